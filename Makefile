@@ -1,0 +1,58 @@
+# gripe — `make` builds ./gripe; `make check` runs every test; `make demo`
+# runs the main job on the bundled corpus; `make bench` measures speed.
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+PREFIX  ?= /usr/local
+PKGS     = libpcre2-8 libutf8proc jansson sqlite3
+WARN     = -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wno-unused-parameter
+DEFS     = -DGRIPE_DATADIR='"$(PREFIX)/share/gripe"'
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = $(WARN) $(DEFS) $(PKG_CFLAGS) $(CFLAGS)
+# libstemmer and libcsv ship no .pc file
+LIBS     = $(PKG_LIBS) -lstemmer -lcsv -lpthread -lm
+
+CORE_SRC = $(filter-out src/main.c src/cmd_%.c,$(wildcard src/*.c))
+CMD_SRC  = $(wildcard src/cmd_*.c) src/main.c
+CORE_OBJ = $(CORE_SRC:src/%.c=build/obj/%.o)
+CMD_OBJ  = $(CMD_SRC:src/%.c=build/obj/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/%)
+ASAN_OBJ = $(CORE_SRC:src/%.c=build/asan/%.o) $(CMD_SRC:src/%.c=build/asan/%.o)
+SAN      = -fsanitize=address,undefined -fno-omit-frame-pointer
+
+all: build/.deps gripe
+
+build/.deps: scripts/deps.sh
+	@mkdir -p build
+	@sh scripts/deps.sh build
+	@touch $@
+
+gripe: $(CORE_OBJ) $(CMD_OBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(LIBS)
+
+build/obj/%.o: src/%.c $(wildcard src/*.h) | build/.deps
+	@mkdir -p build/obj
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/asan/%.o: src/%.c $(wildcard src/*.h) | build/.deps
+	@mkdir -p build/asan
+	$(CC) $(ALL_CFLAGS) $(SAN) -O1 -c -o $@ $<
+
+build/gripe-asan: $(ASAN_OBJ)
+	$(CC) $(SAN) -o $@ $^ $(LIBS)
+
+build/test_%: tests/unit/test_%.c $(CORE_OBJ) tests/unit/unit.h
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(CORE_OBJ) $(LIBS)
+
+check: all $(UNIT_BIN) build/gripe-asan
+	@sh scripts/deps.sh test
+	@bash tests/check.sh
+
+demo: all
+	./gripe read corpus/sample.csv --text customer_text --id ticket_id --date created
+
+clean:
+	rm -rf build gripe
+
+.PHONY: all check demo clean

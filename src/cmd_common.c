@@ -1,0 +1,117 @@
+/*
+ * cmd_common.c — the record loop and JSON output shared by the commands.
+ */
+#include "cmd.h"
+#include <string.h>
+
+void reader_opts_from_cli(const cli_args *a, reader_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	const char *f = cli_get(a, "format");
+	if (!f || !strcmp(f, "auto")) o->format = FMT_AUTO;
+	else if (!strcmp(f, "csv")) o->format = FMT_CSV;
+	else if (!strcmp(f, "tsv")) o->format = FMT_TSV;
+	else if (!strcmp(f, "jsonl") || !strcmp(f, "json")) o->format = FMT_JSONL;
+	else if (!strcmp(f, "lines")) o->format = FMT_LINES;
+	else cli_usage_error(a->cmd, "unknown format '%s' (auto, csv, tsv, jsonl, lines)", f);
+	const char *d = cli_get(a, "delimiter");
+	if (d) {
+		if (!strcmp(d, "\\t") || !strcmp(d, "tab")) o->delimiter = '\t';
+		else if (strlen(d) == 1) o->delimiter = d[0];
+		else cli_usage_error(a->cmd, "--delimiter wants one character, not '%s'", d);
+	}
+	o->no_header = cli_has(a, "no-header");
+	o->col_text = cli_get(a, "text");
+	o->col_id = cli_get(a, "id");
+	o->col_date = cli_get(a, "date");
+	o->col_channel = cli_get(a, "channel");
+	o->col_lang = cli_get(a, "lang");
+	o->max_bytes = (size_t)cli_long(a, "max-bytes", 1L << 20, 1, 1L << 40);
+	o->multi = a->npos > 1;
+	if (cli_has(a, "quiet")) g_quiet = 1;
+}
+
+int run_records(const cli_args *a, const reader_opts *ro, record_fn fn, void *ctx)
+{
+	int rc = EXIT_OK, n = a->npos ? a->npos : 1;
+	size_t errors = 0;
+	for (int i = 0; i < n; i++) {
+		const char *path = a->npos ? a->pos[i] : "-";
+		char err[2048];
+		reader *r = reader_open(path, ro, err, sizeof err);
+		if (!r) { fprintf(stderr, "gripe: %s\n", err); rc = EXIT_FAIL; continue; }
+		json_t *obj;
+		int k;
+		while ((k = reader_next(r, &obj, err, sizeof err)) > 0) {
+			const char *w = reader_warning(r);
+			if (w) warn("%s", w);
+			fn(obj, ctx);
+			json_decref(obj);
+		}
+		if (k < 0) { fprintf(stderr, "gripe: %s\n", err); rc = EXIT_FAIL; }
+		const reader_stats *st = reader_get_stats(r);
+		if (st->bad_utf8)
+			warn("%s: %zu invalid UTF-8 sequence%s replaced by U+FFFD", reader_name(r),
+			     st->bad_utf8, st->bad_utf8 == 1 ? "" : "s");
+		if (st->truncated)
+			warn("%s: %zu text%s longer than --max-bytes truncated", reader_name(r),
+			     st->truncated, st->truncated == 1 ? "" : "s");
+		errors += st->errors;
+		reader_close(r);
+	}
+	if (errors) {
+		warn("%zu record%s could not be read", errors, errors == 1 ? "" : "s");
+		if (cli_has(a, "strict")) rc = EXIT_FAIL;
+	}
+	return rc;
+}
+
+static int dump_cb(const char *p, size_t n, void *data)
+{
+	buf_add(data, p, n);
+	return 0;
+}
+
+#define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
+
+void json_open_object(json_t *obj, buf *b)
+{
+	json_dump_callback(obj, dump_cb, b, DUMP_FLAGS);
+	if (b->len && b->data[b->len - 1] == '}') b->data[--b->len] = 0;
+}
+
+void emit_json(out *o, json_t *obj)
+{
+	static buf b;
+	buf_reset(&b);
+	json_dump_callback(obj, dump_cb, &b, DUMP_FLAGS);
+	buf_addc(&b, '\n');
+	out_write(o, b.data, b.len);
+}
+
+void json_add_string(buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	buf_grow(b, n + 2);
+	b->data[b->len++] = '"';
+	const char *run = s;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\') continue;
+		buf_add(b, run, (size_t)(s + i - run));
+		run = s + i + 1;
+		switch (c) {
+		case '"': buf_add(b, "\\\"", 2); break;
+		case '\\': buf_add(b, "\\\\", 2); break;
+		case '\n': buf_add(b, "\\n", 2); break;
+		case '\r': buf_add(b, "\\r", 2); break;
+		case '\t': buf_add(b, "\\t", 2); break;
+		default: {
+			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+			buf_add(b, u, 6);
+		}
+		}
+	}
+	buf_add(b, run, (size_t)(s + n - run));
+	buf_addc(b, '"');
+}

@@ -1,0 +1,606 @@
+/*
+ * reader.c — CSV (libcsv), TSV, JSON Lines (jansson) and plain lines in,
+ * one JSON object per record out.  Input is read a physical line at a time
+ * and sanitised (invalid UTF-8 and NUL -> U+FFFD) before parsing, so memory
+ * is bounded by the longest record, and every warning can name file:line.
+ */
+#define _GNU_SOURCE
+#include "reader.h"
+#include "text.h"
+#include <csv.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct field { char *s; size_t n; } field;
+typedef struct row { VEC(field) f; long line; } row;
+
+static const char *TEXT_NAMES[] = { "text", "body", "comment", "message",
+	"description", "feedback", "review", NULL };
+
+struct reader {
+	FILE *f;
+	int close_f;
+	char *name;
+	reader_opts o;
+	read_format fmt;
+	char *line;                /* the current physical line (raw) */
+	size_t linecap;
+	long lineno;
+	int have_line;             /* a sniffed line waits to be processed */
+	ssize_t linelen;
+	int eof;
+	buf san;                   /* sanitised copy of the current line */
+	size_t bytes;
+
+	/* CSV state */
+	struct csv_parser csv;
+	int csv_ready;
+	row cur;                   /* the row libcsv is filling */
+	VEC(row) done;             /* rows completed, waiting to be returned */
+	size_t done_pos;
+	buf raw;                   /* the text of the record being read */
+	long rec_line;             /* first line of the record being read */
+
+	/* columns */
+	VEC(char *) header;
+	int header_done;
+	int i_text, i_id, i_date, i_channel, i_lang;
+	size_t rownum;
+
+	reader_stats st;
+	char warn[1024];
+	int has_warn;
+};
+
+
+static void set_warn(reader *r, long line, const char *fmt, const char *a)
+{
+	int n = snprintf(r->warn, sizeof r->warn, "%s:%ld: ", r->name, line);
+	if (n < 0) n = 0;
+	snprintf(r->warn + n, sizeof r->warn - (size_t)n, fmt, a);
+	r->has_warn = 1;
+}
+
+const char *reader_warning(reader *r)
+{
+	if (!r->has_warn) return NULL;
+	r->has_warn = 0;
+	return r->warn;
+}
+
+const reader_stats *reader_get_stats(const reader *r) { return &r->st; }
+const char *reader_name(const reader *r) { return r->name; }
+size_t reader_bytes(const reader *r) { return r->bytes; }
+
+static read_format format_by_name(const char *path)
+{
+	const char *dot = path ? strrchr(path, '.') : NULL;
+	if (!dot) return FMT_AUTO;
+	if (!strcasecmp(dot, ".csv")) return FMT_CSV;
+	if (!strcasecmp(dot, ".tsv") || !strcasecmp(dot, ".tab")) return FMT_TSV;
+	if (!strcasecmp(dot, ".jsonl") || !strcasecmp(dot, ".ndjson") ||
+	    !strcasecmp(dot, ".json")) return FMT_JSONL;
+	if (!strcasecmp(dot, ".txt")) return FMT_LINES;
+	return FMT_AUTO;
+}
+
+static read_format format_by_content(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && isspace((unsigned char)s[i])) i++;
+	if (i < n && s[i] == '{') return FMT_JSONL;
+	int tabs = 0, commas = 0, semis = 0;
+	for (; i < n; i++) {
+		if (s[i] == '\t') tabs++;
+		else if (s[i] == ',') commas++;
+		else if (s[i] == ';') semis++;
+	}
+	if (tabs && !commas) return FMT_TSV;
+	if (commas || semis) return FMT_CSV;
+	/* one column: a header naming a text column makes it CSV */
+	size_t e = n;
+	while (e && (s[e - 1] == '\n' || s[e - 1] == '\r')) e--;
+	for (const char **t = TEXT_NAMES; *t; t++)
+		if (strlen(*t) == e && !strncasecmp(s, *t, e)) return FMT_CSV;
+	return FMT_LINES;
+}
+
+/* Read the next physical line into r->line; strip a BOM on line 1.
+ * Returns 0 at end of input, -1 on a read error. */
+static int next_line(reader *r)
+{
+	if (r->have_line) { r->have_line = 0; return 1; }
+	if (r->eof) return 0;
+	errno = 0;
+	r->linelen = getline(&r->line, &r->linecap, r->f);
+	if (r->linelen < 0) {
+		r->eof = 1;
+		return ferror(r->f) ? -1 : 0;
+	}
+	r->lineno++;
+	r->bytes += (size_t)r->linelen;
+	if (r->lineno == 1 && r->linelen >= 3 && !memcmp(r->line, "\xEF\xBB\xBF", 3)) {
+		memmove(r->line, r->line + 3, (size_t)r->linelen - 2);
+		r->linelen -= 3;
+	}
+	buf_reset(&r->san);
+	r->st.bad_utf8 += text_sanitize(r->line, (size_t)r->linelen, &r->san);
+	return 1;
+}
+
+reader *reader_open(const char *path, const reader_opts *o, char *err, size_t errlen)
+{
+	reader *r = xcalloc(1, sizeof *r);
+	r->o = *o;
+	if (!path || !strcmp(path, "-")) {
+		r->f = stdin;
+		r->name = xstrdup("<stdin>");
+	} else {
+		r->f = fopen(path, "rb");
+		if (!r->f) {
+			snprintf(err, errlen, "%s: %s", path, strerror(errno));
+			free(r);
+			return NULL;
+		}
+		r->close_f = 1;
+		r->name = xstrdup(path);
+	}
+	r->fmt = o->format;
+	if (r->fmt == FMT_AUTO) r->fmt = format_by_name(path);
+	if (r->fmt == FMT_AUTO) {
+		int k = next_line(r);
+		if (k > 0) {
+			r->have_line = 1;
+			r->fmt = format_by_content(r->san.data, r->san.len);
+		} else {
+			r->fmt = FMT_LINES;
+		}
+	}
+	r->i_text = r->i_id = r->i_date = r->i_channel = r->i_lang = -1;
+	return r;
+}
+
+void reader_close(reader *r)
+{
+	if (!r) return;
+	if (r->close_f) fclose(r->f);
+	if (r->csv_ready) csv_free(&r->csv);
+	for (size_t i = 0; i < r->header.n; i++) free(r->header.v[i]);
+	free(r->header.v);
+	for (size_t i = 0; i < r->cur.f.n; i++) free(r->cur.f.v[i].s);
+	free(r->cur.f.v);
+	for (size_t j = r->done_pos; j < r->done.n; j++) {
+		for (size_t i = 0; i < r->done.v[j].f.n; i++) free(r->done.v[j].f.v[i].s);
+		free(r->done.v[j].f.v);
+	}
+	free(r->done.v);
+	free(r->line);
+	free(r->name);
+	buf_free(&r->san);
+	buf_free(&r->raw);
+	free(r);
+}
+
+const char *rec_str(json_t *obj, const char *key, size_t *len)
+{
+	json_t *v = json_object_get(obj, key);
+	if (!json_is_string(v)) { if (len) *len = 0; return NULL; }
+	if (len) *len = json_string_length(v);
+	return json_string_value(v);
+}
+
+/* ---- column mapping ---------------------------------------------------- */
+
+static int find_col(reader *r, const char *spec)
+{
+	if (!spec) return -1;
+	for (size_t i = 0; i < r->header.n; i++)
+		if (!strcmp(r->header.v[i], spec)) return (int)i;
+	for (size_t i = 0; i < r->header.n; i++)
+		if (!strcasecmp(r->header.v[i], spec)) return (int)i;
+	char *end;
+	long k = strtol(spec, &end, 10);
+	if (*spec && !*end && k >= 1 && (size_t)k <= r->header.n) return (int)k - 1;
+	return -2;
+}
+
+static int map_columns(reader *r, char *err, size_t errlen)
+{
+	struct { const char *spec, *opt, *auto_name; int *idx; } m[] = {
+		{ r->o.col_text, "--text", NULL, &r->i_text },
+		{ r->o.col_id, "--id", "id", &r->i_id },
+		{ r->o.col_date, "--date", "date", &r->i_date },
+		{ r->o.col_channel, "--channel", "channel", &r->i_channel },
+		{ r->o.col_lang, "--lang", "lang", &r->i_lang },
+	};
+	for (size_t k = 0; k < sizeof m / sizeof m[0]; k++) {
+		int i = find_col(r, m[k].spec ? m[k].spec : m[k].auto_name);
+		if (i == -2 && m[k].spec) {
+			buf cols = {0};
+			for (size_t j = 0; j < r->header.n; j++)
+				buf_printf(&cols, "%s%s", j ? ", " : "", r->header.v[j]);
+			snprintf(err, errlen, "%s:%ld: %s %s: no such column; columns are: %s",
+				 r->name, r->rec_line, m[k].opt, m[k].spec, cols.data ? cols.data : "");
+			buf_free(&cols);
+			return -1;
+		}
+		*m[k].idx = i < 0 ? -1 : i;
+	}
+	if (r->i_text < 0) {
+		for (const char **t = TEXT_NAMES; *t && r->i_text < 0; t++)
+			for (size_t j = 0; j < r->header.n; j++)
+				if (!strcasecmp(r->header.v[j], *t)) { r->i_text = (int)j; break; }
+	}
+	if (r->i_text < 0) {
+		buf cols = {0};
+		for (size_t j = 0; j < r->header.n; j++)
+			buf_printf(&cols, "%s%s", j ? ", " : "", r->header.v[j]);
+		snprintf(err, errlen, "%s:%ld: no text column (text, body, comment, message, "
+			 "description, feedback, review); columns are: %s; name one with --text",
+			 r->name, r->rec_line, cols.data ? cols.data : "");
+		buf_free(&cols);
+		return -1;
+	}
+	return 0;
+}
+
+/* Truncate a text value at max_bytes on a UTF-8 boundary. */
+static size_t clip(reader *r, const char *s, size_t n, int *trunc)
+{
+	*trunc = 0;
+	if (!r->o.max_bytes || n <= r->o.max_bytes) return n;
+	size_t k = r->o.max_bytes;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+	*trunc = 1;
+	r->st.truncated++;
+	return k;
+}
+
+static json_t *row_id(reader *r)
+{
+	char tmp[64];
+	if (r->o.multi) {
+		buf b = {0};
+		buf_printf(&b, "%s:%zu", r->name, r->rownum);
+		json_t *v = json_stringn(b.data, b.len);
+		buf_free(&b);
+		return v;
+	}
+	snprintf(tmp, sizeof tmp, "%zu", r->rownum);
+	return json_string(tmp);
+}
+
+static void set_unique(json_t *obj, const char *key, json_t *v)
+{
+	if (!json_object_get(obj, key)) { json_object_set_new(obj, key, v); return; }
+	buf k = {0};
+	buf_printf(&k, "%s_orig", key);
+	json_object_set_new(obj, k.data, v);
+	buf_free(&k);
+}
+
+static json_t *error_record(reader *r, const char *msg, const char *raw, size_t rawlen)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "id", row_id(r));
+	json_object_set_new(o, "error", json_string(msg));
+	json_object_set_new(o, "raw", json_stringn(raw, rawlen));
+	r->st.errors++;
+	return o;
+}
+
+/* Build the output object of a CSV/TSV row. */
+static json_t *row_record(reader *r, row *w)
+{
+	json_t *o = json_object();
+	int trunc = 0;
+	if (r->i_id >= 0 && (size_t)r->i_id < w->f.n)
+		json_object_set_new(o, "id", json_stringn(w->f.v[r->i_id].s, w->f.v[r->i_id].n));
+	else
+		json_object_set_new(o, "id", row_id(r));
+	if ((size_t)r->i_text < w->f.n) {
+		field *t = &w->f.v[r->i_text];
+		json_object_set_new(o, "text", json_stringn(t->s, clip(r, t->s, t->n, &trunc)));
+	} else {
+		json_object_set_new(o, "text", json_string(""));
+	}
+	int idx[] = { r->i_date, r->i_channel, r->i_lang };
+	const char *names[] = { "date", "channel", "lang" };
+	for (int k = 0; k < 3; k++)
+		if (idx[k] >= 0 && (size_t)idx[k] < w->f.n)
+			json_object_set_new(o, names[k], json_stringn(w->f.v[idx[k]].s, w->f.v[idx[k]].n));
+	for (size_t i = 0; i < w->f.n; i++) {
+		int ii = (int)i;
+		if (ii == r->i_text || ii == r->i_id || ii == r->i_date ||
+		    ii == r->i_channel || ii == r->i_lang) continue;
+		char tmp[32];
+		const char *key = i < r->header.n ? r->header.v[i] : (snprintf(tmp, sizeof tmp, "%zu", i + 1), tmp);
+		set_unique(o, key, json_stringn(w->f.v[i].s, w->f.v[i].n));
+	}
+	if (trunc) json_object_set_new(o, "truncated", json_true());
+	if (r->header.n && w->f.n != r->header.n && !r->has_warn) {
+		char msg[96];
+		snprintf(msg, sizeof msg, "%zu fields where the header has %zu", w->f.n, r->header.n);
+		set_warn(r, w->line, "%s", msg);
+	}
+	return o;
+}
+
+static void row_free(row *w)
+{
+	for (size_t i = 0; i < w->f.n; i++) free(w->f.v[i].s);
+	free(w->f.v);
+	memset(w, 0, sizeof *w);
+}
+
+static void csv_cb_field(void *s, size_t n, void *data)
+{
+	reader *r = data;
+	field f = { xstrndup(s ? s : "", s ? n : 0), s ? n : 0 };
+	if (!r->cur.f.n) r->cur.line = r->rec_line;
+	VEC_PUSH(&r->cur.f, f);
+}
+
+static void csv_cb_row(int c, void *data)
+{
+	(void)c;
+	reader *r = data;
+	r->cur.line = r->rec_line;
+	VEC_PUSH(&r->done, r->cur);
+	memset(&r->cur, 0, sizeof r->cur);
+	r->rec_line = r->lineno + 1;
+	buf_reset(&r->raw);
+}
+
+static int no_space(unsigned char c) { (void)c; return 0; }
+
+/* Turn one completed row into a record, or consume it as the header. */
+static int take_row(reader *r, json_t **obj, char *err, size_t errlen)
+{
+	while (r->done_pos < r->done.n) {
+		row w = r->done.v[r->done_pos++];
+		if (r->done_pos == r->done.n) { r->done.n = 0; r->done_pos = 0; }
+		if (!r->header_done) {
+			r->header_done = 1;
+			if (r->o.no_header) {
+				for (size_t i = 0; i < w.f.n; i++) {
+					char tmp[32];
+					snprintf(tmp, sizeof tmp, "%zu", i + 1);
+					VEC_PUSH(&r->header, xstrdup(tmp));
+				}
+			} else {
+				for (size_t i = 0; i < w.f.n; i++)
+					VEC_PUSH(&r->header, xstrndup(w.f.v[i].s, w.f.v[i].n));
+			}
+			long save = r->rec_line;
+			r->rec_line = w.line;
+			if (map_columns(r, err, errlen) < 0) { row_free(&w); return -1; }
+			r->rec_line = save;
+			if (!r->o.no_header) { row_free(&w); continue; }
+		}
+		r->rownum++;
+		r->st.records++;
+		*obj = row_record(r, &w);
+		row_free(&w);
+		return 1;
+	}
+	return 0;
+}
+
+static int next_csv(reader *r, json_t **obj, char *err, size_t errlen)
+{
+	if (!r->csv_ready) {
+		csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+		csv_set_delim(&r->csv, (unsigned char)(r->o.delimiter ? r->o.delimiter : ','));
+		csv_set_space_func(&r->csv, no_space);
+		r->csv_ready = 1;
+		r->rec_line = 1;
+	}
+	for (;;) {
+		int k = take_row(r, obj, err, errlen);
+		if (k) return k;
+		int got = next_line(r);
+		if (got < 0) {
+			snprintf(err, errlen, "%s:%ld: read error: %s", r->name, r->lineno + 1, strerror(errno));
+			return -1;
+		}
+		if (got == 0) {
+			if (r->csv_ready == 2) return 0;
+			r->csv_ready = 2;
+			if (csv_fini(&r->csv, csv_cb_field, csv_cb_row, r) != 0) {
+				/* a quote left open at end of file: keep what we have as an
+				 * error record, nothing lost */
+				row_free(&r->cur);
+				if (!r->header_done) {
+					snprintf(err, errlen, "%s:%ld: quote left open in the header", r->name, r->rec_line);
+					return -1;
+				}
+				r->rownum++;
+				r->st.records++;
+				set_warn(r, r->rec_line, "%s", "quote left open at end of file");
+				*obj = error_record(r, "quote left open at end of file", r->raw.data ? r->raw.data : "", r->raw.len);
+				return 1;
+			}
+			continue;
+		}
+		buf_add(&r->raw, r->san.data, r->san.len);
+		if (csv_parse(&r->csv, r->san.data, r->san.len, csv_cb_field, csv_cb_row, r) != r->san.len) {
+			/* A stray quote (RFC 4180 strict): this record becomes an
+			 * error record with its raw text; parsing resumes on the
+			 * next line. */
+			long at = r->rec_line;
+			row_free(&r->cur);
+			csv_free(&r->csv);
+			csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+			csv_set_delim(&r->csv, (unsigned char)(r->o.delimiter ? r->o.delimiter : ','));
+			csv_set_space_func(&r->csv, no_space);
+			if (!r->header_done) {
+				snprintf(err, errlen, "%s:%ld: malformed quoted field in the header", r->name, at);
+				return -1;
+			}
+			r->rownum++;
+			r->st.records++;
+			set_warn(r, at, "%s", "malformed quoted field (a stray or unescaped \")");
+			while (r->raw.len && (r->raw.data[r->raw.len - 1] == '\n' || r->raw.data[r->raw.len - 1] == '\r'))
+				r->raw.data[--r->raw.len] = 0;
+			*obj = error_record(r, "malformed quoted field", r->raw.data, r->raw.len);
+			buf_reset(&r->raw);
+			r->rec_line = r->lineno + 1;
+			return 1;
+		}
+	}
+}
+
+/* Strip the line terminator of the sanitised line. */
+static size_t chomp(reader *r)
+{
+	size_t n = r->san.len;
+	if (n && r->san.data[n - 1] == '\n') n--;
+	if (n && r->san.data[n - 1] == '\r') n--;
+	r->san.data[n] = 0;
+	return n;
+}
+
+static int blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) if (!isspace((unsigned char)s[i])) return 0;
+	return 1;
+}
+
+static int next_tsv(reader *r, json_t **obj, char *err, size_t errlen)
+{
+	for (;;) {
+		int got = next_line(r);
+		if (got < 0) { snprintf(err, errlen, "%s: read error: %s", r->name, strerror(errno)); return -1; }
+		if (got == 0) return 0;
+		size_t n = chomp(r);
+		if (!n) continue;
+		row w = {0};
+		w.line = r->lineno;
+		const char *s = r->san.data, *end = s + n;
+		for (;;) {
+			const char *t = memchr(s, '\t', (size_t)(end - s));
+			const char *e = t ? t : end;
+			field f = { xstrndup(s, (size_t)(e - s)), (size_t)(e - s) };
+			VEC_PUSH(&w.f, f);
+			if (!t) break;
+			s = t + 1;
+		}
+		VEC_PUSH(&r->done, w);
+		int k = take_row(r, obj, err, errlen);
+		if (k) return k;
+	}
+}
+
+static const char *json_text_key(reader *r, json_t *in)
+{
+	if (r->o.col_text) return r->o.col_text;
+	for (const char **t = TEXT_NAMES; *t; t++) {
+		const char *key;
+		json_t *v;
+		json_object_foreach(in, key, v)
+			if (!strcasecmp(key, *t)) return key;
+	}
+	return NULL;
+}
+
+static int next_jsonl(reader *r, json_t **obj, char *err, size_t errlen)
+{
+	for (;;) {
+		int got = next_line(r);
+		if (got < 0) { snprintf(err, errlen, "%s: read error: %s", r->name, strerror(errno)); return -1; }
+		if (got == 0) return 0;
+		size_t n = chomp(r);
+		if (blank(r->san.data, n)) continue;
+		r->rownum++;
+		r->st.records++;
+		json_error_t je;
+		json_t *in = json_loadb(r->san.data, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+		if (!in || !json_is_object(in)) {
+			char msg[256];
+			if (!in) snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", je.column, je.text);
+			else snprintf(msg, sizeof msg, "not a JSON object");
+			json_decref(in);
+			set_warn(r, r->lineno, "%s", msg);
+			*obj = error_record(r, msg, r->san.data, n);
+			return 1;
+		}
+		if (json_object_get(in, "error")) {   /* a bad record from an earlier stage */
+			r->st.errors++;
+			*obj = in;
+			return 1;
+		}
+		const char *tk = json_text_key(r, in);
+		json_t *tv = tk ? json_object_get(in, tk) : NULL;
+		if (!json_is_string(tv)) {
+			char msg[256];
+			snprintf(msg, sizeof msg, "no text field%s%s", tk ? " " : "", tk ? tk : "");
+			json_decref(in);
+			set_warn(r, r->lineno, "%s", msg);
+			*obj = error_record(r, msg, r->san.data, n);
+			return 1;
+		}
+		json_t *o = json_object();
+		const char *idk = r->o.col_id ? r->o.col_id : "id";
+		json_t *idv = json_object_get(in, idk);
+		if (idv && !json_is_null(idv)) json_object_set(o, "id", idv);
+		else json_object_set_new(o, "id", row_id(r));
+		int trunc;
+		const char *ts = json_string_value(tv);
+		json_object_set_new(o, "text", json_stringn(ts, clip(r, ts, json_string_length(tv), &trunc)));
+		const char *mk[] = { r->o.col_date, r->o.col_channel, r->o.col_lang };
+		const char *names[] = { "date", "channel", "lang" };
+		for (int k = 0; k < 3; k++) {
+			json_t *v = json_object_get(in, mk[k] ? mk[k] : names[k]);
+			if (v) json_object_set(o, names[k], v);
+		}
+		const char *key;
+		json_t *v;
+		json_object_foreach(in, key, v) {
+			if (!strcmp(key, tk) || !strcmp(key, idk)) continue;
+			int mapped = 0;
+			for (int k = 0; k < 3; k++)
+				if (!strcmp(key, mk[k] ? mk[k] : names[k])) mapped = 1;
+			if (mapped) continue;
+			set_unique(o, key, json_incref(v));
+		}
+		if (trunc) json_object_set_new(o, "truncated", json_true());
+		json_decref(in);
+		*obj = o;
+		return 1;
+	}
+}
+
+static int next_lines(reader *r, json_t **obj, char *err, size_t errlen)
+{
+	for (;;) {
+		int got = next_line(r);
+		if (got < 0) { snprintf(err, errlen, "%s: read error: %s", r->name, strerror(errno)); return -1; }
+		if (got == 0) return 0;
+		size_t n = chomp(r);
+		if (blank(r->san.data, n)) continue;
+		r->rownum++;
+		r->st.records++;
+		json_t *o = json_object();
+		json_object_set_new(o, "id", row_id(r));
+		int trunc;
+		json_object_set_new(o, "text", json_stringn(r->san.data, clip(r, r->san.data, n, &trunc)));
+		if (trunc) json_object_set_new(o, "truncated", json_true());
+		*obj = o;
+		return 1;
+	}
+}
+
+int reader_next(reader *r, json_t **obj, char *err, size_t errlen)
+{
+	*obj = NULL;
+	switch (r->fmt) {
+	case FMT_CSV: return next_csv(r, obj, err, errlen);
+	case FMT_TSV: return next_tsv(r, obj, err, errlen);
+	case FMT_JSONL: return next_jsonl(r, obj, err, errlen);
+	default: return next_lines(r, obj, err, errlen);
+	}
+}

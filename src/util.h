@@ -1,0 +1,81 @@
+/*
+ * util.h — the few things every module shares: allocation that never
+ * returns NULL, one growable byte buffer, one dynamic-array idiom, and the
+ * one error pair (die/warn) that commands use.  Stage modules never call
+ * die() or warn(); they return an error code and fill a message buffer.
+ */
+#ifndef GRIPE_UTIL_H
+#define GRIPE_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdarg.h>
+#include <stdio.h>
+
+#define GRIPE_VERSION "0.1.0"
+
+/* Exit codes, as DESIGN.md says. */
+enum { EXIT_OK = 0, EXIT_THRESHOLD = 1, EXIT_FAIL = 2 };
+
+/* Allocation: abort with a message on out-of-memory, never return NULL. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Messages start with "gripe: ".  A format ending in ':' appends
+ * strerror(errno).  die() exits with EXIT_FAIL. */
+void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+extern int g_quiet;   /* --quiet: warnings are suppressed, errors are not */
+
+/* One growable buffer.  `data` is always NUL-terminated after any append,
+ * so it can be used as a C string when it holds no NUL bytes.  The buffer
+ * owns `data`; buf_free releases it. */
+typedef struct buf {
+	char *data;
+	size_t len, cap;
+} buf;
+
+void buf_grow(buf *b, size_t extra);
+void buf_add(buf *b, const void *p, size_t n);
+void buf_adds(buf *b, const char *s);
+void buf_addc(buf *b, char c);
+void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_reset(buf *b);
+void buf_free(buf *b);
+/* Detach the contents: the caller owns the returned string. */
+char *buf_steal(buf *b);
+
+/* Dynamic arrays: a struct with `T *v; size_t n, cap;`.
+ *   VEC(int) xs = {0}; VEC_PUSH(&xs, 3); free(xs.v);  */
+#define VEC(T) struct { T *v; size_t n, cap; }
+#define VEC_RESERVE(a, k) do { \
+	if ((a)->n + (k) > (a)->cap) { \
+		size_t nc_ = (a)->cap ? (a)->cap * 2 : 16; \
+		while (nc_ < (a)->n + (k)) nc_ *= 2; \
+		(a)->v = xrealloc((a)->v, nc_ * sizeof *(a)->v); \
+		(a)->cap = nc_; \
+	} } while (0)
+#define VEC_PUSH(a, x) do { VEC_RESERVE(a, 1); (a)->v[(a)->n++] = (x); } while (0)
+
+/* Arena: many small allocations freed at once.  Used for lexicon strings
+ * (freed with the lexicon) and per-record scratch (reset per record). */
+typedef struct arena_block arena_block;
+typedef struct arena { arena_block *head; } arena;
+void *arena_alloc(arena *a, size_t n);
+char *arena_strndup(arena *a, const char *s, size_t n);
+void arena_reset(arena *a);   /* keeps the first block for reuse */
+void arena_free(arena *a);
+
+/* FNV-1a, the hash every table here uses. */
+static inline uint64_t hash_bytes(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) { h ^= s[i]; h *= 1099511628211ULL; }
+	return h;
+}
+
+#endif
