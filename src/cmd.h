@@ -41,4 +41,13 @@ void emit_json(out *o, json_t *obj);
 void json_open_object(json_t *obj, buf *b);
 void json_add_string(buf *b, const char *s, size_t n);   /* quoted, escaped */
 
+
+
+#include "pipeline.h"
+#define LEXICON_OPT { "lexicons", 'L', "DIR", "lexicon directory (default: $GRIPE_LEXICONS, beside the binary, install path)" }
+/* Find the lexicons and load the engine, or die with a message. */
+void engine_from_cli(const cli_args *a, engine *e, int with_lexicon);
+/* The record's text (empty when absent) and whether it is an error record. */
+const char *record_text(json_t *obj, size_t *len);
+int record_is_error(json_t *obj);
 #endif

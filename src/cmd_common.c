@@ -2,6 +2,7 @@
  * cmd_common.c — the record loop and JSON output shared by the commands.
  */
 #include "cmd.h"
+#include <stdlib.h>
 #include <string.h>
 
 void reader_opts_from_cli(const cli_args *a, reader_opts *o)
@@ -115,3 +116,24 @@ void json_add_string(buf *b, const char *s, size_t n)
 	buf_add(b, run, (size_t)(s + n - run));
 	buf_addc(b, '"');
 }
+
+void engine_from_cli(const cli_args *a, engine *e, int with_lexicon)
+{
+	char *dir = lexdir_find(cli_get(a, "lexicons"));
+	if (!dir) die("cannot find the lexicons: name them with --lexicons DIR or $GRIPE_LEXICONS");
+	char err[1024];
+	if (engine_init(e, dir, with_lexicon, err, sizeof err) < 0) {
+		fprintf(stderr, "gripe: %s\n", err);
+		exit(EXIT_FAIL);
+	}
+	free(dir);
+}
+
+const char *record_text(json_t *obj, size_t *len)
+{
+	const char *t = rec_str(obj, "text", len);
+	if (!t) { *len = 0; return ""; }
+	return t;
+}
+
+int record_is_error(json_t *obj) { return json_object_get(obj, "error") != NULL; }

@@ -1,7 +1,6 @@
 /*
  * out.c — checked, atomic output.
  */
-#define _GNU_SOURCE
 #include "out.h"
 #include "util.h"
 #include <errno.h>

@@ -4,7 +4,6 @@
  * and sanitised (invalid UTF-8 and NUL -> U+FFFD) before parsing, so memory
  * is bounded by the longest record, and every warning can name file:line.
  */
-#define _GNU_SOURCE
 #include "reader.h"
 #include "text.h"
 #include <csv.h>

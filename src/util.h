@@ -58,6 +58,7 @@ char *buf_steal(buf *b);
 		(a)->v = xrealloc((a)->v, nc_ * sizeof *(a)->v); \
 		(a)->cap = nc_; \
 	} } while (0)
+typedef VEC(uint32_t) u32vec;
 #define VEC_PUSH(a, x) do { VEC_RESERVE(a, 1); (a)->v[(a)->n++] = (x); } while (0)
 
 /* Arena: many small allocations freed at once.  Used for lexicon strings

@@ -1,0 +1,108 @@
+/*
+ * cmd_tokenize.c — `gripe tokenize`: add "tokens" as compact arrays
+ * [surface, fold, stem, start, end, kind], or print them one a line
+ * (--vertical).
+ */
+#include "cmd.h"
+#include "text.h"
+
+static const cli_opt opts[] = {
+	READER_OPTS,
+	LEXICON_OPT,
+	{ "vertical", 'V', NULL, "one token a line: surface fold stem start end kind" },
+	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
+	{ 0 }
+};
+
+int cmd_tokenize(int argc, char **argv);
+const cli_cmd cmd_tokenize_def = { "tokenize", cmd_tokenize, "[FILE]...",
+	"Split each record's text into tokens with fold form, stem and offsets.", opts };
+
+struct ctx { out *o; worker w; int vertical; buf b, tmp; };
+
+/* fold and stem of token t into *fold / *stem (pointers valid until the
+ * next call) */
+static void forms(struct ctx *c, const token *t, const char **fold, size_t *fl,
+		  const char **stem, size_t *sl)
+{
+	if (t->w) {
+		uint32_t n;
+		*fold = t->w->fold; *fl = t->w->fold_len;
+		*stem = t->kind == TK_WORD ? word_stem(c->w.cache, t->w, c->w.lang, &n) : t->w->fold;
+		*sl = t->kind == TK_WORD ? n : t->w->fold_len;
+		return;
+	}
+	buf_reset(&c->tmp);
+	if (t->kind == TK_EMOJI || t->kind == TK_EMOTICON || t->kind == TK_PUNCT)
+		buf_add(&c->tmp, c->w.text + t->start, t->end - t->start);
+	else
+		text_lower(c->w.text + t->start, t->end - t->start, &c->tmp);
+	*fold = *stem = c->tmp.data;
+	*fl = *sl = c->tmp.len;
+}
+
+static void each(json_t *obj, void *p)
+{
+	struct ctx *c = p;
+	if (record_is_error(obj)) {
+		if (!c->vertical) emit_json(c->o, obj);
+		return;
+	}
+	size_t n;
+	const char *text = record_text(obj, &n);
+	worker_prepare(&c->w, text, n, rec_str(obj, "lang", NULL), 0);
+	buf *b = &c->b;
+	buf_reset(b);
+	if (c->vertical) {
+		json_t *id = json_object_get(obj, "id");
+		buf_adds(b, "# ");
+		if (json_is_string(id)) buf_adds(b, json_string_value(id));
+		else if (json_is_integer(id)) buf_printf(b, "%lld", (long long)json_integer_value(id));
+		buf_addc(b, '\n');
+	} else {
+		json_object_del(obj, "tokens");
+		json_open_object(obj, b);
+		buf_adds(b, json_object_size(obj) ? ",\"tokens\":[" : "\"tokens\":[");
+	}
+	for (size_t i = 0; i < c->w.toks.n; i++) {
+		const token *t = &c->w.toks.v[i];
+		const char *fold, *stem;
+		size_t fl, sl;
+		forms(c, t, &fold, &fl, &stem, &sl);
+		if (c->vertical) {
+			buf_add(b, text + t->start, t->end - t->start);
+			buf_addc(b, '\t'); buf_add(b, fold, fl);
+			buf_addc(b, '\t'); buf_add(b, stem, sl);
+			buf_printf(b, "\t%u\t%u\t%s\n", t->start, t->end, TOK_KIND_NAMES[t->kind]);
+		} else {
+			buf_adds(b, i ? ",[" : "[");
+			json_add_string(b, text + t->start, t->end - t->start);
+			buf_addc(b, ',');
+			json_add_string(b, fold, fl);
+			buf_addc(b, ',');
+			json_add_string(b, stem, sl);
+			buf_printf(b, ",%u,%u,\"%s\"]", t->start, t->end, TOK_KIND_NAMES[t->kind]);
+		}
+	}
+	buf_adds(b, c->vertical ? "\n" : "]}\n");
+	out_write(c->o, b->data, b->len);
+}
+
+int cmd_tokenize(int argc, char **argv)
+{
+	cli_args a;
+	cli_parse(&cmd_tokenize_def, argc, argv, &a);
+	reader_opts ro;
+	reader_opts_from_cli(&a, &ro);
+	engine e;
+	engine_from_cli(&a, &e, 0);
+	struct ctx c = { .o = out_open(cli_get(&a, "output")), .vertical = cli_has(&a, "vertical") };
+	worker_init(&c.w, &e);
+	int rc = run_records(&a, &ro, each, &c);
+	out_close(c.o);
+	worker_free(&c.w);
+	engine_free(&e);
+	buf_free(&c.b); buf_free(&c.tmp);
+	cli_free(&a);
+	return rc;
+}

@@ -1,0 +1,33 @@
+/*
+ * lang.h — language identification among sl, cs, nl and en.
+ *
+ * Each distinct word gets an evidence vector once (cached in struct word):
+ *   - distinctive words (lexicons/lang/<lang>.words, weights 1-3),
+ *   - a character n-gram log-likelihood from the libexttextcat fingerprints
+ *     of the four languages (folded, so text typed without diacritics
+ *     scores like text with them), relative to the best language,
+ *   - letters that only one language writes (ř ů ě á í ý: cs; ë ï: nl).
+ * A text's scores are the sums over its words; the best wins.
+ */
+#ifndef GRIPE_LANG_H
+#define GRIPE_LANG_H
+
+#include "token.h"
+
+typedef struct langmodel langmodel;
+
+/* Load lexdir/lang/<lang>.words and the fingerprints from lmdir (NULL: the
+ * libexttextcat data directory).  Returns NULL and fills err on failure. */
+langmodel *lang_load(const char *lexdir, const char *lmdir, char *err, size_t errlen);
+void lang_free(langmodel *m);
+
+typedef struct lang_guess {
+	int lang;          /* LANG_SL.. or LANG_UND when the text has no words */
+	double score;      /* confidence 0..1 */
+	double total[NLANG];
+} lang_guess;
+
+/* Identify the language of a tokenised text. */
+lang_guess lang_identify(const langmodel *m, const char *text, const token_vec *toks);
+
+#endif

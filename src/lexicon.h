@@ -1,0 +1,101 @@
+/*
+ * lexicon.h — the product's knowledge, loaded from data files:
+ *
+ *   taxonomy.tsv            tag, root cause, weight, description
+ *   causes.tsv              root cause, title, remediation
+ *   <lang>/<tag>.lex        rules of one tag in one language
+ *   <lang>/negation.lex     negation cues          (single-token rules)
+ *   <lang>/intensifiers.lex intensifiers           (single-token rules)
+ *   <lang>/profanity.lex    profanity              (single-token rules)
+ *   <lang>/numbers.lex      number words: form, value, [ord|times]
+ *   <lang>/units.lex        units: pattern, min|count, value, [bare]
+ *
+ * A rule is a sequence of elements — `word` (fold form), `word*` (fold
+ * prefix), `=word` (stem), with `~N` allowing up to N tokens between two
+ * elements — or a PCRE2 pattern `/.../` over the record's fold text.
+ * Options follow " | ": weight=N, exact (diacritics matter), noneg.
+ * All strings live in the lexicon's arena, freed by lexicon_free.
+ */
+#ifndef GRIPE_LEXICON_H
+#define GRIPE_LEXICON_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include "token.h"
+
+enum elem_mode { M_FOLD, M_LOWER, M_STEM, M_PFX_FOLD, M_PFX_LOWER, NMODES };
+
+typedef struct elem {            /* a distinct (mode, string) pattern */
+	uint8_t mode;
+	char *s;
+	uint32_t len;
+	int32_t num;                 /* index into nums, or -1 */
+	int32_t unit;                /* index into units, or -1 */
+} elem;
+
+/* Special "tags" of the shared lists, after the taxonomy's tags. */
+enum { SPECIAL_NEG, SPECIAL_INTENS, SPECIAL_PROFANE, NSPECIAL };
+
+typedef struct rule {
+	uint32_t tag;                /* index into taxonomy, or ntags + SPECIAL_* */
+	float weight;
+	uint8_t noneg, nelem;
+	uint32_t *elems;             /* element ids */
+	uint8_t *gaps;               /* gaps[k]: tokens allowed before elems[k+1] */
+	pcre2_code *re;              /* regex rule when non-NULL */
+	const char *file;            /* "en/rudeness.lex" */
+	int line;
+	const char *src;             /* the rule as written */
+} rule;
+
+typedef struct numword { char *fold; double value; uint8_t kind; } numword;
+enum { NUM_CARD, NUM_ORD, NUM_TIMES };
+typedef struct unit { uint8_t kind; double value; uint8_t bare; } unit;
+enum { UNIT_MIN, UNIT_COUNT };
+
+typedef struct example {         /* a "+ text" or "- text" line */
+	const char *file, *text;
+	int line, positive;
+	uint32_t tag;                /* the file's tag (or special) */
+	double expect;               /* numbers/units: expected value, -1 none */
+	int expect_kind;             /* UNIT_MIN or UNIT_COUNT */
+	int lang;
+} example;
+
+typedef struct langlex {
+	VEC(elem) elems;
+	uint32_t *tab;               /* open addressing: elem id + 1, 0 empty */
+	size_t tabcap;
+	uint32_t maxprefix;
+	int used[NMODES];             /* some element uses this mode */
+	VEC(rule) rules;
+	u32vec *first;        /* per elem: sequence rules starting with it */
+	u32vec regex;         /* ids of regex rules */
+	VEC(numword) nums;
+	VEC(unit) units;
+	size_t nfiles;
+} langlex;
+
+typedef struct tagdef { char *name, *cause, *desc; double weight; } tagdef;
+typedef struct causedef { char *name, *title, *remedy; } causedef;
+
+typedef struct lexicon {
+	VEC(tagdef) tags;
+	VEC(causedef) causes;
+	langlex lang[NLANG];
+	VEC(example) examples;
+	VEC(char *) warnings;        /* lint findings that are not errors */
+	arena mem;
+	pcre2_match_context *mctx;
+} lexicon;
+
+lexicon *lexicon_load(const char *dir, char *err, size_t errlen);
+void lexicon_free(lexicon *x);
+int lexicon_tag_index(const lexicon *x, const char *name);   /* -1 unknown */
+int lexicon_cause_index(const lexicon *x, const char *name); /* -1 unknown */
+const char *lexicon_tag_name(const lexicon *x, uint32_t tag);
+
+/* Element lookup used by the matcher. */
+int langlex_find(const langlex *L, int mode, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,169 @@
+/*
+ * match.c — see match.h.
+ */
+#include "match.h"
+#include <stdlib.h>
+#include <string.h>
+
+static void add(u32vec *v, int id)
+{
+	if (id < 0) return;
+	for (size_t i = 2; i < v->n; i++) if (v->v[i] == (uint32_t)id) return;
+	VEC_PUSH(v, (uint32_t)id);
+}
+
+static void prefixes(const langlex *L, int mode, const char *s, uint32_t n, u32vec *v)
+{
+	uint32_t max = n < L->maxprefix ? n : L->maxprefix;
+	for (uint32_t k = 1; k <= max; k++) {
+		if (k < n && ((unsigned char)s[k] & 0xC0) == 0x80) continue;  /* mid-character */
+		add(v, langlex_find(L, mode, s, k));
+	}
+}
+
+const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
+{
+	if (w->hits_done[lang]) return w->hits[lang];
+	const langlex *L = &x->lang[lang];
+	u32vec v = {0};
+	VEC_PUSH(&v, 0);
+	VEC_PUSH(&v, 0);
+	add(&v, langlex_find(L, M_FOLD, w->fold, w->fold_len));
+	if (L->used[M_LOWER]) add(&v, langlex_find(L, M_LOWER, w->lower, w->lower_len));
+	if (L->used[M_STEM]) {
+		uint32_t sl;
+		const char *st = word_stem(c, w, lang, &sl);
+		add(&v, langlex_find(L, M_STEM, st, sl));
+	}
+	if (L->used[M_PFX_FOLD]) prefixes(L, M_PFX_FOLD, w->fold, w->fold_len, &v);
+	if (L->used[M_PFX_LOWER]) prefixes(L, M_PFX_LOWER, w->lower, w->lower_len, &v);
+	uint32_t flags = 0;
+	size_t ntags = x->tags.n;
+	for (size_t i = 2; i < v.n; i++) {
+		const elem *e = &L->elems.v[v.v[i]];
+		if (e->num >= 0) flags |= WF_NUM;
+		if (e->unit >= 0) flags |= WF_UNIT;
+		const u32vec *f = &L->first[v.v[i]];
+		for (size_t k = 0; k < f->n; k++) {
+			uint32_t t = L->rules.v[f->v[k]].tag;
+			if (t == ntags + SPECIAL_NEG) flags |= WF_NEG;
+			else if (t == ntags + SPECIAL_INTENS) flags |= WF_INTENS;
+			else if (t == ntags + SPECIAL_PROFANE) flags |= WF_PROFANE;
+		}
+	}
+	v.v[0] = (uint32_t)v.n - 2;
+	v.v[1] = flags;
+	if (v.n == 2) { free(v.v); v.v = NULL; }   /* most words hit nothing */
+	w->hits[lang] = v.v;
+	w->hits_done[lang] = 1;
+	return v.v;
+}
+
+static int has_elem(const uint32_t *h, uint32_t e)
+{
+	if (!h) return 0;
+	for (uint32_t i = 0; i < h[0]; i++) if (h[2 + i] == e) return 1;
+	return 0;
+}
+
+typedef struct scan {
+	const lexicon *x;
+	const langlex *L;
+	worker *w;
+	const uint32_t **th;         /* element list per token */
+} scan;
+
+/* Match r->elems[k..] after token pos; sets *last to the final token. */
+static int seq(scan *s, const rule *r, unsigned k, size_t pos, size_t *last)
+{
+	const token *t = s->w->toks.v;
+	size_t n = s->w->toks.n;
+	unsigned counted = 0;
+	for (size_t j = pos + 1; j < n; j++) {
+		if (t[j].clause != t[pos].clause) break;
+		if (t[j].kind == TK_PUNCT) continue;
+		if (has_elem(s->th[j], r->elems[k])) {
+			if (k + 1u == r->nelem) { *last = j; return 1; }
+			if (seq(s, r, k + 1, j, last)) return 1;
+		}
+		if (++counted > r->gaps[k - 1]) break;
+	}
+	return 0;
+}
+
+/* The record's fold text for regex rules, with token start offsets. */
+static void fold_text(worker *w, buf *b, uint32_t *fstart)
+{
+	buf_reset(b);
+	for (size_t i = 0; i < w->toks.n; i++) {
+		const token *t = &w->toks.v[i];
+		if (i && t->start > w->toks.v[i - 1].end) buf_addc(b, ' ');
+		fstart[i] = (uint32_t)b->len;
+		if (t->w) buf_add(b, t->w->fold, t->w->fold_len);
+		else buf_add(b, w->text + t->start, t->end - t->start);
+	}
+}
+
+static size_t tok_at(const uint32_t *fstart, size_t n, size_t off)
+{
+	size_t lo = 0, hi = n;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (fstart[mid] <= off) lo = mid; else hi = mid;
+	}
+	return lo;
+}
+
+void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
+{
+	out->n = 0;
+	if (w->lang < 0 || w->lang >= NLANG) return;
+	const langlex *L = &x->lang[w->lang];
+	size_t n = w->toks.n;
+	if (!n) return;
+	const uint32_t *stack[256];
+	const uint32_t **th = n <= 256 ? stack : xmalloc(n * sizeof *th);
+	scan s = { x, L, w, th };
+	for (size_t i = 0; i < n; i++)
+		th[i] = w->toks.v[i].w ? match_word(x, w->lang, w->cache, w->toks.v[i].w) : NULL;
+	for (size_t i = 0; i < n; i++) {
+		const uint32_t *h = th[i];
+		if (!h) continue;
+		for (uint32_t k = 0; k < h[0]; k++) {
+			const u32vec *f = &L->first[h[2 + k]];
+			for (size_t q = 0; q < f->n; q++) {
+				const rule *r = &L->rules.v[f->v[q]];
+				if (r->tag >= x->tags.n) continue;        /* shared lists */
+				size_t last = i;
+				if (r->nelem > 1 && !seq(&s, r, 1, i, &last)) continue;
+				hit ht = { f->v[q], (uint32_t)i, (uint32_t)last, w->toks.v[i].start,
+					w->toks.v[last].end, -1, 0 };
+				VEC_PUSH(out, ht);
+			}
+		}
+	}
+	if (L->regex.n) {
+		uint32_t *fstart = xmalloc((n + 1) * sizeof *fstart);
+		fold_text(w, scratch, fstart);
+		for (size_t q = 0; q < L->regex.n; q++) {
+			const rule *r = &L->rules.v[L->regex.v[q]];
+			pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+			PCRE2_SIZE off = 0;
+			while (off <= scratch->len) {
+				int rc = pcre2_match(r->re, (PCRE2_SPTR)scratch->data, scratch->len, off, 0, md, x->mctx);
+				if (rc < 0) break;      /* no match, or a limit hit: stop this rule */
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+				size_t a = tok_at(fstart, n, ov[0]);
+				size_t b = tok_at(fstart, n, ov[1] ? ov[1] - 1 : 0);
+				if (b < a) b = a;
+				hit ht = { L->regex.v[q], (uint32_t)a, (uint32_t)b, w->toks.v[a].start,
+					w->toks.v[b].end, -1, 0 };
+				VEC_PUSH(out, ht);
+				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			}
+			pcre2_match_data_free(md);
+		}
+		free(fstart);
+	}
+	if (th != stack) free(th);
+}

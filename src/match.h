@@ -1,0 +1,32 @@
+/*
+ * match.h — the matcher: which lexicon elements each word satisfies
+ * (cached per word and language, so the cost per token does not grow with
+ * the number of rules), then sequence and regex rules over a record.
+ */
+#ifndef GRIPE_MATCH_H
+#define GRIPE_MATCH_H
+
+#include "lexicon.h"
+#include "pipeline.h"
+
+/* Flags in a word's element list (match_word()[1]). */
+enum { WF_NEG = 1, WF_INTENS = 2, WF_PROFANE = 4, WF_NUM = 8, WF_UNIT = 16 };
+
+/* The element list of a word in a language: [n, flags, id...], owned by
+ * the word cache. */
+const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w);
+
+typedef struct hit {
+	uint32_t rule;               /* index into lang[lang].rules */
+	uint32_t first, last;        /* token indexes (inclusive) */
+	uint32_t start, end;         /* byte offsets in the text */
+	int32_t cue;                 /* negating token, or -1 */
+	uint8_t negated;
+} hit;
+typedef VEC(hit) hit_vec;
+
+/* All rule hits of the tagged rules (not the shared lists) in the record
+ * prepared in w, in rule-then-position order; negation not yet decided. */
+void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch);
+
+#endif

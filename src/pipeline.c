@@ -1,0 +1,92 @@
+/*
+ * pipeline.c — engine and worker set-up and the per-record preparation.
+ */
+#include "pipeline.h"
+#include "lexicon.h"
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int is_dir(const char *p)
+{
+	struct stat st;
+	return p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *lexdir_find(const char *opt)
+{
+	if (opt) return is_dir(opt) ? xstrdup(opt) : NULL;
+	const char *env = getenv("GRIPE_LEXICONS");
+	if (env && *env) return is_dir(env) ? xstrdup(env) : NULL;
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = 0;
+		char *slash = strrchr(exe, '/');
+		if (slash) *slash = 0;
+		buf b = {0};
+		const char *rel[] = { "/lexicons", "/../share/gripe/lexicons", "/../lexicons", NULL };
+		for (const char **r = rel; *r; r++) {
+			buf_reset(&b);
+			buf_printf(&b, "%s%s", exe, *r);
+			if (is_dir(b.data)) return buf_steal(&b);
+		}
+		buf_free(&b);
+	}
+	const char *inst = GRIPE_DATADIR "/lexicons";
+	return is_dir(inst) ? xstrdup(inst) : NULL;
+}
+
+int engine_init(engine *e, const char *lexdir, int with_lexicon, char *err, size_t errlen)
+{
+	memset(e, 0, sizeof *e);
+	e->lexdir = xstrdup(lexdir);
+	e->lm = lang_load(lexdir, getenv("GRIPE_LANG_MODELS"), err, errlen);
+	if (!e->lm) return -1;
+	if (with_lexicon) {
+		e->lex = lexicon_load(lexdir, err, errlen);
+		if (!e->lex) return -1;
+	}
+	return 0;
+}
+
+void engine_free(engine *e)
+{
+	lang_free(e->lm);
+	if (e->lex) lexicon_free(e->lex);
+	free(e->lexdir);
+}
+
+void worker_init(worker *w, const engine *e)
+{
+	memset(w, 0, sizeof *w);
+	w->eng = e;
+	w->cache = wcache_new(1 << 20);
+}
+
+void worker_free(worker *w)
+{
+	wcache_free(w->cache);
+	free(w->toks.v);
+}
+
+void worker_prepare(worker *w, const char *text, size_t len, const char *given, int force)
+{
+	wcache_trim(w->cache);
+	w->text = text;
+	w->len = len;
+	token_scan(w->cache, text, len, &w->toks);
+	int l = lang_from_code(given);
+	if (l != LANG_UND && !force) {
+		w->lang = l;
+		w->lang_score = 1;
+		w->lang_given = 1;
+		return;
+	}
+	lang_guess g = lang_identify(w->eng->lm, text, &w->toks);
+	w->lang = g.lang;
+	w->lang_score = g.score;
+	w->lang_given = 0;
+}

@@ -1,0 +1,136 @@
+/*
+ * stem_cs.c — Czech light stemmer on folded input.
+ *
+ * The algorithm is the "light" stemmer of L. Dolamic and J. Savoy,
+ * "Indexing and stemming approaches for the Czech language", Information
+ * Processing & Management 45(6), 2009 (the same algorithm Lucene ships as
+ * CzechStemmer; this is a fresh implementation from the description).  It
+ * removes inflection only, never derivational suffixes, in three steps, each
+ * applying the first (longest) matching rule:
+ *
+ *   1. a case ending (-atech; -etem, -atum; -ech, -eho, -emi, ...; -em, -es,
+ *      -im, -um, -at, -am, ...; one final vowel), only when a stem of at
+ *      least three letters remains;
+ *   2. a possessive -ov, -in, -uv (stem of at least four letters);
+ *   3. normalisation of the stem end: -ct -> -ck, -st -> -sk, final c -> k,
+ *      final z -> h (undoing the palatalisations k/c, h/z, ck/čt, sk/št), an
+ *      e before the last letter dropped (the fleeting e: zaměstnanec /
+ *      zaměstnance), u before the last letter -> o (dům / domu).
+ *
+ * gripe stems the *fold* form (lower case, diacritics removed), so the
+ * suffix lists are the folded versions of the paper's (-ětem and -etem are
+ * one rule, -ého is -eho, -ům is -um), and a word typed with or without
+ * diacritics reaches the stemmer as the same bytes.  Folding merges the
+ * paper's normalisation contexts too: č and c, ž and z, š and s, ů and u,
+ * ě and e are the same letter here.  Changes to the paper, each one for
+ * conflation the folded text would otherwise lose:
+ *
+ *   - Step 1 also removes the verb person endings -ame -ate -ime -ite -eme
+ *     -aji -eji (čekáme, čekají, slíbíme, reklamujeme), the imperative -ej
+ *     and -ejte (čekej, zavolejte) and the 2nd-person -as -is (čekáš).
+ *   - Step 2 first removes a verb formant -al/-il/-el (l-participle,
+ *     čekal, slíbil, musel) or -it/-et (infinitive slíbit, vidět; -at is
+ *     already a step-1 ending) with a stem of at least three letters, then
+ *     the possessive rule, which also takes -uj (reklamuji / reklamovat).
+ *     Applying the formant rule after step 1 means a noun whose stem ends
+ *     in these letters (mobil, mobilu, mobilem) loses them in every form,
+ *     so conflation is kept at the price of a shorter stem.
+ *   - Step 3 drops the fleeting e only when three letters remain (the
+ *     paper over-cuts čekám to čk), and then still applies the end mapping
+ *     (počet -> poct -> pock, like počtu).
+ *   - One irregular stem: peníze (penih) joins peněz, penězi (penh).
+ *
+ * All suffixes are ASCII, so cutting them never splits a UTF-8 sequence;
+ * lengths in the guards count letters (code points), not bytes.
+ */
+#include "stem.h"
+#include <string.h>
+
+/* Number of code points in w[0..len) (valid UTF-8 assumed). */
+static size_t letters(const char *w, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += ((unsigned char)w[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Does w[0..len) end with the NUL-terminated ASCII suffix s? */
+static int ends(const char *w, size_t len, const char *s)
+{
+	size_t k = strlen(s);
+	return k <= len && memcmp(w + len - k, s, k) == 0;
+}
+
+/* Return the length of the longest suffix in the NULL-terminated list (kept
+ * longest first) that w[0..len) ends with and that leaves at least minstem
+ * letters (n = letters of w); 0 when none applies. */
+static size_t match(const char *w, size_t len, size_t n, size_t minstem,
+		    const char *const *list)
+{
+	for (; *list; list++) {
+		size_t k = strlen(*list);
+		if (n >= k + minstem && ends(w, len, *list)) return k;
+	}
+	return 0;
+}
+
+/* Step 1: case endings (Dolamic & Savoy, folded) and verb person endings. */
+static const char *const CASE[] = {
+	"atech",
+	"etem", "atum", "ejte",
+	"ech", "ich", "eho", "emi", "emu", "ete", "eti", "iho", "imi", "imu",
+	"ach", "ata", "aty", "ych", "ama", "ami", "ove", "ovi", "ymi",
+	"ima", "yma",
+	"ame", "ate", "ime", "ite", "eme", "aji", "eji",
+	"em", "es", "im", "um", "at", "am", "os", "us", "ym", "mi", "ou",
+	"ej", "as", "is",
+	"a", "e", "i", "o", "u", "y",
+	NULL
+};
+
+/* Step 2a: verb formants left after step 1 (l-participle, infinitive). */
+static const char *const FORMANT[] = { "al", "il", "el", "it", "et", NULL };
+
+/* Step 2b: possessive suffixes (paper) and the -uj of -ovat verbs. */
+static const char *const POSS[] = { "ov", "in", "uv", "uj", NULL };
+
+/* Step 3 on w[0..len), n letters: normalise the end of the stem. */
+static size_t normalize(char *w, size_t len, size_t n)
+{
+	if (n >= 4 && len >= 2 && w[len - 2] == 'e' &&
+	    ((unsigned char)w[len - 1] & 0x80) == 0) {
+		w[len - 2] = w[len - 1];                 /* fleeting e */
+		len--, n--;
+	}
+	if (ends(w, len, "ct") || ends(w, len, "st")) {
+		w[len - 1] = 'k';                        /* čt -> ck, št -> sk */
+		return len;
+	}
+	if (w[len - 1] == 'c') { w[len - 1] = 'k'; return len; }
+	if (w[len - 1] == 'z') { w[len - 1] = 'h'; return len; }
+	if (n >= 3 && len >= 2 && w[len - 2] == 'u' &&
+	    ((unsigned char)w[len - 1] & 0x80) == 0) {
+		w[len - 2] = 'o';                        /* ů -> o: dům / domu */
+	}
+	return len;
+}
+
+size_t stem_cs(char *w, size_t len)
+{
+	size_t n = letters(w, len), k;
+	if (n < 4) return len;                  /* too short for any rule */
+
+	k = match(w, len, n, 3, CASE);
+	len -= k, n -= k;
+	k = match(w, len, n, 3, FORMANT);
+	len -= k, n -= k;
+	k = match(w, len, n, 4, POSS);
+	len -= k, n -= k;
+	len = normalize(w, len, n);
+
+	/* peníze / peněz: the one í/ě alternation worth a rule (peněz,
+	 * penězi, penězům all reach "penh"). */
+	if (len == 5 && memcmp(w, "penih", 5) == 0) len = 4, w[3] = 'h';
+	return len;
+}

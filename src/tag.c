@@ -1,0 +1,306 @@
+/*
+ * tag.c — see tag.h.
+ */
+#include "tag.h"
+#include "text.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void json_add_string(buf *b, const char *s, size_t n);
+
+static uint32_t wflags(const lexicon *x, worker *w, size_t i)
+{
+	const token *t = &w->toks.v[i];
+	if (!t->w) return 0;
+	const uint32_t *h = match_word(x, w->lang, w->cache, t->w);
+	return h ? h[1] : 0;
+}
+
+static void decide_negation(const lexicon *x, worker *w, hit *h)
+{
+	const rule *r = &x->lang[w->lang].rules.v[h->rule];
+	if (r->noneg) return;
+	const token *t = w->toks.v;
+	for (uint32_t i = h->first + 1; i < h->last; i++)
+		if (wflags(x, w, i) & WF_NEG) { h->negated = 1; h->cue = (int32_t)i; return; }
+	unsigned words = 0;
+	for (size_t i = h->first; i-- > 0;) {
+		if (t[i].clause != t[h->first].clause) break;
+		if (t[i].kind == TK_PUNCT) continue;
+		if (wflags(x, w, i) & WF_NEG) { h->negated = 1; h->cue = (int32_t)i; return; }
+		if (++words >= NEG_WINDOW) break;
+	}
+}
+
+static int cmp_tagset(const void *a, const void *b, void *x)
+{
+	const tag_hitset *p = a, *q = b;
+	return strcmp(lexicon_tag_name(x, p->tag), lexicon_tag_name(x, q->tag));
+}
+
+/* ---- quantities ----------------------------------------------------------- */
+
+/* Value of token i as a number (digits or a number word), or -1. */
+static double num_value(const lexicon *x, worker *w, size_t i, int *kind)
+{
+	const token *t = &w->toks.v[i];
+	*kind = NUM_CARD;
+	if (!t->w) return -1;
+	if (t->kind == TK_NUM) {
+		char tmp[64];
+		size_t n = t->w->fold_len < 63 ? t->w->fold_len : 63;
+		memcpy(tmp, t->w->fold, n);
+		tmp[n] = 0;
+		if (strchr(tmp, ':')) return -1;         /* a time of day */
+		for (char *p = tmp; *p; p++) if (*p == ',') *p = '.';
+		return strtod(tmp, NULL);
+	}
+	const uint32_t *h = match_word(x, w->lang, w->cache, t->w);
+	if (!h || !(h[1] & WF_NUM)) return -1;
+	const langlex *L = &x->lang[w->lang];
+	for (uint32_t k = 0; k < h[0]; k++) {
+		const elem *e = &L->elems.v[h[2 + k]];
+		if (e->num >= 0) { *kind = L->nums.v[e->num].kind; return L->nums.v[e->num].value; }
+	}
+	return -1;
+}
+
+static const unit *unit_of(const lexicon *x, worker *w, size_t i)
+{
+	const token *t = &w->toks.v[i];
+	if (!t->w || t->kind != TK_WORD) return NULL;
+	const uint32_t *h = match_word(x, w->lang, w->cache, t->w);
+	if (!h || !(h[1] & WF_UNIT)) return NULL;
+	const langlex *L = &x->lang[w->lang];
+	const unit *best = NULL;
+	size_t bestlen = 0;
+	for (uint32_t k = 0; k < h[0]; k++) {
+		const elem *e = &L->elems.v[h[2 + k]];
+		if (e->unit >= 0 && e->len >= bestlen) { best = &L->units.v[e->unit]; bestlen = e->len; }
+	}
+	return best;
+}
+
+static int is_filler(const token *t)
+{
+	static const char *fill[] = { "a", "an", "een", "ene", "eno", "jednu", "about", "around",
+		"ongeveer", "cca", "priblizno", "skoraj", "skoro", "ruim", "bijna", "almost", "over",
+		"nearly", "vec", "kakih", "kakšnih", "asi", "zhruba", "dobrih", "dobre", "dobrou", "good", "full", NULL };
+	if (!t->w) return 0;
+	for (const char **f = fill; *f; f++) if (!strcmp(t->w->fold, *f)) return 1;
+	return 0;
+}
+
+/* "and a half", "in pol", "a pul", "en een half" after token i: 0.5 */
+static double half_after(const lexicon *x, worker *w, size_t i)
+{
+	size_t n = w->toks.n;
+	for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+		int kind;
+		double v = num_value(x, w, j, &kind);
+		if (v > 0 && v < 1) {
+			const token *c = &w->toks.v[i + 1];
+			if (c->w && (!strcmp(c->w->fold, "and") || !strcmp(c->w->fold, "in") ||
+				     !strcmp(c->w->fold, "a") || !strcmp(c->w->fold, "en") || !strcmp(c->w->fold, "i")))
+				return v;
+			return 0;
+		}
+	}
+	return 0;
+}
+
+void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contacts)
+{
+	*minutes = -1;
+	*contacts = -1;
+	const token *t = w->toks.v;
+	size_t n = w->toks.n;
+	for (size_t i = 0; i < n; i++) {
+		int kind;
+		double v = num_value(x, w, i, &kind);
+		if (kind == NUM_TIMES && v > 0) {              /* "tretjič", "petkrat" */
+			if (v > *contacts) *contacts = v;
+			continue;
+		}
+		const unit *u = unit_of(x, w, i);
+		if (!u) continue;
+		/* the number before the unit: right before, or before a filler,
+		 * or before an ordinal suffix ("3rd time") */
+		double q = -1;
+		int qkind = NUM_CARD;
+		size_t j = i;
+		for (int hops = 0; j > 0 && hops < 3; hops++) {
+			j--;
+			if (t[j].clause != t[i].clause) break;
+			double vv = num_value(x, w, j, &qkind);
+			if (vv >= 0) { q = vv; break; }
+			if (t[j].kind == TK_WORD && (is_filler(&t[j]) || (j > 0 && t[j - 1].kind == TK_NUM &&
+			    t[j - 1].end == t[j].start))) continue;       /* "3rd", "5e" */
+			if (t[j].kind == TK_PUNCT && (t[j].end - t[j].start) == 1 && w->text[t[j].start] == '.') continue;
+			break;
+		}
+		if (u->kind == UNIT_MIN) {
+			if (q < 0 && u->bare) q = 1;
+			if (q < 0) continue;
+			q += half_after(x, w, i);
+			double m = q * u->value;
+			if (m > *minutes) *minutes = m;
+		} else {
+			if (q <= 0) continue;
+			if (q > *contacts) *contacts = q;
+		}
+	}
+	if (*minutes >= 0) *minutes = floor(*minutes + 0.5);
+}
+
+/* ---- intensity ---------------------------------------------------------- */
+
+static int angry_emoji(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		int32_t cp;
+		i += (size_t)text_decode(s + i, n - i, &cp);
+		if (cp == 0x1F621 || cp == 0x1F92C || cp == 0x1F620 || cp == 0x1F4A2 ||
+		    cp == 0x1F44E || cp == 0x1F624) return 1;
+	}
+	return 0;
+}
+
+static unsigned intensity_points(const lexicon *x, worker *w)
+{
+	unsigned pts = 0;
+	int caps3 = 0, caps4 = 0;
+	for (size_t i = 0; i < w->toks.n; i++) {
+		const token *t = &w->toks.v[i];
+		const char *s = w->text + t->start;
+		size_t n = t->end - t->start;
+		if (t->kind == TK_WORD && (t->flags & TF_CAPS)) {
+			if (n >= 3) caps3++;
+			if (n >= 4) caps4++;
+		}
+		if (t->kind == TK_PUNCT && (s[0] == '!' || s[0] == '?')) {
+			int bang = 0, q = 0;
+			for (size_t k = 0; k < n; k++) { if (s[k] == '!') bang++; else q++; }
+			if (bang >= 2 || (bang && q)) pts |= 2;
+		}
+		if (t->kind == TK_EMOJI && angry_emoji(s, n)) pts |= 16;
+		if (t->kind == TK_EMOTICON && s[0] == '>') pts |= 16;
+		uint32_t f = wflags(x, w, i);
+		if (f & WF_INTENS) pts |= 4;
+		if (f & WF_PROFANE) pts |= 8;
+	}
+	if (caps4 >= 2 || caps3 >= 3) pts |= 1;
+	return pts;
+}
+
+/* ---- the tagger ------------------------------------------------------------ */
+
+void tag_record(const lexicon *x, worker *w, tag_result *r)
+{
+	for (size_t i = 0; i < r->tags.n; i++) { free(r->tags.v[i].hits.v); free(r->tags.v[i].negated.v); }
+	r->tags.n = 0;
+	r->minutes = r->contacts = -1;
+	r->intensity = 0;
+	r->points = 0;
+	r->hits.n = 0;
+	if (w->lang < 0 || w->lang >= NLANG) return;
+	match_scan(x, w, &r->hits, &r->scratch);
+	const langlex *L = &x->lang[w->lang];
+	for (size_t i = 0; i < r->hits.n; i++) {
+		hit *h = &r->hits.v[i];
+		decide_negation(x, w, h);
+		uint32_t tag = L->rules.v[h->rule].tag;
+		tag_hitset *ts = NULL;
+		for (size_t k = 0; k < r->tags.n; k++) if (r->tags.v[k].tag == tag) ts = &r->tags.v[k];
+		if (!ts) {
+			tag_hitset z = { tag, 0, {0}, {0}, 0 };
+			VEC_PUSH(&r->tags, z);
+			ts = &r->tags.v[r->tags.n - 1];
+		}
+		if (h->negated) VEC_PUSH(&ts->negated, (uint32_t)i);
+		else { VEC_PUSH(&ts->hits, (uint32_t)i); ts->weight += L->rules.v[h->rule].weight; }
+	}
+	for (size_t k = 0; k < r->tags.n; k++) r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9;
+	qsort_r(r->tags.v, r->tags.n, sizeof *r->tags.v, cmp_tagset, (void *)x);
+	int lh = lexicon_tag_index(x, "long_hold"), un = lexicon_tag_index(x, "unresolved");
+	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
+		double m, c;
+		tag_quantities(x, w, &m, &c);
+		if (lh >= 0 && tag_result_has(r, (uint32_t)lh)) r->minutes = m;
+		if (un >= 0 && tag_result_has(r, (uint32_t)un)) r->contacts = c;
+	}
+	r->points = intensity_points(x, w);
+	for (unsigned p = r->points; p; p &= p - 1) r->intensity++;
+	if (r->intensity > 3) r->intensity = 3;
+}
+
+int tag_result_has(const tag_result *r, uint32_t tag)
+{
+	for (size_t k = 0; k < r->tags.n; k++) if (r->tags.v[k].tag == tag && r->tags.v[k].fired) return 1;
+	return 0;
+}
+
+void tag_result_free(tag_result *r)
+{
+	for (size_t i = 0; i < r->tags.n; i++) { free(r->tags.v[i].hits.v); free(r->tags.v[i].negated.v); }
+	free(r->tags.v);
+	free(r->hits.v);
+	buf_free(&r->scratch);
+}
+
+static int cmp_hit_pos(const void *a, const void *b, void *ctx)
+{
+	const hit *hs = ctx;
+	const hit *p = &hs[*(const uint32_t *)a], *q = &hs[*(const uint32_t *)b];
+	if (p->start != q->start) return p->start < q->start ? -1 : 1;
+	if (p->end != q->end) return p->end < q->end ? -1 : 1;
+	return p->rule < q->rule ? -1 : p->rule > q->rule;
+}
+
+static void evidence_json(const lexicon *x, const worker *w, const tag_result *r, u32vec *idx, buf *b)
+{
+	qsort_r(idx->v, idx->n, sizeof *idx->v, cmp_hit_pos, r->hits.v);
+	buf_adds(b, "\"evidence\":[");
+	int first = 1;
+	for (size_t i = 0; i < idx->n; i++) {
+		const hit *h = &r->hits.v[idx->v[i]];
+		if (i) {
+			const hit *p = &r->hits.v[idx->v[i - 1]];
+			if (p->start == h->start && p->end == h->end) continue;   /* same span */
+		}
+		const rule *ru = &x->lang[w->lang].rules.v[h->rule];
+		buf_printf(b, "%s{\"start\":%u,\"end\":%u,\"text\":", first ? "" : ",", h->start, h->end);
+		json_add_string(b, w->text + h->start, h->end - h->start);
+		buf_printf(b, ",\"rule\":\"%s:%d\"}", ru->file, ru->line);
+		first = 0;
+	}
+	buf_addc(b, ']');
+}
+
+void tag_to_json(const lexicon *x, const worker *w, const tag_result *r, buf *b, int first)
+{
+	buf_adds(b, first ? "\"tags\":[" : ",\"tags\":[");
+	int n = 0;
+	for (size_t k = 0; k < r->tags.n; k++) {
+		tag_hitset *ts = &r->tags.v[k];
+		if (!ts->fired) continue;
+		const tagdef *td = &x->tags.v[ts->tag];
+		buf_printf(b, "%s{\"tag\":\"%s\",\"cause\":\"%s\",", n++ ? "," : "", td->name, td->cause);
+		evidence_json(x, w, r, &ts->hits, b);
+		if (!strcmp(td->name, "long_hold") && r->minutes >= 0) buf_printf(b, ",\"minutes\":%.0f", r->minutes);
+		if (!strcmp(td->name, "unresolved") && r->contacts >= 0) buf_printf(b, ",\"contacts\":%.0f", r->contacts);
+		buf_addc(b, '}');
+	}
+	buf_adds(b, "],\"negated\":[");
+	n = 0;
+	for (size_t k = 0; k < r->tags.n; k++) {
+		tag_hitset *ts = &r->tags.v[k];
+		if (!ts->negated.n) continue;
+		const tagdef *td = &x->tags.v[ts->tag];
+		buf_printf(b, "%s{\"tag\":\"%s\",\"cause\":\"%s\",", n++ ? "," : "", td->name, td->cause);
+		evidence_json(x, w, r, &ts->negated, b);
+		buf_addc(b, '}');
+	}
+	buf_printf(b, "],\"intensity\":%d", r->intensity);
+}

@@ -1,0 +1,53 @@
+/*
+ * tag.h — from rule hits to tags: negation, weights, quantities, intensity.
+ *
+ * Negation: a hit is negated when a cue (negation.lex) stands inside its
+ * span, or before it in the same clause with at most NEG_WINDOW other
+ * word tokens between; rules marked noneg are never negated.
+ * A tag fires when the weights of its un-negated hits sum to at least 1.
+ * Quantities: `minutes` on long_hold (the longest stated wait), `contacts`
+ * on unresolved (the highest stated count).
+ * Intensity 0-3: one point each for shouting in capitals, a "!!" or "?!"
+ * run, an intensifier, profanity, an angry emoji; at most 3.
+ */
+#ifndef GRIPE_TAG_H
+#define GRIPE_TAG_H
+
+#include "match.h"
+
+#define NEG_WINDOW 3
+
+typedef struct tag_hitset {
+	uint32_t tag;
+	double weight;               /* sum of un-negated hit weights */
+	u32vec hits;                 /* indexes into tag_result.hits */
+	u32vec negated;
+	int fired;
+} tag_hitset;
+
+struct tag_result {
+	hit_vec hits;
+	VEC(tag_hitset) tags;        /* one entry per tag with any hit, sorted by name */
+	double minutes, contacts;    /* -1 when not stated */
+	int intensity;
+	unsigned points;             /* bits: 1 caps, 2 bangs, 4 intensifier, 8 profanity, 16 emoji */
+	buf scratch;
+};
+
+/* Tag the record prepared in w (worker_prepare).  r is reused between
+ * records; tag_result_free releases it. */
+void tag_record(const lexicon *x, worker *w, tag_result *r);
+void tag_result_free(tag_result *r);
+
+/* Find durations and contact counts in the record (used by tag_record and
+ * by the numbers/units examples).  -1 when none. */
+void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contacts);
+
+/* Append ,"tags":[...],"negated":[...],"intensity":N (no leading comma
+ * when first) to b. */
+void tag_to_json(const lexicon *x, const worker *w, const tag_result *r, buf *b, int first);
+
+/* Does the record have the tag (fired)? */
+int tag_result_has(const tag_result *r, uint32_t tag);
+
+#endif

@@ -1,0 +1,379 @@
+/*
+ * token.c — the word cache and the tokeniser.
+ *
+ * The cache maps a surface string to its word entry; each distinct surface
+ * is folded once and stemmed once per language (word frequencies are
+ * Zipfian, so nearly every token is a hit).  The tokeniser walks code points
+ * and classifies them with utf8proc.
+ */
+#include "token.h"
+#include "stem.h"
+#include "text.h"
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+const char *const LANG_CODES[NLANG + 1] = { "sl", "cs", "nl", "en", "und" };
+const char *const TOK_KIND_NAMES[] = { "word", "num", "url", "email", "handle",
+	"emoji", "emoticon", "punct" };
+
+int lang_from_code(const char *code)
+{
+	if (!code) return LANG_UND;
+	for (int i = 0; i < NLANG; i++)
+		if (!strcmp(code, LANG_CODES[i])) return i;
+	return LANG_UND;
+}
+
+/* ---- the cache ------------------------------------------------------------ */
+
+typedef struct entry {
+	uint64_t hash;
+	uint32_t n;
+	char *surface;
+	word w;
+} entry;
+
+struct wcache {
+	entry **slots;
+	size_t cap, count, max;
+	arena mem;
+	stemmer *st;
+	buf tmp;
+};
+
+/* Contrast words start a new clause.  Matched on the fold form, except
+ * "však", whose fold "vsak" is the Slovenian "every". */
+static const char *CONTRAST_FOLD[] = { "but", "however", "although", "ampak",
+	"vendar", "toda", "ale", "maar", "echter", "doch", NULL };
+
+wcache *wcache_new(size_t max_words)
+{
+	wcache *c = xcalloc(1, sizeof *c);
+	c->cap = 1 << 14;
+	c->slots = xcalloc(c->cap, sizeof *c->slots);
+	c->max = max_words ? max_words : 1 << 20;
+	c->st = stemmer_new();
+	return c;
+}
+
+void wcache_free(wcache *c)
+{
+	if (!c) return;
+	for (size_t i = 0; i < c->cap; i++) {
+		entry *e = c->slots[i];
+		if (!e) continue;
+		for (int l = 0; l < NLANG; l++) free(e->w.hits[l]);
+	}
+	free(c->slots);
+	arena_free(&c->mem);
+	stemmer_free(c->st);
+	buf_free(&c->tmp);
+	free(c);
+}
+
+size_t wcache_size(const wcache *c) { return c->count; }
+
+void wcache_trim(wcache *c)
+{
+	if (c->count < c->max) return;
+	for (size_t i = 0; i < c->cap; i++) {
+		entry *e = c->slots[i];
+		if (!e) continue;
+		for (int l = 0; l < NLANG; l++) free(e->w.hits[l]);
+	}
+	memset(c->slots, 0, c->cap * sizeof *c->slots);
+	c->count = 0;
+	arena_reset(&c->mem);
+}
+
+static void grow(wcache *c)
+{
+	size_t ncap = c->cap * 2;
+	entry **ns = xcalloc(ncap, sizeof *ns);
+	for (size_t i = 0; i < c->cap; i++) {
+		entry *e = c->slots[i];
+		if (!e) continue;
+		size_t j = e->hash & (ncap - 1);
+		while (ns[j]) j = (j + 1) & (ncap - 1);
+		ns[j] = e;
+	}
+	free(c->slots);
+	c->slots = ns;
+	c->cap = ncap;
+}
+
+word *wcache_get(wcache *c, const char *s, size_t n)
+{
+	uint64_t h = hash_bytes(s, n);
+	size_t j = h & (c->cap - 1);
+	for (entry *e; (e = c->slots[j]); j = (j + 1) & (c->cap - 1))
+		if (e->hash == h && e->n == n && !memcmp(e->surface, s, n)) return &e->w;
+	entry *e = arena_alloc(&c->mem, sizeof *e);
+	memset(e, 0, sizeof *e);
+	e->hash = h;
+	e->n = (uint32_t)n;
+	e->surface = arena_strndup(&c->mem, s, n);
+	buf_reset(&c->tmp);
+	text_fold(s, n, &c->tmp);
+	e->w.fold = arena_strndup(&c->mem, c->tmp.data, c->tmp.len);
+	e->w.fold_len = (uint32_t)c->tmp.len;
+	size_t i;
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++) ;
+	if (i == n) {
+		e->w.lower = e->w.fold;
+		e->w.lower_len = e->w.fold_len;
+	} else {
+		buf_reset(&c->tmp);
+		text_lower(s, n, &c->tmp);
+		e->w.lower = arena_strndup(&c->mem, c->tmp.data, c->tmp.len);
+		e->w.lower_len = (uint32_t)c->tmp.len;
+	}
+	for (const char **k = CONTRAST_FOLD; *k; k++)
+		if (!strcmp(e->w.fold, *k)) e->w.contrast = 1;
+	if (n == 5 && !memcmp(s, "v\xc5\xa1" "ak", 5)) e->w.contrast = 1;
+	if (n == 5 && !memcmp(s, "V\xc5\xa1" "ak", 5)) e->w.contrast = 1;
+	c->slots[j] = e;
+	if (++c->count * 2 > c->cap) grow(c);
+	return &e->w;
+}
+
+const char *word_stem(wcache *c, word *w, int lang, uint32_t *len)
+{
+	if (lang < 0 || lang >= NLANG) { *len = w->fold_len; return w->fold; }
+	if (!w->stem[lang]) {
+		char tmp[256];
+		size_t n = stemmer_stem(c->st, lang, w->fold, w->fold_len, tmp, sizeof tmp);
+		w->stem[lang] = arena_strndup(&c->mem, tmp, n);
+		w->stem_len[lang] = (uint32_t)n;
+	}
+	*len = w->stem_len[lang];
+	return w->stem[lang];
+}
+
+/* ---- the tokeniser ---------------------------------------------------------- */
+
+static int is_emoji(int32_t cp)
+{
+	return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
+	       (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0x2764 || cp == 0x203C || cp == 0x2049;
+}
+
+static int is_emoji_joiner(int32_t cp)
+{
+	return cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
+	       (cp >= 0xE0020 && cp <= 0xE007F) || cp == 0x20E3;
+}
+
+static int is_wordchar(int32_t cp)
+{
+	if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+static int is_space(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+	       cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x3000 || cp == 0x202F;
+}
+static int is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+static int32_t cp_at(const char *s, size_t len, size_t i, int *k)
+{
+	int32_t cp;
+	if (i >= len) { *k = 0; return -1; }
+	if ((unsigned char)s[i] < 0x80) { *k = 1; return (unsigned char)s[i]; }
+	*k = text_decode(s + i, len - i, &cp);
+	return cp;
+}
+
+static const char *EMOTICONS[] = { ">:-(", ">:(", ":'-(", ":'(", ":-)", ":-(", ":-D", ":-P",
+	":-p", ":-/", ":-|", ":-O", ":-o", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":O", ":o",
+	";-)", ";)", "xD", "XD", "<3", "</3", ":S", ":s", "=)", "=(", NULL };
+
+static size_t emoticon_at(const char *s, size_t len, size_t i)
+{
+	for (const char **e = EMOTICONS; *e; e++) {
+		size_t n = strlen(*e);
+		if (i + n <= len && !memcmp(s + i, *e, n)) {
+			/* must end at a space, punctuation or the end */
+			if (i + n < len) {
+				int k;
+				int32_t cp = cp_at(s, len, i + n, &k);
+				if (is_wordchar(cp)) continue;
+			}
+			return n;
+		}
+	}
+	return 0;
+}
+
+static size_t url_at(const char *s, size_t len, size_t i)
+{
+	static const char *pre[] = { "http://", "https://", "www.", NULL };
+	int ok = 0;
+	for (const char **p = pre; *p; p++) {
+		size_t n = strlen(*p);
+		if (i + n < len && !strncasecmp(s + i, *p, n)) ok = 1;
+	}
+	if (!ok) return 0;
+	size_t j = i;
+	while (j < len && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r' || s[j] == '"' || s[j] == '<' || s[j] == '>')) j++;
+	while (j > i && strchr(".,;:!?)]}'", s[j - 1])) j--;
+	return j - i;
+}
+
+static int email_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '.' || c == '_' || c == '-' || c == '+';
+}
+
+static size_t email_at(const char *s, size_t len, size_t i)
+{
+	size_t j = i;
+	while (j < len && email_char(s[j])) j++;
+	if (j == i || j >= len || s[j] != '@') return 0;
+	size_t at = j++, dot = 0;
+	while (j < len && (email_char(s[j]) && s[j] != '+')) { if (s[j] == '.') dot = j; j++; }
+	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-')) j--;
+	if (!dot || dot >= j - 1 || dot == at + 1) return 0;
+	return j - i;
+}
+
+static void push(token_vec *out, size_t a, size_t b, int kind, int flags, uint32_t clause, word *w)
+{
+	token t = { (uint32_t)a, (uint32_t)b, (uint8_t)kind, (uint8_t)flags, clause, w };
+	VEC_PUSH(out, t);
+}
+
+void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
+{
+	out->n = 0;
+	uint32_t clause = 0;
+	int prev_word = 0;        /* previous code point was a word character */
+	size_t i = 0;
+	while (i < len) {
+		int k;
+		int32_t cp = cp_at(s, len, i, &k);
+		if (is_space(cp)) {
+			if (cp == '\n' && out->n && out->v[out->n - 1].clause == clause) clause++;
+			i += (size_t)k; prev_word = 0; continue;
+		}
+		size_t n;
+		if (!prev_word && (n = url_at(s, len, i))) {
+			push(out, i, i + n, TK_URL, 0, clause, NULL); i += n; continue;
+		}
+		if (!prev_word && (n = email_at(s, len, i))) {
+			push(out, i, i + n, TK_EMAIL, 0, clause, NULL); i += n; continue;
+		}
+		if (!prev_word && (n = emoticon_at(s, len, i)) && !(is_wordchar(cp) && n < 2)) {
+			/* "xD" only when it is the whole word */
+			push(out, i, i + n, TK_EMOTICON, 0, clause, NULL); i += n; continue;
+		}
+		if (cp == '@' && !prev_word) {
+			int k2;
+			int32_t nx = cp_at(s, len, i + 1, &k2);
+			if (is_wordchar(nx)) {
+				size_t j = i + 1;
+				for (;;) {
+					int32_t c2 = cp_at(s, len, j, &k2);
+					if (c2 < 0 || !(is_wordchar(c2) || c2 == '_' || c2 == '.')) break;
+					j += (size_t)k2;
+				}
+				while (s[j - 1] == '.') j--;
+				push(out, i, j, TK_HANDLE, 0, clause, NULL); i = j; continue;
+			}
+		}
+		if (is_digit(cp)) {                     /* number */
+			size_t j = i + 1;
+			while (j < len) {
+				if (is_digit((unsigned char)s[j])) { j++; continue; }
+				if ((s[j] == ',' || s[j] == '.' || s[j] == ':') && j + 1 < len &&
+				    is_digit((unsigned char)s[j + 1])) { j += 2; continue; }
+				break;
+			}
+			push(out, i, j, TK_NUM, 0, clause, wcache_get(c, s + i, j - i));
+			i = j; prev_word = 0;           /* "45min": min is a new word */
+			continue;
+		}
+		int lead_apos = is_apos(cp) && !prev_word;
+		if (is_wordchar(cp) || lead_apos) {
+			size_t j = i;
+			int letters = 0, upper = 0, lower = 0;
+			if (lead_apos) {
+				int k2;
+				int32_t nx = cp_at(s, len, i + (size_t)k, &k2);
+				if (!is_wordchar(nx) || is_digit(nx)) goto punct;
+				j += (size_t)k;
+			}
+			for (;;) {
+				int k2;
+				int32_t c2 = cp_at(s, len, j, &k2);
+				if (c2 < 0) break;
+				if (is_wordchar(c2)) {
+					utf8proc_category_t cat = c2 < 0x80 ? 0 : utf8proc_category(c2);
+					if ((c2 >= 'A' && c2 <= 'Z') || cat == UTF8PROC_CATEGORY_LU) { upper++; letters++; }
+					else if ((c2 >= 'a' && c2 <= 'z') || cat == UTF8PROC_CATEGORY_LL) { lower++; letters++; }
+					j += (size_t)k2;
+					continue;
+				}
+				if (is_apos(c2) || is_hyphen(c2)) {
+					int k3;
+					int32_t nx = cp_at(s, len, j + (size_t)k2, &k3);
+					if (nx >= 0 && is_wordchar(nx)) { j += (size_t)k2; continue; }
+				}
+				break;
+			}
+			word *w = wcache_get(c, s + i, j - i);
+			int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
+			if (w->contrast) { if (out->n && out->v[out->n - 1].clause == clause) clause++; fl |= TF_CONTRAST; }
+			push(out, i, j, TK_WORD, fl, clause, w);
+			i = j; prev_word = 1;
+			continue;
+		}
+		if (is_emoji(cp) || (cp >= 0x1F1E6 && cp <= 0x1F1FF)) {
+			size_t j = i + (size_t)k;
+			for (;;) {
+				int k2;
+				int32_t c2 = cp_at(s, len, j, &k2);
+				if (c2 < 0) break;
+				if (is_emoji_joiner(c2)) { j += (size_t)k2; continue; }
+				/* a joined sequence continues after ZWJ */
+				if (is_emoji(c2) && j > i && (unsigned char)s[j - 1] == 0x8D &&
+				    (unsigned char)s[j - 2] == 0x80 && (unsigned char)s[j - 3] == 0xE2) { j += (size_t)k2; continue; }
+				break;
+			}
+			push(out, i, j, TK_EMOJI, 0, clause, NULL);
+			i = j; prev_word = 0;
+			continue;
+		}
+	punct:
+		{
+			/* punctuation: a run of ! and ?, or a run of one character */
+			size_t j = i + (size_t)k;
+			int bang = cp == '!' || cp == '?';
+			for (;;) {
+				int k2;
+				int32_t c2 = cp_at(s, len, j, &k2);
+				if (c2 < 0) break;
+				if (bang ? (c2 == '!' || c2 == '?') : c2 == cp) { j += (size_t)k2; continue; }
+				break;
+			}
+			int fl = 0;
+			if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == 0x2026) fl = TF_BOUNDARY;
+			push(out, i, j, TK_PUNCT, fl, clause, NULL);
+			if (fl) clause++;
+			i = j; prev_word = 0;
+		}
+	}
+}

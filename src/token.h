@@ -1,0 +1,71 @@
+/*
+ * token.h — tokens and the word cache.
+ *
+ * token_scan splits a (sanitised, valid UTF-8) text into tokens with byte
+ * offsets into that text: words (letters, marks, digits, inner apostrophes
+ * and hyphens), numbers (1,5  1.5  10:30; "45min" -> 45 + min), URLs, e-mail
+ * addresses, @handles, emoji, emoticons and punctuation runs.  Each token
+ * carries its clause number: clauses end at . ! ? ; and a contrast word
+ * (but, ampak, ale, maar, vendar, však, echter) starts a new one.
+ *
+ * Words and numbers point to a cache entry (struct word) that holds the
+ * fold form, the stems per language, the language evidence and the lexicon
+ * hits, each computed once per distinct surface string.
+ */
+#ifndef GRIPE_TOKEN_H
+#define GRIPE_TOKEN_H
+
+#include "util.h"
+
+enum { LANG_SL, LANG_CS, LANG_NL, LANG_EN, NLANG, LANG_UND = NLANG };
+extern const char *const LANG_CODES[NLANG + 1];   /* "sl","cs","nl","en","und" */
+int lang_from_code(const char *code);             /* LANG_UND when unknown */
+
+enum tok_kind { TK_WORD, TK_NUM, TK_URL, TK_EMAIL, TK_HANDLE, TK_EMOJI,
+	TK_EMOTICON, TK_PUNCT };
+extern const char *const TOK_KIND_NAMES[];
+
+enum { TF_CAPS = 1,        /* a word of 2+ letters, all upper case */
+       TF_BOUNDARY = 2,    /* punctuation that ends a clause */
+       TF_CONTRAST = 4 };  /* a contrast word: begins a new clause */
+
+typedef struct word {
+	char *fold;                  /* NUL-terminated fold form */
+	uint32_t fold_len;
+	char *lower;                 /* lower case, diacritics kept */
+	uint32_t lower_len;
+	uint8_t contrast;            /* fold is a contrast word */
+	char *stem[NLANG];           /* lazily computed */
+	uint32_t stem_len[NLANG];
+	float lang[NLANG];           /* language evidence (lang.c) */
+	uint8_t lang_done;
+	void *hits[NLANG];           /* lexicon hits (match.c), lazily */
+	uint8_t hits_done[NLANG];
+} word;
+
+typedef struct token {
+	uint32_t start, end;         /* byte offsets in the text */
+	uint8_t kind, flags;
+	uint16_t clause;
+	word *w;                     /* words and numbers; NULL otherwise */
+} token;
+
+typedef VEC(token) token_vec;
+
+/* The word cache.  Entries live until wcache_trim() finds the cache over
+ * its limit and empties it: call it only between records, when no token
+ * points into the cache. */
+typedef struct wcache wcache;
+typedef struct stemmer stemmer;
+wcache *wcache_new(size_t max_words);
+void wcache_free(wcache *c);
+word *wcache_get(wcache *c, const char *surface, size_t n);
+void wcache_trim(wcache *c);
+size_t wcache_size(const wcache *c);
+/* The stem of w for a language (en/nl: Snowball; cs/sl: light stemmers). */
+const char *word_stem(wcache *c, word *w, int lang, uint32_t *len);
+
+/* Tokenise text[0..len) into out (cleared first). */
+void token_scan(wcache *c, const char *text, size_t len, token_vec *out);
+
+#endif
