@@ -430,8 +430,8 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 			else if (!strcmp(name, "negation")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_NEG; }
 			else if (!strcmp(name, "intensifiers")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_INTENS; }
 			else if (!strcmp(name, "profanity")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_PROFANE; }
-			else if (!strcmp(name, "numbers")) kind = FILE_NUMBERS;
-			else if (!strcmp(name, "units")) kind = FILE_UNITS;
+			else if (!strcmp(name, "numbers")) { kind = FILE_NUMBERS; tag = (uint32_t)x->tags.n + NSPECIAL; }
+			else if (!strcmp(name, "units")) { kind = FILE_UNITS; tag = (uint32_t)x->tags.n + NSPECIAL; }
 			else { rc = fail(&c, "unknown tag '%s' (not in taxonomy.tsv)", name); free(name); continue; }
 			buf_reset(&path);
 			buf_printf(&path, "%s/%s", dir, rel.data);

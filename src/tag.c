@@ -134,7 +134,16 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 			j--;
 			if (t[j].clause != t[i].clause) break;
 			double vv = num_value(x, w, j, &qkind);
-			if (vv >= 0) { q = vv; break; }
+			if (vv >= 0) {
+				q = vv;
+				/* "half an hour", "a quarter of an hour" */
+				for (size_t b = j; b > 0 && b + 2 > j; b--) {
+					int k2;
+					double fr = num_value(x, w, b - 1, &k2);
+					if (fr > 0 && fr < 1 && q == 1) { q = fr; break; }
+				}
+				break;
+			}
 			if (t[j].kind == TK_WORD && (is_filler(&t[j]) || (j > 0 && t[j - 1].kind == TK_NUM &&
 			    t[j - 1].end == t[j].start))) continue;       /* "3rd", "5e" */
 			if (t[j].kind == TK_PUNCT && (t[j].end - t[j].start) == 1 && w->text[t[j].start] == '.') continue;

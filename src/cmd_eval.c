@@ -1,0 +1,202 @@
+/*
+ * cmd_eval.c — `gripe eval GOLD.jsonl...`: run the pipeline on labelled
+ * records and print precision, recall and F1 per tag and language, micro
+ * and macro F1, the exact-match rate of minutes and contacts, and the mean
+ * absolute error of intensity.  Records typed without diacritics (sl, cs)
+ * are also scored on their own.
+ */
+#include "cmd.h"
+#include "tag.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const cli_opt opts[] = {
+	LEXICON_OPT,
+	{ "split", 's', "NAME", "only records whose \"split\" is NAME (dev, test)" },
+	{ "min-f1", 0, "X", "exit 1 when any language's micro F1 is below X" },
+	{ "trust-lang", 0, NULL, "use the gold language instead of identifying it" },
+	{ "json", 0, NULL, "print the scores as JSON" },
+	{ "errors", 'e', NULL, "list every false positive and false negative" },
+	{ 0 }
+};
+
+int cmd_eval(int argc, char **argv);
+const cli_cmd cmd_eval_def = { "eval", cmd_eval, "GOLD.jsonl...",
+	"Score the tagger against labelled records (precision, recall, F1).", opts };
+
+#define NGROUP (NLANG * 2 + 1)    /* per language, per language w/o diacritics, all */
+typedef struct counts { size_t tp, fp, fn; } counts;
+
+struct ctx {
+	const engine *e;
+	worker w;
+	tag_result r;
+	const char *split;
+	int trust, errors;
+	size_t ntags;
+	counts *c;                 /* [group][tag] */
+	size_t records[NGROUP];
+	size_t min_total[NGROUP], min_ok[NGROUP], con_total[NGROUP], con_ok[NGROUP];
+	double int_err[NGROUP];
+};
+
+static int has_diacritics(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+		/* Latin-1 supplement and Latin Extended-A letters */
+		if ((a == 0xC3 && b >= 0x80) || a == 0xC4 || a == 0xC5) return 1;
+	}
+	return 0;
+}
+
+static void each(json_t *obj, void *p)
+{
+	struct ctx *c = p;
+	if (record_is_error(obj)) return;
+	const char *split = rec_str(obj, "split", NULL);
+	if (c->split && (!split || strcmp(split, c->split))) return;
+	size_t n;
+	const char *text = record_text(obj, &n);
+	const char *gl = rec_str(obj, "lang", NULL);
+	int glang = lang_from_code(gl);
+	if (glang == LANG_UND) return;
+	worker_prepare(&c->w, text, n, c->trust ? gl : NULL, 1);
+	if (c->trust) { c->w.lang = glang; }
+	tag_record(c->e->lex, &c->w, &c->r);
+	int groups[3] = { glang, -1, NLANG * 2 };
+	if ((glang == LANG_SL || glang == LANG_CS) && !has_diacritics(text, n)) groups[1] = NLANG + glang;
+	json_t *gt = json_object_get(obj, "tags");
+	const lexicon *x = c->e->lex;
+	for (size_t t = 0; t < c->ntags; t++) {
+		int gold = 0;
+		size_t i;
+		json_t *v;
+		json_array_foreach(gt, i, v)
+			if (json_is_string(v) && !strcmp(json_string_value(v), x->tags.v[t].name)) gold = 1;
+		int pred = tag_result_has(&c->r, (uint32_t)t);
+		for (int g = 0; g < 3; g++) {
+			if (groups[g] < 0) continue;
+			counts *k = &c->c[(size_t)groups[g] * c->ntags + t];
+			if (gold && pred) k->tp++;
+			else if (pred) k->fp++;
+			else if (gold) k->fn++;
+		}
+		if (c->errors && gold != pred) {
+			json_t *id = json_object_get(obj, "id");
+			printf("%s %-18s %s: %.*s\n", pred ? "FP" : "FN", x->tags.v[t].name,
+			       json_is_string(id) ? json_string_value(id) : "?", (int)(n > 160 ? 160 : n), text);
+		}
+	}
+	json_t *gm = json_object_get(obj, "minutes"), *gc = json_object_get(obj, "contacts");
+	json_t *gi = json_object_get(obj, "intensity");
+	for (int g = 0; g < 3; g++) {
+		if (groups[g] < 0) continue;
+		c->records[groups[g]]++;
+		if (json_is_number(gm)) {
+			c->min_total[groups[g]]++;
+			if (fabs(c->r.minutes - json_number_value(gm)) < 0.5) c->min_ok[groups[g]]++;
+		}
+		if (json_is_number(gc)) {
+			c->con_total[groups[g]]++;
+			if (fabs(c->r.contacts - json_number_value(gc)) < 0.5) c->con_ok[groups[g]]++;
+		}
+		if (json_is_number(gi)) c->int_err[groups[g]] += fabs(c->r.intensity - json_number_value(gi));
+	}
+	if (c->errors && json_is_number(gm) && fabs(c->r.minutes - json_number_value(gm)) >= 0.5)
+		printf("MIN %g != %g %s\n", c->r.minutes, json_number_value(gm), json_string_value(json_object_get(obj, "id")));
+}
+
+static double f1(size_t tp, size_t fp, size_t fn)
+{
+	return tp ? 2.0 * tp / (2.0 * tp + fp + fn) : (fp || fn ? 0 : 1);
+}
+
+static const char *group_name(int g, char *tmp)
+{
+	if (g == NLANG * 2) return "all";
+	if (g < NLANG) return LANG_CODES[g];
+	snprintf(tmp, 16, "%s-nodia", LANG_CODES[g - NLANG]);
+	return tmp;
+}
+
+int cmd_eval(int argc, char **argv)
+{
+	cli_args a;
+	cli_parse(&cmd_eval_def, argc, argv, &a);
+	if (!a.npos) cli_usage_error(&cmd_eval_def, "%s", "name at least one gold file");
+	engine e;
+	engine_from_cli(&a, &e, 1);
+	struct ctx c = { .e = &e, .split = cli_get(&a, "split"), .trust = cli_has(&a, "trust-lang"),
+		.errors = cli_has(&a, "errors"), .ntags = e.lex->tags.n };
+	c.c = xcalloc(NGROUP * c.ntags, sizeof *c.c);
+	worker_init(&c.w, &e);
+	reader_opts ro = { .format = FMT_JSONL, .max_bytes = 1 << 20, .multi = a.npos > 1 };
+	int rc = run_records(&a, &ro, each, &c);
+	const lexicon *x = e.lex;
+	double minf1 = cli_double(&a, "min-f1", -1);
+	int json = cli_has(&a, "json");
+	json_t *jo = json ? json_object() : NULL;
+	char tmp[16];
+	if (!json) {
+		printf("%-20s", "tag");
+		for (int g = 0; g < NGROUP; g++) if (c.records[g]) printf(" %9s", group_name(g, tmp));
+		printf("\n");
+		for (size_t t = 0; t < c.ntags; t++) {
+			printf("%-20s", x->tags.v[t].name);
+			for (int g = 0; g < NGROUP; g++) {
+				if (!c.records[g]) continue;
+				counts *k = &c.c[(size_t)g * c.ntags + t];
+				if (!k->tp && !k->fp && !k->fn) printf(" %9s", "-");
+				else printf(" %9.3f", f1(k->tp, k->fp, k->fn));
+			}
+			printf("\n");
+		}
+	}
+	for (int g = 0; g < NGROUP; g++) {
+		if (!c.records[g]) continue;
+		size_t tp = 0, fp = 0, fn = 0, nt = 0;
+		double macro = 0;
+		for (size_t t = 0; t < c.ntags; t++) {
+			counts *k = &c.c[(size_t)g * c.ntags + t];
+			tp += k->tp; fp += k->fp; fn += k->fn;
+			if (k->tp || k->fp || k->fn) { macro += f1(k->tp, k->fp, k->fn); nt++; }
+		}
+		double micro = f1(tp, fp, fn), p = tp + fp ? (double)tp / (tp + fp) : 1, r = tp + fn ? (double)tp / (tp + fn) : 1;
+		macro = nt ? macro / nt : 1;
+		double mins = c.min_total[g] ? (double)c.min_ok[g] / c.min_total[g] : 1;
+		double cons = c.con_total[g] ? (double)c.con_ok[g] / c.con_total[g] : 1;
+		double mae = c.int_err[g] / c.records[g];
+		if (json) {
+			json_t *o = json_pack("{s:I,s:f,s:f,s:f,s:f,s:f,s:I,s:f,s:I,s:f}", "records", (json_int_t)c.records[g],
+				"precision", p, "recall", r, "micro_f1", micro, "macro_f1", macro, "minutes_exact", mins,
+				"minutes_stated", (json_int_t)c.min_total[g], "contacts_exact", cons,
+				"contacts_stated", (json_int_t)c.con_total[g], "intensity_mae", mae);
+			json_t *tags = json_object();
+			for (size_t t = 0; t < c.ntags; t++) {
+				counts *k = &c.c[(size_t)g * c.ntags + t];
+				if (!k->tp && !k->fp && !k->fn) continue;
+				json_object_set_new(tags, x->tags.v[t].name, json_pack("{s:I,s:I,s:I,s:f}", "tp", (json_int_t)k->tp,
+					"fp", (json_int_t)k->fp, "fn", (json_int_t)k->fn, "f1", f1(k->tp, k->fp, k->fn)));
+			}
+			json_object_set_new(o, "tags", tags);
+			json_object_set_new(jo, group_name(g, tmp), o);
+		} else {
+			printf("%-9s records %4zu  P %.3f  R %.3f  micro-F1 %.3f  macro-F1 %.3f  minutes %zu/%zu  contacts %zu/%zu  intensity MAE %.2f\n",
+			       group_name(g, tmp), c.records[g], p, r, micro, macro, c.min_ok[g], c.min_total[g],
+			       c.con_ok[g], c.con_total[g], mae);
+		}
+		if (minf1 >= 0 && g < NLANG && micro < minf1) {
+			fprintf(stderr, "gripe: %s micro F1 %.3f is below --min-f1 %.3f\n", LANG_CODES[g], micro, minf1);
+			if (rc == EXIT_OK) rc = EXIT_THRESHOLD;
+		}
+	}
+	if (json) { json_dumpf(jo, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4)); putchar('\n'); json_decref(jo); }
+	free(c.c);
+	tag_result_free(&c.r);
+	worker_free(&c.w);
+	engine_free(&e);
+	cli_free(&a);
+	return rc;
+}
