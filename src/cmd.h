@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "out.h"
 #include "reader.h"
+#include "jsonw.h"
 
 /* Option-table rows for the reader, spliced into each command's table. */
 #define READER_OPTS \
@@ -39,7 +40,6 @@ int run_records(const cli_args *a, const reader_opts *ro, record_fn fn, void *ct
 void emit_json(out *o, json_t *obj);
 /* Serialise obj without the closing brace into b (for appending fields). */
 void json_open_object(json_t *obj, buf *b);
-void json_add_string(buf *b, const char *s, size_t n);   /* quoted, escaped */
 
 
 

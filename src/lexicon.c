@@ -25,7 +25,8 @@ typedef struct loadctx {
 
 static int fail(loadctx *c, const char *fmt, const char *a)
 {
-	int n = snprintf(c->err, c->errlen, "%s:%d: ", c->file, c->line);
+	int n = c->line ? snprintf(c->err, c->errlen, "%s:%d: ", c->file, c->line)
+			: snprintf(c->err, c->errlen, "%s: ", c->file);
 	if (n < 0) n = 0;
 	snprintf(c->err + n, c->errlen - (size_t)n, fmt, a);
 	return -1;
@@ -153,6 +154,7 @@ static int parse_rule(loadctx *c, langlex *L, int lang, uint32_t tag, char *line
 {
 	float weight = 1;
 	int exact = 0, noneg = 0;
+	if (line[0] == '|') return fail(c, "%s", "empty rule");
 	char *bar = strstr(line, " | ");
 	if (bar) {
 		*bar = 0;

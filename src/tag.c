@@ -3,11 +3,11 @@
  */
 #include "tag.h"
 #include "text.h"
+#include "jsonw.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-void json_add_string(buf *b, const char *s, size_t n);
 
 static uint32_t wflags(const lexicon *x, worker *w, size_t i)
 {
@@ -227,8 +227,12 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 			VEC_PUSH(&r->tags, z);
 			ts = &r->tags.v[r->tags.n - 1];
 		}
-		if (h->negated) VEC_PUSH(&ts->negated, (uint32_t)i);
-		else { VEC_PUSH(&ts->hits, (uint32_t)i); ts->weight += L->rules.v[h->rule].weight; }
+		if (h->negated) { VEC_PUSH(&ts->negated, (uint32_t)i); continue; }
+		/* a rule's weight counts once, however often it hits */
+		int seen = 0;
+		for (size_t k = 0; k < ts->hits.n; k++) if (r->hits.v[ts->hits.v[k]].rule == h->rule) seen = 1;
+		VEC_PUSH(&ts->hits, (uint32_t)i);
+		if (!seen) ts->weight += L->rules.v[h->rule].weight;
 	}
 	for (size_t k = 0; k < r->tags.n; k++) r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9;
 	qsort_r(r->tags.v, r->tags.n, sizeof *r->tags.v, cmp_tagset, (void *)x);

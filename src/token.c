@@ -243,9 +243,11 @@ static size_t email_at(const char *s, size_t len, size_t i)
 	size_t j = i;
 	while (j < len && email_char(s[j])) j++;
 	if (j == i || j >= len || s[j] != '@') return 0;
-	size_t at = j++, dot = 0;
-	while (j < len && (email_char(s[j]) && s[j] != '+')) { if (s[j] == '.') dot = j; j++; }
+	size_t at = j++, dot;
+	while (j < len && email_char(s[j]) && s[j] != '+') j++;
 	while (j > at + 1 && (s[j - 1] == '.' || s[j - 1] == '-')) j--;
+	dot = 0;
+	for (size_t k = at + 1; k < j; k++) if (s[k] == '.') dot = k;
 	if (!dot || dot >= j - 1 || dot == at + 1) return 0;
 	return j - i;
 }

@@ -1,0 +1,31 @@
+/*
+ * jsonw.c — see jsonw.h.
+ */
+#include "jsonw.h"
+
+void json_add_string(buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	buf_grow(b, n + 2);
+	b->data[b->len++] = '"';
+	const char *run = s;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\') continue;
+		buf_add(b, run, (size_t)(s + i - run));
+		run = s + i + 1;
+		switch (c) {
+		case '"': buf_add(b, "\\\"", 2); break;
+		case '\\': buf_add(b, "\\\\", 2); break;
+		case '\n': buf_add(b, "\\n", 2); break;
+		case '\r': buf_add(b, "\\r", 2); break;
+		case '\t': buf_add(b, "\\t", 2); break;
+		default: {
+			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+			buf_add(b, u, 6);
+		}
+		}
+	}
+	buf_add(b, run, (size_t)(s + n - run));
+	buf_addc(b, '"');
+}

@@ -1,0 +1,119 @@
+/*
+ * test_token.c — the tokeniser and folding, driven by tests/data/tokens.tsv
+ * and tests/data/fold.tsv, plus clause boundaries and the word cache.
+ */
+#include "../../src/token.h"
+#include "../../src/text.h"
+#include "unit.h"
+#include <stdlib.h>
+
+static char *next_field(char **p)
+{
+	char *s = *p, *t = strchr(s, '\t');
+	if (t) { *t = 0; *p = t + 1; } else *p = s + strlen(s);
+	return s;
+}
+
+static void table_tokens(wcache *c)
+{
+	FILE *f = fopen("tests/data/tokens.tsv", "r");
+	if (!f) { FAIL("cannot open tests/data/tokens.tsv"); return; }
+	char *line = NULL;
+	size_t cap = 0;
+	int lineno = 0, cases = 0;
+	token_vec tv = {0};
+	buf got = {0};
+	while (getline(&line, &cap, f) > 0) {
+		lineno++;
+		line[strcspn(line, "\n")] = 0;
+		if (!*line || *line == '#') continue;
+		char *p = line;
+		/* the text may itself contain a tab: the expectation is the last field */
+		char *last = strrchr(line, '\t');
+		if (!last) { FAIL("tokens.tsv:%d: no tab", lineno); continue; }
+		*last = 0;
+		const char *text = p, *want = last + 1;
+		token_scan(c, text, strlen(text), &tv);
+		buf_reset(&got);
+		for (size_t i = 0; i < tv.n; i++)
+			buf_printf(&got, "%s%s:%.*s", i ? " " : "", TOK_KIND_NAMES[tv.v[i].kind],
+				   (int)(tv.v[i].end - tv.v[i].start), text + tv.v[i].start);
+		if (strcmp(got.data ? got.data : "", want))
+			FAIL("tokens.tsv:%d: %s\n   got:  %s\n   want: %s", lineno, text, got.data ? got.data : "", want);
+		else PASS();
+		cases++;
+	}
+	CHECK(cases >= 60);
+	free(line); free(tv.v); buf_free(&got);
+	fclose(f);
+}
+
+static void table_fold(void)
+{
+	FILE *f = fopen("tests/data/fold.tsv", "r");
+	if (!f) { FAIL("cannot open tests/data/fold.tsv"); return; }
+	char *line = NULL;
+	size_t cap = 0;
+	buf b = {0};
+	while (getline(&line, &cap, f) > 0) {
+		line[strcspn(line, "\n")] = 0;
+		if (!*line || *line == '#') continue;
+		char *p = line;
+		char *in = next_field(&p), *fold = next_field(&p), *lower = next_field(&p);
+		buf_reset(&b); text_fold(in, strlen(in), &b); CHECK_STR(b.data, fold);
+		buf_reset(&b); text_lower(in, strlen(in), &b); CHECK_STR(b.data, lower);
+	}
+	free(line); buf_free(&b);
+	fclose(f);
+}
+
+static void clauses(wcache *c)
+{
+	token_vec tv = {0};
+	const char *t = "not rude, but slow. Again; ampak ni\nnext";
+	token_scan(c, t, strlen(t), &tv);
+	/* not rude , | but slow . | Again ; | ampak ni | next */
+	unsigned want[] = { 0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 4 };
+	CHECK_INT(tv.n, 11);
+	for (size_t i = 0; i < tv.n && i < 11; i++) CHECK_INT(tv.v[i].clause, want[i]);
+	CHECK(tv.v[3].flags & TF_CONTRAST);
+	CHECK(tv.v[5].flags & TF_BOUNDARY);
+	token_scan(c, "WHY IS it", 9, &tv);
+	CHECK(tv.v[0].flags & TF_CAPS);
+	CHECK(tv.v[1].flags & TF_CAPS);
+	CHECK(!(tv.v[2].flags & TF_CAPS));
+	/* offsets are bytes into the original text */
+	token_scan(c, "čas je", 7, &tv);
+	CHECK_INT(tv.v[0].start, 0); CHECK_INT(tv.v[0].end, 4); CHECK_INT(tv.v[1].start, 5);
+	free(tv.v);
+}
+
+static void cache(wcache *c)
+{
+	word *a = wcache_get(c, "Čakal", strlen("Čakal"));
+	word *b = wcache_get(c, "Čakal", strlen("Čakal"));
+	word *d = wcache_get(c, "cakal", 5);
+	CHECK(a == b);                       /* one entry per distinct surface */
+	CHECK(a != d);
+	CHECK_STR(a->fold, d->fold);         /* same fold with or without diacritics */
+	uint32_t n1, n2;
+	const char *s1 = word_stem(c, a, LANG_SL, &n1), *s2 = word_stem(c, d, LANG_SL, &n2);
+	CHECK(n1 == n2 && !memcmp(s1, s2, n1));
+	word *e = wcache_get(c, "waiting", 7);
+	const char *st = word_stem(c, e, LANG_EN, &n1);
+	CHECK(n1 == 4 && !memcmp(st, "wait", 4));
+	word *v = wcache_get(c, "wachtte", 7);
+	st = word_stem(c, v, LANG_NL, &n1);
+	CHECK(n1 == 5 && !memcmp(st, "wacht", 5));
+}
+
+int main(void)
+{
+	wcache *c = wcache_new(0);
+	table_tokens(c);
+	table_fold();
+	clauses(c);
+	cache(c);
+	wcache_free(c);
+	return UNIT_END("token");
+}
