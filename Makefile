@@ -56,3 +56,13 @@ clean:
 	rm -rf build gripe
 
 .PHONY: all check demo clean
+
+bench: all
+	@sh scripts/deps.sh bench
+	@bash bench/run.sh
+
+bench-lang: all
+	@sh scripts/deps.sh bench
+	@/usr/bin/python3 bench/lang_peer.py corpus/lang/lang.jsonl
+
+.PHONY: bench bench-lang

@@ -96,11 +96,12 @@ void engine_from_cli(const cli_args *a, engine *e, int with_lexicon)
 	char *dir = lexdir_find(cli_get(a, "lexicons"));
 	if (!dir) die("cannot find the lexicons: name them with --lexicons DIR or $GRIPE_LEXICONS");
 	char err[1024];
-	if (engine_init(e, dir, with_lexicon, err, sizeof err) < 0) {
+	int rc = engine_init(e, dir, with_lexicon, err, sizeof err);
+	free(dir);
+	if (rc < 0) {
 		fprintf(stderr, "gripe: %s\n", err);
 		exit(EXIT_FAIL);
 	}
-	free(dir);
 }
 
 const char *record_text(json_t *obj, size_t *len)

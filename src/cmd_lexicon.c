@@ -66,7 +66,12 @@ int cmd_lexicon(int argc, char **argv)
 	if (!dir) die("cannot find the lexicons%s%s", a.npos == 2 ? ": no directory " : "", a.npos == 2 ? a.pos[1] : "");
 	engine e;
 	char err[1024];
-	if (engine_init(&e, dir, 1, err, sizeof err) < 0) { fprintf(stderr, "gripe: %s\n", err); return EXIT_FAIL; }
+	if (engine_init(&e, dir, 1, err, sizeof err) < 0) {
+		fprintf(stderr, "gripe: %s\n", err);
+		free(dir);
+		cli_free(&a);
+		return EXIT_FAIL;
+	}
 	const lexicon *x = e.lex;
 	int quiet = cli_has(&a, "quiet"), strict = cli_has(&a, "strict");
 	size_t warnings = x->warnings.n;

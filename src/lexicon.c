@@ -416,13 +416,16 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 			if (n > 4 && !strcmp(de->d_name + n - 4, ".lex")) VEC_PUSH(&names, xstrdup(de->d_name));
 		}
 		closedir(d);
-		qsort(names.v, names.n, sizeof *names.v, cmp_str);
+		if (names.n) qsort(names.v, names.n, sizeof *names.v, cmp_str);
 		for (size_t i = 0; i < names.n; i++) {
 			char *name = names.v[i];
 			if (rc) { free(name); continue; }
 			name[strlen(name) - 4] = 0;
 			buf_reset(&rel);
-			buf_printf(&rel, "%s/%s.lex", LANG_CODES[l], name);
+			buf_adds(&rel, LANG_CODES[l]);
+			buf_addc(&rel, '/');
+			buf_adds(&rel, name);
+			buf_adds(&rel, ".lex");
 			c.file = rel.data;
 			c.line = 0;
 			int kind = FILE_TAG;

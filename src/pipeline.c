@@ -44,11 +44,8 @@ int engine_init(engine *e, const char *lexdir, int with_lexicon, char *err, size
 	memset(e, 0, sizeof *e);
 	e->lexdir = xstrdup(lexdir);
 	e->lm = lang_load(lexdir, getenv("GRIPE_LANG_MODELS"), err, errlen);
-	if (!e->lm) return -1;
-	if (with_lexicon) {
-		e->lex = lexicon_load(lexdir, err, errlen);
-		if (!e->lex) return -1;
-	}
+	if (e->lm && with_lexicon) e->lex = lexicon_load(lexdir, err, errlen);
+	if (!e->lm || (with_lexicon && !e->lex)) { engine_free(e); return -1; }
 	return 0;
 }
 
@@ -57,6 +54,7 @@ void engine_free(engine *e)
 	lang_free(e->lm);
 	if (e->lex) lexicon_free(e->lex);
 	free(e->lexdir);
+	memset(e, 0, sizeof *e);
 }
 
 void worker_init(worker *w, const engine *e)

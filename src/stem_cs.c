@@ -62,15 +62,30 @@ static int ends(const char *w, size_t len, const char *s)
 	return k <= len && memcmp(w + len - k, s, k) == 0;
 }
 
-/* Return the length of the longest suffix in the NULL-terminated list (kept
- * longest first) that w[0..len) ends with and that leaves at least minstem
- * letters (n = letters of w); 0 when none applies. */
+/* May suffix s (length k) be cut from w[0..len)?  The imperative -te/-me
+ * only after j, t, d, v, l, p, b (zavolejte, reklamujte, vraťte, opravte,
+ * pojďte), not after s, r, n, where they would cut the locative of nouns
+ * in -sta, -rta, -nta (cestě, kartě, frontě). */
+static int allowed(const char *w, size_t len, const char *s, size_t k)
+{
+	if (strcmp(s, "te") == 0 || strcmp(s, "me") == 0) {
+		char p = w[len - k - 1];
+		return strchr("jtdvlpb", p) != NULL;
+	}
+	return 1;
+}
+
+/* Return the length of the first suffix in the NULL-terminated list (kept
+ * longest first) that w[0..len) ends with, that leaves at least minstem
+ * letters (n = letters of w) and that its context allows; 0 when none. */
 static size_t match(const char *w, size_t len, size_t n, size_t minstem,
 		    const char *const *list)
 {
 	for (; *list; list++) {
 		size_t k = strlen(*list);
-		if (n >= k + minstem && ends(w, len, *list)) return k;
+		if (n >= k + minstem && ends(w, len, *list) &&
+		    allowed(w, len, *list, k))
+			return k;
 	}
 	return 0;
 }
@@ -78,16 +93,21 @@ static size_t match(const char *w, size_t len, size_t n, size_t minstem,
 /* Step 1: case endings (Dolamic & Savoy, folded) and verb person endings. */
 static const char *const CASE[] = {
 	"atech",
-	"etem", "atum", "ejte",
+	"etem", "atum", "ejte", "ejme",
 	"ech", "ich", "eho", "emi", "emu", "ete", "eti", "iho", "imi", "imu",
 	"ach", "ata", "aty", "ych", "ama", "ami", "ove", "ovi", "ymi",
 	"ima", "yma",
-	"ame", "ate", "ime", "ite", "eme", "aji", "eji",
+	"ame", "ate", "ime", "ite", "eme", "aji", "eji", "ati", "iti",
 	"em", "es", "im", "um", "at", "am", "os", "us", "ym", "mi", "ou",
-	"ej", "as", "is",
+	"ej", "as", "is", "te", "me",
 	"a", "e", "i", "o", "u", "y",
 	NULL
 };
+
+/* Step 1, second cut: a nominative that itself ends like a case ending
+ * (problém, systém, program, album) lost it in step 1, so the oblique
+ * forms (problému -> problém) lose it too. */
+static const char *const AGAIN[] = { "em", "am", "um", NULL };
 
 /* Step 2a: verb formants left after step 1 (l-participle, infinitive). */
 static const char *const FORMANT[] = { "al", "il", "el", "it", "et", NULL };
@@ -95,24 +115,22 @@ static const char *const FORMANT[] = { "al", "il", "el", "it", "et", NULL };
 /* Step 2b: possessive suffixes (paper) and the -uj of -ovat verbs. */
 static const char *const POSS[] = { "ov", "in", "uv", "uj", NULL };
 
-/* Step 3 on w[0..len), n letters: normalise the end of the stem. */
+/* Step 3 on w[0..len), n letters: normalise the end of the stem.  The
+ * paper's ů -> o before the last letter is left out: after folding it would
+ * rewrite every u (kus -> kos), and on the hunspell cs_CZ forms it merged
+ * more words than it joined. */
 static size_t normalize(char *w, size_t len, size_t n)
 {
-	if (n >= 4 && len >= 2 && w[len - 2] == 'e' &&
-	    ((unsigned char)w[len - 1] & 0x80) == 0) {
+	if (n >= 4 && w[len - 2] == 'e' && ((unsigned char)w[len - 1] & 0x80) == 0) {
 		w[len - 2] = w[len - 1];                 /* fleeting e */
-		len--, n--;
+		len--;
 	}
-	if (ends(w, len, "ct") || ends(w, len, "st")) {
+	if (ends(w, len, "ct") || ends(w, len, "st"))
 		w[len - 1] = 'k';                        /* čt -> ck, št -> sk */
-		return len;
-	}
-	if (w[len - 1] == 'c') { w[len - 1] = 'k'; return len; }
-	if (w[len - 1] == 'z') { w[len - 1] = 'h'; return len; }
-	if (n >= 3 && len >= 2 && w[len - 2] == 'u' &&
-	    ((unsigned char)w[len - 1] & 0x80) == 0) {
-		w[len - 2] = 'o';                        /* ů -> o: dům / domu */
-	}
+	else if (w[len - 1] == 'c')
+		w[len - 1] = 'k';                        /* ruce -> ruk */
+	else if (w[len - 1] == 'z')
+		w[len - 1] = 'h';                        /* knize -> knih */
 	return len;
 }
 
@@ -122,6 +140,8 @@ size_t stem_cs(char *w, size_t len)
 	if (n < 4) return len;                  /* too short for any rule */
 
 	k = match(w, len, n, 3, CASE);
+	len -= k, n -= k;
+	k = match(w, len, n, 3, AGAIN);
 	len -= k, n -= k;
 	k = match(w, len, n, 3, FORMANT);
 	len -= k, n -= k;

@@ -1,0 +1,52 @@
+#!/bin/bash
+# make bench: gripe against wc -w, rg and Python on the same generated file,
+# in the same run, as MB/s and ratios.  Median of 3 runs each.
+set -u
+cd "$(dirname "$0")/.."
+export LC_ALL=C.UTF-8
+MB=${BENCH_MB:-100}
+data=bench/data/mixed.txt
+mkdir -p bench/data
+[ -s "$data" ] && [ "$(stat -c %s "$data")" -ge $((MB * 1000000)) ] || python3 bench/gen.py "$data" "$MB"
+bytes=$(stat -c %s "$data")
+sh bench/words.sh > bench/data/words.txt
+sh bench/double.sh bench/data/lex2
+cat "$data" > /dev/null
+median() {  # command...: median wall seconds of 3 runs
+	local t=()
+	for i in 1 2 3; do
+		local s=$(date +%s.%N)
+		"$@" > /dev/null 2>&1
+		local e=$(date +%s.%N)
+		t+=("$(echo "$e - $s" | bc -l)")
+	done
+	printf '%s\n' "${t[@]}" | sort -n | sed -n 2p
+}
+rgc() { rg -c -F -f bench/data/words.txt "$data" | cat; }
+py() { python3 -c '
+import re,sys
+ws=set(open("bench/data/words.txt").read().split())
+n=0
+for line in open(sys.argv[1],encoding="utf-8"):
+    for w in re.split(r"\W+", line.lower()):
+        if w in ws: n+=1
+print(n)' "$data"; }
+echo "file: $data, $((bytes / 1000000)) MB; lexicon words: $(wc -l < bench/data/words.txt)"
+printf '%-44s %9s %9s %10s\n' command seconds MB/s "vs wc -w"
+wc_t=$(median wc -w "$data")
+row() {  # label seconds
+	printf '%-44s %9.2f %9.1f %9.2fx\n' "$1" "$2" "$(echo "$bytes / 1000000 / $2" | bc -l)" "$(echo "$wc_t / $2" | bc -l)"
+}
+row "wc -w" "$wc_t"
+row "rg -c -F -f WORDS ($(wc -l < bench/data/words.txt) words)" "$(median rgc)"
+row "python3 lower+split+set lookup" "$(median py)"
+row "gripe tokenize (fold+stem, JSON out)" "$(median ./gripe tokenize --format lines "$data")"
+row "gripe tag (JSON out)" "$(median ./gripe tag --format lines "$data")"
+row "gripe tag, lexicons doubled" "$(median ./gripe tag --format lines --lexicons bench/data/lex2 "$data")"
+if grep -q 'X(analyze)' src/main.c; then
+	row "gripe analyze -j 1" "$(median ./gripe analyze -j 1 --format lines "$data")"
+	row "gripe analyze -j 2" "$(median ./gripe analyze -j 2 --format lines "$data")"
+fi
+rules1=$(./gripe lexicon check lexicons | sed -n 's/.* files, \([0-9]*\) rules.*/\1/p')
+rules2=$(./gripe lexicon check bench/data/lex2 | sed -n 's/.* files, \([0-9]*\) rules.*/\1/p')
+echo "rules: $rules1 (doubled: $rules2)"
