@@ -49,8 +49,11 @@ check: all $(UNIT_BIN) build/gripe-asan
 	@sh scripts/deps.sh test
 	@bash tests/check.sh
 
+# The main job on the bundled sample: read the export, tag it, and show
+# each record's tags (the root-cause report comes with `gripe report`).
 demo: all
-	./gripe read corpus/sample.csv --text customer_text --id ticket_id --date created
+	@./gripe read corpus/sample.csv --text customer_text --id ticket_id --date created | \
+		./gripe tag --brief
 
 clean:
 	rm -rf build gripe

@@ -73,7 +73,13 @@ static void each(json_t *obj, void *p)
 			buf_add(b, text + t->start, t->end - t->start);
 			buf_addc(b, '\t'); buf_add(b, fold, fl);
 			buf_addc(b, '\t'); buf_add(b, stem, sl);
-			buf_printf(b, "\t%u\t%u\t%s\n", t->start, t->end, TOK_KIND_NAMES[t->kind]);
+			buf_addc(b, '\t');
+			buf_addu(b, t->start);
+			buf_addc(b, '\t');
+			buf_addu(b, t->end);
+			buf_addc(b, '\t');
+			buf_adds(b, TOK_KIND_NAMES[t->kind]);
+			buf_addc(b, '\n');
 		} else {
 			buf_adds(b, i ? ",[" : "[");
 			json_add_string(b, text + t->start, t->end - t->start);
@@ -81,7 +87,13 @@ static void each(json_t *obj, void *p)
 			json_add_string(b, fold, fl);
 			buf_addc(b, ',');
 			json_add_string(b, stem, sl);
-			buf_printf(b, ",%u,%u,\"%s\"]", t->start, t->end, TOK_KIND_NAMES[t->kind]);
+			buf_addc(b, ',');
+			buf_addu(b, t->start);
+			buf_addc(b, ',');
+			buf_addu(b, t->end);
+			buf_adds(b, ",\"");
+			buf_adds(b, TOK_KIND_NAMES[t->kind]);
+			buf_adds(b, "\"]");
 		}
 	}
 	buf_adds(b, c->vertical ? "\n" : "]}\n");

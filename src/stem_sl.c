@@ -1,43 +1,57 @@
 /*
  * stem_sl.c — Slovenian light stemmer on folded input.
  *
- * Snowball has no Slovenian stemmer, and the one published design we know
- * of, context-sensitive longest-match suffix removal (M. Popovič and
+ * Snowball has no Slovenian stemmer, and the published design we know of,
+ * context-sensitive longest-match suffix removal (M. Popovič and
  * P. Willett, "The effectiveness of stemming for natural-language access to
  * Slovene textual data", JASIS 43(5), 1992), comes without usable tables.
- * This is a light inflectional stemmer built the same way as the Czech one
- * of Dolamic & Savoy (2009, see stem_cs.c), with endings taken from the
- * standard Slovenian paradigms (Toporišič, Slovenska slovnica) and checked
- * against tests/data/stem_sl.tsv and the hunspell sl_SI word list.  It
- * removes inflection only, never derivational suffixes:
+ * This is a light inflectional stemmer built like the Czech one of Dolamic
+ * & Savoy (2009, see stem_cs.c): ordered suffix lists, longest match first,
+ * a minimum stem of three letters, a small end normalisation.  Endings are
+ * those of the standard Slovenian noun, adjective and verb paradigms; the
+ * choices below were checked against tests/data/stem_sl.tsv and against
+ * every form of the hunspell sl_SI dictionary (unmunch).  Derivational
+ * suffixes (-ost, -nik, -ka, -ski, comparative -ejši) are never removed.
  *
- *   1. the longest case, number or person ending (nouns and adjectives:
- *      -a -e -i -o -u -em -om -ih -im -ah -am -ov -ev -ega -emu -ima -imi
- *      -ama -ami -ema -oma; verbs: -am -amo -ate -ajo -emo -ete -ejo -imo
- *      -ite, imperative -aj -ajte -ajmo), leaving at least three letters.
- *      It is tried a second time on the result, because a bare nominative
- *      can itself end in something that looks like an ending (naslov, -ov;
- *      problem, -em; reklama, -am): applied to both the nominative and the
- *      oblique forms, the second cut keeps the paradigm together.
- *   2. one verb formant left over: the l-participle -al/-il (čakal, vrnil),
- *      the infinitive stem -at/-it (čakat-i, vrnit-i) and -et (with four
- *      letters left, so paket keeps its t), the 2nd person -aš/-iš/-eš, and
- *      -ij (obljubij-o, reklamacij-a); a noun stem that ends in these
- *      letters loses them in every form, so conflation is kept.
- *   3. normalisation: the -j- augment of masculine nouns in -r is dropped
- *      (operaterja -> operater), and a fleeting e between a consonant and a
- *      final n, c, k, l, r or v is dropped (nesramen / nesramna, uslužbenec /
- *      uslužbenca, izdelek / izdelka, storitev / storitve), when at least
- *      three letters remain.
+ *   1. The longest ending, leaving at least three letters: nouns and
+ *      adjectives -a -e -i -o -u -em -om -ih -im -ah -am -ov -ev -mi -ma
+ *      -jo -ega -emu -ima -imi -ama -ami -ema -oma; verbs -am -amo -ajo
+ *      -emo -ejo -imo, imperative -aj -ajte -ajmo -ajta -ajva and
+ *      -te -mo -ta -va after j (prevladujte).  It is applied twice: a bare
+ *      nominative can itself end like an ending (naslov, problem, reklama
+ *      lose -ov, -em, -am), and the second cut makes the oblique forms
+ *      (naslova -> naslov -> nasl) follow.
+ *   2. One verb formant: the l-participle -al/-il/-el (čakal, vrnil,
+ *      prejel), the infinitive -at/-it/-et (čakat-i, vrnit-i, prejet-i; so
+ *      -ate, -ite, -ete need no rule of their own: čakate -> čakat -> čak),
+ *      the passive participle -an (plačan), the 2nd person -aš/-iš/-eš, and
+ *      -ij (obljubij-o, reklamacij-a, podjetij).  -et and -el need four
+ *      letters left, so paket and hotel keep their t and l.  A noun stem
+ *      ending in these letters loses them in every form (kanal, kanala ->
+ *      kan), so conflation is kept at the price of a shorter stem.
+ *   3. Normalisation, with at least three letters left: a final j after a
+ *      consonant is dropped (the -j- augment of nouns in -r, operaterja ->
+ *      operater; podjetje -> podjetj -> podjet like podjetij), and a
+ *      fleeting e between a consonant and a final n, c, k, l, r, v or m is
+ *      dropped (nesramen / nesramna, uslužbenec / uslužbenca, izdelek /
+ *      izdelka, storitev / storitve, rekel / rekla, turizem / turizma).
  *
  * Endings that are also common stem ends are restricted by context: -ev
  * (genitive plural) only after c, z, s, j (the soft stems that take it:
- * klicev, operaterjev), so storitev keeps its ending; -jo, -mi, -ma (the
- * i-stem instrumental and dual: kakovostjo, kakovostmi, pomočjo) only
- * after st or c, so nedeljo, firmi, firma keep their stem.  There is a
- * single pass of each step, no recursion over derivational suffixes, so
- * nesramnega -> nesramn and reklamacijo -> reklamac (the 2005 Snowball
- * draft gave nesra and rekla).
+ * klicev, operaterjev), so storitev keeps its v; -jo, -mi, -ma (i-stem
+ * instrumental and dual: kakovostjo, kakovostmi, pomočjo) only after st or
+ * c, so nedeljo, firmi, firma keep their stem; -em not after iz (turizem);
+ * the formant -el not after k, s, g, z, where the e is fleeting (rekel,
+ * prišel).  Nothing is applied more than twice and no derivational suffix
+ * is listed, so nesramnega -> nesramn and reklamacijo -> reklamac (a 2005
+ * Snowball-list draft gave nesra and rekla).
+ *
+ * Known misses: the verb dual (čakava, vrneta), short roots where -et
+ * cannot go (vrnete -> vrnet, videti / videl / vidim), present stems that
+ * differ from the infinitive (prejmem / prejeti, kupujem / kupovati), verbal
+ * nouns and adjectives (čakanje, čakajoč stay apart from čakati), and
+ * -ajati verbs, whose -aj is cut a second time in some forms (predvajam ->
+ * predv, predvajaš -> predvaj).
  *
  * Input is the fold form (lower case, diacritics removed: č, š, ž arrive as
  * c, s, z), so all endings are ASCII and cutting them never splits a UTF-8
@@ -73,7 +87,7 @@ typedef struct { const char *s; size_t min; } suffix;
 
 /* Step 1 endings, longest first.  -ate, -ite, -ete are not here: -e then
  * the step-2 formant -at/-it/-et gives the same cut and keeps kredite and
- * kredit (prioritete, prioriteta) together. */
+ * kredit (prioritete, prioriteta) together, and pakete with paket. */
 static const suffix ENDING[] = {
 	{ "ajte", 3 }, { "ajmo", 3 }, { "ajta", 3 }, { "ajva", 3 },
 	{ "ega", 3 }, { "emu", 3 }, { "ima", 3 }, { "imi", 3 }, { "ama", 3 },
@@ -91,7 +105,7 @@ static const suffix ENDING[] = {
  * their stem; prejet-i, prejel lose it); -el after k, s, g, z is a fleeting
  * e (rekel / rekla, prišel / prišla), left to the normalisation. */
 static const suffix FORMANT[] = {
-	{ "al", 3 }, { "il", 3 }, { "at", 3 }, { "it", 3 }, { "et", 4 },
+	{ "al", 3 }, { "il", 3 }, { "an", 3 }, { "at", 3 }, { "it", 3 }, { "et", 4 },
 	{ "el", 4 }, { "as", 3 }, { "is", 3 }, { "es", 3 }, { "ij", 3 },
 	{ NULL, 0 }
 };
@@ -103,7 +117,7 @@ static int allowed(const char *w, size_t len, const char *s, size_t k)
 {
 	char p1 = w[len - k - 1], p2 = w[len - k - 2];
 	if (strcmp(s, "ev") == 0)
-		return strchr("czsj", p1) != NULL;
+		return p1 != 0 && strchr("czsj", p1) != NULL;
 	if (strcmp(s, "jo") == 0 || strcmp(s, "mi") == 0 || strcmp(s, "ma") == 0)
 		return p1 == 'c' || (p1 == 't' && p2 == 's');
 	if (strcmp(s, "te") == 0 || strcmp(s, "mo") == 0 ||
@@ -132,6 +146,8 @@ static size_t cut(const char *w, size_t len, size_t *n, const suffix *list)
 	return len;
 }
 
+/* Stem the folded word w[0..len) in place; returns the new length (never 0
+ * when len > 0).  Words of fewer than four letters are left unchanged. */
 size_t stem_sl(char *w, size_t len)
 {
 	size_t n = letters(w, len);
@@ -142,8 +158,8 @@ size_t stem_sl(char *w, size_t len)
 	len = cut(w, len, &n, FORMANT);
 	if (n >= 4 && w[len - 1] == 'j' && consonant(w[len - 2]))
 		len--, n--;                      /* operaterj-, podjetj- */
-	if (n >= 4 && w[len - 2] == 'e' && strchr("ncklrvm", w[len - 1]) &&
-	    consonant(w[len - 3])) {
+	if (n >= 4 && w[len - 2] == 'e' && w[len - 1] != 0 &&
+	    strchr("ncklrvm", w[len - 1]) && consonant(w[len - 3])) {
 		w[len - 2] = w[len - 1];         /* fleeting e: nesramen -> nesramn */
 		len--;
 	}

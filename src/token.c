@@ -25,6 +25,8 @@ int lang_from_code(const char *code)
 	return LANG_UND;
 }
 
+static void email_table(void);
+
 /* ---- the cache ------------------------------------------------------------ */
 
 typedef struct entry {
@@ -34,8 +36,10 @@ typedef struct entry {
 	word w;
 } entry;
 
+typedef struct slot { uint64_t hash; entry *e; } slot;
+
 struct wcache {
-	entry **slots;
+	slot *slots;
 	size_t cap, count, max;
 	arena mem;
 	stemmer *st;
@@ -54,6 +58,7 @@ wcache *wcache_new(size_t max_words)
 	c->slots = xcalloc(c->cap, sizeof *c->slots);
 	c->max = max_words ? max_words : 1 << 20;
 	c->st = stemmer_new();
+	email_table();
 	return c;
 }
 
@@ -61,7 +66,7 @@ void wcache_free(wcache *c)
 {
 	if (!c) return;
 	for (size_t i = 0; i < c->cap; i++) {
-		entry *e = c->slots[i];
+		entry *e = c->slots[i].e;
 		if (!e) continue;
 		for (int l = 0; l < NLANG; l++) free(e->w.hits[l]);
 	}
@@ -78,7 +83,7 @@ void wcache_trim(wcache *c)
 {
 	if (c->count < c->max) return;
 	for (size_t i = 0; i < c->cap; i++) {
-		entry *e = c->slots[i];
+		entry *e = c->slots[i].e;
 		if (!e) continue;
 		for (int l = 0; l < NLANG; l++) free(e->w.hits[l]);
 	}
@@ -90,13 +95,12 @@ void wcache_trim(wcache *c)
 static void grow(wcache *c)
 {
 	size_t ncap = c->cap * 2;
-	entry **ns = xcalloc(ncap, sizeof *ns);
+	slot *ns = xcalloc(ncap, sizeof *ns);
 	for (size_t i = 0; i < c->cap; i++) {
-		entry *e = c->slots[i];
-		if (!e) continue;
-		size_t j = e->hash & (ncap - 1);
-		while (ns[j]) j = (j + 1) & (ncap - 1);
-		ns[j] = e;
+		if (!c->slots[i].e) continue;
+		size_t j = c->slots[i].hash & (ncap - 1);
+		while (ns[j].e) j = (j + 1) & (ncap - 1);
+		ns[j] = c->slots[i];
 	}
 	free(c->slots);
 	c->slots = ns;
@@ -107,8 +111,10 @@ word *wcache_get(wcache *c, const char *s, size_t n)
 {
 	uint64_t h = hash_bytes(s, n);
 	size_t j = h & (c->cap - 1);
-	for (entry *e; (e = c->slots[j]); j = (j + 1) & (c->cap - 1))
-		if (e->hash == h && e->n == n && !memcmp(e->surface, s, n)) return &e->w;
+	for (; c->slots[j].e; j = (j + 1) & (c->cap - 1)) {
+		entry *e = c->slots[j].e;
+		if (c->slots[j].hash == h && e->n == n && !memcmp(e->surface, s, n)) return &e->w;
+	}
 	entry *e = arena_alloc(&c->mem, sizeof *e);
 	memset(e, 0, sizeof *e);
 	e->hash = h;
@@ -133,7 +139,8 @@ word *wcache_get(wcache *c, const char *s, size_t n)
 		if (!strcmp(e->w.fold, *k)) e->w.contrast = 1;
 	if (n == 5 && !memcmp(s, "v\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	if (n == 5 && !memcmp(s, "V\xc5\xa1" "ak", 5)) e->w.contrast = 1;
-	c->slots[j] = e;
+	c->slots[j].hash = h;
+	c->slots[j].e = e;
 	if (++c->count * 2 > c->cap) grow(c);
 	return &e->w;
 }
@@ -202,7 +209,11 @@ static const char *EMOTICONS[] = { ">:-(", ">:(", ":'-(", ":'(", ":-)", ":-(", "
 
 static size_t emoticon_at(const char *s, size_t len, size_t i)
 {
+	char c0 = s[i];
+	if (c0 != ':' && c0 != ';' && c0 != '>' && c0 != '=' && c0 != '<' && c0 != 'x' && c0 != 'X')
+		return 0;
 	for (const char **e = EMOTICONS; *e; e++) {
+		if ((*e)[0] != c0) continue;
 		size_t n = strlen(*e);
 		if (i + n <= len && !memcmp(s + i, *e, n)) {
 			/* must end at a space, punctuation or the end */
@@ -220,6 +231,8 @@ static size_t emoticon_at(const char *s, size_t len, size_t i)
 static size_t url_at(const char *s, size_t len, size_t i)
 {
 	static const char *pre[] = { "http://", "https://", "www.", NULL };
+	char c0 = s[i] | 0x20;
+	if (c0 != 'h' && c0 != 'w') return 0;
 	int ok = 0;
 	for (const char **p = pre; *p; p++) {
 		size_t n = strlen(*p);
@@ -232,16 +245,23 @@ static size_t url_at(const char *s, size_t len, size_t i)
 	return j - i;
 }
 
-static int email_char(char c)
+static unsigned char EMAIL_CHAR[256];
+
+static void email_table(void)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '.' || c == '_' || c == '-' || c == '+';
+	if (EMAIL_CHAR['a']) return;
+	for (int c = 0; c < 256; c++)
+		EMAIL_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+				c == '.' || c == '_' || c == '-' || c == '+';
 }
+
+static int email_char(char c) { return EMAIL_CHAR[(unsigned char)c]; }
 
 static size_t email_at(const char *s, size_t len, size_t i)
 {
 	size_t j = i;
 	while (j < len && email_char(s[j])) j++;
+	if (j == len || s[j] != '@') return 0;      /* the common case: a plain word */
 	if (j == i || j >= len || s[j] != '@') return 0;
 	size_t at = j++, dot;
 	while (j < len && email_char(s[j]) && s[j] != '+') j++;
@@ -319,6 +339,14 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 				j += (size_t)k;
 			}
 			for (;;) {
+				/* ASCII letters and digits: the common case, no decoding */
+				while (j < len) {
+					unsigned char b = (unsigned char)s[j];
+					if (b >= 'a' && b <= 'z') { lower++; letters++; j++; }
+					else if (b >= 'A' && b <= 'Z') { upper++; letters++; j++; }
+					else if (b >= '0' && b <= '9') j++;
+					else break;
+				}
 				int k2;
 				int32_t c2 = cp_at(s, len, j, &k2);
 				if (c2 < 0) break;

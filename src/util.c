@@ -94,6 +94,14 @@ void buf_printf(buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+void buf_addu(buf *b, unsigned long long u)
+{
+	char tmp[24];
+	int i = 24;
+	do { tmp[--i] = (char)('0' + u % 10); u /= 10; } while (u);
+	buf_add(b, tmp + i, (size_t)(24 - i));
+}
+
 void buf_reset(buf *b) { b->len = 0; if (b->data) b->data[0] = 0; }
 void buf_free(buf *b) { free(b->data); b->data = NULL; b->len = b->cap = 0; }
 char *buf_steal(buf *b)

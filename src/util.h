@@ -43,6 +43,7 @@ void buf_add(buf *b, const void *p, size_t n);
 void buf_adds(buf *b, const char *s);
 void buf_addc(buf *b, char c);
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_addu(buf *b, unsigned long long u);   /* decimal, no printf */
 void buf_reset(buf *b);
 void buf_free(buf *b);
 /* Detach the contents: the caller owns the returned string. */
@@ -70,12 +71,25 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 void arena_reset(arena *a);   /* keeps the first block for reuse */
 void arena_free(arena *a);
 
-/* FNV-1a, the hash every table here uses. */
+/* The hash every table here uses: eight bytes at a time, multiply and
+ * fold (a 64-bit multiplicative mix, finished with a xor-shift). */
 static inline uint64_t hash_bytes(const void *p, size_t n)
 {
 	const unsigned char *s = p;
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < n; i++) { h ^= s[i]; h *= 1099511628211ULL; }
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+	while (n >= 8) {
+		uint64_t k;
+		__builtin_memcpy(&k, s, 8);
+		h = (h ^ k) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 32;
+		s += 8; n -= 8;
+	}
+	uint64_t k = 0;
+	for (size_t i = 0; i < n; i++) k |= (uint64_t)s[i] << (8 * i);
+	h = (h ^ k) * 0xC4CEB9FE1A85EC53ULL;
+	h ^= h >> 29;
+	h *= 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 32;
 	return h;
 }
 
