@@ -5,7 +5,6 @@
 #ifndef GRIPE_CMD_H
 #define GRIPE_CMD_H
 
-#include <jansson.h>
 #include "cli.h"
 #include "out.h"
 #include "reader.h"
@@ -27,8 +26,8 @@
 
 void reader_opts_from_cli(const cli_args *a, reader_opts *o);
 
-/* Called for each record; the callee owns nothing (the loop decrefs obj). */
-typedef void (*record_fn)(json_t *obj, void *ctx);
+/* Called for each record; the record is valid until the call returns. */
+typedef void (*record_fn)(record *rec, void *ctx);
 
 /* Read every input named in a->pos (stdin when none), call fn for each
  * record, print warnings as they come and a summary of invalid UTF-8 once
@@ -36,10 +35,10 @@ typedef void (*record_fn)(json_t *obj, void *ctx);
  * or (with --strict) a record was bad. */
 int run_records(const cli_args *a, const reader_opts *ro, record_fn fn, void *ctx);
 
-/* Write obj as one compact JSON line. */
-void emit_json(out *o, json_t *obj);
-/* Serialise obj without the closing brace into b (for appending fields). */
-void json_open_object(json_t *obj, buf *b);
+/* Write the record as one JSON line, unchanged. */
+void emit_record(out *o, const record *rec);
+/* Append a number with at most three decimals ("1", "0.983"). */
+void buf_add_dec3(buf *b, double x);
 
 
 
@@ -47,7 +46,4 @@ void json_open_object(json_t *obj, buf *b);
 #define LEXICON_OPT { "lexicons", 'L', "DIR", "lexicon directory (default: $GRIPE_LEXICONS, beside the binary, install path)" }
 /* Find the lexicons and load the engine, or die with a message. */
 void engine_from_cli(const cli_args *a, engine *e, int with_lexicon);
-/* The record's text (empty when absent) and whether it is an error record. */
-const char *record_text(json_t *obj, size_t *len);
-int record_is_error(json_t *obj);
 #endif

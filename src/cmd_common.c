@@ -41,13 +41,12 @@ int run_records(const cli_args *a, const reader_opts *ro, record_fn fn, void *ct
 		char err[2048];
 		reader *r = reader_open(path, ro, err, sizeof err);
 		if (!r) { fprintf(stderr, "gripe: %s\n", err); rc = EXIT_FAIL; continue; }
-		json_t *obj;
+		record *rec;
 		int k;
-		while ((k = reader_next(r, &obj, err, sizeof err)) > 0) {
+		while ((k = reader_next(r, &rec, err, sizeof err)) > 0) {
 			const char *w = reader_warning(r);
 			if (w) warn("%s", w);
-			fn(obj, ctx);
-			json_decref(obj);
+			fn(rec, ctx);
 		}
 		if (k < 0) { fprintf(stderr, "gripe: %s\n", err); rc = EXIT_FAIL; }
 		const reader_stats *st = reader_get_stats(r);
@@ -67,29 +66,27 @@ int run_records(const cli_args *a, const reader_opts *ro, record_fn fn, void *ct
 	return rc;
 }
 
-static int dump_cb(const char *p, size_t n, void *data)
-{
-	buf_add(data, p, n);
-	return 0;
-}
-
-#define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
-
-void json_open_object(json_t *obj, buf *b)
-{
-	json_dump_callback(obj, dump_cb, b, DUMP_FLAGS);
-	if (b->len && b->data[b->len - 1] == '}') b->data[--b->len] = 0;
-}
-
-void emit_json(out *o, json_t *obj)
+void emit_record(out *o, const record *rec)
 {
 	static buf b;
 	buf_reset(&b);
-	json_dump_callback(obj, dump_cb, &b, DUMP_FLAGS);
-	buf_addc(&b, '\n');
+	record_open(rec, &b, NULL);
+	buf_add(&b, "}\n", 2);
 	out_write(o, b.data, b.len);
 }
 
+void buf_add_dec3(buf *b, double x)
+{
+	if (x < 0) { buf_addc(b, '-'); x = -x; }
+	unsigned long long m = (unsigned long long)(x * 1000 + 0.5);
+	buf_addu(b, m / 1000);
+	unsigned f = (unsigned)(m % 1000);
+	if (!f) return;
+	char d[5] = { '.', (char)('0' + f / 100), (char)('0' + f / 10 % 10), (char)('0' + f % 10), 0 };
+	int n = 4;
+	while (d[n - 1] == '0') n--;
+	buf_add(b, d, (size_t)n);
+}
 
 void engine_from_cli(const cli_args *a, engine *e, int with_lexicon)
 {
@@ -104,11 +101,3 @@ void engine_from_cli(const cli_args *a, engine *e, int with_lexicon)
 	}
 }
 
-const char *record_text(json_t *obj, size_t *len)
-{
-	const char *t = rec_str(obj, "text", len);
-	if (!t) { *len = 0; return ""; }
-	return t;
-}
-
-int record_is_error(json_t *obj) { return json_object_get(obj, "error") != NULL; }

@@ -7,6 +7,7 @@
  */
 #include "cmd.h"
 #include "tag.h"
+#include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,15 +52,26 @@ static int has_diacritics(const char *s, size_t n)
 	return 0;
 }
 
-static void each(json_t *obj, void *p)
+/* A gold field's value as a jansson value (NULL when absent). */
+static json_t *gold(const record *rec, const char *key)
+{
+	const rfield *f = record_get(rec, key);
+	if (!f) return NULL;
+	if (!f->raw) return json_stringn(f->val, f->vlen);
+	return json_loadb(f->val, f->vlen, JSON_DECODE_ANY, NULL);
+}
+
+static void each(record *rec, void *p)
 {
 	struct ctx *c = p;
-	if (record_is_error(obj)) return;
-	const char *split = rec_str(obj, "split", NULL);
-	if (c->split && (!split || strcmp(split, c->split))) return;
-	size_t n;
-	const char *text = record_text(obj, &n);
-	const char *gl = rec_str(obj, "lang", NULL);
+	if (rec->error) return;
+	json_t *sp = gold(rec, "split");
+	int skip = c->split && (!json_is_string(sp) || strcmp(json_string_value(sp), c->split));
+	json_decref(sp);
+	if (skip) return;
+	size_t n = rec->text_len;
+	const char *text = rec->text;
+	const char *gl = rec->lang;
 	int glang = lang_from_code(gl);
 	if (glang == LANG_UND) return;
 	worker_prepare(&c->w, text, n, c->trust ? gl : NULL, 1);
@@ -67,30 +79,27 @@ static void each(json_t *obj, void *p)
 	tag_record(c->e->lex, &c->w, &c->r);
 	int groups[3] = { glang, -1, NLANG * 2 };
 	if ((glang == LANG_SL || glang == LANG_CS) && !has_diacritics(text, n)) groups[1] = NLANG + glang;
-	json_t *gt = json_object_get(obj, "tags");
+	json_t *gt = gold(rec, "tags");
 	const lexicon *x = c->e->lex;
 	for (size_t t = 0; t < c->ntags; t++) {
-		int gold = 0;
+		int isgold = 0;
 		size_t i;
 		json_t *v;
 		json_array_foreach(gt, i, v)
-			if (json_is_string(v) && !strcmp(json_string_value(v), x->tags.v[t].name)) gold = 1;
+			if (json_is_string(v) && !strcmp(json_string_value(v), x->tags.v[t].name)) isgold = 1;
 		int pred = tag_result_has(&c->r, (uint32_t)t);
 		for (int g = 0; g < 3; g++) {
 			if (groups[g] < 0) continue;
 			counts *k = &c->c[(size_t)groups[g] * c->ntags + t];
-			if (gold && pred) k->tp++;
+			if (isgold && pred) k->tp++;
 			else if (pred) k->fp++;
-			else if (gold) k->fn++;
+			else if (isgold) k->fn++;
 		}
-		if (c->errors && gold != pred) {
-			json_t *id = json_object_get(obj, "id");
+		if (c->errors && isgold != pred)
 			printf("%s %-18s %s: %.*s\n", pred ? "FP" : "FN", x->tags.v[t].name,
-			       json_is_string(id) ? json_string_value(id) : "?", (int)(n > 160 ? 160 : n), text);
-		}
+			       rec->id ? rec->id : "?", (int)(n > 160 ? 160 : n), text);
 	}
-	json_t *gm = json_object_get(obj, "minutes"), *gc = json_object_get(obj, "contacts");
-	json_t *gi = json_object_get(obj, "intensity");
+	json_t *gm = gold(rec, "minutes"), *gc = gold(rec, "contacts"), *gi = gold(rec, "intensity");
 	for (int g = 0; g < 3; g++) {
 		if (groups[g] < 0) continue;
 		c->records[groups[g]]++;
@@ -105,7 +114,8 @@ static void each(json_t *obj, void *p)
 		if (json_is_number(gi)) c->int_err[groups[g]] += fabs(c->r.intensity - json_number_value(gi));
 	}
 	if (c->errors && json_is_number(gm) && fabs(c->r.minutes - json_number_value(gm)) >= 0.5)
-		printf("MIN %g != %g %s\n", c->r.minutes, json_number_value(gm), json_string_value(json_object_get(obj, "id")));
+		printf("MIN %g != %g %s\n", c->r.minutes, json_number_value(gm), rec->id ? rec->id : "?");
+	json_decref(gt); json_decref(gm); json_decref(gc); json_decref(gi);
 }
 
 static double f1(size_t tp, size_t fp, size_t fn)

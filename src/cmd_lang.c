@@ -15,19 +15,22 @@ int cmd_lang(int argc, char **argv);
 const cli_cmd cmd_lang_def = { "lang", cmd_lang, "[FILE]...",
 	"Identify the language of each record (sl, cs, nl, en or und).", opts };
 
-struct ctx { out *o; worker w; int force; };
+struct ctx { out *o; worker w; int force; buf b; };
 
-static void each(json_t *obj, void *p)
+static const char *const DROP[] = { "lang", "lang_score", NULL };
+
+static void each(record *rec, void *p)
 {
 	struct ctx *c = p;
-	if (!record_is_error(obj)) {
-		size_t n;
-		const char *text = record_text(obj, &n);
-		worker_prepare(&c->w, text, n, rec_str(obj, "lang", NULL), c->force);
-		json_object_set_new(obj, "lang", json_string(LANG_CODES[c->w.lang]));
-		json_object_set_new(obj, "lang_score", json_real((double)(long)(c->w.lang_score * 1000 + 0.5) / 1000));
-	}
-	emit_json(c->o, obj);
+	if (rec->error) { emit_record(c->o, rec); return; }
+	worker_prepare(&c->w, rec->text, rec->text_len, rec->lang, c->force);
+	buf_reset(&c->b);
+	buf_adds(&c->b, record_open(rec, &c->b, DROP) ? ",\"lang\":\"" : "\"lang\":\"");
+	buf_adds(&c->b, LANG_CODES[c->w.lang]);
+	buf_adds(&c->b, "\",\"lang_score\":");
+	buf_add_dec3(&c->b, c->w.lang_score);
+	buf_add(&c->b, "}\n", 2);
+	out_write(c->o, c->b.data, c->b.len);
 }
 
 int cmd_lang(int argc, char **argv)
@@ -42,6 +45,7 @@ int cmd_lang(int argc, char **argv)
 	worker_init(&c.w, &e);
 	int rc = run_records(&a, &ro, each, &c);
 	out_close(c.o);
+	buf_free(&c.b);
 	worker_free(&c.w);
 	engine_free(&e);
 	cli_free(&a);

@@ -81,6 +81,11 @@ int cmd_lexicon(int argc, char **argv)
 		rules += x->lang[l].rules.n;
 		files += x->lang[l].nfiles;
 		if (!x->lang[l].nfiles) continue;
+		if (x->lang[l].regex.n > LEXICON_MAX_REGEX) {
+			printf("%s: %zu regex rules (at most %d): each one is a pass over every text; "
+			       "write them as sequences with alternatives\n", LANG_CODES[l], x->lang[l].regex.n, LEXICON_MAX_REGEX);
+			warnings++;
+		}
 		for (size_t t = 0; t < x->tags.n; t++) {
 			int any = 0;
 			for (size_t r = 0; r < x->lang[l].rules.n && !any; r++) any = x->lang[l].rules.v[r].tag == t;

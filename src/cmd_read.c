@@ -9,7 +9,7 @@ static const cli_opt opts[] = {
 	{ 0 }
 };
 
-static void each(json_t *obj, void *ctx) { emit_json(ctx, obj); }
+static void each(record *rec, void *ctx) { emit_record(ctx, rec); }
 
 int cmd_read(int argc, char **argv);
 const cli_cmd cmd_read_def = { "read", cmd_read, "[FILE]...",

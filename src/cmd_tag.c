@@ -20,32 +20,26 @@ const cli_cmd cmd_tag_def = { "tag", cmd_tag, "[FILE]...",
 
 struct ctx { out *o; const engine *e; worker w; tag_result r; buf b; int brief; };
 
-static void each(json_t *obj, void *p)
+static const char *const DROP[] = { "tags", "negated", "intensity", "tokens", NULL };
+static const char *const DROP_LANG[] = { "tags", "negated", "intensity", "tokens", "lang", "lang_score", NULL };
+
+static void each(record *rec, void *p)
 {
 	struct ctx *c = p;
-	if (record_is_error(obj)) {
+	if (rec->error) {
 		if (c->brief) {
-			json_t *id = json_object_get(obj, "id");
 			buf_reset(&c->b);
-			buf_printf(&c->b, "%-12s error: %s\n", json_is_string(id) ? json_string_value(id) : "?",
-				   json_string_value(json_object_get(obj, "error")));
+			const rfield *e = record_get(rec, "error");
+			buf_printf(&c->b, "%-12s error: %.*s\n", rec->id ? rec->id : "?", e ? (int)e->vlen : 0, e ? e->val : "");
 			out_write(c->o, c->b.data, c->b.len);
-		} else emit_json(c->o, obj);
+		} else emit_record(c->o, rec);
 		return;
 	}
-	size_t n;
-	const char *text = record_text(obj, &n);
-	const char *given = rec_str(obj, "lang", NULL);
-	worker_prepare(&c->w, text, n, given, 0);
+	worker_prepare(&c->w, rec->text, rec->text_len, rec->lang, 0);
 	tag_record(c->e->lex, &c->w, &c->r);
-	if (!c->w.lang_given) {
-		json_object_set_new(obj, "lang", json_string(LANG_CODES[c->w.lang]));
-		json_object_set_new(obj, "lang_score", json_real((double)(long)(c->w.lang_score * 1000 + 0.5) / 1000));
-	}
 	if (c->brief) {
-		json_t *id = json_object_get(obj, "id");
 		buf_reset(&c->b);
-		buf_printf(&c->b, "%-12s %s  %d  ", json_is_string(id) ? json_string_value(id) : "?",
+		buf_printf(&c->b, "%-12s %s  %d  ", rec->id ? rec->id : "?",
 			   LANG_CODES[c->w.lang], c->r.intensity);
 		int shown = 0;
 		for (size_t k = 0; k < c->r.tags.n; k++) {
@@ -61,13 +55,15 @@ static void each(json_t *obj, void *p)
 		out_write(c->o, c->b.data, c->b.len);
 		return;
 	}
-	json_object_del(obj, "tags");
-	json_object_del(obj, "negated");
-	json_object_del(obj, "intensity");
-	json_object_del(obj, "tokens");
 	buf_reset(&c->b);
-	json_open_object(obj, &c->b);
-	tag_to_json(c->e->lex, &c->w, &c->r, &c->b, json_object_size(obj) == 0);
+	size_t nf = record_open(rec, &c->b, c->w.lang_given ? DROP : DROP_LANG);
+	if (!c->w.lang_given) {
+		buf_adds(&c->b, nf++ ? ",\"lang\":\"" : "\"lang\":\"");
+		buf_adds(&c->b, LANG_CODES[c->w.lang]);
+		buf_adds(&c->b, "\",\"lang_score\":");
+		buf_add_dec3(&c->b, c->w.lang_score);
+	}
+	tag_to_json(c->e->lex, &c->w, &c->r, &c->b, nf == 0);
 	buf_adds(&c->b, "}\n");
 	out_write(c->o, c->b.data, c->b.len);
 }

@@ -41,28 +41,25 @@ static void forms(struct ctx *c, const token *t, const char **fold, size_t *fl,
 	*fl = *sl = c->tmp.len;
 }
 
-static void each(json_t *obj, void *p)
+static const char *const DROP[] = { "tokens", NULL };
+
+static void each(record *rec, void *p)
 {
 	struct ctx *c = p;
-	if (record_is_error(obj)) {
-		if (!c->vertical) emit_json(c->o, obj);
+	if (rec->error) {
+		if (!c->vertical) emit_record(c->o, rec);
 		return;
 	}
-	size_t n;
-	const char *text = record_text(obj, &n);
-	worker_prepare(&c->w, text, n, rec_str(obj, "lang", NULL), 0);
+	const char *text = rec->text;
+	worker_prepare(&c->w, text, rec->text_len, rec->lang, 0);
 	buf *b = &c->b;
 	buf_reset(b);
 	if (c->vertical) {
-		json_t *id = json_object_get(obj, "id");
 		buf_adds(b, "# ");
-		if (json_is_string(id)) buf_adds(b, json_string_value(id));
-		else if (json_is_integer(id)) buf_printf(b, "%lld", (long long)json_integer_value(id));
+		if (rec->id) buf_adds(b, rec->id);
 		buf_addc(b, '\n');
 	} else {
-		json_object_del(obj, "tokens");
-		json_open_object(obj, b);
-		buf_adds(b, json_object_size(obj) ? ",\"tokens\":[" : "\"tokens\":[");
+		buf_adds(b, record_open(rec, b, DROP) ? ",\"tokens\":[" : "\"tokens\":[");
 	}
 	for (size_t i = 0; i < c->w.toks.n; i++) {
 		const token *t = &c->w.toks.v[i];

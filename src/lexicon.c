@@ -162,7 +162,7 @@ static int parse_rule(loadctx *c, langlex *L, int lang, uint32_t tag, char *line
 	}
 	char *body = trim(line);
 	if (!*body) return fail(c, "%s", "empty rule");
-	rule r = { tag, weight, (uint8_t)noneg, 0, NULL, NULL, NULL,
+	rule r = { tag, weight, (uint8_t)noneg, 0, NULL, NULL, NULL, NULL,
 		arena_strndup(&c->x->mem, c->file, strlen(c->file)), c->line,
 		arena_strndup(&c->x->mem, body, strlen(body)) };
 	size_t bl = strlen(body);
@@ -184,6 +184,7 @@ static int parse_rule(loadctx *c, langlex *L, int lang, uint32_t tag, char *line
 		return 0;
 	}
 	VEC(uint32_t) ids = {0};
+	VEC(uint16_t) alt = {0};
 	VEC(uint8_t) gaps = {0};
 	uint8_t gap = 0;
 	char *save = NULL;
@@ -191,26 +192,43 @@ static int parse_rule(loadctx *c, langlex *L, int lang, uint32_t tag, char *line
 		if (t[0] == '~') {
 			char *end;
 			long g = strtol(t + 1, &end, 10);
-			if (!t[1] || *end || g < 0 || g > 20) { free(ids.v); free(gaps.v); return fail(c, "bad gap '%s' (~0 to ~20)", t); }
-			if (!ids.n) { free(ids.v); free(gaps.v); return fail(c, "%s", "a rule cannot start with a gap"); }
+			if (!t[1] || *end || g < 0 || g > 20) { free(ids.v); free(gaps.v); free(alt.v); return fail(c, "bad gap '%s' (~0 to ~20)", t); }
+			if (!ids.n) { free(ids.v); free(gaps.v); free(alt.v); return fail(c, "%s", "a rule cannot start with a gap"); }
 			gap = (uint8_t)g;
 			continue;
 		}
-		uint32_t id;
-		if (parse_elem(c, L, lang, t, strlen(t), exact, &id) < 0) { free(ids.v); free(gaps.v); return -1; }
-		if (ids.n) VEC_PUSH(&gaps, gap);
-		VEC_PUSH(&ids, id);
+		if (alt.n) VEC_PUSH(&gaps, gap);
+		VEC_PUSH(&alt, (uint16_t)ids.n);
+		size_t tl = strlen(t);
+		if (t[0] == '(') {                 /* alternatives: (a|b*|=c) */
+			if (tl < 3 || t[tl - 1] != ')') { free(ids.v); free(gaps.v); free(alt.v); return fail(c, "bad alternatives '%s' (write (a|b*|=c) without spaces)", t); }
+			t[tl - 1] = 0;
+			char *save2 = NULL;
+			for (char *a = strtok_r(t + 1, "|", &save2); a; a = strtok_r(NULL, "|", &save2)) {
+				uint32_t id;
+				if (parse_elem(c, L, lang, a, strlen(a), exact, &id) < 0) { free(ids.v); free(gaps.v); free(alt.v); return -1; }
+				VEC_PUSH(&ids, id);
+			}
+			if (ids.n == alt.v[alt.n - 1]) { free(ids.v); free(gaps.v); free(alt.v); return fail(c, "%s", "empty alternatives"); }
+		} else {
+			uint32_t id;
+			if (parse_elem(c, L, lang, t, tl, exact, &id) < 0) { free(ids.v); free(gaps.v); free(alt.v); return -1; }
+			VEC_PUSH(&ids, id);
+		}
 		gap = 0;
 	}
-	if (!ids.n) return fail(c, "%s", "empty rule");
-	if (ids.n > 16) { free(ids.v); free(gaps.v); return fail(c, "%s", "a rule has at most 16 elements"); }
-	if (tag >= c->x->tags.n && ids.n > 1) { free(ids.v); free(gaps.v); return fail(c, "%s", "shared lists hold single words"); }
-	r.nelem = (uint8_t)ids.n;
+	if (!alt.n) return fail(c, "%s", "empty rule");
+	if (alt.n > 16 || ids.n > 60000) { free(ids.v); free(gaps.v); free(alt.v); return fail(c, "%s", "a rule has at most 16 positions"); }
+	if (tag >= c->x->tags.n && alt.n > 1) { free(ids.v); free(gaps.v); free(alt.v); return fail(c, "%s", "shared lists hold single words"); }
+	r.nelem = (uint8_t)alt.n;
+	VEC_PUSH(&alt, (uint16_t)ids.n);
 	r.elems = arena_alloc(&c->x->mem, ids.n * sizeof *r.elems);
 	memcpy(r.elems, ids.v, ids.n * sizeof *r.elems);
-	r.gaps = arena_alloc(&c->x->mem, ids.n);
+	r.alt = arena_alloc(&c->x->mem, alt.n * sizeof *r.alt);
+	memcpy(r.alt, alt.v, alt.n * sizeof *r.alt);
+	r.gaps = arena_alloc(&c->x->mem, r.nelem);
 	if (gaps.n) memcpy(r.gaps, gaps.v, gaps.n);
-	free(ids.v); free(gaps.v);
+	free(ids.v); free(gaps.v); free(alt.v);
 	VEC_PUSH(&L->rules, r);
 	return 0;
 }
@@ -453,8 +471,14 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 	for (int l = 0; l < NLANG; l++) {
 		langlex *L = &x->lang[l];
 		L->first = xcalloc(L->elems.n + 1, sizeof *L->first);
-		for (size_t r = 0; r < L->rules.n; r++)
-			if (!L->rules.v[r].re) VEC_PUSH(&L->first[L->rules.v[r].elems[0]], (uint32_t)r);
+		for (size_t r = 0; r < L->rules.n; r++) {
+			const rule *ru = &L->rules.v[r];
+			if (ru->re) continue;
+			for (uint16_t k = ru->alt[0]; k < ru->alt[1]; k++) {
+				u32vec *f = &L->first[ru->elems[k]];
+				if (!f->n || f->v[f->n - 1] != (uint32_t)r) VEC_PUSH(f, (uint32_t)r);
+			}
+		}
 	}
 	x->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(x->mctx, 200000);

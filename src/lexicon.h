@@ -11,8 +11,9 @@
  *   <lang>/units.lex        units: pattern, min|count, value, [bare]
  *
  * A rule is a sequence of elements — `word` (fold form), `word*` (fold
- * prefix), `=word` (stem), with `~N` allowing up to N tokens between two
- * elements — or a PCRE2 pattern `/.../` over the record's fold text.
+ * prefix), `=word` (stem), or alternatives `(a|b*|=c)` — with `~N`
+ * allowing up to N tokens between two elements, or a PCRE2 pattern `/.../`
+ * over the record's fold text.
  * Options follow " | ": weight=N, exact (diacritics matter), noneg.
  * All strings live in the lexicon's arena, freed by lexicon_free.
  */
@@ -22,6 +23,10 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include "token.h"
+
+/* Regex rules each cost a pass over every text, so a language may have
+ * only a few; `lexicon check --strict` fails above this. */
+#define LEXICON_MAX_REGEX 30
 
 enum elem_mode { M_FOLD, M_LOWER, M_STEM, M_PFX_FOLD, M_PFX_LOWER, NMODES };
 
@@ -39,9 +44,10 @@ enum { SPECIAL_NEG, SPECIAL_INTENS, SPECIAL_PROFANE, NSPECIAL };
 typedef struct rule {
 	uint32_t tag;                /* index into taxonomy, or ntags + SPECIAL_* */
 	float weight;
-	uint8_t noneg, nelem;
-	uint32_t *elems;             /* element ids */
-	uint8_t *gaps;               /* gaps[k]: tokens allowed before elems[k+1] */
+	uint8_t noneg, nelem;        /* nelem: positions in the sequence */
+	uint32_t *elems;             /* element ids of all alternatives, flattened */
+	uint16_t *alt;               /* position k: elems[alt[k] .. alt[k+1]) */
+	uint8_t *gaps;               /* gaps[k]: tokens allowed before position k+1 */
 	pcre2_code *re;              /* regex rule when non-NULL */
 	const char *file;            /* "en/rudeness.lex" */
 	int line;

@@ -73,7 +73,14 @@ typedef struct scan {
 	const uint32_t **th;         /* element list per token */
 } scan;
 
-/* Match r->elems[k..] after token pos; sets *last to the final token. */
+static int has_pos(const uint32_t *h, const rule *r, unsigned k)
+{
+	if (!h) return 0;
+	for (uint16_t a = r->alt[k]; a < r->alt[k + 1]; a++) if (has_elem(h, r->elems[a])) return 1;
+	return 0;
+}
+
+/* Match positions k.. of r after token pos; sets *last to the final token. */
 static int seq(scan *s, const rule *r, unsigned k, size_t pos, size_t *last)
 {
 	const token *t = s->w->toks.v;
@@ -82,7 +89,7 @@ static int seq(scan *s, const rule *r, unsigned k, size_t pos, size_t *last)
 	for (size_t j = pos + 1; j < n; j++) {
 		if (t[j].clause != t[pos].clause) break;
 		if (t[j].kind == TK_PUNCT) continue;
-		if (has_elem(s->th[j], r->elems[k])) {
+		if (has_pos(s->th[j], r, k)) {
 			if (k + 1u == r->nelem) { *last = j; return 1; }
 			if (seq(s, r, k + 1, j, last)) return 1;
 		}
@@ -136,6 +143,8 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 				if (r->tag >= x->tags.n) continue;        /* shared lists */
 				size_t last = i;
 				if (r->nelem > 1 && !seq(&s, r, 1, i, &last)) continue;
+				/* two alternatives of the first position on one token */
+				if (out->n && out->v[out->n - 1].rule == f->v[q] && out->v[out->n - 1].first == i) continue;
 				hit ht = { f->v[q], (uint32_t)i, (uint32_t)last, w->toks.v[i].start,
 					w->toks.v[last].end, -1, 0 };
 				VEC_PUSH(out, ht);

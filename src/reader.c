@@ -1,11 +1,13 @@
 /*
- * reader.c — CSV (libcsv), TSV, JSON Lines (jansson) and plain lines in,
- * one JSON object per record out.  Input is read a physical line at a time
+ * reader.c — CSV (libcsv), TSV, JSON Lines (jsonscan) and plain lines in,
+ * one record of fields out.  Input is read a physical line at a time
  * and sanitised (invalid UTF-8 and NUL -> U+FFFD) before parsing, so memory
  * is bounded by the longest record, and every warning can name file:line.
  */
 #include "reader.h"
 #include "text.h"
+#include "jsonscan.h"
+#include "jsonw.h"
 #include <csv.h>
 #include <ctype.h>
 #include <errno.h>
@@ -48,6 +50,13 @@ struct reader {
 	int header_done;
 	int i_text, i_id, i_date, i_channel, i_lang;
 	size_t rownum;
+
+	/* the record being built */
+	record rec;
+	arena mem;
+	int truncated;
+	json_members members;
+	buf keys, dec;
 
 	reader_stats st;
 	char warn[1024];
@@ -180,15 +189,12 @@ void reader_close(reader *r)
 	free(r->name);
 	buf_free(&r->san);
 	buf_free(&r->raw);
+	buf_free(&r->keys);
+	buf_free(&r->dec);
+	free(r->members.v);
+	free(r->rec.f.v);
+	arena_free(&r->mem);
 	free(r);
-}
-
-const char *rec_str(json_t *obj, const char *key, size_t *len)
-{
-	json_t *v = json_object_get(obj, key);
-	if (!json_is_string(v)) { if (len) *len = 0; return NULL; }
-	if (len) *len = json_string_length(v);
-	return json_string_value(v);
 }
 
 /* ---- column mapping ---------------------------------------------------- */
@@ -258,74 +264,99 @@ static size_t clip(reader *r, const char *s, size_t n, int *trunc)
 	return k;
 }
 
-static json_t *row_id(reader *r)
+/* ---- records --------------------------------------------------------------- */
+
+static char *keep(reader *r, const char *s, size_t n) { return arena_strndup(&r->mem, s, n); }
+
+static void rec_add(reader *r, const char *key, const char *val, size_t vlen, int raw)
 {
-	char tmp[64];
-	if (r->o.multi) {
-		buf b = {0};
-		buf_printf(&b, "%s:%zu", r->name, r->rownum);
-		json_t *v = json_stringn(b.data, b.len);
-		buf_free(&b);
-		return v;
-	}
-	snprintf(tmp, sizeof tmp, "%zu", r->rownum);
-	return json_string(tmp);
+	/* a second field of the same name (a column named like a mapped one)
+	 * keeps its value under NAME_orig */
+	for (size_t i = 0; i < r->rec.f.n; i++)
+		if (!strcmp(r->rec.f.v[i].key, key)) {
+			buf k = {0};
+			buf_printf(&k, "%s_orig", key);
+			key = keep(r, k.data, k.len);
+			buf_free(&k);
+			break;
+		}
+	rfield f = { key, val, strlen(key), vlen, raw };
+	VEC_PUSH(&r->rec.f, f);
 }
 
-static void set_unique(json_t *obj, const char *key, json_t *v)
+static void rec_begin(reader *r)
 {
-	if (!json_object_get(obj, key)) { json_object_set_new(obj, key, v); return; }
-	buf k = {0};
-	buf_printf(&k, "%s_orig", key);
-	json_object_set_new(obj, k.data, v);
-	buf_free(&k);
+	arena_reset(&r->mem);
+	r->rec.f.n = 0;
+	r->rec.text = "";
+	r->rec.text_len = 0;
+	r->rec.id = r->rec.lang = r->rec.date = r->rec.channel = NULL;
+	r->rec.error = 0;
 }
 
-static json_t *error_record(reader *r, const char *msg, const char *raw, size_t rawlen)
+static const char *row_id(reader *r)
 {
-	json_t *o = json_object();
-	json_object_set_new(o, "id", row_id(r));
-	json_object_set_new(o, "error", json_string(msg));
-	json_object_set_new(o, "raw", json_stringn(raw, rawlen));
+	buf b = {0};
+	if (r->o.multi) buf_printf(&b, "%s:%zu", r->name, r->rownum);
+	else buf_printf(&b, "%zu", r->rownum);
+	const char *id = keep(r, b.data, b.len);
+	buf_free(&b);
+	return id;
+}
+
+static void set_text(reader *r, const char *s, size_t n)
+{
+	int trunc;
+	n = clip(r, s, n, &trunc);
+	r->rec.text = keep(r, s, n);
+	r->rec.text_len = n;
+	rec_add(r, "text", r->rec.text, n, 0);
+	r->truncated = trunc;
+}
+
+static void error_record(reader *r, const char *msg, const char *raw, size_t rawlen)
+{
+	rec_begin(r);
+	r->rec.id = row_id(r);
+	rec_add(r, "id", r->rec.id, strlen(r->rec.id), 0);
+	rec_add(r, "error", keep(r, msg, strlen(msg)), strlen(msg), 0);
+	rec_add(r, "raw", keep(r, raw, rawlen), rawlen, 0);
+	r->rec.error = 1;
 	r->st.errors++;
-	return o;
 }
 
-/* Build the output object of a CSV/TSV row. */
-static json_t *row_record(reader *r, row *w)
+/* Build the record of a CSV/TSV row. */
+static void row_record(reader *r, row *w)
 {
-	json_t *o = json_object();
-	int trunc = 0;
-	if (r->i_id >= 0 && (size_t)r->i_id < w->f.n)
-		json_object_set_new(o, "id", json_stringn(w->f.v[r->i_id].s, w->f.v[r->i_id].n));
-	else
-		json_object_set_new(o, "id", row_id(r));
-	if ((size_t)r->i_text < w->f.n) {
-		field *t = &w->f.v[r->i_text];
-		json_object_set_new(o, "text", json_stringn(t->s, clip(r, t->s, t->n, &trunc)));
-	} else {
-		json_object_set_new(o, "text", json_string(""));
-	}
+	rec_begin(r);
+	r->rec.line = w->line;
+	if (r->i_id >= 0 && (size_t)r->i_id < w->f.n) r->rec.id = keep(r, w->f.v[r->i_id].s, w->f.v[r->i_id].n);
+	else r->rec.id = row_id(r);
+	rec_add(r, "id", r->rec.id, strlen(r->rec.id), 0);
+	if ((size_t)r->i_text < w->f.n) set_text(r, w->f.v[r->i_text].s, w->f.v[r->i_text].n);
+	else set_text(r, "", 0);
 	int idx[] = { r->i_date, r->i_channel, r->i_lang };
 	const char *names[] = { "date", "channel", "lang" };
+	const char **dest[] = { &r->rec.date, &r->rec.channel, &r->rec.lang };
 	for (int k = 0; k < 3; k++)
-		if (idx[k] >= 0 && (size_t)idx[k] < w->f.n)
-			json_object_set_new(o, names[k], json_stringn(w->f.v[idx[k]].s, w->f.v[idx[k]].n));
+		if (idx[k] >= 0 && (size_t)idx[k] < w->f.n) {
+			*dest[k] = keep(r, w->f.v[idx[k]].s, w->f.v[idx[k]].n);
+			rec_add(r, names[k], *dest[k], w->f.v[idx[k]].n, 0);
+		}
 	for (size_t i = 0; i < w->f.n; i++) {
 		int ii = (int)i;
 		if (ii == r->i_text || ii == r->i_id || ii == r->i_date ||
 		    ii == r->i_channel || ii == r->i_lang) continue;
 		char tmp[32];
-		const char *key = i < r->header.n ? r->header.v[i] : (snprintf(tmp, sizeof tmp, "%zu", i + 1), tmp);
-		set_unique(o, key, json_stringn(w->f.v[i].s, w->f.v[i].n));
+		const char *key = i < r->header.n ? r->header.v[i] : (snprintf(tmp, sizeof tmp, "%zu", i + 1), keep(r, tmp, strlen(tmp)));
+		rec_add(r, key, keep(r, w->f.v[i].s, w->f.v[i].n), w->f.v[i].n, 0);
 	}
-	if (trunc) json_object_set_new(o, "truncated", json_true());
+	if (r->truncated) rec_add(r, "truncated", "true", 4, 1);
 	if (r->header.n && w->f.n != r->header.n && !r->has_warn) {
 		char msg[96];
 		snprintf(msg, sizeof msg, "%zu fields where the header has %zu", w->f.n, r->header.n);
 		set_warn(r, w->line, "%s", msg);
 	}
-	return o;
 }
 
 static void row_free(row *w)
@@ -357,7 +388,7 @@ static void csv_cb_row(int c, void *data)
 static int no_space(unsigned char c) { (void)c; return 0; }
 
 /* Turn one completed row into a record, or consume it as the header. */
-static int take_row(reader *r, json_t **obj, char *err, size_t errlen)
+static int take_row(reader *r, char *err, size_t errlen)
 {
 	while (r->done_pos < r->done.n) {
 		row w = r->done.v[r->done_pos++];
@@ -382,14 +413,14 @@ static int take_row(reader *r, json_t **obj, char *err, size_t errlen)
 		}
 		r->rownum++;
 		r->st.records++;
-		*obj = row_record(r, &w);
+		row_record(r, &w);
 		row_free(&w);
 		return 1;
 	}
 	return 0;
 }
 
-static int next_csv(reader *r, json_t **obj, char *err, size_t errlen)
+static int next_csv(reader *r, char *err, size_t errlen)
 {
 	if (!r->csv_ready) {
 		csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
@@ -399,7 +430,7 @@ static int next_csv(reader *r, json_t **obj, char *err, size_t errlen)
 		r->rec_line = 1;
 	}
 	for (;;) {
-		int k = take_row(r, obj, err, errlen);
+		int k = take_row(r, err, errlen);
 		if (k) return k;
 		int got = next_line(r);
 		if (got < 0) {
@@ -420,7 +451,7 @@ static int next_csv(reader *r, json_t **obj, char *err, size_t errlen)
 				r->rownum++;
 				r->st.records++;
 				set_warn(r, r->rec_line, "%s", "quote left open at end of file");
-				*obj = error_record(r, "quote left open at end of file", r->raw.data ? r->raw.data : "", r->raw.len);
+				error_record(r, "quote left open at end of file", r->raw.data ? r->raw.data : "", r->raw.len);
 				return 1;
 			}
 			continue;
@@ -445,7 +476,7 @@ static int next_csv(reader *r, json_t **obj, char *err, size_t errlen)
 			set_warn(r, at, "%s", "malformed quoted field (a stray or unescaped \")");
 			while (r->raw.len && (r->raw.data[r->raw.len - 1] == '\n' || r->raw.data[r->raw.len - 1] == '\r'))
 				r->raw.data[--r->raw.len] = 0;
-			*obj = error_record(r, "malformed quoted field", r->raw.data, r->raw.len);
+			error_record(r, "malformed quoted field", r->raw.data, r->raw.len);
 			buf_reset(&r->raw);
 			r->rec_line = r->lineno + 1;
 			return 1;
@@ -469,7 +500,7 @@ static int blank(const char *s, size_t n)
 	return 1;
 }
 
-static int next_tsv(reader *r, json_t **obj, char *err, size_t errlen)
+static int next_tsv(reader *r, char *err, size_t errlen)
 {
 	for (;;) {
 		int got = next_line(r);
@@ -489,24 +520,27 @@ static int next_tsv(reader *r, json_t **obj, char *err, size_t errlen)
 			s = t + 1;
 		}
 		VEC_PUSH(&r->done, w);
-		int k = take_row(r, obj, err, errlen);
+		int k = take_row(r, err, errlen);
 		if (k) return k;
 	}
 }
 
-static const char *json_text_key(reader *r, json_t *in)
+static int is_text_name(reader *r, const char *key)
 {
-	if (r->o.col_text) return r->o.col_text;
-	for (const char **t = TEXT_NAMES; *t; t++) {
-		const char *key;
-		json_t *v;
-		json_object_foreach(in, key, v)
-			if (!strcasecmp(key, *t)) return key;
-	}
-	return NULL;
+	if (r->o.col_text) return !strcmp(key, r->o.col_text);
+	for (const char **t = TEXT_NAMES; *t; t++) if (!strcasecmp(key, *t)) return 1;
+	return 0;
 }
 
-static int next_jsonl(reader *r, json_t **obj, char *err, size_t errlen)
+static const char *decode(reader *r, const json_member *m, size_t *len)
+{
+	buf_reset(&r->dec);
+	jsonscan_string(m->val, m->vlen, &r->dec);
+	*len = r->dec.len;
+	return keep(r, r->dec.data, r->dec.len);
+}
+
+static int next_jsonl(reader *r, char *err, size_t errlen)
 {
 	for (;;) {
 		int got = next_line(r);
@@ -516,64 +550,80 @@ static int next_jsonl(reader *r, json_t **obj, char *err, size_t errlen)
 		if (blank(r->san.data, n)) continue;
 		r->rownum++;
 		r->st.records++;
-		json_error_t je;
-		json_t *in = json_loadb(r->san.data, n, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
-		if (!in || !json_is_object(in)) {
-			char msg[256];
-			if (!in) snprintf(msg, sizeof msg, "invalid JSON at column %d: %s", je.column, je.text);
-			else snprintf(msg, sizeof msg, "not a JSON object");
-			json_decref(in);
+		char msg[256];
+		buf_reset(&r->keys);
+		if (jsonscan_object(r->san.data, n, &r->members, &r->keys, msg, sizeof msg) < 0) {
 			set_warn(r, r->lineno, "%s", msg);
-			*obj = error_record(r, msg, r->san.data, n);
+			error_record(r, msg, r->san.data, n);
+			r->rec.line = r->lineno;
 			return 1;
 		}
-		if (json_object_get(in, "error")) {   /* a bad record from an earlier stage */
-			r->st.errors++;
-			*obj = in;
-			return 1;
-		}
-		const char *tk = json_text_key(r, in);
-		json_t *tv = tk ? json_object_get(in, tk) : NULL;
-		if (!json_is_string(tv)) {
-			char msg[256];
-			snprintf(msg, sizeof msg, "no text field%s%s", tk ? " " : "", tk ? tk : "");
-			json_decref(in);
-			set_warn(r, r->lineno, "%s", msg);
-			*obj = error_record(r, msg, r->san.data, n);
-			return 1;
-		}
-		json_t *o = json_object();
+		rec_begin(r);
+		r->rec.line = r->lineno;
+		json_members *ms = &r->members;
+		/* a bad record from an earlier stage passes through untouched */
+		for (size_t i = 0; i < ms->n; i++)
+			if (!strcmp(ms->v[i].key, "error")) {
+				for (size_t k = 0; k < ms->n; k++) {
+					const json_member *m = &ms->v[k];
+					rec_add(r, keep(r, m->key, m->klen), keep(r, m->val, m->vlen), m->vlen, 1);
+					size_t dl;
+					if (!strcmp(m->key, "id") && m->type == 's') r->rec.id = decode(r, m, &dl);
+				}
+				r->rec.error = 1;
+				r->st.errors++;
+				return 1;
+			}
+		int ti = -1, ii = -1, mi[3] = { -1, -1, -1 };
 		const char *idk = r->o.col_id ? r->o.col_id : "id";
-		json_t *idv = json_object_get(in, idk);
-		if (idv && !json_is_null(idv)) json_object_set(o, "id", idv);
-		else json_object_set_new(o, "id", row_id(r));
-		int trunc;
-		const char *ts = json_string_value(tv);
-		json_object_set_new(o, "text", json_stringn(ts, clip(r, ts, json_string_length(tv), &trunc)));
-		const char *mk[] = { r->o.col_date, r->o.col_channel, r->o.col_lang };
+		const char *mk[3] = { r->o.col_date ? r->o.col_date : "date",
+			r->o.col_channel ? r->o.col_channel : "channel", r->o.col_lang ? r->o.col_lang : "lang" };
+		for (size_t i = 0; i < ms->n; i++) {
+			const char *key = ms->v[i].key;
+			if (ti < 0 && is_text_name(r, key)) ti = (int)i;
+			else if (ii < 0 && !strcmp(key, idk)) ii = (int)i;
+			else for (int k = 0; k < 3; k++) if (mi[k] < 0 && !strcmp(key, mk[k])) mi[k] = (int)i;
+		}
+		if (ti < 0 || ms->v[ti].type != 's') {
+			snprintf(msg, sizeof msg, "no text field%s%s", ti >= 0 ? " " : "", ti >= 0 ? ms->v[ti].key : "");
+			set_warn(r, r->lineno, "%s", msg);
+			error_record(r, msg, r->san.data, n);
+			r->rec.line = r->lineno;
+			return 1;
+		}
+		size_t dl;
+		if (ii >= 0 && ms->v[ii].type == 's') {
+			r->rec.id = decode(r, &ms->v[ii], &dl);
+			rec_add(r, "id", r->rec.id, dl, 0);
+		} else if (ii >= 0 && ms->v[ii].type != 'z') {
+			r->rec.id = keep(r, ms->v[ii].val, ms->v[ii].vlen);     /* a number id */
+			rec_add(r, "id", r->rec.id, ms->v[ii].vlen, 1);
+		} else {
+			r->rec.id = row_id(r);
+			rec_add(r, "id", r->rec.id, strlen(r->rec.id), 0);
+		}
+		const char *t = decode(r, &ms->v[ti], &dl);
+		set_text(r, t, dl);
 		const char *names[] = { "date", "channel", "lang" };
+		const char **dest[] = { &r->rec.date, &r->rec.channel, &r->rec.lang };
 		for (int k = 0; k < 3; k++) {
-			json_t *v = json_object_get(in, mk[k] ? mk[k] : names[k]);
-			if (v) json_object_set(o, names[k], v);
+			if (mi[k] < 0) continue;
+			const json_member *m = &ms->v[mi[k]];
+			if (m->type == 's') { *dest[k] = decode(r, m, &dl); rec_add(r, names[k], *dest[k], dl, 0); }
+			else rec_add(r, names[k], keep(r, m->val, m->vlen), m->vlen, 1);
 		}
-		const char *key;
-		json_t *v;
-		json_object_foreach(in, key, v) {
-			if (!strcmp(key, tk) || !strcmp(key, idk)) continue;
-			int mapped = 0;
-			for (int k = 0; k < 3; k++)
-				if (!strcmp(key, mk[k] ? mk[k] : names[k])) mapped = 1;
-			if (mapped) continue;
-			set_unique(o, key, json_incref(v));
+		for (size_t i = 0; i < ms->n; i++) {
+			int x = (int)i;
+			if (x == ti || x == ii || x == mi[0] || x == mi[1] || x == mi[2]) continue;
+			if (!strcmp(ms->v[i].key, "truncated") && r->truncated) continue;
+			rec_add(r, keep(r, ms->v[i].key, ms->v[i].klen), keep(r, ms->v[i].val, ms->v[i].vlen), ms->v[i].vlen, 1);
 		}
-		if (trunc) json_object_set_new(o, "truncated", json_true());
-		json_decref(in);
-		*obj = o;
+		if (r->truncated) rec_add(r, "truncated", "true", 4, 1);
 		return 1;
 	}
 }
 
-static int next_lines(reader *r, json_t **obj, char *err, size_t errlen)
+static int next_lines(reader *r, char *err, size_t errlen)
 {
 	for (;;) {
 		int got = next_line(r);
@@ -583,23 +633,50 @@ static int next_lines(reader *r, json_t **obj, char *err, size_t errlen)
 		if (blank(r->san.data, n)) continue;
 		r->rownum++;
 		r->st.records++;
-		json_t *o = json_object();
-		json_object_set_new(o, "id", row_id(r));
-		int trunc;
-		json_object_set_new(o, "text", json_stringn(r->san.data, clip(r, r->san.data, n, &trunc)));
-		if (trunc) json_object_set_new(o, "truncated", json_true());
-		*obj = o;
+		rec_begin(r);
+		r->rec.line = r->lineno;
+		r->rec.id = row_id(r);
+		rec_add(r, "id", r->rec.id, strlen(r->rec.id), 0);
+		set_text(r, r->san.data, n);
+		if (r->truncated) rec_add(r, "truncated", "true", 4, 1);
 		return 1;
 	}
 }
 
-int reader_next(reader *r, json_t **obj, char *err, size_t errlen)
+int reader_next(reader *r, record **rec, char *err, size_t errlen)
 {
-	*obj = NULL;
+	int k;
+	r->truncated = 0;
 	switch (r->fmt) {
-	case FMT_CSV: return next_csv(r, obj, err, errlen);
-	case FMT_TSV: return next_tsv(r, obj, err, errlen);
-	case FMT_JSONL: return next_jsonl(r, obj, err, errlen);
-	default: return next_lines(r, obj, err, errlen);
+	case FMT_CSV: k = next_csv(r, err, errlen); break;
+	case FMT_TSV: k = next_tsv(r, err, errlen); break;
+	case FMT_JSONL: k = next_jsonl(r, err, errlen); break;
+	default: k = next_lines(r, err, errlen); break;
 	}
+	*rec = k > 0 ? &r->rec : NULL;
+	return k;
+}
+
+size_t record_open(const record *r, buf *b, const char *const *drop)
+{
+	size_t n = 0;
+	buf_addc(b, '{');
+	for (size_t i = 0; i < r->f.n; i++) {
+		const rfield *f = &r->f.v[i];
+		int skip = 0;
+		for (const char *const *d = drop; d && *d && !skip; d++) skip = !strcmp(*d, f->key);
+		if (skip) continue;
+		if (n++) buf_addc(b, ',');
+		json_add_string(b, f->key, f->klen);
+		buf_addc(b, ':');
+		if (f->raw) buf_add(b, f->val, f->vlen);
+		else json_add_string(b, f->val, f->vlen);
+	}
+	return n;
+}
+
+const rfield *record_get(const record *r, const char *key)
+{
+	for (size_t i = 0; i < r->f.n; i++) if (!strcmp(r->f.v[i].key, key)) return &r->f.v[i];
+	return NULL;
 }

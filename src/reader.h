@@ -2,18 +2,43 @@
  * reader.h — records in: CSV (RFC 4180), TSV, JSON Lines and plain lines,
  * one record at a time, in bounded memory.
  *
- * Every record becomes a JSON object (jansson) with "id" and "text" first,
+ * Every record is a list of fields in output order: "id" and "text" first,
  * then the mapped fields ("date", "channel", "lang"), then every other
- * column under its header name, values kept exactly as they were.  A record
- * that cannot be parsed still yields an object: {"id", "error", "raw"}.
- * The reader never prints: problems go to reader.warn, which the command
- * prints (file:line: message).
+ * column under its header name.  Values from JSON Lines that gripe does not
+ * need are kept as their raw JSON bytes, so they pass through exactly.  A
+ * record that cannot be parsed still yields one: {"id", "error", "raw"}.
+ * The reader never prints: problems go to reader_warning(), which the
+ * command prints (file:line: message).
  */
 #ifndef GRIPE_READER_H
 #define GRIPE_READER_H
 
-#include <jansson.h>
 #include "util.h"
+
+typedef struct rfield {
+	const char *key, *val;
+	size_t klen, vlen;
+	int raw;                 /* val is raw JSON; otherwise a string to escape */
+} rfield;
+
+/* One record.  Everything points into the reader's per-record storage and
+ * stays valid until the next reader_next(). */
+typedef struct record {
+	VEC(rfield) f;
+	const char *text;        /* decoded, "" for an error record */
+	size_t text_len;
+	const char *id, *lang;   /* decoded strings; lang NULL when absent */
+	const char *date, *channel;
+	int error;               /* an error record (read here or earlier) */
+	long line;               /* first line in the input */
+} record;
+
+/* Write the record as a JSON object without its closing brace, leaving
+ * out the keys listed in drop (NULL-terminated, may be NULL).  Returns the
+ * number of fields written, so the caller knows whether to add a comma. */
+size_t record_open(const record *r, buf *b, const char *const *drop);
+/* The raw value of a field, or NULL. */
+const rfield *record_get(const record *r, const char *key);
 
 typedef enum { FMT_AUTO, FMT_CSV, FMT_TSV, FMT_JSONL, FMT_LINES } read_format;
 
@@ -32,11 +57,11 @@ typedef struct reader reader;
  * file cannot be opened. */
 reader *reader_open(const char *path, const reader_opts *o, char *err, size_t errlen);
 
-/* Read the next record.  Returns 1 and sets *obj (caller owns, json_decref)
- * for a record, good or bad; 0 at end of input; -1 on a fatal error for this
- * input (err names file and line: unreadable file, no text column).
- * After each call, reader_warning() returns a pending warning or NULL. */
-int reader_next(reader *r, json_t **obj, char *err, size_t errlen);
+/* Read the next record into *rec.  Returns 1 for a record, good or bad;
+ * 0 at end of input; -1 on a fatal error for this input (err names file
+ * and line: unreadable file, no text column).  After each call,
+ * reader_warning() returns a pending warning or NULL. */
+int reader_next(reader *r, record **rec, char *err, size_t errlen);
 const char *reader_warning(reader *r);
 
 /* Counters for the summary. */
@@ -49,8 +74,5 @@ const char *reader_name(const reader *r);
 size_t reader_bytes(const reader *r);
 
 void reader_close(reader *r);
-
-/* Field helpers shared by the stages. */
-const char *rec_str(json_t *obj, const char *key, size_t *len);
 
 #endif
