@@ -90,6 +90,8 @@ static int find(const cli_args *a, const char *name)
 	return -1;
 }
 
+int cli_knows(const cli_args *a, const char *name) { return find(a, name) >= 0; }
+
 const char *cli_get(const cli_args *a, const char *name)
 {
 	int k = find(a, name);

@@ -36,6 +36,7 @@ void cli_parse(const cli_cmd *c, int argc, char **argv, cli_args *a);
 void cli_free(cli_args *a);
 const char *cli_get(const cli_args *a, const char *name);
 int cli_has(const cli_args *a, const char *name);
+int cli_knows(const cli_args *a, const char *name);   /* the command has this option */
 /* Numeric option with a default; dies with a message when not a number. */
 long cli_long(const cli_args *a, const char *name, long def, long min, long max);
 double cli_double(const cli_args *a, const char *name, double def);

@@ -13,6 +13,12 @@
 /* Option-table rows for the reader, spliced into each command's table. */
 #define READER_OPTS \
 	{ "format", 'f', "FMT", "input format: auto, csv, tsv, jsonl, lines (default auto)" }, \
+	READER_OPTS_REST
+/* Commands whose --format is the report's name the input's --input-format. */
+#define READER_OPTS_REPORT \
+	{ "input-format", 'f', "FMT", "input format: auto, csv, tsv, jsonl, lines (default auto)" }, \
+	READER_OPTS_REST
+#define READER_OPTS_REST \
 	{ "delimiter", 'd', "CHAR", "CSV field delimiter (default ,)" }, \
 	{ "no-header", 0, NULL, "CSV/TSV: the first row is data; columns are 1..N" }, \
 	{ "text", 0, "FIELD", "column holding the text (name or 1-based index)" }, \

@@ -8,7 +8,7 @@
 void reader_opts_from_cli(const cli_args *a, reader_opts *o)
 {
 	memset(o, 0, sizeof *o);
-	const char *f = cli_get(a, "format");
+	const char *f = cli_get(a, cli_knows(a, "input-format") ? "input-format" : "format");
 	if (!f || !strcmp(f, "auto")) o->format = FMT_AUTO;
 	else if (!strcmp(f, "csv")) o->format = FMT_CSV;
 	else if (!strcmp(f, "tsv")) o->format = FMT_TSV;
@@ -101,3 +101,39 @@ void engine_from_cli(const cli_args *a, engine *e, int with_lexicon)
 	}
 }
 
+
+#include "reportcli.h"
+#include <unistd.h>
+
+void report_settings_from_cli(const cli_args *a, report_settings *s)
+{
+	memset(s, 0, sizeof *s);
+	const char *f = cli_get(a, "format");
+	if (!f || !strcmp(f, "text")) s->format = RF_TEXT;
+	else if (!strcmp(f, "md") || !strcmp(f, "markdown")) s->format = RF_MD;
+	else if (!strcmp(f, "json")) s->format = RF_JSON;
+	else if (!strcmp(f, "csv")) s->format = RF_CSV;
+	else if (!strcmp(f, "html")) s->format = RF_HTML;
+	else cli_usage_error(a->cmd, "unknown report format '%s' (text, md, json, csv, html)", f);
+	s->examples = (int)cli_long(a, "examples", 3, 0, 100);
+	const char *p = cli_get(a, "period");
+	if (!p || !strcmp(p, "week")) s->period = 'w';
+	else if (!strcmp(p, "month")) s->period = 'm';
+	else if (!strcmp(p, "day")) s->period = 'd';
+	else cli_usage_error(a->cmd, "unknown period '%s' (week, month, day)", p);
+	s->state = cli_has(a, "state");
+	s->output = cli_get(a, "output");
+	const char *nc = getenv("NO_COLOR");
+	s->colour = !s->output && isatty(1) && !(nc && *nc);
+}
+
+void report_emit(const report *r, const report_settings *s)
+{
+	buf b = {0};
+	if (s->state) report_state_write(r, &b);
+	else report_render(r, s->format, s->colour, &b);
+	out *o = out_open(s->output);
+	out_write(o, b.data ? b.data : "", b.len);
+	out_close(o);
+	buf_free(&b);
+}

@@ -480,6 +480,8 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 			}
 		}
 	}
+	x->tag_long_hold = lexicon_tag_index(x, "long_hold");
+	x->tag_unresolved = lexicon_tag_index(x, "unresolved");
 	x->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(x->mctx, 200000);
 	pcre2_set_depth_limit(x->mctx, 2000);

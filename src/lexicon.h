@@ -87,6 +87,7 @@ typedef struct causedef { char *name, *title, *remedy; } causedef;
 
 typedef struct lexicon {
 	VEC(tagdef) tags;
+	int tag_long_hold, tag_unresolved;   /* indexes, or -1 */
 	VEC(causedef) causes;
 	langlex lang[NLANG];
 	VEC(example) examples;

@@ -236,7 +236,7 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	}
 	for (size_t k = 0; k < r->tags.n; k++) r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9;
 	qsort_r(r->tags.v, r->tags.n, sizeof *r->tags.v, cmp_tagset, (void *)x);
-	int lh = lexicon_tag_index(x, "long_hold"), un = lexicon_tag_index(x, "unresolved");
+	int lh = x->tag_long_hold, un = x->tag_unresolved;
 	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
 		double m, c;
 		tag_quantities(x, w, &m, &c);
@@ -271,6 +271,24 @@ static int cmp_hit_pos(const void *a, const void *b, void *ctx)
 	return p->rule < q->rule ? -1 : p->rule > q->rule;
 }
 
+int tag_evidence(const tag_result *r, const tag_hitset *ts, uint32_t *start, uint32_t *end)
+{
+	int n = 0;
+	*start = *end = 0;
+	for (size_t i = 0; i < ts->hits.n; i++) {
+		const hit *h = &r->hits.v[ts->hits.v[i]];
+		int dup = 0;
+		for (size_t k = 0; k < i && !dup; k++) {
+			const hit *p = &r->hits.v[ts->hits.v[k]];
+			dup = p->start == h->start && p->end == h->end;
+		}
+		if (dup) continue;
+		if (!n || h->start < *start || (h->start == *start && h->end < *end)) { *start = h->start; *end = h->end; }
+		n++;
+	}
+	return n;
+}
+
 static void evidence_json(const lexicon *x, const worker *w, const tag_result *r, u32vec *idx, buf *b)
 {
 	qsort_r(idx->v, idx->n, sizeof *idx->v, cmp_hit_pos, r->hits.v);
@@ -283,12 +301,29 @@ static void evidence_json(const lexicon *x, const worker *w, const tag_result *r
 			if (p->start == h->start && p->end == h->end) continue;   /* same span */
 		}
 		const rule *ru = &x->lang[w->lang].rules.v[h->rule];
-		buf_printf(b, "%s{\"start\":%u,\"end\":%u,\"text\":", first ? "" : ",", h->start, h->end);
+		buf_adds(b, first ? "{\"start\":" : ",{\"start\":");
+		buf_addu(b, h->start);
+		buf_adds(b, ",\"end\":");
+		buf_addu(b, h->end);
+		buf_adds(b, ",\"text\":");
 		json_add_string(b, w->text + h->start, h->end - h->start);
-		buf_printf(b, ",\"rule\":\"%s:%d\"}", ru->file, ru->line);
+		buf_adds(b, ",\"rule\":\"");
+		buf_adds(b, ru->file);
+		buf_addc(b, ':');
+		buf_addu(b, (unsigned)ru->line);
+		buf_adds(b, "\"}");
 		first = 0;
 	}
 	buf_addc(b, ']');
+}
+
+static void tag_head(buf *b, const tagdef *td, int n)
+{
+	buf_adds(b, n ? ",{\"tag\":\"" : "{\"tag\":\"");
+	buf_adds(b, td->name);
+	buf_adds(b, "\",\"cause\":\"");
+	buf_adds(b, td->cause);
+	buf_adds(b, "\",");
 }
 
 void tag_to_json(const lexicon *x, const worker *w, const tag_result *r, buf *b, int first)
@@ -299,10 +334,10 @@ void tag_to_json(const lexicon *x, const worker *w, const tag_result *r, buf *b,
 		tag_hitset *ts = &r->tags.v[k];
 		if (!ts->fired) continue;
 		const tagdef *td = &x->tags.v[ts->tag];
-		buf_printf(b, "%s{\"tag\":\"%s\",\"cause\":\"%s\",", n++ ? "," : "", td->name, td->cause);
+		tag_head(b, td, n++);
 		evidence_json(x, w, r, &ts->hits, b);
-		if (!strcmp(td->name, "long_hold") && r->minutes >= 0) buf_printf(b, ",\"minutes\":%.0f", r->minutes);
-		if (!strcmp(td->name, "unresolved") && r->contacts >= 0) buf_printf(b, ",\"contacts\":%.0f", r->contacts);
+		if ((int)ts->tag == x->tag_long_hold && r->minutes >= 0) { buf_adds(b, ",\"minutes\":"); buf_addu(b, (unsigned long long)r->minutes); }
+		if ((int)ts->tag == x->tag_unresolved && r->contacts >= 0) { buf_adds(b, ",\"contacts\":"); buf_addu(b, (unsigned long long)r->contacts); }
 		buf_addc(b, '}');
 	}
 	buf_adds(b, "],\"negated\":[");
@@ -311,9 +346,10 @@ void tag_to_json(const lexicon *x, const worker *w, const tag_result *r, buf *b,
 		tag_hitset *ts = &r->tags.v[k];
 		if (!ts->negated.n) continue;
 		const tagdef *td = &x->tags.v[ts->tag];
-		buf_printf(b, "%s{\"tag\":\"%s\",\"cause\":\"%s\",", n++ ? "," : "", td->name, td->cause);
+		tag_head(b, td, n++);
 		evidence_json(x, w, r, &ts->negated, b);
 		buf_addc(b, '}');
 	}
-	buf_printf(b, "],\"intensity\":%d", r->intensity);
+	buf_adds(b, "],\"intensity\":");
+	buf_addu(b, (unsigned)r->intensity);
 }

@@ -47,6 +47,9 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
  * when first) to b. */
 void tag_to_json(const lexicon *x, const worker *w, const tag_result *r, buf *b, int first);
 
+/* The distinct evidence spans of a fired tag set, and the first one. */
+int tag_evidence(const tag_result *r, const tag_hitset *ts, uint32_t *start, uint32_t *end);
+
 /* Does the record have the tag (fired)? */
 int tag_result_has(const tag_result *r, uint32_t tag);
 
