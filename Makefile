@@ -49,11 +49,9 @@ check: all $(UNIT_BIN) build/gripe-asan
 	@sh scripts/deps.sh test
 	@bash tests/check.sh
 
-# The main job on the bundled sample: read the export, tag it, and show
-# each record's tags (the root-cause report comes with `gripe report`).
+# The main job on the bundled sample export: the root-cause report.
 demo: all
-	@./gripe read corpus/sample.csv --text customer_text --id ticket_id --date created | \
-		./gripe tag --brief
+	@./gripe analyze corpus/sample.csv --text customer_text --id ticket_id --date created
 
 clean:
 	rm -rf build gripe

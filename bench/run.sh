@@ -44,8 +44,12 @@ row "gripe tokenize (fold+stem, JSON out)" "$(median ./gripe tokenize --format l
 row "gripe tag (JSON out)" "$(median ./gripe tag --format lines "$data")"
 row "gripe tag, lexicons doubled" "$(median ./gripe tag --format lines --lexicons bench/data/lex2 "$data")"
 if grep -q 'X(analyze)' src/main.c; then
-	row "gripe analyze -j 1" "$(median ./gripe analyze -j 1 --format lines "$data")"
-	row "gripe analyze -j 2" "$(median ./gripe analyze -j 2 --format lines "$data")"
+	row "gripe analyze -j 1" "$(median ./gripe analyze -j 1 --input-format lines "$data")"
+	row "gripe analyze -j 2" "$(median ./gripe analyze -j 2 --input-format lines "$data")"
+fi
+if grep -q 'X(analyze)' src/main.c && [ -x /usr/bin/time ]; then
+	/usr/bin/time -v ./gripe analyze -j 2 --input-format lines "$data" 2> bench/data/time.txt > /dev/null
+	echo "peak RSS of gripe analyze -j 2 on $((bytes / 1000000)) MB: $(sed -n 's/.*Maximum resident set size (kbytes): //p' bench/data/time.txt) KB"
 fi
 rules1=$(./gripe lexicon check lexicons | sed -n 's/.* files, \([0-9]*\) rules.*/\1/p')
 rules2=$(./gripe lexicon check bench/data/lex2 | sed -n 's/.* files, \([0-9]*\) rules.*/\1/p')

@@ -297,8 +297,8 @@ static void rec_begin(reader *r)
 static const char *row_id(reader *r)
 {
 	buf b = {0};
-	if (r->o.multi) buf_printf(&b, "%s:%zu", r->name, r->rownum);
-	else buf_printf(&b, "%zu", r->rownum);
+	if (r->o.multi) { buf_adds(&b, r->name); buf_addc(&b, ':'); }
+	buf_addu(&b, r->rownum);
 	const char *id = keep(r, b.data, b.len);
 	buf_free(&b);
 	return id;

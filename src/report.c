@@ -129,6 +129,12 @@ static char *make_quote(const char *t, size_t n, uint32_t s, uint32_t e)
 
 /* ---- the aggregate ---------------------------------------------------------- */
 
+static int tag_index(const report *r, const char *name)
+{
+	for (int i = 0; i < r->ntags; i++) if (!strcmp(r->tag_names[i], name)) return i;
+	return -1;
+}
+
 void report_init(report *r, const lexicon *x, int examples, char period_kind)
 {
 	memset(r, 0, sizeof *r);
@@ -155,6 +161,8 @@ void report_init(report *r, const lexicon *x, int examples, char period_kind)
 	r->tags = xcalloc((size_t)r->ntags + 1, sizeof *r->tags);
 	r->causes = xcalloc((size_t)r->ncauses + 1, sizeof *r->causes);
 	r->pairs = xcalloc((size_t)r->ntags * (size_t)r->ntags + 1, sizeof *r->pairs);
+	r->churn_tag = tag_index(r, "churn_threat");
+	r->public_tag = tag_index(r, "public_threat");
 }
 
 static void alloc_shape(report *r, int ntags, int ncauses)
@@ -223,11 +231,6 @@ int report_period(const char *date, char kind, char *out, size_t outlen)
 	return 0;
 }
 
-static int tag_index(const report *r, const char *name)
-{
-	for (int i = 0; i < r->ntags; i++) if (!strcmp(r->tag_names[i], name)) return i;
-	return -1;
-}
 
 void report_add(report *r, const report_rec *rec)
 {
@@ -246,15 +249,19 @@ void report_add(report *r, const report_rec *rec)
 	}
 	if (!rec->ntags) return;
 	r->tagged++;
-	int churn_i = tag_index(r, "churn_threat"), public_i = tag_index(r, "public_threat");
+	int churn_i = r->churn_tag, public_i = r->public_tag;
 	int churn = 0, pub = 0;
 	for (int k = 0; k < rec->ntags; k++) {
 		if (rec->t[k].tag == churn_i) churn = 1;
 		if (rec->t[k].tag == public_i) pub = 1;
 	}
 	long long mult = (3 + rec->intensity) * (2 + churn + pub);
-	long long *causemax = xcalloc((size_t)r->ncauses + 1, sizeof *causemax);
-	int *causehit = xcalloc((size_t)r->ncauses + 1, sizeof *causehit);
+	long long cm_stack[32];
+	int ch_stack[32];
+	long long *causemax = r->ncauses < 32 ? cm_stack : xcalloc((size_t)r->ncauses + 1, sizeof *causemax);
+	int *causehit = r->ncauses < 32 ? ch_stack : xcalloc((size_t)r->ncauses + 1, sizeof *causehit);
+	memset(causemax, 0, sizeof *causemax * (size_t)(r->ncauses + 1 > 32 ? r->ncauses + 1 : 32));
+	memset(causehit, 0, sizeof *causehit * (size_t)(r->ncauses + 1 > 32 ? r->ncauses + 1 : 32));
 	for (int k = 0; k < rec->ntags; k++) {
 		int ti = rec->t[k].tag;
 		if (ti < 0 || ti >= r->ntags) continue;
@@ -295,8 +302,8 @@ void report_add(report *r, const report_rec *rec)
 		r->causes[c].score += causemax[c] * mult;
 		if (dated) kv_add(&r->causes[c].periods, period, 1);
 	}
-	free(causemax);
-	free(causehit);
+	if (causemax != cm_stack) free(causemax);
+	if (causehit != ch_stack) free(causehit);
 }
 
 static void kv_merge(kvmap *d, const kvmap *s) { for (size_t i = 0; i < s->n; i++) kv_add(d, s->v[i].key, s->v[i].n); }
@@ -480,6 +487,8 @@ int report_state_read(report *r, const char *text, size_t len, char *err, size_t
 		r->causes[c].score = jint(json_array_get(a, 4));
 		r_kv(&r->causes[c].periods, json_array_get(a, 5));
 	}
+	r->churn_tag = tag_index(r, "churn_threat");
+	r->public_tag = tag_index(r, "public_threat");
 	r->records = jint(json_object_get(o, "records"));
 	r->tagged = jint(json_object_get(o, "tagged"));
 	r->errors = jint(json_object_get(o, "errors"));

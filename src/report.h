@@ -71,6 +71,7 @@ typedef struct report {
 	tag_agg *tags;
 	cause_agg *causes;
 	long long *pairs;                   /* ntags x ntags, i < j */
+	int churn_tag, public_tag;          /* indexes, or -1 */
 } report;
 
 /* A record's findings, as the aggregate sees them. */

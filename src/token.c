@@ -30,13 +30,19 @@ static void email_table(void);
 /* ---- the cache ------------------------------------------------------------ */
 
 typedef struct entry {
-	uint64_t hash;
+	word w;                      /* first: its hot fields open the entry */
 	uint32_t n;
 	char *surface;
-	word w;
 } entry;
 
-typedef struct slot { uint64_t hash; entry *e; } slot;
+/* A slot keeps the hash, the length and the first bytes of the surface, so
+ * a lookup of a short word never leaves the slot array. */
+#define SLOT_PRE 12
+typedef struct slot { uint64_t hash; entry *e; uint32_t n; char pre[SLOT_PRE]; } slot;
+
+/* wcache_get, also telling whether the word is a contrast word without
+ * touching the entry (the tokeniser's hot path). */
+static word *lookup(wcache *c, const char *s, size_t n, int *contrast);
 
 struct wcache {
 	slot *slots;
@@ -109,15 +115,24 @@ static void grow(wcache *c)
 
 word *wcache_get(wcache *c, const char *s, size_t n)
 {
+	int k;
+	return lookup(c, s, n, &k);
+}
+
+static word *lookup(wcache *c, const char *s, size_t n, int *contrast)
+{
 	uint64_t h = hash_bytes(s, n);
 	size_t j = h & (c->cap - 1);
-	for (; c->slots[j].e; j = (j + 1) & (c->cap - 1)) {
-		entry *e = c->slots[j].e;
-		if (c->slots[j].hash == h && e->n == n && !memcmp(e->surface, s, n)) return &e->w;
+	for (slot *sl; (sl = &c->slots[j])->e; j = (j + 1) & (c->cap - 1)) {
+		if (sl->hash != h || sl->n != n) continue;
+		if (n <= SLOT_PRE) {
+			size_t k = 0;
+			while (k < n && sl->pre[k] == s[k]) k++;
+			if (k == n) { *contrast = (unsigned char)sl->pre[SLOT_PRE - 1] == 0xFF && n < SLOT_PRE; return &sl->e->w; }
+		} else if (!memcmp(sl->e->surface, s, n)) { *contrast = sl->e->w.contrast; return &sl->e->w; }
 	}
 	entry *e = arena_alloc(&c->mem, sizeof *e);
 	memset(e, 0, sizeof *e);
-	e->hash = h;
 	e->n = (uint32_t)n;
 	e->surface = arena_strndup(&c->mem, s, n);
 	buf_reset(&c->tmp);
@@ -141,6 +156,11 @@ word *wcache_get(wcache *c, const char *s, size_t n)
 	if (n == 5 && !memcmp(s, "V\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	c->slots[j].hash = h;
 	c->slots[j].e = e;
+	c->slots[j].n = (uint32_t)n;
+	memcpy(c->slots[j].pre, s, n < SLOT_PRE ? n : SLOT_PRE);
+	/* the last byte of a short word's prefix marks a contrast word */
+	if (n < SLOT_PRE) c->slots[j].pre[SLOT_PRE - 1] = e->w.contrast ? (char)0xFF : 0;
+	*contrast = e->w.contrast;
 	if (++c->count * 2 > c->cap) grow(c);
 	return &e->w;
 }
@@ -364,9 +384,10 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 				}
 				break;
 			}
-			word *w = wcache_get(c, s + i, j - i);
+			int contrast;
+			word *w = lookup(c, s + i, j - i, &contrast);
 			int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
-			if (w->contrast) { if (out->n && out->v[out->n - 1].clause == clause) clause++; fl |= TF_CONTRAST; }
+			if (contrast) { if (out->n && out->v[out->n - 1].clause == clause) clause++; fl |= TF_CONTRAST; }
 			push(out, i, j, TK_WORD, fl, clause, w);
 			i = j; prev_word = 1;
 			continue;

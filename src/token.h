@@ -30,17 +30,19 @@ enum { TF_CAPS = 1,        /* a word of 2+ letters, all upper case */
        TF_CONTRAST = 4 };  /* a contrast word: begins a new clause */
 
 typedef struct word {
+	/* read for every token: kept together in the first cache line */
+	uint8_t contrast;            /* fold is a contrast word */
+	uint8_t lang_done;
+	uint8_t hits_done[NLANG];
+	float lang[NLANG];           /* language evidence (lang.c) */
+	void *hits[NLANG];           /* lexicon hits (match.c), lazily */
+	/* read when a word is first seen, or for output */
 	char *fold;                  /* NUL-terminated fold form */
 	uint32_t fold_len;
-	char *lower;                 /* lower case, diacritics kept */
 	uint32_t lower_len;
-	uint8_t contrast;            /* fold is a contrast word */
+	char *lower;                 /* lower case, diacritics kept */
 	char *stem[NLANG];           /* lazily computed */
 	uint32_t stem_len[NLANG];
-	float lang[NLANG];           /* language evidence (lang.c) */
-	uint8_t lang_done;
-	void *hits[NLANG];           /* lexicon hits (match.c), lazily */
-	uint8_t hits_done[NLANG];
 } word;
 
 typedef struct token {
