@@ -275,6 +275,13 @@ static int parse_number(loadctx *c, langlex *L, char *line)
 	char *form = trim(f[0]);
 	if (parse_elem(c, L, 0, form, strlen(form), 0, &id) < 0) return -1;
 	numword nw = { L->elems.v[id].s, v, kind };
+	int32_t old = L->elems.v[id].num;
+	if (old >= 0 && (L->nums.v[old].value != v || L->nums.v[old].kind != kind)) {
+		/* two forms that fold alike ("čtvrtě", "čtvrté"): the later wins */
+		buf b = {0};
+		buf_printf(&b, "%s:%d: '%s' folds like an earlier number with another value", c->file, c->line, form);
+		VEC_PUSH(&c->x->warnings, buf_steal(&b));
+	}
 	VEC_PUSH(&L->nums, nw);
 	L->elems.v[id].num = (int32_t)L->nums.n - 1;
 	return 0;

@@ -92,6 +92,19 @@ static int is_filler(const token *t)
 	return 0;
 }
 
+static int is_conj(const token *t)
+{
+	static const char *conj[] = { "and", "a", "en", "in", "i", "plus", NULL };
+	if (!t->w) return 0;
+	for (const char **f = conj; *f; f++) if (!strcmp(t->w->fold, *f)) return 1;
+	return 0;
+}
+
+static int is_article(const token *t)
+{
+	return t->w && (!strcmp(t->w->fold, "a") || !strcmp(t->w->fold, "an") || !strcmp(t->w->fold, "een"));
+}
+
 /* "and a half", "in pol", "a pul", "en een half" after token i: 0.5 */
 static double half_after(const lexicon *x, worker *w, size_t i)
 {
@@ -116,6 +129,8 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 	*contacts = -1;
 	const token *t = w->toks.v;
 	size_t n = w->toks.n;
+	double last_min = -1;          /* the previous duration, and its unit token */
+	size_t last_unit = (size_t)-1;
 	for (size_t i = 0; i < n; i++) {
 		int kind;
 		double v = num_value(x, w, i, &kind);
@@ -136,6 +151,21 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 			double vv = num_value(x, w, j, &qkind);
 			if (vv >= 0) {
 				q = vv;
+				int k3;
+				/* two-word numbers: "forty five", "čtyřicet pět" */
+				if (j > 0 && q >= 1 && q < 10 && t[j - 1].clause == t[i].clause) {
+					double tens = num_value(x, w, j - 1, &k3);
+					if (tens >= 20 && tens <= 90 && (long)tens % 10 == 0) { q += tens; j--; }
+				}
+				/* "two and a half hours", "dvě a půl hodiny" */
+				if (q > 0 && q < 1) {
+					size_t c2 = j;
+					if (c2 > 0 && is_article(&t[c2 - 1])) c2--;
+					if (c2 > 1 && is_conj(&t[c2 - 1])) {
+						double whole = num_value(x, w, c2 - 2, &k3);
+						if (whole >= 1 && k3 == NUM_CARD) { q += whole; j = c2 - 2; break; }
+					}
+				}
 				/* "half an hour", "a quarter of an hour" */
 				for (size_t b = j; b > 0 && b + 2 > j; b--) {
 					int k2;
@@ -150,11 +180,19 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 			break;
 		}
 		if (u->kind == UNIT_MIN) {
-			if (q < 0 && u->bare) q = 1;
+			if (q < 0 && u->bare) { q = 1; j = i; }
 			if (q < 0) continue;
 			q += half_after(x, w, i);
 			double m = q * u->value;
+			/* "an hour and twenty minutes", "1 hour 20 minutes": add up */
+			if (last_unit != (size_t)-1 && j > 0 && u->value < 60.0 + 1e-9) {
+				size_t p = j - 1;
+				if (p > last_unit && is_conj(&t[p])) p--;
+				if (p == last_unit) m += last_min;
+			}
 			if (m > *minutes) *minutes = m;
+			last_min = m;
+			last_unit = i;
 		} else {
 			if (q <= 0) continue;
 			if (q > *contacts) *contacts = q;

@@ -1,10 +1,69 @@
-# Help refused because of policy, rules, terms or the system.
-policy
-company policy
-nothing I can do | noneg
-/against (our|the) (rules|terms)/
+# Help refused because of policy, rules, terms or "the system"; a return,
+# warranty or refund policy not honoured; "there is nothing I can do".
+# Not: a neutral mention or question about a policy ("what is your return
+# policy?", "I read your privacy policy").
+(company|store|shop|our|their|its|it's|it’s|bank|airline|hotel|strict|stupid|ridiculous) (policy|policies)
+policy (says|states|forbids|prevents|requires|dictates|doesn't|doesnt|doesn’t|won't|wont|won’t|only)
+(said|says|told|tells|claimed|claims|insisted|insists|quoted|quoting|cited|citing|hid|hide|hiding|hides|because|due|according|blamed|blaming|pointed|kept|apparently|per|under|against|violates|breach|breaches|outside|within) ~4 (policy|policies|rule|rules|terms|t&c|t&cs|regulations|procedure|procedures|protocol|guidelines|clause)
+(against|violates|violate|breach|outside|under|per) ~2 (policy|policies|rules|terms|regulations|procedure|guidelines|conditions|contract)
+# rules, procedure, terms, the system
+rules are rules
+(that's|thats|that’s|those|these|it's|its|it’s|that|this) ~2 (the|our|their|company|store) (rule|rules|procedure|process|policy|terms|protocol)
+the (rules|rule) (say|says|said|state|states|don't|dont|don’t|do|are|were|is)
+(terms|small|fine) ~2 (conditions|print)
+(t|ts) (c|cs)
+(hid|hide|hiding|hides) behind ~1 (terms|rules|policy|policies|small|fine|procedures|procedure|regulations|system|contract)
+(computer|system|systems) ~1 says no
+(system|computer|software|till|tills|it) ~1 (won't|wont|won’t|wouldn*|doesn*|didn*|can't|cant|can’t|cannot|not|only) ~1 (let|allow|allows|accept|take|process|permit) | noneg
+(not|isn*|wasn*|aren*|weren*|never) (allowed|permitted|authorised|authorized|able) to | noneg
+nothing ~2 (i|we|he|she|they|anyone|anybody|store|shop|company|you|staff|else) ~1 (can|could|was|were|am|are|would) ~2 (do|done) | noneg
+nothing ~2 (to|that|which) ~1 (be|can|could) ~1 done | noneg
+(can't|cant|can’t|cannot|couldn*|unable|not) ~2 do anything (about|for|with|more) | noneg
+(can't|cant|can’t|cannot|couldn*|won't|wont|won’t|wouldn*|refused|refuse|unwilling|not) ~2 (make|do|give|grant|allow) ~1 (exception|exceptions) | noneg
+no exceptions | noneg
+(my|our|their|her|his) hands (are|were) tied
+hands are tied
+hands were tied
+# refund, return and warranty not honoured
+(refused|refuses|refusing|declined|denied|rejected|wouldn*|won't|wont|won’t|didn*|not|unwilling) ~2 (honour|honor|honoured|honored|accept|process|give|issue|approve|offer|allow|take|do) ~3 (warranty|guarantee|return|returns|refund|refunds|exchange|exchanges|replacement|repair|claim|cancellation|price-match|pricematch|back) | noneg
+(refused|refuses|refusing|declined|wouldn*|won't|wont|won’t|not|unwilling) to (refund|exchange|replace|repair|cancel|return|reimburse|compensate|cover|credit) | noneg
+(warranty|guarantee|refund|return|claim|exchange|request|application|appeal) ~2 (refused|rejected|denied|declined)
+(rejected|refused|declined|denied) (my|our|the|his|her) ~1 (claim|request|application|return|refund|appeal|complaint|exchange|warranty)
+(void|voided|voids|invalidated|invalidate|invalidates) ~1 (warranty|guarantee|cover|insurance)
+(not|isn*|wasn*|aren*) (covered|included|eligible|refundable|returnable|exchangeable|valid) | noneg
+(non-refundable|nonrefundable|non-returnable|non-transferable|nontransferable|non-exchangeable)
+out of (warranty|guarantee)
+(past|outside|after|over|missed|beyond|passed) ~2 (return|returns|refund|cancellation|exchange|warranty|cooling-off) ~1 (policy|window|period|deadline|limit|date)
+(without|no) ~2 (receipt|box|packaging|proof|tags|label) ~4 (no|not|refus*|won't|wont|won’t|wouldn*|can't|cant|can’t|couldn*|nothing|denied) | noneg
+(won't|wont|won’t|wouldn*|can't|cant|can’t|couldn*|cannot|refused|refuse) ~8 (without) ~2 (receipt|box|packaging|proof|tags|label) | noneg
+(because|since|as) (i|we) (didn*|don't|dont|don’t|had|have) ~3 (receipt|box|packaging|proof|tags|label|licence|license|id|passport) | noneg
+(wear|misuse|user) ~3 (not|isn*|no|refus*|denied|rejected) ~1 (covered|refund|exchange|warranty) | noneg
+(security|protection|gdpr|privacy|legal|compliance|insurance|safety|hygiene) (reasons|rules|regulations|purposes|policy) | weight=0.6
+# refused "because ...", criteria, what the terms don't cover
+(you|they|she|he|staff|team|store|shop|agent|assistant|company|bank|manager|system|airline|hotel|landlord|insurer|branch|cashier|guard|rep|advisor|adviser|employee|girl|guy|lady|man|woman) ~2 (won't|wont|won’t|wouldn*|couldn*|can't|cant|can’t|cannot|refused|refuse|refuses|declined) ~12 because | noneg
+(doesn*|don't|dont|don’t|didn*|not) (meet|fit|satisfy|match|qualify) ~1 (criteria|requirements|conditions|rules|policy|guidelines) | noneg
+(print|terms|policy|warranty|insurance|contract|guarantee|cover|plan|conditions) (doesn*|won't|wont|won’t|didn*|not) (cover|include|allow|apply) | noneg
+(doesn*|don't|dont|don’t|won't|wont|won’t) apply (to|for|in|if|when) | noneg
+(can't|cant|can’t|cannot|won't|wont|won’t|don't|dont|don’t|doesn*) (price-match|pricematch|refund|exchange) ~2 (sale|opened|used|online|discounted|offers|items|anything) | noneg
+(can't|cant|can’t|cannot|won't|wont|won’t|don't|dont|don’t|doesn*) (price|do|give|offer|accept|take) (match|refunds|exchanges|returns) | noneg
+(refunds|refund|returns|exchanges|claims|payments|orders) (over|above|under|of|worth) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (need|needs|require|requires|must|have|has|can't|cannot)
+clause
+clauses
+(maximum|most|only) (we|they|i) (can|could|are|were) ~1 (offer|do|give)
 + she said it's company policy
 + that is against our rules apparently
-+ he said there is nothing I can do
++ he said there is nothing he can do
++ "there's nothing I can do, the system won't let me"
++ they refused to honour the warranty even though it's only 8 months old
++ told me rules are rules and sent me away
++ the store wouldn't accept the return without a receipt
++ computer says no, apparently
++ the girl said they're not allowed to give refunds on sale items
++ he just kept quoting the terms and conditions at me
++ apparently it's not covered because it's "wear and tear"
++ the bank wouldn't let me close the account because I don't live in the UK any more
 - I read your privacy policy, all fine
 - no policy problems at all
+- what is your return policy for sale items?
+- they accepted the return without a receipt, brilliant
+- the assistant did everything she could and it was sorted

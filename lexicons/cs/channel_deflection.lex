@@ -1,0 +1,20 @@
+# Told to use the website, app, e-mail or another channel instead of being
+# helped where they asked.
+# Channels: web, stránky, e-shop, aplikace, e-mail, formulář, chat,
+# infolinka, pobočka, online, internet, zákaznický portál, soukromá zpráva.
+(odkázal*|odkázala|odkázali|odkazuj*|odkazoval*|poslal*|poslala|poslali|posílal*|posílá|posílají|přesměroval*|nasměroval*|směroval*) ~3 (na|do|k|ke) ~1 (web*|stránk*|e-shop*|eshop*|aplikac*|appk*|apk*|e-mail*|email*|mail*|formulář*|portál*|internet*|online|faq|nápověd*|samoobsluh*)
+(ať|abych|abychom|musím|musíte|mám|máte|prý|prej) ~4 (vyřídím|vyřídit|vyřiďte|podám|podat|zadám|zadat|nahlásím|nahlásit|reklamuju|reklamuji|reklamovat|zkusím|zkusit|zkuste|napíšu|napsat|napište|pošlu|poslat|pošlete|vyplním|vyplnit|vyplňte|zavolám|zavolat|zavolejte|použiju|použít|použijte|stáhnu|stáhnout|stáhněte|objednám|zajdu|zajít|zajděte|dojdu|půjdu|jít|zruším|změním|kontaktuju|kontaktuji|kontaktovat|kontaktujte|obrátím|obrátit|obraťte|podívám|podívat|podívejte|řešit|vyřešit|registrovat|přihlásit) ~4 (web*|stránk*|e-shop*|eshop*|aplikac*|appk*|apk*|e-mail*|email*|mail*|e-mailem|mailem|formulář*|chat*|infolink*|linku|portál*|internet*|online|pobočk*|prodejn*|datov*|písemně|elektronicky|poštou|soukrom*|messenger*|inbox|sms|zákaznick*)
+(ať|že) ~2 (volá|zavolá|napíše|pošle|zajde|vyřídí|podá|použije|vyplní|stáhne|kontaktuje) ~3 (infolink*|link*|web*|stránk*|e-mail*|mail*|aplikac*|formulář*|chat*|pobočk*|soukrom*)
+(napište|pošlete|zavolejte|vyplňte|použijte|zkuste|kontaktujte|vyřiďte|řešte|podejte|obraťte) ~4 (soukrom*|zpráv*|messenger*|inbox*|infolink*|e-mail*|mail*|e-mailem|mailem|formulář*|chat*|pobočk*|web*|stránk*|aplikac*|online|písemně)
+(jen|jenom|pouze|výhradně|výlučně) ~2 (přes|na|v|ve|e-mailem|mailem|online|písemně|elektronicky|osobně) ~1 (web*|stránk*|e-shop*|aplikac*|appk*|e-mail*|mail*|formulář*|chat*|internet*|online|portál*|písemně|datov*|pobočk*|pobočce)
+(řeší|vyřizuje|dělá|podávají|podává|přijímáme|řešíme|vyřizujeme) ~3 (jen|jenom|pouze|výhradně) ~2 (přes|na|v|ve|e-mailem|mailem|online|písemně|elektronicky|osobně)
+(reklamace|reklamaci|žádost|žádosti|stížnost*) ~2 (se|to) ~1 (řeší|vyřizuje|podávají|podává|řešíme|přijímáme) ~3 (přes|na|v|ve|e-mailem|mailem|online|písemně|elektronicky)
+/(?<!by to )(?<!by )(?<!kdyby )\b(po telefonu|telefonicky|na infolince|na lince|na pobocce|na prodejne|v chatu|osobne|na miste|pres chat|mailem|e-mailem|e-maily|maily)[^\w.!?;]+(\w+[^\w.!?;]+){0,3}(to[^\w.!?;]+)?(nelze|nejde|neresime|neresi|nevyridi\w*|nevyrizujeme|nevyrizujete|nemuzeme|nemuzu|nepomuz\w*|neni mozn\w*|neslo|neumi|nedelame|nedela|neprijimame|neprijimaji|neprijima|nemohl\w*|nemohli)\b/ | noneg
+(doporučil*|doporučuj*|doporučí|radil*|poradil*|navrhl*) ~2 (ať|abych) ~3 (zkusím|zajdu|napíšu|zavolám|použiju|vyplním|stáhnu|pobočk*|web*|aplikac*)
++ na infolince mě odkázali na web, ať si to vyřídím online
++ na pobočce mi řekli, že reklamace se řeší jen přes e-shop
++ po telefonu to prý nejde, mám napsat e-mail
++ poslali me na aplikaci, at si to zadam sam
+- na webu jsem si objednal a vše proběhlo v pořádku
+- napsal jsem e-mail a hned odpověděli
+- pokud by to po telefonu nešlo vyřešit, klidně přijdu na pobočku

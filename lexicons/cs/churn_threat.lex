@@ -1,0 +1,31 @@
+# Will cancel, leave, switch to a competitor, never buy again.  A threat
+# under a condition ("pokud ..., zruším smlouvu") is still a threat.
+(rozvazuji|rozvazuju|rozvážu|rozvázat|zruším|zrušíme|zrušit|zrušila|zrušil|ruším|rušíme|vypovím|vypovíme|vypovídám|vypovědět|ukončím|ukončíme|ukončit|ukončuji|ukončuju|rušit) ~3 (smlouv*|předplatn*|účet|účty|tarif*|služb*|členství|kart*|paušál*|spoluprác*|spoluprac*|odběr*|připojení|internet|pojist*|věrnostn*|registrac*|objednávk*)
+(smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|spoluprac*|odběr*) ~2 (ruším|zruším|vypovídám|vypovím|ukončuji|ukončuju|ukončím)
+(podávám|podám|dávám|dám|posílám|pošlu|píšu) ~2 výpověď*
+(žádám|žádáme|žádost|žádosti|požádám) ~3 (zrušení|ukončení|výpověď)
+(zrušení|ukončení|výpověď) (smlouvy|ze|předplatného|služby|členství)
+(odcházím|odcházíme|odejdu|odejdeme|odcházet|přecházím|přecházíme|přejdu|přejdeme|jdu|půjdu|půjdeme|přesunu|měním|změním) ~2 (konkurenc*|jinam|jin*|pryč|konkurentovi|jinému|operátora|dodavatele|banku|poskytovatele)
+(konkurenc*|konkurentovi)
+(odcházím|odcházíme|odejdu|odejdeme)
+(k|ke) (jinému|jiné|jiného|jinému) (operátor*|dodavatel*|poskytovatel*|bance|bank*|pojišťovn*|prodejc*)
+přenesení čísla ~3 (jinému|jiné|jiného|konkurenc*)
+už nikdy ~4 (nenakoupím|nekoupím|neobjednám|nepoužiju|nepoužiji|nepoletím|nepřijdu|nevkročím|nebudu|nevyužiju|nevyužiji|nezavítám|nepojedu|nevstoupím) | noneg
+nikdy ~1 (víc|více) | noneg
+už ~2 (nenakoupím|nekoupím|neobjednám|nevkročím|nezavítám|nechci) | noneg
+(u|od) vás ~3 (nenakoupím|nekoupím|neobjednám|naposledy) | noneg
+naposledy ~3 (nakoup*|objednáv*|objednal*|co)
+bylo ~1 naposledy
+(končím|končíme) ~3 (vámi|vás|vaší|vaším|tím|tady)
+(vámi|vás) ~2 (končím|končíme)
+sbohem
+(ztratili|ztrácíte|přišli) ~2 zákazník*
+(přestanu|přestaneme|přestávám|přestáváme) ~1 (využívat|používat|nakupovat|odebírat|jezdit|létat|platit|chodit|objednávat)
+(hledám|hledáme|poohlížím|poohlížíme|porozhlédnu|sháním) ~3 (jiného|jinou|jiné|nového|novou|konkurenc*|alternativ*|jinde)
++ pokud to nevyřešíte, ruším smlouvu a odcházím ke konkurenci
++ už nikdy u vás nenakoupím
++ podávám výpověď a přecházím k jinému operátorovi
++ zrusim predplatne, tohle bylo naposledy
+- jsem u vás spokojený zákazník už deset let
+- chtěl jsem jen změnit tarif
+- jak dlouho trvá přenos čísla k vám?

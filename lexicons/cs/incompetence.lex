@@ -1,0 +1,44 @@
+# Staff don't know the product, can't answer, give wrong or contradictory
+# information, can't work out how to fix it.
+(nekompetentn*|nekompetence|neschopn*|neznalost*|amatér*|diletant*|bezradn*|neprofesionáln*|neodborně)
+zmaten* (operátor*|prodavač*|paní|pracovni*|technik*|agent*)
+(tápal*|tápala|tápou)
+# not knowing: 3rd person only ("nevěděl jsem" is the customer)
+/\b(nevedel|nevedela|nevedeli|nevi|nevedi|netusil|netusila|netusili|netusi)\b(?![^\w.!?;]+(jsem|jsme|sem|js))[^\w.!?;]*(\w+[^\w.!?;]+){0,2}(co|jak\w*|kde|kdy|proc|si rady|nic|o cem|zadne|kolik|jestli|zda|kter\w*|kam|odkud|cim|komu|ceho)\b/ | noneg
+/\b(nemel|nemela|nemeli|nema|nemaji)\b(?![^\w.!?;]+(jsem|jsme|sem))[^\w.!?;]+(\w+[^\w.!?;]+)?(poneti|tuseni|paru)\b/ | noneg
+(nevěděl*|nevěděla|neví|nevědí) si rady | noneg
+nikdo ~2 (nevěděl*|neví|nevěděla) | noneg
+nikdo ~2 nic ~1 (neví|nevěděl*|nevěděla|nevěděli) | noneg
+(nevyzná|nevyznal*|nevyznala) ~1 se | noneg
+(neorientuj*|neorientoval*) | noneg
+(neznal*|neznala|neznali|nezná|neznají) ~3 (produkt*|vlastní|podmínk*|tarif*|nabídk*|ceník*|služb*|model*) | noneg
+(neuměl*|neuměla|neuměli|neumí|neumějí|nedokázal*|nedokázala|nedokázali|nedokáže|nedovedl*) ~3 (odpovědět|odpověď|poradit|vysvětlit|vyřešit|zjistit|opravit|říct|říci|najít|nastavit|zprovoznit|spočítat) | noneg
+(nerozliš*|nerozlišoval*|nerozeznal*|nerozezná) | noneg
+# wrong or contradictory information
+(špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící|jiné|jiná|jinou|jiný|různé|rozdílné) (informac*|údaj*|rady|radu|odpověd*|cenu|ceny|cena|termín|termíny|postup|návod*)
+(zavádějící|protichůdn*|rozporupln*|dezinformac*)
+(různé|rozdílné|odlišné|protichůdné|jiné) (věci|informace|odpovědi|údaje|termíny|ceny|pokyny|postupy)
+(každý|každá|každé|pokaždé|každej|jeden) ~5 (řekl*|říká*|tvrdil*|tvrdí|tvrdila|poradil*|napsal*|píše) ~2 (něco|jinak|jiné|jinou|jiný|jiná|jiného|opak|úplně|jindy)
+(řekl*|řekla|řekli|tvrdil*|tvrdila|tvrdili) mi ~2 něco jiného
+(pokaždé|každý) ~3 něco jiného
+co (operátor|operátorka|člověk|pobočka|hovor|telefonát|zaměstnanec|prodavač*) ~1 to (jiná|jiný|jiné|jinak)
+(poradil*|poradila|poradili|informoval*) ~1 špatně
+špatně ~2 (poradil*|poradila|poradili|informoval*)
+tvrdil* ~3 nesmysl*
+(co|kdo) (tedy|teda|vlastně) ~1 (platí|pravdu)
+co z toho platí
+tak co platí
+(prodal*|poslal*|dal*|doporučil*|vydal*|objednal*|namontoval*|nainstaloval*) (mi|nám) ~1 (špatn*|nesprávn*|nevhodn*|nekompatibiln*)
+(k|pro|na|o|od) ~1 (jinému|jiný|jinou|jiné|jiného|jiném) (modelu|model|produktu|zařízení|tarifu|službě|smlouvě|typu|verzi|výrobku|zboží|objednávce|účtu|zákazníkovi|číslu)
+/\bjed(en|na|no|nomu|ne)\b[^.!?]{0,50}\b(tvrdil\w*|rekl\w*|rika\w*|tvrdi|psal\w*|poradil\w*)\b[^.!?]{0,100}\bdruh(y|a|e|emu|ej)\b/
+(musel*|musela) jsem ~4 (vysvětlovat|radit) ~2 (jak|co)
+si ~1 (nebyl*|nebyla|nebyli|není) ~1 (jist*|jistý|jistá) ~3 (ani|čím|co|jak|základ*) | noneg
++ operátorka nevěděla, co s tím, a nedokázala mi odpovědět
++ každý operátor mi řekl něco jiného
++ technik netusil jak to opravit, uplne nekompetentni
++ dostal jsem špatné informace o tarifu
++ prodavač neznal vlastní produkty
++ nikdo mi neumí říct, kdy to bude
+- operátorka věděla přesně, co dělat, a hned to vyřešila
+- nevěděl jsem, že je potřeba účtenka
+- byl velmi kompetentní a ochotný

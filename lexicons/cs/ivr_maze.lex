@@ -1,0 +1,33 @@
+# Phone menus, chatbots or automated systems with no way to reach a person;
+# robocalls.
+(automat|automatem|automaty|robot|robota|robotem|robotovi|chatbot*|chat-bot*)
+automatick* (hlas*|hlásk*|systém*|ústředn*|menu|operátor*|asistent*|hovor*)
+automatizovan* systém*
+robotick* (hlas*|hovor*|operátor*|asistent*)
+chat bot*
+(virtuáln*|hlasov*) (asistent*|operátor*|menu|automat*|systém*|navigac*|robot*)
+telefonn* menu
+v menu
+menu ~4 (dokola|pořád|znovu|zase|nekonečn*|smyčk*|vrací|vrátilo|začátek|výběr)
+(jen|jenom|pouze|zase) ~1 nahrávk*
+(nahran*|nahraný|nahraná|nahranou) (hlas*|hlásk*|zpráv*)
+(hláška|hlášku|hlášky) ~3 (dokola|pořád|znovu)
+nekonečn* smyčk*
+smyčk* ~3 (menu|automat*|robot*|chatbot*|volb*)
+(zmáčkn*|zmáčkl*|zmačk*|mačkal*|mačkat|stiskl*|stiskn*|volil*|navolil*) ~3 (jedničku|dvojku|trojku|čtyřku|pětku|nulu|hvězdičku|mřížku|tlačítk*|čísla|číslo|volbu|volby|1*|2*|3*|4*|5*|6*|7*|8*|9*|0*)
+(stiskněte|zmáčkněte|zvolte)
+tónov* volb*
+(volba|volbu|volby|možností|možnosti) ~3 (menu|nabídk*|jedna|dva|tři|čtyři|pět|nula|nesedí|nesedela|neseděla)
+(živý|živého|živému|živým|skutečn*|reáln*|opravdov*|normáln*) (člověk|člověka|člověku|člověkem|operátor*|osob*|lidi|lidmi|zaměstnan*|bytost*)
+(člověka|člověk|operátora) ~1 (nikde|nedostanu|nesehnal*|nezastihl*) | noneg
+(dostat|dostal*|dovolat|dovolal*|spojit|spojil*|probojovat|mluvit|promluvit|propojit) ~3 (k|s|se|na) ~1 (člověku|člověkem|operátor*|osob*|živému|živým|pracovník*|zaměstnanc*) ~4 (nejde|nelze|nešlo|nepodařilo|nemožn*|nikdy|marně|nedokázal*|nedá) | noneg
+(nejde|nelze|nešlo|nepodařilo|nepodaří|nedá|nemohl*|nemůžu|nemůžete|nikdy|marně) ~3 (dostat|dovolat|spojit|probojovat|mluvit|promluvit|propojit) ~3 (k|s|se|na) ~1 (člověku|člověkem|operátor*|osob*|živému|živým|pracovník*|zaměstnanc*) | noneg
+(menu|automat*|robot*|chatbot*|bot|asistent*) ~6 (nerozumí|nerozuměl*|neumí|nepozná|nepoznal*|nedokáže|nedokázal*|dokola|začátek|odpoj*|zavěsil*|shodil*|ukončil*|umí) | noneg
+(nikde|žádná) ~1 (volba|možnost) ~3 (operátor*|člověka|člověku|spojení|mluvit) | noneg
++ chatbot mi pořád dokola nabízí stejné odkazy a k živému člověku se nedostanu
++ hlasové menu, zmáčkněte jedničku, zmáčkněte dvojku, a pak to spadlo
++ volaji mi automaticke hovory s nahranou zpravou
++ robot mi nerozuměl a vrátil mě na začátek
+- operátor to vzal hned a pomohl mi
+- objednal jsem si robotický vysavač
+- nahrávku hovoru si nechám pro právníka

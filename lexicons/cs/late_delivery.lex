@@ -1,0 +1,42 @@
+# Goods, service visits, repairs or food that arrive late or not at the
+# promised time (cold food included).
+(opozdil*|opozdila|zpožděn*|zpoždění|zpožďuj*|zpozdil*|zpozdila|opožděn*|opožďuj*)
+(nedorazil*|nedorazila|nedorazilo|nedorazily|nedoručil*|nedoručen*|nedodal*|nedodali|nepřijel*|nepřijela|nepřijeli) | noneg
+(zásilk*|balík*|balíček|balíčku|objednávk*|zboží|jídlo|jídla|pizz*|oběd|večeře|technik|technika|kurýr|kurýra|montáž*|dodávk*|oprav*|nábytek|lednice|pračka|objednan*|věc|věci|okna|brýle) ~4 (nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*) | noneg
+(nepřišl*|nepřišel|nedošl*) ~3 (zásilk*|balík*|balíček|objednávk*|zboží|jídlo|technik|kurýr|montáž*|dodávk*|objednan*) | noneg
+(pozdě|pozde)
+(dorazil*|dorazila|dorazilo|přišl*|přišel|přijel*|doruč*|dovezl*|přivezl*|dodal*|opozdil*|zpozdil*) ~3 o ~3 (později|pozdeji|déle)
+o ~3 (později|pozdeji) ~2 (než|nežli)
+(dorazil*|dorazila|dorazilo|přišl*|přišel|došl*|přijel*|doruč*|dovezl*|přivezl*|dodal*) ~3 (s|se) ~2 (zpožděním|zpoždění*|denním|týdenním|hodinovým)
+(dorazil*|dorazila|dorazilo|přišel|přijel*|doruč*|dovezl*|přivezl*|dodal*) ~3 (až|teprve) ~3 (po|za|v|ve|o|druhý|další|příští|později|večer|odpoledne)
+/(?<!odpoved )(?<!odpovedi )(?<!reakce )(?<!zprava )(?<!e-mail )(?<!mail )\b(prisl[aoiy]?|dosl[aoiy]?)\b[^\w.!?;]+(\w+[^\w.!?;]+){0,3}(az|teprve)[^\w.!?;]+(\w+[^\w.!?;]+){0,3}(po|za|v|ve|o|druhy|dalsi|pristi|pozdeji|vecer|odpoledne|\d)/
+(objednan*|objednal*|objednávka|zaplacen*|odeslan*|zaplatil*) ~2 (v|ve) (pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli) ~6 (dorazil*|přišl*|přišel|doruč*|přijel*|dovezl*|přivezl*|došl*) ~1 (v|ve|za|po) ~1 (pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli|týden|týdnu|dnech|měsíc*)
+(doruč*|dodán*|expedic*) ~1 (další|druhý|následující|příští) den ~5 (dorazil*|dorazilo|přišl*|přišel|doruč*|došl*)
+(dorazil*|dorazilo|přišel|doruč*|přijel*|dovezl*|přivezl*) ~3 (za|po) ~1 (dnech|dnu|dní|dny|týdnech|týdnu|týdny|měsíc*|měsíci)
+# still waiting for the goods / the technician
+(pořád|stále|dosud|dodnes|ještě|doteď|furt|už) ~3 (čekám|čekáme|nemám|nemáme|nedošlo|nepřišlo|nedorazilo|nedorazila) ~3 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|technik*|kurýr*|montáž*|objednan*|jídlo|oprav*|lednic*|pračk*|nábytek) | noneg
+(čekám|čekáme|čekal*|čekat|čekání) ~3 na ~1 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|doručení|dodání|technik*|kurýr*|montáž*|instalac*|jídlo|oprav*|rozvoz*|řidič*|dovoz*|příjezd) ~4 (už|již|celý|celou|celej|1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|týden|týdny|měsíc|hodin*|hodinu|dn*)
+(už|již|celý|celou|celej|celé) ~2 (čekám|čekáme|čekala|čekal) ~2 na ~1 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|doručení|dodání|technik*|kurýr*|montáž*|instalac*|jídlo|oprav*)
+# a missed date or time window
+(nedodržel*|nedodrželi|nedodržen*) ~3 (termín*|lhůt*|čas*) | noneg
+(termín*|lhůt*) ~3 (nedodržel*|nedodržen*|nedodrželi) | noneg
+(termín*|lhůt*) ~3 (posunul*|posunuli|posouv*|překroč*)
+(posunul*|posunuli|posouvaj*|posouvali|překročen*|překročil*) ~3 (termín*|lhůt*)
+po (termínu|lhůtě|dodací)
+(měl*|měla|měli|mělo|měly) ~3 (přijít|dorazit|přijet|dovézt|přivézt|doručit|dodat|vyměnit|opravit|namontovat|nainstalovat|vyrobit|zapojit|hotov*) ~4 (v|ve|do|za|mezi|od|ráno|dopoledne|odpoledne|včera|minul*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(měl*|měla|měli|mělo|měly) být ~2 (doruč*|dodán*|hotov*|tady|doma|připraven*|vyměněn*|opraven*|namontován*)
+# cold food
+(studené|studená|studený|studenou|vystydl*)
+ledov* ~2 jídl*
+(doruč*|dodán*|dodávk*|doprav*) ~2 (trval*|trvá) ~2 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|týden|týdny|měsíc*|celý|celou|několik)
+(měl*|měla|měli|mělo|měly) (být|přijít|dorazit|přijet) ~2 (do|za|během|nejpozději) ~2 (hodin*|dnů|dní|dnu|týdne|týden|zítřka|večera|pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(dostal*|dostala|obdržel*|dorazil*|dorazila|dorazilo|doručil*|doručen*|přivezl*|dovezl*) ~2 (až|teprve) ~1 (1*|2*|3*|4*|5*|6*|7*|8*|9*|zítra|pozítří|večer|týden|měsíc|příští|další)
++ zásilka dorazila až po dvou týdnech
++ technik nepřijel a termín posunuli už potřetí
++ jidlo prislo o hodinu pozdeji a studene
++ objednávka měla dorazit v pondělí, přišla až v pátek
++ pořád čekám na zásilku, už třetí týden
++ dodání se zpožděním 5 dní
+- zásilka dorazila včas, děkuji
+- kurýr přijel přesně v domluvený čas
+- odpověď přišla až po jedenácti dnech

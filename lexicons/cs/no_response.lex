@@ -1,0 +1,39 @@
+# E-mails, messages, tickets or forms that get no answer, or an answer only
+# after days.  Past-tense forms only: "pokud se neozvou / neodpovíte" is a
+# hypothetical, not a report.
+(neodpověděl*|neodpověděla|neodpověděli|neodpovídal|neodpovídala|neodpovídali|neodepsal*|neodepsala|neodepsali|neodpisuj*) | noneg
+(neozval*|neozvala|neozvali|neozývaj*|neozývá) | noneg
+(nereagoval*|nereagovala|nereagovali|nereagují|nereagujete|nereagujou) | noneg
+(neodpovídá|neodpovídají|neodpovídáte|nereaguje|nereaguj*) ~2 na ~2 (e-mail*|email*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|výzv*|dopis*|ticket*|formulář*|požadav*|žádost*|podnět*|moje|mé|můj|mou) | noneg
+(e-mail*|email*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|dopis*|ticket*|formulář*|žádost*|podnět*) ~3 (neodpovídá*|nereaguj*|neodpověd*|nereagoval*|neozval*) | noneg
+(e-mail*|email*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|dopis*|ticket*|formulář*|žádost*|podnět*) ~4 (nikdo|nic) ~2 (neodpověděl*|neodpověděla|neodpověděli|nereagoval*|nereagovala|nereagovali|neozval*|neodepsal*|nepřišlo|nepřišla) | noneg
+nikdo ~3 (neodpovídá|neodpovídají|nereaguje|nenapsal*|nenapsala) | noneg
+(nenapsal*|nenapsali) ~3 (zpět|zpátky) | noneg
+bez (odpovědi|odezvy|reakce) | noneg
+bez (jakékoliv|jakékoli|jediné) (odpovědi|reakce|odezvy) | noneg
+(žádná|žádnou|žádné|nulová|nulovou|ani) (odpověď|odpovědi|reakce|reakci|odezva|odezvu) | noneg
+(odpověď|odpovědi|reakce) ~3 (nepřišla|nepřišly|nedorazila|nemám|nedostal*) | noneg
+(nepřišla|nepřišly|nedostal*|nedostala|nedostali|nedočkal*|nedočkala|nemám) ~3 (odpověď|odpovědi|odpověď,|reakci|žádná) | noneg
+ticho po pěšině
+(odpověď|odpovědi|reakce|odezva) ~1 (žádná|žádné|nikde|nulová|nepřichází) | noneg
+(e-mail*|mail*|zpráv*|dotaz*|formulář*|urgenc*|stížnost*) ~2 (a|ale) ~1 (nic|ticho) | noneg
+od té doby ~2 ticho
+(a|pak|potom|zase|opět) ticho
+(stále|pořád|zatím|jen|jenom|pouze|naprosté|hrobové|úplné|dál) ticho
+(ignoruj*|ignorov*) ~3 (e-mail*|email*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|žádost*|formulář*)
+(e-mail*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|formulář*|ticket*|požadav*|žádost*|dopis*) ~4 (zůstal*|zůstává|zůstávají) ~1 (bez|nezodpovězen*|nevyřízen*) | noneg
+nezodpovězen* | noneg
+# -- an answer that came only after days or weeks, or waiting for it for days
+(odpověď|odpovědi|odpověděl*|odepsal*|ozval*|reagoval*|reakce|odezva) ~4 (až|teprve) (po|za) ~2 (dn*|den|týdn*|týden|měsíc*)
+(až|teprve) (po|za) ~2 (dnech|dnu|dny|dní|den|týdnech|týdnu|týdny|týden|měsíc*) ~3 (odpověděl*|odepsal*|ozval*|reagoval*|odpověď|přišla)
+(=čekat|čekám) ~4 (odpověď|odpovědi|reakc*|vyjádření|odezv*) ~4 (dn*|den|týden|týdn*|měsíc*)
+(dn*|den|týden|týdn*|měsíc*) ~3 (=čekat|čekám|čekala|čekal) ~3 (odpověď|odpovědi|reakc*|vyjádření)
++ napsal jsem tři e-maily a nikdo mi neodpověděl
++ na reklamaci mi stále nikdo neodpověděl, ticho po pěšině
++ formulář jsem vyplnila před dvěma týdny, žádná odpověď
++ odpověď přišla až po třech týdnech
++ nikdo se mi neozval, a to jsem psal dvakrat
++ nereagují na moje e-maily
+- pokud se mi do pátku neozvou, zruším smlouvu
+- odpověděli mi ještě ten den, super
+- zboží neodpovídá popisu

@@ -1,0 +1,30 @@
+# Will write a review, post on social media, go to a regulator, consumer
+# body, lawyer or court.
+(napíšu|napíši|napíšeme|píšu|píši|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|zanechám|nechám|hodím|postnu|sdílím|sdílet|nasdílím|rozšířím|napsat|dát|zveřejnit|přidat|ohodnotím|hodnotím|ohodnotit|dostanete|půjdu|půjdeme|obrátím|obrátíme|podám|podáme|podat|oznámím|nahlásím|nahlásila|nahlásil|nahlásit|ozvu|jde|půjde|putuje|informuji|informuju|kontaktuji|kontaktuju|předám|předáme|předat|řeší|zažaluju|zažaluji) ~4 (recenz*|hodnocen*|hvězdičk*|review|heurek*|heurec*|google|facebook*|fb|instagram*|twitter*|tiktok*|youtube|youtub*|sociáln*|sítě|sítích|internet*|diskuz*|fóra|fórum|fóru|médi*|novin*|novinář*|televiz*|reportér*|čoi|inspekc*|dtest*|čtú|erú|čnb|ombudsman*|arbitr*|právník*|právní*|advokát*|soud*|žalob*|polici*|spotřebitel*|dozor*|úřadu|úřad|regulátor*)
+(negativn*|špatn*|zápor*|jednohvězdičkov*|nulov*|kritick*|jednou|jednu|1) ~1 (recenz*|hodnocen*|review|hvězdičk*)
+recenz* ~3 (google|internet*|webu|fóru|síti|sítích)
+na (sociálních|sociální) (sítích|sítě|síti)
+sociální sítě
+veřejně ~3 (napíšu|zveřejním|sdílím)
+(česk*|obchodní) ~1 inspekc*
+inspekc*
+(čoi|ČOI|dtest*|ombudsman*|arbitr*|advokát*|právník*|žalob*|zažaluj*|žalovat)
+/\b(cnb|ctu|eru)\b/
+ochran* spotřebitel*
+spotřebitelsk* (organizac*|poradn*|sdružení)
+sdružení ~3 spotřebitel*
+(právní|soudní) ~2 (cest*|krok*|zástupc*|oddělení|spor*)
+(soudně|soudem)
+(k|u) soudu
+trestní oznámení
+na policii
+černé ovce
+(do|pro) (médií|novin|televize)
+médiím
+novinář*
++ napíšu o vás negativní recenzi na Heureku
++ podám stížnost na ČOI a předám to právníkovi
++ tohle pujde na socialni site a k soudu
++ dám vám jednu hvězdičku na Google
+- recenze na Heurece byly dobré, tak jsem objednal
+- četl jsem si hodnocení produktu

@@ -1,0 +1,27 @@
+# Pressure to buy, upsell or sign up; aggressive selling.
+(vnucoval*|vnucovat|vnucuj*|vnucují|vnutil*|vnutila|vnutit|vnucen*|nátlak*|nátlakov*|přemlouval*|přemlouvala|přemlouvat|ukecal*|ukecávali|ukecávala|neodbytn*|dotěrn*|upsell*|doprodáva*|naléhal*|naléhala|naléhali)
+pod tlakem
+(tlačil*|tlačila|tlačili|cpal*|cpala|cpali|cpe|cpou) ~2 (do|na) ~1 (mě|mne|nás|koupě|koupi|podpisu|smlouvy)
+(tlačil*|tlačila|tlačili|tlačí|cpal*|cpala|cpali|cpe|cpou|nacpat|nacpal*|vnucoval*|nabízel*|nabízela|nabízeli|vnucuj*) ~4 (dražší|tarif*|pojištění|smlouv*|služb*|balíč*|tablet*|hodink*|telefon*|mobil*|kredit*|úvěr*|půjčk*|navíc|doplňk*|předplatn*|příslušenství|obal*|záruk*|upgrade|kart*)
+(agresivn*|nevybíravé|prodejn*|obchodní) ~2 (prodej*|prodavač*|prodejc*|obchod*|nabíz*|marketing*|praktik*)
+podomn* (prodej*|prodejc*)
+nevyžádan* (nabíd*|hovor*|telefonát*|e-mail*|sms)
+(nutil*|nutí|nutili|nutila|tlačil*|tlačí) ~4 (koupit|koupi|koupil|nakoupit|podepsat|podpis|objednat|zakoupit|zaplatit|vzít|přejít|sjednat|uzavřít|zřídit|tarif*|pojištěn*|smlouv*|předplatn*|služb*|balíček|upgrade|dražší|navíc|prodloužen*|záruk*|rozšířen*|příslušenství|kart*)
+(snažil*|snaží|chtěl*|chtějí|chce|zkoušel*|zkoušeli|pořád|neustále|stále|opakovaně|furt) ~3 (prodat|vnutit|nabídnout|nabízel*|nabízí|nabízeli|prodávat|upsellovat) ~3 (dražší|další|jin*|navíc|pojištění|prodloužen*|tarif*|předplatn*|služb*|balíček|smlouv*|upgrade|doplňk*|kartu|úvěr|půjčk*)
+místo ~5 (pomoh*|pomoci|pomoct|řešil*|vyřešil*|poradil*|řešení|vyřešit) ~6 (nabíz*|prodat|prodáva*|vnucov*|dražší)
+(ať|abych|aby) ~2 (podepsal*|podepíšu|podepsala|koupil*|koupím|objednal*|objednám) ~2 (hned|ihned|okamžitě|dnes|rychle|místě)
+(ať|abych) ~1 (podepíšu|podepsal*)
+(strčil*|strčila) ~3 (smlouv*|ruky|formulář*)
+(volají|volali|volá|volal*|otravují|otravoval*|obtěžují|obtěžoval*|píšou|posílají|poslali) ~5 (s|se) ~2 (nabídk*|nabídnout)
+(volá|volají|volali|volal*) ~4 (nahran*|robot*|automat*) ~4 nabídk*
+(1*|2*|3*|4*|5*|6*|7*|8*|9*|pět|deset|několik|denně|neustále|pořád|opakovaně|každý) ~2 (e-mail*|mail*|sms*|zpráv*|hovor*|telefonát*) ~2 s ~1 (nabídk*|akc*|reklam*)
+nabídk* jen pro vás
+(nabízejí|nabízí|nabízeli|nabízel*|nabízela) ~3 (dražší|přechod|upgrade|navýšení)
+(volají|volali|volá|otravují|obtěžují|píšou) ~6 (nabízejí|nabízí|nabízeli|prodat|přemlouvají|přemlouvali)
++ prodavač mi neustále vnucoval dražší tarif
++ nutili mě podepsat novou smlouvu hned na místě
++ místo toho, aby mi pomohli, mi nabízeli dražší balíček
++ agresivni prodejce, tlacil me do koupe pojisteni
++ volají mi každý den s nabídkou, kterou nechci
+- prodavačka mi ochotně poradila a nic nevnucovala
+- chtěl jsem si koupit nový telefon

@@ -1,0 +1,25 @@
+# Had to explain the problem or give the same details again and again to
+# different people.  The customer repeats (vysvětlovat, diktovat, popisovat,
+# líčit), not the agent ("agent pořád opakoval tu samou větu" is scripted).
+(znovu|znova|zase|opět|pořád|stále|furt|dokola|každému|všem|pokaždé|opakovaně|kolikrát|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|tolikrát|potřetí|počtvrté|popáté|podesáté|krát|x) ~4 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|vykládat|vykládal*|říkat|sdělov*|uvádět|procházet|vyprávět|vyprávěl*|zadávat|zadával*|líčil*|líčit|vylíčit|opakovat|opakuju|opakuji|opakujeme)
+od (začátku|nuly) ~3 (vysvětl*|popis*|popsa*|diktov*|vykládat|líčil*|líčit|vyprávět|psát|psal*|opakovat|procházet)
+(vysvětl*|popis*|popsa*|diktov*|nadiktov*|vykládat|vykládal*|říkat|sdělov*|vyprávěl*|procházet|zadávat|zadával*|líčil*) ~5 (znovu|znova|zase|opět|pořád|dokola|každému|všem|pokaždé|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|tolikrát|opakovaně|krát|x)
+(vysvětl*|popis*|diktov*|psát|psal*|píšu|vyplňovat|začínat|začínal*|začít) ~4 od (začátku|nuly|znova)
+(opakoval*|opakovala) (jsem|jsme) ~4 (znovu|zase|pořád|dokola|každému|všem|pokaždé|několikrát|samé|totéž|stejné|číslo|údaje)
+(opakovat|opakuju|opakuji) ~3 (znovu|zase|pořád|dokola|každému|všem|pokaždé|číslo|údaje|totéž|stejné|všechno)
+(každý|každej|každá|každému|další|nový) ~3 (operátor*|člověk|pracovni*|technik*|kolega|kolegyně|prodavač*|agent*|zaměstnan*|referent*|úředni*) ~5 (znovu|začátku|všechno|vše|zase|celý|celou|celé|chtěl*|ptal*|ptá|ptají)
+(ptá*|ptal*|chce|chtějí|chtěl*|vyžaduj*|žádá|žádají) ~3 (samé|totéž|tytéž|stejné|znovu|zase|opět|pořád|dokola)
+na to (samé|stejné)
+na totéž
+(stejn*|týž|tytéž|tentýž|tutéž|totéž) ~2 (údaj*|informac*|čísl*|příběh|otázk*|dotazy|fotk*|doklad*) ~4 (znovu|zase|opět|dokola|pořád|každému|pokaždé|dvakrát|třikrát|několikrát|všem)
+co (už|již) (jsem|jsme) ~1 (psal*|napsal*|říkal*|řekl*|vysvětlil*|vysvětloval*|uvedl*|poslal*|posílal*|nadiktoval*|diktoval*|popsal*|hlásil*)
+(potřetí|počtvrté|popáté|podesáté|poněkolikáté|znovu|zase|opět) ~3 (posílám|posíláme|posílal*|poslal*|přikládám|nahrávám|vyplňuju|vyplňuji|vyplňoval*) ~2 (stejn*|tytéž|týž|totéž|fotk*|doklad*|údaj*|popis*|formulář*|dokument*)
+začínal* ~3 znovu
+(nikdo|žádný|žádná) ~2 (nečte|nečetl*|nevidí|neviděl*|nezná|neznal*|nepřečetl*) ~2 (předchozí|minul*|historii|předešlou|dřívější|celou|poznámk*|záznam*) | noneg
++ musel jsem to znovu vysvětlovat třetímu operátorovi
++ každý nový operátor chtěl všechno od začátku
++ číslo objednávky jsem diktovala asi pětkrát
++ pokazdy jsem musel znovu popisovat cely problem
+- vysvětlil jsem to jednou a hned mi pomohli
+- popsal jsem problém v e-mailu
+- agent pořád opakoval tu samou větu

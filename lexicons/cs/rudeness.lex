@@ -1,0 +1,91 @@
+# Rude, impolite, arrogant, sarcastic, dismissive or insulting staff;
+# shouting, arguing, personal remarks, hanging up on the customer.
+# Adjectives are prefix rules so that every gender, case and the adverb match
+# (drzá, drzého, drze).  Not the customer's own rudeness.
+
+# -- adjectives and nouns of rude conduct (drz* would catch držet: listed forms)
+(drzý|drzá|drzé|drzou|drzého|drzým|drzými|drzých|drzejší|drze|drzost*|drzoun*)
+(nezdvořil*|neslušn*|nevychovan*|arogantn*|arogance|aroganci|povýšen*|nadřazen*|blahosklonn*|přezírav*|pohrdav*|pohrdání|pohrdáním|opovržení*)
+(neurval*|hulvát*|hrubián*|nevrl*|protivný|protivná|protivné|protivní|protivně|protivnou|protivného|odměřen*|ironick*|sarkasti*|sarkasm*|výsměch*|posměšn*|urážliv*|urážk*|neomalen*|nepřátelsk*)
+(ponižující|ponižuj*|ponižov*|ponížil*|ponížen*|zesměšň*|zesměšnil*|neochot*|nevlídn*|nafoukan*|namyšlen*|otráven*|znuděn*)
+(sprostá|sprostý|sprostě|sprostí)
+s despektem
+# nepříjemný: the person or their conduct, not "a nepříjemná zkušenost"
+(nepříjemný|nepříjemní|nepříjemně|nepříjemného|nepříjemným|nepříjemnými)
+nepříjemn* (jednání|přístup*|chování|tón*|reakc*)
+(paní|pán|slečn*|prodavač*|operátor*|pracovni*|zaměstnan*|obsluh*|personál*|technik*|kurýr*|řidič*|úřednic*|úředník*|asistent*|agent*|recepční*|vedoucí|manažer*|poradk*|poradce|číšník*|servírk*|pokladn*|chlap*|dispečer*) ~5 (nepříjemn*|hrubá|hrubý|hrubí|hnusn*|protivn*|drzý|drzá|drzí|sprostý|sprostá|zlý|zlá)
+/\b(byl\w*|je|jsou)(?![^\w.!?;]+(jsem|jsme|sem))[^\w.!?;]+(\w+[^\w.!?;]+){0,2}(neprijemn\w*+|hrub[aeyi])\b(?![^\w.!?;]+(zkusenost|situac|prekvapen|zazitek|zazitk|vec|okolnost|problem|chyb|odhad|mzd|cen|porus))/
+# -- hrubý only of people or conduct (hrubá chyba is not rude)
+hrubost*
+hrubě (se|mi|na|odpově*|odbyl*)
+hrub* ~3 chov*
+chov* ~3 hrub*
+na (mě|mne) ~1 hrub*
+# -- shouting, arguing, swearing at, mocking, interrupting
+(osopil*|osopila|vynadal*|vynadala|vynadali|okřikl*|okřikla|utřel*|utřela|křičel*|křičí|křičet|zakřičel*|křik|řval*|zařval*|seřval*|hulákal*|ječel*|odsekl*|odsekla|odsekávala)
+(zvýšil*|zvyšoval*) ~2 hlas
+zvýšeným hlasem
+(nadával*|nadávat|nadává|urážíte|urážel*|urážela|uráží|urážejí|urážet)
+(hádal*|hádat|pohádal*) se
+(vysmál*|vysmív*|posmíval*|posmívat)
+(smál*|smála|smáli) se mi
+(skákal*|skočil*) ~2 do řeči
+(nenechal*|nenechala) mě ~2 domluvit | noneg
+(tykal*|tykala)
+(urazil*|urazila|nazval*|nazvala) (mě|mne)
+označil* mě za
+(vyjel*|vyjela|vyjeli) ~2 na (mě|mne)
+na (mě|mne) ~2 (vyjel*|vyjela|vyjeli)
+před nosem
+(když|jak|kdyz) (jsem|jste|je) ~1 tak (chytrý|chytrá|chytrej|moudrý|chytrej|šikovný|šikovná|hloupý|hloupá)
+(ať|že) si to ~2 (opravím|udělám|zařídím|spravím|vyřeším|opravíte|udělejte|opravte) sám
+(protočil*|protočila|obrátil*|obrátila) ~1 oči
+(blbé|hloupé|pitomé|zbytečné) (dotazy|otázky|dotazů|otázek)
+(neotravuj*|neotravujte|neotravoval*|nevotravuj*|neobtěžujte|neotravovala) | noneg
+# treated like a fool / a child / a thief
+jako s ~2 (blbc*|idiot*|hlupák*|debil*|dítět*|malým|zlodějem|nesvéprávn*)
+za (blbce|hlupáka|idiota|debila|zloděje)
+(dělal*|dělala|dělali) ze mě
+jako (bych|bychom|kdybych) ~2 (hloup*|blb*|idiot*|debil*|dítě|hluch*|negramot*|nesvéprávn*|ukradl*|kradl*|lhal*|podvodník*|zloděj*)
+(že|prý|řekl*|říkal*|nazval*) ~2 (jsem|jste) ~1 (hloup*|blb*|neschopn*|idiot*|debil*|tlust*|negramot*|nemožn*)
+# personal remarks about looks or behaviour
+(komentoval*|poznámk*|narážk*|vtip*) ~4 (vzhled*|postav*|váh*|oblečení|oblek*|vlas*|tetování|věk*)
+(ať|že) si ~2 (koupím|kupte|koupíte|pořídím|pořiďte|vezmu|vemte) ~1 (brýle|naslouchadl*|mozek|rozum|slovník|hodinky|mapu)
+# dismissive: brushed off, waved off, ignored in person, sent away
+(odbyl*|odbyla|odbývali|odbývala|odbýval)
+(mávl*|mávla) rukou
+(ignoroval*|ignorovala|ignorovali) (mě|mne)
+(otočil*|otočila) se ke mně zády
+(poslal*|poslala) mě do (háje|prdele|háji)
+(jděte|běžte) jinam
+(jestli|když) se vám to nelíbí | noneg
+(to|tohle) (není|neni) (můj|náš) problém | noneg
+(není|neni) to (můj|náš) problém | noneg
+(to|mě) (mě|to) nezajímá | noneg
+(že|prý|ať) ~1 (toho|to) (budu|budete) litovat
+(že|ať|prý) ~2 (zdržuju|zdržuji|nezdržuju|nezdržuji|nezdržujte|zdržujete|zdržujeme) | noneg
+# -- hanging up on the customer, ending the chat
+(típl*|típla|típnul*|típnula|típnuli)
+(zavěsil*|zavěsila) mi
+mi ~1 (zavěsil*|zavěsila)
+/(?<!jsem )(?<!jsme )(?<!sem )(?<!jsem to )(?<!tak jsem )\bzavesil[aio]?\b(?![^\w.!?;]+(jsem|jsme|sem))/
+(položil*|položila) mi ~1 (telefon|to|sluchátko)
+mi to (položil*|položila)
+(ukončil*|ukončila) mi ~1 (hovor|chat)
+(ukončil*|ukončila|ukončili) ~2 chat
+chat ~2 (ukončil*|ukončila)
+hovor ~3 ukončil* ~3 uprostřed
++ paní na pokladně byla neskutečně drzá a nepříjemná
++ operátor na mě křičel a pak mi to típnul
++ zavěsila mi to uprostřed věty
++ prodavac byl arogantni a choval se povysene
++ jednali se mnou jako s malým dítětem
++ smáli se mi do očí
++ nenechala mě ani domluvit
++ operatorka mi tykala a byla neprijemna
++ řekl mi, že když se mi to nelíbí, ať jdu jinam, a zavěsil
+- paní nebyla vůbec nepříjemná, naopak
+- byla to nepříjemná zkušenost, ale paní mi pomohla
+- byl jsem na ni trochu hrubý, omlouvám se
+- hrubá chyba v objednávce
+- zavěsil jsem a zavolal znovu

@@ -1,0 +1,33 @@
+# Canned, template, copy-paste or scripted answers that ignore the actual
+# problem; reading from a script.
+(kopírák*|šablon*|předpřipraven*|fráz*|frázovit*|floskul*|copy-paste|copypaste|zkopírovan*|scénář*|skript*|kolovrát*|papouškoval*|papoušk*|nicneříkající)
+předem připraven*
+copy paste
+nic konkrétního
+(spokojenost|zákazník|názor) ~2 (naší|nás) ~1 (prioritou|důležitý|důležitá|nejdůležitější)
+(kopíroval*|kopíruj*|vkládal*|vkládá|vkládají|posílal*|posílá) ~3 (samé|stejné|tytéž|odstavc*|text*|odpověd*|šablon*)
+nic neříkající
+naučen* (fráz*|odpověd*|text*|větu|věty|formulk*)
+(kopírovan*|vzorov*|strojov*|univerzáln*|formáln*|automatick*|obecn*|standardn*) (odpověď|odpovědi|odpovědí|odpověď,|text)
+automaticky ~2 vygenerovan*
+(jako|jak) (robot|automat|papoušek|kolovrátek)
+mimo (mísu|téma)
+úplně mimo
+(odpověď|odpovědi|odpověděl*|odpovídal*|odepsal*|reagoval*) ~4 (mimo|nesouvisel*|nesouvisí)
+(odpověděl*|odpovídal*|odepsal*|napsal*|reagoval*) ~3 (něčím|něco) (jiným|jiného)
+(odpověděl*|odpověděla|odpověděli) ~1 na ~2 (otázku|dotaz) ~3 (nepoložil*|nepoložila|nekladl*) | noneg
+nesouvisel* ~3 s ~2 (problém*|dotaz*|otázk*)
+(pořád|stále|dokola|furt|jen|jenom|pouze) ~2 (opakoval*|opakovala|opakuj*|omílal*|omílá|četl*|četla|čte) ~3 (stejn*|samou|samý|frázi|fráze|větu|text|dokola|totéž|scénář|papír*|obrazovk*|formulk*)
+(četl*|četla|čte|předčítal*|předčítá|kopíroval*|kopíruj*|opsal*|opisoval*|odříkal*) ~3 (z|ze) ~1 (papíru|obrazovky|scénáře|skriptu|monitoru|manuálu|návodu|taháku|příručky|šablony|webu)
+(tuhle|tuto|stejnou|tutéž|takovou) ~1 (větu|frázi|odpověď|formulku|hlášku|šablonu) ~3 (máte|píšete|posíláte|dáváte|kopírujete|používáte|dostává|dostal*|dostávám|píše|posílá) ~3 (pod|každému|všem|vždy|pořád|pokaždé|každý)
+(stejn*|identick*|totožn*|tutéž|tatáž|tentýž) ~1 (odpověď|odpovědi|e-mail*|mail*|text*|formulk*|větu) ~4 (každ*|všechn*|poslední|tři|dvě|čtyři|pět)
+(na|pod) ~2 (poslední|všechny|každou|každý|tři|dvě|čtyři|pět) ~2 (zpráv*|e-mail*|dotaz*|komentář*|stížnost*) ~3 (stejn*|tatáž|tentýž|tytéž|identick*)
+(oslovil*|oslovila|oslovili) ~3 (špatným|cizím|jiným) jménem
+(jako|jak) z (automatu|kolovrátku|robota|šablony|příručky)
++ dostal jsem jen naučené fráze, které vůbec neřešily můj problém
++ odpověď byla zjevně šablona, copy paste
++ operátor jen pořád opakoval stejnou větu jako robot
++ odpoved uplne mimo, vubec nesouvisela s mym dotazem
++ na všechny tři e-maily přišla úplně stejná odpověď
+- odpověděli rychle a k věci, děkuji
+- napsal jsem jim podrobný popis problému

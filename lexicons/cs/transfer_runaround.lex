@@ -1,0 +1,36 @@
+# Transferred or passed between departments, agents or shops; each one sends
+# the customer to the next.
+od čerta ~1 k ďáblu
+od pontia ~1 k pilátovi
+(od|z|ze) (jednoho|jedné|jedněch) ~3 (k|ke|na|do) (druhému|druhé|druhým|dalšímu|další|druhého)
+(od|z) (oddělení|pobočky|prodejny|operátora) (k|na|do) (oddělení|pobočce|pobočku|prodejně|prodejnu|operátorovi)
+(přehazoval*|přehazovali|přehazují|přehazuj*|pinkal*|pinkali|pinkají|posílali|posílají|přepojovali|přepojují) si (mě|mne|nás)
+(přehazovali|pinkali) (mě|mne|nás)
+(přehazují|přehazovali|přehazuje|pinkají|pinkali|posílají|posílali|přepojují|přepojovali) ~3 mezi
+(pinkání|ping-pong)
+ping pong
+(přepojoval*|přepojovali|přepojovala|přepojují|přepojovat|přepojování)
+přepojuje (mě|mne|nás)
+(přepojil*|přepojila|přepojili|poslal*|poslala|poslali|přesměroval*|přesměrovali|odkázal*|odkázali|vrátil*|vrátili) ~4 (jinam|zpátky|zpět|znovu|zase|opět)
+(znovu|zase|opět) ~3 (přepojil*|přepojila|přepojili)
+(přepojil*|přepojila|přepojili|přepojovali) ~3 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|několika)
+(1*|2*|3*|4*|5*|6*|7*|8*|9*|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát) ~2 (přepoj*|přepojil*|přepojili)
+(posílá*|posílal*|poslal*|poslala|poslali|odkazoval*|odkázal*|odkazuj*|přepojil*|přepojuj*|přesměroval*|směroval*|přesunul*|postoupil*) ~3 (na|do|k|ke|za) ~2 (jin*|další*|druh*|vedlejší|sousední|centrál*|technick*|reklamačn*|obchodní|servis*|dispečink*|účetní|fakturační) ~1 (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|kolega|operátor*|linku|lince|číslo|odbor*|sekc*|tým*|servis*|centrum|centru|obchod*|kancelář*|přepážk*|podpor*)
+(jiné|jinému|jiného|jinou|jiném|další|dalšímu|druhé) (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|lince|linku|odbor*|přepážk*) ~4 (poslal*|poslala|poslali|posílá*|odkázal*|odkáz*|přepoj*|zpět|zpátky|znovu|zase)
+(z|ze) ~2 (mě|mne|nás) ~1 (poslal*|poslala|poslali|přesměroval*|přesměrovali|přepojil*|přepojili|odkázal*|posílal*) ~2 (na|do|k|ke)
+(z|ze) ~2 (zpátky|zpět|zase) (na|do|k|ke)
+(pošle|pošlou|posílá|posílají|posílali|poslali|odkáže|odkazuje|odkazují|přepojí|přepojují) ~3 jinam
+(každé|každý|každá|pokaždé) ~2 (mě|mne|nás) ~1 (pošle|posílá|poslal*|odkáž*|odkazuj*|přepoj*|přesměruj*)
+(posílali|posílají) (mě|mne|nás) ~3 (sem|dokola|tam)
+(odkazuj*|odkazoval*|odkázal*|odkázali|posíla*|posílal*|přepojuj*|přepojoval*|přehazuj*) ~3 (někoho|někam) ~1 (jiného|dalšího|jinam|jiným|dalším)
+(obíhal*|obíhala|obešel*|obešla) ~3 (pobočk*|prodejn*|oddělení|úřad*)
+(jedni|jedno|jedna) ~4 (druzí|druhé|druhá|druhý)
+mezi ~2 (odděleními|pobočkami|prodejnami|operátory|kolegy)
+mezi ~2 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|dopravcem|obchodem|výrobou|dispečinkem) ~3 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|výrobou|dopravcem|obchodem|dispečinkem|firmou)
++ pošílali mě od čerta k ďáblu
++ přehazovali si mě mezi odděleními a nikdo nic nevyřešil
++ třikrát mě přepojili a pokaždé jsem začínal znovu
++ z pobocky me poslali na jinou pobocku a tam zase zpatky
++ ze servisu mě poslali do prodejny, z prodejny zpátky do servisu
+- přepojili mě na kolegu, který to hned vyřešil
+- volal jsem na zákaznickou linku

@@ -1,0 +1,46 @@
+# The problem is still not fixed after contacting the company; repeated
+# contacts without result.  Past or adjectival forms only ("nevyřešili",
+# "nevyřešeno"): "pokud to nevyřešíte" is a hypothetical.
+(nevyřešil*|nevyřešila|nevyřešili|nevyřešilo|nevyřešen*|nevyřídil*|nevyřídili|nevyřízen*|neopravil*|neopravili|neopraven*) | noneg
+(nepomohl*|nepomohla|nepomohli|nepomohlo) | noneg
+nikdo ~3 (nepomůže|neřeší|nepomohl*) | noneg
+(nic|ničím) ~2 (neřeší|neřešil*|nepohnul*|nehnul*) | noneg
+nic se ~2 (nezměnilo|nestalo|nepohnulo|nehnulo) | noneg
+se nic ~1 (nezměnilo|nestalo|nepohnulo|nehnulo|nevyřešilo) | noneg
+(je|zůstává|visí|jsou|zůstávají) ~2 (otevřen*|nevyřízen*|neuzavřen*|nevyřešen*) ~3 (od|už|již)
+(nepohnul*|nehnul*|nepohnula|nehnula) ~3 místa | noneg
+bez výsledku | noneg
+(bezvýsledn*|marně)
+ničeho ~2 (nedosáhl*|nedosáhla) | noneg
+(peníze|body|zásilka|balík|objednávka|reklamace|platba|kredit) ~2 nikde | noneg
+(pořád|stále|dosud) nikde | noneg
+# still broken
+(stále|pořád|dosud|dodnes|doteď|furt|nadále|zase|opět|znovu|ještě) ~3 (nefunguj*|nejde|nejede|nefungoval*|trvá|přetrvává|neřeš*|nevyřeš*|nefunkční|rozbit*|porouchan*|zasekl*|padá|spadl*|nedostanu|nemůžu|nemohu|netopí|neteče|nehřeje|nechladí|nesvítí|nenabíjí|nepere|netiskne|netočí|nesuší|nemrazí|nezapne|nespustí|nenaskočí|nečte|nevydává|nepřijímá|neodesílá|nenačte|nefunkční|nefungujou|nefungují) | noneg
+(stále|pořád|dosud|dodnes|doteď|furt|ještě) ~2 (nemám|nemáme) ~2 (signál|internet|připojení|proud|vodu|teplou|topení|funkční|opravené|zpátky|zpět|peníze|body|kredit) | noneg
+(není|neni) ~2 (vyřešen*|opraven*|vyřízen*|spraven*|funkční|hotov*) | noneg
+(nefunguj*|nejde|nefungoval*|nefunkční) ~3 (pořád|stále|dál|nadále|dodnes|ani|furt|znovu|opět|zase) | noneg
+(stejn*|týž|tentýž|tatáž|ta|ten) ~2 (problém*|závad*|chyb*|porucha|poruch*) ~3 (znovu|zase|opět|pořád|stále|přetrváv*|trvá|vrátil*|objevil*|opakuj*)
+(problém*|závad*|porucha|chyba) ~3 (přetrváv*|trvá|vrátil*|opakuj*|zpět|zas|zase|znovu)
+po ~3 (oprav*|výměn*|návštěv*|zásah*|reklamac*|servis*|aktualizac*) ~6 (nefung*|nejde|neteče|netopí|nejede|nechladí|nehřeje|nesvítí|nenabíjí|nepere|netiskne|nefunkční|pořád|stále|zase|znovu) | noneg
+# resolving it has taken weeks
+(řeším|řešíme|řeš*|reklamuj*|urguj*|píšu|volám|táhne) ~4 (už|již|celý|celou|celej|skoro|téměř|přes|od) ~2 (týden|týdny|týdnu|týdnem|měsíc*|rok*|dny|dní|půl|února|ledna|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|jara|léta|podzimu|zimy)
+(už|již|od) ~2 (týden|týdny|týdnu|měsíc*|rok*|dny|dní|února|ledna|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) ~3 (řeším|řešíme|řeš*|reklamuj*|urguj*|volám|píšu|snažím|táhne)
+# repeated contacts (the number feeds "contacts")
+(dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|desetkrát|několikrát|mnohokrát|tolikrát|opakovaně|nesčetněkrát|krát|x|podruhé|potřetí|počtvrté|popáté|posedmé|podesáté|poněkolikáté) ~3 (volal*|volám|voláme|psal*|píšu|píšeme|kontaktoval*|kontaktuj*|urgoval*|urguj*|reklamoval*|reklamuj*|byl*|chodil*|žádal*|žádám|posílal*|poslal*|zkoušel*|telefonoval*|vracel*|vracím|nesl*|zavolal*|napsal*|obrátil*|hlásil*|hlásím|nahlásil*|reklamace|reklamaci|řešil*|řeším)
+/(?<!mi )(?<!nam )(?<!me )\b(volal\w*|volam|volame|psal\w*|pisu|kontaktoval\w*|urgoval\w*|urguj\w*|reklamoval\w*|reklamuj\w*|chodil\w*|zadal\w*|posilal\w*|telefonoval\w*|zavolal\w*|napsal\w*|obratil\w*|resil\w*|resim|vracel\w*|hlasil\w*|nahlasil\w*|byl\w*[^\w.!?;]+(na|v)[^\w.!?;]+(pobocce|prodejne|servisu))[^\w.!?;]+(\w+[^\w.!?;]+){0,4}(\d+[^\w.!?;]*(x|krat)|dvakrat|trikrat|ctyrikrat|petkrat|sestkrat|desetkrat|nekolikrat|mnohokrat|opakovane|nespocetnekrat|podruhe|potreti|poctvrte|popate|posedme|podesate|ponekolikate)\b/
+(potřetí|počtvrté|popáté|pošesté|posedmé|podesáté|poněkolikáté)
+po ~1 (několikáté|třetí|čtvrté|páté|desáté)
+(už|již|dnes|teď) ~1 podruhé
+(třetí|čtvrtý|čtvrtá|pátý|pátá|desátý|čtvrté|páté) ~1 (reklamac*|hovor|telefonát|e-mail|návštěv*|pokus|oprav*|výměn*|urgenc*|stížnost*|žádost*|technik*)
+(1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|šest|deset|několik|několika|dvou|třech|tří|čtyřech|pěti|šesti|deseti|všech|mnoha) ~1 (hovor*|telefonát*|e-mail*|mail*|zpráv*|návštěv*|urgenc*|reklamac*|pokus*|stížnost*) ~8 (stále|pořád|dosud|dodnes|nevyřeš*|nefunguj*|marně|zbytečn*|nezměnilo|nepohnulo) | noneg
+(stejně|zase|opět|nikdy|beztak) ~3 (nevyřeší|nevyřešíte|nevyřešili|nespraví|neopraví) | noneg
+po ~2 (všech|těch|několika|mnoha|dlouhých) ~2 (hovorech|telefonátech|e-mailech|návštěvách|urgencích|reklamacích|pokusech|týdnech|měsících) | noneg
+(technik*|servis*|montér*|opravář*) ~4 (byl|byla|byli|přijel*|přišel|přišli|dorazil*) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|opakovaně|už)
++ problém stále nevyřešen, volal jsem už 5x
++ volám už potřetí a pořád nic
++ router porad nefunguje ani po trech navstevach technika
++ řeším to už dva měsíce a nic
++ stejná závada se objevila znovu po týdnu
+- pokud to nevyřešíte do pátku, odcházím
+- technik přišel a vše hned opravil
+- tohle mi napsal třikrát po sobě

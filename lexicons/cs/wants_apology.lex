@@ -1,0 +1,19 @@
+# Asks for an apology, or complains that no one apologised.
+(chci|chceme|žádám|žádáme|požaduji|požadujeme|požaduju|očekávám|očekáváme|čekám|čekal*|bych|zasloužím|zasloužíme|dlužíte|trvám|dožaduji|aspoň|alespoň|minimálně|byste|slušelo|slušela|místě|patří|hodila|hodilo|hodil) ~4 (omluv*)
+omluv* ~3 (místě|by|bodla|slušela)
+(písemn*|veřejn*|oficiáln*|formáln*|osobn*) omluv*
+(abyste|aby|ať|že) ~2 se ~4 (omluvili|omluvil*|omluvila|omluví|omluvíte)
+(neomluvil*|neomluvila|neomluvili|neomluví|neomluvilo) | noneg
+nikdo ~3 neomluv* | noneg
+bez ~2 omluvy | noneg
+(žádná|žádnou|žádné) omluv* | noneg
+ani ~2 omluv* | noneg
+(nedostal*|nedostala|nedočkal*|nedočkala) ~3 omluv* | noneg
+omluv* ~3 (nedostal*|nepřišl*|nikdo|nikde) | noneg
++ ani se neomluvili
++ očekávám písemnou omluvu
++ zadna omluva, nic
++ chtěla bych aspoň omluvu
+- omlouvám se, že píšu tak dlouho
+- operátorka se hned omluvila a vše vyřešila
+- děkuji za omluvu a rychlé vyřešení

@@ -1,0 +1,20 @@
+# Asks for money back or compensation.
+(žádost|žádám|žádáme|prosím|požádal*|požádala|nárok|požaduji|trvám) ~2 (o|na) vrácení
+(peníze|prachy) (zpět|zpátky)
+(vraťte|vrať|vraťe|chci|chceme|žádám|žádáme|požaduji|požadujeme|požaduju|očekávám|očekáváme|bych|trvám|dožaduji|dožaduju|prosím|chtěl*|chtěla) ~3 (peníze|peněz|částk*|záloh*|kupní|plnou|platbu|poplatek|poplatk*|refund*|kompenzac*|odškodn*|náhrad*|finanční*|dobropis*|slev*|vrácení|storno|vynaložen*|rozdíl|paušál*|plnění|odstupné)
+(chci|chceme|vraťte|žádám|požaduji) ~4 (kč|korun*|czk|eur|euro|,-) ~1 (zpět|zpátky)
+(nevrátil*|nevrátili|nevrátí|nevrátíte|nevracíte|nevrací) ~2 (peníze|částk*|záloh*|platbu|poplatek) | noneg
+(refundac*|refund|refundovat|kompenzac*|odškodn*|odškodné)
+náhrad* ~1 škody
+finanční ~2 (náhrad*|kompenzac*)
+vraťte mi
+(odstupuji|odstupuju|odstoupení|odstoupit) od ~2 smlouvy
+pojistné plnění
+(můžete|mohli|mohla|mohl|můžeš|prosím|chci|chceme|chtěl*|chtěla|požaduji|žádám|abyste|ať) ~3 (vrátit|vrátili|vrátí|vrátil) ~2 (peníze|peněz|částk*|záloh*|platbu|poplatek|kupní|paušál*|rozdíl)
++ žádám o vrácení peněz
++ chci zpátky peníze za nefunkční zboží
++ pozaduji kompenzaci za ztraceny cas
++ vraťte mi prosím zaplacenou zálohu
+- peníze mi vrátili do tří dnů, děkuji
+- chci jen vědět, kde je moje zásilka
+- nežádal jsem vrácení peněz, jen výměnu

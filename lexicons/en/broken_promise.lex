@@ -1,0 +1,46 @@
+# A promised call-back, refund, fix, delivery or discount that never came;
+# false promises.  The call-back rules hold their own negation ("nobody
+# called back").  Not: "refunded as promised".
+(never|didn*|haven*|hasn*|wasn*|weren*|nobody|noone|no-one|none|not) ~3 (called|call|rang|ring|phoned|phone|rung|calls|rings) ~2 (back|me|us) | noneg
+no one ~3 (called|call|rang|ring|phoned|phone|rung|calls|rings) ~2 (back|me|us) | noneg
+(never|didn*|haven*|hasn*|not) ~4 (got|get|gotten|received|had|returned) ~2 (call|callback|call-back|calls) | noneg
+(no|not|still|never|waiting) ~4 (callback|call-back|callbacks) | noneg
+(call-back|callback) ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|materialised|materialized) | noneg
+call back ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|materialised|materialized) | noneg
+(phone|mobile) ~3 (hasn*|hasnt|never|didn*|not) ~2 (rung|rang|ring) | noneg
+(promised|promise|promises|promising|promissed|assured|guaranteed|swore|swear|told|said|says|confirmed) ~5 (call|ring|phone|get|email|e-mail|contact|text) ~2 (back|me|us|you) ~10 (never|nobody|noone|didn*|hasn*|haven*|still|nothing|not|waiting|week|weeks|days|ago) | noneg
+# promises in general: "promised" alone needs company (praise says "as
+# promised")
+(promised|promissed|assured|guaranteed) | weight=0.6, noneg
+(false|empty|broken|hollow|fake|worthless|meaningless) (promise|promises)
+(broke|broken|break|breaks|breaking|back) ~2 (promise|promises|word|commitment|guarantee|agreement)
+(didn*|never|don't|dont|don’t|doesn*|failed|not) ~2 (keep|kept|honour|honor|honoured|honored|stick|stuck|deliver|follow|live) ~3 (promise|promises|word|commitment|commitments|guarantee|agreement|deal|bargain) | noneg
+(promise|promises|promised) ~15 (never|not|didn*|hasn*|haven*|still|nothing|sign|yet|broken|lie|lies|lied|rubbish|worthless|ago) | noneg, weight=0.6
+(refund|money|credit|compensation|discount|voucher|replacement|repair|fix|callback|engineer|technician|gesture|goodwill|reimbursement|cheque|check|surveyor|email|letter|confirmation) ~4 (never|still|hasn*|didn*|not|yet) ~3 (been|come|came|arrived|appeared|materialised|materialized|applied|credited|paid|processed|issued|received|sent|happened|reflected|shown|through) | noneg
+(never|haven*|hasn*|not|didn*) ~3 (received|got|gotten|seen|had|get|receive|see) ~2 (refund|money|credit|compensation|discount|voucher|replacement|repair|cheque|payment|reimbursement|card|gesture|callback) | noneg
+(no|still) ~3 (sign|word) ~2 (refund|credit|compensation|discount|voucher|replacement|reimbursement|cheque|card|gesture|engineer|callback) | noneg
+(was|were) (supposed|meant|due) to (call|ring|phone|get|email|refund|credit|send|fix|repair|replace|come|contact|arrange|apply|sort|remove) | weight=0.6
+(said|told|assured|promised|confirmed|agreed) ~3 (he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you|refund|money|credit|parcel|order|engineer|item|payment|replacement|repair|discount|voucher) ~2 (would|will|'d|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be) | weight=0.6
+(he'd|she'd|they'd|he’d|she’d|they’d|someone'll|they'll|he'll|she'll) ~2 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|text|remove|cancel|waive|apply|book|update|pay) | weight=0.5
+that was ~2 (last|ago|week|weeks|days|month|months|fortnight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) | weight=0.6
+(inbox|phone|account) ~2 still ~1 (empty|nothing|silent|the) | weight=0.5
+(fixed|locked|guaranteed|frozen|promised|assured|agreed|told) ~12 (wouldn*|won't|wont|won’t|not|never|no) ~3 (change|go|increase|rise|affect|cost|charge|charged) | noneg, weight=0.6
+(it|bill|price|fee|rate|tariff|charge|payment|premium|cost|subscription|debit) ~4 (went|gone|increased|risen|rose|doubled|jumped|shot) | weight=0.5
+(pay|give|send|honour|honor|deliver|do|provide) ~1 what (you|they|he|she|was|we|i) ~1 (promised|agreed|offered|guaranteed)
+(lied|lying|liars|liar|lies) | weight=0.5
+(misled|mislead|misleading) | weight=0.5
+(it|this|that|which|they|refund|money|payment|credit) ~1 (never|still|hasn*|didn*|not) ~2 (came|come|arrived|appeared|materialised|materialized|happened) ~1 (through) | noneg, weight=0.5
+(days|weeks|months|fortnight) later | weight=0.5
+(fixed|locked|frozen|guaranteed) (for|until) ~2 (months|years|month|year|contract|end) | weight=0.5
+(it's|its|it’s|it|that's|thats) ~1 been ~2 (days|weeks|months|fortnight|ages|month|week) | weight=0.5
+(supposed|meant|promised|due|scheduled|booked) ~10 (never|didn*|hasn*|not) ~2 (came|come|turned|showed|arrived|happened|did|bothered) | noneg
++ they promised a call back within 24 hours and nobody called
++ still no sign of the refund they promised two weeks ago
++ the discount the agent promised never appeared on my bill
++ said someone would ring me back the same day, never happened
++ nobody has called me back
++ false promises every single time
++ they broke their promise to replace the fridge
+- the refund arrived as promised, thank you
+- the engineer called back within an hour, great
+- will you call me back tomorrow?

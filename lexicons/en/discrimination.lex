@@ -1,0 +1,56 @@
+# Treated worse because of age, gender, origin, disability, language or
+# appearance.
+discriminat*
+racist*
+racism
+racially
+sexist*
+sexism
+misogyn*
+ageist
+ageism
+homophob*
+transphob*
+xenophob*
+islamophob*
+antisemit*
+bigot*
+ableist
+ableism
+prejudice*
+(profiled|profiling)
+because ~1 (my|our|his|her|their) ~1 (age|gender|sex|race|skin|colour|color|accent|ethnicity|ethnic|origin|origins|nationality|religion|faith|disability|disabilities|wheelchair|stick|cane|dog|hearing|hijab|headscarf|turban|veil|appearance|looks|weight|size|tattoos|tattoo|piercings|clothes|clothing|sexuality|orientation|name|surname|background|english|language|pronouns|condition|autism|stutter|stammer|mobility|deafness|blindness)
+because (i|we|she|he|they|i'm|im|i’m|we're|we’re|she's|he's) ~2 (woman|girl|female|lady|old|older|elderly|pensioner|young|teenager|disabled|foreign|foreigner|immigrant|black|asian|brown|muslim|jewish|gay|lesbian|trans|pregnant|deaf|blind|wheelchair|autistic|native|british|english|white|polish|romanian|indian|african|chinese|arab|single|overweight|fat|tattooed)
+because (i|we|she|he|they) (don't|dont|don’t|didn*|can't|cant|can’t|couldn*) speak ~2 (english|language|well|fluent|perfect|good) | noneg
+(mocked|mocking|mimicked|mimicking|imitated|imitating|laughed|made|commented|copied|correcting|corrected|sneered|mocks|heard|noticed|hearing|noticing|spotted|saw|mentioned) ~2 (my|our|his|her) ~1 (accent|english|grammar|pronunciation|name|skin|hijab|headscarf|turban|wheelchair|disability|age|weight|appearance|clothes|hearing|stammer|stutter)
+(speak|learn|talk|use) (proper|better|good|normal|real|correct) english
+(speak|learn) english ~4 (or|if|before|told|said)
+(told|telling|said|shouted|asked) ~3 (speak|learn) english
+go back to (your|my|our|their) ~1 country
+where (i'm|i’m|im|you're|you’re|youre|we're|we’re|am|are|is|i|you|we) ~1 (really|actually|originally) from
+(treated|treating|treats|served|spoke|talked|looked) ~2 (differently|worse|unfairly|suspiciously|suspicion)
+(second-class|second) ~1 (citizen|citizens|customer|customers|person|people|class)
+(spoke|speaking|talked|talking|addressed|looked|directed|explained) ~3 to my (husband|wife|son|daughter|boyfriend|girlfriend|partner|carer|friend|colleague|dad|father|brother)
+(ignored|ignoring) me and ~1 (spoke|talked|addressed|served|dealt|went|looked)
+(assumed|assumes|assuming) (i|we|she|he) ~2 (couldn*|can't|cant|can’t|didn*|wouldn*|don't|dont|don’t|was|were|am|had) ~2 (afford|understand|speak|read|use|know|handle|drive|work|thief|stealing|stupid|incapable|old|poor) | noneg
+at your age
+people like (you|me|us|her|him) | weight=0.6
+your kind
+you people
+(too) (old|slow|young) (to|for) ~2 (understand|this|use|phone|smartphone|app|computer|internet|online)
+(refused|refuses|refusing|wouldn*|won't|wont|won’t|denied) ~2 (serve|help|let|admit|seat|sell|rent|enter|in) ~6 (because|since|due) ~4 (age|old|gender|woman|race|black|asian|skin|accent|foreign|english|religion|disabled|disability|wheelchair|dog|hijab|headscarf|appearance|looks|weight|tattoos|gay|trans|pregnant|deaf|blind|autistic|autism) | noneg
+(wheelchair|guide|assistance|service|mobility|walking|hearing) ~2 (refused|turned|not|wouldn*|won't|wont|won’t|told|asked|laughed|rolled|made|ignored|mocked) ~2 (away|allowed|let|leave|in|fun|eyes) | noneg
+(white|black|asian|brown|foreign|local|non-white|english|british|younger|older) (customers|people|shoppers|guests|clients|patrons|families|couple|couples|guy|guys|men|women|lady|ladies|persons|kids) | weight=0.6
+(followed|following|watched|watching|tailed|shadowed|followed) (me|us|my) ~2 (round|around|everywhere|through) | weight=0.6
+(deaf|blind|disabled|wheelchair|autistic|dyslexic|partially|impaired|disability|carer) | weight=0.5
+(can't|cant|can’t|cannot|unable|not) ~1 (use|hear|see|read|climb|access|reach|manage) ~2 (phone|telephone|stairs|steps|screen|website|app|counter|phones) | weight=0.5, noneg
+(refused|refuse|refuses|wouldn*|won't|wont|won’t|didn*|not|couldn*) ~6 (wheelchair|guide|assistance|ramp|hearing|mobility|walker|walking|scooter|pram) | noneg
++ the staff were openly racist towards my husband
++ he refused to serve me because of my accent
++ she talked only to my husband and ignored me, because I'm a woman I guess
++ they treated me differently as soon as they heard my foreign name
++ the guard followed me because I'm black, pure profiling
++ told me to speak proper English or leave
+- the staff were lovely to my disabled son
+- the store has good wheelchair access
+- I asked whether the shop has staff who speak Polish

@@ -1,0 +1,76 @@
+# Staff don't know the product, can't answer, give wrong or contradictory
+# information, can't work out how to fix it.  Not: the customer not
+# knowing something ("I didn't know the store closed at 6").
+incompetent
+incompetence
+incompetently
+clueless
+inept
+ineptitude
+amateurish
+amateurs
+misinformed
+misinformation
+misled
+contradictory
+contradicting
+(contradicted|contradicts|contradict) (himself|herself|themselves|each|what|the|me|her|him|his|their|one)
+conflicting
+inconsistent (information|info|answers|advice|stories|replies|responses)
+(wrong|incorrect|false|inaccurate|bad|outdated|misleading|contradictory|conflicting|mixed) (info|information|advice|answer|answers|instructions|guidance|directions|stories|story|explanation|explanations)
+(gave|give|gives|giving|told|tell|tells|telling|sent|quoted) (me|us) ~2 (wrong|incorrect|false|inaccurate|opposite)
+(told|tells|said|says|telling) ~2 opposite
+different (thing|story|answer|story)  | weight=0.6
+(every|each) (one|person|agent|time|advisor|adviser|rep|employee|member|branch|store|call|new|of) ~6 (different|another|contradicts|contradicted|contradict)
+(two|three|four|five|six|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|several|multiple) different (answers|stories|prices|explanations|things|responses|replies|reasons|dates|figures|amounts|readings|quotes|instructions|versions|aisles|places|locations|totals|balances)
+none of (them|which|those|these) ~1 (right|correct|accurate|true|worked|helped|sense) | noneg
+which one is it
+which is it
+make up (your|their) (mind|minds)
+(get|got|have|keep) (their|your|his|her) (story|stories|facts) straight
+# one said X, the next said Y (a regex: it runs across sentences)
+/\b(one|first|an?) ?(agent|person|guy|lady|woman|man|rep|advisor|adviser|employee|staff member|colleague|operator|store|branch|letter|email|e-mail|call|phone call|text|message)? (said|told me|says|claimed|saying|telling me)\b.{0,120}?\b(another|the next|the second|the other|a different|a second|the third|next one|then someone else|someone else|an?)( one| agent| person| guy| lady| woman| man| rep| advisor| adviser| employee| staff member| colleague| operator| store| branch| letter| email| e-mail| call| phone call| text| message)? (said|told me|says|claimed|agreed|insisted|reckoned|disagreed|contradicted|denied|admitted|saying|telling me)\b/
+(said|told|claimed|insisted) ~10 then ~2 (said|told|claimed|insisted|changed) ~10 then ~2 (said|told|claimed|insisted|changed)
+(the|your) (shop|store|agent|chat|branch|website|colleague|team|department|person|previous|last|first|other) ~2 (was|were|is|are|been) (wrong|mistaken|incorrect)
+# don't know, no idea, can't answer (the rule holds the negation)
+(who|someone|somebody|whoever|they|he|she|staff|agent|agents|employee|employees|rep|reps|advisor|adviser|advisors|advisers|assistant|assistants|operator|manager|nobody|noone|none|anyone|person|lady|guy|woman|man|girl|boy|team|them|member|cashier|engineer|technician|support|people) ~1 (didn*|doesn*|don't|dont|don’t) ~2 (know|understand|understood) | noneg
+(who|someone|somebody|whoever|they|he|she|staff|agent|agents|employee|employees|rep|reps|advisor|adviser|advisors|advisers|assistant|assistants|operator|manager|nobody|noone|none|anyone|person|lady|guy|woman|man|girl|boy|team|them|member|cashier|engineer|technician|support|people) ~1 (had|has|have) ~2 no ~1 (idea|clue) | noneg
+(who|someone|somebody|whoever|they|he|she|staff|agent|agents|employee|employees|rep|reps|advisor|adviser|advisors|advisers|assistant|assistants|operator|manager|nobody|noone|none|anyone|person|lady|guy|woman|man|girl|boy|team|them|member|cashier|engineer|technician|support|people) ~1 (knew|knows|know) ~1 (nothing|less|zero) | noneg
+no (idea|clue) (what|how) (they|he|she|you|the|anyone) ~2 (doing|talking|supposed|do) | noneg
+(doesn*|don't|dont|don’t|didn*|not) ~1 know ~2 (what|their|his|her|the|your) ~3 (doing|talking|selling|products|product|stuff|system|job|policies|policy|procedures|terms) | noneg
+(knew|knows|know) (nothing|less|zero) | noneg
+(no|zero|poor|little|lack|without|limited) ~2 (knowledge|training|expertise|understanding|competence) | noneg
+(badly|poorly|not|never|un) ~1 trained | noneg
+untrained
+inexperienced
+(couldn*|can't|cant|can’t|cannot|unable|wasn*|weren*|failed) ~2 (answer|explain|figure|work|say|tell) ~3 (question|questions|simple|why|how|what|where|when|out|answer|straight|anything) | noneg
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow) ~2 (couldn*|can't|cant|can’t|cannot|unable|failed) ~2 (find|locate|understand) ~3 (order|account|booking|details|record|records|file|parcel|item|stock|problem|issue|question|anything) | noneg
+(nobody|noone|no-one|none) ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
+no one ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
+not one of them ~3 (knew|could|had|knows|can) | noneg
+(didn*|doesn*|don't|dont|don’t|couldn*) ~1 (understand|get|grasp) (my|the|our) (problem|issue|question|request|complaint|point) | noneg
+(misunderstood|misunderstanding|misread|misdiagnosed)
+(had|has|have|kept|keeps) ~2 (ask|asking|check|checking|call|calling|phone|phoning) ~2 (colleague|colleagues|manager|supervisor|else|manual|google) | weight=0.6
+(googled|googling|guessed|guessing|winging) | weight=0.6
+made it up
+making it up
+no clue | noneg
+not a clue | noneg
+out of (their|his|her) depth
+(messed|mess|messing|screwed|screw|screwing|cocked|botched|bungled|fouled) up | weight=0.6
+(botched|bungled)
+(got|get|gets|getting) (it|my|the|everything) ~2 wrong | weight=0.6
+(staff|agent|agents|employee|employees|rep|reps|advisor|adviser|he|she|they|people|team|centre|center|support|assistant|assistants) ~3 (useless|hopeless|clueless)
+(useless|hopeless) | weight=0.4
++ the agent was completely clueless about their own product
++ I got three different answers from three different people
++ she didn't even know how to process a return
++ one guy said it was covered, the next one said it wasn't
++ nobody there could explain why I was charged twice
++ he gave me the wrong information about the tariff
++ staff have zero product knowledge
++ clearly untrained, had to ask a colleague every 2 minutes
+- I didn't know the shop closes at six, my bad
+- the agent knew exactly what to do and fixed it
+- is there anyone who knows about this model?
+- I gave you the wrong address, can you update it

@@ -1,0 +1,44 @@
+# Phone menus, chatbots or automated systems with no way to reach a person;
+# robocalls.  Not: a chatbot that actually helped.
+(chatbot|chatbots|chat-bot|chat-bots) | weight=0.6
+chat (bot|bots)
+(bot|bots) | weight=0.5
+(virtual|digital|automated|ai) (assistant|agent|helper)
+(automated|automatic|recorded|computerised|computerized|robotic|robot) (system|systems|menu|menus|phone|line|voice|voices|message|messages|options|service|attendant|operator|assistant|response|responses|call|calls|recording)
+(phone|telephone|automated|voice|endless|main|ivr|keypad|touch-tone|touchtone) (menu|menus|tree|options|maze|labyrinth|loop|system)
+menu (options|maze|loop|hell|system|tree)
+ivr
+(press|pressed|pressing|presses) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|one|two|three|four|five|six|seven|eight|nine|zero|hash|star)
+(press|pressed|pressing|presses) the (hash|star|pound)
+pressing (buttons|numbers|keys|options)
+option (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|one|two|three|four|five|six|seven|eight|nine) ~8 (option|again|back|loop|start|menu|nothing|none|hung|disconnected)
+(none|not) ~2 of the ~1 (options|choices|items)
+(no|not|without) ~3 (option|way|button|choice|possibility|number) (to|for) ~3 (human|person|agent|operator|advisor|adviser|representative|rep|someone|somebody|anyone|anybody|humans|people) | noneg
+(couldn*|can't|cant|can’t|cannot|never|unable|impossible|no|not) ~3 (get|reach|speak|talk|through|hold|connect|chat|find) ~3 (human|humans|person|operator|agent|advisor|adviser|representative|people) | noneg
+(speak|talk|chat|through) ~1 to ~3 (human|person|operator|humans) ~4 (impossible|never|couldn*|can't|cant|can’t|cannot|no) | noneg
+(just|only|simply|really|desperately|all) ~3 (want|wanted|need|needed|wanna|trying|tried) ~2 (speak|talk|chat) ~3 (human|person|operator|humans|people)
+(actual|real|live|proper) (human|person|humans|people|agent) | weight=0.5
+human (being|agent|operator|beings) | weight=0.5
+(typed|typing|type|said|saying|shouted|shouting|asked|asking|pressed) ~2 (human|agent|operator|advisor|representative) ~5 (times|again|nothing|over|repeatedly|twice|ignored)
+(talking|speaking|chatting|arguing) ~1 (to|with) ~1 (machine|robot|bot|computer|algorithm|wall)
+(stuck|trapped|caught|lost|round|around|looped|looping|loops|loop) ~4 (loop|loops|maze|circles|menu|menus|labyrinth) | weight=0.6
+back to the ~1 (menu|start|beginning)
+(sends|sent|takes|took|returns|dumps|dumped|send|take) (me|you|us) back to ~2 (menu|start|beginning|page|help)
+(automated|recorded|robot|automatic|computer|system) ~5 (hung|hangs|disconnected|cut|ended|told) ~2 (up|off|call|me|you)
+(robocall|robocalls|robo-call|robo-calls)
+(automated|recorded|spam|robot|nuisance|robo) (calls|messages|texts)
+voice recognition
+(didn*|doesn*|couldn*|can't|cant|can’t|wouldn*) ~2 (understand|recognise|recognize|catch) ~6 (system|bot|machine|robot|menu|automated|computer|it) | noneg
+(system|bot|machine|robot|menu|voice|chatbot|computer|assistant) ~4 (didn*|doesn*|couldn*|can't|cant|can’t|wouldn*|not) ~1 (understand|recognise|recognize|catch|get|accept) | noneg
+sorry ~1 (didn't|didnt|didn’t) catch that | noneg
+(back|ended|end) ~2 (at|to) the ~1 (start|beginning|main) | weight=0.6
+(pressed|tried|pressing|trying|went) ~2 (every|each|all) ~1 (option|options|number|numbers|button|buttons) | weight=0.6
+(chatbot|chatbots|bot|bots|assistant) ~6 (useless|pointless|rubbish|stupid|kept|keeps|loop|circles|didn*|doesn*|couldn*|can't|cant|nothing|same|again|wall|hopeless) | weight=0.5
++ stuck in the automated phone menu for 20 minutes with no option to speak to a human
++ the chatbot kept sending me the same links
++ pressed 3, then 1, then it sent me back to the main menu
++ I just want to talk to a real person!!
++ impossible to reach a human being, only robots
+- the agent was a real person and very kind
+- I pressed the doorbell but nobody answered
+- the menu at the restaurant was lovely

@@ -1,0 +1,64 @@
+# Goods, service visits, repairs or food that arrive late or not at the
+# promised time (cold food included).  Not: "arrived on time", "not late".
+(arrived|arrives|arriving|came|comes|turned|turns|showed|shows|delivered|dispatched|shipped|got|reached|was|were|is|are|running) ~2 (late|overdue|delayed)
+(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~5 (late|overdue|delayed|behind)
+(late|delayed|overdue|slow|slowest) (delivery|deliveries|order|orders|parcel|package|shipment|arrival|dispatch|shipping|engineer|technician|repair|installation|food|post)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|hours|months|day|week|hour|month) (late|overdue|behind)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|hours|months|day|week|hour|month) (after|past) ~2 (promised|expected|estimated|quoted|agreed|due|delivery|date|deadline|slot)
+(arrived|arrives|came|come|delivered|turned|showed) ~3 (day|days|week|weeks) after
+(arrived|arrives|came|come|delivered|turned|showed|got|was|were) ~4 after the (party|wedding|event|birthday|funeral|holiday|date|deadline|weekend|occasion|christmas|anniversary|match|game|trip|flight|meeting|ceremony|celebration|move)
+(arrived|arrives|came|delivered|turned|showed) ~2 too late
+(delayed|delay|delays) (again|twice|repeatedly|once|for|without|indefinitely)
+(delivery|order|parcel|package|shipment|installation|repair|appointment|visit|engineer|technician) ~3 (delayed|postponed|rescheduled|pushed)
+# still not here; never arrived (the rules hold the negation)
+(still|yet) ~4 (arrived|arrive|here|delivered|received|shown|showed|turned|come|dispatched|shipped) | noneg, weight=0.6
+(still|yet) ~2 (waiting|no|nothing|hasn*|haven*) ~3 (order|parcel|package|delivery|item|items|sofa|bed|fridge|goods|food|furniture|replacement|shipment|engineer|technician|pizza|stuff|table|chairs|kitchen|units) | noneg
+(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|it|they|stuff|box|boxes|tv|laptop|phone|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~4 (never|didn*|hasn*|haven*|not) ~2 (arrived|arrive|delivered|dispatched|shipped) | noneg
+(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~4 (never|didn*|hasn*|haven*|not) ~2 (came|come|appeared|materialised|materialized) | noneg
+(engineer|technician|tech|driver|courier|plumber|installer|fitter|repairman|electrician|surveyor|builder|builders|man|guy|van|delivery) ~4 (never|didn*|hasn*|haven*|not) ~2 (turned|turn|showed|show|shown|came|come|arrived|appeared) | noneg
+still missing
+(never|didn*|hasn*|haven*) ~2 (arrived|arrive|delivered|dispatched|shipped) | noneg
+(no-show|no-showed|noshow)
+no show | noneg
+stood (me|us) up
+(nobody|noone|no-one) ~2 (came|come|showed|turned|arrived|appeared|bothered) | noneg
+no one ~2 (came|come|showed|turned|arrived|appeared|bothered) | noneg
+no (engineer|technician|driver|courier|delivery|van|plumber|fitter|installer) ~2 (came|come|showed|turned|arrived|appeared) | noneg
+(not|wasn*|weren*|isn*|never|didn*|hasn*|failed) ~4 (on|in) time | noneg
+(not|wasn*|weren*|never|didn*|hasn*|failed) ~4 (when|as) promised | noneg
+(not|wasn*|weren*|never|didn*|hasn*|failed) ~4 (promised|agreed|booked|quoted|expected|right) (day|date|time|slot) | noneg
+missed ~3 (slot|window|date|deadline|appointment|timeslot|delivery)
+(supposed|meant|due|scheduled|promised|expected|guaranteed|estimated|booked|quoted) ~3 (arrive|arrived|delivered|here|come|delivery|dispatch|dispatched|arrival) ~12 (still|never|nothing|sign|hasn*|haven*|didn*|now|yesterday|ago|instead) | noneg
+(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~3 (supposed|meant|due|scheduled|promised|expected|guaranteed|estimated|booked|quoted) ~3 (for|on|by|between|within|arrive|come|here) ~12 (still|never|nothing|sign|hasn*|haven*|didn*|now|yesterday|ago|instead) | noneg
+(should|should've|shouldve|was|were) ~2 (arrived|delivered|here|come|fixed|repaired|installed|ready) ~6 (still|never|nothing|but|ago|yesterday|last|weeks|days)
+(took|taking|takes|taken) ~5 (days|weeks|months|hours|forever|ages|eternity|long) ~1 to (arrive|deliver|come|turn|ship|dispatch|repair|fix|install)
+where (is|'s|’s|are) (my|our|the) (order|parcel|package|delivery|stuff|item|items|food|pizza|sofa|engineer|technician|driver|furniture|bed|fridge|table|shopping|groceries|tv|laptop|phone) | weight=0.6
+waiting (for|on) (my|the|our) (order|parcel|package|delivery|food|pizza|sofa|furniture|bed|fridge|replacement|engineer|technician|driver|courier|installer|repair|item|items|goods|table|kitchen) | weight=0.6
+(waited|waiting|wasted|took|stayed|sat) ~2 (all|whole|entire|day) ~2 (day|morning|afternoon|off) ~8 (never|didn*|not|nobody|noone|delivery|engineer|technician|driver|courier|parcel|installer|plumber|came) | noneg
+(days|weeks|months) later ~6 (missing|arrived|delivered|sign|here|waiting) | noneg
+# cold food
+(food|pizza|pizzas|burger|burgers|meal|meals|fries|chips|curry|noodles|soup|order|takeaway|delivery|dinner|lunch|breakfast|coffee|kebab|chicken|rice|it) ~7 (cold|lukewarm|tepid|stone-cold|freezing|melted)
+(arrived|came|delivered|turned) ~2 (cold|lukewarm|stone-cold|melted|soggy)
+(stone-cold|cold|lukewarm) (food|pizza|meal|burger|fries|chips|curry|dinner|noodles)
+(late|delayed|overdue) | weight=0.5
+(delay|delays) | weight=0.5
+(rescheduled|rescheduling|postponed|postponing) | weight=0.5
+(food|pizza|order|meal|delivery|takeaway|dinner|lunch|curry|burger|driver|courier|parcel|engineer|technician) took ~3 (hour|hours|ages|forever|eternity|weeks|days)
+(still|yet) ~2 waiting (for|on) (my|the|our|a) ~2 (order|parcel|package|delivery|item|items|sofa|bed|fridge|freezer|machine|dishwasher|washer|dryer|cooker|oven|tv|laptop|furniture|food|replacement|shipment|engineer|technician|table|chairs|kitchen|units|boiler|repair|goods|stuff|phone|tablet|mattress|wardrobe|desk|bike|car|glasses|passport|card)
+(ordered|bought|purchased|paid) ~6 (days|weeks|months|fortnight|ages) ago | weight=0.5
+still waiting | weight=0.5
+(meant|supposed|expected|estimated|quoted|promised) to take ~3 (days|weeks|hours|day|week|hour) ~10 (been|now|still|later|month|months|weeks|ages) | noneg
++ my parcel is 2 weeks late and still no tracking update
++ the engineer never showed up and I took a day off work
++ the pizza arrived stone cold after an hour
++ delivery was promised for Monday, it's Friday and still nothing
++ the technician turned up 3 hours late without calling
++ order #4411 hasn't arrived yet
++ my sofa delivery has been postponed again
++ the replacement didn't arrive on time for the wedding
++ the cake came the day after the party
+- the parcel arrived on time, thanks
+- the delivery wasn't late, just the box was damaged
+- I called late in the evening to ask about my bill
+- can you deliver on Saturday instead?
+- the refund never came through

@@ -1,0 +1,39 @@
+# Refused a manager, supervisor or anyone with authority; told no one else
+# can be reached.  Not: a helpful manager, or the customer merely naming one.
+(refused|refuses|refusing|won't|wont|won’t|wouldn*|didn*|couldn*|can't|cant|can’t|cannot|unable|declined|unwilling|not) ~5 (speak|talk|through|get|fetch|call|give|transfer|connect|pass|escalate|bring|involve|see|find|contact|reach) ~4 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | noneg
+(refused|refuses|refusing|won't|wont|won’t|wouldn*|didn*|couldn*|can't|cant|can’t|cannot|unable|declined|unwilling|not) ~3 (escalate|escalated|escalating|escalation) | noneg
+(no|zero) (way|option|chance|possibility|route|means|process|right) ~2 (escalate|escalation|appeal|manager|supervisor|anyone|someone|complain) | noneg
+no escalation | noneg
+(escalation|escalate|escalating) ~4 (refused|denied|possible|impossible|option|rejected|declined) | noneg
+(there|was|is) ~1 no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (available|on|in|around|here|today|to|i|at) | noneg
+no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~1 (available|on|in|around|here|today|to|at) | noneg
+(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (isn*|aren*|wasn*|weren*|not|never|always|unavailable|busy|away) ~2 (available|unavailable|busy|in|shift|duty|site|meeting|holiday|lunch|break|there|here|away|calls|phone|customers) | noneg
+(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (was|is|were|are|went|gone) ~1 (on|at|out|in|home|off) ~1 (lunch|break|holiday|leave|meeting|today|home|sick)
+(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) (don't|dont|don’t|doesn*|do|does|won't|wont|won’t|wouldn*|never) ~1 (take|speak|talk|deal|come|call|see) | noneg
+(asked|asking|requested|requesting|demanded|demanding|begged|wanted|want|insisted|pleaded|pleading) ~6 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~12 (refused|denied|declined|no|nobody|noone|possible|impossible|available|unavailable|wouldn*|won't|wont|won’t|couldn*|can't|cant|can’t|laughed|ignored|pretended|hung|allowed|exist|luck|unfortunately|busy|lunch|shrugged) | noneg
+(asked|asking|requested|requesting|demanded|demanding|begged|insisted|pleaded) ~4 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | weight=0.5
+(she|he|they|agent|staff|lady|guy) ~6 (said|told|claimed|insisted) ~4 (she|he|they) (was|were|is|are|she's|he's) the (highest|most|top|last|only|final)
+(nobody|noone|no-one|nothing) (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal) | noneg
+no one (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal) | noneg
+(nobody|noone|no-one) to (talk|speak|complain|appeal|escalate) | noneg
+no one to (talk|speak|complain|appeal|escalate) | noneg
+(no|not) ~1 (higher|senior|superior) (authority|level|person|staff|manager|management) | noneg
+(can't|cant|can’t|cannot|couldn*|never|unable|impossible|no) ~3 (get|reach|speak|talk|see|contact|find) ~3 (anyone|someone|somebody|anybody|person|one) ~1 (in|with|higher|senior|more) ~1 (charge|authority|up|senior) | noneg
+(couldn*|wouldn*|can't|cant|can’t|won't|wont|won’t|refused) (put|transfer|connect|pass) (me|us) (through|on) | noneg
+who ~2 (i|we|you) ~2 (appeal|escalate|complain) ~10 (no|nobody|noone|nothing) | noneg
+(can't|cant|can’t|cannot|no) ~2 appeal | noneg
+(doesn*|don't|dont|don’t|won't|wont|won’t|wouldn*|never|not) (put|transfer|connect|pass|send|escalate) ~2 (through|to|up) ~2 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | noneg
+# asked for a manager ... refused, across a quoted reply (a regex: the
+# reply runs over sentence ends)
+/\b(asked|asking|requested|requesting|demanded|demanding|begged|wanted|want|like|insisted on)( for| to (speak|talk) to| to see)? (a |the |your |his |her |their |any |someone |somebody )?(manager|supervisor|team leader|boss|senior|someone (more )?senior|someone higher up|higher up|superior)\b.{0,160}?\b(refused|denied|declined|isn['’]?t possible|not possible|impossible|no one|nobody|not available|unavailable|isn['’]?t available|aren['’]?t available|wasn['’]?t available|don['’]?t take|doesn['’]?t take|do not take|on (lunch|break|holiday)|good luck|laughed|said no|wouldn['’]?t|won['’]?t|couldn['’]?t|can['’]?t|unfortunately)\b/ | noneg
+/\bwho (i|we) (can|could) (appeal|escalate|complain|speak|talk|go) to\b.{0,40}\b(no one|nobody|noone|no-one)\b/ | noneg
++ I asked for a manager and she flat out refused
++ he wouldn't let me speak to his supervisor
++ apparently there is no manager available, ever
++ they refused to escalate my complaint
++ I couldn't get hold of anyone in charge
++ the agent said she was the highest level and there was no one else I could speak to
++ supervisors don't take calls, I was told
+- the manager was lovely and sorted it out
+- I spoke to the store manager who gave me a refund
+- the supervisor called me back within an hour

@@ -1,0 +1,43 @@
+# E-mails, messages, tickets or forms that get no answer, or an answer
+# only after days.  Call-backs that never come are broken_promise.
+# The rules hold their own negation ("no reply", "never heard back").
+no (reply|replies|response|responses|answer|answers|feedback|reaction|word|acknowledgement|acknowledgment|update|updates|follow-up|followup|news) | noneg
+(not|nor) ~2 (a|one|single|even) ~1 (reply|response|answer|word|email|e-mail|message|peep|acknowledgement|acknowledgment|update) | noneg
+(zero|0|nil) (response|responses|reply|replies|answer|answers|feedback|contact|communication) | noneg
+(still|yet) ~3 (no|not|nothing|haven*|hasn*|waiting|awaiting) ~3 (reply|replies|response|responses|answer|heard|word|feedback|update|back|acknowledgement|acknowledgment|acknowledged) | noneg
+(never|not|haven*|hasn*|hadn*|didn*|don't|dont|don’t|doesn*|won't|wont|won’t|nobody|noone|no-one|none) ~3 (replied|reply|replies|responded|respond|responds|answered|acknowledged) | noneg
+no one ~3 (replied|reply|replies|responded|respond|responds|answered|acknowledged|got|gets|get) | noneg
+(never|not|haven*|hasn*|hadn*|didn*|nobody|noone) ~3 (heard|got|get|gotten|came|come) ~1 back | noneg
+heard (nothing|zilch|nada|not) | noneg
+(never|not|haven*|hasn*|hadn*|didn*|nobody|noone) ~3 (returned|return|acknowledged) ~1 (my|our|the) ~1 (email|emails|e-mail|message|messages|letter|letters|complaint|ticket) | noneg
+(radio|dead|total|complete) silence | noneg
+(crickets|ghosted|ghosting|unanswered|unreplied|unacknowledged) | noneg
+left ~1 on read | noneg
+on seen | noneg
+(seen-zoned|seenzoned)
+(ignored|ignoring|ignores|ignore) (my|all|our) ~2 (email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|chat|chats|dm|dms|text|texts|voicemail|voicemails|enquiry|enquiries|inquiry|inquiries|form|forms|queries|query)
+(email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|enquiry|enquiries|inquiry|inquiries|form|forms|query|queries|dm|dms|one) ~6 (was|were|been|got|went|go|goes|gone|remain|remains|remained|sat|sitting|still) ~1 (ignored|unanswered|unread|unopened|nowhere)
+(emailed|e-mailed|wrote|written|messaged|texted|dm'd|dmd|dm’d|dmed|submitted|filled|sent|raised|logged|opened|contacted) ~10 (nothing|silence|crickets|nada|zilch) | noneg
+(took|taking|takes|take) ~4 (days|weeks|months|fortnight) (to|for) ~2 (reply|respond|answer|back|acknowledge|read) 
+(replied|responded|answered|heard|back|reply|response|answer) ~3 (after|over|later) ~3 (day|days|week|weeks|month|months|fortnight)
+(replied|responded|answered|heard|back|reply|response|answer) ~2 (only|finally) ~2 (in|after|on) (january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|months|day|week|month) (since|ago|later|on|now) ~8 (no|nothing|not|without) ~2 (reply|response|answer|word|update|acknowledgement|acknowledgment|acknowledged|replied|responded|heard) | noneg
+(auto-reply|autoreply|auto-response|autoresponse|noreply|no-reply|do-not-reply) | weight=0.6
+(automatic|automated|auto) (reply|response|email|acknowledgement|message) | weight=0.6
+(waiting|waited|wait) ~4 (days|weeks|months|fortnight) (for|on) ~1 (reply|response|answer|update|feedback|acknowledgement)
+(waiting|awaiting|waited) (for|on) (a|an|any|your|their|the) (reply|response|answer|update|feedback)  | weight=0.7
+still nothing | weight=0.6
+(please|pls|plz|kindly) ~1 (reply|respond|answer|get) | weight=0.6
+(emailed|e-mailed|wrote|messaged|dm'd|dmd|dm’d|dmed|texted|sent|contacted|raised|submitted|rang) ~6 (days|weeks|month|months|fortnight) ago | weight=0.6
+(nobody|noone|no-one|never|no) ~3 (got|gets|get|came|come) back (to|2) (me|us) | noneg
+(none|not) ~5 (been|was|were|got|get|have|has|ever) ~1 (answered|replied|acknowledged|responded) | noneg
++ I emailed three times and got no reply
++ nobody has ever answered my complaint form
++ still haven't heard back from your support team
++ sent 4 messages on facebook, total radio silence
++ they finally replied after 3 weeks with nothing useful
++ my ticket has been sitting unanswered since March
++ never got back to me despite saying 48 hours
+- thanks for the quick reply, all sorted
+- I replied to your email yesterday with the photos
+- they answered my email within an hour, great

@@ -1,0 +1,46 @@
+# Will write a review, post on social media, go to a regulator, consumer
+# body, lawyer or court.  Not: "I read your reviews", "I follow you on
+# Instagram".
+(leave|leaving|left|write|writing|wrote|written|post|posting|posted|put|putting|give|giving|gave|submit|submitting|share|sharing|getting) ~5 (review|reviews|rating|ratings)
+(trustpilot|tripadvisor|yelp|feefo|glassdoor|checkatrade|mumsnet|moneysavingexpert|bbb)
+trip advisor
+google (review|reviews)
+better business bureau
+(1|one|zero|0|no) ~1 (star|stars) ~3 (review|rating|from|everywhere|on)
+(1-star|one-star|0-star|zero-star|no-star)
+(post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|blast|blasting|expose|exposing|plaster|plastering|spread|spreading|broadcast|publish|publishing) ~8 (social|socials|facebook|fb|twitter|instagram|insta|tiktok|reddit|linkedin|youtube|online|internet|viral|forum|forums|news|papers|press|media|newspaper|group)
+(tell|telling|warn|warning|told|inform|informing|let) ~2 (everyone|everybody|friends|family|people|others|customers|world|anyone|followers|neighbours)
+(ombudsman|ombudsmen|regulator|regulators|ofcom|ofgem|ofwat|fca|asa|ftc|cfpb|cma|ico|caa|watchdog|watchdogs)
+trading standards
+citizens advice
+(citizen's|citizens’|citizens) advice
+consumer (rights|protection|council|association|authority|body|organisation|organization|watchdog|affairs|champion|helpline|tribunal|ombudsman|group)
+small claims
+financial conduct authority
+advertising standards
+(report|reporting|reported) ~4 to ~2 (ombudsman|regulator|ofcom|ofgem|fca|asa|standards|police|authorities|consumer|watchdog|bbb|council|ico|cma|bank|press)
+(lawyer|lawyers|solicitor|solicitors|attorney|attorneys|litigation)
+legal (action|advice|proceedings|route|team|case|claim|letter)
+(take|taking|took|court) ~2 (legal|court)
+(to|in|at|claims|county|see) court
+(sue|sueing|suing|sued) (you|them|your|the|for|over)
+(i'll|ill|i’ll|will|gonna|going) ~2 sue
+letter before (action|claim)
+class action
+chargeback | weight=0.4
+(contact|contacting|go|going|write|writing|call|calling|tell|telling|inform|informing|speak) ~2 (mp|press|media|newspaper|papers|journalist|journalists|bbc|watchdog|news|tv)
+consumer rights act
+(going|gone|go|went|goes) viral
+(make|making|made) ~3 (viral|public)
+(everyone|everybody|people|world|followers|friends|neighbours|group|groups) ~4 (hear|hears|know|knows|see|sees|read|reads|find|finds) ~1 (about|out)
+(facebook|whatsapp|community|neighbourhood|neighborhood|local|village|parents|mums) (group|groups|page|forum) | weight=0.6
+(tell|telling|write|writing|talk|talking|complain|complaining) ~3 (social|facebook|twitter|instagram|tiktok|reddit|online|internet|press|media|newspaper)
++ I will be leaving a 1-star review on Trustpilot
++ going to post this all over social media
++ I'm reporting you to the ombudsman
++ my solicitor will be in touch
++ see you in small claims court
++ I'll warn everyone I know to stay away
+- I read the reviews before buying and they were good
+- I follow your Instagram for the offers
+- Sue at the front desk was lovely

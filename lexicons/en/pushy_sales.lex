@@ -1,0 +1,36 @@
+# Pressure to buy, upsell or sign up; aggressive selling.
+pushy
+pushiest
+upsell*
+up-sell*
+cross-sell*
+salesy
+hard sell
+hard-sell
+high-pressure
+(pressure|pressured|pressurised|pressurized|pressuring|push|pushed|pushing|pushes|force|forced|forcing|bully|bullied|bullying|hassle|hassled|hassling|nag|nagged|nagging|badger|badgered|badgering|hound|hounded|hounding|coerced|coercing|rushed|rushing|guilt-tripped|harass|harassed|harassing) ~3 (to|into) (buy|buying|purchase|purchasing|upgrade|upgrading|sign|signing|take|taking|add|adding|order|ordering|switch|switching|commit|spend|renew|renewing|extend|subscribe|subscribing|join|joining|open|opening|apply|applying)
+(pressure|pressured|pressurised|pressurized|pressuring|pushed|pushing|forced|forcing|bullied|bullying|hassled|hassling|nagged|nagging|badgered|badgering|hounded|hounding|coerced|rushed|harassed) (me|us|my|him|her|them|customers|people) ~3 into
+(sales|selling) (pressure|pitch|pitches|tactics|talk|spiel|patter|script|targets|quota|quotas|call|calls)
+(aggressive|pushy|relentless|constant|persistent|annoying|hard|forceful|dodgy|shady|high-pressure) (sales|selling|salesman|salesmen|saleswoman|salesperson|salespeople|marketing|upselling|upsell|tactics)
+(trying|tried|try|tries|wanted|attempted|attempting|kept|keeps|spent|only|just) ~2 (sell|flog|pitch|upsell|push) ~1 (me|us|my|something|stuff|insurance|warranty|upgrade|upgrades|extras|products|package|packages|contract|broadband|plan|card|cover|protection)
+(talk|talked|talking|talks|tricked|tricking|conned|pressured|bullied|scared|rushed|roped|sweet-talked|manipulated|coerced|guilted) (me|us|my|him|her|them) ~2 into
+(signed|sign|signing) (me|us) up ~8 (without|didn*|never|not|against) | noneg
+(wouldn*|didn*|won't|wont|won’t|doesn*|not) ~1 (take|accept) no for an answer | noneg
+(wouldn*|didn*|won't|wont|won’t) let (me|us) (go|leave|hang|off) ~4 (until|till|unless|before) | noneg
+(sat|sit|sitting|listen|listened|listening) through ~3 (offer|offers|pitch|pitches|sales|presentation|spiel|upsell|upgrade)
+(upgrade|sales|insurance|broadband|contract|credit|card|loan|warranty|bundle|package) (offer|offers|pitch|pitches) | weight=0.6
+(said|saying|say) no ~2 (repeatedly|several|twice|again|multiple|times|over|three|four|five|many) | noneg
+(followed|following|follows|hovering|hovered) (me|us) (around|round|everywhere) | weight=0.6
+(kept|keeps|keep|constantly|repeatedly|wouldn*|won't|wont|won’t|didn*) ~1 (pushing|offering|pitching|selling|insisting|mentioning|bringing|stop) ~4 (insurance|warranty|upgrade|upgrades|card|contract|package|deal|extras|cover|plan|protection|broadband|offer|offers) | noneg
+(only|just|more) (cared|cares|care|interested|concerned|wanted) ~2 (selling|sales|sale|commission|targets|upselling|upsell)
+commission | weight=0.5
+(unsolicited|cold|constant|endless|annoying|nuisance|spam|marketing|sales) ~1 (calls|texts|emails) ~6 (sell|offer|upgrade|deal|buy|switch) | weight=0.6
+(kept|keeps|keep|constantly|repeatedly|was|were) (pushing|pitching|upselling|flogging) ~4 (more|expensive|dearer|pricier|premium|bigger|better|upgrade|upgrades|extra|extras|add-ons|insurance|warranty|plan|package|deal|card|contract|model|version|product|products|bundle|cover)
++ the salesman was so pushy I walked out
++ instead of fixing my router she kept trying to sell me a new package
++ they pressured my elderly mum into signing a 24 month contract
++ constant upselling, he wouldn't take no for an answer
++ felt like a hard sell for the extended warranty
+- the sales assistant was friendly and not pushy at all
+- I wanted to upgrade my phone, is there a deal?
+- push the button to reset the router

@@ -1,0 +1,33 @@
+# Had to explain the problem or give the same details again and again to
+# different people.  Not: "repeat order", "on repeat".
+(explain|explained|explaining|explains|re-explain|re-explained|re-explaining|reexplain|reexplained|tell|told|telling|describe|described|describing|recount|recounted|repeat|repeated|repeating|spell|spelled|spelt) ~8 (again|over-again|scratch|beginning|start|top|square|twice)
+(explain|explained|explaining|explains|tell|told|telling|describe|described|describing|repeat|repeated|repeating) ~6 (each|every) ~1 (time|person|agent|one|advisor|adviser|call|single|new|department)
+(go|goes|went|going|gone|run|ran|running) through ~5 (again|scratch|beginning|start|top|each|every|everyone)
+(give|gave|giving|provide|provided|providing|type|typed|typing|enter|entered|confirm|confirmed|verify|verified|read) ~4 (details|number|postcode|address|name|birth|reference|information|info|everything|password|code) ~4 (again|twice|scratch|each|every|everyone|times)
+(re-explain|re-explained|re-explaining|reexplain|reexplained|re-tell|retell|re-told|retold|retelling|re-enter|re-entered|reenter|reentered)
+(repeat|repeated|repeating|repeats) ~1 (myself|ourselves|story|problem|issue|details|number|postcode|address|name|birth|complaint|case|information|info|reference)
+(repeat|repeated|repeating|repeats) ~2 (whole|entire) ~1 (story|thing|problem|issue|situation)
+(told|explained|repeated|gave|given|recounted) ~4 (story|details|problem|issue|everything|it|situation) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) times
+(explained|told|repeated|given|gave) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (people|persons|agents|advisors|advisers|reps|staff|employees|operators|departments)
+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|nth|hundredth|millionth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th) time ~3 (explaining|explained|telling|told|repeating|repeated|giving|going)
+same (story|question|questions|details|information|info|security|checks|explanation|thing) ~6 (again|over|every|each|everyone|times|twice)
+(asked|asks|ask|asking|wanted|wants|needed|needs) ~3 same ~2 (questions|details|information|number|info|question|security|photo|photos|documents|things)
+(agent|one|person|staff|advisor|adviser|rep|operator|someone|somebody|next|new|each|every|guy|lady|then) ~2 (asked|asks|asking|wanted|wants|needed|needs) ~4 again
+(every|each|the|another|a) ~1 (new|next|different) ~1 (agent|person|one|advisor|adviser|rep|operator|department|team|call|time) ~8 (asked|asks|ask|wanted|wants|needed|needs|made|makes|explain|again|same|scratch|start|top|everything|story)
+(every|each) (time|agent|person|advisor|adviser|call|one) ~8 (explain|re-explain|repeat|start|scratch|beginning|story|same|new|someone|somebody|again)
+(start|started|starting|begin|began|beginning|go|went|back) ~2 (over|again|scratch|beginning|start|square) ~6 (explain|explaining|tell|telling|details|story|each|every|new)
+(asked|asks|asking) (for|me) ~4 again
+(asked|asks|asking) (for|me) ~4 already | weight=0.5
+(someone|somebody|person|agent|advisor) new | weight=0.5
+(no|nobody|noone|never|didn*|doesn*|don't|dont|don’t) ~4 (record|records|notes|history|note) | noneg, weight=0.6
+(no|nobody|noone|never|didn*|doesn*|don't|dont|don’t) ~2 (read|check|checked|look|looked|heard) ~3 (notes|history|file|it|previous|before) | noneg, weight=0.6
+(have|had|having|need|needed|forced|made) to (explain|tell|repeat) ~4 (whole|same|everything|story|again|all) | weight=0.6
+same (questions|details) | weight=0.5
++ I had to explain the whole thing again to every new agent
++ every time I call I have to start from scratch
++ told my story four times to four different people
++ I'm sick of repeating my account number to each person
++ nobody has any record of my previous calls so I had to explain everything again
+- I'd like to repeat my order from last week
+- the hold music was on repeat for 20 minutes
+- she explained the process clearly, thanks

@@ -1,0 +1,36 @@
+# Canned, template, copy-paste or scripted answers that ignore the actual
+# problem; reading from a script.
+scripted
+(canned|template|templated|generic|standard|stock|boilerplate|automatic|automated|auto-generated|pre-written|prewritten|cookie-cutter|copy-paste|copy-pasted|robotic|one-size-fits-all|form) (response|responses|reply|replies|answer|answers|email|emails|e-mail|message|messages|letter|letters|text|phrase|phrases|excuse|excuses|apology|apologies|statement|spiel)
+(template|templates)
+(copy-paste|copy-pasted|copy-pasting|copypaste|copypasted|copypasta|cut-and-paste)
+(copy|copied|copying|cut) (paste|pasted|pasting)
+(copy|copied|copying|cut) (and|&) (paste|pasted|pasting)
+(read|reading|reads|reciting|recited|sticking|stuck|stick|went|going|off|from|deviate|deviating|beyond|outside) ~3 (script|scripts)
+(like|sounded|sounds|felt|feels) ~4 (robot|parrot|record|machine|script)
+broken record
+(parrot|parroted|parroting|parrots)
+(kept|keeps|keep|just) (repeating|saying|sending|copying|pasting|giving|quoting) ~2 same
+(same|identical) (response|responses|reply|replies|answer|answers|email|emails|message|messages|paragraph|sentence|text|line|phrase|words) ~6 (again|time|over|twice|times|repeatedly|word)
+(word-for-word|verbatim) | weight=0.6
+word for word | weight=0.6
+(didn*|never|hadn*|not) ~3 (read|open|look|listen) ~2 (my|the|our) (email|e-mail|message|complaint|letter|question|ticket|messages|emails|request|explanation|notes) | noneg
+without ~1 (reading|looking|listening) ~2 (my|the|what) | noneg
+(ignored|ignoring|ignores|disregarded|sidestepped|dodged|dodging|avoided|avoiding|skirted) (my|the|our) ~1 (question|questions|problem|issue|point|points|complaint|request|concern|concerns)
+(didn*|doesn*|never|failed|haven*|hasn*|not) ~3 (answer|answered|address|addressed|respond|deal|acknowledge|acknowledged|read) ~3 (question|questions|problem|issue|point|points|complaint|request|concern|concerns|query|thing|anything) | noneg
+nothing to do with (my|the|our) ~1 (question|problem|issue|complaint|request|query) | noneg
+(irrelevant|unrelated|pointless|meaningless|empty|hollow|vague|generic|useless|auto) ~1 (response|reply|answer|answers|replies|responses|email|message|info|information|waffle)
+(answered|answering|replied|responded) ~2 (different|other|unrelated) (question|problem|issue)
+(apologise|apologize|sorry|regret) for (any|the) inconvenience | weight=0.5
+thank you for your (patience|feedback|understanding) | weight=0.4
+value your (feedback|custom|business) | weight=0.4
+sorry to hear about your experience | weight=0.6
+(faq|faqs) | weight=0.4
++ every reply is the same copy-paste template that ignores my question
++ she was clearly reading from a script
++ got a canned response about "high demand" that had nothing to do with my problem
++ they obviously didn't even read my email
++ like talking to a robot, "we apologise for any inconvenience" three times
+- the script for the printer driver failed, can you send it again
+- she listened carefully and answered my question
+- I copied the receipt number from the email

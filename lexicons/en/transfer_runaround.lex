@@ -1,0 +1,39 @@
+# Transferred or passed between departments, agents or shops; each one
+# sends the customer to the next.  Not a money transfer ("the refund was
+# transferred to my account").
+(transferred|transfered|transferring|transfering|transfers|transfer) (me|us)
+(transferred|transfered|transferring|transfering|transfer) ~1 (my|the) (call|case|complaint|query|chat)
+(got|get|gets|getting|was|were|been|being|keep|kept|keeps) ~1 (transferred|transfered|passed|bounced|shunted|shuffled|pinged|handed|thrown|moved|redirected|juggled|kicked|punted|ping-ponged) ~4 (around|round|about|forth|from|another|different|between|department|departments|agent|agents|team|teams|people|persons|times|again|twice|person|desk|line|queue|colleague|someone|somebody|each|back)
+(transferred|transfered|transferring) ~4 (another|other|different|wrong|department|departments|team|teams|agent|agents|person|people|colleague|colleagues|line|queue|section|around|round|times|twice|thrice|between|each|somebody|someone)
+(transfer|transfers) ~3 (another|different|wrong|department|departments|team|agent|agents|person|colleague) | weight=0.6
+(sent|send|sends|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (me|us|my|the) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|department|team|person|agent|forth|one|pillar|each|store|shop|branch|desk|line)
+(moved|passed|bounced|shunted|shuffled|juggled|transferred|transfered|batted|tossed|pinged|sent) ~2 between
+back and forth between
+(backwards|back) and (forwards|forth) ~4 (between|department|departments|team|teams|store|shop|agent|agents|people|head|office)
+pillar to post
+(runaround|run-around|run-arounds|runarounds)
+(gave|giving|give|given|get|got|getting|gets) ~2 run around
+(ping-pong|pingpong|ping-ponged|ping-ponging)
+ping pong
+(round|around) in circles | weight=0.6
+going (round|around) and (round|around)
+(merry-go-round|merry-go-rounds)
+hot potato
+(each|every) (one|person|agent|department|team|store|shop|branch|advisor|adviser|time) ~5 (sent|sends|passed|passes|transferred|transfers|referred|refers|directed|pointed|redirected|pushed|told) ~3 (me|us|someone|somebody|another|else|next|elsewhere|back)
+(one|this|first) (department|team|store|shop|branch|agent|person) ~8 (another|other|next|different|second) (department|team|store|shop|branch|agent|person|one) ~8 (back|sent|sends|said|says|told|tells|refer|refers|referred|passed)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (departments|teams)
+(spoke|speaking|talked|talking|dealt) (to|with) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (people|persons|agents|advisors|advisers|reps|representatives|operators|departments|employees|colleagues)
+(wrong|another|different|other|correct|right) department ~6 (sent|send|told|transferred|transfered|passed|said|says|put|directed|redirected|referred|try|call|contact)
+(sent|send|told|transferred|transfered|passed|put|directed|redirected|referred) ~3 (wrong|another|different|other) (department|team|number|line|person|agent|store|shop|branch|desk|counter|office)
+(told|tells|telling|sent|said) ~3 (call|ring|phone|contact|go|try|visit|email) ~2 (another|different|other) (department|team|number|line|store|shop|branch|office|location)
+(every|each|another|different|other) (department|team|agent|person|desk|store|shop|branch) ~4 (transferred|transfered|passed|sent|put|referred|redirected)
+(sent|send|sends|sending|told|passed|referred) (me|us) back to | weight=0.6
++ I was transferred five times and nobody could help
++ they kept passing me around from one department to another
++ gave me the runaround for two weeks
++ sent from pillar to post between the store and head office
++ each agent sent me to someone else, going round in circles
++ got transferred to the wrong department twice
+- the refund was transferred to my account within 2 days
+- I made a bank transfer and it went through fine
+- the agent sorted it herself without transferring me

@@ -1,0 +1,23 @@
+# Asks for an apology, or complains that no one apologised.  Not: "they
+# apologised and sorted it", "sorry for the long message".
+(want|wants|wanted|need|demand|demanding|demanded|expect|expecting|expected|deserve|deserved|deserves|request|requesting|ask|asking|asked|like|owe|owes|owed|due|awaiting|insist|least|wait|waiting) ~5 (apology|apologies|apologise|apologize)
+(wait|waiting|waited|want|expect|expecting|still) ~3 (someone|somebody|anyone|you|them|him|her|they|staff|manager|company) ~2 (say|said|saying) sorry
+(no|not|zero|without|never|didn*|still|nobody|noone|none) ~3 (apology|apologies|apologetic) | noneg
+(never|didn*|doesn*|don't|dont|don’t|wouldn*|won't|wont|won’t|refused|nobody|noone|no-one|not|none|without|hasn*|haven*) ~3 (apologised|apologized|apologise|apologize|apologising|apologizing) | noneg
+no one ~3 (apologised|apologized|apologise|apologize|apologising|apologizing) | noneg
+(never|didn*|doesn*|wouldn*|won't|wont|won’t|refused|nobody|noone|no-one|not|none|without|hasn*|haven*) ~3 (say|said|saying) sorry | noneg
+no one ~3 (say|said|saying) sorry | noneg
+not ~2 (a|one|single) ~1 sorry | noneg
+(an|a|some|any|simple|little|quick|proper) ~1 (apology|sorry) ~8 (would|could|is|was|might) ~2 (nice|decent|appreciated|good|start|least|polite|courteous|welcome|right|owed|due|order|enough|gone)
+(could|should|might) ~3 (apologised|apologized|apologise|apologize) 
+(could|should|might) ~3 (said|say) sorry
+apologise (to|now|immediately|publicly|properly|in)
+apologize (to|now|immediately|publicly|properly|in)
++ not even an apology from the manager
++ nobody apologised for the mess
++ I want a written apology from the store
++ the least you could do is apologise
++ he never said sorry once
+- they apologised and fixed it immediately
+- sorry for the long message
+- the agent was very apologetic and helpful

@@ -1,0 +1,33 @@
+# Told to use the website, app, e-mail or another channel instead of being
+# helped where they asked.
+(verwezen|verwees|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|gestuurd) ~4 naar ~2 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|telefoonnummer|facebook|twitter|omgeving)
+(moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar|'via) ~2 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
+(alleen|uitsluitend|enkel|'alleen) ~2 (via|per|online|op) ~2 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
+(alleen|uitsluitend) (online|digitaal|schriftelijk)
+(stuur|stuurt|stuurde|'stuur) ~2 (maar|even|gewoon) ~2 (mail|mailtje|e-mail|email|bericht|brief|formulier)
+(mail|mailen|e-mailen|chat|chatten|bel|'mail|'bel|'chat) (maar|gewoon|even)
+(mail|mailen|e-mailen|chat|chatten|bel|'mail|'bel) (u|je) maar
+(niet|geen) ~3 (telefonisch|telefoon|winkel|balie|filiaal|chat) ~4 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden|oplossen) | noneg
+(telefonisch|telefoon|winkel|balie|filiaal|chat) ~4 (niet|geen) ~3 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden) | noneg
+(telefonisch|telefoon|'telefonisch) ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
+(moest|moet|moesten|moeten) ~3 (mail|mailtje|e-mail|email|brief|formulier|contactformulier|webformulier) ~2 (sturen|invullen|schrijven|versturen)
+(link|linkje) ~5 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|faq|artikel)
+(kijk|kijkt|kijken|zoek|zoekt|zoeken|'kijk|'zoek) ~2 (maar|even|gewoon|allemaal) ~2 (op|in|via) ~2 (website|site|app|faq|internet|veelgestelde|webshop)
+(moet|moest|moeten|kunt|kan) ~2 (een|het) ~1 (ander|andere|algemene) (nummer|telefoonnummer|mailadres|kanaal)
+(moest|moet|moeten|moesten|kunt|kan|kon|gaan|ga|'even) ~4 (naar|langs|in) (een|de|het|onze|jullie) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store)
+(naar|langs) (een|de|het|onze) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store) ~2 (moest|moet|moeten|moesten|gaan|te)
+naar (de|het|onze|een|jullie|'de) (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store|klantenservice|omgeving) ~3 (gestuurd|verwezen|doorverwezen|doorgestuurd|gewezen|moet|moest|moeten|te|gaan)
+(gebruik|probeer|download|installeer|check|raadpleeg|bezoek|'gebruik|'probeer|'download) ~3 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|webshop|omgeving)
+(website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~3 (moet|moest|moeten|moesten) (gebruiken|invullen|proberen|downloaden|sturen)
+(via|per|in|op|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier) ~4 (kan|kon|kunt|moet|moest|moeten|had|hadden|regelen|doen|aanvragen)
+(gewoon|gwn|'gewoon) via
+# "kijk maar in de app", "stuur maar een mail": the particle "maar" opens a
+# new clause for the engine, so this one is a regex.
+/\b(kijk|kijkt|zoek|zoekt|ga|gaat|stuur|stuurt|mail|mailt|bel|belt|gebruik|probeer|regel|regelt|doe|doet|vul|kom|download|check|moest|moet|moeten|kan|kun|kunt|mocht)\b (het |dat |dit |u |je |uw |gewoon |dan |even )*maar\b[^.!?;]{0,30}\b(website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|winkel|filiaal|faq|mijn omgeving|nummer|klantenservice)\b/
++ ze verwees me naar de website in plaats van me te helpen
++ dat kan alleen via de app, zei de medewerker
++ telefonisch konden ze me niet helpen, ik moest een mail sturen
++ u moet dat via het contactformulier regelen
++ de man aan de balie zei 'kijk maar in de app'
+- ik heb het via de website geregeld, werkte prima
+- de app is handig

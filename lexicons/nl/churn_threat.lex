@@ -1,0 +1,49 @@
+# Will cancel, leave, switch to a competitor, never buy again.
+(wil|willen|ga|gaan|graag|overweeg|overwegen|besloten|dreig) ~5 opzeggen
+(mijn|m'n|deze|als) opzegging
+(opgezegd|opzegging*) | weight=0.5
+(zeg|zeggen) ~4 op
+(abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (opzeggen|opgezegd) | weight=0.5
+(abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (beeindigen|beeindigd|stopzetten|stoppen|annuleren|geannuleerd|ontbinden|ontbonden|verlengen)
+(abonnement*|contract*|lidmaatschap|polis) ~4 laten lopen
+overstap* | weight=0.5
+overgestapt
+overstap* ~3 naar
+(stap|stappen) ~4 over
+(ga|gaan|gaat) over naar
+(naar|bij) de (concurrent|concurrentie)
+concurrent* | weight=0.5
+klant (af|kwijt|verloren)
+(laatste|allerlaatste) keer ~4 (bestel|besteld|bestelling|gekocht|koop|klant|geboekt|boek|gebruik|gevlogen|geweest|dat)
+voor het laatst ~4 (besteld|gekocht|klant|geboekt|gebruikt|geweest|gevlogen)
+(nooit|niet) (meer|weer|ooit) ~5 (bestellen|besteld|bestel|kopen|koop|gekocht|klant|terug|boeken|geboekt|vliegen|gebruiken|gebruik|binnen|voet|aanraden|vloer) | noneg
+nooit meer ~2 bij (jullie|u|deze|dit|hun|jou) | noneg
+(nooit|niet) (meer|weer) ~1 (hier|daar) | noneg
+(ga|gaan|ben|zijn|wil|willen|ik) ~2 (weg|vertrek|vertrekken) ~2 bij (jullie|u|deze)
+(ik|wij|we) ~2 (ga|gaan|stap|stappen|zoek|zoeken|kies|kiezen|neem|nemen) ~4 (andere|ander) (provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|zorgverzekeraar|vervoerder|partij|zaak|garage)
+naar ~1 (andere|ander|nieuwe) (provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|zorgverzekeraar|partij|zaak|garage|makelaar|verhuurder|netwerk|telefoonmaatschappij|vervoerder|supermarkt)
+ergens anders ~3 (heen|bestellen|kopen|klant|halen|boeken)
+(bestel|koop|bestellen|kopen|boek|boeken|ga|gaan|tank|tanken|shop|shoppen|winkel|winkelen|doe|doen|haal|halen|vlieg|vliegen) ~4 (ergens|elders|voortaan) ~1 (anders|bij|elders)
+(bestel|koop|bestellen|kopen|boek|boeken|ga|gaan|doe|doen|haal|halen) ~4 bij (de|een) (concurrent|concurrentie|ander|buren)
+bij (jullie|u) (weg|vertrokken)
+(stop|stoppen) ~2 (ermee|jullie|klant|bedrijf)
+(wij|we|ik) (zijn|ben) ~1 (kwijt|weg)
+(ik|we|wij) (ben|zijn) ~1 (weg|vertrokken)
+(ben|zijn) (ik|we|wij) ~1 (weg|vertrokken)
+(nummer|nummers) ~2 (mee|meenemen|porteren|overzetten)
+(zetten|zet|zette) ~5 over naar
+(sluit|sluiten|opheffen|hef|verwijder|verwijderen|beeindig|beeindigen|stop|stopzetten|annuleer|annuleren|zeg|zeggen) ~3 (mijn|m'n|ons|onze|het|de|alle) ~1 (account|abonnement|abonnementen|contract|lidmaatschap|rekening|polis|verzekering|klantaccount|accounts|contracten)
+(ik|we|wij) (vertrek|vertrekken) | weight=0.5
+(contract|abonnement) ~3 (afloopt|eindigt|verloopt|afgelopen) | weight=0.5
+(ben|zijn) er ~1 klaar mee | weight=0.5
+(ik|we|wij) (was|waren) ~4 klant
+dat was het (dan|voor) | weight=0.5
+(beschouw|zie) ~3 (opzegging|opzeggen|afscheid)
++ ik zeg mijn abonnement per direct op
++ ik stap over naar een andere provider
++ nooit meer bij jullie
++ dit was de laatste keer dat ik hier bestel
++ jullie zijn een klant kwijt
+- ik ben al twintig jaar tevreden klant
+- ik wil mijn adres wijzigen
+- ik wil graag overstappen op het gezinsabonnement

@@ -1,0 +1,52 @@
+# Staff don't know the product, can't answer, give wrong or contradictory
+# information, can't work out how to fix it.
+(incompetent*|onkundig*|onbekwaam*|ondeskundig*|amateur*|prutser*|geprutst|klungel*|beunhaas*|prutswerk|knoeiwerk|geknoei|kluns*|sukkels)
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|die|iemand|niemand|men|klantenservice|helpdesk) ~5 (geen|weinig) ~1 (idee|benul|verstand|kennis|kaas|flauw) | noneg
+(had|hadden|heeft|hebben) (ze|zij|hij|die|de|het|men) ~2 (geen|weinig) ~1 (idee|benul|verstand|kennis|kaas) | noneg
+(gebrek|tekort) aan (kennis|vakkennis|productkennis|deskundigheid|expertise)
+niemand (wist|weet|wisten|snapte|snapt|begreep|begrijpt|kende|kent) | noneg
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|die|men|iemand) ~3 (wist|wisten|weet|weten) ~3 (niet|niets|niks|nergens) | noneg
+(wist|wisten|weet) (ze|zij|hij|de|die|men) ~2 (niet|niets|niks|nergens) | noneg
+(nooit|niet) van ~2 gehoord | noneg
+(wist|wisten|weet|weten) ~3 (niks|niets) ~3 (product|producten|artikel|toestel|apparaat|abonnement|pakket|aanbod|systeem|materie|zaken|regels|voorwaarden) | noneg
+de (ene|een|eerste) ~2 (zei|zegt|zeiden|vertelde|vertelt|beweerde|beweert|meldde|noemde|gaf) | weight=0.5
+(de|een|het) (andere|ander|tweede|derde|volgende|nieuwe) ~2 (zei|zegt|zeiden|vertelde|vertelt|beweerde|beweert|meldde|noemde|gaf|wist) | weight=0.5
+wat is het nou
+wie moet ik ~1 geloven
+wie heeft er ~1 gelijk
+weet iemand ~3 waar ~2 het over
+(allemaal|iedereen|elke|iedere|alle|steeds|telkens|ieder|elk) ~4 (ander|andere|anders|verschillend|verschillende) ~1 (verhaal|verhalen|antwoord|antwoorden|bedrag|bedragen|stand|prijs|prijzen|datum|data|informatie|info|uitleg|advies|oplossing|reden|termijn)
+(verschillende|tegenstrijdige|wisselende|uiteenlopende) (antwoorden|verhalen|informatie|info|adviezen|bedragen|prijzen|data|uitleg|berichten|reacties|gangpaden|plekken|termijnen|datums)
+geen (enkele|van) ~1 (klopte|klopt|klopten|kloppen|juist|correct|werkte) | noneg
+(informatie|info|antwoord|advies|uitleg|zei|gezegd|verteld) ~4 (klopte|klopt|klopten|kloppen|bleek) ~2 (niet|niks|geen|onjuist|fout|verkeerd|achterhaald) | noneg
+(had|hadden|heeft|hebben) (de|het|die|ze|zij|hij|jullie) ~1 het ~1 (fout|mis|verkeerd)
+(verkeerd*|fout|foutief|onjuist) ~2 (doorgegeven|ingevoerd|genoteerd|verwerkt|ingesteld|aangesloten|geinstalleerd|geleverd|gemonteerd|gefactureerd|berekend|uitgelegd|verteld|geadviseerd|geinformeerd|voorgelicht|gerepareerd|geadviseerd)
+(verkeerde|foute|onjuiste|foutieve|verouderde|tegenstrijdige) ~2 (informatie|info|advies|antwoord*|uitleg|inlichtingen|instructies|instructie|aanwijzingen)
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|die) ~3 (begreep|snapte|snapt|begrijpt|begrepen|snapten) ~3 (niets|niks|niet|geen) | noneg
+(verkeerd|fout|foutief|onjuist) ~2 advies
+misinformatie
+tegenstrijdig*
+tegengesteld*
+spreken ~3 elkaar ~2 tegen
+(ander|anders) ~1 (verhaal|antwoord)
+(andere|nieuwe) (informatie|info|uitleg)
+de (ene|een) ~6 de (andere|ander)
+(kon|konden) ~4 (geen|niet) ~2 (antwoord|beantwoorden|uitleggen|vertellen) | noneg
+begreep ~3 niet ~3 wat ~3 bedoel* | noneg
+(begreep|begrepen|snapte|snapten) ~3 (probleem|vraag|situatie|klacht) ~3 niet | noneg
+moest ~4 (navragen|opzoeken|overleggen)
+(slecht|niet|nauwelijks|onvoldoende) ~1 (opgeleid|ingewerkt|geinstrueerd) | noneg
+geen ~2 opleiding | noneg
+(maakte|maakten) ~3 erger
+erger ~3 gemaakt
+(gokte*|gokken)
++ de medewerker had geen idee waar ik het over had
++ ik kreeg verkeerde informatie van de helpdesk
++ iedere medewerker vertelt weer een ander verhaal
++ de monteur wist ook niet hoe hij het moest oplossen
++ ze spreken elkaar steeds tegen
++ de ene medewerker zei dit, de andere zei precies het tegenovergestelde
+- de medewerker wist precies wat er aan de hand was
+- goede uitleg gekregen, probleem opgelost
+- ik had geen idee dat dit kon, top
+- ik wist niet dat jullie ook op zondag open zijn

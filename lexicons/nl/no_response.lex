@@ -1,0 +1,44 @@
+# E-mails, messages, tickets or forms that get no answer, or an answer only
+# after days.  Most Dutch phrasings contain their own negation (noneg).
+(geen|nooit) ~3 (antwoord|reactie|respons|response|reply|terugkoppeling|ontvangstbevestiging|bevestiging|gehoor|reacties|antwoorden) | noneg
+niet eens ~2 (antwoord|reactie|respons|response|reply|terugkoppeling|ontvangstbevestiging|bevestiging|gehoor|reacties|antwoorden) | noneg
+geen ~2 (bericht|mail|mailtje|belletje) terug | noneg
+(nooit|niets|niks) ~5 (gehoord|teruggehoord|vernomen|teruggekregen|teruggemaild|teruggeschreven) | noneg
+(niet|nooit) ~4 (gereageerd|beantwoord|geantwoord|teruggemaild|teruggeschreven|opgepakt|behandeld) | noneg
+(reageren|reageert|reageerde|reageerden|antwoordt|antwoordde|antwoordden|mailden|beantwoorden|beantwoordt|beantwoordde|beantwoordden) ~4 (niet|nooit) | noneg
+niemand ~3 (reageert|reageerde|reageren|gereageerd|antwoordt|antwoordde|beantwoordt|beantwoord|mailt|terug) | noneg
+(mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek) ~6 (genegeerd|onbeantwoord*|verdwenen)
+(mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek) ~6 (blijft|bleef|bleven) liggen
+onbeantwoord*
+(is|zijn|wordt|worden) ~2 genegeerd
+(negeren|negeert|negeerden|negeerde) ~2 (mijn|onze|de|m'n) ~2 (mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek)
+zwart gat
+radiostilte
+al ~3 (dagen|weken|maanden|week|maand) ~3 (in|'in) behandeling
+hoor ~2 (niets|niks) | noneg
+(stil|doodstil) ~2 (gebleven|blijft|bleef)
+blijft ~2 stil
+pas na ~4 (dag|dagen|week|weken|maand|maanden) ~6 (antwoord|reactie|gereageerd|reageerde|reageerden|mail|bericht|teruggemaild|beantwoord)
+(antwoord|reactie|mail|bericht) ~4 pas na ~3 (dag|dagen|week|weken|maand|maanden)
+(dagen|weken|maanden|week|maand) ~5 (wacht|wachten|gewacht|wachtte) ~3 op ~2 (antwoord|reactie|respons|terugkoppeling|bericht|mail|mailtje|reply)
+(wacht|wachten|wachtte|gewacht) ~2 al ~4 (dag|dagen|week|weken|maand|maanden) ~3 op ~2 (antwoord|reactie|respons|terugkoppeling|bericht|mail|mailtje|reply)
+(wacht|wachten|wachtte|gewacht) ~3 op ~2 (antwoord|reactie|respons|terugkoppeling) ~5 (mail|e-mail|brief|ticket|bericht|klacht|formulier|dm)
+(antwoord|reactie|respons|terugkoppeling) ~2 (blijft|bleef) uit
+(antwoord|reactie|respons|terugkoppeling) ~2 uitgebleven
+(antwoord|reactie) ~2 (laat|liet) op zich wachten
+(ontvangstbevestiging|automatisch|automatische) ~5 (verder|daarna|sindsdien) ~3 (niets|niks|nooit|geen) | noneg
+(gestuurd|gemaild|verstuurd|ingediend|aangemaakt|ingevuld|geschreven|gepost|verzonden|ingestuurd|achtergelaten) ~7 (steeds|altijd|nu|heden|sindsdien|vandaag|nog) ~1 (niks|niets) | noneg
+(gestuurd|gemaild|verstuurd|ingediend|aangemaakt|ingevuld|geschreven|gepost|verzonden|ingestuurd|achtergelaten) ~7 (steeds|altijd|nu|heden|sindsdien|vandaag|nog) ~1 geen ~2 (antwoord|reactie|respons|bericht|reply|terugkoppeling|mail|mailtje|ontvangstbevestiging) | noneg
+pas (na|in|op|vandaag|gisteren) ~5 (antwoord|reactie|gereageerd|beantwoord|teruggehoord)
+(ff|even|gelieve|aub|svp|graag) ~2 (reageren|antwoorden|terugmailen|terugschrijven) | weight=0.5
+(gelezen|'gelezen|vinkjes|bekeken|gezien) ~5 (geen|niet|nooit|niks|niets) | noneg,weight=0.5
+(verder|daarna|sindsdien) ~2 (niets|niks) | noneg
++ ik heb drie keer gemaild en nooit een antwoord gekregen
++ mijn klacht van vorige maand is nog steeds onbeantwoord
++ ze reageren gewoon niet op mijn berichten
++ pas na twee weken kreeg ik een reactie op mijn mail
++ ik wacht al tien dagen op een reactie
++ ticket aangemaakt op maandag, nog steeds niks
+- ik kreeg binnen een uur een duidelijk antwoord
+- bedankt voor jullie snelle reactie
+- ik heb niets ontvangen, mijn pakket is zoek

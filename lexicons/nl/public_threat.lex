@@ -1,0 +1,37 @@
+# Will write a review, post on social media, go to a regulator, consumer
+# body, lawyer or court.
+(slechte|negatieve|eerlijke|vernietigende|kritische|boze) (review|reviews|recensie|recensies|beoordeling|beoordelingen)
+(review|reviews|recensie|recensies|beoordeling|beoordelingen) ~4 (schrijven|schrijf|plaatsen|plaats|zetten|zet|achterlaten|geven|geschreven|geplaatst|posten|online)
+(schrijf|schrijven|plaats|plaatsen|zet|zetten|laat|geef|geven) ~3 (review|reviews|recensie|recensies|beoordeling)
+(1|een|één|nul|0) (ster|sterretje)
+(trustpilot|klantenvertellen*|kiyoh|consumentenbond|viral|geschillencommissie|huurcommissie|klachtencommissie|ombudsman|ombudsdienst|ombudsfunctie|toezichthouder|klachteninstituut|kifid|consuwijzer|acm|afm|nvwa|ilt|inspectie|buurtapp|groepsapp|whatsappgroep|buurtgroep|facebookgroep|familieapp|buurt-app|advocaat|advocaten|jurist|juristen|rechtsbijstand*|rechtbank|rechtszaak|procederen|dagvaarden|dagvaarding|ingebrekestelling|deurwaarder|kantonrechter|aansprakelijkstelling|rechter|huurteam)
+google (review*|recensie*)
+autoriteit consument
+reclame code
+juridisch loket
+juridische (stappen|actie)
+in gebreke ~1 (stellen|gesteld)
+aansprakelijk ~1 (stellen|gesteld)
+(social|sociale) media | weight=0.5
+(twitter|facebook|instagram|tiktok|linkedin|reddit|youtube|socials) | weight=0.5
+(zet|zetten|post|posten|plaats|plaatsen|deel|delen|gooi|gooien|ga|gaan|gaat|komt|komen|belandt) ~5 (media|socials|twitter|facebook|instagram|tiktok|linkedin|reddit|youtube|internet|online|forum|fora)
+(media|twitter|facebook|instagram|tiktok|linkedin|reddit|internet) ~3 (zetten|gezet|posten|geplaatst|plaatsen|delen|gedeeld|gooien)
+(openbaar|wereldkundig) (maken|gemaakt)
+(iedereen|vrienden|familie|kennissen|anderen|omgeving|netwerk) ~3 (waarschuwen|vertellen|afraden)
+(waarschuw|waarschuwen|raad) ~3 (iedereen|anderen|vrienden|familie|kennissen)
+commissie | weight=0.5
+(commissie|ombudsman|rechter|toezichthouder|acm|geschillencommissie|huurcommissie) ~5 (voorgelegd|voorleggen|ingediend|indienen|ingeschakeld|inschakelen|gemeld|melden|aangekaart|naartoe|stap|stappen)
+(voorgelegd|voorleggen|stap|stappen|ga|gaan|klacht|dien|melding) ~5 (aan|bij|naar) de (commissie|reclame|huurteam|ombudsman|rechter|toezichthouder|acm|geschillencommissie|consumentenbond|autoriteit|huurcommissie|pers|media|krant|televisie)
+(hoort|horen|weet|weten|lezen|zien) ~2 er ~1 (van|over) | weight=0.5
+(radar|opgelicht|kassa|bnnvara|omroep) ~3 (benaderen|inschakelen|mailen|melden|sturen|contacteren)
+(naar|bij|aan) (radar|opgelicht|'radar)
+(naar|bij|aan) (de|een) (pers|media|krant|journalist|televisie)
+(aangifte|politie) | weight=0.5
+(stappen|actie) (ondernemen|nemen) | weight=0.5
++ ik ga een slechte review schrijven op Trustpilot
++ dit gaat op social media, reken maar
++ ik stap naar de Geschillencommissie
++ mijn advocaat neemt contact met u op
++ ik schakel de Consumentenbond in
+- ik las goede reviews over jullie, daarom besteld
+- ik heb jullie gevonden via Instagram

@@ -1,0 +1,33 @@
+# Pressure to buy, upsell or sign up; aggressive selling.
+(opdringerig*|opdringen|opgedrongen|pusherig*|pushy|gepusht|pushen|pushte|pushten|aandringen|aangedrongen|drammen|dramde|drammerig*|doorgedramd|doordrammen|verkooppraat*|verkooptruc*|verkoopdruk|verkooptechniek*|upsell*|aangepraat|aanpraten|aangesmeerd|aansmeren|colporteur*|verkoopbelletje*|telemarketing*|verkooppraatje*)
+drong ~4 (op|aan)
+(agressieve|agressief) ~2 (verkoop*|verkopen|verkocht)
+(praatte|praatten|smeerde|smeerden) ~4 aan
+onder druk
+druk ~3 (gezet|zetten|uitgeoefend|uitoefenen)
+(wilde|wilden|probeerde|probeerden) ~6 (verkopen|verkocht)
+(probeerde|probeerden|wilde|wilden|bleef|bleven) ~6 (aan|op|te|af) te (smeren|praten|dringen|verkopen|sluiten|nemen|upgraden)
+(probeerde|probeerden|wilde|wilden|bleef|bleven) ~6 te (verkopen|upgraden)
+alleen maar ~4 verkopen
+(bleef|bleven|blijft|blijven) ~6 (aanprijzen|aanbieden|aanraden|aansmeren|aanpraten|pushen|verkopen|promoten|voorstellen|doordrukken|drammen|aandringen|doorzeuren|zeuren|aanbevelen|upsellen)
+aan te (smeren|praten|prijzen)
+verkoopgesprek* | weight=0.5
+(elk|ieder|elke|iedere) ~3 (verkoopgesprek|verkooppraatje|verkooppraat|verkoopgesprekken|reclamepraatje)
+(meerdere|herhaaldelijk|steeds|telkens|keer) ~4 ('nee|nee)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|tien) keer ~3 ('nee|nee)
+('nee|nee) (dank|bedankt|dankjewel|dankuwel) ~5 (gezegd|zeggen|herhaald|bleef|bleven|toch)
+(upgrade|upgrades|abonnement|abonnementen|aanbieding|aanbiedingen|verzekering|verzekeringen|pakket|add-on|add-ons) ~3 (aangehoord|aanhoren|strot|opgedrongen|aangesmeerd|aangepraat)
+(liet|lieten) ~3 pas gaan
+alleen ~3 (geinteresseerd|geïnteresseerd|uit) ~3 (verkopen|verkoop|omzet|geld)
+(ongevraagd*) ~3 (abonnement|contract|verzekering|upgrade|pakket|extra|product|lidmaatschap)
+door ~2 strot ~2 (geduwd|drukken|gedrukt|duwen)
+(bleven|bleef|blijven|blijft) ~1 bellen ~8 (aanbieding|aanbiedingen|abonnement|contract|energiecontract|overstappen|stappen|verkopen|kopen|afsluiten)
+nee ~3 niet ~2 (accepteren|accepteerde|accepteerden|aannemen|respecteren) | noneg
+moest ~5 per se
++ de verkoper was ontzettend opdringerig
++ ze probeerden me meteen een duurder abonnement aan te smeren
++ ik werd onder druk gezet om een verzekering af te sluiten
++ hij bleef maar pushen terwijl ik nee zei
++ ik heb wel vijf keer nee gezegd maar hij bleef het aanbieden
+- de verkoper gaf goed advies en liet me rustig kiezen
+- ik wil graag een abonnement afsluiten

@@ -1,0 +1,31 @@
+# Had to explain the problem or give the same details again and again to
+# different people.
+(opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 (uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|opgeven|opgegeven|herhalen|herhaald|toelichten|verhaal|riedel|gegevens|klantnummer|ordernummer|bestelnummer|dossiernummer|geboortedatum|postcode|ticketnummer|zaaknummer|referentienummer|iban|controlevragen)
+(opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 (uit|door|op|toe) te (leggen|geven|lichten)
+(opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 te (vertellen|herhalen)
+(uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|verhaal|gegevens|klantnummer|ordernummer|dossiernummer) ~4 (opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|iedereen|elke|iedere)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) (keer|x|maal|keren) ~6 (uitleggen|uit|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|herhalen|herhaald)
+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|twintigste|zoveelste) keer ~5 (uitleggen|uit|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|door|opgegeven|herhalen|herhaald)
+(elke|iedere|ieder) keer ~5 (uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|opgeven|opgegeven|herhalen|herhaald|verhaal|gegevens|klantnummer)
+(elke|iedere|ieder) keer ~5 (uit|door|op) te (leggen|geven)
+(elke|iedere|ieder) keer ~5 te (vertellen|herhalen)
+(aan|bij) (iedereen|elke|iedere|elk|ieder) ~5 (uitleggen|uit|uitgelegd|verteld|herhalen|opnieuw)
+(herhalen|herhaal|herhaalde|herhaald) ~3 (verhaal|probleem|klacht|gegevens|alles|mijzelf|mezelf|hetzelfde)
+(mezelf|mijzelf) ~2 (herhalen|herhaald)
+(dossier|notities|aantekeningen|gespreksverslag|geschiedenis|historie) ~6 (niet|nergens|geen|niemand) ~4 (gelezen|bekeken|vastgelegd|genoteerd|vinden|zichtbaar|inzien|ingezien) | noneg
+(niemand|niets|nergens|geen) ~4 (genoteerd|vastgelegd|bijgehouden|notitie|aantekening) | noneg
+(weer|opnieuw|helemaal) ~3 (nul|voren|begin|overnieuw) ~2 (beginnen|begonnen|starten)
+(die|dat|wat|welke) ik (al|allang|reeds|toch|eerder) ~4 (gestuurd|opgestuurd|gegeven|doorgegeven|gemaild|verteld|uitgelegd|ingevuld|geupload|aangeleverd|ingestuurd|genoemd|ingetoetst|opgegeven)
+(dezelfde|zelfde|identieke) ~2 (vragen|vraag|controlevragen|gegevens|verhaal|informatie|info|foto|foto's|documenten|nummers|vragenlijst) ~3 (opnieuw|weer|stelde|stellen|stelden|vroeg|vragen|vroegen|beantwoorden|geven)
+(elke|iedere|ieder|elk) ~1 (medewerker|persoon|collega|chatmedewerker|agent|afdeling|keer) ~5 (dezelfde|zelfde|opnieuw|weer|alles)
+(vraagt|vroeg|vragen|vroegen|wil|wilde|wilden) ~4 (weer|opnieuw|nogmaals|eens) ~2 (om|naar)
+(ingetoetst|ingetikt|ingevoerd|opgegeven|doorgegeven) ~5 (weer|opnieuw|nogmaals|eens)
+(verhaal|alles) ~3 (aan|bij) (iemand|een|de|weer|iedere|elke) (anders|ander|volgende|nieuwe)
+(aan|bij) (iemand|een|de) (anders|ander|volgende) ~3 (vertellen|uitleggen|uit|verteld|uitgelegd)
++ ik moest mijn verhaal bij iedere medewerker opnieuw uitleggen
++ voor de zoveelste keer mijn klantnummer doorgegeven
++ elke keer moet ik alles weer vanaf het begin vertellen
++ ik heb het probleem nu vijf keer uitgelegd
++ drie keer heb ik het al moeten uitleggen
+- ik heb het probleem één keer uitgelegd en het werd meteen opgelost
+- de medewerker las mijn dossier en wist meteen alles

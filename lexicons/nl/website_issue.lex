@@ -1,0 +1,37 @@
+# Website or app hard to navigate, broken, unusable on a phone, or with no
+# way to find contact details.
+(website*|site|sites|webshop*|web|app|apps|applicatie*|webpagina*|pagina|paginas|pagina's|afsprakenpagina|inlogpagina|betaalpagina|bestelpagina|contactpagina|accountpagina|hulppagina|helppagina|homepage|portaal|klantportaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|aanmeldformulier|retourformulier|bestelformulier|klachtenformulier|inloggen|inlog|account|betaling|betalen|afrekenen|checkout|bestellen|chat|livechat|chatfunctie|zoekbalk|zoekfunctie|zoekresultaten|knop|'knop|link|menu|kalender|agenda) ~6 (crasht|crashte|gecrasht|vastgelopen|hapert|haperde|storing|storingen|kapot|traag|supertraag|foutmelding*|error*|offline|'offline|onbereikbaar|onoverzichtelijk*|onduidelijk|onbruikbaar|ramp|drama|buggy|bug|bugs|blanco|mislukt|mislukte|verdwenen|verdwijnt|uitgelogd|down|onvindbaar|leeg|lege|hangt|doolhof|chaos|puinhoop)
+(website*|site|webshop*|app|applicatie*|pagina|afsprakenpagina|inlogpagina|betaalpagina|homepage|portaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|inloggen|account|betaling|betalen|afrekenen|bestellen|chat|livechat|zoekbalk|zoekfunctie|knop|'knop|link|kalender) ~6 (werkt|werkte|werken|doet|deed|laadt|laadde|opent|verstuurt|verzendt|stuurt|scrollt|reageert|geeft|vindt|lukt|lukte|ging|gaat) ~3 (niet|niks|niets|nooit|mis) | noneg
+(website*|site|webshop*|app|pagina|portaal|systeem) ~6 (loopt|liep|lopen) vast
+(website*|site|webshop*|app|pagina|portaal|scherm) ~6 (blijft|bleef) ~1 (laden|hangen|draaien)
+(website*|site|webshop*|app|portaal|server*|systeem) ~6 (ligt|lag|ging|gaat) ~2 (plat|eruit|down)
+(website*|site|webshop*|app|portaal|server*) ~6 (plat|eruit) (ligt|lag|lagen|gelegen)
+(kan|kon|lukt|lukte|kunnen|konden) ~3 (niet|nooit) ~3 (inloggen|afrekenen|betalen|bestellen|registreren|uploaden|downloaden|aanmelden) | noneg
+(kan|kon|lukt|lukte|kunnen|konden) ~3 (niet|nooit) ~3 (in|af) te (loggen|rekenen) | noneg
+(lukt|lukte) ~3 (niet|nooit) ~3 te (betalen|bestellen|registreren|uploaden) | noneg
+(inloggen|afrekenen|betalen|bestellen|registreren|uploaden|aanmelden) ~3 (lukt|lukte|ging|gaat|kan|kon) ~2 (niet|nooit|mis) | noneg
+(foutmelding*|errormelding*|uitgelogd|onoverzichtelijk*|gebruiksonvriendelijk*|ongebruiksvriendelijk*|onvindbaar)
+error ~1 (code|melding|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(404|500|502|503)
+niet gebruiksvriendelijk | noneg
+(logt|logde|loggen|gooit|gooide) ~3 uit
+(leidt|leidde|linkt|linkte|brengt|bracht) ~8 (weer|terug) ~2 naar
+rondje na rondje | weight=0.5
+(klik|klikte|klikken|druk|drukte|tik|tikte) ~5 (krijg|kreeg|gebeurt|gebeurde|verschijnt|verscheen|ongeldig|foutmelding|error|niets|niks|leeg|lege|wit|blanco|vast)
+(lege|witte|blanco) (pagina|scherm)
+(niet|nergens|nauwelijks|niks|niets) ~4 (vinden|vindbaar) | weight=0.5,noneg
+(telefoonnummer|nummer|contactgegevens|contactformulier|mailadres|e-mailadres|emailadres|contactpagina|adres|chat|chatfunctie|knop|optie|bestelgeschiedenis|facturen|factuur) ~6 (onvindbaar|verstopt|verborgen|weggestopt|nergens) | noneg
+(telefoonnummer|nummer|contactgegevens|contactformulier|mailadres|e-mailadres|contactpagina|knop|optie) ~6 niet ~1 (vinden|vindbaar|te) | noneg
+(nergens|niet) ~6 (telefoonnummer|contactgegevens|contactformulier|mailadres|e-mailadres|contactpagina|contactmogelijkheid|contactoptie) | noneg
+(op|met|via) (mijn|de|een) (telefoon|mobiel|smartphone|iphone|tablet|ipad) ~5 (niet|onleesbaar|onbruikbaar|weg|verspringt) | noneg
+(mobiele|mobiel) ~5 (niet|onleesbaar|onbruikbaar|ramp|drama|slecht) | noneg
+(wachtwoord|inlogcode|verificatiecode|sms-code|code) ~6 (niet|nooit) ~2 (ontvangen|aan|binnen|geaccepteerd|werkt|gewerkt) | noneg
+(website*|site|app|webshop*) ~3 (slecht|waardeloos|bagger|rampzalig|belabberd|hopeloos|ouderwets|verouderd|onlogisch|verwarrend)
+(slechte|waardeloze|rampzalige|belabberde|onlogische|verwarrende|trage|onduidelijke|onoverzichtelijke) (website|site|app|webshop)
++ de website geeft steeds een foutmelding bij het afrekenen
++ ik kan niet inloggen in de app
++ het telefoonnummer is nergens op de site te vinden
++ op mijn telefoon is de site onbruikbaar
++ de app crasht elke keer
+- de website werkt prima en is overzichtelijk
+- ik heb via de app besteld

@@ -1,0 +1,78 @@
+# Staff say the problem is the customer's fault, or push it onto someone
+# else (courier, manufacturer, subcontractor, another department, "the
+# system") to avoid responsibility.  Not: the customer blaming the company
+# ("vi ste krivi"), nor the customer admitting a mistake ("moja napaka").
+#
+# "it's your own fault": sami ste krivi, sam si kriv, sami ste si krivi
+(sam|sama|sami|same) (ste|si|sta) ~1 (kriv|kriva|krivi|krive)
+da (sem|smo|sva) ~2 (kriv|kriva|krivi|krive)
+da je ~2 (moja|naša) krivda | noneg
+je ~1 (vas|vaš) (problem|problemu)
+je ~1 (vasa|vaša) (tezava|napaka|krivda|odgovornost)
+ocita*
+(obtozil*|obtozuj*|krivijo|krivil*)
+# "you clicked/installed/washed it wrong": "da sem jakno narobe prala",
+# "vi ste nekaj narobe kliknili" (not "morda sem sam kaj narobe nastavil")
+(da|vi|ker) (ste|si|sta) ~3 narobe
+(rekel|rekla|rekli|trdi*|pravi*|ocita*|namigova*|ces) ~3 da (sem|smo|sva) ~3 narobe
+(nepravil*|napacn*|neustrezn*|nestrokovn*|malomarn*|napacen|neustrezen|nestrokoven|malomaren) ~1 (uporab*|ravnanj*|vzdrzevanj*|rokovanj*|pranj*|namestitev|namestitvijo|montaz*|priklop*)
+mehansk* ~1 poskodb* | weight=0.5
+# the fault is on the customer's side or in the customer's device
+(napak*|krivd*|tezav*|problem*|okvar*) ~2 na (vasi|moji|vaši) strani
+(napak*|krivd*|tezav*|problem*|okvar*) ~2 na strani (trgovca|banke|poste|kurirja|proizvajalca|dobavitelja|prevoznika|izvajalca|partnerja|operaterja|uporabnika|stranke|kupca|serviserja)
+# the courier's classic: "da me ni bilo doma"
+da (me|nas) ni bilo (doma|tam) | noneg
+da (nisem|nismo|niste) ~1 (bil|bila|bili) ~1 doma | noneg
+(z|s) izgovorom
+(pravite|pravijo|trdite|trdijo|pravi|trdi|rekli|rekel|rekla|ocenili) ~3 da gre za ~2 (mehansk*|nepravil*|napacn*|neustrezn*|uporabnisk*|malomarn*|napacen|neustrezen)
+(ki|da) sem ~3 (povzrocil|povzrocila|zakrivil|zakrivila|naredil|naredila) ~1 (sam|sama) | weight=0.5
+(trdi*|pravi*|rekel|rekla|rekli|ocita*|ces|namigova*) ~3 da (sem|smo|sva) ~3 (polil*|poskodoval*|pokvaril*|zlomil*|razbil*|unicil*|povzrocil*|spustil*|upognil*|odprl*|razstavil*|zamocil*|odprel)
+kar ni res | noneg, weight=0.5
+(kriv|kriva|krivi) ~1 (nekdo|vedno) ~1 drug*
+da je ~3 (kriv|kriva|krivo|krivi) ~1 (moj|moja|moje|moji|mojega)
+izgovor* ~2 da
+da sem ~3 (sam|sama) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*)
+da je ~3 (napak*|krivd*|tezav*|problem*|okvar*|stvar) ~1 (banke|poste|kurirja|proizvajalca|dobavitelja|izvajalca|podizvajalca|serviserja|servisa|skladisca|racunovodstva|prevoznika|sistema|drugega|drugih)
+ne (njihova|njihov|njihovo|njihovega|njihove) | noneg, weight=0.5
+da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (mojega|moje|mojem|moji|mojih|vasega|vase|vasem|vasi|vasih)
+# "not our fault / not our responsibility / not our competence" (noneg:
+# the negation is what they say)
+ni ~1 (nasa|nas|njihova|njihov|njegova|njena|naša|naš) (krivda|odgovornost|problem|napaka|stvar|pristojnost|skrb) | noneg
+ni v (nasi|njihovi|njeni|njegovi|moji|naši) pristojnosti | noneg
+(nismo|niso|nista|nisem) ~2 (pristojn*|odgovorn*|pristojen|odgovoren) | noneg
+ni ~2 (pristojen|pristojna|odgovoren|odgovorna) | noneg
+za (to|tega|zamudo|skodo|napako|okvaro) ~1 ne (odgovarja*|odgovarjamo) | noneg
+ne prevzema* ~2 odgovornost* | noneg
+# pushed onto a third party: "kriv je kurir", "odgovorna je pošta", "je
+# kriv sistem", "v pristojnosti računovodstva"
+(kriv|kriva|krivi|krivo|krivec|krivca|krivda|krivdo|krivde) ~3 (kurir*|dostavljav*|posta|poste|posti|posto|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|servis|sistem*|racunovodstv*|oddel*|partner*|dobavitelj*|prevoznik*|logistik*|centrala|centrali|tehnik*|monter*|banka|banki|zavarovalnic*|napetost*|vreme*|strela|strele|programsk*)
+(kurir*|dostavljav*|posta|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|sistem*|racunovodstv*|oddel*|dobavitelj*|prevoznik*|tehnik*|monter*) ~2 (kriv|kriva|krivi)
+(odgovorn*|odgovoren) ~2 (kurir*|dostavljav*|posta|poste|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|servis|racunovodstv*|dobavitelj*|prevoznik*|logistik*|banka)
+v pristojnosti ~1 (racunovodstv*|oddel*|sluzb*|central*|proizvajal*|kurir*|poste|izvajal*|podizvajal*|servis*|banke|drugih|drugega|druge)
+(obrn*|pojdi|pojdite|pisi|pisite|poklic*|reklamir*|obren) ~2 (na|k|h) (proizvajal*|dobavitelj*|kurir*|poste|posto|prevoznik*|uvoznik*|zastopnik*)
+# what the third party did, in reported speech: "da je škodo naredilo
+# skladišče", "da je paket izgubil kurir"
+da (je|so) ~3 (naredil*|povzrocil*|zakrivil*|zamudil*|pokvaril*|polomil*|izgubil*|poskodoval*) ~1 (kurir*|dostavljav*|posta|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|sistem*|prevoznik*|dobavitelj*|monter*|trgovin*)
+da (je|so) ~1 (kurir*|dostavljav*|posta|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|sistem*|prevoznik*|dobavitelj*|monter*|trgovina) ~2 (naredil*|povzrocil*|zakrivil*|zamudil*|pokvaril*|polomil*|izgubil*|poskodoval*|pozabil*)
+# shifting blame and responsibility, making excuses
+zvali*
+(vali|valijo|prelaga*|zvraca*|pripisuj*) ~2 (krivd*|odgovornost*)
+(krivd*|odgovornost*) ~2 (vali|valijo|prelaga*|zvraca*|zvali*|pripisuj*|otresa*|izmika*)
+prelaga* ~2 na
+(otresa*|izmika*) ~3 odgovornost*
+izgovarja*
+(samo|same|sami|vedno|nove|novi|neumn*|prazn*|cenen*|stalno|neumen|prazen) (izgovor|izgovori|izgovore|izgovorov|izgovora)
+(drug|eden|en) na drugega
+pravi* ~2 obratno
+(napak*|okvar*|skod*|tezav*|zamud*) ~4 pripisa*
+pripisa* ~4 (napak*|okvar*|skod*|tezav*|zamud*)
++ Rekli so, da sem sam kriv, ker sem narobe namestil aplikacijo.
++ Za zamudo je po njihovem kriva pošta, ne oni.
++ sami ste krivi, mi je rekla
++ Odgovorili ste, da to ni naša krivda, ampak proizvajalčeva.
++ Krivdo valijo na kurirja, kurir pa nazaj na vas.
++ servis pravi, da je okvaro povzrocil udar strele in da je to vas problem
+- Moja napaka, narobe sem vpisal naslov.
+- Morda sem sam kaj narobe nastavil.
+- Vi ste krivi za to zmešnjavo, ne jaz!
+- Paket je prispel pravočasno, kurir je bil prijazen.

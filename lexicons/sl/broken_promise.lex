@@ -1,0 +1,38 @@
+# A promised callback, refund, fix, delivery or discount that never came;
+# false promises.  "Kot obljubljeno" (as promised) is praise, so a bare
+# obljub* only counts half.
+obljub* | weight=0.5
+(obljubil|obljubila|obljubili|obljubile|obljubljal*|obljublja|obljubljajo|obljubljate) ~3 (da|mi|nam)
+(obljubljen*|obljuba|obljubo|obljube) ~3 (brezplacn*|popust*|bon*|vracil*|povracil*|nadomest*|darilo|darilni|menjav*|zamenjav*|klic*|povratn*|dobropis*|kompenzacij*|odskodnin*|termin*|popravil*|dostav*|montaz*|servis|servisa|vracilo|brezplacen|povraten)
+(popust*|bon*|vracil*|povracil*|klic*|dobropis*|darilo|darilni|nadomestil*|kompenzacij*|odskodnin*|termin*|dostav*|montaz*|povratn*|povraten) ~4 (obljubil|obljubila|obljubili|obljubile)
+(prazn*|lazn*|neizpolnjen*|neizpolnjive|prazen|lazen) obljub*
+obljub* ~3 (prazn*|lazn*|neizpolnjen*|prazen|lazen)
+obljub* ~4 (ne|niste|niso|ni) (drzi|drzite|drzali|drzala|drzal|izpolnil*|izpolnili) | noneg
+# never came: "ni nikoli prišel", "nikoli niso poklicali" (noneg)
+nikoli ~2 (prisel|prisla|prislo|prisli|prispel*|poklical*|poklicala|poklicali|dobil*|dobila|oglasil*|nakazal*|nakazan*|vrnil*|vrnjen*|izvedel*|realiziral*|uresnicil*|izpolnil*|povrnil*) | noneg
+(rekli|rekel|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*|obljubili) ~3 da (bo|bodo) ~10 (ni|niso|nic|nisem|nikoli|nihce) | noneg
+(rekli|rekel|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*) ~3 da ~2 (poklicejo|poklice|vrnejo|posljejo|nakazejo|uredijo|popravijo|zamenjajo|dostavijo|povrnejo|pripeljejo|pridejo|pride|javijo|oglasijo) ~10 (ni|niso|nic|nikoli|nihce) | noneg
+(lagal*|nalagal*|lazejo|lazete|laze|nalagali)
+(dogovor*|dogovorili|obljub*|zagotovil*|zatrdil*) ~8 (ga|je|jih) ~2 (ni|nikoli) | noneg
+(povratn*|povraten) klic* ~3 (ni|nikoli) | noneg
+(obljubljal*|obljubil*|obljubili|obljubila|obljubljeno|obljubljen*) ~8 (nic|nicesar|nikoli|niso|ni) | noneg
+(rekli|rekel|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|dogovorili) ~3 da ~2 (poklicejo|poklice|javijo|oglasijo|odgovorijo|vrnejo|nakazejo|uredijo|popravijo|posljejo|pridejo|pride|dostavijo) | weight=0.5
+(zatrdil*|zagotovil*|zagotavlja*) | weight=0.5
+(obljubljen*|obljubljeno) ~2 (v|do|za) | weight=0.5
+da bo ~1 (jutri|kmalu|danes|takoj|naslednji) ~2 (reseno|urejeno|popravljeno|delalo|odpravljeno|dostavljeno|nakazano) | weight=0.5
+nikoli (niso|ni|nista|nisem|nismo) | noneg, weight=0.5
+(prelomil*|prelomili|prelamlja*|snedl*|pozabil*|snedel) ~3 obljub*
+obljub* ~3 (prelomil*|prelomljen*|snedl*|pozabil*|snedel)
+(se|vedno|danes) ~1 (caka*|pocaka*) | weight=0.5
+(caka*|pocaka*) ~3 (povratn*|povraten) ~1 klic*
+(niso|ni|nihce|niste) ~2 (poklical|poklicala|poklicali|javil|javili|javila) nazaj | noneg, weight=0.5
+# was supposed to: "naj bi bila gotova v petek"
+naj bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*|nakazan*|vrnjen*|povrnjen*|poklical*|urejen*|reseno|resen*)
++ Obljubili so mi povratni klic, nihče pa me ni poklical.
++ Obljubljeni popust ni bil upoštevan na računu.
++ Darilni bon, ki ste ga obljubili, ni nikoli prišel.
++ rekli so, da bo popravljeno do petka, pa ni bilo nic
++ Zagotovili so mi, da bo denar nakazan v treh dneh. Še vedno čakam.
+- Dostava je bila hitrejša od obljubljene, priporočam.
+- Vse je bilo dostavljeno, kot je bilo obljubljeno.
+- Prosim, pokličite me nazaj, ko bo paket prispel.

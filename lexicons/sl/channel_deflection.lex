@@ -1,0 +1,29 @@
+# Told to use the website, app, e-mail, phone or another channel instead
+# of being helped where they asked.
+#
+# "naj pišem na e-naslov", "naj to uredim na spletu", "naj pokliče klicni
+# center", "naj vlogo oddam v aplikaciji"
+naj ~4 (splet*|spletn*|aplikacij*|aplikaciji|app|e-post*|e-naslov*|mail*|e-mail*|email*|klicn*|obrazec|obrazca|obrazcu|poslovalnic*|portal*|stran|strani|telefon|telefonu|stevilk*|okenc*|faq|chat*|klepet*|spleten|klicen)
+(preberite|poglejte|preverite|uporabite|izpolnite|pisite|poklicite|obrnite|oglasite|oddajte|prenesite|naloziti|nalozite) ~3 (splet*|spletn*|aplikacij*|e-post*|e-naslov*|mail*|e-mail*|email*|obrazec|obrazca|obrazcu|stran|strani|klicn*|poslovalnic*|portal*|faq|telefon*|stevilk*|spleten|klicen)
+(pisite|pisi|poklicite|poklici) ~1 (nam|na|v)
+v (zasebno|zasebna|privatno|dm|inbox)
+(pisite|napisite|posljite|pisi) ~2 (zasebn*|privatn*|dm|inbox|zaseben|privaten)
+(najdete|najdes) ~3 (na|v) ~1 (splet*|spletn*|aplikacij*|strani|portal*|faq|spleten)
+(poslal*|poslali|poslala|napotil*|preusmeril*|preusmerili) ~2 (me|nas) ~2 (na|v) ~1 (splet*|spletn*|aplikacij*|portal*|e-post*|klicn*|stran|strani|e-naslov*|spleten|klicen)
+(me|nas) ~2 (poslal*|poslali|poslala|napotil*|preusmeril*|preusmerili) ~2 (na|v) ~1 (splet*|spletn*|aplikacij*|portal*|e-post*|klicn*|stran|strani|e-naslov*|spleten|klicen)
+napotil* ~4 (splet*|spletn*|aplikacij*|e-post*|e-naslov*|mail*|obrazec|obrazc*|stran|strani|klicn*|poslovalnic*|portal*|telefon*|faq|pogost*|spleten|klicen)
+(povezav*|link*) ~3 (pogost*|faq|splet*|stran|strani)
+pogost* vprasanj* | weight=0.5
+(moram|moramo|morate|mora) ~2 osebno ~2 (priti|prit|oglasit*|v)
+(poslali|poslala|poslal|posljejo) ~2 (domov|nazaj) ~3 naj
+# "po telefonu tega ne rešujejo", "e-pošte ne obravnavate" (noneg)
+(po|preko|prek|v|na) (telefonu|telefon|e-posti|mailu|e-mailu|klepetu|chatu|okencu|poslovalnici|facebooku|messengerju) ~2 ne ~1 (resuj*|urej*|obravnav*|sprejem*|dajemo|dajejo|moremo|morejo|odgovarja*|nudi*|nudimo|pomagamo|pomagajo) | noneg
+(e-post*|mail*|e-mail*|sporocil*|klic*|pisem|vlog*|zahtevk*) ~2 ne ~1 (obravnav*|resuj*|sprejem*|urej*) | noneg
+(samo|le|izkljucno) ~2 (preko|prek|po|na|v) ~1 (splet*|spletn*|aplikacij*|e-post*|mail*|obrazc*|portal*|telefon*|spleten)
+(samo|le|izkljucno) (spletno|pisno|elektronsko|osebno|telefonsko)
++ Rekli so mi, naj pišem na e-naslov, ker po telefonu tega ne rešujejo.
++ Na okencu so me poslali domov, naj to uredim na spletu.
++ pisite nam v zasebno sporocilo
++ Odgovorili ste, naj vlogo oddam v aplikaciji.
+- Uredil sem vse na spletu, hitro in enostavno.
+- Prosim, pošljite mi račun po e-pošti.

@@ -1,0 +1,40 @@
+# The customer will cancel, leave, switch to a competitor, never buy
+# again.  Present and future forms only: "paket, ki sem ga odpovedal" is
+# a past cancellation of one service, not a threat.
+#
+# cancel the contract / subscription
+(prekinem|prekinjam|prekinemo|prekiniti|odpovem|odpovedujem|odpovedujemo|odpovemo|odpovedati|odstopim|odstopam) ~3 (pogodb*|narocnin*|razmerj*|sodelovanj*|vezav*|zavarovanj*|clanstv*)
+(pogodb*|narocnin*|sodelovanj*|vezav*|clanstv*) ~3 (prekinem|prekinjam|prekinemo|odpovem|odpovedujem|odpovemo|prekiniti|odpovedati)
+# noneg: the threat usually follows a condition with its own negation ("če
+# se to ne uredi, bom prekinil pogodbo"), which would otherwise negate it
+bom ~3 (prekinil*|odpovedal*|odpoveda*|prekinja*|zamenjal*|presel*|presla|sel|sla|odsel|odsla|odnesel|odnesla) | noneg
+(zakljucujem|zakljucujemo|koncujem|koncal|koncala|koncam) ~2 z vami
+z vami ~2 (konec|koncano|zakljuceno|zakljucujem|koncujem|koncal|koncala)
+(konec|dovolj) ~2 sodelovanj*
+(konec|dovolj) ~1 z vami
+# leave, switch to a competitor
+(grem|gremo|selim|selimo|prestopim|prestopamo|prehajam|prehajamo|odhajam|odhajamo|bezim) ~3 (drugam|konkurenc*|drugemu|drugi|drugo|stran|proc)
+(k|h) ~1 (konkurenc*|drugemu|drugi|drugemu) ~1 (operaterj*|ponudnik*|banki|trgovc*|zavarovalnic*|dobavitelj*|ponudnika|operaterju)
+(k|h) konkurenci
+konkurenc* ~3 (grem|gremo|bom|bomo|prestopim|prehajam|selim)
+prenos ~1 (stevilk*|racun*) | weight=0.5
+(zamenjam|zamenjal|zamenjala|zamenjamo|menjam|menjal|menjala) ~2 (ponudnik*|operaterj*|banko|zavarovalnic*|trgovin*|dobavitelj*|prodajalc*)
+izgubil* ~2 (strank*|kupc*|zvest*)
+# never again
+(nikoli|nikdar) vec | noneg
+vec ~1 (nikoli|nikdar) | noneg
+ne ~1 (bom|bomo) ~1 vec ~2 (kupoval*|kupil*|narocal*|narocil*|uporabljal*|stranka|koristil*|letel*|prihajal*|hodil*|stopil*|poslovala|posloval*|placeval*|zaupal*) | noneg
+(zadnjic|zadnja) ~3 (kupil*|kupoval*|narocil*|stopil*|letel*|nakup*)
+adijo | weight=0.5
+(iscem|iscemo|poiscem|poiskal*|poiskala) ~2 (nov*|drug*|boljs*) ~1 (ponudnik*|operaterj*|banko|zavarovalnic*|trgovin*|serviser*|dobavitelj*)
+(moj|moja|moje|nas|naš) zadnj* (nakup*|narocil*|obisk*|let|izlet)
+(potece|izteče|izteka|potekla|izteklo) ~2 vezav* ~4 (grem|gremo|odidem|odpovem|menjam|zamenjam|prestopim|selim|bezim|adijo)
+ko ~2 (potece|izteče|izteka) ~2 vezav*
++ Če se to ponovi, bom pogodbo prekinil.
++ Selim se k drugemu operaterju.
++ v to trgovino ne stopim nikoli vec
++ Po petnajstih letih zaključujem z vami.
++ Grem h konkurenci, tam vsaj dvignejo telefon.
+- Ne nameravam menjati operaterja, samo zanima me cenejši paket.
+- Kako dolgo traja prenos številke k vam?
+- Paket, ki sem ga odpovedal že marca, mi še vedno zaračunavate.

@@ -1,0 +1,47 @@
+# Treated worse because of age, gender, origin, disability, language,
+# appearance.
+diskrimin*
+rasist*
+seksist*
+sovinist*
+ksenofob*
+homofob*
+predsodk*
+predsodek
+cefur*
+# "zaradi starosti / spola / porekla / naglasa / invalidnosti"
+zaradi ~1 (starosti|let|spola|porekla|narodnosti|rase|naglasa|jezika|invalidnosti|hendikepa|vere|veroizpovedi|videza|oblacil|tetovaz|priimka|nosecnosti|vozicka|oviranosti|barve)
+# "ker sem Rom / tujec / ženska / na vozičku"
+ker (sem|je|smo|sta|so) ~1 (rom|romka|romi|romkinja|tujec|tujka|tujci|zenska|zensko|upokojen*|invalid*|gej|lezbijk*|musliman*|temnopolt*|priseljen*|migrant*|gluh*|slep*|vozicku|nosec*|cigan*)
+ker (sem|smo) ~1 (prestar*|premlad*|starejs*|star|stara|stari|mlad|mlada|mladi)
+ker ~1 ne (govorim|govori|znam|zna|govorimo) ~1 (slovensk*|slovenscine|slovenscino) | noneg
+ker ~1 (nisem|ni|nismo) ~1 (slovenec|slovenka|slovenci|domacin*) | noneg
+# age: "v vaših letih", "za vas itak prezapleteno"
+(v|pri|za) (vasih|teh|tvojih) letih
+za vas ~1 (prezapleten*|pretezk*|prezahtevn*|prezahteven)
+za (starejs*|stare|penzionist*|upokojenc*) ~1 (ni|itak)
+# accent, language, origin
+(moj|moja|mojega|tuj*|juzn*|balkansk*|hrvask*|srbsk*|bosansk*|angleski|juzen) naglas*
+naglas* ~3 (zacel*|posmeh*|smejal*|ignorira*|zavrnil*|norcev*)
+(tujc*|tujk*|rom|romov|romom|priseljen*|migrant*|invalid*) ~2 ne (postrez*|sprejm*|spust*|dovol*|prodaj*|daj*) | noneg
+(zenske|zenska|starejsi|starejse|upokojenci|tujci|romi|invalidi|stari|babice|dedki|vi) ~3 (tega|to|itak|pac|tako|ze) ~2 (ne|ni) ~1 (razumejo|razume|razumete|znajo|zna|znate|obvladajo|potrebujejo) | noneg
+# disability and refused access
+invalid* | weight=0.5
+invalidsk* vozick*
+(niso|ni|nista) ~1 (spustil*|pustil*|sprejel*|postregl*|postregel) ~1 (v|noter|na) | noneg, weight=0.5
+(slep*|gluh*|invalid*|vozick*|bergl*|vodnik*|bergel) ~8 (zavrnil*|nagnal*|odslovil*|spodil*|odgnal*|napodil*)
+(zavrnil*|nagnal*|odslovil*|spodil*|odgnal*|napodil*) ~6 (slep*|gluh*|invalid*|vozick*|vodnik*)
+(pes|psom|psa) vodnik* | weight=0.5
+(takih|taksnih) (strank|ljudi) ~3 ne (potrebujemo|potrebujejo|rabimo|rabijo|marajo|maramo|strezemo) | noneg, weight=0.5
+# followed around the shop like a suspect
+(hodil|hodila|hodili|sledil|sledila|sledili) ~1 za (mano|nami) | weight=0.5
+/\b(?:pri\s+\d{2,3}\s+letih|ima\s+\d{2,3}\s+let|\d{2,3}\s*-?\s*letn\w*)\b/ | weight=0.5
+kot da ~1 ne ~1 (razume|razumem|razumeta|zna|ve) | noneg, weight=0.5
++ Ker sem Rom, me je varnostnik ves čas opazoval.
++ Zavrnili so me zaradi starosti.
++ Ko je slisala moj naglas, je začela govoriti z mano kot z otrokom.
++ To je čista diskriminacija invalidov.
++ Rekli so mi, da je to v vaših letih itak prezapleteno.
+- Prodajalka je bila prijazna do moje stare mame.
+- Ali imate popust za upokojence?
+- Govoril je naglas, da sem ga slišal.

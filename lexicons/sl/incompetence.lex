@@ -1,0 +1,58 @@
+# Staff don't know the product, can't answer, give wrong or contradictory
+# information, can't work out how to fix it.
+#
+# "didn't know", "couldn't answer", "has no idea" (noneg: the negation is
+# the complaint; the customer's own "ne vem" / "nisem vedel" is not here,
+# only third persons)
+(ni|niso|nista) ~2 (vedel|vedela|vedeli|vedele|znal|znala|znali|znale) | noneg
+(nihce|nobeden|nobena) ~3 (vedel|vedela|vedeli|znal|znala|znali|ve|vedo|zna|znajo) | noneg
+ne (ve|vedo|zna|znajo|pozna|poznajo) | noneg
+ne (zna|znajo|znal|znala|znali) ~1 (odgovorit*|povedat*|pomagat*|razlozit*|pojasnit*|resit*|uredit*|nastavit*|popravit*) | noneg
+pojma ~1 (nima|nimajo|nimate|niso|ni) | noneg
+(nima|nimajo|nimate|niso|ni) ~2 pojma | noneg
+ne (pozna|poznajo) ~2 (svoj*|izdelk*|ponudb*|osnov*|pogoj*|sistem*) | noneg
+(ni|niso) ~2 (poznal*|poznala|poznali|obvladal*|razumel*) ~3 (osnov*|izdelk*|ponudb*|funkcij*|sistem*|pogoj*|cenik*|tarif*|produkt*|svojih|lastn*|lasten) | noneg
+osnov* ~2 (ne|ni) ~1 (pozna|poznajo|poznal*|obvlada*|zna|znajo) | noneg
+# lacking competence
+nestrokovn*
+nestrokoven
+nekompetent*
+nesposobn*
+nesposoben
+neizkusen*
+neuk
+neuka
+neuki
+neuko
+amatersk*
+diletant*
+nepoznavanj*
+neznanj*
+nevednost*
+zmeden* | weight=0.5
+# wrong or contradictory information
+(napacn*|nepravil*|zgresen*|zavajajoc*|neresnicn*|netocn*|napacen|neresnicen|netocen) ~1 (informacij*|podatk*|odgovor*|navodil*|nasvet*|ponudb*|obvestil*|informiranj*|izracun*)
+(narobe|napacno|nepravilno) ~2 (svetoval*|informiral*|povedal*|razlozil*|obvestil*|usmeril*|pojasnil*|izracunal*|obracunal*|zabelezil*)
+(so|ste|je) ~2 (narobe|napacno|nepravilno) ~1 (nastavil*|vpisal*|vnesl*|vnesel|prodal*|izdal*|namestil*|priklopil*|zaracunal*|obracunal*)
+(svetoval*|prodal*|dal|dala|dali|poslal*|izdal*|nastavil*|namestil*|vgradil*|zamenjal*) ~3 (napacen|napacno|napacna|napacne|napacnega|napacni)
+navodil* za ~2 drug* (model*|napravo|izdelek|aparat|tip|verzijo|usmerjevalnik*|router*)
+protislovn*
+protisloven
+(nasprotujoc*|drugacn*|razlicn*|drugacen|razlicen) ~1 (informacij*|podatk*|odgovor*|navodil*|razlag*)
+vsak* ~2 (pove|rece|trdi|pravi|govori) ~1 (drug*|svoj*|drugace)
+(eden|en|ena|prv*) ~3 (eno|tako) ~1 (drug*|druga) ~1 (drugo|drugace|obratno)
+prv* (svetoval*|agent*|operater*|usluzben*|prodajal*|referent*) ~4 (drug*|druga) ~1 da
+kaj (zdaj|sedaj|potem) ~1 velja
+(pise|pravi|pravijo|rekli|rekel|rekla|trdi|trdijo|govori|govorijo) eno ~8 (drugo|drugega|drugace|obratno)
+(rekli|rekel|rekla|povedali|povedal|povedala|trdili|pisali|napisali) ~3 nekaj ~1 (cisto|povsem|popolnoma|cist) (drugega|drugo)
+vsakic ~1 (drug|drugacen|drugo|drugi|drugacno|drugacne|drugo) ~1 (odgovor*|informacij*|podatek|razlag*|cen*|navodil*)
+# went to ask a colleague who didn't know either
+(sla|sel|sli) (vprasat|vprasati) | weight=0.5
++ Svetovalka ni vedela, kako se prekliče paket.
++ Dobil sem napačne informacije o vezavi.
++ prodajalec nima pojma o izdelkih, ki jih prodaja
++ Vsak operater mi pove nekaj drugega.
++ Nihče mi ne zna povedati, kdaj bo popravljeno.
+- Nisem vedel, da je treba račun shraniti, moja napaka.
+- Svetovalka je vedela vse odgovore, hvala.
+- Ne vem, ali je paket že poslan.

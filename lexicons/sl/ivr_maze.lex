@@ -1,0 +1,30 @@
+# Phone menus, chatbots or automated systems with no way to reach a
+# person; robocalls.
+(govorn*|glasovn*|telefonsk*|avtomatsk*|govoren|glasoven) (avtomat*|odzivnik*|meni|menija|meniju|menijem|asistent*|robot*|tajnic*|sistem*|glas|glasom)
+(avtomat|avtomata|avtomatu|avtomatom) | weight=0.5
+odzivnik*
+(robot|robota|robotu|robotom|roboti|robotov) | weight=0.5
+(robot|robota|robotu|robotom|roboti|bot|chatbot*|avtomat|avtomatski) ~5 (razume|razumel*|ponavlja|ponovil*|prekinil*|vrne|vrze|vprasa*|zahteva|ponudi|ponudil*|posilja) | noneg
+(z|s) (robotom|botom|chatbotom|odzivnikom)
+(vrglo|vrgel|vrgla|vrze|vrzejo) ~2 ven | weight=0.5
+robotsk* ~1 (klic*|glas*|sistem*|operaterj*|odzivnik*)
+(chatbot*|cetbot*|chat-bot*|klepetalni*|bot|bota|botu|botom|boti|botov)
+(virtualn*|digitaln*|virtualen|digitalen) (asistent*|agent*|pomocnik*|pomocnic*|svetoval*)
+(menija|meniju|menijem|meniji|menijih|menijski|menijsko|menijska) | weight=0.5
+pritisni* ~2 (tipk*|stevilk*|ena|dve|tri|stiri|pet|1|2|3|4|5|6|7|8|9|0|zvezdic*|lojtr*)
+izbir* ~2 (jezik*|moznost*) | weight=0.5
+(vrne*|vrze*|vrgel|vrglo|vrnil*) ~3 (na|v) ~1 (zacetek|izbir*|glavni|prvi)
+(v|neskoncn*|neskoncni|neskoncen) (zanki|zanko|zanka)
+posnet* (sporocil*|glas*|obvestil*)
+# no human to be reached
+(ziv*|pravim|pravega|pravi|resnicn*|resnicen) (clovek*|cloveka|osebo|osebe|operaterj*|agent*|sogovornik*|usluzben*)
+(govorit*|govoril*|pogovor*|povezat*|dobit*|priti|prides|pridem|zahtevam|zelim) ~2 (s|z|do) (clovek*|cloveka|zivo|zivim|zivega|osebo)
+(clovek*|cloveka|operaterj*|agent*) ~2 (nikjer|nikogar) | noneg
+do (operaterj*|cloveka|clovek*|agenta|osebe|svetoval*|zive) ~2 ne ~2 (morem|mores|more|moremo|pridem|prides|pride|priti|mogoce|moc|gre) | noneg
+(ne|ni|nisem) ~2 (pridem|prides|priti|moc|mogoce|uspe|uspelo) ~1 do ~1 (operaterj*|clovek*|cloveka|agent*|zive|osebe|svetoval*) | noneg
++ Govorni avtomat me je vrnil na začetek, do človeka ne moreš priti.
++ chatbot zna samo ponavljati iste odgovore, cloveka pa nikjer
++ Pritisni 1, pritisni 3, in potem spet glavni meni.
++ Vsak dan me kliče posneto sporočilo.
+- Operaterka se je oglasila takoj in mi pomagala.
+- Ali lahko govorim z vodjo poslovalnice?

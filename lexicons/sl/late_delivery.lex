@@ -1,0 +1,65 @@
+# Goods, service visits, repairs or food that arrive late or not at the
+# promised time (cold food included).
+#
+# delay: zamuda (all cases; not zamudne obresti), zamujati (zamuja,
+# zamujajo, zamujeno)
+zamuda
+zamude
+zamudi
+zamudo
+zamudah
+zamudami
+zamudama
+zamuj*
+zamudil* | weight=0.5
+zamudil* ~3 (termin*|rok*|dostav*|prevzem*|dogovorjen*|obisk*)
+zamudil* ~2 (uro|ure|uri|ur|minut*|dan|dni|teden|tedne|tednov)
+(monter*|serviser*|tehnik*|kurir*|dostavljav*|voznik*|dostav*) ~3 (zamudil*|zamudila)
+(kasni|kasnijo|kasnil*|kasnit*|zakasni*|zakasnel*|zakasnit*)
+zamik* | weight=0.5
+z ~2 zamik*
+prepozno | weight=0.5
+(prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*|dobavljen*) ~1 (prepozno|sele)
+# still not here: "paket še ni prišel", "monterja ni bilo" (noneg; "ni
+# nikoli prišel" is a broken promise, not a delay)
+(ni|niso|nista) (prispel*|prisel|prisla|prislo|prisli|dostavljen*|dobavljen*|dostavil*|pripeljal*|prinesel|prinesla) | noneg
+(ni|niso|nista) (se|vedno) ~1 (prispel*|prisel|prisla|prislo|prisli|dostavljen*|dobavljen*|dostavil*|pripeljal*) | noneg
+(se|vedno) (ni|niso|nista) (prispel*|prisel|prisla|prislo|prisli|dostavljen*|dobavljen*|dostavil*|pripeljal*) | noneg
+# genitive of negation: "paketa še ni", "monterja ni bilo" (not "paket se ni
+# poškodoval")
+(monterja|monterjev|serviserja|serviserjev|tehnika|kurirja|dostavljavca|paketa|posiljke|narocila|narocenega|pohistva|blaga|izdelka|artikla|kuhinje|stroja|opreme|dostave) ~2 ni (bilo|blo) | noneg
+(monterja|monterjev|serviserja|serviserjev|tehnika|kurirja|dostavljavca|paketa|posiljke|narocila|narocenega|pohistva|blaga|izdelka|artikla|kuhinje|stroja|opreme|dostave) ~2 (se|vedno) ~1 ni | noneg
+# was supposed to be ready or delivered: "naj bi bila gotova v petek",
+# "bi morali zmontirati prejšnji teden"
+naj bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*)
+bi ~2 (morali|moral|morala|moralo) ~1 (dostavit*|pripeljat*|zmontirat*|montirat*|namestit*|popravit*|prinest*|poslat*|priti|prispet*|dobavit*|zamenjat*)
+# later than the agreed time: "namesto ob devetih je prišel ob pol dveh"
+namesto ~4 (prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*)
+(prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*) ~4 namesto
+(narocen*|narocil*|oddan*) ~8 (prispel*|prisl*|prisel|dostavljen*) ~1 (v|cez|po) | weight=0.5
+(dostav*|dobav*) ~1 (naslednji|isti) dan | weight=0.5
+# deadlines missed, dates moved
+rok* ~2 (dostav*|dobav*|izdelav*|popravil*|montaz*|dokoncanj*) ~3 (potekel|pretekel|mimo|prekoracen*|zamujen*)
+(prekoracil*|prekoracen*) ~1 rok*
+(prestavlja|prestavljajo|prestavili|prestavil|prestavila|odlasa|odlasajo|zavlacuje|zavlacujejo|odlozil*|preklical*) ~2 (termin*|dostav*|dobav*|montaz*|datum*|prevzem*|popravil*|servis*|prihod*|obisk*)
+(termin*|dostav*|dobav*|montaz*|datum*|prevzem*|obisk*) ~2 (prestavlja|prestavljajo|prestavili|prestavil|odlasa|odlozil|odlozili)
+# waiting for the parcel, the order or the technician
+(paket*|posiljk*|dostav*|narocil*|monterj*|serviserj*|tehnik*|kurirj*|pohistv*|blago|izdelek|kuhinj*|omar*|sedezn*|stroj*|ocala|sedezen) ~3 (cakam|cakamo|cakava|cakal*|cakala|cakali)
+(napovedan*|predviden*|dogovorjen*|obljubljen*) ~3 (za|v|do|ob) ~6 (prisl*|prisel|prispel*|dostavljen*|pripeljal*)
+(pozneje|kasneje) ~3 (kot|od) ~3 (dogovorjen*|obljubljen*|napovedan*|predviden*|dogovor*)
+(prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*) ~4 (pozneje|kasneje|pozno) | weight=0.5
+(caka*|pocaka*) ~4 na (paket*|posiljk*|dostav*|narocil*|monter*|serviser*|tehnik*|kurir*|pohistv*|blag*|izdelk*|popravil*|dobav*|odprem*|pralni|hladilnik*|omar*|kuhinj*)
+(caka*|pocaka*) ~1 (paket*|posiljk*|dostav*|narocil*|monterj*|serviserj*|tehnik*|kurirj*|pohistv*|blago|izdelek)
+(prisel|prisla|prislo|prispel*|dostavljen*|dostavili) ~4 po (poroki|rojstnem|dogodku|praznikih|odhodu|roku|datumu|zabavi|potovanju|selitvi)
+(do|se) danes ~2 (ni|nimam|nisem) ~2 (paketa|posiljke|narocila|blaga|stroja|pohistva|monterja|serviserja|dostave|izdelka) | noneg
+# cold food
+(pic*|hran*|kosil*|vecerj*|burger*|obrok*|juh*|jed|jedi|sendvic*|kebab*|kava|kavo|dostav*) ~3 (hladn*|mrzl*|ledeno|hladen|mrzel)
+(hladn*|mrzl*|hladen|mrzel) ~1 (pic*|hran*|kosil*|vecerj*|burger*|obrok*|juh*|jed|jedi|sendvic*|kebab*)
++ Paket zamuja že dva tedna.
++ Monter je prišel z dveurno zamudo.
++ pica je prisla cisto mrzla
++ Pralni stroj še vedno ni prispel, čeprav je bil obljubljen za ponedeljek.
++ Serviserja ni bilo, čeprav naj bi prišel ob osmih.
+- Dostava je bila hitrejša od obljubljene, priporočam.
+- Serviserja sta prišla točno ob dogovorjeni uri.
+- Ali lahko termin servisa prestavim na naslednji teden?

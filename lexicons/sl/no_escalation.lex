@@ -1,0 +1,30 @@
+# Refused a manager, supervisor or anyone with authority; told no one else
+# can be reached.  The manager words: vodja, nadrejeni, poslovodja,
+# direktor, šef (all cases).  Rules quoting the refusal are noneg.
+#
+# the manager "is not available / may not be called / won't deal with it"
+(vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefe|sefi|sefica|sefico|sefici|sefinj*|menedzer*|manager*) ~4 (ni|niso|ne) ~1 (mogoce|moc|na|dosegljiv*|dosegljiva|sme|smem|smejo|bo|dal|dala|dali|da|dajo|hotel|hotela|hoteli|zeli|zelijo|obravnaval*|obravnava|tu|tukaj|bilo|poklical*|klicati|klicat|poklicati|poklicat|prisel|prisla|pride|sprejema|sprejme|mores|morem|moremo|dobis|dobim) | noneg
+(vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefica|menedzer*) ~4 (dopust*|sestank*|bolnisk*|odsoten|odsotna|zaseden|zasedena|nedosegljiv*)
+tudi ~1 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefica|menedzer*) ne | noneg
+# "she wouldn't call / put me through to the manager"
+(ni|niso|nista|ne|nisem|nismo) ~3 (poklicat*|poklical*|poklicala|poklicali|povezat*|povezal*|zvezat*|zvezal*|preveza*|dat|dati|dal|dala|dali|pokazat*|spustit*|govorit*|govoril*|klicat*|priklicat*) ~2 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|sefici|menedzer*|odgovorn*|odgovoren) | noneg
+# asked for a manager (needs company: a refusal)
+(zahteval*|zahtevam|prosil*|hotel|hotela|hoteli|zelel*|zelim|terjal*|vprasal|vprasala|vprasali) ~4 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|odgovorn*|odgovoren) | weight=0.5
+da ~2 (ni|niso) ~1 (mogoce|na|moc|dosegljiv*) | noneg, weight=0.5
+da (je|ga|jih) ni | noneg, weight=0.5
+# nobody above, nobody else: "ona je zadnja instanca", "nad mano ni nikogar"
+zadnj* instanc*
+nad (mano|njo|njim|nami|menoj) ~1 ni nikogar | noneg
+ni nikogar ~2 nad | noneg
+nihce (drug|drugi|visje|nad) ~3 (ne|ni) | noneg
+(odklonil*|zavrnil|zavrnila|zavrnili) | weight=0.5
+nihce ~2 ne ~1 (odloca|sme|more) ~2 (izjem*|tem|tega) | noneg
+pomagat* ~1 nihce | noneg
++ Zahtevala sem vodjo, pa so rekli, da ni na voljo.
++ poslovodje mi niso hoteli poklicati
++ Rekel je, da nad njim ni nikogar in da je on zadnja instanca.
++ Prosil sem za nadrejenega, odgovorili so, da to ni mogoče.
++ Ni me hotela povezati z nadrejenim.
+- Vodja izmene mi je takoj pomagal in se opravičil.
+- Poslovodja je prišel in rešil zadevo.
+- Prosil sem za račun in so mi ga takoj dali.

@@ -1,0 +1,42 @@
+# E-mails, messages, tickets or forms that get no answer, or an answer only
+# after days.  Rules that hold their own negation ("nihče mi ni
+# odgovoril", "brez odgovora", "še vedno nimam odgovora") are noneg.
+#
+# no answer, no reaction
+(ni|nisem|nismo|nimam|nimamo|nima|nimajo|brez|nobenega|nobene|noben|niti) ~3 (odgovor|odgovora|odgovorov|odziv|odziva|odzivov|odzive|reakcije|reakcij|odpisa) | noneg
+(odgovora|odziva|odgovorov|reakcije|odpisa) ~2 (ni|nikjer) | noneg
+(vedno|danes|takrat) ~1 nic | noneg
+ne odgovarja ~1 na ~1 (e-post*|mail*|e-mail*|sporocil*|klic*|pritozb*|reklamacij*|prosnj*|dopis*|pisma|telefon) | noneg
+(ne|nisem|nismo) (dobim|dobimo|dobil|dobila|dobili) ~2 (odgovor|odgovora|odgovorov|odziv|odziva|reakcije) | noneg
+(ni|nisem|nismo|nimam|brez) ~2 (povratn*|povraten) informacij* | noneg
+(niste|niso|ni|nihce|nikoli) ~4 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*) | noneg
+nihce ~3 ne (oglasi|odgovori|odgovarja|odzove|odziva|javi|odpise|bere|dvigne|reagira) | noneg
+(mail*|e-mail*|e-post*|sporocil*|klic*|pritozb*|reklamacij*|prosnj*|vprasanj*|dopis*|obrazc*|zahtev*) ~2 ne (odgovarja*|odgovori|odgovorite|odzove*|odziva*|reagira*|bere|berete) | noneg
+ne (odgovarjate|odgovarjajo|odzivate|odzivajo|reagirate|reagirajo) (na|nikomur|mi|nam|vec|sploh) | noneg
+(niso|ni|nihce|niste) ~2 (poklical|poklicala|poklicali|klical|klicali|javil|javili) nazaj | noneg
+neodgovorjen*
+koncno ~2 (odgovori|odgovorite|odgovorijo|oglasi|oglasite|odzove|odzovete|odpise|odpisete)
+(nic|nicesar) ~1 (odgovora|odziva|odgovorov) | noneg
+(caka*|pocaka*) ~3 da ~3 (odgovori|odgovorijo|odgovorite|odpise|odpisejo|odzove|odzovejo)
+neodzivn* | weight=0.5
+neodziven | weight=0.5
+# waiting for a reply for a long time (not a polite "čakam na vaš odgovor")
+(ze|vedno|teden|tedna|tedne|tednov|dni|dan|dneva|mesec*|dolgo|predolgo) ~5 (caka*|pocaka*) ~3 na ~1 (odgovor*|odziv*|povratn*|reakcij*|povraten)
+(caka*|pocaka*) ~3 na ~1 (odgovor*|odziv*|povratn*|reakcij*|povraten) ~3 (ze|vedno|teden|tedna|tedne|tednov|dni|meseca|mesece|mesecev)
+# an answer only after days
+(odgovor*|odziv*|odgovoril*|odzval*|oglasil*|odpisal*|javil*) ~4 sele (po|cez) ~2 (dneh|dnevih|dni|dneva|dan|tednu|tednih|tedna|tedne|mesecu|mesecih|meseca)
+sele (po|cez) ~2 (dneh|dnevih|dni|dneva|tednu|tednih|tedna|tedne|mesecu|mesecih|meseca) ~3 (odgovor*|odziv*|odgovoril*|odzval*|oglasil*|odpisal*|javil*)
+# ignored messages, writing into the void
+ignorira* ~3 (mail*|e-mail*|e-post*|sporocil*|klic*|reklamacij*|prosnj*|pritozb*|vprasanj*|dopis*|zahtev*)
+(mail*|e-mail*|e-post*|sporocil*|klic*|reklamacij*|prosnj*|pritozb*|vprasanj*|dopis*|zahtev*) ~3 ignorira*
+(pisem|pisal*|pisemo|pisati|klicem|klical*) ~2 v (prazno|zid|veter)
+(takrat|potem|nato|spet|popolna|samo|le) ~1 tisina
+tisin* | weight=0.5
++ Na moj mail mi niste nikoli odgovorili.
++ Že dva tedna čakam na odgovor na reklamacijo.
++ Nihče se ni oglasil, čeprav sem pisal trikrat.
++ se vedno nimam odgovora na svojo pritozbo
++ Odgovor sem dobil šele po desetih dneh.
+- Hvala za hiter odgovor, vse je urejeno.
+- Prosim za odgovor do petka, lep pozdrav.
+- Odgovorili so mi isti dan.

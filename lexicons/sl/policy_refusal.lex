@@ -1,0 +1,51 @@
+# Help refused "because of policy / rules / terms / the system doesn't
+# allow it"; a return, warranty or refund policy not honoured; "there is
+# nothing I can do".  Rules quoting a refusal hold their own negation and
+# are noneg ("ne morem nič storiti", "sistem tega ne omogoča").
+#
+# policy, rules, terms
+politik* ~1 (podjetj*|hise|trgovin*|banke|druzbe|firme|naseg*|vasega|operaterj*)
+(nasa|taksna|taka|interna|poslovna|njihova|vasa) politika
+politika ~1 (taka|taksna|jasna)
+pravil* ~1 (hise|podjetj*|trgovin*|druzbe|firme)
+(notranj*|interne|interna|internih|internim|strog*|nasa|nasih|njihov*|taksn*|tak|taksen) (pravila|pravil|pravili|pravilih|pravilom|predpisi|predpisih)
+(taksna|taka|tako) so pravila | noneg
+pravila so pravila | noneg
+ne da ~2 (nic|nicesar) ~1 (narediti|storiti|urediti|naredit|storit) | noneg
+pravilnik*
+proti (pravilom|pravilu|pravilniku|predpisom|politiki|pogojem|navodilom|protokolu)
+po ~2 (pogojih|pravilih|pravilniku|politiki|predpisih) ~6 (nemogoc*|prepovedan*|nedovoljen*)
+navodil* ~4 ne ~1 (sme|smem|smemo|smejo|smete) | noneg
+ne (smem|sme|smemo|smejo) ~3 (dati|dat|narediti|naredit|storiti|povedati|sprejeti|sprejet|vrniti|vrnit|zamenjati|urediti|izdati|odobriti|priznati) | noneg
+(v|ni|niso) ~1 (nasprotju|skladu) (s|z) ~1 (pravil*|pogoj*|politik*|pravilnik*|predpis*|navodil*) | noneg
+po ~2 (pogojih|pravilih|pravilniku|politiki|predpisih) ~6 (ne|ni|niso) | noneg
+(vezejo|veze) ~2 (pravil*|pogoj*|predpis*|navodil*|politik*)
+(pravil*|pogoj*|predpis*|politik*|pravilnik*) ~2 ne (dovoljuj*|dopusca*|omogoca*|krij*|krije|predvideva*) | noneg
+# "the system doesn't allow it"
+sistem* ~2 (ne|ni) ~1 (omogoca|dovoli|dovoljuje|dopusca|pusti|sprejme|mogoce) | noneg
+v sistemu ~2 (ni|ne) ~1 (mogoce|more|gre|da) | noneg
+# "there is nothing I can do", "I can't help you"
+(ne|nic|nicesar) ~2 (morem|more|moremo|morejo|moreta|morete|mogel|mogla|mogli) ~2 (nic|nicesar|storiti|narediti|ukreniti|pomagati|postoriti|storit|naredit|pomagat) | noneg
+(nic|nicesar) ~1 ne ~1 (morem|more|moremo|morejo) ~1 (storiti|narediti|ukreniti|postoriti|storit|naredit|pomagati|pomagat) | noneg
+ni ~1 (moji|nasi|njeni|njegovi) moci | noneg
+zvezane ~1 roke
+# refused return, warranty, refund, exchange
+(zavrnil|zavrnila|zavrnili|zavrnjen*|zavrnejo|zavracajo|zavrnitev) ~3 (reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odskodnin*|povracil*|odstop*|storn*|storen)
+(reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odskodnin*|povracil*|odstop*|storn*|storen) ~4 (zavrnil|zavrnila|zavrnili|zavrnjen*|zavrnejo|zavracajo)
+ne ~1 (sprejmejo|sprejmemo|sprejme|sprejemajo|sprejemamo|sprejema|priznajo|priznamo|prizna|upostevajo|upostevamo|vracajo|vracamo|menjajo|menjamo|zamenjajo|zamenjamo|krije|krijejo|pokrije) | noneg
+ne ~1 (velja|veljajo|vraca|menja) | noneg, weight=0.5
+ne (pripada|pripadajo) | noneg
+(nocejo|noce|nocete|nocemo) ~2 (vrnit*|zamenjat*|priznat*|sprejet*|popravit*|upostevat*|odobrit*|izplacat*|povrnit*|stornirat*) | noneg
+(ni|niste|nisem|nismo) ~1 upravicen* | noneg
+(niso|ni|nista) ~1 (hotel|hoteli|hotela|hotele) ~2 (zamenjat*|vrnit*|sprejet*|narediti|naredit|prestavit*|popravit*|priznat*|upostevat*|odobrit*|izplacat*|stornirat*|preklicat*|uredit*) | noneg
+(garancij*|jamstv*) ~2 ne ~1 (krij*|krije|velja|pokrij*) | noneg
+(menjav*|zamenjav*|vracil*|reklamacij*|vrnitev|odstop*|preklic*) ~2 ni ~1 (mogoc*|dovoljen*|moznost*|vec) | noneg
+rok za (vracil*|reklamacij*|odstop*|menjav*|zamenjav*) ~2 (potekel|pretekel|mimo)
++ Rekli so, da je takšna politika podjetja in da ne morejo nič storiti.
++ Vračila ne sprejmejo, ker je embalaža odprta.
++ zal vam ne morem pomagati, sistem mi tega ne omogoca
++ Garancijo so mi zavrnili zaradi "mehanske poškodbe".
++ Po vaših pogojih mi odškodnina ne pripada, so napisali.
+- Vračilo so mi uredili v dveh dneh, hvala.
+- Ali lahko izdelek vrnem, če ni odprt?
+- Preberite pravila nagradne igre na spletni strani.

@@ -1,0 +1,36 @@
+# Will (or already did) write a review, post on social media, go to a
+# regulator, a consumer body, a lawyer or court, the press.
+#
+# regulators, consumer bodies, courts, lawyers, press
+inspektorat*
+(inspekcij*|inspekcijsk*)
+(trzn*|trznemu|trzni|trzen) (inspektor*|inspekcij*)
+(zps|akos|apek) | weight=0.5
+zvez* potrosnik*
+(varuh*|ombudsman*) ~2 (clovekovih|potrosnik*|pravic*)
+(agencij*|agenc*) ~2 (komunikacij*|potrosnik*|varstvo)
+(tozb*|tozil|tozila|tozili|tozim|tozimo|tozili|sodno|sodnim|sodni)
+(sodisc*|sodiscu|sodisce)
+(odvetni*|pravnik*|pravn*|praven) ~1 (pisarn*|pomoc*|sluzb*|pot*|korak*|pisaren) | weight=0.5
+(odvetnik*|odvetnic*|odvetnisk*)
+(novinar*|medij*|24ur|tv|televizij*) ~3 (obvestil*|obvestim|poklical*|poklicem|pisal*|pisem|posredoval*|javil*|prijavil*|predal*|zadev*|zgodb*)
+novinar*
+(obvestil*|obvestim|poklicem|poklical*|kontaktir*|pisem|posredujem|predam|javim|prijavim|prijavil*|prijavila|predal*|predala|odnesem|odnesel) ~4 (novinar*|medij*|24ur|policij*|inspekt*|inspekc*|zps|akos|odvetnik*|sodisc*|varuh*|javnost*)
+prijav* ~4 (inspektorat*|inspekcij*|zps|akos|policij*|agencij*|varuh*)
+# social media and reviews
+(objavil*|objavila|objavim|objavljam|objavili|delil*|delim|napisal*|napisem|pisem|pisal|pisala|posnel*|gre|bo|gredo) ~4 (facebook*|fb|youtub*|instagram*|insta|twitter*|tiktok*|forum*|forumih|omrezj*|druzbenih|medijih|splet*|reddit*|googl*|javnost*|googel)
+(facebook*|fb|youtub*|instagram*|twitter*|tiktok*|forum*|reddit*) | weight=0.5
+(negativn*|slab*|iskren*|grozn*|kriticn*|uniceval*|negativen|grozen|kriticen) ~1 (ocen*|recenzij*|mnenj*|komentar*|review*)
+(ocen*|recenzij*) ~3 (zvezdic*|googl*|negativn*|googel|negativen)
+(eno|ena|eni|enko|1) zvezdic*
+(naj|da) ~1 (vsi|vsak|ljudje|vsakdo|javnost) ~2 (vedo|izvejo|slisijo|preberejo|vidijo|ve|slisali|videli|vedeli|prebrali|izvedeli)
+(opozoril*|opozorim|opozoriti) ~3 (javnost|ljudi|druge|prijatelj*|znance|vse)
+javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
++ Zadevo bom prijavila tržnemu inšpektoratu.
++ Pišem oceno z eno zvezdico na Googlu.
++ Vse gre na Facebook, naj ljudje vidijo, kako delate.
++ naslednji korak je tozba, zadevo sem predal odvetniku
++ Obvestil bom medije.
+- Na Facebooku ste objavili novo akcijo, zanima me, do kdaj velja.
+- Hvala, dam vam pet zvezdic.
+- Javno opravičilo je najmanj, kar pričakujem.

@@ -1,0 +1,41 @@
+# Pressure to buy, upsell or sign up; aggressive selling; unwanted sales
+# calls and offers.
+vsilj*
+vsili*
+silil*
+(sili|silijo|silil*|prisili*|prisiljen*|silila) ~2 (v|k) ~1 (nakup*|podpis*|pogodb*|narocnin*|paket*|vezav*|kupovanj*|sklenitev)
+priganja*
+prepricev*
+nagovarja*
+na silo
+pritisk* ~4 (nakup*|podpis*|pogodb*|narocnin*|paket*|ponudb*|kupi*)
+(nakup*|podpis*|pogodb*|narocnin*) ~2 pod pritiskom
+(agresivn*|agresiven) ~1 (prodaj*|trzenj*|marketing*|ponudb*|akviziter*|klic*)
+vztraja* ~3 (kupi*|podpis*|nakup*|vzam*|sklen*|narocim)
+potisni* ~3 (pogodb*|roke)
+upsell*
+(hotel|hotela|prisel|prisla|prisli|zelel|zelela|potreboval*|rabil|rabila) ~2 samo | weight=0.5
+(govoril*|hvalil*|ponujal*|ponuja|prodajal*|razlagal*|vsiljeval*|nagovarjal*) ~4 (paket*|ponudb*|narocnin*|zavarovanj*|nadgradnj*|tablic*|televizij*|pogodb*) | weight=0.5
+upselel
+(prodajn*|prodajen) (predstavitev|predstavitvijo|pogovor*|govor*|pitch|nagovor*|trik*)
+namesto ~2 (pomoci|resitve|odgovora) ~5 (prodaj*|ponudb*|reklam*|paket*)
+(prodajn*|prodajen) ~1 klic*
+akviziter*
+# selling instead of helping: "namesto da bi rešil, mi je prodajal"
+namesto ~8 (ponujal|ponujala|ponujali|prodajal|prodajala|prodajali|prodaja|ponuja)
+(prodati|prodat|prodajal|prodajala|prodajali|prodaja|prodajajo|ponujal|ponujala|ponujali|ponuja|ponujajo|vsiliti|prodal|prodala|prodali) ~2 (se|drazj*|dodatn*|nadgradnj*|podaljsan*|zavarovanj*|vec|dodaten)
+(ves|cel) cas ~2 (prodajal|prodajala|prodajali|ponujal|ponujala|ponujali|prodaja|ponuja)
+# unwanted calls and mails with offers
+(klice|klicejo|pisejo|posiljajo|poslali|zasipa*|bombardira*|nadleguj*|nadlegova*) ~6 (ponudb*|reklam*|oglas*)
+(ponudb*|reklam*|oglas*) ~5 (vsakodnevno|nenehno|neprestano|stalno)
+(ponudb*|reklam*|oglas*) ~5 (vsak|ves) (dan|cas)
+(klicali|klicala|klical|poklicali|klicejo|klice|klicete) ~2 (me|nas) ~6 (ponudb*|reklam*|oglas*)
+nadleguj* ~3 (klic*|sporocil*|ponudb*|mail*|e-post*)
++ Prodajalec mi je vsiljeval dodatno zavarovanje.
++ priganjala me je, naj takoj podpisem pogodbo
++ Namesto da bi mi pomagal z okvaro, mi je ponujal dražji paket.
++ Vsak dan me kličejo z novimi ponudbami, čeprav sem rekel, da me ne zanima.
++ Prodajalka me je silila v nakup zaščitnega stekla.
+- Prodajalka me ni silila v nakup, lepo je predstavila obe možnosti.
+- Zanima me, ali imate kakšno ponudbo za upokojence.
+- Klical sem glede vaše ponudbe za internet.

@@ -1,0 +1,36 @@
+# Had to explain the problem or give the same details again and again to
+# different people.
+#
+# again: znova/ponovno/spet/vedno znova + explain, send, give details
+(znova|ponovno|spet|vnovic|zopet|vsakic|vsakemu|vsaki|vsakomur|posebej) ~4 (razlag*|razloz*|pojasnj*|pojasnil*|pojasnit*|povedat*|povedal*|posilja*|poslat*|poslal*|posljem|navaja*|navest*|narekova*|naredit*|opisova*|opisat*|opisal*|vpisova*|vpisat*|izpolnjeva*|izpolnit*|dokazova*|dokazat*|ponavlja*|ponovit*|ponovil*|dajat*|dati|diktira*|prilagat*|prilozit*)
+(razlag*|razloz*|pojasnj*|pojasnil*|povedat*|povedal*|posiljam|posiljal*|poslat*|poslal*|navajam|navest*|opisat*|opisal*|ponovit*|ponovil*|diktira*|narekova*) ~3 (znova|ponovno|spet|vnovic|zopet|vsakic|vsakemu|vsaki)
+(moram|moral*|morala|morali|moramo|treba) ~3 (ponavlja*|ponovit*|ponovno|znova|spet)
+ponavljam ~3 (ist*|vse|podatk*|zgodb*|problem*|tezav*|stevilk*)
+# from the beginning, once more, the whole story
+(razlag*|razloz*|pojasn*|povedat*|povedal*|posilja*|poslat*|ponovit*|opisat*|opisal*|pojasen) ~3 (se|še) enkrat
+(razlag*|razloz*|pojasn*|povedat*|povedal*|posilja*|poslat*|ponovit*|opisat*|opisal*|pojasen) ~3 vedno znova
+od zacetka ~3 (razlag*|razloz*|pojasn*|povedat*|povedal*|zacet*|zacel*|zacela|opisat*|pojasen)
+(razlag*|razloz*|pojasn*|povedat*|povedal*|zacet*|zacel*|zacela|zaceti|opisat*|opisal*|pisem|pisati|napisat*|pisal*|poslat*|pojasen) ~3 od zacetka
+vse od zacetka
+(povedal*|razlozil*|razlagal*|pojasnil*|opisal*|pisal*) ~3 (dvema|trem|stirim|petim|sestim|desetim|vsem|razlicnim|vec|stevilnim) ~1 (ljudem|osebam|operaterjem|operaterkam|agentom|svetovalcem|svetovalkam|usluzbencem|referentom|sogovornikom)
+(cel*|vso) (zgodb*|storijo|zgodovino) ~3 (znova|ponovno|spet|povedat*|razlag*|pripoved*|ponovit*|narekova*)
+(znova|ponovno|spet|vsakic) ~3 (cel*|vso) (zgodb*|storijo|zgodovino)
+# the same questions and details for every new person
+vsak* (nov|novi|nova|novo) (agent*|operater*|operaterk*|referent*|svetoval*|usluzben*|clovek|oseba|sogovornik*|zaposlen*)
+(sprasuj*|sprasev*|vprasa*|zahteva*|hoce|hocejo) ~2 (ist*|enak*) ~1 (stvari|podatk*|vprasanj*|informacij*|dokument*|fotografij*|slik*|stevilk*)
+(posiljam|posiljal*|poslal*|poslala|poslali|pisem|dajem|navajam|priloz*|prilagam) ~3 (ist*|enak*) ~1 (fotografij*|slik*|podatk*|dokument*|opis*|racun*|stevilk*|dokazil*|zgodb*)
+(kolikokrat|stokrat|tisockrat|nestetokrat|x-krat|dvakrat|trikrat|stirikrat|petkrat|veckrat) ~2 (sem|smo|sva|moram|moral|morala) ~3 (razlag*|razlozil*|razlozila|pojasn*|povedal*|povedala|povedati|ponovil*|ponovila|ponavlja*|opisal*|opisala|posredoval*|poslal*|poslala|pojasen)
+(kolikokrat|stokrat|tisockrat|nestetokrat|dvakrat|trikrat|stirikrat|petkrat|veckrat) ~3 (razlagam|pojasnjujem|ponavljam|povem|opisujem|posiljam)
+(razlagal*|razlozil*|razlozila|pojasnil*|pojasnjeval*|povedal*|povedala|ponovil*|ponovila|opisal*|opisala) (sem|smo|sva) ~4 (kolikokrat|stokrat|tisockrat|nestetokrat|dvakrat|trikrat|stirikrat|petkrat|veckrat)
+# nobody reads or keeps the history
+(nihce|noben*|nobeden) ~3 (ne|ni) ~1 (prebere|prebral*|pogleda|pogledal*|zabelezi*|zapise|zapisal*|shrani|vidi) ~3 (prejsnj*|zgodovin*|korespondenc*|zapisk*|zapisnik*|pogovor*) | noneg
+(nimajo|nima|nimate|niso|ni) ~2 (zapisan*|zabelezen*|zabelezil*|zapisal*|shranjen*|evidentiran*) | noneg
+prejsnj* ~1 (korespondenc*|komunikacij*)
++ Vsakemu novemu operaterju moram znova razlagati celo zgodbo.
++ Že tretjič pošiljam iste podatke, ker jih nihče ne najde.
++ vsak nov agent me sprasuje iste stvari
++ Stokrat sem že povedal številko pogodbe.
++ Vse sem moral ponoviti od začetka.
+- Res mi ni bilo treba ničesar ponavljati, vse so imeli zapisano.
+- Operaterka je takoj vedela, za kaj gre.
+- Poslal sem fotografije in zadevo so rešili isti dan.

@@ -1,0 +1,42 @@
+# Canned, template, copy-paste or scripted answers that ignore the actual
+# problem; reading from a script.
+#
+# template / automatic / generic answers
+(avtomatsk*|standardn*|sablonsk*|genericn*|pavsaln*|tipsk*|splosn*|robotsk*|vzorcn*|prazn*|neosebn*|posplosen*|standarden|genericen|pavsalen|splosen|vzorcen|prazen|neoseben) ~1 (odgovor*|odziv|odziva|odzivi|odzivom|sporocil*|mail*|e-mail*|e-post*|obrazlozitev|obrazlozitvijo|fraz*|besedil*)
+odgovor* ~4 (predloga|predlogi|predloge|sablon*|avtomat*)
+(iz|po) (predloge|predlogi)
+kot iz predloge
+(ocitno|samo|le|kot) ~1 predloga
+sablon*
+(skopiran*|prekopiran*|kopiran)
+ne odgovarja ~1 na ~1 (moje|vprasanj*|problem*|tezav*) | noneg
+copy*
+paste
+kopiraj prilepi
+kot ~3 (kopiral*|skopiral*|prekopiral*|prepisal*)
+(kopira*|skopira*|prekopira*) ~3 (odgovor*|besedil*|stavek|stavke|stavka|prirocnik*|navodil*)
+# the same answer again and again
+(ist*|enak*) ~1 (odgovor*|stavek|stavka|stavke|frazo|fraze|besedilo|sporocil*|mail*|e-mail*|formulacij*)
+ponavlja* ~2 (naucen*|ist*|enak*|svoj*|iste|vedno) ~1 (stavek|stavke|stavkov|frazo|fraze|besede|odgovor*|mantro|pesem|zgodbo|litanijo)
+(naucen*|naucene|prazn*|standardn*|obicajn*|ist*|enake|prazen|standarden|obicajen) fraz*
+kot (robot|roboti|robota|avtomat|avtomati)
+kot ~1 papiga
+kot da se ~2 (pogovarjam|govorim|dopisujem) ~1 (z|s) (avtomatom|robotom|strojem|zidom|odzivnikom)
+kot ~1 pokvarjena plosca
+# reading from a sheet or a script
+(bral|brala|brali|bere|berejo|prebral*) ~2 (z|iz|s) (list|lista|papirja|listka|listov|scenarij*|ekrana|zaslona|skript*)
+scenarij*
+skript*
+# the answer ignores the question
+ne glede na ~2 (kaj|kar) (sem|smo) ~1 (vprasal|vprasala|vprasali|napisal|napisala|rekel|rekla|povedal|povedala|pisal|pisala) | noneg
+vprasanj* ~2 nisem ~1 (postavil|postavila|zastavil|zastavila|vprasal|vprasala|zastavljal*) | noneg
+nima* ~1 (zveze|veze) (z|s) ~1 (mojim|mojo|moje|mojih|mojimi|vprasanj*|problem*|tezav*|reklamacij*) | noneg
+(niste|niso|ni) ~2 (prebral|prebrala|prebrali|bral|brala|brali) ~2 (mojega|moje|mojo|mojih|sporocil*|mail*|e-post*|pritozb*|reklamacij*|vprasanj*) | noneg
++ Dobil sem avtomatski odgovor, ki sploh ne govori o mojem problemu.
++ Agent je kot papiga ponavljal isti stavek.
++ Gospa je brala z lista in me ni poslušala.
++ odgovorili ste z isto frazo kot prejsnjic, kot bi jo skopirali
++ Odgovor je bil očitno predloga, na moje vprašanje ni odgovoril.
+- Hvala za hiter in konkreten odgovor na moje vprašanje.
+- Prosim, kopirajte mi pogodbo in račun.
+- Svetovalka si je vzela čas in vse razložila.

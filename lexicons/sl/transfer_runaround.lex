@@ -1,0 +1,44 @@
+# Transferred or passed between departments, agents or shops; each one
+# sends the customer to the next.
+#
+# prevezati (transfer a call): prevezali, prevezala, prevezovali
+prevezal*
+prevezat*
+prevezuj*
+prevezova*
+preveze*
+(preusmeril|preusmerila|preusmerili|preusmerile|preusmerijo|preusmerja|preusmerjajo|preusmerjal|preusmerjala|preusmerjali|preusmerjen|preusmerjena|preusmerjeni|preusmerjate)
+# "brez besede me je preusmerila": brez is a negation cue, but not of the
+# transfer
+brez ~1 (besede|pojasnila|opozorila|razlage|vprasanja|opravicila) ~3 (preusmer*|prevez*|poslal*|poslala) | noneg
+# from one to the other: "od enega do drugega", "od vrat do vrat",
+# "sem in tja", "iz enega oddelka v drugega"
+od (enega|ene|enih|oddelka|okenca|vrat|agenta|operaterja|osebe|sluzbe|poslovalnice|trgovine|pulta|referenta|Poncija) ~1 do (drugega|druge|drugih|oddelka|okenca|vrat|agenta|operaterja|osebe|sluzbe|poslovalnice|trgovine|pulta|referenta|Pilata)
+sem in tja
+(me|nas|mene) ~2 (poslje|posljejo|posilja*|poslal*|poslala|poslali|napoti*|preusmeri*) ~3 (drugemu|drugam|drugi|drugo|drug|naprej|nekomu)
+(poslje|posljejo|posilja*|poslal*|poslala|poslali|napoti*) ~1 (me|nas|mene) ~3 (drugemu|drugam|drugi|drugo|drug|naprej|nekomu)
+naj (grem|poklicem|pisem|obrnem|se) ~8 naj (grem|poklicem|pisem|obrnem|se)
+iz (enega|ene) ~2 (v|na) (drug*|drugo|drugi)
+z ene ~2 na drugo
+# sent back and forth: "so me poslali v servis, v servisu nazaj v trgovino"
+(me|nas|mene) ~2 (poslal*|poslala|poslali|posilja*|posljejo|poslje|vrnil*|vracajo|preusmer*) ~5 (nazaj|naprej)
+(poslal*|poslala|poslali|posilja*|posljejo|poslje|vrnil*|vracajo|preusmer*) ~2 (me|nas|mene) ~5 (nazaj|naprej)
+(posiljajo|posiljate|posilja|posiljali|prelagajo|prelagate|prestavljajo|prestavljate|podajajo|podajate|vrtijo|vrtite|premetavajo|zogajo) ~2 (me|nas|mene)
+(me|nas) ~2 (posiljajo|posiljate|posiljali|prelagajo|prestavljajo|podajajo|vrtijo|vrtite|premetavajo)
+med (oddelki|oddelkom|oddelkoma|sluzbami|operaterji|agenti|poslovalnicami|okenci|referenti)
+v krogu | weight=0.5
+(vrtim|vrtimo|vrtite|vrtijo|vrti) ~2 v krog*
+ping ~1 pong
+ping-pong*
+zogic*
+(napacn*|drug|drugi|drugo|drugega|napacen) (oddelek|oddelka|oddelku|sluzbo|sluzbe|okence|okenca) | weight=0.5
+naj ~3 (poklicem|poklicete|pisem|obrnem|grem|oglasim) ~3 (drug*|drugo|drugi) (oddelek|oddelka|sluzbo|stevilko|poslovalnico|trgovino|okence)
+(vsakem|vsak|vsakic) ~1 (oddelku|oddelek|okencu|agent*|operater*) ~3 (nov*|drug*|drugac*) | weight=0.5
++ Prevezali so me štirikrat, vsakič na drug oddelek.
++ Iz trgovine so me poslali v servis, iz servisa nazaj v trgovino.
++ posiljajo me od enega do drugega in nihce nic ne ve
++ Hodim od vrat do vrat, pa nihče ni pristojen.
++ Operaterka me je brez besede preusmerila na drugo številko.
+- Operater me je takoj povezal s pravim oddelkom, hvala.
+- Paket sem poslal nazaj, vračilo je urejeno.
+- Od ponedeljka do petka smo odprti od 8h.

@@ -1,0 +1,23 @@
+# Asks for money back or compensation.  A demand verb (zahtevam, prosim,
+# hočem, pričakujem, rad bi) or an imperative (vrnite, povrnite) is needed:
+# "vračila ne sprejmejo" is a refusal, not a request.
+(zahtev*|prosim|prosimo|prosil*|hocem|hocemo|hoce|zelim*|pricakujem*|pricakujemo|terjam*|rad|rada|radi|upam) ~3 (vracil*|povracil*|denar*|kupnin*|odskodnin*|nadomestil*|kompenzacij*|dobropis*|refundacij*|povrnitev|povrnitve|povracilo|znizanj*|popust|vracanj*|storno|storniranj*)
+(denar|denarja|kupnino|znesek|zneska|evre|evrov|evra|eur|€) ~2 nazaj | noneg
+nazaj ~2 (denar|denarja|kupnino|znesek|evre|evrov)
+# noneg: "če mi ne vrnete denarja, ..." still asks for the money
+(vrnite|vrnete|vrne|vrnejo|vrniti|povrnite|povrnete|povrniti|povrne|nakazite|nakazete) ~3 (denar*|kupnin*|znesek|zneska|placil*|narocnin*|evr*|eur|strosk*|razlik*|polog*|akontacij*|preplacil*|placan*|zaracunan*) | noneg
+(vrnite|povrnite|nakazite|refundirajte|stornirajte|dobropisite|kompenzirajte)
+(povrnite|povrnete|povrniti|povrnili) | weight=0.5
+refundir*
+(povrn*|povrnil*) ~2 (strosk*|skod*|kupnin*|denar*|znesek|zneska)
+(caka*|pocaka*) ~2 na ~1 (vracil*|povracil*|nakazil*|dobropis*|kupnin*|denar*)
+refundacij*
+odskodnin* ~3 (zahtev*|pricak*|terjam|prosim|zelim|hocem|pripada|izplac*) | weight=0.5
++ Zahtevam vračilo celotnega zneska.
++ Hočem svojih 89 evrov nazaj!
++ prosim, vrnite mi dvakrat zaracunano narocnino
++ Za izgubljeno prtljago pričakujem odškodnino.
++ Zahtevam, da mi kupnino povrnete.
+- Nisem zahteval vračila, samo zamenjavo, in to so takoj uredili.
+- Vračila ne sprejmejo, ker je embalaža odprta.
+- Denar so mi vrnili v treh dneh, hvala.

@@ -1,0 +1,31 @@
+# Website or app hard to navigate, broken, not usable on a phone, no way
+# to find contact details.
+#
+# the site/app/form/button doesn't work (noneg: "ne dela" is the complaint)
+(aplikacij*|app|stran|strani|spletisc*|splet*|portal*|gumb*|obrazec|obrazca|obrazcu|obrazci|kosaric*|prijav*|registracij*|e-bank*|klik|nakup*|placil*|blagajn*|blagajen) ~4 ne ~1 (dela|deluje|odpre|nalozi|shrani|odziva|pusti|gre|prikaze|sprejme|naredi|poslje|dovoli|reagira|prepozna) | noneg
+(aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|obrazcu|kosaric*|e-bank*) ~4 (sesu*|zmrzn*|zamrzn*|crash*|zablokira*|obvisi|obtici|zatakne|izbrise|izbrisal*|pobrise|javlja|vrze|vrne|prekriva|nalaga|sesuje|preusmerja|izprazni|izgine|izginejo|izginil*|odjavi|odjavlja|izpise|neodzivn*|pocasn*|zmrzen|zamrzen|neodziven|pocasen)
+(aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|kosaric*) ~4 (napak*|error*|hrosc*|bug*)
+(napak*|error*) ~1 (404|500|502|503|401|403)
+(bel*|prazen|prazn*|crn*) (zaslon*|ekran*|stran)
+po ~1 (zadnji|zadnjem|novi) (posodobitv*|nadgradnj*|verziji|prenovi) | weight=0.5
+posodobitv* ~4 (ne|ni) | weight=0.5
+# can't log in, click, pay, find anything
+ne ~1 (morem|mores|moremo|more|gre) ~2 (v|na|do) (spletn*|aplikacij*|portal*|e-bank*|racun|profil*|stran|spleten)
+ne ~1 (morem|mores|moremo|more|gre|uspe) ~2 (prijavit*|klikn*|vpisat*|odpret*|oddat*|placat*|registrirat*|nalozit*|shranit*|spremenit*|izbrat*|potrdit*|oddati|dokoncat*|zakljucit*|kliken) | noneg, weight=0.5
+(nicesar|nic) ~1 ne ~1 (morem|mores|gre) ~1 (klikn*|izbrat*|vpisat*|oddat*|kliken) | noneg
+(nepregledn*|zmedene|zmedena|zmeden*|neuporabn*|nefunkcionaln*|zastarel*|nerodn*|okorn*|nepregleden|neuporaben|nefunkcionalen|neroden|okoren) ~2 (stran*|aplikacij*|portal*|spletisc*|meni*|vmesnik*|obrazec|obrazc*|app)
+(stran*|aplikacij*|portal*|spletisc*|vmesnik*|app) ~3 (nepregledn*|neuporabn*|nefunkcionaln*|katastrof*|polomij*|zmeden*|okorn*|nepregleden|neuporaben|nefunkcionalen|okoren)
+(ni|niso) ~1 (prilagojen*|optimiziran*|primern*|primeren) ~2 (telefon*|mobiln*|mobitel*|pametn*|mobilen|pameten) | noneg
+prekriva* | weight=0.5
+# no contact details to be found
+(kontakt*|telefonsk*|e-naslov*) ~3 (nikjer|skrit*|skrivate) | noneg
+(kontakt*|telefonsk*|e-naslov*) ~3 ne (najdem|najdes|najdemo) | noneg
+(nikjer|ni) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
+ne (najdem|najdes|najdemo|najde) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
++ Aplikacija se po zadnji posodobitvi sploh ne odpre.
++ Obrazec za reklamacijo izbriše vse, kar vpišem.
++ spletna stran javlja napako 500 ze ves dan
++ Na telefonu se gumb prekriva in ničesar ne morem klikniti.
++ Vaših kontaktnih podatkov ni nikjer na strani.
+- Spletna stran je pregledna, naročilo je bilo enostavno.
+- Aplikacijo sem namestil in vse deluje.
