@@ -134,18 +134,19 @@ static char *trim(char *s)
 	return s;
 }
 
-static int parse_options(loadctx *c, char *opts, float *weight, int *exact, int *noneg)
+static int parse_options(loadctx *c, char *opts, float *weight, int *exact, int *noneg, char **anchor)
 {
 	char *save = NULL;
 	for (char *o = strtok_r(opts, " ,\t", &save); o; o = strtok_r(NULL, " ,\t", &save)) {
 		if (!strcmp(o, "exact")) *exact = 1;
+		else if (!strncmp(o, "anchor=", 7) && o[7]) *anchor = o + 7;
 		else if (!strcmp(o, "noneg")) *noneg = 1;
 		else if (!strncmp(o, "weight=", 7)) {
 			char *end;
 			double w = strtod(o + 7, &end);
 			if (*end || w <= 0 || w > 10) return fail(c, "bad weight '%s' (a number above 0, at most 10)", o + 7);
 			*weight = (float)w;
-		} else return fail(c, "unknown option '%s' (weight=N, exact, noneg)", o);
+		} else return fail(c, "unknown option '%s' (weight=N, exact, noneg, anchor=WORD)", o);
 	}
 	return 0;
 }
@@ -154,17 +155,18 @@ static int parse_rule(loadctx *c, langlex *L, int lang, uint32_t tag, char *line
 {
 	float weight = 1;
 	int exact = 0, noneg = 0;
+	char *anchor = NULL;
 	if (line[0] == '|') return fail(c, "%s", "empty rule");
 	char *bar = strstr(line, " | ");
 	if (bar) {
 		*bar = 0;
-		if (parse_options(c, bar + 3, &weight, &exact, &noneg) < 0) return -1;
+		if (parse_options(c, bar + 3, &weight, &exact, &noneg, &anchor) < 0) return -1;
 	}
 	char *body = trim(line);
 	if (!*body) return fail(c, "%s", "empty rule");
-	rule r = { tag, weight, (uint8_t)noneg, 0, NULL, NULL, NULL, NULL,
-		arena_strndup(&c->x->mem, c->file, strlen(c->file)), c->line,
-		arena_strndup(&c->x->mem, body, strlen(body)) };
+	rule r = { .tag = tag, .weight = weight, .noneg = (uint8_t)noneg,
+		.file = arena_strndup(&c->x->mem, c->file, strlen(c->file)), .line = c->line,
+		.src = arena_strndup(&c->x->mem, body, strlen(body)) };
 	size_t bl = strlen(body);
 	if (body[0] == '/' ) {
 		if (bl < 3 || body[bl - 1] != '/') return fail(c, "%s", "a regex rule is /PATTERN/");
@@ -179,10 +181,35 @@ static int parse_rule(loadctx *c, langlex *L, int lang, uint32_t tag, char *line
 			return fail(c, "%s", m2);
 		}
 		pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE);
+		if (anchor) {
+			/* the regex runs only on texts with a token matching the anchor */
+			u32vec ids = {0};
+			size_t al = strlen(anchor);
+			char *spec = anchor;
+			if (al > 2 && anchor[0] == '(' && anchor[al - 1] == ')') { anchor[al - 1] = 0; spec = anchor + 1; }
+			char *save2 = NULL;
+			for (char *a = strtok_r(spec, "|", &save2); a; a = strtok_r(NULL, "|", &save2)) {
+				uint32_t id;
+				if (parse_elem(c, L, lang, a, strlen(a), exact, &id) < 0) { free(ids.v); pcre2_code_free(r.re); return -1; }
+				VEC_PUSH(&ids, id);
+			}
+			r.nelem = 1;
+			r.elems = arena_alloc(&c->x->mem, ids.n * sizeof *r.elems);
+			memcpy(r.elems, ids.v, ids.n * sizeof *r.elems);
+			r.alt = arena_alloc(&c->x->mem, 2 * sizeof *r.alt);
+			r.alt[0] = 0;
+			r.alt[1] = (uint16_t)ids.n;
+			free(ids.v);
+		} else {
+			buf b = {0};
+			buf_printf(&b, "%s:%d: a regex rule without anchor= runs on every text", c->file, c->line);
+			VEC_PUSH(&c->x->warnings, buf_steal(&b));
+		}
 		VEC_PUSH(&L->regex, (uint32_t)L->rules.n);
 		VEC_PUSH(&L->rules, r);
 		return 0;
 	}
+	if (anchor) return fail(c, "%s", "anchor= is for regex rules");
 	VEC(uint32_t) ids = {0};
 	VEC(uint16_t) alt = {0};
 	VEC(uint8_t) gaps = {0};
@@ -474,14 +501,29 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 	buf_free(&rel);
 	stemmer_free(c.st);
 	if (rc) { lexicon_free(x); return NULL; }
-	/* index rules by their first element */
+	/* Index each rule by its anchor: the position least likely to occur
+	 * (the longest string, a cheap proxy for rarity), so a sequence such
+	 * as "they ~3 blame*" is tried only where "blame*" occurs. */
 	for (int l = 0; l < NLANG; l++) {
 		langlex *L = &x->lang[l];
 		L->first = xcalloc(L->elems.n + 1, sizeof *L->first);
 		for (size_t r = 0; r < L->rules.n; r++) {
-			const rule *ru = &L->rules.v[r];
+			rule *ru = &L->rules.v[r];
+			ru->mask = arena_alloc(&x->mem, (ru->nelem + 1u) * sizeof *ru->mask);
+			for (uint8_t p = 0; p < ru->nelem; p++) {
+				ru->mask[p] = 0;
+				for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++) ru->mask[p] |= 1ULL << (ru->elems[k] % 64);
+			}
 			if (ru->re) continue;
-			for (uint16_t k = ru->alt[0]; k < ru->alt[1]; k++) {
+			uint32_t best = 0;
+			ru->apos = 0;
+			for (uint8_t p = 0; p < ru->nelem; p++) {
+				uint32_t rar = UINT32_MAX;
+				for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++)
+					if (L->elems.v[ru->elems[k]].len < rar) rar = L->elems.v[ru->elems[k]].len;
+				if (rar > best) { best = rar; ru->apos = p; }
+			}
+			for (uint16_t k = ru->alt[ru->apos]; k < ru->alt[ru->apos + 1]; k++) {
 				u32vec *f = &L->first[ru->elems[k]];
 				if (!f->n || f->v[f->n - 1] != (uint32_t)r) VEC_PUSH(f, (uint32_t)r);
 			}

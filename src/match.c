@@ -71,12 +71,39 @@ typedef struct scan {
 	const langlex *L;
 	worker *w;
 	const uint32_t **th;         /* element list per token */
+	uint64_t *tm;                /* its bit mask */
 } scan;
 
-static int has_pos(const uint32_t *h, const rule *r, unsigned k)
+/* The bit mask of a token's elements (for a quick reject in has_pos). */
+static uint64_t elem_mask(const uint32_t *h)
 {
-	if (!h) return 0;
+	uint64_t m = 0;
+	if (h) for (uint32_t i = 0; i < h[0]; i++) m |= 1ULL << (h[2 + i] % 64);
+	return m;
+}
+
+static int has_pos(const uint32_t *h, uint64_t hm, const rule *r, unsigned k)
+{
+	if (!h || !(hm & r->mask[k])) return 0;
 	for (uint16_t a = r->alt[k]; a < r->alt[k + 1]; a++) if (has_elem(h, r->elems[a])) return 1;
+	return 0;
+}
+
+/* Match positions k..0 of r before token pos (position k+1 is at pos);
+ * sets *first to the first token. */
+static int seq_back(scan *s, const rule *r, int k, size_t pos, size_t *first)
+{
+	const token *t = s->w->toks.v;
+	unsigned counted = 0;
+	for (size_t j = pos; j-- > 0;) {
+		if (t[j].clause != t[pos].clause) break;
+		if (t[j].kind == TK_PUNCT) continue;
+		if (has_pos(s->th[j], s->tm[j], r, (unsigned)k)) {
+			if (k == 0) { *first = j; return 1; }
+			if (seq_back(s, r, k - 1, j, first)) return 1;
+		}
+		if (++counted > r->gaps[k]) break;
+	}
 	return 0;
 }
 
@@ -89,7 +116,7 @@ static int seq(scan *s, const rule *r, unsigned k, size_t pos, size_t *last)
 	for (size_t j = pos + 1; j < n; j++) {
 		if (t[j].clause != t[pos].clause) break;
 		if (t[j].kind == TK_PUNCT) continue;
-		if (has_pos(s->th[j], r, k)) {
+		if (has_pos(s->th[j], s->tm[j], r, k)) {
 			if (k + 1u == r->nelem) { *last = j; return 1; }
 			if (seq(s, r, k + 1, j, last)) return 1;
 		}
@@ -129,33 +156,49 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 	size_t n = w->toks.n;
 	if (!n) return;
 	const uint32_t *stack[256];
+	uint64_t mstack[256];
 	const uint32_t **th = n <= 256 ? stack : xmalloc(n * sizeof *th);
-	scan s = { x, L, w, th };
-	for (size_t i = 0; i < n; i++)
+	uint64_t *tm = n <= 256 ? mstack : xmalloc(n * sizeof *tm);
+	scan s = { x, L, w, th, tm };
+	for (size_t i = 0; i < n; i++) {
 		th[i] = w->toks.v[i].w ? match_word(x, w->lang, w->cache, w->toks.v[i].w) : NULL;
+		tm[i] = elem_mask(th[i]);
+	}
 	for (size_t i = 0; i < n; i++) {
 		const uint32_t *h = th[i];
 		if (!h) continue;
+		size_t tok_start = out->n;
 		for (uint32_t k = 0; k < h[0]; k++) {
 			const u32vec *f = &L->first[h[2 + k]];
 			for (size_t q = 0; q < f->n; q++) {
 				const rule *r = &L->rules.v[f->v[q]];
 				if (r->tag >= x->tags.n) continue;        /* shared lists */
-				size_t last = i;
-				if (r->nelem > 1 && !seq(&s, r, 1, i, &last)) continue;
-				/* two alternatives of the first position on one token */
-				if (out->n && out->v[out->n - 1].rule == f->v[q] && out->v[out->n - 1].first == i) continue;
-				hit ht = { f->v[q], (uint32_t)i, (uint32_t)last, w->toks.v[i].start,
+				size_t first = i, last = i;
+				if (r->apos + 1u < r->nelem && !seq(&s, r, r->apos + 1u, i, &last)) continue;
+				if (r->apos > 0 && !seq_back(&s, r, r->apos - 1, i, &first)) continue;
+				/* two alternatives of the anchor on one token: keep one hit */
+				int again = 0;
+				for (size_t o = tok_start; o < out->n && !again; o++) again = out->v[o].rule == f->v[q];
+				if (again) continue;
+				hit ht = { f->v[q], (uint32_t)first, (uint32_t)last, w->toks.v[first].start,
 					w->toks.v[last].end, -1, 0 };
 				VEC_PUSH(out, ht);
 			}
 		}
 	}
 	if (L->regex.n) {
-		uint32_t *fstart = xmalloc((n + 1) * sizeof *fstart);
-		fold_text(w, scratch, fstart);
+		uint32_t *fstart = NULL;
 		for (size_t q = 0; q < L->regex.n; q++) {
 			const rule *r = &L->rules.v[L->regex.v[q]];
+			if (r->nelem) {                         /* anchored: any token with the anchor? */
+				int found = 0;
+				for (size_t i = 0; i < n && !found; i++) found = has_pos(th[i], tm[i], r, 0);
+				if (!found) continue;
+			}
+			if (!fstart) {                          /* built once, when first needed */
+				fstart = xmalloc((n + 1) * sizeof *fstart);
+				fold_text(w, scratch, fstart);
+			}
 			pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
 			PCRE2_SIZE off = 0;
 			while (off <= scratch->len) {
@@ -175,4 +218,5 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 		free(fstart);
 	}
 	if (th != stack) free(th);
+	if (tm != mstack) free(tm);
 }

@@ -105,19 +105,19 @@ static int is_article(const token *t)
 	return t->w && (!strcmp(t->w->fold, "a") || !strcmp(t->w->fold, "an") || !strcmp(t->w->fold, "een"));
 }
 
-/* "and a half", "in pol", "a pul", "en een half" after token i: 0.5 */
+/* "and a half", "in pol", "a pul", "en een half", "in tri četrt" after
+ * token i: the fraction (times a number before it) */
 static double half_after(const lexicon *x, worker *w, size_t i)
 {
 	size_t n = w->toks.n;
-	for (size_t j = i + 1; j < n && j <= i + 3; j++) {
+	if (i + 1 >= n || !is_conj(&w->toks.v[i + 1])) return 0;
+	for (size_t j = i + 2; j < n && j <= i + 4; j++) {
 		int kind;
 		double v = num_value(x, w, j, &kind);
 		if (v > 0 && v < 1) {
-			const token *c = &w->toks.v[i + 1];
-			if (c->w && (!strcmp(c->w->fold, "and") || !strcmp(c->w->fold, "in") ||
-				     !strcmp(c->w->fold, "a") || !strcmp(c->w->fold, "en") || !strcmp(c->w->fold, "i")))
-				return v;
-			return 0;
+			int k2;
+			double nn = j > i + 2 ? num_value(x, w, j - 1, &k2) : -1;
+			return nn >= 1 && nn < 10 ? v * nn : v;
 		}
 	}
 	return 0;
@@ -139,6 +139,21 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 			continue;
 		}
 		const unit *u = unit_of(x, w, i);
+		if (!u && t[i].kind == TK_WORD && t[i].w && i > 0 && t[i - 1].kind == TK_NUM &&
+		    t[i - 1].end == t[i].start && (t[i].w->fold[0] == 'h' || t[i].w->fold[0] == 'u') &&
+		    t[i].w->fold_len >= 2 && t[i].w->fold_len <= 3) {
+			/* "1u10", "2h30": hours then minutes, written as one */
+			const char *d = t[i].w->fold + 1;
+			int ok = 1;
+			for (const char *p = d; *p; p++) if (*p < '0' || *p > '9') ok = 0;
+			int k4;
+			double hrs = num_value(x, w, i - 1, &k4);
+			if (ok && hrs >= 0) {
+				double m = hrs * 60 + atoi(d);
+				if (m > *minutes) *minutes = m;
+			}
+			continue;
+		}
 		if (!u) continue;
 		/* the number before the unit: right before, or before a filler,
 		 * or before an ordinal suffix ("3rd time") */
@@ -156,6 +171,11 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 				if (j > 0 && q >= 1 && q < 10 && t[j - 1].clause == t[i].clause) {
 					double tens = num_value(x, w, j - 1, &k3);
 					if (tens >= 20 && tens <= 90 && (long)tens % 10 == 0) { q += tens; j--; }
+				}
+				/* "tri četrt ure", "three quarters of an hour": N x fraction */
+				if (q > 0 && q < 1 && j > 0 && t[j - 1].end <= t[j].start) {
+					double nn = num_value(x, w, j - 1, &k3);
+					if (nn >= 1 && nn < 10 && k3 == NUM_CARD && t[j - 1].clause == t[i].clause) { q *= nn; j--; }
 				}
 				/* "two and a half hours", "dvě a půl hodiny" */
 				if (q > 0 && q < 1) {
@@ -176,7 +196,9 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 			}
 			if (t[j].kind == TK_WORD && (is_filler(&t[j]) || (j > 0 && t[j - 1].kind == TK_NUM &&
 			    t[j - 1].end == t[j].start))) continue;       /* "3rd", "5e" */
-			if (t[j].kind == TK_PUNCT && (t[j].end - t[j].start) == 1 && w->text[t[j].start] == '.') continue;
+			if (t[j].kind == TK_PUNCT && (t[j].end - t[j].start) == 1 &&
+			    (w->text[t[j].start] == '.' || (w->text[t[j].start] == '-' && j > 0 &&
+			     t[j - 1].end == t[j].start && t[j].end == t[j + 1].start))) continue;   /* "3.", "5-krat" */
 			break;
 		}
 		if (u->kind == UNIT_MIN) {
@@ -273,7 +295,7 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 		if (!seen) ts->weight += L->rules.v[h->rule].weight;
 	}
 	for (size_t k = 0; k < r->tags.n; k++) r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9;
-	qsort_r(r->tags.v, r->tags.n, sizeof *r->tags.v, cmp_tagset, (void *)x);
+	if (r->tags.n > 1) qsort_r(r->tags.v, r->tags.n, sizeof *r->tags.v, cmp_tagset, (void *)x);
 	int lh = x->tag_long_hold, un = x->tag_unresolved;
 	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
 		double m, c;
@@ -329,7 +351,7 @@ int tag_evidence(const tag_result *r, const tag_hitset *ts, uint32_t *start, uin
 
 static void evidence_json(const lexicon *x, const worker *w, const tag_result *r, u32vec *idx, buf *b)
 {
-	qsort_r(idx->v, idx->n, sizeof *idx->v, cmp_hit_pos, r->hits.v);
+	if (idx->n > 1) qsort_r(idx->v, idx->n, sizeof *idx->v, cmp_hit_pos, r->hits.v);
 	buf_adds(b, "\"evidence\":[");
 	int first = 1;
 	for (size_t i = 0; i < idx->n; i++) {

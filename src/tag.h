@@ -2,8 +2,8 @@
  * tag.h — from rule hits to tags: negation, weights, quantities, intensity.
  *
  * Negation: a hit is negated when a cue (negation.lex) stands inside its
- * span, or before it in the same clause with at most NEG_WINDOW other
- * word tokens between; rules marked noneg are never negated.
+ * span, or is one of the NEG_WINDOW word tokens before it in the same
+ * clause; rules marked noneg are never negated.
  * A tag fires when the weights of its un-negated hits sum to at least 1.
  * Quantities: `minutes` on long_hold (the longest stated wait), `contacts`
  * on unresolved (the highest stated count).

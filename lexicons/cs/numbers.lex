@@ -68,8 +68,8 @@ devadesáti	90
 sto	100
 půl	0.5
 čtvrt	0.25
-# "tři čtvrtě hodiny": čtvrtě only occurs after tři, so it carries 0.75
-čtvrtě	0.75
+# "tři čtvrtě hodiny": the engine multiplies a number before a fraction (3 x 0.25)
+čtvrtě	0.25
 třičtvrtě	0.75
 první	1	ord
 prvním	1	ord

@@ -20,7 +20,7 @@ call back ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|mater
 (never|haven*|hasn*|not|didn*) ~3 (received|got|gotten|seen|had|get|receive|see) ~2 (refund|money|credit|compensation|discount|voucher|replacement|repair|cheque|payment|reimbursement|card|gesture|callback) | noneg
 (no|still) ~3 (sign|word) ~2 (refund|credit|compensation|discount|voucher|replacement|reimbursement|cheque|card|gesture|engineer|callback) | noneg
 (was|were) (supposed|meant|due) to (call|ring|phone|get|email|refund|credit|send|fix|repair|replace|come|contact|arrange|apply|sort|remove) | weight=0.6
-(said|told|assured|promised|confirmed|agreed) ~3 (he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you|refund|money|credit|parcel|order|engineer|item|payment|replacement|repair|discount|voucher) ~2 (would|will|'d|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be) | weight=0.6
+(said|told|assured|promised|confirmed|agreed|swore|sworn|swear|guaranteed|insisted) ~3 (he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you|refund|money|credit|discount|voucher|bill|fee|charge|account|price|contract|fine|penalty|debt|balance|(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door)) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be) | weight=0.6
 (he'd|she'd|they'd|he’d|she’d|they’d|someone'll|they'll|he'll|she'll) ~2 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|text|remove|cancel|waive|apply|book|update|pay) | weight=0.5
 that was ~2 (last|ago|week|weeks|days|month|months|fortnight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) | weight=0.6
 (inbox|phone|account) ~2 still ~1 (empty|nothing|silent|the) | weight=0.5
@@ -34,6 +34,15 @@ that was ~2 (last|ago|week|weeks|days|month|months|fortnight|yesterday|monday|tu
 (fixed|locked|frozen|guaranteed) (for|until) ~2 (months|years|month|year|contract|end) | weight=0.5
 (it's|its|it’s|it|that's|thats) ~1 been ~2 (days|weeks|months|fortnight|ages|month|week) | weight=0.5
 (supposed|meant|promised|due|scheduled|booked) ~10 (never|didn*|hasn*|not) ~2 (came|come|turned|showed|arrived|happened|did|bothered) | noneg
+(still|yet) ~1 no (money|refund|credit|payment|sign|voucher|compensation|callback|call|engineer|email) | weight=0.5, noneg
+(nobody|noone|no-one) (came|turned|showed|arrived|bothered|called|rang|phoned) | noneg, weight=0.5
+no one (came|turned|showed|arrived|bothered|called|rang|phoned) | noneg, weight=0.5
+(guaranteed|promised|assured) ~4 (next-day|next|same|delivery|by|within|arrival|dispatch) | weight=0.5
+then ~2 (charged|billed|invoiced|increased) (me|us) | weight=0.5
+(it|that|they|which|this) (wasn*|weren*|didn*|hasn*|hadn*|isn*|never) | weight=0.4
+(and|still|yet) nothing | weight=0.4
+(says|said|say|shows|showed|tells|told) otherwise | weight=0.6
+(said|told|promised|assured|advertised|guaranteed) ~6 (free|included|complimentary) | weight=0.5
 + they promised a call back within 24 hours and nobody called
 + still no sign of the refund they promised two weeks ago
 + the discount the agent promised never appeared on my bill

@@ -36,7 +36,6 @@ where (i'm|i’m|im|you're|you’re|youre|we're|we’re|am|are|is|i|you|we) ~1 (
 at your age
 people like (you|me|us|her|him) | weight=0.6
 your kind
-you people
 (too) (old|slow|young) (to|for) ~2 (understand|this|use|phone|smartphone|app|computer|internet|online)
 (refused|refuses|refusing|wouldn*|won't|wont|won’t|denied) ~2 (serve|help|let|admit|seat|sell|rent|enter|in) ~6 (because|since|due) ~4 (age|old|gender|woman|race|black|asian|skin|accent|foreign|english|religion|disabled|disability|wheelchair|dog|hijab|headscarf|appearance|looks|weight|tattoos|gay|trans|pregnant|deaf|blind|autistic|autism) | noneg
 (wheelchair|guide|assistance|service|mobility|walking|hearing) ~2 (refused|turned|not|wouldn*|won't|wont|won’t|told|asked|laughed|rolled|made|ignored|mocked) ~2 (away|allowed|let|leave|in|fun|eyes) | noneg
@@ -45,6 +44,10 @@ you people
 (deaf|blind|disabled|wheelchair|autistic|dyslexic|partially|impaired|disability|carer) | weight=0.5
 (can't|cant|can’t|cannot|unable|not) ~1 (use|hear|see|read|climb|access|reach|manage) ~2 (phone|telephone|stairs|steps|screen|website|app|counter|phones) | weight=0.5, noneg
 (refused|refuse|refuses|wouldn*|won't|wont|won’t|didn*|not|couldn*) ~6 (wheelchair|guide|assistance|ramp|hearing|mobility|walker|walking|scooter|pram) | noneg
+(served|serving|helped|seated|dealt) ~10 (first|before|ahead) | weight=0.5
+(not|isn*|wasn*) (suitable|meant|appropriate|right|for) ~2 (women|woman|girls|girl|ladies|lady|elderly|disabled|foreigners|immigrants|pensioners|men) | noneg
+because ~3 (wear|wearing|wore|have|use|using|am|i'm|need) ~2 (hijab|headscarf|turban|veil|niqab|burka|burqa|kippah|wheelchair|hearing|cane|tattoos|dreadlocks|accent|crutches|walker)
+racial
 + the staff were openly racist towards my husband
 + he refused to serve me because of my accent
 + she talked only to my husband and ignored me, because I'm a woman I guess

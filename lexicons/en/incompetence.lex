@@ -29,7 +29,7 @@ which is it
 make up (your|their) (mind|minds)
 (get|got|have|keep) (their|your|his|her) (story|stories|facts) straight
 # one said X, the next said Y (a regex: it runs across sentences)
-/\b(one|first|an?) ?(agent|person|guy|lady|woman|man|rep|advisor|adviser|employee|staff member|colleague|operator|store|branch|letter|email|e-mail|call|phone call|text|message)? (said|told me|says|claimed|saying|telling me)\b.{0,120}?\b(another|the next|the second|the other|a different|a second|the third|next one|then someone else|someone else|an?)( one| agent| person| guy| lady| woman| man| rep| advisor| adviser| employee| staff member| colleague| operator| store| branch| letter| email| e-mail| call| phone call| text| message)? (said|told me|says|claimed|agreed|insisted|reckoned|disagreed|contradicted|denied|admitted|saying|telling me)\b/
+/\b(one|first|an?) ?(agent|person|guy|lady|woman|man|rep|advisor|adviser|employee|staff member|colleague|operator|store|branch|letter|email|e-mail|call|phone call|text|message)? (said|told me|says|claimed|saying|telling me)\b.{0,120}?\b(another|the next|the second|the other|a different|a second|the third|next one|then someone else|someone else|an?)( one| agent| person| guy| lady| woman| man| rep| advisor| adviser| employee| staff member| colleague| operator| store| branch| letter| email| e-mail| call| phone call| text| message)? (said|told me|says|claimed|agreed|insisted|reckoned|disagreed|contradicted|denied|admitted|saying|telling me)\b/ | anchor=(said|saying|says|told|claimed)
 (said|told|claimed|insisted) ~10 then ~2 (said|told|claimed|insisted|changed) ~10 then ~2 (said|told|claimed|insisted|changed)
 (the|your) (shop|store|agent|chat|branch|website|colleague|team|department|person|previous|last|first|other) ~2 (was|were|is|are|been) (wrong|mistaken|incorrect)
 # don't know, no idea, can't answer (the rule holds the negation)
@@ -44,14 +44,14 @@ no (idea|clue) (what|how) (they|he|she|you|the|anyone) ~2 (doing|talking|suppose
 untrained
 inexperienced
 (couldn*|can't|cant|can’t|cannot|unable|wasn*|weren*|failed) ~2 (answer|explain|figure|work|say|tell) ~3 (question|questions|simple|why|how|what|where|when|out|answer|straight|anything) | noneg
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow) ~2 (couldn*|can't|cant|can’t|cannot|unable|failed) ~2 (find|locate|understand) ~3 (order|account|booking|details|record|records|file|parcel|item|stock|problem|issue|question|anything) | noneg
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (couldn*|can't|cant|can’t|cannot|unable|failed) ~2 (find|locate|understand) ~3 (order|account|booking|details|record|records|file|parcel|item|items|stock|problem|issue|question|anything|product|products|it|thing|answer|price|system) | noneg
 (nobody|noone|no-one|none) ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
 no one ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
 not one of them ~3 (knew|could|had|knows|can) | noneg
 (didn*|doesn*|don't|dont|don’t|couldn*) ~1 (understand|get|grasp) (my|the|our) (problem|issue|question|request|complaint|point) | noneg
 (misunderstood|misunderstanding|misread|misdiagnosed)
 (had|has|have|kept|keeps) ~2 (ask|asking|check|checking|call|calling|phone|phoning) ~2 (colleague|colleagues|manager|supervisor|else|manual|google) | weight=0.6
-(googled|googling|guessed|guessing|winging) | weight=0.6
+(googled|googling|google|guessed|guessing|winging) | weight=0.6
 made it up
 making it up
 no clue | noneg
@@ -62,6 +62,11 @@ out of (their|his|her) depth
 (got|get|gets|getting) (it|my|the|everything) ~2 wrong | weight=0.6
 (staff|agent|agents|employee|employees|rep|reps|advisor|adviser|he|she|they|people|team|centre|center|support|assistant|assistants) ~3 (useless|hopeless|clueless)
 (useless|hopeless) | weight=0.4
+(none|nobody|no|noone) ~8 (training|trained|knowledge|clue|idea|competence) | noneg
+(told|said|says|claimed) ~12 (another|different|second|next|other|new) (agent|person|advisor|adviser|rep|one|employee|colleague|member|store|branch|guy|lady|woman|man) ~2 (said|says|told|claimed|insisted|reckoned|reckons|thinks|thought)
+(had|has|have|having|needed|kept) to (google|guess|look) | weight=0.5
+(didn*|not|never|without) ~1 (have|had|bring|brought) ~2 (right|correct|proper|necessary|relevant) (tools|parts|part|training|knowledge|equipment|information|details|paperwork) | noneg
+(sent|gave|give|send) ~2 wrong (engineer|person|part|parts|technician|fitter|information|instructions|form) | weight=0.6
 + the agent was completely clueless about their own product
 + I got three different answers from three different people
 + she didn't even know how to process a return

@@ -8,7 +8,8 @@ chat (bot|bots)
 (phone|telephone|automated|voice|endless|main|ivr|keypad|touch-tone|touchtone) (menu|menus|tree|options|maze|labyrinth|loop|system)
 menu (options|maze|loop|hell|system|tree)
 ivr
-(press|pressed|pressing|presses) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|one|two|three|four|five|six|seven|eight|nine|zero|hash|star)
+(press|pressed|pressing|presses) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|one|two|three|four|five|six|seven|eight|nine|zero|hash|star) | weight=0.6
+(press|pressed|pressing|presses) ~6 (press|pressed|pressing|option|options|menu|again|then|loop|start) | weight=0.5
 (press|pressed|pressing|presses) the (hash|star|pound)
 pressing (buttons|numbers|keys|options)
 option (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|one|two|three|four|five|six|seven|eight|nine) ~8 (option|again|back|loop|start|menu|nothing|none|hung|disconnected)
@@ -20,7 +21,7 @@ option (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|one|two|three|four|five|six|seven|eight|ni
 (actual|real|live|proper) (human|person|humans|people|agent) | weight=0.5
 human (being|agent|operator|beings) | weight=0.5
 (typed|typing|type|said|saying|shouted|shouting|asked|asking|pressed) ~2 (human|agent|operator|advisor|representative) ~5 (times|again|nothing|over|repeatedly|twice|ignored)
-(talking|speaking|chatting|arguing) ~1 (to|with) ~1 (machine|robot|bot|computer|algorithm|wall)
+(talking|speaking|chatting|arguing) ~1 (to|with) ~1 (machine|robot|bot|computer|algorithm)
 (stuck|trapped|caught|lost|round|around|looped|looping|loops|loop) ~4 (loop|loops|maze|circles|menu|menus|labyrinth) | weight=0.6
 back to the ~1 (menu|start|beginning)
 (sends|sent|takes|took|returns|dumps|dumped|send|take) (me|you|us) back to ~2 (menu|start|beginning|page|help)
@@ -33,7 +34,7 @@ voice recognition
 sorry ~1 (didn't|didnt|didn’t) catch that | noneg
 (back|ended|end) ~2 (at|to) the ~1 (start|beginning|main) | weight=0.6
 (pressed|tried|pressing|trying|went) ~2 (every|each|all) ~1 (option|options|number|numbers|button|buttons) | weight=0.6
-(chatbot|chatbots|bot|bots|assistant) ~6 (useless|pointless|rubbish|stupid|kept|keeps|loop|circles|didn*|doesn*|couldn*|can't|cant|nothing|same|again|wall|hopeless) | weight=0.5
+(chatbot|chatbots|bot|bots|assistant) ~6 (useless|pointless|rubbish|stupid|kept|keeps|loop|loops|circles|didn*|doesn*|couldn*|can't|cant|nothing|wall|hopeless) | weight=0.5
 + stuck in the automated phone menu for 20 minutes with no option to speak to a human
 + the chatbot kept sending me the same links
 + pressed 3, then 1, then it sent me back to the main menu

@@ -17,7 +17,6 @@
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~4 (never|didn*|hasn*|haven*|not) ~2 (came|come|appeared|materialised|materialized) | noneg
 (engineer|technician|tech|driver|courier|plumber|installer|fitter|repairman|electrician|surveyor|builder|builders|man|guy|van|delivery) ~4 (never|didn*|hasn*|haven*|not) ~2 (turned|turn|showed|show|shown|came|come|arrived|appeared) | noneg
 still missing
-(never|didn*|hasn*|haven*) ~2 (arrived|arrive|delivered|dispatched|shipped) | noneg
 (no-show|no-showed|noshow)
 no show | noneg
 stood (me|us) up
@@ -27,7 +26,8 @@ no (engineer|technician|driver|courier|delivery|van|plumber|fitter|installer) ~2
 (not|wasn*|weren*|isn*|never|didn*|hasn*|failed) ~4 (on|in) time | noneg
 (not|wasn*|weren*|never|didn*|hasn*|failed) ~4 (when|as) promised | noneg
 (not|wasn*|weren*|never|didn*|hasn*|failed) ~4 (promised|agreed|booked|quoted|expected|right) (day|date|time|slot) | noneg
-missed ~3 (slot|window|date|deadline|appointment|timeslot|delivery)
+(they|driver|courier|engineer|technician|you|he|she|van|company|fitter|plumber|installer) ~3 missed ~3 (slot|window|date|deadline|appointment|timeslot|delivery)
+missed (the|my|our|their) ~1 (slot|window|timeslot|deadline)
 (supposed|meant|due|scheduled|promised|expected|guaranteed|estimated|booked|quoted) ~3 (arrive|arrived|delivered|here|come|delivery|dispatch|dispatched|arrival) ~12 (still|never|nothing|sign|hasn*|haven*|didn*|now|yesterday|ago|instead) | noneg
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~3 (supposed|meant|due|scheduled|promised|expected|guaranteed|estimated|booked|quoted) ~3 (for|on|by|between|within|arrive|come|here) ~12 (still|never|nothing|sign|hasn*|haven*|didn*|now|yesterday|ago|instead) | noneg
 (should|should've|shouldve|was|were) ~2 (arrived|delivered|here|come|fixed|repaired|installed|ready) ~6 (still|never|nothing|but|ago|yesterday|last|weeks|days)
@@ -37,7 +37,7 @@ waiting (for|on) (my|the|our) (order|parcel|package|delivery|food|pizza|sofa|fur
 (waited|waiting|wasted|took|stayed|sat) ~2 (all|whole|entire|day) ~2 (day|morning|afternoon|off) ~8 (never|didn*|not|nobody|noone|delivery|engineer|technician|driver|courier|parcel|installer|plumber|came) | noneg
 (days|weeks|months) later ~6 (missing|arrived|delivered|sign|here|waiting) | noneg
 # cold food
-(food|pizza|pizzas|burger|burgers|meal|meals|fries|chips|curry|noodles|soup|order|takeaway|delivery|dinner|lunch|breakfast|coffee|kebab|chicken|rice|it) ~7 (cold|lukewarm|tepid|stone-cold|freezing|melted)
+(food|pizza|pizzas|burger|burgers|meal|meals|fries|chips|curry|noodles|soup|order|takeaway|delivery|dinner|lunch|breakfast|coffee|kebab|chicken|rice|it) ~9 (cold|lukewarm|tepid|stone-cold|freezing|melted)
 (arrived|came|delivered|turned) ~2 (cold|lukewarm|stone-cold|melted|soggy)
 (stone-cold|cold|lukewarm) (food|pizza|meal|burger|fries|chips|curry|dinner|noodles)
 (late|delayed|overdue) | weight=0.5
@@ -48,6 +48,12 @@ waiting (for|on) (my|the|our) (order|parcel|package|delivery|food|pizza|sofa|fur
 (ordered|bought|purchased|paid) ~6 (days|weeks|months|fortnight|ages) ago | weight=0.5
 still waiting | weight=0.5
 (meant|supposed|expected|estimated|quoted|promised) to take ~3 (days|weeks|hours|day|week|hour) ~10 (been|now|still|later|month|months|weeks|ages) | noneg
+(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~2 still ~1 (not|isn*|hasn*|nowhere) ~2 (here|arrived|delivered|come|turned|shown|showed) | noneg
+(was|were) due ~2 (last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|weeks|ago) | weight=0.6
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) ~1 (minutes|mins|hours|hour|days|weeks) after (ordering|i|we|the|my|placing|paying|payment|purchase|order)
+(days|weeks|hours|months) (after|past) the (promised|expected|estimated|quoted|agreed|due|delivery|stated|given)
+(it|delivery|parcel|order|package|shipment|they) took ~3 (week|weeks|days|month|months|fortnight|ages|forever) | weight=0.6
+instead of ~3 (slot|window|appointment|morning|afternoon|evening|time|date|day|booking|timeslot)
 + my parcel is 2 weeks late and still no tracking update
 + the engineer never showed up and I took a day off work
 + the pizza arrived stone cold after an hour

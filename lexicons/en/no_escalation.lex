@@ -13,8 +13,8 @@ no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|
 (asked|asking|requested|requesting|demanded|demanding|begged|wanted|want|insisted|pleaded|pleading) ~6 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~12 (refused|denied|declined|no|nobody|noone|possible|impossible|available|unavailable|wouldn*|won't|wont|won’t|couldn*|can't|cant|can’t|laughed|ignored|pretended|hung|allowed|exist|luck|unfortunately|busy|lunch|shrugged) | noneg
 (asked|asking|requested|requesting|demanded|demanding|begged|insisted|pleaded) ~4 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | weight=0.5
 (she|he|they|agent|staff|lady|guy) ~6 (said|told|claimed|insisted) ~4 (she|he|they) (was|were|is|are|she's|he's) the (highest|most|top|last|only|final)
-(nobody|noone|no-one|nothing) (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal) | noneg
-no one (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal) | noneg
+(nobody|noone|no-one|nothing) (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal|complain) | noneg
+no one (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal|complain) | noneg
 (nobody|noone|no-one) to (talk|speak|complain|appeal|escalate) | noneg
 no one to (talk|speak|complain|appeal|escalate) | noneg
 (no|not) ~1 (higher|senior|superior) (authority|level|person|staff|manager|management) | noneg
@@ -25,8 +25,9 @@ who ~2 (i|we|you) ~2 (appeal|escalate|complain) ~10 (no|nobody|noone|nothing) | 
 (doesn*|don't|dont|don’t|won't|wont|won’t|wouldn*|never|not) (put|transfer|connect|pass|send|escalate) ~2 (through|to|up) ~2 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | noneg
 # asked for a manager ... refused, across a quoted reply (a regex: the
 # reply runs over sentence ends)
-/\b(asked|asking|requested|requesting|demanded|demanding|begged|wanted|want|like|insisted on)( for| to (speak|talk) to| to see)? (a |the |your |his |her |their |any |someone |somebody )?(manager|supervisor|team leader|boss|senior|someone (more )?senior|someone higher up|higher up|superior)\b.{0,160}?\b(refused|denied|declined|isn['’]?t possible|not possible|impossible|no one|nobody|not available|unavailable|isn['’]?t available|aren['’]?t available|wasn['’]?t available|don['’]?t take|doesn['’]?t take|do not take|on (lunch|break|holiday)|good luck|laughed|said no|wouldn['’]?t|won['’]?t|couldn['’]?t|can['’]?t|unfortunately)\b/ | noneg
-/\bwho (i|we) (can|could) (appeal|escalate|complain|speak|talk|go) to\b.{0,40}\b(no one|nobody|noone|no-one)\b/ | noneg
+/\b(asked|asking|requested|requesting|demanded|demanding|begged|wanted|want|like|insisted on)( for| to (speak|talk) to| to see)? (a |the |your |his |her |their |any |someone |somebody )?(manager|supervisor|team leader|boss|senior|someone (more )?senior|someone higher up|higher up|superior)\b.{0,160}?\b(refused|denied|declined|isn['’]?t possible|not possible|impossible|no one|nobody|not available|unavailable|isn['’]?t available|aren['’]?t available|wasn['’]?t available|don['’]?t take|doesn['’]?t take|do not take|on (lunch|break|holiday)|good luck|laughed|said no|isn['’]?t one|aren['’]?t any|none (on|in|available|here|today)|there (is|was)n['’]?t|wouldn['’]?t|won['’]?t|couldn['’]?t|can['’]?t|unfortunately)\b/ | noneg, anchor=(manager|supervisor|leader|boss|senior|higher|superior)
+/\bwho (i|we) (can|could) (appeal|escalate|complain|speak|talk|go) to\b.{0,40}\b(no one|nobody|noone|no-one)\b/ | noneg, anchor=(appeal|escalate|complain)
+(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (refused|wouldn*|won't|wont|won’t|didn*|never) ~3 (come|speak|talk|see|help|deal|meet|call|answer) | noneg
 + I asked for a manager and she flat out refused
 + he wouldn't let me speak to his supervisor
 + apparently there is no manager available, ever

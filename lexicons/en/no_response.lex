@@ -5,7 +5,7 @@ no (reply|replies|response|responses|answer|answers|feedback|reaction|word|ackno
 (not|nor) ~2 (a|one|single|even) ~1 (reply|response|answer|word|email|e-mail|message|peep|acknowledgement|acknowledgment|update) | noneg
 (zero|0|nil) (response|responses|reply|replies|answer|answers|feedback|contact|communication) | noneg
 (still|yet) ~3 (no|not|nothing|haven*|hasn*|waiting|awaiting) ~3 (reply|replies|response|responses|answer|heard|word|feedback|update|back|acknowledgement|acknowledgment|acknowledged) | noneg
-(never|not|haven*|hasn*|hadn*|didn*|don't|dont|don’t|doesn*|won't|wont|won’t|nobody|noone|no-one|none) ~3 (replied|reply|replies|responded|respond|responds|answered|acknowledged) | noneg
+(never|not|haven*|hasn*|hadn*|didn*|don't|dont|don’t|doesn*|won't|wont|won’t|nobody|noone|no-one|none) ~3 (replied|reply|replies|responded|respond|responds|answered|answer|answers|acknowledged) | noneg
 no one ~3 (replied|reply|replies|responded|respond|responds|answered|acknowledged|got|gets|get) | noneg
 (never|not|haven*|hasn*|hadn*|didn*|nobody|noone) ~3 (heard|got|get|gotten|came|come) ~1 back | noneg
 heard (nothing|zilch|nada|not) | noneg
@@ -16,8 +16,8 @@ left ~1 on read | noneg
 on seen | noneg
 (seen-zoned|seenzoned)
 (ignored|ignoring|ignores|ignore) (my|all|our) ~2 (email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|chat|chats|dm|dms|text|texts|voicemail|voicemails|enquiry|enquiries|inquiry|inquiries|form|forms|queries|query)
-(email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|enquiry|enquiries|inquiry|inquiries|form|forms|query|queries|dm|dms|one) ~6 (was|were|been|got|went|go|goes|gone|remain|remains|remained|sat|sitting|still) ~1 (ignored|unanswered|unread|unopened|nowhere)
-(emailed|e-mailed|wrote|written|messaged|texted|dm'd|dmd|dm’d|dmed|submitted|filled|sent|raised|logged|opened|contacted) ~10 (nothing|silence|crickets|nada|zilch) | noneg
+(email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|enquiry|enquiries|inquiry|inquiries|form|forms|query|queries|dm|dms|one) ~6 (was|were|been|got|went|go|goes|gone|remain|remains|remained|sat|sitting|still|are|is|get|gets|keep|keeps|being|have|has) ~1 (ignored|unanswered|unread|unopened|nowhere)
+(emailed|e-mailed|wrote|written|messaged|texted|dm'd|dmd|dm’d|dmed|submitted|filled|sent|raised|logged|opened|contacted) ~14 (nothing|silence|crickets|nada|zilch) | noneg
 (took|taking|takes|take) ~4 (days|weeks|months|fortnight) (to|for) ~2 (reply|respond|answer|back|acknowledge|read) 
 (replied|responded|answered|heard|back|reply|response|answer) ~3 (after|over|later) ~3 (day|days|week|weeks|month|months|fortnight)
 (replied|responded|answered|heard|back|reply|response|answer) ~2 (only|finally) ~2 (in|after|on) (january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
@@ -31,6 +31,13 @@ still nothing | weight=0.6
 (emailed|e-mailed|wrote|messaged|dm'd|dmd|dm’d|dmed|texted|sent|contacted|raised|submitted|rang) ~6 (days|weeks|month|months|fortnight) ago | weight=0.6
 (nobody|noone|no-one|never|no) ~3 (got|gets|get|came|come) back (to|2) (me|us) | noneg
 (none|not) ~5 (been|was|were|got|get|have|has|ever) ~1 (answered|replied|acknowledged|responded) | noneg
+black hole
+(voicemail|voicemails|message|messages) ~8 (nobody|noone|never|no) ~3 (rang|called|phoned|got|returned|came) ~1 (back|it) | noneg
+(never|haven*|not|didn*|hasn*) ~1 heard (a|anything|back|from|one|even) | noneg
+without (a|any|an|even) ~1 (reply|response|answer|acknowledgement|acknowledgment|word) | noneg
+(said|told|promised|assured) ~3 (someone|somebody|they|he|she|i|i'd|i’d) ~2 (would|will|'d|wud|get|receive) ~3 (email|e-mail|reply|respond|write|message|back|contact|response|answer) | weight=0.5
+(nobody|noone|no-one) (has|have|did|ever|does) | noneg, weight=0.5
+no one (has|have|did|ever|does) | noneg, weight=0.5
 + I emailed three times and got no reply
 + nobody has ever answered my complaint form
 + still haven't heard back from your support team

@@ -50,6 +50,12 @@ out of (warranty|guarantee)
 clause
 clauses
 (maximum|most|only) (we|they|i) (can|could|are|were) ~1 (offer|do|give)
+('it's|'its|'it’s|‘it's|‘it’s|'that's|'thats|'rules) ~1 (policy|procedure|protocol|rules|the)
+(not|isn*|wasn*|aren*) (in|within|under|part) ~2 (terms|contract|policy|t&c|t&cs|cover|agreement) | noneg
+(won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|declined) ~2 pay (out|up|the|my|for) | noneg
+(won't|wont|won’t|wouldn*|refused|refuse|refuses|can't|cant|can’t|cannot|couldn*|didn*) (refund|exchange|replace|repair|honour|honor|reimburse) | noneg
+no (refunds|refund|returns|exchanges|cancellations|exceptions|exchange) (on|for|after|without|if|once|unless|in) | noneg
+(won't|wont|won’t|wouldn*|refused|refuse|refuses|not|didn*) ~1 (let|allow) (me|us) ~8 (even|despite|although|though) | noneg
 + she said it's company policy
 + that is against our rules apparently
 + he said there is nothing he can do

@@ -2,9 +2,8 @@
 # body, lawyer or court.  Not: "I read your reviews", "I follow you on
 # Instagram".
 (leave|leaving|left|write|writing|wrote|written|post|posting|posted|put|putting|give|giving|gave|submit|submitting|share|sharing|getting) ~5 (review|reviews|rating|ratings)
-(trustpilot|tripadvisor|yelp|feefo|glassdoor|checkatrade|mumsnet|moneysavingexpert|bbb)
-trip advisor
-google (review|reviews)
+(trustpilot|tripadvisor|yelp|feefo|glassdoor|checkatrade|mumsnet|moneysavingexpert|bbb) | weight=0.6
+trip advisor | weight=0.6
 better business bureau
 (1|one|zero|0|no) ~1 (star|stars) ~3 (review|rating|from|everywhere|on)
 (1-star|one-star|0-star|zero-star|no-star)
@@ -35,6 +34,7 @@ consumer rights act
 (everyone|everybody|people|world|followers|friends|neighbours|group|groups) ~4 (hear|hears|know|knows|see|sees|read|reads|find|finds) ~1 (about|out)
 (facebook|whatsapp|community|neighbourhood|neighborhood|local|village|parents|mums) (group|groups|page|forum) | weight=0.6
 (tell|telling|write|writing|talk|talking|complain|complaining) ~3 (social|facebook|twitter|instagram|tiktok|reddit|online|internet|press|media|newspaper)
+(going|go|goes|gone|went|put|putting|posting|posted|be) ~2 (on|onto|to|up) ~1 (twitter|facebook|instagram|tiktok|reddit|social|youtube|linkedin|mumsnet|trustpilot|x)
 + I will be leaving a 1-star review on Trustpilot
 + going to post this all over social media
 + I'm reporting you to the ombudsman

@@ -26,6 +26,10 @@ high-pressure
 commission | weight=0.5
 (unsolicited|cold|constant|endless|annoying|nuisance|spam|marketing|sales) ~1 (calls|texts|emails) ~6 (sell|offer|upgrade|deal|buy|switch) | weight=0.6
 (kept|keeps|keep|constantly|repeatedly|was|were) (pushing|pitching|upselling|flogging) ~4 (more|expensive|dearer|pricier|premium|bigger|better|upgrade|upgrades|extra|extras|add-ons|insurance|warranty|plan|package|deal|card|contract|model|version|product|products|bundle|cover)
+(wouldn*|won't|wont|won’t|didn*|never) stop (trying|pushing|offering|selling|pitching|mentioning|asking|going) | noneg, weight=0.6
+(get|got|getting) (me|us|him|her|them) to (sign|buy|upgrade|take|switch|add|open|apply|join|commit|spend)  | weight=0.6
+(aggressive|pushy|forceful|relentless|persistent|insistent) ~3 (about|in|with|when) ~2 (getting|selling|signing|upgrading|switching|pushing|sales|upsell|upselling|sell)
+pushing ~3 (contract|contracts|deal|deals|upgrade|upgrades|insurance|warranty|card|plan|package|offer|offers|products|phone|phones|broadband|subscription|membership|bundle) | weight=0.6
 + the salesman was so pushy I walked out
 + instead of fixing my router she kept trying to sell me a new package
 + they pressured my elderly mum into signing a 24 month contract

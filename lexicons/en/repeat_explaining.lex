@@ -1,11 +1,12 @@
 # Had to explain the problem or give the same details again and again to
 # different people.  Not: "repeat order", "on repeat".
 (explain|explained|explaining|explains|re-explain|re-explained|re-explaining|reexplain|reexplained|tell|told|telling|describe|described|describing|recount|recounted|repeat|repeated|repeating|spell|spelled|spelt) ~8 (again|over-again|scratch|beginning|start|top|square|twice)
-(explain|explained|explaining|explains|tell|told|telling|describe|described|describing|repeat|repeated|repeating) ~6 (each|every) ~1 (time|person|agent|one|advisor|adviser|call|single|new|department)
+(explain|explained|explaining|explains|tell|told|telling|describe|described|describing|repeat|repeated|repeating) ~6 (each|every) ~1 (time|person|agent|one|advisor|adviser|call|single|new|department|of|them)
 (go|goes|went|going|gone|run|ran|running) through ~5 (again|scratch|beginning|start|top|each|every|everyone)
 (give|gave|giving|provide|provided|providing|type|typed|typing|enter|entered|confirm|confirmed|verify|verified|read) ~4 (details|number|postcode|address|name|birth|reference|information|info|everything|password|code) ~4 (again|twice|scratch|each|every|everyone|times)
 (re-explain|re-explained|re-explaining|reexplain|reexplained|re-tell|retell|re-told|retold|retelling|re-enter|re-entered|reenter|reentered)
-(repeat|repeated|repeating|repeats) ~1 (myself|ourselves|story|problem|issue|details|number|postcode|address|name|birth|complaint|case|information|info|reference)
+(repeat|repeated|repeating|repeats) (myself|ourselves)
+(had|have|having|keep|kept|keeps|forced|made|need|needed|constantly|again|always|sick|tired) ~3 (repeat|repeating|repeated) ~2 (myself|ourselves|story|problem|issue|details|number|postcode|address|name|birth|complaint|case|information|info|reference|everything)
 (repeat|repeated|repeating|repeats) ~2 (whole|entire) ~1 (story|thing|problem|issue|situation)
 (told|explained|repeated|gave|given|recounted) ~4 (story|details|problem|issue|everything|it|situation) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) times
 (explained|told|repeated|given|gave) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (people|persons|agents|advisors|advisers|reps|staff|employees|operators|departments)
@@ -23,6 +24,7 @@ same (story|question|questions|details|information|info|security|checks|explanat
 (no|nobody|noone|never|didn*|doesn*|don't|dont|don’t) ~2 (read|check|checked|look|looked|heard) ~3 (notes|history|file|it|previous|before) | noneg, weight=0.6
 (have|had|having|need|needed|forced|made) to (explain|tell|repeat) ~4 (whole|same|everything|story|again|all) | weight=0.6
 same (questions|details) | weight=0.5
+(give|gave|giving|provide|provided|repeat|repeated|confirm|confirmed|spell|spelled|spelt|explain|explained) ~6 (to|for) (every|each|all|everyone|everybody)
 + I had to explain the whole thing again to every new agent
 + every time I call I have to start from scratch
 + told my story four times to four different people

@@ -6,7 +6,7 @@
 # "rud*" would catch rudder/rudimentary: the forms are spelled out.  One
 # regex, because only a lookbehind can leave out the customer's own
 # rudeness and the hypothetical "if he'd been rude".
-/\b(?<!\bi was )(?<!\bi was a bit )(?<!\bi was a little )(?<!\bi was slightly )(?<!\bi was being )(?<!\bi got )(?<!\bi got a bit )(?<!\bi may have been )(?<!\bi might have been )(?<!\bi admit i was )(?<!\bsorry for being )(?<!\bsorry i was )(?<!\bsorry if i was )(?<!\bme being )(?<!\bi was not )(?<!\bif he['’]d been )(?<!\bif she['’]d been )(?<!\bif they['’]d been )(?<!\bif he had been )(?<!\bif she had been )(?<!\bif they had been )(?<!\bif he was )(?<!\bif she was )(?<!\bif they were )(?<!\bif anyone was )(?<!\bif you['’]re )(?<!\bif staff are )ru+de+(ly|ness|r|st)?\b(?! awakening)/
+/\b(?<!\bi was )(?<!\bi was a bit )(?<!\bi was a little )(?<!\bi was slightly )(?<!\bi was being )(?<!\bi got )(?<!\bi got a bit )(?<!\bi may have been )(?<!\bi might have been )(?<!\bi admit i was )(?<!\bsorry for being )(?<!\bsorry i was )(?<!\bsorry if i was )(?<!\bme being )(?<!\bi was not )(?<!\bif he['’]d been )(?<!\bif she['’]d been )(?<!\bif they['’]d been )(?<!\bif he had been )(?<!\bif she had been )(?<!\bif they had been )(?<!\bif he was )(?<!\bif she was )(?<!\bif they were )(?<!\bif anyone was )(?<!\bif you['’]re )(?<!\bif staff are )ru+de+(ly|ness|r|st)?\b(?! awakening)/ | anchor=(rude*|ruu*)
 impolite
 impolitely
 discourteous
@@ -54,7 +54,7 @@ never ~6 treated like (this|that) | noneg
 # attitude, tone
 (bad|terrible|awful|horrible|poor|shocking|appalling|disgusting|stinking|rude|arrogant|snotty|foul|nasty|negative|unpleasant|dreadful|atrocious|vile) (attitude|attitudes)
 attitude problem
-(had|has|have|with|such) ~1 (attitude|attitudes)
+(had|has|have|with|such) ~2 (attitude|attitudes)
 (rude|sarcastic|condescending|patronising|patronizing|snotty|aggressive|nasty|arrogant|dismissive|mocking|horrible|awful|unpleasant|hostile|snide|snippy|snappy|curt|abrupt|cold) (tone|voice|manner|way|comment|comments|remark|remarks|reply|response|answer)
 (disgusting|appalling|shocking|unacceptable|outrageous|disgraceful|abhorrent|vile|horrible|awful|terrible|atrocious) (behaviour|behavior|conduct|treatment|manners)
 # insults, personal remarks, humiliation
@@ -80,9 +80,11 @@ accus* (me|us|my|him|her) ~2 of ~1 (shoplifting|stealing|theft|lying|fraud|scamm
 in front of (everyone|everybody|other|others|all|people|the|my|a) | weight=0.6
 # shouting, swearing, arguing, telling the customer off
 (shout|shouted|shouting|shouts|yell|yelled|yelling|yells|scream|screamed|screaming|screams|bark|barked|barking|snapped|snap|snaps|swore|swearing|sworn|cursed|cursing|raged|ranted) ~1 (at|on) (me|us|my|him|her|them)
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow) ~2 (laughed|laughs|laughing|sniggered|sniggering|smirked|smirking|scoffed|scoffing|sneered|sneering|giggled|giggling|chuckled|shrugged|shrugging|tutted|tutting|huffed|shouted|shouting|yelled|yelling|screamed|screaming|snapped|barked|swore|swearing|sighed|groaned)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (laughed|laughs|laughing|sniggered|sniggering|smirked|smirking|scoffed|scoffing|sneered|sneering|giggled|giggling|chuckled|shrugged|shrugging|tutted|tutting|huffed|shouted|shouting|yelled|yelling|screamed|screaming|snapped|barked|sighed|groaned)
 (started|kept|was|were|began|on) (shouting|yelling|screaming|swearing|arguing|laughing)
-raised ~2 voice
+(was|were|very|so|extremely|really|quite|incredibly|bit|rather) ~1 (abrupt|curt|brusque|offhand|blunt|snappy|snippy|frosty)
+(refused|wouldn*|didn*|won't|wont|won’t) ~2 (look|looking) at (me|us) | noneg
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 raised ~2 voice
 (argued|argues|arguing|argue) ~1 with (me|us|my)
 argumentative
 wanted to argue
@@ -113,13 +115,24 @@ as if (i|we) (didn*|couldn*|don't|dont|wouldn*) ~1 (understand|know|speak|read|h
 (hung|hang|hangs|hanging|hanged) up ~3 (on) (me|us|my)
 hung up ~3 (in) my face
 hung up ~1 (mid*|while|halfway)
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow) ~3 (hung|hangs|hanged|hang|hanging) up
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow) ~3 (hungup|hung-up)
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow) ~3 (put|slammed) the phone down
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (hung|hangs|hanged|hang|hanging) up
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (hungup|hung-up)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (put|slammed) the phone down
 (put|slammed) the phone down on (me|us)
 (spoken|spoke|talked|treated|addressed) ~2 like (a|an|some|i|we|dirt|rubbish)
 (didn*|never|not|without) ~2 (look|looking|looked|glance|glanced) up | noneg
 (told|said|accused) ~4 wasting (his|her|their|our) time
+(short|curt|abrupt|snappy|snippy|sharp|offhand|off-hand|stroppy|shirty|mardy|cold|dismissive|rude) (with|to|towards) (me|us|my|him|her|them)
+(grumpy|surly|stroppy|moody|miserable) | weight=0.6
+disrespect
+(abusive|abuse|foul-mouthed)
+(foul|bad|abusive|offensive) language
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (aggressive|aggressively|threatening|intimidating|abusive|hostile|confrontational)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (cut|ended|terminated|dropped|killed|closed) (the|my) (call|chat|line|conversation)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 disconnected (me|us|the)
+never ~5 such ~2 (disrespect|rudeness|arrogance|contempt|behaviour|behavior|attitude|hostility|treatment|incivility) | noneg
+(was|were|is|are|being|got) ~2 nasty
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~4 nasty
 + the agent was incredibly rude
 + she hung up on me twice
 + staff were condescending and arrogant

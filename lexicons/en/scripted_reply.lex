@@ -1,7 +1,7 @@
 # Canned, template, copy-paste or scripted answers that ignore the actual
 # problem; reading from a script.
 scripted
-(canned|template|templated|generic|standard|stock|boilerplate|automatic|automated|auto-generated|pre-written|prewritten|cookie-cutter|copy-paste|copy-pasted|robotic|one-size-fits-all|form) (response|responses|reply|replies|answer|answers|email|emails|e-mail|message|messages|letter|letters|text|phrase|phrases|excuse|excuses|apology|apologies|statement|spiel)
+(canned|template|templated|generic|standard|stock|boilerplate|automatic|automated|auto-generated|pre-written|prewritten|cookie-cutter|copy-paste|copy-pasted|robotic|one-size-fits-all|form) ~5 (response|responses|reply|replies|answer|answers|email|emails|e-mail|message|messages|letter|letters|text|phrase|phrases|excuse|excuses|apology|apologies|statement|spiel)
 (template|templates)
 (copy-paste|copy-pasted|copy-pasting|copypaste|copypasted|copypasta|cut-and-paste)
 (copy|copied|copying|cut) (paste|pasted|pasting)

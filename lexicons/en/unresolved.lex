@@ -5,7 +5,7 @@ unresolved
 unsolved
 (still|yet) ~2 (not|isn*|hasn*|haven*|wasn*|un|no) ~2 (fixed|resolved|sorted|solved|repaired|working|functioning|dealt|done|corrected|updated|changed|paid|refunded|credited|removed|cancelled|connected|right|correct) | noneg
 (still|yet) (broken|faulty|unresolved|unfixed|outstanding|wrong|incorrect|happening|dead|leaking|down|off|charging|charged|showing|shows|there|the) | noneg
-still (doesn*|won't|wont|won’t|can't|cant|can’t|cannot|not|unable|without) | noneg
+still (doesn*|won't|wont|won’t|can't|cant|can’t|cannot|unable|without) | noneg
 still (no|without) ~1 (internet|broadband|wifi|wi-fi|signal|power|electricity|gas|water|heating|hot|phone|line|service|connection|tv|landline|coverage|data) | noneg
 (still|yet) ~3 (have|has|having|had|getting|get|experiencing|seeing|facing) ~2 (problem|issue|fault|error|trouble|problems|issues|errors)
 still ~2 (on|showing|appearing|shows) ~1 (my|the) (account|bill|statement|balance|invoice|record)
@@ -18,12 +18,14 @@ at square one
 back to square one
 no closer | noneg
 (same|this|the) (problem|issue|fault|error) ~6 (again|keeps|kept|persists|persisted|continues|continued|recurring|recurs|reoccurs|reoccurring|returned|came|comes|back|still|every)
-(keeps|kept|keep) (happening|coming|recurring|breaking|failing|crashing|dropping|cutting|going|reoccurring|disconnecting)
+(keeps|kept|keep) (happening|coming|recurring|breaking|failing|crashing|dropping|cutting|going|reoccurring|disconnecting) | weight=0.6
 again and again
 time after time
 over and over | weight=0.5
-(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|been|gone|went|returned|reported|raised|chased|call|ring|phone|email|write) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~2 (times|x|occasions)
-(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|been|gone|went|returned|reported|raised|chased) ~5 (twice|thrice)
+(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|call|ring|phone|email|write) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~2 (times|x|occasions)
+(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased) ~5 (twice|thrice)
+(been|gone|went|come|came) (in|back|there|into|to) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|multiple|many|countless) ~1 times
+(been|gone|went|come|came) (in|back|there|into|to) ~4 (twice|thrice)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) (calls|visits|emails|e-mails|messages|chats|letters|complaints|tickets|attempts|trips|times|occasions) | weight=0.5
 (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|nth|hundredth|millionth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th) (time|call|visit|email|e-mail|message|letter|complaint|attempt|trip|chat|ticket|phone|contact)
 (still|again|keep|kept|keeps|constantly|repeatedly|having|had|have) ~1 (chasing|chase|calling|ringing|phoning|emailing|writing|complaining|contacting|following|coming) | weight=0.6
@@ -32,6 +34,8 @@ over and over | weight=0.5
 (weeks|months|year|years) (later|on|now) ~8 (still|nothing|no|not|same) ~2 (fixed|resolved|sorted|solution|fix|progress|problem|issue|broken|working|wrong) | noneg
 (trying|tried|try) to (sort|fix|resolve|get|cancel|change|update|correct|close) ~8 (for|since) ~2 (week|weeks|month|months|days|ages|year|years|fortnight)
 (going|went|go|gone|been) on for (weeks|months|ages|years)
+lost count
+how many times ~4 (called|rung|rang|phoned|emailed|written|wrote|contacted|asked|chased|complained|visited|been) | weight=0.6
 + third time I'm calling about the same broken router
 + I've called 6 times and it's still not fixed
 + months later the problem is still there and nobody has fixed it

@@ -1,6 +1,6 @@
 # Asks for an apology, or complains that no one apologised.  Not: "they
 # apologised and sorted it", "sorry for the long message".
-(want|wants|wanted|need|demand|demanding|demanded|expect|expecting|expected|deserve|deserved|deserves|request|requesting|ask|asking|asked|like|owe|owes|owed|due|awaiting|insist|least|wait|waiting) ~5 (apology|apologies|apologise|apologize)
+(want|wants|wanted|need|appreciate|demand|demanding|demanded|expect|expecting|expected|deserve|deserved|deserves|request|requesting|ask|asking|asked|like|owe|owes|owed|due|awaiting|insist|least|wait|waiting) ~5 (apology|apologies|apologise|apologize)
 (wait|waiting|waited|want|expect|expecting|still) ~3 (someone|somebody|anyone|you|them|him|her|they|staff|manager|company) ~2 (say|said|saying) sorry
 (no|not|zero|without|never|didn*|still|nobody|noone|none) ~3 (apology|apologies|apologetic) | noneg
 (never|didn*|doesn*|don't|dont|don’t|wouldn*|won't|wont|won’t|refused|nobody|noone|no-one|not|none|without|hasn*|haven*) ~3 (apologised|apologized|apologise|apologize|apologising|apologizing) | noneg

@@ -1,6 +1,6 @@
 # Asks for money back or compensation.  Not: a neutral question about how
 # refunds work, nor a refund already received.
-(want|wants|wanted|need|needs|demand|demanding|demanded|expect|expecting|request|requesting|requested|ask|asking|asked|like|deserve|deserves|insist|insisting|entitled|owed|due|claim|claiming|seeking|seek|awaiting|chasing) ~4 (refund|refunds|reimbursement|compensation|repayment|cashback|chargeback|goodwill)
+(want|wants|wanted|need|needs|demand|demanding|demanded|expect|expecting|request|requesting|requested|like|deserve|deserves|insist|insisting|entitled|owed|due|claim|claiming|seeking|seek|awaiting|chasing) ~4 (refund|refunds|reimbursement|reimbursing|reimbursed|compensation|compensating|compensated|repayment|cashback|chargeback|goodwill)
 (give|issue|send|pay|process) (me|us) ~3 (refund|reimbursement|compensation|money|credit)
 where ~2 (my|the|our) (refund|money|compensation|credit|reimbursement)
 (want|wants|need|needs|like|expect|expecting|demand|demanding|insist|claiming|claim|get|getting) ~5 (refunded|reimbursed|repaid|returned|compensated|credited)
@@ -18,6 +18,7 @@ my money back
 (compensate|compensated|compensation|compensating) | weight=0.6
 (refund|refunds|refunded|reimburse|reimbursed|reimbursement) | weight=0.5
 (goodwill|gesture) | weight=0.4
+(ask|asking) for ~3 (refund|refunds|reimbursement|compensation|money|repayment)
 + I want a full refund for this rubbish
 + please refund me asap
 + give me my money back or I'm going to the bank

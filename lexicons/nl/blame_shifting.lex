@@ -1,6 +1,10 @@
 # Staff say the problem is the customer's fault, or push it onto someone
 # else (courier, manufacturer, another department, "the system").
 eigen schuld | weight=0.5
+volgens (hen|haar|hem|jullie|de|het) ~3 (had|heb|zou|was|ben|heeft) (ik|u) ~6 (zelf|verkeerd|verkeerde|fout|beschadigd|kapotgemaakt|kapot|vergeten|laat|schuld|nalatig)
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|vond|vonden|vol|suggereerde|insinueerde|impliceerde) ~3 dat (ik|u) ~6 (zelf|verkeerd|verkeerde|fout|beschadigd|kapotgemaakt|kapot|vergeten|laat|schuld|nalatig)
+(het|dat) (mijn|uw|jouw|je) (probleem|pakkie-an|verantwoordelijkheid) (is|was)
+(probleem|schuld|fout|verantwoordelijkheid) ~4 niet van (ons|hen|hun|haar|hem) | noneg
 mijn schuld | weight=0.5
 (zei|zeiden|zegt|zeggen|volgens|vond|vonden|beweerde|beweerden|riep|noemde|verweet|verweten|suggereerde|impliceerde|insinueerde|horen|kreeg) ~8 (eigen|mijn|uw|jouw|je|m'n) ~1 (schuld|fout)
 ('eigen|'mijn|'uw|'je) ~1 (schuld|fout)
@@ -57,7 +61,7 @@ had (u|je) ~4 moeten
 + ze schuiven de schuld af op de bezorger
 + het ligt niet aan ons, zei ze, u moet bij de fabrikant zijn
 + de klantenservice en de winkel wijzen naar elkaar
-+ de vertraging kwam volgens haar door 'het systeem'
++ de dubbele afschrijving lag volgens hem aan 'de computer'
 - ik geef jullie de schuld van deze ellende
 - het was inderdaad mijn fout, excuses daarvoor
 - de bezorger heeft het netjes afgeleverd

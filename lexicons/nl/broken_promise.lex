@@ -1,14 +1,14 @@
 # A promised callback, refund, fix, delivery or discount that never came;
 # false promises.
 # A regex so that "zoals beloofd" (praise: it came as promised) is left out.
-/(?<!zoals )(?<!zo )\b(beloofd|beloofde|beloofden|belooft|beloven|belofte|beloftes|toegezegd|toezegging|toezeggingen|zegde toe|zegden toe|garandeerde|garandeerden|gegarandeerd)\b/ | noneg
+/(?<!zoals )(?<!zo )\b(beloofd|beloofde|beloofden|belooft|beloven|belofte|beloftes|toegezegd|toezegging|toezeggingen|zegde toe|zegden toe|garandeerde|garandeerden|gegarandeerd)\b/ | noneg,anchor=(beloofd|beloofde|beloofden|belooft|beloven|belofte|beloftes|toegezegd|toezegging|toezeggingen|toe|garandeerde|garandeerden|gegarandeerd)
 (verzekerde|verzekerden|verzekerd) (me|mij|ons|mijn)
 (teruggebeld|gebeld|gemaild|teruggestort|terugbetaald|opgelost|geleverd|bezorgd|vergoed|gecompenseerd|gerepareerd|opgehaald|gecrediteerd|overgemaakt|verzonden|opgestuurd|aangepast|hersteld|geregeld|gecorrigeerd|teruggedraaid|vervangen|aangesloten|geinstalleerd|langsgekomen|verwerkt) (zou|zouden) (worden|zijn|komen)
-(zou|zouden) ~5 (binnen|voor|uiterlijk|op|vandaag|morgen|week|dezelfde) ~5 (geleverd|bezorgd|gerepareerd|opgelost|gestort|teruggestort|overgemaakt|klaar|langskomen|komen|teruggebeld|gebeld|terugbellen|verwerkt|vervangen|terugkrijgen|krijgen|ontvangen|horen|terug|hebben)
+(zou|zouden) ~5 (binnen|voor|uiterlijk|op|vandaag|morgen|week|dezelfde) ~5 (geleverd|bezorgd|gerepareerd|opgelost|gestort|teruggestort|overgemaakt|klaar|langskomen|komen|teruggebeld|gebeld|terugbellen|verwerkt|vervangen|terugkrijgen|krijgen|ontvangen|horen|terug|hebben|oplossen|regelen|repareren|leveren|bezorgen|sturen|storten|terugbetalen)
 (zou|zouden|zal|zullen) ~6 (vast|gelijk|veranderen|omhoog|stijgen|gratis|kosteloos|inbegrepen)
 (zwart|schriftelijk|mail|mondeling) ~3 (beloofd|toegezegd|bevestigd|gegarandeerd|afgesproken) | noneg
 (loze|valse|mooie|gebroken) ~2 belofte*
-(zou|zouden|zal|zullen|ging|gingen) ~6 (terugbellen|teruggebeld|terugkoppelen|terugkomen|contact|bellen|mailen|opgelost|oplossen|geregeld|regelen|gestort|teruggestort|terugstorten|overgemaakt|overmaken|vergoed|vergoeden|terugbetaald|terugbetalen|gecrediteerd|crediteren|langskomen|opgestuurd|opsturen|verstuurd|versturen|nagestuurd|geleverd|bezorgd|gerepareerd|vervangen|aangepast|uitzoeken|uitgezocht|teruggebracht) ~10 (nooit|niet|niets|niks|geen|steeds|altijd|helaas|tevergeefs|wacht|wachten) | noneg
+(zou|zouden|zal|zullen|ging|gingen) ~6 (terugbellen|teruggebeld|terugkoppelen|terugkomen|contact|bellen|mailen|opgelost|oplossen|geregeld|regelen|gestort|teruggestort|terugstorten|overgemaakt|overmaken|vergoed|vergoeden|terugbetaald|terugbetalen|gecrediteerd|crediteren|langskomen|opgestuurd|opsturen|verstuurd|versturen|nagestuurd|geleverd|bezorgd|gerepareerd|vervangen|aangepast|uitzoeken|uitgezocht|teruggebracht|komen|leveren|bezorgen|sturen|repareren) ~10 (nooit|niemand|niet|niets|niks|geen|steeds|altijd|helaas|tevergeefs|wacht|wachten) | noneg
 (zou|zouden) ~3 (teruggebeld|gebeld|gemaild|terugbellen|contact)
 (terug) (bellen|gebeld) ~6 (nooit|niet|niemand|niets|niks) | noneg
 (niet|nooit|niemand) ~3 (teruggebeld|teruggemaild|terugbelde|terugbelden|teruggekoppeld|terugbellen) | noneg

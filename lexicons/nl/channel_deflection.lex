@@ -21,13 +21,15 @@ naar (de|het|onze|een|jullie|'de) (website*|site|webshop*|app|apps|faq|veelgeste
 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~3 (moet|moest|moeten|moesten) (gebruiken|invullen|proberen|downloaden|sturen)
 (via|per|in|op|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier) ~4 (kan|kon|kunt|moet|moest|moeten|had|hadden|regelen|doen|aanvragen)
 (gewoon|gwn|'gewoon) via
+(moest|moet|moesten|moeten|kan|kunt|kon) ~4 (online|digitaal|schriftelijk) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
+(online|digitaal|schriftelijk) ~3 (moest|moet|moesten|moeten) ~2 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
 # "kijk maar in de app", "stuur maar een mail": the particle "maar" opens a
 # new clause for the engine, so this one is a regex.
-/\b(kijk|kijkt|zoek|zoekt|ga|gaat|stuur|stuurt|mail|mailt|bel|belt|gebruik|probeer|regel|regelt|doe|doet|vul|kom|download|check|moest|moet|moeten|kan|kun|kunt|mocht)\b (het |dat |dit |u |je |uw |gewoon |dan |even )*maar\b[^.!?;]{0,30}\b(website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|winkel|filiaal|faq|mijn omgeving|nummer|klantenservice)\b/
+/\b(kijk|kijkt|zoek|zoekt|ga|gaat|stuur|stuurt|mail|mailt|bel|belt|gebruik|probeer|regel|regelt|doe|doet|vul|kom|download|check|moest|moet|moeten|kan|kun|kunt|mocht)\b (het |dat |dit |u |je |uw |gewoon |dan |even )*maar\b[^.!?;]{0,30}\b(website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|winkel|filiaal|faq|mijn omgeving|nummer|klantenservice)\b/ | anchor=maar
 + ze verwees me naar de website in plaats van me te helpen
 + dat kan alleen via de app, zei de medewerker
 + telefonisch konden ze me niet helpen, ik moest een mail sturen
 + u moet dat via het contactformulier regelen
-+ de man aan de balie zei 'kijk maar in de app'
++ de kassière zei alleen 'zoek het maar op de website op'
 - ik heb het via de website geregeld, werkte prima
 - de app is handig

@@ -46,4 +46,4 @@ dat was het (dan|voor) | weight=0.5
 + jullie zijn een klant kwijt
 - ik ben al twintig jaar tevreden klant
 - ik wil mijn adres wijzigen
-- ik wil graag overstappen op het gezinsabonnement
+- kan ik overstappen op een grotere databundel?

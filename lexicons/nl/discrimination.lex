@@ -26,4 +26,4 @@ als ~2 (oudje|bejaarde) ~2 behandeld
 + de beveiliger volgde alleen ons omdat we donker zijn, puur racisme
 - alle klanten werden even vriendelijk behandeld
 - de medewerker was heel geduldig met mijn oude moeder
-- ik kan geen rekening openen omdat ik geen Nederlands rijbewijs heb
+- de aanvraag liep vertraging op omdat ik geen Nederlands adres had

@@ -20,7 +20,7 @@ weet iemand ~3 waar ~2 het over
 geen (enkele|van) ~1 (klopte|klopt|klopten|kloppen|juist|correct|werkte) | noneg
 (informatie|info|antwoord|advies|uitleg|zei|gezegd|verteld) ~4 (klopte|klopt|klopten|kloppen|bleek) ~2 (niet|niks|geen|onjuist|fout|verkeerd|achterhaald) | noneg
 (had|hadden|heeft|hebben) (de|het|die|ze|zij|hij|jullie) ~1 het ~1 (fout|mis|verkeerd)
-(verkeerd*|fout|foutief|onjuist) ~2 (doorgegeven|ingevoerd|genoteerd|verwerkt|ingesteld|aangesloten|geinstalleerd|geleverd|gemonteerd|gefactureerd|berekend|uitgelegd|verteld|geadviseerd|geinformeerd|voorgelicht|gerepareerd|geadviseerd)
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|jullie|men|is|werd|was|zijn|werden) ~6 (verkeerd*|fout|foutief|onjuist) ~2 (doorgegeven|ingevoerd|genoteerd|verwerkt|ingesteld|aangesloten|geinstalleerd|geleverd|gemonteerd|gefactureerd|berekend|uitgelegd|verteld|geadviseerd|geinformeerd|voorgelicht|gerepareerd|geadviseerd)
 (verkeerde|foute|onjuiste|foutieve|verouderde|tegenstrijdige) ~2 (informatie|info|advies|antwoord*|uitleg|inlichtingen|instructies|instructie|aanwijzingen)
 (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|die) ~3 (begreep|snapte|snapt|begrijpt|begrepen|snapten) ~3 (niets|niks|niet|geen) | noneg
 (verkeerd|fout|foutief|onjuist) ~2 advies
@@ -30,7 +30,9 @@ tegengesteld*
 spreken ~3 elkaar ~2 tegen
 (ander|anders) ~1 (verhaal|antwoord)
 (andere|nieuwe) (informatie|info|uitleg)
-de (ene|een) ~6 de (andere|ander)
+de (ene|een) ~6 de (andere|ander) ~2 (zei|zegt|zeggen|vertelde|vertelt|beweert|beweerde|noemde|noemt|gaf|geeft)
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|die) ~3 (niks|niets) ~2 (kon|konden|wist|wisten) ~1 (vinden|oplossen|maken|repareren|ontdekken) | noneg
+(gaven|gaf|geven|geeft|noemde|noemden|vertelde|vertelden|stuurde|stuurden) ~3 (verkeerde|foute|onjuiste|verkeerd)
 (kon|konden) ~4 (geen|niet) ~2 (antwoord|beantwoorden|uitleggen|vertellen) | noneg
 begreep ~3 niet ~3 wat ~3 bedoel* | noneg
 (begreep|begrepen|snapte|snapten) ~3 (probleem|vraag|situatie|klacht) ~3 niet | noneg

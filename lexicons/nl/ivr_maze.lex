@@ -21,6 +21,8 @@ vlees en bloed
 van (optie|keuze|menu) naar (optie|keuze|menu)
 (geen|nooit|niemand|nergens) ~3 (iemand|medewerker|mens|persoon) ~2 (te|spreken|aan|bereiken) | noneg,weight=0.5
 (menu|menu's|opties) | weight=0.5
+(chatbot*|bot) ~6 (sluit|stopt|beeindigt|verbreekt|breekt|gooit) | weight=0.5
+(om|naar) een (medewerker|mens|persoon) ~2 (vraagt|vroeg|vragen|typt|typte) | weight=0.5
 (wil|willen|wou) ~3 (een|gewoon|echt|eindelijk) ~1 mens
 (wil|willen|wou) ~3 (een|gewoon|echt|eindelijk) ~1 (persoon|medewerker) ~2 (spreken|aan|te) | weight=0.5
 (automatisch*|geautomatiseerd*|computer|systeem) ~5 (hing|ophing|opgehangen|verbroken|verbrak)

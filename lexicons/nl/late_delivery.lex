@@ -2,10 +2,13 @@
 # promised time; cold food included.
 # "te laat" as a regex: not the customer's own lateness ("ik was te laat",
 # "te laat betalen") nor a hypothetical ("te laat was geweest").
-/(?<!\bik was |\bik kwam |\bwas ik |\bkwam ik |\bben ik |\bik ben |\bik was zelf |\bwas ik zelf |\bik ben zelf |\bik was wat |\bik was iets |\bik was net |\bik was veel |\bik was een beetje |\bwe waren |\bwaren we |\bwe kwamen )\bte laat\b(?![^.!?;]{0,15}\b(was geweest|geweest was|zou zijn|zouden zijn)\b)(?! (betalen|betaald|betaling|gemeld|aangemeld|ingediend|opgezegd|geannuleerd|met|was ik|kwam ik|ben ik|gereageerd|geantwoord|teruggebeld|beantwoord)\b)/
+/(?<!\bik |\bu |\bik was |\bik kwam |\bwas ik |\bkwam ik |\bben ik |\bik ben |\bik was zelf |\bwas ik zelf |\bik ben zelf |\bik was wat |\bik was iets |\bik was net |\bik was veel |\bik was een beetje |\bwe waren |\bwaren we |\bwe kwamen )\bte laat\b(?![^.!?;]{0,15}\b(was geweest|geweest was|zou zijn|zouden zijn)\b)(?! (betalen|betaald|betaling|gemeld|aangemeld|ingediend|opgezegd|geannuleerd|met|was ik|kwam ik|ben ik|gereageerd|geantwoord|teruggebeld|beantwoord|gebeld|aangevraagd|ingeleverd|geboekt|ingecheckt|aanwezig|opgestaan|vertrokken|besteld)\b)/ | anchor=laat
 (pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging) ~6 (vertraging|vertraagd|vertragingen)
 (vertraging|vertraagd|vertragingen) ~6 (pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging)
 leververtraging*
+(zou|zouden) ~3 (monteur*|bezorger*|koerier*|technicus|installateur*|pakket*|bestelling|levering) ~4 (komen|langskomen|geleverd|bezorgd|langs)
+(kwam|kwamen) ~1 niemand | noneg
+niemand ~2 (gekomen|verschenen|opgedaagd|langsgekomen|kwam|geweest) | noneg
 al ~3 (dagen|weken|dag|week) ~3 (onderweg|'onderweg)
 (had|hadden|zou|zouden) ~4 (geleverd|bezorgd|binnen|aangekomen|gerepareerd|klaar|komen|opgehaald) (moeten|had|hadden)
 (pakket*|bestelling*|levering*|bezorging|zending*|order|afspraak|monteur*|installatie|reparatie|bank|meubels|keuken) ~6 (uitgesteld|verschoven|verzet|opgeschoven)

@@ -1,8 +1,8 @@
 # Waiting on hold, in a phone or chat queue, in line in a store; a long wait
 # before anyone helps.  "wacht*" alone is too broad in Dutch (one also waits
 # for parcels and answers), so bare waiting needs a duration, a place or a
-# queue word.  {NUM}-style lists are spelled out: digits are matched by the
-# prefixes 0*..9*.
+# queue word.  Number and duration lists are spelled out in full; any
+# number in digits is matched by the prefixes 0*..9*.
 (wachtrij*|chat-wachtrij*|chatwachtrij*|telefoonwachtrij*|belwachtrij*|wachtrijen)
 wachttijd*
 wachtmuziek*
@@ -25,6 +25,9 @@ wachtende* | weight=0.5
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~4 op (een|de) (medewerker|reactie|antwoord)
 (gewacht|wachten|wachtte|wachtten|wacht|wachtend|hing|hingen|gehangen|hangen|geduurd|duurde|duurt|stond|stonden) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (min|mins|minuten|minuutjes) | weight=0.5
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~2 voor (niks|niets) | noneg
+voor (niks|niets) ~4 in de (rij|wacht|wachtrij) | noneg
+voor (niks|niets) ~4 (gewacht|gehangen|gestaan) | noneg
 urenlang ~5 (gewacht|wachten|gehangen|wacht)
 (eindeloos|eeuwig|eeuwen|tijden|ellenlang|urenlang|uren|lang) ~3 in de (wacht|rij|wachtrij)
 (eindeloos|eeuwig|eeuwen|tijden|ellenlang|urenlang|uren) ~3 (aan|op) de (lijn|telefoon)
@@ -42,11 +45,11 @@ eindelijk ~2 (iemand|een|medewerker) ~3 (lijn|telefoon|spreken|sprak)
 (chat|livechat|chatvenster|chatbox) ~5 (wachten|gewacht|wachtte|wachtrij)
 # "twee uur om een pas te laten blokkeren": time lost before being helped;
 # a regex because it may cross the period of "Twee uur. TWEE UUR. Om ..."
-/(?<!\bbinnen )(?<!\bna )(?<!\bover )(?<!\buiterlijk )\b(\d+([.,]\d+)?|een|twee|drie|vier|vijf|tien|twintig|dertig|veertig|vijftig|anderhalf|anderhalve|half|halve|drie kwartier)\s*(min|minuten|minuut|uur|uren|kwartier)\b[.!\s]{0,4}(bezig |gewacht |gehangen |aan de lijn |in de wacht |aan de telefoon )?\bom\b[^.!?;]{0,40}\bte \w+/
+/(?<!\bbinnen )(?<!\bna )(?<!\bover )(?<!\buiterlijk )\b(\d+([.,]\d+)?|een|twee|drie|vier|vijf|tien|twintig|dertig|veertig|vijftig|anderhalf|anderhalve|half|halve|drie kwartier)\s*(min|minuten|minuut|uur|uren|kwartier)\b[.!\s]{0,4}(bezig |gewacht |gehangen |aan de lijn |in de wacht |aan de telefoon )?\bom\b[^.!?;]{0,40}\bte \w+/ | anchor=om
 + ik heb 45 minuten in de wacht gestaan
-+ anderhalf uur aan de lijn gehangen voordat er iemand opnam
++ we hebben anderhalf uur aan de telefoon gehangen tot er eindelijk iemand opnam
 + eindeloos wachten in de chat, niemand reageerde
-+ ik stond een half uur in de rij bij de kassa
++ een half uur in de wachtrij voor de kassa gestaan
 + de wachttijd was weer ruim een uur
 + na 40 minuten wachten eindelijk iemand aan de lijn
 + u bent nummer 23 in de wachtrij, zei het bandje

@@ -14,6 +14,10 @@ onbeantwoord*
 (negeren|negeert|negeerden|negeerde) ~2 (mijn|onze|de|m'n) ~2 (mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek)
 zwart gat
 radiostilte
+(mail|mails|mailtjes|berichten|bericht|brief|brieven|formulier) ~4 (komen|komt|kwamen|kwam) ~3 niet ~2 aan | noneg
+(worden|wordt|werd|werden) ~2 niet ~1 (gelezen|geopend|bekeken) | noneg
+(al|sinds) ~4 (wacht|wachten|wachtte) ~3 op ~2 (uitsluitsel|antwoord|reactie|bericht|nieuws|terugkoppeling|duidelijkheid|respons)
+(wacht|wachten) (ik|we) ~4 op ~2 (uitsluitsel|antwoord|reactie|terugkoppeling|duidelijkheid|respons)
 al ~3 (dagen|weken|maanden|week|maand) ~3 (in|'in) behandeling
 hoor ~2 (niets|niks) | noneg
 (stil|doodstil) ~2 (gebleven|blijft|bleef)

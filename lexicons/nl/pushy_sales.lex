@@ -18,6 +18,9 @@ verkoopgesprek* | weight=0.5
 ('nee|nee) (dank|bedankt|dankjewel|dankuwel) ~5 (gezegd|zeggen|herhaald|bleef|bleven|toch)
 (upgrade|upgrades|abonnement|abonnementen|aanbieding|aanbiedingen|verzekering|verzekeringen|pakket|add-on|add-ons) ~3 (aangehoord|aanhoren|strot|opgedrongen|aangesmeerd|aangepraat)
 (liet|lieten) ~3 pas gaan
+(liet|lieten) (me|mij|ons) ~2 niet ~1 gaan | noneg
+(belden|belde|bellen|belt|blijven|bleven) ~9 (contract|abonnement|aanbieding|energiecontract|verzekering|upgrade|pakket|klantenkaart|lidmaatschap) | weight=0.5
+aan te bieden | weight=0.5
 alleen ~3 (geinteresseerd|geïnteresseerd|uit) ~3 (verkopen|verkoop|omzet|geld)
 (ongevraagd*) ~3 (abonnement|contract|verzekering|upgrade|pakket|extra|product|lidmaatschap)
 door ~2 strot ~2 (geduwd|drukken|gedrukt|duwen)

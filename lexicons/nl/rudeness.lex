@@ -3,7 +3,7 @@
 # The core adjectives are one regex so that a hypothetical ("als hij
 # onbeschoft was geweest") and the customer's own rudeness ("ik was zelf
 # wat kortaf") do not count.
-/(?<!\bik was |\bwas ik |\bik ben |\bben ik |\bzelf |\bik was wat |\bik was een beetje |\bwas ik een beetje |\bik was ook |\bik was zelf |\bik was zelf een beetje |\bik was zelf ook )\b(onbeleefd|onvriendelijk|kortaf|nors|chagrijnig|ongeduldig|onbeschoft|ongemanierd|brutaal|brutale|arrogant|neerbuigend|respectloos|respectloze|sarcastisch|kleinerend|denigrerend|minachtend|betuttelend|onaardig|grof|grove|lomp|lompe|botte|onheus|onbehouwen|ongeinteresseerd|schofferend|laatdunkend|hautain|kattig|bits|snauwerig|bazig)\w*\b(?![^.!?;]{0,20}\b(was geweest|geweest was|waren geweest|zou zijn|zou zijn geweest|zouden zijn)\b)/
+/(?<!\bik was |\bwas ik |\bik ben |\bben ik |\bzelf |\bik was wat |\bik was een beetje |\bwas ik een beetje |\bik was ook |\bik was zelf |\bik was zelf een beetje |\bik was zelf ook )\b(onbeleefd|onvriendelijk|kortaf|nors|chagrijnig|ongeduldig|onbeschoft|ongemanierd|brutaal|brutale|arrogant|neerbuigend|respectloos|respectloze|sarcastisch|kleinerend|denigrerend|minachtend|betuttelend|onaardig|grof|grove|lomp|lompe|botte|onheus|onbehouwen|ongeinteresseerd|schofferend|laatdunkend|hautain|kattig|bits|snauwerig|bazig)\w*\b(?![^.!?;]{0,20}\b(was geweest|geweest was|waren geweest|zijn geweest|zou zijn|zou zijn geweest|zouden zijn)\b)/ | anchor=(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|ongemanierd*|brutaal*|brutale*|arrogant*|neerbuigend*|respectloos*|respectloze*|sarcastisch*|kleinerend*|denigrerend*|minachtend*|betuttelend*|onaardig*|grof*|grove*|lomp*|lompe*|botte*|onheus*|onbehouwen*|ongeinteresseerd*|schofferend*|laatdunkend*|hautain*|kattig*|bits*|snauwerig*|bazig*)
 (keek|keken) (me|mij|ons) (niet|nauwelijks|amper) ~1 aan | noneg
 (keek|keken) (me|mij|ons) geen blik | noneg
 (gooide|gooiden|smeet|smeten|kwakte) ~5 (wisselgeld|bonnetje|bon|pakket|tas|spullen|pas|kaart|geld|toonbank|balie|voeten)
@@ -54,7 +54,7 @@ waar (mijn|de|andere|onze) ~2 bij (stond|stonden|was|waren|zat|zaten)
 (oprotten|opdonderen|ophoepelen|optiefen|opsodemieteren|opflikkeren|opzouten|wegwezen|'wegwezen|'oprotten)
 (rot|donder|hoepel|tief|flikker|zout|'rot|'donder) ~1 op
 voor (gek|dom) ~2 (gezet|verklaard|uitgemaakt)
-als ~2 (idioot|kind|oen|debiel) ~2 behandeld
+als ~2 (idioot|kind|oen|debiel|crimineel|dief|verdachte|oplichter|leugenaar|tweederangs*|hond|vuil|nummer|klein) ~2 (behandeld|bejegend|weggezet|aangesproken|toegesproken)
 noemde (me|mij|ons) ~3 (dom*|idioot|gek|lastig|schatje|'schatje|moeilijk|zeur*|hysterisch)
 (zuchtte|zuchtten|zuchtend)
 (rolde|rolden) ~3 ogen
@@ -72,7 +72,7 @@ viel (me|mij) ~3 in de rede
 onprofessioneel* | weight=0.5
 # Hanging up: not when the customer hangs up ("ik hing op", "hing ik op")
 # nor "hing een uur in de wacht".
-/(?<!\bik )(?<!\bwe )(?<!\bwij )\b(hing|hingen)\b(?! (ik|we|wij)\b)(?![^.!?;]{0,30}\b(in de wacht|aan de lijn|aan de telefoon|in de rij|in de wachtrij)\b)[^.!?;]{0,25}\bop\b/ | noneg
+/(?<!\bik )(?<!\bwe )(?<!\bwij )\b(hing|hingen)\b(?! (ik|we|wij)\b)(?![^.!?;]{0,30}\b(in de wacht|aan de lijn|aan de telefoon|in de rij|in de wachtrij)\b)[^.!?;]{0,25}\bop\b/ | noneg,anchor=(hing|hingen)
 (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|men|die) ~4 (ophing|ophingen)
 heeft ~3 opgehangen
 verbrak ~3 verbinding
@@ -91,4 +91,4 @@ in mijn gezicht
 - vriendelijke en behulpzame medewerker, top
 - na een uur wachten hing ik zelf maar op
 - ik was zelf een beetje kortaf, sorry daarvoor
-- als hij onbeschoft was geweest had ik geklaagd
+- als de verkoper arrogant zou zijn, zou ik gewoon weglopen

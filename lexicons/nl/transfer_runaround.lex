@@ -26,7 +26,7 @@ terug bij af
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|verschillende|diverse|allerlei) ~1 (afdelingen|chatvensters|loketten|instanties|nummers) | weight=0.5
 + ik werd vier keer doorverbonden en niemand kon me helpen
 + de winkel verwijst naar de klantenservice en de klantenservice weer naar de winkel
-+ van het kastje naar de muur gestuurd
++ al weken word ik van het kastje naar de muur gestuurd
 + ze verbonden me door met een andere afdeling die me weer terugstuurde
 + steeds weer een andere medewerker die van niks wist
 - ik werd meteen geholpen door de eerste medewerker

@@ -2,7 +2,7 @@
 # contacts without result.  Contacts are counted by units.lex/numbers.lex.
 onopgelost*
 # not a hypothetical ("als dit niet wordt opgelost")
-/(?<!\bals dit |\bals het |\bals dat |\btenzij het |\btenzij dit |\bzolang het |\bzolang dit |\bals dit |\bindien dit |\bindien het )\b(niet|niets|niks|nooit)\b[^.!?;]{0,20}\b(opgelost|verholpen|gerepareerd|gemaakt|geregeld|hersteld|verbeterd|gefixt|gefikst|aangepakt|rechtgezet|gecorrigeerd|aangepast|gewijzigd)\b/ | noneg
+/(?<!\bals dit |\bals het |\bals dat |\btenzij het |\btenzij dit |\bzolang het |\bzolang dit |\bals dit |\bindien dit |\bindien het )\b(niet|niets|niks|nooit)\b[^.!?;]{0,20}\b(opgelost|verholpen|gerepareerd|gemaakt|geregeld|hersteld|verbeterd|gefixt|gefikst|aangepakt|rechtgezet|gecorrigeerd|aangepast|gewijzigd)\b/ | noneg,anchor=(opgelost|verholpen|gerepareerd|gemaakt|geregeld|hersteld|verbeterd|gefixt|gefikst|aangepakt|rechtgezet|gecorrigeerd|aangepast|gewijzigd)
 (opgelost|verholpen|gerepareerd|geregeld|hersteld|rechtgezet|gecorrigeerd) ~3 (niet|nooit) | noneg
 geen ~2 (oplossing|resultaat|vooruitgang|verbetering|hulp) | noneg
 geen (stap|steek|meter) verder | noneg

@@ -1,6 +1,6 @@
 # Asks for an apology, or complains that no one apologised.
 # A regex so that "ik hoef geen excuses" does not count.
-/(?<!\bhoef |\bhoeven |\bhoeft |\bwil |\bwillen |\bzoek |\bvraag )\b(geen|nooit|niet eens|zelfs geen|nog geen|niet een|geeneens|zonder)\b[^.!?;]{0,25}\b(excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|spijt betuigd|excuusbrief)\b/ | noneg
+/(?<!\bhoef |\bhoeven |\bhoeft |\bwil |\bwillen |\bzoek |\bvraag )\b(geen|nooit|niet eens|zelfs geen|nog geen|niet een|geeneens|zonder)\b[^.!?;]{0,25}\b(excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|spijt betuigd|excuusbrief|spijt)\b/ | noneg,anchor=(excuses|excuus|sorry|verontschuldiging*|spijtbetuiging|spijt|excuusbrief)
 (excuses|excuus|sorry|verontschuldiging) ~3 (kon|kan|kwam|was) ~3 (niet|nooit) ~1 (af|vanaf|over) | noneg
 (verontschuldigd|verontschuldigen|verontschuldigde) ~3 (niet|nooit|geen) | noneg
 (niet|nooit|niemand) ~4 (verontschuldigd|verontschuldigen|verontschuldigde) | noneg

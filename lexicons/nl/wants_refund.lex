@@ -11,10 +11,11 @@ graag ~1 (een|de|mijn) (terugbetaling|restitutie|refund)
 (wil|willen|graag|eis|eisen|verwacht|verwachten) ~6 (geld|bedrag|kosten|centen|borg|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~2 terug
 (vergoeding|schadevergoeding|compensatie|tegemoetkoming|genoegdoening) ~4 (verwacht|eis|eisen|wil|willen|graag|plaats|terecht|verlang|verdien|vraag|vragen)
 (vergoed|vergoeden|compenseren|gecompenseerd) | weight=0.5
+(kosten|schade|rekening|factuur|reparatie|reparatiekosten|schadepost) ~5 (vergoeden|vergoed|compenseren|terugbetalen)
 + ik wil mijn geld terug
 + ik eis een vergoeding voor de gemaakte kosten
 + graag het volledige bedrag terugstorten
 + ik verwacht compensatie voor de gemiste dag
-+ ik wil gewoon mijn €25 terug
++ ik wil die €40 gewoon terug op mijn rekening
 - de terugbetaling werd snel geregeld, dank
 - dank voor de korting bij mijn bestelling

@@ -10,6 +10,9 @@
 (kan|kon|lukt|lukte|kunnen|konden) ~3 (niet|nooit) ~3 (in|af) te (loggen|rekenen) | noneg
 (lukt|lukte) ~3 (niet|nooit) ~3 te (betalen|bestellen|registreren|uploaden) | noneg
 (inloggen|afrekenen|betalen|bestellen|registreren|uploaden|aanmelden) ~3 (lukt|lukte|ging|gaat|kan|kon) ~2 (niet|nooit|mis) | noneg
+(werkt|werkte|doet|deed) (de|het|jullie|mijn|uw|die) ~1 (app|website|site|webshop|pagina|portaal|omgeving|chat|livechat|zoekfunctie|betaalpagina) ~4 (niet|nooit) | noneg
+(accepteert|accepteerde|pakt|pakte|herkent|herkende|neemt|nam) ~4 (creditcard|kaart|betaling|pas|ideal|code|wachtwoord|adres|postcode) ~2 niet | noneg
+mislukt | weight=0.5
 (foutmelding*|errormelding*|uitgelogd|onoverzichtelijk*|gebruiksonvriendelijk*|ongebruiksvriendelijk*|onvindbaar)
 error ~1 (code|melding|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (404|500|502|503)

@@ -24,6 +24,7 @@ mehansk* ~1 poskodb* | weight=0.5
 da (me|nas) ni bilo (doma|tam) | noneg
 da (nisem|nismo|niste) ~1 (bil|bila|bili) ~1 doma | noneg
 (z|s) izgovorom
+(trdi|trdijo|trdite|pravi|pravijo|pravite|ces) ~2 da ~6 (povzrocil*|zakrivil*|nastal*|naredil*|poskodoval*)
 (pravite|pravijo|trdite|trdijo|pravi|trdi|rekli|rekel|rekla|ocenili) ~3 da gre za ~2 (mehansk*|nepravil*|napacn*|neustrezn*|uporabnisk*|malomarn*|napacen|neustrezen)
 (ki|da) sem ~3 (povzrocil|povzrocila|zakrivil|zakrivila|naredil|naredila) ~1 (sam|sama) | weight=0.5
 (trdi*|pravi*|rekel|rekla|rekli|ocita*|ces|namigova*) ~3 da (sem|smo|sva) ~3 (polil*|poskodoval*|pokvaril*|zlomil*|razbil*|unicil*|povzrocil*|spustil*|upognil*|odprl*|razstavil*|zamocil*|odprel)

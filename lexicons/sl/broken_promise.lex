@@ -5,6 +5,7 @@ obljub* | weight=0.5
 (obljubil|obljubila|obljubili|obljubile|obljubljal*|obljublja|obljubljajo|obljubljate) ~3 (da|mi|nam)
 (obljubljen*|obljuba|obljubo|obljube) ~3 (brezplacn*|popust*|bon*|vracil*|povracil*|nadomest*|darilo|darilni|menjav*|zamenjav*|klic*|povratn*|dobropis*|kompenzacij*|odskodnin*|termin*|popravil*|dostav*|montaz*|servis|servisa|vracilo|brezplacen|povraten)
 (popust*|bon*|vracil*|povracil*|klic*|dobropis*|darilo|darilni|nadomestil*|kompenzacij*|odskodnin*|termin*|dostav*|montaz*|povratn*|povraten) ~4 (obljubil|obljubila|obljubili|obljubile)
+(obljubil|obljubila|obljubili|obljubile|obljubljal*|obljubljate) ~3 (dostav*|popust*|klic*|povratn*|vracil*|povracil*|dobropis*|bon*|termin*|popravil*|resitev|resitv*|zamenjav*|menjav*|nadomest*|kompenzacij*|odskodnin*|obisk*|prihod*)
 (prazn*|lazn*|neizpolnjen*|neizpolnjive|prazen|lazen) obljub*
 obljub* ~3 (prazn*|lazn*|neizpolnjen*|prazen|lazen)
 obljub* ~4 (ne|niste|niso|ni) (drzi|drzite|drzali|drzala|drzal|izpolnil*|izpolnili) | noneg
@@ -12,7 +13,8 @@ obljub* ~4 (ne|niste|niso|ni) (drzi|drzite|drzali|drzala|drzal|izpolnil*|izpolni
 nikoli ~2 (prisel|prisla|prislo|prisli|prispel*|poklical*|poklicala|poklicali|dobil*|dobila|oglasil*|nakazal*|nakazan*|vrnil*|vrnjen*|izvedel*|realiziral*|uresnicil*|izpolnil*|povrnil*) | noneg
 (rekli|rekel|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*|obljubili) ~3 da (bo|bodo) ~10 (ni|niso|nic|nisem|nikoli|nihce) | noneg
 (rekli|rekel|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*) ~3 da ~2 (poklicejo|poklice|vrnejo|posljejo|nakazejo|uredijo|popravijo|zamenjajo|dostavijo|povrnejo|pripeljejo|pridejo|pride|javijo|oglasijo) ~10 (ni|niso|nic|nikoli|nihce) | noneg
-(lagal*|nalagal*|lazejo|lazete|laze|nalagali)
+# lagati (lied); not nalagati, which is also "to load" (stran se nalaga)
+(lagal*|lazejo|lazete|laze)
 (dogovor*|dogovorili|obljub*|zagotovil*|zatrdil*) ~8 (ga|je|jih) ~2 (ni|nikoli) | noneg
 (povratn*|povraten) klic* ~3 (ni|nikoli) | noneg
 (obljubljal*|obljubil*|obljubili|obljubila|obljubljeno|obljubljen*) ~8 (nic|nicesar|nikoli|niso|ni) | noneg

@@ -8,6 +8,7 @@
 # noneg: the threat usually follows a condition with its own negation ("če
 # se to ne uredi, bom prekinil pogodbo"), which would otherwise negate it
 bom ~3 (prekinil*|odpovedal*|odpoveda*|prekinja*|zamenjal*|presel*|presla|sel|sla|odsel|odsla|odnesel|odnesla) | noneg
+(prekinil|prekinila|odpovedal|odpovedala|zamenjal|zamenjala|prestopil|prestopila|odsel|odsla|presel|presla) (bom|bomo) | noneg
 (zakljucujem|zakljucujemo|koncujem|koncal|koncala|koncam) ~2 z vami
 z vami ~2 (konec|koncano|zakljuceno|zakljucujem|koncujem|koncal|koncala)
 (konec|dovolj) ~2 sodelovanj*

@@ -20,6 +20,7 @@ ker ~1 (nisem|ni|nismo) ~1 (slovenec|slovenka|slovenci|domacin*) | noneg
 (v|pri|za) (vasih|teh|tvojih) letih
 za vas ~1 (prezapleten*|pretezk*|prezahtevn*|prezahteven)
 za (starejs*|stare|penzionist*|upokojenc*) ~1 (ni|itak)
+za (tujce|tujca|tujko|rome|roma|starejse|upokojence|invalide|migrante|priseljence|zenske|take) ~3 (nimajo|nimamo|ni|ne) | noneg
 # accent, language, origin
 (moj|moja|mojega|tuj*|juzn*|balkansk*|hrvask*|srbsk*|bosansk*|angleski|juzen) naglas*
 naglas* ~3 (zacel*|posmeh*|smejal*|ignorira*|zavrnil*|norcev*)
@@ -35,7 +36,7 @@ invalidsk* vozick*
 (takih|taksnih) (strank|ljudi) ~3 ne (potrebujemo|potrebujejo|rabimo|rabijo|marajo|maramo|strezemo) | noneg, weight=0.5
 # followed around the shop like a suspect
 (hodil|hodila|hodili|sledil|sledila|sledili) ~1 za (mano|nami) | weight=0.5
-/\b(?:pri\s+\d{2,3}\s+letih|ima\s+\d{2,3}\s+let|\d{2,3}\s*-?\s*letn\w*)\b/ | weight=0.5
+/\b(?:pri\s+\d{2,3}\s+letih|ima\s+\d{2,3}\s+let|\d{2,3}\s*-?\s*letn\w*)\b/ | weight=0.5 anchor=(let|letih|letn*)
 kot da ~1 ne ~1 (razume|razumem|razumeta|zna|ve) | noneg, weight=0.5
 + Ker sem Rom, me je varnostnik ves čas opazoval.
 + Zavrnili so me zaradi starosti.

@@ -29,6 +29,7 @@ prepozno | weight=0.5
 # poškodoval")
 (monterja|monterjev|serviserja|serviserjev|tehnika|kurirja|dostavljavca|paketa|posiljke|narocila|narocenega|pohistva|blaga|izdelka|artikla|kuhinje|stroja|opreme|dostave) ~2 ni (bilo|blo) | noneg
 (monterja|monterjev|serviserja|serviserjev|tehnika|kurirja|dostavljavca|paketa|posiljke|narocila|narocenega|pohistva|blaga|izdelka|artikla|kuhinje|stroja|opreme|dostave) ~2 (se|vedno) ~1 ni | noneg
+(paketa|posiljke|narocila|blaga|pohistva|monterja|serviserja|dostave|kurirja|dostavljavca) ~2 (ni|nikjer) | noneg
 # was supposed to be ready or delivered: "naj bi bila gotova v petek",
 # "bi morali zmontirati prejšnji teden"
 naj bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*)

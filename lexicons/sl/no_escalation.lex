@@ -8,16 +8,17 @@
 tudi ~1 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefica|menedzer*) ne | noneg
 # "she wouldn't call / put me through to the manager"
 (ni|niso|nista|ne|nisem|nismo) ~3 (poklicat*|poklical*|poklicala|poklicali|povezat*|povezal*|zvezat*|zvezal*|preveza*|dat|dati|dal|dala|dali|pokazat*|spustit*|govorit*|govoril*|klicat*|priklicat*) ~2 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|sefici|menedzer*|odgovorn*|odgovoren) | noneg
-# asked for a manager (needs company: a refusal)
-(zahteval*|zahtevam|prosil*|hotel|hotela|hoteli|zelel*|zelim|terjal*|vprasal|vprasala|vprasali) ~4 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|odgovorn*|odgovoren) | weight=0.5
-da ~2 (ni|niso) ~1 (mogoce|na|moc|dosegljiv*) | noneg, weight=0.5
-da (je|ga|jih) ni | noneg, weight=0.5
+# asked for a manager (0.6) + a refusal (0.4): either alone is not enough
+(zahteval*|zahtevam|prosil*|hotel|hotela|hoteli|zelel*|zelim|terjal*|vprasal|vprasala|vprasali) ~4 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|odgovorn*|odgovoren) | weight=0.6
+da ~2 (ni|niso) ~1 (mogoce|na|moc|dosegljiv*) | noneg, weight=0.4
+da (je|ga|jih) ni | noneg, weight=0.4
 # nobody above, nobody else: "ona je zadnja instanca", "nad mano ni nikogar"
+(ga|je|jo) ne (bo|bodo|more|sme|hoce|zeli) ~1 (klical*|poklical*|poklicati|klicati|poklicala|dal|dala|dati|priklical*|poklicat) | noneg, weight=0.4
 zadnj* instanc*
 nad (mano|njo|njim|nami|menoj) ~1 ni nikogar | noneg
 ni nikogar ~2 nad | noneg
 nihce (drug|drugi|visje|nad) ~3 (ne|ni) | noneg
-(odklonil*|zavrnil|zavrnila|zavrnili) | weight=0.5
+(vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*) ~8 (odklonil*|zavrnil|zavrnila|zavrnili)
 nihce ~2 ne ~1 (odloca|sme|more) ~2 (izjem*|tem|tega) | noneg
 pomagat* ~1 nihce | noneg
 + Zahtevala sem vodjo, pa so rekli, da ni na voljo.

@@ -7,7 +7,7 @@
 politik* ~1 (podjetj*|hise|trgovin*|banke|druzbe|firme|naseg*|vasega|operaterj*)
 (nasa|taksna|taka|interna|poslovna|njihova|vasa) politika
 politika ~1 (taka|taksna|jasna)
-pravil* ~1 (hise|podjetj*|trgovin*|druzbe|firme)
+(pravila|pravilo|pravil|pravilih|pravilom|pravili) ~1 (hise|podjetj*|trgovin*|druzbe|firme)
 (notranj*|interne|interna|internih|internim|strog*|nasa|nasih|njihov*|taksn*|tak|taksen) (pravila|pravil|pravili|pravilih|pravilom|predpisi|predpisih)
 (taksna|taka|tako) so pravila | noneg
 pravila so pravila | noneg
@@ -32,7 +32,8 @@ zvezane ~1 roke
 # refused return, warranty, refund, exchange
 (zavrnil|zavrnila|zavrnili|zavrnjen*|zavrnejo|zavracajo|zavrnitev) ~3 (reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odskodnin*|povracil*|odstop*|storn*|storen)
 (reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odskodnin*|povracil*|odstop*|storn*|storen) ~4 (zavrnil|zavrnila|zavrnili|zavrnjen*|zavrnejo|zavracajo)
-ne ~1 (sprejmejo|sprejmemo|sprejme|sprejemajo|sprejemamo|sprejema|priznajo|priznamo|prizna|upostevajo|upostevamo|vracajo|vracamo|menjajo|menjamo|zamenjajo|zamenjamo|krije|krijejo|pokrije) | noneg
+ne ~1 (sprejmejo|sprejmemo|sprejemajo|sprejemamo|priznajo|priznamo|upostevajo|upostevamo|vracajo|vracamo|menjajo|menjamo|zamenjajo|zamenjamo|krije|krijejo|pokrije) | noneg
+ne ~1 (sprejme|sprejema|prizna|uposteva) | noneg, weight=0.5
 ne ~1 (velja|veljajo|vraca|menja) | noneg, weight=0.5
 ne (pripada|pripadajo) | noneg
 (nocejo|noce|nocete|nocemo) ~2 (vrnit*|zamenjat*|priznat*|sprejet*|popravit*|upostevat*|odobrit*|izplacat*|povrnit*|stornirat*) | noneg

@@ -14,6 +14,7 @@ pritisk* ~4 (nakup*|podpis*|pogodb*|narocnin*|paket*|ponudb*|kupi*)
 vztraja* ~3 (kupi*|podpis*|nakup*|vzam*|sklen*|narocim)
 potisni* ~3 (pogodb*|roke)
 upsell*
+(nisem|nismo) ~1 (hotel|hotela|zelel|zelela|hoteli) ~2 (vzeti|kupiti|skleniti|podpisati|dokupiti|vzet|kupit) ~2 (dodatn*|drazj*|zavarovanj*|paket*|nadgradnj*|garancij*|pogodb*) | noneg
 (hotel|hotela|prisel|prisla|prisli|zelel|zelela|potreboval*|rabil|rabila) ~2 samo | weight=0.5
 (govoril*|hvalil*|ponujal*|ponuja|prodajal*|razlagal*|vsiljeval*|nagovarjal*) ~4 (paket*|ponudb*|narocnin*|zavarovanj*|nadgradnj*|tablic*|televizij*|pogodb*) | weight=0.5
 upselel

@@ -118,6 +118,8 @@ me ~3 ignorira*
 niti ~1 pogledal* | noneg
 niti ~1 pozdravil* | noneg
 obrnil* ~2 hrbet
+(nimam|nimamo|nimajo|nima) ~1 (casa|cas) ~1 za (vas|take|tujce|to|stranke|neumnosti) | noneg
+za (vas|take|tujce) ~2 (nimam|nimamo|nimajo|nima) ~1 casa | noneg
 (skakal*|skace|segel|segla|segal*|vskocil*) ~2 v besedo
 me ~4 (niso|ni|nista) ~2 (pogledal|pogledala|pogledali|pozdravil*|opazil*|zmenil*) | noneg
 (pogovarjal*|klepetal*|smejal*|hihital*) ~2 med (sabo|seboj) | weight=0.5

@@ -30,7 +30,8 @@ v krogu | weight=0.5
 (vrtim|vrtimo|vrtite|vrtijo|vrti) ~2 v krog*
 ping ~1 pong
 ping-pong*
-zogic*
+kot ~1 (zogico|zogo|zogica)
+(podaja*|brca*|mecejo|mece|mecete) ~3 (zogic*|zogo|vroc*)
 (napacn*|drug|drugi|drugo|drugega|napacen) (oddelek|oddelka|oddelku|sluzbo|sluzbe|okence|okenca) | weight=0.5
 naj ~3 (poklicem|poklicete|pisem|obrnem|grem|oglasim) ~3 (drug*|drugo|drugi) (oddelek|oddelka|sluzbo|stevilko|poslovalnico|trgovino|okence)
 (vsakem|vsak|vsakic) ~1 (oddelku|oddelek|okencu|agent*|operater*) ~3 (nov*|drug*|drugac*) | weight=0.5

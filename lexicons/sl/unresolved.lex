@@ -3,7 +3,9 @@
 # (tretjič, petkrat) and units.lex (5x, 3 klici).
 #
 # still not working / not fixed (noneg: the negation is the complaint)
-(se|vedno) ~1 (ne|ni|niso|nisem|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogla|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila) | noneg
+(se|vedno) ~1 (ne|ni|niso|nisem|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogla|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
+(napak*|tezav*|problem*|okvar*|zadeva|reklamacij*|napaka) ~2 se vedno
+(dvakrat|trikrat|stirikrat|petkrat|veckrat|nestetokrat) ~2 pri (meni|nas|hisi)
 se vedno ~1 (ni|nimam|nimamo|nisem|nismo|niso|ne) | noneg, weight=0.5
 (nima*|ni) se ~1 danes | noneg
 se danes ~2 (ne|ni|nimam|nimamo) | noneg
