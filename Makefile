@@ -67,3 +67,23 @@ bench-lang: all
 	@/usr/bin/python3 bench/lang_peer.py corpus/lang/lang.jsonl
 
 .PHONY: bench bench-lang
+
+# Install the binary, the lexicons (found relative to the binary at run
+# time), the man page and bash completion under $(DESTDIR)$(PREFIX).
+BINDIR  = $(DESTDIR)$(PREFIX)/bin
+DATADIR = $(DESTDIR)$(PREFIX)/share/gripe
+MANDIR  = $(DESTDIR)$(PREFIX)/share/man/man1
+COMPDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+
+install: all
+	install -d $(BINDIR) $(DATADIR) $(MANDIR) $(COMPDIR)
+	install -m 755 gripe $(BINDIR)/gripe
+	cp -R lexicons $(DATADIR)/
+	install -m 644 man/gripe.1 $(MANDIR)/gripe.1
+	install -m 644 completions/gripe.bash $(COMPDIR)/gripe
+
+uninstall:
+	rm -f $(BINDIR)/gripe $(MANDIR)/gripe.1 $(COMPDIR)/gripe
+	rm -rf $(DATADIR)
+
+.PHONY: install uninstall

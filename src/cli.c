@@ -40,6 +40,7 @@ void cli_parse(const cli_cmd *c, int argc, char **argv, cli_args *a)
 	while (c->opts && c->opts[n].name) n++;
 	a->cmd = c;
 	a->val = xcalloc(n + 1, sizeof *a->val);
+	a->all = xcalloc(n + 1, sizeof *a->all);
 	a->count = xcalloc(n + 1, sizeof *a->count);
 	a->pos = xcalloc((size_t)argc + 1, sizeof *a->pos);
 	a->npos = 0;
@@ -75,11 +76,16 @@ void cli_parse(const cli_cmd *c, int argc, char **argv, cli_args *a)
 		}
 		a->val[k] = val ? val : "";
 		a->count[k]++;
+		a->all[k] = xrealloc(a->all[k], ((size_t)a->count[k] + 1) * sizeof **a->all);
+		a->all[k][a->count[k] - 1] = a->val[k];
+		a->all[k][a->count[k]] = NULL;
 	}
 }
 
 void cli_free(cli_args *a)
 {
+	for (int k = 0; a->cmd->opts && a->cmd->opts[k].name; k++) free(a->all[k]);
+	free(a->all);
 	free(a->val); free(a->count); free(a->pos);
 }
 
@@ -88,6 +94,13 @@ static int find(const cli_args *a, const char *name)
 	for (int k = 0; a->cmd->opts && a->cmd->opts[k].name; k++)
 		if (!strcmp(a->cmd->opts[k].name, name)) return k;
 	return -1;
+}
+
+const char *const *cli_all(const cli_args *a, const char *name)
+{
+	static const char *const none[] = { NULL };
+	int k = find(a, name);
+	return k < 0 || !a->all[k] ? none : a->all[k];
 }
 
 int cli_knows(const cli_args *a, const char *name) { return find(a, name) >= 0; }

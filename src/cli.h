@@ -26,6 +26,7 @@ typedef struct cli_args {
 	const char **val;     /* last value given, or NULL */
 	int *count;           /* how many times given */
 	char **pos;           /* positional arguments */
+	const char ***all;    /* every value given, per option (NULL-terminated) */
 	int npos;
 } cli_args;
 
@@ -35,6 +36,8 @@ typedef struct cli_args {
 void cli_parse(const cli_cmd *c, int argc, char **argv, cli_args *a);
 void cli_free(cli_args *a);
 const char *cli_get(const cli_args *a, const char *name);
+/* Every value of a repeatable option, NULL-terminated (never NULL). */
+const char *const *cli_all(const cli_args *a, const char *name);
 int cli_has(const cli_args *a, const char *name);
 int cli_knows(const cli_args *a, const char *name);   /* the command has this option */
 /* Numeric option with a default; dies with a message when not a number. */

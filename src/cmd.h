@@ -28,7 +28,9 @@
 	{ "lang", 0, "FIELD", "column holding the language (default: lang)" }, \
 	{ "max-bytes", 0, "N", "truncate (and flag) texts longer than N bytes (default 1048576)" }, \
 	{ "strict", 0, NULL, "exit 2 when any record could not be read" }, \
-	{ "quiet", 'q', NULL, "print nothing but errors" }
+	{ "quiet", 'q', NULL, "print nothing but errors" }, \
+	{ "progress", 0, NULL, "show progress on stderr even when it is not a terminal" }, \
+	{ "no-progress", 0, NULL, "never show progress (default: shown when stderr is a terminal)" }
 
 void reader_opts_from_cli(const cli_args *a, reader_opts *o);
 

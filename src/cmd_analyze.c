@@ -13,6 +13,7 @@
 #include "report.h"
 #include "reportcli.h"
 #include "tag.h"
+#include "history.h"
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@ static const cli_opt opts[] = {
 	REPORT_OPTS,
 	{ "tagged", 't', "FILE", "also write the tagged records (JSON Lines) to FILE" },
 	{ "jobs", 'j', "N", "threads (default 1)" },
+	{ "db", 0, "FILE", "store the aggregate per period in the SQLite history FILE" },
 	{ 0 }
 };
 
@@ -238,6 +240,12 @@ int cmd_analyze(int argc, char **argv)
 	int jobs = (int)cli_long(&a, "jobs", 1, 1, 64);
 	engine e;
 	engine_from_cli(&a, &e, 1);
+	history *hdb = NULL;
+	if (cli_get(&a, "db")) {
+		char herr[1024];
+		hdb = history_open(cli_get(&a, "db"), 0, herr, sizeof herr);
+		if (!hdb) { fprintf(stderr, "gripe: %s\n", herr); engine_free(&e); cli_free(&a); return EXIT_FAIL; }
+	}
 	struct ctx c;
 	memset(&c, 0, sizeof c);
 	c.jobs = jobs;
@@ -268,6 +276,14 @@ int cmd_analyze(int argc, char **argv)
 	if (c.tagged) out_close(c.tagged);
 	char err[256];
 	for (int i = 1; i < jobs; i++) report_merge(&c.ws[0].agg, &c.ws[i].agg, err, sizeof err);
+	if (hdb) {
+		char herr[1024];
+		if (history_store(hdb, &c.ws[0].agg, rs.run_period, herr, sizeof herr) < 0) {
+			fprintf(stderr, "gripe: %s: %s\n", cli_get(&a, "db"), herr);
+			rc = EXIT_FAIL;
+		}
+		history_close(hdb);
+	}
 	report_emit(&c.ws[0].agg, &rs);
 	for (int i = 0; i < jobs; i++) {
 		report_free(&c.ws[i].agg);

@@ -4,6 +4,9 @@
 #include "cmd.h"
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 void reader_opts_from_cli(const cli_args *a, reader_opts *o)
 {
@@ -32,10 +35,54 @@ void reader_opts_from_cli(const cli_args *a, reader_opts *o)
 	if (cli_has(a, "quiet")) g_quiet = 1;
 }
 
+/* Progress on stderr: bytes, records, records per second and, when the
+ * input size is known, percentage and time left; redrawn four times a
+ * second on one line. */
+typedef struct progress {
+	int on;
+	double start, last;
+	size_t total, done_before, records;
+} progress;
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void progress_show(progress *p, size_t bytes, int final)
+{
+	double t = now_s();
+	if (!final && t - p->last < 0.25) return;
+	p->last = t;
+	double el = t - p->start > 1e-6 ? t - p->start : 1e-6;
+	fprintf(stderr, "\rgripe: %.1f MB, %zu records, %.0f records/s", bytes / 1e6, p->records, p->records / el);
+	if (p->total) {
+		double f = (double)bytes / (double)p->total;
+		if (f > 1) f = 1;
+		double left = f > 0 ? el * (1 - f) / f : 0;
+		fprintf(stderr, ", %3.0f%%, %d:%02d left", 100 * f, (int)left / 60, (int)left % 60);
+	}
+	fputs(final ? "\n" : "   ", stderr);
+	fflush(stderr);
+}
+
 int run_records(const cli_args *a, const reader_opts *ro, record_fn fn, void *ctx)
 {
 	int rc = EXIT_OK, n = a->npos ? a->npos : 1;
 	size_t errors = 0;
+	progress pg = { 0 };
+	pg.on = !g_quiet && !cli_has(a, "no-progress") && (cli_has(a, "progress") || isatty(2));
+	if (pg.on) {
+		pg.start = pg.last = now_s();
+		for (int i = 0; i < a->npos; i++) {
+			struct stat st;
+			if (strcmp(a->pos[i], "-") && stat(a->pos[i], &st) == 0 && S_ISREG(st.st_mode)) pg.total += (size_t)st.st_size;
+			else { pg.total = 0; break; }
+		}
+		if (!a->npos) pg.total = 0;
+	}
 	for (int i = 0; i < n; i++) {
 		const char *path = a->npos ? a->pos[i] : "-";
 		char err[2048];
@@ -47,7 +94,9 @@ int run_records(const cli_args *a, const reader_opts *ro, record_fn fn, void *ct
 			const char *w = reader_warning(r);
 			if (w) warn("%s", w);
 			fn(rec, ctx);
+			if (pg.on && (++pg.records & 255) == 0) progress_show(&pg, pg.done_before + reader_bytes(r), 0);
 		}
+		pg.done_before += reader_bytes(r);
 		if (k < 0) { fprintf(stderr, "gripe: %s\n", err); rc = EXIT_FAIL; }
 		const reader_stats *st = reader_get_stats(r);
 		if (st->bad_utf8)
@@ -59,6 +108,7 @@ int run_records(const cli_args *a, const reader_opts *ro, record_fn fn, void *ct
 		errors += st->errors;
 		reader_close(r);
 	}
+	if (pg.on) progress_show(&pg, pg.done_before, 1);
 	if (errors) {
 		warn("%zu record%s could not be read", errors, errors == 1 ? "" : "s");
 		if (cli_has(a, "strict")) rc = EXIT_FAIL;
@@ -120,7 +170,13 @@ void report_settings_from_cli(const cli_args *a, report_settings *s)
 	if (!p || !strcmp(p, "week")) s->period = 'w';
 	else if (!strcmp(p, "month")) s->period = 'm';
 	else if (!strcmp(p, "day")) s->period = 'd';
-	else cli_usage_error(a->cmd, "unknown period '%s' (week, month, day)", p);
+	else {
+		char tmp[32];
+		if (report_period(p, 'd', tmp, sizeof tmp) < 0 || strlen(p) != 10)
+			cli_usage_error(a->cmd, "unknown period '%s' (week, month, day, or a date YYYY-MM-DD)", p);
+		s->period = 'w';
+		s->run_period = p;
+	}
 	s->state = cli_has(a, "state");
 	s->output = cli_get(a, "output");
 	const char *nc = getenv("NO_COLOR");

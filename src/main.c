@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define COMMANDS(X) X(read) X(lang) X(tokenize) X(tag) X(lexicon) X(eval) X(explain) X(analyze) X(report) X(merge)
+#define COMMANDS(X) X(read) X(lang) X(tokenize) X(tag) X(lexicon) X(eval) X(explain) X(analyze) X(report) X(merge) X(trend)
 
 #define DECL(n) extern const cli_cmd cmd_##n##_def;
 COMMANDS(DECL)

@@ -197,7 +197,7 @@ void report_free(report *r)
 	free(r->tag_names); free(r->tag_cause); free(r->tag_weight);
 	free(r->cause_names); free(r->cause_titles); free(r->cause_remedy);
 	free(r->tags); free(r->causes); free(r->pairs);
-	kv_free(&r->langs); kv_free(&r->channels);
+	kv_free(&r->langs); kv_free(&r->channels); kv_free(&r->periods); kv_free(&r->tagged_periods);
 	free(r->date_min); free(r->date_max);
 	memset(r, 0, sizeof *r);
 }
@@ -246,9 +246,11 @@ void report_add(report *r, const report_rec *rec)
 		report_period(rec->date, 'd', day, sizeof day);
 		if (!r->date_min || strcmp(day, r->date_min) < 0) { free(r->date_min); r->date_min = xstrdup(day); }
 		if (!r->date_max || strcmp(day, r->date_max) > 0) { free(r->date_max); r->date_max = xstrdup(day); }
+		kv_add(&r->periods, period, 1);
 	}
 	if (!rec->ntags) return;
 	r->tagged++;
+	if (dated) kv_add(&r->tagged_periods, period, 1);
 	int churn_i = r->churn_tag, public_i = r->public_tag;
 	int churn = 0, pub = 0;
 	for (int k = 0; k < rec->ntags; k++) {
@@ -321,6 +323,8 @@ int report_merge(report *d, const report *s, char *err, size_t errlen)
 	d->records += s->records; d->tagged += s->tagged; d->errors += s->errors; d->truncated += s->truncated;
 	kv_merge(&d->langs, &s->langs);
 	kv_merge(&d->channels, &s->channels);
+	kv_merge(&d->periods, &s->periods);
+	kv_merge(&d->tagged_periods, &s->tagged_periods);
 	if (s->date_min && (!d->date_min || strcmp(s->date_min, d->date_min) < 0)) { free(d->date_min); d->date_min = xstrdup(s->date_min); }
 	if (s->date_max && (!d->date_max || strcmp(s->date_max, d->date_max) > 0)) { free(d->date_max); d->date_max = xstrdup(s->date_max); }
 	for (int i = 0; i < d->ntags; i++) {
@@ -385,6 +389,10 @@ void report_state_write(const report *r, buf *b)
 	w_kv(b, &r->langs);
 	buf_adds(b, ",\"channels\":");
 	w_kv(b, &r->channels);
+	buf_adds(b, ",\"periods\":");
+	w_kv(b, &r->periods);
+	buf_adds(b, ",\"tagged_periods\":");
+	w_kv(b, &r->tagged_periods);
 	buf_adds(b, ",\"date_min\":");
 	if (r->date_min) w_str(b, r->date_min); else buf_adds(b, "null");
 	buf_adds(b, ",\"date_max\":");
@@ -495,6 +503,8 @@ int report_state_read(report *r, const char *text, size_t len, char *err, size_t
 	r->truncated = jint(json_object_get(o, "truncated"));
 	r_kv(&r->langs, json_object_get(o, "langs"));
 	r_kv(&r->channels, json_object_get(o, "channels"));
+	r_kv(&r->periods, json_object_get(o, "periods"));
+	r_kv(&r->tagged_periods, json_object_get(o, "tagged_periods"));
 	json_t *dm = json_object_get(o, "date_min"), *dx = json_object_get(o, "date_max");
 	if (json_is_string(dm)) r->date_min = jstr(dm);
 	if (json_is_string(dx)) r->date_max = jstr(dx);

@@ -66,6 +66,8 @@ typedef struct report {
 	char **cause_names, **cause_titles, **cause_remedy;
 	long long records, tagged, errors, truncated, untagged_lang;
 	kvmap langs, channels;
+	kvmap periods;                      /* dated records per period */
+	kvmap tagged_periods;               /* dated tagged records per period */
 	char *date_min, *date_max;
 	char period_kind;                   /* 'w' ISO week, 'm' month, 'd' day */
 	tag_agg *tags;
