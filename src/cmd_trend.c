@@ -111,12 +111,25 @@ int cmd_trend(int argc, char **argv)
 	history *h = history_open(dbp, 1, err, sizeof err);
 	if (!h) { fprintf(stderr, "gripe: %s\n", err); free(rules.v); cli_free(&a); return EXIT_FAIL; }
 	htrend t;
-	if (history_load(h, np, &t, err, sizeof err) < 0) { fprintf(stderr, "gripe: %s: %s\n", dbp, err); history_close(h); return EXIT_FAIL; }
+	if (history_load(h, np, &t, err, sizeof err) < 0) {
+		fprintf(stderr, "gripe: %s: %s\n", dbp, err);
+		history_close(h);
+		htrend_free(&t);
+		free(rules.v);
+		cli_free(&a);
+		return EXIT_FAIL;
+	}
 	history_close(h);
 	for (size_t i = 0; i < rules.n; i++) {
 		int known = !strcmp(rules.v[i].name, "any");
 		for (size_t k = 0; k < t.series.n; k++) known |= !strcmp(t.series.v[k].name, rules.v[i].name);
-		if (!known && t.nperiods) { fprintf(stderr, "gripe: --alert %s: no cause or tag named '%s'\n", rules.v[i].src, rules.v[i].name); htrend_free(&t); return EXIT_FAIL; }
+		if (!known && t.nperiods) {
+			fprintf(stderr, "gripe: --alert %s: no cause or tag named '%s'\n", rules.v[i].src, rules.v[i].name);
+			htrend_free(&t);
+			free(rules.v);
+			cli_free(&a);
+			return EXIT_FAIL;
+		}
 	}
 	int n = t.nperiods, alerts = 0;
 	buf b = {0}, al = {0};

@@ -86,7 +86,8 @@ static int is_filler(const token *t)
 {
 	static const char *fill[] = { "a", "an", "een", "ene", "eno", "jednu", "about", "around",
 		"ongeveer", "cca", "priblizno", "skoraj", "skoro", "ruim", "bijna", "almost", "over",
-		"nearly", "vec", "kakih", "kakšnih", "asi", "zhruba", "dobrih", "dobre", "dobrou", "good", "full", NULL };
+		"nearly", "vec", "kakih", "kaksnih", "asi", "zhruba", "dobrih", "dobre", "dobrou", "good", "full",
+		"of", "separate", "different", "whole", "solid", "long", "lange", "hele", "cele", "celih", "celou", NULL };
 	if (!t->w) return 0;
 	for (const char **f = fill; *f; f++) if (!strcmp(t->w->fold, *f)) return 1;
 	return 0;

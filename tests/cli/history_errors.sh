@@ -5,11 +5,15 @@ tmp=$(mktemp -d)
 in=../../corpus/gold/en.jsonl
 "$GRIPE" analyze --db "$tmp/h.db" --period 2026-11-01 "$in" > /dev/null; echo "first run: $?"
 # locked: another process holds a write transaction
-(echo "BEGIN EXCLUSIVE; SELECT 1;"; sleep 4) | sqlite3 "$tmp/h.db" > /dev/null &
-sleep 0.5
+(echo "BEGIN EXCLUSIVE; SELECT 1;"; sleep 30) | sqlite3 "$tmp/h.db" > /dev/null &
+holder=$!
+for i in $(seq 1 100); do   # until the lock is really held
+	sqlite3 "$tmp/h.db" "SELECT 1" > /dev/null 2>&1 || break
+	sleep 0.1
+done
 "$GRIPE" analyze --db "$tmp/h.db" --period 2026-11-02 "$in" > /dev/null 2> "$tmp/err"; echo "locked: $?"
 sed "s|$tmp|TMP|g" "$tmp/err"
-wait
+pkill -P $holder sleep 2>/dev/null; kill $holder 2>/dev/null; wait 2>/dev/null
 # a newer schema is refused, and left untouched
 sqlite3 "$tmp/h.db" "UPDATE meta SET value='9' WHERE key='schema_version'"
 "$GRIPE" analyze --db "$tmp/h.db" --period 2026-11-03 "$in" > /dev/null 2> "$tmp/err"; echo "newer schema: $?"
