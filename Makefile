@@ -87,3 +87,31 @@ uninstall:
 	rm -rf $(DATADIR)
 
 .PHONY: install uninstall
+
+# Sanitizers: the whole suite (unit tests and CLI tests) built with
+# AddressSanitizer and UBSan.
+SAN_UNIT = $(UNIT_SRC:tests/unit/%.c=build/san/%)
+build/san/test_%: tests/unit/test_%.c $(filter-out build/asan/main.o build/asan/cmd_%.o,$(ASAN_OBJ)) tests/unit/unit.h
+	@mkdir -p build/san
+	$(CC) $(ALL_CFLAGS) $(SAN) -O1 -Isrc -o $@ $< $(filter-out build/asan/main.o build/asan/cmd_%.o,$(ASAN_OBJ)) $(LIBS)
+
+check-sanitize: all build/gripe-asan $(SAN_UNIT)
+	@sh scripts/deps.sh test
+	@GRIPE_SANITIZE=1 bash tests/check.sh
+
+# Fuzzing with libFuzzer (clang): each target runs FUZZ_SECONDS seconds,
+# seeded from the corpus and the tests; crashes land in build/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = reader token tag merge lexicon
+FUZZ_BIN = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+
+build/fuzz/fuzz_%: fuzz/fuzz_%.c $(CORE_SRC) $(wildcard src/*.h) | build/.deps
+	@sh scripts/deps.sh fuzz
+	@mkdir -p build/fuzz
+	clang $(WARN) $(DEFS) $(PKG_CFLAGS) $(FUZZ_FLAGS) -Isrc -o $@ $< $(CORE_SRC) $(LIBS)
+
+fuzz: all $(FUZZ_BIN)
+	@bash fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+.PHONY: check-sanitize fuzz

@@ -7,6 +7,7 @@ need="libpcre2-dev libstemmer-dev libutf8proc-dev libjansson-dev libcsv-dev libs
 case "${1:-build}" in
 test)  need="$need chromium sqlite3 parallel mandoc bsdutils" ;;
 bench) need="$need ripgrep python3 python3-langdetect time bc" ;;
+fuzz)  need="$need clang libclang-rt-14-dev" ;;
 esac
 missing=""
 for p in $need; do

@@ -4,6 +4,7 @@
  */
 #include "cmd.h"
 #include "tag.h"
+#include "lexicon.h"
 #include <string.h>
 
 static const cli_opt opts[] = {
@@ -18,7 +19,7 @@ int cmd_tag(int argc, char **argv);
 const cli_cmd cmd_tag_def = { "tag", cmd_tag, "[FILE]...",
 	"Tag each record with complaint patterns, evidence, negations and intensity.", opts };
 
-struct ctx { out *o; const engine *e; worker w; tag_result r; buf b; int brief; };
+struct ctx { out *o; const engine *e; worker w; tag_result r; buf b; int brief, warned_regex; };
 
 static const char *const DROP[] = { "tags", "negated", "intensity", "tokens", NULL };
 static const char *const DROP_LANG[] = { "tags", "negated", "intensity", "tokens", "lang", "lang_score", NULL };
@@ -37,6 +38,12 @@ static void each(record *rec, void *p)
 	}
 	worker_prepare(&c->w, rec->text, rec->text_len, rec->lang, 0);
 	tag_record(c->e->lex, &c->w, &c->r);
+	if (c->w.regex_gaveup >= 0 && !c->warned_regex) {
+		const rule *ru = &c->e->lex->lang[c->w.lang].rules.v[c->w.regex_gaveup];
+		warn("%s:%d: regex gave up (match or depth limit) on record %s; the rule is skipped where that happens",
+		     ru->file, ru->line, rec->id ? rec->id : "?");
+		c->warned_regex = 1;
+	}
 	if (c->brief) {
 		buf_reset(&c->b);
 		buf_printf(&c->b, "%-12s %s  %d  ", rec->id ? rec->id : "?",

@@ -203,7 +203,10 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 			PCRE2_SIZE off = 0;
 			while (off <= scratch->len) {
 				int rc = pcre2_match(r->re, (PCRE2_SPTR)scratch->data, scratch->len, off, 0, md, x->mctx);
-				if (rc < 0) break;      /* no match, or a limit hit: stop this rule */
+				if (rc < 0) {           /* no match, or a limit hit: stop this rule */
+					if (rc != PCRE2_ERROR_NOMATCH && w->regex_gaveup < 0) w->regex_gaveup = (int32_t)L->regex.v[q];
+					break;
+				}
 				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 				size_t a = tok_at(fstart, n, ov[0]);
 				size_t b = tok_at(fstart, n, ov[1] ? ov[1] - 1 : 0);

@@ -73,6 +73,7 @@ void worker_free(worker *w)
 void worker_prepare(worker *w, const char *text, size_t len, const char *given, int force)
 {
 	wcache_trim(w->cache);
+	w->regex_gaveup = -1;
 	w->text = text;
 	w->len = len;
 	token_scan(w->cache, text, len, &w->toks);

@@ -29,6 +29,7 @@ typedef struct worker {
 	int lang;            /* LANG_* of the record */
 	double lang_score;
 	int lang_given;      /* the record already had a valid lang */
+	int32_t regex_gaveup;/* a regex rule that hit its match or depth limit, or -1 */
 } worker;
 
 /* Find the lexicon directory: opt (--lexicons), $GRIPE_LEXICONS, beside the

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 typedef struct field { char *s; size_t n; } field;
 typedef struct row { VEC(field) f; long line; } row;
@@ -139,6 +140,8 @@ static int next_line(reader *r)
 	return 1;
 }
 
+static reader *reader_start(reader *r, const char *path, char *err, size_t errlen);
+
 reader *reader_open(const char *path, const reader_opts *o, char *err, size_t errlen)
 {
 	reader *r = xcalloc(1, sizeof *r);
@@ -155,14 +158,40 @@ reader *reader_open(const char *path, const reader_opts *o, char *err, size_t er
 		}
 		r->close_f = 1;
 		r->name = xstrdup(path);
+		struct stat st;
+		if (fstat(fileno(r->f), &st) == 0 && S_ISDIR(st.st_mode)) {
+			snprintf(err, errlen, "%s: Is a directory", path);
+			fclose(r->f);
+			free(r->name);
+			free(r);
+			return NULL;
+		}
 	}
-	r->fmt = o->format;
+	return reader_start(r, path, err, errlen);
+}
+
+reader *reader_open_stream(FILE *f, const char *name, const reader_opts *o, char *err, size_t errlen)
+{
+	reader *r = xcalloc(1, sizeof *r);
+	r->o = *o;
+	r->f = f;
+	r->name = xstrdup(name);
+	return reader_start(r, NULL, err, errlen);
+}
+
+static reader *reader_start(reader *r, const char *path, char *err, size_t errlen)
+{
+	r->fmt = r->o.format;
 	if (r->fmt == FMT_AUTO) r->fmt = format_by_name(path);
 	if (r->fmt == FMT_AUTO) {
 		int k = next_line(r);
 		if (k > 0) {
 			r->have_line = 1;
 			r->fmt = format_by_content(r->san.data, r->san.len);
+		} else if (k < 0) {
+			snprintf(err, errlen, "%s: read error: %s", r->name, strerror(errno));
+			reader_close(r);
+			return NULL;
 		} else {
 			r->fmt = FMT_LINES;
 		}

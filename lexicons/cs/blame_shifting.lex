@@ -5,58 +5,72 @@
 
 # -- "it's your fault" (staff quoted speaking to the customer)
 (je|to) (to|je) (vaše|váš) (chyba|vina|problém)
-chyba je (na|u) ~1 (vaší|vás|vás)
+chyba je (na|u) ~1 (vaší|vás)
 (můžete|můžeš) si za to
 si za to (můžete|můžeš)
-(že|prý|řekl*|řekla|říkal*|tvrdil*|tvrdí|takže) ~2 si za to (můžu|může|mohu|můžeme)
-(že|prý|tvrdil*|tvrdí|řekl*|řekla|říkal*|obvinil*|označil*|takže) ~4 (moje|moji|můj|má) (chyba|vina|chybu|vinu)
+(že|prý|prej|řekl*|řekla|říkal*|tvrdil*|tvrdí|takže) ~2 si za to (můžu|může|mohu|můžeme)
+(že|prý|prej|tvrdil*|tvrdí|řekl*|řekla|říkal*|obvinil*|označil*|takže|údajně) ~4 (moje|moji|můj|má|mojí|mýho) (chyba|vina|chybu|vinu|problém)
 (že|prý) (je|byla) ~2 (chyba|vina) (zákazník*|na|moje)
-(obvinil*|obvinila|obvinili) (mě|mne|nás)
+# "the fault of my router", "user error"
+(chyba|vina|chybou|vinou) (mého|mýho|mé|mojí|mém|uživatel*|zákazník*|klient*|obsluhy)
+(obvinil*|obvinila|obvinili|obviňoval*|obviňovala|obviňovali|obviňuj*) ~1 (mě|mne|nás)
 (obviňoval*|vyčítal*|vyčítala|vyčítali)
 # -- "you did it wrong", "you should have ..."
 vy jste ~3 (špatně|nesprávně|blbě|rozbil*|poškodil*|zapomněl*|nevyplnil*|nepřečetl*|spletl*|nezaplatil*)
 (měl|měla|měli) jste ~3 (zkontrolovat|přečíst|prohlédnout|ověřit|hlídat|vědět|uschovat|nahlásit|objednat|pozor)
-(že|prý|tvrdil*|tvrdí|tvrdili|vyčítal*) ~3 (špatně|nesprávně|neodborně|nešetrně|blbě) ~1 (používal*|používám|použil*|zacházel*|pral*|prala|skladoval*|nainstaloval*|zapojil*|nastavil*|naklikal*|naklikala|obsluhoval*|manipuloval*|složil*|nabíjel*)
-(používám|používal*|zacházím|zacházel*) ~1 (špatně|nesprávně|neodborně)
-(že|prý|tvrdil*|tvrdí|tvrdili) ~3 (jsem|jsme) ~3 (rozbil*|poškodil*|zničil*|špatně|nesprávně|upustil*|polil*|zavinil*|způsobil*|neodborně|zapomněl*|utopil*|namočil*|zlomil*|přetížil*|ohnul*|poškrábal*|zanedbal*|nevyzvedl*|nezaplatil*|přehlédl*|nepřečetl*|nečetl*|spálil*|zavirov*)
+(že|prý|prej|ať|údajně|tvrdil*|tvrdila|tvrdili|vyčítal*|vyčítala|vyčítali) ~2 (jsem|jsme|jste|sem) ~3 (měl|měla|měli|musel|musela) ~4 (přečíst|číst|zkontrolovat|kontrolovat|hlídat|prohlédnout|zabalit|ověřit|nahlásit|uschovat|všimnout|vědět|vyzvednout|zadat|vyplnit|dávat|pozor)
+(že|prý|prej|tvrdil*|tvrdí|tvrdili|vyčítal*|údajně) ~3 (špatně|nesprávně|neodborně|nešetrně|nevhodně|blbě) ~1 (používal*|používám|použil*|zacházel*|pral*|prala|skladoval*|nainstaloval*|zapojil*|nastavil*|naklikal*|naklikala|obsluhoval*|manipuloval*|složil*|nabíjel*|nosil*|nosila|udržoval*)
+(používám|používal*|zacházím|zacházel*|nosil*|nosila|skladoval*|udržoval*) ~3 (špatně|nesprávně|neodborně|nevhodně|nešetrně)
+(že|prý|prej|tvrdil*|tvrdila|tvrdí|tvrdili) ~3 (jsem|jsme) ~4 (rozbil*|poškodil*|zničil*|upustil*|polil*|zavinil*|způsobil*|neodborně|nesprávně|nevhodně|nešetrně|zapomněl*|utopil*|namočil*|zlomil*|přetěž*|přetížil*|ohnul*|poškrábal*|zanedbal*|nevyzvedl*|nezaplatil*|přehlédl*|nepřečetl*|nečetl*|spálil*|zavirov*|přenastav*|přeinstal*|nezavřel*|nevypnul*|nenabil*|nechal*)
+údajně ~5 (já|mnou|způsobil*|zavinil*|zadal*|nosil*|používal*|rozbil*|poškodil*|zanedbal*|přetěž*|nechal*|nezavřel*|nepřevzal*|nevyzvedl*|nebyl*|nebyla)
+# damage put down to the customer: dropped, wet, misused
+(tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně) ~5 (spadl*|upadl*|pádem|pádu|nárazem|nárazu|namočen*|polit*|vlhkost*|vody|vodou|tekutin*|kapalin*)
+(vniknut*|zatečen*|zatekl*) ~2 (vody|vlhkosti|tekutiny|kapaliny|vodou)
 mechanick* poškozen*
 neodborn* (zásah*|manipulac*|instalac*|použití|montáž*)
-nesprávn* (použití*|používání*|zacházení)
-špatn* zacházení*
-# -- pushed onto a third party or "the system"
-(svedl*|svedla|svádí|svádějí|sváděli|svádět) ~4 na
-(hodil*|hodila|hodili|házel*|hází|házejí|přehodil*) ~3 na ~1 (kurýr*|pošt*|dopravc*|přepravc*|výrobc*|sklad*|systém*|bank*|dodavatel*|subdodavatel*|partner*|technik*|montáž*|servis*|centrál*|kolisání|počasí|kolegy|kolegu|kolegyni|oddělení)
-(svalil*|svalila|svalují|svalovali|házel*|hází|házejí|hodil*|hodila|přehazuj*|přehazoval*|přehodil*) ~2 (vinu|odpovědnost|zodpovědnost)
-(vinu|odpovědnost|zodpovědnost) ~3 na (kurýr*|dopravc*|přepravc*|výrobc*|systém*|poštu|sklad*|kolegy|kolegu|mě|nás|dodavatel*|subdodavatel*|partner*|banku)
-(odmítl*|odmítla|odmítli) ~3 (odpovědnost|zodpovědnost)
-(prý|prej|tvrdí*|tvrdil*|že|řekl*|říkal*) ~4 (způsobil*|zavinil*|zdržel*|zdržela|poškodil*|ztratil*|pokazil*|rozbil*|zapříčinil*) ~2 (kurýr*|pošta|poštu|dopravc*|přepravc*|výrobc*|výrob*|sklad*|systém*|banka|banku|dodavatel*|subdodavatel*|partner*|technik*|montáž*|servis*|centrál*|obchodník*|prodejc*|depo)
-za ~2 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (kurýr*|pošta|dopravc*|přepravc*|výrobc*|výroba|sklad*|systém*|banka|dodavatel*|subdodavatel*|partner*|technik*|obchodník*|prodejc*|depo|počasí|zákazník|vy|sám|sama|přeprav*|společnost|firma|dopravní*|logistik*|kolega|kolegyně|moje|můj|má|vaše|váš|vaši|vašem)
-(může|můžou|mohou) za to ~2 (systém*|kurýr*|pošta|dopravc*|výrobc*|sklad*|banka|dodavatel*|subdodavatel*|počasí|zákazník|vy)
-(je|to|byla|jde) ~2 (chyba|vina|problém|záležitost|věc) ~1 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|pošty|systému|skladu|centrály|banky|partner*|oddělení|aplikace|ppl|dpd|zásilkovn*|gls)
-(chyba|vina|problém) (je|byla) ~1 (na|u) ~2 (poskytovatel*|operátor*|kurýr*dopravc*|přepravc*|výrobc*|dodavatel*|pošt*|banky|partner*|skladu|centrály)
-(musíte|budete|máte|ať|je) ~3 (řešit|vyřešit|reklamovat|obrátit|stěžovat) ~3 (u|s|na) ~1 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|pošt*|banky|ppl|dpd|zásilkovn*|gls)
-(řešte|reklamujte|obraťte) ~2 (u|s|na) ~1 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|pošt*|banky|ppl|dpd|zásilkovn*|gls)
+(nesprávn*|nevhodn*|nešetrn*) (použití*|používání*|zacházení|skladování|údržb*|manipulac*|podmínk*|čištění|praní|instalac*)
+špatn* (zacházení*|používání|použití|skladování|údržb*)
+(způsoben*|zaviněn*|zapříčiněn*) ~3 (uživatel*|zákazník*|vámi|mnou|nevhodn*|nesprávn*|špatn*|neodborn*|nešetrn*|pádem|nárazem|vlhkost*)
+podle ~3 (technik*|servis*|prodejc*|prodavač*|operátor*|reklamačn*|oddělení|posud*|výrobc*|firmy|nich|něj|ní|jejich) ~8 (já|mnou|uživatel*|zákazník*|způsoben*|zavinil*|zavinila|vinou|chybou|nevhodn*|nesprávn*|neodborn*|přetěž*|spadl*)
 # mutual blame: each party says it was the other
-/\b(\w+)[^\w.!?;]+tvrdi\w*,?[^\w.!?;]+ze[^\w.!?;]+(to[^\w.!?;]+)?(\w+[^\w.!?;]+){0,3}(\w+)[^\w.!?;]+(\w+[^\w.!?;]+)?\4[^\w.!?;]+(tvrdi\w*[^\w.!?;]+)?(ze[^\w.!?;]+)?(\w+[^\w.!?;]+)?\1/
-/\btvrdi\w*\b[^.!?;]{0,80}\b(tvrdi\w*|rika\w*)[^\w.!?;]+(opak|obracene)\b/
-nikdo za ~1 nic ~1 (nemůže|nemůžou|nemohou) | noneg
-/\b(\w{4})\w*[^\w.!?;]+(odkazuj\w*|posila\w*|ukazuj\w*|svadi\w*|hazi)[^\w.!?;]+na[^\w.!?;]+(\w{4})\w*[^\w.!?;]+(a[^\w.!?;]+)?\3\w*[^\w.!?;]+(\w+[^\w.!?;]+)?na[^\w.!?;]+\1/
+(tvrdí|tvrdil|tvrdila|tvrdili|tvrdilo) ~12 (tvrdí|tvrdil|tvrdila|tvrdili|tvrdilo|opak|obráceně)
+(navzájem|vzájemně) ~3 (odkazuj*|odkazoval*|obviňuj*|obviňoval*|svádějí|sváděl*|házejí|házel*|ukazují|ukazoval*)
+(odkazuj*|odkazoval*|obviňuj*|obviňoval*|svádějí|sváděl*|házejí|házel*|ukazují|ukazoval*) ~3 (navzájem|vzájemně)
+jeden na druhého
+podle ~8 (chyba|vina|chybu|vinu|může|mohl*|způsobil*) ~6 podle
 # sarcastic summary of what staff said
 takže ~3 (moje|můj) (chyba|vina)
+# -- pushed onto a third party or "the system"
+(svedl*|svedla|svádí|svádějí|sváděli|svádět|svalil*|svalila|svalili|svaluj*|svalov*) ~4 na
+(hodil*|hodila|hodili|házel*|hází|házejí) ~3 na ~1 (kurýr*|pošt*|dopravc*|přepravc*|výrobc*|sklad*|systém*|bank*|dodavatel*|subdodavatel*|distributor*|partner*|technik*|montáž*|montér*|servis*|centrál*|kolísání|počasí|kolegy|kolegu|kolegyni|oddělení)
+(svalil*|svalila|svalují|svalovali|házel*|hází|házejí|hodil*|hodila|přehazuj*|přehazoval*) ~2 (vinu|odpovědnost|zodpovědnost)
+(vinu|odpovědnost|zodpovědnost) ~3 na (kurýr*|dopravc*|přepravc*|výrobc*|systém*|poštu|sklad*|kolegy|kolegu|mě|nás|dodavatel*|subdodavatel*|distributor*|partner*|banku)
+(odmítl*|odmítla|odmítli|odmítá|odmítají) ~3 (odpovědnost|zodpovědnost|vinu)
+(odkázal*|odkázala|odkázali|odkazuj*|odkazoval*|přeposlal*) ~3 (na|k|ke|za) ~1 (výrobc*|dopravc*|přepravc*|kurýr*|dodavatel*|subdodavatel*|distributor*|pojišťovn*|dovozc*|importér*)
+(prý|prej|tvrdí*|tvrdil*|že|řekl*|říkal*) ~4 (způsobil*|zavinil*|zdržel*|zdržela|poškodil*|ztratil*|pokazil*|rozbil*|zapříčinil*) ~2 (kurýr*|pošta|poštu|dopravc*|přepravc*|výrobc*|výrob*|sklad*|systém*|banka|banku|dodavatel*|subdodavatel*|distributor*|partner*|technik*|montáž*|servis*|centrál*|obchodník*|prodejc*|depo)
+# "X is to blame" (za to může ...), reported from staff
+(prý|prej|že|ze|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|řekl*|řekla|říkal*|říkala) ~4 za ~3 (může|můžou|mohou|mohl|mohla|mohli|mohlo)
+za ~3 (může|můžou|mohou|mohl|mohla|mohli|mohlo) ~3 (prý|prej|údajně)
+za ~2 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (kurýr*|pošta|dopravc*|přepravc*|výrobc*|výroba|sklad*|systém*|banka|dodavatel*|subdodavatel*|distributor*|partner*|technik*|obchodník*|prodejc*|depo|počasí|zákazník|vy|sám|sama|přeprav*|společnost|firma|dopravní*|logistik*|kolega|kolegyně|moje|můj|má|vaše|váš|vaši|vašem)
+(může|můžou|mohou) za to ~2 (systém*|kurýr*|pošta|dopravc*|výrobc*|sklad*|banka|dodavatel*|subdodavatel*|počasí|zákazník|vy)
+(chyba|vina|problém|záležitost|chybu|chybou|vinou) ~2 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošty|systému|skladu|centrály|banky|obchodník*|prodejc*|partner*|oddělení|aplikace|ppl|dpd|zásilkovn*|gls)
+(chyba|vina|problém|chybu) ~2 (u|na) ~2 (poskytovatel*|operátor*|kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|distributor*|pošt*|banky|obchodník*|prodejc*|partner*|skladu|centrály)
+(řešit|řešte|vyřešit|vyřiďte|vyřídit|vyřídím|vyřešte|reklamovat|reklamujte|stěžovat|stěžujte|stížnost|reklamaci) ~3 (u|s|se) ~1 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|distributor*|pošt*|banky|bankou|ppl|dpd|zásilkovn*|gls|pojišťovn*|dovozc*)
+(obrátit|obraťte|obrátím|obrátil*) ~3 na ~1 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|distributor*|ppl|dpd|zásilkovn*|gls|pojišťovn*|dovozc*)
 # "not our fault / not our problem / not our department"
-(není|nebyla) to (naše|náš) (chyba|vina|problém|věc|starost) | noneg
-to (není|nebyla) (naše|náš) (chyba|vina|problém|věc|starost) | noneg
-nejsme za to ~1 (zodpovědní|odpovědní) | noneg
+(není|nebyla|neni|nebylo) ~2 (naše|náš|naší|jejich|jeho|její) (chyba|vina|problém|věc|starost|záležitost|odpovědnost|zodpovědnost|parketa|oddělení) | noneg
+to (není|neni) ~2 (naší|jejich) kompetenc* | noneg
+(nejsme|nejsou|není) za to ~1 (zodpovědní|odpovědní|zodpovědn*|odpovědn*) | noneg
 (za|my) to ~1 (nemůžeme|neručíme|neručí|neodpovídáme) | noneg
-(nemůžeme|neručíme|neručí) za (to|to,) | noneg
-(neneseme|nenese) ~2 (odpovědnost|zodpovědnost) | noneg
+za (to|tohle|škod*|zpoždění|ztrát*|poškození|vad*|chyb*|výpadek|výpadky|nedoručení) ~2 (nemůžou|neruč*|neodpovídá*|neodpovídají|nezodpovídá*|nezodpovídají) | noneg
+(neodpovídá*|neodpovídají|neručí*|neručíme|nezodpovídá*|nezodpovídají|nemůžeme) za (to|škod*|zpoždění|ztrát*|poškození|vad*|chyb*|výpadek|výpadky|nic) | noneg
+(neneseme|nenese|nenesou) ~2 (odpovědnost|zodpovědnost|vinu) | noneg
 nespadá ~3 pod | noneg
 to nespadá | noneg
 nespadá ~2 do ~2 kompetenc* | noneg
 (nemáme|nemají|nemám) ~2 na starosti | noneg
-to (není|neni) ~2 (naší|jejich) kompetenc* | noneg
 (věc|problém|chyba|starost|záležitost) ~3 ne (jejich|naše|náš|moje|můj|jeho|její) | noneg
-/\bpodle[^\w.!?;]+(\w{4})\w*\b[^.!?;]{0,60}\bpodle[^\w.!?;]+(\w{4})\w*[^\w.!?;]+\1/
+nikdo za ~1 nic ~1 (nemůže|nemůžou|nemohou) | noneg
 (prý|že|tvrdí*|tvrdil*|podle) ~4 (můžu|mohu|můžeme|můžete) ~1 (já|sám|sama|my|vy)
 + operátorka mi řekla, že je to prý moje chyba
 + svedli to na kurýra a dál to neřešili
@@ -65,6 +79,9 @@ to (není|neni) ~2 (naší|jejich) kompetenc* | noneg
 + to neni nase chyba, reklamujte to u vyrobce
 + chyba je na vaší straně, řekla mi
 + prodejna tvrdí, že to ztratil dopravce, dopravce tvrdí, že prodejna
++ reklamaci zamítli, že jde o vadu způsobenou uživatelem
++ servis a prodejna se navzájem odkazují jeden na druhého
 - byla to moje chyba, špatně jsem zadal adresu
 - vaše chyba to nebyla, omlouvám se za zmatek
 - kurýr přišel včas a všechno bylo v pořádku
+- podal jsem stížnost na dopravce a hned ji vyřídili

@@ -1,7 +1,7 @@
 # A promised call-back, refund, fix, delivery or discount that never came;
 # false promises.  A promise alone is no complaint ("rychlejší, než jste
 # slibovali"): it needs its failure nearby, possibly in the next sentence.
-/\b(sliben\w*|prisliben\w*|slibil\w*|slibov\w*|slibuj\w*|slibuje|sliby|slib|slibu|slibem|ujistil\w*|ujistoval\w*|zarucil\w*|garantoval\w*)\b.{0,120}?\b(dodnes|nikdy|nakonec|neozval\w*|nezavolal\w*|nevolal\w*|nikdo|neprisl\w*|neprisel|nedosl\w*|nedorazil\w*|neprijel\w*|nevratil\w*|neposlal\w*|nestalo|nic|zmenil\w*|porad|stale|dosud|doted|zadn\w+|nesplnil\w*|nedodrzel\w*|marne|misto toho|nepravda|lez|lhali|lhal\w*|nebyl\w*|neuplatn\w*|nedostal\w*|neplat\w*)\b/ | noneg
+/\b(?:(?:pri)?slib\w*|ujistil\w*|ujistoval\w*|zarucil\w*|garantoval\w*|pry se (?:mi |nam )?(?:ozvou|ozve)|(?:pry|ze) (?:mi |nam |se )?(?:zavolaji|zavola|vrati|poslou|posle|opravi|prijede|prijdou|dorazi|ozvou|ozve)\b)\b.{0,120}?\b(?:dodnes|nikdy|nakonec|neozval\w*|nezavolal\w*|nevolal\w*|nikdo|neprisl\w*|neprisel|nedosl\w*|nedorazil\w*|neprijel\w*|nevratil\w*|neposlal\w*|nestalo|nic|zmenil\w*|porad|stale|dosud|doted|furt|zadn\w+|nesplnil\w*|nedodrzel\w*|marne|misto toho|nepravda|lez|lzi|lhali|lhal\w*|nebyl\w*|neuplatn\w*|nedostal\w*|neplat\w*|mlci|mlcel\w*|ticho|nevidim|nevidel\w*|pred \w+ (?:tydny|tydnem|mesici|mesicem|dny|dnem))\b/ | noneg, anchor=(slib*|přislib*|ujistil*|ujišťoval*|zaručil*|garantoval*|ozvou|ozve|zavolají)
 (plané|prázdné|planých|prázdných|samé|jen|jenom) ~1 (sliby|slibů|sliby,)
 sliby ~1 sliby
 (nedodržel*|nedodrželi|nesplnil*|nesplnili) ~3 (slib*|slov*|dohod*|závazek|ujednání) | noneg

@@ -1,11 +1,11 @@
 # Will cancel, leave, switch to a competitor, never buy again.  A threat
 # under a condition ("pokud ..., zruším smlouvu") is still a threat.
-(rozvazuji|rozvazuju|rozvážu|rozvázat|zruším|zrušíme|zrušit|zrušila|zrušil|ruším|rušíme|vypovím|vypovíme|vypovídám|vypovědět|ukončím|ukončíme|ukončit|ukončuji|ukončuju|rušit) ~3 (smlouv*|předplatn*|účet|účty|tarif*|služb*|členství|kart*|paušál*|spoluprác*|spoluprac*|odběr*|připojení|internet|pojist*|věrnostn*|registrac*|objednávk*)
-(smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|spoluprac*|odběr*) ~2 (ruším|zruším|vypovídám|vypovím|ukončuji|ukončuju|ukončím)
+(končím|končíme|rozvazuju|rozvážu|rozvázat|zruším|zrušíme|zrušit|zrušila|zrušil|ruším|rušíme|vypovím|vypovíme|vypovídám|vypovědět|ukončím|ukončíme|ukončit|ukončuji|ukončuju|rušit) ~3 (smlouv*|předplatn*|účet|účty|tarif*|služb*|členství|kart*|paušál*|spoluprác*|spoluprac*|odběr*|připojení|internet|pojist*|věrnostn*|registrac*|objednávk*) | noneg
+(smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|spoluprac*|odběr*) ~2 (ruším|zruším|vypovídám|vypovím|ukončuji|ukončuju|ukončím) | noneg
 (podávám|podám|dávám|dám|posílám|pošlu|píšu) ~2 výpověď*
 (žádám|žádáme|žádost|žádosti|požádám) ~3 (zrušení|ukončení|výpověď)
 (zrušení|ukončení|výpověď) (smlouvy|ze|předplatného|služby|členství)
-(odcházím|odcházíme|odejdu|odejdeme|odcházet|přecházím|přecházíme|přejdu|přejdeme|jdu|půjdu|půjdeme|přesunu|měním|změním) ~2 (konkurenc*|jinam|jin*|pryč|konkurentovi|jinému|operátora|dodavatele|banku|poskytovatele)
+(odcházím|převádím|převedu|přesouvám|přesunu|odnesu|odnáším|přestěhuju|stěhuju|odcházíme|odejdu|odejdeme|odcházet|přecházím|přecházíme|přejdu|přejdeme|jdu|půjdu|půjdeme|přesunu|měním|změním) ~2 (konkurenc*|jinam|jin*|pryč|konkurentovi|jinému|operátora|dodavatele|banku|poskytovatele)
 (konkurenc*|konkurentovi)
 (odcházím|odcházíme|odejdu|odejdeme)
 (k|ke) (jinému|jiné|jiného|jinému) (operátor*|dodavatel*|poskytovatel*|bance|bank*|pojišťovn*|prodejc*)
@@ -22,6 +22,11 @@ sbohem
 (ztratili|ztrácíte|přišli) ~2 zákazník*
 (přestanu|přestaneme|přestávám|přestáváme) ~1 (využívat|používat|nakupovat|odebírat|jezdit|létat|platit|chodit|objednávat)
 (hledám|hledáme|poohlížím|poohlížíme|porozhlédnu|sháním) ~3 (jiného|jinou|jiné|nového|novou|konkurenc*|alternativ*|jinde)
+(byla|byl|bylo|bude) ~2 poslední ~1 (objednávk*|nákup*|návštěv*|zakázk*|let*|cest*|jízd*|zkušenost*|smlouv*)
+(velkým|širokým) obloukem
+(nedám|nedostanete|neuvidíte|neutratím) ~3 (korunu|halíř|haléř|kačku|cent|peníze) | noneg
+(nechci|nebudu) ~3 (mít|dávat|utrácet|nechávat|nosit) ~3 (korunu|peníze|haléř|halíř|kačku) | noneg
+(já|prostě|definitivně) (končím|končíme)
 + pokud to nevyřešíte, ruším smlouvu a odcházím ke konkurenci
 + už nikdy u vás nenakoupím
 + podávám výpověď a přecházím k jinému operátorovi

@@ -4,18 +4,24 @@
 zmaten* (operátor*|prodavač*|paní|pracovni*|technik*|agent*)
 (tápal*|tápala|tápou)
 # not knowing: 3rd person only ("nevěděl jsem" is the customer)
-/\b(nevedel|nevedela|nevedeli|nevi|nevedi|netusil|netusila|netusili|netusi)\b(?![^\w.!?;]+(jsem|jsme|sem|js))[^\w.!?;]*(\w+[^\w.!?;]+){0,2}(co|jak\w*|kde|kdy|proc|si rady|nic|o cem|zadne|kolik|jestli|zda|kter\w*|kam|odkud|cim|komu|ceho)\b/ | noneg
-/\b(nemel|nemela|nemeli|nema|nemaji)\b(?![^\w.!?;]+(jsem|jsme|sem))[^\w.!?;]+(\w+[^\w.!?;]+)?(poneti|tuseni|paru)\b/ | noneg
+/\b(?:(?:nevedel|nevedela|nevedeli|netusil|netusila|netusili)\b(?![^\w.!?;]+(?:jsem|jsme|sem|js)\b)[^\w.!?;]*(?:\w+[^\w.!?;]+){0,2}(?:co|jak\w*|kde|kdy|proc|si rady|nic|o cem|zadne|kolik|jestli|zda|kter\w*|kam|odkud|cim|komu|ceho|rozdil\w*)|(?:nemel|nemela|nemeli)\b(?![^\w.!?;]+(?:jsem|jsme|sem)\b)[^\w.!?;]+(?:\w+[^\w.!?;]+)?(?:poneti|tuseni|paru))\b/ | noneg, anchor=(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|ponětí|tušení|páru)
+(neví|nevědí|netuší|nevíte|netušíte) ~2 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*) | noneg
+(nemá|nemají|nemáte) ~2 (ponětí|tušení|páru) | noneg
 (nevěděl*|nevěděla|neví|nevědí) si rady | noneg
 nikdo ~2 (nevěděl*|neví|nevěděla) | noneg
 nikdo ~2 nic ~1 (neví|nevěděl*|nevěděla|nevěděli) | noneg
 (nevyzná|nevyznal*|nevyznala) ~1 se | noneg
 (neorientuj*|neorientoval*) | noneg
-(neznal*|neznala|neznali|nezná|neznají) ~3 (produkt*|vlastní|podmínk*|tarif*|nabídk*|ceník*|služb*|model*) | noneg
+(neznal*|neznala|neznali|nezná|neznají) ~3 (produkt*|vlastní|podmínk*|tarif*|nabídk*|ceník*|služb*|model*|rozdíl*|postup*|pravidl*|aplikac*|systém*|odpověď|ceny|cenu) | noneg
 (neuměl*|neuměla|neuměli|neumí|neumějí|nedokázal*|nedokázala|nedokázali|nedokáže|nedovedl*) ~3 (odpovědět|odpověď|poradit|vysvětlit|vyřešit|zjistit|opravit|říct|říci|najít|nastavit|zprovoznit|spočítat) | noneg
 (nerozliš*|nerozlišoval*|nerozeznal*|nerozezná) | noneg
 # wrong or contradictory information
-(špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící|jiné|jiná|jinou|jiný|různé|rozdílné) (informac*|údaj*|rady|radu|odpověd*|cenu|ceny|cena|termín|termíny|postup|návod*)
+(špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící|jiné|jiná|jinou|jiný|různé|rozdílné) (informac*|údaj*|rady|radu|odpověd*|termín|termíny|postup|návod*)
+(špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící) (cenu|ceny|cena|částk*|sazb*)
+(doporučil*|doporučila|doporučili|prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|nastavil*|nastavila|nastavili) ~8 (nepasuj*|nepasoval*|nekompatibiln*|nesprávn*|nevhodn*)
+(prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|dodal*|objednal*) ~3 (jin*|špatn*|nesprávn*|chybn*) ~2 (lék*|model*|typ*|díl*|součástk*|velikost*|zboží|produkt*|kabel*|adaptér*|nabíječk*|bateri*|toner*|žárovk*|pneu*|brýl*|čočk*|software|verz*|program*|tarif*|balíč*)
+(spočítal*|spočítala|spočítali|vypočítal*|vypočítala|naúčtoval*|naúčtovala|vyúčtoval*|účtoval*|účtovala|vystavil*|vystavila|zapsali|zadali|přepsal*) ~3 (špatn*|chybn*|nesprávn*|jinou|jiné|jiný)
+(co|kdo) ~2 (pravda|pravdu)
 (zavádějící|protichůdn*|rozporupln*|dezinformac*)
 (různé|rozdílné|odlišné|protichůdné|jiné) (věci|informace|odpovědi|údaje|termíny|ceny|pokyny|postupy)
 (každý|každá|každé|pokaždé|každej|jeden) ~5 (řekl*|říká*|tvrdil*|tvrdí|tvrdila|poradil*|napsal*|píše) ~2 (něco|jinak|jiné|jinou|jiný|jiná|jiného|opak|úplně|jindy)
@@ -30,7 +36,7 @@ co z toho platí
 tak co platí
 (prodal*|poslal*|dal*|doporučil*|vydal*|objednal*|namontoval*|nainstaloval*) (mi|nám) ~1 (špatn*|nesprávn*|nevhodn*|nekompatibiln*)
 (k|pro|na|o|od) ~1 (jinému|jiný|jinou|jiné|jiného|jiném) (modelu|model|produktu|zařízení|tarifu|službě|smlouvě|typu|verzi|výrobku|zboží|objednávce|účtu|zákazníkovi|číslu)
-/\bjed(en|na|no|nomu|ne)\b[^.!?]{0,50}\b(tvrdil\w*|rekl\w*|rika\w*|tvrdi|psal\w*|poradil\w*)\b[^.!?]{0,100}\bdruh(y|a|e|emu|ej)\b/
+(jeden|jedna|jedno|jednomu|jedné|první) ~6 (tvrdil*|řekl*|říkal*|tvrdí|psal*|napsal*|poradil*) ~15 (druhý|druhá|druhé|druhému|druhej|další|třetí)
 (musel*|musela) jsem ~4 (vysvětlovat|radit) ~2 (jak|co)
 si ~1 (nebyl*|nebyla|nebyli|není) ~1 (jist*|jistý|jistá) ~3 (ani|čím|co|jak|základ*) | noneg
 + operátorka nevěděla, co s tím, a nedokázala mi odpovědět

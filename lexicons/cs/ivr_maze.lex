@@ -1,6 +1,6 @@
 # Phone menus, chatbots or automated systems with no way to reach a person;
 # robocalls.
-(automat|automatem|automaty|robot|robota|robotem|robotovi|chatbot*|chat-bot*)
+(robot|robota|robotem|robotovi|chatbot*|chat-bot*|botem|botovi) | noneg
 automatick* (hlas*|hlásk*|systém*|ústředn*|menu|operátor*|asistent*|hovor*)
 automatizovan* systém*
 robotick* (hlas*|hovor*|operátor*|asistent*)
@@ -22,8 +22,11 @@ tónov* volb*
 (člověka|člověk|operátora) ~1 (nikde|nedostanu|nesehnal*|nezastihl*) | noneg
 (dostat|dostal*|dovolat|dovolal*|spojit|spojil*|probojovat|mluvit|promluvit|propojit) ~3 (k|s|se|na) ~1 (člověku|člověkem|operátor*|osob*|živému|živým|pracovník*|zaměstnanc*) ~4 (nejde|nelze|nešlo|nepodařilo|nemožn*|nikdy|marně|nedokázal*|nedá) | noneg
 (nejde|nelze|nešlo|nepodařilo|nepodaří|nedá|nemohl*|nemůžu|nemůžete|nikdy|marně) ~3 (dostat|dovolat|spojit|probojovat|mluvit|promluvit|propojit) ~3 (k|s|se|na) ~1 (člověku|člověkem|operátor*|osob*|živému|živým|pracovník*|zaměstnanc*) | noneg
-(menu|automat*|robot*|chatbot*|bot|asistent*) ~6 (nerozumí|nerozuměl*|neumí|nepozná|nepoznal*|nedokáže|nedokázal*|dokola|začátek|odpoj*|zavěsil*|shodil*|ukončil*|umí) | noneg
+(menu|automat*|robot*|chatbot*|bot|botem|asistent*) ~6 (nerozumí|nerozuměl*|neumí|nepozná|nepoznal*|nedokáže|nedokázal*|dokola|začátek|odpoj*|zavěsil*|shodil*|ukončil*|umí) | noneg
 (nikde|žádná) ~1 (volba|možnost) ~3 (operátor*|člověka|člověku|spojení|mluvit) | noneg
+automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*|přepoj*|spoj*|hovor*|lince|linka|linku|dokola)
+(telefon*|lince|linka|linku|infolink*|hovor*|volám|volal*|zavolal*|ozval*|ozve|ozvala) ~6 (automat|automatem|automatu)
+(volá|volají|volal*|volala|volali) ~2 (počítač|automat*|robot*|nahrávk*|stroj|nahraný|nahraná|nahraným)
 + chatbot mi pořád dokola nabízí stejné odkazy a k živému člověku se nedostanu
 + hlasové menu, zmáčkněte jedničku, zmáčkněte dvojku, a pak to spadlo
 + volaji mi automaticke hovory s nahranou zpravou

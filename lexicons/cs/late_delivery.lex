@@ -9,12 +9,19 @@
 o ~3 (později|pozdeji) ~2 (než|nežli)
 (dorazil*|dorazila|dorazilo|přišl*|přišel|došl*|přijel*|doruč*|dovezl*|přivezl*|dodal*) ~3 (s|se) ~2 (zpožděním|zpoždění*|denním|týdenním|hodinovým)
 (dorazil*|dorazila|dorazilo|přišel|přijel*|doruč*|dovezl*|přivezl*|dodal*) ~3 (až|teprve) ~3 (po|za|v|ve|o|druhý|další|příští|později|večer|odpoledne)
-/(?<!odpoved )(?<!odpovedi )(?<!reakce )(?<!zprava )(?<!e-mail )(?<!mail )\b(prisl[aoiy]?|dosl[aoiy]?)\b[^\w.!?;]+(\w+[^\w.!?;]+){0,3}(az|teprve)[^\w.!?;]+(\w+[^\w.!?;]+){0,3}(po|za|v|ve|o|druhy|dalsi|pristi|pozdeji|vecer|odpoledne|\d)/
+# goods that came only later, or only on a later date
+(zásilk*|balík*|balíč*|objednávk*|zboží|jídlo|jídla|pizz*|oběd*|večeř*|dort*|nábyt*|gauč*|sedačk*|lednic*|pračk*|myčk*|dodávk*|technik|technika|kurýr|kurýra|montér*|řidič|rozvoz*) ~6 (přišl*|přišel|došl*|došel) ~3 (až|teprve)
+(přišla|přišlo|přišly|přišel|došla|došlo|došly|došel) ~2 (až|teprve) (1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(zásilk*|balík*|balíč*|objednávk*|zboží|jídlo|jídla|pizz*|oběd*|večeř*|dort*|nábyt*|gauč*|sedačk*|lednic*|pračk*|myčk*|dodávk*|technik|technika|kurýr|kurýra|montér*|řidič|rozvoz*) ~4 (zasekl*|zasekla|uvízl*|uvízla|visí|leží|ležela|ztratil*|ztratila|bloudí|bloudil*|putuje|cestuje)
+místo ~2 (slíben*|avizovan*|uveden*|garantovan*|domluven*|dvou|tří|jednoho|1*|2*|3*|4*|5*|24|48) ~2 (dnů|dní|dnu|den|hodin|týdnů|týdne|týden|pracovních)
+(vezl*|vezli|vezla|vezou|veze|dováž*|doručov*|putoval*|putovala|cestoval*|cestovala) ~3 (hodin*|hodinu|dn*|den|týden|týdn*|měsíc*)
+(skluz|skluzem|skluzu)
 (objednan*|objednal*|objednávka|zaplacen*|odeslan*|zaplatil*) ~2 (v|ve) (pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli) ~6 (dorazil*|přišl*|přišel|doruč*|přijel*|dovezl*|přivezl*|došl*) ~1 (v|ve|za|po) ~1 (pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli|týden|týdnu|dnech|měsíc*)
 (doruč*|dodán*|expedic*) ~1 (další|druhý|následující|příští) den ~5 (dorazil*|dorazilo|přišl*|přišel|doruč*|došl*)
-(dorazil*|dorazilo|přišel|doruč*|přijel*|dovezl*|přivezl*) ~3 (za|po) ~1 (dnech|dnu|dní|dny|týdnech|týdnu|týdny|měsíc*|měsíci)
+(dorazil*|dorazilo|přišel|doruč*|přijel*|dovezl*|přivezl*) ~3 (za|po) ~2 (dnech|dnu|dní|dny|týdnech|týdnu|týdny|měsíc*|měsíci|hodinách|hodině)
 # still waiting for the goods / the technician
-(pořád|stále|dosud|dodnes|ještě|doteď|furt|už) ~3 (čekám|čekáme|nemám|nemáme|nedošlo|nepřišlo|nedorazilo|nedorazila) ~3 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|technik*|kurýr*|montáž*|objednan*|jídlo|oprav*|lednic*|pračk*|nábytek) | noneg
+(pořád|stále|dosud|dodnes|ještě|doteď|furt|už) ~3 (čekám|čekáme|nemám|nemáme|nedošlo|nepřišlo|nedorazilo|nedorazila) ~3 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|technik*|kurýr*|montáž*|objednan*|jídlo|oprav*|lednic*|pračk*|nábyt*|gauč*|sedačk*|notebook*|počítač*|auto|vůz|kolo|brýle|dort*|kočár*|skříň*|postel*|matrac*|kuchyň*|okna|dveře) | noneg
+(zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|technik*|kurýr*|montáž*|objednan*|jídlo|oprav*|lednic*|pračk*|nábyt*|gauč*|sedačk*|notebook*|počítač*|auto|vůz|kolo|brýle|dort*|kočár*|skříň*|postel*|matrac*|kuchyň*|okna|dveře) ~3 (pořád|stále|dosud|dodnes|ještě|furt) ~2 (nemám|nemáme|nedorazil*|nepřišl*|nedošl*|nedorazilo) | noneg
 (čekám|čekáme|čekal*|čekat|čekání) ~3 na ~1 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|doručení|dodání|technik*|kurýr*|montáž*|instalac*|jídlo|oprav*|rozvoz*|řidič*|dovoz*|příjezd) ~4 (už|již|celý|celou|celej|1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|týden|týdny|měsíc|hodin*|hodinu|dn*)
 (už|již|celý|celou|celej|celé) ~2 (čekám|čekáme|čekala|čekal) ~2 na ~1 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|doručení|dodání|technik*|kurýr*|montáž*|instalac*|jídlo|oprav*)
 # a missed date or time window
@@ -23,10 +30,11 @@ o ~3 (později|pozdeji) ~2 (než|nežli)
 (termín*|lhůt*) ~3 (posunul*|posunuli|posouv*|překroč*)
 (posunul*|posunuli|posouvaj*|posouvali|překročen*|překročil*) ~3 (termín*|lhůt*)
 po (termínu|lhůtě|dodací)
-(měl*|měla|měli|mělo|měly) ~3 (přijít|dorazit|přijet|dovézt|přivézt|doručit|dodat|vyměnit|opravit|namontovat|nainstalovat|vyrobit|zapojit|hotov*) ~4 (v|ve|do|za|mezi|od|ráno|dopoledne|odpoledne|včera|minul*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(měl*|měla|měli|mělo|měly) ~3 (přijít|dorazit|přijet|dojet|zastavit|stavit|dovézt|přivézt|doručit|dodat|vyměnit|opravit|namontovat|nainstalovat|vyrobit|zapojit|hotov*) ~4 (v|ve|do|za|mezi|od|ráno|dopoledne|odpoledne|včera|minul*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (měl*|měla|měli|mělo|měly) být ~2 (doruč*|dodán*|hotov*|tady|doma|připraven*|vyměněn*|opraven*|namontován*)
 # cold food
-(studené|studená|studený|studenou|vystydl*)
+(studené|studená|studený|studenou|vystydl*|vychladl*)
+(jídl*|pizz*|oběd*|večeř*|polévk*|burger*|hranolk*|kuře*|menu|rozvoz*|objednávk*) ~8 (ledov*|vychladl*|vystydl*|studen*|vlažn*)
 ledov* ~2 jídl*
 (doruč*|dodán*|dodávk*|doprav*) ~2 (trval*|trvá) ~2 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|týden|týdny|měsíc*|celý|celou|několik)
 (měl*|měla|měli|mělo|měly) (být|přijít|dorazit|přijet) ~2 (do|za|během|nejpozději) ~2 (hodin*|dnů|dní|dnu|týdne|týden|zítřka|večera|pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle|1*|2*|3*|4*|5*|6*|7*|8*|9*)

@@ -5,28 +5,41 @@
 # stát ve frontě, strávit (hodinu) na lince.
 
 # -- waiting + the phone, the line, the queue, the chat, the counter
-(=čekat|=počkat|počkej*|čekání|visel*|visela|visím|viset|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|držel*|drželi|drží) ~4 (lince|infolince|telefonu|drátě|sluchátku|frontě|chatu|spojení|operátor*|obsluh*|prodavač*|pokladny|přepážky|přepážce|pobočce|recepci|čekárně)
-(lince|infolince|telefonu|frontě|chatu|drátě|čekárně) ~4 (=čekat|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila)
+(=čekat|=počkat|počkej*|čekání|vyčk*|visel*|visela|visím|viset|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*|držel*|drželi|drží) ~4 (lince|infolince|hotlin*|telefonu|drátě|sluchátku|frontě|řadě|chatu|spojení|operátor*|obsluh*|prodavač*|pokladny|pokladně|pokladnou|kase|přepážky|přepážce|přepážkou|okénk*|pobočce|recepci|čekárně|smyčce)
+(lince|infolince|hotlin*|telefonu|frontě|řadě|chatu|drátě|čekárně|smyčce|přepážk*|pokladn*) ~4 (=čekat|vyčk*|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*)
 (nechal*|nechala|nechali|nechávají|nechávali) (mě|mne|nás) ~3 čekat
 # -- queue
-(fronta|fronty|frontu|frontě|frontou|front|frontách)
+# a queue alone is only a cue ("fronta byla krátká"); a long one counts
+(fronta|fronty|frontu|frontě|frontou|front|frontách) | weight=0.5
+(dlouh*|nekonečn*|obrovsk*|šílen*|obří|kilometrov*|hrozn*|strašn*) (fronta|fronty|frontu|frontě|frontou|front|frontách)
+(fronta|fronty|frontu|frontě|frontou|front|frontách) ~3 (dlouh*|nekonečn*|obrovsk*|šílen*|obří|kilometr*|táhla|nehýbala|nehýbe|nepohnula|stála)
+v (pořadí|pořadníku)
+(prosedě*|proseděl*|prostál*|prostála|protvrd*|vystál*|vystála|vysedě*)
+(konečně|nakonec|až|teprve) ~4 na řadu
+(než|nežli) ~4 na řadu
+(držím|držel*|držela|drželi|držet) ~3 (telefon*|sluchátk*|mobil*)
 jste v pořadí
 v pořadí ~2 (číslo|jste)
 čekací (dob*|smyčk*|hudb*|melodi*|frontě|frontu|fronta)
 čekacích
 # -- the hold music and the hold message
 (poslouchal*|poslouchala|poslouchat) ~4 (hudb*|písničk*|melodi*|znělk*|hlášk*|ujišťování)
-hudb* ~3 (hrál*|hrála|hraje)
+(hudb*|melodi*|písničk*|znělk*|hlášk*) ~4 (hrál*|hrála|hraje|hrají|dokola|pořád|furt|stále)
+(hraje|hrála|hrál|hrají|pouští|pouštěj*) ~4 (hudb*|písničk*|melodi*|znělk*)
 hudb* do ucha
 hovor je pro nás důležitý
 (vydržte|čekejte|počkejte) ~2 (prosím|lince)
 # -- a wait stated in minutes or hours, next to waiting, the line, listening
-(=čekat|=počkat|čekání|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|poslouchal*|poslouchala|trvalo|lince|infolince|telefonu|frontě|chatu|drátě|sluchátku|spojuji) ~5 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*|hodinové*|h)
-(minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*|hodině) ~5 (=čekat|čekání|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|poslouchal*|poslouchala|lince|infolince|telefonu|frontě|chatu|drátě|sluchátku|ticho)
+(=čekat|=počkat|čekání|vyčk*|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*|poslouchal*|poslouchala|trvalo|lince|infolince|hotlin*|telefonu|frontě|chatu|drátě|sluchátku|spojuji|smyčce|nevšímal*|nevšímala|nevšímali) ~5 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*|hodinové*|h)
+(minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*|hodině) ~5 (=čekat|čekání|vyčk*|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*|poslouchal*|poslouchala|lince|infolince|hotlin*|telefonu|frontě|chatu|drátě|sluchátku|ticho|hudb*|melodi*|písničk*|znělk*|vyzváněn*|smyčc*|smyčk*|pořadí|čekárn*|nevšímal*|nevšímala|nevšímali)
+(minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*) (než|nežli|dokud)
+(zvedl*|zvedla|vzal*|vzala|ozval*|ozvala|přihlásil*|obsloužil*|obsloužila|věnoval*|dovolal*|dovolala|spojil*|spojila|připojil*) ~4 (až|teprve) ~1 po ~2 (minut*|hodin*|hodině|půlhodin*|čtvrthodin*)
+(nevšímal*|nevšímala|nevšímali|ignoroval*|ignorovala|ignorovali) ~4 (minut*|hodin*|hodinu|půlhodin*|čtvrthodin*)
 (hodinové|půlhodinové|dvouhodinové|tříhodinové|nekonečn*|dlouhé|dlouhém|dlouhou) čekání
 # -- before anyone picked up, served, let in
 (než|nežli|dokud) ~4 (někdo|operátor*|člověk|prodavač*|obsluha|kdokoli*) ~3 (ozval*|zvedl*|vzal*|přihlásil*|obsloužil*|věnoval*|všiml*|přišel|přišla|spojil*|připojil*|odpověděl*)
 (než|nežli) ~2 (mě|mne|nás|mi) ~2 (obsloužil*|spojil*|přepojil*|pustil*|vzal*|zavolal*|přijal*)
+(než|nežli) ~3 (ozval*|ozvala|zvedl*|zvedla|přihlásil*|obsloužil*|obsloužila|všiml*|všimla|spojil*|připojil*|dovolal*|dovolala|věnoval*|věnovala)
 (než|nežli) ~3 na (mě|mne|nás) ~1 (přišla|došla) řada
 # -- can't get through at all
 (nedovolal*|nedovolala) | noneg, weight=0.5

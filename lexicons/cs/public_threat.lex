@@ -1,6 +1,6 @@
 # Will write a review, post on social media, go to a regulator, consumer
 # body, lawyer or court.
-(napíšu|napíši|napíšeme|píšu|píši|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|zanechám|nechám|hodím|postnu|sdílím|sdílet|nasdílím|rozšířím|napsat|dát|zveřejnit|přidat|ohodnotím|hodnotím|ohodnotit|dostanete|půjdu|půjdeme|obrátím|obrátíme|podám|podáme|podat|oznámím|nahlásím|nahlásila|nahlásil|nahlásit|ozvu|jde|půjde|putuje|informuji|informuju|kontaktuji|kontaktuju|předám|předáme|předat|řeší|zažaluju|zažaluji) ~4 (recenz*|hodnocen*|hvězdičk*|review|heurek*|heurec*|google|facebook*|fb|instagram*|twitter*|tiktok*|youtube|youtub*|sociáln*|sítě|sítích|internet*|diskuz*|fóra|fórum|fóru|médi*|novin*|novinář*|televiz*|reportér*|čoi|inspekc*|dtest*|čtú|erú|čnb|ombudsman*|arbitr*|právník*|právní*|advokát*|soud*|žalob*|polici*|spotřebitel*|dozor*|úřadu|úřad|regulátor*)
+(napíšu|napíši|napíšeme|píšu|píši|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|zanechám|nechám|hodím|postnu|sdílím|sdílet|nasdílím|rozšířím|napsat|dát|zveřejnit|přidat|ohodnotím|hodnotím|ohodnotit|dostanete|půjdu|půjdeme|obrátím|obrátíme|podám|podáme|podat|oznámím|nahlásím|nahlásila|nahlásil|nahlásit|ozvu|jde|půjde|putuje|informuji|informuju|kontaktuji|kontaktuju|předám|předáme|předat|řeší|zažaluju|zažaluji) ~4 (recenz*|hodnocen*|hvězdičk*|review|heurek*|heurec*|google|facebook*|fb|instagram*|twitter*|tiktok*|youtube|youtub*|sociáln*|sítě|sítích|internet*|diskuz*|fóra|fórum|fóru|médi*|novin*|novinář*|televiz*|blog*|vlog*|podcast*|skupin*|reddit*|linkedin*|heurek*|heurec*|reportér*|čoi|inspekc*|dtest*|čtú|erú|čnb|ombudsman*|arbitr*|právník*|právní*|advokát*|soud*|žalob*|polici*|spotřebitel*|dozor*|úřadu|úřad|regulátor*)
 (negativn*|špatn*|zápor*|jednohvězdičkov*|nulov*|kritick*|jednou|jednu|1) ~1 (recenz*|hodnocen*|review|hvězdičk*)
 recenz* ~3 (google|internet*|webu|fóru|síti|sítích)
 na (sociálních|sociální) (sítích|sítě|síti)
@@ -9,7 +9,10 @@ veřejně ~3 (napíšu|zveřejním|sdílím)
 (česk*|obchodní) ~1 inspekc*
 inspekc*
 (čoi|ČOI|dtest*|ombudsman*|arbitr*|advokát*|právník*|žalob*|zažaluj*|žalovat)
-/\b(cnb|ctu|eru)\b/
+(čnb|čtú)
+erú | exact
+(zveřejním|zveřejníme|zveřejnit|zveřejnění|medializ*)
+recenz* ~4 (přečtete|uvidíte|najdete|dostanete|čekejte|očekávejte)
 ochran* spotřebitel*
 spotřebitelsk* (organizac*|poradn*|sdružení)
 sdružení ~3 spotřebitel*

@@ -1,14 +1,14 @@
 # Pressure to buy, upsell or sign up; aggressive selling.
-(vnucoval*|vnucovat|vnucuj*|vnucují|vnutil*|vnutila|vnutit|vnucen*|nátlak*|nátlakov*|přemlouval*|přemlouvala|přemlouvat|ukecal*|ukecávali|ukecávala|neodbytn*|dotěrn*|upsell*|doprodáva*|naléhal*|naléhala|naléhali)
+(vnucoval*|vnucovat|vnucuj*|vnucují|vnutil*|vnutila|vnutit|vnucen*|nátlak*|nátlakov*|přemlouval*|přemlouvala|přemlouvat|ukec*|přemluv*|vnucuj*|neodbytn*|dotěrn*|upsell*|doprodáva*|naléhal*|naléhala|naléhali)
 pod tlakem
 (tlačil*|tlačila|tlačili|cpal*|cpala|cpali|cpe|cpou) ~2 (do|na) ~1 (mě|mne|nás|koupě|koupi|podpisu|smlouvy)
-(tlačil*|tlačila|tlačili|tlačí|cpal*|cpala|cpali|cpe|cpou|nacpat|nacpal*|vnucoval*|nabízel*|nabízela|nabízeli|vnucuj*) ~4 (dražší|tarif*|pojištění|smlouv*|služb*|balíč*|tablet*|hodink*|telefon*|mobil*|kredit*|úvěr*|půjčk*|navíc|doplňk*|předplatn*|příslušenství|obal*|záruk*|upgrade|kart*)
+(tlačil*|tlačila|tlačili|tlačí|cpal*|cpala|cpali|cpe|cpou|nacpat|nacpal*|vnucoval*|nabízel*|nabízela|nabízeli|vnucuj*) ~4 (dražší|nejdraž*|draž*|model*|televiz*|tarif*|pojištění|smlouv*|služb*|balíč*|tablet*|hodink*|telefon*|mobil*|kredit*|úvěr*|půjčk*|navíc|doplňk*|předplatn*|příslušenství|obal*|záruk*|upgrade|kart*)
 (agresivn*|nevybíravé|prodejn*|obchodní) ~2 (prodej*|prodavač*|prodejc*|obchod*|nabíz*|marketing*|praktik*)
 podomn* (prodej*|prodejc*)
 nevyžádan* (nabíd*|hovor*|telefonát*|e-mail*|sms)
 (nutil*|nutí|nutili|nutila|tlačil*|tlačí) ~4 (koupit|koupi|koupil|nakoupit|podepsat|podpis|objednat|zakoupit|zaplatit|vzít|přejít|sjednat|uzavřít|zřídit|tarif*|pojištěn*|smlouv*|předplatn*|služb*|balíček|upgrade|dražší|navíc|prodloužen*|záruk*|rozšířen*|příslušenství|kart*)
 (snažil*|snaží|chtěl*|chtějí|chce|zkoušel*|zkoušeli|pořád|neustále|stále|opakovaně|furt) ~3 (prodat|vnutit|nabídnout|nabízel*|nabízí|nabízeli|prodávat|upsellovat) ~3 (dražší|další|jin*|navíc|pojištění|prodloužen*|tarif*|předplatn*|služb*|balíček|smlouv*|upgrade|doplňk*|kartu|úvěr|půjčk*)
-místo ~5 (pomoh*|pomoci|pomoct|řešil*|vyřešil*|poradil*|řešení|vyřešit) ~6 (nabíz*|prodat|prodáva*|vnucov*|dražší)
+místo ~5 (pomoh*|pomoci|pomoct|řešil*|vyřešil*|poradil*|řešení|vyřešit|výměn*|oprav*|vysvětlení|odpověd*) ~10 (nabíz*|prodat|prodáva*|vnucov*|dražší|mluvil*|povídal*|vykládal*|přesvědčoval*|přesvědčovala|tlačil*|tlačila|cpal*|cpala)
 (ať|abych|aby) ~2 (podepsal*|podepíšu|podepsala|koupil*|koupím|objednal*|objednám) ~2 (hned|ihned|okamžitě|dnes|rychle|místě)
 (ať|abych) ~1 (podepíšu|podepsal*)
 (strčil*|strčila) ~3 (smlouv*|ruky|formulář*)
@@ -18,6 +18,9 @@ místo ~5 (pomoh*|pomoci|pomoct|řešil*|vyřešil*|poradil*|řešení|vyřešit
 nabídk* jen pro vás
 (nabízejí|nabízí|nabízeli|nabízel*|nabízela) ~3 (dražší|přechod|upgrade|navýšení)
 (volají|volali|volá|otravují|obtěžují|píšou) ~6 (nabízejí|nabízí|nabízeli|prodat|přemlouvají|přemlouvali)
+(hučel*|hučela|hučeli|hučí|hustil*|hustila|hustili|tlačil*|tlačila|tlačili|ukecáv*|přemlouv*|přemluv*|lámal*|lámala) ~2 do (mě|mne|nás)
+(nabíz*|nabídl*|nabídla|prodat|prodej*|vnucov*|přemlouv*) ~12 (nedal*|nedala|nedali|nedají|nedá) ~1 pokoj
+(ať|abych) ~3 (vezmu|koupím|pořídím|přikoupím|sjednám|zřídím|vzal|vzala|koupil|koupila|pořídil|pořídila) ~2 (ještě|navíc|taky|také|dražší|nový|novou|nové)
 + prodavač mi neustále vnucoval dražší tarif
 + nutili mě podepsat novou smlouvu hned na místě
 + místo toho, aby mi pomohli, mi nabízeli dražší balíček

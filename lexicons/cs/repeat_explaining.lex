@@ -1,9 +1,9 @@
 # Had to explain the problem or give the same details again and again to
 # different people.  The customer repeats (vysvětlovat, diktovat, popisovat,
 # líčit), not the agent ("agent pořád opakoval tu samou větu" is scripted).
-(znovu|znova|zase|opět|pořád|stále|furt|dokola|každému|všem|pokaždé|opakovaně|kolikrát|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|tolikrát|potřetí|počtvrté|popáté|podesáté|krát|x) ~4 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|vykládat|vykládal*|říkat|sdělov*|uvádět|procházet|vyprávět|vyprávěl*|zadávat|zadával*|líčil*|líčit|vylíčit|opakovat|opakuju|opakuji|opakujeme)
+(znovu|znova|zase|opět|pořád|stále|furt|dokola|každému|všem|pokaždé|opakovaně|kolikrát|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|desetkrát|stokrát|tisíckrát|milionkrát|dvacetkrát|tolikrát|potřetí|počtvrté|popáté|podesáté|krát|x) ~4 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|vykládat|vykládal*|říkat|sdělov*|uvádět|procházet|vyprávět|vyprávěl*|zadávat|zadával*|líčil*|líčit|vylíčit|opakovat|opakuju|opakuji|opakujeme|psát|napsat|vypsat|vypisovat|říct|říci|sdělit|zopakovat|vyjmenovat|nahlásit|hlásit|nahlašovat|posílat|poslat|dokládat|doložit|vyplňovat|vyplnit|nadiktovat)
 od (začátku|nuly) ~3 (vysvětl*|popis*|popsa*|diktov*|vykládat|líčil*|líčit|vyprávět|psát|psal*|opakovat|procházet)
-(vysvětl*|popis*|popsa*|diktov*|nadiktov*|vykládat|vykládal*|říkat|sdělov*|vyprávěl*|procházet|zadávat|zadával*|líčil*) ~5 (znovu|znova|zase|opět|pořád|dokola|každému|všem|pokaždé|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|tolikrát|opakovaně|krát|x)
+(vysvětl*|nahlásit|hlásit|říct|říci|sdělit|zopakovat|psát|napsat|popis*|popsa*|diktov*|nadiktov*|vykládat|vykládal*|říkat|sdělov*|vyprávěl*|procházet|líčil*) ~5 (znovu|znova|zase|opět|pořád|dokola|každému|všem|pokaždé|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|desetkrát|stokrát|tisíckrát|milionkrát|dvacetkrát|tolikrát|opakovaně|krát|x)
 (vysvětl*|popis*|diktov*|psát|psal*|píšu|vyplňovat|začínat|začínal*|začít) ~4 od (začátku|nuly|znova)
 (opakoval*|opakovala) (jsem|jsme) ~4 (znovu|zase|pořád|dokola|každému|všem|pokaždé|několikrát|samé|totéž|stejné|číslo|údaje)
 (opakovat|opakuju|opakuji) ~3 (znovu|zase|pořád|dokola|každému|všem|pokaždé|číslo|údaje|totéž|stejné|všechno)
@@ -16,6 +16,7 @@ co (už|již) (jsem|jsme) ~1 (psal*|napsal*|říkal*|řekl*|vysvětlil*|vysvětl
 (potřetí|počtvrté|popáté|podesáté|poněkolikáté|znovu|zase|opět) ~3 (posílám|posíláme|posílal*|poslal*|přikládám|nahrávám|vyplňuju|vyplňuji|vyplňoval*) ~2 (stejn*|tytéž|týž|totéž|fotk*|doklad*|údaj*|popis*|formulář*|dokument*)
 začínal* ~3 znovu
 (nikdo|žádný|žádná) ~2 (nečte|nečetl*|nevidí|neviděl*|nezná|neznal*|nepřečetl*) ~2 (předchozí|minul*|historii|předešlou|dřívější|celou|poznámk*|záznam*) | noneg
+(fotk*|fotografi*|doklad*|dokument*|údaj*|účtenk*|formulář*|popis*|čísl*|příběh*|histori*) ~4 (posílal*|posílám|posílat|poslat|dokládal*|dokládat|doložit|vyplňoval*|vyplňovat|nahrával*|diktoval*|nadiktoval*|nadiktovala|opakoval*|říkal*|psal*|vysvětloval*) ~3 (znovu|znova|zase|opět|opakovaně|pořád|dokola|několikrát|dvakrát|třikrát|čtyřikrát|pětkrát|desetkrát|stokrát|mnohokrát|každému|všem|pokaždé)
 + musel jsem to znovu vysvětlovat třetímu operátorovi
 + každý nový operátor chtěl všechno od začátku
 + číslo objednávky jsem diktovala asi pětkrát

@@ -8,13 +8,15 @@
 (nezdvořil*|neslušn*|nevychovan*|arogantn*|arogance|aroganci|povýšen*|nadřazen*|blahosklonn*|přezírav*|pohrdav*|pohrdání|pohrdáním|opovržení*)
 (neurval*|hulvát*|hrubián*|nevrl*|protivný|protivná|protivné|protivní|protivně|protivnou|protivného|odměřen*|ironick*|sarkasti*|sarkasm*|výsměch*|posměšn*|urážliv*|urážk*|neomalen*|nepřátelsk*)
 (ponižující|ponižuj*|ponižov*|ponížil*|ponížen*|zesměšň*|zesměšnil*|neochot*|nevlídn*|nafoukan*|namyšlen*|otráven*|znuděn*)
-(sprostá|sprostý|sprostě|sprostí)
+(sprostá|sprostý|sprostí|sprostou|sprostého|sprostota|sprostot*|sprostost*)
+sprostě | exact
 s despektem
 # nepříjemný: the person or their conduct, not "a nepříjemná zkušenost"
 (nepříjemný|nepříjemní|nepříjemně|nepříjemného|nepříjemným|nepříjemnými)
 nepříjemn* (jednání|přístup*|chování|tón*|reakc*)
 (paní|pán|slečn*|prodavač*|operátor*|pracovni*|zaměstnan*|obsluh*|personál*|technik*|kurýr*|řidič*|úřednic*|úředník*|asistent*|agent*|recepční*|vedoucí|manažer*|poradk*|poradce|číšník*|servírk*|pokladn*|chlap*|dispečer*) ~5 (nepříjemn*|hrubá|hrubý|hrubí|hnusn*|protivn*|drzý|drzá|drzí|sprostý|sprostá|zlý|zlá)
-/\b(byl\w*|je|jsou)(?![^\w.!?;]+(jsem|jsme|sem))[^\w.!?;]+(\w+[^\w.!?;]+){0,2}(neprijemn\w*+|hrub[aeyi])\b(?![^\w.!?;]+(zkusenost|situac|prekvapen|zazitek|zazitk|vec|okolnost|problem|chyb|odhad|mzd|cen|porus))/
+(byla|byl|byli|je|jsou|bývá|bývají) (nepříjemná|nepříjemný|nepříjemní|nepříjemně|hrubá|hrubý|hrubí)
+(byla|byl|byli|je|jsou|bývá|bývají) (velmi|velice|hrozně|strašně|dost|fakt|opravdu|extrémně|neskutečně|neuvěřitelně|úplně|tak|docela|značně|příšerně|šíleně|nehorázně|mimořádně|neobvykle|vyloženě|hodně) (nepříjemná|nepříjemný|nepříjemní|nepříjemně|hrubá|hrubý|hrubí)
 # -- hrubý only of people or conduct (hrubá chyba is not rude)
 hrubost*
 hrubě (se|mi|na|odpově*|odbyl*)
@@ -22,6 +24,9 @@ hrub* ~3 chov*
 chov* ~3 hrub*
 na (mě|mne) ~1 hrub*
 # -- shouting, arguing, swearing at, mocking, interrupting
+(řvát|řve|řvou|řvala|řvali|seřvat|vyštěkl*|štěkl*|štěkal*|štěkala|zpražil*|zpražila|setřel*|setřela|vřískal*|vřískala|ječela|ječet|pokřikoval*|okřikoval*|rýpl*|rýpnul*|rýpla|rýpav*|rýpnutí|popíchl*|popíchnul*|úšklebk*|ušklíb*|pošklebk*|pošklebov*|šklebil*|šklebila|šklebí)
+(sjel*|sjela|sjeli|sjíždě*) (mě|mne|nás)
+(utrhl*|utrhla|utrhli|obořil*|obořila|obořili) ~1 se ~2 na
 (osopil*|osopila|vynadal*|vynadala|vynadali|okřikl*|okřikla|utřel*|utřela|křičel*|křičí|křičet|zakřičel*|křik|řval*|zařval*|seřval*|hulákal*|ječel*|odsekl*|odsekla|odsekávala)
 (zvýšil*|zvyšoval*) ~2 hlas
 zvýšeným hlasem
@@ -29,6 +34,14 @@ zvýšeným hlasem
 (hádal*|hádat|pohádal*) se
 (vysmál*|vysmív*|posmíval*|posmívat)
 (smál*|smála|smáli) se mi
+(zasmál|zasmála|zasmáli|vysmál|vysmála|vysmáli|chechtal*|chechtala|uchechtl*|řehtal*|řehtala|smála|smál|smáli|smějí|smáli) (se|si)
+se (zasmál|zasmála|zasmáli|vysmál|vysmála|vysmáli|chechtal*|uchechtl*|řehtal*|řehtala)
+(dělal*|dělala|dělali|dělá|dělají) si ze (mě|mne|nás) ~1 (legraci|srandu|blázny|blázna|šprťouchl*|prdel|dobrý)
+(přestal*|přestala|přestanu|přestaňte|přestaň|přestanete) ~1 (otravovat|obtěžovat|zdržovat|prudit|votravovat)
+(umíte|umíš|neumíte|neumíš) ~1 číst | noneg
+(číst|počítat) (umíte|umíš|neumíte|neumíš) | noneg
+(mě|mne|nás) ~2 (přerušoval*|přerušovala|přerušovali|přerušuje|přerušují)
+(mě|mne|nás) ~2 ani ~1 (nepodíval*|nepodívala|nepodívali|nepozdravil*|nepozdravila|nepozdravili|nevzhlédl*|nevzhlédla) | noneg
 (skákal*|skočil*) ~2 do řeči
 (nenechal*|nenechala) mě ~2 domluvit | noneg
 (tykal*|tykala)
@@ -39,15 +52,18 @@ na (mě|mne) ~2 (vyjel*|vyjela|vyjeli)
 před nosem
 (když|jak|kdyz) (jsem|jste|je) ~1 tak (chytrý|chytrá|chytrej|moudrý|chytrej|šikovný|šikovná|hloupý|hloupá)
 (ať|že) si to ~2 (opravím|udělám|zařídím|spravím|vyřeším|opravíte|udělejte|opravte) sám
-(protočil*|protočila|obrátil*|obrátila) ~1 oči
+(protočil*|protočila|protáčel*|protáčela|obrátil*|obrátila|obracel*|obracela|koulel*|koulela) ~2 (oči|očima|panenky|panenkama)
 (blbé|hloupé|pitomé|zbytečné) (dotazy|otázky|dotazů|otázek)
 (neotravuj*|neotravujte|neotravoval*|nevotravuj*|neobtěžujte|neotravovala) | noneg
 # treated like a fool / a child / a thief
 jako s ~2 (blbc*|idiot*|hlupák*|debil*|dítět*|malým|zlodějem|nesvéprávn*)
+(mluvil*|mluvila|mluví|jednal*|jednala|jedná|jednají|zacházel*|zacházela|zachází|chovali|chovala|choval|chová|komunikoval*) ~6 (blbc*|blbem|blbým|idiot*|hlupák*|hloupým|debil*|dítě|dítětem|dítěti|dítěte|malým|zloděj*|nesvéprávn*|vzduch|vzduchem|odpad*|otrok*|psem|dobytk*|póvl*|negramot*)
+(otravn*|hysterick*|ukřičen*|protivn*|blbá|blbý|blbou|hloupá|hloupý|debiln*|pitom*) (ženská|ženskou|baba|babka|babu|bábu|dědek|dědka|chlap|chlápek|zákaznic*|zákazník*|paní|pán)
 za (blbce|hlupáka|idiota|debila|zloděje)
 (dělal*|dělala|dělali) ze mě
 jako (bych|bychom|kdybych) ~2 (hloup*|blb*|idiot*|debil*|dítě|hluch*|negramot*|nesvéprávn*|ukradl*|kradl*|lhal*|podvodník*|zloděj*)
-(že|prý|řekl*|říkal*|nazval*) ~2 (jsem|jste) ~1 (hloup*|blb*|neschopn*|idiot*|debil*|tlust*|negramot*|nemožn*)
+(že|prý|řekl*|říkal*|nazval*|označil*) ~3 (jsem|jste|jsi) ~2 (hloup*|blb*|neschopn*|idiot*|debil*|tlust*|negramot*|nemožn*|natvrdl*|tupý|tupá|tupec|pomalý|pomalá|slepý|slepá|hluchý|hluchá|otravn*|hysterick*|magor*|cvok*|trapn*|nesvéprávn*|problémov*|dement*)
+(nazval*|nazvala|nazvali|oslovil*|oslovila|označil*|označila) ~2 (mě|mne|nás) ~2 (hloup*|blb*|idiot*|debil*|natvrdl*|tup*|hysterk*|hysterick*|magor*|cvok*|dement*|negramot*|lhář*|podvodník*|zloděj*|vyděrač*)
 # personal remarks about looks or behaviour
 (komentoval*|poznámk*|narážk*|vtip*) ~4 (vzhled*|postav*|váh*|oblečení|oblek*|vlas*|tetování|věk*)
 (ať|že) si ~2 (koupím|kupte|koupíte|pořídím|pořiďte|vezmu|vemte) ~1 (brýle|naslouchadl*|mozek|rozum|slovník|hodinky|mapu)
@@ -58,6 +74,7 @@ jako (bych|bychom|kdybych) ~2 (hloup*|blb*|idiot*|debil*|dítě|hluch*|negramot*
 (otočil*|otočila) se ke mně zády
 (poslal*|poslala) mě do (háje|prdele|háji)
 (jděte|běžte) jinam
+ať ~3 (jdu|jdete|zajdu|zajdete|jít|táhnu|vypadnu|vypadnete|vypadnout) (jinam|jinde|pryč|do)
 (jestli|když) se vám to nelíbí | noneg
 (to|tohle) (není|neni) (můj|náš) problém | noneg
 (není|neni) to (můj|náš) problém | noneg
@@ -66,14 +83,17 @@ jako (bych|bychom|kdybych) ~2 (hloup*|blb*|idiot*|debil*|dítě|hluch*|negramot*
 (že|ať|prý) ~2 (zdržuju|zdržuji|nezdržuju|nezdržuji|nezdržujte|zdržujete|zdržujeme) | noneg
 # -- hanging up on the customer, ending the chat
 (típl*|típla|típnul*|típnula|típnuli)
-(zavěsil*|zavěsila) mi
-mi ~1 (zavěsil*|zavěsila)
-/(?<!jsem )(?<!jsme )(?<!sem )(?<!jsem to )(?<!tak jsem )\bzavesil[aio]?\b(?![^\w.!?;]+(jsem|jsme|sem))/
+(zavěsil|zavěsila|zavěsili) (mi|nám|telefon|hovor|sluchátko)
+(mi|nám) ~1 (zavěsil*|zavěsila)
+(a|pak|prostě|rovnou|hned|nakonec|jednoduše|okamžitě|zkrátka|normálně) (zavěsil|zavěsila|zavěsili)
+(operátor*|paní|pán|slečn*|agent*|technik*|dispečer*|chlap*|on|ona|někdo|pracovni*|úřednic*|poradk*|prodavač*|kolega|kolegyně) ~3 (zavěsil|zavěsila|zavěsili)
 (položil*|položila) mi ~1 (telefon|to|sluchátko)
 mi to (položil*|položila)
 (ukončil*|ukončila) mi ~1 (hovor|chat)
-(ukončil*|ukončila|ukončili) ~2 chat
-chat ~2 (ukončil*|ukončila)
+(ukončil*|ukončila|ukončili|zavřel*|zavřela|zavřeli|uzavřel*|uzavřela) ~2 chat
+chat ~2 (ukončil*|ukončila|ukončili|zavřel*|zavřela|zavřeli|uzavřel*|uzavřela)
+bez (rozloučení|pozdravu|pozdravení) | noneg
+(praštil*|praštila|praštili|třískl*|třískla|mrštil*|mrštila|bouchl*|bouchla) ~2 (sluchátk*|telefon*|tím)
 hovor ~3 ukončil* ~3 uprostřed
 + paní na pokladně byla neskutečně drzá a nepříjemná
 + operátor na mě křičel a pak mi to típnul

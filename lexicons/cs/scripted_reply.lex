@@ -1,6 +1,6 @@
 # Canned, template, copy-paste or scripted answers that ignore the actual
 # problem; reading from a script.
-(kopírák*|šablon*|předpřipraven*|fráz*|frázovit*|floskul*|copy-paste|copypaste|zkopírovan*|scénář*|skript*|kolovrát*|papouškoval*|papoušk*|nicneříkající)
+(kopírák*|šablon*|předpřipraven*|fráz*|frázovit*|floskul*|copy-paste|copypaste|zkopírovan*|scénář*|skript*|kolovrát*|papouškoval*|papoušk*|nicneříkající|formulk*|vygenerovan*)
 předem připraven*
 copy paste
 nic konkrétního
@@ -10,7 +10,7 @@ nic neříkající
 naučen* (fráz*|odpověd*|text*|větu|věty|formulk*)
 (kopírovan*|vzorov*|strojov*|univerzáln*|formáln*|automatick*|obecn*|standardn*) (odpověď|odpovědi|odpovědí|odpověď,|text)
 automaticky ~2 vygenerovan*
-(jako|jak) (robot|automat|papoušek|kolovrátek)
+(jako|jak) (robot|automat|papoušek|kolovrátek|stroj|stroje|robota)
 mimo (mísu|téma)
 úplně mimo
 (odpověď|odpovědi|odpověděl*|odpovídal*|odepsal*|reagoval*) ~4 (mimo|nesouvisel*|nesouvisí)

@@ -15,7 +15,7 @@ přepojuje (mě|mne|nás)
 (znovu|zase|opět) ~3 (přepojil*|přepojila|přepojili)
 (přepojil*|přepojila|přepojili|přepojovali) ~3 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|několika)
 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát) ~2 (přepoj*|přepojil*|přepojili)
-(posílá*|posílal*|poslal*|poslala|poslali|odkazoval*|odkázal*|odkazuj*|přepojil*|přepojuj*|přesměroval*|směroval*|přesunul*|postoupil*) ~3 (na|do|k|ke|za) ~2 (jin*|další*|druh*|vedlejší|sousední|centrál*|technick*|reklamačn*|obchodní|servis*|dispečink*|účetní|fakturační) ~1 (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|kolega|operátor*|linku|lince|číslo|odbor*|sekc*|tým*|servis*|centrum|centru|obchod*|kancelář*|přepážk*|podpor*)
+(posílá*|přehodil*|přehazoval*|posílal*|poslal*|poslala|poslali|odkazoval*|odkázal*|odkazuj*|přepojil*|přepojuj*|přesměroval*|směroval*|přesunul*|postoupil*) ~3 (na|do|k|ke|za) ~2 (jin*|další*|druh*|vedlejší|sousední|centrál*|technick*|reklamačn*|obchodní|servis*|dispečink*|účetní|fakturační) ~1 (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|kolega|operátor*|linku|lince|číslo|odbor*|sekc*|tým*|servis*|centrum|centru|obchod*|kancelář*|přepážk*|podpor*)
 (jiné|jinému|jiného|jinou|jiném|další|dalšímu|druhé) (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|lince|linku|odbor*|přepážk*) ~4 (poslal*|poslala|poslali|posílá*|odkázal*|odkáz*|přepoj*|zpět|zpátky|znovu|zase)
 (z|ze) ~2 (mě|mne|nás) ~1 (poslal*|poslala|poslali|přesměroval*|přesměrovali|přepojil*|přepojili|odkázal*|posílal*) ~2 (na|do|k|ke)
 (z|ze) ~2 (zpátky|zpět|zase) (na|do|k|ke)
@@ -27,6 +27,9 @@ přepojuje (mě|mne|nás)
 (jedni|jedno|jedna) ~4 (druzí|druhé|druhá|druhý)
 mezi ~2 (odděleními|pobočkami|prodejnami|operátory|kolegy)
 mezi ~2 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|dopravcem|obchodem|výrobou|dispečinkem) ~3 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|výrobou|dopravcem|obchodem|dispečinkem|firmou)
+(odtud|odtamtud|odsud) ~3 (zase|zpátky|zpět|jinam)
+(číslo|čísla|kontakt|kontakty) na (někoho|jiné|jinou|jiný|další|dalšího|jiného|jinam|kolegu|kolegyni)
+(řeší|vyřizuje|vyřizují|vyřídí|dělá|dělají) ~2 (na|v|ve) ~1 (jin*|další*|vedlejší|druh*|sousední) ~1 (pobočc*|prodejn*|oddělení|úřad*|přepážc*|budov*|kancelář*)
 + pošílali mě od čerta k ďáblu
 + přehazovali si mě mezi odděleními a nikdo nic nevyřešil
 + třikrát mě přepojili a pokaždé jsem začínal znovu

@@ -5,7 +5,7 @@
 (nepomohl*|nepomohla|nepomohli|nepomohlo) | noneg
 nikdo ~3 (nepomůže|neřeší|nepomohl*) | noneg
 (nic|ničím) ~2 (neřeší|neřešil*|nepohnul*|nehnul*) | noneg
-nic se ~2 (nezměnilo|nestalo|nepohnulo|nehnulo) | noneg
+nic se ~2 (nezměnilo|nestalo|nepohnulo|nehnulo|nespravilo|neopravilo|nezlepšilo|neděje|neudělalo|nevyřešilo) | noneg
 se nic ~1 (nezměnilo|nestalo|nepohnulo|nehnulo|nevyřešilo) | noneg
 (je|zůstává|visí|jsou|zůstávají) ~2 (otevřen*|nevyřízen*|neuzavřen*|nevyřešen*) ~3 (od|už|již)
 (nepohnul*|nehnul*|nepohnula|nehnula) ~3 místa | noneg
@@ -15,21 +15,30 @@ ničeho ~2 (nedosáhl*|nedosáhla) | noneg
 (peníze|body|zásilka|balík|objednávka|reklamace|platba|kredit) ~2 nikde | noneg
 (pořád|stále|dosud) nikde | noneg
 # still broken
-(stále|pořád|dosud|dodnes|doteď|furt|nadále|zase|opět|znovu|ještě) ~3 (nefunguj*|nejde|nejede|nefungoval*|trvá|přetrvává|neřeš*|nevyřeš*|nefunkční|rozbit*|porouchan*|zasekl*|padá|spadl*|nedostanu|nemůžu|nemohu|netopí|neteče|nehřeje|nechladí|nesvítí|nenabíjí|nepere|netiskne|netočí|nesuší|nemrazí|nezapne|nespustí|nenaskočí|nečte|nevydává|nepřijímá|neodesílá|nenačte|nefunkční|nefungujou|nefungují) | noneg
+(stále|pořád|dosud|dodnes|doteď|furt|nadále|zase|opět|znovu|ještě) ~3 (nefunguj*|nejde|nejede|nefungoval*|trvá|přetrvává|neřeš*|nevyřeš*|nefunkční|rozbit*|porouchan*|zasekl*|padá|spadl*|nedostanu|nemůžu|nemohu|netopí|neteče|nehřeje|nechladí|nesvítí|nenabíjí|nepere|netiskne|netočí|nesuší|nemrazí|nezapne|nespustí|nenaskočí|nečte|nevydává|nepřijímá|neodesílá|nenačte|nefunkční|nefungujou|nefungují|vypadáv*|restartuj*|vypíná|seká|zasekáv*|zamrzá|přehřív*|kape|teče|protéká|hučí|bliká|píská|hlásí|hází|háže) | noneg
+(nefunguj*|nejde|nejede|nefungoval*|vypadáv*|vypadává|padá|netopí|neteče|nehřeje|nechladí|nesvítí|nenabíjí|nepere|netiskne|nefunkční|restartuj*|seká) ~3 (už|již|od) ~2 (týden|týdny|týdnu|měsíc*|rok*|dny|dní|druhý|druhou|třetí|čtvrtý|čtvrtou|pátý|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|vánoc) | noneg
+(pořád|stále|furt|dodnes|doteď|dosud) ~2 bez ~1 (peněz|internetu|proudu|vody|tepla|topení|signálu|připojení|telefonu|auta|elektřiny|plynu) | noneg
+(nedohlednu|nedohledu)
 (stále|pořád|dosud|dodnes|doteď|furt|ještě) ~2 (nemám|nemáme) ~2 (signál|internet|připojení|proud|vodu|teplou|topení|funkční|opravené|zpátky|zpět|peníze|body|kredit) | noneg
 (není|neni) ~2 (vyřešen*|opraven*|vyřízen*|spraven*|funkční|hotov*) | noneg
 (nefunguj*|nejde|nefungoval*|nefunkční) ~3 (pořád|stále|dál|nadále|dodnes|ani|furt|znovu|opět|zase) | noneg
 (stejn*|týž|tentýž|tatáž|ta|ten) ~2 (problém*|závad*|chyb*|porucha|poruch*) ~3 (znovu|zase|opět|pořád|stále|přetrváv*|trvá|vrátil*|objevil*|opakuj*)
-(problém*|závad*|porucha|chyba) ~3 (přetrváv*|trvá|vrátil*|opakuj*|zpět|zas|zase|znovu)
-po ~3 (oprav*|výměn*|návštěv*|zásah*|reklamac*|servis*|aktualizac*) ~6 (nefung*|nejde|neteče|netopí|nejede|nechladí|nehřeje|nesvítí|nenabíjí|nepere|netiskne|nefunkční|pořád|stále|zase|znovu) | noneg
+(problém*|závad*|porucha|chyba|vada|vady) ~3 (přetrváv*|trvá|vrátil*|opakuj*|zpět|zas|zase|znovu)
+po ~3 (oprav*|výměn*|návštěv*|zásah*|reklamac*|servis*|aktualizac*) ~6 (nefung*|nejde|neteče|netopí|nejede|nechladí|nehřeje|nesvítí|nenabíjí|nepere|netiskne|nefunkční|pořád|stále|zase|znovu|dál|dále|nadále|hlásí|restartuj*|vypíná|padá|seká) | noneg
 # resolving it has taken weeks
-(řeším|řešíme|řeš*|reklamuj*|urguj*|píšu|volám|táhne) ~4 (už|již|celý|celou|celej|skoro|téměř|přes|od) ~2 (týden|týdny|týdnu|týdnem|měsíc*|rok*|dny|dní|půl|února|ledna|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|jara|léta|podzimu|zimy)
+(řeším|řešíme|řeš*|reklamuj*|urguj*|píšu|volám|táhne) ~4 (už|již|celý|celou|celej|skoro|téměř|přes|od) ~2 (týden|týdny|týdnu|týdnem|měsíc*|rok*|dny|dní|půl|února|ledna|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|jara|léta|podzimu|zimy|vánoc|velikonoc|loňska|loni|začátku|minulého)
 (už|již|od) ~2 (týden|týdny|týdnu|měsíc*|rok*|dny|dní|února|ledna|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) ~3 (řeším|řešíme|řeš*|reklamuj*|urguj*|volám|píšu|snažím|táhne)
 # repeated contacts (the number feeds "contacts")
-(dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|desetkrát|několikrát|mnohokrát|tolikrát|opakovaně|nesčetněkrát|krát|x|podruhé|potřetí|počtvrté|popáté|posedmé|podesáté|poněkolikáté) ~3 (volal*|volám|voláme|psal*|píšu|píšeme|kontaktoval*|kontaktuj*|urgoval*|urguj*|reklamoval*|reklamuj*|byl*|chodil*|žádal*|žádám|posílal*|poslal*|zkoušel*|telefonoval*|vracel*|vracím|nesl*|zavolal*|napsal*|obrátil*|hlásil*|hlásím|nahlásil*|reklamace|reklamaci|řešil*|řeším)
-/(?<!mi )(?<!nam )(?<!me )\b(volal\w*|volam|volame|psal\w*|pisu|kontaktoval\w*|urgoval\w*|urguj\w*|reklamoval\w*|reklamuj\w*|chodil\w*|zadal\w*|posilal\w*|telefonoval\w*|zavolal\w*|napsal\w*|obratil\w*|resil\w*|resim|vracel\w*|hlasil\w*|nahlasil\w*|byl\w*[^\w.!?;]+(na|v)[^\w.!?;]+(pobocce|prodejne|servisu))[^\w.!?;]+(\w+[^\w.!?;]+){0,4}(\d+[^\w.!?;]*(x|krat)|dvakrat|trikrat|ctyrikrat|petkrat|sestkrat|desetkrat|nekolikrat|mnohokrat|opakovane|nespocetnekrat|podruhe|potreti|poctvrte|popate|posedme|podesate|ponekolikate)\b/
-(potřetí|počtvrté|popáté|pošesté|posedmé|podesáté|poněkolikáté)
-po ~1 (několikáté|třetí|čtvrté|páté|desáté)
+(dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|tolikrát|opakovaně|nesčetněkrát|krát|x|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté) ~3 (volal*|volám|voláme|psal*|píšu|píšeme|kontaktoval*|kontaktuj*|urgoval*|urguj*|reklamoval*|reklamuj*|byl*|chodil*|žádal*|žádám|posílal*|poslal*|zkoušel*|telefonoval*|vracel*|vracím|nesl*|zavolal*|napsal*|obrátil*|hlásil*|hlásím|nahlásil*|reklamace|reklamaci|řešil*|řeším)
+# repeated contacts by the customer: first person only ("mi napsal třikrát" is the agent)
+(volal*|psal*|kontaktoval*|urgoval*|reklamoval*|chodil*|telefonoval*|zavolal*|napsal*|obrátil*|řešil*|vracel*|hlásil*|nahlásil*|byl|byla|byli) (jsem|jsme|sem) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
+(jsem|jsme|sem) ~1 (volal*|psal*|kontaktoval*|urgoval*|reklamoval*|chodil*|telefonoval*|zavolal*|napsal*|obrátil*|řešil*|vracel*|hlásil*|nahlásil*|byl|byla|byli) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
+(volám|voláme|píšu|píšeme|urguju|urguji|urgujeme|reklamuju|reklamuji|řeším|řešíme|hlásím|kontaktuju|kontaktuji|obracím|telefonuju|chodím) ~4 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
+(pobočc*|prodejn*|servis*|poště|úřadě|přepážc*|opravě|opravu|reklamaci) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
+(dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x) ~2 (v|na|ve) (servisu|opravě|opravu|reklamaci|reklamace|pobočce|prodejně)
+(furt|pořád|stále|neustále|opakovaně|dokola|znovu|zase) ~2 (volám|píšu|urguju|urguji|chodím|volal*|psal*|urgoval*|reklamuju|reklamuji|hlásím|telefonuju)
+(potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|podvanácté|podvacáté|poněkolikáté)
+(už|již|dnes|teď|tento|tenhle|je|jsem) ~1 po (několikáté|třetí|čtvrté|páté|šesté|desáté)
 (už|již|dnes|teď) ~1 podruhé
 (třetí|čtvrtý|čtvrtá|pátý|pátá|desátý|čtvrté|páté) ~1 (reklamac*|hovor|telefonát|e-mail|návštěv*|pokus|oprav*|výměn*|urgenc*|stížnost*|žádost*|technik*)
 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|šest|deset|několik|několika|dvou|třech|tří|čtyřech|pěti|šesti|deseti|všech|mnoha) ~1 (hovor*|telefonát*|e-mail*|mail*|zpráv*|návštěv*|urgenc*|reklamac*|pokus*|stížnost*) ~8 (stále|pořád|dosud|dodnes|nevyřeš*|nefunguj*|marně|zbytečn*|nezměnilo|nepohnulo) | noneg

@@ -1,7 +1,7 @@
 # Asks for an apology, or complains that no one apologised.
 (chci|chceme|žádám|žádáme|požaduji|požadujeme|požaduju|očekávám|očekáváme|čekám|čekal*|bych|zasloužím|zasloužíme|dlužíte|trvám|dožaduji|aspoň|alespoň|minimálně|byste|slušelo|slušela|místě|patří|hodila|hodilo|hodil) ~4 (omluv*)
 omluv* ~3 (místě|by|bodla|slušela)
-(písemn*|veřejn*|oficiáln*|formáln*|osobn*) omluv*
+(písemn*|veřejn*|oficiáln*|formáln*|osobn*|upřímn*) (omluvu|omluva|omluvy|omluvou|omluvě)
 (abyste|aby|ať|že) ~2 se ~4 (omluvili|omluvil*|omluvila|omluví|omluvíte)
 (neomluvil*|neomluvila|neomluvili|neomluví|neomluvilo) | noneg
 nikdo ~3 neomluv* | noneg
@@ -10,6 +10,8 @@ bez ~2 omluvy | noneg
 ani ~2 omluv* | noneg
 (nedostal*|nedostala|nedočkal*|nedočkala) ~3 omluv* | noneg
 omluv* ~3 (nedostal*|nepřišl*|nikdo|nikde) | noneg
+místo (omluvy|omluva) | noneg
+(nežádám|nechci|nepožaduji|nepožaduju|neočekávám) ~3 (než|jen|jenom|kromě) ~2 omluv* | noneg
 + ani se neomluvili
 + očekávám písemnou omluvu
 + zadna omluva, nic

@@ -11,6 +11,8 @@ vraťte mi
 (odstupuji|odstupuju|odstoupení|odstoupit) od ~2 smlouvy
 pojistné plnění
 (můžete|mohli|mohla|mohl|můžeš|prosím|chci|chceme|chtěl*|chtěla|požaduji|žádám|abyste|ať) ~3 (vrátit|vrátili|vrátí|vrátil) ~2 (peníze|peněz|částk*|záloh*|platbu|poplatek|kupní|paušál*|rozdíl)
+(proplat*|proplacen*)
+(uhraďte|uhradíte|nahraďte|nahradíte|kompenzujte|odškodněte)
 + žádám o vrácení peněz
 + chci zpátky peníze za nefunkční zboží
 + pozaduji kompenzaci za ztraceny cas

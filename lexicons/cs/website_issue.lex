@@ -1,6 +1,6 @@
 # Website or app hard to navigate, broken, not usable on a phone, no way to
 # find contact details.
-(web*|stránk*|stránka|e-shop*|eshop*|aplikac*|appk*|apk*|apl*ka|portál*|formulář*|košík*|bran*|přihlášení|přihlašování|registrac*|odkaz*|tlačítk*|bankovnictví|samoobsluh*|účet|rozhraní) ~6 (nefung*|nejde|nejela|nejede|nefunkční|padá|padala|spadl*|spadne|nenačt*|nenačít*|nenačetl*|zamrz*|zamrzl*|zasek*|chyb*|error|nereaguj*|neodešl*|neodešle|neodeslal*|neprojde|neprošl*|neulož*|neuložil*|maže|smaže|smazal*|vymaže|vymazal*|nezobraz*|rozhozen*|rozbit*|nepoužitel*|nepřehledn*|zmaten*|neintuitivn*|hrozn*|otřesn*|katastrof*|nedostupn*|nepustí|neumožn*|odhlašuje|odhlásí|nepodporuj*|neotevře|neotevírá|nespustí|nenaběhne|bílá|bílou|zhroutí|zhroutil*|spadla) | noneg
+(web*|stránk*|stránka|e-shop*|eshop*|aplikac*|appk*|apk*|apl*ka|portál*|formulář*|košík*|bran*|přihlášení|přihlašování|registrac*|odkaz*|tlačítk*|bankovnictví|samoobsluh*|účet|rozhraní) ~6 (nefung*|nejde|nejela|nejede|nejedou|nejel|nejely|selhal*|selháv*|nefunkční|padá|padala|spadl*|spadne|nenačt*|nenačít*|nenačetl*|zamrz*|zamrzl*|zasek*|chyb*|error|nereaguj*|neodešl*|neodešle|neodeslal*|neprojde|neprošl*|neulož*|neuložil*|maže|smaže|smazal*|vymaže|vymazal*|nezobraz*|rozhozen*|rozbit*|nepoužitel*|nepřehledn*|zmaten*|neintuitivn*|hrozn*|otřesn*|katastrof*|nedostupn*|nepustí|neumožn*|odhlašuje|odhlásí|nepodporuj*|neotevře|neotevírá|nespustí|nenaběhne|bílá|bílou|zhroutí|zhroutil*|spadla) | noneg
 (nefunkční|nepřehledn*|nepoužitel*|zmaten*|neintuitivn*|rozbit*|pomal*|zastaral*|otřesn*|hrozn*|katastrofáln*|padající|chybov*) ~1 (web*|stránk*|e-shop*|aplikac*|appk*|apk*|portál*|formulář*|rozhraní|menu|košík*|přihlašování|registrac*) | noneg
 (nejde|nelze|nemůžu|nemohu|nemohl*|nemohla|nepodařilo|nepodaří|nešlo|nejsem) ~3 (přihlásit|přihlašovat|zaregistrovat|registrovat|zaplatit|objednat|dokončit|odeslat|nahrát|stáhnout|uložit|heslo|resetovat|kliknout|dostat) | noneg
 (nikde|nenašel*|nenašla|nenajdu|nemůžu|nemohl*|nemohla|nejde|nedá|nešlo|schovan*|ukryt*|žádný|žádné|žádná|chybí) ~3 (kontakt*|telefon*|číslo|e-mail*|adres*|formulář*|tlačítk*|odkaz*|možnost*) | noneg
@@ -14,6 +14,12 @@ stránka ~2 (nenalezena|neexistuje) | noneg
 bílá obrazovka
 bílou obrazovku
 (po|od) ~2 aktualizac* ~4 (nefung*|nejde|padá|spadne|neotevře|nespustí|nenačte|zamrz*|chyb*) | noneg
+(platb*|platební|přihlášení|přihlašování|registrac*|odeslání|načítání|objednávk*) ~4 (selhal*|selháv*|neprošl*|neproběhl*|zamrzl*|spadl*)
+(kolečko|kolečk*|přesýpací) ~3 (točí|točilo|točil|načít*)
+(točí|točilo|točil) ~2 (kolečko|kolečk*)
+(nenačte|nenačítá|nenačetl*|nenačetla|nenačetlo|nenačítal*) | noneg
+(neexistující|nefunkční|mrtv*|rozbit*|neplatn*) (stránk*|odkaz*|link*|token*)
+(error|erroru|errorem|errory)
 + aplikace pořád padá a nejde se přihlásit
 + na webu nikde není kontakt na zákaznický servis
 + formular na strankach nefunguje, po odeslani hodi chybu

@@ -1,8 +1,8 @@
 # A promised call-back, refund, fix, delivery or discount that never came;
 # false promises.  The call-back rules hold their own negation ("nobody
 # called back").  Not: "refunded as promised".
-(never|didn*|haven*|hasn*|wasn*|weren*|nobody|noone|no-one|none|not) ~3 (called|call|rang|ring|phoned|phone|rung|calls|rings) ~2 (back|me|us) | noneg
-no one ~3 (called|call|rang|ring|phoned|phone|rung|calls|rings) ~2 (back|me|us) | noneg
+(never|didn*|haven*|hasn*|wasn*|weren*|nobody|noone|no-one|none|not) ~3 (called|call|rang|ring|phoned|phone|rung) ~2 (back|me|us) | noneg
+no one ~3 (called|call|rang|ring|phoned|phone|rung) ~2 (back|me|us) | noneg
 (never|didn*|haven*|hasn*|not) ~4 (got|get|gotten|received|had|returned) ~2 (call|callback|call-back|calls) | noneg
 (no|not|still|never|waiting) ~4 (callback|call-back|callbacks) | noneg
 (call-back|callback) ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|materialised|materialized) | noneg
@@ -17,10 +17,10 @@ call back ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|mater
 (didn*|never|don't|dont|don’t|doesn*|failed|not) ~2 (keep|kept|honour|honor|honoured|honored|stick|stuck|deliver|follow|live) ~3 (promise|promises|word|commitment|commitments|guarantee|agreement|deal|bargain) | noneg
 (promise|promises|promised) ~15 (never|not|didn*|hasn*|haven*|still|nothing|sign|yet|broken|lie|lies|lied|rubbish|worthless|ago) | noneg, weight=0.6
 (refund|money|credit|compensation|discount|voucher|replacement|repair|fix|callback|engineer|technician|gesture|goodwill|reimbursement|cheque|check|surveyor|email|letter|confirmation) ~4 (never|still|hasn*|didn*|not|yet) ~3 (been|come|came|arrived|appeared|materialised|materialized|applied|credited|paid|processed|issued|received|sent|happened|reflected|shown|through) | noneg
-(never|haven*|hasn*|not|didn*) ~3 (received|got|gotten|seen|had|get|receive|see) ~2 (refund|money|credit|compensation|discount|voucher|replacement|repair|cheque|payment|reimbursement|card|gesture|callback) | noneg
+(never|haven*|hasn*|not|didn*) ~3 (received|recieved|got|gotten|seen|had|get|receive|recieve|see) ~2 (refund|money|credit|compensation|discount|voucher|replacement|repair|cheque|payment|reimbursement|card|gesture|callback) | noneg
 (no|still) ~3 (sign|word) ~2 (refund|credit|compensation|discount|voucher|replacement|reimbursement|cheque|card|gesture|engineer|callback) | noneg
 (was|were) (supposed|meant|due) to (call|ring|phone|get|email|refund|credit|send|fix|repair|replace|come|contact|arrange|apply|sort|remove) | weight=0.6
-(said|told|assured|promised|confirmed|agreed|swore|sworn|swear|guaranteed|insisted) ~3 (he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you|refund|money|credit|discount|voucher|bill|fee|charge|account|price|contract|fine|penalty|debt|balance|(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door)) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be) | weight=0.6
+(said|told|assured|promised|confirmed|agreed|swore|sworn|swear|guaranteed|insisted) ~3 (he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you|refund|money|credit|discount|voucher|bill|fee|charge|account|price|contract|fine|penalty|debt|balance|delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be) | weight=0.6
 (he'd|she'd|they'd|he’d|she’d|they’d|someone'll|they'll|he'll|she'll) ~2 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|text|remove|cancel|waive|apply|book|update|pay) | weight=0.5
 that was ~2 (last|ago|week|weeks|days|month|months|fortnight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) | weight=0.6
 (inbox|phone|account) ~2 still ~1 (empty|nothing|silent|the) | weight=0.5
@@ -43,6 +43,8 @@ then ~2 (charged|billed|invoiced|increased) (me|us) | weight=0.5
 (and|still|yet) nothing | weight=0.4
 (says|said|say|shows|showed|tells|told) otherwise | weight=0.6
 (said|told|promised|assured|advertised|guaranteed) ~6 (free|included|complimentary) | weight=0.5
+(never|didn't|didnt|didn’t|nobody|noone|no-one) (did|does|has|have|happened|came) | weight=0.5, noneg
+(nobody|noone|no-one|never|no) ever (calls|rings|phones|gets|got|called|rang) back | noneg
 + they promised a call back within 24 hours and nobody called
 + still no sign of the refund they promised two weeks ago
 + the discount the agent promised never appeared on my bill

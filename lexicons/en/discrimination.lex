@@ -39,7 +39,7 @@ your kind
 (too) (old|slow|young) (to|for) ~2 (understand|this|use|phone|smartphone|app|computer|internet|online)
 (refused|refuses|refusing|wouldn*|won't|wont|won’t|denied) ~2 (serve|help|let|admit|seat|sell|rent|enter|in) ~6 (because|since|due) ~4 (age|old|gender|woman|race|black|asian|skin|accent|foreign|english|religion|disabled|disability|wheelchair|dog|hijab|headscarf|appearance|looks|weight|tattoos|gay|trans|pregnant|deaf|blind|autistic|autism) | noneg
 (wheelchair|guide|assistance|service|mobility|walking|hearing) ~2 (refused|turned|not|wouldn*|won't|wont|won’t|told|asked|laughed|rolled|made|ignored|mocked) ~2 (away|allowed|let|leave|in|fun|eyes) | noneg
-(white|black|asian|brown|foreign|local|non-white|english|british|younger|older) (customers|people|shoppers|guests|clients|patrons|families|couple|couples|guy|guys|men|women|lady|ladies|persons|kids) | weight=0.6
+(white|black|asian|brown|foreign|local|non-white|english|british|younger|older) (customers|people|shoppers|guests|clients|patrons|families|couple|couples|guy|guys|men|women|lady|ladies|persons|kids) | weight=0.6, noneg
 (followed|following|watched|watching|tailed|shadowed|followed) (me|us|my) ~2 (round|around|everywhere|through) | weight=0.6
 (deaf|blind|disabled|wheelchair|autistic|dyslexic|partially|impaired|disability|carer) | weight=0.5
 (can't|cant|can’t|cannot|unable|not) ~1 (use|hear|see|read|climb|access|reach|manage) ~2 (phone|telephone|stairs|steps|screen|website|app|counter|phones) | weight=0.5, noneg
@@ -48,6 +48,9 @@ your kind
 (not|isn*|wasn*) (suitable|meant|appropriate|right|for) ~2 (women|woman|girls|girl|ladies|lady|elderly|disabled|foreigners|immigrants|pensioners|men) | noneg
 because ~3 (wear|wearing|wore|have|use|using|am|i'm|need) ~2 (hijab|headscarf|turban|veil|niqab|burka|burqa|kippah|wheelchair|hearing|cane|tattoos|dreadlocks|accent|crutches|walker)
 racial
+(let|served|helped|allowed|admitted|seated) ~3 (everyone|everybody|others|all) ~4 (except|but|apart) | weight=0.6
+(black|asian|brown|muslim|jewish|gay|lesbian|foreign|polish|indian|african|arab|chinese|trans|pakistani|romanian|immigrant|immigrants|foreigner|foreigners|hijab|headscarf) | weight=0.5
+(search|searched|searching|check|checked|checking) ~2 (my|our) (bag|bags|pockets|trolley|basket) | weight=0.5
 + the staff were openly racist towards my husband
 + he refused to serve me because of my accent
 + she talked only to my husband and ignored me, because I'm a woman I guess

@@ -28,8 +28,10 @@ which one is it
 which is it
 make up (your|their) (mind|minds)
 (get|got|have|keep) (their|your|his|her) (story|stories|facts) straight
-# one said X, the next said Y (a regex: it runs across sentences)
-/\b(one|first|an?) ?(agent|person|guy|lady|woman|man|rep|advisor|adviser|employee|staff member|colleague|operator|store|branch|letter|email|e-mail|call|phone call|text|message)? (said|told me|says|claimed|saying|telling me)\b.{0,120}?\b(another|the next|the second|the other|a different|a second|the third|next one|then someone else|someone else|an?)( one| agent| person| guy| lady| woman| man| rep| advisor| adviser| employee| staff member| colleague| operator| store| branch| letter| email| e-mail| call| phone call| text| message)? (said|told me|says|claimed|agreed|insisted|reckoned|disagreed|contradicted|denied|admitted|saying|telling me)\b/ | anchor=(said|saying|says|told|claimed)
+# one said X, the next said Y: half a hit each, so they add up across
+# sentences
+(one|first|1st) ~3 (said|says|told|tells|claimed|claims|insisted|reckoned|assured|promised|quoted) | weight=0.5
+(another|next|second|other|different|third|2nd|3rd|latest|last) ~3 (said|says|told|tells|claimed|claims|insisted|reckoned|agreed|disagreed|contradicted|denied|admitted|assured|quoted) | weight=0.5
 (said|told|claimed|insisted) ~10 then ~2 (said|told|claimed|insisted|changed) ~10 then ~2 (said|told|claimed|insisted|changed)
 (the|your) (shop|store|agent|chat|branch|website|colleague|team|department|person|previous|last|first|other) ~2 (was|were|is|are|been) (wrong|mistaken|incorrect)
 # don't know, no idea, can't answer (the rule holds the negation)
@@ -67,6 +69,11 @@ out of (their|his|her) depth
 (had|has|have|having|needed|kept) to (google|guess|look) | weight=0.5
 (didn*|not|never|without) ~1 (have|had|bring|brought) ~2 (right|correct|proper|necessary|relevant) (tools|parts|part|training|knowledge|equipment|information|details|paperwork) | noneg
 (sent|gave|give|send) ~2 wrong (engineer|person|part|parts|technician|fitter|information|instructions|form) | weight=0.6
+(told|given|got|heard|said|gave) ~4 different (things|answers|stories|information|info|versions|explanations|dates|prices|figures)
+(mixed|muddled|mixing|mix|mixes) up
+(confused|mistook|mistaken) ~3 with ~2 (someone|somebody|another|other)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (didn*|doesn*|don't|dont|don’t) ~1 have ~2 (clue|idea) | noneg
+(gave|sent|give|given|posted|handed|issued) (me|us|my|him|her) ~1 (someone|somebody|another) ~1 (else's|elses|else’s|customer's|person's)
 + the agent was completely clueless about their own product
 + I got three different answers from three different people
 + she didn't even know how to process a return

@@ -2,7 +2,7 @@
 # robocalls.  Not: a chatbot that actually helped.
 (chatbot|chatbots|chat-bot|chat-bots) | weight=0.6
 chat (bot|bots)
-(bot|bots) | weight=0.5
+(bot|bots) | weight=0.4
 (virtual|digital|automated|ai) (assistant|agent|helper)
 (automated|automatic|recorded|computerised|computerized|robotic|robot) (system|systems|menu|menus|phone|line|voice|voices|message|messages|options|service|attendant|operator|assistant|response|responses|call|calls|recording)
 (phone|telephone|automated|voice|endless|main|ivr|keypad|touch-tone|touchtone) (menu|menus|tree|options|maze|labyrinth|loop|system)
@@ -34,7 +34,9 @@ voice recognition
 sorry ~1 (didn't|didnt|didn’t) catch that | noneg
 (back|ended|end) ~2 (at|to) the ~1 (start|beginning|main) | weight=0.6
 (pressed|tried|pressing|trying|went) ~2 (every|each|all) ~1 (option|options|number|numbers|button|buttons) | weight=0.6
-(chatbot|chatbots|bot|bots|assistant) ~6 (useless|pointless|rubbish|stupid|kept|keeps|loop|loops|circles|didn*|doesn*|couldn*|can't|cant|nothing|wall|hopeless) | weight=0.5
+(chatbot|chatbots|bot|bots|assistant) ~6 (useless|pointless|rubbish|stupid|loop|loops|circles|didn*|doesn*|couldn*|can't|cant|nothing|wall|hopeless) | weight=0.5
+(chatbot|chatbots|bot|bots|system|menu|assistant) ~3 (kept|keeps|keep) (sending|saying|repeating|giving|asking|looping|telling|sending|directing|pointing|linking|dumping|offering) | weight=0.5
+(loops|looped|looping|loop) (me|you|us) ~1 (back|round|around)
 + stuck in the automated phone menu for 20 minutes with no option to speak to a human
 + the chatbot kept sending me the same links
 + pressed 3, then 1, then it sent me back to the main menu

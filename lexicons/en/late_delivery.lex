@@ -1,11 +1,11 @@
 # Goods, service visits, repairs or food that arrive late or not at the
 # promised time (cold food included).  Not: "arrived on time", "not late".
-(arrived|arrives|arriving|came|comes|turned|turns|showed|shows|delivered|dispatched|shipped|got|reached|was|were|is|are|running) ~2 (late|overdue|delayed)
-(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~5 (late|overdue|delayed|behind)
+(arrived|arrives|arriving|came|comes|turned|turns|showed|shows|delivered|dispatched|shipped|reached|running) ~2 (late|overdue|delayed)
+(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~5 (late|overdue|delayed)
 (late|delayed|overdue|slow|slowest) (delivery|deliveries|order|orders|parcel|package|shipment|arrival|dispatch|shipping|engineer|technician|repair|installation|food|post)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|hours|months|day|week|hour|month) (late|overdue|behind)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|hours|months|day|week|hour|month) (after|past) ~2 (promised|expected|estimated|quoted|agreed|due|delivery|date|deadline|slot)
-(arrived|arrives|came|come|delivered|turned|showed) ~3 (day|days|week|weeks) after
+(arrived|arrives|came|come|delivered|turned|showed) ~6 (day|days|week|weeks) after
 (arrived|arrives|came|come|delivered|turned|showed|got|was|were) ~4 after the (party|wedding|event|birthday|funeral|holiday|date|deadline|weekend|occasion|christmas|anniversary|match|game|trip|flight|meeting|ceremony|celebration|move)
 (arrived|arrives|came|delivered|turned|showed) ~2 too late
 (delayed|delay|delays) (again|twice|repeatedly|once|for|without|indefinitely)
@@ -20,8 +20,9 @@ still missing
 (no-show|no-showed|noshow)
 no show | noneg
 stood (me|us) up
-(nobody|noone|no-one) ~2 (came|come|showed|turned|arrived|appeared|bothered) | noneg
-no one ~2 (came|come|showed|turned|arrived|appeared|bothered) | noneg
+(nobody|noone|no-one) ~2 (came|come|showed|turned|arrived|appeared) | noneg
+no one ~2 (came|come|showed|turned|arrived|appeared) | noneg
+(nobody|noone|no-one|no) ~2 bothered to (come|turn|show|deliver|visit|bring) | noneg
 no (engineer|technician|driver|courier|delivery|van|plumber|fitter|installer) ~2 (came|come|showed|turned|arrived|appeared) | noneg
 (not|wasn*|weren*|isn*|never|didn*|hasn*|failed) ~4 (on|in) time | noneg
 (not|wasn*|weren*|never|didn*|hasn*|failed) ~4 (when|as) promised | noneg
@@ -30,30 +31,38 @@ no (engineer|technician|driver|courier|delivery|van|plumber|fitter|installer) ~2
 missed (the|my|our|their) ~1 (slot|window|timeslot|deadline)
 (supposed|meant|due|scheduled|promised|expected|guaranteed|estimated|booked|quoted) ~3 (arrive|arrived|delivered|here|come|delivery|dispatch|dispatched|arrival) ~12 (still|never|nothing|sign|hasn*|haven*|didn*|now|yesterday|ago|instead) | noneg
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~3 (supposed|meant|due|scheduled|promised|expected|guaranteed|estimated|booked|quoted) ~3 (for|on|by|between|within|arrive|come|here) ~12 (still|never|nothing|sign|hasn*|haven*|didn*|now|yesterday|ago|instead) | noneg
-(should|should've|shouldve|was|were) ~2 (arrived|delivered|here|come|fixed|repaired|installed|ready) ~6 (still|never|nothing|but|ago|yesterday|last|weeks|days)
+(should|should've|shouldve|should’ve) ~2 (arrived|delivered|here|come|installed|ready|dispatched) ~6 (still|never|nothing|but|ago|yesterday|last|weeks|days)
 (took|taking|takes|taken) ~5 (days|weeks|months|hours|forever|ages|eternity|long) ~1 to (arrive|deliver|come|turn|ship|dispatch|repair|fix|install)
 where (is|'s|’s|are) (my|our|the) (order|parcel|package|delivery|stuff|item|items|food|pizza|sofa|engineer|technician|driver|furniture|bed|fridge|table|shopping|groceries|tv|laptop|phone) | weight=0.6
 waiting (for|on) (my|the|our) (order|parcel|package|delivery|food|pizza|sofa|furniture|bed|fridge|replacement|engineer|technician|driver|courier|installer|repair|item|items|goods|table|kitchen) | weight=0.6
 (waited|waiting|wasted|took|stayed|sat) ~2 (all|whole|entire|day) ~2 (day|morning|afternoon|off) ~8 (never|didn*|not|nobody|noone|delivery|engineer|technician|driver|courier|parcel|installer|plumber|came) | noneg
 (days|weeks|months) later ~6 (missing|arrived|delivered|sign|here|waiting) | noneg
 # cold food
-(food|pizza|pizzas|burger|burgers|meal|meals|fries|chips|curry|noodles|soup|order|takeaway|delivery|dinner|lunch|breakfast|coffee|kebab|chicken|rice|it) ~9 (cold|lukewarm|tepid|stone-cold|freezing|melted)
+(food|pizza|pizzas|burger|burgers|meal|meals|fries|chips|curry|noodles|soup|order|takeaway|delivery|dinner|lunch|breakfast|coffee|kebab|chicken|rice) ~9 (cold|lukewarm|tepid|stone-cold|freezing|melted)
 (arrived|came|delivered|turned) ~2 (cold|lukewarm|stone-cold|melted|soggy)
 (stone-cold|cold|lukewarm) (food|pizza|meal|burger|fries|chips|curry|dinner|noodles)
 (late|delayed|overdue) | weight=0.5
 (delay|delays) | weight=0.5
 (rescheduled|rescheduling|postponed|postponing) | weight=0.5
 (food|pizza|order|meal|delivery|takeaway|dinner|lunch|curry|burger|driver|courier|parcel|engineer|technician) took ~3 (hour|hours|ages|forever|eternity|weeks|days)
-(still|yet) ~2 waiting (for|on) (my|the|our|a) ~2 (order|parcel|package|delivery|item|items|sofa|bed|fridge|freezer|machine|dishwasher|washer|dryer|cooker|oven|tv|laptop|furniture|food|replacement|shipment|engineer|technician|table|chairs|kitchen|units|boiler|repair|goods|stuff|phone|tablet|mattress|wardrobe|desk|bike|car|glasses|passport|card)
+(still|yet) ~2 waiting (for|on|4|fr) (my|the|our|a) ~2 (order|parcel|package|delivery|item|items|sofa|bed|fridge|freezer|machine|dishwasher|washer|dryer|cooker|oven|tv|laptop|furniture|food|replacement|shipment|engineer|technician|table|chairs|kitchen|units|boiler|repair|goods|stuff|phone|tablet|mattress|wardrobe|desk|bike|car|glasses|passport|card)
 (ordered|bought|purchased|paid) ~6 (days|weeks|months|fortnight|ages) ago | weight=0.5
 still waiting | weight=0.5
 (meant|supposed|expected|estimated|quoted|promised) to take ~3 (days|weeks|hours|day|week|hour) ~10 (been|now|still|later|month|months|weeks|ages) | noneg
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~2 still ~1 (not|isn*|hasn*|nowhere) ~2 (here|arrived|delivered|come|turned|shown|showed) | noneg
-(was|were) due ~2 (last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|weeks|ago) | weight=0.6
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) ~1 (minutes|mins|hours|hour|days|weeks) after (ordering|i|we|the|my|placing|paying|payment|purchase|order)
+(was|were) due ~2 (last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|weeks|ago|on|by|for|before) | weight=0.6
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) ~1 (minutes|mins|hours|hour|days|weeks) after (ordering|placing|paying|payment|purchase|booking)
 (days|weeks|hours|months) (after|past) the (promised|expected|estimated|quoted|agreed|due|delivery|stated|given)
 (it|delivery|parcel|order|package|shipment|they) took ~3 (week|weeks|days|month|months|fortnight|ages|forever) | weight=0.6
 instead of ~3 (slot|window|appointment|morning|afternoon|evening|time|date|day|booking|timeslot)
+(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~4 (still|yet) ~1 (not|hasn*|haven*|isn*|wasn*) ~2 (dispatched|shipped|sent|posted|delivered|arrived|here|collected|installed|fitted) | noneg
+outside ~3 (window|slot|timeslot)
+missed ~2 (slot|slots|window|windows|timeslot|timeslots|deliveries)
+(it's|its|it’s|been) been ~2 (days|weeks|week|month|months|fortnight) | weight=0.5
+(it|they|he|she) (didn*|never|hasn*|haven*) ~1 (come|came|arrive|arrived|turn|show|appear|appeared) | weight=0.5, noneg
+(arrived|came|turned|delivered|showed) ~2 after (everyone|everybody|the|we|they|our|my|guests|it|he|she) | weight=0.6
+(delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~3 (arrived|came|turned|delivered|showed) ~2 after (everyone|everybody|the|we|they|our|my|guests|he|she|her|his|their)
+(meant|supposed|due|booked|scheduled|promised) ~3 (arrive|come|be|here) ~12 (turned|showed|rocked|rolled) up ~1 at
 + my parcel is 2 weeks late and still no tracking update
 + the engineer never showed up and I took a day off work
 + the pizza arrived stone cold after an hour

@@ -3,15 +3,31 @@
 # a refund or a reply (late_delivery, broken_promise, no_response).
 # The stated wait ("minutes") is read by the engine from units.lex.
 #
-# "on hold", except an account, order or payment put on hold: a regex,
-# because only a lookahead can skip those; the hit starts after \K
-/(?:^|[.!?;])(?:(?!\b(?:account|accounts|order|orders|card|payment|payments|refund|delivery|subscription|claim|application|booking|parcel|shipment|package|project|plan|contract|transfer|money|funds|membership|loan|mortgage|sim|repair|return|case|direct debit)\b)[^.!?;])*?\K\bon (hold|hld|holdd|hoold)\b/ | anchor=(hold|hld|holdd|hoold)
-# waited / held / stood + a duration, unless it is a wait for a parcel, an
-# engineer, food or a reply (a regex for the lookahead)
-/\b(wait|waited|waiting|waitin|waits|held|holding|queued|queuing|queueing|stood|standing|sat|sitting|stuck|hung on|hanging on|been on the (phone|line)|on the (phone|line)|in (the |a )?(chat )?queue|at the (counter|desk|till|checkout|reception|service desk))\b[^.!?;]{0,45}?(?<!only )(?<!just )\b((about|around|over|nearly|almost|like|literally|at least|more than|a good|a full|another|an extra|well over|close to|roughly|approx\.?|approximately|~|a solid|a whole|the best part of|the better part of|upwards of|easily|between \w+ and) )?(\d+([.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|half an?|a couple of|couple of|(twenty|thirty|forty|fourty|fifty)-?(one|two|three|four|five|six|seven|eight|nine))[ -]?(and a half |and a quarter )?(min|mins|minutes?|minuets|minits|hours?|hrs?|h|m)(\d\d?)?\b( and a (half|quarter)\b)?(?![^.!?;]{0,25}\b(for|until|till) (the|my|a|an|our|his|her|their|them|it|him) ?(delivery|deliveries|parcel|package|order|engineer|technician|tech|courier|driver|plumber|repairman|repair|installer|fitter|food|pizza|meal|takeaway|refund|taxi|cab|bus|train|flight|table|appointment|visit|van|reply|response|email|arrive|show|turn|come))/ | anchor=(min|mins|minute|minutes|minuets|minits|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*)
-# a duration followed by what it was spent on, or by "to" + the errand
-# ("forty minutes to get through", "two hours. to report a stolen card")
-/\b(\d+([.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|(twenty|thirty|forty|fourty|fifty)-?(one|two|three|four|five|six|seven|eight|nine))[ -]?(and a half |and a quarter )?(min|mins|minutes?|minuets|hours?|hrs?|h|m)\b( and a (half|quarter))?[.!,]*\s?(of |on |in |just |only |simply )?(waiting|wait|queuing|queueing|stuck|sat|sitting|standing|stood|holding|held|hold|on hold|in (the |a )?(queue|line)|on the (phone|line)|listening|going round|going through|navigating|pressing|trying to (get|reach|call|speak|talk)|to (get|reach|speak|talk|report|ask|cancel|block|change|book|query|check|get through|be (served|seen|connected|answered)|hear|connect|someone|anyone)|before (anyone|someone|somebody|anybody|an agent|a human|a person|they|it|i got|i was|finally)|until (someone|somebody|anyone|an agent|a human|a person|they|i got)|for (someone|somebody|an agent|a human|a person|anyone) to)\b/ | anchor=(min|mins|minute|minutes|minuets|hour|hours|hr|hrs|h|m)
+# "on hold" with someone waiting on it (not an account or order put on
+# hold): the customer as subject or object, a duration, or hold music.
+(i|we|i've|ive|i’ve|i'm|im|i’m|we've|we're|me|us|kept|left|stuck|sat|sitting|spent|waiting|waited|wait|holding|hanging|hung|placed|still|again|back|hours|minutes|mins|ages|forever|eternity|half) ~2 on (hold|hld|holdd|hoold|hol)
+(put|puts|putting|placed|placing|kept|keep|keeps|keeping|left|leave|leaves|leaving|stuck) (me|us|him|her|them) ~1 on (hold|hld|holdd|hoold)
+on (hold|hld|holdd|hoold) ~2 (for|again|forever|ages|eternity|until|till|twice|thrice|another|endlessly|listening) ~3 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|ages|forever|eternity|age|ever|long|h0*|h1*|h2*|h3*|h4*|h5*)
+on (hold|hld|holdd|hoold) (again|forever|endlessly|indefinitely|twice|thrice)
+on hold | weight=0.5
+hold (time|times|queue|queues|line|message|messages|tune|loop|system)
+(your|my|our|the) (call|calls) ~2 (is|are) ~2 (important|valued)
+(your|my|our|the) (call|calls) (matters|matter)
+# a wait and its duration, in either order (the wait of a parcel or an
+# engineer has no phone, queue or counter with it: these need company)
+(held|queued|queuing|queueing|hung|holding) ~4 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*)
+(wait|waited|waiting|waitin|wating|waitting|waitng|waitied|waits|held|holding|queued|queuing|queueing|stood|standing|sat|sitting|stuck|hung|hanging|lingered) ~8 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) | weight=0.6
+(wait|waited|waiting|waitin|wating|waitting|waitng|waits|held|holding|queued|queuing|queueing|stood|standing|sat|sitting|stuck|hung|hanging) ~8 (phone|telephone|line|lines|queue|queues|hold|counter|desk|till|tills|checkout|checkouts|reception|chat|webchat|livechat|agent|advisor|adviser|operator|human|someone|somebody|anyone|anybody|served|serve|answer|answered|answering|pick|picked|through|connected|music|switchboard|helpline|hotline|cashier|pharmacy|kiosk|window|branch|bar|deli|cafe|restaurant|lobby|platform|ticket|tickets) | weight=0.5
+(min|mins|minute|minutes|minuets|minits|mnts|m) ~2 (waiting|queuing|queueing|queued|holding|held|hold|stood|standing|stuck|sat|sitting|listening|pressing|navigating|hanging)
+(hour|hours|hr|hrs|h|ages|forever) ~2 (waiting|queuing|queueing|queued|holding|held|hold|stood|standing|stuck|sat|sitting|listening|pressing|navigating|hanging) | weight=0.6
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~1 (going|navigating|pressing|listening|trying|stuck|trapped|looping) ~3 (round|around|circles|menu|menus|options|buttons|music|through|loop|maze)
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 (queue|queues|hold|counter|desk|till|tills|checkout|switchboard|helpline|hotline)
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 (on|in) the (line|phone|chat|webchat) | weight=0.5
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~4 (before|until|till) ~2 (anyone|anybody|someone|somebody|agent|human|person|advisor|adviser|operator|staff|they|finally|eventually|i|we|it)
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 to (get|reach|speak|talk|connect|be) ~2 (through|anyone|anybody|someone|somebody|human|person|agent|advisor|adviser|operator|served|seen|answered|connected|helped|to|reply|response|answer)
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 for (someone|somebody|anyone|anybody|an|a) ~1 (agent|human|person|advisor|adviser|operator|to)
+(been|was|were|sat|spent|stuck|kept|i'm|im|i’m) ~1 on the (phone|line|blower|telephone) ~3 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|h0*|h1*|h2*|h3*|h4*|h5*)
+(finally|eventually) ~3 (answered|picked|connected|through|did|spoke|speak|got|reached|served|joined) ~3 after
 hold music
 holding music
 hold queue
@@ -51,6 +67,13 @@ only (one|1) (counter|till|tills|cashier|checkout|person|member|staff|window|des
 (nobody|noone|no-one) (picked|answered|answers|picks) ~3 (ages|hours|forever|minutes|mins|hour|eternity)  | noneg
 no one (picked|answered|answers|picks) ~3 (ages|hours|forever|minutes|mins|hour|eternity) | noneg
 (listening|listened|listen) to ~3 (music|song|tune|jingle|message|recording)
+(answered|picked|connected|served|seen|through|spoke) ~4 after ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) ~1 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m)
+took ~2 (forever|ages|eternity|age|hours) ~1 to (get|answer|pick|connect|reach|speak|talk|serve|be)
+(it's|its|it’s|it|has|have|i've|ive|i’ve) been ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) ~1 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m) | weight=0.6
+(nobody|noone|no-one) ~2 (answered|picked|responded|come|came|joined) | noneg, weight=0.6
+no one ~2 (answered|picked|responded|come|came|joined) | noneg, weight=0.6
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) ~1 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m) later | weight=0.6
+with (you|me|us) shortly | weight=0.5
 + I was on hold for 45 minutes
 + waited two hours to speak to someone
 + stuck in the queue forever

@@ -4,14 +4,14 @@
 (refused|refuses|refusing|won't|wont|won’t|wouldn*|didn*|couldn*|can't|cant|can’t|cannot|unable|declined|unwilling|not) ~3 (escalate|escalated|escalating|escalation) | noneg
 (no|zero) (way|option|chance|possibility|route|means|process|right) ~2 (escalate|escalation|appeal|manager|supervisor|anyone|someone|complain) | noneg
 no escalation | noneg
-(escalation|escalate|escalating) ~4 (refused|denied|possible|impossible|option|rejected|declined) | noneg
+(escalation|escalate|escalating|escalated) ~8 (refused|denied|possible|impossible|option|rejected|declined) | noneg
 (there|was|is) ~1 no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (available|on|in|around|here|today|to|i|at) | noneg
 no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~1 (available|on|in|around|here|today|to|at) | noneg
-(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (isn*|aren*|wasn*|weren*|not|never|always|unavailable|busy|away) ~2 (available|unavailable|busy|in|shift|duty|site|meeting|holiday|lunch|break|there|here|away|calls|phone|customers) | noneg
+(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (isn*|aren*|wasn*|weren*|not|never|always|unavailable|busy|away|can't|cant|can’t|cannot|won't|wont|won’t) ~2 (available|unavailable|busy|in|shift|duty|site|meeting|holiday|lunch|break|there|here|away|calls|phone|customers|contacted|reached|called|disturbed) | noneg
 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (was|is|were|are|went|gone) ~1 (on|at|out|in|home|off) ~1 (lunch|break|holiday|leave|meeting|today|home|sick)
 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) (don't|dont|don’t|doesn*|do|does|won't|wont|won’t|wouldn*|never) ~1 (take|speak|talk|deal|come|call|see) | noneg
 (asked|asking|requested|requesting|demanded|demanding|begged|wanted|want|insisted|pleaded|pleading) ~6 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~12 (refused|denied|declined|no|nobody|noone|possible|impossible|available|unavailable|wouldn*|won't|wont|won’t|couldn*|can't|cant|can’t|laughed|ignored|pretended|hung|allowed|exist|luck|unfortunately|busy|lunch|shrugged) | noneg
-(asked|asking|requested|requesting|demanded|demanding|begged|insisted|pleaded) ~4 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | weight=0.5
+(asked|asking|requested|requesting|demanded|demanding|begged|insisted|pleaded|wanted) ~8 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | weight=0.5
 (she|he|they|agent|staff|lady|guy) ~6 (said|told|claimed|insisted) ~4 (she|he|they) (was|were|is|are|she's|he's) the (highest|most|top|last|only|final)
 (nobody|noone|no-one|nothing) (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal|complain) | noneg
 no one (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal|complain) | noneg
@@ -23,11 +23,18 @@ no one to (talk|speak|complain|appeal|escalate) | noneg
 who ~2 (i|we|you) ~2 (appeal|escalate|complain) ~10 (no|nobody|noone|nothing) | noneg
 (can't|cant|can’t|cannot|no) ~2 appeal | noneg
 (doesn*|don't|dont|don’t|won't|wont|won’t|wouldn*|never|not) (put|transfer|connect|pass|send|escalate) ~2 (through|to|up) ~2 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | noneg
-# asked for a manager ... refused, across a quoted reply (a regex: the
-# reply runs over sentence ends)
-/\b(asked|asking|requested|requesting|demanded|demanding|begged|wanted|want|like|insisted on)( for| to (speak|talk) to| to see)? (a |the |your |his |her |their |any |someone |somebody )?(manager|supervisor|team leader|boss|senior|someone (more )?senior|someone higher up|higher up|superior)\b.{0,160}?\b(refused|denied|declined|isn['’]?t possible|not possible|impossible|no one|nobody|not available|unavailable|isn['’]?t available|aren['’]?t available|wasn['’]?t available|don['’]?t take|doesn['’]?t take|do not take|on (lunch|break|holiday)|good luck|laughed|said no|isn['’]?t one|aren['’]?t any|none (on|in|available|here|today)|there (is|was)n['’]?t|wouldn['’]?t|won['’]?t|couldn['’]?t|can['’]?t|unfortunately)\b/ | noneg, anchor=(manager|supervisor|leader|boss|senior|higher|superior)
-/\bwho (i|we) (can|could) (appeal|escalate|complain|speak|talk|go) to\b.{0,40}\b(no one|nobody|noone|no-one)\b/ | noneg, anchor=(appeal|escalate|complain)
-(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (refused|wouldn*|won't|wont|won’t|didn*|never) ~3 (come|speak|talk|see|help|deal|meet|call|answer) | noneg
+# asked for a manager ... refused, across a quoted reply: the request and
+# the refusal are half a hit each (their weights add up across sentences)
+(refused|refuses|declined|denied|impossible|unavailable|unfortunately|nobody|noone|no-one) | weight=0.5, noneg
+(not|isn't|isnt|isn’t|wasn't|wasnt|wasn’t|aren't|arent|aren’t|weren't) ~1 (possible|available|allowed|permitted|around|in|here|there|option) | weight=0.5, noneg
+(don't|dont|don’t|doesn't|doesnt|doesn’t|won't|wont|won’t|never) ~1 (take|takes|do|does|speak|talk|come|deal|answer|handle) | weight=0.5, noneg
+no one | weight=0.5, noneg
+(in|at|on) ~1 (meeting|meetings|lunch|break|holiday|training|leave) | weight=0.5
+good luck | weight=0.5
+(said|says|saying) no | weight=0.5, noneg
+who (i|we) (can|could|should|would|might) (appeal|escalate|complain|speak|talk|go|turn) | weight=0.5
+(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (refused|wouldn*|won't|wont|won’t|didn*|never|not) ~3 (come|speak|talk|see|help|deal|meet|call|answer|get|involve|intervene|step|listen|look) | noneg
+(refused|denied) ~3 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | noneg
 + I asked for a manager and she flat out refused
 + he wouldn't let me speak to his supervisor
 + apparently there is no manager available, ever

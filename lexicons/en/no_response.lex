@@ -1,7 +1,7 @@
 # E-mails, messages, tickets or forms that get no answer, or an answer
 # only after days.  Call-backs that never come are broken_promise.
 # The rules hold their own negation ("no reply", "never heard back").
-no (reply|replies|response|responses|answer|answers|feedback|reaction|word|acknowledgement|acknowledgment|update|updates|follow-up|followup|news) | noneg
+no (reply|replies|response|responses|responce|reponse|replys|answer|answers|feedback|reaction|word|acknowledgement|acknowledgment|update|updates|follow-up|followup|news) | noneg
 (not|nor) ~2 (a|one|single|even) ~1 (reply|response|answer|word|email|e-mail|message|peep|acknowledgement|acknowledgment|update) | noneg
 (zero|0|nil) (response|responses|reply|replies|answer|answers|feedback|contact|communication) | noneg
 (still|yet) ~3 (no|not|nothing|haven*|hasn*|waiting|awaiting) ~3 (reply|replies|response|responses|answer|heard|word|feedback|update|back|acknowledgement|acknowledgment|acknowledged) | noneg
@@ -15,11 +15,11 @@ heard (nothing|zilch|nada|not) | noneg
 left ~1 on read | noneg
 on seen | noneg
 (seen-zoned|seenzoned)
-(ignored|ignoring|ignores|ignore) (my|all|our) ~2 (email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|chat|chats|dm|dms|text|texts|voicemail|voicemails|enquiry|enquiries|inquiry|inquiries|form|forms|queries|query)
+(ignored|ignoring|ignores|ignore) (my|all|our|every|each|any) ~2 (email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|chat|chats|dm|dms|text|texts|voicemail|voicemails|enquiry|enquiries|inquiry|inquiries|form|forms|queries|query)
 (email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|enquiry|enquiries|inquiry|inquiries|form|forms|query|queries|dm|dms|one) ~6 (was|were|been|got|went|go|goes|gone|remain|remains|remained|sat|sitting|still|are|is|get|gets|keep|keeps|being|have|has) ~1 (ignored|unanswered|unread|unopened|nowhere)
 (emailed|e-mailed|wrote|written|messaged|texted|dm'd|dmd|dm’d|dmed|submitted|filled|sent|raised|logged|opened|contacted) ~14 (nothing|silence|crickets|nada|zilch) | noneg
 (took|taking|takes|take) ~4 (days|weeks|months|fortnight) (to|for) ~2 (reply|respond|answer|back|acknowledge|read) 
-(replied|responded|answered|heard|back|reply|response|answer) ~3 (after|over|later) ~3 (day|days|week|weeks|month|months|fortnight)
+(replied|responded|answered|heard|reply|response|answer) ~3 (after|over|later) ~3 (day|days|week|weeks|month|months|fortnight)
 (replied|responded|answered|heard|back|reply|response|answer) ~2 (only|finally) ~2 (in|after|on) (january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|months|day|week|month) (since|ago|later|on|now) ~8 (no|nothing|not|without) ~2 (reply|response|answer|word|update|acknowledgement|acknowledgment|acknowledged|replied|responded|heard) | noneg
 (auto-reply|autoreply|auto-response|autoresponse|noreply|no-reply|do-not-reply) | weight=0.6
@@ -38,6 +38,9 @@ without (a|any|an|even) ~1 (reply|response|answer|acknowledgement|acknowledgment
 (said|told|promised|assured) ~3 (someone|somebody|they|he|she|i|i'd|i’d) ~2 (would|will|'d|wud|get|receive) ~3 (email|e-mail|reply|respond|write|message|back|contact|response|answer) | weight=0.5
 (nobody|noone|no-one) (has|have|did|ever|does) | noneg, weight=0.5
 no one (has|have|did|ever|does) | noneg, weight=0.5
+(hasn*|haven*|not|never|wasn*|weren*) ~3 (looked|opened|touched|assigned|acknowledged) | noneg
+(promised|told|assured|guaranteed|said) ~4 (response|reply|answer|update|callback|decision) | weight=0.5
+that was ~2 (ago|last|weeks|days|months|fortnight|yesterday) | weight=0.5
 + I emailed three times and got no reply
 + nobody has ever answered my complaint form
 + still haven't heard back from your support team

@@ -26,7 +26,7 @@ hands are tied
 hands were tied
 # refund, return and warranty not honoured
 (refused|refuses|refusing|declined|denied|rejected|wouldn*|won't|wont|won’t|didn*|not|unwilling) ~2 (honour|honor|honoured|honored|accept|process|give|issue|approve|offer|allow|take|do) ~3 (warranty|guarantee|return|returns|refund|refunds|exchange|exchanges|replacement|repair|claim|cancellation|price-match|pricematch|back) | noneg
-(refused|refuses|refusing|declined|wouldn*|won't|wont|won’t|not|unwilling) to (refund|exchange|replace|repair|cancel|return|reimburse|compensate|cover|credit) | noneg
+(refused|refuse|refuses|refusing|declined|wouldn*|won't|wont|won’t|not|unwilling) to (refund|exchange|replace|repair|cancel|return|reimburse|compensate|cover|credit) | noneg
 (warranty|guarantee|refund|return|claim|exchange|request|application|appeal) ~2 (refused|rejected|denied|declined)
 (rejected|refused|declined|denied) (my|our|the|his|her) ~1 (claim|request|application|return|refund|appeal|complaint|exchange|warranty)
 (void|voided|voids|invalidated|invalidate|invalidates) ~1 (warranty|guarantee|cover|insurance)
@@ -40,7 +40,7 @@ out of (warranty|guarantee)
 (wear|misuse|user) ~3 (not|isn*|no|refus*|denied|rejected) ~1 (covered|refund|exchange|warranty) | noneg
 (security|protection|gdpr|privacy|legal|compliance|insurance|safety|hygiene) (reasons|rules|regulations|purposes|policy) | weight=0.6
 # refused "because ...", criteria, what the terms don't cover
-(you|they|she|he|staff|team|store|shop|agent|assistant|company|bank|manager|system|airline|hotel|landlord|insurer|branch|cashier|guard|rep|advisor|adviser|employee|girl|guy|lady|man|woman) ~2 (won't|wont|won’t|wouldn*|couldn*|can't|cant|can’t|cannot|refused|refuse|refuses|declined) ~12 because | noneg
+(you|they|she|he|staff|team|store|shop|agent|assistant|company|bank|manager|system|airline|hotel|landlord|insurer|branch|cashier|guard|rep|advisor|adviser|employee|girl|guy|lady|man|woman) ~2 (won't|wont|won’t|wouldn*|couldn*|can't|cant|can’t|cannot|refused|refuse|refuses|declined) ~12 (because|coz|cos|cuz|bcoz|becuase|becasue|bc) | noneg
 (doesn*|don't|dont|don’t|didn*|not) (meet|fit|satisfy|match|qualify) ~1 (criteria|requirements|conditions|rules|policy|guidelines) | noneg
 (print|terms|policy|warranty|insurance|contract|guarantee|cover|plan|conditions) (doesn*|won't|wont|won’t|didn*|not) (cover|include|allow|apply) | noneg
 (doesn*|don't|dont|don’t|won't|wont|won’t) apply (to|for|in|if|when) | noneg
@@ -56,6 +56,8 @@ clauses
 (won't|wont|won’t|wouldn*|refused|refuse|refuses|can't|cant|can’t|cannot|couldn*|didn*) (refund|exchange|replace|repair|honour|honor|reimburse) | noneg
 no (refunds|refund|returns|exchanges|cancellations|exceptions|exchange) (on|for|after|without|if|once|unless|in) | noneg
 (won't|wont|won’t|wouldn*|refused|refuse|refuses|not|didn*) ~1 (let|allow) (me|us) ~8 (even|despite|although|though) | noneg
+(told|said|says|informed|claimed) ~2 (i|we|me|us) ~1 (can't|cant|can’t|cannot|couldn*|wasn*|weren*|not|won't|wont|won’t|wouldn*) ~8 (because|coz|cos|cuz|bcoz|becuase|becasue|bc) | noneg
+(will|can|could|would|do|does) only (refund|exchange|replace|accept|offer|issue|give|allow|deal|take|credit|pay)
 + she said it's company policy
 + that is against our rules apparently
 + he said there is nothing he can do

@@ -1,14 +1,14 @@
 # Will write a review, post on social media, go to a regulator, consumer
 # body, lawyer or court.  Not: "I read your reviews", "I follow you on
 # Instagram".
-(leave|leaving|left|write|writing|wrote|written|post|posting|posted|put|putting|give|giving|gave|submit|submitting|share|sharing|getting) ~5 (review|reviews|rating|ratings)
+(leave|leaving|left|write|writing|wrote|written|post|posting|posted|put|putting|give|giving|gave|submit|submitting|share|sharing|getting|get|expect|expecting|deserve|deserves|earned) ~5 (review|reviews|rating|ratings)
 (trustpilot|tripadvisor|yelp|feefo|glassdoor|checkatrade|mumsnet|moneysavingexpert|bbb) | weight=0.6
 trip advisor | weight=0.6
 better business bureau
 (1|one|zero|0|no) ~1 (star|stars) ~3 (review|rating|from|everywhere|on)
 (1-star|one-star|0-star|zero-star|no-star)
 (post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|blast|blasting|expose|exposing|plaster|plastering|spread|spreading|broadcast|publish|publishing) ~8 (social|socials|facebook|fb|twitter|instagram|insta|tiktok|reddit|linkedin|youtube|online|internet|viral|forum|forums|news|papers|press|media|newspaper|group)
-(tell|telling|warn|warning|told|inform|informing|let) ~2 (everyone|everybody|friends|family|people|others|customers|world|anyone|followers|neighbours)
+(tell|telling|warn|warning|told|inform|informing) ~2 (everyone|everybody|friends|family|people|others|customers|world|anyone|followers|neighbours)
 (ombudsman|ombudsmen|regulator|regulators|ofcom|ofgem|ofwat|fca|asa|ftc|cfpb|cma|ico|caa|watchdog|watchdogs)
 trading standards
 citizens advice
@@ -35,6 +35,8 @@ consumer rights act
 (facebook|whatsapp|community|neighbourhood|neighborhood|local|village|parents|mums) (group|groups|page|forum) | weight=0.6
 (tell|telling|write|writing|talk|talking|complain|complaining) ~3 (social|facebook|twitter|instagram|tiktok|reddit|online|internet|press|media|newspaper)
 (going|go|goes|gone|went|put|putting|posting|posted|be) ~2 (on|onto|to|up) ~1 (twitter|facebook|instagram|tiktok|reddit|social|youtube|linkedin|mumsnet|trustpilot|x)
+let ~2 (everyone|everybody|people|others|world|friends|followers) know
+(write|writing|wrote|post|posting|blog|blogging|tweet|tweeting|vlog) about (this|it|you|my|your|the|what) | weight=0.5
 + I will be leaving a 1-star review on Trustpilot
 + going to post this all over social media
 + I'm reporting you to the ombudsman

@@ -15,7 +15,7 @@ high-pressure
 (trying|tried|try|tries|wanted|attempted|attempting|kept|keeps|spent|only|just) ~2 (sell|flog|pitch|upsell|push) ~1 (me|us|my|something|stuff|insurance|warranty|upgrade|upgrades|extras|products|package|packages|contract|broadband|plan|card|cover|protection)
 (talk|talked|talking|talks|tricked|tricking|conned|pressured|bullied|scared|rushed|roped|sweet-talked|manipulated|coerced|guilted) (me|us|my|him|her|them) ~2 into
 (signed|sign|signing) (me|us) up ~8 (without|didn*|never|not|against) | noneg
-(wouldn*|didn*|won't|wont|won’t|doesn*|not) ~1 (take|accept) no for an answer | noneg
+(wouldn*|didn*|won't|wont|won’t|doesn*|not|refused|refuses|refuse) ~2 (take|accept) no for an answer | noneg
 (wouldn*|didn*|won't|wont|won’t) let (me|us) (go|leave|hang|off) ~4 (until|till|unless|before) | noneg
 (sat|sit|sitting|listen|listened|listening) through ~3 (offer|offers|pitch|pitches|sales|presentation|spiel|upsell|upgrade)
 (upgrade|sales|insurance|broadband|contract|credit|card|loan|warranty|bundle|package) (offer|offers|pitch|pitches) | weight=0.6
@@ -30,6 +30,7 @@ commission | weight=0.5
 (get|got|getting) (me|us|him|her|them) to (sign|buy|upgrade|take|switch|add|open|apply|join|commit|spend)  | weight=0.6
 (aggressive|pushy|forceful|relentless|persistent|insistent) ~3 (about|in|with|when) ~2 (getting|selling|signing|upgrading|switching|pushing|sales|upsell|upselling|sell)
 pushing ~3 (contract|contracts|deal|deals|upgrade|upgrades|insurance|warranty|card|plan|package|offer|offers|products|phone|phones|broadband|subscription|membership|bundle) | weight=0.6
+(kept|keeps|keep|constantly) trying to (get|sell|sign|upsell|push|convince|persuade|talk) | weight=0.6
 + the salesman was so pushy I walked out
 + instead of fixing my router she kept trying to sell me a new package
 + they pressured my elderly mum into signing a 24 month contract

@@ -82,7 +82,7 @@ in front of (everyone|everybody|other|others|all|people|the|my|a) | weight=0.6
 (shout|shouted|shouting|shouts|yell|yelled|yelling|yells|scream|screamed|screaming|screams|bark|barked|barking|snapped|snap|snaps|swore|swearing|sworn|cursed|cursing|raged|ranted) ~1 (at|on) (me|us|my|him|her|them)
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (laughed|laughs|laughing|sniggered|sniggering|smirked|smirking|scoffed|scoffing|sneered|sneering|giggled|giggling|chuckled|shrugged|shrugging|tutted|tutting|huffed|shouted|shouting|yelled|yelling|screamed|screaming|snapped|barked|sighed|groaned)
 (started|kept|was|were|began|on) (shouting|yelling|screaming|swearing|arguing|laughing)
-(was|were|very|so|extremely|really|quite|incredibly|bit|rather) ~1 (abrupt|curt|brusque|offhand|blunt|snappy|snippy|frosty)
+(was|were|very|so|extremely|really|quite|incredibly|bit|rather) ~2 (abrupt|curt|brusque|offhand|blunt|snappy|snippy|frosty|cold)
 (refused|wouldn*|didn*|won't|wont|won’t) ~2 (look|looking) at (me|us) | noneg
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 raised ~2 voice
 (argued|argues|arguing|argue) ~1 with (me|us|my)
@@ -92,13 +92,14 @@ wanted to argue
 stop being (hysterical|dramatic|difficult|silly|emotional|unreasonable|awkward|childish|sensitive|rude|stupid)
 get a life
 shut up
-good luck with that
+good luck with that | weight=0.6
 # interrupting, ignoring, walking off, shrugging it off
-(kept|keeps|keep) (interrupting|cutting|talking)
+(kept|keeps|keep) (interrupting|talking)
+(kept|keeps|keep) cutting (me|us|in)
 (interrupted|interrupting|interrupts) (me|us)
 cut me off ~1 (mid*|halfway|before)
 (talked|talking|spoke|speaking|talks) over (me|us)
-(didn*|wouldn*|never|won't|wont|won’t) ~1 let me (finish|speak|talk|explain|get) | noneg
+(didn*|wouldn*|never|won't|wont|won’t) ~1 let me (finish|explain|get) | noneg
 (ignored|ignoring|ignores) (me|us)
 (walked|walks|walking|turned) (away|off) ~3 (while|as|when|mid|from|talking|speaking)
 turned ~2 back on (me|us)
@@ -123,7 +124,8 @@ hung up ~1 (mid*|while|halfway)
 (didn*|never|not|without) ~2 (look|looking|looked|glance|glanced) up | noneg
 (told|said|accused) ~4 wasting (his|her|their|our) time
 (short|curt|abrupt|snappy|snippy|sharp|offhand|off-hand|stroppy|shirty|mardy|cold|dismissive|rude) (with|to|towards) (me|us|my|him|her|them)
-(grumpy|surly|stroppy|moody|miserable) | weight=0.6
+(surly|stroppy|sarky|sneering|scornful|contemptuous|rudely)
+(grumpy|moody|miserable) | weight=0.6
 disrespect
 (abusive|abuse|foul-mouthed)
 (foul|bad|abusive|offensive) language
@@ -133,6 +135,43 @@ disrespect
 never ~5 such ~2 (disrespect|rudeness|arrogance|contempt|behaviour|behavior|attitude|hostility|treatment|incivility) | noneg
 (was|were|is|are|being|got) ~2 nasty
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~4 nasty
+(turned|walked) away | weight=0.6
+not (my|our) (problem|job|department|concern) | weight=0.5, noneg
+(unpleasant|nasty|horrible|mean|vile|obnoxious|hostile|cruel|spiteful|cold) (to|towards|with) (me|us|my|him|her|them)
+(couldn't|couldnt|couldn’t|could) ~1 (be|care) ~1 (bothered|less) | noneg, weight=0.6
+(gave|give|giving|flipped|stuck) (me|us|my) ~2 (finger|bird|fingers|off)
+(ignored|ignoring|ignores) (customers|everyone|everybody|people)
+(chatting|chatted|gossiping|talking|laughing) (among|amongst|to|with) (themselves|each|colleagues|friends) | weight=0.6
+(disrespectfull|unproffesional|unprofesional|unproffessional|condesending|condecending|condescening|arogant|arrogent|patronsing|patronzing|rudley|sarcastc|dismisive)
+# temper, impatience, brusqueness
+(short-tempered|bad-tempered|ill-tempered|hot-headed|huffy|shirty|stroppy|snippy|curt|curtly|brusque|brusquely|brusk|offhand|off-hand|offhanded|offhandedly|snide|snidey|impertinent|belligerent|demeaning|degrading|disdainful|disdain|unpolite|unpolitely|rood|impolit*|discourte*|disrespect*|condescen*|condesend*|condecend*|patroni*|sarcas*|arrogan*)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl|doorman|bouncer|gentleman|worker|workers|he’s|she’s|he's|she's) ~3 (cold|frosty|icy|sharp|blunt|abrupt|snappy|impatient|irritable|moody|mardy|snotty|nasty|horrible|vile|aggressive|cheeky|gobby|mouthy|lippy|sarky|smarmy|smug|cocky|haughty|uppity|snooty|sniffy|unwelcoming|unfriendly|unhelpful|shirty|stroppy)
+huffing and puffing
+(huffing|huffed|tutting|tutted|grunted|grunting|grunts|glared|glaring|scowled|scowling) | weight=0.6
+(lost|losing|loses|lose) (his|her|their|the) (temper|rag|cool|patience)
+(shouting|yelling|screaming|bellowing|shouted|yelled|screamed|bellowed|ranting|barking|barked|swearing|swore) (down|into|over|through|across) the (phone|line|shop|store|counter|room)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl|doorman|bouncer|gentleman|worker|workers|he’s|she’s|he's|she's) ~3 (bellowing|bellowed|bellows|hollered|hollering|screeched|screeching|swore|swearing|cursed|cursing|effing|ranted|ranting|berated|berating|scolded|scolding|lectured|lecturing|mocked|mocking|insulted|belittled|grunted|muttered|muttering|sneered|sneering|snarled|snarling|glared|glaring)
+(berated|berating|scolded|scolding|reprimanded|chastised|told|tell|tells|telling) (me|us|my|him|her) off
+(berated|berating|scolded|scolding|reprimanded|chastised|humiliated|humiliating|lectured|lecturing|ridiculed|ridiculing|mocked) (me|us|my|him|her|them)
+(sneered|laughed|shouted|yelled|screamed|sworn|smirked|scoffed|barked|snapped|tutted|sniggered|giggled|grunted) at by
+(mocked|belittled|insulted|ridiculed|humiliated|patronised|patronized|lectured|berated|scolded|shouted|yelled|screamed|sworn|laughed|sneered|smirked|scoffed|bullied|intimidated|abused|threatened|shamed|manhandled) by (a|an|the|one|some|your|this|their|his|her|staff|member|members|agent|agents|employee|employees|cashier|manager|guard|security|someone|somebody)
+# told the customer they are overreacting, stupid, lying
+(told|said|called|accused|implied|suggested|insinuated|shouted) ~3 (me|us|i|we|my|i'm|im|i’m|we're) ~3 (overreacting|over-reacting|hysterical|dramatic|paranoid|crazy|mad|stupid|thick|dumb|lying|liar|unreasonable|senile|imagining|exaggerating|emotional|illiterate|pathetic|ridiculous|idiot|moron)
+(made|make|makes|making) (me|us|my|him|her) ~1 feel ~3 (stupid|small|worthless|idiot|criminal|nuisance|burden|unwelcome|inconvenience|humiliated|belittled|thick|dumb|useless|ashamed|invisible|judged|patronised|patronized|dirt|nothing|degraded|intimidated)
+(muttered|muttering|mumbled|mumbling|swore|swearing|cursed|cursing|said) ~4 (under|breath)
+without ~1 (looking|glancing|even|once) ~2 (at|up) | weight=0.6, noneg
+(no|without|zero|avoided|avoiding|avoid|refused|refusing) ~2 eye contact | noneg
+# dismissive put-downs
+(go|went|goes) (cry|whinge|whine|moan) ~2 (about|somewhere|elsewhere|to|it)
+(cry|whinge|whine|crying|whinging|whining|whingeing) about it
+(get|got|gets) over (it|yourself|yourselves)
+suck it up
+deal with it | weight=0.6
+tough (luck|titties|cookies) | weight=0.6
+called (me|us|my) ~2 (love|darling|sweetheart|sweetie|dear|hun|honey|babe|petal|princess|sunshine|mate|pal|buddy|missy|son|girlie|sunshine) | weight=0.6
+(threw|thrown|throw|throws|chucked|chucks|tossed|flung|slammed|shoved|dumped|slapped|slams) (the|my|our|his|her) ~1 (receipt|change|card|bag|passport|money|coins|keys|cash|bill|tray|plate|drinks|drink|paperwork|documents|cup) ~2 (at|to|on|down|across|onto|in|towards)
+(slammed|banged) (the|a|his|her) (door|phone|till|drawer|counter|window|hatch) | weight=0.6
+(stared|staring|stares) (me|us) (down|out) 
 + the agent was incredibly rude
 + she hung up on me twice
 + staff were condescending and arrogant

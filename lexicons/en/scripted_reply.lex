@@ -3,7 +3,8 @@
 scripted
 (canned|template|templated|generic|standard|stock|boilerplate|automatic|automated|auto-generated|pre-written|prewritten|cookie-cutter|copy-paste|copy-pasted|robotic|one-size-fits-all|form) ~5 (response|responses|reply|replies|answer|answers|email|emails|e-mail|message|messages|letter|letters|text|phrase|phrases|excuse|excuses|apology|apologies|statement|spiel)
 (template|templates)
-(copy-paste|copy-pasted|copy-pasting|copypaste|copypasted|copypasta|cut-and-paste)
+(copy-paste|copy-pasted|copy-pasting|copypaste|copypasted|copypasta|cut-and-paste|copy-and-paste|copy-and-pasted|cut-and-pasted|copy/paste)
+(ignored|ignoring|ignores|disregarded) what (i|we) (wrote|said|asked|explained|told|sent|put)
 (copy|copied|copying|cut) (paste|pasted|pasting)
 (copy|copied|copying|cut) (and|&) (paste|pasted|pasting)
 (read|reading|reads|reciting|recited|sticking|stuck|stick|went|going|off|from|deviate|deviating|beyond|outside) ~3 (script|scripts)
@@ -26,6 +27,10 @@ thank you for your (patience|feedback|understanding) | weight=0.4
 value your (feedback|custom|business) | weight=0.4
 sorry to hear about your experience | weight=0.6
 (faq|faqs) | weight=0.4
+(same|identical) as (the|my|your) (last|previous|first|other|earlier) (one|email|reply|response|message|letter|time) | weight=0.6
+(kept|keeps|keep) (saying|repeating) | weight=0.6
+i understand your (frustration|concern|concerns|disappointment) | weight=0.6
+without ~2 (helping|answering|addressing) | weight=0.4
 + every reply is the same copy-paste template that ignores my question
 + she was clearly reading from a script
 + got a canned response about "high demand" that had nothing to do with my problem

@@ -7,8 +7,8 @@
 (got|get|gets|getting|was|were|been|being|keep|kept|keeps) ~1 (transferred|transfered|passed|bounced|shunted|shuffled|pinged|handed|thrown|moved|redirected|juggled|kicked|punted|ping-ponged) ~4 (around|round|about|forth|another|different|between|departments|agents|teams|people|persons|times|again|twice|each|wrong)
 (transferred|transfered|transferring) ~4 (another|other|different|wrong|departments|teams|agents|people|colleagues|around|round|times|twice|thrice|between|each)
 (transfer|transfers) ~3 (another|different|wrong|department|departments|team|agent|agents|person|colleague) | weight=0.6
-(sent|send|sends|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (me|us) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|department|team|person|agent|forth|one|pillar|each|store|shop|branch|desk|line)
-(sent|send|sends|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (my|the|our) (call|case|complaint|query|issue|problem|ticket|enquiry|inquiry|claim) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|department|team|person|agent|forth|one|pillar|each|store|shop|branch|desk|line)
+(sent|send|sends|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (me|us) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
+(pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (my|the|our) (call|case|complaint|query|issue|problem|ticket|enquiry|inquiry|claim) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
 (moved|passed|bounced|shunted|shuffled|juggled|transferred|transfered|batted|tossed|pinged|sent) ~2 between
 back and forth between
 (backwards|back) and (forwards|forth) ~4 (between|department|departments|team|teams|store|shop|agent|agents|people|head|office)
@@ -31,6 +31,8 @@ hot potato
 (every|each|another|different|other) (department|team|agent|person|desk|store|shop|branch) ~4 (transferred|transfered|passed|sent|put|referred|redirected)
 (sent|send|sends|sending|told|passed|referred) (me|us) back to | weight=0.6
 (passed|transferred|transfered|sent|bounced|shunted|shuffled|handed) (to|between|around|round) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|several|multiple|many|different|various|countless) ~1 (people|ppl|persons|agents|departments|teams|different|staff|advisors|advisers|reps)
+(another|other|different|next) ~1 (team's|department's|teams|departments|team|department|person's|agent's|branch's|store's) ~1 (job|problem|responsibility|issue|area|remit|fault)
+(told|sent|referred|passed|transferred|directed|pointed) (me|us) ~10 who (told|sent|referred|passed|transferred|directed|pointed) (me|us)
 + I was transferred five times and nobody could help
 + they kept passing me around from one department to another
 + gave me the runaround for two weeks

@@ -4,7 +4,8 @@
 unresolved
 unsolved
 (still|yet) ~2 (not|isn*|hasn*|haven*|wasn*|un|no) ~2 (fixed|resolved|sorted|solved|repaired|working|functioning|dealt|done|corrected|updated|changed|paid|refunded|credited|removed|cancelled|connected|right|correct) | noneg
-(still|yet) (broken|faulty|unresolved|unfixed|outstanding|wrong|incorrect|happening|dead|leaking|down|off|charging|charged|showing|shows|there|the) | noneg
+still (broken|faulty|unresolved|unfixed|outstanding|wrong|incorrect|happening|dead|leaking|down|off|charging|charged|showing|shows|there) | noneg
+still the same | noneg
 still (doesn*|won't|wont|won’t|can't|cant|can’t|cannot|unable|without) | noneg
 still (no|without) ~1 (internet|broadband|wifi|wi-fi|signal|power|electricity|gas|water|heating|hot|phone|line|service|connection|tv|landline|coverage|data) | noneg
 (still|yet) ~3 (have|has|having|had|getting|get|experiencing|seeing|facing) ~2 (problem|issue|fault|error|trouble|problems|issues|errors)
@@ -17,7 +18,7 @@ no one ~3 (helped|help|fixed|fix|solved|solve|resolved|resolve|sorted|sort|worke
 at square one
 back to square one
 no closer | noneg
-(same|this|the) (problem|issue|fault|error) ~6 (again|keeps|kept|persists|persisted|continues|continued|recurring|recurs|reoccurs|reoccurring|returned|came|comes|back|still|every)
+(same|this|the) (problem|issue|fault|error) ~6 (again|keeps|kept|persists|persisted|continues|continued|recurring|recurs|reoccurs|reoccurring|returned|back|still|every)
 (keeps|kept|keep) (happening|coming|recurring|breaking|failing|crashing|dropping|cutting|going|reoccurring|disconnecting) | weight=0.6
 again and again
 time after time
@@ -30,6 +31,7 @@ over and over | weight=0.5
 (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|nth|hundredth|millionth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th) (time|call|visit|email|e-mail|message|letter|complaint|attempt|trip|chat|ticket|phone|contact)
 (still|again|keep|kept|keeps|constantly|repeatedly|having|had|have) ~1 (chasing|chase|calling|ringing|phoning|emailing|writing|complaining|contacting|following|coming) | weight=0.6
 (fobbed|fob|fobbing) ~2 off | weight=0.5
+(fobbed|fob|fobbing|fobs) (me|us|my|him|her|them) off
 (for|over|since|after|nearly|almost|than) ~2 (weeks|months|year|years|month) ~8 (still|nothing|no|not|unresolved) | noneg
 (weeks|months|year|years) (later|on|now) ~8 (still|nothing|no|not|same) ~2 (fixed|resolved|sorted|solution|fix|progress|problem|issue|broken|working|wrong) | noneg
 (trying|tried|try) to (sort|fix|resolve|get|cancel|change|update|correct|close) ~8 (for|since) ~2 (week|weeks|month|months|days|ages|year|years|fortnight)

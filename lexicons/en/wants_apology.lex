@@ -1,10 +1,10 @@
 # Asks for an apology, or complains that no one apologised.  Not: "they
 # apologised and sorted it", "sorry for the long message".
-(want|wants|wanted|need|appreciate|demand|demanding|demanded|expect|expecting|expected|deserve|deserved|deserves|request|requesting|ask|asking|asked|like|owe|owes|owed|due|awaiting|insist|least|wait|waiting) ~5 (apology|apologies|apologise|apologize)
+(want|wants|wanted|need|appreciate|demand|demanding|demanded|expect|expecting|expected|deserve|deserved|deserves|request|requesting|ask|asking|asked|like|owe|owes|owed|due|awaiting|insist|least|wait|waiting) ~5 (apology|apologies|apologise|apologize|appology|apolagy|apoligy|apologie|appologise|appologize)
 (wait|waiting|waited|want|expect|expecting|still) ~3 (someone|somebody|anyone|you|them|him|her|they|staff|manager|company) ~2 (say|said|saying) sorry
-(no|not|zero|without|never|didn*|still|nobody|noone|none) ~3 (apology|apologies|apologetic) | noneg
-(never|didn*|doesn*|don't|dont|don’t|wouldn*|won't|wont|won’t|refused|nobody|noone|no-one|not|none|without|hasn*|haven*) ~3 (apologised|apologized|apologise|apologize|apologising|apologizing) | noneg
-no one ~3 (apologised|apologized|apologise|apologize|apologising|apologizing) | noneg
+(no|not|zero|without|never|didn*|still|nobody|noone|none|haven*|hasn*|hadn*) ~3 (apology|apologies|apologetic|appology|apolagy|apoligy|apologie) | noneg
+(never|didn*|doesn*|don't|dont|don’t|wouldn*|won't|wont|won’t|refused|nobody|noone|no-one|not|none|without|hasn*|haven*) ~6 (apologised|apologized|apologise|apologize|apologising|apologizing) | noneg
+no one ~6 (apologised|apologized|apologise|apologize|apologising|apologizing) | noneg
 (never|didn*|doesn*|wouldn*|won't|wont|won’t|refused|nobody|noone|no-one|not|none|without|hasn*|haven*) ~3 (say|said|saying) sorry | noneg
 no one ~3 (say|said|saying) sorry | noneg
 not ~2 (a|one|single) ~1 sorry | noneg

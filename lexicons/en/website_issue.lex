@@ -27,6 +27,7 @@ contact us ~6 (takes|sends|links|leads|goes|redirects|loops) ~4 (back|help|faq|f
 (broken|dead) (link|links|page|pages|button)
 (app|website|site|tracking|portal) ~1 (still|keeps|kept|always|wrongly) ~1 (says|saying|shows|showing|said|showed|claims|claiming|displays)
 (have|had|having|need|needed) to (zoom|pinch|scroll)
+(error|errors) ~6 (log|login|sign|pay|paying|checkout|submit|submitting|book|booking|order|ordering|website|site|app|online|page|form|account|basket|cart|password)
 + your website keeps crashing at checkout
 + the app won't let me log in since the update
 + impossible to find a phone number anywhere on your site

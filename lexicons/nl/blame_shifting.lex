@@ -1,55 +1,76 @@
 # Staff say the problem is the customer's fault, or push it onto someone
 # else (courier, manufacturer, another department, "the system").
+# Attribution ("zei", "volgens", "antwoord") plus "you" / "your" keeps
+# the customer's own admissions ("het was mijn eigen fout") out.
 eigen schuld | weight=0.5
-volgens (hen|haar|hem|jullie|de|het) ~3 (had|heb|zou|was|ben|heeft) (ik|u) ~6 (zelf|verkeerd|verkeerde|fout|beschadigd|kapotgemaakt|kapot|vergeten|laat|schuld|nalatig)
-(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|vond|vonden|vol|suggereerde|insinueerde|impliceerde) ~3 dat (ik|u) ~6 (zelf|verkeerd|verkeerde|fout|beschadigd|kapotgemaakt|kapot|vergeten|laat|schuld|nalatig)
-(het|dat) (mijn|uw|jouw|je) (probleem|pakkie-an|verantwoordelijkheid) (is|was)
-(probleem|schuld|fout|verantwoordelijkheid) ~4 niet van (ons|hen|hun|haar|hem) | noneg
 mijn schuld | weight=0.5
-(zei|zeiden|zegt|zeggen|volgens|vond|vonden|beweerde|beweerden|riep|noemde|verweet|verweten|suggereerde|impliceerde|insinueerde|horen|kreeg) ~8 (eigen|mijn|uw|jouw|je|m'n) ~1 (schuld|fout)
+(uw|je|jouw|m'n|mijn) eigen (schuld|fout|verantwoordelijkheid|probleem|risico) | weight=0.5
+(zei|zeiden|zegt|zeggen|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~8 (eigen|mijn|uw|jouw|je|m'n) ~1 (schuld|fout|probleem|verantwoordelijkheid|pakkie-an)
+(zei|zeiden|zegt|zeggen|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~4 dat (ik|u|je) ~6 (zelf|verkeerd|verkeerde|fout|beschadigd|kapotgemaakt|kapot|vergeten|laat|schuld|nalatig|onzorgvuldig|onvoldoende|slordig)
+volgens (hen|haar|hem|jullie|de|het|hun|die) ~3 (had|heb|zou|was|ben|heeft) (ik|u) ~6 (zelf|verkeerd|verkeerde|fout|beschadigd|kapotgemaakt|kapot|vergeten|laat|schuld|nalatig)
+(zei|zeiden|zegt|zeggen|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~4 (ik|u|je) ~3 (had|hadden|moest|moet|zou) ~4 (moeten|beter|zelf)
+(het|dat) (mijn|uw|jouw|je) (probleem|pakkie-an|verantwoordelijkheid|schuld|fout) (is|was)
+(alsof|als) (dat|het) mijn (probleem|schuld|fout) (is|was)
+(probleem|schuld|fout|verantwoordelijkheid) ~4 niet van (ons|hen|hun|haar|hem) | noneg
 ('eigen|'mijn|'uw|'je) ~1 (schuld|fout)
-bij (mij|mijn|m'n|u|uw|de|het|hun|hen|haar|hem) ~2 (lag|ligt|liggen|zat|zit)
-(ligt|lag|zit|zat) ~3 bij (mij|mijn|m'n|u|uw|de|het)
+# "it's down to you / the courier / the system"
+bij (mij|mijn|m'n|u|uw|de|het|hun|hen|haar|hem|jou|jouw|je) ~2 (lag|ligt|liggen|zat|zit) ~3 (volgens|zeggen|zei|zegt|zeiden)
+(volgens|zeggen|zei|zegt|zeiden|beweert|beweren) ~6 bij (mij|mijn|m'n|u|uw|de|het|hun|hen|haar|hem) ~2 (lag|ligt|liggen|zat|zit)
+(ligt|lag|zit|zat|liggen) ~3 bij (mij|mijn|m'n|u|uw|de|het)
 aan (mij|mijn|m'n|u|uw|jou|jouw|je) ~3 (lag|ligt|liggen|zat|zit)
-(lag|ligt|zat|zit) ~3 aan (mij|mijn|m'n|u|uw|jou|jouw)
-aan (de|het|uw|je|jouw|mijn) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*) ~2 (ligt|lag|zit|zat|liggen)
-(ligt|lag|zit|zat|komt|kwam) ~3 (aan|door) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*)
+(lag|ligt|zat|zit|liggen) ~3 aan (mij|mijn|m'n|u|uw|jou|jouw|je)
+aan (de|het|uw|je|jouw|mijn|hun) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~2 (ligt|lag|zit|zat|liggen)
+(ligt|lag|zit|zat|komt|kwam|liggen) ~3 (aan|door|bij) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
 (ligt|lag|zit|zat|komt|kwam) ~3 (aan|door) (postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|kpn|ziggo|'postnl)
-(gebruikersfout*|bedieningsfout*|gebruiksfout*)
-verkeerd ~2 (gebruik|gebruikt|aangesloten|ingesteld|behandeld|bediend)
+(gebruikersfout*|bedieningsfout*|gebruiksfout*|gebruikersfouten|klantfout*)
+verkeerd ~2 (gebruik|gebruikt|aangesloten|ingesteld|behandeld|bediend|geinstalleerd|opgeladen|gewassen|vastgemaakt)
+(zei|zeiden|zegt|zeggen|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~8 door (mijn|m'n|uw|je|jouw|eigen) ~3 (komt|komen|kwam|kwamen|ontstaan|veroorzaakt|gekomen|zou|gebeurd|kapot|beschadigd)
+(zei|zeiden|zegt|zeggen|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~3 dat (de|het|hun|onze) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (achterstand|vertraging|vertragingen|fouten|storing|problemen|capaciteitsproblemen|drukte|personeelstekort|staking|verkeerd|vergeten|schuld|tekort|verantwoordelijk)
+(apart|aparte|extern|externe|zelfstandig|zelfstandige) (firma|bedrijf|afdeling|organisatie|entiteit|partij|onderneming|franchise*|vestiging|dochterbedrijf) | weight=0.5
+(franchisenemer*|franchisebedrijf|franchisevestiging) | weight=0.5
+daar (kunnen|kan) (wij|we|ik) ~2 (niet|nie) (aan|bij|in|over) | noneg,weight=0.5
+volgens (hen|haar|hem|jullie|de|het) ~10 (omdat|doordat|want|door) (ik|mijn|m'n|u|uw|'mijn)
+# shifting, passing the buck
 (schuiven|schoven|schuift|schoof) ~4 af
-(afgeschoven|afschuiven|afgewenteld|afwentelen)
-de schuld ~6 (gegeven|geven|gaf|gaven|geeft|geschoven|schuiven|schoof|schoven|gelegd|leggen|legde|legden|gekregen|krijgt|kreeg)
-(gaven|gaf|geven|geeft|schoven|schoof|legden|legde) ~4 de schuld
-(wijzen|wezen|wijst|wees) ~3 naar ~2 (elkaar|ander*|de|het)
-zwartepiet
+(afgeschoven|afschuiven|afgewenteld|afwentelen|afschuift|afschoof|afschoven)
+(steken|steekt|stak|staken|gestoken) ~3 op (de|het|hun|mijn|een|hen|elkaar|ons|mij|m'n|uw)
+in de schoenen ~2 (geschoven|schuiven|schoof|schoven|schuift|gegooid)
+de schuld ~6 (gegeven|geven|gaf|gaven|geeft|geschoven|schuiven|schoof|schoven|gelegd|leggen|legde|legden|gekregen|krijgt|kreeg|toegeschoven)
+(gaven|gaf|geven|geeft|schoven|schoof|legden|legde|leggen|schuiven) ~4 de schuld
+(wijzen|wezen|wijst|wees|wijzend) ~3 naar ~2 (elkaar|ander*|de|het)
+(verschuilen|verschuilt|verschool|verscholen|verstoppen|verstopt) ~3 achter
+(zwartepiet|zwartepieten)
 zwarte piet
+(bal|balletje) ~3 (terug|doorgespeeld|doorgekaatst|teruggekaatst|teruggespeeld|kaatsen|kaatste)
 (niet|nooit) ~3 (onze|hun|haar|zijn|z'n) (schuld|fout|verantwoordelijkheid|probleem|pakkie-an) | noneg
+(onze|hun|haar|zijn|z'n) (schuld|fout|verantwoordelijkheid|probleem|pakkie-an) ~2 niet | noneg
 geen ~2 (verantwoordelijkheid|schuld) | noneg
 niet ~3 (verantwoordelijk|aansprakelijk) | noneg
-(ligt|lag) ~2 niet ~2 aan (ons|ons.|hen|haar|hem) | noneg
-niet aan ons | noneg
+(ligt|lag) ~2 niet ~2 aan (ons|hen|haar|hem) | noneg
+niet aan (ons|hen|hun) ~2 (ligt|lag|liggen) | noneg
 daar ~3 (gaan|ga|gaat) ~3 niet over | noneg
-(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|volgens|vonden|vond|meende|meenden) ~9 (schuld|fout|probleem|verantwoordelijkheid) van (de|het|uw|mijn|'de|'het)
-(zei|zeiden|zegt|zeggen|beweerde|beweerden|volgens|wezen|wees|wijzen) ~8 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*) ~5 (schuld|fout|verantwoordelijk|aansprakelijk|aankloppen|klagen|melden)
+(wij|we|zij|ze|hij) ~3 (geen|nul) ~1 (invloed|zeggenschap|controle) | noneg
+(geen|nul) ~1 (invloed|zeggenschap|controle) ~3 (wij|we|zij|ze|hij) | noneg
+(zei|zeiden|zegt|zeggen|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~9 (schuld|fout|probleem|verantwoordelijkheid) van (de|het|uw|mijn|'de|'het|een)
+(zei|zeiden|zegt|zeggen|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~8 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~5 (schuld|fout|verantwoordelijk|aansprakelijk|aankloppen|klagen|melden)
 (moet|moest|moeten|kunt|kan) ~3 (bij|naar) de (fabrikant*|leverancier*|producent*|bezorger*|koerier*|vervoerder*|importeur*)
-systeemfout | weight=0.5
-(fabrieksfout*|productiefout*|fabricagefout*) | weight=0.5
-bij ~2 (moet|moest|kunt|maar|moeten|moest) ~1 (aankloppen|terecht) | weight=0.5
-(aankloppen) ~2 bij ~2 (fabrikant*|leverancier*|producent*|importeur*|samsung|apple|philips|bosch|sony|lg|hp|bank|vervoerder*|bezorger*)
-(door|aan|vanwege) ('het|het|de|een|'de|'een) (systeem|'systeem|computer|'computer|systeemfout|computerfout|storing|software|automatisering|programma|techniek|'techniek)
-de (schuld|fout) van (het|de|een|die|dat|'het|'de) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*)
-de (schuld|fout) van (het|de|een|'het|'de) (systeem|'systeem|computer|'computer|systeemfout|computerfout|storing|software|automatisering|programma|techniek|'techniek)
+(moet|moest|moeten|kunt|kan|dient) ~3 met (de|het|uw|je) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~3 (opnemen|regelen|uitzoeken|bespreken|oplossen|afhandelen)
+(systeemfout|storing) | weight=0.5
+(fabrieksfout*|productiefout*|fabricagefout*|fabrieksgarantie) | weight=0.5
+bij ~3 (moet|moest|kunt|moeten) ~1 (aankloppen|terecht|zijn|wezen|klagen) | weight=0.5
+aankloppen ~2 bij ~2 (fabrikant*|leverancier*|producent*|importeur*|samsung|apple|philips|bosch|sony|lg|hp|bank|vervoerder*|bezorger*)
+(door|aan|vanwege) ('het|het|de|een|'de|'een) (systeem|'systeem|computer|'computer|systeemfout|computerfout|storing|software|automatisering|programma|techniek|'techniek|server|update|it)
+de (schuld|fout) van (het|de|een|die|dat|'het|'de) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
+de (schuld|fout) van (het|de|een|'het|'de) (systeem|'systeem|computer|'computer|systeemfout|computerfout|storing|software|automatisering|programma|techniek|'techniek|server|update|it)
 buiten (onze|jullie|hun|zijn|haar|mijn) (macht|schuld|invloed|verantwoordelijkheid|controle)
 (zijn|haar|hun|z'n) (probleem|pakkie-an|verantwoordelijkheid|schuld) | weight=0.5
 de ~1 (zijn|z'n|haar|hun) (probleem|schuld|fout|verantwoordelijkheid|pakkie-an)
-(alsof|als) (dat|het) mijn (probleem|schuld|fout) (is|was)
-(ik|u|je) ~5 (vast|zeker|natuurlijk|blijkbaar|kennelijk|waarschijnlijk) ~4 (kapotgemaakt|kapot|laten|verkeerd|beschadigd|veroorzaakt|gesloopt|gebroken|fout|vergeten)
-volgens (hen|haar|hem|jullie|de|het) ~10 (omdat|doordat|want|door) (ik|mijn|m'n|u|uw|'mijn)
-volgens (de|het) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*) ~10 (ontstaan|schuld|fout|gedaan|veroorzaakt|kapot|beschadigd|niet|nooit|geweest|verantwoordelijk)
-(antwoord|reactie|uitleg|excuus|smoes|smoesje) (is|was) (dat|:) (de|het) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*)
-(smoes|smoesje|smoesjes|excuus) ~5 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*) | weight=0.5
-(antwoord|reactie|uitleg|smoes|smoesje) (is|was) (dat|:) (de|het) (systeem|'systeem|computer|'computer|systeemfout|computerfout|storing|software|automatisering|programma|techniek|'techniek)
+(ik|u|je) ~5 (vast|zeker|natuurlijk|blijkbaar|kennelijk|waarschijnlijk) ~4 (kapotgemaakt|kapot|laten|verkeerd|beschadigd|veroorzaakt|gesloopt|gebroken|fout|vergeten|veranderd|aangezeten|gedaan)
+volgens (de|het) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~10 (ontstaan|schuld|fout|gedaan|veroorzaakt|kapot|beschadigd|niet|nooit|geweest|verantwoordelijk)
+(antwoord|reactie|uitleg|excuus|smoes|smoesje) (is|was) (dat|:) (de|het) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
+(smoes|smoesje|smoesjes|excuus|excuusje|uitvlucht|uitvluchten|smoezen) ~6 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|kpn|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) | weight=0.5
+(smoes|smoesje|smoesjes|uitvlucht|uitvluchten|smoezen) ~6 (systeem|'systeem|computer|'computer|systeemfout|computerfout|storing|software|automatisering|programma|techniek|'techniek|server|update|it)
+(antwoord|reactie|uitleg|smoes|smoesje) (is|was) (dat|:) (de|het) (systeem|'systeem|computer|'computer|systeemfout|computerfout|storing|software|automatisering|programma|techniek|'techniek|server|update|it)
 (systeem|computer) ~3 (schuld|fout|lag|ligt)
 had ~3 beter ~3 (moeten|opletten|lezen)
 had (u|je) ~4 moeten
@@ -62,6 +83,9 @@ had (u|je) ~4 moeten
 + het ligt niet aan ons, zei ze, u moet bij de fabrikant zijn
 + de klantenservice en de winkel wijzen naar elkaar
 + de dubbele afschrijving lag volgens hem aan 'de computer'
++ ze steken het op de koerier
++ volgens de monteur komt het door mijn eigen slordigheid
 - ik geef jullie de schuld van deze ellende
 - het was inderdaad mijn fout, excuses daarvoor
 - de bezorger heeft het netjes afgeleverd
+- het kwam door mijn eigen fout, ik had het verkeerde adres ingevuld

@@ -4,7 +4,8 @@
 (opgezegd|opzegging*) | weight=0.5
 (zeg|zeggen) ~4 op
 (abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (opzeggen|opgezegd) | weight=0.5
-(abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (beeindigen|beeindigd|stopzetten|stoppen|annuleren|geannuleerd|ontbinden|ontbonden|verlengen)
+(abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (beeindigen|beeindigd|stopzetten|stoppen|annuleren|geannuleerd|ontbinden|ontbonden)
+(abonnement*|contract*|lidmaatschap|polis|energiecontract) ~4 (niet|nie) ~1 (verlengen|verlengd|voortzetten) | noneg
 (abonnement*|contract*|lidmaatschap|polis) ~4 laten lopen
 overstap* | weight=0.5
 overgestapt

@@ -19,7 +19,15 @@ omdat ~3 (geen|slecht|gebrekkig|weinig|nauwelijks) ~1 (nederlands|engels) (spree
 (anders|slechter|minder|neerbuigend|tweederangs*|minderwaardig*) (behandeld|bejegend|geholpen|aangesproken|bediend) ~6 (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|vrouw|buitenlander|oud|ouder|rolstoel|hoofddoek|taal|uiterlijk|geslacht|omdat)
 (leeftijd|afkomst|huidskleur|handicap|beperking|accent|hoofddoek|rolstoel|uiterlijk|geslacht|geloof) ~6 (anders|slechter|minder|niet) (behandeld|geholpen|bejegend|bediend) | noneg
 als ~2 (oudje|bejaarde) ~2 behandeld
-(opmerking|opmerkingen|grap|grapje|grapjes) ~3 over (mijn|m'n|haar|zijn) (accent|afkomst|huidskleur|kleur|leeftijd|gewicht|uiterlijk|hoofddoek|rolstoel|handicap|geslacht|kleding)
+(opmerking|opmerkingen|grap|grapje|grapjes) ~3 over (mijn|m'n|haar|zijn) (accent|afkomst|huidskleur|kleur|leeftijd|hoofddoek|rolstoel|handicap|geslacht|geloof|religie|nationaliteit|naam|achternaam)
+(marokkaans*|turks*|surinaams*|antilliaans*|pools*|polen|roemeens*|bulgaars*|afrikaans*|arabisch*|islamitisch*|moslim*|joods*|allochto*|aziatisch*|chinees|chinese|indiaas*|somalisch*|syrisch*|eritrees*|ghanees*|nigeriaans*|oost-europe*|buitenlandse|buitenlanders|buitenlander|vluchteling*|migrant*|expat*|nieuwkomer*|zwarte|donkere|getinte|gekleurde) ~8 (niet|nie|geweigerd|weigerde|weigerden|apart|extra|anders|alleen|ineens|opeens|plotseling|wel|slechter|minder|strenger|verdacht|gecontroleerd|gevolgd) | noneg
+(marokkaans*|turks*|surinaams*|antilliaans*|pools*|roemeens*|bulgaars*|allochto*|buitenlander*|vluchteling*|migrant*|moslim*) | weight=0.5
+als (vrouw|man|buitenlander|oudere|jongere|student|moslim|allochtoon|gehandicapte|transgender|homo|zwarte|bejaarde|senior|65-plusser|meisje|alleenstaande|moeder|oudje|vrouwtje) ~6 (niet|nie|nooit|minder|anders|slechter|geen|blijkbaar|kennelijk) | noneg
+(niet|nooit|nie) serieus ~1 (genomen|nemen|neemt|namen) | weight=0.5,noneg
+(ik|ze|zij|hij|mijn|moeder|vader|opa|oma|ouders|zoon|dochter) ~3 (te|'te) (oud|jong|bejaard) ~2 (was|ben|is|waren|zijn|voor|om)
+(hoofddoek|boerka|niqab|keppeltje|tulband|hidjab|hijab|hoofddoekje) | weight=0.5
+(apart|eruit|uitgepikt|eruitgepikt|uitgekozen) ~2 (genomen|gehaald|gepikt|geplukt|gezet) | weight=0.5
+(niemand|verder|alleen) ~1 (anders|ik|wij|mij|ons) | weight=0.5
 + ik werd anders behandeld vanwege mijn hoofddoek
 + dit is pure discriminatie
 + ze hielpen me niet omdat ik geen goed Nederlands spreek

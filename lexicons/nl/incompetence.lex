@@ -9,13 +9,13 @@ niemand (wist|weet|wisten|snapte|snapt|begreep|begrijpt|kende|kent) | noneg
 (wist|wisten|weet) (ze|zij|hij|de|die|men) ~2 (niet|niets|niks|nergens) | noneg
 (nooit|niet) van ~2 gehoord | noneg
 (wist|wisten|weet|weten) ~3 (niks|niets) ~3 (product|producten|artikel|toestel|apparaat|abonnement|pakket|aanbod|systeem|materie|zaken|regels|voorwaarden) | noneg
-de (ene|een|eerste) ~2 (zei|zegt|zeiden|vertelde|vertelt|beweerde|beweert|meldde|noemde|gaf) | weight=0.5
+(ene|eerste) ~2 (zei|zegt|zeiden|vertelde|vertelt|beweerde|beweert|meldde|noemde|gaf) | weight=0.5
 (de|een|het) (andere|ander|tweede|derde|volgende|nieuwe) ~2 (zei|zegt|zeiden|vertelde|vertelt|beweerde|beweert|meldde|noemde|gaf|wist) | weight=0.5
 wat is het nou
 wie moet ik ~1 geloven
 wie heeft er ~1 gelijk
 weet iemand ~3 waar ~2 het over
-(allemaal|iedereen|elke|iedere|alle|steeds|telkens|ieder|elk) ~4 (ander|andere|anders|verschillend|verschillende) ~1 (verhaal|verhalen|antwoord|antwoorden|bedrag|bedragen|stand|prijs|prijzen|datum|data|informatie|info|uitleg|advies|oplossing|reden|termijn)
+(allemaal|iedereen|elke|iedere|alle|steeds|telkens|ieder|elk) ~4 (ander|andere|anders|verschillend|verschillende) ~1 (verhaal|verhalen|antwoord|antwoorden|bedrag|bedragen|stand|prijs|prijzen|datum|data|informatie|info|uitleg|advies|oplossing|termijn)
 (verschillende|tegenstrijdige|wisselende|uiteenlopende) (antwoorden|verhalen|informatie|info|adviezen|bedragen|prijzen|data|uitleg|berichten|reacties|gangpaden|plekken|termijnen|datums)
 geen (enkele|van) ~1 (klopte|klopt|klopten|kloppen|juist|correct|werkte) | noneg
 (informatie|info|antwoord|advies|uitleg|zei|gezegd|verteld) ~4 (klopte|klopt|klopten|kloppen|bleek) ~2 (niet|niks|geen|onjuist|fout|verkeerd|achterhaald) | noneg
@@ -23,6 +23,20 @@ geen (enkele|van) ~1 (klopte|klopt|klopten|kloppen|juist|correct|werkte) | noneg
 (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|jullie|men|is|werd|was|zijn|werden) ~6 (verkeerd*|fout|foutief|onjuist) ~2 (doorgegeven|ingevoerd|genoteerd|verwerkt|ingesteld|aangesloten|geinstalleerd|geleverd|gemonteerd|gefactureerd|berekend|uitgelegd|verteld|geadviseerd|geinformeerd|voorgelicht|gerepareerd|geadviseerd)
 (verkeerde|foute|onjuiste|foutieve|verouderde|tegenstrijdige) ~2 (informatie|info|advies|antwoord*|uitleg|inlichtingen|instructies|instructie|aanwijzingen)
 (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|die) ~3 (begreep|snapte|snapt|begrijpt|begrepen|snapten) ~3 (niets|niks|niet|geen) | noneg
+# "didn't know how", "had no clue"
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|niemand|klantenservice|helpdesk|winkel|iemand|niemand|men|klantenservice|helpdesk) ~4 (niet|nie) (weten|wist|weet|wisten|snapt|snapte|snappen|snapten|kent|kende|kennen|begreep|begrijpt) ~2 (hoe|wat|waar|wanneer|waarom|welk|welke|hoeveel|of) | noneg
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|die|iemand|niemand|men|klantenservice|helpdesk) ~4 (snapte|snapt|snapten|begreep|begrijpt|wist|weet|wisten) ~2 (er|het|d'r) ~1 (geen|nul|niks|niets|nie) ~1 (bal|hol|jota|moer|snars|zier|barst|reet|fluit|ene|kloot|bout) | noneg
+toeten ~2 blazen | noneg
+(geen|nul|weinig) ~1 (kaas|verstand|kijk|weet|notie|benul|flauw|clue|idee) ~2 (van|gegeten|had|hadden|heeft|hebben) | noneg,weight=0.5
+niemand ~4 (kon|konden|wist|wisten) ~3 (uitleggen|vertellen|zeggen|antwoorden|beantwoorden|antwoord|oplossen|vinden|helpen|maken|repareren) | noneg
+(belde|belden|bellen|vroeg|vroegen|vragen|navragen|overleggen|overlegde|overlegden) ~4 (collega|collega's|baas|leidinggevende|hoofdkantoor|helpdesk|chef) ~6 (wat|hoe|om|hulp|raad) ~4 (moest|moesten|doen|werkt|werkte|zat|zit|oplossen)
+wat (hij|ze|zij|die) (moest|moesten|moet|moeten) ~1 doen | weight=0.5
+# wrong things done or told
+(verkeerde|foute) ~3 (geinstalleerd|aangesloten|doorgeknipt|ingevoerd|genoteerd|gemonteerd|ingesteld|gerepareerd|doorgegeven|berekend|meegegeven|verwisseld|vervangen|geadviseerd|afgesteld|geprogrammeerd|geactiveerd|ingeschreven|overgezet|geprint|gemeten|mee|meegekregen)
+(bleek|bleken) ~3 (onzin|nonsens|onjuist|fout|verkeerd|gelogen|achterhaald|incorrect|flauwekul|kolder|quatsch)
+(bleek|bleken|klopte|klopten) ~2 (niet|nie|helemaal) ~1 (waar|juist|correct|kloppen|te)
+de ene ~12 de (andere|ander|volgende|tweede|derde) ~3 (zei|zegt|zeiden|zeggen|vertelde|vertelt|beweert|beweerde|noemde|noemt|ziet|zag|weet|wist|heeft|had|gaf|geeft|vond|vindt|stuurde)
+(iedereen|elke|iedere|ieder) ~4 (zegt|zei|vertelt|vertelde|geeft|gaf|noemt|noemde) ~3 (wat|iets) (anders|ander)
 (verkeerd|fout|foutief|onjuist) ~2 advies
 misinformatie
 tegenstrijdig*
@@ -52,3 +66,6 @@ erger ~3 gemaakt
 - goede uitleg gekregen, probleem opgelost
 - ik had geen idee dat dit kon, top
 - ik wist niet dat jullie ook op zondag open zijn
+- ik had de verkeerde kabel besteld, mijn fout
++ de technicus heeft de verkeerde kabel doorgeknipt
++ niemand kon me uitleggen wat het verschil was

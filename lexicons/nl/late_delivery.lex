@@ -1,8 +1,5 @@
 # Goods, service visits, repairs or food that arrive late or not at the
 # promised time; cold food included.
-# "te laat" as a regex: not the customer's own lateness ("ik was te laat",
-# "te laat betalen") nor a hypothetical ("te laat was geweest").
-/(?<!\bik |\bu |\bik was |\bik kwam |\bwas ik |\bkwam ik |\bben ik |\bik ben |\bik was zelf |\bwas ik zelf |\bik ben zelf |\bik was wat |\bik was iets |\bik was net |\bik was veel |\bik was een beetje |\bwe waren |\bwaren we |\bwe kwamen )\bte laat\b(?![^.!?;]{0,15}\b(was geweest|geweest was|zou zijn|zouden zijn)\b)(?! (betalen|betaald|betaling|gemeld|aangemeld|ingediend|opgezegd|geannuleerd|met|was ik|kwam ik|ben ik|gereageerd|geantwoord|teruggebeld|beantwoord|gebeld|aangevraagd|ingeleverd|geboekt|ingecheckt|aanwezig|opgestaan|vertrokken|besteld)\b)/ | anchor=laat
 (pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging) ~6 (vertraging|vertraagd|vertragingen)
 (vertraging|vertraagd|vertragingen) ~6 (pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging)
 leververtraging*
@@ -31,6 +28,8 @@ later dan ~3 (beloofd|afgesproken|toegezegd|gepland|verwacht|aangegeven|gemeld)
 (bezorgd|geleverd|afgeleverd|aangekomen|gebracht|kwam|kwamen) ~2 pas (na|op|om|in|de|een|twee|dagen|weken)
 (dagen|weken|maanden) later ~6 (ontbreekt|ontbreken|nergens)
 (dagen|weken|maanden) later ~6 nog ~2 (niet|geen) | noneg
+(dagen|weken|maanden|dag|week) later ~6 (nog|steeds|nogsteeds) ~2 (niks|niets|nergens) | noneg,weight=0.5
+(morgen|overmorgen|vandaag|volgende|binnen|zelfde) ~2 in huis | weight=0.5
 (ontbreekt|ontbreken|mist|missen) ~4 nog (steeds|altijd)
 (thuisgebleven|vrijgenomen) ~6 (levering|bezorging|pakket|monteur|technicus|installateur|bezorger|koerier|afspraak)
 (thuis|vrij) (gebleven|genomen) ~6 (levering|bezorging|pakket|monteur|technicus|installateur|bezorger|koerier|afspraak)
@@ -38,9 +37,25 @@ later dan ~3 (beloofd|afgesproken|toegezegd|gepland|verwacht|aangegeven|gemeld)
 (waar|wanneer) (blijft|komt|is) ~3 (pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging)
 niet op tijd ~5 (geleverd|bezorgd|gekomen|aangekomen|afgeleverd|klaar|gerepareerd) | noneg
 (geleverd|bezorgd|gekomen|aangekomen|afgeleverd|klaar) ~2 niet op tijd | noneg
-(eten|maaltijd|pizza|friet|frietjes|patat|burger|burgers|bestelling|soep|noedels|sushi|kip|bezorging) ~6 (koud|ijskoud|lauw|steenkoud|afgekoeld)
+(eten|maaltijd*|pizza*|friet|frietjes|patat|burger|burgers|hamburger*|bestelling|soep|noedels|sushi|kip|bezorging|rijst|gerecht*|maaltijdbox*|shoarma|kapsalon|pasta|curry|thai|chinees) ~6 (koud|ijskoud|lauw|steenkoud|afgekoeld|koudgeworden)
 (koud|koude|ijskoud|ijskoude|lauw|lauwe|steenkoud|steenkoude|afgekoeld) ~3 (aangekomen|bezorgd|geleverd|afgeleverd|eten|maaltijd|pizza|friet|patat|burger)
-(uur|uren|dag|dagen|week|weken) over tijd
+(levering|bezorging|pakket*|bestelling*|zending*|leverdatum|bezorgdatum|levertijd|tijdvak|tijdslot) ~6 over (tijd|datum)
+# "te laat": a delivery word or a duration with it, so "ik was te laat" and
+# "te laat betalen" stay out.
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|halve|anderhalf|anderhalve|paar|ruim|bijna|uren|dagen|weken|maanden|uur|uurtje) (min|minuten|kwartier|uur|uren|dag|dagen|week|weken|maand|maanden|u|h|uurtje|dagje|weekje|weekjes) te laat
+te laat (bezorgd|geleverd|gebracht|aangekomen|afgeleverd|binnen|thuis|gekomen|opgehaald|gerepareerd|klaar|ontvangen|verzonden|opgestuurd|aangeleverd|opgedaagd|verschenen|geopend)
+(pakket*|pakje*|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|technieker*|installateur*|loodgieter*|elektricien*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|keuken|taart|bloemen|post|brief|kaartjes|tickets|reparatie|goederen|spullen|artikel*|product*|cadeau*|bestelde|levertijd|lieferung|sushi) ~5 te laat
+(weer|alweer|wederom|steeds|altijd|telkens|opnieuw|veel|ruim|flink|zwaar|uren|dagen|weken|schandalig) te laat
+(monteur*|bezorger*|koerier*|technicus|technieker*|installateur*|loodgieter*|elektricien*|pakket*|pakje|bestelling*|levering|eten|maaltijd*|pizza*|sushi|boodschappen|hij|ze|zij) ~6 (stond|stonden|verscheen|verschenen|arriveerde|arriveerden|kwam|kwamen|werd|belde|was|waren) ~2 pas (om|na|rond|tegen|in|op|de|een|twee|drie|vier|vijf|zes|'s|half|kwart|laat|savonds)
+(zou|zouden) ~6 (geleverd|bezorgd|gebracht|komen|aankomen|klaar|gerepareerd|geinstalleerd|langskomen|binnen) ~8 (nu|inmiddels|intussen|ondertussen|nog|steeds|altijd|later|nooit|niks|niets|gemist) | noneg
+(zou|zouden) ~3 ('s|in|rond|op|deze|vandaag|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|tussen|voor|uiterlijk|om) ~4 (komen|langskomen|leveren|bezorgen|geleverd|bezorgd|installeren|repareren) ~8 (pas|niet|nooit|niemand|later|gemist|uren|dagen|wachten|gewacht) | noneg
+(bezorgvenster|tijdvak|tijdslot|tijdsvak|bezorgmoment|levermoment|tijdsblok|tijdblok|aankomsttijd) ~8 (werd|pas|later|gemist|overschreden|buiten|voorbij|verstreken)
+(bezorg*|levering|pakket*|aflevering|bezorgpoging) ~3 (mislukt|mislukte|mislukken|geannuleerd|afgebroken)
+(bezorger|koerier|postbode|chauffeur) ~4 (niet|nie|nooit) ~2 (aangebeld|aanbellen|belde|geweest|langs|gekomen|aangeboden|afgeleverd) | noneg
+(al|nu|inmiddels|ruim) ~2 (dagen|weken|maanden|week|maand) ~6 (reparatie|onderhoud|garage|keuring|werkplaats)
+(reparatie|onderhoud) ~6 (al|nu|inmiddels|ruim) ~2 (dagen|weken|maanden|week|maand)
+(monteur*|technicus|installateur*|technieker*) ~8 (afspraak|afspraken) ~3 (gemist|vergeten|overgeslagen|afgezegd)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|meerdere) afspraken ~2 (gemist|vergeten|overgeslagen)
 + mijn pakket is nog steeds niet bezorgd
 + de monteur kwam niet opdagen
 + de pizza kwam een uur te laat en was ijskoud

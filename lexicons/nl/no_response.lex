@@ -7,7 +7,7 @@ geen ~2 (bericht|mail|mailtje|belletje) terug | noneg
 (niet|nooit) ~4 (gereageerd|beantwoord|geantwoord|teruggemaild|teruggeschreven|opgepakt|behandeld) | noneg
 (reageren|reageert|reageerde|reageerden|antwoordt|antwoordde|antwoordden|mailden|beantwoorden|beantwoordt|beantwoordde|beantwoordden) ~4 (niet|nooit) | noneg
 niemand ~3 (reageert|reageerde|reageren|gereageerd|antwoordt|antwoordde|beantwoordt|beantwoord|mailt|terug) | noneg
-(mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek) ~6 (genegeerd|onbeantwoord*|verdwenen)
+(mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek|whatsapp*) ~6 (genegeerd|onbeantwoord*|verdwenen|negeren|negeert|negeerden|negeerde)
 (mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek) ~6 (blijft|bleef|bleven) liggen
 onbeantwoord*
 (is|zijn|wordt|worden) ~2 genegeerd
@@ -20,7 +20,9 @@ radiostilte
 (wacht|wachten) (ik|we) ~4 op ~2 (uitsluitsel|antwoord|reactie|terugkoppeling|duidelijkheid|respons)
 al ~3 (dagen|weken|maanden|week|maand) ~3 (in|'in) behandeling
 hoor ~2 (niets|niks) | noneg
-(stil|doodstil) ~2 (gebleven|blijft|bleef)
+(stil|doodstil|oorverdovend) ~2 (gebleven|blijft|bleef)
+(bleef|blijft|bleven|blijven|is|was) ~3 (stil|doodstil)
+(nog|steeds|altijd|sindsdien|daarna|verder|alleen|enkel|nogsteeds) ~2 (stilte|radiostilte)
 blijft ~2 stil
 pas na ~4 (dag|dagen|week|weken|maand|maanden) ~6 (antwoord|reactie|gereageerd|reageerde|reageerden|mail|bericht|teruggemaild|beantwoord)
 (antwoord|reactie|mail|bericht) ~4 pas na ~3 (dag|dagen|week|weken|maand|maanden)
@@ -37,6 +39,11 @@ pas (na|in|op|vandaag|gisteren) ~5 (antwoord|reactie|gereageerd|beantwoord|terug
 (ff|even|gelieve|aub|svp|graag) ~2 (reageren|antwoorden|terugmailen|terugschrijven) | weight=0.5
 (gelezen|'gelezen|vinkjes|bekeken|gezien) ~5 (geen|niet|nooit|niks|niets) | noneg,weight=0.5
 (verder|daarna|sindsdien) ~2 (niets|niks) | noneg
+(ticket|melding|aanvraag|verzoek|klacht) ~6 (open|'open|onbehandeld|openstaan|openstaat)
+(eindelijk|pas) ~3 (antwoord|reactie|respons|bericht|terugkoppeling) ~6 (dagen|weken|maanden|week|maand) ~1 (later|na)
+(dagen|weken|maanden|week|maand) (later|na) ~6 (eindelijk|pas) ~3 (antwoord|reactie|respons|bericht|terugkoppeling)
+na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|talloze|zoveel) (mails|berichten|e-mails|mailtjes|brieven|pogingen|reminders|herinneringen) ~4 (eindelijk|pas) ~3 (antwoord|reactie|respons|bericht)
+(blauwe|twee) ~1 (vinkjes|vinkje) ~6 (niks|niets|geen|niet|verder|nooit) | noneg
 + ik heb drie keer gemaild en nooit een antwoord gekregen
 + mijn klacht van vorige maand is nog steeds onbeantwoord
 + ze reageren gewoon niet op mijn berichten

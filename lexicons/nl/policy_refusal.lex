@@ -1,62 +1,88 @@
 # Help refused "because of policy / rules / terms / the system"; a return,
 # warranty or refund policy not honoured; "there is nothing I can do".
-(beleid*|'beleid*|bedrijfsbeleid|retourbeleid|retourenbeleid|ruilbeleid|terugbetalingsbeleid|annuleringsbeleid|garantiebeleid|restitutiebeleid|coulancebeleid|klantbeleid|kortingsbeleid|veiligheidsbeleid|winkelbeleid|servicebeleid|acceptatiebeleid|compensatiebeleid|vergoedingsbeleid|identificatiebeleid|prijsbeleid) | weight=0.5,noneg
-(volgens|vanwege|tegen|conform|wegens|'volgens|ons|onze|hun) ~2 (beleid*|'beleid*|bedrijfsbeleid|retourbeleid|retourenbeleid|ruilbeleid|terugbetalingsbeleid|annuleringsbeleid|garantiebeleid|restitutiebeleid|coulancebeleid|klantbeleid|kortingsbeleid|veiligheidsbeleid|winkelbeleid|servicebeleid|acceptatiebeleid|compensatiebeleid|vergoedingsbeleid|identificatiebeleid|prijsbeleid) | noneg
-(is|was|zijn) (het|ons|hun|nu|gewoon) ~2 (beleid*|'beleid*|bedrijfsbeleid|retourbeleid|retourenbeleid|ruilbeleid|terugbetalingsbeleid|annuleringsbeleid|garantiebeleid|restitutiebeleid|coulancebeleid|klantbeleid|kortingsbeleid|veiligheidsbeleid|winkelbeleid|servicebeleid|acceptatiebeleid|compensatiebeleid|vergoedingsbeleid|identificatiebeleid|prijsbeleid) | noneg
-(volgens|tegen|conform|vanwege|'volgens) (de|onze|hun|jullie|uw|een|het) ~1 (regels|regel|clausule|bepaling|artikel|voorwaarden|procedure|procedures|richtlijnen|protocol|protocollen|huisregels|bedrijfsregels|reglement) | noneg
+# Sequences are anchored on the rule, document or verb word; where a
+# position is "(niet|geen)" the Flemish "nie" is listed too, which also
+# keeps the anchor off those very common words.
+(beleid*|bedrijfsbeleid|retourbeleid|retourenbeleid|ruilbeleid|terugbetalingsbeleid|annuleringsbeleid|garantiebeleid|restitutiebeleid|coulancebeleid|klantbeleid|kortingsbeleid|veiligheidsbeleid|winkelbeleid|servicebeleid|acceptatiebeleid|compensatiebeleid|vergoedingsbeleid|identificatiebeleid|prijsbeleid|standaardbeleid|voucherbeleid|huisbeleid|bedrijfspolicy|policy) | weight=0.5,noneg
+(volgens|vanwege|tegen|conform|wegens|ons|onze|hun|jullie) ~2 (beleid*|bedrijfsbeleid|retourbeleid|retourenbeleid|ruilbeleid|terugbetalingsbeleid|annuleringsbeleid|garantiebeleid|restitutiebeleid|coulancebeleid|klantbeleid|kortingsbeleid|veiligheidsbeleid|winkelbeleid|servicebeleid|acceptatiebeleid|compensatiebeleid|vergoedingsbeleid|identificatiebeleid|prijsbeleid|standaardbeleid|voucherbeleid|huisbeleid|policy) | noneg
+(is|was|zijn) (het|ons|hun|nu|gewoon|helaas) ~2 (beleid*|bedrijfsbeleid|retourbeleid|ruilbeleid|garantiebeleid|standaardbeleid|policy) | noneg
+(volgens|tegen|conform|vanwege|wegens) (de|onze|hun|jullie|uw|een|het|die) ~1 (regels|regel|clausule|bepaling|artikel|voorwaarden|procedure|procedures|richtlijnen|protocol|protocollen|huisregels|bedrijfsregels|reglement|regelgeving|wet|wetgeving|privacywet|voorschriften|spelregels)
+(staat|stond|staan|stonden) ~3 in (de|het|ons|onze|hun|jullie|uw|die) ~1 (voorwaarden|regels|reglement|contract|huisregels|beleid|protocol|richtlijnen|handboek|procedure|overeenkomst|polis|kleine) | noneg
+op grond van (de|het|artikel|onze|hun|uw|die|ons)
 regels zijn regels | noneg
-zo zijn de regels | noneg
+(afspraak|nee) is (afspraak|nee) | weight=0.5,noneg
+zo zijn de (regels|voorschriften|afspraken) | noneg
 (de|het) (regels|regel|protocol) (zijn|is) ~2 eenmaal | noneg
-volgens protocol | noneg
+volgens (protocol|procedure|voorschrift) | noneg
+volgens het boekje | noneg
 regels ~3 niet toe | noneg
-(huisregel*|bedrijfsregel*|clausule*) | noneg
+(huisregel*|bedrijfsregel*|clausule*|regelgeving|voorschriften) | noneg
 kleine lettertjes | weight=0.5,noneg
-(systeem|computer|'systeem) ~8 (toe|toestaat|toestond|toelaat|toeliet|accepteert|blokkeert|weigert|vergrendelt|vergrendeld|geblokkeerd|nee) | noneg
-(in|volgens) het systeem ~5 (niet|geen|onmogelijk) | noneg
+algemene voorwaarden | weight=0.5,noneg
+(avg|gdpr|privacywet*|privacyregels) | weight=0.5,noneg
+# "the system doesn't allow it"
+(systeem|computer|'systeem|software|programma) ~8 (toe|toestaat|toestond|toelaat|toeliet|accepteert|blokkeert|weigert|vergrendelt|vergrendeld|geblokkeerd|nee|onmogelijk) | noneg
+(in|volgens) (het|ons|hun) systeem ~5 (niet|geen|nie|onmogelijk) | noneg
+(niet|geen|nie|onmogelijk) ~4 (in|volgens|via) (het|ons|hun|jullie) (systeem|computersysteem) | noneg
 computer zegt nee | noneg
+# "there is nothing I can do"
 (kan|kon|kunnen|konden) ~3 (niets|niks) ~2 (voor|aan|mee|meer|doen) | noneg
 (niets|niks) aan ~1 (doen|veranderen) | noneg
 (niets|niks) ~3 (kon|kan|konden|kunnen|mocht|mag|mogen) ~1 (doen|betekenen|beginnen) | noneg
-('dat|dat|dit|zo) (is|zijn) ~2 (de|onze|het) (regel|regels|procedure|werkwijze|voorschrift|protocol|beleid) | noneg
-(nemen|namen|neemt|wilden|wilde|willen|wil|wou|mogen|mocht|mochten|mag|kan|kon|konden|kunnen|accepteren|accepteerden|accepteert) ~6 (niet|geen) ~3 (aan|aannemen|terugnemen|terug|ruilen|omruilen|retour|accepteren|vergoeden|terugbetalen|repareren|wijzigen|aanpassen|annuleren|passen|matchen|openen|geven|overschrijven|overdragen|blokkeren|inleveren|terugbrengen|helpen|uitbetalen|verlengen|veranderen|omzetten|verplaatsen|ophalen) ~10 (omdat|want|vanwege|zonder|tenzij|aangezien|volgens) | noneg
-zonder ~6 (wilden|wilde|willen|wil|kon|konden|kan|mag|mocht|mochten|nemen|namen|neemt) ~5 niet ~3 (terugnemen|aannemen|aan|ruilen|omruilen|retour|accepteren|helpen|vergoeden|repareren|terug) | noneg
-(zei|zeiden|zegt|zeggen) ~2 dat (ze|zij|we|wij|hij|men) ~5 (niet|geen) ~5 (mogen|mag|mocht|mochten|toegestaan) | noneg
-(we|wij|ze|zij) (mogen|mag|mochten|mocht) ~2 (geen|niet) | noneg
-(voldoe*|'voldoe*) ~3 niet ~3 (criteria|voorwaarden|eisen|regels|normen|richtlijnen) | noneg
-(om|vanwege|wegens|uit) (veiligheidsredenen|privacyredenen|privacy-redenen|veiligheidsoverwegingen|privacyoverwegingen|privacy|veiligheid|compliance|beleidsredenen|'veiligheidsredenen|'privacyredenen|'om) | noneg
-(om|vanwege|wegens|uit) (juridische|interne|administratieve) redenen | noneg
-(garantie*|bedenktermijn|bedenktijd|retourrecht|voorwaarde*|regeling|korting|actie|voucher|coulance|herroepingsrecht|verzekering|dekking) ~4 (geldt|gold|gelden|golden|toepassing) ~2 niet | noneg
-(garantie*|bedenktermijn|bedenktijd|retourrecht|voorwaarde*|regeling|korting|actie|voucher|coulance|herroepingsrecht|verzekering|dekking) ~3 niet ~1 (geldt|gold|gelden|golden|toepassing) | noneg
-(valt|viel|vallen|vielen) ~3 niet onder | noneg
-(valt|viel|vallen) ~3 (niet|buiten) ~2 (garantie*|voorwaarden|dekking|regeling|coulance) | noneg
-buiten ~2 (garantie*|voorwaarden|dekking) | noneg
-(boven|vanaf|onder) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~6 (moet|moeten|mag|mogen|kan|kunnen|niet|alleen|verplicht) | weight=0.5,noneg
-(moest|moet|moesten|moeten|eisten|eiste|vereist|verplicht|nodig|zonder) ~4 (kassabon|bon|aankoopbewijs|verpakking|doos|pinbon|pinpas|legitimatie|identiteitsbewijs) | weight=0.5,noneg
-(maximum|maximaal|max) ~3 (volgens|beleid|regels) | noneg
 (handen|handjes) ~2 gebonden | noneg
-mag ik ~1 niet ~2 (doen|beslissen|geven|aanpassen|vergoeden|terugbetalen|ruilen) | noneg
+('dat|dat|dit|zo) (is|zijn) ~2 (de|onze|het) (regel|regels|procedure|werkwijze|voorschrift|protocol|beleid) | noneg
+# not allowed to / would not take back, change, help ...
+(nemen|namen|neemt|mocht|mag|mogen|mochten|konden|kon|kan|kunnen|wilden|wilde|willen|wil|wou) ~4 (niet|geen|nie) ~3 (aan|terug|aanpassen|wijzigen|veranderen|terugnemen|aannemen|ruilen|omruilen|omzetten|annuleren|vergoeden|terugbetalen|verkopen|accepteren|matchen|verplaatsen|overschrijven|overdragen|uitbetalen|verlengen|openen|meenemen|passen|inleveren|terugbrengen|retourneren|repareren|vervangen|kwijtschelden|crediteren|terugstorten|omboeken|doorvoeren|uitzonderen|toepassen|inwisselen|gebruiken|helpen) ~10 (omdat|want|vanwege|zonder|tenzij|aangezien|volgens|regels|beleid|voorwaarden|systeem|protocol) | noneg
+zonder ~4 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|pinpas|legitimatie|identiteitsbewijs|machtiging|factuur|label|etiket|pas|klantenkaart|ledenpas|paspoort|id|rijbewijs|garantiebewijs|toestemming|handtekening) ~6 (niet|geen|nie|niks|niets|nooit|weigerde|weigerden|weigert) | noneg
+(niet|geen|nie|niks|niets) ~6 zonder ~2 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|legitimatie|identiteitsbewijs|machtiging|factuur|label|etiket|klantenkaart|paspoort|rijbewijs|garantiebewijs|toestemming) | noneg
+(weigerde|weigerden|weigert|wilde|wilden|mocht|mochten|kon|konden) ~8 (geen|zonder) (machtiging|toestemming|volmacht) | noneg
+(geen|zonder) (machtiging|toestemming|volmacht) ~4 (weigerde|weigerden|niet|geen|helpen|geholpen|spreken|praten|gegevens) | noneg
+(mocht|mochten|mag|mogen) ~4 (niet|nie) ~3 (aanpassen|wijzigen|veranderen|terugnemen|aannemen|ruilen|omruilen|omzetten|annuleren|vergoeden|terugbetalen|verkopen|accepteren|matchen|verplaatsen|overschrijven|overdragen|uitbetalen|verlengen|openen|meenemen|passen|inleveren|terugbrengen|retourneren|kwijtschelden|crediteren|omboeken|toepassen|inwisselen|geven|doorverbinden) | noneg
+dat (ze|zij|we|wij|hij|men|u) ~5 (niet|geen|nie) ~5 (mogen|mocht|mochten|toegestaan|bevoegd) | noneg
+(we|wij|ze|zij) (mogen|mag|mochten|mocht) ~2 (geen|niet|nie) | noneg
+(mogen|mag|mochten|mocht) (we|wij|ze|zij) ~2 (geen|niet|nie) | noneg
+(voldoe*|'voldoe*) ~3 (niet|nie) ~3 (criteria|voorwaarden|eisen|regels|normen|richtlijnen|vereisten) | noneg
+(om|vanwege|wegens|uit) (veiligheidsredenen|privacyredenen|privacy-redenen|veiligheidsoverwegingen|privacyoverwegingen|privacy|veiligheid|compliance|beleidsredenen|'veiligheidsredenen|'privacyredenen|'om|fraudepreventie|identificatieredenen) | noneg
+(om|vanwege|wegens|uit) (juridische|interne|administratieve|wettelijke|technische) (redenen|gronden) | noneg
+(garantie*|bedenktermijn|bedenktijd|retourrecht|voorwaarde*|regeling|korting|actie|voucher|coulance|herroepingsrecht|verzekering|dekking|aanbieding|tegoedbon) ~4 (geldt|gold|gelden|golden|toepassing) ~2 (niet|nie) | noneg
+(garantie*|bedenktermijn|bedenktijd|retourrecht|voorwaarde*|regeling|korting|actie|voucher|coulance|herroepingsrecht|verzekering|dekking|aanbieding|tegoedbon) ~3 (niet|nie) ~1 (geldt|gold|gelden|golden|toepassing) | noneg
+(valt|viel|vallen|vielen) ~3 (niet|nie) onder | noneg
+(valt|viel|vallen) ~3 (niet|buiten|nie) ~2 (garantie*|voorwaarden|dekking|regeling|coulance|polis) | noneg
+buiten ~2 (garantie*|voorwaarden|dekking|garantieperiode|garantietermijn|retourtermijn) | noneg
+(boven|vanaf|onder) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~6 (moet|moeten|mag|mogen|kan|kunnen|niet|alleen|verplicht) | weight=0.5,noneg
+(moest|moet|moesten|moeten|eisten|eiste|vereist|verplicht|nodig|zonder) ~4 (kassabon|bon|aankoopbewijs|verpakking|doos|pinbon|pinpas|legitimatie|identiteitsbewijs|machtiging) | weight=0.5,noneg
+(maximum|maximaal|max) ~3 (volgens|beleid|regels|toegestaan) | noneg
+mag ik ~1 (niet|nie) ~2 (beslissen|aanpassen|vergoeden|terugbetalen|ruilen|wijzigen|geven) | noneg
 niet toegestaan | noneg
-('dat|dat|dit|het) (is|was) ~1 niet ~1 (ons|het|hun) (beleid*|regel|regels|protocol|procedure|werkwijze) | noneg
-(is|was) ~2 (ons|hun|het) (beleid|bedrijfsbeleid) | noneg
-(mag|mogen|mocht|mochten) ~2 alleen | noneg
-(kan|kunnen|kon) alleen ~2 met ~1 (kassabon|bon|aankoopbewijs|pas|legitimatie|afspraak|verpakking|factuur) | noneg
-(dat|dit|'dat) (doen|mogen|kunnen|verkopen|accepteren|ruilen|nemen) (we|wij) ~2 niet | noneg
-(niet|geen) ~2 (onder|via) ~1 (garantie|verzekering|dekking|coulance) | noneg
-(garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|vergoeding|coulance) ~5 (geweigerd|afgewezen|afgewimpeld|weigerden|weigert|weigeren|weigerde) | noneg
-(garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|vergoeding|coulance) ~5 niet ~1 (mogelijk|toegestaan|gehonoreerd|geaccepteerd) | noneg
-(weigerde|weigerden|weigert|weigeren|geweigerd) ~6 (garantie|retour|terugnemen|ruilen|omruilen|terugbetalen|terugbetaling|restitutie|vergoeden|repareren|annuleren|refund|nemen|betalen) | noneg
-(retour|terugsturen|ruilen|omruilen|retourneren|annuleren|terugbrengen) ~3 (kan|mag|kon|mocht|is|was) ~2 niet | noneg
-(kan|mag|kon|mocht) ~2 niet ~3 (retour|terugsturen|ruilen|omruilen|retourneren|terugbrengen|annuleren|teruggenomen|terugnemen) | noneg
+(verboden|niet-toegestaan|ontoelaatbaar) ~3 (volgens|regels|beleid|voorwaarden) | noneg
+('dat|dat|dit|het) (is|was) ~1 (niet|nie) ~1 (ons|het|hun) (beleid*|regel|regels|protocol|procedure|werkwijze) | noneg
+(is|was) ~2 (ons|hun|het) (beleid|bedrijfsbeleid|standaardbeleid) | noneg
+(mag|mogen|mocht|mochten) ~2 (alleen|slechts|uitsluitend|pas) ~3 (met|tot|binnen|tenzij|mits|voor|na|als|indien|onder) | noneg
+(kan|kunnen|kon) (alleen|slechts|uitsluitend|pas) ~2 (met|tot|binnen|tenzij|mits|na|vanaf|indien) ~4 (kassabon|bon|aankoopbewijs|pas|legitimatie|afspraak|verpakking|factuur|uur|dagen|dag|weken|maanden|vertrek|aankoop|machtiging|toestemming)
+(dat|dit|'dat) (doen|mogen|kunnen|verkopen|accepteren|ruilen|nemen) (we|wij) ~2 (niet|nie) | noneg
+(niet|geen|nie) ~2 (onder|via) ~1 (garantie|verzekering|dekking|coulance) | noneg
+(garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|vergoeding|coulance|aanvraag|verzoek|bezwaar) ~5 (geweigerd|afgewezen|afgewimpeld|weigerden|weigert|weigeren|weigerde|afgekeurd|niet-ontvankelijk) | noneg
+(garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|vergoeding|coulance) ~5 (niet|nie) ~1 (mogelijk|toegestaan|gehonoreerd|geaccepteerd) | noneg
+(weigerde|weigerden|weigert|weigeren|geweigerd) ~6 (garantie|retour|terugnemen|ruilen|omruilen|terugbetalen|terugbetaling|restitutie|vergoeden|repareren|annuleren|refund|nemen|betalen|aannemen|accepteren|wijzigen|aanpassen|omzetten) | noneg
+(retour|terugsturen|ruilen|omruilen|retourneren|annuleren|terugbrengen|omzetten|omboeken) ~3 (kan|mag|kon|mocht|is|was) ~2 (niet|nie|meer) | noneg
+(kan|mag|kon|mocht) ~2 (niet|nie) ~3 (retour|terugsturen|ruilen|omruilen|retourneren|terugbrengen|annuleren|teruggenomen|terugnemen) | noneg
 geen ~1 (uitzondering|uitzonderingen|coulance|retour|retouren) | noneg
-(termijn|retourtermijn|bedenktijd|garantietermijn|garantieperiode|ruiltermijn|bedenktermijn|garantie) ~3 (verstreken|verlopen|voorbij) | noneg
-(niet|geen) ~1 (bevoegd|bevoegdheid|mandaat) | noneg
-(zei|zeiden|zegt|zeggen) ~4 (beleid|regels|regel|protocol|procedure|'beleid|'regels|'protocol) | noneg
-(antwoord|reactie) (was|is) ~2 (beleid|regels|regel|protocol|procedure) | noneg
+(uitzondering|uitzonderingen) ~3 (niet|nie|geen) ~2 (mogelijk|toe|maken|gemaakt) | noneg
+(termijn|retourtermijn|bedenktijd|garantietermijn|garantieperiode|ruiltermijn|bedenktermijn|garantie) ~3 (verstreken|verlopen|voorbij|afgelopen|over) | noneg
+(niet|geen|nie) ~1 (bevoegd|bevoegdheid|mandaat) | noneg
+(zei|zeiden|zegt|zeggen) ~4 (beleid|regels|regel|protocol|procedure|'beleid|'regels|'protocol|voorwaarden) | noneg
+(antwoord|reactie) (was|is) ~2 (beleid|regels|regel|protocol|procedure|voorwaarden) | noneg
+(uw|jullie|u) ~1 (regels|protocollen|procedures|voorschriften) ~1 (heeft|hebt|hebben|hanteert|hanteren|volgt|volgen)
+# "maar één keer per jaar" (the "maar" opens a clause, so it leads)
+maar (een|1|twee|2|drie|3) (keer|x|maal) per (jaar|maand|week|dag|klant|persoon) | noneg
 + ze zei dat het ons beleid is en dat ze niets kon doen
 + retourneren mag niet meer na 14 dagen volgens de regels
 + daar kan ik niks aan doen, zei de medewerker
 + het systeem laat het niet toe, aldus de klantenservice
 + mijn garantieclaim werd afgewezen
++ zonder kassabon wilden ze het niet terugnemen
++ dat staat in de voorwaarden, zei ze, dus omruilen kan niet
 - ik heb jullie privacybeleid gelezen, prima
 - het retour verliep soepel
 - ik mag niet klagen, alles prima geregeld
+- zonder problemen omgeruild, dank

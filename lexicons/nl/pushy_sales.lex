@@ -27,6 +27,15 @@ door ~2 strot ~2 (geduwd|drukken|gedrukt|duwen)
 (bleven|bleef|blijven|blijft) ~1 bellen ~8 (aanbieding|aanbiedingen|abonnement|contract|energiecontract|overstappen|stappen|verkopen|kopen|afsluiten)
 nee ~3 niet ~2 (accepteren|accepteerde|accepteerden|aannemen|respecteren) | noneg
 moest ~5 per se
+(hard|sterk|nadrukkelijk|dringend|opdringerig|telkens|steeds|herhaaldelijk|constant|continu|maar) ~4 (aangeraden|aanraden|aanbevolen|aangeprezen|aangepraat|aanprijzen|opgedrongen)
+(keer|x|maal|steeds|telkens|herhaaldelijk|weer|opnieuw|alweer|constant|continu) ~6 (aangeboden|aanbieden|aangeprezen|aangeraden|voorgesteld|aangesmeerd|opgedrongen)
+(keer|x|maal|meerdere|herhaaldelijk|steeds|telkens|duidelijk) ~4 (gezegd|aangegeven|herhaald|gemeld|gezegd) ~3 (geen|niet|nie) ~2 (interesse|geinteresseerd|nodig|hoef|hoeft|wil) | noneg
+geen interesse | weight=0.5,noneg
+(verkoopafdeling|verkoopteam|salesafdeling|verkoopmedewerker*|callcenter*|telemarketeer*|verkoopster|colporteur*) ~6 (belt|belde|belden|bellen|telefoontje|gebeld|deur|stond|staan|weer) | weight=0.5
+(duurdere|duurder|duurste|luxere|uitgebreidere|upgrade|upgraden) | weight=0.5
+(liet|lieten|laat|laten) ~2 (me|mij|ons) ~2 (niet|nie) met rust | noneg,weight=0.5
+(bleef|bleven|blijft|blijven|kwam|kwamen) ~4 (vragen|aandringen|terugkomen|zeuren|doorvragen) ~3 of (ik|we|wij) ~3 (niet|toch|misschien|echt) ~4 (wilde|wilden|nemen|kopen|afsluiten|toch|duurdere|upgrade) | noneg
+(doordrammen|doorgedramd|drammen|dramde|dramden|doorzeuren|doorgezeurd|doordrukken|doorgedrukt|pushen|pushte|pushten)
 + de verkoper was ontzettend opdringerig
 + ze probeerden me meteen een duurder abonnement aan te smeren
 + ik werd onder druk gezet om een verzekering af te sluiten

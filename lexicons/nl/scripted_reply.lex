@@ -8,15 +8,16 @@ ingestudeerd*
 script*
 voorgeprogrammeerd*
 (las|lazen|leest|lezen|lees) ~4 (voor|op) ~3 (papier|scherm|script|briefje|kaartje|tekst)
-(voorgelezen|voorlezen|oplezen|opgelezen|afgelezen)
-(copy-paste*|copypaste*|knip-en-plak*|knip-en-plakwerk|plakwerk|knipenplak*)
+(voorgelezen|voorlezen|voorlas|voorlazen|oplas|oplazen|aflas|aflazen|afgelezen)
+(oplezen|opgelezen) | weight=0.5
+(copy-paste*|copypaste*|knip-en-plak*|knip-en-plakwerk|plakwerk|knipenplak*|kopie-plak*|kopieer-plak*|knip-plak*|copy-pasted|gecopypaste|gecopy-paste)
 copy ~1 paste
 (gekopieerd|knip*) ~3 (geplakt|plak*)
 (sjabloon*|template*|ingeblikt*|grammofoonplaat|papegaai*|robotantwoord*)
 kapotte plaat
 (als|net) (een|'n) ~2 (bandje|plaat|grammofoonplaat|robot|machine|computer|bandrecorder|automaat|papegaai)
 (leest|las|klinkt|klonk|voelt|voelde) ~2 (als|alsof) ~3 (standaard*|sjabloon|template|formulier|script|robot|computer|automaat|voorgedrukt*|ingeblikt*)
-(hetzelfde|zelfde|identieke|identiek) (antwoord|mailtje|mail|bericht|reactie|tekst|verhaal|zinnetje|zin)
+(hetzelfde|zelfde|dezelfde|identieke|identiek) (antwoord|mailtje|mail|bericht|reactie|tekst|verhaal|zinnetje|zin|riedeltje|praatje|verhaaltje|standaardzin|zinnen|antwoorden)
 nietszeggend*
 (algemeen|algemene|vaag|vage) ~2 (antwoord|reactie|mailtje|mail|tekst)
 (gaat|ging|gingen|gaan|werd|wordt) ~4 niet ~2 in op | noneg
@@ -24,6 +25,14 @@ niet ~3 ingegaan | noneg
 geen ~2 (antwoord|reactie) op (mijn|de) ~2 (vraag|probleem) | noneg
 (las|leest|lazen|lezen|gelezen) ~4 (mail|vraag|klacht|bericht) ~4 (niet|nauwelijks) | noneg
 (antwoord|reactie|mail|mailtje) ~5 (sloeg|slaat) ~1 nergens op | noneg
+(voorgekauwd*|opgedreund|opdreunen|afgedreund|afdreunen|dreunde|dreunden|ingeblikte|robotachtig*|nietszeggende|automatisch-gegenereerd*)
+(dreunde|dreunden|ratelde|ratelden) ~4 (op|af)
+(werkte|werkten|afwerken|afgewerkt|werkt|afwerkte|afwerkten) ~4 (lijstje|vinklijstje|checklist|checklistje|script|protocol|stappenplan|vragenlijst|standaardvragen)
+(lijstje|vinklijstje|checklist|checklistje|stappenplan|protocolletje|standaardvragen|standaardstappen|verhaaltje|riedeltje|praatje|zinnetje|tekstje|standaardverhaaltje) | weight=0.5
+alsof ~4 (antwoordapparaat|robot|computer|bandje|machine|automaat|papegaai|chatbot|bandrecorder|grammofoonplaat|voicemail)
+(antwoordapparaat|antwoordcomputer) | weight=0.5
+(ging|gaat|gingen|gaan|reageerde|reageert|antwoordde|antwoordt) ~4 (compleet|volledig|totaal|helemaal|gewoon) ~1 langs ~3 (vraag|probleem|klacht|punt)
+(had|hadden|heeft|hebben) ~3 (mijn|m'n|de) (mail|vraag|klacht|bericht|brief) ~3 (niet|nie|nauwelijks|amper) ~1 gelezen | noneg
 + ik kreeg alleen een standaardantwoord dat nergens op sloeg
 + de medewerker las gewoon alles voor van een script
 + elke keer hetzelfde antwoord, alsof er een bandje wordt afgedraaid

@@ -24,10 +24,10 @@ mehansk* ~1 poskodb* | weight=0.5
 da (me|nas) ni bilo (doma|tam) | noneg
 da (nisem|nismo|niste) ~1 (bil|bila|bili) ~1 doma | noneg
 (z|s) izgovorom
-(trdi|trdijo|trdite|pravi|pravijo|pravite|ces) ~2 da ~6 (povzrocil*|zakrivil*|nastal*|naredil*|poskodoval*)
+(trdi|trdijo|trdite|pravi|pravijo|pravite|ces|zatrj*) ~2 da ~6 (povzrocil*|zakrivil*|nastal*|naredil*|poskodoval*)
 (pravite|pravijo|trdite|trdijo|pravi|trdi|rekli|rekel|rekla|ocenili) ~3 da gre za ~2 (mehansk*|nepravil*|napacn*|neustrezn*|uporabnisk*|malomarn*|napacen|neustrezen)
 (ki|da) sem ~3 (povzrocil|povzrocila|zakrivil|zakrivila|naredil|naredila) ~1 (sam|sama) | weight=0.5
-(trdi*|pravi*|rekel|rekla|rekli|ocita*|ces|namigova*) ~3 da (sem|smo|sva) ~3 (polil*|poskodoval*|pokvaril*|zlomil*|razbil*|unicil*|povzrocil*|spustil*|upognil*|odprl*|razstavil*|zamocil*|odprel)
+(trdi*|zatrdil*|zatrj*|pravi*|rekel|rekla|rekli|ocita*|ces|namigova*) ~3 da (sem|smo|sva) ~3 (polil*|poskodoval*|pokvaril*|zlomil*|razbil*|unicil*|povzrocil*|spustil*|upognil*|odprl*|razstavil*|zamocil*|odprel)
 kar ni res | noneg, weight=0.5
 (kriv|kriva|krivi) ~1 (nekdo|vedno) ~1 drug*
 da je ~3 (kriv|kriva|krivo|krivi) ~1 (moj|moja|moje|moji|mojega)
@@ -67,13 +67,53 @@ izgovarja*
 pravi* ~2 obratno
 (napak*|okvar*|skod*|tezav*|zamud*) ~4 pripisa*
 pripisa* ~4 (napak*|okvar*|skod*|tezav*|zamud*)
+# the customer did it himself: "češ da sem kabel sam pretrgal", "da ste ga
+# odprli sami", "ker sem napravo odprl sam" (ker: half, it is also the
+# customer's own admission)
+(da|ces) (sem|smo|ste|si|sva|sta) ~3 (sam|sama|sami|same|jaz) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*|spustil*|namestil*|nastavil*)
+(da|ces) (sem|smo|ste|si|sva|sta) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*) ~2 (sam|sama|sami|same|jaz)
+ker (sem|smo|sva) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|odprl*|pretrgal*|raztrgal*|opraskal*|razstavil*|zanemaril*) ~2 (sam|sama|sami|same) | weight=0.5
+# they say I did it wrong / too little: "trdi, da sem napačno vpisal naslov",
+# "da sem jih premalo negovala"
+(rekel|rekla|rekli|trdi*|pravi*|ocita*|namigova*|ces|zatrj*|odgovoril*|napisal*) ~3 da (sem|smo|sva|ste) ~3 (napacno|nepravilno|premalo|prevec|malomarno|neustrezno|neprimerno|slabo|prehitro|neprevidno|nepazljivo|nestrokovno)
+# "je za vse kriva moja wifi mreža"
+(kriv|kriva|krivo|krivi|krive) ~2 (moj|moja|moje|moji|mojega|mojem|mojo) | weight=0.5
+po (njihovem|njegovem|njenem|vasem|mnenju) ~3 (kriv|kriva|krivo|krivi|krive|krivda) | weight=0.5
+# "odgovarja prevoznik, ne vi"; "so krive 'tehnične težave pri partnerju'"
+odgovarja ~1 (kurir*|dostavljav*|posta|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|dobavitelj*|prevoznik*|banka|partner*)
+krive ~4 (kurir*|dostavljav*|posta|poste|posti|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|sistem*|partner*|dobavitelj*|prevoznik*|tehnicn*|tehnik*)
+# pushed it onto someone: prevaliti, zvrniti, zvaliti
+(prevali*|zvrn*) ~3 (krivd*|odgovornost*|vse)
+(prevali*|zvrn*) ~3 na (kurir*|dostavljav*|posto|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|sistem*|oddel*|dobavitelj*|prevoznik*|kolegic*|kolega|sodelav*|prejsnj*|drug*|vas|nas|mene|stranko|banko)
+(krivd*|odgovornost*) ~2 (prevali*|zvrn*)
+# a user error, improper use
+(uporabnisk*|uporabnikov*) (napak*|krivd*|poskodb*)
+(neprimern*|neprimeren) ~1 (uporab*|ravnanj*|vzdrzevanj*|rokovanj*|pranj*|namestitev|namestitvijo|montaz*|priklop*)
+# "it was already damaged before"
+(poskodovan*|pokvarjen*|zlomljen*|razbit*|okvarjen*|opraskan*) ~2 ze (prej|poprej|pred|ob)
+# "complain to them", "not with us": "naj se pritožim kurirju", "težava je
+# pri Telekomu in ne pri njih"
+naj se ~3 (pritozim|pritozite|pritozimo|obrnem|obrnete|obrnemo|pritozi) ~2 (njim|nanje|njemu|nanj|nanjo|tja|proizvajal*|dobavitelj*|kurir*|posti|posto|prevoznik*|uvoznik*|zastopnik*|banki|banko)
+ne pri (njih|njihovem|njihovi|njihovih|njemu|njej) | noneg, weight=0.5
+ne v (njihovem|njihovi|njihovih|nasem|nasih) | noneg, weight=0.5
+# "da je to zaradi mojega starega računalnika", "da je to moja stvar"
+(rekel|rekla|rekli|pravi|pravijo|trdi|trdijo|zatrj*|ces|ocenil*|ugotovil*|odgovoril*|napisal*) ~3 da je ~3 zaradi ~1 (mojega|moje|mojih|moji|mojem|mojo|vasega|vase|vasih|vasi|vasem)
+da je ~2 (moja|moj|moje|vasa|vas) (stvar|skrb|problem|tezava)
+naj se ~2 (njim|nanje|njemu|nanj|nanjo|tja) ~1 (pritozim|pritozite|pritozimo|obrnem|obrnete|obrnemo)
+da je ~2 (tezava|problem|napaka|okvara|krivda|tezave) pri | weight=0.5
+# "je kriv sistem", "so krive težave pri partnerju": the affirmative je/so
+# holds, even after "ko kaj ne dela," in the clause before
+(je|so) (kriv|kriva|krivo|krivi|krive) ~4 (kurir*|dostavljav*|posta|poste|posti|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|servis|sistem*|racunovodstv*|oddel*|partner*|dobavitelj*|prevoznik*|logistik*|tehnik*|monter*|banka|zavarovalnic*|vreme*|napetost*) | noneg
 + Rekli so, da sem sam kriv, ker sem narobe namestil aplikacijo.
 + Za zamudo je po njihovem kriva pošta, ne oni.
 + sami ste krivi, mi je rekla
 + Odgovorili ste, da to ni naša krivda, ampak proizvajalčeva.
 + Krivdo valijo na kurirja, kurir pa nazaj na vas.
 + servis pravi, da je okvaro povzrocil udar strele in da je to vas problem
++ Servis trdi, da sem telefon napačno polnil.
++ krivdo so prevalili na kurirja
 - Moja napaka, narobe sem vpisal naslov.
 - Morda sem sam kaj narobe nastavil.
 - Vi ste krivi za to zmešnjavo, ne jaz!
 - Paket je prispel pravočasno, kurir je bil prijazen.
+- Kriva je moja nepazljivost, telefon mi je padel v vodo.

@@ -16,7 +16,7 @@ nikoli ~2 (prisel|prisla|prislo|prisli|prispel*|poklical*|poklicala|poklicali|do
 # lagati (lied); not nalagati, which is also "to load" (stran se nalaga)
 (lagal*|lazejo|lazete|laze)
 (dogovor*|dogovorili|obljub*|zagotovil*|zatrdil*) ~8 (ga|je|jih) ~2 (ni|nikoli) | noneg
-(povratn*|povraten) klic* ~3 (ni|nikoli) | noneg
+(povratn*|povraten) klic* ~7 (ni|nikoli) | noneg
 (obljubljal*|obljubil*|obljubili|obljubila|obljubljeno|obljubljen*) ~8 (nic|nicesar|nikoli|niso|ni) | noneg
 (rekli|rekel|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|dogovorili) ~3 da ~2 (poklicejo|poklice|javijo|oglasijo|odgovorijo|vrnejo|nakazejo|uredijo|popravijo|posljejo|pridejo|pride|dostavijo) | weight=0.5
 (zatrdil*|zagotovil*|zagotavlja*) | weight=0.5
@@ -30,11 +30,25 @@ obljub* ~3 (prelomil*|prelomljen*|snedl*|pozabil*|snedel)
 (niso|ni|nihce|niste) ~2 (poklical|poklicala|poklicali|javil|javili|javila) nazaj | noneg, weight=0.5
 # was supposed to: "naj bi bila gotova v petek"
 naj bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*|nakazan*|vrnjen*|povrnjen*|poklical*|urejen*|reseno|resen*)
+# a promise with a date, then nothing (each half): "rekli ste, da bo kartica
+# aktivirana v 24 urah", "prisegel je, da bo do sobote popravljen"
+(rekli|rekel|rekla|potrdil*|obljubil*|zagotovil*|zatrdil*|priseg*|napisal*|pisali|napovedal*) ~3 da (bo|bodo|bom|bomo|boste) | weight=0.5
+da (bo|bodo|bom) ~2 (prisel|prisla|prislo|prisli|poklical*|nakazal*|vrnil*|poslal*|dostavil*|uredil*|popravil*|resil*|aktiviral*|zamenjal*|odpravil*|javil*|oglasil*|dobil*|popravljen*|aktiviran*|nakazan*|urejen*|reseno|resen*|odpravljen*|dostavljen*|vrnjen*|gotov*|narejen*) ~3 (v|do|cez|jutri|danes|kmalu|takoj|naslednji|ta|ob|med|najkasneje|najpozneje) | weight=0.5
+(priseg*|zagotovljen*) | weight=0.5
+(dogovorjen*|zagotovljen*|potrjen*) ~1 (popust*|bon*|vracil*|povracil*|dobropis*|kompenzacij*|odskodnin*|nadomestil*|darilo|menjav*|zamenjav*|klic*|povratn*) | weight=0.5
+(popust*|bon*|vracil*|dobropis*|klic*|nadomestil*|kompenzacij*) ~4 (ni|niso|nikoli) ~1 (pojavil*|upostevan*|obracunan*|nakazan*|izveden*|realiziran*|odobren*) | noneg, weight=0.5
+# "pa ga še danes nimam", "in ga ni"
+(pa|in|a) (ga|jo|jih|ju) ~2 (ni|nimam|nimamo|niso|nisem) | noneg, weight=0.5
+(nic|nicesar) od (tega|obljubljen*|dogovorjen*) | noneg, weight=0.5
+(samo|le|same|zgolj|vecne|nove|stalne|neskoncne) obljub*
+drugega kot ~1 obljub* | noneg
 + Obljubili so mi povratni klic, nihče pa me ni poklical.
 + Obljubljeni popust ni bil upoštevan na računu.
 + Darilni bon, ki ste ga obljubili, ni nikoli prišel.
 + rekli so, da bo popravljeno do petka, pa ni bilo nic
 + Zagotovili so mi, da bo denar nakazan v treh dneh. Še vedno čakam.
++ Rekli ste, da bo popravljeno do petka. Zdaj je torek.
 - Dostava je bila hitrejša od obljubljene, priporočam.
 - Vse je bilo dostavljeno, kot je bilo obljubljeno.
 - Prosim, pokličite me nazaj, ko bo paket prispel.
+- Rekli so, da bo paket prispel v torek, in res je.

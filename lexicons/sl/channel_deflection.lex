@@ -21,6 +21,9 @@ pogost* vprasanj* | weight=0.5
 (e-post*|mail*|e-mail*|sporocil*|klic*|pisem|vlog*|zahtevk*) ~2 ne ~1 (obravnav*|resuj*|sprejem*|urej*) | noneg
 (samo|le|izkljucno) ~2 (preko|prek|po|na|v) ~1 (splet*|spletn*|aplikacij*|e-post*|mail*|obrazc*|portal*|telefon*|spleten)
 (samo|le|izkljucno) (spletno|pisno|elektronsko|osebno|telefonsko)
+# "preusmeril me je na spletni obrazec" (noneg: "brez pomoči" is not a
+# negation of the redirect)
+(preusmeril*|preusmerila|preusmerili|napotil*) ~2 (na|v) ~1 (splet*|spletn*|aplikacij*|portal*|e-post*|stran|strani|e-naslov*|obrazec|obrazc*|spleten) | noneg
 + Rekli so mi, naj pišem na e-naslov, ker po telefonu tega ne rešujejo.
 + Na okencu so me poslali domov, naj to uredim na spletu.
 + pisite nam v zasebno sporocilo

@@ -25,17 +25,26 @@ izgubil* ~2 (strank*|kupc*|zvest*)
 (nikoli|nikdar) vec | noneg
 vec ~1 (nikoli|nikdar) | noneg
 ne ~1 (bom|bomo) ~1 vec ~2 (kupoval*|kupil*|narocal*|narocil*|uporabljal*|stranka|koristil*|letel*|prihajal*|hodil*|stopil*|poslovala|posloval*|placeval*|zaupal*) | noneg
-(zadnjic|zadnja) ~3 (kupil*|kupoval*|narocil*|stopil*|letel*|nakup*)
+(zadnjic|zadnja) ~3 (kupil*|kupoval*|narocil*|narocal*|stopil*|letel*|nakup*)
 adijo | weight=0.5
 (iscem|iscemo|poiscem|poiskal*|poiskala) ~2 (nov*|drug*|boljs*) ~1 (ponudnik*|operaterj*|banko|zavarovalnic*|trgovin*|serviser*|dobavitelj*)
 (moj|moja|moje|nas|naš) zadnj* (nakup*|narocil*|obisk*|let|izlet)
 (potece|izteče|izteka|potekla|izteklo) ~2 vezav* ~4 (grem|gremo|odidem|odpovem|menjam|zamenjam|prestopim|selim|bezim|adijo)
 ko ~2 (potece|izteče|izteka) ~2 vezav*
+# "od vas ne kupim ničesar več"
+ne (kupim|narocim|stopim|pridem|podaljsam|letim|kupujem|narocam|vzamem|kupimo|narocimo|pridemo) ~3 vec | noneg
+# "od zdaj kupujem drugje", "grem k A1"
+(kupujem|kupujemo|narocam|narocamo|nakupujem|hodim|hodimo|kupil|kupila|narocal|narocala|narocil|narocila) ~3 (drugje|drugod|konkurenc*)
+(grem|gremo|prestopim|prestopam|selim|selimo|odhajam|prehajam|presel|presla) ~2 (k|h|na) (a1|telemach*|telekom*|t-2|t2|bob|izi|hot|mercator*|spar*|hofer*|lidl*|tus*)
+# "odpovedujem vse, kar imam pri vas", "zapiram račun"
+(odpovedujem|odpovem|odpovemo|prekinjam|ukinjam|ukinem|zapiram|zaprem|zapremo) ~3 (vse|racun|racune|paket*|storitv*|kartic*|karto|profil*|uporabnisk*)
+(trudim|poskusam|skusam|zelim|hocem|hocemo|zelimo) ~2 (odpovedati|odpovedat|prekiniti|prekinit|ukiniti|ukinit) ~2 (narocnin*|pogodb*|paket*|racun*|clanstv*|storitv*)
 + Če se to ponovi, bom pogodbo prekinil.
 + Selim se k drugemu operaterju.
 + v to trgovino ne stopim nikoli vec
 + Po petnajstih letih zaključujem z vami.
 + Grem h konkurenci, tam vsaj dvignejo telefon.
++ Od zdaj kupujem drugje.
 - Ne nameravam menjati operaterja, samo zanima me cenejši paket.
 - Kako dolgo traja prenos številke k vam?
 - Paket, ki sem ga odpovedal že marca, mi še vedno zaračunavate.

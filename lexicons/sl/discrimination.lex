@@ -28,7 +28,7 @@ naglas* ~3 (zacel*|posmeh*|smejal*|ignorira*|zavrnil*|norcev*)
 (zenske|zenska|starejsi|starejse|upokojenci|tujci|romi|invalidi|stari|babice|dedki|vi) ~3 (tega|to|itak|pac|tako|ze) ~2 (ne|ni) ~1 (razumejo|razume|razumete|znajo|zna|znate|obvladajo|potrebujejo) | noneg
 # disability and refused access
 invalid* | weight=0.5
-invalidsk* vozick*
+invalidsk* vozick* | noneg
 (niso|ni|nista) ~1 (spustil*|pustil*|sprejel*|postregl*|postregel) ~1 (v|noter|na) | noneg, weight=0.5
 (slep*|gluh*|invalid*|vozick*|bergl*|vodnik*|bergel) ~8 (zavrnil*|nagnal*|odslovil*|spodil*|odgnal*|napodil*)
 (zavrnil*|nagnal*|odslovil*|spodil*|odgnal*|napodil*) ~6 (slep*|gluh*|invalid*|vozick*|vodnik*)
@@ -38,11 +38,30 @@ invalidsk* vozick*
 (hodil|hodila|hodili|sledil|sledila|sledili) ~1 za (mano|nami) | weight=0.5
 /\b(?:pri\s+\d{2,3}\s+letih|ima\s+\d{2,3}\s+let|\d{2,3}\s*-?\s*letn\w*)\b/ | weight=0.5 anchor=(let|letih|letn*)
 kot da ~1 ne ~1 (razume|razumem|razumeta|zna|ve) | noneg, weight=0.5
+# attitude to a group: "kakšen odnos do upokojencev"
+odnos* ~2 do (upokojenc*|starejs*|tujc*|invalid*|zensk*|romov|migrant*|priseljenc*|gluh*|slep*|musliman*|temnopolt*)
+# the only one singled out: "edini temnopolti stranki"
+(edini|edina|edino|edinemu|edinega|edino) ~2 (temnopolt*|tujc*|tujk*|rom|romka|romu|romki|invalid*|zensk*|starejs*|muslimank*|musliman*|priseljen*)
+# "naj se najprej naučim jezika"
+naj se ~2 (naucim|naucite|nauci|naucijo) ~1 (jezik*|slovensk*|slovenscin*)
+# groups refused help: "starejšim strankam ne pomagajo", "takih ne strežejo"
+(starejsim|upokojencem|tujcem|invalidom|romom|zenskam|migrantom|priseljencem) ~3 ne ~1 (pomagajo|pomagate|pomagamo|postrezejo|strezejo|prodajo|dajo|odobrijo|dovolijo) | noneg
+(takih|taksnih) ~2 ne (strezemo|strezejo|postrezemo|postrezejo|sprejemamo|sprejemajo|spuscamo|spuscajo) | noneg, weight=0.5
+# "kot ženska sem dobila trikrat višjo ceno"
+kot (zenska|tujec|tujka|rom|romka|upokojenec|upokojenka|invalid|invalidka|starejsa|starejsi|temnopolt*|priseljen*|muslimanka|musliman|gej|lezbijka) ~5 (visj*|drazj*|slabs*|drugacn*|drugace|zavrnil*|zavrnili|ignorira*|prezrl*|spregled*)
+# headscarf, surname
+(z|s|v) (rutko|ruto|hidzabom|tancico|turbanom|burko|nikabom) | weight=0.5
+(gledal*|sepetal*|posmehoval*|smejal*|opazoval*|sledil*|zavrnil*|ignorira*|nagnal*|odslovil*) ~8 (rutko|ruto|rutke|hidzab*|tancic*|turban*|burko|nikab*)
+(rutko|ruto|rutke|hidzab*|tancic*|turban*|burko|nikab*) ~8 (gledal*|sepetal*|posmehoval*|smejal*|opazoval*|sledil*|zavrnil*|ignorira*|nagnal*|odslovil*)
+(priimek|priimka|priimku|ime|imena) ~3 (ic|ovic|evic)
 + Ker sem Rom, me je varnostnik ves čas opazoval.
 + Zavrnili so me zaradi starosti.
 + Ko je slisala moj naglas, je začela govoriti z mano kot z otrokom.
 + To je čista diskriminacija invalidov.
 + Rekli so mi, da je to v vaših letih itak prezapleteno.
++ Kakšen odnos do starejših je to?
++ varnostnik je sledil samo meni, edini temnopolti stranki
 - Prodajalka je bila prijazna do moje stare mame.
 - Ali imate popust za upokojence?
 - Govoril je naglas, da sem ga slišal.
+- Z rutko na glavi sem se počutila lepo sprejeta.

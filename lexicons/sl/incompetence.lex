@@ -31,7 +31,7 @@ neznanj*
 nevednost*
 zmeden* | weight=0.5
 # wrong or contradictory information
-(napacn*|nepravil*|zgresen*|zavajajoc*|neresnicn*|netocn*|napacen|neresnicen|netocen) ~1 (informacij*|podatk*|odgovor*|navodil*|nasvet*|ponudb*|obvestil*|informiranj*|izracun*)
+(napacn*|nepravil*|zgresen*|zavajajoc*|neresnicn*|netocn*|napacen|neresnicen|netocen) ~1 (informacij*|podatk*|podatek|odgovor*|navodil*|nasvet*|ponudb*|obvestil*|informiranj*|izracun*)
 (narobe|napacno|nepravilno) ~2 (svetoval*|informiral*|povedal*|razlozil*|obvestil*|usmeril*|pojasnil*|izracunal*|obracunal*|zabelezil*)
 (so|ste|je) ~2 (narobe|napacno|nepravilno) ~1 (nastavil*|vpisal*|vnesl*|vnesel|prodal*|izdal*|namestil*|priklopil*|zaracunal*|obracunal*)
 (svetoval*|prodal*|dal|dala|dali|poslal*|izdal*|nastavil*|namestil*|vgradil*|zamenjal*) ~3 (napacen|napacno|napacna|napacne|napacnega|napacni)
@@ -48,11 +48,22 @@ kaj (zdaj|sedaj|potem) ~1 velja
 vsakic ~1 (drug|drugacen|drugo|drugi|drugacno|drugacne|drugo) ~1 (odgovor*|informacij*|podatek|razlag*|cen*|navodil*)
 # went to ask a colleague who didn't know either
 (sla|sel|sli) (vprasat|vprasati) | weight=0.5
+# untrained, no basic knowledge: "niso izšolani", "niti osnovnega znanja"
+(neizsolan*|neusposobljen*|nepoucen*|nepodkovan*|neinformiran*)
+(niso|ni|nista) ~2 (izsolan*|usposobljen*|poucen*|podkovan*|kos) | noneg
+(osnovn*|minimaln*|elementarn*|kakrsnegakoli|nobenega|najosnovnejs*) (znanja|poznavanja|pojma) | noneg
+# lost at the simplest question; guessing where the fault is
+(zmedel|zmedla|zmedli|zmede|zmedejo|zmeden|zmedena|zmedeni|zmedeno|zmedli) ~4 (vprasanj*|osnov*|najosnovnej*|preprost*|enostavn*)
+(ugibal*|ugibala|ugibali|ugiba|ugibajo) ~3 (kje|kaj|kako|zakaj)
+# a wrong price, date or amount
+(napacn*|nepravil*|napacen) ~1 (cen*|datum*|rok*)
 + Svetovalka ni vedela, kako se prekliče paket.
 + Dobil sem napačne informacije o vezavi.
 + prodajalec nima pojma o izdelkih, ki jih prodaja
 + Vsak operater mi pove nekaj drugega.
 + Nihče mi ne zna povedati, kdaj bo popravljeno.
++ Očitno niso izšolani za to delo.
++ prodajalec je ugibal, kaj bi lahko bilo narobe
 - Nisem vedel, da je treba račun shraniti, moja napaka.
 - Svetovalka je vedela vse odgovore, hvala.
 - Ne vem, ali je paket že poslan.

@@ -22,9 +22,14 @@ posnet* (sporocil*|glas*|obvestil*)
 (clovek*|cloveka|operaterj*|agent*) ~2 (nikjer|nikogar) | noneg
 do (operaterj*|cloveka|clovek*|agenta|osebe|svetoval*|zive) ~2 ne ~2 (morem|mores|more|moremo|pridem|prides|pride|priti|mogoce|moc|gre) | noneg
 (ne|ni|nisem) ~2 (pridem|prides|priti|moc|mogoce|uspe|uspelo) ~1 do ~1 (operaterj*|clovek*|cloveka|agent*|zive|osebe|svetoval*) | noneg
+# "tipka 0 naj bi me povezala z operaterjem, pa samo ponovi meni"
+(tipka|tipko|tipke|tipki|tipk) ~6 (meni|menija|meniju|operater*|zacetek|povezal*|preveze|poveze)
+govoriln* (sistem*|avtomat*|robot*|asistent*)
+posnet* (gospa|gospo|gospod|gospoda|zenska|zensko|moski|reklam*|oglas*|ponudb*|klic*|klici)
 + Govorni avtomat me je vrnil na začetek, do človeka ne moreš priti.
 + chatbot zna samo ponavljati iste odgovore, cloveka pa nikjer
 + Pritisni 1, pritisni 3, in potem spet glavni meni.
 + Vsak dan me kliče posneto sporočilo.
++ Klicala me je posneta gospa z reklamo.
 - Operaterka se je oglasila takoj in mi pomagala.
 - Ali lahko govorim z vodjo poslovalnice?

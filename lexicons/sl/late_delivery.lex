@@ -56,11 +56,34 @@ rok* ~2 (dostav*|dobav*|izdelav*|popravil*|montaz*|dokoncanj*) ~3 (potekel|prete
 # cold food
 (pic*|hran*|kosil*|vecerj*|burger*|obrok*|juh*|jed|jedi|sendvic*|kebab*|kava|kavo|dostav*) ~3 (hladn*|mrzl*|ledeno|hladen|mrzel)
 (hladn*|mrzl*|hladen|mrzel) ~1 (pic*|hran*|kosil*|vecerj*|burger*|obrok*|juh*|jed|jedi|sendvic*|kebab*)
+# "še vedno brez paketa"
+(se|vedno) ~1 brez (paketa|posiljke|narocila|blaga|pohistva|izdelka|kuhinje|stroja|opreme|dostave|monterja|serviserja) | noneg
+# "hrana je prišla po uri in pol", "serviser je prišel dve uri prepozno"
+(prisel|prisla|prislo|prisli|prsu|prsla|prispel*|pripeljal*|dostavil*|dostavljen*) ~2 (sele|po|cez) ~2 (uri|urah|ure|uro|minut*|dneh|dnevih|tednih|tednu|mesecu|dni|tednov) | weight=0.5
+(prisel|prisla|prislo|prisli|prsu|prsla|prispel*|pripeljal*|dostavil*|dostavljen*) ~3 (prepozno|prepozn|kasneje|pozneje)
+(minut*|ur|uri|ure|uro|dni|dan|dneva|tedne|teden|tedna|tednov) (prepozno|prepozn|zamude|zamudo|kasneje|pozneje)
+(premrzl*|prehladn*|mlacn*) | weight=0.5
+# "dostava traja že tri tedne namesto napovedanih treh dni"
+namesto ~1 (napovedan*|obljubljen*|dogovorjen*|predviden*) | weight=0.5
+(dostav*|dobav*|popravil*|izdelav*|montaz*|servis*|posiljk*|paket*) ~2 (traja|trajajo|trajala|vlece|zavlece|zavlekl*|zavlekel) ~3 (ze|tedn*|teden|mesec*|dni|dneve)
+# "še vedno ni odposlano", "dobavni rok je minil"
+(ni|niso|nista) (se|vedno) ~1 (odposlan*|poslan*|odpremljen*|izdan*|pripravljen*) | noneg
+(se|vedno) (ni|niso|nista) (odposlan*|poslan*|odpremljen*) | noneg
+(dobavn*|dostavn*|dobaven|dostaven) rok* ~8 (mini*|potekel|pretekel|mimo|zamuj*|prekoracen*)
+(paket*|posiljk*|narocil*) ~3 (tava|tavala|tavajo|tavalo)
+# the promised day has passed: "do sobote ... Zdaj je sreda", "naj bi prišel
+# v ponedeljek ... tehnika ni bilo" (each half: either alone is not enough)
+da bo ~2 (prisel|prisla|prislo|prisli|dostavljen*|pripeljan*|prispel*|popravljen*|gotov*|narejen*|dobavljen*|montiran*) ~2 (v|do|ob|med|jutri|danes|naslednji) | weight=0.5
+do (ponedeljka|torka|srede|cetrtka|petka|sobote|nedelje) | weight=0.5
+(zdaj|danes|sedaj) je ~2 (ponedeljek|torek|sreda|cetrtek|petek|sobota|nedelja) | weight=0.5
+(tehnika|monterja|serviserja|kurirja|dostavljavca|paketa|posiljke|narocila) ~3 (ni|niso) ~1 (bilo|blo|prislo|prisel|prisla) | noneg, weight=0.5
 + Paket zamuja že dva tedna.
 + Monter je prišel z dveurno zamudo.
 + pica je prisla cisto mrzla
 + Pralni stroj še vedno ni prispel, čeprav je bil obljubljen za ponedeljek.
 + Serviserja ni bilo, čeprav naj bi prišel ob osmih.
++ Naročilo še vedno ni odposlano, čeprav je plačano.
++ serviser je prisel tri ure prepozno
 - Dostava je bila hitrejša od obljubljene, priporočam.
 - Serviserja sta prišla točno ob dogovorjeni uri.
 - Ali lahko termin servisa prestavim na naslednji teden?

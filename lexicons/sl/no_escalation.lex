@@ -3,13 +3,13 @@
 # direktor, šef (all cases).  Rules quoting the refusal are noneg.
 #
 # the manager "is not available / may not be called / won't deal with it"
-(vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefe|sefi|sefica|sefico|sefici|sefinj*|menedzer*|manager*) ~4 (ni|niso|ne) ~1 (mogoce|moc|na|dosegljiv*|dosegljiva|sme|smem|smejo|bo|dal|dala|dali|da|dajo|hotel|hotela|hoteli|zeli|zelijo|obravnaval*|obravnava|tu|tukaj|bilo|poklical*|klicati|klicat|poklicati|poklicat|prisel|prisla|pride|sprejema|sprejme|mores|morem|moremo|dobis|dobim) | noneg
-(vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefica|menedzer*) ~4 (dopust*|sestank*|bolnisk*|odsoten|odsotna|zaseden|zasedena|nedosegljiv*)
+(vodj*|vodstv*|nadrejen*|poslovodj*|poslovodkinj*|direktor*|sef|sefa|sefu|sefom|sefe|sefi|sefica|sefico|sefici|sefinj*|menedzer*|manager*|nadzornik*|supervizor*) ~4 (ni|niso|ne) ~1 (ukvarja|ukvarjajo|govori|govorijo|pogovarja|pogovarjajo|hotla|htel|htela|pokaze|pokazati|pokazat|oglasi|mogoce|moc|na|dosegljiv*|dosegljiva|sme|smem|smejo|bo|dal|dala|dali|da|dajo|hotel|hotela|hoteli|zeli|zelijo|obravnaval*|obravnava|tu|tukaj|bilo|poklical*|klicati|klicat|poklicati|poklicat|prisel|prisla|pride|sprejema|sprejme|mores|morem|moremo|dobis|dobim) | noneg
+(vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefica|menedzer*) ~6 (dopust*|sestank*|bolnisk*|odsoten|odsotna|zaseden|zasedena|nedosegljiv*)
 tudi ~1 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefica|menedzer*) ne | noneg
 # "she wouldn't call / put me through to the manager"
 (ni|niso|nista|ne|nisem|nismo) ~3 (poklicat*|poklical*|poklicala|poklicali|povezat*|povezal*|zvezat*|zvezal*|preveza*|dat|dati|dal|dala|dali|pokazat*|spustit*|govorit*|govoril*|klicat*|priklicat*) ~2 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|sefici|menedzer*|odgovorn*|odgovoren) | noneg
 # asked for a manager (0.6) + a refusal (0.4): either alone is not enough
-(zahteval*|zahtevam|prosil*|hotel|hotela|hoteli|zelel*|zelim|terjal*|vprasal|vprasala|vprasali) ~4 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|odgovorn*|odgovoren) | weight=0.6
+(zahteval*|zahtevam|zahteva|prosnj*|prosil*|hotel|hotela|hoteli|zelel*|zelim|terjal*|vprasal|vprasala|vprasali) ~4 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|odgovorn*|odgovoren) | weight=0.6
 da ~2 (ni|niso) ~1 (mogoce|na|moc|dosegljiv*) | noneg, weight=0.4
 da (je|ga|jih) ni | noneg, weight=0.4
 # nobody above, nobody else: "ona je zadnja instanca", "nad mano ni nikogar"
@@ -21,11 +21,24 @@ nihce (drug|drugi|visje|nad) ~3 (ne|ni) | noneg
 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*) ~8 (odklonil*|zavrnil|zavrnila|zavrnili)
 nihce ~2 ne ~1 (odloca|sme|more) ~2 (izjem*|tem|tega) | noneg
 pomagat* ~1 nihce | noneg
+# "so mi rekli, da ga danes ni", "da take osebe ni", "To ni potrebno."
+da (ga|je|jih) ~1 (danes|trenutno|zdaj|sedaj|tu|tukaj|vec) ni | noneg, weight=0.4
+(take|taksne|nobene|odgovorne|visje) osebe ~1 (ni|nimajo|nimamo) | noneg, weight=0.4
+ni (potrebno|treba|nujno|potrebe) | noneg, weight=0.4
+# no way up: "do vodstva ne moreš priti", "z nekom višje ne morete govoriti"
+do (vodj*|vodstv*|nadrejen*|direktor*|sefa|sefice|poslovodj*|poslovodkinj*|odgovorn*) ~2 ne ~1 (morem|mores|more|moremo|morete|pride|pridem|prides|priti|pridete) | noneg
+(nekom|nekoga|nekomu|kom|koga) ~1 (visje|visjim|visjega|nadrejenim|nadrejenega) ~3 ne ~1 (morete|morem|mores|more|moremo|morejo|gre|da|dam|damo|dajo) | noneg
+ne ~1 (morete|morem|mores|more|morejo) ~3 (nekom|nekoga|nikomur|nikogar) ~1 (visje|visjim|visjega|nad)
+# "šefa mi ni hotla dat"
+(vodjo|vodje|nadrejenega|nadrejeno|poslovodjo|poslovodkinjo|direktorja|direktorico|sefa|sefico|menedzerja) ~3 (ni|niso|nista|ne) ~2 (dat|dati|dal|dala|dali|poklicat*|poklical*|povezat*|prevezat*|priklicat*|zvezat*) | noneg
+da je ~1 (na|v) (dopustu|sestanku|bolniski|malici|terenu|pavzi|seminarju) | noneg, weight=0.4
 + Zahtevala sem vodjo, pa so rekli, da ni na voljo.
 + poslovodje mi niso hoteli poklicati
 + Rekel je, da nad njim ni nikogar in da je on zadnja instanca.
 + Prosil sem za nadrejenega, odgovorili so, da to ni mogoče.
 + Ni me hotela povezati z nadrejenim.
++ Poslovodkinja se ni hotela pogovarjati z mano.
++ do vodstva ne mores priti
 - Vodja izmene mi je takoj pomagal in se opravičil.
 - Poslovodja je prišel in rešil zadevo.
 - Prosil sem za račun in so mi ga takoj dali.

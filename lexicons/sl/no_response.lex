@@ -18,9 +18,9 @@ ne (odgovarjate|odgovarjajo|odzivate|odzivajo|reagirate|reagirajo) (na|nikomur|m
 (niso|ni|nihce|niste) ~2 (poklical|poklicala|poklicali|klical|klicali|javil|javili) nazaj | noneg
 neodgovorjen*
 po ~2 (dneh|dnevih|tednih|tednu|mesecu|mesecih|tedna|meseca) ~4 (dobil*|prejel*) ~2 (odgovor*|odziv*)
-koncno ~2 (odgovori|odgovorite|odgovorijo|oglasi|oglasite|odzove|odzovete|odpise|odpisete)
+koncno ~2 (odgovori|odgovorite|odgovorijo|odzove|odzovete|odpise|odpisete)
 (nic|nicesar) ~1 (odgovora|odziva|odgovorov) | noneg
-(caka*|pocaka*) ~3 da ~3 (odgovori|odgovorijo|odgovorite|odpise|odpisejo|odzove|odzovejo)
+(caka*|pocaka*) ~3 da ~5 (odgovori|odgovorijo|odgovorite|odpise|odpisejo|odzove|odzovejo)
 neodzivn* | weight=0.5
 neodziven | weight=0.5
 # waiting for a reply for a long time (not a polite "čakam na vaš odgovor")
@@ -35,11 +35,22 @@ ignorira* ~3 (mail*|e-mail*|e-post*|sporocil*|klic*|reklamacij*|prosnj*|pritozb*
 (pisem|pisal*|pisemo|pisati|klicem|klical*) ~2 v (prazno|zid|veter)
 (takrat|potem|nato|spet|popolna|samo|le) ~1 tisina
 tisin* | weight=0.5
+# "nihče se ni potrudil odgovoriti", "se niste udostojili odpisati"
+(potrudil*|udostojil*|zmogel|zmogla|zmogli|blagovolil*) ~2 (odgovorit*|odpisat*|odzvat*|javit*|poklicat*|oglasit*) | noneg
+# into a black hole, dead silence, answers from nowhere
+(crno|crna|crni) (luknjo|luknja|luknji)
+(mrtva|grobna|mrtvo|gluha) tisina
+(odgovora|odziva|odgovorov|reakcije) ~3 nikoder | noneg
+ze ~2 (dni|dneve|tedne|tedna|tednov|mesec|meseca|mesece) (nic|nicesar|tisina) | noneg, weight=0.5
+# "pišem vam že tedne, pa nič"
+(pisem|pisemo|posiljam|posiljamo|urgiram) ~3 ze ~1 (tedne|tedna|tednov|teden|mesec*|dni|dneve)
 + Na moj mail mi niste nikoli odgovorili.
 + Že dva tedna čakam na odgovor na reklamacijo.
 + Nihče se ni oglasil, čeprav sem pisal trikrat.
 + se vedno nimam odgovora na svojo pritozbo
 + Odgovor sem dobil šele po desetih dneh.
++ nihce se ni potrudil odgovoriti na moje sporocilo
++ Moj e-mail je šel v črno luknjo.
 - Hvala za hiter odgovor, vse je urejeno.
 - Prosim za odgovor do petka, lep pozdrav.
 - Odgovorili so mi isti dan.

@@ -154,6 +154,7 @@ sto	100
 # fractions and approximate quantities ("par minut", "poldrugo uro")
 pol	0.5
 četrt	0.25
+tričetrt	0.75
 poldrugo	1.5
 poldruga	1.5
 poldrugi	1.5
@@ -219,6 +220,7 @@ stokrat	100	times
 + klicem ze tretjic = 3x
 + Petkrat sem vam pisal. = 5x
 + to je moj četrti klic = 4x
++ smo cakali tricetrt ure = 45
 - Prodajalka je bila nesramna.
 - Pizza je stala pet evrov.
 - v petek ob devetih je prišel monter

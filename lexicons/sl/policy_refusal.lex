@@ -14,7 +14,7 @@ pravila so pravila | noneg
 ne da ~2 (nic|nicesar) ~1 (narediti|storiti|urediti|naredit|storit) | noneg
 pravilnik*
 proti (pravilom|pravilu|pravilniku|predpisom|politiki|pogojem|navodilom|protokolu)
-po ~2 (pogojih|pravilih|pravilniku|politiki|predpisih) ~6 (nemogoc*|prepovedan*|nedovoljen*)
+po ~2 (pogojih|pravilih|pravilniku|politiki|predpisih) ~6 (nemogoc*|prepovedan*|nedovoljen*|izkljucen*)
 navodil* ~4 ne ~1 (sme|smem|smemo|smejo|smete) | noneg
 ne (smem|sme|smemo|smejo) ~3 (dati|dat|narediti|naredit|storiti|povedati|sprejeti|sprejet|vrniti|vrnit|zamenjati|urediti|izdati|odobriti|priznati) | noneg
 (v|ni|niso) ~1 (nasprotju|skladu) (s|z) ~1 (pravil*|pogoj*|politik*|pravilnik*|predpis*|navodil*) | noneg
@@ -32,21 +32,54 @@ zvezane ~1 roke
 # refused return, warranty, refund, exchange
 (zavrnil|zavrnila|zavrnili|zavrnjen*|zavrnejo|zavracajo|zavrnitev) ~3 (reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odskodnin*|povracil*|odstop*|storn*|storen)
 (reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odskodnin*|povracil*|odstop*|storn*|storen) ~4 (zavrnil|zavrnila|zavrnili|zavrnjen*|zavrnejo|zavracajo)
+(skodo|skode|zahtevek|zahtevka|prosnjo|vlogo) ~4 (zavrnil|zavrnila|zavrnili|zavrnjen*|zavrnejo|zavracajo)
 ne ~1 (sprejmejo|sprejmemo|sprejemajo|sprejemamo|priznajo|priznamo|upostevajo|upostevamo|vracajo|vracamo|menjajo|menjamo|zamenjajo|zamenjamo|krije|krijejo|pokrije) | noneg
 ne ~1 (sprejme|sprejema|prizna|uposteva) | noneg, weight=0.5
 ne ~1 (velja|veljajo|vraca|menja) | noneg, weight=0.5
 ne (pripada|pripadajo) | noneg
 (nocejo|noce|nocete|nocemo) ~2 (vrnit*|zamenjat*|priznat*|sprejet*|popravit*|upostevat*|odobrit*|izplacat*|povrnit*|stornirat*) | noneg
 (ni|niste|nisem|nismo) ~1 upravicen* | noneg
-(niso|ni|nista) ~1 (hotel|hoteli|hotela|hotele) ~2 (zamenjat*|vrnit*|sprejet*|narediti|naredit|prestavit*|popravit*|priznat*|upostevat*|odobrit*|izplacat*|stornirat*|preklicat*|uredit*) | noneg
+(niso|ni|nista) ~1 (hotel|hoteli|hotela|hotele) ~2 (izdat*|zamenjat*|vrnit*|sprejet*|narediti|naredit|prestavit*|popravit*|priznat*|upostevat*|odobrit*|izplacat*|stornirat*|preklicat*|uredit*) | noneg
 (garancij*|jamstv*) ~2 ne ~1 (krij*|krije|velja|pokrij*) | noneg
-(menjav*|zamenjav*|vracil*|reklamacij*|vrnitev|odstop*|preklic*) ~2 ni ~1 (mogoc*|dovoljen*|moznost*|vec) | noneg
+(menjav*|zamenjav*|vracil*|reklamacij*|vrnitev|odstop*|preklic*) ~2 ni ~1 (mogoc*|dovoljen*|moznost*|mozn*|mozen|vec) | noneg
 rok za (vracil*|reklamacij*|odstop*|menjav*|zamenjav*) ~2 (potekel|pretekel|mimo)
+# "taki so pogoji", "take so smernice", "tak je sistem"
+(taki|taksni|tako|taka|taksna|take|taksne) so (pogoji|pravila|predpisi|smernice|navodila|zakoni|postopki|pravilniki) | noneg
+(tak|taksen|tako) je (sistem|postopek|protokol|pravilnik|zakon|predpis|dogovor) | noneg
+(interne|interna|internih|notranje|notranjih|nase|nasih|njihove|njihovih|take|taksne|stroge|strogih) (smernice|smernic|predpisov|postopkov|pogojev|protokolov)
+zaradi (internih|notranjih|nasih|njihovih|vasih|poslovnih|strogih|splosnih|tarifnih|veljavnih) (pravil|predpisov|politik*|pogojev|smernic|navodil)
+zaradi (pravil|predpisov|pravilnika|politike|smernic|protokola|zakonodaje)
+(zakon*|zakonodaj*|protokol*|smernic*|pogodb*) ~2 ne (dovoljuj*|dopusca*|omogoca*|predvideva*|dovoli) | noneg
+ne ~1 (izpolnjujem|izpolnjujemo|izpolnjuje|izpolnjujete|izpolnim|izpolnjuj*) ~2 (pogoj*|kriterij*|zahtev*) | noneg
+(sklicuje|sklicujejo|sklicujete|skliceval|sklicevala|sklicevali|sklical|sklicala|sklicali) ~2 (na|ob) ~1 (pogoj*|pravil*|pravilnik*|politik*|predpis*|smernic*|zakon*)
+# "there is nothing to be done", "they can't meet me halfway", "no exceptions"
+ni ~1 (nic|nicesar) ~1 za (narest|naredit*|narediti|storit*|storiti|ukrenit*) | noneg
+ne ~2 (moremo|morejo|more|morem|morete|zelijo|zeli|zelimo) ~2 (iti|it|priti|prit) naproti | noneg
+ne ~1 (moremo|morejo|more|morem|smemo|smejo|sme|smem) ~2 ugodit* | noneg
+izjem* ~2 ne ~1 (delamo|delajo|dela|moremo|morejo|more|dovolimo|dovolijo|odobrimo|odobrijo|priznamo|priznajo) | noneg
+izjem* ~4 (niso|ni) ~1 (mogoce|mozne|mozna|mozno|dovoljen*) | noneg
+(vracil*|menjav*|zamenjav*|reklamacij*|garancij*|izjem*|dobropis*) ~4 ne (obstaja|obstajajo) | noneg
+(zamenjave|menjave|vracila|dobropisa|reklamacije) ni ~1 (ker|za|pri) | noneg
+# not accepted, not approved: "reklamacije niso sprejeli", "podaljšanja
+# niste odobrili", "ocenili ste jo kot neupravičeno"
+(reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odstop*|dobropis*|povracil*|odskodnin*|preklic*|podaljsanj*|odlog*) ~3 (ni|niso|niste) ~1 (sprejel*|priznal*|upostev*|odobril*|ugodil*|dovolil*) | noneg
+(ni|niso|niste|nista) ~2 (sprejel*|priznal*|dovolil*) ~3 (reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odstop*|dobropis*|povracil*|odskodnin*|preklic*|podaljsanj*|odlog*) | noneg
+(ni|niso|niste|nista) ~2 (odobril*|ugodil*) | noneg
+(reklamacij*|zahtev*|zahtevek|zahtevk*|prijav*|garancij*|vlog*|pritozb*) ~4 (neupravicen*|neutemeljen*)
+(neupravicen*|neutemeljen*) (reklamacij*|zahtev*|zahtevek|zahtevk*|vlog*|pritozb*)
+(odklonil*|odklanja*|odklonjen*) ~3 (reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odskodnin*|povracil*|odstop*|storn*|popravil*|prosnj*)
+(reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odskodnin*|povracil*|odstop*|prosnj*) ~4 (odklonil*|odklanja*|odklonjen*)
+# staff without authority
+(nima|nimam|nimajo|nimamo) ~1 (pooblastil*|pristojnosti) | noneg
+presega* ~2 (pooblastil*|pristojnost*|moznost*)
 + Rekli so, da je takšna politika podjetja in da ne morejo nič storiti.
 + Vračila ne sprejmejo, ker je embalaža odprta.
 + zal vam ne morem pomagati, sistem mi tega ne omogoca
 + Garancijo so mi zavrnili zaradi "mehanske poškodbe".
 + Po vaših pogojih mi odškodnina ne pripada, so napisali.
++ Reklamacije niso sprejeli, češ da so taki pogoji.
++ izjem ne delamo, so rekli na blagajni
 - Vračilo so mi uredili v dveh dneh, hvala.
 - Ali lahko izdelek vrnem, če ni odprt?
 - Preberite pravila nagradne igre na spletni strani.
+- Vračilo so odobrili brez težav.

@@ -18,7 +18,7 @@ novinar*
 (obvestil*|obvestim|poklicem|poklical*|kontaktir*|pisem|posredujem|predam|javim|prijavim|prijavil*|prijavila|predal*|predala|odnesem|odnesel) ~4 (novinar*|medij*|24ur|policij*|inspekt*|inspekc*|zps|akos|odvetnik*|sodisc*|varuh*|javnost*)
 prijav* ~4 (inspektorat*|inspekcij*|zps|akos|policij*|agencij*|varuh*)
 # social media and reviews
-(objavil*|objavila|objavim|objavljam|objavili|delil*|delim|napisal*|napisem|pisem|pisal|pisala|posnel*|gre|bo|gredo) ~4 (facebook*|fb|youtub*|instagram*|insta|twitter*|tiktok*|forum*|forumih|omrezj*|druzbenih|medijih|splet*|reddit*|googl*|javnost*|googel)
+(objavil*|objavila|objavim|objavljam|objavljal*|objavili|delil*|delim|napisal*|napisem|pisem|pisal|pisala|posnel*|gre|bo|gredo) ~4 (facebook*|fb|youtub*|instagram*|insta|twitter*|tiktok*|forum*|forumih|omrezj*|druzbenih|medijih|splet*|reddit*|googl*|javnost*|googel)
 (facebook*|fb|youtub*|instagram*|twitter*|tiktok*|forum*|reddit*) | weight=0.5
 (negativn*|slab*|iskren*|grozn*|kriticn*|uniceval*|negativen|grozen|kriticen) ~1 (ocen*|recenzij*|mnenj*|komentar*|review*)
 (ocen*|recenzij*) ~3 (zvezdic*|googl*|negativn*|googel|negativen)
@@ -26,11 +26,16 @@ prijav* ~4 (inspektorat*|inspekcij*|zps|akos|policij*|agencij*|varuh*)
 (naj|da) ~1 (vsi|vsak|ljudje|vsakdo|javnost) ~2 (vedo|izvejo|slisijo|preberejo|vidijo|ve|slisali|videli|vedeli|prebrali|izvedeli)
 (opozoril*|opozorim|opozoriti) ~3 (javnost|ljudi|druge|prijatelj*|znance|vse)
 javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
+# "spisala bom recenzijo", "napisal sem kritiko na forumu"
+(spisal*|napisal*|napisem|spisem|objavil*|objavim|objavljam|pustil*|pustim|oddal*|oddam|pisem) ~3 (recenzij*|review*|kritik*)
+# regulators by name of the job
+(regulator*|nadzorn*|nadzornik*|varuh*) ~3 (obvestil*|obvestim|prijavil*|prijavim|predal*|predam|pisal*|pisem|zadev*)
 + Zadevo bom prijavila tržnemu inšpektoratu.
 + Pišem oceno z eno zvezdico na Googlu.
 + Vse gre na Facebook, naj ljudje vidijo, kako delate.
 + naslednji korak je tozba, zadevo sem predal odvetniku
 + Obvestil bom medije.
++ Napisala bom recenzijo na forumu.
 - Na Facebooku ste objavili novo akcijo, zanima me, do kdaj velja.
 - Hvala, dam vam pet zvezdic.
 - Javno opravičilo je najmanj, kar pričakujem.

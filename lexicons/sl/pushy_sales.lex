@@ -32,11 +32,23 @@ namesto ~8 (ponujal|ponujala|ponujali|prodajal|prodajala|prodajali|prodaja|ponuj
 (ponudb*|reklam*|oglas*) ~5 (vsak|ves) (dan|cas)
 (klicali|klicala|klical|poklicali|klicejo|klice|klicete) ~2 (me|nas) ~6 (ponudb*|reklam*|oglas*)
 nadleguj* ~3 (klic*|sporocil*|ponudb*|mail*|e-post*)
+# "na vsak način prodati", palming things off
+na vsak nacin ~3 (prodat*|vsilit*|prepricat*|podpis*|narocit*|vzet*|uvalit*|podtaknit*)
+(prodat*|prodati|vsilit*|prepricat*|uvalit*) ~4 na vsak nacin
+(uvalil*|uvalit*|uvalijo|podtakn*|zmuval*|zmuvat*)
+# "ni hotel oditi, dokler ne podpišem"
+dokler ne ~1 (podpisem|podpisemo|kupim|kupimo|sklenem|sklenemo|narocim|narocimo|vzamem|vzamemo) | noneg
+(vztrajno|vsiljivo|nadlezno|agresivno) ~3 (prodaj*|ponuj*|zvonil*|klical*|klice|klicejo|prepricev*|nagovarj*)
+# pestering: "so mi težili z nekim paketom", "me kličete s ponudbo"
+(tezil*|tezijo|tezi|davil*|davijo|morijo|moril*) ~4 (paket*|ponudb*|narocnin*|zavarovanj*|pogodb*|nakup*)
+(me|nas) ~2 (klicete|klicejo|klicali|klicala|klical|klice|nadlegujete|bombardirate|bombardirajo) ~4 (ponudb*|reklam*|oglas*)
 + Prodajalec mi je vsiljeval dodatno zavarovanje.
 + priganjala me je, naj takoj podpisem pogodbo
 + Namesto da bi mi pomagal z okvaro, mi je ponujal dražji paket.
 + Vsak dan me kličejo z novimi ponudbami, čeprav sem rekel, da me ne zanima.
 + Prodajalka me je silila v nakup zaščitnega stekla.
++ Na vsak način so mi hoteli prodati dražji paket.
++ ni hotel oditi, dokler ne podpisem
 - Prodajalka me ni silila v nakup, lepo je predstavila obe možnosti.
 - Zanima me, ali imate kakšno ponudbo za upokojence.
 - Klical sem glede vaše ponudbe za internet.

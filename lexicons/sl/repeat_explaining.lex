@@ -26,11 +26,20 @@ vsak* (nov|novi|nova|novo) (agent*|operater*|operaterk*|referent*|svetoval*|uslu
 (nihce|noben*|nobeden) ~3 (ne|ni) ~1 (prebere|prebral*|pogleda|pogledal*|zabelezi*|zapise|zapisal*|shrani|vidi) ~3 (prejsnj*|zgodovin*|korespondenc*|zapisk*|zapisnik*|pogovor*) | noneg
 (nimajo|nima|nimate|niso|ni) ~2 (zapisan*|zabelezen*|zabelezil*|zapisal*|shranjen*|evidentiran*) | noneg
 prejsnj* ~1 (korespondenc*|komunikacij*)
+# "opisujem isto okvaro", "vsakič novemu referentu"
+(opisujem|razlagam|pojasnjujem|povem|posiljam|narekujem|diktiram|navajam|opisujemo|razlagamo) ~2 (ist*|enak*|vse|cel*) ~1 (zgodb*|okvar*|napak*|tezav*|problem*|podatk*|stevilk*|stvar*)
+vsakic ~1 (novemu|drugemu|novi|drugi|nov|drug) (agent*|operater*|referent*|svetoval*|usluzben*|cloveku|osebi|sogovornik*)
+ponavljanj* ~2 (ist*|enak*|cel*) ~1 (zgodb*|podatk*|stevilk*|problem*|tezav*|zadev*|vprasanj*)
+# they ask for the same details again: "zdaj jih zahtevate še enkrat"
+(posredoval*|poslal*|poslala|dal|dala|navedl*|navedla|posiljal*) ~3 ze ~1 (dvakrat|trikrat|stirikrat|petkrat|veckrat|nestetokrat|stokrat|kolikokrat)
+(zahtevate|zahtevajo|sprasujete|sprasujejo|hocete|hocejo|rabite|rabijo|potrebujete|potrebujejo) ~3 (se|spet) enkrat
+(zahtevate|zahtevajo|sprasujete|sprasujejo|hocete|hocejo) ~3 (znova|ponovno|vnovic)
 + Vsakemu novemu operaterju moram znova razlagati celo zgodbo.
 + Že tretjič pošiljam iste podatke, ker jih nihče ne najde.
 + vsak nov agent me sprasuje iste stvari
 + Stokrat sem že povedal številko pogodbe.
 + Vse sem moral ponoviti od začetka.
++ Vsakič novemu operaterju razlagam isto zgodbo.
 - Res mi ni bilo treba ničesar ponavljati, vse so imeli zapisano.
 - Operaterka je takoj vedela, za kaj gre.
 - Poslal sem fotografije in zadevo so rešili isti dan.

@@ -141,12 +141,59 @@ mi (je|sta|so) (prekinil|prekinila|prekinili|odlozil*|zaloputnil*)
 (preprosto|kar|enostavno|nato|potem|sredi|nesramno) ~2 (odlozil|odlozila|odlozili|zaloputnil*)
 (prekinil|prekinila|prekinili|prekinile) ~3 (zvez*|pogovor*|linij*)
 (odlozil*|zaloputnil*|vrgel|vrgla|vrgli|tresknil*) ~3 (slusalk*|telefon)
+# scolding and yelling at the customer (okregati, kregati, nadirati)
+okreg*
+kregal*
+(krega|kregajo)
+nadira*
+(napadaln*|napadalen)
+osvrkn*
+# mocking: zafrkavati, "se je iz mene delal norca"
+(zafrkava*|zafrkljiv*)
+(delal|delala|delali|dela|delajo|delate|brije|brijejo) ~1 norca
+iz (mene|nas|naju|stranke|strank|mame|oceta) ~3 norca
+sarkaz*
+se mi ~3 (smejal|smejala|smejali|krohotal*|posmehoval*|posmehnil*|zarezal|zarezala|zarezali)
+# condescending, dismissive
+podcenjeval*
+(je|so|sta) ~2 skomign*
+(zavil|zavila|zavili|zavrtel|zavrtela|zavrteli|prevrnil|prevrnila) ~2 (z|s) (ocmi|ocima)
+kot da (sem|sva|smo) ~2 (odvec|napoto)
+kot da (je|so|sta) ~1 (neumen|neumna|neumni|zaostal*|retardiran*|butast*|otrok)
+# insults and "can you even read?"
+da sem ~2 (preneumn*|prestar*|prebutast*|pregluh*)
+(vprasal*|rekel|rekla|rekli|zabrusil*|odvrnil*|dodal*) ~3 (ali|ce|a) ~1 (sem|ste|si|je) ~1 (gluh*|slep*|neumn*|nor|nora|nori|normaln*|butast*|nepismen*|bebast*|tepast*)
+sploh (znam|znate|znas|zna) (brati|brat|pisati|pisat|citati) | noneg
+kot ~1 (kriminalk*|kriminalc*|kriminalec|lopov*|tatico|tatu|tatom)
+(obravnaval*|gledal*|zasliseval*|zaslisal*|zaslisuj*) ~3 kot (kriminal*|lopov*|tat|tatu|tatico|osumljen*)
+da sem ~2 (tezk*|problematicn*|naporn*|sitn*|tecn*) ~1 (stranka|stranko|stranke)
+naj (neham|nehava|nehamo|preneham|nehate|nehajte) ~2 (jamrat*|tezit*|komplicirat*|sitnarit*|cvilit*|tarnat*|tecnarit*|nergat*|pritozevat*|jokat*)
+naj ne (tecnarim|tecnarimo|nergam|sitnim|jokam|kompliciram)
+da se pac (zgodi|zgodijo|dogaja)
+(takih|taksnih) ~2 ne (strezemo|strezejo|postrezemo|postrezejo|sprejemamo|sprejemajo|potrebujemo|potrebujejo|rabimo|marajo|spuscamo|spuscajo) | noneg
+naj se ~2 (naucim|naucite|nauci|naucijo) ~1 (jezik*|slovensk*|slovenscin*)
+# shutting the door in the customer's face, closing the chat on them
+vrata ~1 pred nosom
+pred nosom ~3 (zaprl*|zaloputnil*|zaprla|zaprli)
+(zapre|zaprejo) ~2 (pogovor|pogovora|klepet|chat)
+(je|so) (zaprl|zaprla|zaprli) ~1 (pogovor|klepet|chat)
+(trescil*|zalucal*) ~3 (slusalk*|telefon*)
+# showed the door, vented on the customer: "pokazal mi je vrata", "se je
+# jezila name"
+(mi|nam) ~2 (pokazal|pokazala|pokazali|pokazejo) ~1 vrata
+(pokazal|pokazala|pokazali) (mi|nam) ~1 vrata
+(jezil*|jezi|jezijo|znasal*|znasa|znesel|znesla|izlil|izlila|stresel|stresla) ~2 (name|nanj|nanjo|nas|nanje)
+(nas|naju|mojo|mojega|moje) ~3 (ignoriral|ignorirala|ignorirali|ignorirale|ignorira|ignorirajo)
 + Gospa na blagajni je bila izjemno nesramna.
 + Operater je kričal name in mi na koncu odložil slušalko.
 + prodajalec je bil aroganten in osoren, kot da sem neumen
 + svetovalka mi je sredi stavka prekinila zvezo
 + Monter me je zmerjal in se mi posmehoval.
++ Blagajničarka me je okregala, ker nisem imel drobiža.
++ odgovarjal je zafrkljivo in se iz nas delal norca
++ Svetovalka mi je zaprla vrata pred nosom.
 - Nihče ni bil nesramen, vse je potekalo korektno.
 - Operaterka je bila prijazna in potrpežljiva.
 - Po 35 minutah me je prekinilo, verjetno signal.
 - Prodajalec ni bil nesramen, le malo raztresen.
+- Skomignila sem z rameni in odšla domov.

@@ -32,11 +32,17 @@ ne glede na ~2 (kaj|kar) (sem|smo) ~1 (vprasal|vprasala|vprasali|napisal|napisal
 vprasanj* ~2 nisem ~1 (postavil|postavila|zastavil|zastavila|vprasal|vprasala|zastavljal*) | noneg
 nima* ~1 (zveze|veze) (z|s) ~1 (mojim|mojo|moje|mojih|mojimi|vprasanj*|problem*|tezav*|reklamacij*) | noneg
 (niste|niso|ni) ~2 (prebral|prebrala|prebrali|bral|brala|brali) ~2 (mojega|moje|mojo|mojih|sporocil*|mail*|e-post*|pritozb*|reklamacij*|vprasanj*) | noneg
+# "kot iz kalupa", reciting the lesson
+(kot|iz) ~1 (kalupa|kalupi)
+(recitira*|odrecitira*|zrecitira*|izrecitira*|zdrdra*|izdrdra*|oddrdra*|drdral*)
+(svojo|nauceno|isto|enako) (lekcijo|litanijo|mantro|pesmico)
 + Dobil sem avtomatski odgovor, ki sploh ne govori o mojem problemu.
 + Agent je kot papiga ponavljal isti stavek.
 + Gospa je brala z lista in me ni poslušala.
 + odgovorili ste z isto frazo kot prejsnjic, kot bi jo skopirali
 + Odgovor je bil očitno predloga, na moje vprašanje ni odgovoril.
++ Odgovori so kot iz kalupa.
++ operater je zdrdral svojo lekcijo
 - Hvala za hiter in konkreten odgovor na moje vprašanje.
 - Prosim, kopirajte mi pogodbo in račun.
 - Svetovalka si je vzela čas in vse razložila.

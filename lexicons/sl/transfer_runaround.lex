@@ -35,11 +35,27 @@ kot ~1 (zogico|zogo|zogica)
 (napacn*|drug|drugi|drugo|drugega|napacen) (oddelek|oddelka|oddelku|sluzbo|sluzbe|okence|okenca) | weight=0.5
 naj ~3 (poklicem|poklicete|pisem|obrnem|grem|oglasim) ~3 (drug*|drugo|drugi) (oddelek|oddelka|sluzbo|stevilko|poslovalnico|trgovino|okence)
 (vsakem|vsak|vsakic) ~1 (oddelku|oddelek|okencu|agent*|operater*) ~3 (nov*|drug*|drugac*) | weight=0.5
+# "od enega svetovalca k drugemu", "preklopili so me že petkrat"
+od (enega|ene) ~2 (do|k|h) (drugega|druge|drugemu|drugi)
+(preklopil*|preklaplja*) ~2 (me|nas|mene|klic)
+(me|nas) ~2 (preklopil*|preklaplja*)
+# handed another number: "dali so mi drugo številko"
+(dali|dala|dal|dajo|dajejo|posredoval*|posredovali) ~2 (mi|nam) ~2 (drugo|spet|zopet) ~1 (stevilko|telefonsko)
+# "napotili so me na zavarovalnico, z zavarovalnice pa nazaj na banko";
+# "žogali od oddelka do oddelka"
+(me|nas|mene) ~2 (napotil*|napotijo|napoti) ~5 (nazaj|naprej)
+(zogal*|zogajo|zogate|zogali) ~3 (me|nas|od)
+# sent on somewhere (half), round and round (half): "me pošljejo na servis
+# ..., pa tako v nedogled"
+(me|nas) ~1 (posljejo|poslje|posiljajo|posilja|poslali|poslala|poslal|napotijo|napotili|napotila) ~2 (na|v|k|h) ~1 (servis*|trgovin*|poslovalnic*|oddel*|banko|posto|central*|okence|zavarovalnic*|sluzb*|urad*|podpor*|proizvajal*|kurir*) | weight=0.5
+tako ~1 (v|naprej) (nedogled|krog|neskoncnost) | weight=0.5
 + Prevezali so me štirikrat, vsakič na drug oddelek.
 + Iz trgovine so me poslali v servis, iz servisa nazaj v trgovino.
 + posiljajo me od enega do drugega in nihce nic ne ve
 + Hodim od vrat do vrat, pa nihče ni pristojen.
 + Operaterka me je brez besede preusmerila na drugo številko.
++ Preklopili so me trikrat.
++ Poslali so me od enega referenta k drugemu.
 - Operater me je takoj povezal s pravim oddelkom, hvala.
 - Paket sem poslal nazaj, vračilo je urejeno.
 - Od ponedeljka do petka smo odprti od 8h.

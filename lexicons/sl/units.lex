@@ -23,6 +23,12 @@ urica	min	60
 urice	min	60
 urici	min	60
 urico	min	60	bare
+# colloquial urca (dve urci, eno urco, par urc)
+urca	min	60
+urce	min	60
+urci	min	60
+urco	min	60	bare
+urc	min	60
 h	min	60
 # adjectives that carry their own number: enourno, dvourno, polurno čakanje
 enourn*	min	60	bare
@@ -74,6 +80,12 @@ obiski	count	1
 obiskov	count	1
 obiskih	count	1
 reklamacij*	count	1
+# repairs and service calls: "po treh popravilih", "po štirih posegih"
+popravilih	count	1
+popravila	count	1
+posegih	count	1
+posegov	count	1
+intervencij*	count	1
 + Čakal sem 45min. = 45
 + na liniji sem bil 15–20 minut = 20
 + cakal sem 1,5 ure = 90
@@ -82,6 +94,7 @@ reklamacij*	count	1
 + 5x sem vam pisal = 5x
 + po treh klicih se nic ni spremenilo = 3x
 + poslal sem 4 sporočila = 4x
++ dve urci sem visel na telefonu = 120
 - vrsta je bila dolga
 - spet sem klical
 - prišel je ob dogovorjenem času

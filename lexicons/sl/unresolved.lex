@@ -3,7 +3,10 @@
 # (tretjič, petkrat) and units.lex (5x, 3 klici).
 #
 # still not working / not fixed (noneg: the negation is the complaint)
-(se|vedno) ~1 (ne|ni|niso|nisem|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogla|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
+(se|vedno) (ne|ni|niso|nisem|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogla|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
+# "še kar ne dela", "še zmeraj ni rešeno" (not "se to ne dela": se is also
+# the reflexive)
+se (kar|zmeraj|zmerom|vedno|sploh|danes|zdaj|sedaj|nic|zmer) (ne|ni|niso|nisem|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogla|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
 (napak*|tezav*|problem*|okvar*|zadeva|reklamacij*|napaka) ~2 se vedno
 (dvakrat|trikrat|stirikrat|petkrat|veckrat|nestetokrat) ~2 pri (meni|nas|hisi)
 se vedno ~1 (ni|nimam|nimamo|nisem|nismo|niso|ne) | noneg, weight=0.5
@@ -16,8 +19,9 @@ nic ~2 (spremenil*|premaknil*|premakne|zgodilo|naredil*) | noneg
 ne ureja ~2 nic | noneg
 # the fault stays: "napaka ostaja", "okvara še kar traja"
 (napak*|okvar*|problem*|tezav*|zadev*|stanje) ~2 (ostaja|ostajajo|ostal*|traja|trajajo|vztraja|ponavlja)
-(ponovno|spet|zopet|znova) ~2 (pokvaril*|odpovedal*|crknil*|ugasnil*|zataknil*)
-(spet|zopet) (isto|ista|isti|enako)
+(ponovno|spet|zopet|znova) ~2 (pokvaril*|odpovedal*|crknil*|ugasnil*|zataknil*|crkne|crknejo|odpove|odpovejo|ugasne|zmrzne|zamrzne|izpade|izpada|zablokira|nagaja|zatakne|steka)
+(spet|zopet) (isto|ista|enako)
+(spet|zopet) isti (problem|napaka|tezava|okvara|zaplet|racun|izpad)
 (spet|zopet|ponovno) ~2 ne ~1 (dela|deluje|delajo|gre) | noneg
 (ze|ves|vse|cel|teden|tedna|dni|dan|mesec*) ~3 brez ~1 (interneta|signala|elektrike|vode|toka|telefona|televizije|ogrevanja|povezave|storitve) | noneg
 vsak dan ~1 (klicem|pisem|klicemo|urgiram|prosim)
@@ -45,11 +49,20 @@ kljub ~3 (klic*|klicem|reklamacij*|sporocil*|obisk*|prijav*|pritozb*|urgenc*|mai
 (drugi|tretji|cetrti|peti|sesti|drugic|tretjic) (mesec|teden|dan|racun|leto) zapored
 se vedno ~1 (pusca|puscajo|ugasne|crkne|odpove|zmrzne|blokira|izpada|izpade|pada|zamrzne|sumi|smrdi|kaze|zaracunava*|prihaja*)
 (se|vedno) ~1 (placujem|placujemo|zaracunavate|zaracunavajo|zaracunava)
+# how long it has dragged on, and nothing changed: "ni odpravljena že cel
+# mesec", "tak kot prej", "že tretji mesec"
+ze ~2 (mesec|meseca|mesece|mesecev|tedne|tedna|tednov|teden|leto|let) | noneg, weight=0.5
+(tak|taksen|taka|taksna|enak|enaka) ~1 kot (prej|poprej) | weight=0.5
+ze (drugi|tretji|cetrti|peti|sesti|sedmi|osmi|deseti) (mesec|teden|racun|leto|vikend)
+(interneta|signala|elektrike|vode|toka|ogrevanja|povezave|televizije|telefona|tv) ~1 (pa|se|sploh|spet|zopet|vedno) ~1 (ni|nimam|nimamo|nima|nimajo) | noneg
 + Klicem vas ze drugic ta teden, televizija pa se vedno ne dela.
 + Trikrat sem bila v poslovalnici zaradi istega računa, problem ostaja.
 + Po vseh teh klicih se ni nič spremenilo.
 + 5x sem vam pisal in ne ureja se nic.
 + Napaka še vedno ni odpravljena.
++ Težava ni odpravljena že tri tedne.
++ signala pa se vedno nimam
 - Težavo so rešili v eni uri, hvala.
 - Kako dolgo traja prenos številke?
 - Dvakrat so mi zaračunali naročnino, prosim za vračilo.
+- Pri nas se to ne dela, je rekla prodajalka.

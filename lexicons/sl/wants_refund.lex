@@ -13,11 +13,15 @@ refundir*
 (caka*|pocaka*) ~2 na ~1 (vracil*|povracil*|nakazil*|dobropis*|kupnin*|denar*)
 refundacij*
 odskodnin* ~3 (zahtev*|pricak*|terjam|prosim|zelim|hocem|pripada|izplac*) | weight=0.5
+# "mi pripada povračilo", "razliko v ceni mi vrnete"
+(pripada|pripadajo|pripadalo|upravicen*) ~3 (vracil*|povracil*|odskodnin*|nadomestil*|kompenzacij*|dobropis*|denar*|kupnin*)
+(denar*|kupnin*|znesek|zneska|razlik*|strosk*|placil*|narocnin*|polog*|aro|are) ~4 (vrnete|vrnite|povrnete|povrnite|nakazete|nakazite) | noneg
 + Zahtevam vračilo celotnega zneska.
 + Hočem svojih 89 evrov nazaj!
 + prosim, vrnite mi dvakrat zaracunano narocnino
 + Za izgubljeno prtljago pričakujem odškodnino.
 + Zahtevam, da mi kupnino povrnete.
++ Mislim, da mi pripada povračilo stroškov.
 - Nisem zahteval vračila, samo zamenjavo, in to so takoj uredili.
 - Vračila ne sprejmejo, ker je embalaža odprta.
 - Denar so mi vrnili v treh dneh, hvala.

@@ -3,7 +3,7 @@
 #
 # the site/app/form/button doesn't work (noneg: "ne dela" is the complaint)
 (aplikacij*|app|stran|strani|spletisc*|splet*|portal*|gumb*|obrazec|obrazca|obrazcu|obrazci|kosaric*|prijav*|registracij*|e-bank*|klik|nakup*|placil*|blagajn*|blagajen) ~4 ne ~1 (dela|deluje|odpre|nalozi|shrani|odziva|pusti|gre|prikaze|sprejme|naredi|poslje|dovoli|reagira|prepozna) | noneg
-(aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|obrazcu|kosaric*|e-bank*) ~4 (sesu*|zmrzn*|zamrzn*|crash*|zablokira*|obvisi|obtici|zatakne|izbrise|izbrisal*|pobrise|javlja|vrze|vrne|prekriva|nalaga|sesuje|preusmerja|izprazni|izgine|izginejo|izginil*|odjavi|odjavlja|izpise|neodzivn*|pocasn*|zmrzen|zamrzen|neodziven|pocasen)
+(aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|obrazcu|kosaric*|e-bank*) ~4 (sesu*|zrus*|zmrzn*|zamrzn*|crash*|zablokira*|obvisi|obtici|zatakne|izbrise|izbrisal*|pobrise|javlja|vrze|vrne|prekriva|nalaga|sesuje|preusmerja|izprazni|izgine|izginejo|izginil*|odjavi|odjavlja|izpise|neodzivn*|pocasn*|zmrzen|zamrzen|neodziven|pocasen)
 (aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|kosaric*) ~4 (napak*|error*|hrosc*|bug*)
 (napak*|error*) ~1 (404|500|502|503|401|403)
 (bel*|prazen|prazn*|crn*) (zaslon*|ekran*|stran)
@@ -22,10 +22,23 @@ prekriva* | weight=0.5
 (kontakt*|telefonsk*|e-naslov*) ~3 ne (najdem|najdes|najdemo) | noneg
 (nikjer|ni) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
 ne (najdem|najdes|najdemo|najde) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
+# payment falls through at checkout: "plačilo mi vsakič pade"
+(placil*|transakcij*|nakup*) ~4 (pade|pada|padlo|padla|spodleti|spodletelo|spodletela|zmrzne|obvisi|obtici)
+# too complicated, cut off, unreadable: "stran je tako zakomplicirana",
+# "polovica strani je odrezana"
+(stran|strani|spletisc*|aplikacij*|portal*|vmesnik*|app|obrazec|obrazca|menija|meniju) ~3 (zakomplicir*|zapleten*|prezapleten*|kompliciran*|odrezan*|zamaknjen*|neberljiv*|nepregledn*|nepregleden)
+(zakomplicir*|prezapleten*|kompliciran*|neberljiv*) ~2 (stran*|aplikacij*|portal*|spletisc*|vmesnik*|obrazec|obrazc*|app)
+# "nekaj vam je narobe s stranjo", "košarica se sama sprazne"
+(narobe|hec) ~1 (s|z) (stranjo|aplikacijo|portalom|spletiscem|appom|appko|spletno)
+(kosaric*|obrazec|obrazca|aplikacij*) ~3 (sprazne|spraznil*|izprazni|izbrise|izginejo|izgine)
+# the confirmation code never comes
+(koda|kode|kodo|geslo|sms|potrditv*|potrditven*|aktivacijsk*) ~4 (ne|nikoli) ~1 (pride|prispe|dobim|prejmem|deluje|dela) | noneg, weight=0.5
 + Aplikacija se po zadnji posodobitvi sploh ne odpre.
 + Obrazec za reklamacijo izbriše vse, kar vpišem.
 + spletna stran javlja napako 500 ze ves dan
 + Na telefonu se gumb prekriva in ničesar ne morem klikniti.
 + Vaših kontaktnih podatkov ni nikjer na strani.
++ Plačilo pri zaključku nakupa vedno pade.
++ aplikacija je tako zakomplicirana, da nic ne najdem
 - Spletna stran je pregledna, naročilo je bilo enostavno.
 - Aplikacijo sem namestil in vse deluje.

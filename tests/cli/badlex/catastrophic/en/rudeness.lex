@@ -1,0 +1,2 @@
+# a catastrophic pattern: nested quantifiers on a failing tail
+/(a+)+$/ | anchor=a*
