@@ -16,6 +16,7 @@ static const cli_opt opts[] = {
 	LEXICON_OPT,
 	{ "split", 's', "NAME", "only records whose \"split\" is NAME (dev, test)" },
 	{ "min-f1", 0, "X", "exit 1 when any language's micro F1 is below X" },
+	{ "max-nodia-gap", 0, "X", "exit 1 when sl or cs without diacritics scores more than X below" },
 	{ "trust-lang", 0, NULL, "use the gold language instead of identifying it" },
 	{ "json", 0, NULL, "print the scores as JSON" },
 	{ "errors", 'e', NULL, "list every false positive and false negative" },
@@ -146,6 +147,9 @@ int cmd_eval(int argc, char **argv)
 	int rc = run_records(&a, &ro, each, &c);
 	const lexicon *x = e.lex;
 	double minf1 = cli_double(&a, "min-f1", -1);
+	double maxgap = cli_double(&a, "max-nodia-gap", -1);
+	double micro_of[NGROUP];
+	for (int g = 0; g < NGROUP; g++) micro_of[g] = -1;
 	int json = cli_has(&a, "json");
 	json_t *jo = json ? json_object() : NULL;
 	char tmp[16];
@@ -174,6 +178,7 @@ int cmd_eval(int argc, char **argv)
 			if (k->tp || k->fp || k->fn) { macro += f1(k->tp, k->fp, k->fn); nt++; }
 		}
 		double micro = f1(tp, fp, fn), p = tp + fp ? (double)tp / (tp + fp) : 1, r = tp + fn ? (double)tp / (tp + fn) : 1;
+		micro_of[g] = micro;
 		macro = nt ? macro / nt : 1;
 		double mins = c.min_total[g] ? (double)c.min_ok[g] / c.min_total[g] : 1;
 		double cons = c.con_total[g] ? (double)c.con_ok[g] / c.con_total[g] : 1;
@@ -202,6 +207,12 @@ int cmd_eval(int argc, char **argv)
 			if (rc == EXIT_OK) rc = EXIT_THRESHOLD;
 		}
 	}
+	for (int l = 0; maxgap >= 0 && l < NLANG; l++)
+		if (micro_of[l] >= 0 && micro_of[NLANG + l] >= 0 && micro_of[l] - micro_of[NLANG + l] > maxgap) {
+			fprintf(stderr, "gripe: %s without diacritics scores %.3f, more than %.3f below %.3f\n",
+				LANG_CODES[l], micro_of[NLANG + l], maxgap, micro_of[l]);
+			if (rc == EXIT_OK) rc = EXIT_THRESHOLD;
+		}
 	if (json) { json_dumpf(jo, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4)); putchar('\n'); json_decref(jo); }
 	free(c.c);
 	tag_result_free(&c.r);

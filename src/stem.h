@@ -11,6 +11,24 @@
 #define GRIPE_STEM_H
 
 #include <stddef.h>
+#include <string.h>
+
+/* Helpers the light stemmers share. */
+/* Number of code points in w[0..len) (valid UTF-8 assumed). */
+static inline size_t letters(const char *w, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += ((unsigned char)w[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Does w[0..len) end with the NUL-terminated ASCII suffix s? */
+static inline int ends(const char *w, size_t len, const char *s)
+{
+	size_t k = strlen(s);
+	return k <= len && memcmp(w + len - k, s, k) == 0;
+}
 
 /* Czech light stemmer after Dolamic & Savoy (2009), on folded input.
  * Stems w[0..len) in place and returns the new length (never 0 when len>0).

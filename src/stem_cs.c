@@ -60,21 +60,6 @@
 #include "stem.h"
 #include <string.h>
 
-/* Number of code points in w[0..len) (valid UTF-8 assumed). */
-static size_t letters(const char *w, size_t len)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < len; i++)
-		n += ((unsigned char)w[i] & 0xC0) != 0x80;
-	return n;
-}
-
-/* Does w[0..len) end with the NUL-terminated ASCII suffix s? */
-static int ends(const char *w, size_t len, const char *s)
-{
-	size_t k = strlen(s);
-	return k <= len && memcmp(w + len - k, s, k) == 0;
-}
 
 /* May suffix s (length k) be cut from w[0..len)?  The imperative -te/-me
  * only after j, t, d, v, l, p, b (zavolejte, reklamujte, vraťte, opravte,
