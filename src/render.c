@@ -353,7 +353,7 @@ static void j_kv(buf *b, const kvmap *m)
 	buf_addc(b, '}');
 }
 
-static void j_str(buf *b, const char *s) { json_add_string(b, s, strlen(s)); }
+static void j_str(buf *b, const char *s) { if (s) json_add_string(b, s, strlen(s)); else buf_adds(b, "null"); }
 
 static void json_report(const view *v, buf *b)
 {

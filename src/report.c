@@ -508,6 +508,9 @@ int report_state_read(report *r, const char *text, size_t len, char *err, size_t
 	json_t *dm = json_object_get(o, "date_min"), *dx = json_object_get(o, "date_max");
 	if (json_is_string(dm)) r->date_min = jstr(dm);
 	if (json_is_string(dx)) r->date_max = jstr(dx);
+	/* a range has both ends (fuzzing found a state with one) */
+	if (r->date_min && !r->date_max) r->date_max = xstrdup(r->date_min);
+	if (r->date_max && !r->date_min) r->date_min = xstrdup(r->date_max);
 	size_t i;
 	json_t *p;
 	json_array_foreach(json_object_get(o, "pairs"), i, p) {
