@@ -353,21 +353,23 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 			size_t j = i;
 			int letters = 0, upper = 0, lower = 0;
 			if (lead_apos) {
-				/* a clitic ('s avonds, 't, 'n, 'em) keeps its apostrophe;
-				 * a quote mark before a longer word does not */
+				/* a clitic ('s avonds, 't, 'n, 'k, 'm, 'em, 'ns) keeps its
+				 * apostrophe; a quote mark before any other word does not */
+				static const char *clitics[] = { "s", "t", "n", "k", "m", "em", "ns", "r", NULL };
 				int k2;
 				int32_t nx = cp_at(s, len, i + (size_t)k, &k2);
 				if (!is_wordchar(nx) || is_digit(nx)) goto punct;
-				size_t e = i + (size_t)k;
-				int letters2 = 0;
-				while (e < len && letters2 < 3) {
+				size_t b0 = i + (size_t)k, e = b0;
+				while (e < len && e - b0 < 4) {
 					int k3;
 					int32_t c3 = cp_at(s, len, e, &k3);
 					if (!is_wordchar(c3)) break;
-					letters2++;
 					e += (size_t)k3;
 				}
-				if (letters2 > 2) goto punct;
+				int clitic = 0;
+				for (const char **cl = clitics; *cl && !clitic; cl++)
+					clitic = strlen(*cl) == e - b0 && !strncasecmp(s + b0, *cl, e - b0);
+				if (!clitic || (e < len && is_wordchar(cp_at(s, len, e, &k2)))) goto punct;
 				j += (size_t)k;
 			}
 			for (;;) {

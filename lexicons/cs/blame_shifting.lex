@@ -12,7 +12,7 @@ si za to (můžete|můžeš)
 (že|prý|prej|tvrdil*|tvrdí|řekl*|řekla|říkal*|obvinil*|označil*|takže|údajně) ~4 (moje|moji|můj|má|mojí|mýho) (chyba|vina|chybu|vinu|problém)
 (že|prý) (je|byla) ~2 (chyba|vina) (zákazník*|na|moje)
 # "the fault of my router", "user error"
-(chyba|vina|chybou|vinou) (mého|mýho|mé|mojí|mém|uživatel*|zákazník*|klient*|obsluhy)
+(chyba|vina|chybou|vinou) (mého|mýho|mé|mojí|mém|uživatel*|zákazník*|klient*)
 (obvinil*|obvinila|obvinili|obviňoval*|obviňovala|obviňovali|obviňuj*) ~1 (mě|mne|nás)
 (obviňoval*|vyčítal*|vyčítala|vyčítali)
 # -- "you did it wrong", "you should have ..."
@@ -72,6 +72,11 @@ nespadá ~2 do ~2 kompetenc* | noneg
 (věc|problém|chyba|starost|záležitost) ~3 ne (jejich|naše|náš|moje|můj|jeho|její) | noneg
 nikdo za ~1 nic ~1 (nemůže|nemůžou|nemohou) | noneg
 (prý|že|tvrdí*|tvrdil*|podle) ~4 (můžu|mohu|můžeme|můžete) ~1 (já|sám|sama|my|vy)
+(prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|podle|vyčítal*|vyčítala|vyčítali|obvinil*) ~4 (špatně|nesprávně|chybně|blbě|neodborně) ~1 (zadal*|zadala|vyplnil*|vyplnila|nastavil*|nastavila|napsal*|napsala|zapojil*|zapojila|použil*|použila|zvolil*|zvolila|vybral*|vybrala|objednal*|objednala|zaplatil*|zaplatila|zadával*|zadávala|vyzvedl*|uložil*|uložila)
+(tvrdí|tvrdil|tvrdila|tvrdili) ~12 (zase|naopak) ~1 (že|ze)
+(tvrdí|tvrdil|tvrdila|tvrdili) ~1 (že|ze) ~10 (že|ze) ~2 (kurýr*|sklad*|prodejn*|pobočk*|dopravc*|přepravc*|výrobc*|servis*|dodavatel*|obchod*|banka|banky|pošta|technik*|centrál*)
+(zbavuj*|zbavují|zbavoval*|zbavil*|zbavila|zbavili) ~3 (odpovědnost*|zodpovědnost*|viny|problému)
+(musí|má|mají|musíte|musíš) ~1 (řešit|vyřešit|vyřídit|reklamovat) ~1 (servis|prodejna|výrobce|dopravce|přepravce|kurýr|dodavatel|pojišťovna|distributor|banka|pošta)
 + operátorka mi řekla, že je to prý moje chyba
 + svedli to na kurýra a dál to neřešili
 + prý za to může dopravce, ať to řeším s ním

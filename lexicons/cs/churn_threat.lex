@@ -21,12 +21,16 @@ bylo ~1 naposledy
 sbohem
 (ztratili|ztrácíte|přišli) ~2 zákazník*
 (přestanu|přestaneme|přestávám|přestáváme) ~1 (využívat|používat|nakupovat|odebírat|jezdit|létat|platit|chodit|objednávat)
-(hledám|hledáme|poohlížím|poohlížíme|porozhlédnu|sháním) ~3 (jiného|jinou|jiné|nového|novou|konkurenc*|alternativ*|jinde)
+(hledám|hledáme|poohlížím|poohlížíme|porozhlédnu|sháním) ~3 (jiného|jinou|jiné|nového|novou) ~1 (operátor*|dodavatel*|poskytovatel*|bank*|pojišťovn*|obchod*|prodejc*|firm*|společnost*|e-shop*|internet*|připojení)
+(hledám|hledáme|poohlížím|poohlížíme|porozhlédnu|sháním) ~3 (konkurenc*|alternativ*|jinde)
 (byla|byl|bylo|bude) ~2 poslední ~1 (objednávk*|nákup*|návštěv*|zakázk*|let*|cest*|jízd*|zkušenost*|smlouv*)
 (velkým|širokým) obloukem
 (nedám|nedostanete|neuvidíte|neutratím) ~3 (korunu|halíř|haléř|kačku|cent|peníze) | noneg
 (nechci|nebudu) ~3 (mít|dávat|utrácet|nechávat|nosit) ~3 (korunu|peníze|haléř|halíř|kačku) | noneg
 (já|prostě|definitivně) (končím|končíme)
+nebudu ~1 (nakupovat|objednávat|jezdit|létat|chodit|používat|využívat|kupovat|odebírat)
+(nakupovat|objednávat|jezdit|létat|kupovat|využívat|odebírat) ~3 (už|nikdy|víc|více) ~1 nebudu
+(už|nikdy|víc|více) ~1 (nakupovat|objednávat|jezdit|létat|kupovat|využívat|odebírat|chodit) ~1 nebudu
 + pokud to nevyřešíte, ruším smlouvu a odcházím ke konkurenci
 + už nikdy u vás nenakoupím
 + podávám výpověď a přecházím k jinému operátorovi
@@ -34,3 +38,5 @@ sbohem
 - jsem u vás spokojený zákazník už deset let
 - chtěl jsem jen změnit tarif
 - jak dlouho trvá přenos čísla k vám?
++ u vás už nakupovat nebudu
+- zrušila jsem jen jednu položku v košíku, jinak vše v pořádku

@@ -18,7 +18,7 @@ takov* (zákazník*|lidi|lidmi|klient*) ~2 (nepotřebuj*|nechce*|neobsluh*|nechc
 (tmav*|sněd*|černou|černá|černé|jinou|jiné|jiná) (pleť|pleti)
 (naučit|naučte|naučím|naučila|naučil|učit|nauč) ~2 (česky|češtinu|jazyk)
 (odmítl*|odmítla|odmítli|nechtěl*|nechtěla|nechtěli) ~3 (mluvit|komunikovat|hovořit|jednat) ~2 (anglicky|slovensky|ukrajinsky|rusky|německy|vietnamsky|polsky|cizinc*)
-(v|ve) (mém|jejím|jeho|vašem|tvém|svém) věku
+(že|prý|prej|řekl*|řekla|ať) ~4 (v|ve) (mém|jejím|jeho|vašem|tvém|svém) věku
 # "as a woman ... a different price than my husband": each half is a cue
 jako (žena|ženská|cizinec|cizinka|důchodce|důchodkyně|senior|seniorka|vozíčkář*|rom|romka|ukrajinec|ukrajinka|gay|lesba|muslim*|matka|máma|maminka) | weight=0.5
 (jinou|vyšší|dražší|horší|jiné|jiný|jiná) ~2 (cen*|zacházení|podmínk*|přístup*|nabíd*) ~2 než ~3 (muž*|manžel*|partner*|kolega|kolegové|ostatní|čech*|češi|bělo*|mladší*|mladí|mladým) | weight=0.5
@@ -28,3 +28,4 @@ jako (žena|ženská|cizinec|cizinka|důchodce|důchodkyně|senior|seniorka|voz�
 + prodavac se posmival mym prizvuku a mluvil se mnou hure nez s cechy
 - obsluha byla milá ke všem bez rozdílu
 - objednal jsem si dárek pro tatínka a přišel včas
++ ochranka kontrolovala jen nás, protože máme tmavou pleť

@@ -4,7 +4,12 @@
 zmaten* (operátor*|prodavač*|paní|pracovni*|technik*|agent*)
 (tápal*|tápala|tápou)
 # not knowing: 3rd person only ("nevěděl jsem" is the customer)
-/\b(?:(?:nevedel|nevedela|nevedeli|netusil|netusila|netusili)\b(?![^\w.!?;]+(?:jsem|jsme|sem|js)\b)[^\w.!?;]*(?:\w+[^\w.!?;]+){0,2}(?:co|jak\w*|kde|kdy|proc|si rady|nic|o cem|zadne|kolik|jestli|zda|kter\w*|kam|odkud|cim|komu|ceho|rozdil\w*)|(?:nemel|nemela|nemeli)\b(?![^\w.!?;]+(?:jsem|jsme|sem)\b)[^\w.!?;]+(?:\w+[^\w.!?;]+)?(?:poneti|tuseni|paru))\b/ | noneg, anchor=(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|ponětí|tušení|páru)
+# not knowing: third person only.  The answer word must follow at once
+# ("nevěděla, jak"), so "nevěděl jsem, co" (the customer) does not match.
+(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili) (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
+(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili) (ani|vůbec|absolutně|pořádně|přesně) ~1 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
+(neměl|neměla|neměli) (ponětí|tušení|páru) | noneg
+(neměl|neměla|neměli) (ani|absolutně|vůbec|žádné|nejmenší|sebemenší) ~1 (ponětí|tušení|páru) | noneg
 (neví|nevědí|netuší|nevíte|netušíte) ~2 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*) | noneg
 (nemá|nemají|nemáte) ~2 (ponětí|tušení|páru) | noneg
 (nevěděl*|nevěděla|neví|nevědí) si rady | noneg
@@ -48,3 +53,5 @@ si ~1 (nebyl*|nebyla|nebyli|není) ~1 (jist*|jistý|jistá) ~3 (ani|čím|co|jak
 - operátorka věděla přesně, co dělat, a hned to vyřešila
 - nevěděl jsem, že je potřeba účtenka
 - byl velmi kompetentní a ochotný
++ paní netušila, jaký je rozdíl mezi tarify
+- netušil jsem, že máte pobočku i v Brně

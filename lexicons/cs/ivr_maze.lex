@@ -1,6 +1,7 @@
 # Phone menus, chatbots or automated systems with no way to reach a person;
 # robocalls.
-(robot|robota|robotem|robotovi|chatbot*|chat-bot*|botem|botovi) | noneg
+(robotem|robotovi|chatbot*|chat-bot*|botem|botovi) | noneg
+(mluví|mluvil|mluvila|hlásí|volá|odpovídá|odpovídal|vzal|bere|ozval|ozve) ~2 (robot|automat)
 automatick* (hlas*|hlásk*|systém*|ústředn*|menu|operátor*|asistent*|hovor*)
 automatizovan* systém*
 robotick* (hlas*|hovor*|operátor*|asistent*)
@@ -34,3 +35,4 @@ automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*
 - operátor to vzal hned a pomohl mi
 - objednal jsem si robotický vysavač
 - nahrávku hovoru si nechám pro právníka
++ každý den mi volá automat s nahranou nabídkou

@@ -14,7 +14,7 @@ o ~3 (později|pozdeji) ~2 (než|nežli)
 (přišla|přišlo|přišly|přišel|došla|došlo|došly|došel) ~2 (až|teprve) (1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (zásilk*|balík*|balíč*|objednávk*|zboží|jídlo|jídla|pizz*|oběd*|večeř*|dort*|nábyt*|gauč*|sedačk*|lednic*|pračk*|myčk*|dodávk*|technik|technika|kurýr|kurýra|montér*|řidič|rozvoz*) ~4 (zasekl*|zasekla|uvízl*|uvízla|visí|leží|ležela|ztratil*|ztratila|bloudí|bloudil*|putuje|cestuje)
 místo ~2 (slíben*|avizovan*|uveden*|garantovan*|domluven*|dvou|tří|jednoho|1*|2*|3*|4*|5*|24|48) ~2 (dnů|dní|dnu|den|hodin|týdnů|týdne|týden|pracovních)
-(vezl*|vezli|vezla|vezou|veze|dováž*|doručov*|putoval*|putovala|cestoval*|cestovala) ~3 (hodin*|hodinu|dn*|den|týden|týdn*|měsíc*)
+(vezl*|vezli|vezla|vezou|veze|dováž*|doručov*|putoval*|putovala) ~3 (hodin*|hodinu|dny|dnů|dní|dnech|den|týden|týdn*|měsíc*)
 (skluz|skluzem|skluzu)
 (objednan*|objednal*|objednávka|zaplacen*|odeslan*|zaplatil*) ~2 (v|ve) (pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli) ~6 (dorazil*|přišl*|přišel|doruč*|přijel*|dovezl*|přivezl*|došl*) ~1 (v|ve|za|po) ~1 (pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli|týden|týdnu|dnech|měsíc*)
 (doruč*|dodán*|expedic*) ~1 (další|druhý|následující|příští) den ~5 (dorazil*|dorazilo|přišl*|přišel|doruč*|došl*)
@@ -39,6 +39,7 @@ ledov* ~2 jídl*
 (doruč*|dodán*|dodávk*|doprav*) ~2 (trval*|trvá) ~2 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|týden|týdny|měsíc*|celý|celou|několik)
 (měl*|měla|měli|mělo|měly) (být|přijít|dorazit|přijet) ~2 (do|za|během|nejpozději) ~2 (hodin*|dnů|dní|dnu|týdne|týden|zítřka|večera|pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (dostal*|dostala|obdržel*|dorazil*|dorazila|dorazilo|doručil*|doručen*|přivezl*|dovezl*) ~2 (až|teprve) ~1 (1*|2*|3*|4*|5*|6*|7*|8*|9*|zítra|pozítří|večer|týden|měsíc|příští|další)
+(zásilk*|balík*|balíč*|objednávk*|zboží|dodávk*) ~4 (šla|šel|šlo|jela|jelo|putovala|putoval|putovalo) ~2 (dní|dnů|týden|týdny|týdnů|měsíc)
 + zásilka dorazila až po dvou týdnech
 + technik nepřijel a termín posunuli už potřetí
 + jidlo prislo o hodinu pozdeji a studene
@@ -48,3 +49,5 @@ ledov* ~2 jídl*
 - zásilka dorazila včas, děkuji
 - kurýr přijel přesně v domluvený čas
 - odpověď přišla až po jedenácti dnech
++ pizza přijela po hodině úplně vychladlá
++ balík leží týden na depu

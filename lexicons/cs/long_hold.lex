@@ -13,7 +13,7 @@
 (fronta|fronty|frontu|frontě|frontou|front|frontách) | weight=0.5
 (dlouh*|nekonečn*|obrovsk*|šílen*|obří|kilometrov*|hrozn*|strašn*) (fronta|fronty|frontu|frontě|frontou|front|frontách)
 (fronta|fronty|frontu|frontě|frontou|front|frontách) ~3 (dlouh*|nekonečn*|obrovsk*|šílen*|obří|kilometr*|táhla|nehýbala|nehýbe|nepohnula|stála)
-v (pořadí|pořadníku)
+(jsem|jste|jsi|byl|byla|byli|je|jsme|jsou|stál*|stála|čekal*|čekala) ~2 v (pořadí|pořadníku)
 (prosedě*|proseděl*|prostál*|prostála|protvrd*|vystál*|vystála|vysedě*)
 (konečně|nakonec|až|teprve) ~4 na řadu
 (než|nežli) ~4 na řadu
@@ -31,7 +31,7 @@ hovor je pro nás důležitý
 (vydržte|čekejte|počkejte) ~2 (prosím|lince)
 # -- a wait stated in minutes or hours, next to waiting, the line, listening
 (=čekat|=počkat|čekání|vyčk*|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*|poslouchal*|poslouchala|trvalo|lince|infolince|hotlin*|telefonu|frontě|chatu|drátě|sluchátku|spojuji|smyčce|nevšímal*|nevšímala|nevšímali) ~5 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*|hodinové*|h)
-(minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*|hodině) ~5 (=čekat|čekání|vyčk*|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*|poslouchal*|poslouchala|lince|infolince|hotlin*|telefonu|frontě|chatu|drátě|sluchátku|ticho|hudb*|melodi*|písničk*|znělk*|vyzváněn*|smyčc*|smyčk*|pořadí|čekárn*|nevšímal*|nevšímala|nevšímali)
+(minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*|hodině) ~5 (=čekat|čekání|vyčk*|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*|poslouchal*|poslouchala|lince|infolince|hotlin*|telefonu|frontě|chatu|drátě|sluchátku|ticho|hudb*|melodi*|písničk*|znělk*|vyzváněn*|smyčc*|smyčk*|pořadí|čekárn*|nevšímal*|nevšímala|nevšímali|menu)
 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*) (než|nežli|dokud)
 (zvedl*|zvedla|vzal*|vzala|ozval*|ozvala|přihlásil*|obsloužil*|obsloužila|věnoval*|dovolal*|dovolala|spojil*|spojila|připojil*) ~4 (až|teprve) ~1 po ~2 (minut*|hodin*|hodině|půlhodin*|čtvrthodin*)
 (nevšímal*|nevšímala|nevšímali|ignoroval*|ignorovala|ignorovali) ~4 (minut*|hodin*|hodinu|půlhodin*|čtvrthodin*)
@@ -57,3 +57,6 @@ nikdo ~2 (nezvedal*|nezvedá|nezvedají|nezvedali|nebral*|nebere|neberou|nebrali
 - žádné čekání, operátor to vzal hned
 - čekám na zásilku
 - zavolal jsem na zákaznickou linku a hned mi pomohli
++ v chatu jsem byl třicátý v pořadí
++ pětadvacet minut hrála jen hudba
+- fronta byla krátká, hned jsem byl na řadě

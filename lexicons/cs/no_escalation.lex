@@ -2,33 +2,34 @@
 # can be reached.
 # Staff with authority: vedoucí, nadřízený, manažer, šéf, supervizor, ředitel,
 # majitel, vedení.
-(odmítl*|odmítla|odmítli|odmítá*|nechtěl*|nechtěla|nechtěli|nechce|nechtějí|nemohl*|nesmí|nesmím|nejde|nelze|nešlo) ~4 (zavolat|zavolal*|přivolat|dát|předat|spojit|přepojit|sehnat|poslat|pustit|mluvit|hovořit|zeptat) ~3 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|majitel*|vedení|vyššího|nadřízeného) | noneg
-(odmítl*|odmítla|odmítli|nechtěl*|nechtěla|nechtěli|nechce|nechtějí) ~3 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|majitel*|vedení) ~3 (zavolat|přivolat|dát|předat|spojit|přepojit|sehnat) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|majitel*) ~4 (není|nebyl*|nemá|neměl*|nemají|nepřišel|nepřišla|nedorazil*|nemluví|nemůže|nebude|nepůjde|neexistuj*|odmítl*|odmítla|odmítá|nechtěl*|nechce|neozval*|nezavolal*|nevolá*|nedostupn*|nesmí|nepřijímá|nepřijímají|nebaví|nejedná|nestýká|nebere|neberou|nevolají|nevolá|nedá|nedali|nechtěli|nezavolali) | noneg
+(odmítl*|odmítla|odmítli|odmítá*|nechtěl*|nechtěla|nechtěli|nechce|nechtějí|nemohl*|nesmí|nesmím|nejde|nelze|nešlo) ~4 (zavolat|zavolal*|přivolat|dát|předat|spojit|přepojit|sehnat|poslat|pustit|mluvit|hovořit|zeptat) ~3 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení|vyššího|nadřízeného) | noneg
+(odmítl*|odmítla|odmítli|nechtěl*|nechtěla|nechtěli|nechce|nechtějí) ~3 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení) ~3 (zavolat|přivolat|dát|předat|spojit|přepojit|sehnat) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*) ~4 (není|nebyl*|nemá|neměl*|nemají|nepřišel|nepřišla|nedorazil*|nemluví|nemůže|nebude|nepůjde|neexistuj*|odmítl*|odmítla|odmítá|nechtěl*|nechce|neozval*|nezavolal*|nevolá*|nedostupn*|nesmí|nepřijímá|nepřijímají|nebaví|nejedná|nestýká|nebere|neberou|nevolají|nevolá|nedá|nedali|nechtěli|nezavolali) | noneg
 (k|s|se) (vedoucí*|nadřízen*|manažer*|manager*|šéfem|šéfovi|supervizor*|ředitel*|majitel*|vedením) ~3 (nedostanu|nedostanete|nejde|nelze|není|nebylo|nešlo|nemůžu|nemůžete|nepůjde|nesmí|nemohl*|neexistuj*|nespoj*|nepřepoj*|nemluví|nepustil*|nepustila|nepustili|nepřipustil*) | noneg
-(nedostanu|nedostanete|nedostal*|nepustil*|nepustí|nespojil*|nespojí|nepřepojil*|nepřepojí) ~3 (k|s|se|na) ~2 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|majitel*|vedení*|nikomu|nikým) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*) ~2 (prý|je|není) ~2 (dovolené|obědě|schůzce|poradě|nemocn*|pryč|mimo|dispozici)
+(nedostanu|nedostanete|nedostal*|nepustil*|nepustí|nespojil*|nespojí|nepřepojil*|nepřepojí) ~3 (k|s|se|na) ~2 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*|nikomu|nikým) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*) ~2 (prý|je|není) ~2 (dovolené|obědě|schůzce|poradě|nemocn*|pryč|mimo|dispozici)
 # asked for a manager, and the refusal follows in the same clause
-(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|majitel*|vedení*) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají) | noneg
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají) | noneg
 (chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (někoho|nikoho) ~1 (vyššího|nadřízeného|nad|kompetentního|zodpovědného|odpovědného|jiného|výš) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají) | noneg
 # ... or in the next one ("chtěl jsem vedoucího, ale prý není"): each half is a cue
-(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|majitel*|vedení*) | noneg, weight=0.5
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*) | noneg, weight=0.5
 (chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (někoho|nikoho) ~1 (vyššího|nadřízeného|nad|kompetentního|zodpovědného|odpovědného|jiného|výš) | noneg, weight=0.5
 ale ~3 (prý|prej|nejde|nelze|odmít*|nechtěl*|nechtěla|nechtěli|nechce|není|nebyl*|nemůž*|nesmí|nešlo|smůla|marně|zasmál*|zasmála) | noneg, weight=0.5
 (nikým|nikomu|nikoho|nikdo) ~1 (nadřízen*|vyšš*|jiným|jiný|jiného|jinému|výš) | noneg
 nikdo jiný ~3 (nepomůže|nemůže|není) | noneg
 (nemáme|nemají|neexistuje|není) ~2 (vedoucí*|nadřízen*|vyšší) | noneg
-(žádný|žádného|žádnému) ~1 (vedoucí*|nadřízen*|manažer*|šéf*) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|majitel*) ~10 (není|nebyl*|nebude) ~1 (přítom*|tady|tu|dostupn*|k) | noneg
+(žádný|žádného|žádnému) ~1 (vedoucí*|nadřízen*|manažer*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*) ~10 (není|nebyl*|nebude) ~1 (přítom*|tady|tu|dostupn*|k) | noneg
 (poslední|nejvyšší|konečná) instanc*
 (ona|on|já) (je|jsem) ~2 (nejvýš|poslední)
 (nadřízení|vedoucí|manažeři) se ~1 (nevolají|nevolá|nepřivolávají) | noneg
 vedení ~3 (neřeší|nezabývá|nezabývají|nepřijímá|nekomunikuje|nejedná|nemluví) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéf*|ředitel*) ~4 (nemá|nemají|nemáme) ~1 (čas|kdy|náladu) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéf*|ředitel*) ~2 (má|mají) ~2 na práci
+(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|ředitel*) ~4 (nemá|nemají|nemáme) ~1 (čas|kdy|náladu) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|ředitel*) ~2 (má|mají) ~2 na práci
 + chtěl jsem mluvit s vedoucím, ale odmítla ho zavolat
 + operátor mě odmítl přepojit na nadřízeného
 + vedouci pry neni k dispozici a nikdo jiny mi nepomuze
 + k vedoucímu se prý nedostanu
 - vedoucí přišel hned a celou věc vyřešil
 - zavolala jsem vedoucímu prodejny a pomohl mi
++ chtěl jsem mluvit se šéfem, ale prý to nejde

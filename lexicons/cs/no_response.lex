@@ -15,7 +15,7 @@ bez (jakékoliv|jakékoli|jediné) (odpovědi|reakce|odezvy) | noneg
 (odpověď|odpovědi|reakce) ~3 (nepřišla|nepřišly|nedorazila|nemám|nedostal*) | noneg
 (nepřišla|nepřišly|nedostal*|nedostala|nedostali|nedočkal*|nedočkala|nemám) ~3 (odpověď|odpovědi|odpověď,|reakci|žádná) | noneg
 ticho po pěšině
-po ~2 (dnech|týdnech|týdnu|měsících|měsíci) ~3 (odpověď|odpovědi|odpověděl*|odepsal*|ozval*|ozvala|ozvali|reagoval*|vyjádřil*|vyjádření|zamítnutí|stanovisko)
+po ~2 (týdnech|týdnu|měsících|měsíci) ~3 (odpověď|odpovědi|odpověděl*|odepsal*|ozval*|ozvala|ozvali|reagoval*|vyjádřil*|vyjádření|zamítnutí|stanovisko)
 (odpověď|odpovědi|reakce|odezva) ~1 (žádná|žádné|nikde|nulová|nepřichází) | noneg
 (e-mail*|mail*|zpráv*|dotaz*|formulář*|urgenc*|stížnost*) ~2 (a|ale) ~1 (nic|ticho) | noneg
 od té doby ~2 ticho
@@ -26,10 +26,10 @@ od té doby ~2 ticho
 nezodpovězen* | noneg
 (nevyjádřil*|nevyjádřila|nevyjádřili|nevyjadřuj*) | noneg
 (nedal|nedala|nedali|nedalo) ~2 vědět | noneg
-ani (řádka|řádek|řádku|slovo|písmeno|čárka|čárku|ťuk|odpověď|reakce|reakci|odezva|odezvu|vyjádření) | noneg
+ani (řádka|řádek|řádku|písmeno|čárka|čárku|ťuk|odpověď|reakce|reakci|odezva|odezvu|vyjádření) | noneg
 pak ~1 (už|již) (nic|ticho) | noneg
 (stále|pořád|dodnes|furt|marně|doteď|dosud|ještě|zatím) ~3 (čekám|čekáme|čekala|čekal) ~5 (odpověď|odpovědi|odpovědět|odpoví|reakc*|vyjádření|odezv*|ozve|ozvou|odepíše|odepíšou|odpovídat) | noneg
-(odpověď|odpovědi|vyjádření|reakce|reakci|odezva|stanovisko|odpověděl*|odepsal*|ozval*|reagoval*|vyjádřil*) ~5 po ~2 (dnech|dni|týdnech|týdnu|měsíci|měsících)
+(odpověď|odpovědi|vyjádření|reakce|reakci|odezva|stanovisko|odpověděl*|odepsal*|ozval*|reagoval*|vyjádřil*) ~5 po ~2 (týdnech|týdnu|měsíci|měsících)
 # -- an answer that came only after days or weeks, or waiting for it for days
 (odpověď|odpovědi|odpověděl*|odepsal*|ozval*|reagoval*|reakce|odezva) ~4 (až|teprve) (po|za) ~2 (dn*|den|týdn*|týden|měsíc*)
 (až|teprve) (po|za) ~2 (dnech|dnu|dny|dní|den|týdnech|týdnu|týdny|týden|měsíc*) ~3 (odpověděl*|odepsal*|ozval*|reagoval*|odpověď|přišla)
@@ -45,3 +45,5 @@ po ~2 (dnech|týdnech|týdnu|měsících|měsíci) ~3 (odpověď|odpovědi|odpov
 - pokud se mi do pátku neozvou, zruším smlouvu
 - odpověděli mi ještě ten den, super
 - zboží neodpovídá popisu
++ poslal jsem dotaz a od té doby ani řádka
++ žádost jsem podal minulý měsíc a nikdo mi nedal vědět

@@ -56,3 +56,6 @@ bez ~1 (účtenk*|dokladu|paragonu|krabice|obalu|originálního) | noneg
 + zboží z akce se prý nevrací
 - reklamaci uznali a peníze vrátili do týdne
 - přečetl jsem si obchodní podmínky a vše sedí
++ výjimku prý udělat nemůžou
++ na baterii se záruka nevztahuje, řekli mi
+- ptal jsem se na vrácení a peníze mi poslali hned

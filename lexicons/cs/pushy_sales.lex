@@ -2,7 +2,7 @@
 (vnucoval*|vnucovat|vnucuj*|vnucují|vnutil*|vnutila|vnutit|vnucen*|nátlak*|nátlakov*|přemlouval*|přemlouvala|přemlouvat|ukec*|přemluv*|vnucuj*|neodbytn*|dotěrn*|upsell*|doprodáva*|naléhal*|naléhala|naléhali)
 pod tlakem
 (tlačil*|tlačila|tlačili|cpal*|cpala|cpali|cpe|cpou) ~2 (do|na) ~1 (mě|mne|nás|koupě|koupi|podpisu|smlouvy)
-(tlačil*|tlačila|tlačili|tlačí|cpal*|cpala|cpali|cpe|cpou|nacpat|nacpal*|vnucoval*|nabízel*|nabízela|nabízeli|vnucuj*) ~4 (dražší|nejdraž*|draž*|model*|televiz*|tarif*|pojištění|smlouv*|služb*|balíč*|tablet*|hodink*|telefon*|mobil*|kredit*|úvěr*|půjčk*|navíc|doplňk*|předplatn*|příslušenství|obal*|záruk*|upgrade|kart*)
+(tlačil*|tlačila|tlačili|tlačí|cpal*|cpala|cpali|cpou|nacpat|nacpal*|vnucoval*|nabízel*|nabízela|nabízeli|vnucuj*) ~4 (dražší|nejdraž*|draž*|model*|televiz*|tarif*|pojištění|smlouv*|služb*|balíč*|tablet*|hodink*|telefon*|mobil*|kredit*|úvěr*|půjčk*|navíc|doplňk*|předplatn*|příslušenství|obal*|záruk*|upgrade|kart*)
 (agresivn*|nevybíravé|prodejn*|obchodní) ~2 (prodej*|prodavač*|prodejc*|obchod*|nabíz*|marketing*|praktik*)
 podomn* (prodej*|prodejc*)
 nevyžádan* (nabíd*|hovor*|telefonát*|e-mail*|sms)
@@ -20,7 +20,7 @@ nabídk* jen pro vás
 (volají|volali|volá|otravují|obtěžují|píšou) ~6 (nabízejí|nabízí|nabízeli|prodat|přemlouvají|přemlouvali)
 (hučel*|hučela|hučeli|hučí|hustil*|hustila|hustili|tlačil*|tlačila|tlačili|ukecáv*|přemlouv*|přemluv*|lámal*|lámala) ~2 do (mě|mne|nás)
 (nabíz*|nabídl*|nabídla|prodat|prodej*|vnucov*|přemlouv*) ~12 (nedal*|nedala|nedali|nedají|nedá) ~1 pokoj
-(ať|abych) ~3 (vezmu|koupím|pořídím|přikoupím|sjednám|zřídím|vzal|vzala|koupil|koupila|pořídil|pořídila) ~2 (ještě|navíc|taky|také|dražší|nový|novou|nové)
+(ať|abych) ~3 (vezmu|koupím|pořídím|přikoupím|sjednám|zřídím|vzal|vzala|koupil|koupila|pořídil|pořídila) ~2 (ještě|navíc|taky|také|dražší)
 + prodavač mi neustále vnucoval dražší tarif
 + nutili mě podepsat novou smlouvu hned na místě
 + místo toho, aby mi pomohli, mi nabízeli dražší balíček
@@ -28,3 +28,4 @@ nabídk* jen pro vás
 + volají mi každý den s nabídkou, kterou nechci
 - prodavačka mi ochotně poradila a nic nevnucovala
 - chtěl jsem si koupit nový telefon
++ prodavač do mě hučel, ať si vezmu ještě prodlouženou záruku

@@ -12,7 +12,7 @@ od (začátku|nuly) ~3 (vysvětl*|popis*|popsa*|diktov*|vykládat|líčil*|líč
 na to (samé|stejné)
 na totéž
 (stejn*|týž|tytéž|tentýž|tutéž|totéž) ~2 (údaj*|informac*|čísl*|příběh|otázk*|dotazy|fotk*|doklad*) ~4 (znovu|zase|opět|dokola|pořád|každému|pokaždé|dvakrát|třikrát|několikrát|všem)
-co (už|již) (jsem|jsme) ~1 (psal*|napsal*|říkal*|řekl*|vysvětlil*|vysvětloval*|uvedl*|poslal*|posílal*|nadiktoval*|diktoval*|popsal*|hlásil*)
+co (už|již) (jsem|jsme|sem) ~1 (psal*|napsal*|říkal*|řekl*|vysvětlil*|vysvětloval*|uvedl*|poslal*|posílal*|nadiktoval*|diktoval*|popsal*|hlásil*)
 (potřetí|počtvrté|popáté|podesáté|poněkolikáté|znovu|zase|opět) ~3 (posílám|posíláme|posílal*|poslal*|přikládám|nahrávám|vyplňuju|vyplňuji|vyplňoval*) ~2 (stejn*|tytéž|týž|totéž|fotk*|doklad*|údaj*|popis*|formulář*|dokument*)
 začínal* ~3 znovu
 (nikdo|žádný|žádná) ~2 (nečte|nečetl*|nevidí|neviděl*|nezná|neznal*|nepřečetl*) ~2 (předchozí|minul*|historii|předešlou|dřívější|celou|poznámk*|záznam*) | noneg
@@ -24,3 +24,4 @@ začínal* ~3 znovu
 - vysvětlil jsem to jednou a hned mi pomohli
 - popsal jsem problém v e-mailu
 - agent pořád opakoval tu samou větu
++ číslo smlouvy jsem jim musela diktovat snad desetkrát

@@ -14,7 +14,7 @@ s despektem
 # nepříjemný: the person or their conduct, not "a nepříjemná zkušenost"
 (nepříjemný|nepříjemní|nepříjemně|nepříjemného|nepříjemným|nepříjemnými)
 nepříjemn* (jednání|přístup*|chování|tón*|reakc*)
-(paní|pán|slečn*|prodavač*|operátor*|pracovni*|zaměstnan*|obsluh*|personál*|technik*|kurýr*|řidič*|úřednic*|úředník*|asistent*|agent*|recepční*|vedoucí|manažer*|poradk*|poradce|číšník*|servírk*|pokladn*|chlap*|dispečer*) ~5 (nepříjemn*|hrubá|hrubý|hrubí|hnusn*|protivn*|drzý|drzá|drzí|sprostý|sprostá|zlý|zlá)
+(paní|pán|slečn*|prodavač*|operátor*|pracovni*|zaměstnan*|obsluh*|personál*|technik*|kurýr*|řidič*|úřednic*|úředník*|asistent*|agent*|recepční*|vedoucí|manažer*|poradk*|poradce|číšník*|servírk*|pokladn*|chlap*|dispečer*) ~5 (nepříjemn*|hrubá|hrubý|hrubí|hnusn*|protivn*|drzý|drzá|drzí|sprostý|sprostá)
 (byla|byl|byli|je|jsou|bývá|bývají) (nepříjemná|nepříjemný|nepříjemní|nepříjemně|hrubá|hrubý|hrubí)
 (byla|byl|byli|je|jsou|bývá|bývají) (velmi|velice|hrozně|strašně|dost|fakt|opravdu|extrémně|neskutečně|neuvěřitelně|úplně|tak|docela|značně|příšerně|šíleně|nehorázně|mimořádně|neobvykle|vyloženě|hodně) (nepříjemná|nepříjemný|nepříjemní|nepříjemně|hrubá|hrubý|hrubí)
 # -- hrubý only of people or conduct (hrubá chyba is not rude)
@@ -41,7 +41,8 @@ se (zasmál|zasmála|zasmáli|vysmál|vysmála|vysmáli|chechtal*|uchechtl*|řeh
 (umíte|umíš|neumíte|neumíš) ~1 číst | noneg
 (číst|počítat) (umíte|umíš|neumíte|neumíš) | noneg
 (mě|mne|nás) ~2 (přerušoval*|přerušovala|přerušovali|přerušuje|přerušují)
-(mě|mne|nás) ~2 ani ~1 (nepodíval*|nepodívala|nepodívali|nepozdravil*|nepozdravila|nepozdravili|nevzhlédl*|nevzhlédla) | noneg
+ani (nepodíval*|nepodívala|nepodívali|nepozdravil*|nepozdravila|nepozdravili|nevzhlédl*|nevzhlédla) ~2 (na|mě|mne|nás|a|když) | noneg
+(nepozdravil*|nepozdravila|nepozdravili) | noneg
 (skákal*|skočil*) ~2 do řeči
 (nenechal*|nenechala) mě ~2 domluvit | noneg
 (tykal*|tykala)
@@ -62,7 +63,7 @@ jako s ~2 (blbc*|idiot*|hlupák*|debil*|dítět*|malým|zlodějem|nesvéprávn*)
 za (blbce|hlupáka|idiota|debila|zloděje)
 (dělal*|dělala|dělali) ze mě
 jako (bych|bychom|kdybych) ~2 (hloup*|blb*|idiot*|debil*|dítě|hluch*|negramot*|nesvéprávn*|ukradl*|kradl*|lhal*|podvodník*|zloděj*)
-(že|prý|řekl*|říkal*|nazval*|označil*) ~3 (jsem|jste|jsi) ~2 (hloup*|blb*|neschopn*|idiot*|debil*|tlust*|negramot*|nemožn*|natvrdl*|tupý|tupá|tupec|pomalý|pomalá|slepý|slepá|hluchý|hluchá|otravn*|hysterick*|magor*|cvok*|trapn*|nesvéprávn*|problémov*|dement*)
+(že|prý|řekl*|říkal*|nazval*|označil*) ~3 (jsem|jste|jsi) ~2 (hloup*|blbá|blbý|blbec|blbka|blbou|blbej|neschopn*|idiot*|debil*|tlust*|negramot*|nemožn*|natvrdl*|tupý|tupá|tupec|pomalý|pomalá|slepý|slepá|hluchý|hluchá|otravn*|hysterick*|magor*|cvok*|trapn*|nesvéprávn*|problémov*|dement*)
 (nazval*|nazvala|nazvali|oslovil*|oslovila|označil*|označila) ~2 (mě|mne|nás) ~2 (hloup*|blb*|idiot*|debil*|natvrdl*|tup*|hysterk*|hysterick*|magor*|cvok*|dement*|negramot*|lhář*|podvodník*|zloděj*|vyděrač*)
 # personal remarks about looks or behaviour
 (komentoval*|poznámk*|narážk*|vtip*) ~4 (vzhled*|postav*|váh*|oblečení|oblek*|vlas*|tetování|věk*)
@@ -95,6 +96,11 @@ chat ~2 (ukončil*|ukončila|ukončili|zavřel*|zavřela|zavřeli|uzavřel*|uzav
 bez (rozloučení|pozdravu|pozdravení) | noneg
 (praštil*|praštila|praštili|třískl*|třískla|mrštil*|mrštila|bouchl*|bouchla) ~2 (sluchátk*|telefon*|tím)
 hovor ~3 ukončil* ~3 uprostřed
+přes zuby
+(dával*|dávala|dal*|dala) najevo ~4 (otravuj*|obtěžuj*|zdržuj*|otrava|otravn*|nezajím*|obtěžoval*)
+(čtěte|čti|přečtěte|přečti) (pozorně|pořádně|pozorněji)
+(ať|abych) ~3 (vypadnu|vypadnete|vypadneme|zmizím|zmizíme|táhnu)
+(vypadněte|vypadni|táhněte|zmizte)
 + paní na pokladně byla neskutečně drzá a nepříjemná
 + operátor na mě křičel a pak mi to típnul
 + zavěsila mi to uprostřed věty
@@ -109,3 +115,6 @@ hovor ~3 ukončil* ~3 uprostřed
 - byl jsem na ni trochu hrubý, omlouvám se
 - hrubá chyba v objednávce
 - zavěsil jsem a zavolal znovu
++ začal na mě řvát, ať ho neotravuju
++ prodavačka obrátila oči v sloup a otočila se ke kolegyni
+- hovor se pořád přerušoval, asi slabý signál

@@ -23,7 +23,7 @@ nesouvisel* ~3 s ~2 (problém*|dotaz*|otázk*)
 (stejn*|identick*|totožn*|tutéž|tatáž|tentýž) ~1 (odpověď|odpovědi|e-mail*|mail*|text*|formulk*|větu) ~4 (každ*|všechn*|poslední|tři|dvě|čtyři|pět)
 (na|pod) ~2 (poslední|všechny|každou|každý|tři|dvě|čtyři|pět) ~2 (zpráv*|e-mail*|dotaz*|komentář*|stížnost*) ~3 (stejn*|tatáž|tentýž|tytéž|identick*)
 (oslovil*|oslovila|oslovili) ~3 (špatným|cizím|jiným) jménem
-(jako|jak) z (automatu|kolovrátku|robota|šablony|příručky)
+(jako|jak) (z|ze|od) (automatu|kolovrátku|robota|šablony|příručky|stroje|počítače)
 + dostal jsem jen naučené fráze, které vůbec neřešily můj problém
 + odpověď byla zjevně šablona, copy paste
 + operátor jen pořád opakoval stejnou větu jako robot
@@ -31,3 +31,4 @@ nesouvisel* ~3 s ~2 (problém*|dotaz*|otázk*)
 + na všechny tři e-maily přišla úplně stejná odpověď
 - odpověděli rychle a k věci, děkuji
 - napsal jsem jim podrobný popis problému
++ na dotaz přišla formulka, která s ním vůbec nesouvisí

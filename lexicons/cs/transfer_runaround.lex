@@ -28,7 +28,7 @@ přepojuje (mě|mne|nás)
 mezi ~2 (odděleními|pobočkami|prodejnami|operátory|kolegy)
 mezi ~2 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|dopravcem|obchodem|výrobou|dispečinkem) ~3 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|výrobou|dopravcem|obchodem|dispečinkem|firmou)
 (odtud|odtamtud|odsud) ~3 (zase|zpátky|zpět|jinam)
-(číslo|čísla|kontakt|kontakty) na (někoho|jiné|jinou|jiný|další|dalšího|jiného|jinam|kolegu|kolegyni)
+(číslo|čísla|kontakt|kontakty) na někoho ~1 (jiného|dalšího|jinýho|dalšího)
 (řeší|vyřizuje|vyřizují|vyřídí|dělá|dělají) ~2 (na|v|ve) ~1 (jin*|další*|vedlejší|druh*|sousední) ~1 (pobočc*|prodejn*|oddělení|úřad*|přepážc*|budov*|kancelář*)
 + pošílali mě od čerta k ďáblu
 + přehazovali si mě mezi odděleními a nikdo nic nevyřešil
@@ -37,3 +37,4 @@ mezi ~2 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|dopravcem
 + ze servisu mě poslali do prodejny, z prodejny zpátky do servisu
 - přepojili mě na kolegu, který to hned vyřešil
 - volal jsem na zákaznickou linku
++ prý se to řeší na jiné pobočce, tam mě poslali zpátky

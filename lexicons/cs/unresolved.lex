@@ -5,7 +5,7 @@
 (nepomohl*|nepomohla|nepomohli|nepomohlo) | noneg
 nikdo ~3 (nepomůže|neřeší|nepomohl*) | noneg
 (nic|ničím) ~2 (neřeší|neřešil*|nepohnul*|nehnul*) | noneg
-nic se ~2 (nezměnilo|nestalo|nepohnulo|nehnulo|nespravilo|neopravilo|nezlepšilo|neděje|neudělalo|nevyřešilo) | noneg
+nic se ~2 (nezměnilo|nestalo|nepohnulo|nehnulo|nespravilo|neopravilo|nezlepšilo|neudělalo|nevyřešilo) | noneg
 se nic ~1 (nezměnilo|nestalo|nepohnulo|nehnulo|nevyřešilo) | noneg
 (je|zůstává|visí|jsou|zůstávají) ~2 (otevřen*|nevyřízen*|neuzavřen*|nevyřešen*) ~3 (od|už|již)
 (nepohnul*|nehnul*|nepohnula|nehnula) ~3 místa | noneg
@@ -32,11 +32,11 @@ po ~3 (oprav*|výměn*|návštěv*|zásah*|reklamac*|servis*|aktualizac*) ~6 (ne
 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|tolikrát|opakovaně|nesčetněkrát|krát|x|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté) ~3 (volal*|volám|voláme|psal*|píšu|píšeme|kontaktoval*|kontaktuj*|urgoval*|urguj*|reklamoval*|reklamuj*|byl*|chodil*|žádal*|žádám|posílal*|poslal*|zkoušel*|telefonoval*|vracel*|vracím|nesl*|zavolal*|napsal*|obrátil*|hlásil*|hlásím|nahlásil*|reklamace|reklamaci|řešil*|řeším)
 # repeated contacts by the customer: first person only ("mi napsal třikrát" is the agent)
 (volal*|psal*|kontaktoval*|urgoval*|reklamoval*|chodil*|telefonoval*|zavolal*|napsal*|obrátil*|řešil*|vracel*|hlásil*|nahlásil*|byl|byla|byli) (jsem|jsme|sem) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
-(jsem|jsme|sem) ~1 (volal*|psal*|kontaktoval*|urgoval*|reklamoval*|chodil*|telefonoval*|zavolal*|napsal*|obrátil*|řešil*|vracel*|hlásil*|nahlásil*|byl|byla|byli) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
+(jsem|jsme|sem) ~1 (volal*|psal*|kontaktoval*|urgoval*|reklamoval*|chodil*|telefonoval*|zavolal*|napsal*|obrátil*|řešil*|vracel*|hlásil*|nahlásil*) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
 (volám|voláme|píšu|píšeme|urguju|urguji|urgujeme|reklamuju|reklamuji|řeším|řešíme|hlásím|kontaktuju|kontaktuji|obracím|telefonuju|chodím) ~4 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
 (pobočc*|prodejn*|servis*|poště|úřadě|přepážc*|opravě|opravu|reklamaci) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x) ~2 (v|na|ve) (servisu|opravě|opravu|reklamaci|reklamace|pobočce|prodejně)
-(furt|pořád|stále|neustále|opakovaně|dokola|znovu|zase) ~2 (volám|píšu|urguju|urguji|chodím|volal*|psal*|urgoval*|reklamuju|reklamuji|hlásím|telefonuju)
+(furt|pořád|stále|neustále|opakovaně|dokola|znovu|zase) ~2 (volám|píšu|urguju|urguji|chodím|reklamuju|reklamuji|hlásím|telefonuju)
 (potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|podvanácté|podvacáté|poněkolikáté)
 (už|již|dnes|teď|tento|tenhle|je|jsem) ~1 po (několikáté|třetí|čtvrté|páté|šesté|desáté)
 (už|již|dnes|teď) ~1 podruhé
@@ -53,3 +53,5 @@ po ~2 (všech|těch|několika|mnoha|dlouhých) ~2 (hovorech|telefonátech|e-mail
 - pokud to nevyřešíte do pátku, odcházím
 - technik přišel a vše hned opravil
 - tohle mi napsal třikrát po sobě
++ internet vypadává už třetí týden
+- pokud se nic nezmění, ozvu se

@@ -19,3 +19,4 @@ místo (omluvy|omluva) | noneg
 - omlouvám se, že píšu tak dlouho
 - operátorka se hned omluvila a vše vyřešila
 - děkuji za omluvu a rychlé vyřešení
++ místo omluvy přišla další faktura

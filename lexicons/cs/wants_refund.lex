@@ -20,3 +20,4 @@ pojistné plnění
 - peníze mi vrátili do tří dnů, děkuji
 - chci jen vědět, kde je moje zásilka
 - nežádal jsem vrácení peněz, jen výměnu
++ očekávám, že mi proplatíte náklady na opravu

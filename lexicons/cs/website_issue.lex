@@ -26,3 +26,4 @@ bílou obrazovku
 + e-shop je na mobilu úplně rozhozený
 - web je přehledný a objednávka proběhla hladce
 - aplikaci používám denně bez problémů
++ v aplikaci se jen točí kolečko a nic se nenačte

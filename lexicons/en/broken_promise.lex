@@ -1,13 +1,12 @@
 # A promised call-back, refund, fix, delivery or discount that never came;
 # false promises.  The call-back rules hold their own negation ("nobody
 # called back").  Not: "refunded as promised".
-(never|didn*|haven*|hasn*|wasn*|weren*|nobody|noone|no-one|none|not) ~3 (called|call|rang|ring|phoned|phone|rung) ~2 (back|me|us) | noneg
-no one ~3 (called|call|rang|ring|phoned|phone|rung) ~2 (back|me|us) | noneg
+(never|didn*|haven*|hasn*|wasn*|weren*|nobody|noone|no-one|none|not) ~3 (called|call|rang|ring|phoned|rung) ~2 (back|me|us) | noneg
+no one ~3 (called|call|rang|ring|phoned|rung) ~2 (back|me|us) | noneg
 (never|didn*|haven*|hasn*|not) ~4 (got|get|gotten|received|had|returned) ~2 (call|callback|call-back|calls) | noneg
 (no|not|still|never|waiting) ~4 (callback|call-back|callbacks) | noneg
 (call-back|callback) ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|materialised|materialized) | noneg
 call back ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|materialised|materialized) | noneg
-(phone|mobile) ~3 (hasn*|hasnt|never|didn*|not) ~2 (rung|rang|ring) | noneg
 (promised|promise|promises|promising|promissed|assured|guaranteed|swore|swear|told|said|says|confirmed) ~5 (call|ring|phone|get|email|e-mail|contact|text) ~2 (back|me|us|you) ~10 (never|nobody|noone|didn*|hasn*|haven*|still|nothing|not|waiting|week|weeks|days|ago) | noneg
 # promises in general: "promised" alone needs company (praise says "as
 # promised")
@@ -16,14 +15,18 @@ call back ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|mater
 (broke|broken|break|breaks|breaking|back) ~2 (promise|promises|word|commitment|guarantee|agreement)
 (didn*|never|don't|dont|don’t|doesn*|failed|not) ~2 (keep|kept|honour|honor|honoured|honored|stick|stuck|deliver|follow|live) ~3 (promise|promises|word|commitment|commitments|guarantee|agreement|deal|bargain) | noneg
 (promise|promises|promised) ~15 (never|not|didn*|hasn*|haven*|still|nothing|sign|yet|broken|lie|lies|lied|rubbish|worthless|ago) | noneg, weight=0.6
-(refund|money|credit|compensation|discount|voucher|replacement|repair|fix|callback|engineer|technician|gesture|goodwill|reimbursement|cheque|check|surveyor|email|letter|confirmation) ~4 (never|still|hasn*|didn*|not|yet) ~3 (been|come|came|arrived|appeared|materialised|materialized|applied|credited|paid|processed|issued|received|sent|happened|reflected|shown|through) | noneg
+(refund|money|credit|compensation|discount|voucher|replacement|repair|fix|callback|engineer|technician|gesture|goodwill|reimbursement|cheque|check|surveyor|email|letter|confirmation) ~7 (never|still|hasn*|didn*|not|yet) ~3 (been|come|came|arrived|appeared|materialised|materialized|applied|credited|paid|processed|issued|received|sent|happened|reflected|shown|through) | noneg
 (never|haven*|hasn*|not|didn*) ~3 (received|recieved|got|gotten|seen|had|get|receive|recieve|see) ~2 (refund|money|credit|compensation|discount|voucher|replacement|repair|cheque|payment|reimbursement|card|gesture|callback) | noneg
 (no|still) ~3 (sign|word) ~2 (refund|credit|compensation|discount|voucher|replacement|reimbursement|cheque|card|gesture|engineer|callback) | noneg
-(was|were) (supposed|meant|due) to (call|ring|phone|get|email|refund|credit|send|fix|repair|replace|come|contact|arrange|apply|sort|remove) | weight=0.6
-(said|told|assured|promised|confirmed|agreed|swore|sworn|swear|guaranteed|insisted) ~3 (he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you|refund|money|credit|discount|voucher|bill|fee|charge|account|price|contract|fine|penalty|debt|balance|delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be) | weight=0.6
+(was|were) (supposed|meant) to (call|ring|phone|get|email|refund|credit|send|fix|repair|replace|come|contact|arrange|apply|sort|remove) | weight=0.6
+(said|told|assured|promised|confirmed|agreed|swore|sworn|swear|guaranteed|insisted|word|assurance|assurances|promise) ~2 (it'd|it’d|itd|it'll|it’ll|itll|that'd|that'll|he'll|she'll|they'll|we'd|we'll|he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~2 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
+(said|told|assured|promised|confirmed|agreed|swore|sworn|swear|guaranteed|insisted|word|assurance|assurances|promise) ~4 (refund|money|credit|discount|voucher|charge|account|price|contract|penalty|balance|delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|items|goods|driver|courier|engineer|technician|plumber|installer|fitter|repairman|repair|furniture|fridge|freezer|cooker|washer|appliance|pizza|takeaway|curry|burger|groceries|shopping|replacement|parts|kitchen|boiler|table|chairs|flowers|stuff|boxes|laptop|mattress|wardrobe|blinds|carpet|units|windows) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
+(promised|assured|confirmed|guaranteed|insisted|assurance|assurances) ~4 (bill|fee|fine|debt|item|tech|sofa|bed|oven|food|meal|van|post|part|cake|box|tv|desk|door) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
 (he'd|she'd|they'd|he’d|she’d|they’d|someone'll|they'll|he'll|she'll) ~2 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|text|remove|cancel|waive|apply|book|update|pay) | weight=0.5
 that was ~2 (last|ago|week|weeks|days|month|months|fortnight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) | weight=0.6
-(inbox|phone|account) ~2 still ~1 (empty|nothing|silent|the) | weight=0.5
+(inbox|account|mobile|voicemail) ~2 still ~1 (nothing|silent) | weight=0.5
+inbox ~2 still ~1 empty | weight=0.5
+(hasn*|hasnt|never|didn*|not) ~1 (rung|rang) | weight=0.5
 (fixed|locked|guaranteed|frozen|promised|assured|agreed|told) ~12 (wouldn*|won't|wont|won’t|not|never|no) ~3 (change|go|increase|rise|affect|cost|charge|charged) | noneg, weight=0.6
 (it|bill|price|fee|rate|tariff|charge|payment|premium|cost|subscription|debit) ~4 (went|gone|increased|risen|rose|doubled|jumped|shot) | weight=0.5
 (pay|give|send|honour|honor|deliver|do|provide) ~1 what (you|they|he|she|was|we|i) ~1 (promised|agreed|offered|guaranteed)
@@ -34,7 +37,7 @@ that was ~2 (last|ago|week|weeks|days|month|months|fortnight|yesterday|monday|tu
 (fixed|locked|frozen|guaranteed) (for|until) ~2 (months|years|month|year|contract|end) | weight=0.5
 (it's|its|it’s|it|that's|thats) ~1 been ~2 (days|weeks|months|fortnight|ages|month|week) | weight=0.5
 (supposed|meant|promised|due|scheduled|booked) ~10 (never|didn*|hasn*|not) ~2 (came|come|turned|showed|arrived|happened|did|bothered) | noneg
-(still|yet) ~1 no (money|refund|credit|payment|sign|voucher|compensation|callback|call|engineer|email) | weight=0.5, noneg
+still ~1 no (money|refund|credit|payment|sign|voucher|compensation|callback|call|engineer|email) | weight=0.5, noneg
 (nobody|noone|no-one) (came|turned|showed|arrived|bothered|called|rang|phoned) | noneg, weight=0.5
 no one (came|turned|showed|arrived|bothered|called|rang|phoned) | noneg, weight=0.5
 (guaranteed|promised|assured) ~4 (next-day|next|same|delivery|by|within|arrival|dispatch) | weight=0.5
@@ -42,9 +45,18 @@ then ~2 (charged|billed|invoiced|increased) (me|us) | weight=0.5
 (it|that|they|which|this) (wasn*|weren*|didn*|hasn*|hadn*|isn*|never) | weight=0.4
 (and|still|yet) nothing | weight=0.4
 (says|said|say|shows|showed|tells|told) otherwise | weight=0.6
-(said|told|promised|assured|advertised|guaranteed) ~6 (free|included|complimentary) | weight=0.5
+(said|told|promised|assured|advertised|guaranteed) ~6 (included|complimentary) | weight=0.5
+(promised|advertised|guaranteed) ~3 free | weight=0.5
 (never|didn't|didnt|didn’t|nobody|noone|no-one) (did|does|has|have|happened|came) | weight=0.5, noneg
 (nobody|noone|no-one|never|no) ever (calls|rings|phones|gets|got|called|rang) back | noneg
+(gave|given|giving|give|gives) ~2 (word|assurance|assurances|guarantee|promise|commitment) | weight=0.6
+(on|showing|appeared|appears|back) ~3 (bill|statement|invoice|account) (again|still) | weight=0.5
+(he|she|they|nobody|noone|engineer|driver|courier|technician|agent|someone|anyone|it) (never|didn*|didn't|didnt) (rang|ring|called|call|phoned|phone|texted|text|rung|emailed|showed|turned|came|arrived|happened|materialised|materialized) | noneg, weight=0.5
+(promise|promises) (me|us|to) | weight=0.6
+(until|till|up) (now|today|date) ~3 (nothing|not|no|never|still) | noneg, weight=0.5
+no ~1 (call|callback|call-back|ring) | noneg, weight=0.5
+(came|come|passed|went) and (went|gone|passed) | weight=0.5
+never (materialised|materialized|happened|appeared|transpired) | weight=0.5, noneg
 + they promised a call back within 24 hours and nobody called
 + still no sign of the refund they promised two weeks ago
 + the discount the agent promised never appeared on my bill

@@ -2,18 +2,22 @@
 # neutral question ("how do I cancel my order?"), "I don't want to cancel",
 # the company cancelling an order.
 #
-# cancelling / closing "my" contract, account...; a regex only to leave
-# out questions ("can I cancel my order?")
-/\b(?<!they )(?<!you )(?<!was )(?<!were )(?<!been )(?<!has )(?<!have )(?<!had )(?<!it )(?<!who )(?<!which )(?<!they['’]ve )(?<!you['’]ve )(?<!they just )(?<!you just )(?<!they have )(?<!you have )(?<!then )(cancel|cancell?ing|cancell?ed|terminate|terminating|terminated|close|closing|closed|end|ending|quit|quitting|leave|leaving)\b (my|our|both our|all our|the|this)? ?(\w+ )?(subscription|subscriptions|contract|contracts|account|accounts|membership|memberships|plan|service|services|policy|policies|direct debit|broadband|package|sim|lease|tenancy|everything|all)\b(?![^.!?;]*\?)/ | anchor=(cancel*|terminat*|close|closing|closed|end|ending|quit|quitting|leave|leaving)
+# cancelling / closing "my" contract, account...: said by the customer
+# (a subject such as "I'm", "I'll", "I want to"), not a question ("how do
+# I cancel my plan?") nor the company's doing ("they closed my account")
+(i'm|im|i’m|i'll|ill|i’ll|we're|we’re|we'll|we’ll|i've|ive|i’ve|we've|we’ve|gonna|going|shall|i'd|id|i’d|we'd|we’d|want|wanted|wanna|need|decided|deciding|intend|intending|planning|demand|hereby) ~3 (cancel|cancelling|canceling|cancelled|canceled|terminate|terminating|terminated|close|closing|closed|end|ending|quit|quitting|leave|leaving) ~3 (subscription|subscriptions|contract|contracts|account|accounts|membership|memberships|plan|service|services|policy|policies|direct|broadband|package|sim|lease|tenancy|everything|all|number|line|card|cards|insurance|mortgage|loan)
+(i|we) (have|had|just|finally|hereby|will|shall|am|now|already|officially|definitely|then) ~2 (cancel|cancelling|canceling|cancelled|canceled|terminate|terminating|terminated|close|closing|closed|end|ending|quit|quitting|leave|leaving) ~3 (subscription|subscriptions|contract|contracts|account|accounts|membership|memberships|plan|service|services|policy|policies|direct|broadband|package|sim|lease|tenancy|everything|all|number|line|card|cards|insurance|mortgage|loan)
+(cancelling|canceling|terminating|closing|quitting|ending) (my|our|both|all|every) ~2 (subscription|subscriptions|contract|contracts|account|accounts|membership|memberships|plan|service|services|policy|policies|direct|broadband|package|sim|lease|tenancy|everything|all|number|line|card|cards|insurance|mortgage|loan)
 (cancelling|canceling|cancelled|canceled|cancel) everything
-(i'm|im|i’m|i|we|we're|we’re|were|i'll|ill|i’ll|we'll|we’ll|gonna|i've|we've|i’ve|ive|i'd|i’d) ~4 (cancel|cancelling|canceling|cancelled|terminate|terminating|leave|leaving|switch|switching|switched|move|moving|moved|port|porting|ported|ditch|ditching|ditched|drop|dropping|quit|quitting|boycott|boycotting|close|closing|take|taking) ~5 (you|u|ya|your|company|elsewhere|another|different|competitor|competitors|rival|provider|supplier|bank|network|business|custom|account|contract|contracts|subscription|number|broadband|sim|membership|plan|everything)
+(i'm|im|i’m|we're|we’re|were|i'll|ill|i’ll|we'll|we’ll|gonna|i've|we've|i’ve|ive|i'd|i’d) ~4 (cancel|cancelling|canceling|cancelled|terminate|terminating|leave|leaving|switch|switching|switched|move|moving|moved|port|porting|ported|ditch|ditching|ditched|drop|dropping|quit|quitting|boycott|boycotting|close|closing|take|taking) ~5 (you|u|ya|your|company|elsewhere|another|different|competitor|competitors|rival|provider|supplier|bank|network|business|custom|account|contract|contracts|subscription|number|broadband|sim|membership|plan|everything)
 (switch|switching|switched|move|moving|moved|go|going|went|port|porting|take|taking|took|transfer|transferring) ~5 (to|over) ~2 (competitor|competitors|rival|rivals|competition|provider|network|bank|supplier|company|else|different)
 (switch|switching|change|changing) (provider|providers|supplier|suppliers|bank|banks|network|networks|company|companies|carrier|carriers|insurer|insurers)
 (take|taking|took|move|moving|spend|spending) (my|our) (business|custom|money|account|accounts) (elsewhere|somewhere)
 (go|going|shop|shopping|look|looking|buy|buying|order|ordering|bank|banking|went|spend|spending|get|getting) ~3 (elsewhere|somewhere)
 (lost|losing|lose) ~3 (customer|client|member|subscriber|business|custom)
 (you've|youve|you’ve) ~1 lost (me|us|my|our|a)
-(never|won't|wont|won’t|not) ~3 (buy|buying|order|ordering|shop|shopping|use|using|fly|flying|book|booking|come|coming|return|returning|recommend|recommending|set|step|deal|dealing|bank|banking|stay|staying|eat|eating|visit|visiting|go|going|purchase|purchasing|renew|renewing|back|touch) ~6 (again|anymore|more|future|back|here|there|you|ever) | noneg
+(never|won't|wont|won’t|not) ~3 (buy|buying|order|ordering|shop|shopping|use|using|fly|flying|book|booking|come|coming|return|returning|recommend|recommending|set|step|setting|stepping|darken|darkening|spend|spending|give|giving|deal|dealing|bank|banking|stay|staying|eat|eating|visit|visiting|go|going|purchase|purchasing|renew|renewing|back|touch) ~6 (again|anymore|any-more) | noneg
+(never|won't|wont|won’t) ~3 (buy|buying|order|ordering|shop|shopping|use|using|fly|flying|book|booking|come|coming|return|returning|recommend|recommending|set|step|setting|stepping|darken|darkening|spend|spending|give|giving|deal|dealing|bank|banking|stay|staying|eat|eating|visit|visiting|go|going|purchase|purchasing|renew|renewing|back|touch) ~6 (more|future|back|here|there|you|ever) | noneg
 never again | noneg
 (won't|wont|won’t|not|never) ~1 be (back|returning|coming|renewing|ordering|using|shopping|a) | noneg
 (not|won't|wont|won’t|never|no) ~2 (renew|renewing) | noneg
@@ -23,7 +27,8 @@ never again | noneg
 (goodbye|bye|farewell|adios) ~3 (forever|good|ever|company|you) | weight=0.7
 (ex-customer|former) ~1 (customer|client)
 no longer ~2 (customer|client)
-(find|finding|look|looking|found|get|getting|got) ~2 (another|new|different|better) (provider|supplier|bank|network|company|shop|store|broadband|insurer|airline|mechanic|garage|plumber|energy|landlord|flat|place)
+(find|finding|look|looking|found|get|getting|got) ~2 (another|different|better) (provider|supplier|bank|network|company|shop|store|broadband|insurer|airline|mechanic|garage|plumber|energy|landlord|flat|place)
+new (provider|supplier|bank|network|broadband|insurer|energy|mobile|phone|gym|airline|company) ~3 (now|next|tomorrow|today|already|found|sorted|lined)
 (i'm|im|i’m|we're|we’re) ~1 (off|leaving|gone|outta) | weight=0.7
 (i'll|ill|i’ll|we'll|we’ll|i|we) ~2 be (gone|elsewhere)
 (i'll|ill|i’ll|we'll|we’ll|i|we) ~2 be out ~6 (end|lease|contract|month|tenancy|year|notice)
@@ -34,6 +39,22 @@ no longer ~2 (customer|client)
 (when|once|soon) ~2 (my|our) (contract|contract's|contract’s|plan|subscription|lease|term|tenancy) ~2 (up|ends|expires|runs|finishes|over|done) | weight=0.5
 (switching|moving|switch|move|porting|port|leaving|leave|defecting) (to|over) | weight=0.5
 (i'm|im|i’m|we're|we’re|i|we|gonna) (cancelling|canceling|quitting|switching|unsubscribing) | noneg
+(should|should've|shoulda|should’ve) ~2 (done|left|switched|moved|gone|cancelled|canceled) ~3 (ago|sooner|earlier|before|ages) | weight=0.5
+(should|should've|shoulda|should’ve) ~2 (left|switched|moved|cancelled|canceled) ~3 (years|months|ages|long) ago
+(had|have|get|getting|seen|got|taking|take) (my|our) (last|final) (penny|pound|cent|dollar|order|purchase|payment|booking|visit|money|custom|business|subscription|fee|euro|cent)
+(not|never|won't|wont|won’t) ~3 (another|one|a|single|more) ~1 (penny|pound|cent|dime|dollar|euro|quid) | noneg
+(change|changing|go|going|move|moving|switch|switching) to (another|other|different|a) ~1 (company|provider|supplier|bank|network|operator|insurer|airline|energy|broadband|mobile|gym|garage|one|firm|carrier) | noneg
+or (i'm|i'll|im|ill|i’m|i’ll|i|we|we're|we'll) ~2 (leaving|leave|cancel|cancelling|canceling|off|gone|switching|closing|walking|moving|done)
+(still|just|really|simply|definitely) ~1 (want|wanted|wanna|need) to (cancel|leave|terminate)
+(want|wanted|wanna|trying|tried|need|needed|rang|called|phoned|asked|decided|intend|plan|planning) to terminate
+(to|gonna) quit | weight=0.6
+(want|wanted|wanna|need|needed|decided|intend|plan|planning) to leave | weight=0.6
+(rang|called|phoned|chat|chatted|tried|trying|want|wanted|wanna|need|needed|decided) ~1 to cancel | weight=0.6
+(taking|take|took|moving|move|switching|switch) (my|our) ~2 (shop|shopping|business|custom|money|account|accounts|mortgage|savings|broadband|contract|pension|insurance) (to|elsewhere|somewhere)
+(sorted|fixed|resolved|done|sort|fix|resolve) ~4 (i'm|im|i’m|we're|we’re|i'll|ill|i’ll) (leaving|off|gone|cancelling|canceling|switching|walking|done) | noneg
+(just|please|pls|plz|kindly) ~1 (cancel|close|terminate|end) (my|our|the|this) ~1 (subscription|subscriptions|contract|contracts|account|accounts|membership|memberships|plan|service|services|policy|direct|broadband|package|sim|lease|tenancy|insurance)
+(said|told|explained|asked|mentioned) ~3 (wanted|want|wanna|needed|need|going|planned|intend|intended) to (leave|terminate|switch)
+(hello|hi) ~3 (any|another|other|new) ~1 (network|provider|bank|supplier|company|broadband|energy|insurer)
 + I'm cancelling my contract as soon as it ends
 + switching to another provider next month, you've lost a loyal customer
 + never ordering from you again
@@ -45,3 +66,6 @@ no longer ~2 (customer|client)
 - I don't want to cancel, just fix the router
 - they cancelled my order without asking
 - I switched the router off and on again
++ you've had my last penny
++ sort it by Friday or I'm leaving
+- how do I close my account online?

@@ -19,7 +19,7 @@ ableist
 ableism
 prejudice*
 (profiled|profiling)
-because ~1 (my|our|his|her|their) ~1 (age|gender|sex|race|skin|colour|color|accent|ethnicity|ethnic|origin|origins|nationality|religion|faith|disability|disabilities|wheelchair|stick|cane|dog|hearing|hijab|headscarf|turban|veil|appearance|looks|weight|size|tattoos|tattoo|piercings|clothes|clothing|sexuality|orientation|name|surname|background|english|language|pronouns|condition|autism|stutter|stammer|mobility|deafness|blindness)
+because ~1 (my|our|his|her|their) ~1 (age|gender|sex|race|skin|colour|color|accent|ethnicity|ethnic|origin|origins|nationality|religion|faith|disability|disabilities|wheelchair|stick|cane|dog|hearing|hijab|headscarf|turban|veil|appearance|looks|weight|size|tattoos|tattoo|piercings|clothes|clothing|sexuality|orientation|surname|background|english|language|pronouns|condition|autism|stutter|stammer|mobility|deafness|blindness)
 because (i|we|she|he|they|i'm|im|i’m|we're|we’re|she's|he's) ~2 (woman|girl|female|lady|old|older|elderly|pensioner|young|teenager|disabled|foreign|foreigner|immigrant|black|asian|brown|muslim|jewish|gay|lesbian|trans|pregnant|deaf|blind|wheelchair|autistic|native|british|english|white|polish|romanian|indian|african|chinese|arab|single|overweight|fat|tattooed)
 because (i|we|she|he|they) (don't|dont|don’t|didn*|can't|cant|can’t|couldn*) speak ~2 (english|language|well|fluent|perfect|good) | noneg
 (mocked|mocking|mimicked|mimicking|imitated|imitating|laughed|made|commented|copied|correcting|corrected|sneered|mocks|heard|noticed|hearing|noticing|spotted|saw|mentioned) ~2 (my|our|his|her) ~1 (accent|english|grammar|pronunciation|name|skin|hijab|headscarf|turban|wheelchair|disability|age|weight|appearance|clothes|hearing|stammer|stutter)
@@ -33,24 +33,32 @@ where (i'm|i’m|im|you're|you’re|youre|we're|we’re|am|are|is|i|you|we) ~1 (
 (spoke|speaking|talked|talking|addressed|looked|directed|explained) ~3 to my (husband|wife|son|daughter|boyfriend|girlfriend|partner|carer|friend|colleague|dad|father|brother)
 (ignored|ignoring) me and ~1 (spoke|talked|addressed|served|dealt|went|looked)
 (assumed|assumes|assuming) (i|we|she|he) ~2 (couldn*|can't|cant|can’t|didn*|wouldn*|don't|dont|don’t|was|were|am|had) ~2 (afford|understand|speak|read|use|know|handle|drive|work|thief|stealing|stupid|incapable|old|poor) | noneg
-at your age
+(people|someone|somebody|person|folk|folks) your age
 people like (you|me|us|her|him) | weight=0.6
-your kind
 (too) (old|slow|young) (to|for) ~2 (understand|this|use|phone|smartphone|app|computer|internet|online)
 (refused|refuses|refusing|wouldn*|won't|wont|won’t|denied) ~2 (serve|help|let|admit|seat|sell|rent|enter|in) ~6 (because|since|due) ~4 (age|old|gender|woman|race|black|asian|skin|accent|foreign|english|religion|disabled|disability|wheelchair|dog|hijab|headscarf|appearance|looks|weight|tattoos|gay|trans|pregnant|deaf|blind|autistic|autism) | noneg
-(wheelchair|guide|assistance|service|mobility|walking|hearing) ~2 (refused|turned|not|wouldn*|won't|wont|won’t|told|asked|laughed|rolled|made|ignored|mocked) ~2 (away|allowed|let|leave|in|fun|eyes) | noneg
+(wheelchair|guide|assistance|service|mobility|walking|hearing) ~2 (refused|turned|not|wouldn*|won't|wont|won’t|told|asked|laughed|rolled|made|ignored|mocked) ~2 (away|allowed|let|leave|in|fun|eyes|outside|wait|elsewhere|entrance|door|go|stay) | noneg
 (white|black|asian|brown|foreign|local|non-white|english|british|younger|older) (customers|people|shoppers|guests|clients|patrons|families|couple|couples|guy|guys|men|women|lady|ladies|persons|kids) | weight=0.6, noneg
 (followed|following|watched|watching|tailed|shadowed|followed) (me|us|my) ~2 (round|around|everywhere|through) | weight=0.6
 (deaf|blind|disabled|wheelchair|autistic|dyslexic|partially|impaired|disability|carer) | weight=0.5
 (can't|cant|can’t|cannot|unable|not) ~1 (use|hear|see|read|climb|access|reach|manage) ~2 (phone|telephone|stairs|steps|screen|website|app|counter|phones) | weight=0.5, noneg
 (refused|refuse|refuses|wouldn*|won't|wont|won’t|didn*|not|couldn*) ~6 (wheelchair|guide|assistance|ramp|hearing|mobility|walker|walking|scooter|pram) | noneg
-(served|serving|helped|seated|dealt) ~10 (first|before|ahead) | weight=0.5
+(served|serving|serve|serves|helped|seated|dealt) ~10 (first|before|ahead) | weight=0.5
 (not|isn*|wasn*) (suitable|meant|appropriate|right|for) ~2 (women|woman|girls|girl|ladies|lady|elderly|disabled|foreigners|immigrants|pensioners|men) | noneg
 because ~3 (wear|wearing|wore|have|use|using|am|i'm|need) ~2 (hijab|headscarf|turban|veil|niqab|burka|burqa|kippah|wheelchair|hearing|cane|tattoos|dreadlocks|accent|crutches|walker)
 racial
 (let|served|helped|allowed|admitted|seated) ~3 (everyone|everybody|others|all) ~4 (except|but|apart) | weight=0.6
 (black|asian|brown|muslim|jewish|gay|lesbian|foreign|polish|indian|african|arab|chinese|trans|pakistani|romanian|immigrant|immigrants|foreigner|foreigners|hijab|headscarf) | weight=0.5
 (search|searched|searching|check|checked|checking) ~2 (my|our) (bag|bags|pockets|trolley|basket) | weight=0.5
+(let|letting|lets|allowed|served|admitted|seated|waved|serve|serves) ~3 (white|black|asian|younger|older|english|british|local|other|male) ~2 (in|first|through|entry|ahead|before)
+(white|black|asian|brown|foreign|local|english|british|younger|older|non-white|male|female) (mates|friends|pals|folks|lads|guests|colleagues|girls|boys|teenagers|shoppers|diners) | weight=0.6
+(at|for) (your|my|her|his|our) age ~6 (wouldn*|won't|wont|can't|cant|couldn*|don't|dont|shouldn*|understand|expect|need|should|too|cope|manage)
+(only|just) (stopped|searched|checked|questioned|asked|followed|targeted|picked|singled|pulled|carded|id'd|ided) ~4 (black|asian|brown|muslim|muslims|jewish|headscarves|headscarf|hijab|hijabs|turban|turbans|foreign|foreigners|immigrants|women|elderly|disabled|young|teenagers|travellers|gypsies|roma)
+singled (me|us|him|her|them|out) | weight=0.6
+(women|girls|ladies|pensioners|foreigners|immigrants|disabled|elderly) (don't|dont|don’t|can't|cant|can’t|shouldn't|wouldn't|never) (understand|know|drive|do|use|handle|get|cope) | noneg
+(only|just) (black|asian|brown|muslim|white|disabled|foreign|indian|african|arab|chinese|polish|jewish|gay|older|elderly|young|female) (person|people|customer|customers|one|woman|man|guy|family|couple|lady|person)
+(asked|stopped|searched|checked|questioned|followed|id'd|carded) only (me|us|him|her|my) | weight=0.6
+despite (my|her|his|our|their) (disability|disabilities|condition|wheelchair|illness|age|pregnancy|impairment|blindness|deafness) | weight=0.6
 + the staff were openly racist towards my husband
 + he refused to serve me because of my accent
 + she talked only to my husband and ignored me, because I'm a woman I guess

@@ -30,8 +30,9 @@ make up (your|their) (mind|minds)
 (get|got|have|keep) (their|your|his|her) (story|stories|facts) straight
 # one said X, the next said Y: half a hit each, so they add up across
 # sentences
-(one|first|1st) ~3 (said|says|told|tells|claimed|claims|insisted|reckoned|assured|promised|quoted) | weight=0.5
-(another|next|second|other|different|third|2nd|3rd|latest|last) ~3 (said|says|told|tells|claimed|claims|insisted|reckoned|agreed|disagreed|contradicted|denied|admitted|assured|quoted) | weight=0.5
+first ~3 (said|says|told|tells|claimed|claims|insisted|reckoned|assured|promised|quoted) | weight=0.5
+one (agent|person|advisor|adviser|employee|colleague|operator|woman|member|bloke|salesman|assistant|engineer|technician) ~2 (said|says|told|tells|claimed|claims|insisted|reckoned|assured|promised|quoted) | weight=0.5
+(another|next|second|other|different|third|latest|last) ~3 (said|says|told|tells|claimed|claims|insisted|reckoned|agreed|disagreed|contradicted|denied|admitted|assured|quoted) | weight=0.5
 (said|told|claimed|insisted) ~10 then ~2 (said|told|claimed|insisted|changed) ~10 then ~2 (said|told|claimed|insisted|changed)
 (the|your) (shop|store|agent|chat|branch|website|colleague|team|department|person|previous|last|first|other) ~2 (was|were|is|are|been) (wrong|mistaken|incorrect)
 # don't know, no idea, can't answer (the rule holds the negation)
@@ -42,7 +43,7 @@ no (idea|clue) (what|how) (they|he|she|you|the|anyone) ~2 (doing|talking|suppose
 (doesn*|don't|dont|don’t|didn*|not) ~1 know ~2 (what|their|his|her|the|your) ~3 (doing|talking|selling|products|product|stuff|system|job|policies|policy|procedures|terms) | noneg
 (knew|knows|know) (nothing|less|zero) | noneg
 (no|zero|poor|little|lack|without|limited) ~2 (knowledge|training|expertise|understanding|competence) | noneg
-(badly|poorly|not|never|un) ~1 trained | noneg
+(badly|poorly|not|never|un|aren*|isn*|wasn*|weren*) ~1 trained | noneg
 untrained
 inexperienced
 (couldn*|can't|cant|can’t|cannot|unable|wasn*|weren*|failed) ~2 (answer|explain|figure|work|say|tell) ~3 (question|questions|simple|why|how|what|where|when|out|answer|straight|anything) | noneg
@@ -51,7 +52,8 @@ inexperienced
 no one ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
 not one of them ~3 (knew|could|had|knows|can) | noneg
 (didn*|doesn*|don't|dont|don’t|couldn*) ~1 (understand|get|grasp) (my|the|our) (problem|issue|question|request|complaint|point) | noneg
-(misunderstood|misunderstanding|misread|misdiagnosed)
+(misunderstood|misunderstanding|misread) | weight=0.6
+misdiagnosed
 (had|has|have|kept|keeps) ~2 (ask|asking|check|checking|call|calling|phone|phoning) ~2 (colleague|colleagues|manager|supervisor|else|manual|google) | weight=0.6
 (googled|googling|google|guessed|guessing|winging) | weight=0.6
 made it up
@@ -65,7 +67,7 @@ out of (their|his|her) depth
 (staff|agent|agents|employee|employees|rep|reps|advisor|adviser|he|she|they|people|team|centre|center|support|assistant|assistants) ~3 (useless|hopeless|clueless)
 (useless|hopeless) | weight=0.4
 (none|nobody|no|noone) ~8 (training|trained|knowledge|clue|idea|competence) | noneg
-(told|said|says|claimed) ~12 (another|different|second|next|other|new) (agent|person|advisor|adviser|rep|one|employee|colleague|member|store|branch|guy|lady|woman|man) ~2 (said|says|told|claimed|insisted|reckoned|reckons|thinks|thought)
+(told|said|says|claimed) ~12 (another|different|second|other) (agent|person|advisor|adviser|rep|one|employee|colleague|member|store|branch|guy|lady|woman|man) ~2 (said|says|told|claimed|insisted|reckoned|reckons|thinks|thought)
 (had|has|have|having|needed|kept) to (google|guess|look) | weight=0.5
 (didn*|not|never|without) ~1 (have|had|bring|brought) ~2 (right|correct|proper|necessary|relevant) (tools|parts|part|training|knowledge|equipment|information|details|paperwork) | noneg
 (sent|gave|give|send) ~2 wrong (engineer|person|part|parts|technician|fitter|information|instructions|form) | weight=0.6
@@ -74,6 +76,17 @@ out of (their|his|her) depth
 (confused|mistook|mistaken) ~3 with ~2 (someone|somebody|another|other)
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (didn*|doesn*|don't|dont|don’t) ~1 have ~2 (clue|idea) | noneg
 (gave|sent|give|given|posted|handed|issued) (me|us|my|him|her) ~1 (someone|somebody|another) ~1 (else's|elses|else’s|customer's|person's)
+(didn*|doesn*|don't|dont|don’t|hadn*|hasn*|haven*|not) ~2 (foggiest|faintest|slightest|vaguest|remotest) | noneg, weight=0.6
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|operator|technician|engineer|clerk|receptionist|person|someone|team|people|girl|boy|lad|bloke|he’s|she’s|nobody|noone|none) ~4 (foggiest|faintest|slightest|vaguest|remotest) | noneg
+(didn*|doesn*|don't|dont|don’t) (seem|appear|seemed) to (know|understand|have|grasp|get) | noneg, weight=0.6
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|operator|technician|engineer|clerk|receptionist|person|someone|team|people|girl|boy|lad|bloke|he’s|she’s|nobody|noone|none) ~3 (confused|baffled|flummoxed|bewildered|stumped|lost|unsure|clueless|flustered|perplexed|puzzled)
+(letter|letters|bill|invoice|statement|email|e-mail|confirmation|paperwork|records|record|contract|quote|quotation|receipt) ~4 (wrong|incorrect|inaccurate|errors|mistakes|mistake|error) | weight=0.6
+(the|a) wrong ~4 (the|a|and) wrong | weight=0.6
+(misdiagnosed|misquoted|miscalculated|misspelled|misspelt|misfiled|mislabelled|mislabeled|misplaced|mislaid|misdirected|misrouted)
+(didn*|doesn*|don't|dont|don’t|couldn*|can't|cant|can’t) ~2 (know|tell|explain) ~1 (difference|differences) | noneg
+(he|she|they|agent|staff|assistant|cashier|manager|employee|employees|advisor|adviser|operator|technician|engineer|clerk|receptionist|person|guy|lady|woman|man|girl|lad|nobody|noone|none) ~3 (couldn*|can't|cant|can’t|didn*|unable|not) ~2 (work|operate|use|figure|find|run) (the|a|their|his|her|its) ~1 (till|machine|system|computer|card|register|scanner|printer|software|app|reader|tablet|device|terminal|tills) | noneg
+(someone|somebody|another) (else's|elses|else’s|customer's|person's|customer’s) (order|parcel|account|details|booking|address|name|bill|letter|information|data|tracking|reference|paperwork|prescription|card)
+one (guy|lady|girl|man|rep|woman|bloke) (said|says|told|tells|claimed|reckoned|insisted|assured|promised) | weight=0.5
 + the agent was completely clueless about their own product
 + I got three different answers from three different people
 + she didn't even know how to process a return

@@ -1,9 +1,8 @@
 # Phone menus, chatbots or automated systems with no way to reach a person;
 # robocalls.  Not: a chatbot that actually helped.
 (chatbot|chatbots|chat-bot|chat-bots) | weight=0.6
-chat (bot|bots)
-(bot|bots) | weight=0.4
-(virtual|digital|automated|ai) (assistant|agent|helper)
+(bot|bots) | weight=0.5
+(virtual|digital|automated|ai|so-called|smart|online|voice) (assistant|agent|helper)
 (automated|automatic|recorded|computerised|computerized|robotic|robot) (system|systems|menu|menus|phone|line|voice|voices|message|messages|options|service|attendant|operator|assistant|response|responses|call|calls|recording)
 (phone|telephone|automated|voice|endless|main|ivr|keypad|touch-tone|touchtone) (menu|menus|tree|options|maze|labyrinth|loop|system)
 menu (options|maze|loop|hell|system|tree)
@@ -14,7 +13,7 @@ ivr
 pressing (buttons|numbers|keys|options)
 option (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|one|two|three|four|five|six|seven|eight|nine) ~8 (option|again|back|loop|start|menu|nothing|none|hung|disconnected)
 (none|not) ~2 of the ~1 (options|choices|items)
-(no|not|without) ~3 (option|way|button|choice|possibility|number) (to|for) ~3 (human|person|agent|operator|advisor|adviser|representative|rep|someone|somebody|anyone|anybody|humans|people) | noneg
+(no|not|without|never) ~3 (option|way|button|choice|possibility|number) (to|for) (speak|talk|chat|reach|get|contact|a|an|the|any|live|real|actual|connect) ~2 (human|person|agent|operator|advisor|adviser|representative|rep|someone|somebody|anyone|anybody|humans|people) | noneg
 (couldn*|can't|cant|can’t|cannot|never|unable|impossible|no|not) ~3 (get|reach|speak|talk|through|hold|connect|chat|find) ~3 (human|humans|person|operator|agent|advisor|adviser|representative|people) | noneg
 (speak|talk|chat|through) ~1 to ~3 (human|person|operator|humans) ~4 (impossible|never|couldn*|can't|cant|can’t|cannot|no) | noneg
 (just|only|simply|really|desperately|all) ~3 (want|wanted|need|needed|wanna|trying|tried) ~2 (speak|talk|chat) ~3 (human|person|operator|humans|people)
@@ -26,6 +25,7 @@ human (being|agent|operator|beings) | weight=0.5
 back to the ~1 (menu|start|beginning)
 (sends|sent|takes|took|returns|dumps|dumped|send|take) (me|you|us) back to ~2 (menu|start|beginning|page|help)
 (automated|recorded|robot|automatic|computer|system) ~5 (hung|hangs|disconnected|cut|ended|told) ~2 (up|off|call|me|you)
+(helpline|recording|message|menu|machine) ~5 (hung|hangs|ends|ended|cuts|cut|disconnected|disconnects) ~2 (up|off|call|me|you)
 (robocall|robocalls|robo-call|robo-calls)
 (automated|recorded|spam|robot|nuisance|robo) (calls|messages|texts)
 voice recognition
@@ -34,9 +34,15 @@ voice recognition
 sorry ~1 (didn't|didnt|didn’t) catch that | noneg
 (back|ended|end) ~2 (at|to) the ~1 (start|beginning|main) | weight=0.6
 (pressed|tried|pressing|trying|went) ~2 (every|each|all) ~1 (option|options|number|numbers|button|buttons) | weight=0.6
-(chatbot|chatbots|bot|bots|assistant) ~6 (useless|pointless|rubbish|stupid|loop|loops|circles|didn*|doesn*|couldn*|can't|cant|nothing|wall|hopeless) | weight=0.5
+(chatbot|chatbots|assistant) ~6 (useless|pointless|rubbish|stupid|loop|loops|circles|didn*|doesn*|couldn*|can't|cant|nothing|wall|hopeless) | weight=0.6
+(bot|bots) (is|was|are|were|just|kept|keeps|completely|totally|utterly|absolutely|went|goes|sent|sends) ~3 (useless|pointless|rubbish|stupid|loop|loops|circles|hopeless|wall|nothing|repeat|repeating|repeats) | weight=0.6
 (chatbot|chatbots|bot|bots|system|menu|assistant) ~3 (kept|keeps|keep) (sending|saying|repeating|giving|asking|looping|telling|sending|directing|pointing|linking|dumping|offering) | weight=0.5
 (loops|looped|looping|loop) (me|you|us) ~1 (back|round|around)
+(buttons|options|choices|menu|menus) ~6 (none|not|no|never) ~3 (talk|speak|human|person|agent|someone|somebody|operator|people|advisor|adviser)  | noneg
+invalid (selection|option|choice|entry|input|response|key)
+(hoping|trying|tried|desperate|begging|waiting) ~3 (operator|human|person|agent|someone|somebody) | weight=0.5
+(layers|levels|rounds|maze|tree|menus) of (options|menus|menu|questions|prompts|buttons|numbers)
+(menu|menus|system|bot|chatbot|options) (loops|looped|looping|goes|went|sends|sent|keeps|kept) ~3 (forever|round|around|circles|loop|start|beginning)
 + stuck in the automated phone menu for 20 minutes with no option to speak to a human
 + the chatbot kept sending me the same links
 + pressed 3, then 1, then it sent me back to the main menu
@@ -45,3 +51,5 @@ sorry ~1 (didn't|didnt|didn’t) catch that | noneg
 - the agent was a real person and very kind
 - I pressed the doorbell but nobody answered
 - the menu at the restaurant was lovely
++ the so-called assistant offers four buttons, none of which lets me talk to someone
+- the sales assistant told me to look it up online

@@ -50,19 +50,34 @@ waiting (for|on) (my|the|our) (order|parcel|package|delivery|food|pizza|sofa|fur
 still waiting | weight=0.5
 (meant|supposed|expected|estimated|quoted|promised) to take ~3 (days|weeks|hours|day|week|hour) ~10 (been|now|still|later|month|months|weeks|ages) | noneg
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~2 still ~1 (not|isn*|hasn*|nowhere) ~2 (here|arrived|delivered|come|turned|shown|showed) | noneg
-(was|were) due ~2 (last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|weeks|ago|on|by|for|before) | weight=0.6
+due ~2 (last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days|weeks|ago|before) | weight=0.6
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) ~1 (minutes|mins|hours|hour|days|weeks) after (ordering|placing|paying|payment|purchase|booking)
 (days|weeks|hours|months) (after|past) the (promised|expected|estimated|quoted|agreed|due|delivery|stated|given)
 (it|delivery|parcel|order|package|shipment|they) took ~3 (week|weeks|days|month|months|fortnight|ages|forever) | weight=0.6
 instead of ~3 (slot|window|appointment|morning|afternoon|evening|time|date|day|booking|timeslot)
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~4 (still|yet) ~1 (not|hasn*|haven*|isn*|wasn*) ~2 (dispatched|shipped|sent|posted|delivered|arrived|here|collected|installed|fitted) | noneg
 outside ~3 (window|slot|timeslot)
-missed ~2 (slot|slots|window|windows|timeslot|timeslots|deliveries)
+missed ~2 (slot|slots|window|windows|timeslot|timeslots|deliveries|delivery|appointment|appointments)
 (it's|its|it’s|been) been ~2 (days|weeks|week|month|months|fortnight) | weight=0.5
 (it|they|he|she) (didn*|never|hasn*|haven*) ~1 (come|came|arrive|arrived|turn|show|appear|appeared) | weight=0.5, noneg
 (arrived|came|turned|delivered|showed) ~2 after (everyone|everybody|the|we|they|our|my|guests|it|he|she) | weight=0.6
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~3 (arrived|came|turned|delivered|showed) ~2 after (everyone|everybody|the|we|they|our|my|guests|he|she|her|his|their)
 (meant|supposed|due|booked|scheduled|promised) ~3 (arrive|come|be|here) ~12 (turned|showed|rocked|rolled) up ~1 at
+(delay|delayed|late|stuck|overdue|pending|missing) since ~2 (days|weeks|months|week|month|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|ten|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|last)
+stuck (in|at) ~2 (transit|depot|customs|warehouse|hub|sorting|facility|centre|center)
+(tracking|parcel|package|order|shipment|status) ~3 (not|hasn*|hasnt|isn*|stopped|stuck|hasn't|hasn’t|no|never) ~2 (moving|moved|updated|updating|changed|move|update|changing|progressed|progress) | noneg, weight=0.6
+(quoted|estimated|promised|supposed|meant|expected|due|told|advertised|guaranteed|stated) ~5 (days|weeks|day|week|hours|hour) | weight=0.5
+(it's|its|it’s) ~1 (january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter) | weight=0.5
+(the|a) following (week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|month) | weight=0.5
+(ordered|paid|paying|booked|chose|selected|picked) ~4 (next-day|express|priority|same-day|guaranteed|premium|nominated|24h|24-hour|48h|48-hour) | weight=0.5
+(and|but|yet|then|still) (never|didn't|didnt|didn’t|hasn't|hasnt|hasn’t) (arrived|turned|showed|appeared|delivered) | noneg
+(came|come|passed|went) and (went|gone|passed) | weight=0.6
+still (in|at) the (workshop|repair|depot|warehouse|factory|garage|shop|centre|center|lab) | weight=0.5
+(no|still) sign ~2 (it|them|my|the|our|parcel|package|order|delivery|driver|engineer) | weight=0.5, noneg
+(delivery|time|arrival|collection) (window|slot) | weight=0.5
+(delay|delays|delayed) ~4 (down|due|because|owing) | weight=0.5
+(meant|supposed|due|booked|scheduled|promised|expected) to (come|arrive|turn|deliver|visit|be) ~2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|last|week) | weight=0.5
+out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ages|forever|again|twice|times)
 + my parcel is 2 weeks late and still no tracking update
 + the engineer never showed up and I took a day off work
 + the pizza arrived stone cold after an hour

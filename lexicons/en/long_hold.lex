@@ -17,14 +17,15 @@ hold (time|times|queue|queues|line|message|messages|tune|loop|system)
 # engineer has no phone, queue or counter with it: these need company)
 (held|queued|queuing|queueing|hung|holding) ~4 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*)
 (wait|waited|waiting|waitin|wating|waitting|waitng|waitied|waits|held|holding|queued|queuing|queueing|stood|standing|sat|sitting|stuck|hung|hanging|lingered) ~8 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) | weight=0.6
-(wait|waited|waiting|waitin|wating|waitting|waitng|waits|held|holding|queued|queuing|queueing|stood|standing|sat|sitting|stuck|hung|hanging) ~8 (phone|telephone|line|lines|queue|queues|hold|counter|desk|till|tills|checkout|checkouts|reception|chat|webchat|livechat|agent|advisor|adviser|operator|human|someone|somebody|anyone|anybody|served|serve|answer|answered|answering|pick|picked|through|connected|music|switchboard|helpline|hotline|cashier|pharmacy|kiosk|window|branch|bar|deli|cafe|restaurant|lobby|platform|ticket|tickets) | weight=0.5
+(wait|waited|waiting|waitin|wating|waitting|waitng|waits|held|holding|queued|queuing|queueing|stood|standing|sat|sitting|stuck|hung|hanging) ~7 (phone|telephone|line|lines|queue|queues|hold|counter|desk|till|tills|checkout|checkouts|reception|chat|webchat|livechat|agent|advisor|adviser|operator|human|someone|somebody|anyone|anybody|served|answer|answered|pick|picked|through|connected|music|switchboard|helpline|hotline|cashier|pharmacy|kiosk|bar|deli) | weight=0.5
 (min|mins|minute|minutes|minuets|minits|mnts|m) ~2 (waiting|queuing|queueing|queued|holding|held|hold|stood|standing|stuck|sat|sitting|listening|pressing|navigating|hanging)
 (hour|hours|hr|hrs|h|ages|forever) ~2 (waiting|queuing|queueing|queued|holding|held|hold|stood|standing|stuck|sat|sitting|listening|pressing|navigating|hanging) | weight=0.6
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~1 (going|navigating|pressing|listening|trying|stuck|trapped|looping) ~3 (round|around|circles|menu|menus|options|buttons|music|through|loop|maze)
-(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 (queue|queues|hold|counter|desk|till|tills|checkout|switchboard|helpline|hotline)
-(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 (on|in) the (line|phone|chat|webchat) | weight=0.5
-(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~4 (before|until|till) ~2 (anyone|anybody|someone|somebody|agent|human|person|advisor|adviser|operator|staff|they|finally|eventually|i|we|it)
-(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 to (get|reach|speak|talk|connect|be) ~2 (through|anyone|anybody|someone|somebody|human|person|agent|advisor|adviser|operator|served|seen|answered|connected|helped|to|reply|response|answer)
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~5 (queue|queues|hold|counter|desk|till|tills|checkout|switchboard|helpline|hotline)
+(mins|minute|minutes|minuets|minits|mnts|hour|hours) ~3 (on|in) the (line|phone|chat|webchat) | weight=0.5
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~8 (before|until|till) ~2 (anyone|anybody|someone|somebody|agent|human|person|advisor|adviser|operator|staff|they|finally|eventually|i|we|it)
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 to be (served|seen|answered|connected|helped|attended)
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 to (get|reach|speak|talk|connect) ~2 (through|anyone|anybody|someone|somebody|human|person|agent|advisor|adviser|operator|served|seen|answered|connected|helped|to|reply|response|answer)
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 for (someone|somebody|anyone|anybody|an|a) ~1 (agent|human|person|advisor|adviser|operator|to)
 (been|was|were|sat|spent|stuck|kept|i'm|im|i’m) ~1 on the (phone|line|blower|telephone) ~3 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|h0*|h1*|h2*|h3*|h4*|h5*)
 (finally|eventually) ~3 (answered|picked|connected|through|did|spoke|speak|got|reached|served|joined) ~3 after
@@ -48,9 +49,9 @@ the (line|lines|queue|queues) ~5 (was|were|is|are) ~2 (huge|long|massive|enormou
 # "on hold", "in the queue", "to be served")
 (wait|waited|waiting|held|stood|sat|hung|queued) ~2 (forever|ages|eternity|age)  | weight=0.6
 (hours|ages|forever|eternity) (on|in) the (phone|line|queue|chat)
-on the (phone|line) for ~1 (ages|hours|forever|eternity)
+on the (phone|line) for ~1 (hours|forever|eternity)
 # waiting for someone to pick up, to be served, to get a human
-(wait|waited|waiting|waits|stood|standing|sat|sitting) ~4 to be (served|seen|helped|connected|answered|acknowledged|noticed)
+(wait|waited|waiting|waits|stood|standing|sat|sitting) ~4 to be (served|seen|helped|connected|answered|acknowledged|noticed|seated|called|checked|admitted|processed|put)
 (wait|waited|waiting|waits|stood|standing|sat) ~4 (for) (someone|somebody|anyone|anybody|an|a) ~2 to (answer|pick|come|serve|help|attend|acknowledge|approve|check|unlock|open|notice|join|connect)
 (wait|waited|waiting|waits) ~3 to (speak|talk|get) (to|through) ~2 (someone|somebody|anyone|agent|person|human|advisor|adviser|operator|representative)
 (wait|waited|waiting|waits) (for) (an|a) (agent|advisor|adviser|operator|human|representative|rep|person|assistant|cashier|colleague)
@@ -58,7 +59,8 @@ on the (phone|line) for ~1 (ages|hours|forever|eternity)
 no one (came|come|bothered) ~2 (serve|help|attend|counter|desk|till) | noneg
 (nobody|noone|no-one) (served|attended|acknowledged) (me|us) | noneg
 (couldn*|can't|cant|can’t|cannot|never|impossible) ~1 (get|getting) through | noneg, weight=0.5
-(lines|line|phones|phone) (were|was|are|is|always|constantly) (busy|engaged|jammed) | weight=0.5
+(lines|line|phones|phone) (were|was|are|is|always|constantly) (engaged|jammed)
+(lines|line|phones) (were|was|are|is|always|constantly) busy | weight=0.5
 (high|higher|heavy|unusually) ~2 (volume|volumes) | weight=0.5
 your call is important
 (queue|line|queues|lines) ~6 out (the|of) ~1 door
@@ -74,6 +76,21 @@ took ~2 (forever|ages|eternity|age|hours) ~1 to (get|answer|pick|connect|reach|s
 no one ~2 (answered|picked|responded|come|came|joined) | noneg, weight=0.6
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) ~1 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m) later | weight=0.6
 with (you|me|us) shortly | weight=0.5
+(queue|line|queues|lines) ~4 (barely|hardly|didn*|wasn*|never|not|snail|crawl|crawled|crawling|inched|inching) ~2 (moved|moving|move|budged|budge|pace|moves|speed) | noneg
+(queue|line|queues|lines) ~3 (snaked|stretched|reached|ran|running|extended|stretching|snaking|went) ~4 (door|doors|outside|round|around|back|miles|street|building|corner|tills|entrance|car|park|block)
+(1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 in ~1 (line|queue)
+with (you|me|us) momentarily | weight=0.5
+felt like ~3 (age|ages|eternity|forever|lifetime|hours|hour|years) | weight=0.6
+(queue|queues) | weight=0.4
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m) ~2 listening to
+before ~2 (human|person|agent|anyone|anybody|someone|somebody|advisor|adviser|operator) ~2 (answered|picked|spoke|joined|responded|connected|replied)
+before ~2 (human|person|agent|anyone|anybody|someone|somebody|advisor|adviser|operator) (came|come) on
+(hanging|hung|held|holding|stuck|sat|waiting|waited|kept) on the (line|phone|blower) ~2 (so|for|too) ~1 (forever|hours|eternity)
+(hanging|holding|waiting|waited) on the (line|phone) so long
+on (hold|hld) ~2 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*)
+(ring|rang|call|called|phoned|dial|dialled|dialed|calling|ringing) ~6 (wait|waiting|waited|hold|queue) | weight=0.5
+(nobody|noone|no-one) (about|around|serving|manning|staffing) | weight=0.5, noneg
+(queue|queues|hold|counter|desk|till|tills|checkout) ~6 for ~2 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*)
 + I was on hold for 45 minutes
 + waited two hours to speak to someone
 + stuck in the queue forever
@@ -93,3 +110,8 @@ with (you|me|us) shortly | weight=0.5
 - the order has been on hold since Monday
 - didn't have to wait more than 2 minutes, lovely staff
 - I was in the wrong queue, my mistake, and she sorted it anyway
++ held in the queue for 55 min before anyone answered
++ the queue barely moved for half an hour
++ 40 minutes listening to the same song before a human came on
+- my account was put on hold for two weeks
+- I waited 2 hours for the engineer and he never showed

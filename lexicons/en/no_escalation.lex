@@ -5,14 +5,15 @@
 (no|zero) (way|option|chance|possibility|route|means|process|right) ~2 (escalate|escalation|appeal|manager|supervisor|anyone|someone|complain) | noneg
 no escalation | noneg
 (escalation|escalate|escalating|escalated) ~8 (refused|denied|possible|impossible|option|rejected|declined) | noneg
-(there|was|is) ~1 no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (available|on|in|around|here|today|to|i|at) | noneg
-no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~1 (available|on|in|around|here|today|to|at) | noneg
+(there|was|is) ~1 no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (available|on|in|around|here|today|to|i) | noneg
+no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~1 (available|on|in|around|here|today|to) | noneg
 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (isn*|aren*|wasn*|weren*|not|never|always|unavailable|busy|away|can't|cant|can’t|cannot|won't|wont|won’t) ~2 (available|unavailable|busy|in|shift|duty|site|meeting|holiday|lunch|break|there|here|away|calls|phone|customers|contacted|reached|called|disturbed) | noneg
 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (was|is|were|are|went|gone) ~1 (on|at|out|in|home|off) ~1 (lunch|break|holiday|leave|meeting|today|home|sick)
-(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) (don't|dont|don’t|doesn*|do|does|won't|wont|won’t|wouldn*|never) ~1 (take|speak|talk|deal|come|call|see) | noneg
-(asked|asking|requested|requesting|demanded|demanding|begged|wanted|want|insisted|pleaded|pleading) ~6 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~12 (refused|denied|declined|no|nobody|noone|possible|impossible|available|unavailable|wouldn*|won't|wont|won’t|couldn*|can't|cant|can’t|laughed|ignored|pretended|hung|allowed|exist|luck|unfortunately|busy|lunch|shrugged) | noneg
-(asked|asking|requested|requesting|demanded|demanding|begged|insisted|pleaded|wanted) ~8 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | weight=0.5
-(she|he|they|agent|staff|lady|guy) ~6 (said|told|claimed|insisted) ~4 (she|he|they) (was|were|is|are|she's|he's) the (highest|most|top|last|only|final)
+(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) (don't|dont|don’t|doesn*|do|does|won't|wont|won’t|wouldn*|never) ~1 (speak|talk|deal|come|call|see) | noneg
+(higher|manager|managers|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups) (don't|dont|don’t|doesn*|do|does|won't|wont|won’t|wouldn*|never) ~1 take (calls|complaints|phone|phones|queries|customer|customers|any|those|chats) | noneg
+(asked|asking|requested|requesting|demanded|demanding|begged|wanted|want|insisted|pleaded|pleading) ~6 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~12 (refused|denied|declined|no|nobody|noone|possible|impossible|available|unavailable|wouldn*|won't|wont|won’t|couldn*|can't|cant|can’t|laughed|ignored|pretended|hung|allowed|exist|luck|unfortunately|busy|lunch|shrugged) | noneg
+(ask|asks|asked|asking|requested|requesting|demanded|demanding|begged|insisted|pleaded|wanted) ~8 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | weight=0.5
+(she|he|they|agent|staff|lady|guy) ~6 (said|told|claimed|insisted) ~4 (she|he|they) (was|were|is|are|she's|he's) the (highest|final)
 (nobody|noone|no-one|nothing) (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal|complain) | noneg
 no one (else|higher|above|senior|more) ~4 (speak|talk|go|turn|escalate|contact|ask|deal|available|help|appeal|complain) | noneg
 (nobody|noone|no-one) to (talk|speak|complain|appeal|escalate) | noneg
@@ -28,13 +29,18 @@ who ~2 (i|we|you) ~2 (appeal|escalate|complain) ~10 (no|nobody|noone|nothing) | 
 (refused|refuses|declined|denied|impossible|unavailable|unfortunately|nobody|noone|no-one) | weight=0.5, noneg
 (not|isn't|isnt|isn’t|wasn't|wasnt|wasn’t|aren't|arent|aren’t|weren't) ~1 (possible|available|allowed|permitted|around|in|here|there|option) | weight=0.5, noneg
 (don't|dont|don’t|doesn't|doesnt|doesn’t|won't|wont|won’t|never) ~1 (take|takes|do|does|speak|talk|come|deal|answer|handle) | weight=0.5, noneg
-no one | weight=0.5, noneg
+no one (available|there|around|above|higher|senior|else|who|able|free|here|in|to|that|sorry|unfortunately|i'm|i’m|im) | weight=0.5, noneg
 (in|at|on) ~1 (meeting|meetings|lunch|break|holiday|training|leave) | weight=0.5
 good luck | weight=0.5
-(said|says|saying) no | weight=0.5, noneg
 who (i|we) (can|could|should|would|might) (appeal|escalate|complain|speak|talk|go|turn) | weight=0.5
 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (refused|wouldn*|won't|wont|won’t|didn*|never|not) ~3 (come|speak|talk|see|help|deal|meet|call|answer|get|involve|intervene|step|listen|look) | noneg
 (refused|denied) ~3 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | noneg
+(final|last|highest|top) (point|level|stage|person|authority|port|line) (of|in) ~1 (contact|call|escalation|chain|authority)
+no (second|further|higher|other|next) (stage|level|step|tier|appeal|route|line) | noneg
+(ask|asks|asked|asking) (for|to) ~3 (speak|talk) ~4 (higher|manager|managers|supervisor|supervisors|superior|boss|bosses|management|leader|senior|someone) | weight=0.5
+(ask|asks|asked|asking|requested|begged|wanted|demanded) ~4 (put|transfer|transferred|passed|connected|speak|talk|escalate|escalated) ~4 (higher|manager|managers|supervisor|supervisors|superior|boss|bosses|management|leader|senior|seniors|someone) | weight=0.5
+(nobody|noone|no-one) (above|over) (her|him|me|them|this|that) | noneg
+no one (above|over) (her|him|me|them|this|that) | noneg
 + I asked for a manager and she flat out refused
 + he wouldn't let me speak to his supervisor
 + apparently there is no manager available, ever
@@ -45,3 +51,5 @@ who (i|we) (can|could|should|would|might) (appeal|escalate|complain|speak|talk|g
 - the manager was lovely and sorted it out
 - I spoke to the store manager who gave me a refund
 - the supervisor called me back within an hour
++ asked for a team leader, told they're all in a meeting
++ there's nobody above her, apparently

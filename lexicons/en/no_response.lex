@@ -2,10 +2,10 @@
 # only after days.  Call-backs that never come are broken_promise.
 # The rules hold their own negation ("no reply", "never heard back").
 no (reply|replies|response|responses|responce|reponse|replys|answer|answers|feedback|reaction|word|acknowledgement|acknowledgment|update|updates|follow-up|followup|news) | noneg
-(not|nor) ~2 (a|one|single|even) ~1 (reply|response|answer|word|email|e-mail|message|peep|acknowledgement|acknowledgment|update) | noneg
+(not|nor) ~2 (a|one|single|even) ~1 (reply|response|answer|word|peep|acknowledgement|acknowledgment|update) | noneg
 (zero|0|nil) (response|responses|reply|replies|answer|answers|feedback|contact|communication) | noneg
 (still|yet) ~3 (no|not|nothing|haven*|hasn*|waiting|awaiting) ~3 (reply|replies|response|responses|answer|heard|word|feedback|update|back|acknowledgement|acknowledgment|acknowledged) | noneg
-(never|not|haven*|hasn*|hadn*|didn*|don't|dont|don’t|doesn*|won't|wont|won’t|nobody|noone|no-one|none) ~3 (replied|reply|replies|responded|respond|responds|answered|answer|answers|acknowledged) | noneg
+(never|not|haven*|hasn*|hadn*|didn*|don't|dont|don’t|doesn*|won't|wont|won’t|nobody|noone|no-one|none) ~3 (reverted|revert|replied|reply|replies|responded|respond|responds|answered|answer|answers|acknowledged) | noneg
 no one ~3 (replied|reply|replies|responded|respond|responds|answered|acknowledged|got|gets|get) | noneg
 (never|not|haven*|hasn*|hadn*|didn*|nobody|noone) ~3 (heard|got|get|gotten|came|come) ~1 back | noneg
 heard (nothing|zilch|nada|not) | noneg
@@ -23,7 +23,8 @@ on seen | noneg
 (replied|responded|answered|heard|back|reply|response|answer) ~2 (only|finally) ~2 (in|after|on) (january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|months|day|week|month) (since|ago|later|on|now) ~8 (no|nothing|not|without) ~2 (reply|response|answer|word|update|acknowledgement|acknowledgment|acknowledged|replied|responded|heard) | noneg
 (auto-reply|autoreply|auto-response|autoresponse|noreply|no-reply|do-not-reply) | weight=0.6
-(automatic|automated|auto) (reply|response|email|acknowledgement|message) | weight=0.6
+(automatic|automated) (reply|response|email|acknowledgement|message) | weight=0.6
+auto (reply|response|responder|acknowledgement) | weight=0.6
 (waiting|waited|wait) ~4 (days|weeks|months|fortnight) (for|on) ~1 (reply|response|answer|update|feedback|acknowledgement)
 (waiting|awaiting|waited) (for|on) (a|an|any|your|their|the) (reply|response|answer|update|feedback)  | weight=0.7
 still nothing | weight=0.6
@@ -35,12 +36,24 @@ black hole
 (voicemail|voicemails|message|messages) ~8 (nobody|noone|never|no) ~3 (rang|called|phoned|got|returned|came) ~1 (back|it) | noneg
 (never|haven*|not|didn*|hasn*) ~1 heard (a|anything|back|from|one|even) | noneg
 without (a|any|an|even) ~1 (reply|response|answer|acknowledgement|acknowledgment|word) | noneg
-(said|told|promised|assured) ~3 (someone|somebody|they|he|she|i|i'd|i’d) ~2 (would|will|'d|wud|get|receive) ~3 (email|e-mail|reply|respond|write|message|back|contact|response|answer) | weight=0.5
 (nobody|noone|no-one) (has|have|did|ever|does) | noneg, weight=0.5
 no one (has|have|did|ever|does) | noneg, weight=0.5
 (hasn*|haven*|not|never|wasn*|weren*) ~3 (looked|opened|touched|assigned|acknowledged) | noneg
 (promised|told|assured|guaranteed|said) ~4 (response|reply|answer|update|callback|decision) | weight=0.5
 that was ~2 (ago|last|weeks|days|months|fortnight|yesterday) | weight=0.5
+without (so|even) ~2 (a|an|one|any) (acknowledgement|acknowledgment|reply|response|answer|word|peep|email|call|message|note|letter) | noneg
+not even (a|an|one) (acknowledgement|acknowledgment|reply|response|answer|word|peep) | noneg
+(into|to|in) (a|the) (void|abyss|ether|vacuum)
+(is|like|a) (a|an|the|into) (void|abyss|vacuum)
+(nobody|noone|no-one|never|not) ~3 (write|wrote|written|writes|emailed|email|texted|messaged|contacted|answer|answered|reply|replied|get|got|came|come|call|called|rang|phoned) (me|us) back | noneg
+no one ~3 (write|wrote|written|writes|emailed|email|texted|messaged|contacted|answer|answered|reply|replied|get|got|came|come) (me|us) back | noneg
+(send|sent|write|wrote|emailed|messaged|dm'd|dmd|texted|submitted) ~6 (days|weeks|month|months|fortnight) ago | weight=0.6
+(days|week|weeks|month|months|fortnight) since (i|we) ~1 (messaged|emailed|e-mailed|wrote|contacted|sent|dm'd|dmd|submitted|raised|complained|reported|lodged|filed|filled|logged)
+(answer|reply|respond|replying|answering|responding) ~2 (my|our) (dm|dms|email|emails|message|messages|letter|letters|complaint|ticket|query|enquiry|tweet|post|inquiry) | weight=0.5
+(day|days) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten) of (waiting|chasing) | weight=0.5
+(aim|aims|promise|promises|strive|endeavour) to (respond|reply|answer|get) | weight=0.5
+(it's|its|it’s|it|that's|now) ~1 been ~2 (days|weeks|week|month|months|fortnight) | weight=0.5
+(not|haven*|hasn*|hadn*|never) ~3 (had|received|recieved|got|gotten) ~2 (acknowledgement|acknowledgment|reply|replies|response|responses|answer|update) | noneg
 + I emailed three times and got no reply
 + nobody has ever answered my complaint form
 + still haven't heard back from your support team

@@ -4,13 +4,13 @@
 # policy?", "I read your privacy policy").
 (company|store|shop|our|their|its|it's|it’s|bank|airline|hotel|strict|stupid|ridiculous) (policy|policies)
 policy (says|states|forbids|prevents|requires|dictates|doesn't|doesnt|doesn’t|won't|wont|won’t|only)
-(said|says|told|tells|claimed|claims|insisted|insists|quoted|quoting|cited|citing|hid|hide|hiding|hides|because|due|according|blamed|blaming|pointed|kept|apparently|per|under|against|violates|breach|breaches|outside|within) ~4 (policy|policies|rule|rules|terms|t&c|t&cs|regulations|procedure|procedures|protocol|guidelines|clause)
+(said|says|told|tells|claimed|claims|insisted|insists|quoted|quoting|cited|citing|hid|hide|hiding|hides|because|due|according|blamed|blaming|pointed|kept|apparently|per|under|against|violates|breach|breaches|outside|within) ~4 (policy|policies|rule|rules|terms|regulations|procedure|procedures|protocol|guidelines|clause)
 (against|violates|violate|breach|outside|under|per) ~2 (policy|policies|rules|terms|regulations|procedure|guidelines|conditions|contract)
 # rules, procedure, terms, the system
 rules are rules
 (that's|thats|that’s|those|these|it's|its|it’s|that|this) ~2 (the|our|their|company|store) (rule|rules|procedure|process|policy|terms|protocol)
 the (rules|rule) (say|says|said|state|states|don't|dont|don’t|do|are|were|is)
-(terms|small|fine) ~2 (conditions|print)
+(terms|small|fine) ~2 (conditions|print) | weight=0.6
 (t|ts) (c|cs)
 (hid|hide|hiding|hides) behind ~1 (terms|rules|policy|policies|small|fine|procedures|procedure|regulations|system|contract)
 (computer|system|systems) ~1 says no
@@ -36,13 +36,13 @@ out of (warranty|guarantee)
 (past|outside|after|over|missed|beyond|passed) ~2 (return|returns|refund|cancellation|exchange|warranty|cooling-off) ~1 (policy|window|period|deadline|limit|date)
 (without|no) ~2 (receipt|box|packaging|proof|tags|label) ~4 (no|not|refus*|won't|wont|won’t|wouldn*|can't|cant|can’t|couldn*|nothing|denied) | noneg
 (won't|wont|won’t|wouldn*|can't|cant|can’t|couldn*|cannot|refused|refuse) ~8 (without) ~2 (receipt|box|packaging|proof|tags|label) | noneg
-(because|since|as) (i|we) (didn*|don't|dont|don’t|had|have) ~3 (receipt|box|packaging|proof|tags|label|licence|license|id|passport) | noneg
+(because|since|as) (i|we) (didn*|don't|dont|don’t|had|have) ~3 (receipt|packaging|proof|tags|label|licence|license|passport) | noneg
 (wear|misuse|user) ~3 (not|isn*|no|refus*|denied|rejected) ~1 (covered|refund|exchange|warranty) | noneg
 (security|protection|gdpr|privacy|legal|compliance|insurance|safety|hygiene) (reasons|rules|regulations|purposes|policy) | weight=0.6
 # refused "because ...", criteria, what the terms don't cover
 (you|they|she|he|staff|team|store|shop|agent|assistant|company|bank|manager|system|airline|hotel|landlord|insurer|branch|cashier|guard|rep|advisor|adviser|employee|girl|guy|lady|man|woman) ~2 (won't|wont|won’t|wouldn*|couldn*|can't|cant|can’t|cannot|refused|refuse|refuses|declined) ~12 (because|coz|cos|cuz|bcoz|becuase|becasue|bc) | noneg
 (doesn*|don't|dont|don’t|didn*|not) (meet|fit|satisfy|match|qualify) ~1 (criteria|requirements|conditions|rules|policy|guidelines) | noneg
-(print|terms|policy|warranty|insurance|contract|guarantee|cover|plan|conditions) (doesn*|won't|wont|won’t|didn*|not) (cover|include|allow|apply) | noneg
+(print|terms|policy|warranty|insurance|contract|guarantee|cover|plan|conditions|rules) ~1 (doesn*|won't|wont|won’t|didn*|not|don't|dont|don’t) (cover|include|allow|apply|permit) | noneg
 (doesn*|don't|dont|don’t|won't|wont|won’t) apply (to|for|in|if|when) | noneg
 (can't|cant|can’t|cannot|won't|wont|won’t|don't|dont|don’t|doesn*) (price-match|pricematch|refund|exchange) ~2 (sale|opened|used|online|discounted|offers|items|anything) | noneg
 (can't|cant|can’t|cannot|won't|wont|won’t|don't|dont|don’t|doesn*) (price|do|give|offer|accept|take) (match|refunds|exchanges|returns) | noneg
@@ -56,8 +56,46 @@ clauses
 (won't|wont|won’t|wouldn*|refused|refuse|refuses|can't|cant|can’t|cannot|couldn*|didn*) (refund|exchange|replace|repair|honour|honor|reimburse) | noneg
 no (refunds|refund|returns|exchanges|cancellations|exceptions|exchange) (on|for|after|without|if|once|unless|in) | noneg
 (won't|wont|won’t|wouldn*|refused|refuse|refuses|not|didn*) ~1 (let|allow) (me|us) ~8 (even|despite|although|though) | noneg
-(told|said|says|informed|claimed) ~2 (i|we|me|us) ~1 (can't|cant|can’t|cannot|couldn*|wasn*|weren*|not|won't|wont|won’t|wouldn*) ~8 (because|coz|cos|cuz|bcoz|becuase|becasue|bc) | noneg
+(told|said|says|informed|claimed) ~2 (i|we|me|us) ~1 (can't|cant|can’t|cannot|couldn*|wasn*|weren*|not|won't|wont|won’t|wouldn*) ~8 (because|becuase|becasue) | noneg
 (will|can|could|would|do|does) only (refund|exchange|replace|accept|offer|issue|give|allow|deal|take|credit|pay)
+# eligibility, "only possible within ...", not possible to change
+(doesn*|don't|dont|don’t|didn*|not|wasn*|isn*|aren*|weren*|won't|wont|won’t|wouldn*|never) ~1 (qualify|qualifies|qualified|eligible|entitled) | noneg
+ineligible
+only (possible|allowed|permitted|available|accepted|valid|covered|applies|apply|eligible|refundable|returnable|honoured|honored|refunded|exchangeable|exchanged|accept|accepts|allow|allows|cover|covers|refund|refunds|exchange|do|offer|give) (within|before|if|with|for|on|in|after|when|during|up|under|where|once|by|to|via|through|at|unless)
+(rule|rules|policy|policies|procedure|regulation|regulations) of ~1 (company|store|shop|bank|house|airline|hotel|business|firm|club|gym)
+(it|that|this|which|'it's|'its|'that's|'thats) ~1 (is|was|'s) (the|a|our|their|company|house|standard) ~1 (rule|rules|policy|procedure|regulation|regulations|protocol)
+(those|these|them|that|they|it) ~1 (are|is|was|were|'s) the (rules|rule|policy|procedure|terms|regulations)
+(not|isn*|isnt|wasn*|wasnt|never) possible to (change|transfer|cancel|refund|return|exchange|amend|move|waive|upgrade|downgrade|swap|extend|pause|reverse|remove|open|close|add|make|do|give|accept|offer|issue|reissue|rebook|alter|split|switch|replace|repair|reduce|reschedule|postpone|freeze|help|book|use|get) | noneg
+(can't|cant|can’t|cannot|won't|wont|won’t|don't|dont|don’t|doesn*|didn*|couldn*|wouldn*|refused|refuse|not) ~2 (make|do|give|grant|allow|offer) ~1 (exception|exceptions|exemption|exemptions) | noneg
+non (refundable|returnable|transferable|transferrable|exchangeable|negotiable|cancellable|cancelable|changeable|amendable)
+(non-cancellable|non-cancelable|non-changeable|non-amendable|non-negotiable)
+(matter|question) of (policy|principle|procedure)
+(only|just) ~2 (account|policy|main|named|registered|bill|lead) ~1 (holder|holders|payer|owner|member|booker|passenger)
+(warranty|guarantee|insurance|cover|policy|claim) ~2 (void|voided|invalid|invalidated|invalidates|voids|lapsed)
+(refused|refuses|refusing|won't|wont|won’t|wouldn*|declined|unwilling|not|couldn*|can't|cant|can’t|cannot) ~2 (waive|reverse|remove|cancel|drop|refund|reduce|wipe|scrap|lower|write) ~3 (fee|fees|charge|charges|fine|fines|penalty|penalties|interest|surcharge|excess|deposit) | noneg
+(declined|rejected|refused|denied|turned) ~4 (technicality|technicalities|loophole|loopholes|exclusion|exclusions|excluded)
+(technicality|technicalities|loophole|loopholes) | weight=0.6
+(not|isn't|isnt|isn’t) ~1 (our|company|store|their) policy | noneg
+policy (is|was) (that|to|not|no|we|they|strictly)
+(go|goes|going|went|play|playing|plays|stick|sticking|sticks|do|does|doing) by the book | weight=0.6
+(can't|cant|can’t|cannot|won't|wont|won’t|don't|dont|don’t|doesn*|couldn*|wouldn*|not) ~1 (do|give|offer|make|issue|process|accept|take|provide) (refunds|exchanges|returns|credits|cash|compensation|exceptions|price-matching|partial|refund|exchange|returns) | noneg
+no way (around|round) (it|this|that|the)
+(that's|thats|that’s|it's|its|it’s) ~1 how it (is|works) | weight=0.5
+(not|isn*|isnt|wasn*|aren*|weren*|never) (allowed|permitted|possible|available) (under|within|per|by|on|in|with|during|after|before|for|until) | noneg
+(can't|cant|can’t|cannot|couldn*|won't|wont|won’t) be (used|applied|redeemed|combined|returned|refunded|exchanged|transferred|changed|cancelled|canceled|amended|accepted|waived|reversed) (on|for|with|in|after|once|because|as|under|without|since|unless|outside) | noneg
+(won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|not) ~2 (release|return|give|hand|pay) ~2 (my|our|the) (deposit|deposits|money|funds|refund|keys|documents|passport|balance) | noneg
+(wouldn*|won't|wont|won’t|refused|refuse|refuses|refusing|didn*|not|couldn*|can't|cant|can’t) ~2 accept (my|the|our|a) ~1 (id|passport|licence|license|voucher|vouchers|coupon|receipt|proof|cheque|cash|card|documents|photocopy|copy|gift) | noneg
+take it or leave it
+(best|most) (i|we|she|he|they) (can|could) (do|offer|give) (is|was)
+(return|returns|refund|cancellation|exchange|warranty|cooling-off|guarantee) ~1 (window|period|policy|deadline) ~2 (closed|expired|ended|passed|over|lapsed|finished|up|gone)
+(locked|blocked|frozen|suspended|restricted) ~3 (security|fraud|compliance|safety) | weight=0.5
+(lease|contract|terms|policy|rules|agreement|tenancy|conditions|regulations|regulation|law) ~2 (forbids|forbid|prohibits|prohibit|bans|ban|prevents|prevent|excludes|exclude|forbidden|prohibited)
+nothing ~3 (system|computer|rules|policy|terms|contract) ~3 (lets|let|allows|allow|permits|permit) | noneg
+(can't|cant|can’t|cannot|couldn*|unable|not|won't|wont|won’t|wouldn*|no) ~3 (override|overrule|overridden) | noneg
+(can't|cant|can’t|cannot|couldn*|won't|wont|won’t|not) ~4 until (the|my|your|our|after) ~2 (contract|anniversary|end|renewal|term|minimum|period) | noneg
+full stop | weight=0.5
+end of (story|discussion) | weight=0.5
+(only|just) ~4 (original|same) ~1 (card|payment|method|account)
 + she said it's company policy
 + that is against our rules apparently
 + he said there is nothing he can do
@@ -75,3 +113,7 @@ no (refunds|refund|returns|exchanges|cancellations|exceptions|exchange) (on|for|
 - what is your return policy for sale items?
 - they accepted the return without a receipt, brilliant
 - the assistant did everything she could and it was sorted
++ she said the booking is non refundable, no exceptions
++ the voucher can't be used on sale items, apparently
++ only the account holder can make changes, so nothing was done
+- is the policy different for gift cards?

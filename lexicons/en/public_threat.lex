@@ -37,6 +37,15 @@ consumer rights act
 (going|go|goes|gone|went|put|putting|posting|posted|be) ~2 (on|onto|to|up) ~1 (twitter|facebook|instagram|tiktok|reddit|social|youtube|linkedin|mumsnet|trustpilot|x)
 let ~2 (everyone|everybody|people|others|world|friends|followers) know
 (write|writing|wrote|post|posting|blog|blogging|tweet|tweeting|vlog) about (this|it|you|my|your|the|what) | weight=0.5
+(my|our) ~2 (followers|subscribers|audience|readers|viewers)
+(bad|negative|scathing|terrible|awful|honest|damning|poor|horrible|1-star|one-star|stinking|brutal) (review|rating|write-up)
+(review|rating|reviews) (incoming|coming|pending|heading|follows|imminent)
+(screenshot|screenshots|screenshotted|screenshotting|screenshoting|screengrab|screengrabs) | weight=0.5
+(go|going|went|gone|goes) public
+name and shame
+(naming|name) and shaming
+(left|leaving|leave|given|gave|giving|give|getting|get|got) ~4 (1|one|zero|0|no|single) ~1 (star|stars)
+(taking|take|took|escalating|escalate) (this|it|matters|things) (further|higher)
 + I will be leaving a 1-star review on Trustpilot
 + going to post this all over social media
 + I'm reporting you to the ombudsman

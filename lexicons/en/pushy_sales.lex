@@ -19,7 +19,7 @@ high-pressure
 (wouldn*|didn*|won't|wont|won’t) let (me|us) (go|leave|hang|off) ~4 (until|till|unless|before) | noneg
 (sat|sit|sitting|listen|listened|listening) through ~3 (offer|offers|pitch|pitches|sales|presentation|spiel|upsell|upgrade)
 (upgrade|sales|insurance|broadband|contract|credit|card|loan|warranty|bundle|package) (offer|offers|pitch|pitches) | weight=0.6
-(said|saying|say) no ~2 (repeatedly|several|twice|again|multiple|times|over|three|four|five|many) | noneg
+(said|saying|say) no ~2 (repeatedly|several|twice|multiple|three|numerous|countless) | noneg
 (followed|following|follows|hovering|hovered) (me|us) (around|round|everywhere) | weight=0.6
 (kept|keeps|keep|constantly|repeatedly|wouldn*|won't|wont|won’t|didn*) ~1 (pushing|offering|pitching|selling|insisting|mentioning|bringing|stop) ~4 (insurance|warranty|upgrade|upgrades|card|contract|package|deal|extras|cover|plan|protection|broadband|offer|offers) | noneg
 (only|just|more) (cared|cares|care|interested|concerned|wanted) ~2 (selling|sales|sale|commission|targets|upselling|upsell)
@@ -29,8 +29,23 @@ commission | weight=0.5
 (wouldn*|won't|wont|won’t|didn*|never) stop (trying|pushing|offering|selling|pitching|mentioning|asking|going) | noneg, weight=0.6
 (get|got|getting) (me|us|him|her|them) to (sign|buy|upgrade|take|switch|add|open|apply|join|commit|spend)  | weight=0.6
 (aggressive|pushy|forceful|relentless|persistent|insistent) ~3 (about|in|with|when) ~2 (getting|selling|signing|upgrading|switching|pushing|sales|upsell|upselling|sell)
-pushing ~3 (contract|contracts|deal|deals|upgrade|upgrades|insurance|warranty|card|plan|package|offer|offers|products|phone|phones|broadband|subscription|membership|bundle) | weight=0.6
+pushing ~3 (contract|contracts|deal|deals|upgrade|upgrades|insurance|warranty|card|plan|package|offer|offers|products|phone|phones|broadband|subscription|membership|bundle|finance|credit|loan|loans|options|products|extras|cover) | weight=0.6
 (kept|keeps|keep|constantly) trying to (get|sell|sign|upsell|push|convince|persuade|talk) | weight=0.6
+(badgered|badgering|hassled|hassling|hounded|hounding|harangued|haranguing|pestered|pestering|nagged|nagging|bombarded|bombarding|pressured|pressurised|pressurized|pressuring|pushed|pushing|bullied|bullying|harassed|harassing) ~4 (about|with|over|to|into|for|re) ~4 (upgrade|upgrades|contract|contracts|insurance|warranty|deal|deals|offer|offers|package|packages|plan|plans|card|cards|membership|memberships|subscription|broadband|sign|buy|buying|product|products|extras|cover|protection|loan|loans|credit|bundle|fibre|tv|switch|switching|account|accounts|mortgage|policy|sales|add-ons|addons|extended)
+(flog|flogging|flogged|peddle|peddling|peddled|foist|foisting|foisted|palm|palming|upsold|up-sold|pitch|pitching|pitched) (me|us|him|her|them|my) ~3 (premium|package|packages|plan|upgrade|upgrades|insurance|warranty|contract|extras|add-ons|bundle|cover|protection|card|loan|deal|deals|membership|subscription|product|products|something|stuff|things)
+(upsold|up-sold|upselling|up-selling)
+(wouldn*|won't|wont|won’t|didn*|refused|not) ~2 (leave|go|stop|budge|hang) ~6 (until|till|unless) ~3 (signed|sign|agreed|agree|bought|buy|paid|pay|took|take|upgraded|said|gave|ordered|order|purchased|committed) | noneg
+(calling|calls|called|ringing|rings|rang|phoning|texting|texts|emailing|emails|messaging) (me|us) ~4 (every|each|constantly|daily|weekly|repeatedly|non-stop|nonstop|again|always|endlessly) ~6 (sell|offer|offers|upgrade|contract|deal|deals|switch|sign|buy|package|insurance|plan|products)
+(said|say|says|told|tell|telling|saying) ~3 (not|no|never) ~1 (interested|interest|thanks|thank) | noneg, weight=0.5
+(already|repeatedly|clearly|politely|firmly|explicitly) ~2 (said|saying|say|told|declined|refused) ~1 no | noneg, weight=0.5
+(pitch|pitched|pitching|pitches|offered|offering) ~3 (deal|deals|upgrade|upgrades|package|packages|insurance|extras|add-ons|bundle|bundles|plan|plans|contract|contracts|card|cards) | weight=0.5
+(pressure|scare|sales|selling|hard-sell|manipulative|aggressive) (tactic|tactics)
+(persuade|persuaded|persuading|convince|convinced|convincing) (me|us|him|her|them) ~1 to (buy|sign|upgrade|take|switch|spend|add|get|stay|renew|join) | weight=0.6
+(being|getting) (sold|pitched|upsold|flogged|marketed|offered) ~3 (insurance|warranty|cover|protection|upgrade|upgrades|plan|plans|package|packages|card|cards|broadband|extras|add-ons|bundle|subscription|membership|something|stuff|things|products|loan|credit|fibre|contract)
+(trying|tried|try|tries|wanted|wants|attempted) to (sign|get|put) (me|us|him|her|them) (up|onto)
+(wouldn*|won't|wont|won’t|didn*|never|refused) (drop|let) (it|go) ~4 (package|packages|upgrade|upgrades|insurance|deal|deals|offer|offers|warranty|plan|plans|contract|card|cards|broadband|bundle|membership|subscription|loan|extras|cover|sale|sales) | noneg
+(kept|keep|keeps|constantly|repeatedly|always) (calling|ringing|phoning|texting|emailing|messaging|contacting) (me|us) ~4 (sell|offer|upgrade|switch|sign|buy|renew)
+(kept|keep|keeps) (being|getting) (offered|pitched|sold|pushed|upsold)
 + the salesman was so pushy I walked out
 + instead of fixing my router she kept trying to sell me a new package
 + they pressured my elderly mum into signing a 24 month contract

@@ -1,7 +1,7 @@
 # Had to explain the problem or give the same details again and again to
 # different people.  Not: "repeat order", "on repeat".
 (explain|explained|explaining|explains|re-explain|re-explained|re-explaining|reexplain|reexplained|tell|told|telling|describe|described|describing|recount|recounted|repeat|repeated|repeating|spell|spelled|spelt) ~8 (again|over-again|scratch|beginning|start|top|square|twice)
-(explain|explained|explaining|explains|tell|told|telling|describe|described|describing|repeat|repeated|repeating) ~6 (each|every) ~1 (time|person|agent|one|advisor|adviser|call|single|new|department|of|them)
+(explain|explained|explaining|explains|describe|described|describing|repeat|repeated|repeating) ~6 (each|every) ~1 (time|person|agent|one|advisor|adviser|call|single|new|department|of|them)
 (go|goes|went|going|gone|run|ran|running) through ~5 (again|scratch|beginning|start|top|each|every|everyone)
 (give|gave|giving|provide|provided|providing|type|typed|typing|enter|entered|confirm|confirmed|verify|verified|read) ~4 (details|number|postcode|address|name|birth|reference|information|info|everything|password|code) ~4 (again|twice|scratch|each|every|everyone|times)
 (re-explain|re-explained|re-explaining|reexplain|reexplained|re-tell|retell|re-told|retold|retelling|re-enter|re-entered|reenter|reentered)
@@ -9,13 +9,13 @@
 (had|have|having|keep|kept|keeps|forced|made|need|needed|constantly|again|always|sick|tired) ~3 (repeat|repeating|repeated) ~2 (myself|ourselves|story|problem|issue|details|number|postcode|address|name|birth|complaint|case|information|info|reference|everything)
 (repeat|repeated|repeating|repeats) ~2 (whole|entire) ~1 (story|thing|problem|issue|situation)
 (told|explained|repeated|gave|given|recounted) ~4 (story|details|problem|issue|everything|it|situation) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) times
-(explained|explain|explaining|told|tell|telling|repeated|repeat|given|gave|give) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (people|persons|agents|advisors|advisers|reps|staff|employees|operators|departments)
-(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|nth|hundredth|millionth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th) time ~3 (explaining|explained|telling|told|repeating|repeated|giving|going)
+(explained|explain|explaining|told|tell|telling|repeated|repeat|given|gave|give) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (people|persons|agents|advisors|advisers|staff|employees|operators|departments)
+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|hundredth|millionth) time ~3 (explaining|explained|telling|told|repeating|repeated|giving|going)
 same (story|question|questions|details|information|info|security|checks|explanation|thing) ~6 (again|over|every|each|everyone|times|twice)
 (asked|asks|ask|asking|wanted|wants|needed|needs) ~3 same ~2 (questions|details|information|number|info|question|security|photo|photos|documents|things)
 (agent|one|person|staff|advisor|adviser|rep|operator|someone|somebody|next|new|each|every|guy|lady|then) ~2 (asked|asks|asking|wanted|wants|needed|needs) ~4 again
 (every|each|the|another|a) ~1 (new|next|different) ~1 (agent|person|one|advisor|adviser|rep|operator|department|team|call|time) ~8 (asked|asks|ask|wanted|wants|needed|needs|made|makes|explain|again|same|scratch|start|top|everything|story)
-(every|each) (time|agent|person|advisor|adviser|call|one) ~8 (explain|re-explain|repeat|start|scratch|beginning|story|same|new|someone|somebody|again)
+(every|each) (time|agent|person|advisor|adviser|call|one) ~8 (explain|re-explain|repeat|start|scratch|beginning|story|same|new|again)
 (start|started|starting|begin|began|beginning|go|went|back) ~2 (over|again|scratch|beginning|start|square) ~6 (explain|explaining|tell|telling|details|story|each|every|new)
 (asked|asks|asking) (for|me) ~4 again
 (asked|asks|asking) (for|me) ~4 already | weight=0.5
@@ -25,6 +25,13 @@ same (story|question|questions|details|information|info|security|checks|explanat
 (have|had|having|need|needed|forced|made) to (explain|tell|repeat) ~4 (whole|same|everything|story|again|all) | weight=0.6
 same (questions|details) | weight=0.5
 (give|gave|giving|provide|provided|repeat|repeated|confirm|confirmed|spell|spelled|spelt|explain|explained) ~6 (to|for) (every|each|all|everyone|everybody)
+(give|gave|giving|provide|provided|providing|type|typed|typing|enter|entered|confirm|confirmed|verify|verified|read|repeat|repeated|spell|spelled|spelt) ~6 (details|number|postcode|address|name|birth|reference|information|info|everything|password|code|dob|account) ~8 (again|twice|then|second|third|next|everyone|each|every|beginning|scratch|start|afresh|over)
+(recount|recounting|recounted|retell|retelling|re-tell|re-telling|rehash|rehashing|rehashed|regurgitate|regurgitating|relive|reliving) | weight=0.6
+(start|starts|started|starting|begin|begins|began|beginning) (from|at) (zero|scratch|square|nothing)  | weight=0.6
+(whole|entire|full|same|long) (story|saga|history|rigmarole|palaver|ordeal|spiel|song) | weight=0.5
+(pasted|typed|given|gave|provided|sent|repeated|entered|quoted|spelled|spelt|confirmed|explained|told|re-entered|retyped|recited) ~8 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozen|dozens|hundred|million|endless|loads) times | weight=0.6
+(second|third|fourth|fifth|sixth|umpteenth) (agent|person|advisor|adviser|rep|operator|staff|employee|human|colleague) | weight=0.5
+(must|have|had|need|needed) (explain|tell|repeat) ~2 again
 + I had to explain the whole thing again to every new agent
 + every time I call I have to start from scratch
 + told my story four times to four different people

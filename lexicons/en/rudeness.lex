@@ -55,18 +55,18 @@ never ~6 treated like (this|that) | noneg
 (bad|terrible|awful|horrible|poor|shocking|appalling|disgusting|stinking|rude|arrogant|snotty|foul|nasty|negative|unpleasant|dreadful|atrocious|vile) (attitude|attitudes)
 attitude problem
 (had|has|have|with|such) ~2 (attitude|attitudes)
-(rude|sarcastic|condescending|patronising|patronizing|snotty|aggressive|nasty|arrogant|dismissive|mocking|horrible|awful|unpleasant|hostile|snide|snippy|snappy|curt|abrupt|cold) (tone|voice|manner|way|comment|comments|remark|remarks|reply|response|answer)
+(rude|sarcastic|condescending|patronising|patronizing|snotty|aggressive|nasty|arrogant|dismissive|mocking|horrible|awful|unpleasant|hostile|snide|snippy|snappy|curt|abrupt|cold|nastiest|rudest|snootiest|sneering|smug|sharp|icy|dismissive|belittling|scornful|contemptuous|bored|impatient|irritated|annoyed|exasperated|raised) (tone|voice|manner|way|comment|comments|remark|remarks|reply|response|answer)
 (disgusting|appalling|shocking|unacceptable|outrageous|disgraceful|abhorrent|vile|horrible|awful|terrible|atrocious) (behaviour|behavior|conduct|treatment|manners)
 # insults, personal remarks, humiliation
 (insulted|insulting|insult|insults) ~1 (me|us|my|him|her)
 insulting
 called (me|us|my) ~2 (stupid|idiot|liar|thief|dumb|moron|crazy|names|imbecile|fraud|scammer|fat|old|thick|useless|pathetic|clown)
 (was|were|been|got|being|get) ~2 called ~1 (liar|thief|idiot|scammer|fraud|moron|fool|troublemaker|stupid|names|criminal)
-(treated|treat|treats|treating|spoke|speaking|talked|talking|looked|looking) ~2 like ~2 (stupid|idiot|child|kid|criminal|thief|liar|dirt|rubbish|trash|garbage|crap|shit|nothing|moron|fool|peasant|beggar|imbecile|nuisance|inconvenience|burden)
+(treated|treat|treats|treating|spoke|speaking|talked|talking|looked|looking) ~2 like ~2 (stupid|idiot|child|kid|criminal|thief|liar|dirt|rubbish|trash|garbage|crap|shit|nothing|moron|fool|peasant|beggar|imbecile|nuisance|inconvenience|burden|shoplifter|shoplifters|criminals|thieves|thief|suspect|suspects|idiots|children|kids|scum|peasants|beggars|animals|dogs|fools|morons|liars)
 like (i|we) ~2 (stupid|idiot|dumb|child|criminal|thief|liar|nothing|beneath|imbecile|moron|thick)
 like (i'm|im|i’m|we're|we’re) ~1 (stupid|idiot|dumb|child|criminal|thief|liar|nothing|imbecile|moron|thick)
 treated ~2 (disgracefully|appallingly|horribly|terribly|badly|shabbily|disrespectfully|contempt|disdain)
-(talk|talks|talked|talking|spoke|speaks|speaking) down to
+(talk|talks|talked|talking|spoke|speaks|speaking|spoken) down to
 (made|making|make|makes) fun of
 (laughed|laugh|laughing|laughs|sniggered|sniggering|giggled|giggling|scoffed|scoffing|sneered|sneering|smirked) (at|in) (me|us|my|him|her)
 (laughed|laughing|joked|joking|sniggered) (about|with) (it|a|her|his|their|each)
@@ -75,13 +75,13 @@ treated ~2 (disgracefully|appallingly|horribly|terribly|badly|shabbily|disrespec
 (eye-roll*|eyeroll*)
 eye roll*
 (comment|commented|comments|remark|remarked|remarks|joke|joked|jokes) (on|about) my (weight|looks|appearance|clothes|hair|face|body|size|age|tattoos|tattoo|skin)
-(told|said|called|shouted) ~4 (smell|smelled|smells|smelt|stank|stink|stinks|stinking|smelly|fat|ugly|scruffy|dirty|overweight|tramp|beggar)
+(told|said|called|shouted) ~4 (smell|smelled|smells|smelt|stank|stink|stinks|stinking|smelly|scruffy|dirty|overweight|tramp|beggar)
 accus* (me|us|my|him|her) ~2 of ~1 (shoplifting|stealing|theft|lying|fraud|scamming|drunk|thief|scam|steal|faking|shoplift)
 in front of (everyone|everybody|other|others|all|people|the|my|a) | weight=0.6
 # shouting, swearing, arguing, telling the customer off
 (shout|shouted|shouting|shouts|yell|yelled|yelling|yells|scream|screamed|screaming|screams|bark|barked|barking|snapped|snap|snaps|swore|swearing|sworn|cursed|cursing|raged|ranted) ~1 (at|on) (me|us|my|him|her|them)
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (laughed|laughs|laughing|sniggered|sniggering|smirked|smirking|scoffed|scoffing|sneered|sneering|giggled|giggling|chuckled|shrugged|shrugging|tutted|tutting|huffed|shouted|shouting|yelled|yelling|screamed|screaming|snapped|barked|sighed|groaned)
-(started|kept|was|were|began|on) (shouting|yelling|screaming|swearing|arguing|laughing)
+(started|kept|was|were|began|on) (shouting|yelling|screaming|swearing|arguing|laughing|sniggering|giggling|smirking|sneering|mocking|tutting|sighing|scoffing|muttering)
 (was|were|very|so|extremely|really|quite|incredibly|bit|rather) ~2 (abrupt|curt|brusque|offhand|blunt|snappy|snippy|frosty|cold)
 (refused|wouldn*|didn*|won't|wont|won’t) ~2 (look|looking) at (me|us) | noneg
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 raised ~2 voice
@@ -118,7 +118,6 @@ hung up ~3 (in) my face
 hung up ~1 (mid*|while|halfway)
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (hung|hangs|hanged|hang|hanging) up
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (hungup|hung-up)
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (put|slammed) the phone down
 (put|slammed) the phone down on (me|us)
 (spoken|spoke|talked|treated|addressed) ~2 like (a|an|some|i|we|dirt|rubbish)
 (didn*|never|not|without) ~2 (look|looking|looked|glance|glanced) up | noneg
@@ -130,7 +129,7 @@ disrespect
 (abusive|abuse|foul-mouthed)
 (foul|bad|abusive|offensive) language
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (aggressive|aggressively|threatening|intimidating|abusive|hostile|confrontational)
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (cut|ended|terminated|dropped|killed|closed) (the|my) (call|chat|line|conversation)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (ended|terminated|dropped|killed|closed) (the|my) (call|chat|line|conversation)
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 disconnected (me|us|the)
 never ~5 such ~2 (disrespect|rudeness|arrogance|contempt|behaviour|behavior|attitude|hostility|treatment|incivility) | noneg
 (was|were|is|are|being|got) ~2 nasty
@@ -156,7 +155,7 @@ huffing and puffing
 (sneered|laughed|shouted|yelled|screamed|sworn|smirked|scoffed|barked|snapped|tutted|sniggered|giggled|grunted) at by
 (mocked|belittled|insulted|ridiculed|humiliated|patronised|patronized|lectured|berated|scolded|shouted|yelled|screamed|sworn|laughed|sneered|smirked|scoffed|bullied|intimidated|abused|threatened|shamed|manhandled) by (a|an|the|one|some|your|this|their|his|her|staff|member|members|agent|agents|employee|employees|cashier|manager|guard|security|someone|somebody)
 # told the customer they are overreacting, stupid, lying
-(told|said|called|accused|implied|suggested|insinuated|shouted) ~3 (me|us|i|we|my|i'm|im|i’m|we're) ~3 (overreacting|over-reacting|hysterical|dramatic|paranoid|crazy|mad|stupid|thick|dumb|lying|liar|unreasonable|senile|imagining|exaggerating|emotional|illiterate|pathetic|ridiculous|idiot|moron)
+(told|said|called|accused|implied|suggested|insinuated|shouted) ~3 (me|us|i|we|my|i'm|im|i’m|we're) ~3 (overreacting|over-reacting|hysterical|dramatic|paranoid|crazy|stupid|thick|lying|unreasonable|senile|imagining|exaggerating|emotional|illiterate|pathetic|ridiculous|idiot|moron)
 (made|make|makes|making) (me|us|my|him|her) ~1 feel ~3 (stupid|small|worthless|idiot|criminal|nuisance|burden|unwelcome|inconvenience|humiliated|belittled|thick|dumb|useless|ashamed|invisible|judged|patronised|patronized|dirt|nothing|degraded|intimidated)
 (muttered|muttering|mumbled|mumbling|swore|swearing|cursed|cursing|said) ~4 (under|breath)
 without ~1 (looking|glancing|even|once) ~2 (at|up) | weight=0.6, noneg
@@ -169,9 +168,25 @@ suck it up
 deal with it | weight=0.6
 tough (luck|titties|cookies) | weight=0.6
 called (me|us|my) ~2 (love|darling|sweetheart|sweetie|dear|hun|honey|babe|petal|princess|sunshine|mate|pal|buddy|missy|son|girlie|sunshine) | weight=0.6
-(threw|thrown|throw|throws|chucked|chucks|tossed|flung|slammed|shoved|dumped|slapped|slams) (the|my|our|his|her) ~1 (receipt|change|card|bag|passport|money|coins|keys|cash|bill|tray|plate|drinks|drink|paperwork|documents|cup) ~2 (at|to|on|down|across|onto|in|towards)
+(threw|thrown|throw|throws|chucked|chucks|tossed|flung|slammed|shoved|dumped|slapped|slams) (the|my|our|his|her) ~1 (receipt|change|card|bag|passport|money|coins|keys|cash|bill|tray|plate|drinks|drink|paperwork|documents|cup|stuff|shopping|items|things|groceries|purchases) ~2 (at|to|on|down|across|onto|in|towards|along|back)
 (slammed|banged) (the|a|his|her) (door|phone|till|drawer|counter|window|hatch) | weight=0.6
 (stared|staring|stares) (me|us) (down|out) 
+(speak|learn|talk) english (properly|correctly|better)
+(smart-arse|smartarse|smart-ass|smartass|wise-ass|wiseass|jobsworth|know-it-all)
+(digs|dig|jibe|jibes|jabs|snipes|barbs|putdowns|put-downs|put-down) (about|at|on)
+(didn't|didnt|didn’t|did|never|without|not) even ~1 (say|saying|said|greet|greeting|acknowledge|acknowledging|acknowledged) ~1 (hi|hello|thanks|thank|please|sorry|me|us|goodbye) | noneg
+(gave|giving|gives|shot|threw) (me|us|my|him|her) (a|this|that|the|such|dirty|filthy|funny) ~1 (look|looks|stare|glare)
+(told|tells|snapped|barked|shouted|yelled) ~4 hurry up
+(wrote|writes|typed|types|replied|snapped|shouted|barked|yelled) ~2 (calm|settle|chill|relax) down
+(said|says|told|tells|telling) ~2 (settle|chill|relax) down
+(total|complete|absolute|proper|real|right|utter) (jerk|arse|ass|asshole|arsehole|prat|git|knob|dick|pillock|cow|bitch|tosser|wanker|jobsworth|nightmare)
+(a|an|such) (jerk|arsehole|asshole|prat|git|pillock|tosser|knobhead|dickhead)
+take it or leave it | weight=0.6
+(flippant|flippantly|glib|facetious|callous|callously|insensitive|tactless|heartless)
+(joked|joking|jokes|laughed|laughing|laughs|sniggered|smirked) about ~1 (my|our|his|her) ~1 (situation|problem|issue|complaint|loss|bereavement|illness|condition|disability|death|accident|injury|weight|age|accent|name)
+(made|make) to feel ~3 (stupid|small|worthless|idiot|criminal|thief|liar|nuisance|burden|unwelcome|inconvenience|humiliated|belittled|thick|dumb|useless|ashamed|invisible|judged|dirt|nothing|degraded|intimidated)
+and (shrugged|laughed|sniggered|smirked|scoffed|sneered|tutted)
+looked (me|us|her|him) up and down
 + the agent was incredibly rude
 + she hung up on me twice
 + staff were condescending and arrogant
@@ -196,3 +211,8 @@ called (me|us|my) ~2 (love|darling|sweetheart|sweetie|dear|hun|honey|babe|petal|
 - he wasn't rude or dismissive, just slow
 - the staff didn't ignore me, they were lovely
 - if she'd been rude I would have said so, but she was fine
++ the cashier threw my change on the counter and didn't even say hello
++ he lost his temper and was bellowing down the phone at me
++ I was made to feel like a criminal for returning a faulty kettle
+- I lost my temper with the agent, my apologies
+- the cashier said hello and packed my bags

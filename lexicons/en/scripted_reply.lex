@@ -15,7 +15,7 @@ broken record
 (same|identical) (response|responses|reply|replies|answer|answers|email|emails|message|messages|paragraph|sentence|text|line|phrase|words) ~6 (again|time|over|twice|times|repeatedly|word)
 (word-for-word|verbatim) | weight=0.6
 word for word | weight=0.6
-(didn*|never|hadn*|not) ~3 (read|open|look|listen) ~2 (my|the|our) (email|e-mail|message|complaint|letter|question|ticket|messages|emails|request|explanation|notes) | noneg
+(didn*|never|hadn*|not) ~3 (read|open|look|listen) ~2 (my|the|our) (note|email|e-mail|message|complaint|letter|question|ticket|messages|emails|request|explanation|notes) | noneg
 without ~1 (reading|looking|listening) ~2 (my|the|what) | noneg
 (ignored|ignoring|ignores|disregarded|sidestepped|dodged|dodging|avoided|avoiding|skirted) (my|the|our) ~1 (question|questions|problem|issue|point|points|complaint|request|concern|concerns)
 (didn*|doesn*|never|failed|haven*|hasn*|not) ~3 (answer|answered|address|addressed|respond|deal|acknowledge|acknowledged|read) ~3 (question|questions|problem|issue|point|points|complaint|request|concern|concerns|query|thing|anything) | noneg
@@ -24,13 +24,30 @@ nothing to do with (my|the|our) ~1 (question|problem|issue|complaint|request|que
 (answered|answering|replied|responded) ~2 (different|other|unrelated) (question|problem|issue)
 (apologise|apologize|sorry|regret) for (any|the) inconvenience | weight=0.5
 thank you for your (patience|feedback|understanding) | weight=0.4
-value your (feedback|custom|business) | weight=0.4
+value your (feedback|custom|business) | weight=0.5
 sorry to hear about your experience | weight=0.6
 (faq|faqs) | weight=0.4
 (same|identical) as (the|my|your) (last|previous|first|other|earlier) (one|email|reply|response|message|letter|time) | weight=0.6
 (kept|keeps|keep) (saying|repeating) | weight=0.6
 i understand your (frustration|concern|concerns|disappointment) | weight=0.6
 without ~2 (helping|answering|addressing) | weight=0.4
+boilerplate
+(canned|template|templated|stock|generic|boilerplate|pre-written|prewritten|pre-prepared|preprepared|cookie-cutter|copy-paste|copy-pasted|standard|scripted) ~2 (paragraph|paragraphs|line|lines|wording|spiel|drivel|nonsense|waffle|rubbish|speech|guff|blurb|script|sentence|sentences)
+anything else (i|we) (can|could) (help|do|assist)
+identical ~2 (response|responses|reply|replies|answer|answers|email|emails|message|messages|paragraph|sentence|text|line|lines|phrase|words|wording|letter|letters|statement|apology)
+(every|each|all) (complaint|complaints|query|queries|question|questions|tweet|tweets|review|reviews|comment|comments|reply|replies|response|responses) ~4 (same|identical)
+(same|identical) (reply|response|answer|line|message|paragraph|text|statement) (to|for|under|on) (every|each|all|everyone|everybody)
+(reading|read|reads) (off|from) (a|the|her|his|their) (screen|sheet|card|checklist|prompt|prompts|list|page|crib)
+(checklist|tick-box|tickbox|box-ticking|flowchart) | weight=0.6
+ticking (boxes|the) | weight=0.6
+(didn't|didnt|didn’t|did|never|not|wasn't|wasnt|wasn’t) ~1 (listen|listening|listened) ~2 to | weight=0.5, noneg
+(understand|appreciate) how (frustrating|annoying|upsetting|difficult|stressful|inconvenient) (this|that|it) (must|is|has) | weight=0.6
+(every|each) (msg|message|messages|reply|replies|email|emails|response|responses|answer|answers) ~4 (started|starts|begin|began|begins|ended|ends|opened|opens|same|identical) | weight=0.5
+same old (excuse|excuses|line|lines|story|spiel|script|response|rubbish|nonsense|waffle|drivel|answer|reply) | weight=0.6
+(ignores|ignored|ignoring|disregards|disregarded) (everything|all|most|anything|every|each) ~2 (i|we|my|of|that)
+(generated|written|produced) by (a|an) (bot|robot|machine|computer|ai|algorithm)
+(didn't|didnt|didn’t|doesn't|doesnt|doesn’t|did|does|not|nothing) ~2 (relate|related|relevant|relating) ~3 (my|the|our) (question|questions|problem|issue|query|complaint|request|email)
+(pasted|copied) (in|from|straight) | weight=0.6
 + every reply is the same copy-paste template that ignores my question
 + she was clearly reading from a script
 + got a canned response about "high demand" that had nothing to do with my problem

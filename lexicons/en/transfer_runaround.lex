@@ -7,7 +7,7 @@
 (got|get|gets|getting|was|were|been|being|keep|kept|keeps) ~1 (transferred|transfered|passed|bounced|shunted|shuffled|pinged|handed|thrown|moved|redirected|juggled|kicked|punted|ping-ponged) ~4 (around|round|about|forth|another|different|between|departments|agents|teams|people|persons|times|again|twice|each|wrong)
 (transferred|transfered|transferring) ~4 (another|other|different|wrong|departments|teams|agents|people|colleagues|around|round|times|twice|thrice|between|each)
 (transfer|transfers) ~3 (another|different|wrong|department|departments|team|agent|agents|person|colleague) | weight=0.6
-(sent|send|sends|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (me|us) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
+(sent|send|sends|sending|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (me|us) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
 (pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (my|the|our) (call|case|complaint|query|issue|problem|ticket|enquiry|inquiry|claim) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
 (moved|passed|bounced|shunted|shuffled|juggled|transferred|transfered|batted|tossed|pinged|sent) ~2 between
 back and forth between
@@ -22,7 +22,7 @@ going (round|around) and (round|around)
 (merry-go-round|merry-go-rounds)
 hot potato
 (each|every) (one|person|agent|department|team|store|shop|branch|advisor|adviser|time) ~5 (sent|sends|passed|passes|transferred|transfers|referred|refers|directed|pointed|redirected|pushed|told) ~3 (me|us|someone|somebody|another|else|next|elsewhere|back)
-(one|this|first) (department|team|store|shop|branch|agent|person) ~8 (another|other|next|different|second) (department|team|store|shop|branch|agent|person|one) ~8 (back|sent|sends|said|says|told|tells|refer|refers|referred|passed)
+(one|this|first) (department|team|store|shop|branch|agent|person) ~8 (another|other|different|second) (department|team|store|shop|branch|agent|person|one) ~8 (back|sent|sends|said|says|told|tells|refer|refers|referred|passed)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (departments|teams)
 (spoke|speaking|talked|talking|dealt) (to|with) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (people|persons|agents|advisors|advisers|reps|representatives|operators|departments|employees|colleagues)
 (wrong|another|different|other|correct|right) department ~6 (sent|send|told|transferred|transfered|passed|said|says|put|directed|redirected|referred|try|call|contact)
@@ -33,6 +33,16 @@ hot potato
 (passed|transferred|transfered|sent|bounced|shunted|shuffled|handed) (to|between|around|round) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|several|multiple|many|different|various|countless) ~1 (people|ppl|persons|agents|departments|teams|different|staff|advisors|advisers|reps)
 (another|other|different|next) ~1 (team's|department's|teams|departments|team|department|person's|agent's|branch's|store's) ~1 (job|problem|responsibility|issue|area|remit|fault)
 (told|sent|referred|passed|transferred|directed|pointed) (me|us) ~10 who (told|sent|referred|passed|transferred|directed|pointed) (me|us)
+(sent|send|sends|put|puts|passed|transferred|transfered|referred|bounced|directed|pushed|shunted) (me|us) back ~2 (to|through|onto)
+(put|puts|putting) (me|us) through to ~4 (another|different|wrong|other|someone|billing|technical|tech|sales|complaints|accounts|retentions|collections|returns|support|cancellations|loyalty|department|team|colleague) | weight=0.6
+from one (department|person|agent|team|store|shop|branch|desk|office|adviser|advisor|section|rep|site) to (another|the|other|a)
+(sent|passed|bounced|transferred|transfered|put|shunted|shuffled|pushed) from ~3 to ~4 (to|back) | weight=0.6
+back to (billing|sales|technical|tech|support|complaints|accounts|retentions|collections|cancellations|repairs|faults|customer|reception|where) | weight=0.5
+(passing|passed|pass|passes|batting|batted|bouncing|bounced|sending|sent|kicking|kicked|shuffling|shuffled|throwing|tossing) ~3 back and (forth|forwards)
+(round|around) in circles between
+from (department|person|agent|team|pillar|desk|office|branch|store|shop|adviser|advisor) to (department|person|agent|team|desk|office|branch|store|shop|adviser|advisor)
+(palmed|fobbed|handed|passed|shunted|shuffled|pushed|offloaded) off (to|onto) ~3 (team|department|dept|colleague|colleagues|someone|somebody|another|different|other|sales|billing|complaints|support|store|shop|branch|manager|company|agent)
+(palmed|fobbed|shunted|shuffled) (me|us) off back
 + I was transferred five times and nobody could help
 + they kept passing me around from one department to another
 + gave me the runaround for two weeks

@@ -10,7 +10,8 @@ still (doesn*|won't|wont|won’t|can't|cant|can’t|cannot|unable|without) | non
 still (no|without) ~1 (internet|broadband|wifi|wi-fi|signal|power|electricity|gas|water|heating|hot|phone|line|service|connection|tv|landline|coverage|data) | noneg
 (still|yet) ~3 (have|has|having|had|getting|get|experiencing|seeing|facing) ~2 (problem|issue|fault|error|trouble|problems|issues|errors)
 still ~2 (on|showing|appearing|shows) ~1 (my|the) (account|bill|statement|balance|invoice|record)
-(not|isn*|hasn*|haven*|wasn*|never|nothing|nobody|noone|didn*) ~3 (fixed|resolved|sorted|solved|repaired|dealt|fix|resolve|sort|solve|paid|refunded|credited|corrected|changed|happened) | noneg
+(not|isn*|hasn*|haven*|wasn*|never|nothing|nobody|noone|didn*) ~2 (fixed|resolved|sorted|solved|repaired|dealt|resolve|solve|refunded|credited|corrected|changed|happened) | noneg
+(didn*|couldn*|can't|cant|can’t|won't|wont|won’t|failed|unable|nobody|noone|never) ~2 (fix|sort) | noneg
 (no|zero|without) ~1 (fix|solution|resolution|progress|result|results|outcome|help|joy|luck|success|answer) | noneg
 (nobody|noone|no-one|none|nothing) ~3 (helped|help|fixed|fix|solved|solve|resolved|resolve|sorted|sort|worked|works|changed|changes|happened|happens|done) | noneg
 no one ~3 (helped|help|fixed|fix|solved|solve|resolved|resolve|sorted|sort|worked|works|changed) | noneg
@@ -23,12 +24,13 @@ no closer | noneg
 again and again
 time after time
 over and over | weight=0.5
-(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|call|ring|phone|email|write) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~2 (times|x|occasions)
-(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased) ~5 (twice|thrice)
+(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|call|ring|phone|email|write) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~2 (times|occasions)
+(called|phoned|rang|contacted|emailed|messaged|visited|written|wrote|complained|chased) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) x
+(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|submitted|sent|filled|logged|tried|asked) ~5 (twice|thrice)
 (been|gone|went|come|came) (in|back|there|into|to) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|multiple|many|countless) ~1 times
 (been|gone|went|come|came) (in|back|there|into|to) ~4 (twice|thrice)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) (calls|visits|emails|e-mails|messages|chats|letters|complaints|tickets|attempts|trips|times|occasions) | weight=0.5
-(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|nth|hundredth|millionth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th) (time|call|visit|email|e-mail|message|letter|complaint|attempt|trip|chat|ticket|phone|contact)
+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|hundredth|millionth) (time|call|visit|email|e-mail|message|letter|complaint|attempt|trip|chat|ticket|phone|contact)
 (still|again|keep|kept|keeps|constantly|repeatedly|having|had|have) ~1 (chasing|chase|calling|ringing|phoning|emailing|writing|complaining|contacting|following|coming) | weight=0.6
 (fobbed|fob|fobbing) ~2 off | weight=0.5
 (fobbed|fob|fobbing|fobs) (me|us|my|him|her|them) off
@@ -38,6 +40,19 @@ over and over | weight=0.5
 (going|went|go|gone|been) on for (weeks|months|ages|years)
 lost count
 how many times ~4 (called|rung|rang|phoned|emailed|written|wrote|contacted|asked|chased|complained|visited|been) | weight=0.6
+(every|each) ~1 time (i|we) ~1 (call|ring|phone|contact|write|email|chat|come|visit|message|complain|speak|talk|go) | weight=0.5
+still (drops|dropping|cuts|cutting|disconnects|disconnecting|crashes|crashing|fails|failing|freezes|freezing|leaks|leaking|buffering|tripping|trips|flickering|stone|damp|rattling|losing|loses|isn't|isnt|isn’t|won't|wont|won’t) | noneg
+(left|went|leaving|gone|walked) (without|before) (fixing|repairing|sorting|resolving|solving|finishing|completing|doing|checking|testing) | noneg
+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth) ~1 (visit|call|engineer|technician|complaint|email|letter|appointment|attempt|repair|chat|trip|time)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozen|dozens|hundred|million|endless|loads) ~1 (calls|visits|emails|e-mails|messages|chats|letters|complaints|tickets|attempts|trips|occasions) | weight=0.5
+(to|till|until) this day | weight=0.5
+(problem|issue|fault|error|leak|damp|noise|outage|bug|mould|mold) ~3 (persists|persisted|persist|continues|continued|remains|remained|recurs|recurred|recurring|returned|reoccurred|reappeared)
+(not|hasn*|haven*|wasn*|weren*|never) ~2 (paid|refunded|credited) | noneg
+(broken|broke|failed|faulty|leaking|stopped|dead|gone|crashed|packed|happening|playing) ~1 again
+(fixed|repaired|sorted|replaced|mended) ~2 (twice|thrice|several|multiple) | weight=0.6
+(must|have|having|had|need) (again|yet|once) ~1 (raise|write|contact|complain|chase|ask|call|email|remind)
+further to my ~1 (letter|email|e-mail|call|complaint|message|previous|last|earlier) | weight=0.5
+(facing|having|experiencing|suffering) ~3 (issue|problem|problems|issues|fault|faults|trouble) since
 + third time I'm calling about the same broken router
 + I've called 6 times and it's still not fixed
 + months later the problem is still there and nobody has fixed it

@@ -3,8 +3,9 @@
 (want|wants|wanted|need|needs|demand|demanding|demanded|expect|expecting|request|requesting|requested|like|deserve|deserves|insist|insisting|entitled|owed|due|claim|claiming|seeking|seek|awaiting|chasing) ~4 (refund|refunds|reimbursement|reimbursing|reimbursed|compensation|compensating|compensated|repayment|cashback|chargeback|goodwill)
 (give|issue|send|pay|process) (me|us) ~3 (refund|reimbursement|compensation|money|credit)
 where ~2 (my|the|our) (refund|money|compensation|credit|reimbursement)
-(want|wants|need|needs|like|expect|expecting|demand|demanding|insist|claiming|claim|get|getting) ~5 (refunded|reimbursed|repaid|returned|compensated|credited)
-(refund|reimburse|compensate|repay|credit) (me|us|this|the|my|what|it)
+(want|wants|need|needs|like|expect|expecting|demand|demanding|insist|claiming|claim|get|getting) ~8 (refunded|reimbursed|repaid|returned|compensated|credited)
+(refund|reimburse|compensate|repay|credit) (me|us|my|what)
+(refund|reimburse|repay) (the|this|that) ~1 (money|cost|costs|fee|fees|charge|charges|difference|amount|balance|deposit|fare|payment|postage|delivery|ticket|tickets|full|lot|price|sum|bill|bills|invoice|subscription|order)
 pay (me|us) back
 pay what (you|they) (owe|owed|promised|agreed)
 my money back
@@ -19,6 +20,10 @@ my money back
 (refund|refunds|refunded|reimburse|reimbursed|reimbursement) | weight=0.5
 (goodwill|gesture) | weight=0.4
 (ask|asking) for ~3 (refund|refunds|reimbursement|compensation|money|repayment)
+(want|need|like|expect|demand) back (my|our|the|all) ~1 (money|cash|deposit|payment|fee|fees|fare|penny|pounds)
+(cost|costs|expense|expenses|price|fee|fees) ~6 (reimbursed|refunded|repaid|covered|compensated|credited) | weight=0.6
+(return|give|send|pay) (me|us) (the|my|our|back|all) ~1 (money|cash|deposit|payment|fee|fees|fare|difference)
+(process|issue|initiate|expedite|release|arrange|authorise|authorize) (my|the|our|a) ~1 (refund|reimbursement|compensation|repayment|chargeback)
 + I want a full refund for this rubbish
 + please refund me asap
 + give me my money back or I'm going to the bank

@@ -1,33 +1,44 @@
 # Website or app hard to navigate, broken, not usable on a phone, no way to
 # find contact details.  Not: "I ordered on your website, easy", neutral
 # questions ("is the app down?").
-(website|websites|site|site's|app|app's|apps|application|portal|checkout|check-out|login|log-in|webform|form|homepage|page|pages|button|link|links|search|basket|cart|webpage) ~6 (broken|crash|crashes|crashed|crashing|down|glitch|glitched|glitches|glitchy|glitching|bug|bugs|buggy|unusable|impossible|difficult|frozen|freezes|froze|freezing|timed|times|timing|error|errors|fails|failed|failing|useless|confusing|nightmare|maze|joke|mess|shambles|shambolic|disaster|rubbish|awful|terrible|horrendous|clunky|laggy|slow|blank|404|500|spinning|hangs|offline|unavailable|unresponsive|loop|looping)
-(website|websites|site|site's|app|app's|apps|application|portal|checkout|login|log-in|webform|form|homepage|page|button|link|links|search|basket|cart|webpage|tracking|chat|livechat|webchat) ~4 (not|isn*|wasn*|doesn*|didn*|won't|wont|won’t|wouldn*|stopped|keeps|kept|never) ~2 (work|working|load|loading|loads|open|opening|submit|submitting|accept|accepting|let|allow|crashing|freezing|logging|failing|timing|throwing|showing|giving|erroring|glitching|spinning|refreshing|kicking|resetting|save|saving|respond|responding|update|updating|show|find|finds) | noneg
-(chat|livechat|webchat|online|tracking) ~4 (offline|unavailable|broken|crashed|crashes|crashing|closed|glitch|glitched|error|errors|bug|bugs|buggy|frozen|froze)
+(website|websites|site|site's|app|app's|apps|application|portal|checkout|check-out|login|log-in|webform|form|homepage|page|pages|button|link|links|search|basket|cart|webpage) ~5 (broken|crash*|down|glitch*|bug|bugs|buggy|unusable|impossible|difficult|frozen|freez*|froze|timed|timing|error|errors|fail*|useless|confusing|nightmare|maze|joke|mess|shambles|shambolic|disaster|rubbish|awful|terrible|horrendous|clunky|laggy|slow|blank|404|500|spinning|hangs|offline|unavailable|unresponsive|loop|looping)
+(website|websites|site|site's|app|app's|apps|application|portal|checkout|login|log-in|webform|form|homepage|page|button|link|links|search|basket|cart|webpage|tracking|livechat|webchat) ~4 (not|isn*|wasn*|doesn*|didn*|won't|wont|won’t|wouldn*|stopped|keeps|kept|never) ~2 (work|working|load|loading|loads|open|opening|submit|submitting|accept|accepting|let|allow|crashing|freezing|logging|failing|timing|throwing|showing|giving|erroring|glitching|spinning|refreshing|kicking|resetting|save|saving|respond|responding|update|updating|show|find|finds) | noneg
+(chat|livechat|webchat|online|tracking) ~4 (offline|unavailable|broken|crashed|crashes|crashing|closed|glitch|glitched|error|errors|buggy|frozen|froze)
 (logs|logged|logging|kicks|kicked|kicking|throws|threw|chucks|chucked) (me|you|us) out
 (search|returns|returned|finds|found|brings) ~2 (nothing|zero|no)
 (no|zero) results
 (error|errors|404|500|bug|glitch|glitches) ~3 (on|in|with|from|message|code|page|screen) ~3 (website|site|app|application|portal|checkout|page|form|online|login|payment|basket|cart|screen)
 (error|invalid|declined|failed|rejected) ~4 (every|each) time | weight=0.6
 (every|each) time ~3 (click|clicked|press|pressed|tap|tapped|hit|try|tried|log|open|opened|go) ~8 (error|invalid|nothing|crash|crashes|freezes|blank|logs|kicks|declined|fails|failed|resets|refreshes|spins|hangs|loading|back) | noneg
-(click|clicking|clicked|press|pressing|pressed|tap|tapping|tapped|hit) ~3 (pay|submit|checkout|buy|next|continue|confirm|send|login|order|basket|save|button|link) ~8 (error|invalid|nothing|doesn*|won't|wont|won’t|fails|failed|crash|crashes|freezes|blank|logs|kicks|back|spins|loading|happens) | noneg
-(couldn*|can't|cant|can’t|cannot|unable|impossible|not|never|hard|difficult|struggled|struggling|no|nowhere) ~3 (find|locate|see|get) ~3 (contact|number|email|e-mail|details|address|helpline|hotline|chat|button|cancel|cancellation|unsubscribe|history|way) | noneg
-(no|zero|without) ~2 (contact|phone|telephone|email|e-mail|helpline|chat) ~1 (details|number|address|form|page|info|information|option|button) ~6 (website|site|app|page|anywhere|online|listed|given|available|found) | noneg
-(contact|phone|telephone|email|helpline) ~1 (details|number|page|form|info|information|address) ~3 (hidden|buried|impossible|hard|nowhere|listed|missing)
+(click|clicking|clicked|press|pressing|pressed|tapping|tapped) ~3 (pay|submit|checkout|buy|next|continue|confirm|send|login|order|basket|save|button|link) ~8 (error|invalid|nothing|doesn*|won't|wont|won’t|fails|failed|crash|crashes|freezes|blank|logs|kicks|back|spins|loading|happens) | noneg
+(couldn*|can't|cant|can’t|cannot|unable|impossible|not|never|hard|difficult|struggled|struggling|no|nowhere) ~6 (find|locate|see|get) ~3 (contact|number|email|e-mail|details|address|helpline|hotline|chat|button|cancel|cancellation|unsubscribe|history|way) | noneg
+(no|zero|without) ~2 (contact|phone|telephone|email|e-mail|helpline|chat) ~1 (details|number|address|information|option|button) ~6 (website|site|app|page|anywhere|online|listed|given|available|found) | noneg
+(contact|phone|telephone|email|helpline) ~1 (details|number|page|form|info|information|address) ~3 (hidden|buried|impossible|nowhere|listed|missing)
 contact us ~6 (takes|sends|links|leads|goes|redirects|loops) ~4 (back|help|faq|faqs|page|same|round|nowhere)
 (links|link|linked|takes|took|goes|went|redirects|redirected|leads|led) ~2 back to ~3 (same|start|home|homepage|help|contact|login|log-in|main|faq|previous|beginning|page|first)
 (couldn*|can't|cant|can’t|cannot|unable|not|never|impossible) ~2 (log|login|sign|access|reset|complete|place|checkout|check|pay|submit|book|update|download|register|upload|save) ~3 (in|on|account|password|order|purchase|payment|booking|form|application|claim|invoice|bill|statement|online|basket|cart|out) | noneg
 (not|isn*|wasn*) ~1 (mobile|user|phone|customer) friendly | noneg
 (not|isn*|wasn*) (mobile-friendly|user-friendly) | noneg
-(doesn*|didn*|won't|wont|won’t|not) ~1 (work|load|display|open|fit) (on|in) ~2 (phone|mobile|iphone|android|tablet|ipad|browser|chrome|safari|firefox|laptop) | noneg
+(doesn*|didn*|won't|wont|won’t|not) ~1 (display|function|render|scroll) (on|in) ~2 (phone|mobile|iphone|android|tablet|ipad|browser|chrome|safari|firefox|laptop) | noneg
+(doesn*|didn*|won't|wont|won’t|not) ~1 (work|load|open) (on|in) ~1 (mobile|iphone|android|tablet|browser|chrome|safari|firefox|laptop) | noneg
+(doesn*|didn*|won't|wont|won’t|not) ~1 (work|load|open) on (my|a|the|your|any) (phone|ipad|mobile|tablet) | noneg
 (navigation|navigate|navigating) ~3 (nightmare|impossible|confusing|awful|terrible|horrible|maze|joke|hard|difficult)
 (website|site|app|page|menu|menus|interface|layout|design) ~3 (confusing|counter-intuitive|counterintuitive|unintuitive|user-unfriendly|badly|poorly|outdated)
-(reset|verification|activation|confirmation|one-time|otp|2fa|security) ~2 (link|code|email|text) ~4 (never|didn*|doesn*|not) ~2 (arrive|arrived|came|come|work|works|worked|received) | noneg
+(reset|verification|activation|confirmation|one-time|security) ~2 (link|code|email|text) ~4 (never|didn*|doesn*|not) ~2 (arrive|arrived|came|come|work|works|worked|received) | noneg
 (blank|white|error) (page|screen|pages|screens)
 (broken|dead) (link|links|page|pages|button)
-(app|website|site|tracking|portal) ~1 (still|keeps|kept|always|wrongly) ~1 (says|saying|shows|showing|said|showed|claims|claiming|displays)
+(app|website|site|tracking|portal|checkout|page|form|basket|login|system) ~1 (still|keeps|kept|always|wrongly) ~1 (says|saying|shows|showing|said|showed|claims|claiming|displays)
 (have|had|having|need|needed) to (zoom|pinch|scroll)
-(error|errors) ~6 (log|login|sign|pay|paying|checkout|submit|submitting|book|booking|order|ordering|website|site|app|online|page|form|account|basket|cart|password)
+(error|errors) ~3 (log|login|sign|pay|paying|checkout|submit|submitting|book|booking|order|ordering|website|site|app|online|page|form|account|basket|cart|password)
+(update|upgrade|updates) ~4 (wiped|deleted|broke|broken|lost|removed|erased|crashed|ruined|messed|reset)
+(spins|spinning|spinner|loads|loading|buffering|hangs|hanging|freezes|frozen) ~2 (forever|endlessly|indefinitely|ages|eternity)
+(number|contact|phone|email|details|address|chat|button|link|option|form|cancel|unsubscribe) ~5 (buried|hidden|hides|hiding|nowhere)
+(clicks|pages|menus|layers|levels|screens) (deep|in) | weight=0.6
+good luck (finding|getting|locating|navigating|contacting|trying) | weight=0.5
+(page|site|link|url) not found
+(map|maps|images|pictures|photos|calendar|dropdown|menu|tab|captcha|dashboard|filter|filters|checkbox|navigation|scroll|video|videos) ~4 (won't|wont|won’t|doesn*|didn*|isn*|wasn*|not|never|stopped|keeps|kept) ~2 (load|loading|loads|work|working|show|showing|open|opening|scroll|scrolling|display|displaying|respond|responding) | noneg
+(button|buttons|link|links|page|form|menu|tab|checkout|basket|app|site|website) ~3 (does|did|do) nothing
+(basket|cart|trolley|bag) ~3 (empties|emptied|emptying|clears|cleared|resets|disappears|disappeared|vanishes|vanished|wiped)
 + your website keeps crashing at checkout
 + the app won't let me log in since the update
 + impossible to find a phone number anywhere on your site

@@ -1,15 +1,19 @@
 # A promised callback, refund, fix, delivery or discount that never came;
 # false promises.
-# A regex so that "zoals beloofd" (praise: it came as promised) is left out.
-/(?<!zoals )(?<!zo )\b(beloofd|beloofde|beloofden|belooft|beloven|belofte|beloftes|toegezegd|toezegging|toezeggingen|zegde toe|zegden toe|garandeerde|garandeerden|gegarandeerd)\b/ | noneg,anchor=(beloofd|beloofde|beloofden|belooft|beloven|belofte|beloftes|toegezegd|toezegging|toezeggingen|toe|garandeerde|garandeerden|gegarandeerd)
-(verzekerde|verzekerden|verzekerd) (me|mij|ons|mijn)
-(teruggebeld|gebeld|gemaild|teruggestort|terugbetaald|opgelost|geleverd|bezorgd|vergoed|gecompenseerd|gerepareerd|opgehaald|gecrediteerd|overgemaakt|verzonden|opgestuurd|aangepast|hersteld|geregeld|gecorrigeerd|teruggedraaid|vervangen|aangesloten|geinstalleerd|langsgekomen|verwerkt) (zou|zouden) (worden|zijn|komen)
-(zou|zouden) ~5 (binnen|voor|uiterlijk|op|vandaag|morgen|week|dezelfde) ~5 (geleverd|bezorgd|gerepareerd|opgelost|gestort|teruggestort|overgemaakt|klaar|langskomen|komen|teruggebeld|gebeld|terugbellen|verwerkt|vervangen|terugkrijgen|krijgen|ontvangen|horen|terug|hebben|oplossen|regelen|repareren|leveren|bezorgen|sturen|storten|terugbetalen)
-(zou|zouden|zal|zullen) ~6 (vast|gelijk|veranderen|omhoog|stijgen|gratis|kosteloos|inbegrepen)
+# A promise alone weighs 0.7 ("zoals beloofd, top" is praise); a sign
+# that it never came adds 0.3.  Both may sit in different
+# sentences.
+(beloofd|beloofde|beloofden|belooft|beloven|belofte|beloftes|toegezegd|toegezegde|toezegging|toezeggingen|toezei|toezeiden|garandeerde|garandeerden|gegarandeerd|bezworen|bezwoer|bezwoeren|verzekerde|verzekerden|afgesproken|afspraak) | weight=0.7,noneg
+(zegde|zegden|zeggen|zegt) ~3 toe | weight=0.7
+(verzekerde|verzekerden|verzekerd) (me|mij|ons|mijn) | weight=0.7
+(teruggebeld|gebeld|gemaild|teruggestort|terugbetaald|opgelost|geleverd|bezorgd|vergoed|gecompenseerd|gerepareerd|opgehaald|gecrediteerd|overgemaakt|verzonden|opgestuurd|aangepast|hersteld|geregeld|gecorrigeerd|teruggedraaid|vervangen|aangesloten|geinstalleerd|langsgekomen|verwerkt) (zou|zouden) (worden|zijn|komen) | weight=0.7
+(zou|zouden) ~5 (binnen|voor|uiterlijk|op|vandaag|vanochtend|vanmiddag|vanavond|vanmorgen|morgen|overmorgen|week|dezelfde|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) ~5 (geleverd|bezorgd|gerepareerd|opgelost|gestort|teruggestort|overgemaakt|klaar|langskomen|komen|teruggebeld|gebeld|terugbellen|verwerkt|vervangen|terugkrijgen|krijgen|ontvangen|horen|terug|hebben|oplossen|regelen|repareren|leveren|bezorgen|sturen|storten|terugbetalen) | weight=0.7
+(zou|zouden|zal|zullen) ~6 (vast|gelijk|veranderen|omhoog|stijgen|gratis|kosteloos|inbegrepen) | weight=0.7
 (zwart|schriftelijk|mail|mondeling) ~3 (beloofd|toegezegd|bevestigd|gegarandeerd|afgesproken) | noneg
 (loze|valse|mooie|gebroken) ~2 belofte*
-(zou|zouden|zal|zullen|ging|gingen) ~6 (terugbellen|teruggebeld|terugkoppelen|terugkomen|contact|bellen|mailen|opgelost|oplossen|geregeld|regelen|gestort|teruggestort|terugstorten|overgemaakt|overmaken|vergoed|vergoeden|terugbetaald|terugbetalen|gecrediteerd|crediteren|langskomen|opgestuurd|opsturen|verstuurd|versturen|nagestuurd|geleverd|bezorgd|gerepareerd|vervangen|aangepast|uitzoeken|uitgezocht|teruggebracht|komen|leveren|bezorgen|sturen|repareren) ~10 (nooit|niemand|niet|niets|niks|geen|steeds|altijd|helaas|tevergeefs|wacht|wachten) | noneg
-(zou|zouden) ~3 (teruggebeld|gebeld|gemaild|terugbellen|contact)
+(zou|zouden|zal|zullen|ging|gingen) ~6 (terugbellen|teruggebeld|terugkoppelen|terugkomen|contact|bellen|mailen|opgelost|oplossen|geregeld|regelen|gestort|teruggestort|terugstorten|overgemaakt|overmaken|vergoed|vergoeden|terugbetaald|terugbetalen|gecrediteerd|crediteren|langskomen|opgestuurd|opsturen|verstuurd|versturen|nagestuurd|geleverd|bezorgd|gerepareerd|vervangen|aangepast|uitzoeken|uitgezocht|teruggebracht|komen|leveren|bezorgen|sturen|repareren) ~10 (nooit|niemand|niet|niets|niks|helaas|tevergeefs) | noneg
+(gingen|ging|zouden|zou|zal|zullen) ~3 (terugbellen|bellen|mailen|terugkoppelen|langskomen|terugkomen|opsturen|sturen|storten|terugstorten|overmaken|regelen|oplossen) | weight=0.7
+(zou|zouden) ~3 (teruggebeld|gebeld|gemaild|terugbellen|contact) | weight=0.7
 (terug) (bellen|gebeld) ~6 (nooit|niet|niemand|niets|niks) | noneg
 (niet|nooit|niemand) ~3 (teruggebeld|teruggemaild|terugbelde|terugbelden|teruggekoppeld|terugbellen) | noneg
 (belde|belden|bellen|belt|bel|mailden|mailde|kwam|kwamen|komen|komt) ~3 (niet|nooit) ~2 terug | noneg
@@ -17,13 +21,38 @@ niemand ~2 (belde|belt|heeft|kwam|kwamen|neemt) ~3 (terug|teruggebeld|contact) |
 (terugbelverzoek*|terugbelafspraak*|terugbelbelofte*|terugbelnotitie*)
 (wacht|wachten|wachtte|gewacht) ~5 (terugbelletje|telefoontje|teruggebeld|terugbellen|belletje)
 (steeds|altijd|nog|nooit|niet) ~4 (teruggestort|terugbetaald|overgemaakt|gecrediteerd|vergoed|uitbetaald|teruggekregen) | noneg
-(terugbetaling|restitutie|vergoeding|compensatie|creditering|tegoedbon|voucher|korting|cadeaubon|waardebon) ~6 (nooit|niet|uitgebleven|uit|nergens|steeds|altijd) | noneg
+(terugbetaling|restitutie|vergoeding|compensatie|creditering|tegoedbon|voucher|korting|cadeaubon|waardebon) ~6 (nooit|niet|uitgebleven|uit|nergens|steeds|altijd) | noneg,weight=0.7
 (niet|nooit) ~3 (nagekomen|nakomen|waargemaakt|ingelost) | noneg
 (kwam|kwamen|komen|komt) ~4 (afspraak|afspraken|belofte|beloftes|toezegging|woord) ~2 (niet|nooit) ~1 na | noneg
 (houden|hielden|houdt|hield) ~3 (niet|nooit) ~2 aan ~3 (afspraak|afspraken|belofte|beloftes|woord|toezegging) | noneg
-(zou|zouden) ~3 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|vandaag|gisteren|week) ~3 (komen|geleverd|bezorgd|binnen|klaar|langskomen|gestort|terugbellen|bellen|teruggebeld|gebeld|opgelost|gerepareerd)
-(zou|zouden) (tussen|om|voor) ~5 (komen|langskomen|bezorgen|leveren|bellen)
-(dat|dit) is ~3 (dagen|weken|maanden|dag|week|maand) (geleden|later) | weight=0.5
+(zou|zouden) (tussen|om|voor) ~5 (komen|langskomen|bezorgen|leveren|bellen) | weight=0.7
+(dat|dit) (is|was) ~3 (dagen|weken|maanden|dag|week|maand) (geleden|later|terug) | weight=0.3
+# promises with a deadline: "binnen 5 werkdagen", they said
+(binnen|uiterlijk) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|24|48) (werkdagen|dagen|weken|uur|werkweken|maanden|dag|week|werkdag) ~4 (zeiden|zei|beloofd|toegezegd|gezegd|zou|zouden|gegarandeerd|verteld|gemeld|afgesproken|beweerden|beweerde) | weight=0.7
+(zeiden|zei|beloofd|toegezegd|gezegd|zou|zouden|gegarandeerd|verteld|gemeld|beweerden|beweerde|stond) ~6 (binnen|uiterlijk) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien) (werkdagen|dagen|weken|uur|werkweken|maanden|dag|week|werkdag) | weight=0.7
+(zeiden|zei|beloofden|beloofde|vertelde|vertelden|verzekerde|verzekerden|bezwoer|bezwoeren) ~2 dat ~6 (zou|zouden|ging|gingen) ~4 (krijgen|terugkrijgen|ontvangen|terugbetaald|teruggestort|gestort|vergoed|opgelost|geregeld|gerepareerd|komen|langskomen|bellen|terugbellen|veranderen|gaan|werken|duren|kosten|zijn|worden|verrekend|verwerkt|aangepast|gecorrigeerd|toegepast|doorgevoerd|geactiveerd|gecrediteerd) | weight=0.7
+(morgen|overmorgen|vandaag|volgende|binnen|zelfde) ~2 in huis | weight=0.7
+(waar|wanneer) (blijft|blijven|komt|komen) ~4 (beloofde|toegezegde|afgesproken)
+# signs it never came: 0.3, so that they never add up to a hit alone
+(niet|nooit|nie|geen) ~2 (gebeurd|gekomen|ontvangen|gehoord|teruggebeld|gebeld|gestort|overgemaakt|teruggestort|langsgekomen|nagekomen|geleverd|bezorgd|gerepareerd|opgelost|gezien|binnen|verschenen|opgedaagd|geregeld|aangepast|verwerkt) | weight=0.3,noneg
+nog (steeds|altijd) ~1 (niks|niets|geen|niet|nie|steeds) | weight=0.3,noneg
+(later|verder|sindsdien|daarna) ~4 (nog|steeds) ~2 (niks|niets|niet|geen|nie) | weight=0.3,noneg
+(dagen|weken|maanden|week|maand) zonder | weight=0.3,noneg
+(ging|gingen|is|was|gaat) ~3 omhoog | weight=0.3
+(bleek|blijkt|bleken) ~3 (niet|nie|anders|onwaar|gelogen|onzin) | weight=0.3,noneg
+niemand ~2 (belde|belt|kwam|kwamen|reageerde|reageert|heeft) | weight=0.3,noneg
+nog geen ~2 (keer|enkele|cent|euro) | weight=0.3,noneg
+(staat|stond|staan|stonden) ~2 (niet|nie|nergens) ~2 (op|in|bij) | weight=0.3,noneg
+(al|inmiddels|ruim) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|acht|tien) (dagen|weken|maanden) | weight=0.3
+afspraken ~2 (gemist|vergeten|overgeslagen) | weight=0.3
+(is|zijn) (nu|inmiddels|intussen|ondertussen) ~2 (week|weken|dag|dagen|maand|maanden) | weight=0.3
+(gelogen|leugen|leugens|loog|logen|voorgelogen) | weight=0.3
+(reageren|antwoorden|reactie|antwoord|terugbellen|contact|bellen|terugkoppeling) ~3 binnen ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) (werkdagen|dagen|uur|weken|werkdag|dag) | weight=0.7
+niemand ~2 (gezien|gekomen|geweest|verschenen|gehoord) | weight=0.3,noneg
+(is|zijn) (nu|al|inmiddels|intussen) ~2 (half|kwart|uur|avond|middag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende) | weight=0.3
+(het|'t) is (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) | weight=0.3
+(factuur|rekening|afschrift|nota) ~4 (staat|stond) ~3 (gewoon|toch|alsnog|volle|hele|volledige) | weight=0.3
+nog (steeds|altijd) ~2 (volle|hele|oude|dubbel|te|zelfde) | weight=0.3,noneg
 + ze beloofden me terug te bellen, maar niemand belde
 + ik zou binnen 24 uur teruggebeld worden, nooit gebeurd
 + mijn terugbetaling is nog steeds niet binnen
@@ -31,3 +60,6 @@ niemand ~2 (belde|belt|heeft|kwam|kwamen|neemt) ~3 (terug|teruggebeld|contact) |
 + ze belden niet terug
 - zoals beloofd werd ik de volgende dag teruggebeld, top
 - de terugbetaling stond binnen twee dagen op mijn rekening
+- de monteur zou pas volgende week komen, dat is prima
++ de toegezegde korting staat niet op mijn factuur
++ ze zouden binnen vijf werkdagen terugbellen, drie weken later nog niks

@@ -4,11 +4,10 @@
 (moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar|'via) ~2 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
 (alleen|uitsluitend|enkel|'alleen) ~2 (via|per|online|op) ~2 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
 (alleen|uitsluitend) (online|digitaal|schriftelijk)
-(stuur|stuurt|stuurde|'stuur) ~2 (maar|even|gewoon) ~2 (mail|mailtje|e-mail|email|bericht|brief|formulier)
-(mail|mailen|e-mailen|chat|chatten|bel|'mail|'bel|'chat) (maar|gewoon|even)
-(mail|mailen|e-mailen|chat|chatten|bel|'mail|'bel) (u|je) maar
-(niet|geen) ~3 (telefonisch|telefoon|winkel|balie|filiaal|chat) ~4 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden|oplossen) | noneg
-(telefonisch|telefoon|winkel|balie|filiaal|chat) ~4 (niet|geen) ~3 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden) | noneg
+(stuur|stuurt|stuurde|'stuur|stuurden) ~2 (ons|even|gewoon|ff|eventjes) ~2 (mail|mailtje|e-mail|email|bericht|berichtje|brief|formulier|dm|pb|privebericht|whatsappje|appje|whatsapp)
+(mail|mailen|e-mailen|chatten|bel|bellen|'mail|'bel|appen|whatsapp) (gewoon|even|eventjes|ff|'ff|ons)
+(niet|geen|nie) ~3 (telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden|oplossen) | noneg
+(telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (niet|geen|nie) ~3 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden) | noneg
 (telefonisch|telefoon|'telefonisch) ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
 (moest|moet|moesten|moeten) ~3 (mail|mailtje|e-mail|email|brief|formulier|contactformulier|webformulier) ~2 (sturen|invullen|schrijven|versturen)
 (link|linkje) ~5 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|faq|artikel)
@@ -18,14 +17,23 @@
 (naar|langs) (een|de|het|onze) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store) ~2 (moest|moet|moeten|moesten|gaan|te)
 naar (de|het|onze|een|jullie|'de) (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store|klantenservice|omgeving) ~3 (gestuurd|verwezen|doorverwezen|doorgestuurd|gewezen|moet|moest|moeten|te|gaan)
 (gebruik|probeer|download|installeer|check|raadpleeg|bezoek|'gebruik|'probeer|'download) ~3 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|webshop|omgeving)
-(website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~3 (moet|moest|moeten|moesten) (gebruiken|invullen|proberen|downloaden|sturen)
-(via|per|in|op|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier) ~4 (kan|kon|kunt|moet|moest|moeten|had|hadden|regelen|doen|aanvragen)
+(website*|site|webshop*|app|apps|faq|veelgestelde|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~3 (moet|moest|moeten|moesten) (gebruiken|invullen|proberen|downloaden|sturen)
+(via|per|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~2 (moet|moest|moeten|dient|hoort|hoeft)
+(via|per|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~4 (stellen|regelen|aanvragen|afhandelen|indienen|doorgeven|opzeggen|wijzigen|melden|invullen|bestellen|doen|aanpassen)
+(moet|moest|moeten|moesten|dient|hoort|hoorde|moogt) ~2 (via|'via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp|mijn|'mijn)
 (gewoon|gwn|'gewoon) via
 (moest|moet|moesten|moeten|kan|kunt|kon) ~4 (online|digitaal|schriftelijk) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
 (online|digitaal|schriftelijk) ~3 (moest|moet|moesten|moeten) ~2 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
-# "kijk maar in de app", "stuur maar een mail": the particle "maar" opens a
-# new clause for the engine, so this one is a regex.
-/\b(kijk|kijkt|zoek|zoekt|ga|gaat|stuur|stuurt|mail|mailt|bel|belt|gebruik|probeer|regel|regelt|doe|doet|vul|kom|download|check|moest|moet|moeten|kan|kun|kunt|mocht)\b (het |dat |dit |u |je |uw |gewoon |dan |even )*maar\b[^.!?;]{0,30}\b(website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|winkel|filiaal|faq|mijn omgeving|nummer|klantenservice)\b/ | anchor=maar
+(moet|moest|moeten|dient|moogt|mag) ~3 (via|'via) (mijn|'mijn|m'n) ~2 (doen|regelen|aanvragen|wijzigen|opzeggen|invullen|aanpassen|bekijken|downloaden)
+(beter|gewoon|even|liever|ff) ~2 (kon|kan|kunt|moest|moet|kunnen) ~1 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|twitteren)
+(zei|zeiden|zegt|adviseerde|adviseerden|raadde|raadden) ~3 (ik|u|je|we) ~3 (beter|moest|moet|kon|kunt|even|liever) ~2 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen)
+(doorverwezen|verwezen|doorgestuurd|gestuurd) ~3 (naar|via) ~2 (mijn|'mijn) ~1 (omgeving|account|pagina|portaal)
+# "kijk maar in de app", "zoek het maar op de website op": the particle
+# "maar" opens a new clause for the engine, so the quoted command before it
+# ("zei 'kijk") and the channel after it are half a hit each.
+(zei|zeiden|zegt|zeggen|riep|antwoordde|antwoordt|antwoord|reactie|advies|kreeg|adviseerde) ~4 (kijk|kijkt|zoek|zoekt|'ga|ga|gaat|stuur|stuurt|bel|belt|mail|mailt|gebruik|probeer|regel|regelt|doe|doet|vul|kom|download|check|installeer|surf|'u|'je) | weight=0.5
+maar ~3 (op|in|via|naar|een|de) ~2 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|winkel|filiaal|faq|omgeving|klantenservice|vestiging|servicepunt) | weight=0.5
+(moet|moest|moeten|kunt|dient|mag) ~3 (klantenservice|helpdesk|servicedesk|webcare|afdeling|hoofdkantoor) ~2 (mailen|bellen|e-mailen|contacteren|appen|benaderen|schrijven|aanschrijven)
 + ze verwees me naar de website in plaats van me te helpen
 + dat kan alleen via de app, zei de medewerker
 + telefonisch konden ze me niet helpen, ik moest een mail sturen

@@ -2,9 +2,9 @@
 (wil|willen|ga|gaan|graag|overweeg|overwegen|besloten|dreig) ~5 opzeggen
 (mijn|m'n|deze|als) opzegging
 (opgezegd|opzegging*) | weight=0.5
-(zeg|zeggen) ~4 op
+(zeg|zeggen) ~4 op | noneg
 (abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (opzeggen|opgezegd) | weight=0.5
-(abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (beeindigen|beeindigd|stopzetten|stoppen|annuleren|geannuleerd|ontbinden|ontbonden)
+(abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (beeindigen|beeindigd|stopzetten|stopgezet|stoppen|annuleren|geannuleerd|ontbinden|ontbonden|opgeheven|opheffen|gecanceld|cancelen)
 (abonnement*|contract*|lidmaatschap|polis|energiecontract) ~4 (niet|nie) ~1 (verlengen|verlengd|voortzetten) | noneg
 (abonnement*|contract*|lidmaatschap|polis) ~4 laten lopen
 overstap* | weight=0.5
@@ -17,9 +17,9 @@ concurrent* | weight=0.5
 klant (af|kwijt|verloren)
 (laatste|allerlaatste) keer ~4 (bestel|besteld|bestelling|gekocht|koop|klant|geboekt|boek|gebruik|gevlogen|geweest|dat)
 voor het laatst ~4 (besteld|gekocht|klant|geboekt|gebruikt|geweest|gevlogen)
-(nooit|niet) (meer|weer|ooit) ~5 (bestellen|besteld|bestel|kopen|koop|gekocht|klant|terug|boeken|geboekt|vliegen|gebruiken|gebruik|binnen|voet|aanraden|vloer) | noneg
+(nooit|niet|nie) (meer|weer|ooit) ~5 (bestellen|besteld|bestel|kopen|koop|gekocht|klant|terug|boeken|geboekt|vliegen|gebruiken|gebruik|binnen|voet|aanraden|vloer) | noneg
 nooit meer ~2 bij (jullie|u|deze|dit|hun|jou) | noneg
-(nooit|niet) (meer|weer) ~1 (hier|daar) | noneg
+(nooit|niet|nie) (meer|weer) ~1 (hier|daar) | noneg
 (ga|gaan|ben|zijn|wil|willen|ik) ~2 (weg|vertrek|vertrekken) ~2 bij (jullie|u|deze)
 (ik|wij|we) ~2 (ga|gaan|stap|stappen|zoek|zoeken|kies|kiezen|neem|nemen) ~4 (andere|ander) (provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|zorgverzekeraar|vervoerder|partij|zaak|garage)
 naar ~1 (andere|ander|nieuwe) (provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|zorgverzekeraar|partij|zaak|garage|makelaar|verhuurder|netwerk|telefoonmaatschappij|vervoerder|supermarkt)
@@ -27,7 +27,8 @@ ergens anders ~3 (heen|bestellen|kopen|klant|halen|boeken)
 (bestel|koop|bestellen|kopen|boek|boeken|ga|gaan|tank|tanken|shop|shoppen|winkel|winkelen|doe|doen|haal|halen|vlieg|vliegen) ~4 (ergens|elders|voortaan) ~1 (anders|bij|elders)
 (bestel|koop|bestellen|kopen|boek|boeken|ga|gaan|doe|doen|haal|halen) ~4 bij (de|een) (concurrent|concurrentie|ander|buren)
 bij (jullie|u) (weg|vertrokken)
-(stop|stoppen) ~2 (ermee|jullie|klant|bedrijf)
+(stop|stoppen|stopt) ~2 (ermee|klant|bedrijf)
+(stop|stoppen|stopt) (met|bij) (jullie|u)
 (wij|we|ik) (zijn|ben) ~1 (kwijt|weg)
 (ik|we|wij) (ben|zijn) ~1 (weg|vertrokken)
 (ben|zijn) (ik|we|wij) ~1 (weg|vertrokken)
@@ -38,8 +39,14 @@ bij (jullie|u) (weg|vertrokken)
 (contract|abonnement) ~3 (afloopt|eindigt|verloopt|afgelopen) | weight=0.5
 (ben|zijn) er ~1 klaar mee | weight=0.5
 (ik|we|wij) (was|waren) ~4 klant
-dat was het (dan|voor) | weight=0.5
 (beschouw|zie) ~3 (opzegging|opzeggen|afscheid)
+(kies|kiezen|neem|nemen|zoek|zoeken|ga|gaan|stap|stappen|word|worden) ~5 (andere|ander|nieuwe) (provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|zorgverzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|vervoerder|partij|zaak|garage|supermarkt|internetprovider|energiebedrijf|tandarts|huisarts|makelaar|verhuurder|sportschool|kapper|luchtvaartmaatschappij|zorgverlener|hypotheekverstrekker)
+(laatste|allerlaatste) (bestelling|aankoop|keer|reis|vlucht|boeking|order|bezoek|abonnement) ~3 (bij|hier|geweest|gedaan|met)
+(pas|pasje|ledenpas|klantenkaart|kaart|bonuskaart|klantenpas|lidmaatschapskaart|spaarkaart) ~2 (doorgeknipt|doorknippen|weggegooid|verscheurd|ingeleverd)
+(ontbind|ontbinden|ontbonden|herroep|herroepen) ~3 (koop|koopovereenkomst|overeenkomst|bestelling|contract|order)
+(verwijder|verwijderen|verwijderd|deinstalleer|deinstalleren|gedeinstalleerd) ~3 (app|account|apps|profiel)
+(ga|gaan|ik|we|wij) ~3 voortaan ~3 (naar|bij|ergens|elders)
+om (op|af) te zeggen
 + ik zeg mijn abonnement per direct op
 + ik stap over naar een andere provider
 + nooit meer bij jullie

@@ -13,7 +13,7 @@ minder (mobiel|valide)
 (volgde|volgden|liep|liepen|achtervolgde|controleerde|controleerden|fouilleerde) ~5 achter (me|mij|ons) aan
 (volgde|volgden|controleerde|controleerden|fouilleerde|fouilleerden) ~4 alleen (mij|ons|mijn)
 (vanwege|om|door|wegens|basis) (mijn|m'n|haar|zijn|onze|de) (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|geslacht|hoofddoek|rolstoel|uiterlijk|taal|achternaam|naam|geloof|religie|nationaliteit|postcode|gewicht|geaardheid|hoorapparaat|blindengeleidehond|hulphond|rollator|tatoeage|tatoeages|kleding)
-omdat (ik|hij|zij|ze|mijn) ~4 (vrouw|buitenlander|buitenlands|allochtoon|oud|ouder|bejaard|zwart|donker|getint|moslim|gehandicapt|blind|doof|slechthorend|slechtziend|homo|lesbisch|transgender|marokkaan*|turk*|surinam*|pools|polen|rolstoel*|hoofddoek|accent|jong|student)
+omdat (ik|hij|zij|ze|mijn|we|wij) ~4 (vrouw|buitenlander*|buitenlands*|allochto*|oud|ouder|bejaard|zwart*|donker*|getint*|gekleurd*|huidskleur|moslim|gehandicapt|blind|doof|slechthorend|slechtziend|homo|lesbisch|transgender|marokkaan*|turk*|surinam*|pools|polen|rolstoel*|hoofddoek|accent|jong|student)
 omdat ~3 (geen|slecht|gebrekkig|weinig|nauwelijks) ~1 (nederlands|engels) (spreek|sprak|spreekt|spreken|praat|praten|kan|kon|beheers|beheerste|versta|verstaat|verstond) | noneg
 (weigerde|weigerden|wilde|wilden) ~3 engels ~2 (spreken|praten|te) | noneg
 (anders|slechter|minder|neerbuigend|tweederangs*|minderwaardig*) (behandeld|bejegend|geholpen|aangesproken|bediend) ~6 (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|vrouw|buitenlander|oud|ouder|rolstoel|hoofddoek|taal|uiterlijk|geslacht|omdat)
@@ -27,7 +27,15 @@ als (vrouw|man|buitenlander|oudere|jongere|student|moslim|allochtoon|gehandicapt
 (ik|ze|zij|hij|mijn|moeder|vader|opa|oma|ouders|zoon|dochter) ~3 (te|'te) (oud|jong|bejaard) ~2 (was|ben|is|waren|zijn|voor|om)
 (hoofddoek|boerka|niqab|keppeltje|tulband|hidjab|hijab|hoofddoekje) | weight=0.5
 (apart|eruit|uitgepikt|eruitgepikt|uitgekozen) ~2 (genomen|gehaald|gepikt|geplukt|gezet) | weight=0.5
-(niemand|verder|alleen) ~1 (anders|ik|wij|mij|ons) | weight=0.5
+(niemand|verder|alleen) ~1 (anders|ik|wij|mij|ons) | weight=0.25
+(alleen|puur|enkel|gewoon|louter) omdat ~6 (donker*|zwart*|getint*|huidskleur|afkomst|hoofddoek|accent|rolstoel|leeftijd|vrouw|buitenlander*|allochto*|moslim*|gehandicapt*|blind|doof|homo|oud|jong|marokka*|turk*|surinam*|pools|roemeens*)
+omdat ~3 (engels|frans|duits|arabisch|turks|pools|gebarentaal|spaans|russisch) ~2 (sprak|spreek|spreekt|spraken|praatte|praat|sprak)
+(spreken|praten) (we|wij|men) ~1 (nederlands|hollands)
+(oma|opa|moeder|vader|oudere|bejaarde|senior|ouders|schoonmoeder|schoonvader) ~2 van (6*|7*|8*|9*|zeventig|tachtig|negentig) | weight=0.5
+(genegeerd|overgeslagen|voorgedrongen|straal) | weight=0.5
+alleen ~6 (met|van) (een|de) (hoofddoek*|donkere|zwarte|getinte|buitenlandse|rolstoel|accent|hoofddoekje)
+(achternaam|naam|accent|afkomst|huidskleur|hoofddoek) ~2 (hoorden|hoorde|zagen|zag|lazen|las|hoort|ziet) | weight=0.75
+(ineens|opeens|plotseling) | weight=0.25
 + ik werd anders behandeld vanwege mijn hoofddoek
 + dit is pure discriminatie
 + ze hielpen me niet omdat ik geen goed Nederlands spreek

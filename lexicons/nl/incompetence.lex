@@ -47,7 +47,7 @@ spreken ~3 elkaar ~2 tegen
 de (ene|een) ~6 de (andere|ander) ~2 (zei|zegt|zeggen|vertelde|vertelt|beweert|beweerde|noemde|noemt|gaf|geeft)
 (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|die) ~3 (niks|niets) ~2 (kon|konden|wist|wisten) ~1 (vinden|oplossen|maken|repareren|ontdekken) | noneg
 (gaven|gaf|geven|geeft|noemde|noemden|vertelde|vertelden|stuurde|stuurden) ~3 (verkeerde|foute|onjuiste|verkeerd)
-(kon|konden) ~4 (geen|niet) ~2 (antwoord|beantwoorden|uitleggen|vertellen) | noneg
+(kon|konden|wist|wisten) ~4 (geen|niet|nie) ~3 (antwoord|beantwoorden|uitleggen|vertellen|zeggen|verklaren|aangeven|antwoorden) | noneg
 begreep ~3 niet ~3 wat ~3 bedoel* | noneg
 (begreep|begrepen|snapte|snapten) ~3 (probleem|vraag|situatie|klacht) ~3 niet | noneg
 moest ~4 (navragen|opzoeken|overleggen)
@@ -56,6 +56,12 @@ geen ~2 opleiding | noneg
 (maakte|maakten) ~3 erger
 erger ~3 gemaakt
 (gokte*|gokken)
+(geen|weinig) (flauw|enkel|fluit|klein|blassen) ~1 (idee|benul|notie|vermoeden) | noneg
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|telefonist*|verkoper*|verkoopster*|monteur*|technicus|adviseur*|agent*|helpdesk*|klantenservice|dienst|afdeling|callcenter*|winkel|personeel|team|support|chat|chatmedewerk*) ~4 (had|hadden|heeft|hebben) ~2 (geen|weinig|nul) ~2 (idee|benul|verstand|kennis|kaas|notie|kijk) | noneg
+(weten|wisten|weet) ~2 zelf ~2 (niet|nie|niks|niets)
+(klopte|klopt|klopten) ~2 (niks|niets|geen|nie) van | noneg
+(eerst|eerder) ~12 (nu|toen|daarna) ~3 (ineens|opeens|plotseling|plots)
+(snapte|snapt|begreep|begrijpt|kende|kent|wist|weet) ~2 (het|de) verschil ~4 (niet|nie)
 + de medewerker had geen idee waar ik het over had
 + ik kreeg verkeerde informatie van de helpdesk
 + iedere medewerker vertelt weer een ander verhaal

@@ -1,25 +1,25 @@
 # Phone menus, chatbots or automated systems with no way to reach a person;
 # robocalls.
-(keuzemenu*|'keuzemenu*|belmenu*|telefoonmenu*|spraakmenu*|hoofdmenu|menukeuze*|keuzeopties|spraakcomputer*|computerstem*|robotstem*|bandjesstem*|spraakherkenning*|robocall*|belrobot*|spraakassistent*)
+(keuzemenu*|spraaksysteem*|spraakrobot*|belcomputer*|telefooncomputer*|telefoonrobot*|keuzeboom|menustructuur|'keuzemenu*|belmenu*|telefoonmenu*|spraakmenu*|hoofdmenu|menukeuze*|keuzeopties|spraakcomputer*|computerstem*|robotstem*|bandjesstem*|spraakherkenning*|robocall*|belrobot*|spraakassistent*)
 (chatbot*|'chatbot*|chatrobot*) | weight=0.5
 (virtuele|digitale|'virtuele|'digitale) (assistent|assistente|medewerker|hulp) | weight=0.5
 (de|een|die|stomme|domme) (bot|robot) | weight=0.5
 (chatbot*|bot|robot|assistent|assistente|'chatbot*) ~6 (niet|niks|niets|nooit|geen|steeds|telkens|weer|terugstuurt|terug|rondjes|rondje|muur|nutteloos|waardeloos|onbruikbaar|dom|stom|hopeloos|cirkel|loop|zelfde|hetzelfde|begrijpt|snapt|verstaat) | noneg,weight=0.5
 (muur|nutteloos|waardeloos|onbruikbaar|hopeloos) | weight=0.5
-(het|een|dat|die) bandje
+(het|een|dat|die) bandje | weight=0.5
 (medewerker|'medewerker|mens|'mens|agent|persoon|operator|klantenservice|'klantenservice) (getypt|ingetypt|ingetikt|getikt|geroepen|gezegd|ingesproken|gevraagd)
 (verbinding|gesprek|lijn) ~3 (verbroken|afgebroken|beeindigd|weggevallen) | weight=0.5
 (druk|toets|kies|drukken|toetsen|kiezen|gedrukt|getoetst|gekozen|'druk|'toets|'kies) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|hekje|sterretje) ~6 (druk|toets|kies|menu|weer|opnieuw|begin|verbroken|opgehangen)
 (menu|keuzes|opties|keuzemenu) ~6 (eindeloos|rondjes|rondje|cirkel|lus|loop|opnieuw|terug|begin|verbroken|opgehangen)
 (menu|keuzes|opties|keuzemenu) ~6 geen ~1 optie | noneg
 (rondjes|rondje|cirkel|cirkels|lus|loop) ~5 (menu|bot|chatbot|systeem|keuze|toets|keuzemenu)
-(geen|niet|nooit|nergens) ~5 (echt|echte|levend|levende|menselijk|menselijke) (mens|persoon|medewerker|contact|stem|wezen|ziel) | noneg
-(geen|niet|nooit|nergens) ~5 (een) (mens|persoon) | noneg
-(geen|niet|nooit|nergens) ~5 (medewerker|mens) ~2 (spreken|lijn|bereiken|te) | noneg
+(geen|niet|nooit|nergens|nie) ~5 (echt|echte|levend|levende|menselijk|menselijke) (mens|persoon|medewerker|contact|stem|wezen|ziel) | noneg
+(geen|niet|nooit|nergens|nie) ~5 (een) (mens|persoon) | noneg
+(geen|niet|nooit|nergens|nie) ~5 (medewerker|mens) ~2 (spreken|lijn|bereiken|te) | noneg
 (echt|echte|levend|levende|menselijk|menselijke) (mens|persoon|contact|stem|ziel)
 vlees en bloed
 van (optie|keuze|menu) naar (optie|keuze|menu)
-(geen|nooit|niemand|nergens) ~3 (iemand|medewerker|mens|persoon) ~2 (te|spreken|aan|bereiken) | noneg,weight=0.5
+(geen|nooit|niemand|nergens|nie) ~3 (iemand|medewerker|mens|persoon) ~2 (te|spreken|aan|bereiken) | noneg,weight=0.5
 (menu|menu's|opties) | weight=0.5
 (chatbot*|bot) ~6 (sluit|stopt|beeindigt|verbreekt|breekt|gooit) | weight=0.5
 (om|naar) een (medewerker|mens|persoon) ~2 (vraagt|vroeg|vragen|typt|typte) | weight=0.5
@@ -27,6 +27,14 @@ van (optie|keuze|menu) naar (optie|keuze|menu)
 (wil|willen|wou) ~3 (een|gewoon|echt|eindelijk) ~1 (persoon|medewerker) ~2 (spreken|aan|te) | weight=0.5
 (automatisch*|geautomatiseerd*|computer|systeem) ~5 (hing|ophing|opgehangen|verbroken|verbrak)
 (bandje|computer|systeem|spraakcomputer) ~3 (begreep|begrijpt|verstond|verstaat|herkende|herkent) ~3 (niet|niks|niets) | noneg
+(doorgeschakeld|doorverbonden|terechtgekomen|uitgekomen|kwam|kwamen|beland|belandde|doorgestuurd) ~4 (voicemail|antwoordapparaat|voicemailbox|keuzemenu|bandje)
+geen ~2 (optie|keuze) ~4 (menu|keuzemenu|lijst|past|klopt|bij|paste) | noneg
+(0|nul|hekje|sterretje|toets|toetsen|knop) ~2 (drukken|indrukken|gedrukt|drukte|indrukte|intoetsen) ~3 (niks|niets|geen|nie|niet) | noneg
+(een|de|die|zo'n) (stem|computerstem|robotstem|bandjesstem|vrouwenstem|mannenstem) ~3 (zegt|zei|vertelt|vertelde|meldt|meldde|vraagt|vroeg|herhaalt)
+(door|langs) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|drie|vier|vijf|zes|zeven|acht|tien) (keuzes|opties|menu's|stappen|keuzemenu's|submenu's) heen
+(automatische|automatisch|computer|robot|gesproken) ~1 (stem|stemmetje|bericht|berichtje|belletje|oproep|oproepen|telefoontje|telefoontjes|stemmen)
+(computer|robot|machine|automaat|bandje|spraakcomputer|systeem) ~3 te woord ~1 (gestaan|staan|staat)
+(ophangt|hangt|verbreekt|breekt) ~4 (als|zodra|wanneer) ~3 (medewerker|mens|persoon|operator)
 + ik zat een half uur in een keuzemenu zonder ooit een mens te spreken
 + de chatbot begrijpt mijn vraag niet en je kunt nergens een echte medewerker bereiken
 + druk 1, druk 3, en dan begint het menu weer opnieuw

@@ -10,7 +10,7 @@ al ~3 (dagen|weken|dag|week) ~3 (onderweg|'onderweg)
 (had|hadden|zou|zouden) ~4 (geleverd|bezorgd|binnen|aangekomen|gerepareerd|klaar|komen|opgehaald) (moeten|had|hadden)
 (pakket*|bestelling*|levering*|bezorging|zending*|order|afspraak|monteur*|installatie|reparatie|bank|meubels|keuken) ~6 (uitgesteld|verschoven|verzet|opgeschoven)
 (monteur*|bezorger*|koerier*|technicus|installateur*|pakket*|bestelling|levering) ~3 (zou|zouden) ~4 (komen|langskomen|geleverd|bezorgd|langs)
-(pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging) ~6 (niet|nooit) ~3 (geleverd|bezorgd|aangekomen|gekomen|verschenen|opgedaagd|ontvangen|binnen|gearriveerd|afgeleverd|langsgekomen|geweest|klaar|verzonden|gerepareerd|kwam|kwamen|komt|gebracht|opgehaald) | noneg
+(pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging) ~6 (niet|nooit|nie) ~3 (geleverd|bezorgd|aangekomen|gekomen|verschenen|opgedaagd|ontvangen|binnen|gearriveerd|afgeleverd|langsgekomen|geweest|klaar|verzonden|gerepareerd|kwam|kwamen|komt|gebracht|opgehaald) | noneg
 (nooit|niet) ~3 (geleverd|bezorgd|aangekomen|afgeleverd|gearriveerd|verzonden|opgedaagd|langsgekomen) | noneg
 (kwam|kwamen|komt|komen) ~3 (niet|nooit) ~2 (opdagen|opgedaagd) | noneg
 (niet|nooit) ~1 (opgedaagd|opdagen|verschenen|langsgekomen) | noneg
@@ -19,8 +19,8 @@ al ~3 (dagen|weken|dag|week) ~3 (onderweg|'onderweg)
 (levertijd|leverdatum|leveringsdatum|bezorgdatum|bezorgmoment|tijdvak|tijdslot|tijdsvak|levertermijn) ~5 (verstreken|overschreden|voorbij|gemist)
 (levertijd|leverdatum|leveringsdatum|bezorgdatum|bezorgmoment|tijdvak|tijdslot|tijdsvak|levertermijn|afspraak) ~5 niet ~1 (gehaald|nagekomen) | noneg
 later dan ~3 (beloofd|afgesproken|toegezegd|gepland|verwacht|aangegeven|gemeld)
-(pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging) ~6 (is|zijn|was|waren) ~2 nog ~1 (niet|nergens) | noneg
-(is|zijn|was|waren) (er|hier) ~1 nog ~1 (niet|nergens) | noneg
+(pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging) ~6 (is|zijn|was|waren) ~2 nog ~1 (niet|nergens|nie) | noneg
+(is|zijn|was|waren) (er|hier) ~1 nog ~1 (niet|nergens|nie) | noneg
 (zou|zouden) ~2 (tussen|voor|uiterlijk|om|vóór) ~4 (komen|langskomen|leveren|bezorgen|geleverd|bezorgd)
 (monteur*|bezorger*|koerier*|technicus|installateur*|pakket*|bestelling|levering|eten|maaltijd|pizza) ~10 (kwam|kwamen|was|arriveerde|werd) ~1 pas
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|tien) (dag|dagen|week|weken|uur|uren|maand|maanden) (na|nadat) ~7 (bezorgd|geleverd|afgeleverd|aangekomen|gekomen|gebracht|binnen|kwam|kwamen|bezorging|levering)
@@ -45,8 +45,8 @@ niet op tijd ~5 (geleverd|bezorgd|gekomen|aangekomen|afgeleverd|klaar|gerepareer
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|halve|anderhalf|anderhalve|paar|ruim|bijna|uren|dagen|weken|maanden|uur|uurtje) (min|minuten|kwartier|uur|uren|dag|dagen|week|weken|maand|maanden|u|h|uurtje|dagje|weekje|weekjes) te laat
 te laat (bezorgd|geleverd|gebracht|aangekomen|afgeleverd|binnen|thuis|gekomen|opgehaald|gerepareerd|klaar|ontvangen|verzonden|opgestuurd|aangeleverd|opgedaagd|verschenen|geopend)
 (pakket*|pakje*|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|technieker*|installateur*|loodgieter*|elektricien*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|keuken|taart|bloemen|post|brief|kaartjes|tickets|reparatie|goederen|spullen|artikel*|product*|cadeau*|bestelde|levertijd|lieferung|sushi) ~5 te laat
-(weer|alweer|wederom|steeds|altijd|telkens|opnieuw|veel|ruim|flink|zwaar|uren|dagen|weken|schandalig) te laat
-(monteur*|bezorger*|koerier*|technicus|technieker*|installateur*|loodgieter*|elektricien*|pakket*|pakje|bestelling*|levering|eten|maaltijd*|pizza*|sushi|boodschappen|hij|ze|zij) ~6 (stond|stonden|verscheen|verschenen|arriveerde|arriveerden|kwam|kwamen|werd|belde|was|waren) ~2 pas (om|na|rond|tegen|in|op|de|een|twee|drie|vier|vijf|zes|'s|half|kwart|laat|savonds)
+(weer|alweer|wederom|telkens|opnieuw|veel|ruim|flink|zwaar|schandalig) te laat
+(monteur*|bezorger*|koerier*|technicus|technieker*|installateur*|loodgieter*|elektricien*|pakket*|pakje|bestelling*|levering|eten|maaltijd*|pizza*|sushi|boodschappen|hij|ze|zij) ~6 (stond|stonden|verscheen|verschenen|arriveerde|arriveerden|kwam|kwamen|belde) ~2 pas (om|na|rond|tegen|in|op|de|een|twee|drie|vier|vijf|zes|'s|half|kwart|laat|savonds)
 (zou|zouden) ~6 (geleverd|bezorgd|gebracht|komen|aankomen|klaar|gerepareerd|geinstalleerd|langskomen|binnen) ~8 (nu|inmiddels|intussen|ondertussen|nog|steeds|altijd|later|nooit|niks|niets|gemist) | noneg
 (zou|zouden) ~3 ('s|in|rond|op|deze|vandaag|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|tussen|voor|uiterlijk|om) ~4 (komen|langskomen|leveren|bezorgen|geleverd|bezorgd|installeren|repareren) ~8 (pas|niet|nooit|niemand|later|gemist|uren|dagen|wachten|gewacht) | noneg
 (bezorgvenster|tijdvak|tijdslot|tijdsvak|bezorgmoment|levermoment|tijdsblok|tijdblok|aankomsttijd) ~8 (werd|pas|later|gemist|overschreden|buiten|voorbij|verstreken)
@@ -56,6 +56,15 @@ te laat (bezorgd|geleverd|gebracht|aangekomen|afgeleverd|binnen|thuis|gekomen|op
 (reparatie|onderhoud) ~6 (al|nu|inmiddels|ruim) ~2 (dagen|weken|maanden|week|maand)
 (monteur*|technicus|installateur*|technieker*) ~8 (afspraak|afspraken) ~3 (gemist|vergeten|overgeslagen|afgezegd)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|meerdere) afspraken ~2 (gemist|vergeten|overgeslagen)
+(al|inmiddels|ruim) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) (dagen|weken) ~6 (pakket*|bestelling*|levering*|zending*|bezorging|order)
+(pakket*|bestelling*|levering*|zending*|order|monteur*|bezorger*|reparatie) ~4 (laat|liet) op zich wachten
+(bestelling*|pakket*|order|zending*|levering) ~3 (staat|stond|hangt|blijft|bleef) ~4 (al|nog|steeds) ~3 (dagen|weken|week|dag|maand)
+(vandaag|morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) (bezorgd|geleverd|binnen|thuis|afgeleverd) | weight=0.5
+nog (steeds|altijd) ~1 (niks|niets|nergens) | weight=0.5,noneg
+tussen ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) en ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) ~12 (stond|kwam|kwamen|arriveerde|belde) ~3 (om|pas|rond)
+(reparatie|levering|bezorging|bestelling|installatie|aansluiting) ~8 (zou|zouden) ~4 (duren|klaar|komen|zijn) | weight=0.5
+(nu|inmiddels) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) (dagen|weken|maanden|week|maand) later | weight=0.5
+(beloofd|toegezegd|gegarandeerd|zou|zouden) ~2 binnen ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) (werkdagen|dagen|weken|uur|werkdag) | weight=0.5
 + mijn pakket is nog steeds niet bezorgd
 + de monteur kwam niet opdagen
 + de pizza kwam een uur te laat en was ijskoud

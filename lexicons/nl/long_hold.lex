@@ -5,7 +5,10 @@
 # number in digits is matched by the prefixes 0*..9*.  Each sequence is
 # anchored on its queue, place or waiting word, never on the number.
 (wachtrij*|chat-wachtrij*|chatwachtrij*|telefoonwachtrij*|belwachtrij*|wachtrijen|wachtlijn)
-(wachttijd*|wachtijd*|wachttijden)
+(wachttijd*|wachtijd*|wachttijden) | weight=0.5
+(lange|enorme|belachelijke|absurde|extreme|eindeloze|onacceptabele|schandalige|idiote|lang|lange) (wachttijd*|wachttijden)
+(wachttijd*|wachtrij*|wachtijd*) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) (min|mins|minuten|minuut|uur|uren|kwartier|halfuur|u|h)
+(wachttijd*|wachttijden) ~3 (was|is|bedroeg|bedraagt|van|ruim|bijna|meer|weer)
 (wachtmuziek*|wachtmelodie*|wachtstand|wachttoon|wachtnummer*)
 in de wacht
 (on|in) hold
@@ -18,7 +21,7 @@ wachtende* | weight=0.5
 (wachtkamer*|wachtruimte*|wachtzaal*) | weight=0.5
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~5 (wachtkamer*|wachtruimte*|wachtzaal*)
 (gewacht|wachten|wachtte|wachtten|wachtend|hangen|hing|hingen|gehangen|hangend) ~6 (aan|op|bij) (de|het) (lijn|telefoon|telefoonlijn|balie|kassa|loket|servicebalie|afhaalbalie|informatiebalie|retourbalie|receptie|bar|toonbank|zelfscan|zelfscankassa|apotheekbalie|servicedesk|klantenservice|helpdesk|infolijn|servicelijn|hulplijn|storingslijn|storingsnummer)
-(aan|op|bij) (de|het) (lijn|telefoon|telefoonlijn|balie|kassa|loket|servicebalie|afhaalbalie|informatiebalie|retourbalie|receptie|bar|toonbank|zelfscan|zelfscankassa|apotheekbalie|servicedesk|klantenservice|helpdesk|infolijn|servicelijn|hulplijn|storingslijn|storingsnummer) ~6 (wachten|wachtte|wachtten|gewacht|gehangen|hangen|gestaan|staan|gezeten|zitten|stond|stonden|zat|zaten)
+(aan|op|bij) (de|het) (lijn|telefoon|telefoonlijn|balie|kassa|loket|servicebalie|afhaalbalie|informatiebalie|retourbalie|receptie|bar|toonbank|zelfscan|zelfscankassa|apotheekbalie|servicedesk|klantenservice|helpdesk|infolijn|servicelijn|hulplijn|storingslijn|storingsnummer) ~6 (wachten|wachtte|wachtten|gewacht|gehangen|hangen|gestaan|gezeten)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 (gewacht|wachten|wachtte|wachtten|wacht|gehangen|hangen|gestaan|geduurd|duurde|duurt|wachtrij*|keuzemenu*|menu|wachtmuziek*|rondjes|rondje|wachttijd)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 in de (wacht|rij|wachtrij)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 (aan|op|bij) (de|het) (lijn|telefoon|telefoonlijn|balie|kassa|loket|servicebalie|afhaalbalie|informatiebalie|retourbalie|receptie|bar|toonbank|zelfscan|zelfscankassa|apotheekbalie|servicedesk|klantenservice|helpdesk|infolijn|servicelijn|hulplijn|storingslijn|storingsnummer)
@@ -38,14 +41,14 @@ urenlang ~5 (gewacht|wachten|gehangen|wacht|hangen)
 (eindeloos|eeuwig|eeuwen|tijden|ellenlang|urenlang|uren) ~3 (aan|op) de (lijn|telefoon)
 (eindeloos|eeuwig|eeuwen|tijden|ellenlang|urenlang) ~2 (wachten|gewacht|wachtte|gehangen|hangen)
 (hele|halve|volle) (ochtend|middag|voormiddag|namiddag|dag|avond|morgen|nacht) ~6 (gehangen|hangen|gestaan|gezeten|wachtrij*|wachtmuziek*|keuzemenu*|lijn|telefoon|loket|balie|kassa)
-(duurde|duurt|geduurd) ~6 (voor|voordat|eer|tot|totdat) ~4 (opnam|opnamen|opgenomen|geholpen|hielp|reageerde|iemand|medewerker|verscheen)
+(duurde|duurt|geduurd) ~6 (voor|voordat|eer|tot|totdat) ~4 (opnam|opnamen|opgenomen|geholpen|hielp|reageerde|iemand|medewerker|verscheen|beurt|aan)
 eindelijk ~4 (opgenomen|opnam|geholpen|gehoor|beurt)
 eindelijk ~2 (iemand|een|medewerker) ~3 (lijn|telefoon|spreken|sprak)
 (niemand|nooit) ~3 (neemt|nam|namen|nemen) ~3 op | noneg
 (telefoon|lijn) ~4 niet ~2 opgenomen | noneg
 (u|je) bent (nummer|de) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (plek|plaats|positie|nummer) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~3 (wachtrij|rij)
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (wachtenden|mensen|bellers|klanten) voor (u|je|mij|me)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) (wachtenden|mensen|bellers|klanten|man|personen|wachtende) voor (u|je|mij|me|ons)
 (wachten|wachtte|wachtten|gewacht|wacht) ~5 (tot|totdat|voordat|eer) ~3 (iemand|medewerker|opgenomen|opnam|beurt|geholpen)
 (wachten|gewacht|wachtte) ~3 op ~2 (antwoord|reactie|medewerker) ~4 (chat|livechat|chatbox|chatvenster|lijn|telefoon)
 (chat|livechat|chatvenster|chatbox) ~5 (wachten|gewacht|wachtte|wachtrij)
@@ -57,6 +60,9 @@ eindelijk ~2 (iemand|een|medewerker) ~3 (lijn|telefoon|spreken|sprak)
 # one till open for a queue of people ("één" only with the accent: "een
 # kassa open" is just a till)
 (maar|slechts|enkel|één|eentje) ~1 (kassa|loket|balie|medewerker|medewerkster) ~2 (open|geopend|bemand|aanwezig) | exact
+(eeuwigheid|eeuwen|tijden) ~3 (gewacht|wachten|gehangen|gestaan|wacht)
+(ellenlange|enorme|gigantische|kilometerslange|eindeloze|belachelijk) (rij|rijen|wachtrij|wachtrijen)
+(tientallen|tig) (minuten|min) ~6 (gewacht|wachten|gehangen|wacht|wachtrij|rij|lijn)
 + ik heb 45 minuten in de wacht gestaan
 + we hebben anderhalf uur aan de telefoon gehangen tot er eindelijk iemand opnam
 + eindeloos wachten in de chat, niemand reageerde

@@ -1,24 +1,62 @@
 # Refused a manager, supervisor or anyone with authority; told no one else
 # can be reached.
-# A regex because the refusal often follows in the next sentence ("Ik vroeg
-# naar een leidinggevende. Die was er niet.") and because the manager
-# himself refusing something ("de bedrijfsleider weigerde ...") is no refusal
-# to escalate.
-/\b(manager|leidinggevende|leidinggevenden|teamleider|teamleidster|supervisor|chef|baas|meerdere|directeur|afdelingshoofd|bedrijfsleider|filiaalmanager|filiaalleider|vestigingsmanager|storemanager|hoofd|verantwoordelijke|hogerop|hoger geplaatste|iemand hoger|iemand met meer bevoegdheid|escalatie|escaleren|wie dat beslist|wie beslist|bij wie)\b(?! (gaf|zei|zegt|deed|vond|begon|weigerde|weigert|besloot|bood|kwam|loste|belde|hielp|heeft|nam|had|was heel|was erg)\b).{0,80}?\b(niet|geweigerd|weigerde|weigerden|weigert|onmogelijk|nooit|geen|niemand|afgewimpeld|afwezig|pauze|op vakantie|vergadering|in overleg|succes daarmee|geen tijd)\b/ | noneg,anchor=(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|meerdere|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|vestigingsmanager*|storemanager*|hoofd|verantwoordelijke|hogerop|hoger|iemand|escalatie|escaleren|wie)
-(niet|geen|nooit|weigerde|weigerden|weigert|geweigerd|niemand) ~6 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|meerdere|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|storemanager*|hogerop|escaleren|geescaleerd|doorzetten) | noneg
-(er|is|was) ~2 (niemand|geen) ~3 (anders|hoger|boven) | noneg
-niemand (anders|hoger|boven) | noneg
+# The refusal often follows in the next sentence ("Ik vroeg naar een
+# leidinggevende. Die was er niet."), which a sequence cannot span; but the
+# weights of a tag add up over the whole text, so asking for a manager is
+# half a hit, and a refusal or an absent manager the other half.
+# The manager himself refusing something ("de bedrijfsleider weigerde de
+# retour") is no refusal to escalate, so the manager is never the subject
+# of a refusal here.
+#
+# asked for someone higher: half
+(vroeg|vroegen|gevraagd|vraag|verzocht|verzoek|eiste|eisten|wilde|wou|wilden|wil|vragen|verlangde|vroegen|naar) ~3 (naar|om|een|de|zijn|haar|hun|met) ~2 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|meerdere|directeur*|verantwoordelijke|overste|hoofd|hogere|teamlead) | weight=0.5
+(wilde|wou|wilden|wil|vroeg|vroegen|gevraagd|verzocht|eiste) ~4 iemand ~2 (hoger|boven|hogerop|anders|met|die) ~3 (spreken|organisatie|bevoegdheid|bevoegdheden|mandaat|zeggenschap|beslissen|beslist|bevoegd|beslissing|haar|hem|jou|u) | weight=0.5
+(wie|bij) ~6 (beslist|bezwaar|beslissen|escaleren|hoger|klagen) | weight=0.5
+(hogerop|escalatie|escaleren|opschalen|geescaleerd) | weight=0.5
+# refused, unreachable, absent: half
+(weigerde|weigerden|geweigerd|weigert) | weight=0.5,noneg
+(niet|nie|geen) ~1 (mogelijk|bereikbaar|aanwezig|beschikbaar|nodig|doorverbinden|doorverbonden|doorgeven) | weight=0.5,noneg
+(dat|het|'t) (kan|kon|ging|gaat|mocht|mag) ~1 (niet|nie) | weight=0.5,noneg
+(zijn|is|was|waren) er ~2 (niet|nooit|nie) ~2 (voor|bij) ~1 (klanten|mensen|particulieren|telefoontjes|iedereen|gewone) | weight=0.5,noneg
+(succes|sterkte) (daarmee|ermee) | weight=0.5
+(nemen|neemt|namen) ~2 geen ~1 (telefoontjes|telefoon|gesprekken|klanten) | weight=0.5,noneg
+(chat|gesprek|verbinding) ~3 (afgesloten|beeindigd|verbroken|gesloten) | weight=0.5
+niemand anders | weight=0.5,noneg
+(die|hij|zij|ze) (was|is|zijn|waren) er ~1 (niet|nie|nooit) | weight=0.5,noneg
+(het|'t) ~1 met (haar|hem|mij|ons|hen) ~1 (moest|moet|moesten|moeten) ~1 (doen|stellen) | weight=0.5
+niemand (sorry|helaas|hoor) | weight=0.5,noneg
+(doorverbinden|doorverbonden|doorschakelen|doorgezet|doorzetten) ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas) | weight=0.5
+# a refusal and the escalation in one clause: whole
+(niet|geen|nooit|weigerde|weigerden|weigert|geweigerd|niemand|nie) ~6 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|meerdere|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|storemanager*|hogerop|escaleren|geescaleerd|doorzetten|overste) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|overste|verantwoordelijke) ~4 (was|is|waren|zijn|zat|had|hadden|zit) ~3 (niet|nie|nooit|afwezig|pauze|vakantie|vergadering|bezet|vrij|onbereikbaar|ziek|weg|overleg|gesprek|bespreking|meeting|beschikbaar|bereikbaar) | noneg
+(manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|filiaalmanager*) ~3 (niet|nie|nooit|geen) ~1 (bereikbaar|beschikbaar|aanwezig|spreken|te) | noneg
+(er|is|was) ~2 (niemand|geen) ~3 (hoger|boven|hogers) | noneg
+niemand (hoger|boven) | noneg
 niemand (met|bij) wie | noneg
-(ik|zij|hij) (ben|is) (de|het) (hoogste|eindverantwoordelijke|enige)
-(kan|kon|kunt|mag|mocht) ~3 (niet|nergens) ~3 hogerop | noneg
-hogerop ~3 (niet|geen|onmogelijk) | noneg
-(vroeg|vroegen|gevraagd|vraag|verzocht|verzoek|eiste|eisten|wilde|wou) ~3 (naar|om) ~2 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|meerdere|directeur*|verantwoordelijke)
+(ik|zij|hij|ze) ~2 (ben|is|was) ~1 (de|het) (hoogste|eindverantwoordelijke|enige|laatste)
+(ik|zij|hij|ze) ~2 (de|het) (hoogste|eindverantwoordelijke) ~3 (was|is|ben)
+(de|het) hoogste ~4 (spreken|bereiken|krijgen|kon|kunt|kan)
+(kan|kon|kunt|mag|mocht) ~3 (niet|nergens|nie) ~3 hogerop | noneg
+hogerop ~3 (niet|geen|onmogelijk|nie) | noneg
 (wie|bij) ~6 (beslist|bezwaar|terecht|klagen|escaleren|beslissen|hoger) ~4 (niemand|'niemand) | noneg
-(doorverbinden|doorverbonden|doorzetten|doorschakelen) ~5 (kon|kan|mocht|mag|wilde|wou|wilden) ~2 niet | noneg
+(doorverbinden|doorverbonden|doorzetten|doorschakelen) ~5 (kon|kan|mocht|mag|wilde|wou|wilden) ~2 (niet|nie) | noneg
 (kon|kan|mocht|mag|wilde|wou|wilden|weigerde|weigerden) ~3 (doorverbinden|door|doorzetten) ~5 (manager*|leidinggevende*|teamleider*|supervisor*|hoger|iemand|collega) | noneg
+(verbind|verbinden|verbindt) ~2 (niet|nie) door | noneg
+klacht ~3 (indienen|neerleggen|melden|doorzetten) ~6 (kan|kon|mag|mocht|ging|gaat|is|was) ~2 (niet|nie|onmogelijk) | noneg
+daar (doen|doe) (wij|we|ik) ~1 (niet|nie) aan | noneg,weight=0.5
+(genegeerd|negeerde|negeerden|weggewuifd|afgewimpeld) | weight=0.5
+(klacht|klagen|beklag) ~6 (bij|over) ~2 (zijn|haar|de|hun|een) (baas|manager|leidinggevende|chef|meerdere|bedrijfsleider|directeur) | weight=0.5
+(niet|nie) voor (klanten|gewone|particulieren) | weight=0.5,noneg
+iemand ~3 (die|met) ~4 (gaat|beslist|bevoegd|bevoegdheid|verantwoordelijk|zeggenschap|beslissen|mandaat) | weight=0.5
+(nee|'nee) ~2 (zei|zegt|zeiden|antwoordde|was) | weight=0.5
+(nooit|niet|nie) ~2 aan de (telefoon|lijn) | weight=0.5,noneg
+(afgewezen|afgewimpeld) | weight=0.5,noneg
+(door|doorzetten|doorgezet|escaleren|geescaleerd|voorleggen|voorgelegd) ~4 (naar|aan|bij) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|directeur*|meerdere) | weight=0.5
 + ik vroeg naar een leidinggevende maar die was er niet, zei ze
 + ze weigerde me door te verbinden met een manager
 + er is niemand anders die u kan helpen, ook geen leidinggevende
 + een teamleider spreken was volgens hem niet mogelijk
++ ik vroeg om een manager. Dat kon niet, zei ze.
 - de leidinggevende heeft het meteen opgelost
 - ik heb de manager gesproken en alles is geregeld
+- de bedrijfsleider weigerde de retour, regels zijn regels

@@ -44,6 +44,12 @@ pas (na|in|op|vandaag|gisteren) ~5 (antwoord|reactie|gereageerd|beantwoord|terug
 (dagen|weken|maanden|week|maand) (later|na) ~6 (eindelijk|pas) ~3 (antwoord|reactie|respons|bericht|terugkoppeling)
 na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|talloze|zoveel) (mails|berichten|e-mails|mailtjes|brieven|pogingen|reminders|herinneringen) ~4 (eindelijk|pas) ~3 (antwoord|reactie|respons|bericht)
 (blauwe|twee) ~1 (vinkjes|vinkje) ~6 (niks|niets|geen|niet|verder|nooit) | noneg
+(reageren|reageert|antwoorden|beantwoorden|reactie|antwoord|reply) ~4 binnen ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) (werkdagen|dagen|uur|weken|werkdag|dag) | weight=0.5
+(dat|dit) (is|was) ~3 (dagen|weken|maanden|dag|week|maand) (geleden|terug) | weight=0.5
+(laat|lieten|liet|laten) ~3 (niets|niks) ~2 (horen|weten) | noneg
+(geghost|ghosten|ghost) | weight=0.5
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|meerdere|talloze) (herinneringen|reminders|mails|berichten|brieven|mailtjes|e-mails) ~4 (niets|niks|geen|nul) ~1 (terug|reactie|antwoord|gehoord)
+(nul|0) (reactie|antwoord|respons|reply|reacties)
 + ik heb drie keer gemaild en nooit een antwoord gekregen
 + mijn klacht van vorige maand is nog steeds onbeantwoord
 + ze reageren gewoon niet op mijn berichten

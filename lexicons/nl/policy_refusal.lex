@@ -32,8 +32,8 @@ computer zegt nee | noneg
 (handen|handjes) ~2 gebonden | noneg
 ('dat|dat|dit|zo) (is|zijn) ~2 (de|onze|het) (regel|regels|procedure|werkwijze|voorschrift|protocol|beleid) | noneg
 # not allowed to / would not take back, change, help ...
-(nemen|namen|neemt|mocht|mag|mogen|mochten|konden|kon|kan|kunnen|wilden|wilde|willen|wil|wou) ~4 (niet|geen|nie) ~3 (aan|terug|aanpassen|wijzigen|veranderen|terugnemen|aannemen|ruilen|omruilen|omzetten|annuleren|vergoeden|terugbetalen|verkopen|accepteren|matchen|verplaatsen|overschrijven|overdragen|uitbetalen|verlengen|openen|meenemen|passen|inleveren|terugbrengen|retourneren|repareren|vervangen|kwijtschelden|crediteren|terugstorten|omboeken|doorvoeren|uitzonderen|toepassen|inwisselen|gebruiken|helpen) ~10 (omdat|want|vanwege|zonder|tenzij|aangezien|volgens|regels|beleid|voorwaarden|systeem|protocol) | noneg
-zonder ~4 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|pinpas|legitimatie|identiteitsbewijs|machtiging|factuur|label|etiket|pas|klantenkaart|ledenpas|paspoort|id|rijbewijs|garantiebewijs|toestemming|handtekening) ~6 (niet|geen|nie|niks|niets|nooit|weigerde|weigerden|weigert) | noneg
+(nemen|namen|neemt|mocht|mag|mogen|mochten|konden|kon|kan|kunnen|wilden|wilde|willen|wil|wou) ~4 (niet|geen|nie) ~3 (aan|terug|aanpassen|wijzigen|veranderen|terugnemen|aannemen|ruilen|omruilen|omzetten|annuleren|vergoeden|terugbetalen|verkopen|accepteren|matchen|verplaatsen|overschrijven|overdragen|uitbetalen|verlengen|openen|meenemen|passen|inleveren|terugbrengen|retourneren|repareren|vervangen|kwijtschelden|crediteren|terugstorten|omboeken|doorvoeren|uitzonderen|toepassen|inwisselen|gebruiken|helpen|meegeven|leveren|verstrekken|uitgeven|afgeven|versturen|verzenden|binnenlaten) ~10 (omdat|want|vanwege|zonder|tenzij|aangezien|volgens|regels|beleid|voorwaarden|systeem|protocol) | noneg
+zonder ~4 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|pinpas|legitimatie|identiteitsbewijs|machtiging|factuur|label|etiket|pas|klantenkaart|klantenpas|ledenpas|paspoort|id|rijbewijs|garantiebewijs|toestemming|handtekening) ~6 (niet|geen|nie|niks|niets|nooit|weigerde|weigerden|weigert) | noneg
 (niet|geen|nie|niks|niets) ~6 zonder ~2 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|legitimatie|identiteitsbewijs|machtiging|factuur|label|etiket|klantenkaart|paspoort|rijbewijs|garantiebewijs|toestemming) | noneg
 (weigerde|weigerden|weigert|wilde|wilden|mocht|mochten|kon|konden) ~8 (geen|zonder) (machtiging|toestemming|volmacht) | noneg
 (geen|zonder) (machtiging|toestemming|volmacht) ~4 (weigerde|weigerden|niet|geen|helpen|geholpen|spreken|praten|gegevens) | noneg
@@ -75,6 +75,10 @@ geen ~1 (uitzondering|uitzonderingen|coulance|retour|retouren) | noneg
 (uw|jullie|u) ~1 (regels|protocollen|procedures|voorschriften) ~1 (heeft|hebt|hebben|hanteert|hanteren|volgt|volgen)
 # "maar één keer per jaar" (the "maar" opens a clause, so it leads)
 maar (een|1|twee|2|drie|3) (keer|x|maal) per (jaar|maand|week|dag|klant|persoon) | noneg
+(regels|regeltjes|protocol|voorschrift|procedures|voorwaarden) ~2 (zeiden|zei|zegt|zeggen|aldus) | noneg
+nu eenmaal ~2 (zo|regel|beleid|regels|procedure) | noneg
+(niet|nie) ~1 (geaccepteerd|aanvaard|goedgekeurd|toegestaan|gehonoreerd|ingewilligd) ~3 (omdat|want|vanwege|aangezien|wegens) | noneg
+(is|was) (beleid|bedrijfsbeleid|standaardbeleid|protocol|procedure|huisregel) | noneg
 + ze zei dat het ons beleid is en dat ze niets kon doen
 + retourneren mag niet meer na 14 dagen volgens de regels
 + daar kan ik niks aan doen, zei de medewerker

@@ -13,7 +13,7 @@ juridische (stappen|actie)
 in gebreke ~1 (stellen|gesteld)
 aansprakelijk ~1 (stellen|gesteld)
 (social|sociale) media | weight=0.5
-(twitter|facebook|instagram|tiktok|linkedin|reddit|youtube|socials) | weight=0.5
+(twitter|facebook*|instagram*|tiktok|linkedin|reddit|youtube|socials|whatsappgroep*|buurtgroep*|wijkgroep*|wijkapp) | weight=0.5
 (zet|zetten|post|posten|plaats|plaatsen|deel|delen|gooi|gooien|ga|gaan|gaat|komt|komen|belandt) ~5 (media|socials|twitter|facebook|instagram|tiktok|linkedin|reddit|youtube|internet|online|forum|fora)
 (media|twitter|facebook|instagram|tiktok|linkedin|reddit|internet) ~3 (zetten|gezet|posten|geplaatst|plaatsen|delen|gedeeld|gooien)
 (openbaar|wereldkundig) (maken|gemaakt)
@@ -21,13 +21,15 @@ aansprakelijk ~1 (stellen|gesteld)
 (waarschuw|waarschuwen|raad) ~3 (iedereen|anderen|vrienden|familie|kennissen)
 commissie | weight=0.5
 (commissie|ombudsman|rechter|toezichthouder|acm|geschillencommissie|huurcommissie) ~5 (voorgelegd|voorleggen|ingediend|indienen|ingeschakeld|inschakelen|gemeld|melden|aangekaart|naartoe|stap|stappen)
-(voorgelegd|voorleggen|stap|stappen|ga|gaan|klacht|dien|melding) ~5 (aan|bij|naar) de (commissie|reclame|huurteam|ombudsman|rechter|toezichthouder|acm|geschillencommissie|consumentenbond|autoriteit|huurcommissie|pers|media|krant|televisie)
+(voorgelegd|voorleggen|stap|stappen|ga|gaan|klacht|dien|melding) ~5 (aan|bij|naar) de (commissie|reclame|huurteam|ombudsman|rechter|toezichthouder|geschillencommissie|consumentenbond|autoriteit|huurcommissie|pers|media|krant|televisie)
 (hoort|horen|weet|weten|lezen|zien) ~2 er ~1 (van|over) | weight=0.5
 (radar|opgelicht|kassa|bnnvara|omroep) ~3 (benaderen|inschakelen|mailen|melden|sturen|contacteren)
 (naar|bij|aan) (radar|opgelicht|'radar)
 (naar|bij|aan) (de|een) (pers|media|krant|journalist|televisie)
 (aangifte|politie) | weight=0.5
 (stappen|actie) (ondernemen|nemen) | weight=0.5
+(deel|delen|gedeeld|posten|gepost|post|plaatsen|geplaatst|verspreiden|verspreid|zetten) ~4 (facebook*|groep*|socials|media|twitter|insta|instagram*|tiktok|linkedin|reddit|forum*|fora|internet|whatsappgroep*|buurtapp|wijkapp|youtube)
+(zet|zetten|post|posten|gooi|gooien|plaats|plaatsen) ~5 op (x|twitter|facebook|insta|instagram|tiktok|linkedin|reddit|internet|youtube|socials|google|trustpilot)
 + ik ga een slechte review schrijven op Trustpilot
 + dit gaat op social media, reken maar
 + ik stap naar de Geschillencommissie

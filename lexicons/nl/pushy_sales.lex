@@ -13,7 +13,7 @@ alleen maar ~4 verkopen
 aan te (smeren|praten|prijzen)
 verkoopgesprek* | weight=0.5
 (elk|ieder|elke|iedere) ~3 (verkoopgesprek|verkooppraatje|verkooppraat|verkoopgesprekken|reclamepraatje)
-(meerdere|herhaaldelijk|steeds|telkens|keer) ~4 ('nee|nee)
+(meerdere|herhaaldelijk|steeds|telkens|keer|x) ~4 ('nee|nee)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|tien) keer ~3 ('nee|nee)
 ('nee|nee) (dank|bedankt|dankjewel|dankuwel) ~5 (gezegd|zeggen|herhaald|bleef|bleven|toch)
 (upgrade|upgrades|abonnement|abonnementen|aanbieding|aanbiedingen|verzekering|verzekeringen|pakket|add-on|add-ons) ~3 (aangehoord|aanhoren|strot|opgedrongen|aangesmeerd|aangepraat)
@@ -36,6 +36,10 @@ geen interesse | weight=0.5,noneg
 (liet|lieten|laat|laten) ~2 (me|mij|ons) ~2 (niet|nie) met rust | noneg,weight=0.5
 (bleef|bleven|blijft|blijven|kwam|kwamen) ~4 (vragen|aandringen|terugkomen|zeuren|doorvragen) ~3 of (ik|we|wij) ~3 (niet|toch|misschien|echt) ~4 (wilde|wilden|nemen|kopen|afsluiten|toch|duurdere|upgrade) | noneg
 (doordrammen|doorgedramd|drammen|dramde|dramden|doorzeuren|doorgezeurd|doordrukken|doorgedrukt|pushen|pushte|pushten)
+(bestookt|bestoken|overspoeld|bedolven|overladen|gebombardeerd|platgebeld|lastiggevallen) ~3 (aanbiedingen|aanbieding|reclame|acties|voorstellen|upgrades|verkooppraatjes|telefoontjes|belletjes)
+(aangesproken|aangeklampt|lastiggevallen|achtervolgd|opgewacht) ~6 (afsluiten|sluiten|nemen|kopen|tekenen|abonnement|contract|energiecontract|verzekering|donateur|loterij)
+(deur|deuren|voordeur) ~6 (verkoper*|verkopen|energiecontract|contract|abonnement|tekenen|getekend|colporteur*|aanbieding)
+(weggaat|weggaan|vertrekt|vertrok|wegging) ~4 (voor|tot|totdat) ~3 (getekend|tekent|koopt|ja|teken)
 + de verkoper was ontzettend opdringerig
 + ze probeerden me meteen een duurder abonnement aan te smeren
 + ik werd onder druk gezet om een verzekering af te sluiten

@@ -5,12 +5,13 @@
 (opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 te (vertellen|herhalen)
 (uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|verhaal|gegevens|klantnummer|ordernummer|dossiernummer) ~4 (opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|iedereen|elke|iedere)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) (keer|x|maal|keren) ~6 (uitleggen|uit|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|herhalen|herhaald)
-(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|twintigste|zoveelste) keer ~5 (uitleggen|uit|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|door|opgegeven|herhalen|herhaald)
-(elke|iedere|ieder) keer ~5 (uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|opgeven|opgegeven|herhalen|herhaald|verhaal|gegevens|klantnummer)
+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|twintigste|zoveelste) keer ~8 (uitleggen|uit|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|door|opgegeven|herhalen|herhaald|opgelezen|opgenoemd|genoemd|ingetoetst|gespeld|ingevoerd|gestuurd|opgestuurd|gemaild|iban|klantnummer|gegevens|verhaal)
+(elke|iedere|ieder) keer ~5 (uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|opgeven|opgegeven|herhalen|herhaald|gegevens|klantnummer)
+(elke|iedere|ieder) keer ~5 (mijn|m'n|het|hele|heel|zelfde|dezelfde) ~1 verhaal
 (elke|iedere|ieder) keer ~5 (uit|door|op) te (leggen|geven)
 (elke|iedere|ieder) keer ~5 te (vertellen|herhalen)
-(aan|bij) (iedereen|elke|iedere|elk|ieder) ~5 (uitleggen|uit|uitgelegd|verteld|herhalen|opnieuw)
-(herhalen|herhaal|herhaalde|herhaald) ~3 (verhaal|probleem|klacht|gegevens|alles|mijzelf|mezelf|hetzelfde)
+(aan|bij) (iedereen|elke|iedere|elk|ieder) ~5 (uitleggen|uitgelegd|verteld|vertellen|herhalen|opnieuw|leggen)
+(herhalen|herhaal|herhaalde|herhaald) ~3 (verhaal|gegevens|alles|mijzelf|mezelf)
 (mezelf|mijzelf) ~2 (herhalen|herhaald)
 (dossier|notities|aantekeningen|gespreksverslag|geschiedenis|historie) ~6 (niet|nergens|geen|niemand) ~4 (gelezen|bekeken|vastgelegd|genoteerd|vinden|zichtbaar|inzien|ingezien) | noneg
 (niemand|niets|nergens|geen) ~4 (genoteerd|vastgelegd|bijgehouden|notitie|aantekening) | noneg
@@ -22,6 +23,10 @@
 (ingetoetst|ingetikt|ingevoerd|opgegeven|doorgegeven) ~5 (weer|opnieuw|nogmaals|eens)
 (verhaal|alles) ~3 (aan|bij) (iemand|een|de|weer|iedere|elke) (anders|ander|volgende|nieuwe)
 (aan|bij) (iemand|een|de) (anders|ander|volgende) ~3 (vertellen|uitleggen|uit|verteld|uitgelegd)
+(aan|bij|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig|verschillende|diverse|allerlei|meerdere|zoveel) ~1 (mensen|medewerkers|personen|collega's|agents|mannen|vrouwen|afdelingen) ~4 (uitgelegd|verteld|uitleggen|vertellen|herhaald|doorgegeven|gemeld)
+(hoe|zo) vaak ~4 (uitleggen|vertellen|herhalen|doorgeven|uitgelegd|verteld|opsturen|sturen|opgeven|melden)
+(verhaal|riedel|relaas) ~3 (moeten|moest|moesten|mocht|opnieuw|weer) ~2 (doen|vertellen|uitleggen)
+(verhaal|riedel|relaas) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|zoveel) (keer|x|maal) ~3 (gedaan|doen|verteld|uitgelegd|moeten)
 + ik moest mijn verhaal bij iedere medewerker opnieuw uitleggen
 + voor de zoveelste keer mijn klantnummer doorgegeven
 + elke keer moet ik alles weer vanaf het begin vertellen

@@ -3,10 +3,21 @@
 # hanging up.
 #
 # The adjectives customers also use about themselves ("ik was zelf wat
-# kortaf") or in a hypothetical ("als hij onbeschoft was geweest") are one
-# regex: the customer's own case is matched first and skipped, so no
-# lookbehind runs at every position.  The anchor is kept to those words.
-/\b(?:ik|we|wij) (?:was|waren|ben|zijn|werd|werden|reageerde|deed)(?: (?:zelf|ook|wel|wat|een|beetje|misschien|nogal|iets|erg|te)){0,4} (?:onbeleefd|onvriendelijk|kortaf|nors|chagrijnig|ongeduldig|onbeschoft|brutaal|grof|lomp|onaardig|bits|arrogant)\w*(*SKIP)(*F)|\b(?:onbeleefd|onvriendelijk|kortaf|nors|chagrijnig|ongeduldig|onbeschoft|brutaal|brutale|grof|grove|lomp|onaardig|bits|arrogant)\w*(?![^.!?;]{0,25}\b(?:was geweest|geweest was|waren geweest|zijn geweest|zou zijn|zouden zijn)\b)/ | anchor=(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof*|grove*|lomp*|onaardig*|bits*|arrogant*)
+# kortaf") or in a hypothetical ("als hij onbeschoft was geweest", "als de
+# verkoper arrogant zou zijn") count only in a main clause about staff: a
+# staff noun or he/she/they, then the finite verb, then the adjective (a
+# subordinate clause puts the verb after it); or attributive ("een
+# onbeleefde medewerker"), or with an intensifier ("zo onbeschoft!").
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*) ~4 (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) ~3 (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
+(hij|zij|ze|die|jullie|men|iedereen) (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) ~3 (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
+(was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) (die|de|dat|het|ze|zij|hij|jullie|iedereen|men) ~3 (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
+(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*)
+(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) (behandeling|bediening|service|toon|toontje|reactie|antwoord|opmerking|houding|manier|bejegening|types|personeel|gedrag|ontvangst|onthaal|team|zaak|winkel|bedrijf|klantenservice|helpdesk)
+(zo|zó|heel|erg|super|ontzettend|echt|ronduit|nogal|behoorlijk|vreselijk|zeer|enorm|extreem|bijzonder|totaal|ongelooflijk|ongelofelijk|onwijs|mega|hyper|uitermate|uiterst|buitengewoon|verschrikkelijk|ontiegelijk|hartstikke|schandalig|ongekend|waanzinnig|belachelijk|knap|bijzonder|absurd|ongehoord|werkelijk|gewoonweg|gewoon|compleet|volkomen|idioot) (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
+wat (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
+(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) ~3 (behandeld|geholpen|bejegend|gereageerd|aangesproken|afgewimpeld|toegesproken|geantwoord|afgesnauwd|afgescheept|weggestuurd)
+(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) ~2 tegen (mij|me|ons|mijn|m'n|klanten|iedereen|haar|hem|onze)
+(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) | weight=0.5
 # Adjectives hardly used about oneself: plain words.
 (neerbuigend*|respectloos*|respectloze*|sarcastisch*|kleinerend*|denigrerend*|minachtend*|betuttelend*|laatdunkend*|hautain*|schofferend*|onheus*|onbehouwen*|snauwerig*|bazig*|kattig*|ongemanierd*|hooghartig*|ongeinteresseerd*|onverschillig*|verwaand*|bijdehand*|betweterig*|belerend*|spottend*|smalend*|honend*|asociaal*|asociale*|onbeschaafd*|hufterig*|ongepast*|cynisch*|sarcasme|minachting|onbeschoftheid|botheid|arrogantie)
 uit de hoogte
@@ -31,7 +42,7 @@ met de nek ~2 (aangekeken|aankijken|aankeek|aankeken)
 (negeerde|negeerden|negeert|negeren) (me|mij|ons)
 (ik|we|wij) (werd|werden|word|worden) ~3 genegeerd
 (werd|werden|word|worden) (ik|we|wij) ~3 genegeerd
-(liet|lieten) ~1 (me|mij|ons) (gewoon|zomaar|daar|domweg|gewoonweg) staan
+(liet|lieten) ~1 (me|mij|ons) (gewoon|zomaar|daar|domweg|gewoonweg) staan | noneg
 (draaide|draaiden) ~2 (zich|z'n|zijn|haar|de) ~2 (om|rug)
 (rug|ruggen) ~2 (toegekeerd|toekeerde|toedraaide|toegedraaid)
 (deed|deden|doet|doen) alsof (ik|we|wij) ~3 (lucht|stoorde|stoorden|lastigviel|lastigvielen|last|lastig|zeurde|zeurden|niet|onzichtbaar|gek|dom|achterlijk|debiel|kind|idioot|crimineel|dief|leugenaar|niks|niets)
@@ -128,6 +139,25 @@ in mijn gezicht
 niet ~2 (vriendelijk|beleefd|netjes|aardig|klantvriendelijk|respectvol) | noneg
 (allesbehalve|verre) ~2 (vriendelijk|beleefd|netjes|aardig|klantvriendelijk)
 onprofessioneel* | weight=0.5
+(begon|begonnen|ging|gingen|stond|stonden|zat|zaten|moest|moesten|barstte|barstten|schoot|schoten) ~3 (lachen|grinniken|giechelen|gniffelen|grijnzen|lachte|proesten)
+wat (een|'n) (toon|toontje|houding|bejegening|arrogantie|lompheid|botheid|manieren|attitude)
+(compleet|totaal|volledig|straal|glashard|keihard|bewust|domweg) ~1 (genegeerd|negeerde|negeerden)
+(negeerde|negeerden|negeert|negeren) ~3 (klanten|rij|wachtrij|wachtenden|iedereen|vragen)
+(stond|stonden|zat|zaten|staat|staan|zit|zitten) ~6 te (bellen|appen|kletsen|roken|scrollen|gamen|whatsappen|lachen|gapen|instagrammen|facebooken|tiktokken|roddelen)
+(mond|kop|bek|waffel|snavel|muil) ~2 (houden|dicht|dichthouden|hield)
+(afgeserveerd|afgebrand|afgezeken|uitgekafferd|afgemaakt|uitgefoeterd|toegesist|afgesnauwd)
+(lacht|lachen) ~2 (me|mij|ons|je) ~2 uit
+(onfatsoenlijk*|onbehoorlijk*|onhebbelijk*|ongepast*)
+voor (mijn|m'n|onze|ons) neus ~3 (dichtgegooid|dichtgedaan|gesloten|dicht|dichtgeslagen|dichtgesmeten)
+(liet|lieten|laat|laten) ~3 (voelen|merken) ~4 (lastig|dom|zeur|last|lastpak|onwelkom)
+(geirriteerd|geergerd|pissig|nijdig|geprikkeld|vijandig) ~3 (reageerde|reageerden|antwoordde|klonk|keek|deed) | weight=0.5
+(reageerde|reageerden|antwoordde|klonk|keek|deed) ~3 (geirriteerd|geergerd|pissig|nijdig|geprikkeld|vijandig) | weight=0.5
+(net|alsof) ~3 (ik|we|wij) ~2 (niet|nie) ~1 (bestond|bestonden|bestaan|bestaat|zag|zagen|aanwezig) | noneg
+(belangrijkere|betere|leukere) (dingen|zaken) ~2 (te|doen)
+(obsceen|obscene|grove|onbeschofte|beledigend|beledigende|onsmakelijk) (gebaar|gebaren|opmerking|grap)
+(middelvinger|fuckvinger|fuck-you)
+en (ophangt|ophing|ophingen)
+uit te (schelden|kafferen|foeteren|lachen)
 + de medewerker was ontzettend onbeleefd
 + ze hing gewoon op terwijl ik nog aan het praten was
 + hij snauwde me af en deed heel arrogant

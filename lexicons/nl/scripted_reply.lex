@@ -33,6 +33,9 @@ alsof ~4 (antwoordapparaat|robot|computer|bandje|machine|automaat|papegaai|chatb
 (antwoordapparaat|antwoordcomputer) | weight=0.5
 (ging|gaat|gingen|gaan|reageerde|reageert|antwoordde|antwoordt) ~4 (compleet|volledig|totaal|helemaal|gewoon) ~1 langs ~3 (vraag|probleem|klacht|punt)
 (had|hadden|heeft|hebben) ~3 (mijn|m'n|de) (mail|vraag|klacht|bericht|brief) ~3 (niet|nie|nauwelijks|amper) ~1 gelezen | noneg
+(plakte|plakten|plakt|geplakt|kopieerde|kopieerden|gekopieerd) ~5 (tekst|tekstje|antwoord|stukje|faq|artikel|standaard|zinnetje|alinea)
+(standaardformulier*|standaardtekstje*|standaardzinnetje*|standaardmailtje*|standaardreply|standaardreplies|standaardtekst*)
+(elke|iedere) (vraag|mail|klacht|bericht|vraagje) ~4 (beantwoord|beantwoordde|beantwoorden|antwoord|reactie|afgedaan|afgescheept) ~2 met
 + ik kreeg alleen een standaardantwoord dat nergens op sloeg
 + de medewerker las gewoon alles voor van een script
 + elke keer hetzelfde antwoord, alsof er een bandje wordt afgedraaid

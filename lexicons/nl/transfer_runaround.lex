@@ -3,27 +3,35 @@
 (doorverbonden|doorgeschakeld|doorgeschoven|doorschuiven|doorverwezen|doorgestuurd|rondgestuurd|pingpong*|ping-pong*|rondgepompt|rondgeleid|doorgezet)
 (doorverbinden|doorverbindt|doorschakelen|doorverwijzen) | weight=0.5
 (schoof|schoven|schuift|schuiven) ~3 door
-(verbond|verbonden|verwees|verwezen|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|schakelde|schakelden) ~3 door
+(verbond|verbonden|verwees|verwezen|verwijst|verwijzen|schakelde|schakelden|zette|zetten) ~3 door
 (verbind|verbindt) ~3 door | weight=0.5
 kastje ~4 muur
 van het kastje
 van hot naar her
 heen en weer ~3 (gestuurd|verwezen|doorverbonden|gebeld|gestuurd|geschoven)
 ping ~1 pong
-van (de|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging) ~3 naar (de|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging) ~1 (andere|volgende|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging)
+van (de|het|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~3 naar (de|het|een|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~2 (andere|volgende|afdeling|loket|filiaal|collega|instantie|vestiging|gestuurd|verwezen|doorverbonden|doorgestuurd|overgezet)
 (verwezen|verwees|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|gestuurd) ~5 naar ~3 (andere|afdeling|winkel|filiaal|klantenservice|helpdesk|servicedesk|dienst|fabrikant|collega|afdeling)
 (winkel|filiaal|klantenservice|helpdesk|fabrikant|monteur|servicedesk|verkoop|sales) ~4 (verwijst|verwees|stuurt|stuurde) ~4 naar ~4 (winkel|filiaal|klantenservice|helpdesk|fabrikant|terug|monteur|servicedesk|verkoop)
 (verwijzen|verwezen|sturen|wijzen) ~3 naar elkaar
-(steeds|telkens|weer|opnieuw|keer) ~4 (andere|nieuwe) (afdeling|medewerker|collega|persoon|nummer)
+(steeds|telkens|weer|opnieuw|keer) ~4 (andere|ander|nieuwe) (afdeling|medewerker|collega|persoon|nummer|loket|dienst)
 (andere|verkeerde|juiste) afdeling | weight=0.5
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes) (keer|x|maal) ~3 (doorverbonden|doorgeschakeld|doorgestuurd|doorverwezen)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|zoveel) (keer|x|maal) ~3 (doorverbonden|doorgeschakeld|doorgestuurd|doorverwezen|overgezet|overgedragen|doorgezet|verbonden|verwezen|doorgegeven|overzetten|doorverbinden|doorschakelen|doorsturen|overgeplaatst)
 (eindigde|eindigden|kwam|kwamen|belandde|belandden|uitgekomen|terechtgekomen|stond|stonden) ~5 (waar|begin|af) ~3 (begonnen|begon|begin)
 terug bij af
 (terug|weer|opnieuw) naar ~2 (chat|winkel|filiaal|klantenservice|helpdesk|eerste|af|begin) | weight=0.5
 (nieuwe|andere|volgende) (medewerker|collega|persoon|agent|afdeling|chatmedewerker|chatter) | weight=0.5
-(verkoop|sales|winkel|filiaal|klantenservice|servicedesk|helpdesk|monteur|fabrikant|afdeling|dienst|administratie|boekhouding) ~4 (zei|zegt|zeggen|zeiden) ~2 (bel|bellen|mail|mailen|ga|naar)
+(verkoop|sales|winkel|filiaal|klantenservice|servicedesk|helpdesk|monteur|fabrikant|afdeling|dienst|administratie|boekhouding) ~4 (zei|zegt|zeggen|zeiden) ~2 (bel|bellen|mail|mailen|naar)
+(verkoop|sales|winkel|filiaal|klantenservice|servicedesk|helpdesk|monteur|fabrikant|afdeling|dienst|administratie|boekhouding) ~4 (zei|zegt|zeggen|zeiden) ~2 (ga|gaat|gaan) naar
 (tussen|langs) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|verschillende|diverse|allerlei) (afdelingen|medewerkers|chatmedewerkers|collega's|loketten|winkels|filialen|instanties|personen|mensen|agents|chatvensters|nummers)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|verschillende|diverse|allerlei) ~1 (afdelingen|chatvensters|loketten|instanties|nummers) | weight=0.5
+door (verbonden|geschakeld|gestuurd|verwezen|gezet)
+(verwees|verwezen|verwijst|verwijzen|gestuurd|verbond|verbonden|zette|zetten|gezet|schoof|schoven|doorgeschoven) ~3 (terug|weer) naar
+(stuurde|stuurden|stuurt|sturen) ~3 door ~3 naar ~2 (afdeling|collega|andere|winkel|filiaal|klantenservice|helpdesk|servicedesk|dienst|fabrikant|verkoop|boekhouding|administratie)
+(kwam|kwamen|belandde|belandden|eindigde|eindigden|uitgekomen) ~3 (weer|terug|opnieuw) ~3 (eerste|begin|start|zelfde|dezelfde|beginpunt)
+(eerst|daarna) ~6 (toen|daarna|vervolgens) ~6 (toen|daarna|vervolgens) ~8 (terug|weer|naar)
+(van|tussen) ~3 (dienst|afdeling|loket) ~4 (naar|tot) ~3 (dienst|afdeling|loket)
+(verwijst|verwijzen|verwees|verwezen|stuurt|sturen|stuurde|stuurden|wijst|wijzen|wees) naar ~6 (weer|terug) naar
 + ik werd vier keer doorverbonden en niemand kon me helpen
 + de winkel verwijst naar de klantenservice en de klantenservice weer naar de winkel
 + al weken word ik van het kastje naar de muur gestuurd

@@ -38,6 +38,8 @@ email*	count	1
 berichten	count	1
 berichtjes	count	1
 bezoeken	count	1
+herinnering*	count	1
+reminder*	count	1
 + ik heb 45min in de wacht gestaan = 45
 + 20-30 minuten in de wachtrij = 30
 + 1,5 uur aan de lijn = 90

@@ -1,38 +1,51 @@
 # The problem is still not fixed after contacting the company; repeated
 # contacts without result.  Contacts are counted by units.lex/numbers.lex.
 onopgelost*
-# not a hypothetical ("als dit niet wordt opgelost")
-/(?<!\bals dit |\bals het |\bals dat |\btenzij het |\btenzij dit |\bzolang het |\bzolang dit |\bals dit |\bindien dit |\bindien het )\b(niet|niets|niks|nooit)\b[^.!?;]{0,20}\b(opgelost|verholpen|gerepareerd|gemaakt|geregeld|hersteld|verbeterd|gefixt|gefikst|aangepakt|rechtgezet|gecorrigeerd|aangepast|gewijzigd)\b/ | noneg,anchor=(opgelost|verholpen|gerepareerd|gemaakt|geregeld|hersteld|verbeterd|gefixt|gefikst|aangepakt|rechtgezet|gecorrigeerd|aangepast|gewijzigd)
+# not a hypothetical ("als dit niet wordt opgelost"): the finite verb
+# before "niet", or "nog steeds", marks a main clause.
+(steeds|altijd|nogsteeds|alweer|wederom|helemaal|totaal|nergens|nooit) ~2 (niet|niks|niets|nie|nooit) ~3 (opgelost|verholpen|gerepareerd|gemaakt|geregeld|hersteld|verbeterd|gefixt|gefikst|aangepakt|rechtgezet|gecorrigeerd|aangepast|gewijzigd|teruggedraaid|teruggestort|verwerkt) | noneg
+(is|zijn|werd|werden|wordt|worden|heeft|hebben|hebt|heb|was|waren) ~3 (niet|niks|niets|nooit|nie) ~2 (opgelost|verholpen|gerepareerd|gemaakt|geregeld|hersteld|verbeterd|gefixt|gefikst|aangepakt|rechtgezet|gecorrigeerd|aangepast|gewijzigd|teruggedraaid|teruggestort|verwerkt) | noneg
+nog (niet|nie) (opgelost|verholpen|gerepareerd|gemaakt|geregeld|hersteld|verbeterd|gefixt|gefikst|aangepakt|rechtgezet|gecorrigeerd|aangepast|gewijzigd|teruggedraaid|teruggestort|verwerkt) | noneg
 (opgelost|verholpen|gerepareerd|geregeld|hersteld|rechtgezet|gecorrigeerd) ~3 (niet|nooit) | noneg
 geen ~2 (oplossing|resultaat|vooruitgang|verbetering|hulp) | noneg
 geen (stap|steek|meter) verder | noneg
 zonder ~2 (resultaat|oplossing|succes|effect|verbetering) | noneg
 (niets|niks) ~2 (opgeschoten|veranderd|gebeurd|gedaan) | noneg
 niemand ~3 (helpt|hielp|helpen|geholpen|lost|loste|oplossen|verder) | noneg
-(niet|nooit|nergens|niemand) ~2 geholpen | noneg
+niemand ~2 geholpen | noneg
+(niet|nooit|nergens|nie) ~2 geholpen | noneg,weight=0.5
 (tevergeefs|vergeefs*)
 nog (steeds|altijd) ~4 (niet|geen|kapot|stuk|defect|fout|verkeerd|verkeerde|storing|storingen|problemen|probleem|hetzelfde|last|lek|lekt|lekkage|stroomt|hapert|valt|uitval|onjuist|zonder|open|onopgelost|schimmel|herrie|overlast|dubbel|afgeschreven) ~2 (internet|tv|bereik|verbinding|stroom|water|warm|werkend|opgelost|verholpen|gerepareerd|gewijzigd|aangepast|gecorrigeerd|hersteld|veranderd|werkt|doet|kapot|stuk|defect|fout|verkeerd|storing|problemen|probleem|hetzelfde|last|lek|lekt|lekkage|stroomt|hapert|valt|uitval|onjuist|open|schimmel|herrie|overlast|dubbel|afgeschreven|bedrag|internetverbinding|signaal|verwarming) | noneg
 nog (steeds|altijd) (kapot|stuk|defect|fout|verkeerd|storing|problemen|lek|lekt|hapert|onopgelost|open) | noneg
 (stroomt|lekt|hapert|valt|klopt|kapot|stuk|defect|fout|verkeerd|open|lek|vochtig|koud|afgesloten|geblokkeerd|staat|staan|hangt|druppelt|piept|rammelt|stinkt) ~4 nog (steeds|altijd) | noneg
 (staat|staan|stond|stonden) ~2 nog ~2 (verkeerde|foute|onjuiste|dubbele|oude)
 (probeer|proberen|bezig|bellen|mailen) ~2 al ~3 (dag|dagen|week|weken|maand|maanden|jaar|tijden|eeuwigheid|sinds)
-al ~3 (dagen|weken|maanden|week|maand|jaar) ~4 (niet|geen|zonder|kapot|stuk|storing|problemen|uit|weg|eruit|last) | noneg,weight=0.5
+al ~3 (dagen|weken|maanden|week|maand|jaar) ~4 (niet|nie|geen|zonder|kapot|stuk|storing|problemen|uit|weg|eruit|last) | noneg,weight=0.5
 (jullie|ze|niemand|zij|men) (doen|doet|deden|deed) ~2 (niks|niets) | noneg
 (tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|twintigste|zoveelste) (telefoontje|mail|e-mail|email|bericht|klacht|melding|brief|gesprek|poging|bezoek)
 (tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|twintigste|zoveelste) (keer|maal) | weight=0.5
 (tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|twintigste|zoveelste) (keer|maal) ~5 (gebeld|bel|bellen|belde|opgebeld|gemaild|mailen|mail|geschreven|contact|langs|langsgeweest|langsgegaan|geweest|geprobeerd|gemeld|geklaagd|gechat|chat|bericht|berichten|klacht|benaderd|gecontacteerd|aangeschreven|gesproken|aangekaart|gevraagd|verzocht|klaag|ingediend|teruggeweest|aangegeven|opgestuurd|ingestuurd|teruggestuurd|gerepareerd|reparatie|monteur|gehoord|horen|gekregen|melden|klaag|meld|contacteer|schrijf)
 (werkt|werken|doet|deed) ~3 (steeds|altijd|alweer|weer) ~2 niet | noneg
 (probleem|storing|klacht|defect|kwestie|situatie|zaak|fout|lekkage|lek) ~5 (blijft|bleef|bestaat|speelt|loopt|terugkomen|terug)
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig|veel) (keer|x|maal|keren) ~5 (gebeld|bel|bellen|belde|opgebeld|gemaild|mailen|mail|geschreven|contact|langs|langsgeweest|langsgegaan|geweest|geprobeerd|gemeld|geklaagd|gechat|chat|bericht|berichten|klacht|benaderd|gecontacteerd|aangeschreven|gesproken|aangekaart|gevraagd|verzocht|klaag|ingediend|teruggeweest|aangegeven|opgestuurd|ingestuurd|teruggestuurd|gerepareerd|reparatie|monteur|gehoord|horen|gekregen|melden)
-(gebeld|bel|bellen|belde|opgebeld|gemaild|mailen|mail|geschreven|contact|langs|langsgeweest|langsgegaan|geweest|geprobeerd|gemeld|geklaagd|gechat|chat|bericht|berichten|klacht|benaderd|gecontacteerd|aangeschreven|gesproken|aangekaart|gevraagd|verzocht|klaag|ingediend|teruggeweest|aangegeven|opgestuurd|ingestuurd|teruggestuurd|gerepareerd|reparatie|monteur|gehoord|horen|gekregen|melden|opgenomen) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) (keer|x|maal|keren)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig|veel) (keer|maal|keren|keertjes) ~5 (gebeld|bellen|belde|opgebeld|gemaild|mailen|geschreven|contact|langsgeweest|langsgegaan|geweest|geprobeerd|gemeld|geklaagd|klagen|gechat|benaderd|gecontacteerd|aangeschreven|aangekaart|ingediend|teruggeweest|opgestuurd|teruggestuurd|gerepareerd|monteur|melden|gehoord|horen|gekregen|gevraagd|verzocht|gesproken|aangegeven|ingestuurd|reparatie|klaag) | noneg
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig|veel) x ~5 (gebeld|gemaild|geschreven|gechat|geklaagd|gemeld|langsgeweest|opgebeld|bellen|mailen|aangekaart|gecontacteerd|benaderd|teruggestuurd|opgestuurd) | noneg
+(gebeld|bel|bellen|belde|opgebeld|gemaild|mailen|geschreven|langsgeweest|langsgegaan|geweest|geprobeerd|gemeld|geklaagd|gechat|benaderd|gecontacteerd|aangeschreven|gesproken|aangekaart|gevraagd|verzocht|klaag|ingediend|teruggeweest|aangegeven|opgestuurd|ingestuurd|teruggestuurd|gerepareerd|melden|opgenomen) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) (keer|maal|keren|keertjes) | noneg
+(gebeld|gemaild|geschreven|gechat|geklaagd|gemeld|langsgeweest|opgebeld|bellen|mailen|aangekaart|gecontacteerd|benaderd) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) x | noneg
 (tweemaal|driemaal|viermaal|vijfmaal|zesmaal|tienmaal)
 (herhaaldelijk|meermaals) ~5 (gebeld|bel|bellen|belde|opgebeld|gemaild|mailen|mail|geschreven|contact|langs|langsgeweest|langsgegaan|geweest|geprobeerd|gemeld|geklaagd|gechat|chat|bericht|berichten|klacht|benaderd|gecontacteerd|aangeschreven|gesproken|aangekaart|gevraagd|verzocht|klaag|ingediend|teruggeweest|aangegeven|opgestuurd|ingestuurd|teruggestuurd|gerepareerd|reparatie|monteur|gehoord|horen|gekregen|melden|bezig)
 (al|sinds) (weken|maanden|dagen) ~4 (gebeld|bel|bellen|belde|opgebeld|gemaild|mailen|mail|geschreven|contact|langs|langsgeweest|langsgegaan|geweest|geprobeerd|gemeld|geklaagd|gechat|chat|bericht|berichten|klacht|benaderd|gecontacteerd|aangeschreven|gesproken|aangekaart|gevraagd|verzocht|klaag|ingediend|teruggeweest|aangegeven|opgestuurd|ingestuurd|teruggestuurd|gerepareerd|reparatie|monteur|gehoord|horen|gekregen|melden|bezig)
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) (telefoontjes|belletjes|gesprekken|mails|e-mails|emails|mailtjes|berichten|bezoeken|chats|klachten|tickets|pogingen)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) (telefoontjes|belletjes|gesprekken|mails|e-mails|emails|mailtjes|berichten|bezoeken|chats|klachten|tickets|meldingen|reparaties|monteurbezoeken) | noneg
 (ik|we|wij|moet|moest|moeten) ~3 (blijf|blijven|bleef|bleven) ~2 (bellen|mailen|klagen|aandringen|navragen)
 (blijf|bleef) (ik|we) ~2 (bellen|mailen|klagen)
 (alweer|wederom|opnieuw|nogmaals) ~3 (gebeld|bel|bellen|gemaild|contact|langsgeweest|kapot|stuk|storing|defect)
 (weken|maanden|dagen) (later|verder) ~5 nog (steeds|altijd) ~3 (niet|geen|kapot|stuk|storing|problemen|hetzelfde) | noneg
+nog (niemand|niets|niks|geen) ~4 (komen|gekomen|geweest|kijken|gekeken|gedaan|gebeurd|veranderd|opgelost|gerepareerd|langs|langsgekomen) | noneg
+(na|ondanks) ~3 (reparatie|reparaties|monteurs|bezoeken|meldingen|klachten|telefoontjes|mails|pogingen|gesprekken|beloftes|afspraken|keer|klagen|bellen|mailen|melden) ~8 nog (steeds|altijd) | noneg
+nog (steeds|altijd) ~2 (hetzelfde|zelfde|dezelfde) ~2 (probleem|geluid|fout|storing|klacht|gedoe|verhaal|euvel|mankement)
+(verandert|veranderde|gebeurt|gebeurde|beweegt|bewoog) ~3 (niets|niks|geen|nie) | noneg
+(doet|werkt|deed|werkte) ~2 (het|die|hij|ze) ~4 (niet|nie) | noneg,weight=0.5
+(ticket|melding|klacht|zaak|dossier) ~4 (afgesloten|gesloten|sluiten|sloten|sluit|afsluiten|gearchiveerd) ~6 (terwijl|maar|zonder|niet|nie|nog)
+terwijl ~4 (niet|nie|nog) ~3 (is|zijn|was|werd) ~1 (opgelost|verholpen|gerepareerd|hersteld|geregeld)
 + ik heb al vijf keer gebeld en het is nog steeds niet opgelost
 + dit is de derde keer dat ik contact opneem over hetzelfde probleem
 + na 6 telefoontjes zit ik nog steeds zonder internet

@@ -1,14 +1,28 @@
 # Asks for an apology, or complains that no one apologised.
-# A regex so that "ik hoef geen excuses" does not count.
-/(?<!\bhoef |\bhoeven |\bhoeft |\bwil |\bwillen |\bzoek |\bvraag )\b(geen|nooit|niet eens|zelfs geen|nog geen|niet een|geeneens|zonder)\b[^.!?;]{0,25}\b(excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|spijt betuigd|excuusbrief|spijt)\b/ | noneg,anchor=(excuses|excuus|sorry|verontschuldiging*|spijtbetuiging|spijt|excuusbrief)
+# "ik hoef geen excuses" does not count: "geen ... excuses" needs a verb of
+# getting or giving around it ("kreeg geen excuses", "geen sorry gehad").
+(kreeg|kregen|krijg|gekregen|kwam|komt|kon|werd|was|is|heb|hebben|had|hadden|hoorde|gehoord|zei|zeiden|zegt|bood|boden|ontving|ontvangen|hoor|horen) ~3 (geen|nooit|geeneens|nie) ~4 (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|excuusbrief|excuusmail|excuusje|excuusbriefje) | noneg
+(geen|nooit|geeneens|zonder|nie) ~4 (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|excuusbrief|excuusmail|excuusje|excuusbriefje) ~3 (gekregen|gehad|aangeboden|gemaakt|gezegd|ontvangen|vanaf|af|bij|gehoord|gegeven|gestuurd|kwam|kreeg) | noneg
+(geen|zelfs|nog) ~2 (enkel|enkele|woord|greintje|spoor|sprake|spatje) ~3 (excuus|excuses|spijt|sorry) | noneg
+zelfs (geen|nie) ~2 (sorry|excuus|excuses|verontschuldiging) | noneg
+zonder ~3 (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|excuusbrief|excuusmail|excuusje|excuusbriefje) | noneg
+niet eens ~3 (sorry|excuus|excuses|verontschuldiging) | noneg
+maar (een|één|1) ~2 (keer|woord|keertje) ~3 (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|excuusbrief|excuusmail|excuusje|excuusbriefje)
+(minste|minimum|minimaal|fatsoenlijk|normaal) ~6 (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|excuusbrief|excuusmail|excuusje|excuusbriefje)
 (excuses|excuus|sorry|verontschuldiging) ~3 (kon|kan|kwam|was) ~3 (niet|nooit) ~1 (af|vanaf|over) | noneg
 (verontschuldigd|verontschuldigen|verontschuldigde) ~3 (niet|nooit|geen) | noneg
 (niet|nooit|niemand) ~4 (verontschuldigd|verontschuldigen|verontschuldigde) | noneg
 (niet|nooit|niemand) ~6 (sorry|excuses) ~1 (gezegd|zeggen|aangeboden|aanbieden|gemaakt|maken) | noneg
-(wil|willen|eis|eisen|verwacht|verwachten|verlang|verdien|verdienen|graag|wacht|wachten|vraag|vragen|zou) ~5 (excuses|excuus|verontschuldiging|verontschuldigingen|sorry)
+(wil|willen|eis|eisen|verwacht|verwachten|verlang|verdien|verdienen|graag|wacht|wachten|vraag|vragen|zou) ~5 (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|excuusbrief|excuusmail|excuusje|excuusbriefje)
 (excuses|excuus|verontschuldiging) ~10 (verwacht|plaats|gepast|geeist|minste|verdiend|fijn|mag|mogen|graag)
 excuses (aan|naar) (mij|ons|mijn)
-(sorry|excuses|excuus|verontschuldiging) ~4 (was|waren|had|zou) ~3 (genoeg|voldoende|fijn|netjes|gepast|plaats|prettig)
+(sorry|excuses|excuus|verontschuldiging) ~4 (was|waren|had|zou) ~3 (genoeg|voldoende|fijn|netjes|gepast|plaats|prettig|wonderen|veel|goed|geholpen|gescheeld|mooi)
+(excuses|excuus|verontschuldiging*|sorry) ~2 (moet|moeten|mag|mogen|zou|zouden|dient|dienen) ~1 (aanbieden|maken|aanbiedt|zeggen)
+(moet|moeten|dient|dienen|zou|zouden) ~4 (excuses|excuus|sorry|verontschuldiging*) ~2 (aanbieden|maken|zeggen)
+geen (sorry|excuus|excuses|verontschuldiging*|excuusje) | weight=0.5,noneg
+geen (uitleg|toelichting|reactie|antwoord|woord|blik|begrip|medeleven|oplossing|compensatie|hulp|uitleg) | weight=0.5,noneg
+(niemand|nooit|niet|geen|nie) ~4 (geexcuseerd|excuseerde|excuseerden|excuseren|verontschuldigen|verontschuldigde) | noneg
+(wil|willen|verwacht|verwachten|eis|eisen|graag|mag|mogen|moet|moeten) ~6 (excuseren|verontschuldigen)
 + ik verwacht minstens excuses van de medewerker
 + er kon nog geen sorry vanaf
 + niemand heeft zich verontschuldigd

@@ -1,6 +1,7 @@
 # Website or app hard to navigate, broken, unusable on a phone, or with no
 # way to find contact details.
-(website*|site|sites|webshop*|web|app|apps|applicatie*|webpagina*|pagina|paginas|pagina's|afsprakenpagina|inlogpagina|betaalpagina|bestelpagina|contactpagina|accountpagina|hulppagina|helppagina|homepage|portaal|klantportaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|aanmeldformulier|retourformulier|bestelformulier|klachtenformulier|inloggen|inlog|account|betaling|betalen|afrekenen|checkout|bestellen|chat|livechat|chatfunctie|zoekbalk|zoekfunctie|zoekresultaten|knop|'knop|link|menu|kalender|agenda) ~6 (crasht|crashte|gecrasht|vastgelopen|hapert|haperde|storing|storingen|kapot|traag|supertraag|foutmelding*|error*|offline|'offline|onbereikbaar|onoverzichtelijk*|onduidelijk|onbruikbaar|ramp|drama|buggy|bug|bugs|blanco|mislukt|mislukte|verdwenen|verdwijnt|uitgelogd|down|onvindbaar|leeg|lege|hangt|doolhof|chaos|puinhoop)
+(website*|site|sites|webshop*|web|app|apps|applicatie*|webpagina*|pagina|paginas|pagina's|afsprakenpagina|inlogpagina|betaalpagina|bestelpagina|contactpagina|accountpagina|hulppagina|helppagina|homepage|portaal|klantportaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|aanmeldformulier|retourformulier|bestelformulier|klachtenformulier|inloggen|inlog|account|betaling|betalen|afrekenen|checkout|bestellen|chat|livechat|chatfunctie|zoekbalk|zoekfunctie|zoekresultaten|knop|'knop|link|menu|kalender|agenda) ~6 (crasht|crashte|gecrasht|vastgelopen|hapert|haperde|storing|storingen|kapot|traag|supertraag|foutmelding*|error*|offline|'offline|onbereikbaar|onoverzichtelijk*|onduidelijk|onbruikbaar|drama|rampzalig|buggy|bugs|blanco|mislukt|mislukte|verdwenen|verdwijnt|uitgelogd|onvindbaar|lege|hangt|doolhof|chaos|puinhoop)
+(website*|site|sites|webshop*|app|apps|applicatie*|portaal|omgeving|server*) ~6 (bug|down|ramp|leeg)
 (website*|site|webshop*|app|applicatie*|pagina|afsprakenpagina|inlogpagina|betaalpagina|homepage|portaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|inloggen|account|betaling|betalen|afrekenen|bestellen|chat|livechat|zoekbalk|zoekfunctie|knop|'knop|link|kalender) ~6 (werkt|werkte|werken|doet|deed|laadt|laadde|opent|verstuurt|verzendt|stuurt|scrollt|reageert|geeft|vindt|lukt|lukte|ging|gaat) ~3 (niet|niks|niets|nooit|mis) | noneg
 (website*|site|webshop*|app|pagina|portaal|systeem) ~6 (loopt|liep|lopen) vast
 (website*|site|webshop*|app|pagina|portaal|scherm) ~6 (blijft|bleef) ~1 (laden|hangen|draaien)
@@ -11,11 +12,12 @@
 (lukt|lukte) ~3 (niet|nooit) ~3 te (betalen|bestellen|registreren|uploaden) | noneg
 (inloggen|afrekenen|betalen|bestellen|registreren|uploaden|aanmelden) ~3 (lukt|lukte|ging|gaat|kan|kon) ~2 (niet|nooit|mis) | noneg
 (werkt|werkte|doet|deed) (de|het|jullie|mijn|uw|die) ~1 (app|website|site|webshop|pagina|portaal|omgeving|chat|livechat|zoekfunctie|betaalpagina) ~4 (niet|nooit) | noneg
-(accepteert|accepteerde|pakt|pakte|herkent|herkende|neemt|nam) ~4 (creditcard|kaart|betaling|pas|ideal|code|wachtwoord|adres|postcode) ~2 niet | noneg
+(accepteert|accepteerde|pakt|pakte|herkent|herkende|neemt|nam) ~4 (creditcard|kaart|betaling|pas|ideal|code|kortingscode*|actiecode*|vouchercode*|promocode*|cadeaukaart*|cadeaubon*|giftcard*|tegoedbon*|pincode|wachtwoord|adres|postcode) ~2 (niet|nie) | noneg
 mislukt | weight=0.5
 (foutmelding*|errormelding*|uitgelogd|onoverzichtelijk*|gebruiksonvriendelijk*|ongebruiksvriendelijk*|onvindbaar)
 error ~1 (code|melding|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
-(404|500|502|503)
+(error|fout|foutcode|code|foutmelding|http|melding) ~2 (404|500|502|503)
+(404|500|502|503) ~2 (error|fout|foutmelding|pagina|melding|not|internal)
 niet gebruiksvriendelijk | noneg
 (logt|logde|loggen|gooit|gooide) ~3 uit
 (leidt|leidde|linkt|linkte|brengt|bracht) ~8 (weer|terug) ~2 naar
@@ -25,12 +27,28 @@ rondje na rondje | weight=0.5
 (niet|nergens|nauwelijks|niks|niets) ~4 (vinden|vindbaar) | weight=0.5,noneg
 (telefoonnummer|nummer|contactgegevens|contactformulier|mailadres|e-mailadres|emailadres|contactpagina|adres|chat|chatfunctie|knop|optie|bestelgeschiedenis|facturen|factuur) ~6 (onvindbaar|verstopt|verborgen|weggestopt|nergens) | noneg
 (telefoonnummer|nummer|contactgegevens|contactformulier|mailadres|e-mailadres|contactpagina|knop|optie) ~6 niet ~1 (vinden|vindbaar|te) | noneg
-(nergens|niet) ~6 (telefoonnummer|contactgegevens|contactformulier|mailadres|e-mailadres|contactpagina|contactmogelijkheid|contactoptie) | noneg
+nergens ~6 (telefoonnummer|contactgegevens|contactformulier|mailadres|e-mailadres|contactpagina|contactmogelijkheid|contactoptie) | noneg
+(niet|geen|nie) ~3 (telefoonnummer|contactgegevens|contactformulier|mailadres|e-mailadres|contactpagina|contactmogelijkheid|contactoptie|klantenservicenummer) ~4 (op|te|vinden|vindbaar|site|website|app|staat|vermeld|terug) | noneg
 (op|met|via) (mijn|de|een) (telefoon|mobiel|smartphone|iphone|tablet|ipad) ~5 (niet|onleesbaar|onbruikbaar|weg|verspringt) | noneg
 (mobiele|mobiel) ~5 (niet|onleesbaar|onbruikbaar|ramp|drama|slecht) | noneg
 (wachtwoord|inlogcode|verificatiecode|sms-code|code) ~6 (niet|nooit) ~2 (ontvangen|aan|binnen|geaccepteerd|werkt|gewerkt) | noneg
 (website*|site|app|webshop*) ~3 (slecht|waardeloos|bagger|rampzalig|belabberd|hopeloos|ouderwets|verouderd|onlogisch|verwarrend)
 (slechte|waardeloze|rampzalige|belabberde|onlogische|verwarrende|trage|onduidelijke|onoverzichtelijke) (website|site|app|webshop)
+(time-out|timeout|time-outs|timeouts|laadfout*|betaalfout*|inlogfout*|serverfout*|storingsmelding*|crash|crashes|vastloper*|bugje*)
+maar (draaien|laden|ronddraaien|hangen|doorladen) | weight=0.5
+(valt|vallen|viel|vielen|staat|staan|stond|verdwijnt|verdwijnen) ~6 buiten (beeld|scherm|het)
+(verstopt|weggestopt|verborgen|onvindbaar) ~4 (menu|menu's|pagina|paginas|submenu|tabblad|tabbladen|instellingen|app|site|website|webshop|footer|kleine)
+(scherm|pagina|app|website|beeld|site) ~3 (blijft|bleef|wordt|werd|is|was|gaat|ging) ~1 (wit|zwart|leeg|blanco|grijs)
+(formulier*|contactformulier|webformulier|site|website|app|webshop*|systeem|veld|betaalpagina|kassa) ~3 (accepteert|accepteerde|pakt|pakte|herkent|herkende|slikt|slikte|neemt|nam|vreet|vrat) ~2 (geen|niet|nie|mijn) | noneg
+(raak|raakte|geraak|geraakte|kom|kwam) ~2 (er|d'r) ~2 (niet|nie) (in|binnen) | noneg
+(raak|raakte|geraak|geraakte|kom|kwam) ~2 (niet|nie) ~1 (ingelogd|binnen|ingeschreven) | noneg
+(update|updates|versie|vernieuwde) ~6 (kan|kon|werkt|werkte|zie|zag|doet|deed) ~3 (niet|nie|niks|niets|nooit) ~1 (meer|meer) | noneg
+(app|site|website|webshop|account|browser|portaal) ~8 (onthoudt|onthield|bewaart|bewaarde|vergeet|vergat) ~3 (niks|niets|niet|nie|steeds|telkens|elke)
+(inzoomen|scrollen|klikken|typen|lezen|afrekenen|uploaden) ~2 (kan|kon|lukt|lukte|gaat|ging) ~1 (niet|nie) | noneg
+(te|zo) klein ~4 (lezen|tekst|letters|knoppen|scherm)
+(app|site|website|webshop|pagina|portaal) ~3 (doet|deed) ~1 (raar|vreemd|moeilijk|gek|vaag)
+nergens ~4 (site|website|app|webshop|pagina|portaal) ~3 (vinden|vindbaar|staan|staat|terug) | noneg
+(app|site|website|versie|update|webshop|portaal) ~10 (laden|laadt|laadde|openen|opent|tonen|toont|verschijnen|verschijnt) ~2 (niet|nie|nooit) | noneg
 + de website geeft steeds een foutmelding bij het afrekenen
 + ik kan niet inloggen in de app
 + het telefoonnummer is nergens op de site te vinden
