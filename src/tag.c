@@ -27,7 +27,12 @@ static void decide_negation(const lexicon *x, worker *w, hit *h)
 	unsigned words = 0;
 	for (size_t i = h->first; i-- > 0;) {
 		if (t[i].clause != t[h->first].clause) break;
-		if (t[i].kind == TK_PUNCT) continue;
+		if (t[i].kind == TK_PUNCT) {
+			/* a comma ends the reach of a negation ("nothing, still
+			 * waiting"; Czech and Slovenian put one before every clause) */
+			if (w->text[t[i].start] == ',') break;
+			continue;
+		}
 		if (wflags(x, w, i) & WF_NEG) { h->negated = 1; h->cue = (int32_t)i; return; }
 		if (++words >= NEG_WINDOW) break;
 	}

@@ -3,7 +3,7 @@
  *
  * Negation: a hit is negated when a cue (negation.lex) stands inside its
  * span, or is one of the NEG_WINDOW word tokens before it in the same
- * clause; rules marked noneg are never negated.
+ * clause with no comma between; rules marked noneg are never negated.
  * A tag fires when the weights of its un-negated hits sum to at least 1.
  * Quantities: `minutes` on long_hold (the longest stated wait), `contacts`
  * on unresolved (the highest stated count).

@@ -1,9 +1,10 @@
 # A promised call-back, refund, fix, delivery or discount that never came;
 # false promises.  A promise alone is no complaint ("rychlejší, než jste
-# slibovali"): it needs its failure nearby, possibly in the next sentence.
-# a promise and its failure anywhere in the record (often the next sentence:
-# "slíbili, že se ozvou. Čekám dodnes."): each half is a cue, and each half is
-# one rule, so two failure words alone never add up to a hit
+# slibovali"): it needs its failure, often only in the next sentence
+# ("slíbili, že se ozvou. Čekám dodnes.").  A sequence cannot cross the
+# sentence, so the promise and the failure are two half-weight cues that add
+# up anywhere in the record; each half is ONE rule, so that two failure words
+# without a promise never add up to a hit.
 (slib*|přislib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*) | noneg, weight=0.5
 (dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí) | noneg, weight=0.5
 (plané|prázdné|planých|prázdných|samé|jen|jenom) ~1 (sliby|slibů|sliby,)

@@ -3,7 +3,6 @@
 (nekompetentn*|nekompetence|neschopn*|neznalost*|amatér*|diletant*|bezradn*|neprofesionáln*|neodborně)
 zmaten* (operátor*|prodavač*|paní|pracovni*|technik*|agent*)
 (tápal*|tápala|tápou)
-# not knowing: 3rd person only ("nevěděl jsem" is the customer)
 # not knowing: third person only.  The answer word must follow at once
 # ("nevěděla, jak"), so "nevěděl jsem, co" (the customer) does not match.
 (nevěděl|nevěděla|nevěděli|netušil|netušila|netušili) (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
