@@ -54,4 +54,7 @@ void buf_add_dec3(buf *b, double x);
 #define LEXICON_OPT { "lexicons", 'L', "DIR", "lexicon directory (default: $GRIPE_LEXICONS, beside the binary, install path)" }
 /* Find the lexicons and load the engine, or die with a message. */
 void engine_from_cli(const cli_args *a, engine *e, int with_lexicon);
+/* Append "lang":..,"lang_score":.. of the record in w (comma unless first). */
+void add_lang_fields(buf *b, const worker *w, int first);
+
 #endif

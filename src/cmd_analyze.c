@@ -104,12 +104,7 @@ static void process(wstate *ws, batch *b)
 		if (ws->s->tagged) {
 			buf_add(&b->out, b->pass.data + it->pass, it->passlen);
 			size_t nf = it->nfields;
-			if (!ws->w.lang_given) {
-				buf_adds(&b->out, nf++ ? ",\"lang\":\"" : "\"lang\":\"");
-				buf_adds(&b->out, LANG_CODES[ws->w.lang]);
-				buf_adds(&b->out, "\",\"lang_score\":");
-				buf_add_dec3(&b->out, ws->w.lang_score);
-			}
+			if (!ws->w.lang_given) add_lang_fields(&b->out, &ws->w, nf++ == 0);
 			tag_to_json(x, &ws->w, &ws->r, &b->out, nf == 0);
 			buf_add(&b->out, "}\n", 2);
 		}

@@ -125,6 +125,14 @@ void emit_record(out *o, const record *rec)
 	out_write(o, b.data, b.len);
 }
 
+void add_lang_fields(buf *b, const worker *w, int first)
+{
+	buf_adds(b, first ? "\"lang\":\"" : ",\"lang\":\"");
+	buf_adds(b, LANG_CODES[w->lang]);
+	buf_adds(b, "\",\"lang_score\":");
+	buf_add_dec3(b, w->lang_score);
+}
+
 void buf_add_dec3(buf *b, double x)
 {
 	if (x < 0) { buf_addc(b, '-'); x = -x; }

@@ -25,10 +25,7 @@ static void each(record *rec, void *p)
 	if (rec->error) { emit_record(c->o, rec); return; }
 	worker_prepare(&c->w, rec->text, rec->text_len, rec->lang, c->force);
 	buf_reset(&c->b);
-	buf_adds(&c->b, record_open(rec, &c->b, DROP) ? ",\"lang\":\"" : "\"lang\":\"");
-	buf_adds(&c->b, LANG_CODES[c->w.lang]);
-	buf_adds(&c->b, "\",\"lang_score\":");
-	buf_add_dec3(&c->b, c->w.lang_score);
+	add_lang_fields(&c->b, &c->w, record_open(rec, &c->b, DROP) == 0);
 	buf_add(&c->b, "}\n", 2);
 	out_write(c->o, c->b.data, c->b.len);
 }

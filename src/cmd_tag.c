@@ -64,12 +64,7 @@ static void each(record *rec, void *p)
 	}
 	buf_reset(&c->b);
 	size_t nf = record_open(rec, &c->b, c->w.lang_given ? DROP : DROP_LANG);
-	if (!c->w.lang_given) {
-		buf_adds(&c->b, nf++ ? ",\"lang\":\"" : "\"lang\":\"");
-		buf_adds(&c->b, LANG_CODES[c->w.lang]);
-		buf_adds(&c->b, "\",\"lang_score\":");
-		buf_add_dec3(&c->b, c->w.lang_score);
-	}
+	if (!c->w.lang_given) add_lang_fields(&c->b, &c->w, nf++ == 0);
 	tag_to_json(c->e->lex, &c->w, &c->r, &c->b, nf == 0);
 	buf_adds(&c->b, "}\n");
 	out_write(c->o, c->b.data, c->b.len);
