@@ -54,6 +54,24 @@ void buf_add_dec3(buf *b, double x);
 #define LEXICON_OPT { "lexicons", 'L', "DIR", "lexicon directory (default: $GRIPE_LEXICONS, beside the binary, install path)" }
 /* Find the lexicons and load the engine, or die with a message. */
 void engine_from_cli(const cli_args *a, engine *e, int with_lexicon);
+/* What the record filters (lang, tokenize, tag) share: their options, the
+ * engine, one worker, the output and a line buffer. */
+typedef struct stage {
+	cli_args a;
+	reader_opts ro;
+	engine e;
+	worker w;
+	out *o;
+	buf b;
+} stage;
+/* Parse argv, load the engine (and the lexicons when with_lexicon), open
+ * the output; dies on a usage error or missing lexicons. */
+void stage_open(stage *s, const cli_cmd *c, int argc, char **argv, int with_lexicon);
+/* Run fn over every input record (run_records). */
+int stage_run(stage *s, record_fn fn, void *ctx);
+/* Close the output (dies on a write error) and free everything. */
+void stage_close(stage *s);
+
 /* Append "lang":..,"lang_score":.. of the record in w (comma unless first). */
 void add_lang_fields(buf *b, const worker *w, int first);
 

@@ -95,7 +95,7 @@ static void process(wstate *ws, batch *b)
 			const tag_hitset *ts = &ws->r.tags.v[k];
 			if (!ts->fired) continue;
 			rr.t[rr.ntags].tag = (int)ts->tag;
-			rr.t[rr.ntags].weight = tag_evidence(&ws->r, ts, &rr.t[rr.ntags].start, &rr.t[rr.ntags].end);
+			rr.t[rr.ntags].evidence = tag_evidence(&ws->r, ts, &rr.t[rr.ntags].start, &rr.t[rr.ntags].end);
 			rr.t[rr.ntags].minutes = (int)ts->tag == x->tag_long_hold && ws->r.minutes >= 0 ? (long long)ws->r.minutes : -1;
 			rr.t[rr.ntags].contacts = (int)ts->tag == x->tag_unresolved && ws->r.contacts >= 0 ? (long long)ws->r.contacts : -1;
 			rr.ntags++;

@@ -125,6 +125,27 @@ void emit_record(out *o, const record *rec)
 	out_write(o, b.data, b.len);
 }
 
+void stage_open(stage *s, const cli_cmd *c, int argc, char **argv, int with_lexicon)
+{
+	memset(s, 0, sizeof *s);
+	cli_parse(c, argc, argv, &s->a);
+	reader_opts_from_cli(&s->a, &s->ro);
+	engine_from_cli(&s->a, &s->e, with_lexicon);
+	worker_init(&s->w, &s->e);
+	s->o = out_open(cli_get(&s->a, "output"));
+}
+
+int stage_run(stage *s, record_fn fn, void *ctx) { return run_records(&s->a, &s->ro, fn, ctx); }
+
+void stage_close(stage *s)
+{
+	out_close(s->o);
+	buf_free(&s->b);
+	worker_free(&s->w);
+	engine_free(&s->e);
+	cli_free(&s->a);
+}
+
 void add_lang_fields(buf *b, const worker *w, int first)
 {
 	buf_adds(b, first ? "\"lang\":\"" : ",\"lang\":\"");

@@ -15,36 +15,28 @@ int cmd_lang(int argc, char **argv);
 const cli_cmd cmd_lang_def = { "lang", cmd_lang, "[FILE]...",
 	"Identify the language of each record (sl, cs, nl, en or und).", opts };
 
-struct ctx { out *o; worker w; int force; buf b; };
+struct ctx { stage s; int force; };
 
 static const char *const DROP[] = { "lang", "lang_score", NULL };
 
 static void each(record *rec, void *p)
 {
 	struct ctx *c = p;
-	if (rec->error) { emit_record(c->o, rec); return; }
-	worker_prepare(&c->w, rec->text, rec->text_len, rec->lang, c->force);
-	buf_reset(&c->b);
-	add_lang_fields(&c->b, &c->w, record_open(rec, &c->b, DROP) == 0);
-	buf_add(&c->b, "}\n", 2);
-	out_write(c->o, c->b.data, c->b.len);
+	stage *s = &c->s;
+	if (rec->error) { emit_record(s->o, rec); return; }
+	worker_prepare(&s->w, rec->text, rec->text_len, rec->lang, c->force);
+	buf_reset(&s->b);
+	add_lang_fields(&s->b, &s->w, record_open(rec, &s->b, DROP) == 0);
+	buf_add(&s->b, "}\n", 2);
+	out_write(s->o, s->b.data, s->b.len);
 }
 
 int cmd_lang(int argc, char **argv)
 {
-	cli_args a;
-	cli_parse(&cmd_lang_def, argc, argv, &a);
-	reader_opts ro;
-	reader_opts_from_cli(&a, &ro);
-	engine e;
-	engine_from_cli(&a, &e, 0);
-	struct ctx c = { .o = out_open(cli_get(&a, "output")), .force = cli_has(&a, "force") };
-	worker_init(&c.w, &e);
-	int rc = run_records(&a, &ro, each, &c);
-	out_close(c.o);
-	buf_free(&c.b);
-	worker_free(&c.w);
-	engine_free(&e);
-	cli_free(&a);
+	struct ctx c;
+	stage_open(&c.s, &cmd_lang_def, argc, argv, 0);
+	c.force = cli_has(&c.s.a, "force");
+	int rc = stage_run(&c.s, each, &c);
+	stage_close(&c.s);
 	return rc;
 }

@@ -53,7 +53,7 @@ static void each(record *rec, void *p)
 		json_t *ev = json_object_get(t, "evidence"), *m = json_object_get(t, "minutes"), *k = json_object_get(t, "contacts");
 		json_t *e0 = json_array_get(ev, 0);
 		rr.t[rr.ntags].tag = ti;
-		rr.t[rr.ntags].weight = (double)json_array_size(ev);
+		rr.t[rr.ntags].evidence = (int)json_array_size(ev);
 		rr.t[rr.ntags].minutes = json_is_integer(m) ? (long long)json_integer_value(m) : -1;
 		rr.t[rr.ntags].contacts = json_is_integer(k) ? (long long)json_integer_value(k) : -1;
 		rr.t[rr.ntags].start = (uint32_t)json_integer_value(json_object_get(e0, "start"));

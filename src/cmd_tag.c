@@ -19,7 +19,7 @@ int cmd_tag(int argc, char **argv);
 const cli_cmd cmd_tag_def = { "tag", cmd_tag, "[FILE]...",
 	"Tag each record with complaint patterns, evidence, negations and intensity.", opts };
 
-struct ctx { out *o; const engine *e; worker w; tag_result r; buf b; int brief, warned_regex; };
+struct ctx { stage s; tag_result r; int brief, warned_regex; };
 
 static const char *const DROP[] = { "tags", "negated", "intensity", "tokens", NULL };
 static const char *const DROP_LANG[] = { "tags", "negated", "intensity", "tokens", "lang", "lang_score", NULL };
@@ -29,63 +29,54 @@ static void each(record *rec, void *p)
 	struct ctx *c = p;
 	if (rec->error) {
 		if (c->brief) {
-			buf_reset(&c->b);
+			buf_reset(&c->s.b);
 			const rfield *e = record_get(rec, "error");
-			buf_printf(&c->b, "%-12s error: %.*s\n", rec->id ? rec->id : "?", e ? (int)e->vlen : 0, e ? e->val : "");
-			out_write(c->o, c->b.data, c->b.len);
-		} else emit_record(c->o, rec);
+			buf_printf(&c->s.b, "%-12s error: %.*s\n", rec->id ? rec->id : "?", e ? (int)e->vlen : 0, e ? e->val : "");
+			out_write(c->s.o, c->s.b.data, c->s.b.len);
+		} else emit_record(c->s.o, rec);
 		return;
 	}
-	worker_prepare(&c->w, rec->text, rec->text_len, rec->lang, 0);
-	tag_record(c->e->lex, &c->w, &c->r);
-	if (c->w.regex_gaveup >= 0 && !c->warned_regex) {
-		const rule *ru = &c->e->lex->lang[c->w.lang].rules.v[c->w.regex_gaveup];
+	worker_prepare(&c->s.w, rec->text, rec->text_len, rec->lang, 0);
+	tag_record(c->s.e.lex, &c->s.w, &c->r);
+	if (c->s.w.regex_gaveup >= 0 && !c->warned_regex) {
+		const rule *ru = &c->s.e.lex->lang[c->s.w.lang].rules.v[c->s.w.regex_gaveup];
 		warn("%s:%d: regex gave up (match or depth limit) on record %s; the rule is skipped where that happens",
 		     ru->file, ru->line, rec->id ? rec->id : "?");
 		c->warned_regex = 1;
 	}
 	if (c->brief) {
-		buf_reset(&c->b);
-		buf_printf(&c->b, "%-12s %s  %d  ", rec->id ? rec->id : "?",
-			   LANG_CODES[c->w.lang], c->r.intensity);
+		buf_reset(&c->s.b);
+		buf_printf(&c->s.b, "%-12s %s  %d  ", rec->id ? rec->id : "?",
+			   LANG_CODES[c->s.w.lang], c->r.intensity);
 		int shown = 0;
 		for (size_t k = 0; k < c->r.tags.n; k++) {
 			const tag_hitset *ts = &c->r.tags.v[k];
 			if (!ts->fired) continue;
-			const char *name = c->e->lex->tags.v[ts->tag].name;
-			buf_printf(&c->b, "%s%s", shown++ ? " " : "", name);
-			if (!strcmp(name, "long_hold") && c->r.minutes >= 0) buf_printf(&c->b, "(%.0f min)", c->r.minutes);
-			if (!strcmp(name, "unresolved") && c->r.contacts >= 0) buf_printf(&c->b, "(%.0fx)", c->r.contacts);
+			const lexicon *x = c->s.e.lex;
+			buf_printf(&c->s.b, "%s%s", shown++ ? " " : "", x->tags.v[ts->tag].name);
+			if ((int)ts->tag == x->tag_long_hold && c->r.minutes >= 0) buf_printf(&c->s.b, "(%.0f min)", c->r.minutes);
+			if ((int)ts->tag == x->tag_unresolved && c->r.contacts >= 0) buf_printf(&c->s.b, "(%.0fx)", c->r.contacts);
 		}
-		if (!shown) buf_adds(&c->b, "-");
-		buf_addc(&c->b, '\n');
-		out_write(c->o, c->b.data, c->b.len);
+		if (!shown) buf_adds(&c->s.b, "-");
+		buf_addc(&c->s.b, '\n');
+		out_write(c->s.o, c->s.b.data, c->s.b.len);
 		return;
 	}
-	buf_reset(&c->b);
-	size_t nf = record_open(rec, &c->b, c->w.lang_given ? DROP : DROP_LANG);
-	if (!c->w.lang_given) add_lang_fields(&c->b, &c->w, nf++ == 0);
-	tag_to_json(c->e->lex, &c->w, &c->r, &c->b, nf == 0);
-	buf_adds(&c->b, "}\n");
-	out_write(c->o, c->b.data, c->b.len);
+	buf_reset(&c->s.b);
+	size_t nf = record_open(rec, &c->s.b, c->s.w.lang_given ? DROP : DROP_LANG);
+	if (!c->s.w.lang_given) add_lang_fields(&c->s.b, &c->s.w, nf++ == 0);
+	tag_to_json(c->s.e.lex, &c->s.w, &c->r, &c->s.b, nf == 0);
+	buf_adds(&c->s.b, "}\n");
+	out_write(c->s.o, c->s.b.data, c->s.b.len);
 }
 
 int cmd_tag(int argc, char **argv)
 {
-	cli_args a;
-	cli_parse(&cmd_tag_def, argc, argv, &a);
-	reader_opts ro;
-	reader_opts_from_cli(&a, &ro);
-	engine e;
-	engine_from_cli(&a, &e, 1);
-	struct ctx c = { .o = out_open(cli_get(&a, "output")), .e = &e, .brief = cli_has(&a, "brief") };
-	worker_init(&c.w, &e);
-	int rc = run_records(&a, &ro, each, &c);
-	out_close(c.o);
+	struct ctx c = { 0 };
+	stage_open(&c.s, &cmd_tag_def, argc, argv, 1);
+	c.brief = cli_has(&c.s.a, "brief");
+	int rc = stage_run(&c.s, each, &c);
 	tag_result_free(&c.r);
-	worker_free(&c.w);
-	engine_free(&e);
-	buf_free(&c.b);
-	cli_free(&a);
+	stage_close(&c.s);
 	return rc;
 }

@@ -18,7 +18,7 @@ int cmd_tokenize(int argc, char **argv);
 const cli_cmd cmd_tokenize_def = { "tokenize", cmd_tokenize, "[FILE]...",
 	"Split each record's text into tokens with fold form, stem and offsets.", opts };
 
-struct ctx { out *o; worker w; int vertical; buf b, tmp; };
+struct ctx { stage s; int vertical; buf tmp; };
 
 /* fold and stem of token t into *fold / *stem (pointers valid until the
  * next call) */
@@ -28,15 +28,15 @@ static void forms(struct ctx *c, const token *t, const char **fold, size_t *fl,
 	if (t->w) {
 		uint32_t n;
 		*fold = t->w->fold; *fl = t->w->fold_len;
-		*stem = t->kind == TK_WORD ? word_stem(c->w.cache, t->w, c->w.lang, &n) : t->w->fold;
+		*stem = t->kind == TK_WORD ? word_stem(c->s.w.cache, t->w, c->s.w.lang, &n) : t->w->fold;
 		*sl = t->kind == TK_WORD ? n : t->w->fold_len;
 		return;
 	}
 	buf_reset(&c->tmp);
 	if (t->kind == TK_EMOJI || t->kind == TK_EMOTICON || t->kind == TK_PUNCT)
-		buf_add(&c->tmp, c->w.text + t->start, t->end - t->start);
+		buf_add(&c->tmp, c->s.w.text + t->start, t->end - t->start);
 	else
-		text_lower(c->w.text + t->start, t->end - t->start, &c->tmp);
+		text_lower(c->s.w.text + t->start, t->end - t->start, &c->tmp);
 	*fold = *stem = c->tmp.data;
 	*fl = *sl = c->tmp.len;
 }
@@ -47,12 +47,12 @@ static void each(record *rec, void *p)
 {
 	struct ctx *c = p;
 	if (rec->error) {
-		if (!c->vertical) emit_record(c->o, rec);
+		if (!c->vertical) emit_record(c->s.o, rec);
 		return;
 	}
 	const char *text = rec->text;
-	worker_prepare(&c->w, text, rec->text_len, rec->lang, 0);
-	buf *b = &c->b;
+	worker_prepare(&c->s.w, text, rec->text_len, rec->lang, 0);
+	buf *b = &c->s.b;
 	buf_reset(b);
 	if (c->vertical) {
 		buf_adds(b, "# ");
@@ -61,8 +61,8 @@ static void each(record *rec, void *p)
 	} else {
 		buf_adds(b, record_open(rec, b, DROP) ? ",\"tokens\":[" : "\"tokens\":[");
 	}
-	for (size_t i = 0; i < c->w.toks.n; i++) {
-		const token *t = &c->w.toks.v[i];
+	for (size_t i = 0; i < c->s.w.toks.n; i++) {
+		const token *t = &c->s.w.toks.v[i];
 		const char *fold, *stem;
 		size_t fl, sl;
 		forms(c, t, &fold, &fl, &stem, &sl);
@@ -94,24 +94,16 @@ static void each(record *rec, void *p)
 		}
 	}
 	buf_adds(b, c->vertical ? "\n" : "]}\n");
-	out_write(c->o, b->data, b->len);
+	out_write(c->s.o, b->data, b->len);
 }
 
 int cmd_tokenize(int argc, char **argv)
 {
-	cli_args a;
-	cli_parse(&cmd_tokenize_def, argc, argv, &a);
-	reader_opts ro;
-	reader_opts_from_cli(&a, &ro);
-	engine e;
-	engine_from_cli(&a, &e, 0);
-	struct ctx c = { .o = out_open(cli_get(&a, "output")), .vertical = cli_has(&a, "vertical") };
-	worker_init(&c.w, &e);
-	int rc = run_records(&a, &ro, each, &c);
-	out_close(c.o);
-	worker_free(&c.w);
-	engine_free(&e);
-	buf_free(&c.b); buf_free(&c.tmp);
-	cli_free(&a);
+	struct ctx c = { 0 };
+	stage_open(&c.s, &cmd_tokenize_def, argc, argv, 0);
+	c.vertical = cli_has(&c.s.a, "vertical");
+	int rc = stage_run(&c.s, each, &c);
+	stage_close(&c.s);
+	buf_free(&c.tmp);
 	return rc;
 }

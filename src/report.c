@@ -42,7 +42,6 @@ long long kv_get(const kvmap *m, const char *key)
 	return f ? m->v[i].n : 0;
 }
 
-void kv_sort(kvmap *m) { (void)m; /* kept sorted on insert */ }
 
 void kv_free(kvmap *m)
 {
@@ -282,7 +281,7 @@ void report_add(report *r, const report_rec *rec)
 			char *q = make_quote(rec->text, rec->text_len, rec->t[k].start, rec->t[k].end);
 			rexample e = { (char *)(rec->id ? rec->id : ""), (char *)(rec->lang ? rec->lang : "und"),
 				(char *)(rec->channel ? rec->channel : ""), q,
-				(long long)(rec->t[k].weight * 100 + 0.5) * 10 + rec->intensity };
+				(long long)(rec->t[k].evidence * 100) * 10 + rec->intensity };
 			ex_insert(&t->ex, &e, r->examples);
 			free(q);
 		}

@@ -28,7 +28,6 @@ typedef struct kv { char *key; long long n; } kv;
 typedef VEC(kv) kvmap;
 void kv_add(kvmap *m, const char *key, long long n);
 long long kv_get(const kvmap *m, const char *key);
-void kv_sort(kvmap *m);           /* by key */
 void kv_free(kvmap *m);
 
 /* A numeric histogram: value -> records, sorted by value. */
@@ -82,7 +81,7 @@ typedef struct report_rec {
 	size_t text_len;
 	int error, truncated, intensity;
 	int ntags;
-	struct { int tag; double weight; long long minutes, contacts; uint32_t start, end; } t[REPORT_MAX_TAGS];
+	struct { int tag; int evidence; long long minutes, contacts; uint32_t start, end; } t[REPORT_MAX_TAGS];
 } report_rec;
 
 void report_init(report *r, const lexicon *x, int examples, char period_kind);

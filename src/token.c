@@ -37,8 +37,8 @@ typedef struct entry {
 
 /* A slot keeps the hash, the length and the first bytes of the surface, so
  * a lookup of a short word never leaves the slot array. */
-#define SLOT_PRE 12
-typedef struct slot { uint64_t hash; entry *e; uint32_t n; char pre[SLOT_PRE]; } slot;
+#define SLOT_PRE 11
+typedef struct slot { uint64_t hash; entry *e; uint32_t n; char pre[SLOT_PRE]; uint8_t contrast; } slot;
 
 /* wcache_get, also telling whether the word is a contrast word without
  * touching the entry (the tokeniser's hot path). */
@@ -128,8 +128,8 @@ static word *lookup(wcache *c, const char *s, size_t n, int *contrast)
 		if (n <= SLOT_PRE) {
 			size_t k = 0;
 			while (k < n && sl->pre[k] == s[k]) k++;
-			if (k == n) { *contrast = (unsigned char)sl->pre[SLOT_PRE - 1] == 0xFF && n < SLOT_PRE; return &sl->e->w; }
-		} else if (!memcmp(sl->e->surface, s, n)) { *contrast = sl->e->w.contrast; return &sl->e->w; }
+			if (k == n) { *contrast = sl->contrast; return &sl->e->w; }
+		} else if (!memcmp(sl->e->surface, s, n)) { *contrast = sl->contrast; return &sl->e->w; }
 	}
 	entry *e = arena_alloc(&c->mem, sizeof *e);
 	memset(e, 0, sizeof *e);
@@ -158,8 +158,7 @@ static word *lookup(wcache *c, const char *s, size_t n, int *contrast)
 	c->slots[j].e = e;
 	c->slots[j].n = (uint32_t)n;
 	memcpy(c->slots[j].pre, s, n < SLOT_PRE ? n : SLOT_PRE);
-	/* the last byte of a short word's prefix marks a contrast word */
-	if (n < SLOT_PRE) c->slots[j].pre[SLOT_PRE - 1] = e->w.contrast ? (char)0xFF : 0;
+	c->slots[j].contrast = e->w.contrast;
 	*contrast = e->w.contrast;
 	if (++c->count * 2 > c->cap) grow(c);
 	return &e->w;
