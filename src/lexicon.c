@@ -450,6 +450,88 @@ static int tag_row(loadctx *c, char **col)
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
+/* ---- anchors -------------------------------------------------------------- */
+
+void langlex_word_elems(const langlex *L, int lang, wcache *c, word *w, u32vec *v)
+{
+	size_t base = v->n;
+#define ADD(id) do { int id_ = (id); if (id_ >= 0) { size_t i_ = base; \
+		while (i_ < v->n && v->v[i_] != (uint32_t)id_) i_++; \
+		if (i_ == v->n) VEC_PUSH(v, (uint32_t)id_); } } while (0)
+	ADD(langlex_find(L, M_FOLD, w->fold, w->fold_len));
+	if (L->used[M_LOWER]) ADD(langlex_find(L, M_LOWER, w->lower, w->lower_len));
+	if (L->used[M_STEM]) {
+		uint32_t sl;
+		const char *st = word_stem(c, w, lang, &sl);
+		ADD(langlex_find(L, M_STEM, st, sl));
+	}
+	for (int mode = M_PFX_FOLD; mode <= M_PFX_LOWER; mode++) {
+		if (!L->used[mode]) continue;
+		const char *s = mode == M_PFX_FOLD ? w->fold : w->lower;
+		uint32_t n = mode == M_PFX_FOLD ? w->fold_len : w->lower_len;
+		uint32_t max = n < L->maxprefix ? n : L->maxprefix;
+		for (uint32_t k = 1; k <= max; k++) {
+			if (k < n && ((unsigned char)s[k] & 0xC0) == 0x80) continue;  /* mid-character */
+			ADD(langlex_find(L, mode, s, k));
+		}
+	}
+#undef ADD
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* How common each element of language l is, estimated without any input
+ * text: the number of the lexicon's example sentences with a word that
+ * satisfies it, plus 8 for each word of lang/<lang>.words (the language's
+ * most frequent and distinctive words) that does. */
+static uint32_t *elem_freq(lexicon *x, const char *dir, int l)
+{
+	langlex *L = &x->lang[l];
+	uint32_t *df = xcalloc(L->elems.n + 1, sizeof *df);
+	uint32_t *seen = xcalloc(L->elems.n + 1, sizeof *seen);
+	wcache *wc = wcache_new(0);
+	token_vec toks = {0};
+	u32vec ids = {0};
+	uint32_t stamp = 0;
+	for (size_t e = 0; e < x->examples.n; e++) {
+		const example *ex = &x->examples.v[e];
+		if (ex->lang != l) continue;
+		stamp++;
+		token_scan(wc, ex->text, strlen(ex->text), &toks);
+		for (size_t i = 0; i < toks.n; i++) {
+			if (!toks.v[i].w) continue;
+			ids.n = 0;
+			langlex_word_elems(L, l, wc, toks.v[i].w, &ids);
+			for (size_t k = 0; k < ids.n; k++)
+				if (seen[ids.v[k]] != stamp) { seen[ids.v[k]] = stamp; df[ids.v[k]]++; }
+		}
+	}
+	buf path = {0};
+	buf_printf(&path, "%s/lang/%s.words", dir, LANG_CODES[l]);
+	FILE *f = fopen(path.data, "r");
+	if (f) {
+		char line[256];
+		while (fgets(line, sizeof line, f)) {
+			size_t n = strcspn(line, "\t\r\n");
+			if (!n || line[0] == '#') continue;
+			ids.n = 0;
+			langlex_word_elems(L, l, wc, wcache_get(wc, line, n), &ids);
+			for (size_t k = 0; k < ids.n; k++) df[ids.v[k]] += 8;
+		}
+		fclose(f);
+	}
+	buf_free(&path);
+	free(toks.v);
+	free(ids.v);
+	free(seen);
+	wcache_free(wc);
+	return df;
+}
+
 lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 {
 	lexicon *x = xcalloc(1, sizeof *x);
@@ -501,33 +583,43 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 	buf_free(&rel);
 	stemmer_free(c.st);
 	if (rc) { lexicon_free(x); return NULL; }
-	/* Index each rule by its anchor: the position least likely to occur
-	 * (the longest string, a cheap proxy for rarity), so a sequence such
-	 * as "they ~3 blame*" is tried only where "blame*" occurs. */
+	/* Index each rule by its anchor: the position least likely to occur,
+	 * so a sequence such as "they ~3 blame*" is tried only where "blame*"
+	 * occurs.  How likely is estimated from the lexicon's own sentences
+	 * (anchor_costs); ties go to the longer string. */
 	for (int l = 0; l < NLANG; l++) {
 		langlex *L = &x->lang[l];
 		L->first = xcalloc(L->elems.n + 1, sizeof *L->first);
+		uint32_t *df = elem_freq(x, dir, l);
 		for (size_t r = 0; r < L->rules.n; r++) {
 			rule *ru = &L->rules.v[r];
 			ru->mask = arena_alloc(&x->mem, (ru->nelem + 1u) * sizeof *ru->mask);
 			for (uint8_t p = 0; p < ru->nelem; p++) {
 				ru->mask[p] = 0;
+				qsort(ru->elems + ru->alt[p], (size_t)(ru->alt[p + 1] - ru->alt[p]), sizeof *ru->elems, cmp_u32);
 				for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++) ru->mask[p] |= 1ULL << (ru->elems[k] % 64);
 			}
 			if (ru->re) continue;
-			uint32_t best = 0;
+			uint64_t best_cost = UINT64_MAX;
+			uint32_t best_len = 0;
 			ru->apos = 0;
 			for (uint8_t p = 0; p < ru->nelem; p++) {
-				uint32_t rar = UINT32_MAX;
-				for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++)
-					if (L->elems.v[ru->elems[k]].len < rar) rar = L->elems.v[ru->elems[k]].len;
-				if (rar > best) { best = rar; ru->apos = p; }
+				uint64_t cost = 0;
+				uint32_t len = UINT32_MAX;
+				for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++) {
+					cost += 1 + 4ULL * df[ru->elems[k]];
+					if (L->elems.v[ru->elems[k]].len < len) len = L->elems.v[ru->elems[k]].len;
+				}
+				if (cost < best_cost || (cost == best_cost && len > best_len)) {
+					best_cost = cost; best_len = len; ru->apos = p;
+				}
 			}
 			for (uint16_t k = ru->alt[ru->apos]; k < ru->alt[ru->apos + 1]; k++) {
 				u32vec *f = &L->first[ru->elems[k]];
 				if (!f->n || f->v[f->n - 1] != (uint32_t)r) VEC_PUSH(f, (uint32_t)r);
 			}
 		}
+		free(df);
 	}
 	x->tag_long_hold = lexicon_tag_index(x, "long_hold");
 	x->tag_unresolved = lexicon_tag_index(x, "unresolved");

@@ -106,5 +106,7 @@ const char *lexicon_tag_name(const lexicon *x, uint32_t tag);
 
 /* Element lookup used by the matcher. */
 int langlex_find(const langlex *L, int mode, const char *s, size_t n);
+/* Append to v, once each, the elements word w satisfies in L. */
+void langlex_word_elems(const langlex *L, int lang, wcache *c, word *w, u32vec *v);
 
 #endif

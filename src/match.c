@@ -5,22 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void add(u32vec *v, int id)
-{
-	if (id < 0) return;
-	for (size_t i = 2; i < v->n; i++) if (v->v[i] == (uint32_t)id) return;
-	VEC_PUSH(v, (uint32_t)id);
-}
-
-static void prefixes(const langlex *L, int mode, const char *s, uint32_t n, u32vec *v)
-{
-	uint32_t max = n < L->maxprefix ? n : L->maxprefix;
-	for (uint32_t k = 1; k <= max; k++) {
-		if (k < n && ((unsigned char)s[k] & 0xC0) == 0x80) continue;  /* mid-character */
-		add(v, langlex_find(L, mode, s, k));
-	}
-}
-
 const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 {
 	if (w->hits_done[lang]) return w->hits[lang];
@@ -28,42 +12,34 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 	u32vec v = {0};
 	VEC_PUSH(&v, 0);
 	VEC_PUSH(&v, 0);
-	add(&v, langlex_find(L, M_FOLD, w->fold, w->fold_len));
-	if (L->used[M_LOWER]) add(&v, langlex_find(L, M_LOWER, w->lower, w->lower_len));
-	if (L->used[M_STEM]) {
-		uint32_t sl;
-		const char *st = word_stem(c, w, lang, &sl);
-		add(&v, langlex_find(L, M_STEM, st, sl));
-	}
-	if (L->used[M_PFX_FOLD]) prefixes(L, M_PFX_FOLD, w->fold, w->fold_len, &v);
-	if (L->used[M_PFX_LOWER]) prefixes(L, M_PFX_LOWER, w->lower, w->lower_len, &v);
-	uint32_t flags = 0;
+	langlex_word_elems(L, lang, c, w, &v);
+	uint32_t flags = 0, nel = (uint32_t)v.n - 2;
 	size_t ntags = x->tags.n;
-	for (size_t i = 2; i < v.n; i++) {
-		const elem *e = &L->elems.v[v.v[i]];
+	VEC_PUSH(&v, 0);                              /* the candidate rules follow */
+	for (uint32_t i = 0; i < nel; i++) {
+		uint32_t id = v.v[2 + i];
+		const elem *e = &L->elems.v[id];
 		if (e->num >= 0) flags |= WF_NUM;
 		if (e->unit >= 0) flags |= WF_UNIT;
-		const u32vec *f = &L->first[v.v[i]];
+		const u32vec *f = &L->first[id];
 		for (size_t k = 0; k < f->n; k++) {
 			uint32_t t = L->rules.v[f->v[k]].tag;
 			if (t == ntags + SPECIAL_NEG) flags |= WF_NEG;
 			else if (t == ntags + SPECIAL_INTENS) flags |= WF_INTENS;
 			else if (t == ntags + SPECIAL_PROFANE) flags |= WF_PROFANE;
+			if (t >= ntags) continue;
+			size_t q = 3 + nel;
+			while (q < v.n && v.v[q] != f->v[k]) q++;
+			if (q == v.n) VEC_PUSH(&v, f->v[k]);
 		}
 	}
-	v.v[0] = (uint32_t)v.n - 2;
+	v.v[0] = nel;
 	v.v[1] = flags;
-	if (v.n == 2) { free(v.v); v.v = NULL; }   /* most words hit nothing */
+	v.v[2 + nel] = (uint32_t)(v.n - 3 - nel);
+	if (!nel) { free(v.v); v.v = NULL; }         /* most words hit nothing */
 	w->hits[lang] = v.v;
 	w->hits_done[lang] = 1;
 	return v.v;
-}
-
-static int has_elem(const uint32_t *h, uint32_t e)
-{
-	if (!h) return 0;
-	for (uint32_t i = 0; i < h[0]; i++) if (h[2 + i] == e) return 1;
-	return 0;
 }
 
 typedef struct scan {
@@ -72,6 +48,7 @@ typedef struct scan {
 	worker *w;
 	const uint32_t **th;         /* element list per token */
 	uint64_t *tm;                /* its bit mask */
+	const uint64_t *seen;        /* the elements of the whole record */
 } scan;
 
 /* The bit mask of a token's elements (for a quick reject in has_pos). */
@@ -85,8 +62,30 @@ static uint64_t elem_mask(const uint32_t *h)
 static int has_pos(const uint32_t *h, uint64_t hm, const rule *r, unsigned k)
 {
 	if (!h || !(hm & r->mask[k])) return 0;
-	for (uint16_t a = r->alt[k]; a < r->alt[k + 1]; a++) if (has_elem(h, r->elems[a])) return 1;
+	const uint32_t *a = r->elems + r->alt[k];   /* sorted at load */
+	size_t na = (size_t)(r->alt[k + 1] - r->alt[k]);
+	for (uint32_t i = 0; i < h[0]; i++) {
+		uint32_t e = h[2 + i];
+		size_t lo = 0, hi = na;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (a[mid] < e) lo = mid + 1; else hi = mid;
+		}
+		if (lo < na && a[lo] == e) return 1;
+	}
 	return 0;
+}
+
+/* Every position of r has an alternative somewhere in the record. */
+static int all_seen(const rule *r, const uint64_t *seen)
+{
+	for (unsigned p = 0; p < r->nelem; p++) {
+		if (p == r->apos) continue;
+		uint16_t a = r->alt[p];
+		while (a < r->alt[p + 1] && !(seen[r->elems[a] >> 6] >> (r->elems[a] & 63) & 1)) a++;
+		if (a == r->alt[p + 1]) return 0;
+	}
+	return 1;
 }
 
 /* Match positions k..0 of r before token pos (position k+1 is at pos);
@@ -159,31 +158,31 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 	uint64_t mstack[256];
 	const uint32_t **th = n <= 256 ? stack : xmalloc(n * sizeof *th);
 	uint64_t *tm = n <= 256 ? mstack : xmalloc(n * sizeof *tm);
-	scan s = { x, L, w, th, tm };
+	/* which elements the record has at all, so that a rule missing one of
+	 * its positions is rejected without walking the tokens: a bit set of
+	 * the language's elements, cleared again at the end */
+	if (!w->seen[w->lang]) w->seen[w->lang] = xcalloc(L->elems.n / 64 + 1, sizeof *w->seen[w->lang]);
+	uint64_t *seen = w->seen[w->lang];
 	for (size_t i = 0; i < n; i++) {
-		th[i] = w->toks.v[i].w ? match_word(x, w->lang, w->cache, w->toks.v[i].w) : NULL;
-		tm[i] = elem_mask(th[i]);
+		const uint32_t *h = w->toks.v[i].w ? match_word(x, w->lang, w->cache, w->toks.v[i].w) : NULL;
+		th[i] = h;
+		tm[i] = elem_mask(h);
+		if (h) for (uint32_t k = 0; k < h[0]; k++) seen[h[2 + k] >> 6] |= 1ULL << (h[2 + k] & 63);
 	}
+	scan s = { x, L, w, th, tm, seen };
 	for (size_t i = 0; i < n; i++) {
 		const uint32_t *h = th[i];
 		if (!h) continue;
-		size_t tok_start = out->n;
-		for (uint32_t k = 0; k < h[0]; k++) {
-			const u32vec *f = &L->first[h[2 + k]];
-			for (size_t q = 0; q < f->n; q++) {
-				const rule *r = &L->rules.v[f->v[q]];
-				if (r->tag >= x->tags.n) continue;        /* shared lists */
-				size_t first = i, last = i;
-				if (r->apos + 1u < r->nelem && !seq(&s, r, r->apos + 1u, i, &last)) continue;
-				if (r->apos > 0 && !seq_back(&s, r, r->apos - 1, i, &first)) continue;
-				/* two alternatives of the anchor on one token: keep one hit */
-				int again = 0;
-				for (size_t o = tok_start; o < out->n && !again; o++) again = out->v[o].rule == f->v[q];
-				if (again) continue;
-				hit ht = { f->v[q], (uint32_t)first, (uint32_t)last, w->toks.v[first].start,
-					w->toks.v[last].end, -1, 0 };
-				VEC_PUSH(out, ht);
-			}
+		const uint32_t *cand = h + 3 + h[0];
+		for (uint32_t q = 0; q < cand[-1]; q++) {
+			const rule *r = &L->rules.v[cand[q]];
+			if (r->nelem > 1 && !all_seen(r, seen)) continue;
+			size_t first = i, last = i;
+			if (r->apos + 1u < r->nelem && !seq(&s, r, r->apos + 1u, i, &last)) continue;
+			if (r->apos > 0 && !seq_back(&s, r, r->apos - 1, i, &first)) continue;
+			hit ht = { cand[q], (uint32_t)first, (uint32_t)last, w->toks.v[first].start,
+				w->toks.v[last].end, -1, 0 };
+			VEC_PUSH(out, ht);
 		}
 	}
 	if (L->regex.n) {
@@ -220,6 +219,8 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 		}
 		free(fstart);
 	}
+	for (size_t i = 0; i < n; i++)
+		if (th[i]) for (uint32_t k = 0; k < th[i][0]; k++) seen[th[i][2 + k] >> 6] = 0;
 	if (th != stack) free(th);
 	if (tm != mstack) free(tm);
 }

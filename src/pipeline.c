@@ -67,6 +67,7 @@ void worker_init(worker *w, const engine *e)
 void worker_free(worker *w)
 {
 	wcache_free(w->cache);
+	for (int l = 0; l < NLANG; l++) free(w->seen[l]);
 	free(w->toks.v);
 }
 

@@ -30,6 +30,7 @@ typedef struct worker {
 	double lang_score;
 	int lang_given;      /* the record already had a valid lang */
 	int32_t regex_gaveup;/* a regex rule that hit its match or depth limit, or -1 */
+	uint64_t *seen[NLANG];/* match.c: scratch bit set of lexicon elements */
 } worker;
 
 /* Find the lexicon directory: opt (--lexicons), $GRIPE_LEXICONS, beside the

@@ -126,9 +126,7 @@ static word *lookup(wcache *c, const char *s, size_t n, int *contrast)
 	for (slot *sl; (sl = &c->slots[j])->e; j = (j + 1) & (c->cap - 1)) {
 		if (sl->hash != h || sl->n != n) continue;
 		if (n <= SLOT_PRE) {
-			size_t k = 0;
-			while (k < n && sl->pre[k] == s[k]) k++;
-			if (k == n) { *contrast = sl->contrast; return &sl->e->w; }
+			if (!memcmp(sl->pre, s, n)) { *contrast = sl->contrast; return &sl->e->w; }
 		} else if (!memcmp(sl->e->surface, s, n)) { *contrast = sl->contrast; return &sl->e->w; }
 	}
 	entry *e = arena_alloc(&c->mem, sizeof *e);
@@ -265,10 +263,17 @@ static size_t url_at(const char *s, size_t len, size_t i)
 }
 
 static unsigned char EMAIL_CHAR[256];
+static unsigned char ASCII_ALPHA[256];      /* a-z A-Z */
+static unsigned char WORD_STOP_SLOW[256];   /* after an ASCII word: needs the general path */
 
 static void email_table(void)
 {
 	if (EMAIL_CHAR['a']) return;
+	for (int c = 0; c < 256; c++) {
+		ASCII_ALPHA[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+		WORD_STOP_SLOW[c] = c >= 0x80 || c == '\'' || c == '-' || c == '@' || c == '.' ||
+				    c == '_' || c == '+' || c == ':';
+	}
 	for (int c = 0; c < 256; c++)
 		EMAIL_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
 				c == '.' || c == '_' || c == '-' || c == '+';
@@ -291,7 +296,7 @@ static size_t email_at(const char *s, size_t len, size_t i)
 	return j - i;
 }
 
-static void push(token_vec *out, size_t a, size_t b, int kind, int flags, uint32_t clause, word *w)
+static inline void push(token_vec *out, size_t a, size_t b, int kind, int flags, uint32_t clause, word *w)
 {
 	token t = { (uint32_t)a, (uint32_t)b, (uint8_t)kind, (uint8_t)flags, clause, w };
 	VEC_PUSH(out, t);
@@ -304,6 +309,33 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 	int prev_word = 0;        /* previous code point was a word character */
 	size_t i = 0;
 	while (i < len) {
+		unsigned char b0 = (unsigned char)s[i];
+		if (b0 == ' ') { i++; prev_word = 0; continue; }
+		if (ASCII_ALPHA[b0] && !prev_word) {
+			/* the common case: a word of ASCII letters and digits followed
+			 * by a space or plain punctuation.  Anything that could make it
+			 * an e-mail address, a URL, an emoticon ("xD") or a longer word
+			 * (apostrophe, hyphen, a non-ASCII letter) takes the general
+			 * path below. */
+			size_t j = i;
+			int upper = 0, lower = 0;
+			while (j < len) {
+				unsigned char b = (unsigned char)s[j];
+				if (b >= 'a' && b <= 'z') lower++;
+				else if (b >= 'A' && b <= 'Z') upper++;
+				else if (!(b >= '0' && b <= '9')) break;
+				j++;
+			}
+			if ((j == len || !WORD_STOP_SLOW[(unsigned char)s[j]]) && !(j - i == 2 && (b0 | 0x20) == 'x')) {
+				int contrast, letters = upper + lower;
+				word *w = lookup(c, s + i, j - i, &contrast);
+				int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
+				if (contrast) { if (out->n && out->v[out->n - 1].clause == clause) clause++; fl |= TF_CONTRAST; }
+				push(out, i, j, TK_WORD, fl, clause, w);
+				i = j; prev_word = 1;
+				continue;
+			}
+		}
 		int k;
 		int32_t cp = cp_at(s, len, i, &k);
 		if (is_space(cp)) {

@@ -84,8 +84,16 @@ static inline uint64_t hash_bytes(const void *p, size_t n)
 		h ^= h >> 32;
 		s += 8; n -= 8;
 	}
+	/* the 0..7 bytes left, read as two overlapping words (no byte loop) */
 	uint64_t k = 0;
-	for (size_t i = 0; i < n; i++) k |= (uint64_t)s[i] << (8 * i);
+	if (n >= 4) {
+		uint32_t a, b;
+		__builtin_memcpy(&a, s, 4);
+		__builtin_memcpy(&b, s + n - 4, 4);
+		k = (uint64_t)a | (uint64_t)b << 32;
+	} else if (n) {
+		k = (uint64_t)s[0] | (uint64_t)s[n / 2] << 8 | (uint64_t)s[n - 1] << 16;
+	}
 	h = (h ^ k) * 0xC4CEB9FE1A85EC53ULL;
 	h ^= h >> 29;
 	h *= 0xFF51AFD7ED558CCDULL;
