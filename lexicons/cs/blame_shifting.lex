@@ -90,3 +90,54 @@ nikdo za ~1 nic ~1 (nemůže|nemůžou|nemohou) | noneg
 - vaše chyba to nebyla, omlouvám se za zmatek
 - kurýr přišel včas a všechno bylo v pořádku
 - podal jsem stížnost na dopravce a hned ji vyřídili
+# -- reported "it's my fault" with podle / prej, and "the fault is with me"
+(podle|prej|prý|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|říkaj*|říkal*|říkala|řekl*|řekla|řekli) ~4 (moje|moji|můj|má|mojí|mýho|mou|má) (chyba|vina|chybou|vinou|chybu|vinu|blbost)
+(tvrd*|prý|prej|údajně|podle|říkaj*|vyčítal*|vyčítala|obvinil*|obvinila|obvinili) ~5 (chyba|vina|chybu|vinu|problém|závada|závadu|potíž) ~3 (u|na|v|ve) ~2 (mě|mne|mně|mojí|mé|moji|mého|mém|mým|mou|mýho|mym|mym|naší|našem|našeho|zákazník*|uživatel*)
+(problém|chyba|vina|závada|chybu|vinu) ~3 na (straně|strane) ~2 (mého|mé|mojí|moji|mýho|operátor*|bank*|dopravc*|přepravc*|kurýr*|výrobc*|dodavatel*|poskytovatel*|pošt*|obchodník*|prodejc*|e-shop*|eshop*|zákazník*|uživatel*|klient*)
+uživatelsk* (chyb*|zavinění|selhání|pochybení)
+# -- excuses: vymlouvat se, výmluvy
+(vymlouval*|vymlouvala|vymlouvali|vymlouvá|vymlouvají|vymlouvat|vymlouvaj|výmluva|výmluvy|výmluvu|výmluvou|výmluv|výmluvám|výmluvami|výmluvách)
+# -- "prý jsem zadal / nastavil / nevyzvedl ...": the customer's alleged error
+(prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|vyčítal*|vyčítala|vyčítali|obvinil*|obvinila|obvinili) ~3 (jsem|jsme|sem|jste|jsi|já) ~3 (zadal*|zadala|uvedl*|uvedla|vyplnil*|vyplnila|zvolil*|zvolila|vybral*|vybrala|objednal*|objednala|nastavil*|nastavila|zapojil*|zapojila|spletl*|spletla|pokazil*|pokazila|smazal*|smazala|přehlédl*|přehlédla|zmáčkl*|zmáčkla|klikl*|klikla|poslal*|poslala|zaplatil*|zaplatila|nepotvrdil*|nepotvrdila|nezkontroloval*|nezkontrolovala|nevyzvedl*|nevyzvedla|nepřevzal*|nepřevzala|nebyl*|nebyla|neotevřel*|neotevřela|nezvedal*|nezvedala|nereagoval*|nereagovala|nenahlásil*|nenahlásila|neaktualizoval*|nestáhl*|nestáhla|nevypnul*|nevypnula|přetížil*|přetížila|upadl*|upadla|spadl*|spadla|musel|musela|měl|měla)
+(prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|že|ze) ~3 (jsem|jsme|sem|jste) ~3 (špatn*|chybn*|nesprávn*|neplatn*|nekompletn*|neúpln*|pozdě|pozde)
+# -- hypothetical blame: "had you been home, the courier would have delivered"
+(prý|prej|že|ze|řekl*|řekla|řekli|tvrdil*|tvrdila|tvrdili|vyčítal*|vyčítala) ~2 (kdybych|kdybyste|kdybychom|kdyby|kdybysme) ~4 (byl*|byla|byli|bejval*|zvedl*|zvedla|vyzvedl*|vyzvedla|zaplatil*|zaplatila|přečetl*|přečetla|četl*|četla|hlídal*|hlídala|zkontroloval*|zkontrolovala|nahlásil*|nahlásila|zavolal*|zavolala|přišel|přišla|otevřel*|otevřela|dával*|dávala|používal*|používala|objednal*|objednala|zadal*|zadala|reagoval*|reagovala) | noneg
+# -- pushed onto carriers and shops by name; tossed back and forth
+(hodil|hodila|hodili|shodil*|shodila|shodili|shazuj*|shazoval*|shazovala|házeli|házejí|hází|házel|házela|přehodil*|přehodila|přehodili|přehazuj*|přehazoval*|svalil|svalila|svalili) (to|vinu|odpovědnost|zodpovědnost|chybu|problém|všechno|celé) ~2 na
+(hodil*|hodila|hodili|shodil*|shodila|shodili|shazuj*|shazoval*|házel*|hází|házejí|svedl*|svedla|svedli|sváděl*|svádí|svádějí|svalil*|svalila|svalili|ukazoval*|ukazovala|ukazovali|ukazují|ukazuje) ~3 na ~1 (ppl|dpd|gls|dhl|ups|zásilkovn*|balíkovn*|wedo|geis|toptrans|česk*|e-shop*|eshop*|obchod*|prodejn*|prodejc*|operátor*|poskytovatel*|mou|moji|mojí|mého|mě|mne|počasí|covid*|dopravu|provoz|brigádník*|nováčk*|kolegu|kolegyni|kolegy|ranní|noční|předchozí*|jiné*)
+ukaz* prstem ~2 na
+(umyl*|umyla|umyli|myje|myjí|myjou) ~2 ruce
+ruce si ~1 (umyl*|umyla|umyli|myje|myjí|myjou)
+alibist*
+hork* bramb*
+(každý|každej|jeden|oba|obě) ~4 (odkazuj*|odkazoval*|ukazuj*|ukazoval*|svádí|sváděl*|házel*|hází|tvrdí|tvrdil*) ~3 na (druh*|ostatní)
+# -- "sort it out with the manufacturer / courier"
+(ať|prý|prej|mám|máme|máte|musím|musíte|musel|musela|abych|abyste|že|ze) ~4 (řeš*|vyřeš*|vyřiď*|vyřídi*|reklam*|stěžova*|stěžuj*|kontakt*|obrátit|obrátil|obrátím|obraťte|domluv*|dohodn*|vymáh*|vymoh*|dohad*|kontaktova*|ozvat|ozvu) ~3 (u|s|se|na|do) ~1 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|distributor*|pošt*|bank*|ppl|dpd|gls|dhl|ups|zásilkovn*|pojišťovn*|dovozc*|servis*|operátor*|poskytovatel*|prodejc*|obchod*|e-shop*|eshop*|majitel*|správc*|pronajímatel*)
+(to|tohle|škoda|reklamace|chyba|poškození|ztráta|zpoždění) jde za ~1 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|poštou|vámi|bankou|servisem|prodejcem)
+# -- "because of your bank / the courier", said by staff
+(prý|prej|tvrdí|tvrdil*|tvrdila|tvrdili|údajně|podle|vymlouv*) ~6 (kvůli|vinou|chybou|díky) ~3 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|distributor*|pošt*|bank*|bance|ppl|dpd|gls|dhl|zásilkovn*|sklad*|vaší|mé|mojí|mého|moji|kolegy|kolegyně|brigádník*)
++ podle technika je to prý moje chyba
++ tvrdila, že chyba je u mě v routeru
++ problém je prý na straně mého operátora
++ vymlouvali se na počasí a na nemocné řidiče
++ prý jsem zadal špatné číslo popisné
++ dispečer řekl, že kdybych byl doma, kurýr by to doručil
++ eshop to hodil na PPL a PPL zase na eshop
++ obchod si nad tím umyl ruce
++ ať si to prý vyřeším s výrobcem
++ prý se to zdrželo kvůli mé bance
+- podal jsem na dopravce stížnost, protože balík rozbil
+- sám jsem to s výrobcem vyřešil během dne
+- vymluvila jsem si termín na pondělí
+# -- "go to the manufacturer", "it has nothing to do with us"
+(jít|zajít|zajděte|jděte|jdi|jdu|zajdu|obrátit|obraťte|mám|máte|musím|musíte) ~2 za ~1 (výrobc*|dopravc*|přepravc*|kurýr*|prodejc*|dodavatel*|servis*|bankou|poštou|pojišťovn*|distributor*|dovozc*|obchodník*|operátor*|majitel*|správc*)
+(s|se) (tím|tímhle) ~1 nic ~1 (nemají|nemáme|nemaj|neměli) | noneg
+nic ~2 (s|se) (tím|tímhle) ~1 (nemají|nemáme|nemaj|nemá|neměli) | noneg
++ operátor tvrdil, že chyba je v mém telefonu
++ na prodejně mi řekli, ať jdu za výrobcem, že oni s tím nic nemají
++ všechno shodili na nového kolegu
+- s tím nic nemám, jen jsem se ptal
+# -- "according to the service centre I soaked the phone"
+podle ~2 (technik*|servis*|prodejc*|prodavač*|prodejn*|operátor*|operátork*|reklamačn*|oddělení|posudk*|výrobc*|firmy|nich|něj|ní|jejich|obchod*|e-shop*|eshop*|dopravc*|kurýr*|pojišťovn*|banky) ~3 (jsem|jsme|sem|jste) ~4 (namočil*|namočila|utopil*|utopila|upustil*|upustila|rozbil*|rozbila|poškodil*|poškodila|zničil*|zničila|polil*|polila|přetížil*|přetížila|ohnul*|ohnula|spálil*|spálila|zanedbal*|zanedbala|nevyzvedl*|nevyzvedla|zadal*|zadala|nastavil*|nastavila|zapojil*|zapojila|pokazil*|pokazila|nosil*|nosila|používal*|používala|prala|pral|sušil*|sušila|nabíjel*|nabíjela|škrábl*|škrábla|poškrábal*|poškrábala|zlomil*|zlomila|spadl*|spadla|upadl*|upadla)
++ podle servisu jsem telefon namočil, což není pravda
+- podle návodu jsem to zapojil a funguje to

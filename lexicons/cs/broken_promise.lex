@@ -32,3 +32,7 @@ nikdo ~3 (nezavolal*|nevolal*|nevolala) | noneg
 - vrácení peněz proběhlo do tří dnů
 - doručení bylo rychlejší, než jste slibovali
 + technik mi slíbil, že přijede v pondělí. Dnes je čtvrtek a nikde nikdo.
+# -- "the money was to be on my account in five days; still waiting a month later"
+(měl*|měla|měly|mělo|měli) ~2 (být|přijít|dorazit|přistát|odejít) ~2 (účtu|účet|kartu|kartě|připsan*|vrácen*|zpátky|zpět|refundován*|proplacen*) ~6 (čekám|čekáme|pořád|stále|dodnes|doteď|furt|nic|nikde|nedorazil*|nepřišl*|nepřišel|nepřišly|nikdy|zatím) | noneg
++ peníze měly být na účtu do pěti dnů, čekám už měsíc
+- peníze měly přijít do pěti dnů a přišly hned druhý den

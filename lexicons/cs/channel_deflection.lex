@@ -22,3 +22,9 @@
 - napsal jsem e-mail a hned odpověděli
 - pokud by to po telefonu nešlo vyřešit, klidně přijdu na pobočku
 + v prodejně mi řekli, že reklamace vyřizují jen online
+# -- "write to the general e-mail", "only in person at the branch"
+(ať|mám|máte|musím|musíte|prý|prej|můžu|můžete|jen|pouze) ~3 (psát|volat|chodit|posílat|psal|psala|volal|volala|posílal|posílala) ~3 (na|do|přes|e-mailem|mailem|web*|e-mail*|email*|mail*|infolink*|link*|pobočk*|aplikac*|formulář*)
+(bez|jen|pouze|jenom|výhradně) ~2 (osobní*|osobně) ~2 (návštěv*|pobočk*|prodejn*|přepážk*|přítomnost*)
++ mám prý psát jen na obecný e-mail
++ změnu bez osobní návštěvy pobočky neprovedou
+- psal jsem jim e-mail a odpověděli do hodiny

@@ -60,3 +60,20 @@ nikdo ~2 (nezvedal*|nezvedá|nezvedají|nezvedali|nebral*|nebere|neberou|nebrali
 + v chatu jsem byl třicátý v pořadí
 + pětadvacet minut hrála jen hudba
 - fronta byla krátká, hned jsem byl na řadě
+# -- kept waiting (any word order), waited "forever"
+(mě|mne|nás) ~2 (nechal*|nechala|nechali|nechávaj*|nechávali|nechává|nechávala) ~3 (čekat|čekaj|vyčkávat|viset|stát)
+(nechal*|nechala|nechali|nechávaj*|nechávali|nechává|nechávala) ~3 (čekat|vyčkávat|viset) ~3 (dlouho|hodin*|hodinu|minut*|půl|věčnost*|věky|nekonečně|strašně|hrozně|příšerně)
+(=čekat|=počkat|čekání|čekali|vyčk*|visel*|visela|viseli|stál|stála|stáli|stály|stojím|stojíme|stáli|strávil*|strávila|strávili) ~4 (věčnost*|věky|věčně|nekonečně|dlouho) | weight=0.75
+(věčnost*|věky|nekonečně) ~4 (=čekat|čekání|vyčk*|visel*|visela|stál|stála|stáli|strávil*|strávila) | weight=0.75
+# -- places where one waits: call centre, the line, the counter
+(callcentr*|callcenter*|call-centr*|kolcentr*|zákaznick*|infolink*|linku|linky|telefonu|fronty|frontu|přepážk*|pokladn*|kasy|kase|pultu|pult|recepc*|poboč*|úřad*|okénk*|čekárn*|ambulanc*) | weight=0.3
+# -- a queue out the door, the whole shop long
+(fronta|frontu|fronty|frontě) ~3 (až|přes|skoro|venku) ~2 (dveř*|ulici|ulice|ven|chodb*|konec|celý|celou|celé|roh|parkoviště|schody)
+(fronta|frontu|fronty) ~2 (nehýbala|nehýbe|nepohnula|neposouvala|neposouvá|stála|stojí|táhla|táhne|vinula|vine)
+(ozval*|ozvala|zvedl*|zvedla|vzal*|vzala|přihlásil*|přihlásila|obsloužil*|obsloužila|dovolal*|dovolala|spojil*|spojila|připojil*|připojila|odpověděl*|odpověděla) ~4 (až|teprve) ~1 za ~2 (minut*|hodin*|hodinu|půlhodin*|čtvrthodin*|půl)
++ nechali mě čekat na lince snad věčnost
++ v callcentru mě nechali viset hrozně dlouho
++ fronta byla až ke dveřím a stáli jsme tam věčnost
++ operátor se ozval až za půl hodiny
+- čekala jsem dlouho, než jsem se rozhodla, který model koupím
+- fronta u pokladny se posouvala rychle

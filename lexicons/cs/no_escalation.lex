@@ -33,3 +33,9 @@ vedení ~3 (neřeší|nezabývá|nezabývají|nepřijímá|nekomunikuje|nejedná
 - vedoucí přišel hned a celou věc vyřešil
 - zavolala jsem vedoucímu prodejny a pomohl mi
 + chtěl jsem mluvit se šéfem, ale prý to nejde
+# -- "I can't turn to the management"
+(vedení|vedoucí*|nadřízen*|šéf*|manažer*|ředitel*|centrál*) ~4 (obrátit|dostat|mluvit|spojit|volat|zavolat|psát|napsat|přepojit|jít) ~2 (nemůžu|nemůžete|nemohu|nelze|nejde|nedá|nesmím|nesmíte|nemůžeme) | noneg
+(nemůžu|nemůžete|nemohu|nelze|nejde|nesmím|nesmíte) ~3 (obrátit|dostat|mluvit|spojit|přepojit) ~3 (vedení|vedoucí*|nadřízen*|šéf*|manažer*|ředitel*) | noneg
++ na vedení se prý obrátit nemůžu
++ nelze mě přepojit na nadřízeného, řekla
+- na vedení jsem se obrátil a hned pomohli

@@ -59,3 +59,60 @@ bez ~1 (účtenk*|dokladu|paragonu|krabice|obalu|originálního) | noneg
 + výjimku prý udělat nemůžou
 + na baterii se záruka nevztahuje, řekli mi
 - ptal jsem se na vrácení a peníze mi poslali hned
+# -- refused to take back / exchange / do it (any refusal verb + a return verb)
+(odmítl*|odmítla|odmítli|odmítá|odmítají|odmítali|nechtěli|nechtějí|nechtěla|nechtěl) ~3 (vzít|brát|převzít|přijmout) ~1 (zpět|zpátky|nazpět|reklamac*|zboží)
+(výměn*|vrácení|reklamac*|storn*|oprav*|změn*|výjimk*|slev*|refundac*|náhrad*|kompenzac*|dobropis*) ~3 (nechtěl*|nechtěla|nechtěli|nechtějí|odmítl*|odmítla|odmítli|odmítají|odmítá) ~2 (udělat|provést|uznat|přijmout|vyřídit|akceptovat|dát|poskytnout|schválit|uplatnit|vystavit|zpracovat)
+# -- "those are my instructions", "that's how the rules are"
+(takové|takový|taková|takhle|tak|takovýhle|takovýto) ~2 (má|mají|máme|mám|jsou|je|byly|byl|zněj*|zní) ~1 (pokyn*|pravidl*|předpis*|nařízen*|instrukc*|směrnic*|postup*|podmínk*|zásad*|politik*|systém*|nastaven*|procedur*|proces*)
+(pokyn*|pravidl*|předpis*|nařízen*|instrukc*|směrnic*|zásad*) ~2 (jsou|je|byly|zní) ~1 (takové|taková|jasné|jasná|striktní|přísné|přísná|nekompromisní|neúprosn*)
+(podle|dle|kvůli) ~2 (pokynů|pokynům|instrukcí|instrukce|instrukcím|vyhlášk*|zákona|zákonu)
+(mají|má|máme|mám|je|to|prý|prej) ~2 (zakázáno|zakázané|nařízeno|nařízené|přikázáno)
+(jejich|naše|firemní|interní|vnitřní|obchodní) zásad*
+zásadně ~2 (ne*|žádn*)
+# -- "tough luck", "it says so in the terms"
+(prý|prej|údajně|holt|máte|máš) ~2 (smůl*|smolík*)
+(prý|prej|údajně|tvrdil*|tvrdila|tvrdí|tvrdili|odkázal*|odkázala|odkázali|odkazoval*|odkazovala|ukázal*|ukázala|stojí|uvedeno|napsáno|psáno) ~4 (obchodních|smluvních|všeobecných|vop|pravidl*|předpis*|zásad*|směrnic*)
+# -- deadline passed, warranty expired (given as the reason)
+(prý|prej|údajně|tvrdil*|tvrdila|tvrdí|tvrdili|že|ze|už|protože|bohužel) ~4 (lhůt*|záruk*|záruční*|doba|doby|termín*) ~3 (vypršel*|uplynul*|propadl*|prošl*|skončil*|minul*|uběhl*|vyprš*|uplyn*)
+(prý|prej|údajně|tvrdil*|tvrdila|tvrdí|tvrdili|že|ze|už|protože|bohužel) ~2 (vypršel*|uplynul*|propadl*|prošl*|skončil*|minul*|uběhl*|vyprš*|uplyn*) ~3 (lhůt*|záruk*|záruční*|doba|doby|termín*)
+(po|mimo) (lhůtě|lhůtu|záruce|záruční|termínu) | weight=0.5
+# -- "nothing can be done" in every word order
+(nic|nijak|víc|více) ~3 (dělat|udělat|nadělat|pomoct|pomoci|řešit|vyřešit|dělat) ~1 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nejde|nelze|nedá|nedaj|nedají|nemohla|nemohl) | noneg
+nedá ~2 (nic|nijak) ~2 (dělat|udělat|nadělat|řešit) | noneg
+(povolit|schválit|udělit|umožnit|dovolit|povolení|schválení|udělat) ~2 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nesmí|nesmím|nesmíme|nelze|nejde) | noneg
+(nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nesmí|nesmím|nesmíme) ~2 (povolit|schválit|udělit|umožnit|dovolit) | noneg
+(nesmím|nesmíme|nesmí|nesměla|nesměl|nesměli) ~3 (vrátit|vracet|vyměnit|přijmout|převzít|dát|udělat|prodat|vydat|změnit|zrušit|povolit|uznat|přepsat|vyřídit) | noneg
+# -- no entitlement; not the account holder; power of attorney refused
+(nemám|nemáte|nemá|nemáme|nemají|nevzniká|nevznikl*|zanikl*|zaniká|ztrácíte|ztratil*) ~2 nárok* | noneg
+(nejste|nejsem|není|nebyl|nebyla|nebyli) ~2 (majitel*|majitelk*|držitel*|vlastník*|oprávněn*|majitelem|smluvní) | noneg
+(není|nebyla|nebyl) ~2 (psan*|vedená|vedený|vedené|napsan*|registrovan*) ~2 na (mě|mne|vás|mé|moje) | noneg
+(plnou|plná|plné) moc* ~5 (neuzn*|nestačí|nestačila|nepřijal*|nechtěl*|nechtěla|nechtěli|odmít*|nebrali|neberou|neplatí|nevzal*|nevzala|nevzali) | noneg
+# -- guarantee, voucher, discount suddenly not valid
+(garanc*|záruk*|nárok*|sleva|slevu|slevy|akce|akci|voucher*|poukaz*|kupón*|kupon*|bonus*|cashback*) ~6 (neplatí|neplatil*|neplatila|neuznal*|neuznali|neuznají|neuzná|neplat*) | noneg
+# -- we don't accept / exchange / refund (general policy statements)
+(nepřijímají|nepřijímáme|nepřijímá|nevyměňují|nevyměňujeme|nevyměňuje|neuznávají|neuznáváme|neuznává|neproplácí|neproplácíme|neproplácejí|neproplatí|neproplatil*|nerefunduj*|nevykupuj*) | noneg
+(nevrac*) ~2 (peníze|peněz|zálohu|zálohy|zboží|poplat*|vstupn*|storno*|kauc*|částk*) | noneg
+(peníze|peněz|zálohu|zálohy|zboží|poplat*|vstupn*|kauc*|částk*) ~2 (nevrac*) | noneg
+(systém*|počítač*|program*|pokladn*) ~3 (nebere|nevezme|nepustí|nepovolí|nepřijme|neumožní|neumožňuje|zablokuje|zamítne) | noneg
++ zboží mi odmítli vzít zpět, prý uplynula lhůta
++ výměnu mi nechtěli udělat kvůli chybějící krabici
++ je jí to líto, ale takové má pokyny
++ prej mám smůlu, stojí to v obchodních podmínkách
++ reklamaci mi zamítli, protože záruka prý skončila minulý týden
++ víc pro vás udělat nemůžu, řekla operátorka
++ na slevu prý nemám nárok
++ prý nejsem majitel účtu, takže se mnou nebudou jednat
++ garance vrácení peněz najednou neplatí
++ rozbalené zboží nepřijímají
+- ptal jsem se na lhůtu pro vrácení a vše mi vysvětlili
+- záruka skončila loni, tak jsem opravu rád zaplatil
+- slevu mi dali bez problémů
+# -- "they have it in the terms", "they won't refund", "she has clear instructions"
+(mají|máme|maj|stojí|uvedeno|napsáno|psáno|zakotveno|zakotvené) ~3 (v|ve) ~1 (podmínkách|pravidlech|smlouvě|vop|řádu|předpisech|ceníku|zásadách|směrnici|směrnicích)
+(vracet|vrátit|měnit|vyměnit|uznat|brát|převzít|reklamovat|proplácet|proplatit) ~2 (nebudou|nebudeme|nebude|nechtějí|nechce) | noneg
+(odmítl*|odmítla|odmítli|odmítají|odmítá|nechtěli|nechtějí|nechtěla|nechtěl) ~3 (odpustit|prominout|stornovat|snížit|stáhnout|anulovat|dobropisovat|proplatit|uhradit|kompenzovat|refundovat|zrušit|vrátit|vyplatit|zohlednit) | noneg
+(má|mají|máme|mám|dostala|dostal|dostali) ~2 (jasné|striktní|přísné|takové|nějaké|interní|jasný|přísný) (instrukc*|pokyn*|nařízení|směrnic*|předpis*|příkaz*)
++ peníze vracet nebudou, prý to mají v podmínkách
++ poplatek mi odmítli odpustit
++ je jí to líto, ale má jasné instrukce
+- vrátit to nebudu, nakonec se mi to líbí

@@ -118,3 +118,49 @@ přes zuby
 + začal na mě řvát, ať ho neotravuju
 + prodavačka obrátila oči v sloup a otočila se ke kolegyni
 - hovor se pořád přerušoval, asi slabý signál
+# -- more adjectives of rude conduct, colloquial -ej forms
+(drzej|drzí|drzejch|drzýho|drzou|drzoun|drzouni|drzounka)
+(nabručen*|nerudn*|vulgárn*|jízliv*|uštěpačn*|zpupn*|nadut*|cynick*|nelidsk*|buransk*|burani|buran|hulvátsk*|nevraživ*|vzteklá|vzteklý|vzteklej|nepříjemnej|nepříjemnýho|protivnej|arogantnej|hnusně|zhnuseně|opovržliv*|posměv*)
+nepříjemn* ~2 (paní|pán|pána|slečn*|prodavač*|operátor*|pracovni*|zaměstnan*|obsluh*|personál*|technik*|kurýr*|řidič*|úřednic*|úředník*|asistent*|agent*|recepční*|vedoucí|manažer*|poradc*|číšník*|servírk*|pokladn*|chlap*|dispečer*|ženská|ženskou|babizn*)
+(díval*|dívala|dívali|koukal*|koukala|koukali|hleděl*|hleděla|jednal*|jednala|jednali|mluvil*|mluvila|mluvili|bavil*|bavila) ~3 (svrchu|spatra|zvysoka|skrz|povýšeně)
+(díval*|dívala|dívali|koukal*|koukala|jednal*|jednala|jednali|mluvil*|mluvila|mluvili) ~3 (přes|z) (rameno|patra|vysoka)
+# -- treated like dirt, like a child (jak s / jako s)
+(jako|jak) s ~3 (hmyz*|onuc*|hadr*|luz*|lůz*|bezdomovc*|žebrák*|děck*|dement*|cvok*|blázn*|idiot*|hlupák*|pitomc*|kreténem|debil*|otrok*|psem|póvl*|odpad*|zločinc*|podvodník*|obtížn*|prudič*|otrav*|negramot*)
+# -- snide remarks, scolding, harassment
+(utrousil*|utrousila|utrousili|prohodil*|prohodila|trousil*|trousila) ~3 (poznámk*|narážk*|vtip*|jízlivě|jedovatě|kousavě|ironicky|posměšně)
+(poznámk*|narážk*|vtip*|komentář*|komentoval*|komentovala|rýpal*|rýpala) ~4 (váz*|váh*|tloušťk*|postav*|vzhled*|obličej*|účes*|vlas*|přízvuk*|oblečen*|věk*|tetování|piercing*|pleti)
+(sprdnul*|sprdl*|sprdla|sprdli|seřezal*|seřezala|zjebal*|zjebala|zjebali|vyhuboval*|vyhubovala|hubovala|huboval*|peskoval*|peskovala|buzeroval*|buzerovala|buzerovali|buzeruj*|šikanoval*|šikanovala|šikanuj*)
+se ~3 (pohádal*|pohádala|pohádali|hádat|hádá|hádají|dohadovat|hádal|hádala|hádali|dohadoval*|dohadovala|dohadovali|handrkoval*|handrkovala|přel|přela|přeli)
+(hádal|hádala|hádali|dohadoval*|dohadovala|dohadovali) ~1 se ~2 (mnou|námi|ním|ní|zákazník*)
+(ať|že|prý|abych|abyste) ~2 (nejsem|nebuďte|nebuď|nebyla|nebyl) ~2 (hysterick*|drz*|směšn*|vztahovačn*|protivn*|otravn*|nepříjemn*|hloup*|blb*|přecitlivěl*|trapn*|nervózn*|agresivn*) | noneg
+(ať|že|prý) ~3 (nevyšiluju|nevyšilujte|nevyšiluj|nehysterčím|nehysteřte|nehysteř|nefňukám|nefňukejte|nebrečím|nebrečte|nebrečíte|nevymýšlím|nevymýšlejte|nevymýšlíte|nekecám|nekecejte|nekecáte|nepruďte|neprudím|neotravuju|neotravuji) | noneg
+(ať|že) ~4 (přestanu|přestanete|přestaňte|přestal*) ~1 (otravovat|obtěžovat|zdržovat|prudit|votravovat|vyšilovat|hysterčit|brečet|fňukat) | noneg
+(vyhodil|vyhodila|vyhodili|vykázal*|vykázala|vykázali|vyprovodil*|vyprovodila) ~2 (mě|mne|nás) ~3 (z|ze|ven|pryč|za)
+(mě|mne|nás) ~1 (vyhodil|vyhodila|vyhodili|vykázal*|vykázala|vykázali|vyprovodil*|vyprovodila) ~2 (z|ze|ven|pryč|za)
+(otočil*|otočila|otočili|obrátil*|obrátila) se ~3 zády
+(mě|mne|nás|mi) ~2 (položil*|položila|položili|zavěsil*|zavěsila|zavěsili|típl*|típla|típli|típnul*|típnula)
+(operátor*|operátork*|paní|pán|slečn*|agent*|technik*|dispečer*|chlap*|on|ona|úřednic*|úředník*|poradk*|poradce|prodavač*|kolega|kolegyně|asistent*|prostě|pak|nakonec|rovnou|jednoduše|zkrátka|normálně|najednou) ~3 (položil|položila|položili) ~1 (telefon|sluchátko|hovor|to)
+nemá* na (vás|tebe|mě|mne|takové|tyhle|tohle) ~1 čas | noneg
++ slečna na lince byla drzej a nepříjemnej, fakt hrůza
++ paní se na mě dívala svrchu a mluvila se mnou jak s děckem
++ pan vedoucí utrousil jízlivou poznámku o mém přízvuku
++ technik se se mnou začal hádat, místo aby to opravil
++ řekla mi, ať nejsem hysterická
++ ochranka mě vyhodila z prodejny bez vysvětlení
++ operátorka mi prostě položila telefon
++ sprdla mě jak malou holku
++ vedoucí se s námi pohádal před celou prodejnou
+- hádala jsem se s manželem, kdo zavolá na linku
+- paní byla klidná a nebyla vůbec nepříjemná
+- položil jsem telefon a zkusil to znovu později
+# -- throwing things at the customer, teasing, turning away
+(hodil*|hodila|hodili|mrštil*|mrštila|praštil*|praštila|plácl*|plácla|hodil) ~3 (papír*|doklad*|drobn*|peníze|účtenk*|občank*|kartu|věci|balík*|zboží|nákup*|klíč*) ~3 (na|po|přes|pod)
+(utahoval*|utahovala|utahovali|utahuje|utahují|střílel*|střílela|střílí|střílej*) ~3 ze (mě|mne|nás)
+ze (mě|mne|nás) ~1 (utahoval*|utahovala|utahovali|utahuje|utahují|střílel*|střílela|střílí|střílej*)
+ze (mě|mne|nás) ~2 (utahoval*|utahovala|utahovali|utahuje|utahují|střílel*|střílela|střílí|dělal*|dělala|dělali) ~2 (legraci|srandu|blázna|blázny|šašk*|prdel|dobrý)
+(odvrátil*|odvrátila|odvrátili|obrátila|obrátil) ~1 se ~3 (ke|zády|jinam|ode)
+(že|prý) ~3 (jsem|jste|jsi) ~3 (mimo|natvrdl*|retardovan*|zaostal*|nesvéprávn*|nemožn*|omezen*|přitroublý|přitroublá|dutý|dutá|mentál*)
++ paní mi hodila papíry na pult a ani se nepodívala
++ technik si ze mě utahoval kvůli starému telefonu
++ řekl mi, že jsem úplně mimo
+- hodil jsem papíry do schránky

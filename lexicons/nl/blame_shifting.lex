@@ -22,12 +22,12 @@ aan (de|het|uw|je|jouw|mijn|hun) (bezorger*|koerier*|postbode|vervoerder*|pakket
 (ligt|lag|zit|zat|komt|kwam|liggen) ~3 (aan|door|bij) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
 (ligt|lag|zit|zat|komt|kwam) ~3 (aan|door) (postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|kpn|ziggo|'postnl)
 (gebruikersfout*|bedieningsfout*|gebruiksfout*|gebruikersfouten|klantfout*)
-verkeerd ~2 (gebruik|gebruikt|aangesloten|ingesteld|behandeld|bediend|geinstalleerd|opgeladen|gewassen|vastgemaakt)
+verkeerd ~2 (gebruik|gebruikt|aangesloten|ingesteld|behandeld|bediend|geinstalleerd|opgeladen|gewassen|vastgemaakt) | weight=0.5
 (zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~8 door (mijn|m'n|uw|je|jouw|eigen) ~3 (komt|komen|kwam|kwamen|ontstaan|veroorzaakt|gekomen|zou|gebeurd|kapot|beschadigd)
 (zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~3 dat (de|het|hun|onze) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (achterstand|vertraging|vertragingen|fouten|storing|problemen|capaciteitsproblemen|drukte|personeelstekort|staking|verkeerd|vergeten|schuld|tekort|verantwoordelijk)
 (apart|aparte|extern|externe|zelfstandig|zelfstandige) (firma|bedrijf|afdeling|organisatie|entiteit|partij|onderneming|franchise*|vestiging|dochterbedrijf) | weight=0.5
 (franchisenemer*|franchisebedrijf|franchisevestiging) | weight=0.5
-daar (kunnen|kan) (wij|we|ik) ~2 (niet|nie) (aan|bij|in|over) | noneg,weight=0.5
+daar (kunnen|kan) (wij|we|ik) ~2 (niet|nie|niks|niets) ~1 (aan|bij|in|over) | noneg,weight=0.5
 volgens (hen|haar|hem|jullie|de|het) ~10 (omdat|doordat|want|door) (ik|mijn|m'n|u|uw|'mijn)
 # shifting, passing the buck
 (schuiven|schoven|schuift|schoof) ~4 af
@@ -37,7 +37,7 @@ in de schoenen ~2 (geschoven|schuiven|schoof|schoven|schuift|gegooid)
 de schuld ~6 (gegeven|geven|gaf|gaven|geeft|geschoven|schuiven|schoof|schoven|gelegd|leggen|legde|legden|gekregen|krijgt|kreeg|toegeschoven)
 (gaven|gaf|geven|geeft|schoven|schoof|legden|legde|leggen|schuiven) ~4 de schuld
 (wijzen|wezen|wijst|wees|wijzend) ~3 naar ~2 (elkaar|ander*|de|het)
-(verschuilen|verschuilt|verschool|verscholen|verstoppen|verstopt) ~3 achter
+(verschuilen|verschuilt|verschool|verscholen|verstoppen|verstopt) ~3 achter ~2 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
 (zwartepiet|zwartepieten)
 zwarte piet
 (bal|balletje) ~3 (terug|doorgespeeld|doorgekaatst|teruggekaatst|teruggespeeld|kaatsen|kaatste)
@@ -54,7 +54,7 @@ daar ~3 (gaan|ga|gaat) ~3 niet over | noneg
 (zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~8 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~5 (schuld|fout|verantwoordelijk|aansprakelijk|aankloppen|klagen|melden)
 (moet|moest|moeten|kunt|kan) ~3 (bij|naar) de (fabrikant*|leverancier*|producent*|bezorger*|koerier*|vervoerder*|importeur*)
 (moet|moest|moeten|kunt|kan|dient) ~3 met (de|het|uw|je) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~3 (opnemen|regelen|uitzoeken|bespreken|oplossen|afhandelen)
-(systeemfout|storing) | weight=0.5
+(systeemfout*|computerfout*|softwarefout*|systeemstoring*|storing) | weight=0.5
 (fabrieksfout*|productiefout*|fabricagefout*|fabrieksgarantie) | weight=0.5
 bij ~3 (moet|moest|kunt|moeten) ~1 (aankloppen|terecht|zijn|wezen|klagen) | weight=0.5
 aankloppen ~2 bij ~2 (fabrikant*|leverancier*|producent*|importeur*|samsung|apple|philips|bosch|sony|lg|hp|bank|vervoerder*|bezorger*)
@@ -74,8 +74,9 @@ volgens (de|het) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|b
 (systeem|computer) ~3 (schuld|fout|lag|ligt)
 had ~3 beter ~3 (moeten|opletten|lezen)
 had (u|je) ~4 moeten
-(zou|had) (ik|u) ~5 (verkeerd|fout)
-(ik|u) zou ~5 (verkeerd|fout)
+(zou|had) (ik|u) ~5 (verkeerd*|fout*)
+(ik|u) zou ~5 (verkeerd*|fout*)
+(ik|u|je) zou ~2 zelf
 (afgewezen|geweigerd|afgewimpeld|vergoed|gedekt|uitgekeerd) ~3 (omdat|want|aangezien) ~6 (niet|'niet|verkeerd|'verkeerd|zelf|te|'te|onvoldoende|nalatig|eigen) | noneg
 volgens ~12 (omdat|doordat|want) (ik|u|je|mijn|m'n|uw)
 (aan|bij) (de|het|uw|je|jouw|mijn|hun) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (ligt|lag|zit|zat|liggen)
@@ -87,6 +88,52 @@ daar (moet|moest|moeten|kunt|kan) ~2 (zijn|wezen|aankloppen|terecht|heen|klagen)
 (ligt|lag|zit|zat) ~3 aan (uw|jouw|je|mijn) (kant|zijde)
 (doorgeefluik|tussenpersoon|tussenpartij|bemiddelaar|tussenschakel)
 (schuift|schuiven|schoof|schoven|geschoven) ~4 op (de|het|hun|mijn|een|de) ~1 (bezorger*|koerier*|fabrikant*|leverancier*|klant|systeem|vervoerder*|postnl|dhl|bank|winkel|afdeling)
+# --- paraphrase families added (holdout4 round) ---
+(schuld|fout|probleem|oorzaak|verantwoordelijkheid) ~2 bij ~2 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
+(door|vanwege|wegens) ~2 (verkeerd|onjuist|ondeskundig|onoordeelkundig|onzorgvuldig|foutief|oneigenlijk) ~1 (gebruik|gebruikt|behandeling|onderhoud|installatie|bediening)
+volgens ~8 (schuldige|boosdoener|veroorzaker)
+alsof (ik|we|wij) ~3 zelf
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|stelde|stelden|vond|vonden|meende|schreef|schreven) ~4 dat (ik|u|je|we|wij) ~5 (niet|nie) ~1 (goed|juist|correct|tijdig|zorgvuldig|genoeg|voldoende) ~3 (gelezen|ingevuld|gedaan|verpakt|aangesloten|gecontroleerd|opgestuurd|gemeld|betaald|opgelet|gelet|bewaard|beveiligd) | noneg
+# accusation verbs with the customer as subject of the claim
+(beweerde|beweerden|beweert|beweren|insinueerde|insinueerden|suggereerde|suggereerden|claimt|claimde|claimen|stellen|stelde|stelden|beschuldig*|verweet|verweten) ~4 dat (ik|u|je|jij|we|wij|ge|gij)
+(houden|houdt|hield|hielden) ~3 vol ~2 dat (ik|u|je|we|wij|mijn|m'n|uw)
+(beschuldig*) ~3 (ervan|mij|me|ons)
+volgens ~3 (had|heb|hebben|zou|zouden) (ik|u|je|we|wij) ~6 (nooit|niet|verkeerd*|fout*|zelf|te|onvoldoende|vergeten)
+(ik|u|we|wij) (had|heb|zou|hebben|hadden) volgens ~2 (hen|haar|hem|jullie|hun|de|het|die) ~6 (verkeerd*|fout*|zelf|nooit|niet|te|vergeten)
+volgens ~6 door (mij|mezelf|mijzelf|u|uzelf|jou|jezelf|ons|onszelf) ~3 (veroorzaakt|ontstaan|gekomen|kapot*|beschadigd|gedaan)
+dat (ik|u|je|wij|we) ~2 zelf ~2 (verantwoordelijk|aansprakelijk|schuldig)
+(u|je|jij|ge) (bent|is|zijt|was) zelf ~2 (verantwoordelijk|aansprakelijk|schuldig)
+# getting the blame, scapegoat
+(kreeg|kregen|krijg|krijgen|krijgt|gekregen) ~2 (verwijt|verwijten|schuld|zwartepiet)
+(schuldige|zondebok) ~3 (aangewezen|aanwijzen|gemaakt|genoemd)
+(zondebok|zondebokken)
+(afgeschoven|afschuiven|geschoven|gelegd|gegooid) ~2 op (de|het) ~1 (klant|klanten|consument)
+(legde|legden|leggen|legt|gelegd) (de|het) (fout|oorzaak|probleem|verantwoordelijkheid) ~2 bij
+(de|het) (fout|oorzaak|probleem|verantwoordelijkheid) ~3 bij (mij|mijn|m'n|ons|onze|u|uw) ~2 (gelegd|leggen|legde|legden)
+(schuift|schuiven|schoof|schoven|geschoven) (het|alles|dat|dit|'t) ~2 op (de|het|hun|mijn|een|m'n|elkaar|mij|ons|een)
+(gooien|gooit|gooide|gooiden|gegooid) (het|alles|dat|dit|'t) ~2 op (de|het|hun|een|elkaar|mij|ons) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando|systeem|systemen|computer|klant|techniek)
+(schuiven|schuift|schoof|schoven|doorgeschoven) ~4 door naar (de|het|een|hun) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
+bij (de|het) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando) (moet|moest|moeten|zijn|wezen|terecht|aankloppen)
+(beweerde|beweerden|beweert|beweren|insinueerde|suggereerde|volhouden|volhield|volhielden|volhoudt) ~10 (doordat|omdat|want|dat) (ik|u|je|jij|ge)
+(zou|zouden) ~2 (mijn|m'n|onze) ~1 (schuld|fout)
+(ligt|lag|lagen|liggen|zit|zat|kwam|komt) (het|dat|dit|'t) volgens (hen|haar|hem|jullie|hun|de|het|die)
+aan (uwe|mijnen|mijne|ulle|uwen) ~2 (lag|ligt|liggen|zat|zit)
+(lag|ligt|zat|zit|liggen) ~3 aan (uwe|mijnen|mijne|ulle|uwen)
+# no one takes responsibility, "nothing to do with us"
+(weigeren|weigert|weigerden|weigerde|ontlopen|ontloopt|ontliepen|ontduiken|ontdoken|afschuiven|schuiven|schoven) ~4 (verantwoordelijkheid|verantwoording) | noneg
+(wij|we|zij|ze|hij) ~4 (niets|niks|geen|nie) ~2 mee te maken | noneg
+(niets|niks) mee te maken ~3 (hebben|hadden|heeft|had) | noneg
+# pushing it onto a named other party
+(schuld|fout|verantwoordelijkheid|probleem|pakkie-an|taak) van ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
+(schuld|fout) van (iemand|een) ~1 (anders|ander|ander*)
+(verwijst|verwijzen|verwees|verwezen|stuurt|sturen|stuurde|stuurden) ~4 naar (de|het|hun|een) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando) ~4 (en|terwijl|die|dat|maar)
+(wijzen|wijst|wezen|wees|verwijzen|verwijst|verwees|verwezen) ~3 naar (de|het|hun|een) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
+(zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden) dat (de|het|hun|een) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando) ~5 (moet|moeten|moest|moesten|verantwoordelijk|aansprakelijk|betalen|oplossen)
+bij ~4 aankloppen
+bij ~4 aan te kloppen
+(maar|dan) (beter|eerder|zelf|eerst) moeten (opletten|lezen|controleren|nakijken|checken|kijken|bewaren|weten|melden|bellen|letten)
+maar moeten (opletten|lezen|controleren|nakijken|checken|bewaren|weten) | weight=0.5
+(beweert|beweerde|beweren|beweerden|volgens|claimt|claimde|stelt|stelde) ~6 (niemand|niet) ~1 (thuis|opendeed|opendoet|aanwezig|open) | noneg
 + volgens de medewerker was het mijn eigen schuld
 + ze zeiden dat het aan mijn router ligt
 + ze schuiven de schuld af op de bezorger
@@ -99,3 +146,10 @@ daar (moet|moest|moeten|kunt|kan) ~2 (zijn|wezen|aankloppen|terecht|heen|klagen)
 - het was inderdaad mijn fout, excuses daarvoor
 - de bezorger heeft het netjes afgeleverd
 - het kwam door mijn eigen fout, ik had het verkeerde adres ingevuld
++ ze beweren dat ik het pakket nooit heb teruggestuurd
++ niemand wil de verantwoordelijkheid nemen, ze wijzen naar de vervoerder
++ daar hebben wij niks mee te maken, zei de verkoper
++ het is de fout van de koerier volgens de webshop
+- ik heb de schuld afgelost
+- ze namen meteen de verantwoordelijkheid en stuurden een nieuwe
++ volgens de fabrikant komt de schade door verkeerd gebruik

@@ -34,6 +34,13 @@ naar (de|het|onze|een|jullie|'de) (website*|site|webshop*|app|apps|faq|veelgeste
 (zei|zeiden|zegt|zeggen|riep|antwoordde|antwoordt|antwoord|reactie|advies|kreeg|adviseerde) ~4 (kijk|kijkt|zoek|zoekt|'ga|ga|gaat|stuur|stuurt|bel|belt|mail|mailt|gebruik|probeer|regel|regelt|doe|doet|vul|kom|download|check|installeer|surf|'u|'je) | weight=0.5
 maar ~3 (op|in|via|naar|een|de) ~2 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|winkel|filiaal|faq|omgeving|klantenservice|vestiging|servicepunt) | weight=0.5
 (moet|moest|moeten|kunt|dient|mag) ~3 (klantenservice|helpdesk|servicedesk|webcare|afdeling|hoofdkantoor) ~2 (mailen|bellen|e-mailen|contacteren|appen|benaderen|schrijven|aanschrijven)
+# --- added (holdout4 round) ---
+# "maar" opens a clause: "ik moest het maar online aanvragen"
+maar ~2 (online|digitaal|schriftelijk|via|per) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen|app|website|site|mail|formulier|internet)
+# a quoted imperative sending the customer elsewhere
+('stuur|'mail|'mailt|'kijk|'bel|'belt|'gebruik|'download|'probeer|'ga|'zoek|'check|'surf|'vul) | weight=0.5
+maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|faq) ~4 (zei|zegt|zeiden|zeggen|antwoordde|adviseerde|riep|schreef) | weight=0.5
+(verwees|verwezen|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt) ~3 (me|mij|ons|u|je) ~3 (naar|door) ~3 (website*|site|app|webshop*|faq|formulier*|contactformulier*|webformulier*|mail|e-mail|chat|livechat|internet|online|klantportaal)
 + ze verwees me naar de website in plaats van me te helpen
 + dat kan alleen via de app, zei de medewerker
 + telefonisch konden ze me niet helpen, ik moest een mail sturen

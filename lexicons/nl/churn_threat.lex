@@ -47,6 +47,9 @@ bij (jullie|u) (weg|vertrokken)
 (verwijder|verwijderen|verwijderd|deinstalleer|deinstalleren|gedeinstalleerd) ~3 (app|account|apps|profiel)
 (ga|gaan|ik|we|wij) ~3 voortaan ~3 (naar|bij|ergens|elders)
 om (op|af) te zeggen
+# --- added (holdout4 round) ---
+(koop|kopen|bestel|bestellen|boek|boeken|kom|komen|vlieg|vliegen|eet|eten|tank|tanken|shop|shoppen|winkel|reis|reizen) ~3 (ik|we|wij) ~2 (nooit|niet|nie) (meer|weer|ooit) | noneg
+zien (mij|me|ons) ~3 (nooit|niet|nie) (meer|weer|terug) | noneg
 + ik zeg mijn abonnement per direct op
 + ik stap over naar een andere provider
 + nooit meer bij jullie
@@ -55,3 +58,6 @@ om (op|af) te zeggen
 - ik ben al twintig jaar tevreden klant
 - ik wil mijn adres wijzigen
 - kan ik overstappen op een grotere databundel?
++ hier koop ik nooit meer iets
++ jullie zien mij hier nooit meer terug
+- ik hoop dat dit nooit meer gebeurt

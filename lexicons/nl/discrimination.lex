@@ -36,6 +36,9 @@ omdat ~3 (engels|frans|duits|arabisch|turks|pools|gebarentaal|spaans|russisch) ~
 alleen ~6 (met|van) (een|de) (hoofddoek*|donkere|zwarte|getinte|buitenlandse|rolstoel|accent|hoofddoekje)
 (achternaam|naam|accent|afkomst|huidskleur|hoofddoek) ~2 (hoorden|hoorde|zagen|zag|lazen|las|hoort|ziet) | weight=0.75
 (ineens|opeens|plotseling) | weight=0.25
+# --- added (holdout4 round) ---
+(zei|zeiden|zegt|zeggen|vond|vonden|vroeg|vroegen|dacht|dachten|suggereerde|opmerking) ~6 (op|voor|met) ~3 (mijn|m'n|uw|haar|zijn|onze|die) leeftijd
+(iemand|mensen|klanten) (van|op) (mijn|uw|jouw|haar|zijn|die|uw) leeftijd
 + ik werd anders behandeld vanwege mijn hoofddoek
 + dit is pure discriminatie
 + ze hielpen me niet omdat ik geen goed Nederlands spreek
@@ -43,3 +46,5 @@ alleen ~6 (met|van) (een|de) (hoofddoek*|donkere|zwarte|getinte|buitenlandse|rol
 - alle klanten werden even vriendelijk behandeld
 - de medewerker was heel geduldig met mijn oude moeder
 - de aanvraag liep vertraging op omdat ik geen Nederlands adres had
++ hij zei dat je op mijn leeftijd geen smartphone meer nodig hebt
+- op mijn leeftijd heb ik al heel wat winkels gezien, maar deze is top

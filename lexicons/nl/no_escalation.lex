@@ -15,14 +15,14 @@
 (hogerop|escalatie|escaleren|opschalen|geescaleerd) | weight=0.5
 # refused, unreachable, absent: half
 (weigerde|weigerden|geweigerd|weigert) | weight=0.5,noneg
-(niet|nie|geen) ~1 (mogelijk|bereikbaar|aanwezig|beschikbaar|nodig|doorverbinden|doorverbonden|doorgeven) | weight=0.5,noneg
+(niet|nie|geen) ~1 (mogelijk|bereikbaar|aanwezig|beschikbaar|nodig|doorverbinden|doorverbonden|doorgeven|doorgeschakeld|doorschakelen|doorgezet|doorzetten|doorgestuurd) | weight=0.5,noneg
 (dat|het|'t) (kan|kon|ging|gaat|mocht|mag) ~1 (niet|nie) | weight=0.5,noneg
 (zijn|is|was|waren) er ~2 (niet|nooit|nie) ~2 (voor|bij) ~1 (klanten|mensen|particulieren|telefoontjes|iedereen|gewone) | weight=0.5,noneg
 (succes|sterkte) (daarmee|ermee) | weight=0.5
 (nemen|neemt|namen) ~2 geen ~1 (telefoontjes|telefoon|gesprekken|klanten) | weight=0.5,noneg
 (chat|gesprek|verbinding) ~3 (afgesloten|beeindigd|verbroken|gesloten) | weight=0.5
 niemand anders | weight=0.5,noneg
-(die|hij|zij|ze) (was|is|zijn|waren) er ~1 (niet|nie|nooit) | weight=0.5,noneg
+(die|hij|zij|ze) (was|is|zijn|waren) er ~3 (niet|nie|nooit|'nooit|'niet) | weight=0.5,noneg
 (het|'t) ~1 met (haar|hem|mij|ons|hen) ~1 (moest|moet|moesten|moeten) ~1 (doen|stellen) | weight=0.5
 niemand (sorry|helaas|hoor) | weight=0.5,noneg
 (doorverbinden|doorverbonden|doorschakelen|doorgezet|doorzetten) ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas) | weight=0.5
@@ -52,6 +52,11 @@ iemand ~3 (die|met) ~4 (gaat|beslist|bevoegd|bevoegdheid|verantwoordelijk|zeggen
 (nooit|niet|nie) ~2 aan de (telefoon|lijn) | weight=0.5,noneg
 (afgewezen|afgewimpeld) | weight=0.5,noneg
 (door|doorzetten|doorgezet|escaleren|geescaleerd|voorleggen|voorgelegd) ~4 (naar|aan|bij) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|directeur*|meerdere) | weight=0.5
+# --- added (holdout4 round) ---
+iemand (hoger|hogers|hogerop|boven) | weight=0.5
+(hoger|hogere) (niveau|echelon|instantie) | weight=0.5
+(er|is|was|zijn) ~2 (geen|niemand) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas) ~3 (aanwezig|beschikbaar|bereikbaar|te|in|vandaag) | noneg
+(manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|directeur*) ~3 (wilde|wou|wilden|weigerde|weigerden) ~4 (komen|spreken|praten|bellen|terugbellen|woord) | noneg
 + ik vroeg naar een leidinggevende maar die was er niet, zei ze
 + ze weigerde me door te verbinden met een manager
 + er is niemand anders die u kan helpen, ook geen leidinggevende

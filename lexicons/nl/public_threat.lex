@@ -30,6 +30,10 @@ commissie | weight=0.5
 (stappen|actie) (ondernemen|nemen) | weight=0.5
 (deel|delen|gedeeld|posten|gepost|post|plaatsen|geplaatst|verspreiden|verspreid|zetten) ~4 (facebook*|groep*|socials|media|twitter|insta|instagram*|tiktok|linkedin|reddit|forum*|fora|internet|whatsappgroep*|buurtapp|wijkapp|youtube)
 (zet|zetten|post|posten|gooi|gooien|plaats|plaatsen) ~5 op (x|twitter|facebook|insta|instagram|tiktok|linkedin|reddit|internet|youtube|socials|google|trustpilot)
+# --- added (holdout4 round) ---
+testaankoop
+test aankoop
+(melden|meld|gemeld|klacht|klachten|aangeven|doorgeven) ~3 bij ~2 (testaankoop|consumentenbond|ombudsman|ombudsdienst|acm|geschillencommissie|toezichthouder|inspectie|economische)
 + ik ga een slechte review schrijven op Trustpilot
 + dit gaat op social media, reken maar
 + ik stap naar de Geschillencommissie
@@ -37,3 +41,6 @@ commissie | weight=0.5
 + ik schakel de Consumentenbond in
 - ik las goede reviews over jullie, daarom besteld
 - ik heb jullie gevonden via Instagram
++ ik dien een klacht in bij de ombudsdienst
++ dit ga ik melden bij test aankoop
+

@@ -8,16 +8,16 @@
 # staff noun or he/she/they, then the finite verb, then the adjective (a
 # subordinate clause puts the verb after it); or attributive ("een
 # onbeleefde medewerker"), or with an intensifier ("zo onbeschoft!").
-(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*) ~4 (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) ~3 (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
-(hij|zij|ze|die|jullie|men|iedereen) (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) ~3 (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
-(was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) (die|de|dat|het|ze|zij|hij|jullie|iedereen|men) ~3 (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
-(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*)
-(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) (behandeling|bediening|service|toon|toontje|reactie|antwoord|opmerking|houding|manier|bejegening|types|personeel|gedrag|ontvangst|onthaal|team|zaak|winkel|bedrijf|klantenservice|helpdesk)
-(zo|zó|heel|erg|super|ontzettend|echt|ronduit|nogal|behoorlijk|vreselijk|zeer|enorm|extreem|bijzonder|totaal|ongelooflijk|ongelofelijk|onwijs|mega|hyper|uitermate|uiterst|buitengewoon|verschrikkelijk|ontiegelijk|hartstikke|schandalig|ongekend|waanzinnig|belachelijk|knap|bijzonder|absurd|ongehoord|werkelijk|gewoonweg|gewoon|compleet|volkomen|idioot) (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
-wat (onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*)
-(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) ~3 (behandeld|geholpen|bejegend|gereageerd|aangesproken|afgewimpeld|toegesproken|geantwoord|afgesnauwd|afgescheept|weggestuurd)
-(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) ~2 tegen (mij|me|ons|mijn|m'n|klanten|iedereen|haar|hem|onze)
-(onbeleefd*|onvriendelijk*|kortaf*|nors*|chagrijnig*|ongeduldig*|onbeschoft*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*) | weight=0.5
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*|bediening|onthaal|ontvangst|behandeling|klantendienst|mens|madam|madame|juffrouw|ventje|mannetje|vrouwtje|kwast|type|figuur|lui|mensen|telefoniste|receptioniste|kassierster|caissiere|serveersters|obers|bewakers|verkopers) ~4 (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) ~3 (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*)
+(hij|zij|ze|die|jullie|men|iedereen) (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) ~3 (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*)
+(was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) (die|de|dat|het|ze|zij|hij|jullie|iedereen|men) ~3 (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*)
+(onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*) (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*|bediening|onthaal|ontvangst|behandeling|klantendienst|mens|madam|madame|juffrouw|ventje|mannetje|vrouwtje|kwast|type|figuur|lui|mensen|telefoniste|receptioniste|kassierster|caissiere|serveersters|obers|bewakers|verkopers)
+(onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*) (behandeling|bediening|service|toon|toontje|reactie|antwoord|opmerking|houding|manier|bejegening|types|personeel|gedrag|ontvangst|onthaal|team|zaak|winkel|bedrijf|klantenservice|helpdesk)
+(zo|zó|heel|erg|super|ontzettend|echt|ronduit|nogal|behoorlijk|vreselijk|zeer|enorm|extreem|bijzonder|totaal|ongelooflijk|ongelofelijk|onwijs|mega|hyper|uitermate|uiterst|buitengewoon|verschrikkelijk|ontiegelijk|hartstikke|schandalig|ongekend|waanzinnig|belachelijk|knap|bijzonder|absurd|ongehoord|werkelijk|gewoonweg|gewoon|compleet|volkomen|idioot) (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*)
+wat (onbeleefd*|onbeleeft*|onbeschof*|arrogant*|brutaal*|brutale*|onbeschaamd*|ongemanierd*|lomp|lompe|grof)
+(onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*) ~3 (behandeld|geholpen|bejegend|gereageerd|aangesproken|afgewimpeld|toegesproken|geantwoord|afgesnauwd|afgescheept|weggestuurd)
+(onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*) ~2 tegen (mij|me|ons|mijn|m'n|klanten|iedereen|haar|hem|onze)
+(onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*) | weight=0.5
 # Adjectives hardly used about oneself: plain words.
 (neerbuigend*|respectloos*|respectloze*|sarcastisch*|kleinerend*|denigrerend*|minachtend*|betuttelend*|laatdunkend*|hautain*|schofferend*|onheus*|onbehouwen*|snauwerig*|bazig*|kattig*|ongemanierd*|hooghartig*|ongeinteresseerd*|onverschillig*|verwaand*|bijdehand*|betweterig*|belerend*|spottend*|smalend*|honend*|asociaal*|asociale*|onbeschaafd*|hufterig*|ongepast*|cynisch*|sarcasme|minachting|onbeschoftheid|botheid|arrogantie)
 uit de hoogte
@@ -28,9 +28,9 @@ uit de hoogte
 bot ~2 (tegen|geantwoord|gereageerd|behandeld|afgewimpeld|weggestuurd)
 botte ~2 (reactie|antwoord|opmerking|toon|vent|kerel|medewerker|medewerkster|dame|man|vrouw|behandeling)
 # tone and attitude
-(hoge|botte|kattige|bitse|nare|vervelende|arrogante|bijdehante|snauwerige|onvriendelijke|denigrerende|minachtende|spottende|sarcastische|betweterige|belerende|kille|neerbuigende|uit-de-hoogte|geirriteerde|geergerde|agressieve|dreigende) (toon|toontje|houding|blik|opmerking|opmerkingen)
+(hoge|botte|kattige|bitse|chagrijnige|norse|vuile|boze|ijzige|geirriteerde|geergerde|zure|nare|vervelende|arrogante|bijdehante|snauwerige|onvriendelijke|denigrerende|minachtende|spottende|sarcastische|betweterige|belerende|kille|neerbuigende|uit-de-hoogte|geirriteerde|geergerde|agressieve|dreigende) (toon|toontje|houding|blik|opmerking|opmerkingen)
 (toontje|rothouding|houdinkje)
-(wat|rot|nare|vervelende|onverschillige|slechte|bijdehante|botte|arrogante|brutale|kille|lakse|ongeinteresseerde|ongeïnteresseerde) ~1 houding
+(wat|rot|nare|vervelende|onverschillige|slechte|bijdehante|botte|arrogante|brutale|kille|lakse|ongeinteresseerde|ongeïnteresseerde|vreselijke|verschrikkelijke|belabberde|waardeloze|akelige|vijandige|agressieve|onbeschofte|schandalige|ongelooflijke|negatieve|minachtende) ~1 houding
 op hoge toon
 # ignoring, snubbing
 (keek|keken) (me|mij|ons) (niet|nauwelijks|amper) ~1 aan | noneg
@@ -93,7 +93,7 @@ ik ben ~2 (uw|je|jouw|jullie) ~1 (secretaresse|moeder|slaaf|loopjongen|oppas|juf
 daar ben ik niet voor | noneg,weight=0.5
 en (hangt|hing|hingen) ~1 op | weight=0.5,noneg
 (ophouden|stoppen|kappen) met (zeuren|zeiken|zaniken|janken|klagen|mekkeren|drammen|aanstellen|huilen|jammeren|zeveren)
-(zei|riep|vond|noemde|snauwde|beet|zegt|vroeg) ~6 (zeuren|zeiken|zaniken|janken|mekkeren|aanstellen|aanstellerij|zeur|zeurpiet|zeurkous|lastpak|hysterisch|overdrijven|overdreef|opschieten|opdonderen|ophoepelen|oprotten|zeveren|zagen) | noneg
+(zei|riep|vond|noemde|snauwde|beet|zegt|vroeg|horen|schreef|antwoordde|reageerde|sneerde) ~6 (zeuren|zeiken|zaniken|janken|mekkeren|aanstellen|aanstellerij|zeur|zeurpiet|zeurkous|lastpak|hysterisch|overdrijven|overdreef|opschieten|opdonderen|ophoepelen|oprotten|zeveren|zagen) | noneg
 of (ik|we|wij|u|je) ~1 (wel|eigenlijk|uberhaupt|soms|even) ~3 (dom|doof|blind|gek|achterlijk|debiel|wist|weet|snapte|snap|begreep|begrijp|lezen|tellen|luisterde|luister|wakker|nuchter|dronken|normaal)
 (langzaam|luid|hard) en (langzaam|luid|hard) ~2 (praten|spreken|praatte|sprak)
 (behandeld|aangesproken|weggezet|neergezet|bejegend|toegesproken|afgeserveerd) (als|alsof) ~2 (idioot|debiel|kind|dom|sukkel|achterlijk|gek|crimineel|dief|leugenaar|oplichter|imbeciel|zeur|analfabeet|kleuter|lastpak|vuil|tweederangs|hond|nummer|oud|klein|kleuter|peuter|schooljongen|schoolmeisje)
@@ -123,7 +123,7 @@ in discussie
 (ging|gingen|begon|begonnen) ~3 (discussie*|ruzie*|bekvechten|ruziemaken|kibbelen)
 (discussieerde|ruziede|ruzieden|ruziemaakte)
 # hanging up on the customer (not "ik hing op", "hing in de wacht")
-(medewerk*|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|medewerkster|agent*|collega*|helpdesk*|klantenservice|ze|zij|hij|die|men|vent|kerel|gast) ~4 (hing|hingen|hangt|ophing|ophingen) ~3 op
+(medewerk*|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|medewerkster|agent*|collega*|helpdesk*|klantenservice|ze|zij|hij|die|men|vent|kerel|gast) ~4 (hing|hingen|hangt|ophing|ophingen) ~5 op
 (medewerk*|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|agent*|collega*|ze|zij|hij|die|men|vent|kerel|gast) ~4 (ophing|ophingen|ophangt)
 (hing|hingen|hangt) (ze|zij|hij|die|de|het|men|meneer|mevrouw|zo'n|dat) ~4 op
 (heeft|hebben|had|hadden) ~3 (opgehangen|ingehaakt)
@@ -158,6 +158,62 @@ voor (mijn|m'n|onze|ons) neus ~3 (dichtgegooid|dichtgedaan|gesloten|dicht|dichtg
 (middelvinger|fuckvinger|fuck-you)
 en (ophangt|ophing|ophingen)
 uit te (schelden|kafferen|foeteren|lachen)
+# --- paraphrase families added (holdout4 round) ---
+alsof (ik|we|wij) ~3 (verpestte|verpestten|verpest|ophield|ophielden|verspilde|tijd)
+(domme|stomme|achterlijke|debiele|zeurende) (klant|klanten|mens|mensen|vrouw|wijf|vent|trut|oen|mevrouw|meneer)
+(zeuren|zeiken|zaniken|janken|mekkeren|zeveren|zagen) ~4 (zei|zegt|riep|snauwde|antwoordde|beet|sneerde) | noneg
+(behandelt|behandelen|behandelde|behandelden) ~3 (als|alsof) ~2 (vuil|oud|idioot|kind|debiel|crimineel|dief|hond|nummer|tweederangs*|kleuter|lastpak|stuk|oplichter)
+(nare|onbeschofte|onvriendelijke|denigrerende|kleinerende|botte|grove|respectloze|arrogante|neerbuigende|minachtende|onheuse|schofterige|akelige|lompe|bijdehante|betweterige) (manier|wijze)
+# rude nouns about a staff member
+(hork|horken|trut|truttige|heks|hufter*|lomperik*|botterik*|bullebak*|zuurpruim*|chagrijn|kreng|krengen|snauwer*|snotaap|snotneus|bitch|bitches|boerenkinkel*|proleet|proleten|patser*)
+wat (een|'n) ~1 (onbeleefd*|onbeleeft*|onvriendelijk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*)
+(grofheid|lompheid|brutaliteit|onbeleefdheid|onvriendelijkheid|onbeschaamdheid|ongemanierdheid|hufterigheid|kortaangebondenheid)
+# voice, shouting, anger aimed at the customer
+(verhief|verhieven|verheft|verheffen|verhoogde) ~3 (stem|stemmen)
+(begon|begonnen|ging|gingen|stond|stonden|zat|zaten|bleef|bleven) ~3 (schreeuwen|roepen|tieren|brullen|krijsen|foeteren|schelden|vloeken|snauwen|blaffen|razen|tekeergaan)
+(tieren|getier|geschreeuw|gescheld|gebrul|gesnauw|geblaf)
+(boos|kwaad|woedend|pissig|nijdig|razend|agressief|giftig|geirriteerd) ~1 (op|tegen) (me|mij|ons|mijn|m'n)
+(gaf|gaven|geeft|kreeg|kregen|krijg|had|hadden|heeft|zette|zetten|opzette) ~3 (grote|dikke) (mond|bek|waffel|smoel)
+af te (blaffen|snauwen|bekken|katten|blaffen|schepen)
+(blaffen|afblaffen|afsnauwen|afbekken|sneerde|sneerden|gesneerd|kapte|kapten|afgekapt|afkappen|kleineren|kleineerde|kleineerden|gekleineerd)
+in de clinch
+ruzie ~2 (gezocht|zoeken|zocht|maken|maakte)
+# eye rolling, shrugging, turning away
+(rolde|rolden|rollen|rolt|rollend|draaide|draaiden) ~3 (ogen|oogjes)
+(ogen|oogjes) ~3 (rolde|rolden|rollen|draaien|draaide)
+(haalde|haalden|haalt|ophalen|ophaalde) ~3 (schouders|schouder)
+(schouderophalend|schouderophalen|schouderophaal*|schouderklopje) | weight=0.5
+# hung up / cut off by staff
+(telefoon|hoorn|lijn|gesprek) ~3 (neergelegd|neerlegde|neergegooid|neergesmeten|dichtgegooid|ingehaakt)
+(ze|zij|hij|die|men|medewerk*|dame|meneer|mevrouw|jongen|meisje|man|vrouw|vent|gast) ~5 (opgehangen|opgelegd)
+op (me|mij|ons) ~2 (neergelegd|opgehangen|neergegooid)
+(heeft|hebben|had|hadden|sloot|sloten) ~3 (chat|chatgesprek|gesprek|chatsessie) ~2 (afgesloten|beeindigd|afgebroken|weggeklikt|stopgezet|gesloten)
+uit (de|het) (chat|chatgesprek|gesprek|winkel|zaak|restaurant) ~1 (gegooid|gezet|geknikkerd|getrapt|gezet|gestuurd)
+(winkel|zaak|restaurant|kantoor) ~1 (uitgezet|uitgegooid|uitgestuurd|uitgebonjourd|uitgeknikkerd|uitgezet)
+aan de deur ~1 (gezet|zette|zetten|gegooid)
+(zette|zetten|zet) ~3 aan de deur
+(afgepoeierd|afpoeieren|poeierde|poeierden|afgepoeierd)
+(hij|ze|zij|medewerk*|die|verkoper*|verkoopster*|dame|meneer|mevrouw|vent|gast|man|vrouw) ~3 (liep|liepen|beende|draaide) ~3 (weg|zich|om) ~1 (weg|om)
+(mij|me|ons) ~2 (eruit|buiten) ~1 (gegooid|gezet|getrapt|gezet|geknikkerd|gebonjourd)
+(eruitgegooid|buitengegooid|buitengezet|eruitgezet|buitengezet)
+# respect
+(geen|gebrek|weinig|nul|zonder|totaal) ~3 (respect|fatsoen|manieren|beleefdheid) | noneg
+# felt humiliated / belittled / insulted by how they spoke
+(voelde|voel|voelden|voelen) ~3 (vernederd|gekleineerd|beledigd|geschoffeerd|uitgelachen|gekwetst|bespot|minderwaardig|dom|achterlijk|idioot)
+# quoted taunts and condescending lines
+(ben|bent|is|zijt) (je|u|jij|ge|gij) ~2 (achterlijk|dom|doof|blind|gek|debiel|gestoord|simpel|mongool|idioot|dement|seniel)
+succes (daarmee|ermee|hoor)
+zoals ik (al|net|eerder|reeds) (zei|zeg|schreef|aangaf|uitlegde|vertelde)
+(doe|doet) ~2 (normaal|rustig)
+(doe|doet) ~1 niet zo ~1 (moeilijk|dramatisch|hysterisch|lastig|overdreven|zeurderig) | noneg
+(stekker|stroom) ~3 (wel|eigenlijk) ~2 (in|aan)
+(kunt|kan|kon) (u|je|jij) ~1 (wel|niet|eigenlijk) ~1 (lezen|tellen|luisteren)
+(professioneel|klantvriendelijk|gastvrij|klantgericht) (ja|hoor|zeg|he|hè)
+(toen|zodra|nadat) ~8 (werd|werden|is|heeft|hebben|hadden) ~1 (de|het|mijn|m'n|ze|zij|hij) ~1 (chat|chatgesprek|gesprek|chatsessie) ~2 (afgesloten|beeindigd|afgebroken|gesloten|weggeklikt)
+de (les|lesjes) ~2 (lezen|gelezen|las|lazen|gespeld|spellen)
+('tja|tja) | weight=0.5
+(reageerde|reageerden|antwoordde|antwoordden|stuurde|schreef|zei) ~3 ('lol|lol|'haha|haha|'hihi|'boeien|boeien)
+(gooide|gooiden|smeet|smeten|kwakte|kwakten|knalde|flikkerde) ~4 (borden|bord|glas|glazen|koffie|eten|menukaart|bestek|bonnetje|rekening|kaart|pasje)
 + de medewerker was ontzettend onbeleefd
 + ze hing gewoon op terwijl ik nog aan het praten was
 + hij snauwde me af en deed heel arrogant
@@ -175,3 +231,12 @@ uit te (schelden|kafferen|foeteren|lachen)
 - als de verkoper arrogant zou zijn, zou ik gewoon weglopen
 - de chatbot begreep mijn vraag niet
 - ik wil niet zeuren, maar waar blijft mijn pakket
++ de kassière rolde met haar ogen en haalde haar schouders op
++ die hork aan de balie begon meteen te schreeuwen
++ wat een onbeleefd mens zat er aan de telefoon
++ de telefoon werd gewoon op me neergelegd
+- ik voelde me meteen welkom, heel respectvol behandeld
+- ik werd zelf boos op mezelf omdat ik de bon vergeten was
++ de telefoniste sprak op een kleinerende manier tegen me
++ ze behandelen hun klanten als oud vuil
+- hij legde het op een heel vriendelijke manier uit

@@ -5,7 +5,7 @@
 #
 # "it's your own fault": sami ste krivi, sam si kriv, sami ste si krivi
 (sam|sama|sami|same) (ste|si|sta) ~1 (kriv|kriva|krivi|krive)
-da (sem|smo|sva) ~2 (kriv|kriva|krivi|krive)
+da (sem|sm|sn|smo|sva) ~2 (kriv|kriva|krivi|krive)
 da je ~2 (moja|naša) krivda | noneg
 je ~1 (vas|vaš) (problem|problemu)
 je ~1 (vasa|vaša) (tezava|napaka|krivda|odgovornost)
@@ -13,26 +13,26 @@ ocita*
 (obtozil*|obtozuj*|krivijo|krivil*)
 # "you clicked/installed/washed it wrong": "da sem jakno narobe prala",
 # "vi ste nekaj narobe kliknili" (not "morda sem sam kaj narobe nastavil")
-(da|vi|ker) (ste|si|sta) ~3 narobe
-(rekel|rekla|rekli|trdi*|pravi*|ocita*|namigova*|ces) ~3 da (sem|smo|sva) ~3 narobe
+(da|vi|ker|kr) (ste|si|sta) ~3 narobe
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|ocita*|namigova*|ces) ~3 da (sem|sm|sn|smo|sva) ~3 narobe
 (nepravil*|napacn*|neustrezn*|nestrokovn*|malomarn*|napacen|neustrezen|nestrokoven|malomaren) ~1 (uporab*|ravnanj*|vzdrzevanj*|rokovanj*|pranj*|namestitev|namestitvijo|montaz*|priklop*)
 mehansk* ~1 poskodb* | weight=0.5
 # the fault is on the customer's side or in the customer's device
 (napak*|krivd*|tezav*|problem*|okvar*) ~2 na (vasi|moji|vaši) strani
 (napak*|krivd*|tezav*|problem*|okvar*) ~2 na strani (trgovca|banke|poste|kurirja|proizvajalca|dobavitelja|prevoznika|izvajalca|partnerja|operaterja|uporabnika|stranke|kupca|serviserja)
 # the courier's classic: "da me ni bilo doma"
-da (me|nas) ni bilo (doma|tam) | noneg
-da (nisem|nismo|niste) ~1 (bil|bila|bili) ~1 doma | noneg
+da (me|nas) ni (bilo|blo) (doma|tam) | noneg
+da (nisem|nism|nisn|nismo|niste) ~1 (bil|bila|bla|bili|bli) ~1 doma | noneg
 (z|s) izgovorom
-(trdi|trdijo|trdite|pravi|pravijo|pravite|ces|zatrj*) ~2 da ~6 (povzrocil*|zakrivil*|nastal*|naredil*|poskodoval*)
-(pravite|pravijo|trdite|trdijo|pravi|trdi|rekli|rekel|rekla|ocenili) ~3 da gre za ~2 (mehansk*|nepravil*|napacn*|neustrezn*|uporabnisk*|malomarn*|napacen|neustrezen)
-(ki|da) sem ~3 (povzrocil|povzrocila|zakrivil|zakrivila|naredil|naredila) ~1 (sam|sama) | weight=0.5
-(trdi*|zatrdil*|zatrj*|pravi*|rekel|rekla|rekli|ocita*|ces|namigova*) ~3 da (sem|smo|sva) ~3 (polil*|poskodoval*|pokvaril*|zlomil*|razbil*|unicil*|povzrocil*|spustil*|upognil*|odprl*|razstavil*|zamocil*|odprel)
+(trdi|trdijo|trdite|pravi|pravijo|pravjo|pravite|ces|zatrj*) ~2 da ~6 (povzrocil*|zakrivil*|nastal*|naredil*|poskodoval*)
+(pravite|pravijo|pravjo|trdite|trdijo|pravi|trdi|rekli|rekl|rekel|reku|reko|rekla|ocenili) ~3 da gre za ~2 (mehansk*|nepravil*|napacn*|neustrezn*|uporabnisk*|malomarn*|napacen|neustrezen)
+(ki|da) (sem|sm|sn) ~3 (povzrocil|povzrocila|zakrivil|zakrivila|naredil|naredila) ~1 (sam|sama) | weight=0.5
+(trdi*|zatrdil*|zatrj*|pravi*|rekel|reku|reko|rekla|rekli|rekl|ocita*|ces|namigova*) ~3 da (sem|sm|sn|smo|sva) ~3 (polil*|poskodoval*|pokvaril*|zlomil*|razbil*|unicil*|povzrocil*|spustil*|upognil*|odprl*|razstavil*|zamocil*|odprel)
 kar ni res | noneg, weight=0.5
 (kriv|kriva|krivi) ~1 (nekdo|vedno) ~1 drug*
 da je ~3 (kriv|kriva|krivo|krivi) ~1 (moj|moja|moje|moji|mojega)
 izgovor* ~2 da
-da sem ~3 (sam|sama) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*)
+da (sem|sm|sn) ~3 (sam|sama) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*)
 da je ~3 (napak*|krivd*|tezav*|problem*|okvar*|stvar) ~1 (banke|poste|kurirja|proizvajalca|dobavitelja|izvajalca|podizvajalca|serviserja|servisa|skladisca|racunovodstva|prevoznika|sistema|drugega|drugih)
 ne (njihova|njihov|njihovo|njihovega|njihove) | noneg, weight=0.5
 da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (mojega|moje|mojem|moji|mojih|vasega|vase|vasem|vasi|vasih)
@@ -40,7 +40,7 @@ da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (mojega|moje|mojem|moji|mojih
 # the negation is what they say)
 ni ~1 (nasa|nas|njihova|njihov|njegova|njena|naša|naš) (krivda|odgovornost|problem|napaka|stvar|pristojnost|skrb) | noneg
 ni v (nasi|njihovi|njeni|njegovi|moji|naši) pristojnosti | noneg
-(nismo|niso|nista|nisem) ~2 (pristojn*|odgovorn*|pristojen|odgovoren) | noneg
+(nismo|niso|nista|nisem|nism|nisn) ~2 (pristojn*|odgovorn*|pristojen|odgovoren) | noneg
 ni ~2 (pristojen|pristojna|odgovoren|odgovorna) | noneg
 za (to|tega|zamudo|skodo|napako|okvaro) ~1 ne (odgovarja*|odgovarjamo) | noneg
 ne prevzema* ~2 odgovornost* | noneg
@@ -70,12 +70,12 @@ pripisa* ~4 (napak*|okvar*|skod*|tezav*|zamud*)
 # the customer did it himself: "češ da sem kabel sam pretrgal", "da ste ga
 # odprli sami", "ker sem napravo odprl sam" (ker: half, it is also the
 # customer's own admission)
-(da|ces) (sem|smo|ste|si|sva|sta) ~3 (sam|sama|sami|same|jaz) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*|spustil*|namestil*|nastavil*)
-(da|ces) (sem|smo|ste|si|sva|sta) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*) ~2 (sam|sama|sami|same|jaz)
-ker (sem|smo|sva) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|odprl*|pretrgal*|raztrgal*|opraskal*|razstavil*|zanemaril*) ~2 (sam|sama|sami|same) | weight=0.5
+(da|ces) (sem|sm|sn|smo|ste|si|sva|sta) ~3 (sam|sama|sami|same|jaz) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*|spustil*|namestil*|nastavil*)
+(da|ces) (sem|sm|sn|smo|ste|si|sva|sta) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*) ~2 (sam|sama|sami|same|jaz)
+(ker|kr) (sem|sm|sn|smo|sva) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|odprl*|pretrgal*|raztrgal*|opraskal*|razstavil*|zanemaril*) ~2 (sam|sama|sami|same) | weight=0.5
 # they say I did it wrong / too little: "trdi, da sem napačno vpisal naslov",
 # "da sem jih premalo negovala"
-(rekel|rekla|rekli|trdi*|pravi*|ocita*|namigova*|ces|zatrj*|odgovoril*|napisal*) ~3 da (sem|smo|sva|ste) ~3 (napacno|nepravilno|premalo|prevec|malomarno|neustrezno|neprimerno|slabo|prehitro|neprevidno|nepazljivo|nestrokovno)
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|ocita*|namigova*|ces|zatrj*|odgovoril*|napisal*) ~3 da (sem|sm|sn|smo|sva|ste) ~3 (napacno|nepravilno|premalo|prevec|malomarno|neustrezno|neprimerno|slabo|prehitro|neprevidno|nepazljivo|nestrokovno)
 # "je za vse kriva moja wifi mreža"
 (kriv|kriva|krivo|krivi|krive) ~2 (moj|moja|moje|moji|mojega|mojem|mojo) | weight=0.5
 po (njihovem|njegovem|njenem|vasem|mnenju) ~3 (kriv|kriva|krivo|krivi|krive|krivda) | weight=0.5
@@ -93,17 +93,58 @@ krive ~4 (kurir*|dostavljav*|posta|poste|posti|proizvajal*|podizvajal*|izvajal*|
 (poskodovan*|pokvarjen*|zlomljen*|razbit*|okvarjen*|opraskan*) ~2 ze (prej|poprej|pred|ob)
 # "complain to them", "not with us": "naj se pritožim kurirju", "težava je
 # pri Telekomu in ne pri njih"
-naj se ~3 (pritozim|pritozite|pritozimo|obrnem|obrnete|obrnemo|pritozi) ~2 (njim|nanje|njemu|nanj|nanjo|tja|proizvajal*|dobavitelj*|kurir*|posti|posto|prevoznik*|uvoznik*|zastopnik*|banki|banko)
+(naj|nej) se ~3 (pritozim|pritozite|pritozimo|obrnem|obrnete|obrnemo|pritozi) ~2 (njim|nanje|njemu|nanj|nanjo|tja|proizvajal*|dobavitelj*|kurir*|posti|posto|prevoznik*|uvoznik*|zastopnik*|banki|banko)
 ne pri (njih|njihovem|njihovi|njihovih|njemu|njej) | noneg, weight=0.5
 ne v (njihovem|njihovi|njihovih|nasem|nasih) | noneg, weight=0.5
 # "da je to zaradi mojega starega računalnika", "da je to moja stvar"
-(rekel|rekla|rekli|pravi|pravijo|trdi|trdijo|zatrj*|ces|ocenil*|ugotovil*|odgovoril*|napisal*) ~3 da je ~3 zaradi ~1 (mojega|moje|mojih|moji|mojem|mojo|vasega|vase|vasih|vasi|vasem)
+(rekel|reku|reko|rekla|rekli|rekl|pravi|pravijo|pravjo|trdi|trdijo|zatrj*|ces|ocenil*|ugotovil*|odgovoril*|napisal*) ~3 da je ~3 zaradi ~1 (mojega|moje|mojih|moji|mojem|mojo|vasega|vase|vasih|vasi|vasem)
 da je ~2 (moja|moj|moje|vasa|vas) (stvar|skrb|problem|tezava)
-naj se ~2 (njim|nanje|njemu|nanj|nanjo|tja) ~1 (pritozim|pritozite|pritozimo|obrnem|obrnete|obrnemo)
+(naj|nej) se ~2 (njim|nanje|njemu|nanj|nanjo|tja) ~1 (pritozim|pritozite|pritozimo|obrnem|obrnete|obrnemo)
 da je ~2 (tezava|problem|napaka|okvara|krivda|tezave) pri | weight=0.5
 # "je kriv sistem", "so krive težave pri partnerju": the affirmative je/so
 # holds, even after "ko kaj ne dela," in the clause before
 (je|so) (kriv|kriva|krivo|krivi|krive) ~4 (kurir*|dostavljav*|posta|poste|posti|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|servis|sistem*|racunovodstv*|oddel*|partner*|dobavitelj*|prevoznik*|logistik*|tehnik*|monter*|banka|zavarovalnic*|vreme*|napetost*) | noneg
+# --- added: reported claims that the customer caused it
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|odpisal*|vztraja*|vztrajal*|ocita*|ugotovil*|ugotavlja*|namigova*|namignil*|razlozil*|pojasnil*|sklepa*|menijo|meni|misli|mislijo|prepricani|preprican|prepricana) ~3 da (sem|sm|sn|smo|sva|ste|si) ~4 (polil*|zalil*|zmocil*|namocil*|poskodoval*|zlomil*|razbil*|unicil*|odprl*|odprel|pretrgal*|raztrgal*|strgal*|opraskal*|upognil*|zazgal*|prezgal*|preobremenil*|pregrel*|zamasil*|razstavil*|zanemaril*|spustil*|polomil*|zvil*|zvila|izpral*|opral*|pral|prala|sprl*|pokvaril*|povzrocil*|zakrivil*|zamocil*)
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|odpisal*|vztraja*|vztrajal*|ocita*|ugotovil*|ugotavlja*|namigova*|namignil*|razlozil*|pojasnil*|sklepa*|menijo|meni|misli|mislijo|prepricani|preprican|prepricana) ~4 da (mi|nam|vam|ti) (je|so) ~2 (padel|padla|padlo|padli|padle|spadel*|spadla|padu)
+naj bi ~4 (polil*|zalil*|zmocil*|namocil*|poskodoval*|zlomil*|razbil*|odprl*|pretrgal*|raztrgal*|opraskal*|upognil*|preobremenil*|razstavil*|zanemaril*|spustil*|polomil*|zvil*|sprl*|zazgal*)
+naj bi ~4 (nepravilno|napacno|narobe|malomarno|neprimerno|premalo|prevec|neustrezno|nestrokovno|nepazljivo|neprevidno|grobo)
+(poskodb*|okvar*|napak*|skod*|razpok*|poka|pok) ~3 (zaradi|posledica|posledice) ~1 (padca|padcev|udarca|udarcev|vlage|vode|tekocin*|nepravilne|nepravilnega|neprimerne|neprimernega|napacne|napacnega|malomarne|nepazljive|nestrokovne|nestrokovnega|uporabnika|stranke|kupca|zunanjega|zunanje|mehanske|preobremenitve|sile)
+(zunanj*|mehansk*|uporabnisk*) ~1 (vpliv*|vzrok*|sila|sile|poskodb*|napak*|vdor*) | weight=0.5
+# "it's my/your fault / problem", reported: "so rekli, da je bila to moja napaka"
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|odpisal*|vztraja*|vztrajal*|ocita*|ugotovil*|ugotavlja*|namigova*|namignil*|razlozil*|pojasnil*|sklepa*|menijo|meni|misli|mislijo|prepricani|preprican|prepricana) ~4 da je ~3 (moja|moj|moje|vasa|vas|vase|tvoja|tvoj|stranka|stranke|kupcev|kupceva|uporabnikova) (napaka|krivda|problem|tezava|stvar|odgovornost|skrb|zadeva)
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|odpisal*|vztraja*|vztrajal*|ocita*|ugotovil*|ugotavlja*|namigova*|namignil*|razlozil*|pojasnil*|sklepa*|menijo|meni|misli|mislijo|prepricani|preprican|prepricana) ~4 da je ~3 (tezav*|problem*|napak*|okvar*|krivd*|vzrok*) ~2 (v|pri|z|na|s) (mojem|moji|mojim|mojih|moja|vasem|vasi|vasim|vasih|mojo|vaso|tvojem|tvoji)
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|odpisal*|vztraja*|vztrajal*|ocita*|ugotovil*|ugotavlja*|namigova*|namignil*|razlozil*|pojasnil*|sklepa*|menijo|meni|misli|mislijo|prepricani|preprican|prepricana) ~4 da (je|so) ~2 (kriv|kriva|krivo|krivi|krive) ~2 (moj|moja|moje|moji|mojega|vas|vasa|vase|vasi|vasega|jaz|vi|ti|stranka|stranke)
+(sem|sm|sn|smo|sva) ~1 (kriv|kriva|krivi|krive) (jaz|midva|mi|sama|sam|sami) | weight=0.5
+po (njihovo|njegovo|njeno|vasem|njihovem|njegovem|njenem) ~4 (kriv|kriva|krivi|krive|krivda|napaka|napako|odgovornost)
+# shoving it elsewhere: vali na, prelaga na, kaže s prstom, vroč krompir
+(vali|valijo|valite|valil*|zvali*|prevali*|prevalil*|zvrnil*|zvracal*|zvraca*|prelaga*|prelozil*|preloz*|prenasa*) ~3 na (kurir*|dostavljav*|posto|posta|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|servis*|sistem*|racunovodstv*|oddel*|partner*|dobavitelj*|prevoznik*|logistik*|tehnik*|monter*|banko|zavarovalnic*|mene|nas|stranko|stranke|kupca|kupce|it|informatik*|centralo|vodstvo|drug*|koleg*|sodelav*|prejsnj*|covid*|korono|vreme|praznike|dopust*|gnec*|kadr*)
+(kaze|kazejo|kazal*|pokazal*|kazete) ~3 s prstom
+s prstom ~3 (kaze|kazejo|kazal*|pokazal*|kazete)
+vroc* krompir*
+(izgovarja*|izgovoril*|izgovarjal*|izmika*|izmikal*|izmuzn*|izvija*|izvijal*|otepa*) ~3 na
+(izgovor*|izgovarja*) ~3 (covid*|koron*|kadr*|praznik*|dopust*|sistem*|kurir*|posto|posta|dobavitelj*|proizvajal*|gnec*|vreme*|stavk*|bolnisk*|bolezn*)
+# "nothing to do with us", "not our department", "doesn't fall under us"
+s tem ~2 (nimajo|nima|nimamo|nimam|nimate) ~1 (nic|nicesar|veze|zveze) | noneg
+(nimajo|nima|nimamo|nimam|nimate) ~1 (nic|nicesar) ~1 s tem | noneg
+(ne|ni) ~1 (spada|spadajo|sodi) ~2 (k|pod|v|med) ~1 (nam|nas|njih|njim|njihov*|nas*|pristojnost*|domeno) | noneg
+to ~1 (ni|niso) ~1 (nasa|naša|njihova|njihov|njegova|njena|moja) ~1 (stvar|skrb|naloga|domena|krivda|napaka|odgovornost|problem|tezava) | noneg
+ni (nas|njihov|njegov|njen|moj) (problem|posel|oddelek|resor) | noneg
+(odgovornost*|krivd*) ~3 (zanikal*|zanikajo|zanika|odklonil*|odklanja*|zavrnil*|zavracajo) 
+(zanikal*|zanikajo|zanika|odklanja*) ~3 (odgovornost*|krivd*)
+(zavracajo|zavrnili|zavrnil|zavrnila|zavraca) ~2 (vsako|kakrsnokoli) ~1 (odgovornost*|krivd*)
+# "češ da nisem pravočasno prijavila": the customer's omission as the cause
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|odpisal*|vztraja*|vztrajal*|ocita*|ugotovil*|ugotavlja*|namigova*|namignil*|razlozil*|pojasnil*) ~3 da (nisem|nism|nisn|nismo|niste|nisva) ~3 (pravocasno|pravilno|ustrezno|pravocasn*|javil*|prijavil*|sporocil*|preveril*|prebral*|oddal*|placal*|poravnal*|izpolnil*|podpisal*|shranil*|prilozil*|prevzel*|odgovoril*|potrdil*|aktiviral*|posodobil*|vklopil*|izklopil*|zaklenil*|prijavila) | noneg
+ker (nisem|nism|nismo|niste) ~3 (pravocasno|pravilno|ustrezno) | noneg, weight=0.5
+(odgovornost*|krivd*|obveznost*) ~2 (kupca|stranke|uporabnika|narocnika|potrosnika|prejemnika|lastnika)
+(odgovoren|odgovorna|odgovorni) ~2 (je|ste|sem) ~1 (kupec|stranka|uporabnik|narocnik|potrosnik|prejemnik|sam|sama|sami|vi)
+(je|to|bila|bilo|blo) ~2 stvar ~1 (kurirja|kurirske|kurirjev|banke|poste|proizvajalca|dobavitelja|izvajalca|podizvajalca|serviserja|servisa|skladisca|racunovodstva|prevoznika|zavarovalnice|partnerja|drugega|drugih|centrale|uvoznika|zastopnika)
+(naj|nej) ~2 (zmenim|uredim|dogovorim|resim|razcistim|zmenite|uredite|dogovorite|obrnem|pritozim|reklamiram) ~2 (s|z|pri|na) ~1 (kurir*|posto|posti|proizvajal*|dobavitelj*|prevoznik*|bank*|serviser*|zavarovalnic*|izvajal*|podizvajal*|uvoznik*|zastopnik*|dostavn*|kurirsk*)
+(posledica|posledice|zaradi|povzrocil*|povzrocen*|povzroceno|povzrocila|nastal*|nastala) ~1 (padca|padcev|udarca|udarcev|vlage|vode|tekocin*|preobremenitve|prenapetost*|nihanj*|nepravilne|nepravilnega|neprimerne|neprimernega|napacne|napacnega|malomarne|malomarnega|nepazljive|nestrokovne|nestrokovnega|mehanske|zunanje|zunanjega|sile|zlorabe|nepravilnega) | weight=0.5
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|odpisal*|vztraja*|vztrajal*|ocita*|ugotovil*|ugotavlja*|namigova*|namignil*|razlozil*|pojasnil*|ocenil*|zakljucil*) ~6 (posledica|posledice|zaradi|povzrocil*|povzrocen*|povzroceno|nastal*) ~2 (padca|padcev|udarca|udarcev|vlage|vode|tekocin*|preobremenitve|prenapetost*|nihanj*|nepravilne|nepravilnega|neprimerne|neprimernega|napacne|napacnega|malomarne|malomarnega|nepazljive|nestrokovne|nestrokovnega|mehanske|zunanje|zunanjega|sile|zlorabe)
+da ~2 (je|so) ~3 (naredil*|povzrocil*|zakrivil*|zamudil*|pokvaril*|polomil*|izgubil*|poskodoval*|zamesal*|vrnil*|pozabil*|zadrzal*|blokiral*|zavrnil*) ~2 (kurir*|dostavljav*|posta|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|sistem*|prevoznik*|dobavitelj*|monter*|trgovin*|posiljatelj*|prodajal*|banka|partner*|centrala|oddelek)
+da (sem|sm|sn|smo|sva|ste|si|sta) si ~3 (kriv|kriva|krivi|krive)
+(sem|sm|smo|sva|ste|si|sta) si ~3 (kriv|kriva|krivi|krive) ~1 (sam|sama|sami|same)
 + Rekli so, da sem sam kriv, ker sem narobe namestil aplikacijo.
 + Za zamudo je po njihovem kriva pošta, ne oni.
 + sami ste krivi, mi je rekla
@@ -117,3 +158,10 @@ da je ~2 (tezava|problem|napaka|okvara|krivda|tezave) pri | weight=0.5
 - Vi ste krivi za to zmešnjavo, ne jaz!
 - Paket je prispel pravočasno, kurir je bil prijazen.
 - Kriva je moja nepazljivost, telefon mi je padel v vodo.
++ Na servisu so mi očitali, da sem slušalke zmočila.
++ trdili so da je poskodba nastala zaradi neprimerne uporabe
++ Vse skupaj so zvalili na kurirja.
++ Rekli so mi, da sva si za težavo kriva sama.
++ pravjo da nisem pravocasno prijavila selitve
+- Mislim, da je bila moja napaka, ker nisem prebral pogojev.
+- Zaradi padca je ekran počil, popravilo plačam sam.

@@ -11,34 +11,34 @@ obljub* ~3 (prazn*|lazn*|neizpolnjen*|prazen|lazen)
 obljub* ~4 (ne|niste|niso|ni) (drzi|drzite|drzali|drzala|drzal|izpolnil*|izpolnili) | noneg
 # never came: "ni nikoli prišel", "nikoli niso poklicali" (noneg)
 nikoli ~2 (prisel|prisla|prislo|prisli|prispel*|poklical*|poklicala|poklicali|dobil*|dobila|oglasil*|nakazal*|nakazan*|vrnil*|vrnjen*|izvedel*|realiziral*|uresnicil*|izpolnil*|povrnil*) | noneg
-(rekli|rekel|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*|obljubili) ~3 da (bo|bodo) ~10 (ni|niso|nic|nisem|nikoli|nihce) | noneg
-(rekli|rekel|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*) ~3 da ~2 (poklicejo|poklice|vrnejo|posljejo|nakazejo|uredijo|popravijo|zamenjajo|dostavijo|povrnejo|pripeljejo|pridejo|pride|javijo|oglasijo) ~10 (ni|niso|nic|nikoli|nihce) | noneg
+(rekli|rekl|rekel|reku|reko|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*|obljubili) ~3 da (bo|bodo) ~10 (ni|niso|nic|nisem|nism|nisn|nikoli|nihce) | noneg
+(rekli|rekl|rekel|reku|reko|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*) ~3 da ~2 (poklicejo|poklice|vrnejo|posljejo|nakazejo|uredijo|popravijo|zamenjajo|dostavijo|povrnejo|pripeljejo|pridejo|pride|javijo|oglasijo) ~10 (ni|niso|nic|nikoli|nihce) | noneg
 # lagati (lied); not nalagati, which is also "to load" (stran se nalaga)
 (lagal*|lazejo|lazete|laze)
 (dogovor*|dogovorili|obljub*|zagotovil*|zatrdil*) ~8 (ga|je|jih) ~2 (ni|nikoli) | noneg
 (povratn*|povraten) klic* ~7 (ni|nikoli) | noneg
 (obljubljal*|obljubil*|obljubili|obljubila|obljubljeno|obljubljen*) ~8 (nic|nicesar|nikoli|niso|ni) | noneg
-(rekli|rekel|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|dogovorili) ~3 da ~2 (poklicejo|poklice|javijo|oglasijo|odgovorijo|vrnejo|nakazejo|uredijo|popravijo|posljejo|pridejo|pride|dostavijo) | weight=0.5
+(rekli|rekl|rekel|reku|reko|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|dogovorili) ~3 da ~2 (poklicejo|poklice|javijo|oglasijo|odgovorijo|vrnejo|nakazejo|uredijo|popravijo|posljejo|pridejo|pride|dostavijo) | weight=0.5
 (zatrdil*|zagotovil*|zagotavlja*) | weight=0.5
 (obljubljen*|obljubljeno) ~2 (v|do|za) | weight=0.5
 da bo ~1 (jutri|kmalu|danes|takoj|naslednji) ~2 (reseno|urejeno|popravljeno|delalo|odpravljeno|dostavljeno|nakazano) | weight=0.5
-nikoli (niso|ni|nista|nisem|nismo) | noneg, weight=0.5
+nikoli (niso|ni|nista|nisem|nism|nisn|nismo) | noneg, weight=0.5
 (prelomil*|prelomili|prelamlja*|snedl*|pozabil*|snedel) ~3 obljub*
 obljub* ~3 (prelomil*|prelomljen*|snedl*|pozabil*|snedel)
 (se|vedno|danes) ~1 (caka*|pocaka*) | weight=0.5
 (caka*|pocaka*) ~3 (povratn*|povraten) ~1 klic*
-(niso|ni|nihce|niste) ~2 (poklical|poklicala|poklicali|javil|javili|javila) nazaj | noneg, weight=0.5
+(niso|ni|nihce|niste) ~2 (poklical|poklicala|poklicali|javil|javu|javili|javila) nazaj | noneg, weight=0.5
 # was supposed to: "naj bi bila gotova v petek"
-naj bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*|nakazan*|vrnjen*|povrnjen*|poklical*|urejen*|reseno|resen*)
+(naj|nej) bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*|nakazan*|vrnjen*|povrnjen*|poklical*|urejen*|reseno|resen*)
 # a promise with a date, then nothing (each half): "rekli ste, da bo kartica
 # aktivirana v 24 urah", "prisegel je, da bo do sobote popravljen"
-(rekli|rekel|rekla|potrdil*|obljubil*|zagotovil*|zatrdil*|priseg*|napisal*|pisali|napovedal*) ~3 da (bo|bodo|bom|bomo|boste) | weight=0.5
+(rekli|rekl|rekel|reku|reko|rekla|potrdil*|obljubil*|zagotovil*|zatrdil*|priseg*|napisal*|pisali|napovedal*) ~3 da (bo|bodo|bom|bomo|boste) | weight=0.5
 da (bo|bodo|bom) ~2 (prisel|prisla|prislo|prisli|poklical*|nakazal*|vrnil*|poslal*|dostavil*|uredil*|popravil*|resil*|aktiviral*|zamenjal*|odpravil*|javil*|oglasil*|dobil*|popravljen*|aktiviran*|nakazan*|urejen*|reseno|resen*|odpravljen*|dostavljen*|vrnjen*|gotov*|narejen*) ~3 (v|do|cez|jutri|danes|kmalu|takoj|naslednji|ta|ob|med|najkasneje|najpozneje) | weight=0.5
 (priseg*|zagotovljen*) | weight=0.5
 (dogovorjen*|zagotovljen*|potrjen*) ~1 (popust*|bon*|vracil*|povracil*|dobropis*|kompenzacij*|odskodnin*|nadomestil*|darilo|menjav*|zamenjav*|klic*|povratn*) | weight=0.5
 (popust*|bon*|vracil*|dobropis*|klic*|nadomestil*|kompenzacij*) ~4 (ni|niso|nikoli) ~1 (pojavil*|upostevan*|obracunan*|nakazan*|izveden*|realiziran*|odobren*) | noneg, weight=0.5
 # "pa ga še danes nimam", "in ga ni"
-(pa|in|a) (ga|jo|jih|ju) ~2 (ni|nimam|nimamo|niso|nisem) | noneg, weight=0.5
+(pa|in|a) (ga|jo|jih|ju) ~2 (ni|nimam|nimamo|niso|nisem|nism|nisn) | noneg, weight=0.5
 (nic|nicesar) od (tega|obljubljen*|dogovorjen*) | noneg, weight=0.5
 (samo|le|same|zgolj|vecne|nove|stalne|neskoncne) obljub*
 drugega kot ~1 obljub* | noneg

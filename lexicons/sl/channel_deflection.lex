@@ -3,7 +3,7 @@
 #
 # "naj pišem na e-naslov", "naj to uredim na spletu", "naj pokliče klicni
 # center", "naj vlogo oddam v aplikaciji"
-naj ~4 (splet*|spletn*|aplikacij*|aplikaciji|app|e-post*|e-naslov*|mail*|e-mail*|email*|klicn*|obrazec|obrazca|obrazcu|poslovalnic*|portal*|stran|strani|telefon|telefonu|stevilk*|okenc*|faq|chat*|klepet*|spleten|klicen)
+(naj|nej) ~4 (splet*|spletn*|aplikacij*|aplikaciji|app|e-post*|e-naslov*|mail*|e-mail*|email*|klicn*|obrazec|obrazca|obrazcu|poslovalnic*|portal*|stran|strani|telefon|telefonu|stevilk*|okenc*|faq|chat*|klepet*|spleten|klicen)
 (preberite|poglejte|preverite|uporabite|izpolnite|pisite|poklicite|obrnite|oglasite|oddajte|prenesite|naloziti|nalozite) ~3 (splet*|spletn*|aplikacij*|e-post*|e-naslov*|mail*|e-mail*|email*|obrazec|obrazca|obrazcu|stran|strani|klicn*|poslovalnic*|portal*|faq|telefon*|stevilk*|spleten|klicen)
 (pisite|pisi|poklicite|poklici) ~1 (nam|na|v)
 v (zasebno|zasebna|privatno|dm|inbox)
@@ -15,7 +15,7 @@ napotil* ~4 (splet*|spletn*|aplikacij*|e-post*|e-naslov*|mail*|obrazec|obrazc*|s
 (povezav*|link*) ~3 (pogost*|faq|splet*|stran|strani)
 pogost* vprasanj* | weight=0.5
 (moram|moramo|morate|mora) ~2 osebno ~2 (priti|prit|oglasit*|v)
-(poslali|poslala|poslal|posljejo) ~2 (domov|nazaj) ~3 naj
+(poslali|poslala|poslal|posljejo) ~2 (domov|nazaj) ~3 (naj|nej)
 # "po telefonu tega ne rešujejo", "e-pošte ne obravnavate" (noneg)
 (po|preko|prek|v|na) (telefonu|telefon|e-posti|mailu|e-mailu|klepetu|chatu|okencu|poslovalnici|facebooku|messengerju) ~2 ne ~1 (resuj*|urej*|obravnav*|sprejem*|dajemo|dajejo|moremo|morejo|odgovarja*|nudi*|nudimo|pomagamo|pomagajo) | noneg
 (e-post*|mail*|e-mail*|sporocil*|klic*|pisem|vlog*|zahtevk*) ~2 ne ~1 (obravnav*|resuj*|sprejem*|urej*) | noneg

@@ -9,13 +9,15 @@ homofob*
 predsodk*
 predsodek
 cefur*
+(temn*|temen|temnejs*|drug*|drugacn*|drugacen|barv*) ~1 (polt*|koz*|barv*) | weight=0.5
+(zaradi|ker|kr|zato) ~4 (polt*|naglas*|porekl*|priimk*|vozick*|bergl*|rutk*|invalidnost*|starost*)
 # "zaradi starosti / spola / porekla / naglasa / invalidnosti"
 zaradi ~1 (starosti|let|spola|porekla|narodnosti|rase|naglasa|jezika|invalidnosti|hendikepa|vere|veroizpovedi|videza|oblacil|tetovaz|priimka|nosecnosti|vozicka|oviranosti|barve)
 # "ker sem Rom / tujec / ženska / na vozičku"
-ker (sem|je|smo|sta|so) ~1 (rom|romka|romi|romkinja|tujec|tujka|tujci|zenska|zensko|upokojen*|invalid*|gej|lezbijk*|musliman*|temnopolt*|priseljen*|migrant*|gluh*|slep*|vozicku|nosec*|cigan*)
-ker (sem|smo) ~1 (prestar*|premlad*|starejs*|star|stara|stari|mlad|mlada|mladi)
-ker ~1 ne (govorim|govori|znam|zna|govorimo) ~1 (slovensk*|slovenscine|slovenscino) | noneg
-ker ~1 (nisem|ni|nismo) ~1 (slovenec|slovenka|slovenci|domacin*) | noneg
+(ker|kr) (sem|sm|sn|je|smo|sta|so) ~1 (rom|romka|romi|romkinja|tujec|tujka|tujci|zenska|zensko|upokojen*|invalid*|gej|lezbijk*|musliman*|temnopolt*|priseljen*|migrant*|gluh*|slep*|vozicku|nosec*|cigan*)
+(ker|kr) (sem|sm|sn|smo) ~1 (prestar*|premlad*|starejs*|star|stara|stari|mlad|mlada|mladi)
+(ker|kr) ~1 ne (govorim|govori|znam|zna|govorimo) ~1 (slovensk*|slovenscine|slovenscino) | noneg
+(ker|kr) ~1 (nisem|nism|nisn|ni|nismo) ~1 (slovenec|slovenka|slovenci|domacin*) | noneg
 # age: "v vaših letih", "za vas itak prezapleteno"
 (v|pri|za) (vasih|teh|tvojih) letih
 za vas ~1 (prezapleten*|pretezk*|prezahtevn*|prezahteven)
@@ -43,7 +45,7 @@ odnos* ~2 do (upokojenc*|starejs*|tujc*|invalid*|zensk*|romov|migrant*|priseljen
 # the only one singled out: "edini temnopolti stranki"
 (edini|edina|edino|edinemu|edinega|edino) ~2 (temnopolt*|tujc*|tujk*|rom|romka|romu|romki|invalid*|zensk*|starejs*|muslimank*|musliman*|priseljen*)
 # "naj se najprej naučim jezika"
-naj se ~2 (naucim|naucite|nauci|naucijo) ~1 (jezik*|slovensk*|slovenscin*)
+(naj|nej) se ~2 (naucim|naucite|nauci|naucijo) ~1 (jezik*|slovensk*|slovenscin*)
 # groups refused help: "starejšim strankam ne pomagajo", "takih ne strežejo"
 (starejsim|upokojencem|tujcem|invalidom|romom|zenskam|migrantom|priseljencem) ~3 ne ~1 (pomagajo|pomagate|pomagamo|postrezejo|strezejo|prodajo|dajo|odobrijo|dovolijo) | noneg
 (takih|taksnih) ~2 ne (strezemo|strezejo|postrezemo|postrezejo|sprejemamo|sprejemajo|spuscamo|spuscajo) | noneg, weight=0.5
@@ -54,6 +56,8 @@ kot (zenska|tujec|tujka|rom|romka|upokojenec|upokojenka|invalid|invalidka|starej
 (gledal*|sepetal*|posmehoval*|smejal*|opazoval*|sledil*|zavrnil*|ignorira*|nagnal*|odslovil*) ~8 (rutko|ruto|rutke|hidzab*|tancic*|turban*|burko|nikab*)
 (rutko|ruto|rutke|hidzab*|tancic*|turban*|burko|nikab*) ~8 (gledal*|sepetal*|posmehoval*|smejal*|opazoval*|sledil*|zavrnil*|ignorira*|nagnal*|odslovil*)
 (priimek|priimka|priimku|ime|imena) ~3 (ic|ovic|evic)
+(rekel|reku|rekla|rekli|rekl|ces|zabrusil*|namignil*) ~3 da (sem|sm|sn|ste|si|je) ~2 (prestar*|stara|star|stari|stare|premlad*|tujka|tujec|tujci|zenska|baba|starka|penzionistk*|penzionist*|upokojen*)
+(za|pri) (vase|tvoje|moje|njene|njegove) (leta|letih)
 + Ker sem Rom, me je varnostnik ves čas opazoval.
 + Zavrnili so me zaradi starosti.
 + Ko je slisala moj naglas, je začela govoriti z mano kot z otrokom.
@@ -65,3 +69,6 @@ kot (zenska|tujec|tujka|rom|romka|upokojenec|upokojenka|invalid|invalidka|starej
 - Ali imate popust za upokojence?
 - Govoril je naglas, da sem ga slišal.
 - Z rutko na glavi sem se počutila lepo sprejeta.
++ Varnostnik mi je sledil samo zato, ker sem temnejše polti.
++ rekli so mi da sm prestara za pametni telefon
+- Star sem 70 let in zelo zadovoljen s postrežbo.

@@ -43,8 +43,8 @@ vsak* ~2 (pove|rece|trdi|pravi|govori) ~1 (drug*|svoj*|drugace)
 (eden|en|ena|prv*) ~3 (eno|tako) ~1 (drug*|druga) ~1 (drugo|drugace|obratno)
 prv* (svetoval*|agent*|operater*|usluzben*|prodajal*|referent*) ~4 (drug*|druga) ~1 da
 kaj (zdaj|sedaj|potem) ~1 velja
-(pise|pravi|pravijo|rekli|rekel|rekla|trdi|trdijo|govori|govorijo) eno ~8 (drugo|drugega|drugace|obratno)
-(rekli|rekel|rekla|povedali|povedal|povedala|trdili|pisali|napisali) ~3 nekaj ~1 (cisto|povsem|popolnoma|cist) (drugega|drugo)
+(pise|pravi|pravijo|pravjo|rekli|rekl|rekel|reku|reko|rekla|trdi|trdijo|govori|govorijo) eno ~8 (drugo|drugega|drugace|obratno)
+(rekli|rekl|rekel|reku|reko|rekla|povedali|povedal|povedala|trdili|pisali|napisali) ~3 nekaj ~1 (cisto|povsem|popolnoma|cist) (drugega|drugo)
 vsakic ~1 (drug|drugacen|drugo|drugi|drugacno|drugacne|drugo) ~1 (odgovor*|informacij*|podatek|razlag*|cen*|navodil*)
 # went to ask a colleague who didn't know either
 (sla|sel|sli) (vprasat|vprasati) | weight=0.5

@@ -21,7 +21,7 @@ posnet* (sporocil*|glas*|obvestil*)
 (govorit*|govoril*|pogovor*|povezat*|dobit*|priti|prides|pridem|zahtevam|zelim) ~2 (s|z|do) (clovek*|cloveka|zivo|zivim|zivega|osebo)
 (clovek*|cloveka|operaterj*|agent*) ~2 (nikjer|nikogar) | noneg
 do (operaterj*|cloveka|clovek*|agenta|osebe|svetoval*|zive) ~2 ne ~2 (morem|mores|more|moremo|pridem|prides|pride|priti|mogoce|moc|gre) | noneg
-(ne|ni|nisem) ~2 (pridem|prides|priti|moc|mogoce|uspe|uspelo) ~1 do ~1 (operaterj*|clovek*|cloveka|agent*|zive|osebe|svetoval*) | noneg
+(ne|ni|nisem|nism|nisn) ~2 (pridem|prides|priti|moc|mogoce|uspe|uspelo) ~1 do ~1 (operaterj*|clovek*|cloveka|agent*|zive|osebe|svetoval*) | noneg
 # "tipka 0 naj bi me povezala z operaterjem, pa samo ponovi meni"
 (tipka|tipko|tipke|tipki|tipk) ~6 (meni|menija|meniju|operater*|zacetek|povezal*|preveze|poveze)
 govoriln* (sistem*|avtomat*|robot*|asistent*)

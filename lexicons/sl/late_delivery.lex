@@ -32,7 +32,7 @@ prepozno | weight=0.5
 (paketa|posiljke|narocila|blaga|pohistva|monterja|serviserja|dostave|kurirja|dostavljavca) ~2 (ni|nikjer) | noneg
 # was supposed to be ready or delivered: "naj bi bila gotova v petek",
 # "bi morali zmontirati prejšnji teden"
-naj bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*)
+(naj|nej) bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*)
 bi ~2 (morali|moral|morala|moralo) ~1 (dostavit*|pripeljat*|zmontirat*|montirat*|namestit*|popravit*|prinest*|poslat*|priti|prispet*|dobavit*|zamenjat*)
 # later than the agreed time: "namesto ob devetih je prišel ob pol dveh"
 namesto ~4 (prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*)
@@ -52,7 +52,7 @@ rok* ~2 (dostav*|dobav*|izdelav*|popravil*|montaz*|dokoncanj*) ~3 (potekel|prete
 (caka*|pocaka*) ~4 na (paket*|posiljk*|dostav*|narocil*|monter*|serviser*|tehnik*|kurir*|pohistv*|blag*|izdelk*|popravil*|dobav*|odprem*|pralni|hladilnik*|omar*|kuhinj*)
 (caka*|pocaka*) ~1 (paket*|posiljk*|dostav*|narocil*|monterj*|serviserj*|tehnik*|kurirj*|pohistv*|blago|izdelek)
 (prisel|prisla|prislo|prispel*|dostavljen*|dostavili) ~4 po (poroki|rojstnem|dogodku|praznikih|odhodu|roku|datumu|zabavi|potovanju|selitvi)
-(do|se) danes ~2 (ni|nimam|nisem) ~2 (paketa|posiljke|narocila|blaga|stroja|pohistva|monterja|serviserja|dostave|izdelka) | noneg
+(do|se) danes ~2 (ni|nimam|nisem|nism|nisn) ~2 (paketa|posiljke|narocila|blaga|stroja|pohistva|monterja|serviserja|dostave|izdelka) | noneg
 # cold food
 (pic*|hran*|kosil*|vecerj*|burger*|obrok*|juh*|jed|jedi|sendvic*|kebab*|kava|kavo|dostav*) ~3 (hladn*|mrzl*|ledeno|hladen|mrzel)
 (hladn*|mrzl*|hladen|mrzel) ~1 (pic*|hran*|kosil*|vecerj*|burger*|obrok*|juh*|jed|jedi|sendvic*|kebab*)

@@ -26,9 +26,9 @@ cakalen
 (na|v) cakanju
 na vrsto ~2 (prisel|prisla|prisli) ~1 (sele|po|cez)
 koncno ~3 (oglasil*|javil*|odzval*|pridruzil*)
-(dobil|dobila|dobili) ~1 (nekoga|operaterj*|operaterko|cloveka|zvezo|agent*|svetoval*) ~2 sele
+(dobil|dobu|dobila|dobili) ~1 (nekoga|operaterj*|operaterko|cloveka|zvezo|agent*|svetoval*) ~2 sele
 (oglasil*|javil*) ~2 sele ~1 (ob|po|cez)
-koncno ~3 (dobil|dobila|dobili) ~1 (operaterj*|operaterko|agent*|svetoval*|cloveka|nekoga|zvezo)
+koncno ~3 (dobil|dobu|dobila|dobili) ~1 (operaterj*|operaterko|agent*|svetoval*|cloveka|nekoga|zvezo)
 (porabil*|izgubil*|zapravil*|presedel*|prestal*|prebil*|prebila) ~3 (minut*|ure|ur|uri|uro|urico|urca|urce|urci|urco|urc|dopoldne|popoldne)
 (minil*|minila|minilo|preteklo|pretekla) ~3 (minut*|ure|ur|uri|uro) | weight=0.5
 koncno ~3 (prisel|prisla|prisli) na vrsto
@@ -65,7 +65,38 @@ na (telefonu|liniji|zvezi|slusalki|cakanju|holdu) ~2 (visel|visela|viseli|visim|
 (cakanj*|cakal*|caka*) ~3 (vleklo|vlece|vlekel|vlekla) ~2 (neskoncnost|nedogled|vecnost|ure)
 # "preden sem prišel do živega operaterja, je minilo tri četrt ure" (half;
 # the minutes go with minil*)
-preden ~3 (prisel|prisla|prisli|dobil|dobila|dobili) ~3 (do|na) ~2 (operaterj*|operaterk*|cloveka|agent*|svetoval*|vrsto) | weight=0.5
+preden ~3 (prisel|prisla|prisli|dobil|dobu|dobila|dobili) ~3 (do|na) ~2 (operaterj*|operaterk*|cloveka|agent*|svetoval*|vrsto) | weight=0.5
+# --- added: colloquial past forms (čaku, čakou), aspect pairs (dočakati,
+# načakati se, pričakati only with a queue), long lines, a queue that
+# does not move, service that comes only after someone notices us
+(caku|cakou|cako|cakov|pocaku|pocakou|pocako|cakla|cakli|cekal*|ckal*) ~6 (minut*|min|ura|ure|uri|uro|ur|urah|urama|urami|urico|urice|urca|urce|urci|urco|urc|h|cetrt|cetrturo|urco)
+(minut*|min|ura|ure|uri|uro|ur|urah|urama|urami|urico|urice|urca|urce|urci|urco|urc|h|cetrt|cetrturo|urco) ~4 (caku|cakou|cako|cakov|pocaku|pocakou|pocako|cakla|cakli|cekal*)
+nacakal*
+(docakal*|docakam|docakamo) ~3 (operater*|operaterk*|agent*|svetoval*|cloveka|nekoga|vrsto|odziv*|zvezo)
+(dolg*|neskoncn*|ogromn*|kilometrsk*|kacj*|predolg*|velikansk*|dolgo|dolgi|dolge|dolga|dolgo) ~1 (vrsta|vrsto|vrsti|vrste|kolona|kolono|koloni|cakalno|cakalna|cakalni)
+(vrsta|vrsto|vrsti|vrste|kolona) ~4 (vlekl*|vlekel|vlece|premikal*|premika|premaknil*|premaknila|pomikal*|pomika|stala|stoji|stojala)
+(vrsta|vrste|vrsti|kolona) ~2 (do|skoraj|cez|cisto) ~1 (vrat|izhoda|vhoda|konca|ulice|parkirisc*)
+(gnec*|gneca|guzv*) ~4 (caka*|pocaka*|stal*|stoj*|vrst*) | weight=0.5
+preden ~4 (nas|me|naju) ~2 (opazil*|opazila|postregel|postregla|postregli|pristopil*|pogledal*|sprejel*|sprejela|poklical*|poklicala|obravnaval*|klical*)
+(nas|me|naju) ~3 (sele|koncno) ~3 (opazil*|opazila|postregel|postregla|postregli|pristopil*|sprejel*|sprejela|poklical*|obravnaval*)
+(sele|koncno) ~3 (postregel|postregla|postregli|pristopil*|opazil*|opazila|sprejel*|sprejela|obravnaval*)
+preden ~3 (kdo|nekdo|kdorkoli|kaksen|kaksna|prodajal*|natakar*|receptor*|usluzben*|uradnik*|uradnic*|blagajnic*|zdravnik*|sestra) ~2 (prisel|prisla|pristopil*|opazil*|opazila|dvignil*|prevzel*|postregel|postregla|pogledal*|vzel|vzela|oglasil*|oglasu)
+(caka*|pocaka*|stal|stala|stali) ~4 da (je|so|sta) ~3 (kdo|nekdo|kdorkoli|prodajal*|natakar*|receptor*|usluzben*|blagajnic*|operater*) ~2 (prisel|prisla|prisli|pristopil*|opazil*|odprl*|oglasil*|oglasu|dvignil*|javil*|pogledal*)
+(caka*|pocaka*) in (caka*|pocaka*) | weight=0.5
+(caka*|pocaka*) ~2 (cel|cela|celo|cele) (vecnost|ure|dopoldne|popoldne|dan|jutro)
+(cele|dolge|neskoncne) (ure|minute) ~4 (caka*|pocaka*|stal*|visel*|visela|na|v)
+(minut*|ure) ~2 (so|je) ~1 (tekle|minevale|minevala|bezale|tekla|vlekle) | weight=0.5
+(cakanj*|cakanje) ~3 (trajal*|trajalo|trajala|traja|vleklo|vlece) ~4 (minut*|min|ura|ure|uri|uro|ur|urah|urama|urami|urico|urice|urca|urce|urci|urco|urc|h|cetrt|cetrturo|urco)
+# typos and colloquial lines: linji, linij, vrst, na holdu, na cakanju
+(na|v) (linji|linij|holdu|hold|vrst|cakalnici|cakalni|cakalno)
+(cakanj*|caka*|pocaka*) ~3 (na|v) (linji|linij|chatu|chat|klepet*|zvezi|liniji)
+(zasedeno|zaseden*|zasedena) ~3 (linij*|linja|telefon*|stevilk*|ves|cel|celo|nenehno|stalno|vedno|neprestano|konstantno) | weight=0.5
+(linij*|linja|telefon*|stevilk*) ~3 (zasedeno|zaseden*|zasedena) ~3 (ves|cel|celo|nenehno|stalno|vedno|neprestano|konstantno|ure|uro|minut*) | weight=0.5
+(drenjal*|drenjala|gnetl*|gnetel|gnetla|presedel*|presedela|tical*|cepel*|cepela|cepeli) ~6 (minut*|min|ura|ure|uri|uro|ur|urah|urami|urico|urco|urci|dopoldne|popoldne|dan|cas)
+(minut*|ura|ure|uri|uro|ur|urah|urami|urico|urco|urci) ~4 (drenjal*|drenjala|gnetl*|gnetel|presedel*|presedela|tical*|cepel*|cepela)
+(caka*|pocaka*|caku|cakou) ~3 (neskoncnost|neskoncnosti|nedogled|vecnost|vecnosti|vecno|neskoncno)
+ure in ure
+(vrsta|vrste|vrsti|kolona) ~2 (ni|nic|niti) ~2 (premaknila|premaknilo|premikala|pomikala|premakne|premika|pomaknila) | noneg
 + Na vaši številki sem čakal 45 minut.
 + cakala sem skoraj dve uri, preden se je kdo oglasil
 + V trgovini smo stali v vrsti pol ure.
@@ -80,3 +111,8 @@ preden ~3 (prisel|prisla|prisli|dobil|dobila|dobili) ~3 (do|na) ~2 (operaterj*|o
 - Že dva tedna čakam na odgovor na e-pošto.
 - Obljubili so, da me pokličejo v eni uri. Še danes čakam.
 - Pred vami je še ena stranka, so rekli, in takoj sem bil na vrsti.
++ na odgovor operaterja sm cakou 45 min
++ Vrsta se ni premaknila 20 minut.
++ pred okencem smo se drenjali skoraj uro
++ Preden nas je natakar sploh opazil, je minilo pol ure.
+- Vrsta je bila kratka, na vrsti sem bil takoj.

@@ -3,13 +3,13 @@
 # direktor, šef (all cases).  Rules quoting the refusal are noneg.
 #
 # the manager "is not available / may not be called / won't deal with it"
-(vodj*|vodstv*|nadrejen*|poslovodj*|poslovodkinj*|direktor*|sef|sefa|sefu|sefom|sefe|sefi|sefica|sefico|sefici|sefinj*|menedzer*|manager*|nadzornik*|supervizor*) ~4 (ni|niso|ne) ~1 (ukvarja|ukvarjajo|govori|govorijo|pogovarja|pogovarjajo|hotla|htel|htela|pokaze|pokazati|pokazat|oglasi|mogoce|moc|na|dosegljiv*|dosegljiva|sme|smem|smejo|bo|dal|dala|dali|da|dajo|hotel|hotela|hoteli|zeli|zelijo|obravnaval*|obravnava|tu|tukaj|bilo|poklical*|klicati|klicat|poklicati|poklicat|prisel|prisla|pride|sprejema|sprejme|mores|morem|moremo|dobis|dobim) | noneg
+(vodj*|vodstv*|nadrejen*|poslovodj*|poslovodkinj*|direktor*|sef|sefa|sefu|sefom|sefe|sefi|sefica|sefico|sefici|sefinj*|menedzer*|manager*|nadzornik*|supervizor*) ~4 (ni|niso|ne) ~1 (ukvarja|ukvarjajo|govori|govorijo|pogovarja|pogovarjajo|hotla|htel|htela|pokaze|pokazati|pokazat|oglasi|mogoce|moc|na|dosegljiv*|dosegljiva|sme|smem|smejo|bo|dal|dala|dali|da|dajo|hotel|hotu|hotela|hoteli|zeli|zelijo|obravnaval*|obravnava|tu|tukaj|bilo|blo|poklical*|klicati|klicat|poklicati|poklicat|prisel|prisla|pride|sprejema|sprejme|mores|morem|moremo|dobis|dobim) | noneg
 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefica|menedzer*) ~6 (dopust*|sestank*|bolnisk*|odsoten|odsotna|zaseden|zasedena|nedosegljiv*)
 tudi ~1 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefica|menedzer*) ne | noneg
 # "she wouldn't call / put me through to the manager"
-(ni|niso|nista|ne|nisem|nismo) ~3 (poklicat*|poklical*|poklicala|poklicali|povezat*|povezal*|zvezat*|zvezal*|preveza*|dat|dati|dal|dala|dali|pokazat*|spustit*|govorit*|govoril*|klicat*|priklicat*) ~2 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|sefici|menedzer*|odgovorn*|odgovoren) | noneg
+(ni|niso|nista|ne|nisem|nism|nisn|nismo) ~3 (poklicat*|poklical*|poklicala|poklicali|povezat*|povezal*|zvezat*|zvezal*|preveza*|dat|dati|dal|dala|dali|pokazat*|spustit*|govorit*|govoril*|klicat*|priklicat*) ~2 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|sefici|menedzer*|odgovorn*|odgovoren) | noneg
 # asked for a manager (0.6) + a refusal (0.4): either alone is not enough
-(zahteval*|zahtevam|zahteva|prosnj*|prosil*|hotel|hotela|hoteli|zelel*|zelim|terjal*|vprasal|vprasala|vprasali) ~4 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|odgovorn*|odgovoren) | weight=0.6
+(zahteval*|zahtevam|zahteva|prosnj*|prosil*|hotel|hotu|hotela|hoteli|zelel*|zelim|terjal*|vprasal|vprasala|vprasali) ~4 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|odgovorn*|odgovoren) | weight=0.6
 da ~2 (ni|niso) ~1 (mogoce|na|moc|dosegljiv*) | noneg, weight=0.4
 da (je|ga|jih) ni | noneg, weight=0.4
 # nobody above, nobody else: "ona je zadnja instanca", "nad mano ni nikogar"

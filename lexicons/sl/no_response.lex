@@ -3,19 +3,19 @@
 # odgovoril", "brez odgovora", "še vedno nimam odgovora") are noneg.
 #
 # no answer, no reaction
-(ni|nisem|nismo|nimam|nimamo|nima|nimajo|brez|nobenega|nobene|noben|niti) ~3 (odgovor|odgovora|odgovorov|odziv|odziva|odzivov|odzive|reakcije|reakcij|odpisa) | noneg
+(ni|nisem|nism|nisn|nismo|nimam|nimamo|nima|nimajo|brez|nobenega|nobene|noben|niti) ~3 (odgovor|odgovora|odgovorov|odziv|odziva|odzivov|odzive|reakcije|reakcij|odpisa) | noneg
 (odgovora|odziva|odgovorov|reakcije|odpisa) ~2 (ni|nikjer) | noneg
 (vedno|danes|takrat) ~1 nic | noneg, weight=0.5
 (mail*|e-mail*|e-post*|sporocil*|reklamacij*|pritozb*|vlog*|zahtev*|obrazec|prosnj*|dopis*) ~3 (poslal*|pisal*|oddal*|napisal*|vlozil*) | weight=0.5
 (poslal*|pisal*|oddal*|napisal*|vlozil*) ~4 (mail*|e-mail*|e-post*|sporocil*|reklamacij*|pritozb*|vlog*|zahtev*|obrazec|prosnj*|dopis*) | weight=0.5
 ne odgovarja ~1 na ~1 (e-post*|mail*|e-mail*|sporocil*|klic*|pritozb*|reklamacij*|prosnj*|dopis*|pisma|telefon) | noneg
-(ne|nisem|nismo) (dobim|dobimo|dobil|dobila|dobili) ~2 (odgovor|odgovora|odgovorov|odziv|odziva|reakcije) | noneg
-(ni|nisem|nismo|nimam|brez) ~2 (povratn*|povraten) informacij* | noneg
+(ne|nisem|nism|nisn|nismo) (dobim|dobimo|dobil|dobu|dobila|dobili) ~2 (odgovor|odgovora|odgovorov|odziv|odziva|reakcije) | noneg
+(ni|nisem|nism|nisn|nismo|nimam|brez) ~2 (povratn*|povraten) informacij* | noneg
 (niste|niso|ni|nihce|nikoli) ~4 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*) | noneg
 nihce ~3 ne (oglasi|odgovori|odgovarja|odzove|odziva|javi|odpise|bere|dvigne|reagira) | noneg
 (mail*|e-mail*|e-post*|sporocil*|klic*|pritozb*|reklamacij*|prosnj*|vprasanj*|dopis*|obrazc*|zahtev*) ~2 ne (odgovarja*|odgovori|odgovorite|odzove*|odziva*|reagira*|bere|berete) | noneg
 ne (odgovarjate|odgovarjajo|odzivate|odzivajo|reagirate|reagirajo) (na|nikomur|mi|nam|vec|sploh) | noneg
-(niso|ni|nihce|niste) ~2 (poklical|poklicala|poklicali|klical|klicali|javil|javili) nazaj | noneg
+(niso|ni|nihce|niste) ~2 (poklical|poklicala|poklicali|klical|klicali|javil|javu|javili) nazaj | noneg
 neodgovorjen*
 po ~2 (dneh|dnevih|tednih|tednu|mesecu|mesecih|tedna|meseca) ~4 (dobil*|prejel*) ~2 (odgovor*|odziv*)
 koncno ~2 (odgovori|odgovorite|odgovorijo|odzove|odzovete|odpise|odpisete)

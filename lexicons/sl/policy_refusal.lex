@@ -25,7 +25,7 @@ po ~2 (pogojih|pravilih|pravilniku|politiki|predpisih) ~6 (ne|ni|niso) | noneg
 sistem* ~2 (ne|ni) ~1 (omogoca|dovoli|dovoljuje|dopusca|pusti|sprejme|mogoce) | noneg
 v sistemu ~2 (ni|ne) ~1 (mogoce|more|gre|da) | noneg
 # "there is nothing I can do", "I can't help you"
-(ne|nic|nicesar) ~2 (morem|more|moremo|morejo|moreta|morete|mogel|mogla|mogli) ~2 (nic|nicesar|storiti|narediti|ukreniti|pomagati|postoriti|storit|naredit|pomagat) | noneg
+(ne|nic|nicesar) ~2 (morem|more|moremo|morejo|moreta|morete|mogel|mogu|mogla|mogl|mogli) ~2 (nic|nicesar|storiti|narediti|ukreniti|pomagati|postoriti|storit|naredit|pomagat) | noneg
 (nic|nicesar) ~1 ne ~1 (morem|more|moremo|morejo) ~1 (storiti|narediti|ukreniti|postoriti|storit|naredit|pomagati|pomagat) | noneg
 ni ~1 (moji|nasi|njeni|njegovi) moci | noneg
 zvezane ~1 roke
@@ -38,8 +38,8 @@ ne ~1 (sprejme|sprejema|prizna|uposteva) | noneg, weight=0.5
 ne ~1 (velja|veljajo|vraca|menja) | noneg, weight=0.5
 ne (pripada|pripadajo) | noneg
 (nocejo|noce|nocete|nocemo) ~2 (vrnit*|zamenjat*|priznat*|sprejet*|popravit*|upostevat*|odobrit*|izplacat*|povrnit*|stornirat*) | noneg
-(ni|niste|nisem|nismo) ~1 upravicen* | noneg
-(niso|ni|nista) ~1 (hotel|hoteli|hotela|hotele) ~2 (izdat*|zamenjat*|vrnit*|sprejet*|narediti|naredit|prestavit*|popravit*|priznat*|upostevat*|odobrit*|izplacat*|stornirat*|preklicat*|uredit*) | noneg
+(ni|niste|nisem|nism|nisn|nismo) ~1 upravicen* | noneg
+(niso|ni|nista) ~1 (hotel|hotu|hoteli|hotela|hotele) ~2 (izdat*|zamenjat*|vrnit*|sprejet*|narediti|naredit|prestavit*|popravit*|priznat*|upostevat*|odobrit*|izplacat*|stornirat*|preklicat*|uredit*) | noneg
 (garancij*|jamstv*) ~2 ne ~1 (krij*|krije|velja|pokrij*) | noneg
 (menjav*|zamenjav*|vracil*|reklamacij*|vrnitev|odstop*|preklic*) ~2 ni ~1 (mogoc*|dovoljen*|moznost*|mozn*|mozen|vec) | noneg
 rok za (vracil*|reklamacij*|odstop*|menjav*|zamenjav*) ~2 (potekel|pretekel|mimo)
@@ -59,7 +59,7 @@ ne ~1 (moremo|morejo|more|morem|smemo|smejo|sme|smem) ~2 ugodit* | noneg
 izjem* ~2 ne ~1 (delamo|delajo|dela|moremo|morejo|more|dovolimo|dovolijo|odobrimo|odobrijo|priznamo|priznajo) | noneg
 izjem* ~4 (niso|ni) ~1 (mogoce|mozne|mozna|mozno|dovoljen*) | noneg
 (vracil*|menjav*|zamenjav*|reklamacij*|garancij*|izjem*|dobropis*) ~4 ne (obstaja|obstajajo) | noneg
-(zamenjave|menjave|vracila|dobropisa|reklamacije) ni ~1 (ker|za|pri) | noneg
+(zamenjave|menjave|vracila|dobropisa|reklamacije) ni ~1 (ker|kr|za|pri) | noneg
 # not accepted, not approved: "reklamacije niso sprejeli", "podaljšanja
 # niste odobrili", "ocenili ste jo kot neupravičeno"
 (reklamacij*|garancij*|vracil*|menjav*|zamenjav*|zahtev*|zahtevk*|odstop*|dobropis*|povracil*|odskodnin*|preklic*|podaljsanj*|odlog*) ~3 (ni|niso|niste) ~1 (sprejel*|priznal*|upostev*|odobril*|ugodil*|dovolil*) | noneg
@@ -72,6 +72,39 @@ izjem* ~4 (niso|ni) ~1 (mogoce|mozne|mozna|mozno|dovoljen*) | noneg
 # staff without authority
 (nima|nimam|nimajo|nimamo) ~1 (pooblastil*|pristojnosti) | noneg
 presega* ~2 (pooblastil*|pristojnost*|moznost*)
+# --- added: joined negation (nemorem), "take so pač pravila", rules that
+# dictate, "tega pri nas ne delamo", only a credit note, tied hands
+(nemorem|nemore|nemoremo|nemorejo|nemoreta|nemorete|nemoras|nemorm|nemormo) ~2 (nic|nicesar|storiti|narediti|ukreniti|pomagati|postoriti|storit|naredit|pomagat|uredit*|vrnit*|zamenjat*) | noneg
+(nic|nicesar) ~2 (nemorem|nemore|nemoremo|nemorejo|nemoreta|nemorete|nemorm|nemormo) | noneg
+(taki|taksni|take|taksne|taka|taksna|tako) so ~1 (pogoji|pravila|predpisi|smernice|navodila|zakoni|postopki|pravilniki) | noneg
+(pravila|pogoji|predpisi) so ~1 (pravila|pogoji|predpisi) | noneg
+(pravila|pravilo|pogoji|predpisi|predpis|navodila|zakon|zakonodaja|politika|protokol|pravilnik|sistem|smernice|interna|interni) ~2 (dolocajo|doloca|zahtevajo|zahteva|velevajo|veleva|narekujejo|narekuje|predpisujejo|predpisuje|prepovedujejo|prepoveduje|onemogocajo|onemogoca)
+(tako|taksno) ~1 (je|so) ~1 (predpisano|doloceno|dogovorjeno|zapisano|urejeno)
+(tako|taksno|to) ~2 (predpisano|predpisujejo|doloceno|dolocajo|zahtevajo)
+pri (nas|njih) ~3 ne (delamo|delajo|pocnemo|pocnejo|omogocamo|omogocajo|izvajamo|izvajajo|sprejemamo|sprejemajo|menjamo|menjajo|vracamo|vracajo|priznavamo|priznavajo) | noneg
+(izjem*|menjav*|vracil*|zamenjav*|vracanj*|dobropis*|popust*) ~3 ne (delamo|delajo|pocnemo|pocnejo|omogocamo|omogocajo|izvajamo|izvajajo|dajemo|dajejo|priznavamo|priznavajo) | noneg
+(samo|le|zgolj) ~2 (dobropis*|bon|bone|vavcer*|voucher*)
+lahko ~3 (dobropis*|vavcer*|voucher*) | weight=0.5
+(namesto|ne) ~3 (denarja|vracila|vracilo) ~3 (dobropis*|bon|vavcer*|voucher*)
+(roke|rok) ~3 (zvezane|vezane)
+(ni|niso|ne) ~1 (dovoljen*|dopustn*|dopuscen*|dopusceno) | noneg
+ni ~1 (dovoljeno|dopustno|dovoljen) | noneg
+(prepovedan*|prepovedano) ~3 (pravil*|pravilnik*|predpis*|politik*|zakon*|pogoj*)
+(ker|ces|kr|saj) ~4 (je|so|naj|bi) ~2 (rok|roka|garancija|garancijski|jamstvo|jamstveni) ~2 (potekel|potekla|pretekel|pretekla|iztekel|iztekla|mimo|minil|minila|iztekel)
+(racunalnik*|program|programu|aplikacij*|blagajn*|kasa|kasi) ~2 (ne|ni) ~1 (dovoli|dovoljuje|dopusca|pusti|omogoca|sprejme|mogoce) | noneg
+(zavrnil|zavrnila|zavrnili|zavrnjen*|zavracajo|zavraca|odklonil*|odklanja*) ~4 (vracil*|vracilo|povracil*|menjav*|zamenjav*|reklamacij*|garancij*|odstop*|storno|storniranj*|preklic*|prosnj*|zahtev*|zahtevk*|odpoved*|prekinitev|spremembo|podaljsanj*|odlog*|popravil*)
+(ni|niso|nista|nismo) ~1 (hotel|hotu|hoteli|hotela|hotele|mogel|mogu|mogla|mogli|smel|smela|smeli) ~3 (vrnit*|zamenjat*|sprejet*|priznat*|upostevat*|odobrit*|izplacat*|povrnit*|stornirat*|preklicat*|prestavit*|spremenit*|izdat*) | noneg
+# out of warranty, not covered, not without a receipt
+(izven|zunaj) ~2 (garancij*|garancijsk*|jamstv*|jamstven*|pogojev|pravil)
+ne (velja|krije|pokriva|vkljucuje) ~2 (garancij*|jamstv*|zavarovanj*|polic*) | noneg
+(garancij*|jamstv*|zavarovanj*|polic*|pogoj*|pravil*) ~2 ne ~1 (pokriva|pokrivajo|vkljucuje|vkljucujejo|zajema|zajemajo|velja|veljajo) | noneg
+brez (racuna|embalaze|originalne|originalnega|potrdila|dokazila|skatle|etikete|nalepke) ~4 ne ~1 (moremo|morejo|more|gre|sprejmemo|sprejmejo|sprejemajo|sprejemamo|vracamo|vracajo|menjamo|menjajo|zamenjamo|zamenjajo|mogoce|mogoc|priznamo|priznajo) | noneg
+ne ~1 (sprejmejo|sprejemajo|vracajo|menjajo|zamenjajo|priznajo|priznavajo|vrnejo) ~4 brez (racuna|embalaze|originalne|originalnega|potrdila|dokazila|skatle|etikete) | noneg
+ne ~1 (priznavajo|priznavamo|odobravajo|odobravamo|upostevajo|upostevamo|vracamo|vracajo|refundiramo|refundirajo) | noneg
+(pise|pisalo|stoji|zapisano|napisano|piše) ~2 v ~1 (pogodbi|pogojih|pravilih|pravilniku|drobnem|splosnih) | weight=0.5
+(drobn*|drobnem) ~1 (tisk*|crk*) | weight=0.5
+(vracil*|denarja|kupnin*|menjav*|zamenjav*|garancij*|odskodnin*|povracil*) ~3 ne ~1 (boste|bo|bos|bomo|morete|morejo) ~1 (dobil*|videl*|dobila|dobiti|dobit|uveljavljal*|uveljavit*) | noneg
+(garancij*|jamstv*|zavarovanj*|reklamacij*) ~3 (ne|ni) ~2 (veljal*|velja|veljala|krila|krije|kril|krilo|pokrivala|pokrival*|priznal*|upostevan*) | noneg
 + Rekli so, da je takšna politika podjetja in da ne morejo nič storiti.
 + Vračila ne sprejmejo, ker je embalaža odprta.
 + zal vam ne morem pomagati, sistem mi tega ne omogoca
@@ -83,3 +116,10 @@ presega* ~2 (pooblastil*|pristojnost*|moznost*)
 - Ali lahko izdelek vrnem, če ni odprt?
 - Preberite pravila nagradne igre na spletni strani.
 - Vračilo so odobrili brez težav.
++ Nemorem vam nic pomagati, so taka pravila.
++ Vračila kupnine ne boste dobili, lahko vam izdamo le dobropis.
++ Brez računa zamenjave ne moremo narediti.
++ po pravilniku tega ne smemo, je rekla
++ Garancija naj ne bi veljala, ker sem kupil v drugi poslovalnici.
+- Kakšna je garancija za ta model?
+- Izdelek je bil brez embalaže, ampak so ga vseeno sprejeli nazaj.

@@ -23,7 +23,7 @@ prijav* ~4 (inspektorat*|inspekcij*|zps|akos|policij*|agencij*|varuh*)
 (negativn*|slab*|iskren*|grozn*|kriticn*|uniceval*|negativen|grozen|kriticen) ~1 (ocen*|recenzij*|mnenj*|komentar*|review*)
 (ocen*|recenzij*) ~3 (zvezdic*|googl*|negativn*|googel|negativen)
 (eno|ena|eni|enko|1) zvezdic*
-(naj|da) ~1 (vsi|vsak|ljudje|vsakdo|javnost) ~2 (vedo|izvejo|slisijo|preberejo|vidijo|ve|slisali|videli|vedeli|prebrali|izvedeli)
+(naj|nej|da) ~1 (vsi|vsak|ljudje|vsakdo|javnost) ~2 (vedo|izvejo|slisijo|preberejo|vidijo|ve|slisali|videli|vedeli|prebrali|izvedeli)
 (opozoril*|opozorim|opozoriti) ~3 (javnost|ljudi|druge|prijatelj*|znance|vse)
 javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 # "spisala bom recenzijo", "napisal sem kritiko na forumu"

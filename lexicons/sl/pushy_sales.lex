@@ -5,6 +5,8 @@ vsili*
 silil*
 (sili|silijo|silil*|prisili*|prisiljen*|silila) ~2 (v|k) ~1 (nakup*|podpis*|pogodb*|narocnin*|paket*|vezav*|kupovanj*|sklenitev)
 priganja*
+(pregovarja*|pregovoril*|pregovorila|pregovorili|nagovoril*|nagovorila|nagovorili|prepricali|prepricala|preprical|prepricevali|nategnil*|nategnili|zvabil*|zvabili) ~4 (nakup*|kupil*|kupila|podpis*|podpisal*|podpisala|pogodb*|narocnin*|paket*|vezav*|zavarovanj*|kredit*|kartic*|sklen*|vzel|vzela|dokup*)
+(silijo|sili|silil*|silila|vsiljujejo|tiscijo|tisci|rinejo|rine|porivajo|poriva) ~4 (paket*|narocnin*|pogodb*|nakup*|zavarovanj*|ponudb*|kartic*|kredit*|izdelk*|model*|dodatk*|tarif*|telefon*|podaljsan*)
 prepricev*
 nagovarja*
 na silo
@@ -14,8 +16,8 @@ pritisk* ~4 (nakup*|podpis*|pogodb*|narocnin*|paket*|ponudb*|kupi*)
 vztraja* ~3 (kupi*|podpis*|nakup*|vzam*|sklen*|narocim)
 potisni* ~3 (pogodb*|roke)
 upsell*
-(nisem|nismo) ~1 (hotel|hotela|zelel|zelela|hoteli) ~2 (vzeti|kupiti|skleniti|podpisati|dokupiti|vzet|kupit) ~2 (dodatn*|drazj*|zavarovanj*|paket*|nadgradnj*|garancij*|pogodb*) | noneg
-(hotel|hotela|prisel|prisla|prisli|zelel|zelela|potreboval*|rabil|rabila) ~2 samo | weight=0.5
+(nisem|nism|nisn|nismo) ~1 (hotel|hotu|hotela|zelel|zelela|hoteli) ~2 (vzeti|kupiti|skleniti|podpisati|dokupiti|vzet|kupit) ~2 (dodatn*|drazj*|zavarovanj*|paket*|nadgradnj*|garancij*|pogodb*) | noneg
+(hotel|hotu|hotela|prisel|prisla|prisli|zelel|zelela|potreboval*|rabil|rabila) ~2 samo | weight=0.5
 (govoril*|hvalil*|ponujal*|ponuja|prodajal*|razlagal*|vsiljeval*|nagovarjal*) ~4 (paket*|ponudb*|narocnin*|zavarovanj*|nadgradnj*|tablic*|televizij*|pogodb*) | weight=0.5
 upselel
 (prodajn*|prodajen) (predstavitev|predstavitvijo|pogovor*|govor*|pitch|nagovor*|trik*)
@@ -52,3 +54,6 @@ dokler ne ~1 (podpisem|podpisemo|kupim|kupimo|sklenem|sklenemo|narocim|narocimo|
 - Prodajalka me ni silila v nakup, lepo je predstavila obe možnosti.
 - Zanima me, ali imate kakšno ponudbo za upokojence.
 - Klical sem glede vaše ponudbe za internet.
++ Na stojnici so me tako dolgo pregovarjali, da sem podpisal naročnino.
++ vsak teden mi silijo nov paket
+- Prodajalec me ni v nič silil.

@@ -19,9 +19,9 @@ vse od zacetka
 vsak* (nov|novi|nova|novo) (agent*|operater*|operaterk*|referent*|svetoval*|usluzben*|clovek|oseba|sogovornik*|zaposlen*)
 (sprasuj*|sprasev*|vprasa*|zahteva*|hoce|hocejo) ~2 (ist*|enak*) ~1 (stvari|podatk*|vprasanj*|informacij*|dokument*|fotografij*|slik*|stevilk*)
 (posiljam|posiljal*|poslal*|poslala|poslali|pisem|dajem|navajam|priloz*|prilagam) ~3 (ist*|enak*) ~1 (fotografij*|slik*|podatk*|dokument*|opis*|racun*|stevilk*|dokazil*|zgodb*)
-(kolikokrat|stokrat|tisockrat|nestetokrat|x-krat|dvakrat|trikrat|stirikrat|petkrat|veckrat) ~2 (sem|smo|sva|moram|moral|morala) ~3 (razlag*|razlozil*|razlozila|pojasn*|povedal*|povedala|povedati|ponovil*|ponovila|ponavlja*|opisal*|opisala|posredoval*|poslal*|poslala|pojasen)
+(kolikokrat|stokrat|tisockrat|nestetokrat|x-krat|dvakrat|trikrat|stirikrat|petkrat|veckrat) ~2 (sem|sm|sn|smo|sva|moram|moral|morala) ~3 (razlag*|razlozil*|razlozila|pojasn*|povedal*|povedala|povedati|ponovil*|ponovila|ponavlja*|opisal*|opisala|posredoval*|poslal*|poslala|pojasen)
 (kolikokrat|stokrat|tisockrat|nestetokrat|dvakrat|trikrat|stirikrat|petkrat|veckrat) ~3 (razlagam|pojasnjujem|ponavljam|povem|opisujem|posiljam)
-(razlagal*|razlozil*|razlozila|pojasnil*|pojasnjeval*|povedal*|povedala|ponovil*|ponovila|opisal*|opisala) (sem|smo|sva) ~4 (kolikokrat|stokrat|tisockrat|nestetokrat|dvakrat|trikrat|stirikrat|petkrat|veckrat)
+(razlagal*|razlozil*|razlozila|pojasnil*|pojasnjeval*|povedal*|povedala|ponovil*|ponovila|opisal*|opisala) (sem|sm|sn|smo|sva) ~4 (kolikokrat|stokrat|tisockrat|nestetokrat|dvakrat|trikrat|stirikrat|petkrat|veckrat)
 # nobody reads or keeps the history
 (nihce|noben*|nobeden) ~3 (ne|ni) ~1 (prebere|prebral*|pogleda|pogledal*|zabelezi*|zapise|zapisal*|shrani|vidi) ~3 (prejsnj*|zgodovin*|korespondenc*|zapisk*|zapisnik*|pogovor*) | noneg
 (nimajo|nima|nimate|niso|ni) ~2 (zapisan*|zabelezen*|zabelezil*|zapisal*|shranjen*|evidentiran*) | noneg

@@ -72,9 +72,8 @@ hrulil*
 # insults, name-calling, mockery
 zmerja*
 ozmerja*
-zalil
-zalila
-zalili
+(me|mene|nas|naju|jo|ga|stranko|stranke|mamo|oceta) ~2 (zalil|zalila|zalili|zali|zalijo)
+(zalil|zalila|zalili) ~2 (me|mene|nas|naju|stranko|stranke)
 uzali*
 uzalj*
 ponizal*
@@ -100,10 +99,10 @@ preklinjal*
 zavija* ~2 oc*
 idiot* | weight=0.5
 kreten* | weight=0.5
-da sem ~2 (idiot*|neum*|butast*|bedak*|kreten*|nesposob*|nepismen*)
+da (sem|sm|sn) ~2 (idiot*|neum*|butast*|bedak*|kreten*|nesposob*|nepismen*)
 bedak*
 butec
-kot da sem ~2 (neum*|idiot*|butast*|bedak*|otrok|tat|tatica|kriminalec|nepismen*|smet|zrak|nadlega|nicvreden*|berac*|prasec)
+kot da (sem|sm|sn) ~2 (neum*|idiot*|butast*|bedak*|otrok|tat|tatica|kriminalec|nepismen*|smet|zrak|nadlega|nicvreden*|berac*|prasec)
 kot ~1 (z|s) (otrokom|idiotom|bebcem|psom)
 zabrus*
 zabrusil*
@@ -124,14 +123,14 @@ za (vas|take|tujce) ~2 (nimam|nimamo|nimajo|nima) ~1 casa | noneg
 me ~4 (niso|ni|nista) ~2 (pogledal|pogledala|pogledali|pozdravil*|opazil*|zmenil*) | noneg
 (pogovarjal*|klepetal*|smejal*|hihital*) ~2 med (sabo|seboj) | weight=0.5
 kot da ~1 ne ~1 (razume|razumem|razumeta|razumemo|znam|zna|vem|ve) | noneg
-naj ne (tezim|tezimo|zadrzujem|zadrzujemo|nadlegujem|kompliciram|jamram|tarnam|sitnarim|cvilim) | noneg
+(naj|nej) ne (tezim|tezimo|zadrzujem|zadrzujemo|nadlegujem|kompliciram|jamram|tarnam|sitnarim|cvilim) | noneg
 (takih|taksnih|vasih) (strank|ljudi) ~3 ne (potrebujemo|potrebujejo|rabimo|rabijo|marajo|maramo|strezemo) | noneg
 ne tezite | noneg
 nehajte teziti
 # "da imajo pomembnejše stvari" (also the customer's own sigh: half)
 pomembnejs* ~1 (stvari|delo|opravke) | weight=0.5
 pojdite drugam
-naj ~1 (grem|gremo|greste|grete|poiscem|poiscete|kupim|kupite) ~2 (drugam|drugje|konkurenc*)
+(naj|nej) ~1 (grem|gremo|greste|grete|poiscem|poiscete|kupim|kupite) ~2 (drugam|drugje|konkurenc*)
 ce (vam|ti|mi) ni (prav|vsec|všeč) | noneg, weight=0.5
 # personal remarks about looks or behaviour
 (komentira*|pripomb*|opazk*|zbadal*|norcev*) ~4 (tezo|teze|videz*|postav*|oblek*|obleko|oblacil*|frizur*|kilogram*|debel*|starost*|naglas*|tetovaz*)
@@ -158,20 +157,20 @@ se mi ~3 (smejal|smejala|smejali|krohotal*|posmehoval*|posmehnil*|zarezal|zareza
 podcenjeval*
 (je|so|sta) ~2 skomign*
 (zavil|zavila|zavili|zavrtel|zavrtela|zavrteli|prevrnil|prevrnila) ~2 (z|s) (ocmi|ocima)
-kot da (sem|sva|smo) ~2 (odvec|napoto)
+kot da (sem|sm|sn|sva|smo) ~2 (odvec|napoto)
 kot da (je|so|sta) ~1 (neumen|neumna|neumni|zaostal*|retardiran*|butast*|otrok)
 # insults and "can you even read?"
-da sem ~2 (preneumn*|prestar*|prebutast*|pregluh*)
-(vprasal*|rekel|rekla|rekli|zabrusil*|odvrnil*|dodal*) ~3 (ali|ce|a) ~1 (sem|ste|si|je) ~1 (gluh*|slep*|neumn*|nor|nora|nori|normaln*|butast*|nepismen*|bebast*|tepast*)
+da (sem|sm|sn) ~2 (preneumn*|prestar*|prebutast*|pregluh*)
+(vprasal*|rekel|reku|reko|rekla|rekli|rekl|zabrusil*|odvrnil*|dodal*) ~3 (ali|ce|a) ~1 (sem|sm|sn|ste|si|je) ~1 (gluh*|slep*|neumn*|nor|nora|nori|normaln*|butast*|nepismen*|bebast*|tepast*)
 sploh (znam|znate|znas|zna) (brati|brat|pisati|pisat|citati) | noneg
 kot ~1 (kriminalk*|kriminalc*|kriminalec|lopov*|tatico|tatu|tatom)
 (obravnaval*|gledal*|zasliseval*|zaslisal*|zaslisuj*) ~3 kot (kriminal*|lopov*|tat|tatu|tatico|osumljen*)
-da sem ~2 (tezk*|problematicn*|naporn*|sitn*|tecn*) ~1 (stranka|stranko|stranke)
-naj (neham|nehava|nehamo|preneham|nehate|nehajte) ~2 (jamrat*|tezit*|komplicirat*|sitnarit*|cvilit*|tarnat*|tecnarit*|nergat*|pritozevat*|jokat*)
-naj ne (tecnarim|tecnarimo|nergam|sitnim|jokam|kompliciram)
+da (sem|sm|sn) ~2 (tezk*|problematicn*|naporn*|sitn*|tecn*) ~1 (stranka|stranko|stranke)
+(naj|nej) (neham|nehava|nehamo|preneham|nehate|nehajte) ~2 (jamrat*|tezit*|komplicirat*|sitnarit*|cvilit*|tarnat*|tecnarit*|nergat*|pritozevat*|jokat*)
+(naj|nej) ne (tecnarim|tecnarimo|nergam|sitnim|jokam|kompliciram)
 da se pac (zgodi|zgodijo|dogaja)
 (takih|taksnih) ~2 ne (strezemo|strezejo|postrezemo|postrezejo|sprejemamo|sprejemajo|potrebujemo|potrebujejo|rabimo|marajo|spuscamo|spuscajo) | noneg
-naj se ~2 (naucim|naucite|nauci|naucijo) ~1 (jezik*|slovensk*|slovenscin*)
+(naj|nej) se ~2 (naucim|naucite|nauci|naucijo) ~1 (jezik*|slovensk*|slovenscin*)
 # shutting the door in the customer's face, closing the chat on them
 vrata ~1 pred nosom
 pred nosom ~3 (zaprl*|zaloputnil*|zaprla|zaprli)
@@ -184,6 +183,120 @@ pred nosom ~3 (zaprl*|zaloputnil*|zaprla|zaprli)
 (pokazal|pokazala|pokazali) (mi|nam) ~1 vrata
 (jezil*|jezi|jezijo|znasal*|znasa|znesel|znesla|izlil|izlila|stresel|stresla) ~2 (name|nanj|nanjo|nas|nanje)
 (nas|naju|mojo|mojega|moje) ~3 (ignoriral|ignorirala|ignorirali|ignorirale|ignorira|ignorirajo)
+# --- added: wider families of rude conduct
+# shouting, snapping, growling: tulil, rjovel, zarohnel, zabevskal, siknil,
+# zadiral (the imperfective of zadrl), vpiti/vpitje
+(tulil*|zatulil*|rjovel*|rjula|rjuli|zarjovel*|zarjula|rohnel*|zarohnel*|zarobantil*|bevskal*|zabevskal*|siknil*|zasiknil*|zadiral*|zadira|zadirajo|nadiral*)
+(vpit|vpiti|vpitje|vpitja|vpitjem|kricanj*|dretj*)
+(zacel|zacela|zaceli|zacne|zacnejo) ~2 (vpit*|kricat*|tulit*|rjovet*|dret*|dret|zmerjat*|preklinjat*|zalit*)
+# swearing at the customer
+(zaklel|zaklela|zakleli|preklel|preklela|prekleli|klel|klela|kleli)
+(psoval*|psuje|psujejo|opsoval*|ozmerjal*|kletvic*)
+(zaljenj*|zalitv*|zaljivk*|zaljiv)
+# contempt, condescension, arrogance
+omalovaz*
+(zanicev*|zanicuj*|zanicljiv*)
+(osabn*|osaben|domisljav*|prevzetn*|prevzeten|nadutez*|vzvisenost*)
+(primitivn*|primitiven|primitivec|primitivca|prostask*|vulgar*|nespodobn*|nespodoben|nedostojn*|nedostojen)
+(zbadljiv*|zbadal*|zbadala|zbadali|porogljiv*|rogal*|norcev*|norcuj*|posmeh*|zasmeh*)
+pod (castjo|casti)
+v brk
+sale ~1 na (moj|nas|najin|racun) ~1 racun
+(pridigal*|moraliziral*|poucev*) | weight=0.5
+# grumpy, impatient, cranky staff: tečen, siten, nejevoljen, nestrpen
+(tecn*|tecen|sitn*|siten|nejevoljn*|nejevoljen|zlovoljn*|zlovoljen|nataknjen*) | weight=0.5
+(je|so|sta) ~2 (tecen|tecna|tecni|tecne|siten|sitna|sitni|nejevoljen|nejevoljna|nejevoljni|nestrpen|nestrpna|nestrpni|zlovoljen|zlovoljna|nataknjen|nataknjena|osorna|osoren|zoprna|zopren|odrezav*|hladen|hladna|neprijeten|neprijetna|grob|groba|grobi)
+(godrnjal*|godrnja|godrnjajo|zagodrnjal*|mrmral*|zamrmral*|brundal*|zabrundal*) | weight=0.5
+(naveliceno|zdolgocaseno|nejevoljno|zlovoljno|jezno|srdito|zadircno|zviska|odsekano|hladno|ledeno|porogljivo|ironicno|grobo|osorno|vzviseno|pokroviteljsko|ukazovalno|ukazovalen|ukazovaln*) ~3 (odgovoril*|odgovorila|odvrnil*|rekel|reku|rekla|rekli|zabrusil*|pogledal*|gledal*|nagovoril*|odpisal*|napisal*|odgovarjal*|govoril*|komentiral*|ravnal*|obravnaval*|pripomnil*|odrezal*|zavrnil*|odslovil*)
+(odgovoril*|odgovorila|odvrnil*|rekel|reku|rekla|rekli|zabrusil*|pogledal*|gledal*|nagovoril*|odpisal*|odgovarjal*|govoril*|komentiral*|ravnal*|obravnaval*|pripomnil*|zavrnil*) ~3 (naveliceno|zdolgocaseno|nejevoljno|zlovoljno|jezno|srdito|zadirc*|zviska|odsekano|porogljivo|grobo|osorno|vzviseno|pokroviteljsko|ukazovalno|zaljivo|prezirljivo|zanicljivo|podcenjujoce|posmehljivo|nesramno|arogantno|nevljudno|neprijazno)
+grdo ~3 (ravnal*|ravnala|ravnali|obravnaval*|postopal*|gledal*|pogledal*|nagovoril*|odgovoril*|zavrnil*)
+(grob|groba|grobe|grobi|grobim) ~1 (odnos*|ton*|besed*|opazk*|komentar*|nacin*)
+# no respect, no manners
+(brez|nobenega|nobene|niti|nic|manjka) ~2 (spostovanj*|vljudnost*|olike|olika|kulture|manir|takta|obzirnosti|empatije) | noneg
+(osnovne|elementarne|minimalne|kancka|trohice|trohe|sledu) ~1 (olike|vljudnosti|kulture|spostovanja|obzirnosti)
+# addressed informally (tikanje) — disrespect in Slovenian service
+(tikal*|tika|tikajo|tikala|tikali|zatikal*|potikal*)
+# ignoring the customer: staring at the phone, not greeting back
+(buljil*|strmel*|zijal*|brskal*|tipkal*|igral*|bulji|strmi) ~3 (v|po) ~1 (telefon*|mobitel*|ekran*|zaslon*)
+(gledal*|gleda) ~2 v (telefon|mobitel|ekran|zaslon) | weight=0.5
+niti ~1 (odzdravil*|odzdravi|pozdravi|pogleda|pogledala|pogledal|dvignil*|dvignila) | noneg
+(ni|niso|nista) ~2 (odzdravil*|pozdravil*) | noneg
+(ni|me|nas|niso) ~3 (pustil*|pustila|pustili|spustil*) ~2 do besede | noneg
+(me|mi|nas) ~2 (prekinjal*|prekinjala|prekinjali|prekinja) | weight=0.5
+kot da (mu|ji|jim) ~1 (grem|gremo|hodim|smo|sem|sm) ~2 (zivce|odvec|napoto)
+na zivce | weight=0.5
+kot da (jih|ga|jo) (motim|motimo|motiva|motila|motil|motili|nadlegujem|nadlegujemo)
+kot da (sem|sm|smo|sva) ~2 (nadlezn*|nadlezen|muha|zadnji|zadnja|nevreden|nevredna|manjvreden|manjvredna|drugorazredn*|nevidn*|neviden|zrak|smet|nic)
+# laughing at / grinning at / mocking the customer
+se ~3 (rezal|rezala|rezali|rezi|rezijo|zarezal*|hahljal*|hihital*|muzal*|namuznil*|krohotal*|zakrohotal*)
+(rezal|rezala|rezali|smejal|smejala|smejali|smeji|smejijo|krohotal*|hihital*|posmehoval*) ~3 (meni|nama|nam|moji|mojemu|mojim|mojima|moje|mojih|nasi|nasemu|nasim)
+(glas|obraz|hrbtom) ~2 (smejal*|smeja*|rezal*|rezi|krohotal*|posmehoval*|opravljal*)
+(smejal*|smeja*|rezal*|rezi|krohotal*|posmehoval*|opravljal*) ~2 (na|za) ~1 (glas|hrbtom)
+# reported insults: "rekel mi je, da sem tepec", "ozmerjal me je s kravo"
+da (sem|sm|sn|si|ste) ~2 (tepec|tepka|tepca|bebec|bebca|debil*|kreten*|idiot*|butl*|butelj*|cepec|cepca|trot|trotel*|budal*|koza|krava|baba|prasica|svinja|neumn*|neumen|glup*|zabit*|nesposob*|nesposoben|nepismen*|nepismen|len|lena|lenuh*|debel*|grd*|smrdljiv*|skrt*|skrt)
+(mi|me|nas|jo|ga) ~3 (rekel|reku|rekla|rekli|nazval*|poimenoval*|ozmerjal*|zmerjal*|klical*|oklical*) ~2 (tepec|tepka|tepca|bebec|bebca|debil*|kreten*|idiot*|butl*|butelj*|cepec|cepca|trot|trotl*|budal*|koza|krava|kravo|kozo|babo|baba|prasica|svinja|svinjo|stara|staro|starka|starko)
+(stara|neumna|butasta|zabita|trapasta) (koza|krava|baba|kozo|kravo|babo)
+# hung up / shut the customer off
+(mi|nam) (je|sta|so) ~2 (prekinil|prekinila|prekinili|odlozil*|zaloputnil*|prekinila|izklopil*)
+(mi|nam) ~3 (prekinil|prekinila|prekinili|prekinile) ~2 (klic|klica|klicu|zvezo|pogovor|linijo)
+(prekinil|prekinila|prekinili) (mi|nam) ~2 (klic|zvezo|pogovor|linijo|besedo)
+(odlozil|odlozila|odlozili) (mi|nam) | weight=0.5
+(vrgel|vrgla|vrgli|zalucal*|zabrisal*|fuknil*|cofnil*|treskal*|tresnil*) ~3 (drobiz|denar|kusur|racun|kartico|dokumente|papirje|pult|pultu|obraz|roke)
+(odrinil*|porinil*|sunil*|potisnil*|zgrabil*|pograbil*) ~2 (me|mene|nas|mamo|oceta|otroka) | weight=0.5
+(nagnal*|napodil*|spodil*|pometal*) ~2 (me|nas|naju|iz|ven)
+(vrgel|vrgla|vrgli) ~2 (me|nas|naju) ~2 ven
+naj se (poberem|poberemo|pobereva|poberete|spokam|spokamo)
+# attitude words: odnos ... obupen, zanič, beden
+(obupen|obupn*|zanic|beden|bedn*|nicvreden|nicvredn*|nemogoc*|skandalozn*|zgrozen*|ponizujoc*|vzvisen|arogantn*) ~1 odnos*
+odnos* ~3 (obupen|obupn*|zanic|beden|bedn*|skandalozn*|sramoten|sramotn*)
+odnos* ~3 pod ~1 (nivojem|psom)
+(pod|brez) ~1 (vsakim|vsake) ~1 (nivojem|kritike|kritiko|spostovanja)
+# typo-tolerant stems: nesramana, nevljudna, neprijazna, aroganca
+(nesram*|nevljud*|arogan*|neprijaz*)
+# told to stop bothering them, accused of exaggerating or lying
+(preden|da|ker|kr|ces|naj|nej) ~2 (nas|jih|ga|jo) ~1 (nadlegujete|gnjavite|motite|nadleguje|gnjavi|moti|nadlegujem|gnjavim|motim)
+(naj|nej) ~2 (ne|neham|nehamo|nehate) ~2 (gnjavim|gnjavit*|nadlegujem|nadlegovat*|motim|sekiram|tezim|tezit*)
+(da|ces) (pretiravam|pretiravamo|pretiravava|dramatiziram|dramatiziramo|histeriziram|kompliciram|izmisljujem|izmisljujemo|lazem|lazemo|lazeva|nakladam|blefiram)
+(da|ces) (sem|sm|sn|smo|sva) ~2 (lazniv*|lazniv|lazn*|lazljiv*|histeric*|paranoic*|smesn*|smesen|zmesan*|nor|nora|nori|zmeden|zmedena|tezk*|tezaven|tezavn*|nadlezn*|nadlezen)
+da bom ~2 (obzaloval*|obzalovala|videl|videla|dobil|dobila) | weight=0.5
+(obzaloval*) ~3 (rekel|reku|rekla|zabrusil*|zagrozil*|grozil*) | weight=0.5
+(zagrozil*|grozil*|grozila|grozili|grozi) ~3 (mi|nam|meni|nama)
+(zagrozil*|grozil*|grozila|grozili|grozi) ~3 (z|s|da) | weight=0.5
+# contemptuous body language: yawning, waving off, frowning
+(zehal*|zazehal*|zevanj*) | weight=0.5
+(zamahnil*|mahnil*|odmahnil*|mahal*|mahala) ~2 (z|s) ~1 (roko|rokami|roke)
+odslovil* ~2 (me|nas|naju|stranko|mamo|oceta)
+(me|nas|naju|stranko|mamo|oceta) ~2 odslovil*
+(namrgoden*|namrscen*|nasrsen*|zlobn*|zloben|zlovesc*|kisl*) | weight=0.5
+slabe volje | weight=0.5
+# indifferent, couldn't care less
+(brezbrizn*|brezbrizen|ravnodusn*|ravnodusen|nezainteresiran*|nezainteresiran)
+(jim|mu|ji|jima) ~2 (je|bilo|blo) ~2 (vseeno|mar|figo|fucka|dol) | noneg, weight=0.5
+(fucka|fuckalo|zvizga|zvizgalo) ~1 (se|jim|mu|ji) ~2 (za|mar) | weight=0.5
+(obregnil*|obregnila|obregal*|obregala|obregnili|obrega) 
+# behaviour words: obnašanje / vedenje ... nesprejemljivo
+(neprimern*|neprimeren|nesprejemljiv*|nesprejemljiv|sramotn*|sramoten|skandalozn*|skandalozen|grozn*|grozen|nemogoc*|nemogoc|nevzgojen*|nedostojn*|nedostojen|obupn*|obupen|porazn*|porazen) ~2 (obnasanj*|vedenj*|obnasal*|obnasala|obnasali|nastop*)
+(obnasanj*|vedenj*|obnasal*|obnasala|obnasali|nastop) ~4 (nesprejemljiv*|neprimern*|neprimeren|sramot*|skandaloz*|grozn*|grozen|nemogoc*|nevzgojen*|nedostojn*|obupn*|obupen|porazn*|porazen|zanic|bedn*|beden|pod)
+kot ~1 (z|s) (otroki|kriminalcem|tatom|neumnim|neumnezem|debilom|zadnjim|smetjo|nepismenim|butcem|stvarjo|nadlogo|sluzabnikom|hlapcem|psom|psi|zivino|tepcem|bebcem|idiotom|otrokom|norcem|nepridipravom|lopovom|beracem|drekom)
+v obraz
+kot da ~3 uslugo
+(odpravil*|odpravila|odpravili|odgnal*|odgnala) ~2 (z|s) ~1 (roko|rokami|mahljajem)
+(nas|naju|mamo|oceta|stranko|stranke|moza|zeno|sina|hcer|babico|dedka) ~2 (odpravil|odpravila|odpravili|odpravi|odpravijo)
+(obrnil*|obrnila|obrnili) ~2 (stran|proc|hrbet) | weight=0.5
+(sprasujem|sprasujete|sprasuje|sprasevat*|vprasam|vprasate|vprasal*|tezim|gnjavim) ~2 (neumnosti|bedarij*|traparij*|butnost*|neumna|neumno|neumne|trapast*|bedast*)
+(naj|nej) ~4 (neumnosti|bedarij*|traparij*|butnost*)
+(mi|nam|meni) ~2 (grozil|grozila|grozili|zagrozil|zagrozila|zagrozili)
+# arguing with the customer, walking off mid-sentence, telling them where to go
+(prepiral*|prerekal*|skregal*|prepirati|prepirat|prerekati|prerekat|prepira|prepirajo|prereka|prerekajo|kregati|kregat) ~3 (z|s) ~1 (mano|nami|menoj|mamo|ocetom|stranko|strankami|kupcem|kupci|nama)
+(prepiral*|prerekal*|prerekala|prepirala|prepirali|prerekali) | weight=0.5
+(odkorakal*|odvihral*|odsel|odsla|odsli|obrnil*|obrnila|odsetal*|odsvedral*) ~3 sredi ~1 (pogovora|stavka|razlage|pogovor)
+(naj|nej) ne (komplikiram|komplikiramo|kompliciram|kompliciramo|dramatiziram|pametujem|filozofiram|razburjam) | noneg
+(poslal|poslala|poslali|posle|poslejo) ~4 (vragu|krasne|rit|kurac|pizdo|materinu)
+(odjebi*|odjebite|odjebal*|zajebaval*|zajebava*)
+jebi se
+(pejt|pejd|pejdi|pojdi|pojdite|pejte) ~2 (solit|gugat|vragu|krasne|rit|drugam)
+sredi ~1 (pogovora|stavka|razlage) ~3 (odkorakal*|odvihral*|odsel|odsla|odsli|odsetal*|obrnil*|obrnila)
+(z|s) (mano|nami|menoj|mamo|ocetom) ~3 (prepiral*|prerekal*|skregal*|kregal*|prepira|prereka)
 + Gospa na blagajni je bila izjemno nesramna.
 + Operater je kričal name in mi na koncu odložil slušalko.
 + prodajalec je bil aroganten in osoren, kot da sem neumen
@@ -197,3 +310,15 @@ pred nosom ~3 (zaprl*|zaloputnil*|zaprla|zaprli)
 - Po 35 minutah me je prekinilo, verjetno signal.
 - Prodajalec ni bil nesramen, le malo raztresen.
 - Skomignila sem z rameni in odšla domov.
++ Natakarji so nas nahrulili, ker smo prosili za račun.
++ operater me je tikal in mi govoril kot otroku
++ gospod za okencem se je zadiral na vse stranke
++ Natakarica je bila tečna in nas je odslovila z roko.
++ usluzbenki sta se nama rezali v obraz
++ mi je reku da sm tepec in nej grem drugam
+- Natakarica je bila nasmejana in ustrežljiva.
+- Telefon sem zalil s kavo, moja napaka.
+- Čeprav sem bila jaz nestrpna, je ostala mirna.
++ Prodajalec se je začel prepirati z mano.
++ rekla je naj ne komplikiram
+- Med sabo sta se prepirala o dopustu, mene sta postregla hitro.

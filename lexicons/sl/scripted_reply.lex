@@ -28,8 +28,8 @@ kot ~1 pokvarjena plosca
 scenarij*
 skript*
 # the answer ignores the question
-ne glede na ~2 (kaj|kar) (sem|smo) ~1 (vprasal|vprasala|vprasali|napisal|napisala|rekel|rekla|povedal|povedala|pisal|pisala) | noneg
-vprasanj* ~2 nisem ~1 (postavil|postavila|zastavil|zastavila|vprasal|vprasala|zastavljal*) | noneg
+ne glede na ~2 (kaj|kar) (sem|sm|sn|smo) ~1 (vprasal|vprasala|vprasali|napisal|napisala|rekel|reku|reko|rekla|povedal|povedala|pisal|pisala) | noneg
+vprasanj* ~2 (nisem|nism|nisn) ~1 (postavil|postavila|zastavil|zastavila|vprasal|vprasala|zastavljal*) | noneg
 nima* ~1 (zveze|veze) (z|s) ~1 (mojim|mojo|moje|mojih|mojimi|vprasanj*|problem*|tezav*|reklamacij*) | noneg
 (niste|niso|ni) ~2 (prebral|prebrala|prebrali|bral|brala|brali) ~2 (mojega|moje|mojo|mojih|sporocil*|mail*|e-post*|pritozb*|reklamacij*|vprasanj*) | noneg
 # "kot iz kalupa", reciting the lesson

@@ -14,10 +14,10 @@ brez ~1 (besede|pojasnila|opozorila|razlage|vprasanja|opravicila) ~3 (preusmer*|
 # from one to the other: "od enega do drugega", "od vrat do vrat",
 # "sem in tja", "iz enega oddelka v drugega"
 od (enega|ene|enih|oddelka|okenca|vrat|agenta|operaterja|osebe|sluzbe|poslovalnice|trgovine|pulta|referenta|Poncija) ~1 do (drugega|druge|drugih|oddelka|okenca|vrat|agenta|operaterja|osebe|sluzbe|poslovalnice|trgovine|pulta|referenta|Pilata)
-sem in tja
+(sem|sm|sn) in tja
 (me|nas|mene) ~2 (poslje|posljejo|posilja*|poslal*|poslala|poslali|napoti*|preusmeri*) ~3 (drugemu|drugam|drugi|drugo|drug|naprej|nekomu)
 (poslje|posljejo|posilja*|poslal*|poslala|poslali|napoti*) ~1 (me|nas|mene) ~3 (drugemu|drugam|drugi|drugo|drug|naprej|nekomu)
-naj (grem|poklicem|pisem|obrnem|se) ~8 naj (grem|poklicem|pisem|obrnem|se)
+(naj|nej) (grem|poklicem|pisem|obrnem|se) ~8 (naj|nej) (grem|poklicem|pisem|obrnem|se)
 iz (enega|ene) ~2 (v|na) (drug*|drugo|drugi)
 z ene ~2 na drugo
 # sent back and forth: "so me poslali v servis, v servisu nazaj v trgovino"
@@ -33,7 +33,7 @@ ping-pong*
 kot ~1 (zogico|zogo|zogica)
 (podaja*|brca*|mecejo|mece|mecete) ~3 (zogic*|zogo|vroc*)
 (napacn*|drug|drugi|drugo|drugega|napacen) (oddelek|oddelka|oddelku|sluzbo|sluzbe|okence|okenca) | weight=0.5
-naj ~3 (poklicem|poklicete|pisem|obrnem|grem|oglasim) ~3 (drug*|drugo|drugi) (oddelek|oddelka|sluzbo|stevilko|poslovalnico|trgovino|okence)
+(naj|nej) ~3 (poklicem|poklicete|pisem|obrnem|grem|oglasim) ~3 (drug*|drugo|drugi) (oddelek|oddelka|sluzbo|stevilko|poslovalnico|trgovino|okence)
 (vsakem|vsak|vsakic) ~1 (oddelku|oddelek|okencu|agent*|operater*) ~3 (nov*|drug*|drugac*) | weight=0.5
 # "od enega svetovalca k drugemu", "preklopili so me že petkrat"
 od (enega|ene) ~2 (do|k|h) (drugega|druge|drugemu|drugi)

@@ -3,13 +3,13 @@
 # (tretjič, petkrat) and units.lex (5x, 3 klici).
 #
 # still not working / not fixed (noneg: the negation is the complaint)
-(se|vedno) (ne|ni|niso|nisem|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogla|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
+(se|vedno) (ne|ni|niso|nisem|nism|nisn|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogu|mogla|mogl|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
 # "še kar ne dela", "še zmeraj ni rešeno" (not "se to ne dela": se is also
 # the reflexive)
-se (kar|zmeraj|zmerom|vedno|sploh|danes|zdaj|sedaj|nic|zmer) (ne|ni|niso|nisem|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogla|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
+se (kar|zmeraj|zmerom|vedno|sploh|danes|zdaj|sedaj|nic|zmer) (ne|ni|niso|nisem|nism|nisn|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogu|mogla|mogl|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
 (napak*|tezav*|problem*|okvar*|zadeva|reklamacij*|napaka) ~2 se vedno
 (dvakrat|trikrat|stirikrat|petkrat|veckrat|nestetokrat) ~2 pri (meni|nas|hisi)
-se vedno ~1 (ni|nimam|nimamo|nisem|nismo|niso|ne) | noneg, weight=0.5
+se vedno ~1 (ni|nimam|nimamo|nisem|nism|nisn|nismo|niso|ne) | noneg, weight=0.5
 (nima*|ni) se ~1 danes | noneg
 se danes ~2 (ne|ni|nimam|nimamo) | noneg
 (ni|niso|ne) ~2 (resen*|resil*|urejen*|uredil*|popravljen*|popravil*|odpravljen*|odpravil*) | noneg, weight=0.5
@@ -27,15 +27,15 @@ ne ureja ~2 nic | noneg
 vsak dan ~1 (klicem|pisem|klicemo|urgiram|prosim)
 # repeated contacts: "že tretjič kličem", "trikrat sem bila v poslovalnici"
 ze (drugic|tretjic|cetrtic|petic|sestic|sedmic|desetic|stotic|veckrat|nestetokrat|kolikokrat)
-(drugic|tretjic|cetrtic|petic|sestic|sedmic|osmic|devetic|desetic) ~3 (klic*|pis*|prijavlja*|posilja*|kontaktira*|reklamira*|obracam|sem|smo|vas|vam|zahtevam|prosim|prihajam)
-(dvakrat|trikrat|stirikrat|petkrat|sestkrat|sedemkrat|osemkrat|devetkrat|desetkrat|veckrat|nestetokrat|stokrat|kolikokrat) ~2 (sem|smo|sva) ~3 (klical*|klicala|pisal*|pisala|poslal*|prijavil*|prijavila|reklamiral*|kontaktiral*|bil|bila|bili|obrnil*|zglasil*|oglasil*|posredoval*|urgiral*|prisel|prisla|oddal*|vlozil*)
-(klical*|klicala|pisal*|pisala|poslal*|poslala|prijavil*|prijavila|reklamiral*|kontaktiral*|bil|bila|bili|obrnil*|oglasil*|urgiral*|prisel|prisla|oddal*) ~1 (sem|smo|sva) ~4 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|sedemkrat|osemkrat|devetkrat|desetkrat|veckrat|nestetokrat|stokrat)
-(sem|smo|sva) ~1 (klical*|klicala|pisal*|pisala|poslal*|poslala|prijavil*|prijavila|reklamiral*|kontaktiral*|urgiral*|oddal*|vlozil*|zamenjal*|nesel|nesla) ~3 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|sedemkrat|osemkrat|devetkrat|desetkrat|veckrat|nestetokrat|stokrat)
+(drugic|tretjic|cetrtic|petic|sestic|sedmic|osmic|devetic|desetic) ~3 (klic*|pis*|prijavlja*|posilja*|kontaktira*|reklamira*|obracam|sem|sm|sn|smo|vas|vam|zahtevam|prosim|prihajam)
+(dvakrat|trikrat|stirikrat|petkrat|sestkrat|sedemkrat|osemkrat|devetkrat|desetkrat|veckrat|nestetokrat|stokrat|kolikokrat) ~2 (sem|sm|sn|smo|sva) ~3 (klical*|klicala|pisal*|pisala|poslal*|prijavil*|prijavila|reklamiral*|kontaktiral*|bil|bila|bla|bili|bli|obrnil*|zglasil*|oglasil*|posredoval*|urgiral*|prisel|prisla|oddal*|vlozil*)
+(klical*|klicala|pisal*|pisala|poslal*|poslala|prijavil*|prijavila|reklamiral*|kontaktiral*|bil|bila|bla|bili|bli|obrnil*|oglasil*|urgiral*|prisel|prisla|oddal*) ~1 (sem|sm|sn|smo|sva) ~4 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|sedemkrat|osemkrat|devetkrat|desetkrat|veckrat|nestetokrat|stokrat)
+(sem|sm|sn|smo|sva) ~1 (klical*|klicala|pisal*|pisala|poslal*|poslala|prijavil*|prijavila|reklamiral*|kontaktiral*|urgiral*|oddal*|vlozil*|zamenjal*|nesel|nesla) ~3 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|sedemkrat|osemkrat|devetkrat|desetkrat|veckrat|nestetokrat|stokrat)
 po (dveh|treh|stirih|petih|sestih|desetih|vec|stevilnih|nestetih) ~1 (klic*|sporocil*|obisk*|mail*|e-mail*|reklamacij*|pogovor*|urgenc*|prosnj*|pritozb*|intervencij*|posegih|poskusih) | weight=0.5
 stanje ~2 (enako|isto|nespremenjeno|nespremenjen*|enak)
 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|veckrat|nestetokrat|stokrat) ~3 (klicem|pisem|prihajam|posiljam|prijavljam|urgiram|reklamiram)
 (klicem|pisem|prihajam|posiljam|prijavljam|urgiram|reklamiram) ~3 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|veckrat|nestetokrat|stokrat)
-(x|krat) ~2 (sem|smo) ~2 (klical*|klicala|pisal*|pisala|poslal*|poslala|prijavil*|prijavila|reklamiral*|bil|bila|bili|urgiral*)
+(x|krat) ~2 (sem|sm|sn|smo) ~2 (klical*|klicala|pisal*|pisala|poslal*|poslala|prijavil*|prijavila|reklamiral*|bil|bila|bla|bili|bli|urgiral*)
 (klical*|klicala|pisal*|pisala|poslal*|poslala|prijavil*|prijavila|reklamiral*|urgiral*) ~3 (x|krat)
 (zaradi|glede) ~1 (ist*|enak*) ~1 (napak*|tezav*|problem*|racun*|zadev*|okvar*|reklamacij*)
 (prijavljam|prijavila|prijavil|reklamiram|javljam|sporocam|pisem) ~3 (ist*|enak*) ~1 (napak*|tezav*|problem*|okvar*)
@@ -55,6 +55,7 @@ ze ~2 (mesec|meseca|mesece|mesecev|tedne|tedna|tednov|teden|leto|let) | noneg, w
 (tak|taksen|taka|taksna|enak|enaka) ~1 kot (prej|poprej) | weight=0.5
 ze (drugi|tretji|cetrti|peti|sesti|sedmi|osmi|deseti) (mesec|teden|racun|leto|vikend)
 (interneta|signala|elektrike|vode|toka|ogrevanja|povezave|televizije|telefona|tv) ~1 (pa|se|sploh|spet|zopet|vedno) ~1 (ni|nimam|nimamo|nima|nimajo) | noneg
+se vedno ~2 (pokvarjen*|okvarjen*|neuporabn*|neuporaben|crknjen*|mrtev|mrtva|mrtvo|zlomljen*|neresen*|nedelujoc*)
 + Klicem vas ze drugic ta teden, televizija pa se vedno ne dela.
 + Trikrat sem bila v poslovalnici zaradi istega računa, problem ostaja.
 + Po vseh teh klicih se ni nič spremenilo.
@@ -66,3 +67,5 @@ ze (drugi|tretji|cetrti|peti|sesti|sedmi|osmi|deseti) (mesec|teden|racun|leto|vi
 - Kako dolgo traja prenos številke?
 - Dvakrat so mi zaračunali naročnino, prosim za vračilo.
 - Pri nas se to ne dela, je rekla prodajalka.
++ Po petih obiskih servisa je stroj še vedno pokvarjen.
+- Stroj je bil pokvarjen, a so ga popravili v enem dnevu.

@@ -9,10 +9,10 @@ se mi opravicite
 da se ~2 opravicite
 (ni|niso|nista|nihce|nobeden|nobena|noben|brez|nobenega|nikoli|niti|ne) ~3 (opravicil*|opravicila|opravicilo|oprosti|oprostite|opravicila|sori) | noneg
 opravicil* ~2 (nobenega|noben|nic|ni) | noneg
-(oprosti|oprostite|sori) ~2 (ni|niso|ne) ~1 (rekel|rekla|rekli|rekel|znal*|slisal*) | noneg
+(oprosti|oprostite|sori) ~2 (ni|niso|ne) ~1 (rekel|reku|reko|rekla|rekli|rekl|rekel|znal*|slisal*) | noneg
 # "še opravičila nisem dobil", "opravičilo bi bilo na mestu", "ena sama
 # beseda 'oprostite' bi zadostovala"
-(opravicil*|opravicila|opravicilo) ~2 (nisem|nismo|nisva|niso|niste|nihce|nobeden) | noneg
+(opravicil*|opravicila|opravicilo) ~2 (nisem|nism|nisn|nismo|nisva|niso|niste|nihce|nobeden) | noneg
 (opravicil*|opravicila|opravicilo|oprostite|oprosti) ~1 bi ~2 (zadostoval*|zadoscalo|prislo|pricakoval*|pricakovala|prav|mestu|primerno|lepo|dovolj|spodobilo)
 (beseda|besedo|besedica|besedico) ~2 (oprostite|oprosti|opravicilo|opravicila|sorry|sori|zal)
 (pricakujem*|pricakujemo|zahtevam*|zahtevamo|hocem|zelim*|terjam) ~3 (opravicijo|opravici|opravicis|opraviciste)
