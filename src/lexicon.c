@@ -614,6 +614,17 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 					best_cost = cost; best_len = len; ru->apos = p;
 				}
 			}
+			ru->check = arena_alloc(&x->mem, ru->nelem);
+			uint8_t nc = 0;
+			for (uint8_t p = 0; p < ru->nelem; p++) {
+				if (p == ru->apos) continue;
+				uint8_t q = nc++;
+				while (q > 0 && ru->alt[ru->check[q - 1] + 1] - ru->alt[ru->check[q - 1]] > ru->alt[p + 1] - ru->alt[p]) {
+					ru->check[q] = ru->check[q - 1];
+					q--;
+				}
+				ru->check[q] = p;
+			}
 			for (uint16_t k = ru->alt[ru->apos]; k < ru->alt[ru->apos + 1]; k++) {
 				u32vec *f = &L->first[ru->elems[k]];
 				if (!f->n || f->v[f->n - 1] != (uint32_t)r) VEC_PUSH(f, (uint32_t)r);

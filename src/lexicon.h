@@ -50,6 +50,7 @@ typedef struct rule {
 	uint16_t *alt;               /* position k: elems[alt[k] .. alt[k+1]) */
 	uint64_t *mask;              /* position k: bit (id % 64) of each alternative */
 	uint8_t *gaps;               /* gaps[k]: tokens allowed before position k+1 */
+	uint8_t *check;              /* the positions but the anchor, fewest alternatives first */
 	pcre2_code *re;              /* regex rule when non-NULL */
 	const char *file;            /* "en/rudeness.lex" */
 	int line;

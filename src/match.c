@@ -79,8 +79,8 @@ static int has_pos(const uint32_t *h, uint64_t hm, const rule *r, unsigned k)
 /* Every position of r has an alternative somewhere in the record. */
 static int all_seen(const rule *r, const uint64_t *seen)
 {
-	for (unsigned p = 0; p < r->nelem; p++) {
-		if (p == r->apos) continue;
+	for (unsigned c = 0; c + 1u < r->nelem; c++) {    /* fewest alternatives first */
+		unsigned p = r->check[c];
 		uint16_t a = r->alt[p];
 		while (a < r->alt[p + 1] && !(seen[r->elems[a] >> 6] >> (r->elems[a] & 63) & 1)) a++;
 		if (a == r->alt[p + 1]) return 0;

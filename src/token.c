@@ -309,9 +309,9 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 	int prev_word = 0;        /* previous code point was a word character */
 	size_t i = 0;
 	while (i < len) {
-		unsigned char b0 = (unsigned char)s[i];
-		if (b0 == ' ') { i++; prev_word = 0; continue; }
-		if (ASCII_ALPHA[b0] && !prev_word) {
+		unsigned char c0 = (unsigned char)s[i];
+		if (c0 == ' ') { i++; prev_word = 0; continue; }
+		if (ASCII_ALPHA[c0] && !prev_word) {
 			/* the common case: a word of ASCII letters and digits followed
 			 * by a space or plain punctuation.  Anything that could make it
 			 * an e-mail address, a URL, an emoticon ("xD") or a longer word
@@ -326,7 +326,7 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 				else if (!(b >= '0' && b <= '9')) break;
 				j++;
 			}
-			if ((j == len || !WORD_STOP_SLOW[(unsigned char)s[j]]) && !(j - i == 2 && (b0 | 0x20) == 'x')) {
+			if ((j == len || !WORD_STOP_SLOW[(unsigned char)s[j]]) && !(j - i == 2 && (c0 | 0x20) == 'x')) {
 				int contrast, letters = upper + lower;
 				word *w = lookup(c, s + i, j - i, &contrast);
 				int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;

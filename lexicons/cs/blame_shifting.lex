@@ -8,8 +8,8 @@
 chyba je (na|u) ~1 (vaší|vás)
 (můžete|můžeš) si za to
 si za to (můžete|můžeš)
-(že|prý|prej|řekl*|řekla|říkal*|tvrdil*|tvrdí|takže) ~2 si za to (můžu|může|mohu|můžeme)
-(že|prý|prej|tvrdil*|tvrdí|řekl*|řekla|říkal*|obvinil*|označil*|takže|údajně) ~4 (moje|moji|můj|má|mojí|mýho) (chyba|vina|chybu|vinu|problém)
+(že|prý|prej|řekl*|řekla|říkal*|tvrdil*|tvrdí) ~2 si za to (můžu|může|mohu|můžeme)
+(že|prý|prej|tvrdil*|tvrdí|řekl*|řekla|říkal*|obvinil*|označil*|údajně) ~4 (moje|moji|můj|má|mojí|mýho) (chyba|vina|chybu|vinu|problém)
 (že|prý) (je|byla) ~2 (chyba|vina) (zákazník*|na|moje)
 # "the fault of my router", "user error"
 (chyba|vina|chybou|vinou) (mého|mýho|mé|mojí|mém|uživatel*|zákazník*|klient*)
@@ -39,7 +39,7 @@ podle ~3 (technik*|servis*|prodejc*|prodavač*|operátor*|reklamačn*|oddělení
 jeden na druhého
 podle ~8 (chyba|vina|chybu|vinu|může|mohl*|způsobil*) ~6 podle
 # sarcastic summary of what staff said
-takže ~3 (moje|můj) (chyba|vina)
+takže ~1 (je|prý|prej|jako) ~2 (moje|můj|má|moji) (chyba|vina|chybu|vinu)
 # -- pushed onto a third party or "the system"
 (svedl*|svedla|svádí|svádějí|sváděli|svádět|svalil*|svalila|svalili|svaluj*|svalov*) ~4 na
 (hodil*|hodila|hodili|házel*|hází|házejí) ~3 na ~1 (kurýr*|pošt*|dopravc*|přepravc*|výrobc*|sklad*|systém*|bank*|dodavatel*|subdodavatel*|distributor*|partner*|technik*|montáž*|montér*|servis*|centrál*|kolísání|počasí|kolegy|kolegu|kolegyni|oddělení)
@@ -141,3 +141,17 @@ nic ~2 (s|se) (tím|tímhle) ~1 (nemají|nemáme|nemaj|nemá|neměli) | noneg
 podle ~2 (technik*|servis*|prodejc*|prodavač*|prodejn*|operátor*|operátork*|reklamačn*|oddělení|posudk*|výrobc*|firmy|nich|něj|ní|jejich|obchod*|e-shop*|eshop*|dopravc*|kurýr*|pojišťovn*|banky) ~3 (jsem|jsme|sem|jste) ~4 (namočil*|namočila|utopil*|utopila|upustil*|upustila|rozbil*|rozbila|poškodil*|poškodila|zničil*|zničila|polil*|polila|přetížil*|přetížila|ohnul*|ohnula|spálil*|spálila|zanedbal*|zanedbala|nevyzvedl*|nevyzvedla|zadal*|zadala|nastavil*|nastavila|zapojil*|zapojila|pokazil*|pokazila|nosil*|nosila|používal*|používala|prala|pral|sušil*|sušila|nabíjel*|nabíjela|škrábl*|škrábla|poškrábal*|poškrábala|zlomil*|zlomila|spadl*|spadla|upadl*|upadla)
 + podle servisu jsem telefon namočil, což není pravda
 - podle návodu jsem to zapojil a funguje to
+# -- "it's always someone else's fault", "the fault is elsewhere"
+na (vině|vine) ~3 (někdo|jiný|jiná|jiní|ostatní|kurýr*|dopravc*|přepravc*|výrobc*|sklad*|systém*|pošt*|bank*|počasí|zákazník*|dodavatel*|centrál*|kolega|kolegyně|brigádník*)
+(někdo|každý|vždycky|vždy) ~2 jiný ~2 na (vině|vine)
+(vina|chyba|vinu|chybu) ~3 (někoho|ostatních|druhých|všech) ~1 (jiného|jinýho|jiných|ostatních)
+(vina|chyba|problém) ~2 (je|byla|byl) ~2 (vždycky|vždy|prý|prej|údajně) ~1 jinde
+# -- staff deny responsibility: "we are not responsible", "not up to us"
+(to|tohle) ~2 (nejde|není) ~2 za (námi|nimi|ním|ní) | noneg
+(vymlouval*|vymlouvala|vymlouvali|vymlouvá|vymlouvají|výmluvy|výmluvu|výmluvami|výmluva) ~4 na
++ vždycky je na vině někdo jiný, jednou sklad, podruhé kurýr
++ takže je to prý moje chyba, že balík nepřišel
++ vymlouvali se na výpadek systému
+- takže to byla moje vina, špatně jsem zadal adresu
+- uznávám, že chyba byla na mé straně
+- byla to moje chyba, zapomněl jsem heslo

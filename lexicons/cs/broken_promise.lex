@@ -5,8 +5,8 @@
 # sentence, so the promise and the failure are two half-weight cues that add
 # up anywhere in the record; each half is ONE rule, so that two failure words
 # without a promise never add up to a hit.
-(slib*|přislib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*) | noneg, weight=0.5
-(dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí) | noneg, weight=0.5
+(slib*|přislib*|naslib*|vyslib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*|zavázal*|zavazoval*|přísah*|odpřísáh*|ujištění|příslib*) | noneg, weight=0.5
+(dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí|čekám|čekáme|nekoná|nekonalo|nekonala|neproběhl*|nedodal*|neudělal*|neopravil*|nevyřešil*|nepřipsal*|neobdržel*|neozvali|kecy|kecali|kecal*|houby|prd|zatím|nedočkal*|nedočkala|neplatí|zapomněl*|zapomněli|zapomněla) | noneg, weight=0.5
 (plané|prázdné|planých|prázdných|samé|jen|jenom) ~1 (sliby|slibů|sliby,)
 sliby ~1 sliby
 (nedodržel*|nedodrželi|nesplnil*|nesplnili) ~3 (slib*|slov*|dohod*|závazek|ujednání) | noneg
@@ -36,3 +36,25 @@ nikdo ~3 (nezavolal*|nevolal*|nevolala) | noneg
 (měl*|měla|měly|mělo|měli) ~2 (být|přijít|dorazit|přistát|odejít) ~2 (účtu|účet|kartu|kartě|připsan*|vrácen*|zpátky|zpět|refundován*|proplacen*) ~6 (čekám|čekáme|pořád|stále|dodnes|doteď|furt|nic|nikde|nedorazil*|nepřišl*|nepřišel|nepřišly|nikdy|zatím) | noneg
 + peníze měly být na účtu do pěti dnů, čekám už měsíc
 - peníze měly přijít do pěti dnů a přišly hned druhý den
+# -- the promise as reported speech ("tvrdila, že peníze přijdou"), or quoted
+# ("ozveme se vám"); each is a half cue like slíbili
+(tvrdil*|tvrdila|tvrdili|řekl*|řekla|řekli|říkal*|říkala|říkali|psal*|psali|napsal*|napsali|sdělil*|sdělili|sdělila|potvrdil*|potvrdili|potvrdila|informoval*|ubezpečil*|ubezpečoval*|tvrdí) ~4 (ozvou|ozve|zavolají|zavolá|vrátí|vrátěj|pošlou|pošle|přijede|přijedou|přijdou|přijde|dorazí|opraví|připíšou|připíší|vyřeší|vyřídí|doručí|přivezou|dodají|odešlou|proplatí|nahradí|vymění) | noneg, weight=0.5
+(ozveme|zavoláme|zavolám|ozvu) ~3 (vám|zpět|zpátky|zítra|hned|ozvu|obratem|ihned|nejpozději|do) | noneg, weight=0.5
+(jsme|sme|jsem|sem) ~2 (dohodl*|dohodli|domluvil*|domluvili|domluvila|dohodla) | noneg, weight=0.5
+(dohodl*|dohodli|domluvil*|domluvili|domluvila|dohodla) ~1 (jsme|sme|jsem|sem) | noneg, weight=0.5
+# -- idioms for empty promises
+(sliby|slibem) chyby
+hory doly
+modré z nebe
+(prázdn*|plan*|lživ*|falešn*|nesplněn*|nedodržen*) (slib*|příslib*|ujištění|sliby)
+(slíbené|slíbený|slíbená|slíbenou|slíbeného|přislíbené|přislíbený|přislíbená|přislíbenou|slibované|slibovaný|slibovanou|garantovan*|přislíben*) ~4 (nepřišl*|nepřišel|nedorazil*|nikdy|nekoná|nekonal*|neproběhl*|nedostal*|nic|nikde|pořád|stále|dodnes|doteď|nevidím) | noneg
+(nedodržel*|nedodrželi|nedodržela|nesplnil*|nesplnila|nesplnili|porušil*|porušili|porušila) ~3 (slovo|slib*|dohod*|domluv*|závazek|záruk*|garanc*|příslib*) | noneg
+(dohoda|domluva|dohodu|domluvu|domluvené|dohodnuté|dohodnutý|domluvený) ~4 (neplatí|neplatila|nedodržel*|neplatil*|padla|nic|neproběhl*|nesplnil*) | noneg
++ tvrdila, že peníze přijdou do týdne. Po měsíci pořád nic.
++ naslibovali toho hodně, ale dodnes nic
++ zavolám vám zpátky do hodiny, řekl. Čekám od včerejška.
++ sliby chyby, oprava hotová pořád není
++ slíbená sleva nikdy nepřišla
++ dohodli jsme se na výměně, ale nakonec z toho nic nebylo
+- řekla, že se ozve zítra, a opravdu se ozvala
+- domluvili jsme se na termínu a technik přišel včas

@@ -4,15 +4,15 @@
 (nerovn*|horší) zacházení
 jinak zacházel*
 zacházel* ~3 jinak
-(kvůli|pro|vzhledem|základě) ~2 (věku|pohlaví|původu|národnost*|přízvuku|pleti|postižení|handicapu|vozíku|orientac*|vzhledu|váhy|jazyku|náboženstv*|rase|rasy|etnik*|tetování|stáří|těhotenství)
-(protože|jelikož|že|jen|proto) ~2 (jsem|jsme|je) ~1 (cizin*|žena|starší|starý|stará|starej|důchod*|senior*|ukrajin*|rom|romka|romové|vietnam*|vozíčkář*|nevidom*|neslyšící|hluch*|postižen*|těhotn*|muslim*|černoch|gay|lesba|tlust*|slovák|slovenka|polák|vozík*|vozíč*|berlích|invalid*)
+(kvůli|kvuli|pro|vzhledem|základě) ~2 (věku|pohlaví|původu|národnost*|přízvuku|pleti|postižení|handicapu|hendikep*|vozíku|orientac*|vzhledu|váhy|jazyku|jazyka|náboženstv*|rase|rasy|etnik*|tetování|stáří|těhotenství|vyznání|víry|víře|šátku|hidžábu|občanství|příjmení|nadváhy|obezity|barvě|barvy|menšin*|češtiny|češtině|nemoci|invalidit*|diagnóz*|cizineckého|romského)
+(protože|jelikož|že|jen|proto) ~2 (jsem|jsme|je) ~1 (cizin*|žena|ženská|holka|blondýn*|důchodkyn*|arab*|asiat*|vietnamk*|ukrajink*|rusk*|mladá|mladý|černoška|transgender|trans|starší|starý|stará|starej|důchod*|senior*|ukrajin*|rom|romka|romové|vietnam*|vozíčkář*|nevidom*|neslyšící|hluch*|postižen*|těhotn*|muslim*|černoch|gay|lesba|tlust*|slovák|slovenka|polák|vozík*|vozíč*|berlích|invalid*)
 (protože|jelikož|že|když) ~2 (nemluvím|nemluvíme|nemluvila|nemluvil|neumím|neumíme) ~2 (česky|češtinou|češtinu) | noneg
 (přízvuk*|akcent*)
 (posmíval*|posmívala|smál*|smála|komentoval*) ~3 (přízvuk*|akcent*|původ*|barv*|věk*)
 (nechtěl*|nechtěli|odmítl*|odmítli) ~2 obsloužit ~3 (cizin*|důchodc*|senior*|rom*)
 (obsloužil*|obsluhoval*|vzal*) ~3 (dřív|přednostně|první|napřed) ~4 (čech*|česk*|mladší*|muž*|žen*|ostatní)
 (jinak|hůř|hůře|špatně) ~3 (než|jako) (s|k|ke) ~1 (čech*|česk*|mladší*|muž*|ostatní*|bělo*)
-(nevidom*|vozíč*|vozík*|neslyšící|hluch*|handicap*|postižen*|invalid*|vodicí*|vodicím|berl*|slep*) ~8 (odbyl*|odbyli|odmítl*|odmítli|nepustil*|nepustili|vyhodil*|vyhodili|nepotřebuj*|neobsloužil*|nechtěl*|nechtěli|vykázal*|poslal*)
+(nevidom*|vozíč*|vozík*|neslyšící|hluch*|handicap*|hendikep*|postižen*|invalid*|vodicí*|vodicím|berl*|slep*) ~8 (nedostal*|nedostala|nedostanu|neřešil*|neřešila|neřešili|ignoroval*|přehlížel*|nepomohl*|nepomohla|nepomohli|vysmál*|odehnal*|odehnali|nevpustil*|nevpustili|odbyl*|odbyli|odmítl*|odmítli|nepustil*|nepustili|vyhodil*|vyhodili|nepotřebuj*|neobsloužil*|nechtěl*|nechtěli|vykázal*|poslal*)
 takov* (zákazník*|lidi|lidmi|klient*) ~2 (nepotřebuj*|nechce*|neobsluh*|nechceme|nechtějí) | noneg
 (senior*|důchod*|starší*|babičk*|dědeček|dědečk*|tatínk*|maminc*|mamink*|tátu|tátovi|mámu|mámě) ~12 (přehlížel*|přehlížela|přehlíželi|ignoroval*|nechápal*|nepochopil*|odbyl*) | noneg
 (tmav*|sněd*|černou|černá|černé|jinou|jiné|jiná) (pleť|pleti)
@@ -29,3 +29,23 @@ jako (žena|ženská|cizinec|cizinka|důchodce|důchodkyně|senior|seniorka|voz�
 - obsluha byla milá ke všem bez rozdílu
 - objednal jsem si dárek pro tatínka a přišel včas
 + ochranka kontrolovala jen nás, protože máme tmavou pleť
+# -- staff generalising about a group ("důchodci tomu stejně nerozumí")
+(důchodc*|důchodkyn*|senioři|seniorům|seniory|staří|starým|staroušk*|ženské|ženský|ženám|ženská|cizinci|cizincům|cizince|romové|romům|cikáni|cikánům|babky|babkám|dědci|dědkové|ukrajinci|ukrajincům|vietnamci|vozíčkáři|invalidé|blondýnky) ~3 (stejně|beztak|nepatří|tomu) ~2 (nerozumí|nerozumějí|nerozumí|nechápou|nepochopí|neumí|neumějí|nepatří|nic) | noneg
+(cizinc*|cizince|ukrajinc*|romy|romům|důchodc*|senior*|turist*|vietnamc*|cikán*|vozíčkář*|ženy|ženské|ženský) ~4 (skrz|svrchu|spatra|přes) ~1 (prsty|rameno)
+(cizincům|ukrajincům|romům|cikánům|vietnamcům|důchodcům|seniorům|ženám|vozíčkářům|arabům|muslimům|černochům|rusům|polákům|slovákům|cizinci|ukrajinci) ~3 (neprodáv*|neprodaj*|neprodal*|neprodali|nepronajím*|nepronaj*|neobsluh*|neobsloužil*|neposkyt*|nedáv*|nedaj*|nepůjčuj*|nepřijím*|nevydáv*|nechtěl*|nechtěli|odmítl*|odmítli|odmítají|zakázal*|jiné|vyšší|dražší) | noneg
+# -- talked only to the husband / male companion
+(mluvil*|bavil*|komunikoval*|vysvětloval*|jednal*|obracel*|díval*|koukal*|vysvětlil*|ukazoval*) ~4 (jen|pouze|jenom|výhradně|jenon) ~3 (manžel*|mužem|mužovi|muži|partner*|přítel*|přítelem|synem|synovi|tátou|tatínkem|otcem|kolegou|chlap*)
+jako (s|se) (ženou|ženskou|holkou|cizincem|cizinkou|důchodcem|důchodkyní|seniorem|seniorkou|vozíčkářem|romem|romkou|ukrajincem|ukrajinkou|babkou|dědkem|invalidou) | weight=0.5
+(jen|pouze|jenom) pro (mladé|mladý|mladší|muže|chlapy|ženy|čechy|čecháčky|občany|rodilé|zdravé|bílé)
+(lidi|lidé|lidmi) jako (já|my|ja|vy) ~3 (nechtěj*|nechcou|nechcem*|nepatří|nejsou|neobsluh*|nepotřeb*|nepouští|nepustí|nebereme|neberou|neprodáv*) | noneg
+(bezbariér*) ~3 (není|nejsou|nebyl*|chybí|chyběl*|nefung*|nikde|žádný|žádná|žádné|zamčen*) | noneg
+(není|nejsou|nebyl*|chybí|chyběl*) ~2 bezbariér* | noneg
+nebezbariér*
+(cigoš|cigoši|cigošku|cigošárna|mrzák|mrzáku|mrzáci|mrzáka|kripl|kriple|kriplem|teplouš|teplouši|teploušem|ukáč|ukáči|ukáčko|ukáčka|negr|negře|negra|negrem|čmoud|čmoudi|čmoudem|cikáne|cigáne|žabožrout)
++ důchodci tomu stejně nerozumí, řekla mi paní na pobočce
++ se mnou jako se ženou se nebavil, všechno vysvětloval jen manželovi
++ cizincům tam prý neprodávají předplacené karty
++ ten tarif je prý jen pro mladé
++ jako vozíčkář jsem se nedostal dovnitř a nikdo to neřešil
+- jako senior jsem dostal slevu a obsluha byla milá
+- manželovi i mně všechno ochotně vysvětlili

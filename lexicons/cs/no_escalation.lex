@@ -9,11 +9,11 @@
 (nedostanu|nedostanete|nedostal*|nepustil*|nepustí|nespojil*|nespojí|nepřepojil*|nepřepojí) ~3 (k|s|se|na) ~2 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*|nikomu|nikým) | noneg
 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*) ~2 (prý|je|není) ~2 (dovolené|obědě|schůzce|poradě|nemocn*|pryč|mimo|dispozici)
 # asked for a manager, and the refusal follows in the same clause
-(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají) | noneg
-(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (někoho|nikoho) ~1 (vyššího|nadřízeného|nad|kompetentního|zodpovědného|odpovědného|jiného|výš) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají) | noneg
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají|zbytečn*|rozhoduj*|smysl|nedal*|nedala|nedali|nepřepoj*|nezavolal*|ignoroval*|odbyl*|odbyla|odbyli|nedostanu|nezájem|neexistuje) | noneg
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala) ~4 (někoho|nikoho) ~1 (vyššího|nadřízeného|nad|kompetentního|zodpovědného|odpovědného|jiného|výš) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají|zbytečn*|rozhoduj*|smysl|nedal*|nedala|nedali|nepřepoj*|nezavolal*|ignoroval*|odbyl*|odbyla|odbyli|nedostanu|nezájem|neexistuje) | noneg
 # ... or in the next one ("chtěl jsem vedoucího, ale prý není"): each half is a cue
-(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*) | noneg, weight=0.5
-(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*) ~4 (někoho|nikoho) ~1 (vyššího|nadřízeného|nad|kompetentního|zodpovědného|odpovědného|jiného|výš) | noneg, weight=0.5
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*) | noneg, weight=0.5
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala) ~4 (někoho|nikoho) ~1 (vyššího|nadřízeného|nad|kompetentního|zodpovědného|odpovědného|jiného|výš) | noneg, weight=0.5
 ale ~3 (prý|prej|nejde|nelze|odmít*|nechtěl*|nechtěla|nechtěli|nechce|není|nebyl*|nemůž*|nesmí|nešlo|smůla|marně|zasmál*|zasmála) | noneg, weight=0.5
 (nikým|nikomu|nikoho|nikdo) ~1 (nadřízen*|vyšš*|jiným|jiný|jiného|jinému|výš) | noneg
 nikdo jiný ~3 (nepomůže|nemůže|není) | noneg
@@ -39,3 +39,23 @@ vedení ~3 (neřeší|nezabývá|nezabývají|nepřijímá|nekomunikuje|nejedná
 + na vedení se prý obrátit nemůžu
 + nelze mě přepojit na nadřízeného, řekla
 - na vedení jsem se obrátil a hned pomohli
+# -- complaint not passed up, escalation refused
+(výš|výše|nahoru|vedení|nadřízen*|vedoucí*) ~3 (nepředa*|nepředá*|nepředal*|neposun*|neposunul*|nepostoup*|nepustí|nepustil*) | noneg
+(nepředa*|nepředá*|nepředal*|neposun*|neposunul*|nepostoup*) ~3 (výš|výše|nahoru|vedení|nadřízen*|vedoucí*|manažer*|šéf*|řediteli|ředitel*) | noneg
+(neeskal*|neeskalovali|neeskaloval*)
+(odmítl*|odmítla|odmítli|odmítá|nechtěl*|nechtěla|nechtěli|nejde|nelze|nemůž*|nemohl*|nemohla) ~3 (eskal*|eskalaci|eskalovat) | noneg
+eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neproběhla|nebyla) | noneg
+# -- manager not reachable, contact withheld
+(vedoucí*|nadřízen*|manažer*|šéf*|supervizor*|ředitel*|vedení) ~4 (nezastižiteln*|nedosažiteln*|nedostupn*|nezastihnu|nezastihnete|neexistuje) | noneg
+(nedal*|nedala|nedali|nedají|nedá|neposkytl*|neposkytli|neposkytla|nesdělil*|nesdělili|nesdělila|zatajil*|zatajili|tají) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfovi|šéfů|šéfy|šéfová|šéfovou|šéfku|supervizor*|ředitel*|vedení|majitel*) | noneg
+(nepřepoj*|nespoj*|nepustil*|nepustili|nepustila|nepřivolal*|nepřivolali|nezavolal*|nezavolali|nezavolala) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|vedení) | noneg
+(ona|on|já|ja) ~2 (rozhoduj*|rozhodne|rozhodnu|nejvyšší) ~3 (tady|tu|sama|sám|o|poslední|konečně) | weight=0.5
+(nikoho|nikdo|někoho|někdo) ~2 (vyšší*|kompetentní*|pravomoc*|zodpovědn*|odpovědn*) ~4 (nedostal*|nedostanu|není|neexistuje|nemají|nezavolal*|nesehnal*|nesehnala|nedali|neseženu) | noneg
+(šéfík*|bosse|bossovi) ~4 (není|nebyl*|nemá|nedali|nechtěl*|odmítl*|nezavolal*|nepřišel|nepřišla|nedostal*|nemluví|nebude) | noneg
++ stížnost výš prý nepředají
++ odmítli mou stížnost eskalovat
++ chtěl jsem jejího šéfa, řekla, že je to zbytečné
++ prosil jsem o kontakt na ředitele, nedostal jsem ho
++ na vedoucího mi kontakt nedali
+- vedoucí mi dal svoje číslo a vše vyřešil
+- stížnost předali vedení a do týdne se ozvali

@@ -3,7 +3,9 @@
 (taková|takové|takový) ~1 (jsou|je) ~1 (pravidla|předpisy|předpis|postup|systém|podmínky|směrnice|politika)
 (jsou|je) ~1 taková ~1 pravidla
 pravidla jsou pravidla
-(podle|dle|kvůli|proti|rozporu) ~2 (pravidel|pravidlům|pravidly|zásad|zásadám|podmínek|podmínkám|podmínkami|VOP|předpisů|předpisům|předpisy|předpisu|směrnic*|nařízení|řádu|řádem|politiky|standardu|standardů|norem|normy|postupu|postupů|procesu|procesů|ceníku)
+(kvůli|proti|rozporu) ~2 (pravidel|pravidlům|pravidly|zásad|zásadám|podmínek|podmínkám|podmínkami|VOP|předpisů|předpisům|předpisy|předpisu|směrnic*|nařízení|řádu|řádem|politiky|standardu|standardů|norem|normy|postupu|postupů|procesu|procesů|ceníku)
+# 'podle pravidel' alone is no refusal ('vše proběhlo podle pravidel'): a half cue
+(podle|dle) ~2 (pravidel|pravidlům|pravidly|zásad|zásadám|podmínek|podmínkám|podmínkami|VOP|předpisů|předpisům|předpisy|předpisu|směrnic*|nařízení|řádu|řádem|politiky|standardu|standardů|norem|normy|postupu|postupů|procesu|procesů|ceníku) | weight=0.5
 v rozporu s
 (naše|firemní|interní|vnitřní) ~1 (pravidla|předpis*|směrnic*|pokyn*|politik*|zásady|nařízení|postup*|proces*|standard*)
 (pravidla|politika|politik*|zásady|předpisy) ~1 (firmy|společnosti|obchodu|banky|prodejny)
@@ -23,7 +25,7 @@ nařízení ~2 (vedení|centrály|firmy|shora)
 (svázan*|svázané) ruce
 ruce ~2 svázan*
 # return, warranty, refund refused
-(reklamac*|záruk*|vrácení|výměn*|storn*|odstoupen*) ~4 (zamítl*|zamítnut*|neuznal*|neuzná*|odmítl*|odmítnut*|nepřijal*|nepřijali|neuznan*) | noneg
+(reklamac*|záruk*|vrácení|výměn*|storn*|odstoupen*|vratk*|vratce|vrácenk*) ~4 (zamítl*|zamítnut*|neuznal*|neuzná*|odmítl*|odmítnut*|nepřijal*|nepřijali|neuznan*) | noneg
 (zamítl*|zamítla|zamítli|zamítnul*|neuznal*|neuznali|odmítl*|odmítla|odmítli|odmítnul*|nepřijal*|nechtěl*|nechtěli|nechtějí|odmítá*) ~3 (reklamac*|záruk*|vrácení|vrátit|výměn*|vyměnit|uznat|převzít|přijmout|stornovat|storno|refund*|uznání|přerušit|zrušit|přesunout) | noneg
 (vrácení|zpátky|zpět|reklamac*) ~2 (neberou|nebereme|nepřijímáme|nepřijímají) | noneg
 (se|to) ~2 (nevrací|nevracíme|nevracíte|nevyměňuje|nevyměňujeme|nemění|nereklamuje|nepřijímá) | noneg
@@ -46,7 +48,7 @@ neoprávněn* reklamac*
 (nelze|nejde|nešlo|nebylo) ~3 (vrátit|vrácení|reklamovat|vyměnit|výměnu|stornovat|uznat|převzít|vzít|přerušit) | noneg
 (vrátit|vrácení|reklamovat|vyměnit|výměnu|stornovat|zrušit|uznat|převzít|přerušit|přesunout) ~2 (nelze|nejde|nešlo|nedá) | noneg
 (není|nebylo) možné ~2 (vrátit|vrácení|reklamovat|vyměnit|výměnu|stornovat|zrušit|uznat|převzít|přerušit|přesunout) | noneg
-bez ~1 (účtenk*|dokladu|paragonu|krabice|obalu|originálního) | noneg
+bez ~1 (účtenk*|dokladu|paragonu|krabice|obalu|originálního|občank*|průkazu|faktur*|originálu|štítk*|visačk*|záručního|záručáku|plné) | noneg
 (nevezm*|nevzal*|nevzali|nechtěl*|nechtěli) ~3 (zpět|zpátky) | noneg
 + prý taková jsou pravidla a nic s tím nenadělá
 + operátorka řekla, že jí to systém nedovolí
@@ -65,7 +67,8 @@ bez ~1 (účtenk*|dokladu|paragonu|krabice|obalu|originálního) | noneg
 # -- "those are my instructions", "that's how the rules are"
 (takové|takový|taková|takhle|tak|takovýhle|takovýto) ~2 (má|mají|máme|mám|jsou|je|byly|byl|zněj*|zní) ~1 (pokyn*|pravidl*|předpis*|nařízen*|instrukc*|směrnic*|postup*|podmínk*|zásad*|politik*|systém*|nastaven*|procedur*|proces*)
 (pokyn*|pravidl*|předpis*|nařízen*|instrukc*|směrnic*|zásad*) ~2 (jsou|je|byly|zní) ~1 (takové|taková|jasné|jasná|striktní|přísné|přísná|nekompromisní|neúprosn*)
-(podle|dle|kvůli) ~2 (pokynů|pokynům|instrukcí|instrukce|instrukcím|vyhlášk*|zákona|zákonu)
+kvůli ~2 (pokynů|pokynům|instrukcí|instrukce|instrukcím|vyhlášk*|zákona|zákonu)
+(podle|dle) ~2 (pokynů|pokynům|instrukcí|instrukce|instrukcím|vyhlášk*|zákona|zákonu) | weight=0.5
 (mají|má|máme|mám|je|to|prý|prej) ~2 (zakázáno|zakázané|nařízeno|nařízené|přikázáno)
 (jejich|naše|firemní|interní|vnitřní|obchodní) zásad*
 zásadně ~2 (ne*|žádn*)
@@ -116,3 +119,17 @@ nedá ~2 (nic|nijak) ~2 (dělat|udělat|nadělat|řešit) | noneg
 + poplatek mi odmítli odpustit
 + je jí to líto, ale má jasné instrukce
 - vrátit to nebudu, nakonec se mi to líbí
+# -- the refusal half that completes "podle pravidel" / "po lhůtě"
+(nejde|nelze|nešlo|nemůžou|nemůže|nemohou|nemohli|nemohla|nemohl|nesmí|nesmějí|odmítl*|odmítli|odmítla|odmítá|odmítají|zamítl*|zamítli|neuznal*|neuznali|nevrátí|nevrátili|nevezmou|nevzali|smůla|smůlu|nemožné|nárok|nenárok*|nepatří|neplatí|placený|placená|zpoplatněn*) | noneg, weight=0.5
+(nenáleží|nenáležel*|nepřísluší|nepříslušel*) | noneg
+# -- approval refused by head office / the system
+(neschválil|neschválila|neschválili|neschválí|neschválilo|nepovolil|nepovolila|nepovolili|nepovolí|nepovolilo) | noneg
+(nemůže|nemůžou|nemůžeme|nemohou|nemohl*|nesmí|nesmím|nesmíme|nelze|nejde) ~3 (vzít|přijmout|převzít|brát) ~2 (zpět|zpátky|nazpět|zboží|vrácen*) | noneg
+(nepřijal*|nepřijali|nepřijala|nevzali|nevzal*|nevezmou|nepřevzal*|nepřevzali) ~3 (vratk*|zboží|reklamac*|zásilk*|vrácen*|výměn*) | noneg
+(musí|musíte|musel*) ~3 (schválit|posoudit) ~3 (centrál*|vedení|výrob*|technik*) ~6 (zamít*|neschvál*|nic|odmít*) | noneg
++ vratku mi nepřijali, protože obal byl otevřený
++ podle pravidel prý vrácení nejde
++ výměnu nám nepovolili
++ podle podmínek na to nemám nárok
+- všechno proběhlo podle pravidel a rychle
+- podle obchodních podmínek mi vrátili peníze do týdne

@@ -15,7 +15,7 @@ ničeho ~2 (nedosáhl*|nedosáhla) | noneg
 (peníze|body|zásilka|balík|objednávka|reklamace|platba|kredit) ~2 nikde | noneg
 (pořád|stále|dosud) nikde | noneg
 # still broken
-(stále|pořád|dosud|dodnes|doteď|furt|nadále|zase|opět|znovu|ještě) ~3 (nefunguj*|nejde|nejede|nefungoval*|trvá|přetrvává|neřeš*|nevyřeš*|nefunkční|rozbit*|porouchan*|zasekl*|padá|spadl*|nedostanu|nemůžu|nemohu|netopí|neteče|nehřeje|nechladí|nesvítí|nenabíjí|nepere|netiskne|netočí|nesuší|nemrazí|nezapne|nespustí|nenaskočí|nečte|nevydává|nepřijímá|neodesílá|nenačte|nefunkční|nefungujou|nefungují|vypadáv*|restartuj*|vypíná|seká|zasekáv*|zamrzá|přehřív*|kape|teče|protéká|hučí|bliká|píská|hlásí|hází|háže) | noneg
+(stále|pořád|dosud|dodnes|doteď|furt|nadále|zase|opět|znovu|ještě) ~3 (nefunguj*|nejde|nejede|nefungoval*|trvá|přetrvává|neřeš*|nevyřeš*|nefunkční|rozbit*|porouchan*|zasekl*|padá|spadl*|nedostanu|nemůžu|nemohu|netopí|neteče|nehřeje|nechladí|nesvítí|nenabíjí|nepere|netiskne|netočí|nesuší|nemrazí|nezapne|nespustí|nenaskočí|nečte|nevydává|nepřijímá|neodesílá|nenačte|nefunkční|nefungujou|nefungují|vypadáv*|restartuj*|vypíná|seká|zasekáv*|zamrzá|přehřív*|kape|teče|protéká|hučí|bliká|píská|hlásí|hází|háže|blbne|blbnou|zlobí|hapruj*|neběží|nestartuj*|nenastartuj*|nereaguj*|nesedí) | noneg
 (nefunguj*|nejde|nejede|nefungoval*|vypadáv*|vypadává|padá|netopí|neteče|nehřeje|nechladí|nesvítí|nenabíjí|nepere|netiskne|nefunkční|restartuj*|seká) ~3 (už|již|od) ~2 (týden|týdny|týdnu|měsíc*|rok*|dny|dní|druhý|druhou|třetí|čtvrtý|čtvrtou|pátý|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|vánoc) | noneg
 (pořád|stále|furt|dodnes|doteď|dosud) ~2 bez ~1 (peněz|internetu|proudu|vody|tepla|topení|signálu|připojení|telefonu|auta|elektřiny|plynu) | noneg
 (nedohlednu|nedohledu)
@@ -55,3 +55,20 @@ po ~2 (všech|těch|několika|mnoha|dlouhých) ~2 (hovorech|telefonátech|e-mail
 - tohle mi napsal třikrát po sobě
 + internet vypadává už třetí týden
 - pokud se nic nezmění, ozvu se
+# -- the case lies there untouched ("leží to tam už měsíc")
+(leží|leží|visí|trčí|stojí|ležela|leželo|visela|viselo|trčela|stála|stálo|ležel|visel) ~3 (už|již|od|celý|celou|přes) ~1 (týden|týdny|týdnů|měsíc*|měsíce|rok*|dny|dní|dnů|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) | noneg
+# -- the same fault again, no progress
+(pořád|stále|furt|zase|opět|znovu|dokola|porad) ~2 (stejn*|tentýž|tatáž|táž|ten|ta|to) ~1 (problém*|závad*|chyb*|porucha|poruch*|potíž*|vad*) | noneg
+(opět|zase|pořád|stále|furt|dodnes|doteď|dosud|zas) nic | noneg, weight=0.5
+(nikam|nikde|vůbec) ~2 (nehnul*|nehnula|nehnulo|nepohnul*|nepohnulo|neposunul*|neposunulo|nepokročil*|nepokročilo) | noneg
+(žádný|žádnej|bez|nulový|nulovej|nula) (posun*|pokrok*|výsledek|výsledku|výsledky|efekt*|náprav*) | noneg
+(čekám|čekáme|čekal*|čekala) ~3 na ~1 (vyřešení|vyřízení|nápravu|řešení|výsledek|opravení|odstranění) ~4 (už|již|od|týden|týdny|měsíc*|rok*|pořád|stále|dodnes|marně|dosud|doteď|furt) | noneg
+(už|již|pořád|stále|dodnes|marně|furt|dosud) ~3 (čekám|čekáme|čekal*|čekala) ~3 na ~1 (vyřešení|vyřízení|nápravu|řešení|výsledek|opravení|odstranění) | noneg
+(pořád|stále|furt|dosud|dodnes|zatím) ~2 (nevyřešen*|nevyřízen*|neopraven*|nespraven*|nefunkční|rozbit*) | noneg
+(zase|znovu|opět|zas) ~3 (rozbit*|rozbil*|porouchal*|nefunkční|odešel|odešla|odešlo|vypověděl*|vypovědělo) | noneg
++ reklamace leží na servisu už měsíc
++ opet nic, porad stejna chyba na vyuctovani
++ čekám na vyřešení už třetí týden
++ od té doby se to nikam nepohnulo
+- čekám na vyřízení, je to teprve den a jsem v klidu
+- problém vyřešili, teď je všechno v pořádku

@@ -52,7 +52,8 @@ excuse after excuse
 (said|says|claimed|claims|insisted|because|apparently|reckons|according) ~6 (wasn*|weren*|didn*|hadn*|haven*|not|never) ~3 (correctly|properly|right|carefully|instructed|securely) | noneg
 (nobody|noone|no-one|none) ~3 (had|reported|complained|experienced) ~2 (this|that|same|such) ~1 (problem|issue|fault) | noneg, weight=0.6
 (i|we) (must|must've) ~2 (broken|broke|damaged|dropped|misused|caused|done|cracked) ~4 (myself|ourselves) | weight=0.5
-(apparently|said|says|claimed|claims|told|blamed|insists|insisted|reckons|reckoned|according) ~8 (down|due|because|caused|thanks|result) ~3 (my|your|our|me|you|us|customer|customers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|bank|factory|maker|brand|seller|vendor|contractor|installer|dpd|dhl|ups|fedex|hermes|evri|usps|royal|weather|strikes|system|computer|glitch|head|department)
+(apparently|said|says|claimed|claims|told|blamed|insists|insisted|reckons|reckoned|according) ~8 (due|because|caused|thanks|result) ~3 (my|your|our|me|you|us|customer|customers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|bank|factory|maker|brand|seller|vendor|contractor|installer|dpd|dhl|ups|fedex|hermes|evri|usps|royal|weather|strikes|system|computer|glitch|head|department)
+(apparently|said|says|claimed|claims|told|blamed|insists|insisted|reckons|reckoned|according) ~8 down to ~3 (my|your|our|me|you|us|customer|customers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|bank|factory|maker|brand|seller|vendor|contractor|installer|dpd|dhl|ups|fedex|hermes|evri|usps|royal|weather|strikes|system|computer|glitch|head|department)
 (fault|problem|issue|error) ~4 (on|at|from) (my|your|our) (side|end)
 (told|tell|tells|said|says|say|claimed|claims|insisted|insists|apparently|reckons|reckoned|according) ~4 (problem|issue|fault|cause) ~3 (my|your|our) ~2 (wifi|wi-fi|router|equipment|device|phone|computer|internet|connection|settings|bank|card|browser|laptop|end|side|fault|mistake|installation|wiring|account|software|app)
 (pin|pinned|pinning|pins) ~3 on
@@ -103,3 +104,49 @@ excuse after excuse
 + the agent said the missing refund is the payment processor's fault
 - could you tell me if the warranty covers accidental damage?
 - the engineer explained the fault was with our old boiler and replaced it for free
+# --- paraphrase families (h2) ---
+(said|says|saying|told|telling|claimed|claims|claiming|insisted|insists|apparently|according|reckons|reckoned|blamed|excuse|response|answer|reply) ~6 (responsibility|responsibilty|liability|remit)
+(contact|call|ring|phone|email|e-mail|chase|ask|speak|talk|write|complain|claim) ~3 (directly|themselves) | weight=0.5
+# apostrophe-less possessives in chat spelling
+(couriers|manufacturers|suppliers|warehouses|banks|sellers|retailers|airports|airlines|landlords|councils|contractors|installers|drivers|carriers|vendors|brands|makers|partners|providers|networks|engineers|insurers|factorys|posties|postmans|apples|samsungs|amazons|ebays|paypals|evris|hermes|dpds|dhls|fedexs) (fault|responsibility|problem|issue|mistake|error|job|remit|end|side|doing)
+not (theirs|ours|his|hers) | weight=0.5, noneg
+(not|isn*|isnt|wasn*|aren*|weren*) (their|our|his|her|my) (lookout|look-out|concern|remit|liability|headache|bag)  | noneg
+(said|says|saying|told|claimed|claims|claiming|insisted|insists|apparently|reckons|reckoned|according|excuse|blamed|blames) ~6 (in|during) (transit|delivery|shipping|shipment|post|posting|transport|handling) | weight=0.6
+(must|probably|definitely|obviously|clearly) ~1 be (my|your|ur|our) ~1 (phone|router|wifi|wi-fi|settings|device|connection|equipment|browser|computer|laptop|wiring|boiler|pipes|internet|broadband|modem|card|bank|network|signal|area|house|flat|installation|usage|end|side|fault|doing|mistake|error|account|email|address|app|software)
+(say|says|saying|said|claim|claims|claimed|claiming|insist|insists|insisted|insisting|reckon|reckons|reckoned|tell|tells|telling|told) (i|we) (didn't|didnt|didn’t|never|hadn't|hadnt|haven't|havent|failed|forgot|wasn't|wasnt|weren't|werent) ~2 (cancel|cancelled|canceled|return|returned|send|sent|pay|paid|call|called|tell|told|report|reported|sign|signed|book|booked|order|ordered|contact|contacted|submit|submitted|inform|informed|notify|notified|update|updated|activate|activated|register|registered|answer|answered|respond|responded|reply|replied|collect|collected|show|turn|attend|provide|provided|give|gave|check|checked|read|follow|followed|confirm|confirmed|authorise|authorize|home|in|there|available) | noneg
+(someone|somebody|everyone|everybody|anyone|anybody) (else's|elses|else’s) ~1 (fault|problem|responsibility|issue|job|department|mistake|remit)
+(always|everyone|everybody|someone|somebody|they) ~3 (blame|blames|blaming) ~2 (else|other|another|each)
+not (their|our|his|her|the) (installation|pipework|pipes|pipe|wiring|boiler|work|workmanship|product|products|system|engineer|engineers|end|side|equipment|network|service|part|parts|courier|staff|doing|mistake|error) | weight=0.5, noneg
+(can't|cant|can’t|cannot|not|won't|wont|won’t|wouldn*|couldn*|isn*|aren*) ~1 be (held|made) (responsible|liable|accountable) | noneg
+(not|aren*|isn*|weren*|wasn*|never) ~1 (responsible|liable|accountable) (for) | noneg
+(said|says|saying|told|claimed|claims|claiming|insisted|insists|apparently|reckons|reckoned|according) ~8 (messed|screwed|cocked|mucked|botched|stuffed|fouled|balls*) up | weight=0.6
+(we're|were|we’re|they're|theyre|they’re|we|they|we|she|he) ~2 (only|just|merely) (the|a) (retailer|marketplace|reseller|platform|agent|agents|middleman|broker|intermediary|seller|shop|store|distributor|booking|agency|courier|messenger|front)
+(scapegoat|scapegoated|scapegoating)
+(blame|blamed|blaming) (it|this|that|everything) on
+(made|make|makes|making|turned|turning) ~3 (out|into|seem|sound|look|around) ~3 (my|our) (fault|problem|mistake|doing)
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|apparently|reckons|reckoned|according) ~4 (problem|issue|fault|cause) ~3 (my|your|our|ur) ~2 (wifi|wi-fi|router|equipment|device|phone|computer|internet|connection|settings|bank|card|browser|laptop|end|side|fault|mistake|installation|wiring|account|software|app|boiler|pipes|house|flat|area)
++ the shop says its the manufacturers problem not theirs
++ they told me it must be my router causing the drops
++ they claim I didn't cancel in time even though I have the email
++ it's always someone else's fault with this company
++ they said they can't be held responsible for what the courier does
++ the agent said they're only the marketplace and I should chase the seller
++ she made out it was my mistake somehow
+- the courier was late but the shop took responsibility and refunded me
+- I said it might be my router and the engineer checked it properly
+# (h2b) not their pipework; it's on me; should have reported; maybe I'd ...
+(said|says|saying|told|tells|claimed|claims|insisted|insists|reckons|reckoned|apparently|suggested|implied|according) ~6 (i|we|you) (should|should've|shouldve|should’ve|ought|needed) ~3 reported ~5 (within|sooner|earlier|immediately|straightaway|straight|before|time|damage|fault|delivery|day|days|hours)
+(said|says|saying|told|tells|claimed|claims|insisted|insists|reckons|reckoned|apparently|suggested|implied|according) ~6 (i|we|you) (should|should've|shouldve|should’ve|ought|needed|had) ~3 (kept|photographed|told|informed|called|noticed|opened|inspected|tested|asked|cancelled|canceled|returned|contacted|declared|insured|measured|signed|claimed|checked|read|known|realised|realized|registered|arrived|booked|paid|emailed)
+(suggested|suggesting|implied|implying|insinuated|insinuating|hinted|hinting|assumed|assuming|reckoned|reckons|thinks|thought) ~4 (maybe|perhaps|probably|possibly|obviously) (i|we|i'd|we'd|i’d|id|i’ve|i've|ive|i'm|im|i’m)
+(i'd|i’d|id|we'd|we’d|i|we) ~4 (mistakenly|accidentally|accidently|wrongly|carelessly) | weight=0.5
+by mistake | weight=0.4
+(courier|couriers|carrier|carriers|royal|dpd|dhl|ups|fedex|hermes|evri|parcelforce|yodel|driver|drivers|warehouse|delivery|postman|postie) ~3 (damaged|broke|broken|smashed|dented|crushed|mishandled|dropped|threw|thrown|ruined|cracked) | weight=0.6
+(need|needs|needed|have|has|had|must|should|told|asked|advised) ~4 (claim|chase|recover|complain|sort) ~3 (from|with|through|via) (them|the|courier|manufacturer|seller|supplier|insurer|bank|carrier|driver)
+(accused|accusing|accuses|accuse) (me|us) of | weight=0.6
+(coming|caused|originating|originated|stemming|comes|came) from (next|upstairs|downstairs|neighbour*|neighbor*|above|below) ~2 (door|flat|house|property|building) | weight=0.6
++ the engineer reckons the leak is coming from next door, not their pipework
++ they said I should have reported the damage within a day so it's on me
++ he suggested maybe I'd thrown the letter away by mistake
++ the shop says the couriers damaged it and I need to claim from them
+- the damp was coming from next door and our landlord sorted it fast
+- I accidentally ordered two and they cancelled one for me

@@ -69,3 +69,12 @@ or (i'm|i'll|im|ill|i’m|i’ll|i|we|we're|we'll) ~2 (leaving|leave|cancel|canc
 + you've had my last penny
 + sort it by Friday or I'm leaving
 - how do I close my account online?
+# --- paraphrase families (h2) ---
+consider ~3 (cancelled|canceled|closed|terminated|over|ended)
+(won't|wont|won’t|never|not) ~2 see (me|us|my|our) ~4 (again|back|here|anymore|custom|money|face) | noneg
+(cutting|cut) ~1 ties
+(taking|take|took) (my|our) (custom|business|money) (away|to|somewhere|elsewhere)
++ you won't see me in your shop again
++ I'm cutting ties with you after this
+- see you again next week, thanks for the help
+- I will see you again on Monday for the fitting

@@ -115,3 +115,43 @@ on (hold|hld) ~2 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|
 + 40 minutes listening to the same song before a human came on
 - my account was put on hold for two weeks
 - I waited 2 hours for the engineer and he never showed
+# --- paraphrase families (h2) ---
+(age|aag*|aaa*|yonks|eons|aeons|donkey*|forever|4ever|forevs|lifetime) ~2 on (hold|hld)
+(held|holding|hold|queued|queuing|queueing) ~2 (for|4) (ages|forever|eternity|age|aag*|aaa*|yonks|eons|aeons|4ever|lifetime|donkey*|hours|hrs)
+(wait|waited|waiting|stood|sat|hung|stuck) ~2 (for|4) (aag*|aaa*|yonks|eons|aeons|4ever|donkey*) | weight=0.6
+on (hold|hld|holdd|hoold) ~2 (for|again|forever|ages|until|till|another|nearly|almost|over|around|about|roughly) ~5 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|ages|forever|eternity|age)
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs) ~3 (to|before|till|until) ~1 (pick|picked|answer|answered|respond|responded|join|joined|acknowledge|acknowledged|attend|serve|served|greet|connect|connected) 
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h) (wait|waits|queue|queues|hold|holds)
+(virtual|online|digital) (waiting|queue|queuing|queueing) (room|line|system)
+waiting room ~3 (for|over|an|hour|hours|min|mins|minutes) | weight=0.5
+(wait|waited|waiting|queue|queued|queuing|queueing|stood|standing|held) ~8 just to (pay|ask|return|collect|buy|speak|talk|report|cancel|change|check|get|be|tell|hear|book|pick|renew|sign|top|make|register|query|update|order) | weight=0.5
+(didn*|wasn*|weren*|never|couldn*|not) ~3 (answer|answered|through|served|seen|pick|picked|connected|speak|spoke|talk|talked|acknowledged|attended) ~5 (until|till|til|after) | noneg
+(hang|hanging|hung|hold|holding|held) on (for|4) ~3 (min|mins|minute|minutes|hour|hours|hr|hrs|ages|forever|eternity|age)
+(hold|holding|waiting|queue|queuing|wait) ~3 (and|&) counting
+(rang|ringing|rings|rang) and (rang|rang,|ringing|rings) | weight=0.6
+(still|been) (holding|queuing|queueing|waiting) ~3 (min|mins|minute|minutes|hour|hours|hr|hrs|ages|forever|line|phone|chat|queue)
++ held in the queue for aaages
++ it took them forty five mins to answer
++ I must have been on hold for the best part of an hour
++ 20 minute wait just to pay for a sandwich
++ phoned at nine and didn't get through to a person until half ten
++ I sat in their virtual waiting room for an hour
+- I was seen straight away, no wait at all
+- the engineer took 45 minutes to fix the boiler
+# spent the morning on hold; finally got a human (h2b)
+(spent|spend|spending|wasted|wasting|lost|losing|whole|entire|all|most) ~5 on (hold|hld)
+(morning|afternoon|day|evening|lunchtime|lunch|break|night|dinnertime) ~3 on (hold|hld)
+(spent|spend|spending|wasted|wasting|lost|losing) ~4 (morning|afternoon|day|evening|lunchtime|lunch|break|ages|hours|hour|forever) ~4 (queue|queuing|queueing|queues|holding|hold|helpline|switchboard|webchat)
+(finally|eventually|only) ~4 (got|get|reached|spoke|speak|talked|talk|connected|answered|picked|served|seen|through) ~4 (human|person|someone|somebody|agent|advisor|adviser|operator|real|actual|live|rep|representative|member)
+(finally|eventually) ~3 (got|get|getting|put|was|were) through
+(queue|queues|line) ~4 (deep|people|customers|persons|folk|bodies) | weight=0.6
+only (one|1|two|2) ~4 (self|till|tills|checkout|checkouts|machine|machines|counter|counters|staff|cashier|cashiers|person|member|window|windows|desk|lane|lanes) ~3 (open|working|serving|on|manned) | weight=0.5
+(nobody|noone|no-one) (answered|answers|picked|picks|responded) ~6 (ages|hours|forever|minutes|mins|hour|eternity|min)  | noneg
+no one (answered|answers|picked|picks|responded) ~6 (ages|hours|forever|minutes|mins|hour|eternity|min) | noneg
+(rang|ringing|rings|ring|called|calling|phoned|phoning) at ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~8 (finally|eventually|until|till|only) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|half|quarter)
++ I spent the whole morning on hold
++ rang at 9 and finally got a human at 10:15
++ the queue was about thirty people deep
++ nobody answered the phone for over an hour
+- I spent the morning on the phone to my mum, the store had it ready
+- finally got round to ordering, delivery was quick

@@ -53,3 +53,7 @@ no one (above|over) (her|him|me|them|this|that) | noneg
 - the supervisor called me back within an hour
 + asked for a team leader, told they're all in a meeting
 + there's nobody above her, apparently
+# (h2) no supervisor is ever available
+no (manager|managers|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors) ~3 (available|around|free|present|working|contactable|reachable) | noneg
++ no supervisor is ever available apparently
+- no complaints at all, the manager was available and lovely

@@ -117,3 +117,49 @@ end of (story|discussion) | weight=0.5
 + the voucher can't be used on sale items, apparently
 + only the account holder can make changes, so nothing was done
 - is the policy different for gift cards?
+# --- paraphrase families (h2) ---
+(won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|not|didn*) ~1 (budge|bend|relent|compromise|flex) | noneg
+(it's|its|it’s|was|is|say|says|said|saying|written|stated) ~1 in the (contract|terms|small|t&cs|tcs|agreement|policy|conditions) | weight=0.6
+(once|if|after|because|since|as|cos|cuz) ~3 (opened|used|worn|unsealed|installed|assembled|washed|activated|registered|downloaded|dispatched|shipped|cut|fitted|altered|tried|removed|damaged|redeemed|started) ~5 (can't|cant|can’t|cannot|won't|wont|won’t|wouldn*|couldn*|no|not|refus*|unable|impossible) | noneg
+(won't|wont|won’t|can't|cant|can’t|cannot|couldn*|wouldn*|refused|refuse|refuses|refusing|not|didn*) ~2 (take|took|taking|have|accept) (it|them|this|these|that|those|the|my) ~2 back | noneg
+(not|isn*|wasn*|against|outside|breaks|breaking|contrary) ~2 (company|store|shop|standard|bank|our|their|internal|usual|normal) (procedure|procedures|protocol|protocols|practice|process|guidelines|rules|regulations)
+(company|store|shop|bank|internal|strict|head-office|office) (procedure|procedures|protocol|protocols|rules|regulations|guidelines)
+(refused|refuses|refusing|declined|wouldn*|won't|wont|won’t|didn*|not|unwilling|can't|cant|can’t|couldn*|cannot) ~2 (honour|honor|honouring|honoring|accept|match) ~3 (price|prices|offer|offers|promotion|promo|deal|voucher|vouchers|discount|coupon|quote|booking|reservation|label|ticket|code|points|giftcard|gift|pricing|advertised|guarantee|promise) | noneg
+(not|isn*|wasn*|aren*|weren*) the (account|main|named|registered|bill|lead|policy) ~1 (holder|payer|owner|member|booker|name|policyholder) | noneg
+(fall|falls|fell|falling) outside ~3 (warranty|guarantee|terms|policy|scope|cover|remit|criteria|window|period|return|returns|refund)
+(doesn*|didn*|don't|dont|don’t|not|won't|wont|wouldn*) (fall|falls|come|comes) (under|within) | noneg
+(unable|able) to (refund|exchange|offer|process|accept|return|cancel|change|waive|honour|honor|issue|override|amend|reimburse|replace|repair|transfer|extend|grant|authorise|authorize|approve|make|give) | noneg
+(that's|thats|that’s|it's|its|it’s) not (possible|allowed|permitted|something) | noneg
+no can do
+(not|isn*|wasn*|aren*) (authorised|authorized|authorized|allowed|permitted) (to|under|by) | noneg
+(don't|dont|don’t|doesn*|won't|wont|won’t|can't|cant|can’t|cannot) ~1 (do|give|offer|accept) ~1 (cash|refunds|exchanges|returns|credit|compensation|partial) | noneg
+(only|just) (store|shop) credit
+(store|shop) credit (only|instead)
+(tough|hard) (luck|cheese|lines)
+(sorry|afraid) ~3 (policy|rules|procedure|terms)
+(blocked|frozen|held|stopped|declined) ~4 (security|fraud|compliance) (reasons|checks|rules|policy|purposes) 
+(over|after|past|beyond|outside|exceeded|than) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|fourteen|thirty|twenty-eight|sixty|ninety) ~1 (days|day|weeks|months|month) ~6 (can't|cant|can’t|cannot|won't|wont|won’t|wouldn*|couldn*|no|not|refus*|denied|rejected|declined|too) | noneg
++ they won't budge on the cancellation charge
++ apparently once the seal is opened they can't take it back
++ he said it's against store procedure to refund in cash
++ they refused to honour the price on the shelf label
++ she couldn't help me because I'm not the account holder
++ the repair falls outside the warranty terms they said
++ we are unable to refund delivery charges, sorry
+- they took it back without any fuss
+- the manager honoured the shelf price straight away
+# refusal of an action + a rule, term or policy anywhere in the text: each
+# half a hit (h2b)
+(won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|declined|declines|denied|denies|rejected|rejects) ~3 (allow|accept|refund|exchange|return|change|freeze|cancel|transfer|waive|issue|process|honour|honor|extend|release|unlock|approve|replace|repair|book|move|swap|pause|reopen|upgrade|downgrade|credit|reimburse|reverse|remove|amend|reschedule|rebook|reinstate|unblock|switch|split|entry|admission|boarding|claim|request|application|appeal|price-match|match|lower|reduce) | weight=0.5, noneg
+(won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|declined|declines|denied|denies|rejected|rejects) ~10 (policy|policies|rules|regulations|procedure|procedures|protocol|protocols|terms|conditions|t&cs|t&c|tcs|clause|criteria|guidelines|eligible|eligibility|ineligible|exception|exceptions|contractual) | noneg
+even (though|tho|thou) | weight=0.5
+despite | weight=0.5
+out of (my|our|their|his|her) hands | weight=0.5
+(rules|policy|procedure|protocol|regulations|terms) ~2 (apparently|supposedly|allegedly|innit|sorry)
+(refuse|refuses|decline|declines|deny|denies|reject|rejects) ~2 (honour|honor|accept|process|give|issue|approve|allow|take|do) ~3 (warranty|guarantee|return|returns|refund|refunds|exchange|exchanges|replacement|repair|claim|claims|cancellation|back) | noneg
++ the gym refused to freeze my membership even with a doctor's note
++ they refuse to accept returns on anything bought online
++ I was refused boarding because of some rule about the name on the ticket
++ she said it was out of her hands, bank rules
+- they refused to let the dog in, fair enough, and I read the terms beforehand
+- I couldn't find the terms on your site, can you send them?

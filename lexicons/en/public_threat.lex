@@ -34,7 +34,7 @@ consumer rights act
 (everyone|everybody|people|world|followers|friends|neighbours|group|groups) ~4 (hear|hears|know|knows|see|sees|read|reads|find|finds) ~1 (about|out)
 (facebook|whatsapp|community|neighbourhood|neighborhood|local|village|parents|mums) (group|groups|page|forum) | weight=0.6
 (tell|telling|write|writing|talk|talking|complain|complaining) ~3 (social|facebook|twitter|instagram|tiktok|reddit|online|internet|press|media|newspaper)
-(going|go|goes|gone|went|put|putting|posting|posted|be) ~2 (on|onto|to|up) ~1 (twitter|facebook|instagram|tiktok|reddit|social|youtube|linkedin|mumsnet|trustpilot|x)
+(going|go|goes|gone|went|put|putting|posting|posted|be) ~2 (on|onto|to|up) ~1 (twitter|tripadvisor|trustpilot|yelp|feefo|google|facebook|instagram|tiktok|reddit|social|youtube|linkedin|mumsnet|trustpilot|x)
 let ~2 (everyone|everybody|people|others|world|friends|followers) know
 (write|writing|wrote|post|posting|blog|blogging|tweet|tweeting|vlog) about (this|it|you|my|your|the|what) | weight=0.5
 (my|our) ~2 (followers|subscribers|audience|readers|viewers)

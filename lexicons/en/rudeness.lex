@@ -82,7 +82,7 @@ in front of (everyone|everybody|other|others|all|people|the|my|a) | weight=0.6
 (shout|shouted|shouting|shouts|yell|yelled|yelling|yells|scream|screamed|screaming|screams|bark|barked|barking|snapped|snap|snaps|swore|swearing|sworn|cursed|cursing|raged|ranted) ~1 (at|on) (me|us|my|him|her|them)
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (laughed|laughs|laughing|sniggered|sniggering|smirked|smirking|scoffed|scoffing|sneered|sneering|giggled|giggling|chuckled|shrugged|shrugging|tutted|tutting|huffed|shouted|shouting|yelled|yelling|screamed|screaming|snapped|barked|sighed|groaned)
 (started|kept|was|were|began|on) (shouting|yelling|screaming|swearing|arguing|laughing|sniggering|giggling|smirking|sneering|mocking|tutting|sighing|scoffing|muttering)
-(was|were|very|so|extremely|really|quite|incredibly|bit|rather) ~2 (abrupt|curt|brusque|offhand|blunt|snappy|snippy|frosty|cold)
+(was|were|very|so|extremely|really|quite|incredibly|bit|rather) ~2 (abrupt|curt|brusque|offhand|blunt|snappy|snippy)
 (refused|wouldn*|didn*|won't|wont|won’t) ~2 (look|looking) at (me|us) | noneg
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 raised ~2 voice
 (argued|argues|arguing|argue) ~1 with (me|us|my)
@@ -149,7 +149,7 @@ huffing and puffing
 (huffing|huffed|tutting|tutted|grunted|grunting|grunts|glared|glaring|scowled|scowling) | weight=0.6
 (lost|losing|loses|lose) (his|her|their|the) (temper|rag|cool|patience)
 (shouting|yelling|screaming|bellowing|shouted|yelled|screamed|bellowed|ranting|barking|barked|swearing|swore) (down|into|over|through|across) the (phone|line|shop|store|counter|room)
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl|doorman|bouncer|gentleman|worker|workers|he’s|she’s|he's|she's) ~3 (bellowing|bellowed|bellows|hollered|hollering|screeched|screeching|swore|swearing|cursed|cursing|effing|ranted|ranting|berated|berating|scolded|scolding|lectured|lecturing|mocked|mocking|insulted|belittled|grunted|muttered|muttering|sneered|sneering|snarled|snarling|glared|glaring)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl|doorman|bouncer|gentleman|worker|workers|he’s|she’s|he's|she's) ~3 (bellowing|bellowed|bellows|hollered|hollering|screeched|screeching|swearing|cursed|cursing|effing|ranted|ranting|berated|berating|scolded|scolding|lectured|lecturing|mocked|mocking|insulted|belittled|grunted|muttered|muttering|sneered|sneering|snarled|snarling|glared|glaring)
 (berated|berating|scolded|scolding|reprimanded|chastised|told|tell|tells|telling) (me|us|my|him|her) off
 (berated|berating|scolded|scolding|reprimanded|chastised|humiliated|humiliating|lectured|lecturing|ridiculed|ridiculing|mocked) (me|us|my|him|her|them)
 (sneered|laughed|shouted|yelled|screamed|sworn|smirked|scoffed|barked|snapped|tutted|sniggered|giggled|grunted) at by
@@ -216,3 +216,66 @@ looked (me|us|her|him) up and down
 + I was made to feel like a criminal for returning a faulty kettle
 - I lost my temper with the agent, my apologies
 - the cashier said hello and packed my bags
+# --- paraphrase families (h2) ---
+# no eye contact, could not have been less interested
+(wouldn*|didn*|never|refused|without|not|zero|avoided|avoiding) ~3 eye contact | noneg
+(couldn't|couldnt|couldn’t) ~2 (less|more) (interested|bothered|uninterested|disinterested|fussed)  | noneg
+(gossip*|whisper*|bitching|bitched|slagging|slagged|sniggering|sniggered|laughing|laughed|joking|joked|mocking|mocked|sneering) about (me|us|my|him|her) 
+# slamming things down, storming off
+(slammed|slamming|slams|banged|banging|chucked|chucking|flung|tossed|threw|throwing) ~3 (down|at) | weight=0.6
+(slammed|slamming|slams|banged) ~3 (door|phone|till|receipt|change|plate|plates|tray|bag|counter|desk|window)
+(stormed|storming|storms|flounced|stomped|stomping|marched|strutted) (off|away|out)
+# passive: I was sworn at, shouted at, laughed at
+(was|were|got|been|being|get|gets) (sworn|shouted|yelled|screamed|snapped|barked|laughed|sneered|smirked|glared|scoffed|cursed|growled|snarled|hissed) at
+(glared|glaring|glares|snarled|snarling|growled|growling|hissed|sneered) at (me|us|my|him|her)
+# lecturing, scolding, telling off
+(lectured|lecturing|scolded|scolding|berated|berating|reprimanded|chastised|chastising|belittled|harangued|badgered|ridiculed|humiliated|shamed|demeaned|insulted|mocked|abused) (me|us|my|him|her|them)
+(told|telling) (me|us|him|her) off
+(had|has|having|have) a go at (me|us|my|him|her)
+(bit|biting|bite|bites|snapped|snapping) (my|our|his|her) head off
+(went|going|kicked|kicking|kicks|goes) off (at|on) (me|us|my)
+(tore|laid|ripped|launched|lit) into (me|us|my)
+(lost|losing|loses) (his|her|their) (temper|rag|cool|patience) ~3 (with|at) (me|us|my)
+(gave|giving|give|gives) (me|us|my) (attitude|lip|cheek|sass|grief|abuse|earful|mouthful|stick|evils)
+(copped|copping|cop) (an|a) attitude
+(looked|looking|looks|look) down (on|at) (me|us|my|him|her)
+looked down (his|her|their) nose
+(muttered|mumbled|muttering|mumbling|cursed|cursing|swore|swearing) ~3 (under|breath)
+# unkind, uncouth, insulting words
+(unkind|unkindly|ill-mannered|bad-mannered|uncouth|boorish|churlish|derogatory|demeaning|degrading|insulting|insultingly|rudest|disparaging|scathing|mocking|sneery|smarmy|cocky|snide|spiteful|vindictive|hostility)
+# remarks about the person, their home, their looks
+(crack|cracks|dig|digs|jibe|jibes|jab|jabs|joke|jokes|comment|comments|remark|remarks|quip|quips) (about|on) (my|our|his|her) ~1 (weight|looks|appearance|clothes|outfit|hair|face|body|size|age|accent|skin|tattoos|kids|children|son|daughter|wife|husband|house|home|flat|car|shoes|teeth|name|english|voice|beard|make-up|makeup)
+called (my|our) ~2 (house|home|flat|car|kitchen|garden|room|kids|child|son|daughter|wife|husband|mum|dad|mother|father) ~2 (dump|mess|pigsty|tip|joke|disgrace|hovel|shithole|slum|idiot|stupid|ugly|fat|thick|state)
+(told|tells|telling) (me|us) to (get|go|clear|push|bugger|sod|piss|jog|naff|buzz|shove|f|eff) (lost|away|off|out|one)
+(stop|quit) (bothering|pestering|annoying|nagging|moaning|whining|wasting) (her|him|them|me|us)
+(told|said|says|tells|accused) ~4 (overreacting|over-reacting|ridiculous|dramatic|hysterical|paranoid|unreasonable|fuss|scene|silly|stupid|crazy|mad|lying|liar)
+(like|if) (a|some) (naughty|stupid|silly|little|small|dumb|thick|bad) ~1 (child|kid|schoolgirl|schoolboy|boy|girl|toddler|idiot|dog)
+(rude|ruder|rudest|impolite) (af|asf|asl)
+(rude|ruder|impolite) as (hell|fuck|f|feck|anything)
+(a|an|such|what|so) ~2 (attitude|tude) | weight=0.5
++ the woman on the till wouldn't even make eye contact with me
++ he lost his temper with me and stormed off
++ I was sworn at by one of your drivers
++ the pharmacist lectured me in front of the queue
++ she made a dig about my weight while I paid
++ the assistant told me off for touching the display like I was a naughty child
++ he basically bit my head off when I asked for help
+- I made eye contact and she came straight over
+- I lost my temper with the agent and apologised afterwards
+# being called difficult, imitated, treated as a nuisance (h2b)
+(told|tell|tells|telling|said|says|called|calling|accused|accusing|implied|suggested) ~5 (difficult|awkward|unreasonable|demanding|entitled|petty|pedantic|fussy|impatient|silly|stupid|thick|emotional|irrational|confused|time-waster|timewaster|nuisance|pest|karen|troublemaker|aggressive|rude|abusive|greedy|cheeky|lying|liar)
+(being|be) (difficult|awkward|unreasonable|funny|smart|clever|cheeky|petty|pedantic) ~2 (with|about|for) | weight=0.5
+(imitate|imitated|imitating|imitates|mimic|mimicked|mimicking|mimics|impersonated|impersonating|parroted|parroting) (me|my|us|our|her|him|his)
+(silly|funny|mocking|baby|stupid|sarcastic|sing-song|whiny) voice
+(like|as|an|a|were|are|was|being|just) (inconvenience|nuisance|burden|bother|pest|annoyance|irritation) | weight=0.6
+(ignored|ignoring|ignore|ignores) ~6 (while|whilst|chatting|chat|chats|gossiping|talking|phone|phones|laughing|scrolling|texting|finished|finish|carried|carry|colleague|colleagues|mates|friends) 
+(was|were|got|being|been|totally|completely|just|simply|blatantly|deliberately|rudely) ignored ~4 (counter|desk|till|shop|store|staff|assistant|cashier|while|whilst|stood|standing) 
+(accused|accusing|accuses|accuse) (me|us|my|him|her) ~1 (of|that)
+(swore|swearing|cursed|cursing|effing) (at|to|in) (me|us|my|front)
+(effing|f-ing|fing) and (blinding|jeffing)
++ she told me I was being difficult for asking
++ the guard mimicked my accent to his colleague
++ we were ignored at the counter while two staff chatted
++ the bloke was effing and blinding at me
+- he swore the fridge would fit and it did
+- the chips were stone cold but the staff were lovely

@@ -52,3 +52,12 @@ from (department|person|agent|team|pillar|desk|office|branch|store|shop|adviser|
 - the refund was transferred to my account within 2 days
 - I made a bank transfer and it went through fine
 - the agent sorted it herself without transferring me
+# --- paraphrase families (h2) ---
+(putting|puts|sending|sends|transferring|transfering|passing|directing|routing|routed|connecting|connected) ~3 (wrong|another|different|other) (department|dept|team|number|line|person|agent|store|shop|branch|desk|counter|office|section)
+(kept|keep|keeps) (transferring|transfering|passing|bouncing|shunting|redirecting|forwarding|routing) (me|us|my)
+(passed|bounced|shunted|shuffled|kicked|handed|sent|batted) ~1 (around|round|about|along) ~2 (person|people|agent|agents|department|departments|team|teams|staff|branches|stores|shops)
+(ping-ponged|ping-ponging|yo-yoed|bounced) between
++ they kept transferring me to the wrong department
++ got passed around from one person to the next all morning
+- they put me through to the right person first time
+- he passed my compliments on to the team
