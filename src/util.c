@@ -54,30 +54,13 @@ void warn(const char *fmt, ...)
 	va_end(ap);
 }
 
-void buf_grow(buf *b, size_t extra)
+void buf_grow_to(buf *b, size_t need)
 {
-	if (b->len + extra + 1 <= b->cap) return;
+	if (need <= b->cap) return;
 	size_t nc = b->cap ? b->cap : 64;
-	while (nc < b->len + extra + 1) nc *= 2;
+	while (nc < need) nc *= 2;
 	b->data = xrealloc(b->data, nc);
 	b->cap = nc;
-}
-
-void buf_add(buf *b, const void *p, size_t n)
-{
-	buf_grow(b, n);
-	if (n) memcpy(b->data + b->len, p, n);
-	b->len += n;
-	b->data[b->len] = 0;
-}
-
-void buf_adds(buf *b, const char *s) { buf_add(b, s, strlen(s)); }
-
-void buf_addc(buf *b, char c)
-{
-	if (b->len + 2 > b->cap) buf_grow(b, 1);
-	b->data[b->len++] = c;
-	b->data[b->len] = 0;
 }
 
 void buf_printf(buf *b, const char *fmt, ...)
@@ -96,6 +79,7 @@ void buf_printf(buf *b, const char *fmt, ...)
 
 void buf_addu(buf *b, unsigned long long u)
 {
+	if (u < 10) { buf_addc(b, (char)('0' + u)); return; }
 	char tmp[24];
 	int i = 24;
 	do { tmp[--i] = (char)('0' + u % 10); u /= 10; } while (u);

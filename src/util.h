@@ -38,10 +38,27 @@ typedef struct buf {
 	size_t len, cap;
 } buf;
 
-void buf_grow(buf *b, size_t extra);
-void buf_add(buf *b, const void *p, size_t n);
-void buf_adds(buf *b, const char *s);
-void buf_addc(buf *b, char c);
+/* The appends run for every token written, so their common case is
+ * inline: room is there, copy.  buf_grow_to reallocates. */
+void buf_grow_to(buf *b, size_t need);
+static inline void buf_grow(buf *b, size_t extra)
+{
+	if (b->len + extra + 1 > b->cap) buf_grow_to(b, b->len + extra + 1);
+}
+static inline void buf_add(buf *b, const void *p, size_t n)
+{
+	buf_grow(b, n);
+	if (n) __builtin_memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = 0;
+}
+static inline void buf_adds(buf *b, const char *s) { buf_add(b, s, __builtin_strlen(s)); }
+static inline void buf_addc(buf *b, char c)
+{
+	buf_grow(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = 0;
+}
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_addu(buf *b, unsigned long long u);   /* decimal, no printf */
 void buf_reset(buf *b);

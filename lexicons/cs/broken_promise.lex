@@ -5,7 +5,7 @@
 # sentence, so the promise and the failure are two half-weight cues that add
 # up anywhere in the record; each half is ONE rule, so that two failure words
 # without a promise never add up to a hit.
-(slib*|přislib*|naslib*|vyslib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*|zavázal*|zavazoval*|přísah*|odpřísáh*|ujištění|příslib*) | noneg, weight=0.5
+(slib*|přislib*|naslib*|vyslib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*|zavázal*|zavazoval*|ubezpeč*|přísah*|odpřísáh*|ujištění|příslib*) | noneg, weight=0.5
 (dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí|čekám|čekáme|nekoná|nekonalo|nekonala|neproběhl*|nedodal*|neudělal*|neopravil*|nevyřešil*|nepřipsal*|neobdržel*|neozvali|kecy|kecali|kecal*|houby|prd|zatím|nedočkal*|nedočkala|neplatí|zapomněl*|zapomněli|zapomněla) | noneg, weight=0.5
 (plané|prázdné|planých|prázdných|samé|jen|jenom) ~1 (sliby|slibů|sliby,)
 sliby ~1 sliby
@@ -40,6 +40,7 @@ nikdo ~3 (nezavolal*|nevolal*|nevolala) | noneg
 # ("ozveme se vám"); each is a half cue like slíbili
 (tvrdil*|tvrdila|tvrdili|řekl*|řekla|řekli|říkal*|říkala|říkali|psal*|psali|napsal*|napsali|sdělil*|sdělili|sdělila|potvrdil*|potvrdili|potvrdila|informoval*|ubezpečil*|ubezpečoval*|tvrdí) ~4 (ozvou|ozve|zavolají|zavolá|vrátí|vrátěj|pošlou|pošle|přijede|přijedou|přijdou|přijde|dorazí|opraví|připíšou|připíší|vyřeší|vyřídí|doručí|přivezou|dodají|odešlou|proplatí|nahradí|vymění) | noneg, weight=0.5
 (ozveme|zavoláme|zavolám|ozvu) ~3 (vám|zpět|zpátky|zítra|hned|ozvu|obratem|ihned|nejpozději|do) | noneg, weight=0.5
+(dal*|dala|dali|dávali) ~2 (slovo|čestné) | noneg, weight=0.5
 (jsme|sme|jsem|sem) ~2 (dohodl*|dohodli|domluvil*|domluvili|domluvila|dohodla) | noneg, weight=0.5
 (dohodl*|dohodli|domluvil*|domluvili|domluvila|dohodla) ~1 (jsme|sme|jsem|sem) | noneg, weight=0.5
 # -- idioms for empty promises

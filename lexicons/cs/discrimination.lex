@@ -4,7 +4,7 @@
 (nerovn*|horší) zacházení
 jinak zacházel*
 zacházel* ~3 jinak
-(kvůli|kvuli|pro|vzhledem|základě) ~2 (věku|pohlaví|původu|národnost*|přízvuku|pleti|postižení|handicapu|hendikep*|vozíku|orientac*|vzhledu|váhy|jazyku|jazyka|náboženstv*|rase|rasy|etnik*|tetování|stáří|těhotenství|vyznání|víry|víře|šátku|hidžábu|občanství|příjmení|nadváhy|obezity|barvě|barvy|menšin*|češtiny|češtině|nemoci|invalidit*|diagnóz*|cizineckého|romského)
+(kvůli|kvuli|pro|vzhledem|základě) ~2 (věku|pohlaví|původu|národnost*|přízvuku|pleti|postižení|handicapu|hendikep*|vozíku|orientac*|vzhledu|váhy|jazyku|jazyka|náboženstv*|rase|rasy|etnik*|tetování|stáří|těhotenství|vyznání|víry|víře|šátku|hidžábu|občanství|příjmení|nadváhy|obezity|barvě|barvy|menšin*|češtiny|češtině|nemoci|jménu|jména|invalidit*|diagnóz*|cizineckého|romského)
 (protože|jelikož|že|jen|proto) ~2 (jsem|jsme|je) ~1 (cizin*|žena|ženská|holka|blondýn*|důchodkyn*|arab*|asiat*|vietnamk*|ukrajink*|rusk*|mladá|mladý|černoška|transgender|trans|starší|starý|stará|starej|důchod*|senior*|ukrajin*|rom|romka|romové|vietnam*|vozíčkář*|nevidom*|neslyšící|hluch*|postižen*|těhotn*|muslim*|černoch|gay|lesba|tlust*|slovák|slovenka|polák|vozík*|vozíč*|berlích|invalid*)
 (protože|jelikož|že|když) ~2 (nemluvím|nemluvíme|nemluvila|nemluvil|neumím|neumíme) ~2 (česky|češtinou|češtinu) | noneg
 (přízvuk*|akcent*)
@@ -12,7 +12,7 @@ zacházel* ~3 jinak
 (nechtěl*|nechtěli|odmítl*|odmítli) ~2 obsloužit ~3 (cizin*|důchodc*|senior*|rom*)
 (obsloužil*|obsluhoval*|vzal*) ~3 (dřív|přednostně|první|napřed) ~4 (čech*|česk*|mladší*|muž*|žen*|ostatní)
 (jinak|hůř|hůře|špatně) ~3 (než|jako) (s|k|ke) ~1 (čech*|česk*|mladší*|muž*|ostatní*|bělo*)
-(nevidom*|vozíč*|vozík*|neslyšící|hluch*|handicap*|hendikep*|postižen*|invalid*|vodicí*|vodicím|berl*|slep*) ~8 (nedostal*|nedostala|nedostanu|neřešil*|neřešila|neřešili|ignoroval*|přehlížel*|nepomohl*|nepomohla|nepomohli|vysmál*|odehnal*|odehnali|nevpustil*|nevpustili|odbyl*|odbyli|odmítl*|odmítli|nepustil*|nepustili|vyhodil*|vyhodili|nepotřebuj*|neobsloužil*|nechtěl*|nechtěli|vykázal*|poslal*)
+(nevidom*|vozíč*|vozík*|neslyšící|hluch*|handicap*|hendikep*|postižen*|invalid*|vodicí*|vodicím|berl*|slep*) ~8 (nedostal*|nedostala|nedostanu|neřešil*|neřešila|neřešili|ignoroval*|přehlížel*|nepomohl*|nepomohla|nepomohli|vysmál*|odehnal*|odehnali|nevpustil*|nevpustili|nepustil*|nepustili|odbyl*|odbyli|odmítl*|odmítli|nepustil*|nepustili|vyhodil*|vyhodili|nepotřebuj*|neobsloužil*|nechtěl*|nechtěli|vykázal*|poslal*) | noneg
 takov* (zákazník*|lidi|lidmi|klient*) ~2 (nepotřebuj*|nechce*|neobsluh*|nechceme|nechtějí) | noneg
 (senior*|důchod*|starší*|babičk*|dědeček|dědečk*|tatínk*|maminc*|mamink*|tátu|tátovi|mámu|mámě) ~12 (přehlížel*|přehlížela|přehlíželi|ignoroval*|nechápal*|nepochopil*|odbyl*) | noneg
 (tmav*|sněd*|černou|černá|černé|jinou|jiné|jiná) (pleť|pleti)

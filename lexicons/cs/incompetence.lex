@@ -54,3 +54,14 @@ si ~1 (nebyl*|nebyla|nebyli|není) ~1 (jist*|jistý|jistá) ~3 (ani|čím|co|jak
 - byl velmi kompetentní a ochotný
 + paní netušila, jaký je rozdíl mezi tarify
 - netušil jsem, že máte pobočku i v Brně
+# -- untrained staff
+(neproškolen*|nezaškolen*|nevyškolen*|nekvalifikovan*|nekompetentn*|diletant*)
+(není|nejsou|nebyl*|nebyla|nebyli) ~3 (proškolen*|zaškolen*|vyškolen*|kvalifikovan*|kompetentní) | noneg
++ je vidět, že personál není vůbec proškolený
++ naprosto nekompetentní operátorka
+- personál byl skvěle proškolený
+# -- clueless about the basics; advice that was nonsense
+(nevěděl*|nevěděla|nevěděli|netušil*|netušila|netušili|neznal*|neznala|neznali|neorientoval*|neorientovala) ~3 (základ*|nejzákladnější*|vlastní|vlastních|vlastním|vlastní) | noneg
+(poradil*|poradila|poradili|radil*|radila|radili|tvrdil*|tvrdila|tvrdili|napsal*|napsala|napsali|vykládal*|vykládala) ~3 (nesmysl*|blbost*|blbosti|hloupost*|kravin*|nepravd*|chybně|nesprávně|opak)
++ paní netušila ani základní věci o tarifu
++ poradili mi úplný nesmysl

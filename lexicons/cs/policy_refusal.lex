@@ -17,7 +17,7 @@ nařízení ~2 (vedení|centrály|firmy|shora)
 (nesplňuje|nesplňujete|nesplňuji|nesplňovala|nesplňoval*) ~2 podmínk* | noneg
 # "nothing I can do", "I can't help you", hands tied, no authority
 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nelze|nemohl*|nemohla|nesmí|nesmím) ~4 (nic|nijak|víc|více) ~2 (dělat|udělat|nadělat|pomoct|pomoci|řešit) | noneg
-(nic|nijak) ~3 (nenadělá*|nezmůž*|neuděl*|nezmůžeme|nenaděláme) | noneg
+(nic|nijak) ~3 (nenadělá*|nezmůž*|neudělá|neudělám|neudělají|neuděláme|neudělat|nezmůžeme|nenaděláme) | noneg
 (nic|nijak|víc|více) ~2 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou) ~2 (dělat|udělat|nadělat|pomoct|pomoci|řešit) | noneg
 (pomoct|pomoci|vyhovět) ~2 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nesmí|nesmím|nemohla|nemohl) | noneg
 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nesmí|nesmím) ~2 (pomoct|pomoci|vyhovět|udělat|vyjít) | noneg
@@ -25,7 +25,7 @@ nařízení ~2 (vedení|centrály|firmy|shora)
 (svázan*|svázané) ruce
 ruce ~2 svázan*
 # return, warranty, refund refused
-(reklamac*|záruk*|vrácení|výměn*|storn*|odstoupen*|vratk*|vratce|vrácenk*) ~4 (zamítl*|zamítnut*|neuznal*|neuzná*|odmítl*|odmítnut*|nepřijal*|nepřijali|neuznan*) | noneg
+(reklamac*|záruk*|vrácení|výměn*|storn*|odstoupen*|vratk*|vratce|vrácenk*) ~4 (neakcept*|zamítl*|zamítnut*|neuznal*|neuzná*|odmítl*|odmítnut*|nepřijal*|nepřijali|neuznan*) | noneg
 (zamítl*|zamítla|zamítli|zamítnul*|neuznal*|neuznali|odmítl*|odmítla|odmítli|odmítnul*|nepřijal*|nechtěl*|nechtěli|nechtějí|odmítá*) ~3 (reklamac*|záruk*|vrácení|vrátit|výměn*|vyměnit|uznat|převzít|přijmout|stornovat|storno|refund*|uznání|přerušit|zrušit|přesunout) | noneg
 (vrácení|zpátky|zpět|reklamac*) ~2 (neberou|nebereme|nepřijímáme|nepřijímají) | noneg
 (se|to) ~2 (nevrací|nevracíme|nevracíte|nevyměňuje|nevyměňujeme|nemění|nereklamuje|nepřijímá) | noneg
@@ -120,7 +120,7 @@ nedá ~2 (nic|nijak) ~2 (dělat|udělat|nadělat|řešit) | noneg
 + je jí to líto, ale má jasné instrukce
 - vrátit to nebudu, nakonec se mi to líbí
 # -- the refusal half that completes "podle pravidel" / "po lhůtě"
-(nejde|nelze|nešlo|nemůžou|nemůže|nemohou|nemohli|nemohla|nemohl|nesmí|nesmějí|odmítl*|odmítli|odmítla|odmítá|odmítají|zamítl*|zamítli|neuznal*|neuznali|nevrátí|nevrátili|nevezmou|nevzali|smůla|smůlu|nemožné|nárok|nenárok*|nepatří|neplatí|placený|placená|zpoplatněn*) | noneg, weight=0.5
+(nejde|nelze|nešlo|nemůžou|nemůže|nemohou|nemohli|nemohla|nemohl|nesmí|nesmějí|odmítl*|odmítli|odmítla|odmítá|odmítají|zamítl*|zamítli|neuznal*|neuznali|nevrátí|nevrátili|nevezmou|nevzali|smůla|smůlu|nemožné|nenárok*|nepatří|neplatí|placený|placená|zpoplatněn*) | noneg, weight=0.5
 (nenáleží|nenáležel*|nepřísluší|nepříslušel*) | noneg
 # -- approval refused by head office / the system
 (neschválil|neschválila|neschválili|neschválí|neschválilo|nepovolil|nepovolila|nepovolili|nepovolí|nepovolilo) | noneg

@@ -29,3 +29,7 @@ nabídk* jen pro vás
 - prodavačka mi ochotně poradila a nic nevnucovala
 - chtěl jsem si koupit nový telefon
 + prodavač do mě hučel, ať si vezmu ještě prodlouženou záruku
+# -- "kept pushing me to buy"
+na (mě|mne|nás) ~1 (tlačil*|tlačila|tlačili|tlačí|naléhal*|naléhala|naléhali|naléhá|tlačej*) ~6 (koup*|vzal*|vezm*|podep*|pořídi*|objedn*|sjedn*|přikoup*|ať|abych|abychom)
+(tlačil*|tlačila|tlačili|tlačí|naléhal*|naléhala|naléhali|nutil*|nutila|nutili|přemlouval*) ~3 (ať|abych|abychom|abysme) ~3 (koup*|vzal*|vezm*|podep*|pořídi*|objedn*|sjedn*|přikoup*|přešel|přešla|přejdu)
++ pořád na mě tlačili, ať si ji koupím

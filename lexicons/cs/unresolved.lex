@@ -72,3 +72,5 @@ po ~2 (všech|těch|několika|mnoha|dlouhých) ~2 (hovorech|telefonátech|e-mail
 + od té doby se to nikam nepohnulo
 - čekám na vyřízení, je to teprve den a jsem v klidu
 - problém vyřešili, teď je všechno v pořádku
+(problém*|závad*|porucha|poruch*|potíž*|chyba|chyby) ~2 (trvá|přetrvává|přetrvávají|trvají|pokračuje|pokračují) ~1 (dál|dále|nadále|dodnes|stále|pořád|furt) | noneg
++ nikdo s tím nic neudělal a problém trvá dál

@@ -20,3 +20,9 @@ místo (omluvy|omluva) | noneg
 - operátorka se hned omluvila a vše vyřešila
 - děkuji za omluvu a rychlé vyřešení
 + místo omluvy přišla další faktura
+# -- "no apology either", "don't expect an apology"
+omluv* ~2 (taky|také|ani|vůbec|pochopitelně|samozřejmě) ne | noneg
+omluv* ~2 (nečekejte|nečekej|neočekávejte|nehrozí|nepřišla|nepadla|nezazněla|nikde) | noneg
++ vedoucího mi nedali, omluvu taky ne
++ křičel na mě a omluvu nečekejte
+- omluvili se hned a dali slevu

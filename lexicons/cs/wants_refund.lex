@@ -1,7 +1,7 @@
 # Asks for money back or compensation.
 (žádost|žádám|žádáme|prosím|požádal*|požádala|nárok|požaduji|trvám) ~2 (o|na) vrácení
 (peníze|prachy) (zpět|zpátky)
-(vraťte|vrať|vraťe|chci|chceme|žádám|žádáme|požaduji|požadujeme|požaduju|očekávám|očekáváme|bych|trvám|dožaduji|dožaduju|prosím|chtěl*|chtěla) ~3 (peníze|peněz|částk*|záloh*|kupní|plnou|platbu|poplatek|poplatk*|refund*|kompenzac*|odškodn*|náhrad*|finanční*|dobropis*|slev*|vrácení|storno|vynaložen*|rozdíl|paušál*|plnění|odstupné)
+(vraťte|vrať|vraťe|chci|chceme|žádám|žádáme|požaduji|požadujeme|požaduju|očekávám|očekáváme|bych|trvám|dožaduji|dožaduju|prosím|chtěl*|chtěla) ~3 (peníze|peněz|částk*|záloh*|kupní|plnou|platbu|poplatek|poplatk*|refund*|kompenzac*|odškodn*|náhrad*|finanční*|dobropis*|slev*|vrácení|storno|vynaložen*|rozdíl|paušál*|plnění|odstupné|poštovn*|dopravn*|kauc*|doplat*)
 (chci|chceme|vraťte|žádám|požaduji) ~4 (kč|korun*|czk|eur|euro|,-) ~1 (zpět|zpátky)
 (nevrátil*|nevrátili|nevrátí|nevrátíte|nevracíte|nevrací) ~2 (peníze|částk*|záloh*|platbu|poplatek) | noneg
 (refundac*|refund|refundovat|kompenzac*|odškodn*|odškodné)
@@ -21,3 +21,5 @@ pojistné plnění
 - chci jen vědět, kde je moje zásilka
 - nežádal jsem vrácení peněz, jen výměnu
 + očekávám, že mi proplatíte náklady na opravu
+(chci|chceme|vraťte|žádám|požaduji|požaduju|chtěl*|chtěla) ~3 (zpátky|zpět|nazpět) ~3 (peníze|prachy|zálohu|poplatek|kauci|poštovné|dopravné|rozdíl|částku|platbu|paušál)
++ chci zpátky aspoň poštovné

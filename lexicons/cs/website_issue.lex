@@ -27,3 +27,9 @@ bílou obrazovku
 - web je přehledný a objednávka proběhla hladce
 - aplikaci používám denně bez problémů
 + v aplikaci se jen točí kolečko a nic se nenačte
+# -- verb first: "nefunguje aplikace", app freezes
+(nefung*|nejde|nejede|padá|spadl*|seká|sekne|zamrz*|nenačít*|nenačte) ~3 (web|webu|webovky|stránka|stránky|stránkách|e-shop*|eshop*|aplikace|aplikaci|appka|appku|apka|apku|portál*|bankovnictví|formulář) | noneg
+(aplikac*|appk*|apk*|web*|stránk*|e-shop*|eshop*) ~3 (sekne|seká|zasek*|zamrz*|laguje|crash*|kousne|kousla) | noneg
++ porad mi nefunguje aplikace banky
++ aplikace se sekne pri prihlaseni
+- aplikace funguje bez problémů

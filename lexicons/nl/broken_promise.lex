@@ -63,3 +63,28 @@ nog (steeds|altijd) ~2 (volle|hele|oude|dubbel|te|zelfde) | weight=0.3,noneg
 - de monteur zou pas volgende week komen, dat is prima
 + de toegezegde korting staat niet op mijn factuur
 + ze zouden binnen vijf werkdagen terugbellen, drie weken later nog niks
+# --- added (holdout5 round) ---
+# "we komen erop terug", strung along
+(komen|kom|komt|kwam|kwamen|kome) ~2 (erop|daarop|hierop|erop|op) ~1 terug | weight=0.7
+(erop|daarop|op) (terugkomen) | weight=0.7
+(lijntje|lijn) ~2 (gehouden|houden|gehouwen|hield|hielden)
+hand op het hart | weight=0.7
+(plechtig|uitdrukkelijk|stellig|formeel) ~2 (beloofd|toegezegd|verzekerd|gezegd) | weight=0.7
+(woord|afspraak|afspraken|belofte|beloftes) ~3 (niet|nie|nooit) ~1 (gehouden|nagekomen|nageleefd|gerespecteerd) | noneg
+(belofte|beloftes|toezegging|toezeggingen) ~3 (gebroken|verbroken|lucht|wind) | noneg
+(zogenaamd|zogezegd|zogezegde|zogenaamde) ~3 (terugbellen|terugbetaling|korting|vergoeding|compensatie|cadeaubon|tegoedbon|monteur|levering|beloofde|toegezegde) | weight=0.7
+# signs it never came: 0.3
+(niks|niets|nada|noppes|nop) ~3 (gebeurd|gebeurde|ontvangen|gehoord|gezien|gekregen|binnen|teruggehoord|vernomen|gekomen|veranderd) | weight=0.3,noneg
+(nooit|nie|nimmer) ~4 (gehoord|vernomen|teruggehoord|gezien|gedaan) | weight=0.3,noneg
+(achteraf|alsnog|toch|gewoon) ~3 (betalen|betaald|aangerekend|gefactureerd|berekend|afgeschreven) | weight=0.3
+erop terug te komen | weight=0.7
+(niks|niets) waard ~2 (belofte|beloftes|toezegging)
+(geen|nul) (bal|reet|moer) ~3 (gebeurd|ontvangen|gehoord|gezien|gekregen|teruggehoord|vernomen) | weight=0.3,noneg
+(terugbetaling|restitutie|vergoeding|compensatie|levering|annulering|creditnota|terugstorting|reparatie|vervanging) ~3 (bevestigd|goedgekeurd) | weight=0.7
+(niet|nooit|nie|geen) ~2 (aangekomen|toegekomen|gearriveerd|uitbetaald|teruggekregen|kwam|kwamen|arriveerde) | weight=0.3,noneg
+beloofd is beloofd | weight=0.7
++ 'we komen erop terug', zeiden ze, en daarna nooit meer iets van gehoord
++ ze hebben me maandenlang aan het lijntje gehouden
++ de verkoper beloofde gratis installatie, achteraf moest ik die toch betalen
+- de verkoper beloofde gratis installatie en die kreeg ik ook
+- ik kom er later op terug, eerst even mijn bonnetje zoeken

@@ -8,7 +8,8 @@
 (mail|mailen|e-mailen|chatten|bel|bellen|'mail|'bel|appen|whatsapp) (gewoon|even|eventjes|ff|'ff|ons)
 (niet|geen|nie) ~3 (telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden|oplossen) | noneg
 (telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (niet|geen|nie) ~3 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden) | noneg
-(telefonisch|telefoon|'telefonisch) ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
+(telefonisch|'telefonisch) ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
+(via|per|aan|over) de telefoon ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
 (moest|moet|moesten|moeten) ~3 (mail|mailtje|e-mail|email|brief|formulier|contactformulier|webformulier) ~2 (sturen|invullen|schrijven|versturen)
 (link|linkje) ~5 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|faq|artikel)
 (kijk|kijkt|kijken|zoek|zoekt|zoeken|'kijk|'zoek) ~2 (maar|even|gewoon|allemaal) ~2 (op|in|via) ~2 (website|site|app|faq|internet|veelgestelde|webshop)
@@ -48,3 +49,26 @@ maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat
 + de kassière zei alleen 'zoek het maar op de website op'
 - ik heb het via de website geregeld, werkte prima
 - de app is handig
+# --- added (holdout5 round) ---
+# "neem contact op via ...", "daarvoor moet u in de app zijn"
+('neem|neem|neemt|opnemen) ~2 contact ~2 (op|opnemen) ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|telefoon|telefonisch|whatsapp|klantendienst|helpdesk|servicedesk|webcare|dm|pb|privebericht)
+(daarvoor|hiervoor|daarvoor|ervoor|dat) ~4 (moet|moest|moeten|moesten|moogt|mag|dient|kunt|kan|kon) ~3 (via|op|in|naar|per|'via) ~2 (website*|site|webshop*|app|apps|faq|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|whatsapp|omgeving|winkel|filiaal|klantenservice|klantendienst|helpdesk|telefoon)
+(mededeling|antwoord|reactie|bericht|advies|standaardantwoord|boodschap|melding) ~5 dat ~5 (moet|moest|moeten|beter|kon|kan|kunt|dient) ~3 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|telefoneren|website|site|app|formulier|contactformulier|webformulier|online)
+(doen|doet|deden|behandelen|behandelt|regelen|regelt|beantwoorden|helpen) ~3 (niet|nie|geen) ~2 (via|per|over|aan) ~1 (telefoon|chat|mail|e-mail|balie|kassa|loket|twitter|facebook|messenger|whatsapp) | noneg
+(aan|via|per|over) de (telefoon|balie|kassa|chat) ~3 (kon|kan|konden|kunnen|mocht|mag|wilden|wilde|willen) ~3 (niet|nie|niks|niets) ~2 (helpen|geholpen|regelen|doen|verder|terecht) | noneg
+(klantendienst|klantenservice|helpdesk|webcare|servicedesk) ~3 (verwees|verwijst|stuurde|stuurt|doorverwezen|verwezen) ~3 (naar|door)
+op te nemen ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|whatsapp|klantendienst|helpdesk)
+maar (moest|moet|moeten|kon|kan|kunt) ~1 (mailen|bellen|e-mailen|chatten|appen|langskomen|langsgaan|whatsappen|terugbellen)
+(telefonisch|'telefonisch) ~3 (doen|doet|kunnen|kan|helpen|regelen) ~2 (ze|zij|we|wij) ~1 (niks|niets|niet|nie) | noneg
+(moet|moest|moeten|moesten|dient) (je|u|ik|we|men|ge) ~3 (website*|site|webshop*|app|faq|webformulier*|chat|livechat|klantportaal|portaal|omgeving) ~1 (gebruiken|invullen|downloaden|raadplegen|bekijken|checken)
+(teruggestuurd|terugverwezen|weggestuurd|afgewimpeld|afgescheept) ~3 (naar|met) ~3 (website*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|klantenservice|klantendienst|helpdesk|telefoon|winkel|filiaal)
+(bekijk|bekijkt|raadpleeg|raadpleegt|'bekijk|'raadpleeg) ~3 (de|onze|het|'de) ~1 (faq|veelgestelde|helppagina|hulppagina|helpcentrum|kennisbank)
+(bekijk|bekijkt|raadpleeg|raadpleegt|'bekijk|'raadpleeg) ~3 (de|onze|het|'de) ~1 (website|site|app) | weight=0.5
+(raadden|raadde|raden|raadt|adviseerde|adviseerden|aangeraden|geadviseerd) ~4 (online|digitaal|website|app|mailen|bellen|chat) | weight=0.5
+in plaats van (me|mij|ons) ~2 helpen | weight=0.5
++ neem contact op via onze klantenservice, antwoordden ze op Facebook
++ daarvoor moet u in de app zijn, zei de man aan de balie
++ de reactie op mijn mail was dat ik moest bellen
++ ze doen dat niet via de telefoon
+- ik heb contact opgenomen via de chat en werd snel geholpen
+- de app werkt sinds de update prima

@@ -61,3 +61,10 @@ zien (mij|me|ons) ~3 (nooit|niet|nie) (meer|weer|terug) | noneg
 + hier koop ik nooit meer iets
 + jullie zien mij hier nooit meer terug
 - ik hoop dat dit nooit meer gebeurt
+# --- added (holdout5 round) ---
+(koop|kopen|bestel|bestellen|boek|boeken|kom|komen) ~3 (daar|er|hier) ~2 (nooit|nie) (meer|ooit|nog) | noneg
+(nooit|nie) (meer|ooit) ~3 (iets|wat|een|iets) ~2 (kopen|koop|bestellen|bestel|gekocht|besteld) | noneg
++ ik koop daar nooit meer iets
++ hier kom ik nooit meer
+- ik koop daar al jaren alles
+- nooit meer iets mis gegaan sinds de verhuis, prima

@@ -48,3 +48,25 @@ alleen ~6 (met|van) (een|de) (hoofddoek*|donkere|zwarte|getinte|buitenlandse|rol
 - de aanvraag liep vertraging op omdat ik geen Nederlands adres had
 + hij zei dat je op mijn leeftijd geen smartphone meer nodig hebt
 - op mijn leeftijd heb ik al heel wat winkels gezien, maar deze is top
+# --- added (holdout5 round) ---
+# stereotypes about a group; singled out as the only one
+(ouderen|bejaarden|senioren|oudjes|vrouwen|buitenlanders|allochtonen|gehandicapten|anderstaligen) ~5 (toch|altijd|nooit|niet|nie|niks|niets) | weight=0.5,noneg
+omdat (oudere|ouderen|bejaarden|senioren|vrouwen|buitenlanders|allochtonen|gehandicapten|anderstaligen|jongeren) | noneg
+als (enige|enigste|eenigste|enigen) ~4 (gecontroleerd|gefouilleerd|gevolgd|aangesproken|geweigerd|tegengehouden|nagekeken|doorzocht|gevraagd|uitgekozen|apart|eruit|niet|nie) | noneg
+(alleen|enkel) (ik|mij|wij|ons) ~4 (gecontroleerd|gefouilleerd|gevolgd|tegengehouden|nagekeken|doorzocht|moest|moesten|mocht|mochten) | noneg
+(weigerde|weigerden|weigeren|geweigerd|wilde|wilden|wouden) ~8 in het (engels|frans|duits|nederlands|arabisch|spaans) | noneg
+in het (engels|frans|duits|arabisch|spaans) ~5 (weigerde|weigerden|geweigerd|niet|nie|geen) ~3 (helpen|geholpen|spreken|praten|antwoorden|woord) | noneg
+(anders|slechter|oneerlijk|ongelijk|minderwaardig) ~1 (behandeld|bejegend|geholpen|bediend) ~5 (dan|als) ~3 (andere|anderen|rest|witte|blanke|nederlandse|vlaamse|belgische|autochtone|mannen|vrouwen|jongere|oudere)
+(buitenlandse|marokkaanse|turkse|arabische|afrikaanse|poolse|vreemde|allochtone|islamitische) (naam|achternaam|voornaam|klinkende)
+(xenofo*|homofoob|homofobe|homofobie|transfoob|transfobe|transfobie|islamofob*|antisemitis*|moslimhaat|vrouwenhaat|ageis*|validis*)
+(kleur|kleurtje|afkomst|accent) ~3 (niet|nie|geen) ~2 (welkom|bediend|geholpen|binnen) | noneg
+(oudere|oude|ouwe) (mensen|klanten) ~5 (toch|altijd|nooit|niet|nie|niks|niets) | weight=0.5,noneg
+omdat (oudere|oude) mensen | noneg
+ongelijk ~1 (behandeld|behandeling)
+mensen zoals (ik|mij|jij|u|wij|ons) | weight=0.5
++ mijn vader van 80 kreeg geen contract 'omdat ouderen dat toch niet snappen'
++ ik werd als enige gecontroleerd bij de uitgang
++ ze weigerden me in het Engels te helpen
++ met een buitenlandse achternaam krijg je daar geen huurwoning
+- ik werd als enige klant meteen geholpen, top
+- de folder was er ook in het Engels, handig

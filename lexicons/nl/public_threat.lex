@@ -44,3 +44,18 @@ test aankoop
 + ik dien een klacht in bij de ombudsdienst
 + dit ga ik melden bij test aankoop
 
+# --- added (holdout5 round) ---
+# bodies in the Netherlands and Belgium; formal complaints outside the company
+(mensenrechten|unia|antidiscriminatiebureau|discriminatiemeldpunt|vrederechter|ondernemingsrechtbank|consumentenombudsdienst|ombudsdienst|gegevensbeschermingsautoriteit|privacywaakhond|geschillencommissie|klachtenbox|belmed|verbruikersunie|consumentenorganisatie|consumentenprogramma|tv-programma)
+(klacht|klachten|melding|aangifte|zaak) ~3 (indienen|ingediend|indien|dien|doen|gedaan|neerleggen|neergelegd) ~3 bij ~3 (college|unia|meldpunt|ombudsdienst|ombudsman|geschillencommissie|inspectie|autoriteit|acm|politie|rechter|rechtbank|consumentenbond|testaankoop|test-aankoop)
+(dien|dienen|diende) ~3 (klacht) ~3 in ~2 bij ~3 (college|unia|meldpunt|ombudsdienst|ombudsman|geschillencommissie|inspectie|autoriteit|acm|consumentenbond|testaankoop|test-aankoop)
+(advocaat|advocaten|jurist|rechtsbijstandsverzekering) ~4 (inschakelen|ingeschakeld|nemen|genomen|contact|bellen|gebeld|sturen|brief)
+college voor de rechten
+fod economie
+economische inspectie
+autoriteit persoonsgegevens
++ ik dien een klacht in bij het College voor de Rechten van de Mens
++ ik stap naar de vrederechter
++ dit meld ik bij Unia
+- het meldpunt van de winkel zelf reageerde snel
+- ik las het in de krant van gisteren

@@ -240,3 +240,15 @@ de (les|lesjes) ~2 (lezen|gelezen|las|lazen|gespeld|spellen)
 + de telefoniste sprak op een kleinerende manier tegen me
 + ze behandelen hun klanten als oud vuil
 - hij legde het op een heel vriendelijke manier uit
+# --- added (holdout5 round) ---
+# hung up or chat closed on the customer; racist or sexist remarks; abuse in subordinate clauses
+(gewoon|zomaar|abrupt|botweg|plots|plotsklaps|opeens|ineens|doodleuk) ~3 (afgesloten|beeindigd|gesloten|dichtgegooid|weggeklikt|afgebroken|opgehangen|neergelegd|ingehaakt) | noneg
+(hoorn|telefoon) ~2 (erop|neer) ~2 (gegooid|gesmeten|gekwakt|gelegd|gooide|smeet|legde)
+(racistische|seksistische|discriminerende|denigrerende|kwetsende|vernederende|seksueel|ongepaste|grove|beledigende|homofobe|vrouwonvriendelijke) ~2 (opmerking*|grap*|grappen|uitspraak*|taal|woorden|gedrag|commentaar|reactie|behandeling|vragen)
+(uitschold|uitscholden|uitscheldt|uitschelden|uitgefoeterd|afgeblaft|afgesnauwd|blafte|snauwde|snauwden|toegebeten|afgekat|katte|snauw)
+op de haak ~2 (gegooid|gesmeten|gekwakt|gooide|smeet)
++ toen werd de chat gewoon gesloten
++ de chauffeur die me uitschold
++ een racistische opmerking van de beveiliger
+- de chat sloot automatisch na een uur inactiviteit
+- hij was helemaal niet onbeschoft

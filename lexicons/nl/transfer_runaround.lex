@@ -1,7 +1,7 @@
 # Transferred or passed between departments, agents or shops; each one sends
 # the customer on to the next.
-(doorverbonden|doorgeschakeld|doorgeschoven|doorschuiven|doorverwezen|doorgestuurd|rondgestuurd|pingpong*|ping-pong*|rondgepompt|rondgeleid|doorgezet)
-(doorverbinden|doorverbindt|doorschakelen|doorverwijzen) | weight=0.5
+(doorverbonden|doorgeschakeld|doorgeschoven|doorschuiven|rondgestuurd|pingpong*|ping-pong*|rondgepompt|rondgeleid|doorgezet)
+(doorverbinden|doorverbindt|doorschakelen|doorverwijzen|doorverwezen|doorgestuurd) | weight=0.5
 (schoof|schoven|schuift|schuiven) ~3 door
 (verbond|verbonden|verwees|verwezen|verwijst|verwijzen|schakelde|schakelden|zette|zetten) ~3 door
 (verbind|verbindt) ~3 door | weight=0.5
@@ -13,10 +13,10 @@ ping ~1 pong
 van (de|het|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~3 naar (de|het|een|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~2 (andere|volgende|afdeling|loket|filiaal|collega|instantie|vestiging|gestuurd|verwezen|doorverbonden|doorgestuurd|overgezet)
 (verwezen|verwees|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|gestuurd) ~5 naar ~3 (andere|afdeling|winkel|filiaal|klantenservice|helpdesk|servicedesk|dienst|fabrikant|collega|afdeling)
 (winkel|filiaal|klantenservice|helpdesk|fabrikant|monteur|servicedesk|verkoop|sales) ~4 (verwijst|verwees|stuurt|stuurde) ~4 naar ~4 (winkel|filiaal|klantenservice|helpdesk|fabrikant|terug|monteur|servicedesk|verkoop)
-(verwijzen|verwezen|sturen|wijzen) ~3 naar elkaar
+(verwijzen|verwezen|sturen|stuurden|verwijst|stuurt) ~3 naar elkaar
 (steeds|telkens|weer|opnieuw|keer) ~4 (andere|ander|nieuwe) (afdeling|medewerker|collega|persoon|nummer|loket|dienst)
 (andere|verkeerde|juiste) afdeling | weight=0.5
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|zoveel) (keer|x|maal) ~3 (doorverbonden|doorgeschakeld|doorgestuurd|doorverwezen|overgezet|overgedragen|doorgezet|verbonden|verwezen|doorgegeven|overzetten|doorverbinden|doorschakelen|doorsturen|overgeplaatst)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|zoveel) (keer|x|maal) ~3 (doorverbonden|doorgeschakeld|doorgestuurd|doorverwezen|overgezet|overgedragen|doorgezet|verbonden|verwezen|overzetten|doorverbinden|doorschakelen|doorsturen|overgeplaatst)
 (eindigde|eindigden|kwam|kwamen|belandde|belandden|uitgekomen|terechtgekomen|stond|stonden) ~5 (waar|begin|af) ~3 (begonnen|begon|begin)
 terug bij af
 (terug|weer|opnieuw) naar ~2 (chat|winkel|filiaal|klantenservice|helpdesk|eerste|af|begin) | weight=0.5
@@ -39,3 +39,21 @@ door (verbonden|geschakeld|gestuurd|verwezen|gezet)
 + steeds weer een andere medewerker die van niks wist
 - ik werd meteen geholpen door de eerste medewerker
 - ik heb geen andere vraag meer, bedankt
+# --- added (holdout5 round) ---
+# passed among channels and people; landed with several in turn
+(stuurde|stuurden|stuurt|sturen|gestuurd|verwees|verwezen|verwijst|verwijzen) ~4 (weer|terug|opnieuw) naar ~2 (de|het|een|mijn|die) ~1 (chat|telefoon|winkel|filiaal|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|balie|loket|app|website|site|mail|fabrikant|leverancier|bank|begin|eerste)
+(stuurde|stuurden|stuurt|sturen|verwees|verwezen|verwijst|verwijzen|doorgestuurd|doorverwezen) ~3 door ~3 naar ~2 (telefoon|chat|klantendienst|technische|facturatie|boekhouding|verkoop|winkel|filiaal|collega|andere)
+(bij|langs|door) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|allerlei|meerdere|tig|zoveel) (afdelingen|medewerkers|chatmedewerkers|collega's|loketten|diensten|instanties|personen|mensen|agents|mensen|filialen|winkels|nummers) ~4 (terechtgekomen|beland|belandde|belandden|geweest|langsgeweest|gestuurd|doorverbonden|doorgestuurd|verwezen|doorverwezen|geweest)
+(terechtgekomen|beland|belandde|belandden) ~4 (andere|verkeerde|volgende|nieuwe) (afdeling|medewerker|loket|dienst|collega|persoon|wachtrij)
+(elk|ieder|elke|iedere|na|bij) ~1 (doorverbinden|doorschakelen|doorverwijzen|doorsturen|overzetten)
+van (afdeling|loket|dienst|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|nummer|kantoor|pilaar|hot|hoofdkantoor) naar (afdeling|loket|dienst|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|nummer|kantoor|post|her|hoofdkantoor)
+(overgezet|overgedragen|overgeplaatst|doorgeschoven|doorgespeeld) ~3 (naar|aan) ~3 (andere|collega|afdeling|dienst|team|loket)
+(doorverwezen|doorgestuurd) ~4 (naar|aan) ~3 (afdeling|collega|andere|winkel|filiaal|klantenservice|klantendienst|helpdesk|dienst|fabrikant|leverancier|verkoop|technische|vestiging|loket|instantie|hoofdkantoor|partner|servicedesk|boekhouding|facturatie|administratie|verzekeraar|bank)
+(doorverwezen|doorgestuurd) ~5 (weer|opnieuw|terug|steeds|telkens|keer|x|elkaar)
+(weer|opnieuw|steeds|telkens|constant) ~3 (doorverwezen|doorgestuurd)
++ chat stuurde me door naar de telefoon en de telefoon weer terug naar de chat
++ ik ben al bij vier verschillende medewerkers terechtgekomen
++ na elk doorverbinden moest ik opnieuw beginnen
++ van loket naar loket gestuurd
+- ik werd doorverwezen naar de website voor de handleiding
+- mijn vraag werd door één collega netjes afgehandeld

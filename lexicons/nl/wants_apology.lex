@@ -30,3 +30,20 @@ geen (uitleg|toelichting|reactie|antwoord|woord|blik|begrip|medeleven|oplossing|
 - de medewerker bood meteen haar excuses aan, netjes
 - sorry voor mijn late reactie
 - ik hoef geen excuses, als het maar opgelost wordt
+# --- added (holdout5 round) ---
+# nobody offers an apology (separable "biedt ... excuses aan")
+(niemand|niet|nooit|nie|geen) ~6 (excuses|excuus|sorry|spijt|verontschuldiging*) ~3 (aanbiedt|aanbood|aanboden|aanbieden|aangeboden|aan|betuigd|betuigen|betuigt|maakt|maken|gemaakt|zeggen|zegt|zei|gezegd|uitgesproken|kon|kan|af) | noneg
+(sorry|excuses|excuus) ~2 (zeggen|zegt|aanbieden|maken) ~4 (moeilijk|lastig|teveel|kunst|zwaar|onmogelijk|vreemd) | noneg
+(schuldbewust|schuldbesef|berouw) ~4 (geen|niet|nie|nooit|ontbreekt|nergens) | noneg
+(geen|zonder|zelfs|nergens|nul) ~3 (schuldbesef|berouw|spijtbetuiging) | noneg
+(wacht|wachten|wachtte|gewacht) ~4 (op|nog) ~3 (excuus|excuses|sorry|verontschuldiging*|excuusbrief|excuusmail)
+(sorry|excuus|excuses|verontschuldiging) ~3 (had|hadden|zou|zouden|was|is) ~3 (wel|toch|al|netjes|gepast)
+mea culpa ~4 (geen|niet|nie|nooit|ontbreekt|nergens) | noneg
+(geen|zonder|zelfs|nergens|nul) ~3 mea culpa | noneg
+(sorry|excuses|excuus) ~3 op zijn plaats
+(excuses|excuus|sorry|verontschuldiging*) ~5 (nooit|nie|niet) ~2 gehoord | noneg
++ niemand die even z'n excuses aanbiedt
++ ik wacht nog altijd op een excuus
++ sorry zeggen is blijkbaar te moeilijk
+- de chauffeur bood meteen zijn excuses aan
+- sorry dat ik zo laat reageer

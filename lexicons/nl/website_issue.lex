@@ -57,3 +57,29 @@ nergens ~4 (site|website|app|webshop|pagina|portaal) ~3 (vinden|vindbaar|staan|s
 + de app crasht elke keer
 - de website werkt prima en is overzichtelijk
 - ik heb via de app besteld
+# --- added (holdout5 round) ---
+# the fault before the site; down for hours; mobile; payment and login services
+(crasht|crashte|crashten|crashen|gecrasht|crashed|crashes|vastgelopen|hapert|haperde|kapot|traag|plat|down|offline|onbereikbaar) ~3 (de|het|jullie|die|hun|uw|mijn|jouw) ~1 (website*|webstek|site|webshop*|e-shop|app|applicatie*|portaal|pagina|betaalpagina|inlogpagina|server*|klantenzone|klantzone)
+(crasht|crashte|crashten|crashen|gecrasht)
+(website*|webstek|site|webshop*|e-shop|app|portaal|server*|systeem|klantenzone|klantzone) ~6 (ligt|lag|ging|gaat|liggen|lagen) ~5 (plat|eruit|down|offline|stil)
+(niet|nie) ~2 (mobielvriendelijk|gebruiksvriendelijk|responsive|overzichtelijk|intuitief|logisch) | noneg
+(itsme|digid|ideal|bancontact|payconiq|captcha|tweestapsverificatie|2fa) ~4 (werkt|werkte|lukt|lukte|ging|gaat|doet|deed|laadt|laadde) ~2 (niet|nie|nooit|mis) | noneg
+(webstek|e-shop|klantenzone|klantzone) ~6 (crasht|vast|kapot|traag|foutmelding*|error*|onbereikbaar|onoverzichtelijk*|plat|werkt|lukt|ramp|drama) | noneg
+(laadt|laden|laadde) ~3 (eeuwig|eindeloos|oneindig|eeuwen|minuten|niet|nie|nooit) | noneg
+(rommelige|onoverzichtelijke|chaotische|verwarrende|ingewikkelde|omslachtige|trage|buggy|gebrekkige) (website|webstek|site|app|webshop|e-shop|portaal|omgeving|klantenzone)
+(website|webstek|site|app|webshop|e-shop|portaal) ~4 (rommelig|chaotisch|verwarrend|ingewikkeld|omslachtig|onlogisch|gebrekkig|hopeloos|verschrikkelijk)
+(vindt|vind|vond|vinden) ~3 (daar|er) ~3 (niks|niets|nie|niet) (op|terug) | noneg
+(betaalpagina|betaalscherm|afrekenpagina|kassa|checkout|winkelmandje|winkelwagen*) ~4 (gaf|geeft|gaven|toonde|toont) ~2 (een|'n) ~1 (error|fout|foutmelding|storing)
+(apple|google) pay ~4 (werkt|werkte|lukt|lukte|ging|gaat) ~2 (niet|nie|nooit|mis) | noneg
+blijft ~1 laden ~4 (eeuwig|eindeloos|oneindig|minuten|uren)
+(vindt|vind|vond|vinden) ~3 (daar|er) ~3 (niks|niets|nie|niet) (op|terug) | noneg
+(website|webstek|site|app|webshop|e-shop|portaal) ~4 niet te doen | noneg
+(niet|nie|slecht|nauwelijks|amper) ~3 (gebruiken|bruikbaar|leesbaar|werkt|werken|gebruiksvriendelijk) ~3 (op|met|via) ~2 (gsm|smartphone|telefoon|mobiel|tablet|iphone|android|ipad) | noneg
+(nergens|niet|nie) ~3 (vinden|vind|vond|vindbaar) ~5 (contact|klantenservice|klantendienst|bellen|mailen|telefoonnummer) | noneg
+(op|met|via) (mijn|de|een|m'n) gsm ~5 (niet|nie|onleesbaar|onbruikbaar|weg|verspringt) | noneg
++ na de update crasht de app bij het opstarten
++ de webshop ligt al de hele dag plat
++ da's ne rommelige website, ge vindt daar niks op
++ de site is niet mobielvriendelijk
+- de app is na de update een stuk sneller
+- ik vond alles meteen op de website

@@ -165,3 +165,13 @@ da (sem|sm|sn|smo|sva|ste|si|sta) si ~3 (kriv|kriva|krivi|krive)
 + pravjo da nisem pravocasno prijavila selitve
 - Mislim, da je bila moja napaka, ker nisem prebral pogojev.
 - Zaradi padca je ekran počil, popravilo plačam sam.
+
+# --- pass 3 ---
+# they say the customer did it or was absent: "trdil, da sem bil jaz
+# odsoten", "zdaj trdite, da sem ga jaz"
+(trdi|trdijo|trdite|trdil*|pravi|pravijo|pravite|ocita*|obtozil*|obtozuj*|namiguje*|zatrjuj*|zatrdil*) ~2 da (sem|sm|sn|smo|sva) ~3 (jaz|sam|sama|odsoten|odsotna|odsotni|kriv|kriva|krivi)
+da (sem|sm|sn|smo) ~2 (bil|bila|bla|bili) ~2 (odsoten|odsotna|odsotni|nedosegljiv*)
++ Kurir je trdil, da sem bil jaz odsoten.
++ Zdaj pa trdite, da sem ga jaz pokvaril.
+- Trdim, da sem bil ves dan doma.
+- Sam sem bil odsoten, zato sem paket prevzel pozneje.

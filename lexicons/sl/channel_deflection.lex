@@ -30,3 +30,13 @@ pogost* vprasanj* | weight=0.5
 + Odgovorili ste, naj vlogo oddam v aplikaciji.
 - Uredil sem vse na spletu, hitro in enostavno.
 - Prosim, pošljite mi račun po e-pošti.
+
+# --- pass 3 ---
+# "naj jim pišem na drug naslov", "naj pokličem drugo številko"
+(naj|nej) ~3 (pisem|pisemo|poklicem|poklicemo|posljem|posljemo|obrnem|javim|oddam) ~2 (na|v) ~1 (drug|drugi|drugo|drugega|posebn*|centraln*|uradn*) (naslov*|stevilk*|kanal*|mail*|e-naslov*|e-post*|obrazec|portal*)
+(poslal*|posilja*|napotil*|preusmeril*) ~2 (me|nas) ~2 na ~1 (pogosta|pogost*|faq|pomoc|spletno|clanek|clanke)
+(me|nas) ~2 (poslal*|posilja*|napotil*|napotuje*|preusmeril*|preusmerja*) ~2 na ~1 (pogosta|pogost*|faq|pomoc|spletno|clanek|clanke)
++ Odgovorili so mi, naj jim pišem na drug naslov.
++ bot me samo pošilja na pogosta vprašanja
+- Pisal sem na drug naslov in so mi odgovorili takoj.
+- Na strani s pogostimi vprašanji sem našel odgovor.

@@ -48,3 +48,13 @@ ne (kupim|narocim|stopim|pridem|podaljsam|letim|kupujem|narocam|vzamem|kupimo|na
 - Ne nameravam menjati operaterja, samo zanima me cenejši paket.
 - Kako dolgo traja prenos številke k vam?
 - Paket, ki sem ga odpovedal že marca, mi še vedno zaračunavate.
+
+# --- pass 3 ---
+# "zadnjič sem bil vaša stranka", "bivša stranka od danes"
+zadnjic ~3 (vasa|vas|vas) (stranka|kupec|kupka|narocnik|narocnica|uporabnik|uporabnica|gost)
+(bivs*|nekdanj*) (stranka|kupec|kupka|narocnik|narocnica|uporabnik|uporabnica) ~3 (od|sem|bom|ste) | weight=0.5
+(od|danes|zdaj|sedaj|odslej) ~3 (bivs*|nekdanj*) (stranka|kupec|kupka|narocnik|narocnica|uporabnik|uporabnica)
++ Zadnjič sem bil vaša stranka.
++ Od danes sem bivša stranka.
+- Stranka pred mano je bila zelo glasna, zadnjič tudi.
+- Stranka pred mano je bila zelo glasna.

@@ -72,3 +72,32 @@ kot (zenska|tujec|tujka|rom|romka|upokojenec|upokojenka|invalid|invalidka|starej
 + Varnostnik mi je sledil samo zato, ker sem temnejše polti.
 + rekli so mi da sm prestara za pametni telefon
 - Star sem 70 let in zelo zadovoljen s postrežbo.
+
+# --- pass 3 ---
+# stereotyping a group to the customer's face: "vi ženske se itak ne
+# spoznate", "vi penzionisti"
+(vi|ve|ti|vas|vam) (zenske|zensk|tujci|tujcev|tujcem|upokojenci|upokojencev|penzionisti|penzionistov|starci|starcev|romi|romov|cigani|juznjaki|juznjakov|bosanci|srbi|priseljenci|migranti|invalidi|babe|blondinke|mladi|mladina)
+(zenske|zenska|babe|starejsi|upokojenci|penzionisti|tujci|romi|invalidi|stari|mladi) ~3 (se|itak|pac|nic) ~2 ne (spoznate|spoznajo|spozna|razumete|razumejo|znate|znajo|obvladate|obvladajo|zastopite|stekate|kapirate) | noneg
+# groups not sold to / not served: "upokojencem ne prodajajo", "tujcem ne dajejo"
+(starejsim|upokojencem|penzionistom|tujcem|invalidom|romom|zenskam|migrantom|priseljencem|mladim|tujkam) ~3 ne ~1 (prodajajo|prodajamo|dajejo|dajemo|odobrijo|odobravajo|omogocajo|nudijo|nudimo|izdajo|sprejemajo|oddajajo|oddajo|najemajo) | noneg
+# treated as second-class: "do tujcev se obnašajo kot do drugorazrednih"
+drugorazredn*
+drugorazreden
+(obnasa*|ravna*|ravnal*|vede|vedejo|gleda*|postopa*) ~4 do (upokojenc*|starejs*|tujc*|tujk*|invalid*|zensk*|romov|migrant*|priseljenc*|gluh*|slep*|musliman*|temnopolt*|juznjak*)
+# origin and nationality: "ker sem Bosanka", "ker sem iz Srbije"
+(ker|kr) (sem|sm|sn|smo|je|so|sta) ~1 (bosan*|srb|srbkinja|srbi|albanec|albanka|albanci|makedon*|kosovar*|hrvat|hrvatica|hrvati|ukrajin*|rus|rusinja|rusi|arab*|afrikan*|african*|azijat*|kitajc*|kitajk*|juznjak*|tujeg*|transspol*|debel*|gluhonem*|nosec*|pupka|penzic)
+(ker|kr) (sem|sm|sn|smo|je|so) iz (bosne|srbije|kosova|makedonije|hrvaske|romunije|albanije|ukrajine|afrike|azije|tujine|juga|balkana|bivse|drugih)
+(ker|kr) ~1 (nisem|nism|nisn|ni|nismo) ~1 (tukajsnj*|tukajsnji|od|domac*) | noneg
+(ker|kr) ~2 (imam|ima|imamo) ~1 (tuj|tuji|tujega|juzni|balkanski|mocan|drugacen|drugacno|drugacni|tetovaz*|rutko|ruto)
+# "kot ženski so mi zaračunali več"
+kot (zenski|tujki|tujcu|upokojencu|upokojenki|invalidu|invalidki|romu|romki|starejsemu|starejsi|priseljencu|priseljenki|muslimanki|muslimanu) ~5 (visj*|drazj*|slabs*|drugacn*|drugace|vec|manj|zavrnil*|zavrnili|ignorira*|prezrl*|spregled*)
+# "zaradi barve kože / vere / spolne usmerjenosti"
+zaradi ~2 (koze|polti|vere|spolne|usmerjenosti|narodnosti|etnicnosti|etnicne|rutke|naglasa|hendikepa)
++ zenske se itak nic ne spoznate na avte, mi je rekel serviser
++ Upokojencem ne prodajajo naročnin s telefonom.
++ Do tujcev se obnašajo kot do drugorazrednih ljudi.
++ Ker sem Bosanka, so mi rekli, naj pridem s prevajalcem.
++ Mene so poslali na konec vrste, ker nisem tukajšnji.
++ Vi penzionisti itak nič ne razumete, je rekel.
+- Ker sem iz Maribora, sem prišel z vlakom.
+- Vi ste bili zelo prijazni do moje mame.

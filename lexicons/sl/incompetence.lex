@@ -67,3 +67,23 @@ vsakic ~1 (drug|drugacen|drugo|drugi|drugacno|drugacne|drugo) ~1 (odgovor*|infor
 - Nisem vedel, da je treba račun shraniti, moja napaka.
 - Svetovalka je vedela vse odgovore, hvala.
 - Ne vem, ali je paket že poslan.
+
+# --- pass 3 ---
+# contradicting each other: "eden mi je rekel eno, drugi čisto nasprotno"
+(rekel|rekla|rekli|reku|reko|povedal|povedala|pove|pravi|trdil|trdila|trdi|napisal|napisala|zatrdil) eno ~8 (drug*|tretj*) ~3 (nasprotno|obratno|drugo|drugace|tretje|svoje|nekaj)
+(cisto|povsem|popolnoma|ravno|cist) (nasprotno|obratno) | weight=0.5
+nekaj tretjega | weight=0.5
+(drug|drugi|druga|naslednji|naslednja) ~4 (nasprotno|obratno|drugace) | weight=0.5
+# not knowing their own field: "se ne spozna na tarife", "ne obvlada"
+(ne|ni|niso|nista) ~2 (spozna|spoznajo|spoznal|spoznala|spoznali|razbira|razbirajo|obvlada|obvladajo|obvladal*) | noneg
+(nimajo|nima|nimata|brez) ~2 (znanja|strokovnosti|izkusenj|izkusnje|kompetenc|osnov) | noneg
+(ni|niso|nista) ~2 (imel|imela|imeli) ~2 (pojma|blage|znanja) | noneg
+(zgresil*|zmesal*|zamesal*|pomesal*|zamenjal*) ~3 (podatk*|model*|tarif*|paket*|naroc*|racun*|stevilk*|naslov*|pogodb*) | weight=0.5
+(brez|blezeca|nobene) ~1 (blage|pojma) | noneg
+(neveden|nevedna|nevedni|nevedno)
++ En operater mi je rekel eno, drugi čisto nasprotno.
++ Svetovalka se ne spozna na lastne tarife.
++ Prodajalec ni imel pojma o ceniku.
++ Zaposleni nimajo osnovnega znanja.
+- Sam se ne spoznam na tehniko, zato sem vprašal.
+- Svetovalka je imela veliko znanja.

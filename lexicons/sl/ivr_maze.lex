@@ -33,3 +33,15 @@ posnet* (gospa|gospo|gospod|gospoda|zenska|zensko|moski|reklam*|oglas*|ponudb*|k
 + Klicala me je posneta gospa z reklamo.
 - Operaterka se je oglasila takoj in mi pomagala.
 - Ali lahko govorim z vodjo poslovalnice?
+
+# --- pass 3 ---
+# robocalls: "avtomatski klic z reklamo", "klicala me je posneta ženska"
+(avtomatsk*|posnet*|robotsk*|avtomatiziran*|avtomatski) ~1 (klic*|klici|glas|sporocil*) ~4 (reklam*|ponudb*|vsak|vsakic|spet|zopet|nenehno|neprestano)
+robo ~1 klic*
+robocall*
+(robot|avtomat|racunalnik|bot) ~3 (klice|klical*|klicalo|klicala|poklical*)
+(klice|klical*|klicalo|klicala|poklical*) ~2 (robot|avtomat|racunalnik|bot)
++ Klical me je avtomatski klic z reklamo, že peti ta teden.
++ Spet me je poklical robot.
+- Avtomatski klic me je opomnil na termin, zelo priročno.
+- Robot za sesanje dela odlično.

@@ -42,3 +42,32 @@ da je ~1 (na|v) (dopustu|sestanku|bolniski|malici|terenu|pavzi|seminarju) | none
 - Vodja izmene mi je takoj pomagal in se opravičil.
 - Poslovodja je prišel in rešil zadevo.
 - Prosil sem za račun in so mi ga takoj dali.
+
+# --- pass 3 ---
+# nobody higher: "višje od nje ne gre", "višje ne morem"
+visje (od|kot) ~2 ne ~1 (gre|gremo|morem|more|moremo|morete|morejo|pridete|pride|pridem|mores|seze) | noneg
+visje ne (gre|gremo|seze) | noneg
+(visj*|visji) (nivo|nivoja|instanco|instance|instanca|raven|ravni|organ|organu) ~4 (ne|ni|nimam|nimajo|niso|nocejo|noce) | noneg
+(ne|ni|niso|nocejo|noce|nisem|nism) ~3 (visj*|visji) (nivo|nivoja|instanco|instance|raven|ravni) | noneg
+# asked for someone who can decide (request half)
+(nekom|nekoga|nekomu|osebo|osebi|cloveka|clovekom) ~3 (odloca|odlocati|odlocit|pristojen|pristojnega|pristojno|visje|visjim|pooblascen*|pooblastil*|avtoriteto) | weight=0.6
+# escalation refused: "eskalacij ne delajo", "zadeve niso hoteli eskalirati"
+eskal* | weight=0.6
+(eskalacij*|eskalirat*|eskalira*|eskaliral*) ~3 (ne|ni|niso|nimajo|nocejo|noce|nemogoc*) | noneg
+(ne|ni|niso|nocejo|noce|nisem|nism|nemogoce) ~3 (eskalacij*|eskalirat*|eskalira*|eskaliral*|eskalirali) | noneg
+# "nadzornika ni, odgovornega ni": the manager (genitive) is not there
+(vodje|nadrejenega|nadrejene|poslovodje|poslovodkinje|direktorja|direktorice|sefa|sefice|sefinje|nadzornika|nadzornice|odgovornega|odgovorne|menedzerja|supervizorja) ~2 (ni|nikjer|nimajo|nimate|nima) | noneg
+(ni|nimam|nimamo) (kam|komu) ~2 (pritoz*|obrnit*|oddat*|javit*|potozit*|eskal*) | noneg, weight=0.5
+# "šefinje izmene nisem smela poklicati"
+(vodjo|vodje|nadrejenega|nadrejeno|poslovodjo|poslovodkinjo|direktorja|direktorico|sefa|sefico|sefinjo|sefinje|nadzornika|nadzornico|odgovornega|odgovorno|menedzerja|supervizorja) ~3 (nisem|nism|nisn|nismo|nisi|niste|nismo) ~2 (smel*|mogel|mogla|mogli|dobil*|priklical*|poklicat*|poklicati|govorit*|dobiti|dobit|klicat*|videt*|videti) | noneg
+# "vodja nima časa za take stvari", "šef ne sprejema strank"
+(vodj*|nadrejen*|poslovodj*|direktor*|sef|sefica|sefinja|nadzornik*|menedzer*) ~3 (nima|nimajo|nimata) ~1 (casa|cas|interesa|navade) | noneg
+(vodj*|nadrejen*|poslovodj*|direktor*|sef|sefica|sefinja|nadzornik*) ~3 (odbil*|odbila|odbili|odklanja*|zavraca*|zavrne|zavrnejo)
+da je ~1 (zaseden|zasedena|zasedeni|odsoten|odsotna|nedosegljiv*|zunaj|odsel|odsla|domov|nedosegljiva) | noneg, weight=0.4
++ Zahtevala sem nekoga, ki lahko odloča, a višje od nje ne gre.
++ reklamacijo sem hotel eskalirat, ampak pravijo da eskalacij ne delajo
++ Nadzornika ni, odgovornega ni.
++ Šefinje izmene nisem smela poklicati.
++ Ko sem zahteval vodjo, je rekla, da vodja nima časa za take stvari.
+- Vodja je imel čas in je zadevo uredil.
+- Višje cene ne morem plačati.

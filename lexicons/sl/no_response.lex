@@ -54,3 +54,23 @@ ze ~2 (dni|dneve|tedne|tedna|tednov|mesec|meseca|mesece) (nic|nicesar|tisina) | 
 - Hvala za hiter odgovor, vse je urejeno.
 - Prosim za odgovor do petka, lep pozdrav.
 - Odgovorili so mi isti dan.
+
+# --- pass 3 ---
+# read but unanswered: "prebrano, odziva pa nič"
+(odziva|odgovora|odgovorov|reakcije|odpisa) (pa|se) ~1 (nic|nikjer|ni|nikoli) | noneg
+(sporocil*|mail*|e-mail*|e-post*) ~3 (prebran*|videno|viden*|seen) | weight=0.5
+(prebran*|prebrali|prebral|prebrala) ~4 (odgovor*|odziv*|nic|brez) | weight=0.5
+# a ticket nobody touched: "zahtevek je odprt od januarja, nihče se ga ni dotaknil"
+nihce ~3 (dotaknil|dotaknila|obravnaval|obravnavala|obdelal|obdelala|prevzel|prevzela) | noneg
+(zahtev*|ticket*|tiket*|prijav*|reklamacij*|pritozb*|vlog*) ~3 (odprt*|visi|visijo|nerazresen*|neobdelan*|nepregledan*|neprebran*) ~3 (od|ze|tedn*|mesec*|dni) | weight=0.5
+# silence: "molčijo", "zaman čakam odgovor", ghosting
+(molcijo|molcite|molcal*|molcanje|molk|molka|molku|ignoranc*|ghost*)
+zaman ~4 (odgovor*|odziv*|odpis*)
+(odgovor*|odziv*) ~3 zaman
+ne (javijo|javite|odpisejo|odpisete|odpise|oglasijo|oglasite) (se|mi|nam|vec|sploh|nikoli) | noneg
++ Sporočila so prebrana, odziva pa nič.
++ zahtevek je odprt od januarja, nihce se ga ni dotaknil
++ Na vse moje maile molčijo.
++ Zaman čakam na odgovor.
+- Odgovor je prišel hitro, hvala.
+- Sporočilo sem prebral in razumel, hvala.

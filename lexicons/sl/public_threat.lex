@@ -39,3 +39,21 @@ javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 - Na Facebooku ste objavili novo akcijo, zanima me, do kdaj velja.
 - Hvala, dam vam pet zvezdic.
 - Javno opravičilo je najmanj, kar pričakujem.
+
+# --- pass 3 ---
+# more places to take it: a criminal complaint, the European consumer
+# centre, review sites, colloquial lawyer and court
+(ovadb*|ovadil*|ovadim|ovadila|ovaditi|kazensk*)
+(evropsk*|epc) ~2 (potrosnisk*|center|centru)
+(advokat*|sodnij*|pravdo|pravda|tozbo|tozba)
+(tripadvisor*|trustpilot*|linkedin*|bolha|bolhi|mojaobcina*|twitterju|tiktoku)
+(slab*|negativn*|slaba|slabo) ~1 (reklam*|publicitet*|promocij*) ~3 (bo|bom|boste|bodo|naredil*|delal*|ste|vam)
+(delil*|delim|delila|delili|razsiril*|razsirim) ~3 (izkusnj*|zgodb*|posnetek|posnetke|slike|fotografij*) ~4 (splet*|omrezj*|facebook*|forum*|javnost*|vsemi|vsem|povsod)
+(vas|vam) ~2 (tozim|tozimo|tozil|bom|bomo) ~2 (tozil*|prijavil*|prijavila|naznanil*|ovadil*)
+(grem|gremo|gre|pojdem|pojdemo) ~2 na (sodisc*|sodnijo|policijo|inspekcij*|inspektorat*|medije|televizijo|tv)
++ Vas bom ovadil.
++ Izkušnjo bom delil na spletu, da vsi vidijo.
++ Obrnil se bom na Evropski potrošniški center.
++ Drugače grem na sodišče!
+- Prosim za pomoč pri izpolnjevanju obrazca.
+- Sliko sem delil s prijateljem.

@@ -43,3 +43,12 @@ ponavljanj* ~2 (ist*|enak*|cel*) ~1 (zgodb*|podatk*|stevilk*|problem*|tezav*|zad
 - Res mi ni bilo treba ničesar ponavljati, vse so imeli zapisano.
 - Operaterka je takoj vedela, za kaj gre.
 - Poslal sem fotografije in zadevo so rešili isti dan.
+
+# --- pass 3 ---
+# dictating the same data again: "številko pogodbe sem diktiral štirikrat"
+(diktiral*|diktirala|diktiram|narekoval*|crkoval*|crkovala|povedal*|podal*|posredoval*|vpisal*|vnesel|vnesla) ~4 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|veckrat|nestetokrat|stokrat|znova|ponovno|spet|zopet)
+(dvakrat|trikrat|stirikrat|petkrat|sestkrat|veckrat|nestetokrat|stokrat) ~3 (diktiral*|diktirala|crkoval*|crkovala|narekoval*)
++ Številko pogodbe sem diktiral vsaj štirikrat.
++ Trikrat sem črkoval svoj priimek.
+- Številko pogodbe sem enkrat povedal in vse je bilo urejeno.
+- Diktiral sem naslov kurirju.

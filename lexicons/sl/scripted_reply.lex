@@ -46,3 +46,21 @@ nima* ~1 (zveze|veze) (z|s) ~1 (mojim|mojo|moje|mojih|mojimi|vprasanj*|problem*|
 - Hvala za hiter in konkreten odgovor na moje vprašanje.
 - Prosim, kopirajte mi pogodbo in račun.
 - Svetovalka si je vzela čas in vse razložila.
+
+# --- pass 3 ---
+# prepared and pasted: "pripravljene predloge", "samo prilepijo",
+# "samodejni odgovor", floskule
+(samodejn*|samodejen|avtomatiziran*|sablonast*|konzerviran*|masovn*|masoven|vnaprej) ~2 (odgovor*|odziv*|sporocil*|mail*|e-mail*|besedil*|stavk*|fraz*)
+pripravljen* ~1 (predlog*|odgovor*|fraz*|stavk*|besedil*|odzive|odziv)
+(prilepijo|prilepi|prilepil*|prilepila|prilepili|prilepljen*|nalepijo|nalepil*) | weight=0.5
+floskul*
+(naucen*|naucene|nauceni|zlizan*|oguljen*) ~1 (stavk*|stavek|fraz*|odgovor*|besedil*)
+# an answer beside the point: "odgovor ni imel nobene zveze z mojim vprašanjem"
+(ni|niso|nima|nimajo|brez) ~3 (zveze|veze) ~1 (z|s) ~2 (mojim|mojo|moje|mojih|vprasanj*|problem*|tezav*|reklamacij*|pritozb*|sporocil*|vsebin*) | noneg
+(odgovor*|odgovoril*|odgovorila|odgovorili|odgovarja*) ~3 mimo
++ Očitno imajo pripravljene predloge za vse in samo prilepijo eno.
++ Vsakič dobim samodejni odgovor in nič drugega.
++ Same floskule, nič konkretnega.
++ Odgovor ni imel nobene zveze z mojim vprašanjem.
+- Predlog za rešitev je bil dober, hvala.
+- Nalepko sem prilepil na paket.

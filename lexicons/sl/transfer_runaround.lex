@@ -59,3 +59,22 @@ tako ~1 (v|naprej) (nedogled|krog|neskoncnost) | weight=0.5
 - Operater me je takoj povezal s pravim oddelkom, hvala.
 - Paket sem poslal nazaj, vračilo je urejeno.
 - Od ponedeljka do petka smo odprti od 8h.
+
+# --- pass 3 ---
+# passing the ball: "žogico si podajajo", "kot vroč krompir"
+(zogic*|zogo|zoga|zogico) ~3 (podaja*|podal*|podaj*|mecejo|mece|mecete|brcajo|brcal*|prelagajo)
+vroc* krompir*
+si ~1 (podajajo|podajata|podajate|podajamo|prelagajo|prelagata|predajajo|mecejo) ~3 (me|mene|nas|zadev*|primer*|reklamacij*|problem*|med) | weight=0.5
+(zoganj*|zogajo|prelaganj*|preusmerjanj*|prevezovanj*|posiljanj*) ~3 (od|med|sem|iz|naprej)
+# handed on to a colleague: "dala me je naprej", "predal me je sodelavcu"
+(dal|dala|dali|predal*|predala|predali|posredoval*|podal*|prenesl*|prenesel) ~2 (me|nas|klic|mene) ~2 (naprej|drugemu|drugi|sodelavc*|sodelavk*|kolegu|kolegici|kolegom|nekomu|tretjemu)
+(me|nas|klic) ~2 (dal|dala|dali|predal*|predala|predali|posredoval*|podal*|prenesl*|prenesel) ~2 (naprej|drugemu|drugi|sodelavc*|sodelavk*|kolegu|kolegici|kolegom|nekomu|tretjemu)
+# sent between several places: "v tri različne oddelke", "na štiri številke"
+(tri|stiri|pet|sest|vec|razlicn*|stevilne|nestete) ~3 (oddelk*|sluzb*|poslovalnic*|okenc*|stevilk*|referent*|agent*|operaterj*) ~4 (poslal*|poslali|napotil*|napotili|preusmer*|klical*|prevez*|hodil*|obiskal*) | weight=0.5
+(poslal*|poslali|napotil*|napotili|preusmer*|prevez*) ~4 (tri|stiri|pet|sest|vec|razlicn*) ~2 (oddelk*|sluzb*|poslovalnic*|okenc*|stevilk*|referent*|agent*|operaterj*)
+(iz|od) ~3 (ene|enega) ~2 (v|na|k|h) ~2 (drug*|drugo|naslednj*)
++ Žogico si podajajo med seboj.
++ Dala me je naprej sodelavcu, ta pa spet drugemu.
++ Preusmerili so me v štiri različne oddelke.
+- Podali so mi žogo na igrišču, super trening.
+- Sodelavcu sem dal svojo številko.

@@ -69,3 +69,33 @@ se vedno ~2 (pokvarjen*|okvarjen*|neuporabn*|neuporaben|crknjen*|mrtev|mrtva|mrt
 - Pri nas se to ne dela, je rekla prodajalka.
 + Po petih obiskih servisa je stroj še vedno pokvarjen.
 - Stroj je bil pokvarjen, a so ga popravili v enem dnevu.
+
+# --- pass 3 ---
+# stuck, dragging on: "stvar stoji na mestu", "se vleče od marca",
+# "nikamor ne pridemo", "vse je ostalo pri starem"
+(stoji|stojijo|stoj|stala|stalo) na (mestu|mrtvi)
+na mrtvi tocki
+(vlece|vlecejo|zavlece|vleklo|vlekla|vlekel|zavleklo) ~2 (ze|od) ~2 (januar*|februar*|marc*|april*|maj*|junij*|julij*|avgust*|septemb*|oktob*|novemb*|decemb*|lani|lanskega|poletja|zime|jeseni|pomladi|mesec*|tedn*|leto|let|meseca)
+(zadeva|stvar|reklamacija|postopek|problem|tezava|zgodba|primer|spor|popravilo|vse) ~2 (vlece|vlecejo|zavlece|vleklo|vlekla|vlekel|zavleklo)
+nikamor ~1 (ne|nismo|nisem|nism|ni) ~1 (pridemo|premakne|premaknilo|pride|prisli|prisel|prisla|vodi|pelje) | noneg
+(ostal*|ostaja) pri starem
+# it keeps coming back: "napaka se po vsakem popravilu spet pojavi"
+(spet|zopet|ponovno|znova) ~3 (pojavi|pojavila|pojavil|pojavilo|pojavlja|pojavijo|nastane|nastopi)
+(napak*|tezav*|problem*|okvar*) ~3 (vraca|vracajo|vrne|vrnila|vrnil|pojavlja|pojavljajo)
+(po|kljub) ~2 (vsakem|vsakemu|vseh|obeh) ~2 (popravil*|posegu|posegih|servis*|obisku|obiskih|zamenjav*|resetu|ponastavitv*)
+# still without a working one: "še zmeraj nimam delujočega routerja"
+(se|vedno|zmeraj|zmerom) ~2 (nimam|nimamo|ni|ne|nima) ~2 (delujoc*|popravljen*|resen*|urejen*|funkcionaln*|zamenjan*|vrnjen*) | noneg
+# nothing helped: "nič ni pomagalo", "popravilo ni zaleglo"
+(nic|nicesar) ~1 (ni|ne) ~1 (pomagal*|zalegl*|resil*|zaleze|pomaga) | noneg
+(ni|niso) ~1 nic ~1 (pomagal*|zalegl*|resil*) | noneg
+(popravil*|poseg*|zamenjav*|servis*|reset*|ponastavitev|ponastavitv*|nastavitev) ~3 (ni|niso|ne) ~1 (pomagal*|pomagala|pomagalo|zalegl*|resil*|resilo|pomaga) | noneg
+# waiting for a fix: "še vedno čakam na rešitev"
+(caka*|pocaka*) ~3 na ~1 (resitev|resitve|odpravo|resevanje|razplet)
+(se|vedno|zmeraj) ~1 v (obdelavi|resevanju|postopku) | weight=0.5
++ Že mesec dni se dopisujem z vami in stvar stoji na mestu.
++ Napaka se po vsakem vašem popravilu spet pojavi.
++ vse skupaj se vlece od marca in se zmeraj nimam delujocega routerja
++ Nič ni pomagalo, router še kar izpada.
++ Še vedno čakam na rešitev.
+- Napaka se ni več pojavila, hvala za hitro popravilo.
+- Po zamenjavi vse dela brezhibno.

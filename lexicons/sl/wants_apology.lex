@@ -25,3 +25,12 @@ opravicil* ~2 (nobenega|noben|nic|ni) | noneg
 - Hvala za opravičilo in hitro rešitev.
 - Operater se je takoj opravičil in popravil napako.
 - Opravičilo bi bilo odveč, saj je bilo vse v redu.
+
+# --- pass 3 ---
+# "naj se prodajalka opraviči", "opravičilo je najmanj"
+(naj|nej|bi|morate|mora|morajo|morala) ~1 se ~3 (opravici|opravicijo|opravicite|opravicita|opravicil*|opravicila)
+(opravicil*|opravicila|opravicilo) ~3 (najmanj|minimum|dolzni|dolzna|dolzen)
++ Naj se prodajalka opraviči, to je najmanj.
++ Opravičilo je najmanj, kar ste mi dolžni.
+- Prodajalka se je takoj opravičila.
+- Hvala za opravičilo.
