@@ -484,6 +484,52 @@ static int cmp_u32(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The filter of a sequence rule, one block of words: the number of
+ * positions to test, then for each position (fewest blocks first) the
+ * number of 64-element blocks its alternatives fall in, then per block its
+ * index and the mask of the alternatives in it.  A position can be filled
+ * when the record's element bit set meets any of its blocks; element ids
+ * of one rule are mostly neighbours, so a position of 40 alternatives is
+ * one or two tests. */
+static uint64_t *make_filter(arena *mem, const rule *ru)
+{
+	uint64_t tmp[1 + 2 * 256 + 16], *out;
+	size_t nb[16] = {0}, start[16] = {0}, n = 1;
+	uint8_t np = 0;
+	for (uint8_t p = 0; p < ru->nelem && np < 16; p++) {
+		if (p == ru->apos) continue;
+		start[np] = n;
+		n++;
+		for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++) {
+			if (n + 3 >= sizeof tmp / sizeof *tmp) return NULL;   /* too big: no filter */
+			uint64_t blk = ru->elems[k] >> 6, bit = 1ULL << (ru->elems[k] & 63);
+			if (nb[np] && tmp[n - 2] == blk) { tmp[n - 1] |= bit; continue; }
+			tmp[n++] = blk;
+			tmp[n++] = bit;
+			nb[np]++;
+		}
+		tmp[start[np]] = nb[np];
+		np++;
+	}
+	tmp[0] = np;
+	/* copy out with the positions of fewest blocks first */
+	uint8_t order[16];
+	for (uint8_t i = 0; i < np; i++) {
+		uint8_t j = i;
+		while (j > 0 && nb[order[j - 1]] > nb[i]) { order[j] = order[j - 1]; j--; }
+		order[j] = i;
+	}
+	out = arena_alloc(mem, n * sizeof *out);
+	size_t o = 0;
+	out[o++] = np;
+	for (uint8_t i = 0; i < np; i++) {
+		size_t a = start[order[i]], len = 1 + 2 * nb[order[i]];
+		memcpy(out + o, tmp + a, len * sizeof *out);
+		o += len;
+	}
+	return out;
+}
+
 /* How common each element of language l is, estimated without any input
  * text: the number of the lexicon's example sentences with a word that
  * satisfies it, plus 8 for each word of lang/<lang>.words (the language's
@@ -590,6 +636,7 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 	for (int l = 0; l < NLANG; l++) {
 		langlex *L = &x->lang[l];
 		L->first = xcalloc(L->elems.n + 1, sizeof *L->first);
+		L->filter = xcalloc(L->rules.n + 1, sizeof *L->filter);
 		uint32_t *df = elem_freq(x, dir, l);
 		for (size_t r = 0; r < L->rules.n; r++) {
 			rule *ru = &L->rules.v[r];
@@ -614,17 +661,7 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 					best_cost = cost; best_len = len; ru->apos = p;
 				}
 			}
-			ru->check = arena_alloc(&x->mem, ru->nelem);
-			uint8_t nc = 0;
-			for (uint8_t p = 0; p < ru->nelem; p++) {
-				if (p == ru->apos) continue;
-				uint8_t q = nc++;
-				while (q > 0 && ru->alt[ru->check[q - 1] + 1] - ru->alt[ru->check[q - 1]] > ru->alt[p + 1] - ru->alt[p]) {
-					ru->check[q] = ru->check[q - 1];
-					q--;
-				}
-				ru->check[q] = p;
-			}
+			if (ru->nelem > 1) L->filter[r] = make_filter(&x->mem, ru);
 			for (uint16_t k = ru->alt[ru->apos]; k < ru->alt[ru->apos + 1]; k++) {
 				u32vec *f = &L->first[ru->elems[k]];
 				if (!f->n || f->v[f->n - 1] != (uint32_t)r) VEC_PUSH(f, (uint32_t)r);
@@ -650,7 +687,7 @@ void lexicon_free(lexicon *x)
 		langlex *L = &x->lang[l];
 		for (size_t r = 0; r < L->rules.n; r++) if (L->rules.v[r].re) pcre2_code_free(L->rules.v[r].re);
 		if (L->first) for (size_t i = 0; i <= L->elems.n; i++) free(L->first[i].v);
-		free(L->first); free(L->elems.v); free(L->tab); free(L->rules.v);
+		free(L->first); free(L->filter); free(L->elems.v); free(L->tab); free(L->rules.v);
 		free(L->regex.v); free(L->nums.v); free(L->units.v);
 	}
 	for (size_t i = 0; i < x->warnings.n; i++) free(x->warnings.v[i]);

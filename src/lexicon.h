@@ -50,7 +50,6 @@ typedef struct rule {
 	uint16_t *alt;               /* position k: elems[alt[k] .. alt[k+1]) */
 	uint64_t *mask;              /* position k: bit (id % 64) of each alternative */
 	uint8_t *gaps;               /* gaps[k]: tokens allowed before position k+1 */
-	uint8_t *check;              /* the positions but the anchor, fewest alternatives first */
 	pcre2_code *re;              /* regex rule when non-NULL */
 	const char *file;            /* "en/rudeness.lex" */
 	int line;
@@ -80,6 +79,8 @@ typedef struct langlex {
 	VEC(rule) rules;
 	u32vec *first;        /* per elem: sequence rules starting with it */
 	u32vec regex;         /* ids of regex rules */
+	uint64_t **filter;    /* per sequence rule: a quick test that every position
+	                       * but the anchor can be filled (see match.c), or NULL */
 	VEC(numword) nums;
 	VEC(unit) units;
 	size_t nfiles;

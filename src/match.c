@@ -76,14 +76,16 @@ static int has_pos(const uint32_t *h, uint64_t hm, const rule *r, unsigned k)
 	return 0;
 }
 
-/* Every position of r has an alternative somewhere in the record. */
-static int all_seen(const rule *r, const uint64_t *seen)
+/* Every position of a rule but its anchor has an alternative somewhere in
+ * the record: the rule's filter (lexicon.c) against the record's elements. */
+static int all_seen(const uint64_t *f, const uint64_t *seen)
 {
-	for (unsigned c = 0; c + 1u < r->nelem; c++) {    /* fewest alternatives first */
-		unsigned p = r->check[c];
-		uint16_t a = r->alt[p];
-		while (a < r->alt[p + 1] && !(seen[r->elems[a] >> 6] >> (r->elems[a] & 63) & 1)) a++;
-		if (a == r->alt[p + 1]) return 0;
+	const uint64_t *p = f + 1;
+	for (uint64_t c = 0; c < f[0]; c++) {
+		const uint64_t *end = p + 1 + 2 * p[0];
+		for (p++; p < end; p += 2) if (seen[p[0]] & p[1]) break;
+		if (p == end) return 0;
+		p = end;
 	}
 	return 1;
 }
@@ -175,8 +177,8 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 		if (!h) continue;
 		const uint32_t *cand = h + 3 + h[0];
 		for (uint32_t q = 0; q < cand[-1]; q++) {
+			if (L->filter[cand[q]] && !all_seen(L->filter[cand[q]], seen)) continue;
 			const rule *r = &L->rules.v[cand[q]];
-			if (r->nelem > 1 && !all_seen(r, seen)) continue;
 			size_t first = i, last = i;
 			if (r->apos + 1u < r->nelem && !seq(&s, r, r->apos + 1u, i, &last)) continue;
 			if (r->apos > 0 && !seq_back(&s, r, r->apos - 1, i, &first)) continue;

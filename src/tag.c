@@ -38,10 +38,18 @@ static void decide_negation(const lexicon *x, worker *w, hit *h)
 	}
 }
 
-static int cmp_tagset(const void *a, const void *b, void *x)
+/* Sort a record's tags by name (a handful: insertion sort). */
+static void sort_tagsets(const lexicon *x, tag_hitset *v, size_t n)
 {
-	const tag_hitset *p = a, *q = b;
-	return strcmp(lexicon_tag_name(x, p->tag), lexicon_tag_name(x, q->tag));
+	for (size_t i = 1; i < n; i++) {
+		tag_hitset t = v[i];
+		size_t j = i;
+		while (j > 0 && strcmp(x->tags.v[v[j - 1].tag].name, x->tags.v[t.tag].name) > 0) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = t;
+	}
 }
 
 /* ---- quantities ----------------------------------------------------------- */
@@ -273,8 +281,7 @@ static unsigned intensity_points(const lexicon *x, worker *w)
 
 void tag_record(const lexicon *x, worker *w, tag_result *r)
 {
-	for (size_t i = 0; i < r->tags.n; i++) { free(r->tags.v[i].hits.v); free(r->tags.v[i].negated.v); }
-	r->tags.n = 0;
+	r->tags.n = 0;                /* the entries' vectors are kept for reuse */
 	r->minutes = r->contacts = -1;
 	r->intensity = 0;
 	r->points = 0;
@@ -289,9 +296,18 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 		tag_hitset *ts = NULL;
 		for (size_t k = 0; k < r->tags.n; k++) if (r->tags.v[k].tag == tag) ts = &r->tags.v[k];
 		if (!ts) {
-			tag_hitset z = { tag, 0, {0}, {0}, 0 };
-			VEC_PUSH(&r->tags, z);
+			if (r->tags.n == r->tags_ready) {
+				tag_hitset z = { tag, 0, {0}, {0}, 0 };
+				VEC_PUSH(&r->tags, z);
+				r->tags_ready++;
+			} else {
+				r->tags.n++;
+			}
 			ts = &r->tags.v[r->tags.n - 1];
+			ts->tag = tag;
+			ts->weight = 0;
+			ts->hits.n = ts->negated.n = 0;
+			ts->fired = 0;
 		}
 		if (h->negated) { VEC_PUSH(&ts->negated, (uint32_t)i); continue; }
 		/* a rule's weight counts once, however often it hits */
@@ -301,7 +317,7 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 		if (!seen) ts->weight += L->rules.v[h->rule].weight;
 	}
 	for (size_t k = 0; k < r->tags.n; k++) r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9;
-	if (r->tags.n > 1) qsort_r(r->tags.v, r->tags.n, sizeof *r->tags.v, cmp_tagset, (void *)x);
+	sort_tagsets(x, r->tags.v, r->tags.n);
 	int lh = x->tag_long_hold, un = x->tag_unresolved;
 	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
 		double m, c;
@@ -322,7 +338,7 @@ int tag_result_has(const tag_result *r, uint32_t tag)
 
 void tag_result_free(tag_result *r)
 {
-	for (size_t i = 0; i < r->tags.n; i++) { free(r->tags.v[i].hits.v); free(r->tags.v[i].negated.v); }
+	for (size_t i = 0; i < r->tags_ready; i++) { free(r->tags.v[i].hits.v); free(r->tags.v[i].negated.v); }
 	free(r->tags.v);
 	free(r->hits.v);
 	buf_free(&r->scratch);
@@ -357,7 +373,12 @@ int tag_evidence(const tag_result *r, const tag_hitset *ts, uint32_t *start, uin
 
 static void evidence_json(const lexicon *x, const worker *w, const tag_result *r, u32vec *idx, buf *b)
 {
-	if (idx->n > 1) qsort_r(idx->v, idx->n, sizeof *idx->v, cmp_hit_pos, r->hits.v);
+	for (size_t i = 1; i < idx->n; i++) {       /* by position: a few hits, insertion sort */
+		uint32_t v = idx->v[i];
+		size_t j = i;
+		while (j > 0 && cmp_hit_pos(&idx->v[j - 1], &v, r->hits.v) > 0) { idx->v[j] = idx->v[j - 1]; j--; }
+		idx->v[j] = v;
+	}
 	buf_adds(b, "\"evidence\":[");
 	int first = 1;
 	for (size_t i = 0; i < idx->n; i++) {

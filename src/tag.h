@@ -28,6 +28,7 @@ typedef struct tag_hitset {
 struct tag_result {
 	hit_vec hits;
 	VEC(tag_hitset) tags;        /* one entry per tag with any hit, sorted by name */
+	size_t tags_ready;           /* entries of tags.v whose vectors are allocated (reused) */
 	double minutes, contacts;    /* -1 when not stated */
 	int intensity;
 	unsigned points;             /* bits: 1 caps, 2 bangs, 4 intensifier, 8 profanity, 16 emoji */

@@ -155,3 +155,42 @@ na (vině|vine) ~3 (někdo|jiný|jiná|jiní|ostatní|kurýr*|dopravc*|přepravc
 - takže to byla moje vina, špatně jsem zadal adresu
 - uznávám, že chyba byla na mé straně
 - byla to moje chyba, zapomněl jsem heslo
+# -- "he can't help it / it's not his fault": za to nemůže (singular, reported)
+(že|ze|prý|prej|on|ona|oni|my|tvrdil*|tvrdila|tvrdili|tvrdí|odsekl*|odsekla) ~2 za (to|tohle|zpoždění|chybu|chyby|výpadek|problém|nic) ~1 (nemůže|nemohl|nemohla|nemohli|nemůžeme|nemůžu|nemohu|nemůžem) | noneg
+(že|ze|prý|prej|on|ona|oni|my|tvrdil*|tvrdila|tvrdili|tvrdí) ~2 (nemůže|nemohl|nemohla|nemohli|nemůžeme|nemůžou|nemohou) za (to|tohle|zpoždění|chybu|chyby|výpadek|problém|nic) | noneg
+# -- "allegedly X caused it": any subject after a reported cue
+(prý|prej|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|vymlouval*|vymlouvala|vymlouvali) ~4 (způsobil*|způsobila|zavinil*|zavinila|zapříčinil*|zapříčinila|zapříčinili)
+# -- "it's my problem" as quoted from staff
+(tak|takže|prý|prej|tvrdil*|tvrdila|tvrdili|odsekl*|odsekla) ~1 (je|to) ~1 (můj|mýho|muj|myho) (problém|problem|starost)
+# -- "the fault is in the pharmacy / in the system", reported
+(tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně) ~3 (chyba|vina|problém|závada|chybu) ~2 (je|byla|bude|leží) ~1 (v|ve|u|na) ~1 (lékárn*|obchod*|prodejn*|pobočk*|systém*|sítí|síti|centrál*|skladu|eshop*|e-shop*|bance|bank*|poště|servis*|výrob*|restaurac*|kuchyn*|nás|vás|mě|mně|vaší|vašem|vašeho)
+# -- "allegedly it isn't the operator's fault": denial with a reported cue
+(prý|prej|údajně|tvrdí|tvrdil*|tvrdila|tvrdili) ~2 (není|neni|nebyla|nebyl|nejde) ~2 (chyba|vina|chybou|vinou) | noneg
+# -- "it's the business of another department / the supplier"
+(je|to) ~1 (věc|vec|záležitost|zalezitost|starost|parketa|práce|problém) (obchodního|obchodniho|technického|technickeho|účetní*|ucetni*|reklamační*|jiného|jineho|jiné|výrobce|vyrobce|dopravce|kurýra|kuryra|banky|pojišťovny|servisu|prodejny|pobočky|centrály|oddělení|kolegů|dodavatele|správy|majitele|provozovatele|aplikace|přepravce|pošty|skladu|restaurace|lékaře|pronajímatele|distributora)
+(musí|musejí|musej|má|mají|může|můžou) ~1 (řešit|vyřešit|vyřídit|řeší|opravit|posoudit) ~2 (oddělení|kolegové|kolegyně|centrála|výrobce|dopravce|přepravce|servis|technici|technik|banka|pojišťovna|dodavatel|distributor|správa|pošta)
++ řekl, že faktury posílá jiné oddělení a on za to nemůže
++ kompenzaci odmítla, protože prý zpoždění způsobila restaurace
++ řekl, že když neumím zacházet s aplikací, tak je to můj problém
++ doktor tvrdí, že chyba je v lékárně
++ prý to není chyba operátora, ale systému
++ technické oddělení řekne, že to je věc obchodního
++ to musí řešit technické oddělení, ne my
+- prodavačka za to nemůže, byla moc milá
+- byl to můj problém, zapomněl jsem si heslo
+# -- "according to them I should have collected it", "my charger is at fault"
+(podle|prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|vyčítal*|vyčítala|vyčítali) ~3 (jsem|sem|jsme) ~2 (měl|měla|měli|mel|mela|musel|musela) ~4 (převzít|prevzit|zabalit|lépe|líp|lip|zavolat|ozvat|počkat|reklamovat|uschovat|vyzvednout|vyzvednou|zaplatit|zkontrolovat|hlídat|vědět|nahlásit|být|byt|doma|zadat|vyplnit|objednat|odhlásit|zrušit|zabezpečit|aktualizovat|restartovat|vypnout|číst|cist|přečíst|precist)
+(tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně|podle) ~4 (problém|problem|závada|zavada|vada|chyba) ~2 (mého|mýho|mé|mojí|mém|meho|moji|mym|mem|mym)
+(tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně|že|ze|podle) ~3 za to ~1 (zodpovídá|odpovídá|zodpovídají|odpovídají|ručí|ruci)
+(prý|prej|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|podle) ~4 (zpackal*|zpackala|zpackali|spískal*|spískala|spískali|zvoral*|zvorala|zvorali|zkazil*|zkazila|zkazili|zašantročil*|zašantročili|rozbili|poškodili|ztratili|pokazili)
+(tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně) ~4 (špatně|spatne|chybně|chybne|nesprávně|nespravne|neúplně|nečitelně) ~1 (napsan*|zadan*|vyplněn*|vyplnen*|uveden*|zabalen*|nastaven*|zapojen*|označen*|adresovan*|nainstalovan*)
+(problém|problem|chyba|vina|závada|věc) ~4 ne (u|na) ~1 (nich|nás|nas|jejich|naší|straně) | noneg
+(podle|prý|prej|tvrdil*|tvrdila|tvrdili|tvrdí|údajně|vyčítal*) ~3 (jsem|sem|jsme) si ~4 (sám|sama|sami|samy)
++ podle nich jsem měl balík převzít osobně
++ tvrdili, že to je problém mého internetu
++ servis tvrdí, že vada je v mém nabíječi
++ na pobočce tvrdí, že to zpackali na centrále
++ tvrdí, že problém je v aplikaci, ne u nich
++ podle operátorky jsem si tarif změnil sám
+- kurýr tvrdí, že dorazí zítra, a opravdu dorazil
+- problém jsme vyřešili sami, ne u vás

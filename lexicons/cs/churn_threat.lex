@@ -40,3 +40,9 @@ nebudu ~1 (nakupovat|objednávat|jezdit|létat|chodit|používat|využívat|kupo
 - jak dlouho trvá přenos čísla k vám?
 + u vás už nakupovat nebudu
 - zrušila jsem jen jednu položku v košíku, jinak vše v pořádku
+# -- "next time I'll order elsewhere"
+(objednám|objednáme|objednam|nakoupím|nakoupíme|nakoupim|koupím|koupíme|koupim|nakupuju|nakupuji|objednávat|nakupovat|tankovat|budu) ~2 (jinde|jinam|konkurenc*)
+(příště|priste|odteď|odted|napříště) ~3 (jinde|jinam|konkurenc*|nikdy)
++ příště objednám jinde
++ priste uz jen jinde
+- jinde to měli dražší, tak jsem koupil u vás

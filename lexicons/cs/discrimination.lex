@@ -4,7 +4,7 @@
 (nerovn*|horší) zacházení
 jinak zacházel*
 zacházel* ~3 jinak
-(kvůli|kvuli|pro|vzhledem|základě) ~2 (věku|pohlaví|původu|národnost*|přízvuku|pleti|postižení|handicapu|hendikep*|vozíku|orientac*|vzhledu|váhy|jazyku|jazyka|náboženstv*|rase|rasy|etnik*|tetování|stáří|těhotenství|vyznání|víry|víře|šátku|hidžábu|občanství|příjmení|nadváhy|obezity|barvě|barvy|menšin*|češtiny|češtině|nemoci|jménu|jména|invalidit*|diagnóz*|cizineckého|romského)
+(kvůli|kvuli|pro|vzhledem|základě) ~2 (věku|pohlaví|původu|národnost*|přízvuku|pleti|postižení|handicapu|hendikep*|vozíku|orientac*|vzhledu|váhy|jazyku|jazyka|náboženstv*|rase|rasy|etnik*|tetování|stáří|těhotenství|vyznání|víry|víře|šátku|hidžábu|občanství|příjmení|nadváhy|obezity|barvě|barvy|menšin*|češtiny|češtině|jménu|jména|invalidit*|diagnóz*|cizineckého|romského)
 (protože|jelikož|že|jen|proto) ~2 (jsem|jsme|je) ~1 (cizin*|žena|ženská|holka|blondýn*|důchodkyn*|arab*|asiat*|vietnamk*|ukrajink*|rusk*|mladá|mladý|černoška|transgender|trans|starší|starý|stará|starej|důchod*|senior*|ukrajin*|rom|romka|romové|vietnam*|vozíčkář*|nevidom*|neslyšící|hluch*|postižen*|těhotn*|muslim*|černoch|gay|lesba|tlust*|slovák|slovenka|polák|vozík*|vozíč*|berlích|invalid*)
 (protože|jelikož|že|když) ~2 (nemluvím|nemluvíme|nemluvila|nemluvil|neumím|neumíme) ~2 (česky|češtinou|češtinu) | noneg
 (přízvuk*|akcent*)
@@ -49,3 +49,12 @@ nebezbariér*
 + jako vozíčkář jsem se nedostal dovnitř a nikdo to neřešil
 - jako senior jsem dostal slevu a obsluha byla milá
 - manželovi i mně všechno ochotně vysvětlili
+# -- nationality / citizenship / age as the reason, and slurs about a group
+(cizí*|cizim|cizího|ciziho|jiným|jiné|jiného|zahraničn*) ~1 (občanstv*|obcanstv*|národnost*|pas*|pasem|původ*|přízvuk*|jméno|jménem)
+(s|se|na|pro) (důchodci|důchodcema|důchodce|důchodcům|cizinci|cizincema|cizince|cizincům|babkama|babky|dědkama|dědky|ženskýma|ženský|romama|romy|cikánama|vozíčkáři|vozíčkářema|postiženými|postiženejma|ukrajinci|ukrajincema|vietnamci|vietnamcema|přistěhovalci) ~4 (je|jsou|jen|vždycky|vždy|akorát|nemá|nemáme|nebudu|nebudeme|neděláme|nedělají|nebaví|zdržování|zdržujou|zdržují|problémy|potíže|otrava|ztráta|nebav*|nemluv*|nejedn*|neuzavír*|neuzavřeme|neprodáv*)
+(starší|staré|starý|starým|starším|mladé|mladým) (lidi|lidé|lidem|zákazníky|zákazníkům|klienty|klientům|ženy|ženám|ženský) ~3 (nepřijímají|nepřijímáme|neobsluhuj*|neobsluhujeme|nedáváme|nedávají|neprodáváme|neprodávají|nebereme|neberou|nechceme|nechtějí|nepůjčujeme|nepůjčují) | noneg
++ pro lidi s cizím občanstvím je prý jen předplacenka
++ řekla mi, že s důchodci je vždycky jen zdržování
++ starší lidi prý nepřijímají
+- zájezd byl zrušen kvůli nemoci, mám potvrzení od lékaře
+- s důchodci jednala trpělivě a všechno jim vysvětlila

@@ -5,7 +5,7 @@
 # stát ve frontě, strávit (hodinu) na lince.
 
 # -- waiting + the phone, the line, the queue, the chat, the counter
-(=čekat|=počkat|počkej*|čekání|vyčk*|visel*|visela|visím|viset|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*|držel*|drželi|drží) ~4 (lince|infolince|hotlin*|telefonu|drátě|sluchátku|frontě|řadě|chatu|spojení|operátor*|obsluh*|prodavač*|pokladny|pokladně|pokladnou|kase|přepážky|přepážce|přepážkou|okénk*|pobočce|recepci|čekárně|smyčce)
+(=čekat|=počkat|počkej*|čekání|vyčk*|visel*|visela|visím|viset|stál|stála|stáli|stály|stojím|stojíme|seděl|seděla|seděli|sedím|sedíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*|držel*|drželi|drží) ~4 (lince|infolince|hotlin*|telefonu|drátě|sluchátku|frontě|řadě|chatu|spojení|operátor*|obsluh*|prodavač*|pokladny|pokladně|pokladnou|kase|přepážky|přepážce|přepážkou|okénk*|pobočce|recepci|čekárně|smyčce)
 (lince|infolince|hotlin*|telefonu|frontě|řadě|chatu|drátě|čekárně|smyčce|přepážk*|pokladn*) ~4 (=čekat|vyčk*|visel*|visela|stál|stála|stáli|stály|stojím|stojíme|strávil*|strávila|prosedě*|prostál*|protvrd*|vystál*)
 (nechal*|nechala|nechali|nechávají|nechávali) (mě|mne|nás) ~3 čekat
 # -- queue
@@ -77,3 +77,8 @@ nikdo ~2 (nezvedal*|nezvedá|nezvedají|nezvedali|nebral*|nebere|neberou|nebrali
 + operátor se ozval až za půl hodiny
 - čekala jsem dlouho, než jsem se rozhodla, který model koupím
 - fronta u pokladny se posouvala rychle
+# -- the place first, the duration after: "v čekárně skoro tři hodiny"
+(čekárn*|cekarn*|frontě|fronte|řadě|rade|přepážk*|pokladn*|recepc*|ordinac*|lince|infolince|chatu) ~4 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*)
++ seděla jsem v čekárně skoro tři hodiny
++ na lince skoro hodinu, než to někdo vzal
+- v čekárně jsem byla na řadě hned

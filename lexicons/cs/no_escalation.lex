@@ -59,3 +59,14 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 + na vedoucího mi kontakt nedali
 - vedoucí mi dal svoje číslo a vše vyřešil
 - stížnost předali vedení a do týdne se ozvali
+# -- the boss "won't comment / won't deal with it"; someone with authority
+(vedoucí*|nadřízen*|šéf|šéfová|manažer*|manager*|ředitel*|majitel*|supervizor*) ~5 (vyjadřovat|vyjádřit|řešit|mluvit|bavit|jednat|zabývat|volat|přijít|scházet|vyjadřovat) ~1 (nebude|nebudou|nechce|nechtějí|nemůže|nemá|nemůžou) | noneg
+(šéf|šéfová) ~4 (není|nebyl|nebyla|nemá|nemluví|nemůže|nebude|odmítl*|nechce|nepřijímá|nebere|nespoj*|nepřepoj*) | noneg
+(chci|chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|chtít|dožadoval*) ~3 (někým|nekym|někoho|nekoho|někomu|nekomu|člověkem) ~3 (pravomoc*|pravomoci|kompetentn*|rozhodovac*|nadřízen*|vyšš*|výš|odpovědn*|zodpovědn*|rozhodne|rozhodnout) | weight=0.5
+(nikdo|nikoho|nikým|nikomu) ~3 (s|se) ~1 (pravomoc*|kompetenc*|oprávněním|rozhodovac*) | noneg
+(pravomoc*|kompetenc*) ~6 (nejde|nelze|není|neni|nemají|nemáme|nikdo|nikoho|nemožné|možné) | weight=0.5
++ řekl, že jeho šéf se k tomu stejně vyjadřovat nebude
++ chci mluvit s někým, kdo má pravomoc, to u vás prý nejde
++ s nikým s pravomocí mě nespojí
+- šéf byl hned na telefonu a vše vyřešil
+- vedoucí se k tomu vyjádřil ještě týž den

@@ -133,3 +133,18 @@ nedá ~2 (nic|nijak) ~2 (dělat|udělat|nadělat|řešit) | noneg
 + podle podmínek na to nemám nárok
 - všechno proběhlo podle pravidel a rychle
 - podle obchodních podmínek mi vrátili peníze do týdne
+# -- "beyond the contract", "only a voucher, no money", "management forbade it"
+(je|to|prý|prej|jde|už|bohužel) ~2 nad (rámec|ramec|rámcem)
+(jen|jenom|pouze|akorát|jedině) ~3 (dobropis*|poukázk*|poukazk*|voucher*|poukaz*|kredit*) | weight=0.5
+(místo|misto|namísto) (peněz|penez|vrácení|vraceni|refundace) | weight=0.5
+(peníze|penize|prachy) ne | weight=0.5, noneg
+(vedení|centrála|centrály|centrala|šéf|firma|společnost|pravidla|podmínky|předpisy|směrnice|smlouva|tarif|platba|program|software|pokladna|zákon|pojistka|pojištění) ~3 (neumožňuje|neumožňují|neumožní|neumoznuje|nedovoluje|nedovolují|nedovolí|nedovoluji|nepovoluje|nepovolují|zakazuje|zakazují|zakázal*|zakázala|zakázali|nepustí|nepokrývá|nekryje|nekrývá) | noneg
+s odkazem ~1 na ~2 (podmínk*|podmink*|pravidl*|smlouv*|řád*|rad|předpis*|směrnic*|zákon*|paragraf*|článek|pokyn*|výluk*)
+(vratk*|vrácení|vraceni|výměn*|vymen*|zboží|zbozi) ~3 (neberou|nebereme|nebere|nepřijímají|nepřijímáme|nepřijímá|neprijimaji|nevezmou|nevzali|nevzala|neuznávají|neděláme|nedělají|nedelaji) | noneg
++ je to prý nad rámec smlouvy, takže smůla
++ mohou mi nabídnout jen dobropis, peníze ne
++ vedení to zakázalo, tak to nejde
++ odmítli to s odkazem na obchodní podmínky
++ vratku prej neberou, je to zlevnene zbozi
+- dostal jsem dobropis a byl jsem spokojený
+- vedení nám poslalo poděkování za trpělivost

@@ -1,6 +1,6 @@
 # Will write a review, post on social media, go to a regulator, consumer
 # body, lawyer or court.
-(napíšu|napíši|napíšeme|píšu|píši|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|zanechám|nechám|hodím|postnu|sdílím|sdílet|nasdílím|rozšířím|napsat|dát|zveřejnit|přidat|ohodnotím|hodnotím|ohodnotit|dostanete|půjdu|půjdeme|obrátím|obrátíme|podám|podáme|podat|oznámím|nahlásím|nahlásila|nahlásil|nahlásit|ozvu|jde|půjde|putuje|informuji|informuju|kontaktuji|kontaktuju|předám|předáme|předat|řeší|zažaluju|zažaluji) ~4 (recenz*|hodnocen*|hvězdičk*|review|heurek*|heurec*|google|facebook*|fb|instagram*|twitter*|tiktok*|youtube|youtub*|sociáln*|sítě|sítích|internet*|diskuz*|fóra|fórum|fóru|médi*|novin*|novinář*|televiz*|blog*|vlog*|podcast*|skupin*|reddit*|linkedin*|heurek*|heurec*|reportér*|čoi|inspekc*|dtest*|čtú|erú|čnb|ombudsman*|arbitr*|právník*|právní*|advokát*|soud*|žalob*|polici*|spotřebitel*|dozor*|úřadu|úřad|regulátor*)
+(napíšu|napíši|napíšeme|píšu|píši|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|zanechám|nechám|hodím|postnu|sdílím|sdílet|nasdílím|rozšířím|napsat|dát|zveřejnit|přidat|ohodnotím|hodnotím|ohodnotit|dostanete|půjdu|půjdeme|obrátím|obrátíme|podám|podáme|podat|oznámím|nahlásím|nahlásila|nahlásil|nahlásit|ozvu|jde|půjde|putuje|informuji|informuju|kontaktuji|kontaktuju|předám|předáme|předat|řeší|zažaluju|zažaluji) ~4 (recenz*|hodnocen*|hvězdičk*|review|heurek*|heurec*|google|facebook*|fb|instagram*|twitter*|tiktok*|youtube|youtub*|sociáln*|diskuz*|fóra|fórum|fóru|médi*|novin*|novinář*|blog*|vlog*|podcast*|skupin*|reddit*|linkedin*|heurek*|heurec*|reportér*|čoi|inspekc*|dtest*|čtú|erú|čnb|ombudsman*|arbitr*|právník*|právní*|advokát*|soud*|žalob*|polici*|spotřebitel*|dozor*|úřadu|úřad|regulátor*)
 (negativn*|špatn*|zápor*|jednohvězdičkov*|nulov*|kritick*|jednou|jednu|1) ~1 (recenz*|hodnocen*|review|hvězdičk*)
 recenz* ~3 (google|internet*|webu|fóru|síti|sítích)
 na (sociálních|sociální) (sítích|sítě|síti)
@@ -31,3 +31,16 @@ novinář*
 + dám vám jednu hvězdičku na Google
 - recenze na Heurece byly dobré, tak jsem objednal
 - četl jsem si hodnocení produktu
+# -- going public: "na internet / sítě / do televize", "ať to všichni vidí"
+(napíšu|napíši|napíšeme|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|hodím|postnu|sdílím|nasdílím|rozšířím|napsat|dát|zveřejnit|hodit|půjdu|půjdeme|obrátím|ozvu|jde|půjde|putuje) ~3 (na|do) (internet*|net|sítě|sítích|síť|sociál*|televiz*|telku|médií|novin)
+(ať|at|aby|kéž) ~2 (to|si) ~1 (všichni|lidi|ostatní|každý|celý) ~2 (vidí|viděli|vidět|ví|vědí|věděli|čtou|přečtou|přečetli)
+(ať|at|aby) ~1 (ostatní|lidi|všichni) ~1 (ví|vědí|věděli|vidí|viděli) ~3 (jak|jaká|jaký|jaké|co|že)
+(veřejně|verejne) ~3 (píšu|píši|pisu|sdílím|upozorňuju|upozorňuji|varuju|varuji|napíšu|ozývám)
+(inspektorát*|živnostensk*) | weight=0.5
+finanční* arbitr*
+(obrátím|obrátíme|podám|podáme|podnět|stížnost|nahlásím|oznámím|ozvu) ~3 (inspektorát*|inspekc*|úřad*|hygien*|živnostensk*|arbitr*|regulátor*)
++ tak tady píšu veřejně, ať to všichni vidí
++ obrátím se na inspektorát práce
++ sdílím to tady, ať ostatní ví, jak jednáte
+- píšu kvůli výpadkům internetu už potřetí
+- volám kvůli výpadku sítě a televize nejde

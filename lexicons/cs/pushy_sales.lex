@@ -3,7 +3,8 @@
 pod tlakem
 (tlačil*|tlačila|tlačili|cpal*|cpala|cpali|cpe|cpou) ~2 (do|na) ~1 (mě|mne|nás|koupě|koupi|podpisu|smlouvy)
 (tlačil*|tlačila|tlačili|tlačí|cpal*|cpala|cpali|cpou|nacpat|nacpal*|vnucoval*|nabízel*|nabízela|nabízeli|vnucuj*) ~4 (dražší|nejdraž*|draž*|model*|televiz*|tarif*|pojištění|smlouv*|služb*|balíč*|tablet*|hodink*|telefon*|mobil*|kredit*|úvěr*|půjčk*|navíc|doplňk*|předplatn*|příslušenství|obal*|záruk*|upgrade|kart*)
-(agresivn*|nevybíravé|prodejn*|obchodní) ~2 (prodej*|prodavač*|prodejc*|obchod*|nabíz*|marketing*|praktik*)
+(agresivn*|nevybíravé|nevybíravý|nevybíravou|nevybíravými|dotěrn*|vlezl*|prodejní|obchodní) ~2 (praktik*|taktik*|metod*|manýr*|triky|trik*|styl*)
+(agresivn*|nevybíravé|nevybíravý|nevybíravou|dotěrn*|vlezl*) ~2 (prodej*|prodavač*|prodejc*|obchod*|nabíz*|marketing*|praktik*|telemarket*)
 podomn* (prodej*|prodejc*)
 nevyžádan* (nabíd*|hovor*|telefonát*|e-mail*|sms)
 (nutil*|nutí|nutili|nutila|tlačil*|tlačí) ~4 (koupit|koupi|koupil|nakoupit|podepsat|podpis|objednat|zakoupit|zaplatit|vzít|přejít|sjednat|uzavřít|zřídit|tarif*|pojištěn*|smlouv*|předplatn*|služb*|balíček|upgrade|dražší|navíc|prodloužen*|záruk*|rozšířen*|příslušenství|kart*)
@@ -33,3 +34,4 @@ nabídk* jen pro vás
 na (mě|mne|nás) ~1 (tlačil*|tlačila|tlačili|tlačí|naléhal*|naléhala|naléhali|naléhá|tlačej*) ~6 (koup*|vzal*|vezm*|podep*|pořídi*|objedn*|sjedn*|přikoup*|ať|abych|abychom)
 (tlačil*|tlačila|tlačili|tlačí|naléhal*|naléhala|naléhali|nutil*|nutila|nutili|přemlouval*) ~3 (ať|abych|abychom|abysme) ~3 (koup*|vzal*|vezm*|podep*|pořídi*|objedn*|sjedn*|přikoup*|přešel|přešla|přejdu)
 + pořád na mě tlačili, ať si ji koupím
+- požádala jsem o vedoucího prodejny, prodavačka protočila oči

@@ -164,3 +164,13 @@ ze (mě|mne|nás) ~2 (utahoval*|utahovala|utahovali|utahuje|utahují|střílel*|
 + technik si ze mě utahoval kvůli starému telefonu
 + řekl mi, že jsem úplně mimo
 - hodil jsem papíry do schránky
+# -- patronising: "mluvila jako na dítě", sulking, ignoring in person
+jako (na|s|se|k|ke) ~1 (dítě|dite|děcko|decko|dítěti|dítětem|ditetem|děckem|blbce|blbcem|blba|idiota|idiotem|debila|debilem|hlupáka|hlupákem|psa|psem|vola|volem|nesvéprávn*|prvňáka|prvňákem|malé|malého|malou|malému|retardovan*|negramot*)
+(prodavač*|prodavačk*|obsluh*|číšník*|servírk*|pokladní|úřednic*|úředník*|recepční|technik*|operátor*|operátork*|paní|pán|slečna|kurýr*|řidič*|lékárnic*|personál*) ~3 (ignoroval*|ignorovala|přehlížel*|přehlížela|přehlíželi|nevšímal*|nevšímala|nevšímali)
+(urazil|urazila|urazili|nafoukl|nafoukla|nafoukli|naštval|naštvala) se ~3 (když|kdyz|že|protože|jsem)
+(už|uz|pak|potom|vůbec|pak) se mnou (nemluvil*|nemluvila|nepromluvil*|nepromluvila|nebavil*|nebavila|nekomunikoval*) | noneg
++ začala mluvit pomalu jako na dítě
++ prodavačka mě ignorovala a obsluhovala lidi za mnou
++ pak se urazil, když jsem odmítla, a už se mnou nemluvil
+- urazila jsem se sama na sebe, že jsem zapomněla účtenku
+- prodavač se mnou mluvil o všem, byl moc milý

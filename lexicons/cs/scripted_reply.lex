@@ -32,3 +32,9 @@ nesouvisel* ~3 s ~2 (problém*|dotaz*|otázk*)
 - odpověděli rychle a k věci, děkuji
 - napsal jsem jim podrobný popis problému
 + na dotaz přišla formulka, která s ním vůbec nesouvisí
+# -- the same pasted paragraph / template
+(vložil*|vložila|vložili|vkládal*|vkládala|zkopíroval*|zkopírovala|poslal*|poslala|poslali|napsal*|napsala) ~3 (stejn*|tentýž|tentyz|tutéž|totožn*|identick*|samý|samej) ~1 (odstavec|odstavce|odstavcem|text|texty|odpověď|odpoved|větu|vetu|blok|šablon*|sablon*|citac*|článek)
+(stejný|stejny|stejnej|tentýž|totožný|identický) (odstavec|text|kus|blok) ~4 (podmínek|podminek|faq|návodu|navodu|webu|smlouvy|šablony)
++ na každou mou otázku mi vložila stejný odstavec z obchodních podmínek
++ poslal mi stejný text z FAQ
+- vložila mi odkaz na návod a hned to fungovalo

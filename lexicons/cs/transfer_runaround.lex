@@ -11,7 +11,10 @@ od pontia ~1 k pilátovi
 ping pong
 (přepojoval*|přepojovali|přepojovala|přepojují|přepojovat|přepojování)
 přepojuje (mě|mne|nás)
-(přepojil*|přepojila|přepojili|poslal*|poslala|poslali|přesměroval*|přesměrovali|odkázal*|odkázali|vrátil*|vrátili) ~4 (jinam|zpátky|zpět|znovu|zase|opět)
+(přepojil*|přepojila|přepojili|přesměroval*|přesměrovali|odkázal*|odkázali) ~4 (jinam|zpátky|zpět|znovu|zase|opět)
+(poslal*|poslala|poslali|posílal*|posílá|posílají|vrátil*|vrátili) ~2 (mě|mne|nás|mně) ~3 (jinam|zpátky|zpět|znovu|zase|opět)
+(mě|mne|nás|me) ~1 (poslal*|poslala|poslali|posílal*|posílá|posílají|vrátil*|vrátili|vrací) ~4 (jinam|zpátky|zpět|znovu|zase|opět)
+(infolink*|pobočk*|pobočce|prodejn*|oddělení|linka|lince|servis*|výrobce|obchod*|dopravce|banka|pojišťovna|lékař|doktor) ~1 (zpátky|zpět|nazpátek) ~1 (na|do|k|ke|za)
 (znovu|zase|opět) ~3 (přepojil*|přepojila|přepojili)
 (přepojil*|přepojila|přepojili|přepojovali) ~3 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|několika)
 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát) ~2 (přepoj*|přepojil*|přepojili)
@@ -38,3 +41,13 @@ mezi ~2 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|dopravcem
 - přepojili mě na kolegu, který to hned vyřešil
 - volal jsem na zákaznickou linku
 + prý se to řeší na jiné pobočce, tam mě poslali zpátky
+# -- sent back to where they came from; going round in circles
+(posílá|posílají|posílal*|poslal*|poslala|poslali|odkáže|odkážou|odkazuje|odkazují|vrací|vracejí|volám|volat|zavolám|jdu|jít|zajdu|zajít|šel|šla|napíšu) ~2 (zpět|zpátky|nazpátek|zase|znovu) ~2 (k|ke|na|za|do) ~1 (vám|vás|nim|nám|ním|ní|nich|výrobc*|prodejc*|servis*|lékař*|doktor*|pobočk*|prodejn*|obchod*|dopravc*|operátor*|oddělení|lince|linku|infolink*|bance|bank*|eshop*|e-shop*|pojišťovn*|úřad*|přepážk*)
+(točím|točíme|točil*|točila|motám|motáme|motal*|motala|chodím|chodíme|kroužím|krouží) se ~2 (kruhu|kolečku|dokola)
+(začarovan*|bludn*|uzavřen*|nekonečn*) (kruhu|kruh|kolečk*)
+(výrobce|servis|prodejce|prodejna|dopravce|banka|pojišťovna|oddělení|pobočka|lékárna|doktor|lékař) ~4 (posílá|posílají|poslal*|odkazuje|odkazují|odkázal*|vrací|vracejí) ~3 (zpět|zpátky|zase|nazpátek)
++ výrobce posílá zpět k vám
++ ať volám zpátky vám, točím se v kruhu uz týden
++ jsem v začarovaném kruhu mezi servisem a prodejnou
+- balík se vrátil zpět, protože jsem zadal špatnou adresu
+- poslali to znovu zdarma

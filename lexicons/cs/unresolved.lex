@@ -74,3 +74,15 @@ po ~2 (všech|těch|několika|mnoha|dlouhých) ~2 (hovorech|telefonátech|e-mail
 - problém vyřešili, teď je všechno v pořádku
 (problém*|závad*|porucha|poruch*|potíž*|chyba|chyby) ~2 (trvá|přetrvává|přetrvávají|trvají|pokračuje|pokračují) ~1 (dál|dále|nadále|dodnes|stále|pořád|furt) | noneg
 + nikdo s tím nic neudělal a problém trvá dál
+# -- "third week without hot water", "back where I started"
+(druhý|druhej|třetí|treti|čtvrtý|ctvrty|pátý|paty|šestý|desátý|několikátý|další) (den|týden|tyden|měsíc|mesic|víkend) ~1 (bez|nejde|nefunguje|nemám|nemame|nemáme|čekám|cekam)
+(druhý|druhej|třetí|treti|čtvrtý|ctvrty|pátý|paty|šestý|desátý|několikátý) (den|týden|tyden|měsíc|mesic) ~3 (nejde|nefunguje|netopí|neteče|nemám|nemáme|bez)
+(tam|stejně|tamtéž|zase) ~3 (kde|jako) ~2 na (začátku|zacatku|počátku|startu)
+(přesně|presne|zase|opět|pořád|porad|stále|znovu) ~2 (na|u) (začátku|zacatku|startu|nule)
+(ani|nikam) ~2 (krok|kousek) ~2 (dál|dal|dále|nepohnul*|nepohnulo|nehnul*)
+(točím|točíme|točil*|točila|motám|motáme) se ~2 (kruhu|kolečku|dokola)
++ třetí týden bez teplé vody
++ po půl hodině jsem byla přesně tam, kde na začátku
++ tocim se v kruhu uz tyden
+- první den bez kávy jsem přežil
+- od začátku to fungovalo bez problémů

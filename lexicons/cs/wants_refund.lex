@@ -23,3 +23,13 @@ pojistné plnění
 + očekávám, že mi proplatíte náklady na opravu
 (chci|chceme|vraťte|žádám|požaduji|požaduju|chtěl*|chtěla) ~3 (zpátky|zpět|nazpět) ~3 (peníze|prachy|zálohu|poplatek|kauci|poštovné|dopravné|rozdíl|částku|platbu|paušál)
 + chci zpátky aspoň poštovné
+# -- "I want them back", waiting for the refund, "unless I get my money"
+(chci|chceme|požaduji|požaduju|žádám|vraťte|vratte) (je|ho|ji|to|svoje|své|moje|mé|sve|moje) (zpátky|zpět|zpet|zpatky|nazpět)
+(čekám|čekáme|cekam|čekal*|čekala|cekal*) ~3 na (refundac*|dobropis*|kompenzac*|proplacení|proplaceni|peníze|penize)
+(čekám|čekáme|cekam|čekal*|čekala|cekal*) ~3 na (vrácení|vraceni) ~1 (peněz|penez|kauce|zálohy|zalohy|poplatku|platby|částky|castky|rozdílu|poštovného|předplatného|vstupného|jízdného|ceny|kupní)
+(pokud|jestli|dokud|když) ~2 (peníze|penize|prachy|zálohu|kauci|náhradu) ~2 (nedostanu|nevrátíte|nevratite|neuvidím|nepřijdou|nevrátí|nedostaneme) | noneg
++ Peníze mi pořád chybí. Chci je zpátky.
++ uz dva mesice cekam na vraceni kauce
++ pokud peníze nedostanu, obrátím se na soud
+- peníze jsem dostal zpátky hned druhý den
+- čekám na vrácení zboží od kamaráda

@@ -3,7 +3,8 @@
 (web*|stránk*|stránka|e-shop*|eshop*|aplikac*|appk*|apk*|apl*ka|portál*|formulář*|košík*|bran*|přihlášení|přihlašování|registrac*|odkaz*|tlačítk*|bankovnictví|samoobsluh*|účet|rozhraní) ~6 (nefung*|nejde|nejela|nejede|nejedou|nejel|nejely|selhal*|selháv*|nefunkční|padá|padala|spadl*|spadne|nenačt*|nenačít*|nenačetl*|zamrz*|zamrzl*|zasek*|chyb*|error|nereaguj*|neodešl*|neodešle|neodeslal*|neprojde|neprošl*|neulož*|neuložil*|maže|smaže|smazal*|vymaže|vymazal*|nezobraz*|rozhozen*|rozbit*|nepoužitel*|nepřehledn*|zmaten*|neintuitivn*|hrozn*|otřesn*|katastrof*|nedostupn*|nepustí|neumožn*|odhlašuje|odhlásí|nepodporuj*|neotevře|neotevírá|nespustí|nenaběhne|bílá|bílou|zhroutí|zhroutil*|spadla) | noneg
 (nefunkční|nepřehledn*|nepoužitel*|zmaten*|neintuitivn*|rozbit*|pomal*|zastaral*|otřesn*|hrozn*|katastrofáln*|padající|chybov*) ~1 (web*|stránk*|e-shop*|aplikac*|appk*|apk*|portál*|formulář*|rozhraní|menu|košík*|přihlašování|registrac*) | noneg
 (nejde|nelze|nemůžu|nemohu|nemohl*|nemohla|nepodařilo|nepodaří|nešlo|nejsem) ~3 (přihlásit|přihlašovat|zaregistrovat|registrovat|zaplatit|objednat|dokončit|odeslat|nahrát|stáhnout|uložit|heslo|resetovat|kliknout|dostat) | noneg
-(nikde|nenašel*|nenašla|nenajdu|nemůžu|nemohl*|nemohla|nejde|nedá|nešlo|schovan*|ukryt*|žádný|žádné|žádná|chybí) ~3 (kontakt*|telefon*|číslo|e-mail*|adres*|formulář*|tlačítk*|odkaz*|možnost*) | noneg
+(žádný|žádné|žádná|žádnej|zadny) ~1 (kontakt*|telefon*|číslo|e-mail*|adres*|formulář*|tlačítk*|odkaz*|možnost*) | noneg
+(nikde|nenašel*|nenašla|nenajdu|nemůžu|nemohl*|nemohla|nejde|nedá|nešlo|schovan*|ukryt*|chybí) ~3 (kontakt*|telefon*|číslo|e-mail*|adres*|formulář*|tlačítk*|odkaz*|možnost*) | noneg
 (kontakt*|číslo|e-mail|formulář) ~4 (najít|nenašel*|nenajdu|schovan*|ukryt*|nikde) | noneg
 (na|v|ve|z) (mobilu|telefonu|mobilním|smartphonu|iphonu|androidu|tabletu) ~5 (nefung*|nejde|nezobraz*|rozhozen*|nepoužitel*|nejede|padá|spadne|nenačte|nevidím|useknut*|překrývá|rozpadl*|nedá|kliknout) | noneg
 (chyba|chybu|error|chybová|chybovou|hláška|hlásí) ~2 (404|500|502|503|serveru|platbě|přihlášení|objednávce|odesílání|aplikaci|webu|stránkách|token*)
@@ -33,3 +34,4 @@ bílou obrazovku
 + porad mi nefunguje aplikace banky
 + aplikace se sekne pri prihlaseni
 - aplikace funguje bez problémů
+- žádná reakce na e-maily, po telefonu jen slibují

@@ -25,7 +25,7 @@ finger pointing
 (user|operator|customer) error
 (accused|accuses|accusing) (me|us) of (breaking|damaging|dropping|misusing|causing|using|tampering|losing|faking|making|not|never)
 # "not our problem": the rule holds the negation
-(not|isn*|wasn*|never) (our|their|his|her|my) (problem|fault|responsibility|issue|concern|department|job|area) | noneg
+(not|isn*|wasn*|never) (our|their|his|her|my) (problem|fault|responsibility|issue|concern|department|job|area|mistake|error|doing|remit) | noneg
 nothing to do with (us|them|him|her|me|the|our|their) | noneg
 (refused|refuse|refuses|refusing|won't|wont|won’t|wouldn*|didn*|not|never|unwilling) ~2 (take|accept|admit|own|acknowledge) ~4 (responsibility|blame|liability|fault|ownership|accountability|mistake|error|doing) | noneg
 (nobody|noone|no-one|none) ~4 (take|takes|accept|accepts|admit|admits|own|owns) ~2 (responsibility|blame|ownership|accountability) | noneg
@@ -42,7 +42,7 @@ out of (our|their|his|her|my|your) hands
 (fault|mistake|error|responsibility|problem|issue|blame) of (the|my|your|their|our|a) ~1 (courier|couriers|manufacturer|supplier|warehouse|bank|retailer|seller|airport|airline|landlord|council|contractor|installer|factory|vendor|carrier|driver|post|department|team|system|computer|branch|store|shop|depot|partner|provider|network|engineer|insurer|broker|brand|maker|distributor|agency|software|app|website|customer|neighbour|neighbor|office|warehouse)
 (courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|factory|maker|brand|seller|vendor|contractor|subcontractor|installer|partner|dpd|dhl|ups|fedex|hermes|evri|usps|parcelforce) ~4 (fault|problem|problems|issue|issues|responsibility|error|mistake|glitch|responsible) | weight=0.6
 (said|says|told|tell|tells|claimed|claims|insisted|insists|apparently|reckons|reckoned|kept|according|blamed|blames) ~6 (courier|couriers|manufacturer|supplier|warehouse|carrier|bank|factory|maker|brand|seller|vendor|contractor|installer|head|department|system|glitch|dpd|dhl|ups|fedex|hermes|evri|usps|parcelforce|royal) ~5 (fault|problem|issue|responsibility|blame|error|mistake|glitch|responsible)
-(told|tells|telling|asked|advised|instructed|directed|referred|pointed|sent|said|says|kept) ~5 (contact|call|ring|phone|email|e-mail|chase|ask|speak|talk|take|complain|deal|sort|claim|go) ~3 (courier|couriers|manufacturer|manufacturers|maker|brand|supplier|seller|vendor|carrier|insurer|installer|contractor|fedex|hermes|parcelforce|royal|marketplace|third-party|party)
+(told|tells|telling|asked|advised|instructed|directed|referred|pointed|sent|said|says|saying|insist|insists|insisting|claims|claiming|keeps|kept) ~5 (contact|call|ring|phone|email|e-mail|chase|ask|speak|talk|take|complain|deal|sort|claim|go) ~3 (courier|couriers|manufacturer|manufacturers|maker|brand|supplier|seller|vendor|carrier|insurer|installer|contractor|fedex|hermes|parcelforce|royal|marketplace|third-party|party)
 (referred|redirected|pointed|sent|passed|fobbed|palmed) (me|us) ~2 (to) ~2 (courier|manufacturer|maker|brand|supplier|seller|vendor|carrier|bank|insurer|installer|contractor|party)
 (fobbed|fob|fobbing|fobs) ~2 off with ~1 (excuse|excuses|stories|story|lies)
 (making|made|make|full|more|endless|lame|pathetic|same|nothing|another|feeble|weak) ~1 (excuses|excuse)  | weight=0.7
@@ -86,7 +86,7 @@ excuse after excuse
 (matter|issue|job|question|case) for the (courier|couriers|manufacturer|bank|insurer|landlord|supplier|seller|retailer|council|police|airline|airport|post|warehouse|carrier|driver)
 (said|says|told|claimed|claims|insisted|insists|reckons|reckoned|apparently|suggested|implied|according) ~6 (should|should've|shouldve|should’ve|ought) ~2 (spotted|noticed|checked|known|seen|read|followed|realised|realized|insured|backed|registered|kept|looked)
 (said|says|told|claimed|claims|insisted|insists|insisting|reckons|reckoned|apparently|suggested|implied|according) ~4 (i|we) (never|didn't|didnt|didn’t|hadn't|hadnt|haven't|havent) (returned|sent|paid|posted|called|told|reported|cancelled|canceled|signed|booked|ordered|contacted|submitted|informed|notified|updated|activated|registered) | noneg
-(said|says|told|claimed|claims|insisted|insists|reckons|reckoned|apparently|suggested|implied|according) ~8 because (i|we|you) (hadn't|hadnt|hadn’t|didn't|didnt|didn’t|haven't|havent|never|forgot|failed) ~2 (updated|update|told|informed|notified|registered|checked|read|called|paid|set|activated|confirmed|returned|submitted|reported|renewed|cancelled) | noneg
+(said|says|told|claimed|claims|insisted|insists|reckons|reckoned|apparently|suggested|implied|according) ~8 because (i|we|you) (hadn't|hadnt|hadn’t|didn't|didnt|didn’t|haven't|havent|never|forgot|failed|wasn't|wasnt|weren't) ~2 (updated|update|told|informed|notified|registered|checked|read|called|paid|set|activated|confirmed|returned|submitted|reported|renewed|cancelled|answer|answered|respond|responded|reply|replied|pick|picked|open|opened|hear|heard|collect|collected|sign|signed|home|in|available|there|in) | noneg
 + the agent blamed the courier for losing my parcel
 + they told me it was my fault for entering the wrong address
 + she said it's not their problem and that I should contact the manufacturer
@@ -150,3 +150,25 @@ by mistake | weight=0.4
 + the shop says the couriers damaged it and I need to claim from them
 - the damp was coming from next door and our landlord sorted it fast
 - I accidentally ordered two and they cancelled one for me
+# they say I'd agreed; responsible for the mix-up; misuse; from us not ... (h2c)
+(claim|claims|claimed|claiming|insist|insists|insisted|insisting|argue|argues|argued|arguing|reckon|reckons|reckoned|suggest|suggests|suggested|imply|implied|accused|accusing|pretend|pretending|pretended) (i|we|i'd|i’d|id|we'd|we’d) ~2 (agreed|signed|authorised|authorized|requested|ordered|accepted|consented|opted|chose|selected|confirmed|approved|asked|cancelled|canceled|changed|booked|given|gave|entered|typed)
+(said|says|saying|told|claimed|claims|claiming|insisted|insists|insisting|apparently|according|reckons|reckoned) ~8 (responsible|liable|accountable|culprit|culprits)
+(said|says|saying|told|claimed|claims|claiming|insisted|insists|insisting|apparently|according|reckons|reckoned) ~8 at fault
+(said|says|saying|claimed|claims|claiming|insisted|insists|reckons|reckoned|apparently|according|blamed|blames|blaming|told) ~10 (misuse|abuse|behaviour|behavior|driving|usage|handling|neglect|negligence|carelessness|mistreatment|mishandling|tampering|wear)
+(from|by|because|cause|cos|due) (us|me|you|our|my|your|ur) (not|never|failing|forgetting|leaving|overloading|misusing|drying|using|opening|having|ventilating|cleaning)
+(said|says|saying|claimed|claims|insisted|insists|blamed|blames) ~5 (made|caused|did|messed|screwed|cocked) ~2 (error|mistake|mess|mix-up|mixup|cock-up|cockup|up) | weight=0.6
++ they tried to say I'd agreed to the upgrade on the phone, I never did
++ the store is saying the online team are responsible for the mix-up
++ the dealer claims the fault is due to my driving style
++ the letting agent says the mould is from us not opening the windows
+(tried|trying|try|tries) to (say|claim|insist|argue|suggest|imply|pretend|tell|make) ~4 (i|we|i'd|i’d|id|we'd|my|our) | weight=0.6
+(i|we) (never|didn't|didnt|didn’t|hadn't|hadnt) ~1 (did|agreed|signed|ordered|asked|requested|authorised|authorized|consented|accepted|touched|dropped|damaged) | weight=0.5, noneg
+- I said I'd agreed to pay the deposit and they thanked me
+- we are responsible for the garden under our lease, which is fine
+# the problem was my card / my provider causing it (h2d)
+(problem|issue|error|fault|glitch|cause|culprit) (was|is|were|lies|lay|must) (my|your|ur|our) ~1 (card|bank|phone|router|wifi|wi-fi|settings|device|browser|computer|laptop|connection|equipment|provider|network|isp|installer|electrician|plumber|builder|landlord|wiring|boiler|pipes|house|flat|end|side|account|email|password|app|software|usage|supply|electricity|internet|broadband)
+(it's|its|it’s|is|was) (my|your|ur|our) ~2 (provider|network|isp|bank|card|phone|router|wifi|device|settings|browser|computer|laptop|connection|equipment|installer|electrician|plumber|builder|landlord|wiring|boiler|supply|electricity) (causing|caused|causes)
++ customer services claim it's my network provider causing the issue
++ apparently the error was my card, funny how it works everywhere else
++ they said it wasn't their mistake, it was the system
+- I think my old router was at fault and the engineer replaced it

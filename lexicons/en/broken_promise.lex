@@ -67,3 +67,7 @@ never (materialised|materialized|happened|appeared|transpired) | weight=0.5, non
 - the refund arrived as promised, thank you
 - the engineer called back within an hour, great
 - will you call me back tomorrow?
+# said he would come, he didn't (h2)
+(said|told|promised|assured|confirmed|guaranteed|swore) ~4 (would|will|'d|he'd|she'd|they'd|someone|somebody|engineer|technician|refund|callback) ~8 (didn't|didnt|didn’t|never|wasn't|wasnt|hasn't|hasnt|haven't|havent|nobody|noone|no-one) | noneg
++ they said the engineer would come on Monday, he didn't
+- they said they would call and they did, within the hour

@@ -27,3 +27,9 @@ for (this|that|these|such|your) (type|kind|sort|types|kinds) of (query|queries|r
 - I used your website to order and it was easy
 - I sent you the link to my photos
 - she helped me in store and also showed me the app
+# (h2) complete an online form; can't help, call customer service
+(told|said|says|insisted|advised|instructed|asked) ~6 (complete|completing|fill|filling|submit|submitting|do|use|raise|log) ~3 (online|web|website|app|portal|webform|e-form) ~1 (form|forms|request|ticket|claim|portal|chat)
+(can't|cant|can’t|cannot|couldn*|won't|wont|won’t|unable) ~2 help ~4 (call|ring|phone|email|e-mail|contact|use|go|visit|try|check|fill|complete|write|message|dm) ~4 (customer|services|service|helpline|online|website|site|app|form|head|office|team|store|shop|chat|email|number|line) | noneg
++ the agent said I had to complete an online form
++ store staff said they can't help, call customer service
+- I completed the online form myself and it worked fine

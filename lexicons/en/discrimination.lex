@@ -68,3 +68,10 @@ despite (my|her|his|our|their) (disability|disabilities|condition|wheelchair|ill
 - the staff were lovely to my disabled son
 - the store has good wheelchair access
 - I asked whether the shop has staff who speak Polish
+# remarks about religion, race; because I'm over 70 (h2)
+(comment|comments|commented|remark|remarks|remarked|joke|jokes|joked|jibe|jibes|dig|digs) ~3 (religion|race|skin|colour|color|ethnicity|nationality|disability|wheelchair|gender|sexuality|hijab|headscarf|turban|burqa|niqab|kippah|yarmulke|sari)
+(because|cos|cuz|as|since) (i'm|im|i’m|we're|we’re|she's|he's|shes|hes) (over|under) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|sixty|seventy|eighty|fifty|sixty-five|retirement)
++ one of the staff made a comment about my religion
++ I was refused a loan application because I'm over 70
+- the assistant commented on how nice my wheelchair cushion looked and helped me to the lift
+- I'm over 70 and the staff were wonderful

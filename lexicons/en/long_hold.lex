@@ -155,3 +155,24 @@ no one (answered|answers|picked|picks|responded) ~6 (ages|hours|forever|minutes|
 + nobody answered the phone for over an hour
 - I spent the morning on the phone to my mum, the store had it ready
 - finally got round to ordering, delivery was quick
+# takes forever to reach someone; kept waiting; a table (h2c)
+(takes|take|taking|taken|took) ~2 (forever|ages|eternity|age|hours|aaa*|yonks) ~1 to (get|answer|pick|connect|reach|speak|talk|serve|be|through)
+(forever|ages|eternity|hours) ~2 to (reach|get|speak|talk) ~3 (live|real|human|person|someone|somebody|anyone|agent|advisor|adviser|operator|through|actual)
+(kept|keep|keeps|keeping|left|leave|leaves|leaving) (me|us|customers|people|everyone|callers) (waiting|hanging|holding|queuing|queueing|stood|standing) | weight=0.6
+(seemed|seems|felt|feels) like (an|a) ~1 (eternity|lifetime|age|ages|forever|hours|hour|century|year|years) | weight=0.5
+(wait|waited|waiting|queued|queuing) ~4 for (a|our|the|my) (table|seat|seats|turn|appointment|consultation|check-in|prescription|ticket) | weight=0.5
++ It takes forever to reach a live person
++ the call centre kept me waiting for what seemed like an eternity
++ waited 40 minutes for a table even though we'd booked
+- it took ages to choose a table, the staff were patient
+- the courier kept me waiting all day and never came
+# on-hold wait; wait an hour every time I call (h2d)
+(on-hold|onhold) ~3 (wait|waits|waiting|time|times|music|queue|for|min|mins|minutes|hour|hours|forever|ages)
+(wait|waits|waited|waiting|hold|held|queue|queued) ~6 (call|calls|ring|phone|rang|called|phoned|calling|ringing|helpline|hotline) | weight=0.5
++ The on-hold wait was over an hour
++ why do I have to wait an hour every single time I call
+- I'll wait for you to call me back tomorrow, no rush
+# waited 40 minutes only to be told / cut off (h2e)
+(wait|waited|waiting|held|holding|queued|queuing|queueing|hold) ~6 (only|just|to) ~2 (be|get|got|being) (told|informed|transferred|passed|cut|disconnected|hung|redirected|dropped)
++ waited 40 min to be told it's company policy
+- I was told to wait for the parcel until Friday

@@ -57,3 +57,5 @@ no one (above|over) (her|him|me|them|this|that) | noneg
 no (manager|managers|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors) ~3 (available|around|free|present|working|contactable|reachable) | noneg
 + no supervisor is ever available apparently
 - no complaints at all, the manager was available and lovely
+no (complaints|escalation|escalations|appeals) (department|team|procedure|process|line|route|manager) | noneg
++ there's no complaints department apparently

@@ -119,7 +119,6 @@ end of (story|discussion) | weight=0.5
 - is the policy different for gift cards?
 # --- paraphrase families (h2) ---
 (won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|not|didn*) ~1 (budge|bend|relent|compromise|flex) | noneg
-(it's|its|it’s|was|is|say|says|said|saying|written|stated) ~1 in the (contract|terms|small|t&cs|tcs|agreement|policy|conditions) | weight=0.6
 (once|if|after|because|since|as|cos|cuz) ~3 (opened|used|worn|unsealed|installed|assembled|washed|activated|registered|downloaded|dispatched|shipped|cut|fitted|altered|tried|removed|damaged|redeemed|started) ~5 (can't|cant|can’t|cannot|won't|wont|won’t|wouldn*|couldn*|no|not|refus*|unable|impossible) | noneg
 (won't|wont|won’t|can't|cant|can’t|cannot|couldn*|wouldn*|refused|refuse|refuses|refusing|not|didn*) ~2 (take|took|taking|have|accept) (it|them|this|these|that|those|the|my) ~2 back | noneg
 (not|isn*|wasn*|against|outside|breaks|breaking|contrary) ~2 (company|store|shop|standard|bank|our|their|internal|usual|normal) (procedure|procedures|protocol|protocols|practice|process|guidelines|rules|regulations)
@@ -154,12 +153,31 @@ no can do
 (won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|declined|declines|denied|denies|rejected|rejects) ~10 (policy|policies|rules|regulations|procedure|procedures|protocol|protocols|terms|conditions|t&cs|t&c|tcs|clause|criteria|guidelines|eligible|eligibility|ineligible|exception|exceptions|contractual) | noneg
 even (though|tho|thou) | weight=0.5
 despite | weight=0.5
+even with ~2 (note|letter|proof|receipt|evidence|doctor's|doctors|medical|certificate|documentation|paperwork|photos|photo|id|passport) | weight=0.5
 out of (my|our|their|his|her) hands | weight=0.5
 (rules|policy|procedure|protocol|regulations|terms) ~2 (apparently|supposedly|allegedly|innit|sorry)
 (refuse|refuses|decline|declines|deny|denies|reject|rejects) ~2 (honour|honor|accept|process|give|issue|approve|allow|take|do) ~3 (warranty|guarantee|return|returns|refund|refunds|exchange|exchanges|replacement|repair|claim|claims|cancellation|back) | noneg
-+ the gym refused to freeze my membership even with a doctor's note
++ the gym refused to freeze my membership even though I had a doctor's note
 + they refuse to accept returns on anything bought online
 + I was refused boarding because of some rule about the name on the ticket
 + she said it was out of her hands, bank rules
 - they refused to let the dog in, fair enough, and I read the terms beforehand
 - I couldn't find the terms on your site, can you send them?
+# flexibility, denied a replacement, once slept on, only exchanges (h2c)
+(no|zero|any|lack|without|little|inflexible) ~2 (flexibility|leeway|discretion|wiggle|give|lenience|leniency) | noneg
+(inflexible|jobsworth|jobsworths)
+(denied|refused|declined|rejected|refusing|refuses|denying|declining|rejecting) (a|the|my|any|our|me|us) ~2 (replacement|refund|exchange|repair|return|credit|adjustment|extension|reimbursement|discount|compensation|upgrade|transfer|cancellation|waiver|request|claim|rebate|voucher|payout|pay-out|entry|access|boarding|service) | noneg
+(can't|cant|can’t|cannot|won't|wont|won’t|wouldn*|couldn*|not) ~6 once ~4 (opened|used|worn|unsealed|installed|assembled|washed|activated|registered|downloaded|dispatched|shipped|cut|fitted|altered|tried|removed|damaged|redeemed|started|slept|processed|booked|confirmed|paid|printed) | noneg
+only (do|does|did|offer|offers|offered|give|gives|gave|allow|allows|allowed|accept|accepts|accepted) (exchanges|exchange|credit|vouchers|voucher|repairs|repair|replacements|replacement|refunds|partial|store|cash|one)
+(decision|answer) (is|was) final
+(that's|thats|that’s) final | weight=0.5
++ there was no flexibility at all, even for a medical emergency
++ I was denied a replacement because it came from a reseller
++ apparently you can't return a mattress once it's been slept on
++ the assistant said they only do exchanges and that's final
+- they were flexible and swapped it for a different size
+- the final answer from the engineer was that it needed a new part, which he fitted
+# the way it is; nothing could be changed (h2d)
+(that's|thats|that’s|it's|its|it’s) ~2 the way it (is|works|goes)
+nothing (can|could) be (changed|done|altered|amended|refunded|reversed|cancelled|canceled|moved) | noneg
++ she said that's just the way it is and nothing could be changed

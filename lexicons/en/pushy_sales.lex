@@ -54,3 +54,8 @@ pushing ~3 (contract|contracts|deal|deals|upgrade|upgrades|insurance|warranty|ca
 - the sales assistant was friendly and not pushy at all
 - I wanted to upgrade my phone, is there a deal?
 - push the button to reset the router
+# kept calling after I said no (h2c)
+(kept|keep|keeps|keeping) (calling|ringing|phoning|emailing|texting|messaging|hounding|hassling|badgering|pestering|chasing|contacting) (me|us) | weight=0.5
+(after|despite|though|when|even) ~2 (i|we|i'd|i’d|id|we'd) ~2 (said|told|say|declined|refused|turned) ~2 (no|not|interested|them|down) | weight=0.5
++ the sales rep kept calling me even after I said no
+- I said no thanks and the assistant left me to browse

@@ -40,3 +40,10 @@ same (questions|details) | weight=0.5
 - I'd like to repeat my order from last week
 - the hold music was on repeat for 20 minutes
 - she explained the process clearly, thanks
+# to four separate people; start all over again (h2c)
+(give|gave|giving|given|repeat|repeated|repeating|explain|explained|explaining|tell|told|telling|confirm|confirmed|provide|provided|spell|spelled|spelt|recite|recited) ~10 to ~2 (separate|different|various|multiple|several) (people|persons|agents|advisors|advisers|staff|departments|reps|operators|employees|members)
+(start|started|starting|begin|began|beginning) ~2 (all|right) (over|again) | weight=0.5
++ I had to give my name, address and date of birth to four separate people
+- I gave the parcels to four different neighbours
+(repeat|repeated|repeating|repeats|gave|give|giving|given|spelled|spelt|spell|confirmed|confirm|recited|quoted|read) ~4 (details|number|postcode|address|name|birth|reference|password|dob|account|story|problem|issue|complaint|question|questions) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozen) times
++ repeated my account number five times

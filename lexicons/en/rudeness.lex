@@ -263,7 +263,7 @@ called (my|our) ~2 (house|home|flat|car|kitchen|garden|room|kids|child|son|daugh
 - I made eye contact and she came straight over
 - I lost my temper with the agent and apologised afterwards
 # being called difficult, imitated, treated as a nuisance (h2b)
-(told|tell|tells|telling|said|says|called|calling|accused|accusing|implied|suggested) ~5 (difficult|awkward|unreasonable|demanding|entitled|petty|pedantic|fussy|impatient|silly|stupid|thick|emotional|irrational|confused|time-waster|timewaster|nuisance|pest|karen|troublemaker|aggressive|rude|abusive|greedy|cheeky|lying|liar)
+(told|tell|tells|telling|said|says|called|calling|accused|accusing|implied|suggested) ~4 (difficult|awkward|unreasonable|demanding|entitled|petty|pedantic|fussy|impatient|silly|stupid|thick|emotional|irrational|confused|time-waster|timewaster|nuisance|pest|karen|troublemaker|aggressive|rude|abusive|greedy|cheeky)
 (being|be) (difficult|awkward|unreasonable|funny|smart|clever|cheeky|petty|pedantic) ~2 (with|about|for) | weight=0.5
 (imitate|imitated|imitating|imitates|mimic|mimicked|mimicking|mimics|impersonated|impersonating|parroted|parroting) (me|my|us|our|her|him|his)
 (silly|funny|mocking|baby|stupid|sarcastic|sing-song|whiny) voice
@@ -279,3 +279,24 @@ called (my|our) ~2 (house|home|flat|car|kitchen|garden|room|kids|child|son|daugh
 + the bloke was effing and blinding at me
 - he swore the fridge would fit and it did
 - the chips were stone cold but the staff were lovely
+# manners, people skills; remarks about weight, looks, age (h2c)
+(learn|learned|learnt|teach|taught|basic|lacks|lacked|lacking|need|needs|zero|any) ~3 manners
+(need|needs|lacks|lacking|lacked|zero|no|learn|training|course) ~3 (people|social|interpersonal|communication|customer) skills | weight=0.6
+(told|tell|tells|said|says|suggested|suggesting|implied|implying|asked|called|calling) (me|my|us|our|him|her|his|she|he|i|we) ~7 (diet|fat|chubby|ugly|smell|smelly|bald|wrinkly|skinny|overweight|obese|fatty|porky|scruffy)
+(told|tell|tells|said|says|suggested|suggesting) (me|my|us|our|him|her|his|she|he|i|we) ~6 (lose|losing) ~1 weight
++ ur staff need to learn some manners
++ the assistant told my husband he should go on a diet
+- the manners of the young man at the till were lovely
+- I told the nutritionist about my diet plan
+# beneath her; no time for this; felt humiliated (h2d)
+beneath (her|him|them|his|their|himself|herself|themselves)
+(acted|acting|act|acts|behaved|behaving|made) ~2 like ~4 (beneath|chore|favour|favor|inconvenience|nuisance|bother|burden)
+(no|don't|dont|don’t|haven't|havent|haven’t|ain't) ~2 time for (this|you|your|that|people|customers) | noneg, weight=0.6
+and (walked|stormed|stomped|wandered|strolled|swanned|flounced) (off|away) | weight=0.6
+(felt|feel|feeling|feels|was|were|left|been) ~2 (humiliated|belittled|degraded|demeaned|disrespected|insulted|patronised|patronized|worthless|unwelcome|intimidated|bullied|harassed|mocked) | weight=0.6
+(felt|feel|feeling|feels|left) ~2 (small|stupid|thick|dumb|ashamed) | weight=0.6
+never ~3 (felt|been|feel) ~1 (so|as|more|this) (humiliated|belittled|degraded|demeaned|disrespected|insulted|patronised|patronized|worthless|unwelcome|intimidated|small|stupid|embarrassed) | noneg, weight=0.6
++ she said 'I don't have time for this' and walked away
++ I've never felt so humiliated, the manager laughed at me in front of the queue
++ the cashier acted like serving me was beneath her
+- I had no time for lunch so grabbed a sandwich, staff were quick

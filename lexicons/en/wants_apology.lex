@@ -25,3 +25,8 @@ apologize (now|immediately|publicly|properly|personally)
 - they apologised and fixed it immediately
 - sorry for the long message
 - the agent was very apologetic and helpful
+# instead of an apology (h2c)
+instead of (apologising|apologizing|apologising|apology|apologies|apologise|apologize)
+instead of saying sorry
++ instead of apologising they told me to calm down
+- they apologised instead of making excuses, which I appreciated

@@ -33,3 +33,7 @@ my money back
 - the refund arrived yesterday, thanks
 - how long do refunds usually take to process?
 - I don't want a refund, I want it fixed
+# refund the £40 (h2)
+(refund|reimburse|repay) (the|this|that|my|me|us|our) ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|full|entire|whole)
++ please refund the £40 you charged me twice
+- the refund of £40 arrived this morning, thank you

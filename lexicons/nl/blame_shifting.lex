@@ -153,3 +153,18 @@ maar moeten (opletten|lezen|controleren|nakijken|checken|bewaren|weten) | weight
 - ik heb de schuld afgelost
 - ze namen meteen de verantwoordelijkheid en stuurden een nieuwe
 + volgens de fabrikant komt de schade door verkeerd gebruik
+# --- added (long-narrative round) ---
+# the fault placed at the customer's end: "de storing zat bij mij thuis"
+(storing|probleem|fout|oorzaak|defect|mankement|euvel|lek|storingen|problemen) ~4 (bij|aan|'bij) (mij|mijn|m'n|u|uw|ons|jou|jouw|je|onze) ~1 (thuis|kant|apparatuur|modem|router|installatie|aansluiting|bedrading|toestel|telefoon|instellingen|computer|laptop|oplader|wifi|netwerk|meterkast|leidingen|'thuis') | noneg
+# "dat is niet mijn probleem", "niet ons pakkie-an"
+(niet|nie|geen) (mijn|ons|onze|zijn|haar|m'n|hun) (probleem|pakkie-an|pakkie|afdeling|verantwoordelijkheid|zaak|taak|'probleem) | noneg
+# a supplier's circumstances: "door omstandigheden bij de transporteur"
+(omstandigheden|vertraging|vertragingen|problemen|fouten|drukte|staking|tekort|tekorten|storing) ~2 (bij|van) (de|het|onze|hun|een) (transporteur|vervoerder|koerier|bezorgdienst|leverancier|fabrikant|producent|magazijn|pakketdienst|importeur|fabriek|distributiecentrum|netbeheerder|onderaannemer|aannemer|bank|postbode)
+# the customer supposedly at fault: "dat ik waarschijnlijk de bel niet had gehoord"
+(zei|zeiden|zegt|zeggen|antwoordde|antwoordden|antwoordt|beweerde|beweerden|beweert|suggereerde|dacht|denkt|vond|vindt) ~2 dat (ik|we|wij|u|mijn|m'n) ~2 (waarschijnlijk|vast|zeker|blijkbaar|zelf|kennelijk|wellicht) ~5 (niet|nie|verkeerd|verkeerde|vergeten|fout|foute|zelf) | noneg
++ kreeg ik te horen dat de storing bij mij thuis zat
++ de ober zei: dat is niet mijn probleem, de keuken is traag
++ het komt door omstandigheden bij de transporteur
++ de medewerker antwoordde dat ik waarschijnlijk de bel niet had gehoord
+- de storing zat in de wijkcentrale en de monteur heeft het opgelost
+- de monteur vond de fout in de centrale en loste het op

@@ -88,3 +88,14 @@ beloofd is beloofd | weight=0.7
 + de verkoper beloofde gratis installatie, achteraf moest ik die toch betalen
 - de verkoper beloofde gratis installatie en die kreeg ik ook
 - ik kom er later op terug, eerst even mijn bonnetje zoeken
+# --- added (long-narrative round) ---
+# a reported promise: "gaf aan dat ik binnen 14 dagen een creditnota zou ontvangen": half
+(gaf|gaven|meldde|meldden|schreef|schreven|liet|lieten) ~2 dat ~8 (zou|zouden) ~3 (ontvangen|krijgen|komen|terugbellen|bellen|leveren|geleverd|teruggestort|terugbetaald|opgelost|gerepareerd|langskomen|gebeld|bezorgd|ingaan|regelen|geregeld|verwerkt) | weight=0.5
+# and never got it: half
+(nooit|nie|niets|niks) ~2 (gekregen|ontvangen|gekomen|aangekomen|binnengekomen|doorgevoerd|ingegaan|toegepast) | weight=0.5,noneg
+(staat|stond|zie|zag|merk|merkte|vind|vond) ~3 (niets|niks|geen|nergens) ~1 (van|spoor) | weight=0.5,noneg
++ uw collega gaf aan dat ik binnen 14 dagen een creditnota zou ontvangen. Ik heb die nooit gekregen.
++ er werd beloofd dat de korting automatisch zou ingaan. Op de factuur staat er niets van.
++ ze zeiden dat de monteur dinsdag zou komen. Er is nooit iemand gekomen.
+- de monteur kwam zoals beloofd op dinsdag
+- ze zei dat het pakket morgen zou komen en het kwam ook

@@ -72,3 +72,18 @@ in plaats van (me|mij|ons) ~2 helpen | weight=0.5
 + ze doen dat niet via de telefoon
 - ik heb contact opgenomen via de chat en werd snel geholpen
 - de app werkt sinds de update prima
+# --- added (long-narrative round) ---
+# "dat kunt u toch zelf in de app doen"
+(zelf|toch|gewoon|gwn) ~2 (in|via|op) (de|het|onze|jullie|uw|je) ~1 (app|website|site|webshop|computer|internet|portaal|omgeving|klantportaal|pc|laptop) ~3 (kan|kunt|kon|moet|moest|doen|regelen|aanvragen|opzoeken|vinden|bekijken)
+# the channel before its verb: "via het retourportaal op de website moest regelen"
+(via|op|in|per) ~3 (website*|site|app|*portaal|klantportaal|webformulier*|contactformulier*|formulier*|omgeving|online|internet|mail|e-mail|email|chat) ~2 (moest|moet|moesten|moeten|diende|dient|kon|kan|kunt) ~1 (regelen|doen|aanvragen|melden|invullen|indienen|afhandelen|opzeggen|wijzigen|aanpassen|bestellen|retourneren|aanmelden|proberen|sturen)
+# "beter per e-mail proberen", "liever via de chat vragen"
+(beter|liever|maar|gewoon) ~2 (per|via|op) ~2 (mail|e-mail|email|chat|app|website|site|brief|post|formulier|internet|whatsapp) ~3 (proberen|probeer|probeerde|doen|regelen|sturen|vragen|aanvragen|melden|navragen|stellen)
+# "online aankopen moeten online geretourneerd worden"
+(moeten|moet|moest|moesten|kan|kunnen|kon|mag|mogen) ~2 (online|digitaal|schriftelijk|telefonisch) ~2 (geretourneerd|teruggestuurd|aangevraagd|geregeld|gemeld|opgezegd|gewijzigd|ingediend|afgehandeld|besteld|gedaan)
++ ze zei dat ik dat toch zelf in de app kan doen
++ ik moest dat via het retourportaal op de website regelen, zei de chat
++ iemand zei dat ik het beter per e-mail kon proberen
++ online aankopen moeten online geretourneerd worden
+- ik heb het zelf in de app geregeld, ging prima
+- de retour via de website ging vlot

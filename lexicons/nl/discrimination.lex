@@ -70,3 +70,14 @@ mensen zoals (ik|mij|jij|u|wij|ons) | weight=0.5
 + met een buitenlandse achternaam krijg je daar geen huurwoning
 - ik werd als enige klant meteen geholpen, top
 - de folder was er ook in het Engels, handig
+# --- added (long-narrative round) ---
+# gender: "vrouwen hebben dit soort boren toch niet nodig", "stuur maar je man"
+(vrouwen|vrouw|meisjes|dames|vrouwtjes|mannen) ~5 (toch|niet|nie|geen|nooit|niks|niets) ~3 (nodig|snappen|snapt|begrijpen|begrijpt|kunnen|kan|verstand|weten|weet|thuishoren|horen|rijden|klussen) | noneg
+(beter|liever|maar|even) ~2 (mijn|m'n|je|uw|haar|jouw) (man|vriend|echtgenoot|vader|zoon|broer|partner|vent) ~3 (sturen|meenemen|meebrengen|laten|vragen|bellen|halen|komen)
+# an elderly customer talked down to: half, with her age the other half
+alsof (ze|hij|zij|ik|mijn|m'n) ~3 (kind|kleuter|kleinkind|dement|seniel|kinderen) | weight=0.5
++ de medewerker zei dat vrouwen dit soort boren toch niet nodig hebben
++ ik kon beter mijn man sturen, zei hij
++ mijn moeder van 82 werd aangesproken alsof ze een klein kind was
+- mijn man en ik werden allebei even vriendelijk geholpen
+- de vrouw aan de balie hielp me snel

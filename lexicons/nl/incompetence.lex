@@ -75,3 +75,21 @@ erger ~3 gemaakt
 - ik had de verkeerde kabel besteld, mijn fout
 + de technicus heeft de verkeerde kabel doorgeknipt
 + niemand kon me uitleggen wat het verschil was
+# --- added (long-narrative round) ---
+# everyone tells something different: "allemaal iets anders zeggen"
+(allemaal|iedereen|elke|ieder|iedere|telkens|steeds|elkeen|weer) ~4 (iets|wat) anders ~2 (zeggen|zegt|zei|zeiden|vertellen|vertelt|vertelde|vertelden|verteld|beweren|beweert|beweerde|antwoorden|antwoordt|antwoordde) | noneg
+(zegt|zei|zeggen|zeiden|vertelt|vertelde|beweert|beweerde) ~3 (telkens|steeds|keer|weer|allemaal) ~2 (iets|wat) anders | noneg
+(twee|drie|vier|vijf|zes|meerdere|verschillende|tegenstrijdige|tegengestelde|andere|zoveel) (antwoorden|verhalen|verhaaltjes|versies|uitleggen|adviezen|verklaringen)
+# first this, then that: "zei eerst dat..., daarna dat..."
+(zei|zeiden|zegt|vertelde|vertelden|beweerde|beweerden|meldde|schreef|schreven) eerst ~1 dat | weight=0.5
+(daarna|vervolgens|later|toen|nu|dan) ~2 dat ~6 (niet|nie|geen|pas|helemaal|toch|wel) | weight=0.5,noneg
+# could not even look it up
+(kon|konden|kan|kunnen) ~2 (niet|nie) ~2 (vinden|terugvinden|opzoeken|zien|nakijken|achterhalen) | weight=0.5,noneg
+(ze|zij|hij|die|men|medewerker|medewerkster|monteur|verkoper|verkoopster|technieker|agent) ~2 (wist|wisten|weet|weten) ~3 (niet|nie) ~1 (hoe|wat|waar|welke|welk|waarom|wanneer) | noneg
+(wist|wisten|weet|weten) ~3 (niet|nie) ~1 (hoe|welke|welk|waarom|wanneer) | noneg,weight=0.5
++ ik heb vier mensen gesproken die allemaal iets anders zeggen
++ de verkoper zei eerst dat hij op voorraad was, daarna dat hij helemaal niet meer geleverd wordt
++ drie tegenstrijdige antwoorden in één gesprek
++ de medewerker wist ook niet hoe hij dat moest nakijken
+- de medewerker wist precies hoe het zat en legde het uit
+- iedereen zei hetzelfde en het klopte

@@ -41,3 +41,12 @@ geen ~2 (optie|keuze) ~4 (menu|keuzemenu|lijst|past|klopt|bij|paste) | noneg
 + ik wil gewoon een levend mens aan de lijn
 - een medewerker nam meteen op
 - de app werkt prima
+# --- added (long-narrative round) ---
+# no way to a person: "een medewerker spreken was onmogelijk, er is geen knop voor"
+(medewerker|mens|persoon|iemand|medewerkster) ~2 (spreken|bereiken|krijgen|praten) ~2 (was|is|bleek|lijkt|leek) ~1 (onmogelijk|uitgesloten) | noneg
+(geen|nergens|nie) ~2 (knop|optie|keuze|menu-optie|toets|menukeuze) ~3 (voor|om|naar) ~3 (medewerker|mens|persoon|medewerkster|mensen|echt|echte) | noneg
++ een medewerker spreken was onmogelijk met die chatbot
++ er is geen optie om met een echt persoon te praten
++ nergens een knop voor contact met een medewerker
+- de chatbot verbond me meteen door met een medewerker
+- via de knop kreeg ik direct iemand aan de lijn

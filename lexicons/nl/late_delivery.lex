@@ -75,3 +75,14 @@ tussen ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|
 - de maaltijd was warm en op tijd
 - ik was zelf te laat voor mijn afspraak
 - een boete voor te laat betalen
+# --- added (long-narrative round) ---
+# a delivery promised within a term, and time gone since: half each
+(levering|bezorging|levertijd|geleverd|bezorgd|leveren|bezorgen|afgeleverd) binnen ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|tien|veertien) ~1 (dagen|weken|werkdagen|uur|week|maand) | weight=0.5
+(zijn|is|waren|was) (nu|inmiddels|intussen|ondertussen|alweer|al) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|ruim|bijna) ~1 (dagen|weken|maanden) verder | weight=0.5
+# postponed again and again
+(tweede|derde|vierde|vijfde|zoveelste|alweer|wederom|opnieuw|weer) ~2 (uitgesteld|verschoven|verzet|opgeschoven|vertraagd)
++ de bank zou met levering binnen 2 weken komen. We zijn nu ruim 7 weken verder.
++ mijn bestelling is voor de derde keer uitgesteld
++ de installatie is alweer verschoven
+- de levering binnen twee dagen klopte precies
+- we zijn nu een week verder en alles werkt

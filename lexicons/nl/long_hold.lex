@@ -80,3 +80,11 @@ eindelijk ~2 (iemand|een|medewerker) ~3 (lijn|telefoon|spreken|sprak)
 - ik heb de monteur vijf minuten gesproken
 - de rij was lang maar het ging snel
 - er ging nog een kassa open, fijn
+# --- added (long-narrative round) ---
+# "twee uur bezig geweest om iemand te pakken te krijgen"
+bezig ~4 (iemand|medewerker|mens|persoon|klantenservice) ~3 (pakken|spreken|bereiken|krijgen|lijn)
++ twee uur ben ik bezig geweest om iemand te pakken te krijgen
++ de hele ochtend bezig om een medewerker te bereiken
++ een uur bezig geweest om de klantenservice te bereiken
+- ik was even bezig met het formulier en toen was het klaar
+- de medewerker was bezig met een andere klant en kwam meteen daarna

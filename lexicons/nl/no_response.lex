@@ -59,3 +59,14 @@ na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|tallo
 - ik kreeg binnen een uur een duidelijk antwoord
 - bedankt voor jullie snelle reactie
 - ik heb niets ontvangen, mijn pakket is zoek
+# --- added (long-narrative round) ---
+# "nul keer een reactie van een mens"
+(nul|0|geen|zero) ~3 (reactie*|antwoord*|respons|terugkoppeling) ~3 (van|door) ~3 (mens|medewerker|persoon|mensen) | noneg
+(nul|0|zero) ~2 (reactie*|antwoord*|respons|terugkoppeling) | noneg
+# only an automatic acknowledgement: half
+(automatische|automatisch|standaard) (ontvangstbevestiging|bevestiging|bevestigingsmail|reply|antwoord) | weight=0.5
++ drie keer een automatische bevestiging, nul keer een reactie van een mens
++ op mijn klacht kwam nul reactie
++ alleen een automatische ontvangstbevestiging, verder niets
+- ik kreeg binnen een uur een reactie van een medewerker
+- de automatische bevestiging kwam meteen en een dag later het antwoord

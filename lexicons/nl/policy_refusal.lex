@@ -125,3 +125,22 @@ van hogerhand | noneg
 - de verzekering heeft alles netjes vergoed
 + ruilen mocht niet want het was een uitverkoopartikel
 - ik heb een leuk koopje gevonden in de uitverkoop
+# --- added (long-narrative round) ---
+# "omdat de regels het niet toelaten", "het beleid staat dat niet toe"
+(regels|regel|beleid|voorwaarden|protocol|procedure|systeem|reglement|wet|polis|contract|huisregels|richtlijnen) ~3 (niet|nie|geen) ~1 (toelaten|toelaat|toeliet|toelieten|toestaan|toestaat|toestond|toestonden|toe|toegestaan) | noneg
+(omdat|want|aangezien|vanwege|wegens) ~1 (de|het|onze|hun|jullie|die) (regels|regeltjes|beleid|voorwaarden|protocol|procedure|procedures|reglement|huisregels|richtlijnen|polisvoorwaarden|leveringsvoorwaarden|voorschriften) | noneg
+# a coupon, card or warranty refused: "weigerde mijn kortingsbon"
+(weigerde|weigerden|weigert|weigeren|geweigerd) ~4 (bon|kortingsbon|kortingscode|tegoedbon|cadeaubon|waardebon|voucher|coupon|kortingscoupon|klantenkaart|spaarkaart|spaarpunten|zegels|aanbieding|garantie|retour|garantiebewijs|cadeaukaart|giftcard) | noneg
+# "in de winkel doen we niets met retouren"
+(niets|niks) ~2 (met|aan) ~1 (retouren|retour|ruilen|omruilen|garantie|garantiezaken|klachten|reparaties|terugbetalingen|ruilingen) | noneg
+# "geen telefonische bestellingen meer mogelijk"
+geen ~2 (bestellingen|retouren|ruilingen|uitzonderingen|restituties|terugbetalingen|reserveringen|wijzigingen|annuleringen|betalingen) ~2 (mogelijk|toegestaan|aangenomen|geaccepteerd|verwerkt) | noneg
+# "niet gedekt omdat ik het te laat gemeld had"
+(niet|nie) (gedekt|verzekerd|vergoed|uitgekeerd|geaccepteerd|goedgekeurd|gehonoreerd) ~2 (omdat|want|aangezien|vanwege|wegens) | noneg
++ ze kon me niet helpen omdat de regels het niet toelaten
++ de kassamedewerker weigerde mijn kortingsbon
++ ze doen in de winkel niets met retouren
++ er zijn geen telefonische bestellingen meer mogelijk
++ mijn schade is niet gedekt omdat ik het te laat gemeld had
+- de regels werden me rustig uitgelegd en de retour was geen probleem
+- de kassière accepteerde mijn bon zonder moeite

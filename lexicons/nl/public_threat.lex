@@ -59,3 +59,12 @@ autoriteit persoonsgegevens
 + dit meld ik bij Unia
 - het meldpunt van de winkel zelf reageerde snel
 - ik las het in de krant van gisteren
+# --- added (long-narrative round) ---
+# "ik blijf dit hier posten tot er iets gebeurt"
+(blijf|blijven|ga|gaan|zal|zullen|ga) ~3 (posten|delen|tweeten|twitteren|plaatsen|retweeten|taggen|reviewen) ~4 (tot|totdat|zolang|todat|tenzij|als)
+(blijf|blijven) ~3 (posten|tweeten|twitteren|taggen)
++ ik blijf dit hier posten tot er iets gebeurt
++ ik ga dit delen tot jullie reageren
++ ik blijf jullie taggen
+- ik blijf gewoon klant, geen zorgen
+- ik ga de foto's delen met de monteur

@@ -252,3 +252,28 @@ op de haak ~2 (gegooid|gesmeten|gekwakt|gooide|smeet)
 + een racistische opmerking van de beveiliger
 - de chat sloot automatisch na een uur inactiviteit
 - hij was helemaal niet onbeschoft
+# --- added (long-narrative round) ---
+# bit at the customer: "die me toebeet"
+(toebeet|toebeten|toebijt|toebijten|toesnauwde|toesnauwden|toesnauwt|toeblafte|toeblaften|toegeblaft|toegesnauwd)
+# "nog nooit zo'n onbeschofte behandeling": the "nooit" is not a negation
+nooit ~1 (zo|zo'n|zon|zulk|zulke|eerder) ~2 (onbeleefd*|onvriendelijk*|onbeschof*|brutaal*|brutale|grof|grove|lomp|lompe|arrogant*|respectloos*|respectloze|neerbuigend*|kortaf|botte|onaardig*|kleinerend*|vernederend*|schofferend*|ongemanierd*|bijdehand*|hautain*) | noneg
+# "zei ze bits", "antwoordde hij kortaf"
+(zei|zeiden|zegt|antwoordde|antwoordden|antwoordt|reageerde|reageerden|reageert|riep|sprak|klonk|deed|snauwde) ~1 (ze|zij|hij|die|men|meneer|mevrouw) ~2 (onbeleefd*|onvriendelijk*|nors*|bits|bitse|bitsig*|snauwerig*|kattig*|grof|lomp|brutaal*|arrogant*|neerbuigend*|sarcastisch*|geirriteerd*|geergerd*|chagrijnig*|ongeduldig*|kleinerend*|minachtend*|spottend*|denigrerend*)
+# "leer eerst lezen", "dat ik maar moest leren lezen"
+(maar|moest|moet|moesten|eerst|eens|beter|zou|ga|gaan) ~2 leren (lezen|luisteren|tellen|rekenen|spellen|kijken|denken)
+# "niet zo moeilijk moest doen", "stel je niet zo aan"
+(moest|moet|moesten|moeten|hoef|hoefde|hoeft) ~2 (niet|nie) zo ~1 (moeilijk|dramatisch|hysterisch|lastig|overdreven|zeurderig|moeilijk|kinderachtig|raar) ~1 doen | noneg
+(stel|stelt|stelde) (je|u|jij|ze|jullie) ~1 (niet|nie) zo aan | noneg
+# talked down to: "sprak haar aan alsof ze een klein kind was", "behandeld als een lastpost"
+alsof (ze|hij|zij|hem|haar|mijn|m'n) ~3 (idioot|debiel|kind|kleuter|dom|domme|sukkel|crimineel|dief|leugenaar|oplichter|imbeciel|zeurpiet|analfabeet|seniel|dement|achterlijk|gek|oen)
+(behandeld|behandelde|behandelden|behandelt|bejegend|weggezet|afgeschilderd|aangesproken|toegesproken|aangekeken|weggezet) ~2 (als|alsof) ~3 (lastpost|lastpak|kind|kleuter|idioot|crimineel|dief|zeurpiet|zeur|leugenaar|oplichter|sukkel|debiel|imbeciel|dommerik|vuil|voetveeg|hond|oen|klaploper|profiteur|bedelaar|zwerver|fraudeur|nummer|niemand)
+(geen|nie) tijd ~2 voor ~2 (dingen|onzin|vragen|klanten|gedoe|flauwekul|kleinigheden|gezeur) | noneg
+# hung up on the customer: "hing op toen ik bleef vragen"
+(hing|hingen) ~2 op (toen|terwijl|midden|halverwege|voordat|tijdens) ~2 (ik|we|wij|mijn|m'n) | noneg
++ daarna een meneer die me toebeet dat ik de handleiding moest lezen
++ ik heb nog nooit zo'n onbeschofte behandeling gehad
++ ze zei dat ik maar moest leren lezen
++ hij sprak haar aan alsof ze een klein kind was
++ de schadebehandelaar hing op toen ik bleef vragen
+- de medewerker was nooit onbeleefd en bleef geduldig
+- ik hing op na een uur wachten

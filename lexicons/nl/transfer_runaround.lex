@@ -57,3 +57,12 @@ van (afdeling|loket|dienst|medewerker|persoon|winkel|filiaal|balie|collega|insta
 + van loket naar loket gestuurd
 - ik werd doorverwezen naar de website voor de handleiding
 - mijn vraag werd door één collega netjes afgehandeld
+# --- added (long-narrative round) ---
+# sent from counter to counter: "naar de kassa gestuurd, en de kassa stuurde me terug"
+(stuurde|stuurden|stuurt|sturen|verwees|verwezen|verwijst|wees|wezen) ~2 (me|mij|ons|u|hem|haar) ~2 terug ~1 (naar|bij) ~2 (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|afdeling|winkel|filiaal|helpdesk|servicedesk|verkoop|technische|collega|receptie|eerste|vorige|jullie|hen|leverancier|fabrikant|monteur|netbeheerder|verzekeraar|bank)
+naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|afdeling|winkel|filiaal|receptie|helpdesk|verkoop|technische|boekhouding|facturatie) ~1 (gestuurd|verwezen|doorverwezen|doorgestuurd|doorgeschakeld)
++ ik werd naar de kassa gestuurd, en de kassa stuurde me terug naar de servicebalie
++ de winkel verwees me terug naar de klantenservice
++ eerst naar de balie verwezen, daarna weer ergens anders heen
+- de kassa hielp me meteen verder
+- ik werd in één keer goed geholpen aan de balie

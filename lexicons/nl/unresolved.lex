@@ -56,3 +56,28 @@ terwijl ~4 (niet|nie|nog) ~3 (is|zijn|was|werd) ~1 (opgelost|verholpen|gereparee
 - de monteur heeft alles keurig gerepareerd
 - nog steeds geen reactie op mijn mail
 - ik wacht nog steeds op mijn pakket
+# --- added (long-narrative round) ---
+# repeated contact: "elke keer als ik bel", "telkens wanneer we mailen": half (the
+# gold does not count it alone)
+(elke|iedere|ieder|telkens|steeds) ~2 (als|dat|wanneer) (ik|we|wij|je|u) ~2 (bel|belde|bellen|mail|mailde|mailen|chat|chatte|chatten|langskom|langskwam|langsga|langsging|contact|app|appte|schrijf|schreef|vraag|vroeg|informeer|informeerde) | noneg,weight=0.5
+# the contact count after its verb: "ik belde voor de derde keer", "uitgelegd, voor de vierde keer"
+(belde|bel|bellen|gebeld|mail|mailde|gemaild|schrijf|schreef|geschreven|kom|kwam|contacteer|contacteerde|chat|chatte|gechat|uitgelegd|gemeld|meld|meldde|vraag|vroeg|gevraagd|klaag|klaagde|geklaagd|langs|sta|stond) ~3 voor de (tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|zoveelste) (keer|maal) | noneg
+# back to square one
+(moet|moest|moeten|moesten|mag|mocht|kan|kon) (ik|we|wij) ~3 van (voor|voren|vooraf) af aan | noneg
+(ik|we|wij) ~4 van (voor|voren|vooraf) af aan ~2 (beginnen|begonnen|starten|opnieuw) | noneg
+# nothing got settled: "zonder dat er iets geregeld was"
+zonder dat ~3 (iets|er|het|iemand) ~2 (geregeld|opgelost|gebeurd|verholpen|gedaan|veranderd|aangepast) | noneg
+# advice that did not help: "wat natuurlijk niks uitmaakte", "hielp niets"
+(hielp|hielpen|uitmaakte|uitmaakt|uithaalde|uithaalt) ~2 (niks|niets|niet|nie|nul) | noneg
+(niks|niets|nul) ~2 (uitmaakte|uitmaakt|uithaalde|uithaalt|opleverde|oplevert|opgeleverd|hielp|geholpen) | noneg
+# still no answer to the question itself
+nog (steeds|altijd|immer) ~1 (geen|nie|niet) ~1 (duidelijkheid|oplossing|uitsluitsel|resultaat|werkende|verbinding|internet|stroom|bereik) | noneg
+# an outage that lasts: "ligt al vier dagen plat": half (an outage alone is no
+# unresolved contact)
+al ~3 (dagen|weken|maanden|week|maand) ~2 (plat|down|eruit) | noneg,weight=0.5
++ mijn internet ligt al twee weken plat en elke keer als ik bel krijg ik een ander verhaal
++ ik belde voor de vierde keer over dezelfde storing
++ nu moet ik weer van voor af aan beginnen
++ ze raadden me aan de router te herstarten, wat natuurlijk niks uitmaakte
+- de eerste keer dat ik belde was het meteen geregeld
+- ik belde voor de eerste keer en werd goed geholpen

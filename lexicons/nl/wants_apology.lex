@@ -47,3 +47,15 @@ mea culpa ~4 (geen|niet|nie|nooit|ontbreekt|nergens) | noneg
 + sorry zeggen is blijkbaar te moeilijk
 - de chauffeur bood meteen zijn excuses aan
 - sorry dat ik zo laat reageer
+# --- added (long-narrative round) ---
+# "en eigenlijk ook een excuus", "op zijn minst een sorry"
+(eigenlijk|minstens|minimaal|tenminste|best) ~3 (excuus|excuses|sorry|verontschuldiging*|excuusbrief|excuusmail)
+# a formal apology asked for: "een schriftelijke verontschuldiging"
+(schriftelijke|officiele|formele|persoonlijke|oprechte|publieke|fatsoenlijke|gemeende) (excuses|excuus|verontschuldiging*|excuusbrief|sorry|spijtbetuiging)
+# "dat jullie haar je excuses aanbieden", "dat iemand sorry zegt"
+dat ~6 (excuses|excuus|sorry|verontschuldiging*) ~1 (aanbieden|aanbiedt|maken|maakt|zeggen|zegt|betuigen|betuigt|aanbieden)
++ ik wil een vergoeding, en eigenlijk ook een excuus
++ ik wil beide bedragen terug en een schriftelijke verontschuldiging
++ ik verwacht dat iemand contact opneemt en sorry zegt
+- ze bood meteen haar excuses aan en loste het op
+- sorry dat ik pas nu reageer

@@ -24,3 +24,18 @@ graag ~1 (een|de|mijn) (terugbetaling|restitutie|refund)
 + ik wil die €40 gewoon terug op mijn rekening
 - de terugbetaling werd snel geregeld, dank
 - dank voor de korting bij mijn bestelling
+# --- added (long-narrative round) ---
+# more forms of getting money back: "dat ik mijn geld terugkrijg"
+(geld|centen|bedrag|aankoopbedrag|aanbetaling|borg|kosten|verzendkosten) ~3 (terugkrijg|terugkrijgt|terugkrijgen|terugkreeg|teruggeven|teruggeeft|terugzien|terugstort|terugbetaalt|terugboekt)
+# asked for it: "ik vroeg om een terugbetaling"
+(vroeg|vroegen|gevraagd|verzocht|verzoek|vraag|vragen|eiste|eisten|geeist|aangevraagd|aanvraag|wilde|wou|wilden|claim|claimde|claimen|geclaimd) ~3 (terugbetaling*|restitutie|refund|vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditnota|terugstorting)
+# still waiting for the money: "ik wacht al vijf weken op mijn geld"
+(wacht|wachten|wachtte|gewacht) ~4 op (mijn|m'n|het|ons|onze|de) (geld|terugbetaling|restitutie|vergoeding|creditnota|terugstorting|compensatie|centen)
+# "het geld moet worden overgemaakt"
+(geld|bedrag|vergoeding|compensatie|terugbetaling) ~3 (wordt|word|worden|moet|alsnog|eindelijk) ~2 (overgemaakt|overgeboekt|uitbetaald|gestort|teruggestort)
++ ik wil gewoon dat ik mijn geld terugkrijg
++ ik vroeg om een terugbetaling omdat de jas kapot was
++ ik wacht nu al vijf weken op mijn geld
++ ik eis dat het geld alsnog wordt overgemaakt
+- de terugbetaling kwam binnen een week, prima
+- de vergoeding is al overgemaakt, bedankt

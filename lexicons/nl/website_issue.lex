@@ -83,3 +83,13 @@ blijft ~1 laden ~4 (eeuwig|eindeloos|oneindig|minuten|uren)
 + de site is niet mobielvriendelijk
 - de app is na de update een stuk sneller
 - ik vond alles meteen op de website
+# --- added (long-narrative round) ---
+# not usable: "kan jullie nieuwe website niet gebruiken", "het bestelformulier werkt niet"
+(kan|kon|konden|kunnen|kun|kunt) ~4 (website*|site|app|webshop|bestelformulier*|formulier*|portaal|omgeving|webpagina*) ~2 (niet|nie) ~1 (gebruiken|bedienen|openen|lezen|vinden|laden|gebruikt) | noneg
+(werkt|werkte|doet|deed|laadt|laadde|opent|opende) ~3 (bestelformulier*|retourformulier*|aanvraagformulier*|inschrijfformulier*|betaalformulier*|contactformulier*|webformulier*|betaalpagina*|inlogpagina*|winkelwagen*) ~2 (niet|nie|nooit) | noneg
+(letters|tekst|knoppen|lettertype) ~5 (piepklein|onleesbaar|onzichtbaar|onleesbare|minuscuul) | noneg
++ mijn vader kan jullie nieuwe website niet gebruiken
++ met zijn voorleessoftware werkt het bestelformulier niet
++ de letters op de site zijn piepklein
+- de website werkt prima op mijn telefoon
+- ik kon de app meteen gebruiken na de update

@@ -128,7 +128,9 @@ vroc* krompir*
 s tem ~2 (nimajo|nima|nimamo|nimam|nimate) ~1 (nic|nicesar|veze|zveze) | noneg
 (nimajo|nima|nimamo|nimam|nimate) ~1 (nic|nicesar) ~1 s tem | noneg
 (ne|ni) ~1 (spada|spadajo|sodi) ~2 (k|pod|v|med) ~1 (nam|nas|njih|njim|njihov*|nas*|pristojnost*|domeno) | noneg
-to ~1 (ni|niso) ~1 (nasa|naša|njihova|njihov|njegova|njena|moja) ~1 (stvar|skrb|naloga|domena|krivda|napaka|odgovornost|problem|tezava) | noneg
+to ~1 (ni|niso) ~1 (nasa|naša|njihova|njihov|njegova|njena) ~1 (stvar|skrb|naloga|domena|krivda|napaka|odgovornost|problem|tezava) | noneg
+# "to ni moja stvar" from staff; "to ni moja krivda" is usually the customer
+to ~1 (ni|niso) ~1 moja ~1 (stvar|skrb|naloga|domena|odgovornost|pristojnost) | noneg
 ni (nas|njihov|njegov|njen|moj) (problem|posel|oddelek|resor) | noneg
 (odgovornost*|krivd*) ~3 (zanikal*|zanikajo|zanika|odklonil*|odklanja*|zavrnil*|zavracajo) 
 (zanikal*|zanikajo|zanika|odklanja*) ~3 (odgovornost*|krivd*)
@@ -175,3 +177,9 @@ da (sem|sm|sn|smo) ~2 (bil|bila|bla|bili) ~2 (odsoten|odsotna|odsotni|nedoseglji
 + Zdaj pa trdite, da sem ga jaz pokvaril.
 - Trdim, da sem bil ves dan doma.
 - Sam sem bil odsoten, zato sem paket prevzel pozneje.
+# pushed onto a third party: "da so za to krivi na carini", "za zamudo je kriva pošta"
+(so|je|sta) za (to|zamudo|napako|tezavo|okvaro|zaplet|izpad) ~1 (kriv|kriva|krivi|krive|krivo|odgovorn*)
+za (to|zamudo|napako|tezavo|okvaro|zaplet|izpad) (so|je|sta) ~2 (kriv|kriva|krivi|krive|krivo|odgovorn*)
++ Rekli so, da so za to krivi v skladišču.
++ Za zamudo je baje kriva pošta, ne oni.
+- Plačal sem pravočasno, to ni moja krivda.

@@ -52,3 +52,13 @@ drugega kot ~1 obljub* | noneg
 - Vse je bilo dostavljeno, kot je bilo obljubljeno.
 - Prosim, pokličite me nazaj, ko bo paket prispel.
 - Rekli so, da bo paket prispel v torek, in res je.
+# assurance reported: "ste mi zagotovili, da ...", "obljubi, da me pokličejo"
+(zagotovil*|zagotavljal*|zatrdil*|zatrjeval*) ~3 da
+obljubi ~3 (da|mi|nam)
+(ni|niso|nihce|nikoli) ~3 (poklical*|poklicala|poklicali|oglasil*|javil*) | noneg, weight=0.5
+# "rekel je, da je popravljeno, in ni bilo"
+(popravljen*|urejen*|reseno|resen*|odpravljen*|gotov*|nakazan*|vrnjen*) ~3 (in|pa|a) ni (bilo|blo) | noneg
++ Zagotovili so mi, da bo napaka odpravljena isti teden.
++ Vsakič obljubi, da me pokliče, a se ne oglasi nihče.
++ Trdil je, da je urejeno, pa ni bilo.
+- Vse so uredili točno tako, kot smo se dogovorili.

@@ -40,3 +40,14 @@ pogost* vprasanj* | weight=0.5
 + bot me samo pošilja na pogosta vprašanja
 - Pisal sem na drug naslov in so mi odgovorili takoj.
 - Na strani s pogostimi vprašanji sem našel odgovor.
+# sent to write instead: "naj pišem na elektronski naslov", "naj pošljem pisno"
+(naj|nej) ~4 (elektronsk*|pisno|pisn*|pismeno|pisemsk*|priporocen*) ~1 (naslov*|post*|pismo|vlog*|zahtev*|obliki) | noneg
+(naj|nej) ~2 (pisem|posljem|napisem|posredujem|oddam) ~2 (pisno|pismeno|elektronsk*) | noneg
+# a personal visit demanded instead: "pravila zahtevajo osebni obisk poslovalnice"
+(zahteva|zahtevajo|moram|moras|morate|mora|treba|potreben|potrebna) ~3 (osebno|osebni|osebnega|osebnem) ~2 (obisk*|prihod*|poslovalnic*|priti|pridem|oglasit*|zglasit*)
+# "reklamacij tu ne obravnavajo"
+(tu|tukaj|prek|preko|v) ~3 ne (obravnavamo|obravnavajo|resujemo|resujejo|urejamo|urejajo|sprejemamo|sprejemajo) | noneg, weight=0.5
++ Agent je rekel, naj zahtevek pošljem v pisni obliki na elektronski naslov.
++ Za spremembo moram osebno priti v poslovalnico, po telefonu ne gre.
+- Osebno sem prišel v poslovalnico, ker mi je tako bolj všeč.
++ Tega tu ne rešujejo, naj pošljem pisno vlogo.

@@ -58,3 +58,17 @@ zadnjic ~3 (vasa|vas|vas) (stranka|kupec|kupka|narocnik|narocnica|uporabnik|upor
 + Od danes sem bivša stranka.
 - Stranka pred mano je bila zelo glasna, zadnjič tudi.
 - Stranka pred mano je bila zelo glasna.
+# switching to a competitor: "preklopil na konkurenco", "se bom poslovil od vas"
+(preklop*|prestop*|presel|presla|presli|prebegnil*|zamenjal*|zamenjam) ~3 (konkurenc*|drugemu|drugega|drugo) ~1 (operaterj*|ponudnik*|banko|banki|trgovc*|zavarovalnic*|konkurenc*)
+(preklopil*|preklopim|preklopimo|prestopil*|prestopim) ~2 (na|k|h) ~1 konkurenc*
+poslovil* ~2 od (vas|vasega|vase|vasih|vaseg)
+(poslovim|poslovimo|posloviva) ~2 od (vas|vasega|vase)
+# cancelling a subscription: "naročnino bom ukinil", "ukinjam naročnino"
+(narocnin*|pogodb*|racun|clanstv*|kartic*|paket) ~4 (bom|bomo|bova) ~1 (ukinil*|ukinila|odpovedal*|prekinil*|zaprl*|zaprla|odjavil*)
+(ukinem|ukinjam|ukinemo|ukinjamo|odjavljam|odjavim) ~3 (narocnin*|pogodb*|clanstv*|racun|paket*|storitev|storitve)
+(greste|boste|ste) ~1 v zgodovino
++ Ob koncu vezave preklopim na konkurenco.
++ Pri naslednjem računu se bom poslovil od vas.
++ Naročnino na revijo bom ukinila še danes.
++ Še en tak mesec in greste v zgodovino.
+- Naročnino sem podaljšal, ker sem zadovoljen.

@@ -101,3 +101,20 @@ zaradi ~2 (koze|polti|vere|spolne|usmerjenosti|narodnosti|etnicnosti|etnicne|rut
 + Vi penzionisti itak nič ne razumete, je rekel.
 - Ker sem iz Maribora, sem prišel z vlakom.
 - Vi ste bili zelo prijazni do moje mame.
+# a group remark quoted from staff: "da starejši itak nimamo kam hiteti"
+da (starejsi|stari|starejse|upokojenci|tujci|invalidi|zenske|romi|migranti|priseljenci|babice|dedki|penzionisti|cefurji|juznjaki) ~3 (itak|pac|vedno|nimamo|nimate|nimajo|ne|nic|tako)
+# mocked or ignored over a disability, origin or dress: "ki je gluh ... začel posmehovati"
+(gluh*|slep*|invalid*|vozick*|bergl*|gluhonem*|naglus*|slabovid*|jeclja*|naglas*|tujc*|tujk*|ruto|ruti|temnopolt*|romsk*) ~8 (posmeh*|zasmeh*|norcev*|norcuj*|oponasal*|oponasa*|zmerjal*)
++ Uslužbenka je rekla, da upokojenci itak ne razumemo interneta.
++ Ker jeclja, so se mu za pultom posmehovali.
+- Za invalide imate lepo urejen dostop, pohvala.
+# mocking sign language or a limp: "ob njegovih znakih se je začel posmehovati"
+(znakovn*|kretnj*|znakih|znaki|berglah|hoji|jecljanj*) ~5 (posmeh*|zasmeh*|norcev*|norcuj*|oponasa*|oponasal*|smejal*|smejala|smejali|hihital*)
+(posmeh*|zasmeh*|norcev*|norcuj*|oponasa*|oponasal*) ~5 (znakovn*|kretnj*|znakom|berglam|hoji|jecljanj*)
++ Ko je sin uporabil znakovni jezik, se mu je prodajalec posmehoval.
+# singled out by skin colour: "ko je videl mojo temnejšo polt, je zahteval dodaten dokument"
+(polt*|temnejs*|temnopolt*|barvo) ~6 (zahteval*|dodatn*|preveril*|preverjal*|sumnicav*|ignorir*|odklonil*|zavrnil*|sledil*|opazoval*)
+# "meni kot ženski pa ne", "nam kot tujcem niso"
+(meni|mene|nam|nas|njej|njemu) kot (zenski|zenskam|moskemu|moskim|tujcu|tujki|tujcem|upokojencu|upokojenki|upokojencem|starejsi|starejsemu|invalidu|invalidki|materi|mami) ~3 (ne|ni|niso|nic|nicesar) | noneg
++ Sosedu so takoj odobrili, meni kot ženski pa ne.
++ Ko je opazil mojo temnejšo polt, je zahteval še en dokument.

@@ -87,3 +87,9 @@ nekaj tretjega | weight=0.5
 + Zaposleni nimajo osnovnega znanja.
 - Sam se ne spoznam na tehniko, zato sem vprašal.
 - Svetovalka je imela veliko znanja.
+# did not know their own product: "se ni spoznal na", "vsak mi je povedal nekaj drugega"
+(ni|niso|nista) ~2 (spoznal*|spozna|spoznajo|spoznala|razumel*|razumela) ~2 na | noneg
+(vsak|vsaka|vsakdo|vsakic) ~3 (povedal*|povedala|rekel|rekla|trdil*|trdila|odgovoril*|odgovorila|razlozil*|napisal*|svetoval*|zatrjeval*) ~3 (nekaj|kaj|cisto|povsem|popolnoma) drug* | noneg
++ Prodajalec se ni spoznal na lastne izdelke.
++ Vsak mi je povedal nekaj povsem drugega.
+- Vsak dan naročim kaj drugega in vedno pride pravočasno.

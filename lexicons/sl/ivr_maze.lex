@@ -25,7 +25,7 @@ do (operaterj*|cloveka|clovek*|agenta|osebe|svetoval*|zive) ~2 ne ~2 (morem|more
 # "tipka 0 naj bi me povezala z operaterjem, pa samo ponovi meni"
 (tipka|tipko|tipke|tipki|tipk) ~6 (meni|menija|meniju|operater*|zacetek|povezal*|preveze|poveze)
 govoriln* (sistem*|avtomat*|robot*|asistent*)
-posnet* (gospa|gospo|gospod|gospoda|zenska|zensko|moski|reklam*|oglas*|ponudb*|klic*|klici)
+posnet* (gospa|gospo|gospod|gospoda|zenska|zensko|moski|reklam*|oglas*|ponudb*|klic|klici|klicev)
 + Govorni avtomat me je vrnil na začetek, do človeka ne moreš priti.
 + chatbot zna samo ponavljati iste odgovore, cloveka pa nikjer
 + Pritisni 1, pritisni 3, in potem spet glavni meni.
@@ -45,3 +45,8 @@ robocall*
 + Spet me je poklical robot.
 - Avtomatski klic me je opomnil na termin, zelo priročno.
 - Robot za sesanje dela odlično.
+- Posnetek klica bom poslal odvetniku.
+# a robot answering the line: "robot na vaši liniji", "avtomat v klicnem centru me sprašuje"
+(robot|robota|robotu|robotom|roboti|avtomat|avtomata|avtomatu) ~2 (na|v) ~1 (liniji|telefonu|klicnem|stevilki|zvezi|infoliniji|slusalki) | weight=0.5
+(robot|robota|robotu|roboti|avtomat|avtomatski|bot|chatbot*|odzivnik*) ~5 (sprasuj*|sprasev*|sprasal*|zasliseval*|ponavljal*|vrtel*|vrti)
++ Robot na infoliniji me je trikrat spraševal isto.

@@ -17,7 +17,7 @@ zamudil* ~2 (uro|ure|uri|ur|minut*|dan|dni|teden|tedne|tednov)
 (monter*|serviser*|tehnik*|kurir*|dostavljav*|voznik*|dostav*) ~3 (zamudil*|zamudila)
 (kasni|kasnijo|kasnil*|kasnit*|zakasni*|zakasnel*|zakasnit*)
 zamik* | weight=0.5
-z ~2 zamik*
+(z|s) ~2 zamik*
 prepozno | weight=0.5
 (prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*|dobavljen*) ~1 (prepozno|sele)
 # still not here: "paket še ni prišel", "monterja ni bilo" (noneg; "ni
@@ -49,8 +49,8 @@ rok* ~2 (dostav*|dobav*|izdelav*|popravil*|montaz*|dokoncanj*) ~3 (potekel|prete
 (napovedan*|predviden*|dogovorjen*|obljubljen*) ~3 (za|v|do|ob) ~6 (prisl*|prisel|prispel*|dostavljen*|pripeljal*)
 (pozneje|kasneje) ~3 (kot|od) ~3 (dogovorjen*|obljubljen*|napovedan*|predviden*|dogovor*)
 (prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*) ~4 (pozneje|kasneje|pozno) | weight=0.5
-(caka*|pocaka*) ~4 na (paket*|posiljk*|dostav*|narocil*|monter*|serviser*|tehnik*|kurir*|pohistv*|blag*|izdelk*|popravil*|dobav*|odprem*|pralni|hladilnik*|omar*|kuhinj*)
-(caka*|pocaka*) ~1 (paket*|posiljk*|dostav*|narocil*|monterj*|serviserj*|tehnik*|kurirj*|pohistv*|blago|izdelek)
+(caka*|pocakal*) ~4 na (paket*|posiljk*|dostav*|narocil*|monter*|serviser*|tehnik*|kurir*|pohistv*|blag*|izdelk*|popravil*|dobav*|odprem*|pralni|hladilnik*|omar*|kuhinj*)
+(caka*|pocakal*) ~1 (paket*|posiljk*|dostav*|narocil*|monterj*|serviserj*|tehnik*|kurirj*|pohistv*|blago|izdelek)
 (prisel|prisla|prislo|prispel*|dostavljen*|dostavili) ~4 po (poroki|rojstnem|dogodku|praznikih|odhodu|roku|datumu|zabavi|potovanju|selitvi)
 (do|se) danes ~2 (ni|nimam|nisem|nism|nisn) ~2 (paketa|posiljke|narocila|blaga|stroja|pohistva|monterja|serviserja|dostave|izdelka) | noneg
 # cold food
@@ -122,3 +122,15 @@ do ~2 (januarja|februarja|marca|aprila|maja|junija|julija|avgusta|septembra|okto
 + Dobavni rok so že trikrat prestavili.
 - Odgovor sem dobil šele v petek, zelo počasni ste.
 - Pica je bila vroča in okusna.
+# a promised or agreed date that was not met: "z obljubljeno dostavo do petka ... do danes ga ni"
+(obljubljen*|dogovorjen*|napovedan*|predviden*|zagotovljen*) ~1 (dostav*|dobav*|rok*|termin*|datum*|prihod*) | weight=0.5
+(do|se) danes ~2 (ga|je|jih|ju) ~1 ni | noneg, weight=0.5
+(ni|niso) (ga|jih|je) ~1 (bilo|blo) | noneg, weight=0.5
+# arrived cold: "je prispela po uri, popolnoma hladna"
+(prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*) ~6 (hladn*|mrzl*|hladen|mrzel|mlacn*|mlacen|ledeno|premrzl*|shlajen*)
++ Pica je prispela po skoraj dveh urah in čisto mrzla.
++ Obljubljen rok dostave je bil ponedeljek, do danes je ni.
++ Serviser naj bi prišel zjutraj, ni ga bilo do večera, z obljubljenim terminom se nihče ni oziral.
+- Pica je prispela točno in še vroča.
+- Če ni mogoče drugače, počakam na dostavo.
++ Pošiljka je prišla s tedenskim zamikom.

@@ -41,6 +41,8 @@ brez
 # conditional asserts nothing about what happened.  Threats that follow a
 # condition stand further away than three words and are not affected.
 ce
+# "manj kot minuto": a short wait is no complaint
+manj
 + Nihče ni bil nesramen, vse je bilo korektno.
 + Čakal nisem niti minute.
 + nic se ni zgodilo, brez cakanja
@@ -49,3 +51,4 @@ ce
 - Čakal sem dve uri.
 - Prodajalka je bila nesramna.
 - Vse je potekalo nemoteno in hitro.
++ Čakal sem manj kot dve minuti.

@@ -71,3 +71,15 @@ da je ~1 (zaseden|zasedena|zasedeni|odsoten|odsotna|nedosegljiv*|zunaj|odsel|ods
 + Ko sem zahteval vodjo, je rekla, da vodja nima časa za take stvari.
 - Vodja je imel čas in je zadevo uredil.
 - Višje cene ne morem plačati.
+# refused the transfer to a superior: "zavrnila, da bi me povezala z nadrejenim"
+(zavrnil*|zavrnila|odklonil*|odklonila|noce|nocejo|nocem|odbil*) ~6 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|nadzornik*|supervizor*) | noneg
+# asked to be put through: "prosil sem, da me preusmerijo k nadrejenemu"
+(preusmer*|povez*|prevez*|zvez*|poklicej*|poklice|poklicete) ~3 (k|h|z|s|do) ~1 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|nadzornik*) | weight=0.6
+da ~4 (ni|niso) mogoce | noneg, weight=0.4
+# "da takega ni", "da nikogar takega nimajo"
+da (takega|take|taksnega|taksne|nikogar) ~2 (ni|nimajo|nimamo|nimate) | noneg, weight=0.4
+(vodj*|nadrejen*|poslovodj*|direktor*|sef|sefi|sefica|menedzer*) ~2 ne (sprejemajo|sprejema|sprejmejo|sprejme|govorijo|dajejo|klicejo) ~2 (klic*|strank*|pritozb*|nikogar) | noneg
++ Zahtevala sem vodjo, a je svetovalka odklonila, da bi ga poklicala.
++ Nadrejeni ne sprejemajo klicev od strank, so mi rekli.
++ Prosil sem, naj me povežejo z nadrejeno, pa so rekli, da to ni mogoče.
+- Takoj so me povezali z vodjo izmene, ki je zadevo uredil.

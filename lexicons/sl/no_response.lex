@@ -74,3 +74,6 @@ ne (javijo|javite|odpisejo|odpisete|odpise|oglasijo|oglasite) (se|mi|nam|vec|spl
 + Zaman čakam na odgovor.
 - Odgovor je prišel hitro, hvala.
 - Sporočilo sem prebral in razumel, hvala.
+# "odziva nobenega", "odgovora nikakršnega"
+(odziva|odgovora|odgovorov|reakcije|odpisa|povratne) ~1 (nobenega|nobene|nic|nikakrsnega|nikakrsne|nula) | noneg
++ Poslal sem tri pritožbe, odgovora nobenega.

@@ -123,3 +123,18 @@ ne ~1 (priznavajo|priznavamo|odobravajo|odobravamo|upostevajo|upostevamo|vracamo
 + Garancija naj ne bi veljala, ker sem kupil v drugi poslovalnici.
 - Kakšna je garancija za ta model?
 - Izdelek je bil brez embalaže, ampak so ga vseeno sprejeli nazaj.
+# the rule named as the reason: "zaradi internih pravil", "po splošnih pogojih", "nepovratne karte"
+(zaradi|skladno|glede) ~2 (pravil|pravilih|pravilnika|pravili|politike|pogojev|predpisov|protokola|navodil) | noneg, weight=0.5
+(interni*|internih|hisn*|splosn*|veljavn*) ~1 (pravil*|pravilnik*|navodil*|politik*|predpis*|pogoj*) | noneg, weight=0.5
+po ~1 (pogojih|pravilih|pravilniku|politiki|predpisih) | weight=0.5
+nepovratn* | weight=0.5
+# "odprtih izdelkov ne jemljejo nazaj"
+ne ~1 (jemljejo|jemljemo|vzamejo|vzamemo|sprejmejo|sprejmemo|sprejemajo|sprejemamo) ~2 nazaj | noneg
+# "vlaga ni pokrita z garancijo"
+(ni|niso|ne) ~1 (pokrit*|krit*|vkljucen*|zajet*) ~2 (garancij*|jamstv*|zavarovanj*|polic*) | noneg
++ Brez najave tega ne morejo izplačati zaradi internih pravil.
++ Po splošnih pogojih je vozovnica nepovratna, so rekli.
++ Rabljenih stvari ne vzamejo nazaj, pa čeprav imam račun.
++ Poškodba zaradi padca ni pokrita z garancijo.
+- Po pravilih so mi brez težav vrnili denar.
++ Dviga ni mogoče opraviti zaradi internih pravil banke.

@@ -57,3 +57,13 @@ javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 + Drugače grem na sodišče!
 - Prosim za pomoč pri izpolnjevanju obrazca.
 - Sliko sem delil s prijateljem.
+# writing to the press: "pišem tudi na televizijo", "posnetek pošljem medijem"
+(na|v) (televizijo|tv|medije|casopis|radio|oddajo|redakcijo)
+(medijem|novinarjem|redakciji|televiziji|oddaji) ~3 (poslal*|poslala|posljem|pisem|pisal*|napisem|posredujem|posredoval*|prijavim|predam|dam|bom)
+(poslal*|poslala|posljem|pisem|posredujem|predam|dam|bom) ~4 (medijem|novinarjem|redakciji)
++ Zgodbo bom poslala novinarjem, naj vidijo.
++ O tem pišem na televizijo.
+- To sem videl po televiziji in me zanima ponudba.
+# "vsi bodo izvedeli na družbenih omrežjih", "razširil bom po forumih"
+(izvedel*|izvedo|izvedela|izvedeli|izvedelo|razsiril*|razsirim|razsirila) ~4 (omrezj*|facebook*|instagram*|forum*|javnost*|splet*|tiktok*)
++ Za to bodo izvedeli vsi na družbenih omrežjih.

@@ -322,3 +322,23 @@ sredi ~1 (pogovora|stavka|razlage) ~3 (odkorakal*|odvihral*|odsel|odsla|odsli|od
 + Prodajalec se je začel prepirati z mano.
 + rekla je naj ne komplikiram
 - Med sabo sta se prepirala o dopustu, mene sta postregla hitro.
+# name-calling with "da sem": skopuh, škrtec, revež, berač, lenuh, tečnež
+da (sem|sm|sn|si|ste|smo) ~2 (skopuh*|skrtec|skrtuh*|revez*|berac*|lenuh*|tecnez*|sitnez*|nergac*|jamrac*|cmera|cmerav*|smrkav*|pobalin*|barab*)
+# looked down on: "me je pogledala od zgoraj navzdol", "premeril od glave do pet"
+(pogledal*|gledal*|premeril*|premerila|merila|meril) ~3 od (zgoraj|glave)
+od zgoraj navzdol
+# "da si tega tako ali tako ne morem privoščiti"
+da ~4 ne ~1 (morem|mores|more|morete|moremo|morejo|zmorem|zmore) ~1 privoscit* | noneg, weight=0.5
+# "brez pozdrava zabrusil"
+brez (pozdrava|pozdrav) ~3 (zabrusil*|zabrusila|rekel|rekla|vrgel|vrgla|odvrnil*|pokazal*|pomignil*|ukazal*|zahteval*|nadrl*|zarezal*) | noneg
+# "naj ne izgubljam njegovega časa", "da mu kradem čas"
+(naj|nej) ne ~1 (izgubljam|zapravljam|kradem|jemljem|trosim) ~2 (cas*|njegov*|njen*|njihov*) | noneg
+(kradem|kradete|zapravljam|zapravljate) ~2 (cas|casa) | weight=0.5
+# "da ji grem že na živce", "da ji gre na živce, ker kličem"
+(mi|ji|mu|jim|nam) ~2 (gre|gres|grem|greste|gremo|grete|hodim|hodite) ~1 na zivce
++ Rekel mi je, da sem skopuh, ker nočem dražjega paketa.
++ Prodajalec me je pogledal od zgoraj navzdol in se obrnil.
++ Brez pozdrava mi je zabrusila, naj počakam zunaj.
++ Dejala je, naj ne zapravljam njenega časa z neumnostmi.
++ Odkrito mi je povedala, da ji grem na živce.
+- Prodajalka ni bila skopa s časom, vse mi je razložila.

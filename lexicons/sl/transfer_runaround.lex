@@ -78,3 +78,7 @@ si ~1 (podajajo|podajata|podajate|podajamo|prelagajo|prelagata|predajajo|mecejo)
 + Preusmerili so me v štiri različne oddelke.
 - Podali so mi žogo na igrišču, super trening.
 - Sodelavcu sem dal svojo številko.
+# moved to another line or desk: "so me trikrat prestavili na drugo linijo"
+(me|nas|naju|mene|klic|klice) ~2 (prestavil*|prestavila|prestavili|prestavljal*|preklopil*|preklopila|preklopili) ~3 (na|k|h) ~1 (drug*|linij*|oddel*|sluzb*|koleg*|sodelav*|stevilk*)
++ Dvakrat so me prestavili k drugi službi, ki ni vedela nič.
+- Termin so mi prestavili na drug dan, kar mi je ustrezalo.

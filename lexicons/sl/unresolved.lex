@@ -99,3 +99,9 @@ nikamor ~1 (ne|nismo|nisem|nism|ni) ~1 (pridemo|premakne|premaknilo|pride|prisli
 + Še vedno čakam na rešitev.
 - Napaka se ni več pojavila, hvala za hitro popravilo.
 - Po zamenjavi vse dela brezhibno.
+# "rekel, da je popravljeno, pa ni bilo"; "račun je še vedno napačen"
+(popravljen*|urejen*|reseno|resen*|odpravljen*) ~3 (in|pa|a) ni (bilo|blo) | noneg
+se vedno ~2 (napacen|napacn*|narobe|pokvarjen*|okvarjen*|zaracunan*|zaracunava*|blokiran*|zaklenjen*|neaktiven|neaktivn*) | noneg
++ Rekli so, da je urejeno, pa ni bilo, in zdaj spet kličem.
++ Naslov na računu je še vedno napačen.
+- Račun je bil takoj popravljen, hvala.

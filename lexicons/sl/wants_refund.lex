@@ -25,3 +25,13 @@ odskodnin* ~3 (zahtev*|pricak*|terjam|prosim|zelim|hocem|pripada|izplac*) | weig
 - Nisem zahteval vračila, samo zamenjavo, in to so takoj uredili.
 - Vračila ne sprejmejo, ker je embalaža odprta.
 - Denar so mi vrnili v treh dneh, hvala.
+# asking for the money back as a noun: "prosim za vrnitev stroškov", "zahtevam razliko nazaj"
+(zahtev*|prosim|prosimo|prosil*|hocem|hocemo|zelim*|pricakujem*|pricakujemo|terjam*) ~3 (vrnitev|vrnitve|vrnitvi)
+(zahtevam|zahtevamo|hocem|hocemo|zelim|zelimo|prosim|terjam|pricakujem) ~3 nazaj | noneg
+(razlik*|preplacil*|akontacij*|polog*|sredstva) ~1 nazaj | noneg
+odskodnin* | weight=0.5
++ Prosim za povrnitev stroškov dostave, ki sem jih plačal dvakrat.
++ Zahtevam razliko v ceni nazaj.
+- Stroške dostave so mi že povrnili, hvala.
+(glede|zaradi) (odskodnin*|vracil*|povracil*|kompenzacij*|nadomestil*|refundacij*) | weight=0.5
++ Čakam na vaš odgovor glede odškodnine za uničen kovček.

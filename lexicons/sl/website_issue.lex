@@ -42,3 +42,9 @@ ne (najdem|najdes|najdemo|najde) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
 + aplikacija je tako zakomplicirana, da nic ne najdem
 - Spletna stran je pregledna, naročilo je bilo enostavno.
 - Aplikacijo sem namestil in vse deluje.
+# crashes and freezes: "aplikacija se sesuje pri izbiri termina", "stran zamrzne"
+(aplikacij*|app|stran|strani|spletisc*|portal*|e-bank*|trgovin*|obrazec|obrazca|kosaric*) ~8 (sesuje|sesul*|zrusi|zrusil*|crkne|crknil*|zamrzne|zamrzn*|zmrzn*|obvisi|obvisel*|zablokir*|zasteka|zatakne|zatika|ugasne)
+(sesuje|sesul*|zrusi|zrusil*|zamrzne|zamrzn*|obvisi|obvisel*|zablokir*|zasteka) ~3 (aplikacij*|app|stran|strani|spletisc*|portal*|e-bank*)
++ Mobilna aplikacija banke se sesuje vsakič, ko odprem račun.
++ Pri plačilu se je zrušila cela spletna stran.
+- Trgovina se zapre ob osmih zvečer.
