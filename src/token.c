@@ -9,6 +9,7 @@
 #include "token.h"
 #include "stem.h"
 #include "text.h"
+#include "jsonw.h"
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
@@ -119,15 +120,38 @@ word *wcache_get(wcache *c, const char *s, size_t n)
 	return lookup(c, s, n, &k);
 }
 
+/* a[0..n) == b[0..n), without a call: words are short */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y, u, v;
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&x, a + i, 8); memcpy(&y, b + i, 8);
+			if (x != y) return 0;
+		}
+		memcpy(&x, a + n - 8, 8); memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		uint32_t p, q, r, t;
+		memcpy(&p, a, 4); memcpy(&q, b, 4); memcpy(&r, a + n - 4, 4); memcpy(&t, b + n - 4, 4);
+		return p == q && r == t;
+	}
+	u = v = 0;
+	for (size_t i = 0; i < n; i++) { u = u << 8 | (unsigned char)a[i]; v = v << 8 | (unsigned char)b[i]; }
+	return u == v;
+}
+
 static word *lookup(wcache *c, const char *s, size_t n, int *contrast)
 {
 	uint64_t h = hash_bytes(s, n);
 	size_t j = h & (c->cap - 1);
 	for (slot *sl; (sl = &c->slots[j])->e; j = (j + 1) & (c->cap - 1)) {
 		if (sl->hash != h || sl->n != n) continue;
-		if (n <= SLOT_PRE) {
-			if (!memcmp(sl->pre, s, n)) { *contrast = sl->contrast; return &sl->e->w; }
-		} else if (!memcmp(sl->e->surface, s, n)) { *contrast = sl->contrast; return &sl->e->w; }
+		if (n <= SLOT_PRE ? same_bytes(sl->pre, s, n) : same_bytes(sl->e->surface, s, n)) {
+			*contrast = sl->contrast;
+			return &sl->e->w;
+		}
 	}
 	entry *e = arena_alloc(&c->mem, sizeof *e);
 	memset(e, 0, sizeof *e);
@@ -173,6 +197,25 @@ const char *word_stem(wcache *c, word *w, int lang, uint32_t *len)
 	}
 	*len = w->stem_len[lang];
 	return w->stem[lang];
+}
+
+const char *word_json(wcache *c, word *w, int lang, uint32_t *len)
+{
+	if (!w->json[lang]) {
+		const entry *e = (const entry *)w;   /* the word opens its entry */
+		uint32_t sl;
+		const char *st = word_stem(c, w, lang, &sl);
+		buf_reset(&c->tmp);
+		json_add_string(&c->tmp, e->surface, e->n);
+		buf_addc(&c->tmp, ',');
+		json_add_string(&c->tmp, w->fold, w->fold_len);
+		buf_addc(&c->tmp, ',');
+		json_add_string(&c->tmp, st, sl);
+		w->json[lang] = arena_strndup(&c->mem, c->tmp.data, c->tmp.len);
+		w->json_len[lang] = (uint32_t)c->tmp.len;
+	}
+	*len = w->json_len[lang];
+	return w->json[lang];
 }
 
 /* ---- the tokeniser ---------------------------------------------------------- */
@@ -266,9 +309,19 @@ static unsigned char EMAIL_CHAR[256];
 static unsigned char ASCII_ALPHA[256];      /* a-z A-Z */
 static unsigned char WORD_STOP_SLOW[256];   /* after an ASCII word: needs the general path */
 
+/* Two-byte code points (U+0080..U+07FF: Latin with diacritics, combining
+ * marks): word character, upper case, lower case. */
+enum { L2_WORD = 1, L2_UPPER = 2, L2_LOWER = 4 };
+static unsigned char LAT2[0x800 - 0x80];
+
 static void email_table(void)
 {
 	if (EMAIL_CHAR['a']) return;
+	for (int32_t cp = 0x80; cp < 0x800; cp++) {
+		utf8proc_category_t cat = utf8proc_category(cp);
+		LAT2[cp - 0x80] = (unsigned char)((is_wordchar(cp) ? L2_WORD : 0) |
+			(cat == UTF8PROC_CATEGORY_LU ? L2_UPPER : 0) | (cat == UTF8PROC_CATEGORY_LL ? L2_LOWER : 0));
+	}
 	for (int c = 0; c < 256; c++) {
 		ASCII_ALPHA[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 		WORD_STOP_SLOW[c] = c >= 0x80 || c == '\'' || c == '-' || c == '@' || c == '.' ||
@@ -299,34 +352,47 @@ static size_t email_at(const char *s, size_t len, size_t i)
 static inline void push(token_vec *out, size_t a, size_t b, int kind, int flags, uint32_t clause, word *w)
 {
 	token t = { (uint32_t)a, (uint32_t)b, (uint8_t)kind, (uint8_t)flags, clause, w };
-	VEC_PUSH(out, t);
+	out->v[out->n++] = t;            /* token_scan reserved room */
 }
 
 void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 {
 	out->n = 0;
+	VEC_RESERVE(out, len + 1);       /* never more tokens than bytes: push needs no check */
 	uint32_t clause = 0;
 	int prev_word = 0;        /* previous code point was a word character */
 	size_t i = 0;
 	while (i < len) {
 		unsigned char c0 = (unsigned char)s[i];
 		if (c0 == ' ') { i++; prev_word = 0; continue; }
-		if (ASCII_ALPHA[c0] && !prev_word) {
-			/* the common case: a word of ASCII letters and digits followed
-			 * by a space or plain punctuation.  Anything that could make it
-			 * an e-mail address, a URL, an emoticon ("xD") or a longer word
-			 * (apostrophe, hyphen, a non-ASCII letter) takes the general
-			 * path below. */
+		if (!prev_word && (ASCII_ALPHA[c0] || (c0 >= 0xC2 && c0 <= 0xDF && i + 1 < len &&
+		    (LAT2[(((unsigned)c0 & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F)) - 0x80] & L2_WORD)))) {
+			/* the common case: a word of letters and digits of one or two
+			 * bytes (ASCII, Latin with diacritics) followed by a space or
+			 * plain punctuation.  Anything that could make it an e-mail
+			 * address, a URL, an emoticon ("xD") or a longer word
+			 * (apostrophe, hyphen, other scripts) takes the general path
+			 * below. */
 			size_t j = i;
 			int upper = 0, lower = 0;
 			while (j < len) {
 				unsigned char b = (unsigned char)s[j];
-				if (b >= 'a' && b <= 'z') lower++;
-				else if (b >= 'A' && b <= 'Z') upper++;
-				else if (!(b >= '0' && b <= '9')) break;
-				j++;
+				if (b >= 'a' && b <= 'z') { lower++; j++; continue; }
+				if (b >= 'A' && b <= 'Z') { upper++; j++; continue; }
+				if (b >= '0' && b <= '9') { j++; continue; }
+				if (b >= 0xC2 && b <= 0xDF && j + 1 < len) {
+					unsigned f = LAT2[(((unsigned)b & 0x1F) << 6 | ((unsigned char)s[j + 1] & 0x3F)) - 0x80];
+					if (!(f & L2_WORD)) break;
+					if (f & L2_UPPER) upper++;
+					else if (f & L2_LOWER) lower++;
+					j += 2;
+					continue;
+				}
+				break;
 			}
-			if ((j == len || !WORD_STOP_SLOW[(unsigned char)s[j]]) && !(j - i == 2 && (c0 | 0x20) == 'x')) {
+			unsigned char stop = j < len ? (unsigned char)s[j] : 0;
+			if ((j == len || (stop < 0x80 && !WORD_STOP_SLOW[stop]) || (stop >= 0xC2 && stop <= 0xDF)) &&
+			    !(j - i == 2 && (c0 | 0x20) == 'x')) {
 				int contrast, letters = upper + lower;
 				word *w = lookup(c, s + i, j - i, &contrast);
 				int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;

@@ -43,6 +43,8 @@ typedef struct word {
 	char *lower;                 /* lower case, diacritics kept */
 	char *stem[NLANG];           /* lazily computed */
 	uint32_t stem_len[NLANG];
+	char *json[NLANG];           /* lazily: "surface","fold","stem" as JSON */
+	uint32_t json_len[NLANG];
 } word;
 
 typedef struct token {
@@ -66,6 +68,11 @@ void wcache_trim(wcache *c);
 size_t wcache_size(const wcache *c);
 /* The stem of w for a language (en/nl: Snowball; cs/sl: light stemmers). */
 const char *word_stem(wcache *c, word *w, int lang, uint32_t *len);
+
+/* The JSON strings "surface","fold","stem" of word w in language lang
+ * (LANG_SL..LANG_EN), escaped, built once per word: gripe tokenize writes
+ * them for every token. */
+const char *word_json(wcache *c, word *w, int lang, uint32_t *len);
 
 /* Tokenise text[0..len) into out (cleared first). */
 void token_scan(wcache *c, const char *text, size_t len, token_vec *out);

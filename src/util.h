@@ -60,7 +60,17 @@ static inline void buf_addc(buf *b, char c)
 	b->data[b->len] = 0;
 }
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void buf_addu(buf *b, unsigned long long u);   /* decimal, no printf */
+void buf_addu_slow(buf *b, unsigned long long u);
+static inline void buf_addu(buf *b, unsigned long long u)   /* decimal, no printf */
+{
+	if (u >= 1000) { buf_addu_slow(b, u); return; }
+	buf_grow(b, 3);
+	char *d = b->data + b->len;
+	if (u >= 100) { d[0] = (char)('0' + u / 100); d[1] = (char)('0' + u / 10 % 10); d[2] = (char)('0' + u % 10); b->len += 3; }
+	else if (u >= 10) { d[0] = (char)('0' + u / 10); d[1] = (char)('0' + u % 10); b->len += 2; }
+	else { d[0] = (char)('0' + u); b->len += 1; }
+	b->data[b->len] = 0;
+}
 void buf_reset(buf *b);
 void buf_free(buf *b);
 /* Detach the contents: the caller owns the returned string. */
