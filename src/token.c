@@ -56,7 +56,35 @@ struct wcache {
 /* Contrast words start a new clause.  Matched on the fold form, except
  * "však", whose fold "vsak" is the Slovenian "every". */
 static const char *CONTRAST_FOLD[] = { "but", "however", "although", "ampak",
-	"vendar", "toda", "ale", "maar", "echter", "doch", NULL };
+	"vendar", "toda", "ale", "echter", "doch", NULL };
+
+/* Dutch "maar" is "but" only where a clause can begin: after punctuation,
+ * or before a subject or adverb ("maar niemand belde", "maar wel").
+ * Elsewhere it is a particle: "alleen maar", "moest maar terugkomen",
+ * "kom maar langs". */
+enum { CONTRAST_MAYBE = 2 };
+static const char *MAAR_NEXT[] = { "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij",
+	"jullie", "men", "het", "de", "een", "dat", "die", "dit", "deze", "er", "niemand", "niets",
+	"niks", "geen", "nooit", "toen", "nu", "daar", "dan", "helaas", "ook", "wel", "zelfs", "nog",
+	"mijn", "m'n", "hun", "haar", "zijn", "alles", "iedereen", "sinds", "omdat", "als",
+	"uiteindelijk", "achteraf", "pas", "zonder", "na", "in", "op", "bij", "toch", "blijkbaar",
+	"jammer", "daarna", "vervolgens", "intussen", "ondertussen", NULL };
+
+static int maar_is_contrast(const char *s, size_t len, size_t j, const token_vec *out, uint32_t clause)
+{
+	if (!out->n || out->v[out->n - 1].clause != clause || out->v[out->n - 1].kind == TK_PUNCT) return 1;
+	const token *p = &out->v[out->n - 1];
+	if (p->w && !strcmp(p->w->fold, "alleen")) return 0;
+	while (j < len && (s[j] == ' ' || s[j] == '\t')) j++;
+	char nx[16];
+	size_t k = 0;
+	while (j < len && k < sizeof nx - 1 && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') || s[j] == '\''))
+		nx[k++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j++] + 32 : s[j++]);
+	nx[k] = 0;
+	if (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) return 0;
+	for (const char **w = MAAR_NEXT; *w; w++) if (!strcmp(nx, *w)) return 1;
+	return 0;
+}
 
 wcache *wcache_new(size_t max_words)
 {
@@ -174,6 +202,7 @@ static word *lookup(wcache *c, const char *s, size_t n, int *contrast)
 	}
 	for (const char **k = CONTRAST_FOLD; *k; k++)
 		if (!strcmp(e->w.fold, *k)) e->w.contrast = 1;
+	if (!strcmp(e->w.fold, "maar")) e->w.contrast = CONTRAST_MAYBE;
 	if (n == 5 && !memcmp(s, "v\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	if (n == 5 && !memcmp(s, "V\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	c->slots[j].hash = h;
@@ -396,7 +425,9 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 				int contrast, letters = upper + lower;
 				word *w = lookup(c, s + i, j - i, &contrast);
 				int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
-				if (contrast) { if (out->n && out->v[out->n - 1].clause == clause) clause++; fl |= TF_CONTRAST; }
+				if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, clause);
+				if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, clause);
+			if (contrast) { if (out->n && out->v[out->n - 1].clause == clause) clause++; fl |= TF_CONTRAST; }
 				push(out, i, j, TK_WORD, fl, clause, w);
 				i = j; prev_word = 1;
 				continue;
@@ -498,6 +529,7 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 			int contrast;
 			word *w = lookup(c, s + i, j - i, &contrast);
 			int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
+			if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, clause);
 			if (contrast) { if (out->n && out->v[out->n - 1].clause == clause) clause++; fl |= TF_CONTRAST; }
 			push(out, i, j, TK_WORD, fl, clause, w);
 			i = j; prev_word = 1;

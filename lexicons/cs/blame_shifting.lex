@@ -194,3 +194,64 @@ na (vině|vine) ~3 (někdo|jiný|jiná|jiní|ostatní|kurýr*|dopravc*|přepravc
 + podle operátorky jsem si tarif změnil sám
 - kurýr tvrdí, že dorazí zítra, a opravdu dorazil
 - problém jsme vyřešili sami, ne u vás
+
+# -- r4: the cause is put on the customer's own equipment or set-up
+# ("je to tím, že máte starý router", "problém je ve vašem prohlížeči",
+# "bude to tou vaší zásuvkou", "chyba naší ústředny")
+(prý|prej|tvrd*|údajně|řekl*|řekli|říkal*|sdělil*|napsal*|odpověděl*|odepsal*|opakuj*|opakoval*|vymlouv*|vysvětlil*|uvádí*|uvedl*|uvedla|uvedli) ~5 (máte|mám|máme|máš|používám|používáte|používáme) ~3 (starý|starej|starou|staré|starým|zastaral*|nekompatibiln*|neoriginální*|neoficiální*|levn*|čínsk*|slab*|neaktuáln*)
+(prý|prej|tvrd*|údajně|řekl*|řekli|říkal*|sdělil*|napsal*|odpověděl*|odepsal*|opakuj*|opakoval*|vyčítal*|vyčítala|vyčítali) ~5 tím ~2 že ~2 (jste|jsem|jsme|sem|jsi|máte|mám|máme|používáte|používám|nosím|nosíte)
+(že|prý|prej|tvrd*|údajně|řekl*|řekli|odpověděl*|sdělil*|napsal*) ~4 (tou|tím) ~2 (vaší|vaším|naší|naším|mou|mojí|mým|starou|starým|tou|tím) ~1 (router*|modem*|zásuvk*|kabel*|kabelem|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízením|elektroinstalac*|elektřinou|rozvod*|ústředn*|anténou|wifi*|sítí|jističem|nabíječk*|instalací|nastavením|připojením|tiskárn*|baterkou|baterií|kotlem|potrubím)
+(prý|prej|tvrd*|údajně|řekl*|řekli|sdělil*|napsal*|odpověděl*|opakuj*|opakoval*|uvádí*) ~5 (chyba|chybou|vina|vinou|závada|problém|porucha|poruchou) ~3 (naší|našeho|našem|naše|naši|mého|mém|mojí|moji|mé) ~1 (router*|modem*|zásuvk*|kabel*|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízení|elektroinstalac*|rozvod*|ústředn*|antén*|wifi*|sít*|síť|jistič*|nabíječk*|instalac*|nastavení|připojení|tiskárn*|baterk*|bateri*|kotl*|kotel|potrubí|strany|straně|vin*|chyb*)
+(prý|prej|tvrd*|údajně|opakuj*|opakoval*|uvádí*) ~4 (chyba|vina|problém|závada|porucha) ~2 (je|byla|bude|leží|spočívá) ~1 (v|ve|u|na) ~1 (našem|naší|našeho|mém|mojí|mé|vašem|vaší|vašeho|vaši) ~1 (router*|modem*|zásuvc*|kabel*|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízení|elektroinstalac*|rozvod*|ústředn*|antén*|wifi*|síti|jističi|nabíječc*|instalac*|nastavení|připojení|tiskárn*|baterc*|baterii|kotli|potrubí|bytě|domě|kanceláři|firmě|síťi|straně)
+# -- r4: damage put down to use, wear or handling
+(běžn*|normáln*|přirozen*|nadměrn*|obvykl*) (opotřeben*)
+opotřebením
+(že|prý|prej|tvrd*|údajně|vyčítal*|vyčítala|vyčítali) ~3 (nosil*|nosila|používal*|používala|pral*|prala|nabíjel*|nabíjela|zatěžoval*|zatěžovala|jezdil*|jezdila) ~2 (moc|příliš|přespříliš|nadměrně|často|hodně|dlouho|intenzivně)
+(nesprávn*|nevhodn*|nešetrn*|neodborn*|neopatrn*|chybn*) (čištěn*|praním|pranim|používáním|použitím|zacházením|skladováním|údržbou|manipulací|obsluhou|nošením|nabíjením|sušením|mytím|užíváním|ošetřováním|zapojením)
+špatn* (čištěn*|praním|používáním|použitím|zacházením|skladováním|údržbou|manipulací|obsluhou|nošením|nabíjením|sušením|mytím|užíváním|ošetřováním)
+(neničí|nevznikne|nevzniká|nestane|nestává|nepoškodí|nerozbije|neroztrhne|nepraskne|nezničí) ~3 (normálním|běžným|obvyklým|správným) ~1 (nošením|používáním|provozem|užíváním|zacházením|praním|nabíjením) | noneg
+(normálním|běžným|obvyklým|správným) ~1 (nošením|používáním|provozem|užíváním|zacházením|praním|nabíjením) ~2 (neničí|nevznikne|nevzniká|nestane|nestává|nepoškodí|nerozbije|neroztrhne|nepraskne|nezničí) | noneg
+# -- r4: pushed onto "the system" or a colleague
+(prý|prej|tvrd*|údajně|vymlouv*|odpověděl*|odpověděla|odpověděli|řekl*|řekli|říkal*|sdělil*|napsal*|vysvětlil*|vysvětlovala) ~4 (systém|počítač|program|automat|algoritmus) ~2 (nastavil|vyhodnotil|spočítal|vygeneroval|naúčtoval|vyhodil|udělal|přidělil|rozhodl|zablokoval|strhl|vyúčtoval|počítá|dělá|nastavuje|generuje|určuje|určil|nepustí|nebere|hodil|přepočítal|zamítl)
+(prý|prej|tvrd*|údajně|vymlouv*|odpověděl*|odpověděla|odpověděli|řekl*|řekli|říkal*|sdělil*|napsal*|vysvětlil*) ~4 (nastavil|vyhodnotil|spočítal|vygeneroval|naúčtoval|vyhodil|udělal|přidělil|rozhodl|zablokoval|strhl|vyúčtoval|počítá|dělá|nastavuje|generuje|určuje|určil|hodil|přepočítal) ~2 (systém|počítač|program|automat|algoritmus)
+(prý|prej|že|tvrd*|údajně|vymlouv*) ~4 (měl|měla|měli|má|mají) ~2 (řešit|vyřídit|vyřizovat|zpracovat|zařídit|poslat|odeslat|zadat|udělat|zkontrolovat|objednat|na) ~3 (kolega|kolegyně|kolegové|předchůdce|předchůdkyně|brigádník|nováček|jiný|jiná|jiné|oddělení|centrála|pobočka|dopravce|výrobce|kurýr)
+(prý|prej|že|tvrd*|údajně|vymlouv*) ~3 (kolega|kolegyně|kolegové|kolegu|kolegyni|předchůdce|předchůdkyně|brigádník|brigádníci|nováček|nováčci|nováčka) ~4 (zapomněl*|nestihl*|zpackal*|pokazil*|spletl*|nezadal*|nepředal*|neposlal*|zkazil*|ztratil*|zanedbal*|přehlédl*|vyřizoval*|měl|měla|měli|chybu|chyba|zapsal*|zadal*|neodeslal*|nevyřídil*)
+# -- r4: a third party "answers for" the damage; "podle nich za to může ..."
+za ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají|ručí|ručit|odpovídat) ~2 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad*|banka|technik*|montážní*|servis*|prodejc*|obchodník*|pojišťovn*|majitel*|pronajímatel*|správ*|zákazník*|uživatel*|odesílatel*|kupující)
+(kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad|banka|pojišťovn*|odesílatel*|zákazník|kupující) ~2 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají) ~1 za
+podle (nich|něj|ní|jich|technika|techniků|servisu|prodejce|prodavače|prodavačky|operátora|operátorky|firmy|obchodu|e-shopu|eshopu|dopravce|kurýra|banky|pojišťovny|výrobce|montéra|montérů|vedoucího|vedoucí|reklamačního|reklamačky) ~5 (chyba|vina|chybou|vinou|zavinil*|zavinila|způsobil*|způsobila|může|můžou|mohl|mohla|mohli|nese|nesou)
+za ~4 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (předchozí*|bývalý|bývalá|původní|soused*|instalatér*|elektrikář*|zedník*|montér*|stavební*|developer*|nájemník*|předchůdce|zloděj*)
++ technik tvrdí, že je to tím, že máme starý router
++ prý to bude tím vaším routerem, ne naší sítí
++ podpora opakuje, že problém je ve vašem prohlížeči
++ servis uvádí, že chyba je v mém telefonu
++ tvrdí, že je to chyba naší ústředny
++ reklamaci odmítli, že je to prý běžné opotřebení
++ prý vznikla nesprávným čištěním
++ tohle se prý normálním nošením nezničí, říkali
++ operátor řekl, že to tak nastavil systém
++ prý to vyúčtoval automat a oni s tím nemají nic společného
++ řekli mi, že to měl řešit kolega, který už tu nepracuje
++ prý kolega zapomněl objednávku odeslat
++ napsali, že za vadu odpovídá přepravce
++ podle nich za to může předchozí majitel
++ podle technika je chyba v elektroinstalaci
+- zkusil jsem jiný prohlížeč a problém zmizel, moje chyba
+- máte starý ceník na webu
+- za škodu odpovídá prodávající, to je přece zákon
+- systém mi zablokoval kartu a banka ji hned odblokovala
+# -- r4 (brainstorm): "ať si to příště líp pohlídám", damp, "moje banka", excuses
+(ať|abych|abyste|prý|prej|vyčítal*|vyčítala|poradil*|poradila|doporučil*|doporučila) ~3 (příště|priště) ~3 (líp|lépe|víc|pořádně|pozorněji|bedlivěji|radši) ~2 (pohlídám|ohlídám|zkontroluju|zkontroluji|přečtu|hlídám|pohlídat|hlídat|kontrolovat|zkontrolovat|číst|přečíst|pohlídal|pohlídala|dávám|dával|dávala|zabalím|zabalit)
+(způsoben*|zaviněn*|zapříčiněn*|vyvolán*) ~2 (mým|mou|mojí|naším|naší|mými|našimi|vaším|vaší|vašimi)
+vystaven* ~2 (vlhk*|vlhkosti|vodě|tekutin*|nárazu|nárazům|mrazu|teplot*|přepětí)
+(vyhovar*|vyhovár*|vyhovor*)
+(tvrd*|prý|prej|údajně|podle) ~5 (moje|můj|má|mojí|mé|naše|náš|naši) (banka|pošta|pojišťovna|operátor|poskytovatel|dodavatel|e-shop|eshop|kurýr|firma|kancelář|účetní|kolega|soused|instalatér|elektrikář|manžel|manželka|syn|dcera)
+(starosti|věc|záležitost|problém|chyba|vina|starost) ~1 ne (ona|on|oni|my|já|nás|jejich|naše|náš|jeho|její) | noneg
++ slečna mi řekla, ať si to příště líp pohlídám
++ prý je to způsobeno mým antivirem
++ servis napsal, že přístroj byl vystaven vlhku
++ vyhovarovali se na covid a nedostatek lidí
++ oni tvrdí, že platbu neodeslala moje banka
++ dispečerka tvrdila, že řidič to měl na starosti, ne ona
+- příště si to líp pohlídám, ponaučení pro mě
+- moje banka platbu odeslala včas

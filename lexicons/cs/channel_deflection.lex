@@ -29,3 +29,13 @@
 + změnu bez osobní návštěvy pobočky neprovedou
 - psal jsem jim e-mail a odpověděli do hodiny
 + na Instagramu mi napsali, ať řeším reklamaci e-mailem
+
+# -- r4: "ať si to udělá / vyřídí přes internet, aplikaci, e-mail"
+(ať|aby|abych|abyste|abychom) ~3 (udělá|vyřídí|zařídí|objedná|podá|nastaví|zkusí|pošle|napíše|zavolá|stáhne|vyplní|udělám|zařídím|vyřídím|napíšu|zavolám|pošlu|zkusím|vyplním|podám|objednám|udělal|udělala|vyřídil|vyřídila|zařídil|zařídila) ~4 (přes|na|v|ve|do|online|e-mailem|emailem|mailem|písemně) ~2 (internet*|bankovnictv*|web*|stránk*|aplikac*|appk*|app|e-mail*|email*|mail*|formulář*|portál*|chat*|linku|infolink*|pobočk*|messenger*|online)
+(ať|aby|abych|abyste) ~4 (udělá|vyřídí|zařídí|objedná|podá|nastaví|zkusí|pošle|vyplní|udělám|zařídím|vyřídím|objednám|podám|vyplním) ~2 (online|elektronicky|písemně|internetem)
+(poslala|poslal|poslali|posílají|posílali|vykázal*|vykázala|vykázali) ~2 (domů|pryč) ~3 (ať|at)
++ pracovnice ho poslala domů, ať si to udělá přes internetové bankovnictví
++ řekli mi, ať to vyřídím přes aplikaci
++ ať si to prý objedná online
+- udělal jsem to přes aplikaci a fungovalo to
+- poslali mi to domů kurýrem

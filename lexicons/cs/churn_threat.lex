@@ -46,3 +46,12 @@ nebudu ~1 (nakupovat|objednávat|jezdit|létat|chodit|používat|využívat|kupo
 + příště objednám jinde
 + priste uz jen jinde
 - jinde to měli dražší, tak jsem koupil u vás
+
+# -- r4: asking for the contract to end; "víckrát nepřijdu"
+(prosím|prosíme|žádám|žádáme|chci|chceme|požaduji|požaduju|podávám|tímto) ~3 (zrušení|ukončení|výpověď|vypovězení) ~3 (smlouv*|předplatn*|služb*|členství|tarif*|účtu|paušálu|spolupráce|mé|mého|naší|našeho)
+(víckrát|vícekrát|znovu|už|nikdy) ~2 (nepřijdu|nepřijdeme|nepřijedu|nepojedu|nepoletím|nezavítám|nenakoupím|neobjednám|nekoupím|nevkročím|nepřijdem) | noneg
++ prosím o zrušení mé smlouvy k 30. 6.
++ Víckrát nepřijdu.
++ tímto žádám o ukončení smlouvy
+- smlouvu jsem si prodloužil o další rok
+- přijdu znovu příští týden

@@ -58,3 +58,12 @@ nebezbariér*
 + starší lidi prý nepřijímají
 - zájezd byl zrušen kvůli nemoci, mám potvrzení od lékaře
 - s důchodci jednala trpělivě a všechno jim vysvětlila
+
+# -- r4: "because I'm black", "because I only speak English/Slovak"
+(protože|jelikož|kvůli|proto|tomu) ~3 (jsem|jsme|je|jsi|vypadám|vypadáme) ~1 (černý|černá|černoch|černoška|snědý|snědá|tmavý|tmavá|tmavší|muslim*|muslimka|gay|lesba|žid|židovka|vozíčkář*|nevidomý|nevidomá|neslyšící|cizinka|cizinec|romka|rom|vietnamec|vietnamka|arab|arabka|asiatka|asiat|ukrajinka|ukrajinec|těhotná|tlustá|tlustý|obézní|důchodce|důchodkyně|postižen*)
+(protože|jelikož|kvůli|proto|jen) ~3 (mluvím|mluvíme|mluví|mluvila|mluvil|hovořím|neumím|neumíme|umím) ~2 (anglicky|slovensky|ukrajinsky|rusky|německy|vietnamsky|polsky|lámaně|špatně|cizím|přízvukem|jen|jenom|pouze)
++ asi kvůli tomu, že jsem černý
++ odmítli mě obsloužit, protože mluvím jen anglicky
++ jen proto, že jsem těhotná, mi to neprodali
+- mluvím anglicky, takže jsem byla ráda za anglické menu
+- protože jsem stálý zákazník, dostal jsem slevu

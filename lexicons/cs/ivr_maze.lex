@@ -36,3 +36,13 @@ automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*
 - objednal jsem si robotický vysavač
 - nahrávku hovoru si nechám pro právníka
 + každý den mi volá automat s nahranou nabídkou
+
+# -- r4: "botík", thrown back to the main menu, never reaching an operator
+(botík*|botíka|robůt*|chatbotík*)
+(vrací|vrátí|vrátilo|vrátil|hodí|hází|vyhodí|vyhodilo|shodí|přesměruje|přepne) ~4 (menu|nabídky|nabídce|volby|volbám|automatu|robota)
+(operátorem|operátorovi|operátorce|operátorkou|člověkem|člověku|živým|živou) ~2 (se|nikdy) ~1 (nespojím|nespojil*|nespojíte|nedovolám|nedovolal*|nedostanu|nedostal*) | noneg
++ botík mi pořád nabízí jen články z nápovědy
++ pořád mě to vrací do hlavního menu
++ s operátorem se nespojím, ať zmáčknu cokoli
+- vrátil jsem zboží a dostal peníze
+- s operátorem jsem se spojil hned

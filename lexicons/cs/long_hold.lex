@@ -82,3 +82,23 @@ nikdo ~2 (nezvedal*|nezvedá|nezvedají|nezvedali|nebral*|nebere|neberou|nebrali
 + seděla jsem v čekárně skoro tři hodiny
 + na lince skoro hodinu, než to někdo vzal
 - v čekárně jsem byla na řadě hned
+
+# -- r4: superlatives and "lived to see" a queue
+(nejdelší|nejdel*|dlouhatánsk*|nekonečn*) ~2 (fronta|fronty|frontu|frontě|frontou|front|frontách|čekání|čekačk*)
+(dočkal*|vystál*|vystála|protrpěl*|prostál*) ~3 (front*|řad*|čekání)
++ dočkal jsem se snad nejdelší fronty v životě
++ vystála jsem frontu přes celý obchod
++ nejdelsi cekani co jsem kdy zazila
+- nejdelší reklamace, kterou jsem řešil, trvala týden
+- fronta byla krátká a paní milá
+# -- r4 (brainstorm): half a day on the line, stuck place in the queue, a queue that never moved
+(půl|celý|celé|celou|celej) (den|dne|dopoledne|odpoledne|večer|ráno) ~3 (na|v|ve) (lince|infolince|telefonu|frontě|chatu|pobočce|úřadě|přepážce|čekárně|drátě|sluchátku)
+(na|v|ve) (lince|infolince|telefonu|frontě|chatu|pobočce|úřadě|přepážce|čekárně|drátě|sluchátku) ~3 (půl|celý|celé|celou|celej) (den|dne|dopoledne|odpoledne)
+(pořád|stále|furt|dlouho|pořad) ~4 pořadí
+pořadí ~3 (nehýbal*|neposouval*|neměnil*|nehnul*|stejn*|stálo|pořád|furt)
+(fronta|fronty|frontu|řada) ~4 (nehnula|nehnul*|nehýbala|nehýbe|nepohnula|neposunula|neposouvala)
++ Půl dne na lince, to je šílené.
++ Pořád jsem byl pátý v pořadí.
++ Fronta se celou hodinu nehnula.
+- Celý den jsem byl v práci, kurýr přišel večer.
+- V pořadí jsem byl první a hned mě vzali.

@@ -70,3 +70,12 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 + s nikým s pravomocí mě nespojí
 - šéf byl hned na telefonu a vše vyřešil
 - vedoucí se k tomu vyjádřil ještě týž den
+
+# -- r4: the boss "doesn't talk to customers"
+(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|šéfa|šéfové|ředitel*|vedení|supervizor*) ~4 (nekomunikuje|nekomunikují|nejedná|nejednají|nemluví|nebaví|neřeší|nepřijímá|nepřijímají|nevolá|netelefonuje|nevyjadřuje|nezabývá|nezabývají|nestýká|nepřichází|nechodí) | noneg
+(nekomunikuje|nejedná|nemluví|nevolá|nepřijímá) ~2 (s|se) ~1 (klient*|zákazník*|veřejnost*|lidmi) | noneg
++ operátor mi řekl, že vedoucí s klienty nekomunikuje
++ šéfová prý se zákazníky nemluví
++ ředitel takové věci neřeší, napsali mi
+- vedoucí se mnou mluvil a vše vyřešil
+- vedení nás pozvalo na schůzku

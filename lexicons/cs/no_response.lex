@@ -47,3 +47,11 @@ po ~2 (dnech|týdnech|týdnu|měsících|měsíci) ~3 (odpověď|odpovědi|odpov
 - zboží neodpovídá popisu
 + poslal jsem dotaz a od té doby ani řádka
 + žádost jsem podal minulý měsíc a nikdo mi nedal vědět
+
+# -- r4: only the automatic acknowledgment, then silence
+(automatick*|automaticky) ~2 (odpověď|odpovědi|potvrzení|e-mail|mail|zprávu) ~4 (od|pak|potom|víc|dál|dále|jinak|kromě) ~3 (nic|ticho|nikdo|žádn*)
++ dostal jsem automatickou odpověď a od té doby nic
++ přišlo automatické potvrzení a pak už ticho
++ jen automatický e-mail, žádná reakce od člověka
+- automatická odpověď přišla a hned druhý den i řešení, nic nechybí
+- automatické potvrzení přišlo hned

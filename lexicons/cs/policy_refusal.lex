@@ -148,3 +148,67 @@ s odkazem ~1 na ~2 (podmínk*|podmink*|pravidl*|smlouv*|řád*|rad|předpis*|sm�
 + vratku prej neberou, je to zlevnene zbozi
 - dostal jsem dobropis a byl jsem spokojený
 - vedení nám poslalo poděkování za trpělivost
+
+# -- r4: the action asked for is declared impossible (nelze odstoupit,
+# nedá se převést, vypovědět nejde ...)
+(nelze|nedá) ~3 (odstoupit|zrušit|vypovědět|převést|změnit|prodloužit|uplatnit|vystavit|proplatit|refundovat|vyplatit|stornovat|přepsat|posunout|odložit|přerušit|pozastavit|anulovat|vrátit|vyměnit|reklamovat|uznat|přesunout|zohlednit|prominout|odpustit) | noneg
+(odstoupit|vypovědět|převést|prodloužit|uplatnit|proplatit|refundovat|vyplatit|přepsat|přerušit|pozastavit|anulovat|prominout|odpustit) ~2 (nelze|nejde|nešlo|nedá) | noneg
+(nejde|nešlo) ~2 (odstoupit|vypovědět|převést|prodloužit|uplatnit|proplatit|refundovat|vyplatit|přepsat|přerušit|pozastavit|anulovat|prominout|odpustit) | noneg
+# -- r4: data protection / security given as the reason
+(kvůli|z|ze|dle|podle|důvodu) ~2 ochran* ~1 (osobních|údajů|dat|soukromí)
+(kvůli|z|ze|prý|prej|údajně|dle|podle|důvodu) ~2 gdpr
+(z|ze) (bezpečnostních|legislativních|interních|zákonných|smluvních) (důvodů)
+(bankovní|obchodní) tajemství
+mlčenlivost*
+# -- r4: a time limit quoted against the customer
+(lze|jde|možné|můžete|musí|musíte|musela|musel|dá|platí) ~2 (uplatnit|reklamovat|vrátit|vyměnit|stornovat|zrušit|podat|nahlásit|odstoupit|změnit|přesunout|vyzvednout) ~3 (jen|jenom|pouze|nejpozději|maximálně) ~1 do
+(reklamac*|vrácení|výměn*|storn*|odstoupení|změn*|přesun*) ~4 (jen|jenom|pouze|nejpozději|maximálně) ~1 do ~2 (dnů|dní|dnu|dny|hodin|týdne|týdnů|měsíc*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(lhůt*|záruk*|doba|termín*) ~3 (prý|prej|údajně) ~1 (uplynul*|vypršel*|propadl*|prošl*|skončil*|minul*|uběhl*)
+(protože|prý|prej|údajně|jelikož) ~2 (už|již) ~1 (uplynul*|uběhl*|prošl*|vypršel*|minul*) ~2 (14|30|třicet|čtrnáct|lhůt*|záruk*|doba|dní|dnů|týdn*)
+# -- r4: "we don't handle returns/claims here", "není důvodem k reklamaci"
+(prý|prej|že|oni|tady|zde|my|vůbec) ~3 (reklamac*|vrácení|výměn*|vratk*|storn*) ~2 (nevyřizuj*|nepřijím*|neberou|nebereme|neděláme|nedělají|neprovád*) | noneg
+(nevyřizuj*|neprovád*|neděláme|nedělají) ~2 (reklamac*|vrácení|výměn*|vratk*|storn*) | noneg
+(tady|tu|zde) ~2 (se|to) ~1 (neděláme|nedělá|nevyřizuje|neprovádí|nepřijímá|nevrací|nevyměňuje) | noneg
+(není|nejsou|nebyl*|nebyla) ~2 (důvod*) ~2 (k|ke|pro) ~1 (reklamac*|výměn*|vrácení|uznání|odstoupení|náhrad*|refundac*) | noneg
+(neuznateln*|nereklamovateln*|nevratn*)
+# -- r4: "you won't get your money back" reported
+(že|prý|prej|takže|údajně|řekli|napsali|odpověděli|oznámili) ~2 (nevrátí*|nevrátil*|nevrátíme|nevracíme|nevrátíte) ~2 (peníze|peněz|zálohu|částku|vstupné|poplatek|kauci|nic|ani) | noneg
++ bylo nám řečeno, že od smlouvy odstoupit nelze
++ tarif prý převést nejde, ani na manžela
++ kvůli ochraně osobních údajů se mnou nesmí mluvit
++ z bezpečnostních důvodů mi to prý neodblokují
++ reklamaci lze uplatnit jen do 24 hodin od doručení
++ vrácení je možné pouze do 14 dnů, řekla paní
++ ta lhůta nám prý uplynula
++ oni prý reklamace nevyřizují, máme jít za výrobcem
++ napsali, že závada není důvodem k reklamaci
++ takže mi nevrátíte peníze, jen proto, že krabice je otevřená?
+- jestli mi do pátku nevrátíte peníze, půjdu k soudu
+- reklamaci vyřídili do tří dnů, paráda
+- tady se to dělá úplně jinak než u konkurence
+- lhůta na vrácení je u vás 30 dní, super
+# -- r4 (brainstorm): "neumožňujeme", "prý to nejde", "reklamaci nemůžou přijmout", vouchers
+(neumožňujeme|nepovolujeme|nedovolujeme|nepřipouštíme|neakceptujeme|nevyplácíme|nevyměňujeme|nerefundujeme|nekompenzujeme) | noneg
+(prý|prej|bohužel|údajně) (to|tohle) (nejde|nelze|nepůjde) ~2 (protože|jelikož|kvůli|podle|dle|bez) | noneg
+(prý|prej|údajně|bohužel) ~3 (změnit|zrušit|ukončit|vypovědět|vrátit|vyměnit|převést|přepsat|posunout|přesunout|prodloužit|odblokovat|uznat|upravit|odpustit|prominout|snížit) ~1 (nejde|nelze|nepůjde|nedá|nemůžou|nemůže|nemůžeme|nesmí|nesmějí) | noneg
+(reklamac*|vratk*|vrácení|výměn*|zboží|storno|objednávk*|žádost) ~2 (nemůžou|nemůže|nemůžeme|nemohou|nemohli|nemohla|nemohl|nesmí|nesmějí|nelze|nejde) ~1 (přijmout|převzít|uznat|vzít|akceptovat|vyřídit|uplatnit|stornovat|zpracovat|vrátit|vyměnit|schválit) | noneg
+(peníze|peněz|zálohu|částku|platbu|kauci|vstupné) ~2 (vrátit|vracet|vyplatit|refundovat|proplatit) ~1 (nemůžu|nemůže|nemůžeme|nemůžou|nemohou|nelze|nejde|nesmím|nesmí|nebudou|nebudeme|odmítl*|odmítli|odmítla) | noneg
+(zálohu|peníze|peněz|kauci|vstupné|poplatek|částku|storno*) ~2 (nevrátíme|nevrátím|nevrátí|nevrátili|nevrátila|nevrátil) | noneg
+(nevrátíme|nevrátím) ~2 (zálohu|peníze|peněz|kauci|vstupné|poplatek|částku|nic) | noneg
+(nelze|nedá) ~3 (ukončit|vypovědět) | noneg
+(ukončit|vypovědět) ~2 (nelze|nedá) | noneg
+(nejde|nelze|nedají|nedá|nemůžou|nemůžeme) ~3 (kombinovat|sčítat|slučovat) | noneg
+(akce|slevy|slevu|kupóny|kupony|vouchery|výhody) ~3 (nesčítají|nekombinují|neslučují) | noneg
+(to|je|tak) ~2 (v|ve) (podmínkách|pravidlech|vop|řádu|předpisech|ceníku|zásadách|směrnici) | weight=0.5
+(lhůt*|záruk*) ~6 (skončil*|uplynul*|vypršel*|propadl*) | weight=0.5
++ Vrácení zboží ze slevy neumožňujeme.
++ Prý to nejde, protože už jste zboží rozbalil.
++ Tarif prý změnit nejde dřív než za rok.
++ Řekli, že reklamaci nemůžou přijmout, protože je poškozený obal.
++ Peníze vrátit nemůžu, můžu vám dát jen poukázku.
++ Smlouvu prý předčasně ukončit nelze bez pokuty.
++ Zálohu vám nevrátíme, to je v podmínkách.
++ Slevu mi nedají, protože to nejde kombinovat s jinou akcí.
++ Mám smůlu, lhůta pro odstoupení od smlouvy už skončila.
+- záloha mi přišla zpět do týdne
+- v aplikaci nejde změnit heslo

@@ -44,3 +44,11 @@ finanční* arbitr*
 + sdílím to tady, ať ostatní ví, jak jednáte
 - píšu kvůli výpadkům internetu už potřetí
 - volám kvůli výpadku sítě a televize nejde
+
+# -- r4: authority abbreviations and "obrátím se na ..."
+(obrátím|obrátíme|podám|podáme|podnět|stížnost|nahlásím|oznámím|napíšu|pošlu|obrátit) ~4 (úoou|ero|eru|úohs|čnb|soi|sůkl|ombudsman*|ochránc*|policii|médi*|novinář*|televiz*|redakc*)
++ jinak se obrátím na ÚOOÚ
++ podám podnět na ERÚ a ČNB
++ pošlu to do redakce Televizních novin
+- kurz eura se změnil
+- díval jsem se na televizi, když přišel kurýr

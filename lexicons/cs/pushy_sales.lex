@@ -35,3 +35,16 @@ na (mě|mne|nás) ~1 (tlačil*|tlačila|tlačili|tlačí|naléhal*|naléhala|nal
 (tlačil*|tlačila|tlačili|tlačí|naléhal*|naléhala|naléhali|nutil*|nutila|nutili|přemlouval*) ~3 (ať|abych|abychom|abysme) ~3 (koup*|vzal*|vezm*|podep*|pořídi*|objedn*|sjedn*|přikoup*|přešel|přešla|přejdu)
 + pořád na mě tlačili, ať si ji koupím
 - požádala jsem o vedoucího prodejny, prodavačka protočila oči
+
+# -- r4: unsolicited offers by SMS / calls / e-mail; talking the customer out of cancelling
+(nabídk*|reklamní*|marketingov*) ~2 (sms*|esemes*|e-mail*|email*|maily|hovor*|telefonát*|letáky|sdělení|zprávy)
+(sms*|esemes*|hovory|telefonáty|maily|e-maily|emaily|zprávy|volají|voláte) ~3 (s|se) ~1 (nabídk*|nabídkou|reklam*)
+(chodí|posíláte|posílají|volají|voláte|otravují|otravujete|bombardují|bombardujete|zahlcujete|zahlcují|spamuj*) ~4 (nabídk*|reklamní*|obchodní*|marketing*|spam*)
+(vysvětloval*|přesvědčoval*|přemlouval*|argumentoval*) ~3 proč ~1 (bych|bychom) ~2 (neměl*|nerušil*|neodcházel*|zůstal*|nevypovídal*|neodešel)
+obchodní sdělení
+(odvolal*|odvolala|odhlásil*|odhlásila|zrušil*|nedal*|nedala) ~4 souhlas* ~4 (zasílání|obchodní*|marketing*|nabíd*|reklam*)
++ opakovaně mi chodí SMS nabídky na pojištění
++ pořád mi volají s nabídkou nového tarifu
++ 15 minut vysvětlovala, proč bych neměl rušit předplatné
+- nabídka v letáku byla fajn, koupil jsem si to
+- poslali mi obchodní podmínky e-mailem

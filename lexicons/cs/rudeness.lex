@@ -174,3 +174,27 @@ jako (na|s|se|k|ke) ~1 (dítě|dite|děcko|decko|dítěti|dítětem|ditetem|děc
 + pak se urazil, když jsem odmítla, a už se mnou nemluvil
 - urazila jsem se sama na sebe, že jsem zapomněla účtenku
 - prodavač se mnou mluvil o všem, byl moc milý
+
+# -- r4: hung up on the customer, "to" as the object ("pak to položili")
+(pak|potom|nakonec|prostě|rovnou|najednou|uprostřed|bez|hned|jednoduše|zkrátka) ~2 (to|mi|mě|nám) ~1 (položil*|zavěsil*|típl*|típnul*|shodil*)
+(položil*|zavěsil*|típl*|típnul*) ~1 (mi|nám|to) ~1 (telefon|sluchátko|hovor|to)
+# -- r4: personal remarks ("jsem moc stará na smartphone", "ať zhubnu")
+(jsem|jste|sem|jsi|prý|prej) ~1 (moc|příliš|přespříliš) (starý|stará|starej|stará|tlustý|tlustá|tlustej|hloupý|hloupá|hloupej|blbý|blbá|pomalý|pomalá|nemožný|nemožná) ~2 (na|pro)
+(ať|abych|abyste|prý|prej) ~2 (zhubnu|zhubnete|zhubla|zhubnul)
++ nechali mě na lince hodinu a pak to položili
++ operátor mi položil telefon uprostřed věty
++ prodavač mi řekl, že jsem moc stará na smartphone
++ prý ať nejdřív zhubnu, pak mi to padne
+- položil jsem telefon na pult a čekal
+- tenhle model je moc starý na nové aplikace
+# -- r4 (brainstorm): insults, "otravovat", hissing and snapping at the customer
+(natvrdl*|přitroubl*|zabedněn*|dutohlav*|tupec|tupče|tupá|tupej|pitomá|pitomec|pitomče)
+(ať|abych|že|prý|prej|jenom|jen|než) ~3 (otravuj*|otravovat|obtěžovat|obtěžuju|obtěžuji|otravoval*|obtěžoval*|otravovala|zdržuju|zdržovat)
+(syčel*|syčela|prskal*|prskala|štěkal*|štěkala|vyštěkl*|vyštěkla|obořil*|obořila|utrhl*|utrhla|vyjel|vyjela|vyjeli|sjel|sjela|sjeli|houkl*|houkla|zavrčel*|zavrčela|vrčel*|vrčela) ~2 na (mě|mne|nás|mámu|tátu|babičku|manžela|manželku|ni|něj|mamku|taťku|dceru|syna)
+na (mě|mne|nás) ~2 (syčel*|syčela|prskal*|prskala|štěkal*|štěkala|vyštěkl*|vyštěkla|obořil*|obořila|utrhl*|utrhla|vyjel|vyjela|sjel|sjela|houkl*|houkla|zavrčel*|vrčel*)
++ zeptal se mě, jestli jsem natvrdlá
++ řekla mi, ať si to nastuduju, než začnu otravovat
++ paní u přepážky na mě syčela
++ utrhla se na mámu, že zdržuje
+- na mě nikdo nesyčel, paní byla milá
+- tupý nůž jsem reklamoval a vyměnili ho

@@ -38,3 +38,13 @@ nesouvisel* ~3 s ~2 (problém*|dotaz*|otázk*)
 + na každou mou otázku mi vložila stejný odstavec z obchodních podmínek
 + poslal mi stejný text z FAQ
 - vložila mi odkaz na návod a hned to fungovalo
+
+# -- r4: the same sentence every time; a quoted boilerplate line
+(pokaždé|vždycky|vždy|pořád|stále|furt|zase|opět|dokola|znovu|jen|jenom) ~2 (stejn*|tutéž|totéž|samou|samá|samý|samé|samej|tentýž|identick*) ~1 (větu|věta|věty|odpověď|odpovědi|frázi|fráze|text|hlášk*|zpráv*|e-mail*|mail*|formulk*|odstavec|šablon*)
+(předáme|předali|předám|postoupíme|postoupili) ~3 (příslušn*)
+(odpověď|odpovědi|odepsali|odpověděli|odpovídáte|píšete) ~3 (děkujeme|vážíme|omlouváme|chápeme|rozumíme) ~4 (podnět*|zpětnou|trpělivost*|pochopení|strpení|komplikac*|nepříjemnost*|frustrac*|rozčarování)
++ pokaždé stejnou větu, že se objednávka zpracovává
++ odpověď „Děkujeme za Váš podnět, zpětnou vazbu předáme příslušnému oddělení“ mi nestačí
++ furt ta samá odpověď jako z automatu
+- děkujeme za rychlou odpověď, vše vyřešeno
+- stejnou odpověď jsem dostal i od kamaráda, co tam pracuje, a pomohla

@@ -86,3 +86,11 @@ po ~2 (všech|těch|několika|mnoha|dlouhých) ~2 (hovorech|telefonátech|e-mail
 + tocim se v kruhu uz tyden
 - první den bez kávy jsem přežil
 - od začátku to fungovalo bez problémů
+
+# -- r4: sent away to call or come back later, nothing solved
+(ať|abych|mám|prý|prej) ~3 (zavolám|zkusím|přijdu|ozvu|napíšu|zkusila|zkusil|zavolala|zavolal|volám|přijdeme|přijít|zavolat|zkusit|volat|napsat|ozvat|dojít|zastavit) ~3 (zítra|později|jindy|příště|pozítří|odpoledne|zase|znovu)
++ nakonec mi řekli, ať zavolám zítra
++ prý ať to zkusím později, a tak pořád dokola
++ mám prý přijít jindy
+- zavolám zítra, děkuji za vyřízení
+- zítra to vyzvednu

@@ -26,3 +26,15 @@ omluv* ~2 (nečekejte|nečekej|neočekávejte|nehrozí|nepřišla|nepadla|nezazn
 + vedoucího mi nedali, omluvu taky ne
 + křičel na mě a omluvu nečekejte
 - omluvili se hned a dali slevu
+
+# -- r4: "prosím o omluvu", "aspoň by se mohli omluvit", "kdyby se aspoň omluvil"
+(prosím|prosíme|zasloužil*|zasloužila|chtělo|nárok) ~4 omluv*
+kdyby ~6 (aspoň|alespoň) ~4 (omlouv*|omluvil*|omluvila|omluvili) | noneg
+(ani|nikdo) ~3 (omlouv*|neomlouv*) | noneg
+(neomlouval*|neomlouvá*) | noneg
++ Prosím o nápravu a omluvu.
++ Kdyby mi někdo aspoň napsal, že se omlouvá.
++ a ani se neomlouval
+- technik se hned omluvil a vše opravil
+- omlouvám se za pozdní odpověď
+- dostala jsem omluvu i slevu, děkuji

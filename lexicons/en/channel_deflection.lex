@@ -33,3 +33,9 @@ for (this|that|these|such|your) (type|kind|sort|types|kinds) of (query|queries|r
 + the agent said I had to complete an online form
 + store staff said they can't help, call customer service
 - I completed the online form myself and it worked fine
+# --- r4: "told to read the FAQ" ---
+(told|tells|telling|said|says|just|go|got|get|replied|reply|response|answer|pointed|directed|sent|referred|redirected|advised) ~3 (read|check|checking|see|consult|try|visit|look|search|browse) ~2 (the|our|their|your|a) ~1 (faq|faqs|help|website|site|manual|guide|article|articles|knowledge|forum|community|centre|center)
++ asked a simple question and got 'read the FAQ like everyone else'
++ the agent just said check our help centre and closed the chat
+- I read the FAQ and found the answer myself
+- I checked the website and the store hours were right

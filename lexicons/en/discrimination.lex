@@ -75,3 +75,12 @@ despite (my|her|his|our|their) (disability|disabilities|condition|wheelchair|ill
 + I was refused a loan application because I'm over 70
 - the assistant commented on how nice my wheelchair cushion looked and helped me to the lift
 - I'm over 70 and the staff were wonderful
+# --- r4: "get someone younger to do it", "your sort", "speaks properly" ---
+(someone|somebody|anyone|anybody|a) (younger|young) ~4 (help|do|sort|deal|use|explain|call|ring|phone|come|for)
+your sort ~1 (always|never|all|don't|dont|shouldn*|can't|cant|steal|nick|cause)
+(someone|somebody|anyone|people) ~2 (speaks|speak|talks|talk) (properly|proper|normally|english|better) | weight=0.6
+(his|her|my|our|their) (accent|english|skin|colour|color|race|religion|headscarf|hijab|turban|wheelchair|disability|age) ~3 (wasn*|isn*|not|too|meant|because|so) | weight=0.5
++ the clerk told my gran to get someone younger to do it online
++ the guard said your sort always nick stuff
+- my son is younger and more patient with tech, so he helped
+- your sort of thinking is exactly what I like about this shop

@@ -99,3 +99,10 @@ one (guy|lady|girl|man|rep|woman|bloke) (said|says|told|tells|claimed|reckoned|i
 - the agent knew exactly what to do and fixed it
 - is there anyone who knows about this model?
 - I gave you the wrong address, can you update it
+# --- r4: contradictory answers: "he said yes, then no" ---
+(said|says|told|answered|replied) ~2 (yes|no) ~3 (then|next|later|minute) ~3 (no|yes)
+(one|first) (agent|person|advisor|adviser|rep|colleague|member) ~3 (said|says|told) ~8 (another|next|second|other) ~3 (said|says|told) ~3 (opposite|different|otherwise|contradicted|something) | weight=0.8
++ he said yes, then no, then he'd have to check
++ one agent said it was free, another said the opposite
+- I said yes then changed my mind, my fault
+- I asked if it was in stock and she said yes, brilliant

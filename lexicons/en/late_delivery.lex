@@ -92,3 +92,11 @@ out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|th
 - I called late in the evening to ask about my bill
 - can you deliver on Saturday instead?
 - the refund never came through
+# --- r4: "ordered for Saturday, turned up Monday"; "arrived 40 minutes after the promised slot" ---
+(ordered|booked|scheduled|due|promised|expected|arranged|planned|guaranteed|paid) ~4 (for|by) ~6 (turned|showed|rocked) up ~1 (on|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|following|days|weeks|week|a|two|three|four|five)
+(arrived|arrives|came|come|delivered|turned|showed|rocked|got|appeared|landed) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|an|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|couple|half) ~1 (min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks) (after|past|beyond) (the|our|my|their|your) ~1 (promised|agreed|booked|scheduled|stated|quoted|slot|window|deadline|eta|estimated|expected|guaranteed|arranged|appointment|delivery|allotted|given)
++ booked the van for Tuesday and it rocked up on Thursday
++ the pizza arrived forty minutes after the promised time
++ ordered for Saturday, it turned up Monday
+- ordered it on Monday and it turned up on Tuesday, brilliant
+- we planned a party for Saturday and everyone turned up early

@@ -176,3 +176,10 @@ no one (answered|answers|picked|picks|responded) ~6 (ages|hours|forever|minutes|
 (wait|waited|waiting|held|holding|queued|queuing|queueing|hold) ~6 (only|just|to) ~2 (be|get|got|being) (told|informed|transferred|passed|cut|disconnected|hung|redirected|dropped)
 + waited 40 min to be told it's company policy
 - I was told to wait for the parcel until Friday
+# --- r4: "45 min in the webchat line", a queue moving at a snail's pace ---
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs) (on|in|into) (the|this|that|a|their|your|ur) ~1 (queue|queues|webchat|livechat|hold|switchboard)
+(queue|queues|line|lines|wait) ~6 (snail's|snails|snail|snail’s|glacial|tortoise|sloth) (pace|speed)
++ 45 min in the webchat line and still no agent
++ the queue at the till moved at a snail's pace
++ forty minutes into the phone queue and counting
+- 20 minutes in the shop and I found everything I needed

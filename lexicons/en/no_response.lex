@@ -64,3 +64,9 @@ no one ~3 (write|wrote|written|writes|emailed|email|texted|messaged|contacted|an
 - thanks for the quick reply, all sorted
 - I replied to your email yesterday with the photos
 - they answered my email within an hour, great
+# --- r4: "neither has been answered" ---
+(neither|none) ~3 (has|have|was|were|got|received|had) ~2 (answered|acknowledged|replied|responded|reply|response|answer|acknowledgement|acknowledgment) | noneg
++ I sent two emails and neither has been answered
++ three letters, none of them acknowledged
+- neither of the answers helped
+- none of my questions were hard, yet she couldn't help

@@ -181,3 +181,15 @@ only (do|does|did|offer|offers|offered|give|gives|gave|allow|allows|allowed|acce
 (that's|thats|that’s|it's|its|it’s) ~2 the way it (is|works|goes)
 nothing (can|could) be (changed|done|altered|amended|refunded|reversed|cancelled|canceled|moved) | noneg
 + she said that's just the way it is and nothing could be changed
+# --- r4: can't do anything; job's worth; past the N-day window ---
+(they|he|she|staff|store|shop|company|agent|agents|you|u|branch|team|manager|it|adviser|advisor|rep) (can't|cant|can’t|cannot|couldn't|couldnt|couldn’t|unable) ~1 do (anything|owt) | noneg
+(isn't|isnt|isn’t|wasn't|wasnt|wasn’t|not) (anything|much) (they|he|she|we|i|you|anyone) (can|could) ~1 do | noneg
+than (my|his|her|their|your|our|the) (job's|jobs|job’s) worth
+(refund|refunds|return|returns|returned|exchange|exchanges|swap|warranty|guarantee|repair) ~8 (past|outside|beyond|exceeded|missed|expired) ~3 (day|days|window|period|deadline|limit|timeframe|time-frame|date|cutoff|cut-off|30|14|28|60|90) | noneg
+(past|outside|beyond|exceeded|missed|expired) (the|our|their|your|its|it's) ~3 (return|returns|refund|cancellation|cooling-off|cooling|warranty|guarantee|exchange) (window|period|deadline|limit|timeframe|policy|date) 
++ the agent said they can't do anything as it's a courier issue
++ apparently it's more than her job's worth to give me a refund
++ cant get a refund on it bc its past 14 days
++ they refused the exchange because I was outside the 28-day window
+- we can't do anything tonight, so we'll go back tomorrow
+- I returned it within the window and the refund arrived the next day

@@ -55,3 +55,9 @@ name and shame
 - I read the reviews before buying and they were good
 - I follow your Instagram for the offers
 - Sue at the front desk was lovely
+# --- r4: "everyone I know is hearing about this" ---
+(everyone|everybody|all) (i|we) (know|meet) ~3 (hear|hearing|heard|told|telling) ~2 (about|of|this|it|how|what|that)
++ Everyone I know is hearing about this
++ everybody we know will be told how you treat customers
+- everyone I know loves this shop
+- everybody I know has one of these, great product

@@ -47,3 +47,9 @@ same (questions|details) | weight=0.5
 - I gave the parcels to four different neighbours
 (repeat|repeated|repeating|repeats|gave|give|giving|given|spelled|spelt|spell|confirmed|confirm|recited|quoted|read) ~4 (details|number|postcode|address|name|birth|reference|password|dob|account|story|problem|issue|complaint|question|questions) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozen) times
 + repeated my account number five times
+# --- r4: "explained it to five different people" ---
+(explained|explain|explaining|described|repeated|re-explained|reexplained) ~6 (to|with) ~3 (different|several|multiple|numerous|countless|various|separate|new|two|three|four|five|six|seven|eight|nine|ten|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (people|persons|agents|advisors|advisers|staff|operators|reps|representatives|colleagues|members|employees|departments|managers)
++ I've explained the same billing error to at least five different people
++ had to tell my story to four separate advisers
+- I explained the problem to one person and she fixed it
+- I explained it to my two kids and they loved it

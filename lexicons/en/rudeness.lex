@@ -300,3 +300,17 @@ never ~3 (felt|been|feel) ~1 (so|as|more|this) (humiliated|belittled|degraded|de
 + I've never felt so humiliated, the manager laughed at me in front of the queue
 + the cashier acted like serving me was beneath her
 - I had no time for lunch so grabbed a sandwich, staff were quick
+# --- r4: talked to like a child; an earful; offensive; "your sort" ---
+(spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|treated|treat|treats|treating|addressed|lectured|handled) ~4 (as|like) (if|though) ~3 (child|children|kid|kids|toddler|idiot|idiots|moron|imbecile|fool|simpleton|criminal|criminals|thief|thieves|liar|nuisance|burden|dirt|stupid|thick|dense|senile|beggar|peasant)
+(as|like) (if|though) (i|we|he|she|they|i'd|we'd|he'd|she'd) (was|were|am|are|is|had|have|'d) ~3 (stupid|thick|dense|dim|senile|slow|idiot|idiots|moron|child|kid|toddler|criminal|thief|liar|nothing|invisible|nuisance|dirt|beneath)
+(got|get|getting|given) (an|a|the) (earful|mouthful|dressing-down|telling-off|bollocking|rollicking)
+(was|were|so|very|really|totally|extremely|incredibly|utterly|just|downright|frankly|deeply) (offensive|insulting|obnoxious|belittling|demeaning|degrading|derogatory|contemptuous|disdainful|scornful|snide|snarky|snippy|narky|mardy|stroppy|surly|gruff)
+your sort ~1 (always|never|all|don't|dont|should|can't|cant|need|cause|steal|nick)
+people like you ~3 (always|never|all|are|don't|dont|should|can't|cant|shouldn*) | weight=0.7
++ the adviser spoke to my dad as though he were a small child
++ she treated us like we were thieves the whole time
++ got an earful from the duty manager for asking a question
++ his reply was frankly insulting
++ the bouncer said your sort always cause trouble
+- the staff treated my son as if he were their own, so kind
+- I hope the manager didn't get an earful because of my review

@@ -61,3 +61,10 @@ from (department|person|agent|team|pillar|desk|office|branch|store|shop|adviser|
 + got passed around from one person to the next all morning
 - they put me through to the right person first time
 - he passed my compliments on to the team
+# --- r4: "each time I'm transferred", "every time they put me through" ---
+(each|every|whenever) ~3 (transferred|transfered|bounced) ~1 (i|i'm|im|we|me|us|again|to|around|round|between)
+(each|every|whenever) ~1 (time|call) ~3 (transferred|transfered|bounced|passed)
+whenever ~3 (transferred|transfered|bounced|passed)
++ each time I'm transferred I have to start again
++ whenever I get passed on the line goes dead
+- each time I transfer money to my savings it works fine

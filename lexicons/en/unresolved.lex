@@ -62,3 +62,9 @@ further to my ~1 (letter|email|e-mail|call|complaint|message|previous|last|earli
 - they fixed it on the first call, brilliant
 - the issue was resolved within the hour
 - I called once to ask about opening times
+# --- r4: "has been dead for 2 weeks" (still broken after contact) ---
+(been|remains|remained) (dead|broken|faulty|leaking|down|unusable|useless|offline|disconnected|kaput|bust|busted|unfixed|unresolved|outstanding) ~2 (for|since) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|several|weeks|months|days|january|february|march|april|may|june|july|august|september|october|november|december|last|over|nearly|almost)
++ my fridge has been dead for 2 weeks and nobody cares
++ the boiler has been broken since March despite three visits
+- the shop was closed for two weeks but reopened today
+- the line was down for ten minutes this morning and came back

@@ -168,3 +168,51 @@ maar moeten (opletten|lezen|controleren|nakijken|checken|bewaren|weten) | weight
 + de medewerker antwoordde dat ik waarschijnlijk de bel niet had gehoord
 - de storing zat in de wijkcentrale en de monteur heeft het opgelost
 - de monteur vond de fout in de centrale en loste het op
+# --- added (mixed-genre round) ---
+# damage or fault said to predate them or to be someone else's: "was al ontstaan bij de vorige huurder"
+(beweerde|beweerden|beweert|beweren|claimt|claimde|claimden|stelt|stelde|stelden|hield|hielden|houdt|volgens|zeiden|zeggen|meenden|meende) ~8 (al|reeds) ~6 (ontstaan|veroorzaakt|gebeurd|kapot|beschadigd|aanwezig|defect|gebroken|gescheurd)
+door (de|het|een) (vorige|eerdere|andere|oude) (huurder|eigenaar|bewoner|bewoners|klant|gebruiker|monteur|installateur|aannemer|bezorger|koerier|bank|leverancier|provider)
+# the system did it: "het systeem doet dat automatisch"
+(systeem|computer|software|programma|systemen|computers) ~2 (doet|deed|rekent|rekende|berekent|berekende|maakt|maakte|geeft|gaf|zet|zette|blokkeert|blokkeerde) ~3 (automatisch|vanzelf|zo|zelf)
+# held / named as the guilty party
+(hielden|houden|houdt|hield|zagen|zien|ziet|zag|aangewezen|aanwijzen|wees|wezen|maakten|maken|maakt|maakte|behandeld|behandelen) ~3 (schuldige|boosdoener|zondebok|veroorzaker|dader)
+(stelden|stelde|stellen|stelt|gesteld|hielden|hield|houden|houdt|gehouden) (me|mij|ons|mijn|m'n|haar|hem) ~3 (verantwoordelijk|aansprakelijk)
+(ik|we|wij|mijn|m'n) ~3 (aansprakelijk|verantwoordelijk) (gesteld|gehouden)
+# "dat heeft u zelf veroorzaakt" (inverted: quoted staff speech)
+(heeft|hebt|had) (u|je|jij|ge) ~3 zelf ~3 (veroorzaakt|kapotgemaakt|beschadigd|gesloopt|verprutst|gedaan|verkeerd|fout|vergeten|gebroken)
+# the customer's equipment said to be at fault
+(zei|zeiden|zegt|zeggen|volgens|beweerde|beweerden|beweren|beweert|stelt|stelde|stelden|meende|meenden|vond|vonden|antwoord|conclusie) ~6 (mijn|m'n|uw|jouw|je|ons|onze) ~1 (router|modem|telefoon|gsm|laptop|computer|pc|apparatuur|toestel|installatie|bedrading|wifi|netwerk|instellingen|browser|tv|decoder|kabel|kabels|meter|ketel|cv-ketel|aansluiting|leidingen|stopcontact|oplader|simkaart|auto|fiets|meterkast|antenne|schotel) ~4 (niet|nie|kapot|defect|oud|verouderd|fout|schuld|probleem|oorzaak|deugt|deugde|deugen|boosdoener|schuldige|verkeerd|stuk) | noneg
+door (uw|jouw|je|uwe) eigen ~2 (instellingen|apparatuur|router|modem|wifi|netwerk|toestel|installatie|fout|schuld|gedrag|handelen|nalatigheid|slordigheid|onoplettendheid|toedoen|gebruik|bedrading)
+(eigen|uw|jouw) toedoen
+# misuse and wear as the explanation
+(onjuist|ondeskundig|onoordeelkundig|oneigenlijk|onzorgvuldig|foutief|onvoorzichtig|ruw|verkeerd|onjuiste|ondeskundige|foutieve|verkeerde) ~1 (gebruik|behandeling|bediening|onderhoud|installatie|montage)
+(gevolg|resultaat) van ~2 (onjuist|verkeerd|ondeskundig|onoordeelkundig|oneigenlijk|onzorgvuldig|foutief|onvoorzichtig|ruw|eigen|uw|mijn|m'n|slijtage|misbruik)
+(volgens|zei|zeiden|zegt|zeggen|beweerde|beweren|beweert|noemde|noemden|stelde|stelt|stelden|oordeel|conclusie|afgedaan|afgedaan) ~6 (slijtage|gebruiksschade|valschade|misbruik|gebruikssporen|krasschade|stootschade)
+# accusations about the customer's files, forms, readings
+(beweerde|beweerden|beweert|beweren|claimt|claimde|claimen|stelt|stelde|stelden|zeiden|zeggen|vond|vonden|meende|meenden|verweet|verweten|hield|hielden|houdt|houden) ~3 dat (mijn|m'n|ons|onze|uw|jouw|je) ~4 (niet|nie|verkeerd*|fout*|onjuist*|onvolledig|ongeldig|onleesbaar|kapot|beschadigd|te|zelf) | noneg
+(stelt|stelde|stelden|beweert|beweerde|beweren|beweerden|zeiden|zeggen|vond|vonden|meende|meenden|verweet|verweten|antwoordde|antwoordden) ~4 dat (ik|we|wij|u|je) ~5 (niet|nie) ~1 (goed|juist|correct|tijdig|zorgvuldig|genoeg|voldoende|netjes|volledig) | noneg
+(zei|zeiden|zegt|zeggen|vond|vonden|beweerde|stelde|antwoordde|reageerde|verweet) ~2 dat (ik|we|wij|u|je) ~3 (beter|eerder|zelf|eerst|gewoon) ~3 moeten
+# "de fout is van het hoofdkantoor", "een zaak tussen mij en de fabrikant"
+(fout|schuld|verantwoordelijkheid|probleem) (is|was|ligt|lag|zou) ~1 van (de|het|hun|een|die) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|keuken|collega*|systeem|computer|partner*|onderaannemer*|backoffice|centrale)
+(zaak|kwestie|probleem|geschil|aangelegenheid) tussen (mij|u|jou|ons|jullie) en (de|het|uw|je|jouw)
+# left with the customer: "ze legden het bij mij neer"
+(legden|legde|leggen|legt|gelegd) (het|alles|dat|dit|'t) ~1 bij (mij|ons|u) ~1 neer
+(verantwoordelijkheid|schuld|zwartepiet|bal) ~3 bij (mij|ons|mijn|m'n|u) ~2 neer
++ volgens de helpdesk is het mijn router die niet deugt
++ de schade is het gevolg van onjuist gebruik, schreven ze
++ dat komt door uw eigen instellingen, meneer
++ de drukkerij beweert dat ons bestand niet goed was
++ de verzekeraar stelt dat ik het slot niet goed had dichtgedaan
++ ze stelden me verantwoordelijk voor de schade
++ het systeem doet dat automatisch, zei de medewerker
+- ik heb zelf de verkeerde maat besteld, de winkel heeft het netjes geruild
+- het systeem werkt weer en de medewerker was behulpzaam
+# washing hands of it; a relative or the weather blamed; "dat ik het kwijt ben geraakt"
+(wast|wassen|waste|wasten) ~2 (handen|handjes) ~1 in onschuld
+(zou|zouden) aan (de|het) (kou|hitte|weer|vorst|regen|warmte|vocht|storm|wind|drukte|feestdagen|tijd|seizoen) (liggen|gelegen|ligt)
+(volgens|beweerde|beweerden|beweert|beweren|houden|hield|hielden|houdt|stelt|stelde|stelden) ~8 (mijn|m'n) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|werknemer|collega) ~4 (zelf|verkeerd|fout|kapot|vergeten|geannuleerd|opgezegd|besteld|veranderd)
+(houden|hield|hielden|houdt|volhouden) vol ~8 dat (ik|we|wij) ~4 (kwijt|verloren|zelf|verkeerd|vergeten|nooit|niet) | noneg
++ de webshop wast zijn handen in onschuld
++ volgens de medewerker had mijn dochter de bestelling zelf geannuleerd
++ het zou aan de kou liggen, zeiden ze
+- ik waste mijn handen en ging naar de winkel

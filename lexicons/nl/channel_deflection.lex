@@ -87,3 +87,7 @@ in plaats van (me|mij|ons) ~2 helpen | weight=0.5
 + online aankopen moeten online geretourneerd worden
 - ik heb het zelf in de app geregeld, ging prima
 - de retour via de website ging vlot
+# --- added (mixed-genre round) ---
+# subordinate order: "een bandje dat je naar de app verwijst"
+naar (de|het|onze|jullie|een|hun) ~1 (app|website|site|webformulier|formulier|chat|livechat|faq|helpcentrum|klantportaal|webshop|contactformulier|mail|e-mail|email) (verwijst|verwees|verwijzen|verwezen|gestuurd|doorverwezen|doorgestuurd|stuurt|stuurde)
++ je krijgt alleen een bandje dat je naar de app verwijst

@@ -68,3 +68,14 @@ zien (mij|me|ons) ~3 (nooit|niet|nie) (meer|weer|terug) | noneg
 + hier kom ik nooit meer
 - ik koop daar al jaren alles
 - nooit meer iets mis gegaan sinds de verhuis, prima
+# --- added (mixed-genre round) ---
+# never going back there; not another cent
+nooit (meer|weer) ~1 naar (deze|die|dit|dat|jullie|hun|de|het|zo'n) | noneg
+geen (cent|euro|frank|stuiver|rooie|duit|eurocent|rotcent) ~2 meer ~3 (uitgeven|uit|besteden|aan|bij|naar|zien|uitgeef) | noneg
+(zien|ziet) (mij|me|ons) ~2 (nooit|niet|nie) ~1 (meer|terug|weer) | noneg
+(wilde|wou|wilden|wouden) ~5 (opzeggen|beeindigen|stopzetten|annuleren|opheffen)
++ nooit meer naar deze vestiging
++ ik ga daar geen frank meer uitgeven
++ jullie zien mij nooit meer terug
+- ik ga morgen weer naar deze vestiging, prima service
+- ik heb geen cent meer op mijn rekening door die dubbele afschrijving

@@ -93,3 +93,7 @@ erger ~3 gemaakt
 + de medewerker wist ook niet hoe hij dat moest nakijken
 - de medewerker wist precies hoe het zat en legde het uit
 - iedereen zei hetzelfde en het klopte
+# --- added (mixed-genre round) ---
+# inverted order: "welke voorwaarde precies, kon niemand mij vertellen"
+(kon|konden|kan|kunnen|wist|wisten|weet) niemand ~2 (uitleggen|vertellen|zeggen|antwoorden|beantwoorden|aangeven|verklaren) | noneg
++ welke regel precies, kon niemand mij vertellen

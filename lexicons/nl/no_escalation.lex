@@ -97,3 +97,7 @@ niemand (komt|kwam|verscheen) | weight=0.5,noneg
 + er is niemand met meer bevoegdheid, zei hij
 - de zaakvoerder kwam zelf kijken en regelde het meteen
 - ik heb de teamleider gesproken, zij heeft het opgelost
+# --- added (mixed-genre round) ---
+# the manager asked for is always "in a meeting": "die is in gesprek"
+(die|hij|zij|ze) (is|was|zit|zat|zou) ~2 (gesprek|vergadering|overleg|bespreking|onbereikbaar|afwezig|meeting) | weight=0.5,noneg
++ ik vroeg om de manager. elke keer: 'die is in gesprek'

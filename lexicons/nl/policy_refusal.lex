@@ -144,3 +144,7 @@ geen ~2 (bestellingen|retouren|ruilingen|uitzonderingen|restituties|terugbetalin
 + mijn schade is niet gedekt omdat ik het te laat gemeld had
 - de regels werden me rustig uitgelegd en de retour was geen probleem
 - de kassière accepteerde mijn bon zonder moeite
+# --- added (mixed-genre round) ---
+# "dat kan alleen bij een jaarcontract"
+(dat|het|dit) (kan|mag|kon|mocht|gaat) (alleen|uitsluitend|enkel|pas) (bij|met|na|als|indien|binnen|vanaf|mits) | noneg
++ een extra gebruiker? 'dat kan alleen bij een jaarcontract'

@@ -68,3 +68,7 @@ autoriteit persoonsgegevens
 + ik blijf jullie taggen
 - ik blijf gewoon klant, geen zorgen
 - ik ga de foto's delen met de monteur
+# --- added (mixed-genre round) ---
+# "Review volgt.", "recensie komt eraan"
+(review|reviews|recensie|beoordeling|post|tweet|artikel|filmpje|video) (volgt|volgen|komt) | noneg
++ dank voor niks, review volgt

@@ -277,3 +277,48 @@ alsof (ze|hij|zij|hem|haar|mijn|m'n) ~3 (idioot|debiel|kind|kleuter|dom|domme|su
 + de schadebehandelaar hing op toen ik bleef vragen
 - de medewerker was nooit onbeleefd en bleef geduldig
 - ik hing op na een uur wachten
+# --- added (mixed-genre round) ---
+# mocked, jeered at, sneered at
+(weggehoond|gehoond|uitgejouwd|uitjouwen|jouwde|jouwden|bespot|bespotte|bespotten|bespotting|hoon|gehoon|sneer|sneertje*|sneren|gesneer|spotte|spotten|gespot) 
+(grapjes|grappen|grap|geintjes|lolletjes|lol) ~2 (over|om) (mij|me|ons|mijn|m'n|haar|hem|hen)
+# called the customer / a relative names: "noemde hem een ouwe zeur", "'een sukkel' noemde"
+(noemde|noemden|noemt|noemen|genoemd) (hem|haar|hen|ons|mijn|m'n) ~3 (dom*|idioot|gek|zeur*|ouwe|oude|sukkel|debiel|achterlijk|oen|lastig*|hysterisch|schatje|liefje|dametje|mannetje|vrouwtje|trut|wijf|seniel|dement|lastpak|lastpost|klaploper|profiteur|leugenaar|oplichter)
+(zeur|zeurpiet|zeurkous|zeurder|zeikerd|lastpak|lastpost|sukkel|oen|idioot|dombo|trut|wijf) ~2 (noemde|noemden|noemt|genoemd|noemen)
+(noemde|noemden|vond|vonden) (mijn|m'n|onze|de|haar|zijn) (vraag|vragen|klacht|klachten|opmerking|verzoek) ~2 (dom|domme|stom|stomme|belachelijk|onzin|idioot|kinderachtig|zeurderig|lachwekkend)
+# subordinate clause about staff: "een medewerker die ongeduldig was"
+(medewerk*|medewerkster|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|telefonist*|baliemedewerk*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|serveerster|bewaker*|beveiliger*|adviseur*|klantenservicemedewerk*) die ~2 (onbeleefd*|onvriendelijk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|grof|lomp|onaardig*|bits|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|bot|geirriteerd*|geergerd*|agressief) (was|waren|is|deed|bleef|werd|reageerde|klonk)
+# interrupted
+(me|mij|ons|haar|hem|mijn) ~3 in de rede (viel|vielen|valt|vallen|gevallen)
+(snoerde|snoerden|snoert|gesnoerd) ~3 mond
+# looked down on, ignored, treated as air
+(keek|keken|kijkt|kijken|neergekeken|neerkijken|neerkeek) ~2 op (me|mij|ons|klanten|mijn|m'n|haar|hem) neer
+(ik|we|wij|mijn|m'n) ~3 (was|waren|ben) ~1 lucht voor
+lucht voor (hem|haar|hen|ze|zij|die|de|het)
+(weigerde|weigerden|weigert) (me|mij|ons|haar|hem) ~1 aan te kijken | noneg
+(zonder|geen) ~1 (groet|groeten|goeiedag|goedendag|dag|hallo) ~4 (gooide|smeet|kwakte|schoof|draaide|liep|reageerde|ging) | noneg
+(trok|trokken|trekt) ~2 (vies|zuur|chagrijnig|afkeurend|minachtend|lelijk) (gezicht|gezichten|smoel|bek)
+(liet|lieten|laat) ~2 (merken|voelen|blijken) ~3 (stoorde|stoorden|lastig|lastigviel|last|zeurde|ongewenst|onwelkom|tijdverspilling)
+(boos|kwaad|woedend|agressief) ~3 (maken|worden|werd|geworden) ~3 (schreeuwen|roepen|tieren|schelden|vloeken|snauwen|dreigen|tegen)
+# rude manner words
+(hatelijk*|schofterig*|schoffer*|ploert*|onvriendelijks|onaardigs|hufterigs|gemeens)
+(ambetant|ambetante) ~3 (tegen|gedaan|deed|deden|reageerde|toon|behandeld) 
+(schreeuwerig*|opvliegend*|driftig*) | weight=0.5
++ ze werd gewoon weggehoond door de jongen achter de balie
++ de medewerker maakte grapjes over mij met haar collega
++ de monteur noemde hem een ouwe zeur
++ ik kreeg een medewerker die ongeduldig was
++ de receptioniste keek op mij neer
++ ik was lucht voor de kassier
++ ze trok een vies gezicht toen ik binnenkwam
+- ik maakte zelf een grapje over mijn pech, de verkoper was heel vriendelijk
+- ik viel de medewerker per ongeluk in de rede, hij bleef rustig
+# pretending not to hear; snippy; "keek me aan of ik ..."
+(deed|deden|doet) alsof (hij|ze|zij) (me|mij|ons) ~2 (niet|nie) ~1 (hoorde|hoorden|zag|zagen) | noneg
+(pinnig*|vinnig*|snibbig*|afgemeten|stuurs*|zuur|zure|kribbig*|humeurig*) ~3 (reageerde|reageerden|antwoordde|antwoordden|reactie|antwoord|toon|tegen|gedaan|deed|klonk)
+(reageerde|reageerden|antwoordde|antwoordden|deed|deden|klonk|sprak) ~2 (pinnig*|vinnig*|snibbig*|afgemeten|stuurs*|kribbig*|humeurig*)
+(keek|keken|bekeek|bekeken) (me|mij|ons|haar|hem) ~1 aan (of|alsof) (ik|we|wij|ze|hij|zij)
+(behandeld|bejegend|weggezet|afgeschilderd) als ~1 (een|de) (lastige|domme|vervelende|moeilijke|zeurende|klagende) (klant|klanten|vrouw|man|mevrouw|meneer|patient|reiziger)
++ ze reageerde heel pinnig op mijn vraag
++ de verkoper keek me aan of ik van een andere planeet kwam
++ hij deed alsof hij mij niet hoorde
+- de medewerker keek me vriendelijk aan en hielp meteen

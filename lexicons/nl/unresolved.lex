@@ -81,3 +81,8 @@ al ~3 (dagen|weken|maanden|week|maand) ~2 (plat|down|eruit) | noneg,weight=0.5
 + ze raadden me aan de router te herstarten, wat natuurlijk niks uitmaakte
 - de eerste keer dat ik belde was het meteen geregeld
 - ik belde voor de eerste keer en werd goed geholpen
+# --- added (mixed-genre round) ---
+# "nieuw modem gekocht, zelfde probleem"
+(zelfde|hetzelfde|dezelfde|identieke) (probleem|storing|fout|mankement|euvel|klacht|verhaal) | weight=0.5
+(nog|steeds) (steeds|altijd) ~3 (een|mijn|m'n|die|de|het) ~1 (kapotte|defecte|lekke|kapot|defect|lekkende|haperende|stukke)
++ nieuw modem gekocht, zelfde probleem, nog steeds kapot

@@ -59,3 +59,9 @@ dat ~6 (excuses|excuus|sorry|verontschuldiging*) ~1 (aanbieden|aanbiedt|maken|ma
 + ik verwacht dat iemand contact opneemt en sorry zegt
 - ze bood meteen haar excuses aan en loste het op
 - sorry dat ik pas nu reageer
+# --- added (mixed-genre round) ---
+# "een simpel sorry had al zoveel gescheeld", "een oprecht excuus"
+(simpel|simpele|simpelweg|klein|kleine|eenvoudig|eenvoudige|oprecht|oprechte|welgemeend|welgemeende|gemeend|fatsoenlijk|fatsoenlijke|'sorry') ~1 (sorry|'sorry|excuus|excuses|'excuus|verontschuldiging)
+(sorry|excuses|excuus|'sorry|'excuus) ~8 (gescheeld|wonderen)
++ een simpel 'sorry' van de medewerker aan de telefoon had al zoveel gescheeld
++ een oprecht excuus was wel op zijn plaats geweest

@@ -93,3 +93,7 @@ blijft ~1 laden ~4 (eeuwig|eindeloos|oneindig|minuten|uren)
 + de letters op de site zijn piepklein
 - de website werkt prima op mijn telefoon
 - ik kon de app meteen gebruiken na de update
+# --- added (mixed-genre round) ---
+# subordinate order: "dat de app niet werkt"
+(app|website|site|webshop|portaal|inlogpagina|appje|betaalpagina|webpagina|mijn-omgeving) ~2 (niet|nie|nooit) (werkt|werkte|werken|laadt|laadde|opent|opende|reageert|reageerde|functioneert|functioneerde) | noneg
++ ze zeiden dat het aan mijn telefoon ligt dat de app niet werkt

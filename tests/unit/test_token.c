@@ -78,6 +78,19 @@ static void clauses(wcache *c)
 	for (size_t i = 0; i < tv.n && i < 11; i++) CHECK_INT(tv.v[i].clause, want[i]);
 	CHECK(tv.v[3].flags & TF_CONTRAST);
 	CHECK(tv.v[5].flags & TF_BOUNDARY);
+	/* Dutch "maar": "but" where a clause can begin, a particle elsewhere */
+	const char *maar[][2] = {
+		{ "ik moest maar terugkomen", "0000" },
+		{ "alleen maar wachten", "000" },
+		{ "ik belde maar niemand nam op", "001111" },
+		{ "goed, maar traag", "0011" },
+		{ "Maar ik wacht nog", "0000" },
+	};
+	for (size_t m = 0; m < sizeof maar / sizeof *maar; m++) {
+		token_scan(c, maar[m][0], strlen(maar[m][0]), &tv);
+		CHECK_INT(tv.n, strlen(maar[m][1]));
+		for (size_t i = 0; i < tv.n && i < strlen(maar[m][1]); i++) CHECK_INT(tv.v[i].clause, maar[m][1][i] - '0');
+	}
 	token_scan(c, "WHY IS it", 9, &tv);
 	CHECK(tv.v[0].flags & TF_CAPS);
 	CHECK(tv.v[1].flags & TF_CAPS);
