@@ -88,6 +88,17 @@ static int ex_cmp(const rexample *a, const rexample *b)
 
 static void ex_free(rexample *e) { free(e->id); free(e->lang); free(e->channel); free(e->quote); }
 
+/* Could an example of this strength and id enter the best k?  Decided
+ * before its quote is built; only a tie on both needs the quote. */
+static int ex_may_enter(const rexamples *v, long long strength, const char *id, int k)
+{
+	if (k <= 0) return 0;
+	if (v->n < (size_t)k) return 1;
+	const rexample *last = &v->v[v->n - 1];
+	if (strength != last->strength) return strength > last->strength;
+	return strcmp(id, last->id) <= 0;
+}
+
 /* Insert a copy of e, keeping the best k under the total order. */
 static void ex_insert(rexamples *v, const rexample *e, int k)
 {
@@ -193,7 +204,7 @@ void report_free(report *r)
 		free(r->cause_names[i]); free(r->cause_titles[i]); free(r->cause_remedy[i]);
 		kv_free(&r->causes[i].periods);
 	}
-	free(r->tag_names); free(r->tag_cause); free(r->tag_weight);
+	free(r->tag_names); free(r->tag_cause); free(r->tag_weight); free(r->tag_ci);
 	free(r->cause_names); free(r->cause_titles); free(r->cause_remedy);
 	free(r->tags); free(r->causes); free(r->pairs);
 	kv_free(&r->langs); kv_free(&r->channels); kv_free(&r->periods); kv_free(&r->tagged_periods);
@@ -249,6 +260,14 @@ void report_add(report *r, const report_rec *rec)
 	}
 	if (!rec->ntags) return;
 	r->tagged++;
+	if (!r->tag_ci) {
+		r->tag_ci = xcalloc((size_t)r->ntags + 1, sizeof *r->tag_ci);
+		for (int i = 0; i < r->ntags; i++) {
+			r->tag_ci[i] = -1;
+			for (int c = 0; c < r->ncauses; c++)
+				if (!strcmp(r->tag_cause[i], r->cause_names[c])) { r->tag_ci[i] = c; break; }
+		}
+	}
 	if (dated) kv_add(&r->tagged_periods, period, 1);
 	int churn_i = r->churn_tag, public_i = r->public_tag;
 	int churn = 0, pub = 0;
@@ -277,7 +296,8 @@ void report_add(report *r, const report_rec *rec)
 		if (dated) kv_add(&t->periods, period, 1);
 		if (rec->t[k].minutes >= 0) hist_add(&t->minutes, rec->t[k].minutes, 1);
 		if (rec->t[k].contacts >= 0) hist_add(&t->contacts, rec->t[k].contacts, 1);
-		if (r->examples > 0) {
+		if (r->examples > 0 && ex_may_enter(&t->ex, (long long)(rec->t[k].evidence * 100) * 10 + rec->intensity,
+						    rec->id ? rec->id : "", r->examples)) {
 			char *q = make_quote(rec->text, rec->text_len, rec->t[k].start, rec->t[k].end);
 			rexample e = { (char *)(rec->id ? rec->id : ""), (char *)(rec->lang ? rec->lang : "und"),
 				(char *)(rec->channel ? rec->channel : ""), q,
@@ -285,11 +305,11 @@ void report_add(report *r, const report_rec *rec)
 			ex_insert(&t->ex, &e, r->examples);
 			free(q);
 		}
-		for (int c = 0; c < r->ncauses; c++)
-			if (!strcmp(r->tag_cause[ti], r->cause_names[c])) {
-				causehit[c] = 1;
-				if (r->tag_weight[ti] > causemax[c]) causemax[c] = r->tag_weight[ti];
-			}
+		int c = r->tag_ci[ti];
+		if (c >= 0) {
+			causehit[c] = 1;
+			if (r->tag_weight[ti] > causemax[c]) causemax[c] = r->tag_weight[ti];
+		}
 		for (int k2 = k + 1; k2 < rec->ntags; k2++) {
 			int a = ti, b = rec->t[k2].tag;
 			if (b < 0 || b >= r->ntags || a == b) continue;
