@@ -3,9 +3,11 @@
  * tokenise, tag and aggregate in one process, with no JSON between the
  * stages; -j N runs the stages on N threads.
  *
- * The main thread reads records into batches; workers tag a batch and add
- * it to their own aggregate; the main thread writes the per-record output
- * (--tagged) in input order; at the end the workers' aggregates are merged.
+ * The main thread reads records into batches; N-1 workers tag a batch and
+ * add it to their own aggregate, and so does the main thread whenever it
+ * would otherwise wait for a free batch; the main thread writes the
+ * per-record output (--tagged) in input order; at the end the aggregates
+ * are merged.
  * Aggregates are order-independent (report.h), so the report is the same
  * for every N, and the same as `read | lang | tag | report`.
  */
@@ -155,10 +157,19 @@ static void flush(struct ctx *c, int block)
 		batch *b = NULL;
 		for (int i = 0; i < s->nb; i++) if (s->b[i].state != EMPTY && s->b[i].seq == c->next_out) b = &s->b[i];
 		if (!b) return;
-		if (c->jobs > 1) {
-			while (b->state != DONE) { if (!block) return; pthread_cond_wait(&s->done, &s->mu); }
-		} else if (b->state == READY) {
-			process(&c->ws[0], b);
+		while (b->state != DONE) {
+			if (!block) return;
+			/* rather than wait, the main thread tags a batch itself:
+			 * the next one due, or any other no worker has taken */
+			batch *mine = b->state == READY ? b : NULL;
+			for (int i = 0; i < s->nb && !mine; i++)
+				if (s->b[i].state == READY) mine = &s->b[i];
+			if (!mine) { pthread_cond_wait(&s->done, &s->mu); continue; }
+			mine->state = BUSY;
+			pthread_mutex_unlock(&s->mu);
+			process(&c->ws[0], mine);
+			pthread_mutex_lock(&s->mu);
+			mine->state = DONE;
 		}
 		if (c->tagged) {
 			pthread_mutex_unlock(&s->mu);
@@ -258,7 +269,8 @@ int cmd_analyze(int argc, char **argv)
 		c.ws[i].s = &c.s;
 		worker_init(&c.ws[i].w, &e);
 		report_init(&c.ws[i].agg, e.lex, rs.examples, rs.period);
-		if (jobs > 1 && pthread_create(&c.ws[i].th, NULL, run, &c.ws[i]) != 0) die("cannot start a thread:");
+		/* ws[0] is the main thread's: it reads, and tags when it would wait */
+		if (i > 0 && pthread_create(&c.ws[i].th, NULL, run, &c.ws[i]) != 0) die("cannot start a thread:");
 	}
 	int rc = run_records(&a, &ro, each, &c);
 	if (c.cur) submit(&c);
@@ -267,7 +279,7 @@ int cmd_analyze(int argc, char **argv)
 	pthread_cond_broadcast(&c.s.work);
 	while (c.next_out < c.seq) flush(&c, 1);
 	pthread_mutex_unlock(&c.s.mu);
-	for (int i = 0; i < jobs; i++) if (jobs > 1) pthread_join(c.ws[i].th, NULL);
+	for (int i = 1; i < jobs; i++) pthread_join(c.ws[i].th, NULL);
 	if (c.tagged) out_close(c.tagged);
 	char err[256];
 	for (int i = 1; i < jobs; i++) report_merge(&c.ws[0].agg, &c.ws[i].agg, err, sizeof err);

@@ -200,7 +200,8 @@ na (vině|vine) ~3 (někdo|jiný|jiná|jiní|ostatní|kurýr*|dopravc*|přepravc
 # "bude to tou vaší zásuvkou", "chyba naší ústředny")
 (prý|prej|tvrd*|údajně|řekl*|řekli|říkal*|sdělil*|napsal*|odpověděl*|odepsal*|opakuj*|opakoval*|vymlouv*|vysvětlil*|uvádí*|uvedl*|uvedla|uvedli) ~5 (máte|mám|máme|máš|používám|používáte|používáme) ~3 (starý|starej|starou|staré|starým|zastaral*|nekompatibiln*|neoriginální*|neoficiální*|levn*|čínsk*|slab*|neaktuáln*)
 (prý|prej|tvrd*|údajně|řekl*|řekli|říkal*|sdělil*|napsal*|odpověděl*|odepsal*|opakuj*|opakoval*|vyčítal*|vyčítala|vyčítali) ~5 tím ~2 že ~2 (jste|jsem|jsme|sem|jsi|máte|mám|máme|používáte|používám|nosím|nosíte)
-(že|prý|prej|tvrd*|údajně|řekl*|řekli|odpověděl*|sdělil*|napsal*) ~4 (tou|tím) ~2 (vaší|vaším|naší|naším|mou|mojí|mým|starou|starým|tou|tím) ~1 (router*|modem*|zásuvk*|kabel*|kabelem|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízením|elektroinstalac*|elektřinou|rozvod*|ústředn*|anténou|wifi*|sítí|jističem|nabíječk*|instalací|nastavením|připojením|tiskárn*|baterkou|baterií|kotlem|potrubím)
+(prý|prej|tvrd*|údajně|řekl*|řekli|odpověděl*|sdělil*|napsal*|vymlouv*) ~4 (tou|tím) ~2 (vaší|vaším|naší|naším|mou|mojí|mým|starou|starým|tou|tím) ~1 (router*|modem*|zásuvk*|kabel*|kabelem|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízením|elektroinstalac*|elektřinou|rozvod*|ústředn*|anténou|wifi*|sítí|jističem|nabíječk*|instalací|nastavením|připojením|tiskárn*|baterkou|baterií|kotlem|potrubím)
+s tím že ~3 (tou|tím) ~2 (vaší|vaším|naší|naším|mou|mojí|mým|starou|starým|tou|tím) ~1 (router*|modem*|zásuvk*|kabel*|kabelem|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízením|elektroinstalac*|elektřinou|rozvod*|ústředn*|anténou|wifi*|sítí|jističem|nabíječk*|instalací|nastavením|připojením|tiskárn*|baterkou|baterií|kotlem|potrubím)
 (prý|prej|tvrd*|údajně|řekl*|řekli|sdělil*|napsal*|odpověděl*|opakuj*|opakoval*|uvádí*) ~5 (chyba|chybou|vina|vinou|závada|problém|porucha|poruchou) ~3 (naší|našeho|našem|naše|naši|mého|mém|mojí|moji|mé) ~1 (router*|modem*|zásuvk*|kabel*|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízení|elektroinstalac*|rozvod*|ústředn*|antén*|wifi*|sít*|síť|jistič*|nabíječk*|instalac*|nastavení|připojení|tiskárn*|baterk*|bateri*|kotl*|kotel|potrubí|strany|straně|vin*|chyb*)
 (prý|prej|tvrd*|údajně|opakuj*|opakoval*|uvádí*) ~4 (chyba|vina|problém|závada|porucha) ~2 (je|byla|bude|leží|spočívá) ~1 (v|ve|u|na) ~1 (našem|naší|našeho|mém|mojí|mé|vašem|vaší|vašeho|vaši) ~1 (router*|modem*|zásuvc*|kabel*|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízení|elektroinstalac*|rozvod*|ústředn*|antén*|wifi*|síti|jističi|nabíječc*|instalac*|nastavení|připojení|tiskárn*|baterc*|baterii|kotli|potrubí|bytě|domě|kanceláři|firmě|síťi|straně)
 # -- r4: damage put down to use, wear or handling
@@ -217,8 +218,8 @@ opotřebením
 (prý|prej|že|tvrd*|údajně|vymlouv*) ~4 (měl|měla|měli|má|mají) ~2 (řešit|vyřídit|vyřizovat|zpracovat|zařídit|poslat|odeslat|zadat|udělat|zkontrolovat|objednat|na) ~3 (kolega|kolegyně|kolegové|předchůdce|předchůdkyně|brigádník|nováček|jiný|jiná|jiné|oddělení|centrála|pobočka|dopravce|výrobce|kurýr)
 (prý|prej|že|tvrd*|údajně|vymlouv*) ~3 (kolega|kolegyně|kolegové|kolegu|kolegyni|předchůdce|předchůdkyně|brigádník|brigádníci|nováček|nováčci|nováčka) ~4 (zapomněl*|nestihl*|zpackal*|pokazil*|spletl*|nezadal*|nepředal*|neposlal*|zkazil*|ztratil*|zanedbal*|přehlédl*|vyřizoval*|měl|měla|měli|chybu|chyba|zapsal*|zadal*|neodeslal*|nevyřídil*)
 # -- r4: a third party "answers for" the damage; "podle nich za to může ..."
-za ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají|ručí|ručit|odpovídat) ~2 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad*|banka|technik*|montážní*|servis*|prodejc*|obchodník*|pojišťovn*|majitel*|pronajímatel*|správ*|zákazník*|uživatel*|odesílatel*|kupující)
-(kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad|banka|pojišťovn*|odesílatel*|zákazník|kupující) ~2 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají) ~1 za
+(že|prý|prej|tvrd*|údajně|podle|uvádí*|uvádějí|uvedl*|uvedla|uvedli|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|řekl*|řekla|řekli|opakuj*|vysvětlil*|vysvětlila|vymlouv*) ~4 za ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají|ručí|ručit|odpovídat) ~2 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad*|banka|technik*|montážní*|servis*|prodejc*|obchodník*|pojišťovn*|majitel*|pronajímatel*|správ*|zákazník*|uživatel*|odesílatel*|kupující)
+(že|prý|prej|tvrd*|údajně|podle|uvádí*|uvádějí|uvedl*|uvedla|uvedli|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|řekl*|řekla|řekli|opakuj*|vysvětlil*|vysvětlila|vymlouv*) ~4 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad|banka|pojišťovn*|odesílatel*|zákazník|kupující) ~2 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají) ~1 za
 podle (nich|něj|ní|jich|technika|techniků|servisu|prodejce|prodavače|prodavačky|operátora|operátorky|firmy|obchodu|e-shopu|eshopu|dopravce|kurýra|banky|pojišťovny|výrobce|montéra|montérů|vedoucího|vedoucí|reklamačního|reklamačky) ~5 (chyba|vina|chybou|vinou|zavinil*|zavinila|způsobil*|způsobila|může|můžou|mohl|mohla|mohli|nese|nesou)
 za ~4 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (předchozí*|bývalý|bývalá|původní|soused*|instalatér*|elektrikář*|zedník*|montér*|stavební*|developer*|nájemník*|předchůdce|zloděj*)
 + technik tvrdí, že je to tím, že máme starý router
@@ -240,6 +241,8 @@ za ~4 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (předchozí*|bývalý|býval�
 - máte starý ceník na webu
 - za škodu odpovídá prodávající, to je přece zákon
 - systém mi zablokoval kartu a banka ji hned odblokovala
+- myslím, že je to tím mým starým telefonem, zkusím jiný
+- za dopravu odpovídá kurýr, to chápu, a doručil včas
 # -- r4 (brainstorm): "ať si to příště líp pohlídám", damp, "moje banka", excuses
 (ať|abych|abyste|prý|prej|vyčítal*|vyčítala|poradil*|poradila|doporučil*|doporučila) ~3 (příště|priště) ~3 (líp|lépe|víc|pořádně|pozorněji|bedlivěji|radši) ~2 (pohlídám|ohlídám|zkontroluju|zkontroluji|přečtu|hlídám|pohlídat|hlídat|kontrolovat|zkontrolovat|číst|přečíst|pohlídal|pohlídala|dávám|dával|dávala|zabalím|zabalit)
 (způsoben*|zaviněn*|zapříčiněn*|vyvolán*) ~2 (mým|mou|mojí|naším|naší|mými|našimi|vaším|vaší|vašimi)
@@ -255,3 +258,30 @@ vystaven* ~2 (vlhk*|vlhkosti|vodě|tekutin*|nárazu|nárazům|mrazu|teplot*|pře
 + dispečerka tvrdila, že řidič to měl na starosti, ne ona
 - příště si to líp pohlídám, ponaučení pro mě
 - moje banka platbu odeslala včas
+# -- r4 round 2: passive diagnoses, "vyčetli mi", "s tím nic nemá", one department to the other
+(neodborně|nešetrně|násilně) ~1 (otevřen*|rozebrán*|zapojen*|opraven*|manipulován*|poškozen*|skladován*|použit*|používán*|vyprán*|nabíjen*|upraven*|otevírán*|rozdělán*|sundán*)
+(vyčetl*|vyčetla|vyčetli|vyčítá*|vyčítaj*)
+(že|prý|prej|tvrd*|údajně|podle|uvádí*|uvádějí|uvedl*|uvedla|uvedli|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|řekl*|řekla|řekli|opakuj*|vysvětlil*|vysvětlila|vymlouv*) ~4 za ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají) ~3 (přeprav*|společnost|firma|dopravní*|kurýrní*|logistick*)
+(prý|prej|tvrd*|že|údajně) ~3 (si|sis) ~1 o (to|tohle) ~1 (řekl*|řekla|koledoval*|koledovala)
+na starosti ~3 (druh*|jin*|ostatní)
+(výrobc*|dodavatel*|dovozc*|distributor*|kurýr*|dopravc*|přepravc*|centrál*|pobočk*|oddělení|sklad*|banka|pošta|on|ona|oni) ~6 (s|se) (tím|tímhle) ~1 nic ~1 (nemá|nemají|nemaj|neudělá|neudělají|nenadělá) | noneg
+(prý|prej|tvrd*|údajně|odpověď|odpověděl*|odpověděla|odpověděli|napsal*|sdělil*|sdělila|sdělili) ~4 (chybu|chyba|chybou) ~2 (udělal*|udělala|udělali|způsobil*|zavinil*|zavinila|je|byla) ~2 (pobočk*|centrál*|sklad*|kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|kolega|kolegyně|technik*|banka|pošta|prodejn*|obchod*|oddělení|brigádník*)
+(prý|prej|tvrd*|údajně) ~3 (jim|nám|ostatním|nikomu|jiným) ~2 (nestává|nestalo|nestane|nedělá|funguje)
+(prý|prej|tvrd*|údajně|vyčetl*|vyčítal*|obvinil*|obvinila|obvinili) ~3 (jsem|jsme|sem|jste|jsi) ~3 (zrušil*|zrušila|objednal*|odhlásil*|odhlásila|stornoval*|změnil*|změnila|přepsal*|potvrdil*|potvrdila|odmítl*|odmítla|souhlasil*|souhlasila|podepsal*|podepsala|aktivoval*|aktivovala|lhal*|lhala|zmáčkl*|zmáčkla|klikl*|klikla|nepřišel|nepřišla|nedorazil*|nepřevzal*|nepřevzala|neotevřel*)
++ technik konstatoval, že zařízení bylo neodborně otevřeno
++ bylo mi sděleno, že za zpoždění odpovídá výhradně přepravní společnost
++ tvrdili mi do očí, že jsem si o to řekl sám
++ každé oddělení tvrdí, že to má na starosti to druhé
++ vyčetli mi, že jsem nepřišel včas
++ prodejce tvrdí, že jde o vadu od výrobce a on s tím nic neudělá
++ dostala jsem odpověď, že chybu udělala pobočka
++ pry se jim to nestava, urcite jsem neco zmackla
++ tvrdili, že jsem sám zrušil objednávku
+- kurýrní společnost doručila včas a bez problémů
+- objednávku jsem zrušil sám a peníze přišly hned
+# -- r4 round 3 (no diacritics, slang)
+(tvrd*|prý|prej|údajně|řekl*|řekla|řekli|odpověděl*) ~4 (vinou|chybou) (špatn*|nesprávn*|nevhodn*|neodborn*|nešetrn*|chybn*)
+(vyhodil*|vyhodila|vyhodili|shodil*|shodila|shodili) (to|vinu|všechno|chybu) ~1 na
++ technik tvrdil ze to je vinou spatneho zapojeni u nas doma
++ vyhodili to na me, ze sem nepodepsal predavaci protokol
+- vyhodili mě z práce, tak platím později

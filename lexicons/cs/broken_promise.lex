@@ -59,3 +59,8 @@ modré z nebe
 + dohodli jsme se na výměně, ale nakonec z toho nic nebylo
 - řekla, že se ozve zítra, a opravdu se ozvala
 - domluvili jsme se na termínu a technik přišel včas
+# -- r4: "měl přijít ve středu, nepřišel"
+(měl|měla|měli|mělo) ~1 (přijít|přijet|dorazit|zavolat|ozvat|poslat|dodat|přivézt|doručit|vrátit|opravit) ~4 (nepřišel|nepřišla|nepřišli|nepřijel*|nedorazil*|nezavolal*|neozval*|neposlal*|nedodal*|nepřivezl*|nedoručil*|nevrátil*|neopravil*) | noneg
++ technik měl přijít ve středu, nepřišel
++ měli zavolat zpět, nezavolali
+- technik měl přijít ve středu a přišel přesně

@@ -46,3 +46,7 @@ automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*
 + s operátorem se nespojím, ať zmáčknu cokoli
 - vrátil jsem zboží a dostal peníze
 - s operátorem jsem se spojil hned
+(volá|volají|volal*|volala|volali|obtěžuje|otravuje|otravují) ~4 (robot|robotický|automat|nahrávka|stroj)
+(házel*|házelo|hodilo|vracelo|vracel*) ~4 (menu|nabídky|volby|začátek)
++ volá mi pořád nějaký robot s nabídkou
++ porad dokola me to hazelo do menu

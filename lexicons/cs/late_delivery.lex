@@ -51,3 +51,8 @@ ledov* ~2 jídl*
 - odpověď přišla až po jedenácti dnech
 + pizza přijela po hodině úplně vychladlá
 + balík leží týden na depu
+# -- r4: "balík měl přijít před týdnem a pořád nic"
+(balík*|zásilk*|objednávk*|zboží|dodávk*|jídlo|pizza|nábytek|kuchyň|lednic*|pračk*) ~2 (měl|měla|mělo|měly|měli) ~1 (přijít|přijet|dorazit|dojít|být|přivézt) ~5 (pořád|stále|furt|nedorazil*|nepřišl*|nepřišel|dosud|doteď|dodnes)
++ balík měl přijít před týdnem a pořád nic
++ objednávka měla dorazit v pondělí, dodnes nepřišla
+- balík přišel v pondělí, jak bylo slíbeno

@@ -102,3 +102,9 @@ pořadí ~3 (nehýbal*|neposouval*|neměnil*|nehnul*|stejn*|stálo|pořád|furt)
 + Fronta se celou hodinu nehnula.
 - Celý den jsem byl v práci, kurýr přišel večer.
 - V pořadí jsem byl první a hned mě vzali.
+# -- r4 round 3: "nekonečně dlouho na lince"
+(lince|infolince|telefonu|frontě|chatu|přepážce|pobočce|čekárně|hotline|hotlince) ~3 (nekonečně|neskutečně|strašně|hrozně|šíleně|věčně|děsně|příšerně|neuvěřitelně|nehorázně) dlouho
+(nekonečně|neskutečně|strašně|hrozně|šíleně|děsně|příšerně|neuvěřitelně|nehorázně) dlouho ~3 (na|v|ve) (lince|infolince|telefonu|frontě|chatu|přepážce|pobočce|čekárně|hotline|hotlince)
++ na lince jsem byl nekonečně dlouho
++ strašně dlouho ve frontě na poště
+- strašně dlouho jsem se rozhodoval, co koupit

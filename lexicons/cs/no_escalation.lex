@@ -79,3 +79,5 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 + ředitel takové věci neřeší, napsali mi
 - vedoucí se mnou mluvil a vše vyřešil
 - vedení nás pozvalo na schůzku
+(vedoucí*|nadřízen*|manažer*|šéf|šéfová|ředitel*) ~4 (nepromluví|nepromluvil*|nepromluvila|nepřijme|nepřijal*|neukáže) | noneg
++ vedoucí si prý se mnou nepromluví

@@ -103,6 +103,12 @@ posedmé	7	times
 poosmé	8	times
 podeváté	9	times
 podesáté	10	times
+# r4: colloquial -ý forms ("už popátý volám")
+podruhý	2	times
+potřetý	3	times
+počtvrtý	4	times
+popátý	5	times
+pošestý	6	times
 dvakrát	2	times
 třikrát	3	times
 čtyřikrát	4	times

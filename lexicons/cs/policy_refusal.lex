@@ -212,3 +212,23 @@ mlčenlivost*
 + Mám smůlu, lhůta pro odstoupení od smlouvy už skončila.
 - záloha mi přišla zpět do týdne
 - v aplikaci nejde změnit heslo
+# -- r4 round 2: "žádná možnost kompenzace", "neprovádí se", "musíme dodržet postup"
+(neexistuje|není|nemáme|nemají|nebyla) ~2 možnost* ~3 (kompenzac*|náhrad*|vrácení|výměn*|refundac*|storna|odstoupení|slevy|výjimky|odškodnění|reklamace|přerušení|převodu) | noneg
+(vrácení|výměn*|refundac*|storn*|výplat*|proplacení|kompenzac*|odškodnění) ~6 (neprovádí|neprovádíme|neprovádějí|neposkytuje|neposkytujeme|neposkytují|nevyplácí|nevyplácíme|neproplácí) | noneg
+(slev*|kompenzac*|náhrad*|odškodnění|dobropis*|refundac*) ~3 (neposkytnou|neposkytneme|neposkytne|neposkytli|neposkytla|neposkytl|nevyplatí|nevyplatíme|nevyplatili|neuznají|neuznali) | noneg
+(musíme|musím|musí|musejí|musej|musíte) ~3 (dodržet|dodržovat|respektovat|držet|řídit) ~2 (postup*|pravidl*|předpis*|procedur*|podmínk*|směrnic*|proces*|protokol*|pokyn*)
++ v tomto případě neexistuje žádná možnost kompenzace
++ vrácení vstupného se v případě zrušení koncertu neprovádí
++ slevu za výpadek nám neposkytnou
++ nemůžeme vám to dát dřív, musíme dodržet postup
+- kompenzaci mi poskytli hned
+- postup reklamace byl jasný a rychlý
+# -- r4 round 3 (colloquial)
+(taková|takové|takový|takovy) ~1 (sou|jsou|je) ~1 (pravidla|pravidlo|předpisy|podmínky|postupy|směrnice|nařízení|zásady)
+a (hotovo|basta|dost|tečka|šmitec|šlus) | weight=0.5
+(se|to|ty) ~2 (nevracejí|nevracej|nevracejou|nevyměňují|nevyměňujou|nereklamují|nereklamujou) | noneg
++ vratit to nemuzu, uz to bylo pouzity, takovy sou pravidla
++ nelze, smlouva je na dva roky a hotovo
++ vstupenky se nevraceji, ani kdyz se akce presune
+- zaplatil jsem a hotovo, vše v pořádku
+- pravidla soutěže mi poslali e-mailem a výhru jsem dostal

@@ -198,3 +198,13 @@ na (mě|mne|nás) ~2 (syčel*|syčela|prskal*|prskala|štěkal*|štěkala|vyšt�
 + utrhla se na mámu, že zdržuje
 - na mě nikdo nesyčel, paní byla milá
 - tupý nůž jsem reklamoval a vyměnili ho
+# -- r4 round 3: "ať se nechovám jako blázen", looks of contempt
+(ať|abych|abyste) ~2 (nechovám|nechovala|nechoval|neřvu|nevyšiluju|nevyšiluji|nepanikařím|nehysterčím|nedělám|nevyváděl*|nevyváděla) ~2 (jako|hysterk*|scén*|blázen|cirkus|divadlo|dítě) | noneg
+(sjel*|sjela|sjeli|změřil*|změřila|přeměřil*|probodl*|probodla) ~1 (mě|mne|nás|mámu|tátu) ~1 pohledem
+(mě|mne|nás|mámu|tátu) ~1 (sjel*|sjela|sjeli|změřil*|změřila|přeměřil*|probodl*|probodla) ~1 pohledem
+(pohrdav*|povýšen*|opovržliv*|vražedným|znechucen*) (pohledem|pohled|tónem|tón)
++ řekl mi, ať se nechovám jako blázen
++ prodavac me sjel pohledem a otocil se
++ mluvila se mnou povýšeným tónem
+- sjel jsem výtahem do přízemí
+- chovám se slušně a čekám to samé

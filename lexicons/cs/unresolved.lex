@@ -94,3 +94,11 @@ po ~2 (všech|těch|několika|mnoha|dlouhých) ~2 (hovorech|telefonátech|e-mail
 + mám prý přijít jindy
 - zavolám zítra, děkuji za vyřízení
 - zítra to vyzvednu
+# -- r4: nothing changes; nobody able to fix it
+nic se ~1 (nemění|nezměnilo|nezmění|nehýbe|nepohnulo|nezlepšilo) | noneg
+(podruhý|potřetý|počtvrtý|popátý|pošestý|posedmý|poosmý|podesátý)
+- pokud se zásilka zpozdí, nic se neděje
+nikdo ~3 (není|nebyl|nebude) ~1 (schopn*|schopen|schopna) ~2 (opravit|vyřešit|spravit|zprovoznit|odstranit|napravit) | noneg
++ je to pořád dokola a nic se nemění
++ nikdo mi to není schopný opravit
++ už popátý volám a pořád nic

@@ -207,3 +207,88 @@ by mistake | weight=0.4
 + the seller told me to contact the delivery company about it
 - I must have dropped it myself, so I paid for the repair happily
 - the agent said the fault would be fixed by Friday and it was
+# --- r5: families from the probe grid (speaker x idea x register) ---
+# sarcasm and rhetorical questions: "so now I'm to blame?", "how is that my fault"
+now (i'm|im|i’m|we're|we’re|it's|its|it’s) ~2 (blame|fault)
+(i'm|im|i’m|we're|we’re) (somehow|apparently|suddenly|now) ~2 (blame|responsible|fault)
+(how|why) (is|was|it's|its|it’s) ~2 (my|our) (fault|problem|responsibility|doing)
+(how|why) (am|are) (i|we) ~2 (blame|responsible|fault)
+# the customer's own handling: "improper use", "handled it roughly"
+(improper|incorrect|inappropriate|careless|rough|wrong|incorrectly|improperly) (use|usage|handling|installation|storage|operation|care|maintenance) | weight=0.6
+(caused|due|because|result|attributed|blamed|put) ~4 (improper|incorrect|inappropriate|careless|rough|user) (use|usage|handling|installation|storage|operation|care|maintenance)
+(because|cos|coz|since|claimed|claims|said|says|insisted|insists|reckons|reckoned|suggested|implied|apparently) (i|we|i'd|we'd|i’d|we’d|id) ~2 (handled|treated|used|installed|stored|charged|washed|fitted|assembled) (it|them|this|the) ~1 (roughly|wrongly|incorrectly|badly|improperly|carelessly)
+(you|u|ya) (should|should've|shouldve|should’ve|ought|needed) ~3 (read|followed|checked) ~2 (instructions|manual|guide|terms|print|conditions|label|leaflet)
+# the customer's equipment or home: "they say it's my wifi", "claimed my electrics were faulty"
+(say|says|saying|reckons|claims|claimed|claiming|insists|insisted|insisting|blames|blamed|blaming) (it's|its|it’s|it|that's|thats|that) ~1 (my|our|ur|your) ~1 (wifi|wi-fi|router|modem|laptop|browser|phone|electrics|wiring|pipes|plumbing|floor|walls|connection|settings|device|computer|equipment|signal|broadband|handset|socket|sockets|drains|roof|aerial|cables|cabling|firewall|antivirus|adblocker|vpn|cookies|cache|fuse|fuses|meter|intercom|doorbell|letterbox|internet|network|printer|tv)
+(claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|reckon|apparently|according|blamed|blames|suggested|suggests|implied|implies|adamant|maintains|maintained) ~4 (my|our|ur) ~1 (wifi|wi-fi|router|modem|laptop|browser|phone|electrics|wiring|pipes|plumbing|floor|walls|connection|settings|device|computer|equipment|signal|broadband|handset|socket|sockets|drains|roof|aerial|cables|cabling|firewall|antivirus|adblocker|vpn|cookies|cache|fuse|fuses|meter|intercom|doorbell|letterbox|internet|printer|tv|house|flat|building) ~4 (faulty|problem|issue|fault|old|outdated|incompatible|unsupported|broken|culprit|cause|blame|causing|caused|reason|dodgy|wrong)
+(it's|its|it’s|it|that's|thats|that’s) (your|ur) ~1 (wiring|router|wifi|wi-fi|modem|electrics|pipes|plumbing|floor|walls|connection|settings|browser|laptop|phone|device|equipment|fuse|fuses|socket|sockets|drains|aerial|intercom|cabling) | weight=0.5
+(said|says|told|tells) ~8 (because|cos|coz|cuz|as) (our|my|ur|your) ~1 (wifi|wi-fi|router|modem|laptop|browser|phone|electrics|wiring|pipes|plumbing|floor|walls|connection|settings|device|computer|equipment|signal|drains|roof|cables|cabling|fuse|fuses|intercom|doorbell|letterbox|building|house|flat|driveway|gate|dog|address|postcode)
+# "X was the reason / was why": the excuse named as the cause
+(said|says|told|tells|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|blamed|blames|excuse|explanation) ~8 (was|is|were|are) the (reason|reasons|cause|culprit|culprits)
+(said|says|told|tells|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|blamed|blames|excuse|explanation) ~8 (was|is|were|are) why
+# third parties: couriers, makers, banks, other teams, the system, the weather
+(said|says|told|tells|claimed|claims|insisted|insists|apparently|reckons|reckoned|according|blamed|blames|blaming|excuse|explanation) ~8 (shipping|delivery|logistics|postal|courier|haulage|freight|parcel) (partner|partners|company|companies|firm|service|provider|people|guys|team|driver|drivers|network|agent|contractor) ~4 (lost|mislaid|misplaced|damaged|broke|broken|delayed|messed|fault|problem|responsible|error|mistake|blame|issue|screwed|dropped)
+(said|says|told|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|suggested) ~8 (courier|couriers|driver|drivers|postman|postie|carrier|warehouse|factory|manufacturer|supplier|wholesaler|bank|banks|issuer|paypal|neighbour|neighbor|neighbours|neighbors|delivery|shipping|post|engineer|installer|kitchen|previous|store|branch) ~4 (must|must've|mustve|must’ve|probably)
+(said|says|saying|told|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|blamed|blames|excuse|keep|keeps|kept) ~6 (supplier|suppliers|manufacturer|manufacturers|factory|warehouse|courier|couriers|driver|carrier|wholesaler|distributor|vendor|seller|partner|kitchen|chef|colleague|colleagues|agency|office|department|team|store|branch|shift|system|bank) ~2 (sent|shipped|packed|supplied|gave|delivered|picked|made|put|labelled|labeled) ~2 (wrong|incorrect|faulty|damaged|broken|mistake|error)
+(store|shop|branch|office|department|team|warehouse|colleague|colleagues|courier|supplier|bank|system|kitchen|other|another|previous|agency|shift|driver|manufacturer|factory) ~1 (messed|screwed|cocked|mucked|stuffed|botched|fouled) (up|it) | weight=0.6
+(told|tells|telling|asked|advised|instructed|directed|referred|sent|said|says|saying|insisted|insists|kept|keeps) ~5 (contact|call|ring|phone|email|e-mail|chase|ask|write|message) ~2 (samsung|apple|sony|lg|bosch|dyson|hp|dell|lenovo|philips|miele|hotpoint|whirlpool|beko|nintendo|microsoft|huawei|xiaomi|canon|nikon|dpd|dhl|ups|fedex|hermes|evri|usps|yodel|paypal|visa|mastercard|klarna|amazon|ebay|airline|airport)
+(contact|call|ring|email|e-mail|chase|try) the (carrier|courier|manufacturer|seller|supplier|bank|brand|maker|airline|insurer|post|warehouse|vendor|wholesaler|landlord) | weight=0.5
+(we|they|she|he) (don't|dont|don’t|doesn't|doesnt|doesn’t|can't|cant|can’t|cannot) (handle|cover|control) (that|this|those|it|deliveries|shipping|damages|damage|transit) | weight=0.5, noneg
+between (you|me|us|yourself|yourselves) and (your|my|ur|the|our) ~1 (bank|card|issuer|courier|manufacturer|provider|insurer|landlord|seller|carrier|supplier|network|isp|maker|brand|airline|delivery)
+(courier|couriers|carrier|driver|postman|postie|delivery|warehouse|manufacturer|maker|brand|supplier|wholesaler|factory|vendor|seller|bank|banks|issuer|paypal|processor|kitchen|chef|store|shop|branch|office|department|team|colleague|colleagues|shift|agency|contractor|subcontractor|installer|landlord|council|system|computer|software|algorithm|glitch|weather|snow|storm|strike|strikes|traffic|covid|brexit|airline|airport|insurer|partner|provider|network) ~3 not (us|ours|them|theirs|me|mine|him|her|his|hers|we) | noneg
+(decision|decisions|call|doing|choice|department|departments|team|side|end|area|job|issue|mistake|error|fault|problem|responsibility) ~2 not (theirs|ours|hers|his|mine|them|us|me|him|her) | noneg
+(not|isn*|wasn*|never) (our|their|his|her) (department's|department’s|team's|team’s|dept's|section's|branch's|store's|shop's|company's|staff's|colleague's|colleagues') (fault|problem|responsibility|doing|mistake|error|remit|issue)
+(another|other|different|previous|last|earlier|former) (colleague|agent|advisor|adviser|member|shift|person|guy|staff|department|team|branch|store|engineer|technician|manager|rep|driver) ~6 not (her|him|them|me|us|theirs|hers|his|ours|mine) | noneg
+(says|said|claims|claimed|insists|insisted|told|reckons|reckoned) (it's|its|it’s|it|that's|thats|this) (a|an) (accounts|sales|billing|delivery|courier|bank|banking|warehouse|shipping|marketing|finance|returns|store|online|maintenance|engineering|legal|payments|admin|supplier|manufacturer|manufacturing|landlord|insurance|council|head) (problem|issue|matter|thing|question|department|fault|job)
+# the system did it: "the computer did it", "system error", "an IT problem"
+(said|says|saying|told|claimed|claims|apparently|according|blamed|blames|insisted|insists|reckons|excuse|excuses|explanation) ~6 (computer|system|systems|software|algorithm|machine|automation|automated|bot|server|servers|programme|program) ~2 (did|does|decided|chose|flagged|made|done|cancelled|canceled|charged|generated|rejected|declined|blocked|automatically|glitched|crashed|error|glitch|fault)
+(saying|said|says|blamed|blames|blaming|excuse|excuses|explanation|claimed|claims) ~6 (system|computer|technical|it|software|server|network|tech) (error|glitch|fault|issue|problem|errors|glitches|problems|issues|bug)
+(no|zero) control over (it|this|that|the) | weight=0.5
+(deny|denied|denies|denying) ~3 (mistake|mistakes|error|errors|wrongdoing|fault|faults|negligence)
+(says|said|claims|claimed|insists|insisted|told|reckons|apparently|according) ~4 (manufacturing|manufacturer|factory|production) (defect|fault|issue|problem|error|flaw) | weight=0.5
+(beyond|outside) (our|their) (control|remit)
+# the warranty excuse: "opened by a third party", "repaired by an unauthorised shop"
+(opened|tampered|repaired|serviced|modified|altered|fixed|fitted|installed|handled|damaged) by (a|an|some) ~1 (third|third-party|unauthorised|unauthorized|unapproved|non-approved|unofficial|independent)
+# not our responsibility, not on me, disclaimed liability
+(disclaim*|abdicat*|dodg*|shirk*|evad*|sidestep*|duck*) ~3 (liability|responsibility|responsibilities|blame|accountability)
+not on (me|us|them|him|her) | noneg, weight=0.6
+(above|beyond) (my|his|her|their|our) (pay|paygrade|payscale) | weight=0.5
+# denying any error
+(they|she|he|staff|company|agent|insisted|insists|claimed|claims|said|says|maintains|maintained|adamant|swears|swore) ~3 (did|done|do|doing) nothing wrong | noneg
+(said|says|claimed|claims|claim|insist|insisted|insists|maintain|maintains|maintained|adamant|swears|swore|told|according|apparently) ~4 (no|nothing|never) ~2 (wrong|error|errors|mistake|mistakes|fault|faults|problem|problems|issue|issues) ~2 (on|at|from) (their|our|his|her) (side|end|part) | noneg
+(won't|wont|won’t|refuse*|never|wouldn*|didn*|unwilling|reluctant) ~3 (admit|admits|admitted|accept|acknowledge|concede|concedes) ~4 (wrong|mistake|error|fault|messed|screwed|blame) | noneg
+(records|notes|logs|system|computer) (show|shows|showed|say|says|said|state|states|indicate|indicates) ~3 (everything|all|nothing|no) ~2 (correct|fine|right|wrong|order|error|mistake)
+(left|leaves|dispatched|sent|shipped|packed|was) ~4 (in|with) (perfect|good|excellent|pristine|working|mint|full) (condition|order|shape|nick|state) | weight=0.6
+(claims|claimed|claim|insist*|maintain*|adamant|swear*|swore) ~6 (perfect|pristine|mint|good|working|fine) (condition|order|shape|nick|state) | weight=0.6
+(can't|cant|can’t|cannot|couldn't|couldnt) be (theirs|ours|their|our|his|hers) | noneg
+(adamant|insists|insisted|insisting|swears|swore|maintains|maintained|claims|claimed) ~4 (their|our|his|her|the) ~2 (software|system|product|products|service|staff|team|engineer|driver|site|website|app|equipment|network|line|boiler|work|installation|process) ~2 (has|had|have|is|was|were|are) ~1 (no|not|nothing|fine|perfect|working|correct|right|flawless)
+(swore|swears|adamant|insisted|insists|maintains|maintained|claims|claimed|claiming|reckons|reckoned|said|says) ~6 (working|fine|perfect|intact|undamaged) when (he|she|they|it) ~1 (left|fitted|installed|delivered|dispatched|checked|handed|arrived|collected)
+(process|procedure|procedures|protocol|protocols) (was|were|had|has) ~1 followed | weight=0.6
+(says|said|claims|claimed|insists|insisted|maintains|maintained|adamant|according) ~6 (acted|behaved|handled|followed|processed) ~3 (correctly|properly|appropriately|right|book)
+# accusing the customer of lying, fraud, keeping the goods
+(accused|accuses|accusing|accuse) (me|us|my|him|her) ~2 (lying|fraud|scamming|scam|faking|stealing|theft|exaggerating|inventing|keeping|pocketing|swapping|switching|fabricating|trying|attempting|abusing|making|hiding)
+(was|were|been|being|got|get|gets) accused of
+(called|calling|calls|branded|labelled|labeled) (me|us|my|him|her) ~1 (liar|liars|fraud|fraudster|scammer|scammers|thief|thieves|cheat|cheats|chancer|con)
+(suggested|suggesting|implied|implying|accused|accusing|insinuated|insinuating|thinks|think|thought|claimed|claims|hinted|reckons|reckoned) ~5 (making|made|make|makes) ~4 up
+(think|thinks|thought|suggested|suggesting|implied|implying|insinuated|insinuating|assumed|assume|assumes|accused|accusing|reckons|reckoned|believed|believes|apparently|claimed|claims|decided|treated|treating) ~4 (i'm|im|i’m|i|we|we're|we’re|i've|ive|i’ve|i'd|i’d|id|me|us) ~3 (lying|lied|liar|liars|scamming|scam|scammer|fraud|fraudster|cheating|stealing|exaggerating|fabricating|faking|pocketing|hiding|thief|thieves|criminal|crook)
+(implied|implies|implying|insinuated|insinuates|insinuating|hinted|hinting|suggested|suggesting|claimed|claims|claiming|insisted|insists|accused|accusing) (i|we|that) ~2 (had|'d|i'd|we'd|i’d|we’d) (eaten|used|worn|broken|damaged|lost|kept|received|opened|taken|swapped|switched|stolen|hidden|thrown|binned|misplaced|changed|tampered|drunk|consumed|finished|sold|faked)
+(claimed|claims|claiming|insisted|insists|accused|accusing|suggested|implied|insinuated|reckons|reckoned|thinks|thought) (i|we|that) ~1 (swapped|switched|stole|kept|ate|wore|hid|sold|faked|fabricated|invented|lied|took|pocketed|substituted)
+(said|says|told|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|suggested|implied) ~6 (i|we|you) (must|must've|mustve|must’ve|musta|probably) ~2 (received|kept|got|taken|had|signed|collected|picked|eaten|used|worn|thrown|binned|lost|hidden|sold|swapped|switched)
+(didn't|didnt|didn’t|won't|wont|won’t|wouldn't|wouldnt|wouldn’t|refused|refuse|refuses|refusing|doesn't|doesnt|doesn’t) ~1 (believe|believed) (me|us|my|that|what) | noneg
+(took|takes|taking|take) (his|her|their|the) ~2 word over (mine|ours|me|us|my)
++ so now it's MY fault the parcel got soaked?
++ the helpdesk claims my laptop is outdated and that's the problem
++ the plumber goes "it's your fuses, not our work"
++ they told me the snow was the reason my refund is late
++ the shop reckons the delivery company lost it, not their concern
++ that's between you and your card issuer, the agent wrote
++ the waiter said the kitchen messed up, not him
++ the rep kept saying technical error like it wasn't their own software
++ they insist there was no mistake on their side
++ I was accused of fraud for asking where my parcel was
++ the manager thinks I'm lying about the damage
++ she claimed I swapped the item for an old one
+- I used it wrongly at first, my bad, support showed me how
+- I said it's my router that needs replacing and the engineer agreed
+- the courier was great, not a scratch on the box
+- there was no problem on their side, I had simply typed my email wrong

@@ -314,3 +314,77 @@ people like you ~3 (always|never|all|are|don't|dont|should|can't|cant|shouldn*) 
 + the bouncer said your sort always cause trouble
 - the staff treated my son as if he were their own, so kind
 - I hope the manager didn't get an earful because of my review
+# --- r5: families from the probe grid (speaker x idea x register) ---
+# tone heard in the voice; unpleasant / grumpy people
+(hear|heard|hearing|sense|sensed|feel|felt) ~2 the (attitude|contempt|disdain|annoyance|irritation|sarcasm|boredom|impatience|sneer|smirk|eye-roll|eyeroll)
+(attitude|contempt|disdain|annoyance|irritation|sarcasm|impatience|hostility) in (her|his|their|the) (voice|tone|reply|replies|email|emails|message|messages|face|eyes|manner)
+(unpleasant|obnoxious|vile|horrible|nasty|horrid|grumpy|grouchy|surly|sour|sullen|stroppy|moody|mardy|miserable) ~3 (person|woman|man|lady|guy|bloke|agent|staff|employee|cashier|waiter|waitress|manager|assistant|receptionist|driver|rep|representative|individual|people|girl|lad|gentleman|member|clerk|adviser|advisor|operator|engineer|technician|nurse|cow|git)
+(grumpy|grouchy|crabby|cranky|tetchy|testy|brusque|brusquely|churlish|curtly)
+# words: "whatever", "learn to read", swearing at a table or at customers
+(said|says|replied|answered|goes|went|shrugged) whatever | weight=0.6
+(carried|carrying|carries|kept|keeps) on (typing|chatting|talking|texting|eating|scrolling|gossiping|laughing|filing) | weight=0.6
+(swore|swearing|swears|swear|cursed|cursing|curses|curse|shouted|shouting|shouts|shout|yelled|yelling|yells|yell|screamed|screaming|screams|scream|snapped|snapping|barked|barking|sneered|glared|glaring|growled|snarled|hollered|bellowed|raged|ranted|lashed|effed) (at|out) ~1 (our|my|us|me|customers|customer|people|elderly|disabled|kids|children)
+(said|says|told|tells|replied|wrote|writes|answered|telling|snapped) ~4 learn (to|how) ~1 (read|listen|count|spell|type|write)
+# names and insults
+(called|calling|calls|labelled|labeled|branded) (me|us|my|our|him|her|them|his) ~3 (loser|losers|brat|brats|cheap|cheapskate|crazy|karen|idiots|morons|nutter|nutcase|psycho|lunatic|weirdo|freak|ignorant|lazy|ugly|senile|peasant|peasants|scum|trash|animal|animals|pig|bitch|whore|slag|tart|witch|dinosaur|boomer|snowflake|twat|prat|pillock|muppet|numpty|div|dipstick|dumbass|mental|insane|hysterical|bollocks|rubbish|nonsense|bullshit|bs|crap|ridiculous|laughable|garbage|petty|pathetic)
+(referred|referring|refers) to (me|us|my|him|her) as
+only (an|a|some) (idiot|moron|fool|imbecile|numpty|muppet|halfwit|dimwit) (would|could)
+(said|says|replied|goes|went|answered|wrote|called|calling) ~4 (genius|einstein|sherlock|smartypants|smarty-pants|brainiac|princess)
+congratulations ~1 (you|you've|youve|you’ve) (found|managed|discovered|worked|figured|read)
+(oh|aww|aw) poor (you|thing|baby|dear|lamb|diddums)
+(boo-hoo|boohoo|diddums)
+(told|tells|said|says|suggested|implied|remarked|commented) ~4 too (poor|cheap|old|fat|ugly|scruffy|dirty|stupid|thick|dumb|broke|slow)
+# gestures and body language
+(waved|waving|waves|shooed|shooing|flicked|flicking) (me|us|my|him|her) ~1 (away|off|aside)
+(brushed|brushing|brushes|shrugged|shrugging|waved|waving) (off|aside)
+(was|were|got|been|being|get) (brushed|shrugged|waved) (off|aside|away)
+pointed (at|to) the (door|exit)
+(snatched|snatching|snatches|grabbed|yanked|ripped) ~4 (out|from) ~1 (my|our|his|her) (hand|hands)
+(drummed|drumming|tapped|tapping) ~2 (fingers|foot|nails|pen)
+(sighing|sighed|sighs|huffing|huffed|tutting|tutted|groaned|groaning) (while|whilst|when|every|each|loudly|heavily|dramatically|audibly|down|into)
+(looking|looked|checking|checked|glancing|glanced) at (his|her|their) (watch|clock) | weight=0.6
+(sniggered|sniggering|snickered|snickering|scoffed|scoffing|jeered|jeering|tittered|tittering)
+(joke|jokes|joked|joking|laugh|laughs|laughed|laughing|fun|comments|comment|remarks|remark|jibes|digs|quips|banter) ~2 at (my|our|his|her) expense
+# ignoring: blanked, not acknowledged, on the phone, as if I wasn't there
+(blanked|blanking|blanks) (me|us|my|him|her)
+cold shoulder
+(nobody|noone|no-one|one|didn't|didnt|didn’t|never|without|wouldn't|wouldnt|refused|failed|bothered|bother) ~2 (acknowledge|acknowledged|acknowledging|greet|greeted|greeting) (me|us|my|our|her|him|them|customers) | noneg
+(acknowledge|acknowledging|greet|greeting|notice|noticing|serve|serving) ~2 (customer|customers) ~1 (standing|stood|waiting) | noneg
+(personal|private) ~1 (call|calls|phone|conversation|conversations|chat|chats|text|texts|messages) ~3 (while|whilst|during|instead)
+(scrolling|scrolled|texting|texted|playing|glued|chatting|gossiping|staring) ~2 (her|his|their) (phone|phones|mobile|mobiles|screen|screens) ~2 (while|whilst|instead|as|ignoring)
+(pretended|pretending|pretends|pretend) ~2 (see|seeing|hear|hearing|notice|noticing) | noneg
+(as|like) (if|though) (i|we|she|he|my) ~1 (wasn't|weren't|wasnt|werent|didn't|didnt|didn’t|wasn’t|weren’t) (there|exist|existed|matter|here|count) | noneg
+(acted|acting|act|acts|behaved|behaving) like (i|we|she|he) (wasn't|weren't|wasnt|werent|didn't|didnt|didn’t|wasn’t|weren’t) (there|exist|existed|matter|here) | noneg
+(served|serving|serves|helped|helping) ~4 (behind|after) (me|us) (first|before)
+# hanging up, cutting off
+(cut|cutting|cuts) (me|us|him|her) (off|short)
+(got|get|gets|getting|was|were|been|being|keep|kept) (hung|hanged) up on
+(cut|cuts|cutting|terminated|terminating|killed|ended|ending) (the|my|our) (call|chat|line|conversation)
+(she|he|they|agent|rep) ~2 (said|says|goes|went) ~2 and (hung|hangs|hanging) up
+(hangs|hang|hanging|hung) up on (a|paying|customers|customer|people|elderly|vulnerable|someone|somebody|anyone)
+# shouting, arguing, going off
+(started|starts|starting|picked|picking|picks|began) ~2 (argument|fight|row|quarrel|slanging) ~2 with (me|us|my|our|customers)
+(went|go|goes|going) (mental|nuts|ballistic|berserk|apeshit|postal|crazy) (at|on) (me|us|my)
+# impatience: rushed off, hurried out, no word in, get a move on
+(rushed|rushing|rushes|hurried|hurrying|hustled|hustling|bundled|bundling) (me|us|my|him|her) ~2 (off|out|along|through|away)
+(was|were|got|been|being|felt) (rushed|hurried|hustled|bundled) (off|out|along|through|away)
+(get|got|getting) a word in | noneg
+(told|tells|telling|snapped|barked|shouted|yelled|said) ~4 (chop|spit) (chop|it)
+(told|tells|telling|snapped|barked|shouted|yelled|said) ~4 get a move on
++ you could hear the contempt in his voice
++ the most unpleasant woman I have ever dealt with at a counter
++ the porter swore at our kids for running
++ he called my question pathetic
++ the cashier waved me away without looking up
++ both clerks sniggered when I asked for the manager
++ the receptionist blanked us and kept chatting
++ we stood there as if we didn't exist
++ he cut me off halfway through my first sentence
++ got hung up on by the billing team again
++ she rushed us out of the restaurant before dessert
++ couldn't get a word in with that agent
++ he said "well done, sherlock" when I pointed out the fault
+- the cashier waved and smiled as we left
+- I cut my finger on the packaging
+- he pretended to be a pirate for my son's party, brilliant
+- I laughed when I saw the tiny box
