@@ -484,35 +484,39 @@ static int cmp_u32(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The filter of a sequence rule, one block of words: the number of
- * positions to test, then for each position (fewest blocks first) the
- * number of 64-element blocks its alternatives fall in, then per block its
- * index and the mask of the alternatives in it.  A position can be filled
- * when the record's element bit set meets any of its blocks; element ids
- * of one rule are mostly neighbours, so a position of 40 alternatives is
- * one or two tests. */
-static uint64_t *make_filter(arena *mem, const rule *ru)
+/* The filter of a sequence rule, one block of 32-bit words: its length,
+ * the number of positions to test, then for each position (fewest blocks
+ * first) the number of 64-element blocks its alternatives fall in, then
+ * per block its index and the mask of the alternatives in it (two words).
+ * A position can be filled when the record's element bit set meets any of
+ * its blocks.  The matcher copies it next to each word's candidate rules,
+ * so rejecting a rule touches no other memory. */
+static uint32_t *make_filter(arena *mem, const rule *ru)
 {
-	uint64_t tmp[1 + 2 * 256 + 16], *out;
-	size_t nb[16] = {0}, start[16] = {0}, n = 1;
+	uint32_t tmp[2 + 3 * 256 + 16], *out;
+	size_t nb[16] = {0}, start[16] = {0}, n = 2;
 	uint8_t np = 0;
 	for (uint8_t p = 0; p < ru->nelem && np < 16; p++) {
 		if (p == ru->apos) continue;
 		start[np] = n;
 		n++;
 		for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++) {
-			if (n + 3 >= sizeof tmp / sizeof *tmp) return NULL;   /* too big: no filter */
-			uint64_t blk = ru->elems[k] >> 6, bit = 1ULL << (ru->elems[k] & 63);
-			if (nb[np] && tmp[n - 2] == blk) { tmp[n - 1] |= bit; continue; }
+			if (n + 4 >= sizeof tmp / sizeof *tmp) return NULL;   /* too big: no filter */
+			uint32_t blk = ru->elems[k] >> 6;
+			uint64_t bit = 1ULL << (ru->elems[k] & 63);
+			if (nb[np] && tmp[n - 3] == blk) {
+				tmp[n - 2] |= (uint32_t)bit;
+				tmp[n - 1] |= (uint32_t)(bit >> 32);
+				continue;
+			}
 			tmp[n++] = blk;
-			tmp[n++] = bit;
+			tmp[n++] = (uint32_t)bit;
+			tmp[n++] = (uint32_t)(bit >> 32);
 			nb[np]++;
 		}
-		tmp[start[np]] = nb[np];
+		tmp[start[np]] = (uint32_t)nb[np];
 		np++;
 	}
-	tmp[0] = np;
-	/* copy out with the positions of fewest blocks first */
 	uint8_t order[16];
 	for (uint8_t i = 0; i < np; i++) {
 		uint8_t j = i;
@@ -521,9 +525,10 @@ static uint64_t *make_filter(arena *mem, const rule *ru)
 	}
 	out = arena_alloc(mem, n * sizeof *out);
 	size_t o = 0;
+	out[o++] = (uint32_t)n;
 	out[o++] = np;
 	for (uint8_t i = 0; i < np; i++) {
-		size_t a = start[order[i]], len = 1 + 2 * nb[order[i]];
+		size_t a = start[order[i]], len = 1 + 3 * nb[order[i]];
 		memcpy(out + o, tmp + a, len * sizeof *out);
 		o += len;
 	}

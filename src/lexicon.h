@@ -79,8 +79,9 @@ typedef struct langlex {
 	VEC(rule) rules;
 	u32vec *first;        /* per elem: sequence rules starting with it */
 	u32vec regex;         /* ids of regex rules */
-	uint64_t **filter;    /* per sequence rule: a quick test that every position
-	                       * but the anchor can be filled (see match.c), or NULL */
+	uint32_t **filter;    /* per sequence rule: a quick test that every position
+	                       * but the anchor can be filled (see match.c), or NULL;
+	                       * filter[r][0] is its length in words */
 	VEC(numword) nums;
 	VEC(unit) units;
 	size_t nfiles;

@@ -14,6 +14,7 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 	VEC_PUSH(&v, 0);
 	langlex_word_elems(L, lang, c, w, &v);
 	uint32_t flags = 0, nel = (uint32_t)v.n - 2;
+	u32vec cand = {0};
 	size_t ntags = x->tags.n;
 	VEC_PUSH(&v, 0);                              /* the candidate rules follow */
 	for (uint32_t i = 0; i < nel; i++) {
@@ -28,14 +29,26 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 			else if (t == ntags + SPECIAL_INTENS) flags |= WF_INTENS;
 			else if (t == ntags + SPECIAL_PROFANE) flags |= WF_PROFANE;
 			if (t >= ntags) continue;
-			size_t q = 3 + nel;
-			while (q < v.n && v.v[q] != f->v[k]) q++;
-			if (q == v.n) VEC_PUSH(&v, f->v[k]);
+			VEC_PUSH(&cand, f->v[k]);
 		}
 	}
+	/* the candidates, each once, in order: rule, filter length, filter */
+	uint32_t ncand = 0;
+	for (size_t k = 0; k < cand.n; k++) {
+		size_t q = 0;
+		while (q < k && cand.v[q] != cand.v[k]) q++;
+		if (q < k) continue;
+		const uint32_t *flt = L->filter[cand.v[k]];
+		uint32_t fl = flt ? flt[0] : 0;
+		VEC_PUSH(&v, cand.v[k]);
+		VEC_PUSH(&v, fl);
+		for (uint32_t i = 0; i < fl; i++) VEC_PUSH(&v, flt[i]);
+		ncand++;
+	}
+	free(cand.v);
 	v.v[0] = nel;
 	v.v[1] = flags;
-	v.v[2 + nel] = (uint32_t)(v.n - 3 - nel);
+	v.v[2 + nel] = ncand;
 	if (!nel) { free(v.v); v.v = NULL; }         /* most words hit nothing */
 	w->hits[lang] = v.v;
 	w->hits_done[lang] = 1;
@@ -77,13 +90,15 @@ static int has_pos(const uint32_t *h, uint64_t hm, const rule *r, unsigned k)
 }
 
 /* Every position of a rule but its anchor has an alternative somewhere in
- * the record: the rule's filter (lexicon.c) against the record's elements. */
-static int all_seen(const uint64_t *f, const uint64_t *seen)
+ * the record: the rule's filter (lexicon.c) against the record's elements.
+ * f[0] is the filter's length, f[1] the number of positions. */
+static int all_seen(const uint32_t *f, const uint64_t *seen)
 {
-	const uint64_t *p = f + 1;
-	for (uint64_t c = 0; c < f[0]; c++) {
-		const uint64_t *end = p + 1 + 2 * p[0];
-		for (p++; p < end; p += 2) if (seen[p[0]] & p[1]) break;
+	const uint32_t *p = f + 2;
+	for (uint32_t c = 0; c < f[1]; c++) {
+		const uint32_t *end = p + 1 + 3 * p[0];
+		for (p++; p < end; p += 3)
+			if (seen[p[0]] & ((uint64_t)p[2] << 32 | p[1])) break;
 		if (p == end) return 0;
 		p = end;
 	}
@@ -165,8 +180,13 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 	 * the language's elements, cleared again at the end */
 	if (!w->seen[w->lang]) w->seen[w->lang] = xcalloc(L->elems.n / 64 + 1, sizeof *w->seen[w->lang]);
 	uint64_t *seen = w->seen[w->lang];
+	const token *tv = w->toks.v;
 	for (size_t i = 0; i < n; i++) {
-		const uint32_t *h = w->toks.v[i].w ? match_word(x, w->lang, w->cache, w->toks.v[i].w) : NULL;
+		/* the words and their element lists are all over memory: ask for
+		 * them a few tokens ahead */
+		if (i + 8 < n && tv[i + 8].w) __builtin_prefetch(tv[i + 8].w);
+		if (i + 4 < n && tv[i + 4].w && tv[i + 4].w->hits_done[w->lang]) __builtin_prefetch(tv[i + 4].w->hits[w->lang]);
+		const uint32_t *h = tv[i].w ? match_word(x, w->lang, w->cache, tv[i].w) : NULL;
 		th[i] = h;
 		tm[i] = elem_mask(h);
 		if (h) for (uint32_t k = 0; k < h[0]; k++) seen[h[2 + k] >> 6] |= 1ULL << (h[2 + k] & 63);
@@ -176,13 +196,14 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 		const uint32_t *h = th[i];
 		if (!h) continue;
 		const uint32_t *cand = h + 3 + h[0];
-		for (uint32_t q = 0; q < cand[-1]; q++) {
-			if (L->filter[cand[q]] && !all_seen(L->filter[cand[q]], seen)) continue;
-			const rule *r = &L->rules.v[cand[q]];
+		for (uint32_t q = 0, nc = cand[-1]; q < nc; q++, cand += 2 + cand[1]) {
+			uint32_t ri = cand[0];
+			if (cand[1] && !all_seen(cand + 2, seen)) continue;
+			const rule *r = &L->rules.v[ri];
 			size_t first = i, last = i;
 			if (r->apos + 1u < r->nelem && !seq(&s, r, r->apos + 1u, i, &last)) continue;
 			if (r->apos > 0 && !seq_back(&s, r, r->apos - 1, i, &first)) continue;
-			hit ht = { cand[q], (uint32_t)first, (uint32_t)last, w->toks.v[first].start,
+			hit ht = { ri, (uint32_t)first, (uint32_t)last, w->toks.v[first].start,
 				w->toks.v[last].end, -1, 0 };
 			VEC_PUSH(out, ht);
 		}
