@@ -71,8 +71,12 @@ volgens (de|het) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|b
 (smoes|smoesje|smoesjes|excuus|excuusje|uitvlucht|uitvluchten|smoezen) ~6 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) | weight=0.5
 (smoes|smoesje|smoesjes|uitvlucht|uitvluchten|smoezen) ~6 (systeem|'systeem|computer|'computer|systeemfout|computerfout|storing|software|automatisering|programma|techniek|'techniek|server|update)
 (antwoord|reactie|uitleg|smoes|smoesje) (is|was) (dat|:) (de|het) (systeem|'systeem|computer|'computer|systeemfout|computerfout|storing|software|automatisering|programma|techniek|'techniek|server|update)
-(systeem|computer) ~3 (schuld|fout|lag|ligt)
-had ~3 beter ~3 (moeten|opletten|lezen)
+# round 5: "lag/ligt" dropped (fired on outages: "het systeem lag eruit")
+(systeem|computer) ~3 (schuld|fout)
+(systeem|computer) (lag|ligt) ~3 (schuld|fout|oorzaak|aan)
+# round 5: narrowed to "you" (the bare form fired on admissions: "ik had beter moeten lezen")
+(u|je|jij|ge|gij) (had|hadt|hebt|heeft) ~3 beter ~3 (moeten|opletten|lezen)
+(had|hadt) (u|je|jij|ge|gij) ~3 beter ~3 (moeten|opletten|lezen)
 had (u|je) ~4 moeten
 (zou|had) (ik|u) ~5 (verkeerd*|fout*)
 (ik|u) zou ~5 (verkeerd*|fout*)
@@ -216,3 +220,99 @@ door (uw|jouw|je|uwe) eigen ~2 (instellingen|apparatuur|router|modem|wifi|netwer
 + volgens de medewerker had mijn dochter de bestelling zelf geannuleerd
 + het zou aan de kou liggen, zeiden ze
 - ik waste mijn handen en ging naar de winkel
+# --- added (round 5: systematic map of expressions) ---
+# quoted staff: "u heeft het verkeerd ingevuld", "dat heeft u zelf gedaan"
+(u|je|jij|ge|gij) (heeft|hebt|had|hadt|hebben) ~3 (verkeerd*|fout*|onjuist*|slordig|zelf) ~2 (ingevuld|gedaan|aangesloten|besteld|gebruikt|ingesteld|ingevoerd|geplaatst|opgegeven|getypt|gelezen|gekozen|aangeklikt|verpakt|geinstalleerd|gemeten|bediend|behandeld|gewassen|kapotgemaakt|veroorzaakt|geannuleerd|vergeten|opgestuurd|gemonteerd|geladen|opgeladen|aangevraagd)
+# subordinate order "dat ik het beter had moeten lezen" (a main-clause admission reads "ik had beter moeten")
+(beter|eerder|zorgvuldiger) (had|hadden|hadt|hebt|heeft) moeten
+# reported claims with "zou": "de schade zou door mij veroorzaakt zijn"
+(zou|zouden) ~4 door (mij|mezelf|mijzelf|u|uzelf|ons|onszelf|jou|jezelf|mijn|m'n|uw|klant) ~3 (veroorzaakt|ontstaan|gekomen|kapotgemaakt|kapotgegaan|beschadigd|gedaan|gebroken|komen|verknoeid)
+(zou|zouden) ~4 door (de|het) (vervoerder*|transporteur*|bezorger*|koerier*|postbode|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|vorige|monteur*|installateur*|aannemer*|onderaannemer*|magazijn*) ~3 (veroorzaakt|ontstaan|gekomen|beschadigd|gedaan|gebroken|verknoeid|zijn)
+(aldus|volgens) ~6 door (mij|mezelf|mijzelf|u|uzelf|ons|onszelf|jou|jezelf|klant) ~3 (veroorzaakt|ontstaan|gekomen|kapotgemaakt|beschadigd|gedaan|gebroken|verknoeid)
+(veroorzaakt|ontstaan|kapotgemaakt|beschadigd|gebroken) ~4 (aldus|volgens|zeggen|zei|zeiden|beweren|beweerde|beweerden)
+# "volgens de bank had ik mijn pincode gegeven"
+volgens (de|het|hen|haar|hem|hun|die|jullie) ~2 (had|heb|zou|hebt|heeft|zouden) (ik|u|je|we|wij) ~6 (gegeven|gedeeld|doorgegeven|verloren|kwijtgeraakt|laten|gemist|weggegooid|gesloopt|geannuleerd|opgezegd|ingedrukt|aangeklikt|geopend|veroorzaakt|aangezeten|verstopt|overschreden|genegeerd|gewijzigd|veranderd|verwisseld|verwijderd|gewist|verkeerd*|fout*|zelf)
+# subordinate "dat het dus mijn probleem was"
+(het|dat|dit) (dus|toch|gewoon|allemaal|helemaal|nu|ook|echt|wel|eigenlijk|zogenaamd) (mijn|m'n|uw|jouw|je) ~1 (probleem|pakkie-an|schuld|fout|verantwoordelijkheid) (is|was|zou|zijn|waren)
+(dat|dit|het) (is|was) (uw|jouw|je|uwe) (probleem|pakkie-an|schuld|fout|zaak|verantwoordelijkheid|eigen)
+niet (het|de) (onze|hunne)
+door (uw|jouw|uwe|je) ~2 (antivirus*|virusscanner*|instellingen|apparatuur|router*|modem*|wifi*|netwerk*|browser*|firewall|adblocker|software|telefoon*|toestel*|laptop*|computer*|installatie|aansluiting*|bedrading|internetverbinding|internet)
+# Flemish "da'k" = "dat ik"
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|vond|vonden|vindt|meende|riep|schreef|antwoordde|volgens) ~3 (da'k|dak|da'ge|dage|dagij) ~6 (zelf|verkeerd*|fout*|kapot*|beschadigd|vergeten|laat|schuld|slordig|nie|ni|niet)
+# the customer's equipment or home: "mijn telefoon zou verouderd zijn", "uw telefoon is te oud"
+(mijn|m'n|ons|onze) ~1 (internet*|verbinding|signaal|wifi*|netwerk*|router*|modem*|telefoon*|toestel*|laptop*|computer*|pc|browser*|apparaat|apparatuur|installatie|bedrading|leiding*|meter*|stopcontact*|groepenkast|ketel|cv-ketel|aansluiting*|antenne|schotel|decoder|kabel*|oplader|batterij|accu|printer|tv|televisie|huis|woning|instellingen|software|antivirus*|firewall) ~3 (zou|zouden) ~3 (verouderd|oud|te|het|de|niet|nie|incompatibel|schuld|fout|verkeerd)
+(uw|je|jouw|uwe) (internet*|verbinding|signaal|wifi*|netwerk*|router*|modem*|telefoon*|toestel*|laptop*|computer*|pc|browser*|apparaat|apparatuur|installatie|bedrading|leiding*|meter*|stopcontact*|groepenkast|ketel|cv-ketel|aansluiting*|antenne|schotel|decoder|kabel*|oplader|batterij|accu|printer|tv|televisie|instellingen|software|antivirus*|firewall) (is|zijn|was|waren) ~2 (te|verouderd|het|de|niet|nie|incompatibel|schuld|fout|verkeerd|boosdoener)
+(zei|zeiden|zegt|zeggen|beweert|beweerde|beweerden|beweren|volgens|vond|vonden|meende|meenden|stelde|stelden|stelt) ~8 (mijn|m'n|uw|ons|onze|jouw|je) ~4 (de|het) (oorzaak|boosdoener|schuldige|probleem|schuld)
+(volgens|zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden) ~6 (mijn|m'n|uw|jouw|je|ons|onze) ~1 (internet*|verbinding|signaal|bereik|wifi*|netwerk*|browser*|apparatuur|installatie|bedrading|leiding*|stopcontact*|groepenkast|aansluiting*|antenne|instellingen|software|antivirus*|firewall|adblocker|huis|woning) ~5 (te|niet|nie|schuld|probleem|oorzaak|deugt|deugde|verkeerd|traag|zwak|slecht|incompatibel|boosdoener|verouderd) | noneg
+# a third party did it: "dat de koerier het verloren heeft", "Bpost heeft het verknoeid, zeggen ze"
+(zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|vond|vonden|vindt|vinden|stelt|stellen|stelde|stelden|antwoordde|antwoord|reactie|volgens|aldus) ~3 dat (de|het|hun|een|mijn|m'n|uw|die) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|koeriersdienst*|post|fabrikant*|leverancier*|producent*|importeur*|provider*|netbeheerder*|aannemer*|onderaannemer*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|filiaal|vestiging|winkel|webshop*|webwinkel*|afdeling|backoffice|planning|planner*|administratie|boekhouding|keuken|collega*|bank|betaalprovider*|creditcard*|kaartmaatschappij|verzekeraar*|gemeente|systeem|computer|software|partner*|franchise*|centrale|callcenter|buitendienst|binnendienst|reisbureau|touroperator|hotel|luchtvaartmaatschappij|maatschappij|vorige|andere) ~5 (verloren|kwijt*|beschadigd|verknoeid|verprutst|verknald|gemold|gesloopt|mis|misgegaan|misgelopen|gestolen|tegengehouden|geblokkeerd|geweigerd|geannuleerd|vergeten|verkeerd*|fout*|blunder|vergissing|schuld)
+(bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|koeriersdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|fabrikant*|leverancier*|producent*|importeur*|hoofdkantoor|magazijn*|backoffice|planning|keuken|bank|betaalprovider*|systeem|computer|software) ~4 (verknoeid|verprutst|verknald|gemold|verloren|kwijtgeraakt|misgegaan|fout|schuld) ~4 (zeggen|zei|zeiden|zegt|aldus|volgens|beweren|beweert|beweerde|beweerden)
+volgens ~6 (heeft|had|hebben|hadden|is|was|zou) (de|het|hun|een|uw|mijn|m'n) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|importeur*|provider*|aannemer*|onderaannemer*|transporteur*|magazijn*|hoofdkantoor|afdeling|backoffice|planning|keuken|bank|betaalprovider*|creditcard*|verzekeraar*|systeem|computer|software|partner*) ~4 (fout|fouten|blunder|vergissing|verkeerd*|verknoeid|verprutst|gemist|vergeten|verloren|schuld)
+(dat|dit|het) (heeft|hebben|had|is|was) (de|het) (planning|backoffice|administratie|boekhouding|magazijn|hoofdkantoor|keuken|afdeling|bezorger|koerier|vervoerder|leverancier|fabrikant|systeem|computer|centrale|collega|vorige) ~2 (gedaan|verknoeid|verprutst|fout|verkeerd|veroorzaakt|vergeten)
+(zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|volgens) ~6 (samsung|apple|philips|bosch|sony|lg|hp|lenovo|dell|asus|acer|miele|siemens|aeg|whirlpool|dyson|canon|xiaomi|huawei|garmin|postnl|dhl|dpd|gls|ups|bpost|kpn|ziggo|odido|proximus|telenet|eneco|vattenfall|essent|ing|rabobank|abn|kbc|belfius|paypal|klarna|visa|mastercard) ~4 (moet|moeten|moest|verantwoordelijk|aansprakelijk|schuld|fout|verknoeid|verprutst|verloren|oplossen|aankloppen)
+aan (postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|kpn|ziggo|'postnl|paypal|klarna) ~1 (ligt|lag|liggen|zou|zat|zit)
+(iets|zaak|kwestie|zaakje|probleem) tussen (u|jou|mij|ons|jullie) en (de|het|uw|je|jouw|mijn|m'n)
+# outside causes: rush, weather, strikes, the season; "it's the system"
+(zou|zouden) ~3 aan ~2 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|vakantie|vakantieperiode|corona|covid|staking|stakingen|personeelstekort|tekort|wegwerkzaamheden|verkeer|files|file|douane|haven|brexit|oorlog|crisis|chipstekort|backoffice|planning|keuken|systeem|computer|software|update|storing) ~1 (liggen|gelegen|ligt)
+(volgens|zeggen|zei|zeiden|zegt|excuus|smoes|smoesje|standaardexcuus|standaardsmoes|uitvlucht|beweren|beweert|beweerde|beweerden) ~8 (ligt|lag|liggen|kwam|komt) ~3 (aan|door) (de|het|een|'de) ~1 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|vakantie|vakantieperiode|corona|staking|stakingen|personeelstekort|tekort|wegwerkzaamheden|verkeer|files|douane|haven|backoffice|planning|keuken|administratie|boekhouding)
+(ligt|lag|liggen|kwam|komt) ~3 (aan|door) (de|het|een) ~1 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|corona|staking|stakingen|personeelstekort|wegwerkzaamheden|backoffice|planning|keuken) ~4 (standaardexcuus|excuus|smoes|smoesje|zeggen|zei|zeiden|zegt|aldus|volgens|beweren|beweerde)
+(kwam|komt|kwamen|komen|lag|ligt|lagen|liggen) volgens ~3 (door|aan|bij)
+(standaardexcuus|standaardsmoes|standaardsmoesje|standaarduitvlucht)
+(volgens|zei|zeiden|zegt|zeggen|beweerde|beweren|aldus|excuus|smoes|verklaring|antwoord|reactie) ~6 (fout|storing|foutje|probleem|glitch|bug|error|storinkje|foutmelding|fout) ~1 in (het|de|ons|hun) ~1 (systeem|computer*|software|programma|server|automatisering)
+(dat|dit) (is|was|doet|deed) (het|de) (systeem|computer|software|automatisering)
+(gooien|gooit|gooide|gooiden|gegooid|schuiven|schuift|schoof|schoven|steken|steekt|stak|staken) ~2 op (de|het|een) ~1 (systeem|computer|software|techniek|storing|automatisering|server|update|weer|drukte|staking|corona)
+(systeem|computer|software|programma) ~2 (heeft|had|hebben) ~2 (gedaan|verkeerd|fout|verknoeid|veroorzaakt)
+(systeem|computer|software|programma) (zou|zouden) ~5 (automatisch|vanzelf|zelf|fout|verkeerd|gedaan|veroorzaakt)
+(volgens|zei|zeiden|zegt|zeggen|beweren|beweerde|aldus|vonden|vond|vinden) ~10 niemands (schuld|fout) | noneg
+# nobody responsible; "not our business"
+(ons|onze|hun|zijn|haar|z'n|da's) ~1 (zaak|taak|terrein|afdeling|ding|bevoegdheid|pakkie) (niet|nie|ni) | noneg
+(niet|nie|ni) (ons|onze|hun|zijn|haar|z'n) (zaak|taak|terrein|ding|bevoegdheid) | noneg
+# denying any error
+(volhouden|houden|houdt|hield|hielden|blijven|blijft|bleef|bleven|beweren|beweert|beweerde|beweerden|zeggen|zegt|zeiden|zei|stellen|stelt|stelde|stelden) ~4 dat (ze|zij|hij|wij|we|men) ~3 (niets|niks|geen|nooit|nie|niet) ~2 (fout|fouten|verkeerd|mis|misgedaan|schuld) | noneg
+volgens ~4 (hebben|heeft|had|hadden|zijn|is) (zij|ze|hij|zijzelf|de|het|hun) ~3 (geen|niets|niks|nooit|niet) ~1 (fout|fouten|verkeerd|mis|schuld) | noneg
+(ontkende|ontkenden|ontkent|ontkennen|ontkenning)
+(geen|nie|niet|nooit) ~2 (fout|fouten|schuld|vergissing|blunder) ~2 (toe|toegeven|erkennen|erkend|erkende|erkent|toegegeven) | noneg
+(weigeren|weigert|weigerde|weigerden) ~4 (fout|fouten|schuld|vergissing|aansprakelijkheid) ~2 (toe|erkennen) | noneg
+(toegeven|erkennen) ~1 dat (jullie|ze|zij|hij|u) ~4 (fout|verkeerd|schuld|vergist|misgedaan|mis) | noneg
+toe te geven ~1 dat (jullie|ze|zij|hij|u) ~4 (fout|verkeerd|schuld|vergist|misgedaan|mis) | noneg
+bij ons ~2 (nooit|nooi|niks|niets) ~2 (mis|fout) | noneg
+(houdt|houden|hield|hielden|volhouden|volhoudt|blijven|blijft) ~2 vol ~3 dat ~6 (compleet|volledig|correct|juist|goed|heel|intact|onbeschadigd|netjes|gewoon|tijdig) | noneg
+# accusing the customer of lying or fraud
+(volgens|beschuldig*|suggereerde|suggereerden|insinueerde|insinueerden|beweerde|beweerden|beweert|dachten|denken|denkt|dacht|vonden|vond|zei|zeiden|verdacht*|verdenking|verdenken|gesuggereerd|geinsinueerd) ~8 (ik|me|mij|u|je|we|wij) ~5 (frauderen|fraude|sjoemel*|lieg|liegen|loog|logen|gelogen|verzonnen|verzin|verzint|verzon|jokken|jok|bedriegen|oplichten|achtergehouden|achterhouden|verstopt|gestolen|gejat|stelen|oplichter|fraudeur|leugenaar)
+(geloofde|geloofden|gelooft|geloven) (me|mij|ons) ~1 (niet|nie|ni) | noneg,weight=0.5
+(u|je|jij|ge) (verzint|verzon|liegt|loog|jokt|fantaseert|zuigt)
+(gesuggereerd|geinsinueerd|beweerd|verweten|geimpliceerd) ~3 dat (ik|we|wij|mijn|m'n|u) ~6 (zelf|verkeerd*|fout*|nooit|niet|te|vergeten|kapot*)
+(mij|me|ons) (werd|wordt|werden|is) ~2 (verweten|kwalijk|aangerekend|nagedragen)
+# sarcasm and rhetoric: "het is weer MIJN schuld dat jullie ...", "de schuld van de klant"
+(mijn|m'n) ~1 (schuld|fout|probleem) ~1 (dat|als|wanneer) ~5 jullie
+(weer|nu|opeens|ineens|blijkbaar|kennelijk|alweer|plots|plotseling|zogenaamd) ~3 (mijn|m'n) ~1 (schuld|fout|probleem)
+(schuld|fout) van de (klant|klanten|consument)
+(ligt|lag|liggen) ~3 aan (de|'de) (klant|klanten|consument|gebruiker)
+(klant|klanten|consument) ~3 (schuldige|zondebok|dader|boosdoener)
++ u heeft het formulier verkeerd ingevuld, zei ze
++ de medewerker zei dat ik de voorwaarden beter had moeten lezen
++ de schade zou door mij veroorzaakt zijn
++ ze zeiden dat de koerier het pakket kwijt was geraakt
++ het filiaal zegt dat het magazijn het heeft verknoeid
++ volgens de monteur was het de fout van de planning
++ het zou aan het weer liggen
++ ze houden vol dat ze niets fout hebben gedaan
++ de winkel insinueerde dat ik loog over de levering
++ blijkbaar is het nu mijn schuld dat jullie het verkeerde adres gebruiken
++ da's ons zaak niet, zei de verkoper
+- ik gaf toe dat ik zelf de verkeerde maat had besteld
+- de medewerker gaf meteen toe dat het hun fout was
+- de storing kwam door het weer, de monteur was snel ter plaatse
+# --- round 5, second pass (families seen in a fresh check sample) ---
+iemand anders ~1 (schuld|fout|probleem)
+volgens ~3 (had|hadden) (ik|u|je|we|wij) ~5 moeten
+(zei|zegt|vond|antwoordde|meldde|schreef|schreven|zeiden|zeggen|beweerde|beweerden|beweert) ~3 dat (de|het) (schade|kras|krassen|deuk|deuken|defect|scheur|lek|vlek|vlekken|barst|breuk|mankement) ~3 (al|reeds)
+(volgens|beweerde|beweerden|beweert|beweren|zeiden|zei|zeggen|zegt|stelde|stelden) ~8 (mijn|m'n) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|hond|kat|huisdier) ~4 (laten|gedaan|veroorzaakt|beschadigd|kapotgemaakt|gebroken|gemorst|gesloopt)
+(zeggen|zegt|zei|zeiden|volgens|beweren|beweert|beweerde|beweerden) ~6 (schuld|fout) (is|was|ligt|lag|zou) ~2 van (de|het|een|die)
+(de|het) (fabrikant*|bezorger*|koerier*|leverancier*|vervoerder*|producent*|importeur*|postbode|bank|provider*|netbeheerder*|systeem|computer) ~2 niet (wij|we|ons) | noneg
+op (de|het|een|hun|mij|ons|elkaar|mijn|m'n) ~1 (geschoven|afgeschoven|afgewenteld)
+(schuld|fout|verantwoordelijkheid|oorzaak) ~6 bij (de|het) (klant|klanten|consument|gebruiker) ~2 (gelegd|neergelegd|leggen|legt|legde|gezocht|zoeken)
++ alles werd op de stagiair geschoven
++ het is de fabrikant, niet wij, zei de verkoper
++ volgens de klantenservice had ik mijn spamfolder moeten checken
+- de schade was al aanwezig bij levering, dat heb ik meteen gemeld

@@ -148,3 +148,114 @@ geen ~2 (bestellingen|retouren|ruilingen|uitzonderingen|restituties|terugbetalin
 # "dat kan alleen bij een jaarcontract"
 (dat|het|dit) (kan|mag|kon|mocht|gaat) (alleen|uitsluitend|enkel|pas) (bij|met|na|als|indien|binnen|vanaf|mits) | noneg
 + een extra gebruiker? 'dat kan alleen bij een jaarcontract'
+# --- added (round 5: systematic map of expressions) ---
+# rules without an article: "vanwege interne regels", "in het contract staat"
+(vanwege|wegens|volgens|conform|door) (interne|strikte|strenge|nieuwe|bepaalde|geldende|wettelijke|europese|onze|hun|die) ~1 (regels|regelgeving|voorschriften|richtlijnen|procedures|protocollen|bepalingen|voorwaarden|eisen|veiligheidsregels|privacyregels|huisregels) | noneg
+in (de|het|ons|onze|hun|uw|jullie) ~1 (voorwaarden|contract|reglement|huisregels|polis|overeenkomst|beleid|kleine|algemene|polisvoorwaarden) ~2 (staat|stond|staan|stonden) | noneg
+(contract|polis|reglement|overeenkomst|voorwaarden|beleid|protocol|wet) (zegt|zei|zeggen|schrijft) | noneg
+(annuleringsvoorwaarden|retourvoorwaarden|garantievoorwaarden|polisvoorwaarden|leveringsvoorwaarden|actievoorwaarden|verkoopvoorwaarden|gebruiksvoorwaarden|reisvoorwaarden|vervoersvoorwaarden|boekingsvoorwaarden|huurvoorwaarden|abonnementsvoorwaarden|contractvoorwaarden) | weight=0.5,noneg
+(hielden|hield|houden|houdt|gehouden) (me|mij|ons|mijn|m'n) ~2 aan (de|het|mijn|m'n|hun|ons) ~1 (opzegtermijn|contract|termijn|voorwaarden|regels|looptijd|minimale|contractduur|boete|opzegvergoeding) | noneg
+(dus|helaas) (pech|jammer) | weight=0.5,noneg
+(krijg|kreeg|krijgen|kregen) ~2 (niets|niks|geen) ~2 (terug|vergoed|geld|vergoeding|restitutie|cent) | weight=0.5,noneg
+# warranty: not recognised, too short, "forget it"
+(erkennen|erkent|erkende|erkenden|honoreren|honoreert|honoreerde|honoreerden|accepteren|accepteert|accepteerde|accepteerden) ~3 (garantie*|claim|retour|voucher|tegoedbon|cadeaubon|verzekering|aanspraak) ~2 (niet|nie|ni) | noneg
+(garantie*|claim|afspraak|voucher|tegoedbon) ~4 (nooit|niet|nie|ni) ~1 (honoreren|honoreert|erkennen|nakomen|gehonoreerd|erkend|nagekomen|accepteren|geaccepteerd) | noneg
+(garantie*|termijn|retourtermijn|bedenktijd) ~3 (maar|slechts|enkel|alleen) ~3 (maand|maanden|jaar|dagen|weken|dag) | weight=0.5,noneg
+(garantie*|retour*|ruilen|terugbetaling|vergoeding|refund|korting|coulance) ~4 vergeet (het|dat|die|t) ~1 maar | noneg
+zonder ~4 (kon|kan|konden|kunnen) (ik|u|je|we|wij) ~3 (vergeten|fluiten|schudden) | noneg
+# deadlines passed, late by a day
+(deadline|bezwaartermijn|meldtermijn|klachttermijn|reclamatietermijn|indieningstermijn|retourperiode|ruilperiode|garantieperiode|bedenkperiode|annuleringsperiode|aanvraagtermijn|inschrijftermijn|wijzigingstermijn|uiterste) ~3 (verstreken|verlopen|voorbij|afgelopen|over|overschreden) | noneg
+te laat ~2 (gemeld|aangevraagd|ingediend|geretourneerd|teruggestuurd|aangemeld|geclaimd|opgezegd|ingeleverd|teruggebracht|geannuleerd) ~4 (geen|niet|nie|niets|niks|weigerde|weigerden|afgewezen) ~2 (vergoeding|vergoed|terug|uitkering|uitgekeerd|geld|restitutie|garantie|mogelijk|geaccepteerd|behandeld|dekking|gedekt) | noneg
+te laat (voor|met) ~2 (bedenktijd|termijn|retourtermijn|garantie|retour|deadline|aanvraag|claim|annulering|melding|ruil|opzegging) | noneg
+(kun|kan|kunt|kon|mag|mocht|mogen) (je|u|men|ik|we) ~1 (niets|niks|geen|niet|nie) ~1 meer ~2 (wijzigen|annuleren|veranderen|aanpassen|omboeken|retourneren|ruilen|terugsturen|opzeggen|inleveren) | noneg
+# no returns, no money back
+(nemen|neemt|namen) ~2 (geen|niets|niks|nie|niet) ~3 terug | noneg
+(geld|terugbetaling|restitutie|refund|ruilen|retour|vergoeding) ~3 (niet|nie|nooit|ni) bij | noneg
+(weigerde|weigerden|weigert|weigeren|geweigerd) ~5 (geld|bedrag|aankoopbedrag|kosten|borg|aanbetaling|waarborg|centen) ~3 (terug|uit|terugstorten|teruggeven|uitbetalen) | noneg
+(wordt|worden|werd|werden) ~2 (niet|nie|nooit) ~1 (geruild|teruggenomen|terugbetaald|omgeruild|gerestitueerd|geretourneerd|gecrediteerd|terugbetaald) | noneg
+(kan|kunnen|kon) ~4 (niet|nie|ni) ~1 (geruild|teruggenomen|terugbetaald|omgeruild|geretourneerd|gecrediteerd|teruggestuurd|geannuleerd) | noneg
+(om|vanwege|wegens|uit) (hygienische|gezondheids|veiligheids|fiscale|boekhoudkundige|verzekeringstechnische|praktische|logistieke|beleidsmatige|organisatorische|contractuele|hygiene) (redenen|overwegingen|gronden|eisen) | noneg
+(alleen|enkel|uitsluitend|slechts) ~3 (terug|terugstorten|teruggestort|terugbetaald) ~3 (op|naar|via) ~3 (oorspronkelijke|originele|dezelfde|zelfde|gebruikte) | noneg
+(wilden|wouden|mochten) ~3 (geen|nie|niet) ~2 (refund|terugbetaling|restitutie|vergoeding|compensatie|coulance|uitzondering|creditnota|tegemoetkoming) | noneg
+(wilde|wou|mocht) (ze|hij|zij|men) ~2 (geen|niet|nie) ~2 (refund|terugbetaling|restitutie|vergoeding|compensatie|coulance|uitzondering|creditnota|tegemoetkoming) | noneg
+# the system, the till, "technically impossible"
+(systeem|computer|kassa|software|programma|scherm|terminal|pinautomaat|computersysteem|kassasysteem) ~3 (laat|liet|wil|wilde|accepteert|accepteerde|neemt|nam|pakt|pakte|slikt|slikte|geeft|gaf|biedt|bood) ~4 (niet|nie|ni|geen) | noneg
+(systeem|computer|kassa|software|programma|computersysteem) ~3 (kan|kon) ~3 (niet|nie|geen) ~1 aan | noneg
+technisch (niet|nie) ~1 (mogelijk|haalbaar|toegestaan|lukt|kan) | noneg
+(lukt|lukte|kan|kon) technisch (niet|nie|ni) | noneg
+technisch onmogelijk | noneg
+computer says no | noneg
+# nothing to be done: Flemish "ni", "het is wat het is", "helaas geen mogelijkheid"
+(kan|kunnen|kon|konden|mag|mogen|mocht|mochten) (ik|we|wij) ~2 (ni|nie|niet) ~1 (veranderen|wijzigen|aanpassen|beslissen|toestaan|goedkeuren) | noneg
+(helaas|sorry|spijt) ~3 (geen|nie|niet) ~1 (mogelijkheid|optie|mogelijk|uitzondering|ruimte|speelruimte|coulance) | noneg
+(dat|dit|da) (mag|mocht|kan|kon) ik (niet|nie|ni) ~1 (doen|maken|geven|beslissen|veranderen|aanpassen|toestaan|goedkeuren|regelen) | noneg
+# the boss / head office decided
+(mag|mocht|mogen|mochten) ~3 (niet|nie|ni|geen) ~2 van (zijn|haar|hun|mn|m'n|z'n|d'r|de|mijn|onze|het) ~1 (baas|bazen|manager|chef|leidinggevende|directie|hoofdkantoor|management|bedrijfsleider|filiaalmanager|teamleider|supervisor|leiding|eigenaar|franchisenemer|centrale) | noneg
+(beslissing|besluit|instructie|opdracht|order|orders|richtlijn|bevel) van (het|de|hun|onze|mijn|hogerhand|boven|bovenaf) ~1 (management|directie|hoofdkantoor|leiding|baas|manager|hogerhand|bovenaf|bedrijf|centrale|leidinggevende) | noneg
+(leidinggevende|baas|manager|chef|directie|hoofdkantoor|management|bedrijfsleider|teamleider|supervisor|leiding) ~3 (staat|stond|laat|liet|keurt|keurde) ~3 (niet|nie|ni) ~1 (toe|goed) | noneg
+(hoofdkantoor|directie|management|leiding|bovenaf|hogerhand|centrale|bedrijf|baas) ~3 (heeft|hebben|is|werd) ~2 (bepaald|besloten|beslist|voorgeschreven|verboden|ingevoerd|afgeschaft) | noneg
+van (bovenaf|boven) ~3 (besloten|bepaald|beslist|opgelegd|verboden|voorgeschreven|gekomen) | noneg
+volgens ~4 (mag|mogen|mocht|mochten|kan|kon) (dat|het|dit|da) ~1 (niet|nie|ni) | noneg
+# exceptions refused
+(weigerde|weigerden|weigert|weigeren|geweigerd|afgewezen) ~4 (coulance*|uitzondering*|tegemoetkoming|compensatie|schikking|regeling|compromis) | noneg
+(niet|nie|nooit|niemand|niks|niets|nergens) ~4 (uitzondering|uitzonderingen|uitzonderingetje) | noneg
+(coulance|uitzondering|korting|vergoeding|compensatie|refund|terugbetaling|ruilen|retour) ~2 (zit|zat|zitten) ~2 (niet|nie|ni) ~1 in | noneg
+voor iedereen ~2 (doen|moeten|gelden|geldt) | noneg
+# documents, account holder, ID
+(niet|nie|geen|weigerde|weigerden) ~8 (omdat|want|aangezien) ~6 op ~1 naam | noneg
+(geen|niet|nie) ~2 (rekeninghouder|accounthouder|contracthouder|contractant|abonnementhouder|hoofdhuurder|hoofdgebruiker|verzekeringnemer|polishouder|gemachtigd|gemachtigde|geautoriseerd|gerechtigd) | noneg
+geen (bon|kassabon|bonnetje|aankoopbewijs|factuur|legitimatie|pinpas|afspraak|doos|verpakking|ticket|label|machtiging|formulier) ~1 geen (ruil|retour|geld|terugbetaling|service|toegang|hulp|reparatie|garantie|pakket|medicijnen|korting) | noneg
+(mocht|mochten|mag|mogen|kon|konden|wilden|wouden|weigerde|weigerden|werd|werden|niet|nie|geen) ~8 (omdat|want|aangezien|vanwege) ~5 (geen|niet|nie|ontbrekend|ontbrekende|zonder) ~2 (id|id-kaart|identiteitskaart|legitimatie|identiteitsbewijs|paspoort|rijbewijs|bon|kassabon|aankoopbewijs|afspraak|machtiging|volmacht|toestemming|doos|verpakking|factuur|ticket|reservering|pinpas|klantenkaart|ledenpas|garantiebewijs) | noneg
+zonder ~3 (formulier|formulieren|document|documenten|papieren|papierwerk|bewijs|bewijsstuk|uittreksel|verklaring|attest|doktersbriefje|klantnummer|ordernummer|referentienummer|dossiernummer) ~6 (niet|geen|nie|niks|niets|nooit|niemand|weigerde|weigerden|weigert) | noneg
+# quotas, payment means, combining, entry
+(maximaal|maximum|max|maximale|hooguit|hoogstens|slechts|maar) ~3 per (klant|persoon|huishouden|bestelling|adres|kaart|gezin|account) | noneg
+(accepteren|accepteert|accepteerden|accepteerde|nemen|neemt|namen) ~2 (geen|niet|nie) ~3 (contant|contanten|cash|pin|pinpas|creditcard|creditcards|biljetten|briefjes|munten|cheques|maaltijdcheques|cadeaubon|cadeaubonnen|bonnen|vouchers|tegoedbon|betaalkaart|amex) | noneg
+(geen|niet|nie) ~2 (contant|cash|contanten|creditcard*|cheques) ~3 (aangenomen|geaccepteerd|aannemen|accepteren|mogelijk) | noneg
+(korting*|actie*|code*|voucher*|bon|bonnen|aanbieding*|coupon*|cadeaubon*|tegoedbon*) ~4 (niet|nie) ~2 (gecombineerd|combineren|samen|stapelen|gestapeld|opgeteld|inwisselbaar|toegepast|toepassen) | noneg
+(mag|mogen|mocht|mochten) (je|u|men) ~4 (niet|nie|ni|geen) ~1 (in|binnen|mee|meenemen|instappen|aan|annuleren|ruilen|retourneren|wijzigen|pinnen|parkeren|combineren|terugbrengen|inleveren|boeken|reserveren|afhalen) | noneg
+(kunt|kun) (je|u) ~2 pas (na|vanaf|nadat|als) | noneg
+(je|u) (kunt|kan|kun) ~2 pas (na|vanaf|nadat) | noneg
+(kan|kon) (het|ons|hun) (systeem|computer|kassa|computersysteem) ~3 (niet|nie|geen) ~3 aan | noneg
+achter ~3 (regels|regeltjes|protocol|procedure|procedures|beleid|voorwaarden|reglement|wet|lettertjes) (verschuilen|verschuilt|verscholen|verschool|verstoppen|verstopt|verstopten)
+(opzeggen|stopzetten|annuleren|beeindigen|ontbinden|retourneren|ruilen|wijzigen|overstappen|omzetten) ~3 (kan|mag|kon|mocht|kunt) ~1 pas ~1 (na|vanaf|over|nadat|als) | noneg
+# passive refusals
+geen ~1 (restitutie|terugbetaling|vergoeding|compensatie|coulance|uitzondering|refund|tegemoetkoming) ~2 (verleend|gegeven|toegekend|uitgekeerd|gestort) | noneg
+(niet-restitueerbaar|niet-restitueerbare|non-refundable|niet-terugbetaalbaar|niet-annuleerbaar|niet-inwisselbaar|niet-overdraagbaar|niet-restitueerbaar) | weight=0.5,noneg
+(verzoek|aanvraag|claim|bezwaar|retour|verzoekje) ~8 (niet|nie) ~1 (ingewilligd|gehonoreerd|toegekend|goedgekeurd|geaccepteerd) | noneg
+# rhetoric and sarcasm about the rules
+(mag|mogen|mocht|kan|kun|kunt) (ik|je|u|we) ~5 (niet|nie|ni) ~1 (annuleren|ruilen|retourneren|terugsturen|wijzigen|opzeggen|omboeken|terugbrengen|inleveren|meenemen) | noneg
+(niet|nie|ni) (onder|binnen) ~2 (garantie*|dekking|verzekering|voorwaarden|polis|regeling|retourbeleid) (valt|viel|vallen|vielen) | noneg
+(zulke|belachelijke|absurde|idiote|stomme|rare|onzinnige|starre|achterlijke|debiele|krankzinnige|waanzinnige|onlogische|kromme|kafkaiaanse|rigide|strenge|onmenselijke|bizarre|kinderachtige|domme|onredelijke) (regels|regeltjes|regel|voorschriften|voorwaarden|procedures|protocollen|beleid|huisregels) | noneg
+(verschuilen|verschuilt|verschool|verscholen|verschuilden) ~5 (regels|regeltjes|protocol|procedure|beleid|voorwaarden|reglement|systeem|wet)
+zo werkt (het|dat) bij (ons|jullie|hen|hun) | noneg
+zo (doen|werken) (we|wij) ~2 (niet|nie|ni) | noneg
++ vanwege interne regels kon ik het niet inzien
++ in het contract staat dat ze dat mogen, pech gehad
++ de retourperiode was voorbij dus ze namen het niet terug
++ de computer laat me dat niet doen, zei ze
++ ze mocht het niet van haar baas
++ ze gingen niet akkoord met een uitzondering
++ geen bon, geen ruil
++ kortingscodes kunnen niet gecombineerd worden
++ mijn verzoek werd niet ingewilligd
++ sorry, zo werkt het bij ons niet
+- kan ik mijn abonnement opzeggen via de app?
+- ze maakten een uitzondering en namen het toch terug
+- de kassa deed het niet, dus ik betaalde bij de andere kassa
+# --- round 5, second pass (families seen in a fresh check sample) ---
+(regels|reglement|voorschriften|beleid|huisregels|protocol) van (het|de|ons|onze|hun) (hotel|winkel|bedrijf|huis|zaak|maatschappij|luchtvaartmaatschappij|bank|gemeente|apotheek|ziekenhuis|praktijk|school|club|zwembad|sportschool|camping|park|restaurant|organisatie|keten|franchise|filiaal|vestiging)
+(retour|terugsturen|ruilen|omruilen|retourneren|annuleren|terugbrengen|omzetten|omboeken|terugbetalen|opzeggen) ~2 (ging|gaat|lukte|lukt) ~1 (niet|nie|ni) | noneg
+(alleen|enkel|uitsluitend|slechts) mogelijk (binnen|tot|na|met|bij|als|indien|voor|vanaf|mits) | noneg
+(wettelijk|juridisch) (niet|nie|ni) ~1 (mag|mogen|mocht|toegestaan|mogelijk|kan|kon) | noneg
+(standaardprocedure*|standaardprotocol*|bedrijfsvoorschrift*|veiligheidsvoorschrift*|hygienevoorschrift*|bedrijfsprotocol*|veiligheidsprotocol*|bedrijfsreglement|huisreglement|bedrijfsprocedure*|werkinstructie*)
+zonder ~4 (recept|verwijzing|verwijsbrief|doktersverklaring|doktersattest|voorschrift) ~6 (niet|geen|nie|niks|niets|weigerde|weigerden|weigert|mocht|mag|kon|kan) | noneg
+(dag|dagen|week|weken|maand|maanden) (over|buiten|na) de (garantie*|termijn|retourtermijn|bedenktijd|deadline|ruiltermijn) | noneg
+(bagage|koffer|handbagage|hond|kinderwagen|fiets|tas|rolstoel|step|scooter|drinken|eten|huisdier) ~3 (mocht|mag|mogen|mochten) ~2 (niet|nie|ni) ~1 (mee|in|binnen|aan) | noneg
+(weigerde|weigerden|weigert|weigeren|geweigerd) ~6 te (ruilen|vergoeden|annuleren|wijzigen|schelden|crediteren|nemen|keren|checken|geven|storten|boeken|verlengen|accepteren) | noneg
+(terugbetalen|ruilen|retourneren|annuleren|omruilen|restitueren|vergoeden|terugnemen|reserveren|uitzonderingen) (doen|deden) (we|wij|ze|zij) ~1 (niet|nie|ni) | noneg
+(niet|nie) (voor|op) (mij|mijn|ons|u|jou|m'n) ~1 (geldt|gold|gelden|golden|toepasselijk) | noneg
++ omruilen ging niet, want het was een actieproduct
++ restitutie is alleen mogelijk binnen 48 uur
++ het was een dag over de garantie dus ze wilden niets doen
++ terugbetalen doen we niet, zei de manager
+- ruilen ging zonder problemen, top

@@ -102,7 +102,7 @@ als ~2 (idioot|kind|oen|debiel|crimineel|dief|verdachte|oplichter|leugenaar|twee
 tegen ~2 (haar|hem|mijn|m'n) ~3 alsof ~3 (klein|kleuter|kind|idioot|peuter|dom)
 (praatte|praatten|sprak|spraken|praat|spreekt|deed) ~3 alsof ~3 (klein|kleuter|kind|idioot|peuter|dom|achterlijk|doof)
 # laughing at, ridicule, humiliation
-(lachte|lachten|grinnikte|grinnikten|grijnsde|grijnsden|grijnzen|grijnzend|grinnikend|gniffelde|gniffelden|gniffelend|lachend|smaalde|uitgelachen|uitlachen|uitlachte|uitlachten|proestte|proestten|hoonde|gegniffel|gegrinnik)
+(grinnikte|grinnikten|grijnsde|grijnsden|grijnzen|grijnzend|grinnikend|gniffelde|gniffelden|gniffelend|smaalde|uitgelachen|uitlachen|uitlachte|uitlachten|proestte|proestten|hoonde|gegniffel|gegrinnik)
 (lachte|lachten) ~3 uit
 (belachelijk|bespottelijk) ~3 gemaakt
 (maakte|maakten|maakt|maken) (me|mij|ons) ~2 (belachelijk|bespottelijk|uit)
@@ -322,3 +322,90 @@ lucht voor (hem|haar|hen|ze|zij|die|de|het)
 + de verkoper keek me aan of ik van een andere planeet kwam
 + hij deed alsof hij mij niet hoorde
 - de medewerker keek me vriendelijk aan en hielp meteen
+# --- added (round 5: systematic map of expressions) ---
+# colloquial / Flemish adjectives and abusive noun phrases about staff
+(ongeschoft*|ongemanierd*|onopgevoed*|asocialer|onbeleefder|onbeschofter)
+(botte|lompe|vuile|arrogante|onbeschofte|ongeschofte|onbeleefde|chagrijnige|norse|brutale) (zak|zakken|trien|kwast|aap|hond|gozer|madam|wijf|heks|kreng|trut|eikel|lul)
+(kut|klote|kloten|rot|tering|tyfus) (houding|toon|toontje|behandeling|reactie|antwoord|opmerking|manier|bejegening)
+(houding|toontje|blik|toon) van (wat|boeien|zoek|ga|jij|nou|ik|rot|laat|wegwezen)
+# names called, in any order of object and insult
+(noemde|noemden|noemt|noemen|genoemd|uitmaakte|uitmaakten|uitgemaakt) (me|mij|ons|hem|haar|mijn|m'n) ~3 (zeik*|trut*|kreng|heks|wijf|klootzak|eikel|lul|dombo|kneus|loser|gestoord*|zielig*|zielepiet|stakker|lieverd|popje|schatje|meisje|dametje|mevrouwtje|vrouwtje|mannetje|ouwe|opa|oma|bejaarde|fossiel|klager|querulant|zeur*|lastpak|lastpost|dief|oplichter|fraudeur|leugenaar)
+(me|mij|ons|hem|haar) ~2 (schatje|lieverd|liefje|popje|dametje|mevrouwtje|meisje|meneertje|zeikerd|zeur|zeurpiet|trut|sukkel|idioot|domoor) ~1 (te|noemde|noemden|genoemd|noemen)
+(mevrouwtje|meneertje|dametje)
+(zei|zeiden|zegt|riep|vond|vonden|noemde|vroeg|beweerde|schreeuwde|snauwde) ~4 dat (ik|we|wij|mijn|m'n) ~3 (achterlijk|debiel|dom|gestoord|idioot|dement|seniel|zielig|hysterisch|zwakbegaafd|simpel|overgevoelig|labiel|zeur|zeurpiet|lastig)
+# told to get lost, to shut up
+(ophoepelen|opdonderen|oprotten|opkrassen|opzouten|opsodemieteren|opflikkeren|optiefen|opgerot|opgedonderd|wegwezen|opgehoepeld|'wegwezen)
+(rot|donder|hoepel|flikker|sodemieter|tief|kras) (op|toch|maar|nou|dan|jij|gewoon) ~1 op
+(rot|donder|hoepel|flikker|sodemieter|tief) op
+(hou|houd|houdt|hield|hielden) ~2 (je|jouw|uw|die|ze|jij) ~1 (kop|bek|mond|waffel|snavel|muil|smoel|klep|tetter)
+zwijg (nu|nou|toch|maar|eens|es|gewoon|jij|ne|een)
+(moest|moet|moesten) ~2 zwijgen
+(zei|zeiden|zegt|riep|antwoordde|antwoordden|reageerde) ~4 (geen|gene) zin (in|om|had|hadden|heeft|te)
+(wees|wezen|wijst|toonde|toonden) (me|mij|ons) ~5 (deur|uitgang)
+(gebaarde|gebaarden|wenkte|wuifde) ~3 (weg|weggaan|ophoepelen|opdonderen|vertrekken|gaan|deur)
+# ignoring: looking through, chatting on, pretending not to see
+(keek|keken|kijkt|kijken|gekeken) ~1 door (me|mij|ons|haar|hem) heen
+(deed|deden|doet|doen) (of|alsof) (hij|ze|zij|die) (me|mij|ons|haar|hem) ~2 (niet|nie|ni) ~1 (hoorde|hoorden|zag|zagen|kende|kenden|zien|horen) | noneg
+(doorpraten|doorkletsen|doorkletste|doorkletsten|doorpraatte|doorpraatten|kletsen|kletsten|kletste|doorbellen|doorappen|privegesprek*|praatjes) ~6 terwijl (ik|we|wij|klanten|klant) ~3 (stond|stonden|wachtte|wachtten|zat|zaten|stonden|stond|wachten|te)
+# laughing at the customer
+(lachen|lachten|lachte|lacht|grinnikten|grinnikte|giechelden|giechelde|gniffelden|gniffelde) ~1 om (mij|me|ons)
+om (mij|me|ons) ~1 (lachen|lachten|lachte|grinniken|gniffelen|giechelen|grinnikten|gniffelden|giechelden)
+(uitlacht|uitlachen|uitlachte|uitlachten)
+(zei|zegt|antwoordde|reageerde|vroeg|riep) (hij|ze|zij|die|de|het) ~3 met een (grijns|grijnsje|spotlachje|lachje|smoel|smile)
+# hung up / cut off / closed by the agent
+(verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd) ~3 door (de|het|die|een) (medewerk*|agent*|dame|meneer|mevrouw|telefonist*|man|vrouw|medewerkster|collega|helpdesk*)
+door (de|het|die) (medewerk*|agent*|dame|meneer|mevrouw|telefonist*|medewerkster|collega) ~3 (verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd)
+(chat|gesprek|verbinding|lijn|chatgesprek|chatsessie) ~3 (afgesloten|gesloten|beeindigd|verbroken|weggeklikt|afgebroken) ~2 (terwijl|toen|midden|halverwege|voordat) ~3 (ik|we|wij|mijn|m'n)
+# shouting, snapping (more forms)
+(toegeschreeuwd|toegebruld|aangeschreeuwd|afgeschreeuwd|uitgebruld|toegesist|gesnauwd|aangesnauwd|geblaft|aangeblaft|toegeblaft|uitgekafferd)
+tegen ~3 (klant|klanten|mensen|iemand|bejaarde|oudere|vrouw|moeder|kind|kinderen) ~2 (schreeuw*|snauw*|tekeer|uitvallen|uitvalt|uitviel|blaft|blaffen|brult|brullen|tieren|tiert|scheldt|schelden|vloekt|vloeken|krijst)
+zo tegen (mij|me|ons|klanten|een|mijn|m'n) ~2 (praten|spreken|doen|tekeergaan|reageren|praat|spreekt|praatte|sprak|praatten|spraken|praten)
+(hij|ze|zij|die|medewerk*|medewerkster|verkoper*|verkoopster|dame|meneer|mevrouw|man|vrouw|vent|kerel|gast|chauffeur|bezorger|manager|baas|eigenaar|ober|kassiere|caissiere) ~3 (werd|werden) ~2 (bozer|kwader|agressiever|geirriteerder|feller|luider|bitser|onbeschofter|brutaler|bozig|agressief|woedend|pissig|nijdig)
+tegen (me|mij|ons) in ~1 (te|gaan|ging|gingen|gegaan)
+# condescension: slowly, as if the customer cannot understand
+(praatte|praatten|sprak|spraken|praat|spreekt|legde|legden) ~3 (langzaam|traag|overdreven|luid|articulerend) ~3 (tegen|alsof|uit)
+alsof (ik|we|wij) ~3 (niet|nie) ~2 (begreep|begrepen|begrijpen|snapte|snapten|snappen|begrijp|snap) | noneg
+# impatience: hurrying, drumming, "I haven't got all day"
+schiet (eens|nou|toch|maar|es|effe|even|nu|ns|op)
+(heb|hebben|had|hadden) (niet|nie|geen) de hele dag | noneg
+(trommelde|trommelden|tikte|tikten|tokkelde|trommelen) ~4 (vingers|nagels|voet|pen|balie|toonbank)
+(oogrol*|ogenrollen|ogengerol|ogengedraai|oogjesgerol)
+# personal remarks: looks, accent, age, body
+(commentaar|opmerking*|grapjes|grappen|grap|opmerkinkje*) ~4 (op|over) (mijn|m'n|haar|zijn|ons|onze|z'n|de) ~1 (gewicht|uiterlijk|accent|leeftijd|kleding|kapsel|haar|figuur|postuur|lichaam|lijf|huidskleur|afkomst|tongval|dialect|lengte|kilo's|buik|kaalheid|kale|tanden|gezicht|hoofddoek|rolstoel|beperking|stotteren|uitspraak|handicap|bril|tattoo*|tatoeage*|piercing*|maat|kont|borsten|benen)
+er ~1 (moe|oud|ouder|dik|dikker|lelijk|slordig|vies|arm|armoedig|ziek|verlopen|raar|sjofel|onverzorgd|vermoeid|afgeleefd|zwerver|junk) ~1 (uitzag|uitzie|uitziet|uitzagen|uitzien|uitzag|uit)
+met (dat|die|zo'n|zon|zulke) (postuur|gewicht|lijf|figuur|buik|kont|heupen|benen|kilo's|accent|kapsel|kop|koppie|smoel|tanden|uiterlijk|kleding)
+# "doe niet zo dom", "nog nooit zo onheus"
+(doe|doet) ~2 (niet|nie|ni) zo ~1 (dom|stom|kinderachtig|zielig|raar|vervelend|achterlijk|debiel|moeilijk|lastig|hysterisch|dramatisch|overdreven|zeurderig|onnozel|belachelijk|gek) | noneg
+nooit ~1 (zo|zo'n|zon|zulk|zulke|eerder) ~2 (onheus*|onbeschaamd*|schofterig*|beledigend*|denigrerend*|minachtend*|vijandig*|laatdunkend*|hooghartig*|onbehouwen*|ongeschoft*|brutaal*|agressief*|kleinerend*|onbeschoft*|onvriendelijk*) | noneg
++ die gozer aan de balie was zo ongeschoft
++ de bezorger noemde mij een zeikerd
++ ze zei dat ik achterlijk was
++ hij gebaarde dat ik moest ophoepelen
++ de caissiere keek dwars door me heen
++ ik hoorde het personeel om mij lachen
++ de chat werd door de medewerker afgesloten
++ zo tegen een klant praten kan echt niet
++ hij zei dat ik moest zwijgen
++ ze maakte een opmerking over mijn accent
+- ik moest om mijn eigen fout glimlachen, de medewerker bleef vriendelijk
+- de verbinding viel weg toen ik in de lift stond
+- ik werd boos, maar de medewerker bleef rustig
+# --- round 5, second pass (families seen in a fresh check sample) ---
+(trok|trokken|trekt) (een|'n|zo'n) (gezicht|smoel|bek|snoet) (alsof|van)
+(aan|aangesproken|aanspreken|aansprak) met ~1 (meisje|meid|schatje|lieverd|liefje|popje|ventje|mannetje|vrouwtje|dametje|mevrouwtje|meneertje|jongedame|jongeman|kindje)
+(stak|staken|steekt) ~2 (middelvinger|vinger|vingertje) (op|naar|omhoog)
+(grom|gegrom|gromde|gromden|gromt|grommend|gebrom|bromde|bromden)
+(is|was) toch (niet|nie|ni) zo (moeilijk|lastig|ingewikkeld|moeilijk) | noneg
+(volgens|noemde|noemden|vond|vonden|zei|zeiden|behandelde|behandelden|behandeld) ~6 (lastige|moeilijke|vervelende|zeurende|klagende|hysterische|veeleisende|querulante) (klant|klanten|vrouw|man|dame|mevrouw|meneer|mens)
+(begon|begonnen|ging|gingen|stond|zat|zaten) ~2 (zuchten|steunen|puffen|kreunen|blazen)
++ hij trok een gezicht alsof ik iets vies had gezegd
++ volgens de medewerkster was ik een lastige klant
++ de chauffeur stak zijn middelvinger op
+- ik ben een lastige klant geweest, dat geef ik toe, en ze bleven vriendelijk
+# round 5: bare "lachte/lachten/lachend" left the plain list (it fired on "ik lachte", "mijn zoon lachte om de clown"); staff laughing kept here
+(lachte|lachten|lachend) ~3 (met|samen|tegen) ~2 (collega*|elkaar|haar|zijn|z'n|hun)
+(medewerk*|kassamedewerk*|klantenservicemedewerk*|medewerkster|verkoper*|verkoopster*|dame|meneer|mevrouw|kassier*|kassiere*|caissiere*|jongen|meisje|personeel|ze|zij|hij|die|monteur*|bezorger*|chauffeur*|ober|serveerster|agent*|receptionist*|telefonist*|baliemedewerk*|collega*|manager*|beveiliger*|bewaker*|vent|gast|kerel) ~3 (lachte|lachten)
+(zei|zeiden|antwoordde|antwoordden|riep|vroeg|reageerde|reageerden|deed) ~2 lachend
+lachend ~3 (weg|af|toe|dat|uit|door)
++ de kassamedewerker lachte en liep weg
+- mijn zoon lachte om de clown in de winkel
