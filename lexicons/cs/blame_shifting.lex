@@ -8,8 +8,8 @@
 chyba je (na|u) ~1 (vaší|vás)
 (můžete|můžeš) si za to
 si za to (můžete|můžeš)
-(že|prý|prej|řekl*|řekla|říkal*|tvrdil*|tvrdí) ~2 si za to (můžu|může|mohu|můžeme)
-(že|prý|prej|tvrdil*|tvrdí|řekl*|řekla|říkal*|obvinil*|označil*|údajně) ~4 (moje|moji|můj|má|mojí|mýho) (chyba|vina|chybu|vinu|problém)
+(že|prý|prej|řekl|řekla|řekli|řeklo|říkal*|tvrdil*|tvrdí) ~2 si za to (můžu|může|mohu|můžeme)
+(že|prý|prej|tvrdil*|tvrdí|řekl|řekla|řekli|řeklo|říkal*|obvinil*|označil*|údajně) ~4 (moje|moji|můj|má|mojí|mýho) (chyba|vina|chybu|vinu|problém)
 (že|prý) (je|byla) ~2 (chyba|vina) (zákazník*|na|moje)
 # "the fault of my router", "user error"
 (chyba|vina|chybou|vinou) (mého|mýho|mé|mojí|mém|uživatel*|zákazník*|klient*)
@@ -21,7 +21,7 @@ vy jste ~3 (špatně|nesprávně|blbě|rozbil*|poškodil*|zapomněl*|nevyplnil*|
 (že|prý|prej|ať|údajně|tvrdil*|tvrdila|tvrdili|vyčítal*|vyčítala|vyčítali) ~2 (jsem|jsme|jste|sem) ~3 (měl|měla|měli|musel|musela) ~4 (přečíst|číst|zkontrolovat|kontrolovat|hlídat|prohlédnout|zabalit|ověřit|nahlásit|uschovat|všimnout|vědět|vyzvednout|zadat|vyplnit|dávat|pozor)
 (že|prý|prej|tvrdil*|tvrdí|tvrdili|vyčítal*|údajně) ~3 (špatně|nesprávně|neodborně|nešetrně|nevhodně|blbě) ~1 (používal*|používám|použil*|zacházel*|pral*|prala|skladoval*|nainstaloval*|zapojil*|nastavil*|naklikal*|naklikala|obsluhoval*|manipuloval*|složil*|nabíjel*|nosil*|nosila|udržoval*)
 (používám|používal*|zacházím|zacházel*|nosil*|nosila|skladoval*|udržoval*) ~3 (špatně|nesprávně|neodborně|nevhodně|nešetrně)
-(prý|prej|tvrdil*|tvrdila|tvrdí|tvrdili|řekl*|řekla|řekli|říkal*|říkala|říkali|obvinil*|obvinila|obvinili|vyčítal*|vyčítala|vyčítali|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|údajně|technik*|servis) ~3 (jsem|jsme) ~4 (rozbil*|poškodil*|zničil*|upustil*|polil*|zavinil*|způsobil*|neodborně|nesprávně|nevhodně|nešetrně|zapomněl*|utopil*|namočil*|zlomil*|přetěž*|přetížil*|ohnul*|poškrábal*|zanedbal*|nevyzvedl*|nezaplatil*|přehlédl*|nepřečetl*|nečetl*|spálil*|zavirov*|přenastav*|přeinstal*|nezavřel*|nevypnul*|nenabil*|nechal*)
+(prý|prej|tvrdil*|tvrdila|tvrdí|tvrdili|řekl|řekla|řekli|řeklo|říkal*|říkala|říkali|obvinil*|obvinila|obvinili|vyčítal*|vyčítala|vyčítali|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|údajně|technik*|servis) ~3 (jsem|jsme) ~4 (rozbil*|poškodil*|zničil*|upustil*|polil*|zavinil*|způsobil*|neodborně|nesprávně|nevhodně|nešetrně|zapomněl*|utopil*|namočil*|zlomil*|přetěž*|přetížil*|ohnul*|poškrábal*|zanedbal*|nevyzvedl*|nezaplatil*|přehlédl*|nepřečetl*|nečetl*|spálil*|zavirov*|přenastav*|přeinstal*|nezavřel*|nevypnul*|nenabil*|nechal*)
 údajně ~5 (já|mnou|způsobil*|zavinil*|zadal*|nosil*|používal*|rozbil*|poškodil*|zanedbal*|přetěž*|nechal*|nezavřel*|nepřevzal*|nevyzvedl*|nebyl*|nebyla)
 # damage put down to the customer: dropped, wet, misused
 (tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně) ~5 (spadl*|upadl*|pádem|pádu|nárazem|nárazu|namočen*|polit*|vlhkost*|vody|vodou|tekutin*|kapalin*)
@@ -47,9 +47,9 @@ takže ~1 (je|prý|prej|jako) ~2 (moje|můj|má|moji) (chyba|vina|chybu|vinu)
 (vinu|odpovědnost|zodpovědnost) ~3 na (kurýr*|dopravc*|přepravc*|výrobc*|systém*|poštu|sklad*|kolegy|kolegu|mě|nás|dodavatel*|subdodavatel*|distributor*|partner*|banku)
 (odmítl*|odmítla|odmítli|odmítá|odmítají) ~3 (odpovědnost|zodpovědnost|vinu)
 (odkázal*|odkázala|odkázali|odkazuj*|odkazoval*|přeposlal*) ~3 (na|k|ke|za) ~1 (výrobc*|dopravc*|přepravc*|kurýr*|dodavatel*|subdodavatel*|distributor*|pojišťovn*|dovozc*|importér*)
-(prý|prej|tvrdí*|tvrdil*|že|řekl*|říkal*) ~4 (způsobil*|zavinil*|zdržel*|zdržela|poškodil*|ztratil*|pokazil*|rozbil*|zapříčinil*) ~2 (kurýr*|pošta|poštu|dopravc*|přepravc*|výrobc*|výrob*|sklad*|systém*|banka|banku|dodavatel*|subdodavatel*|distributor*|partner*|technik*|montáž*|servis*|centrál*|obchodník*|prodejc*|depo)
+(prý|prej|tvrdí*|tvrdil*|že|řekl|řekla|řekli|řeklo|říkal*) ~4 (způsobil*|zavinil*|zdržel*|zdržela|poškodil*|ztratil*|pokazil*|rozbil*|zapříčinil*) ~2 (kurýr*|pošta|poštu|dopravc*|přepravc*|výrobc*|výrob*|sklad*|systém*|banka|banku|dodavatel*|subdodavatel*|distributor*|partner*|technik*|montáž*|servis*|centrál*|obchodník*|prodejc*|depo)
 # "X is to blame" (za to může ...), reported from staff
-(prý|prej|že|ze|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|řekl*|řekla|říkal*|říkala) ~4 za ~3 (může|můžou|mohou|mohl|mohla|mohli|mohlo)
+(prý|prej|že|ze|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|řekl|řekla|řekli|řeklo|říkal*|říkala) ~4 za ~3 (může|můžou|mohou|mohl|mohla|mohli|mohlo)
 za ~3 (může|můžou|mohou|mohl|mohla|mohli|mohlo) ~3 (prý|prej|údajně)
 za ~4 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (kurýr*|pošta|dopravc*|přepravc*|výrobc*|výroba|sklad*|systém*|banka|dodavatel*|subdodavatel*|distributor*|partner*|technik*|obchodník*|prodejc*|depo|počasí|zákazník|vy|sám|sama|přeprav*|společnost|firma|dopravní*|logistik*|kolega|kolegyně|moje|můj|má|vaše|váš|vaši|vašem)
 (může|můžou|mohou) za to ~2 (systém*|kurýr*|pošta|dopravc*|výrobc*|sklad*|banka|dodavatel*|subdodavatel*|počasí|zákazník|vy)
@@ -91,8 +91,8 @@ nikdo za ~1 nic ~1 (nemůže|nemůžou|nemohou) | noneg
 - kurýr přišel včas a všechno bylo v pořádku
 - podal jsem stížnost na dopravce a hned ji vyřídili
 # -- reported "it's my fault" with podle / prej, and "the fault is with me"
-(podle|prej|prý|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|říkaj*|říkal*|říkala|řekl*|řekla|řekli) ~4 (moje|moji|můj|má|mojí|mýho|mou|má) (chyba|vina|chybou|vinou|chybu|vinu|blbost)
-(tvrd*|prý|prej|údajně|podle|říkaj*|vyčítal*|vyčítala|obvinil*|obvinila|obvinili) ~5 (chyba|vina|chybu|vinu|problém|závada|závadu|potíž) ~3 (u|na|v|ve) ~2 (mě|mne|mně|mojí|mé|moji|mého|mém|mým|mou|mýho|mym|mym|naší|našem|našeho|zákazník*|uživatel*)
+(podle|prej|prý|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|říkaj*|říkal*|říkala|řekl|řekla|řekli|řeklo) ~4 (moje|moji|můj|má|mojí|mýho|mou) (chyba|vina|chybou|vinou|chybu|vinu|blbost)
+(tvrd*|prý|prej|údajně|podle|říkaj*|vyčítal*|vyčítala|obvinil*|obvinila|obvinili) ~5 (chyba|vina|chybu|vinu|problém|závada|závadu|potíž) ~3 (u|na|v|ve) ~2 (mě|mne|mně|mojí|mé|moji|mého|mém|mým|mou|mýho|mym|naší|našem|našeho|zákazník*|uživatel*)
 (problém|chyba|vina|závada|chybu|vinu) ~3 na (straně|strane) ~2 (mého|mé|mojí|moji|mýho|operátor*|bank*|dopravc*|přepravc*|kurýr*|výrobc*|dodavatel*|poskytovatel*|pošt*|obchodník*|prodejc*|e-shop*|eshop*|zákazník*|uživatel*|klient*)
 uživatelsk* (chyb*|zavinění|selhání|pochybení)
 # -- excuses: vymlouvat se, výmluvy
@@ -101,7 +101,7 @@ uživatelsk* (chyb*|zavinění|selhání|pochybení)
 (prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|vyčítal*|vyčítala|vyčítali|obvinil*|obvinila|obvinili) ~3 (jsem|jsme|sem|jste|jsi|já) ~3 (zadal*|zadala|uvedl*|uvedla|vyplnil*|vyplnila|zvolil*|zvolila|vybral*|vybrala|objednal*|objednala|nastavil*|nastavila|zapojil*|zapojila|spletl*|spletla|pokazil*|pokazila|smazal*|smazala|přehlédl*|přehlédla|zmáčkl*|zmáčkla|klikl*|klikla|poslal*|poslala|zaplatil*|zaplatila|nepotvrdil*|nepotvrdila|nezkontroloval*|nezkontrolovala|nevyzvedl*|nevyzvedla|nepřevzal*|nepřevzala|nebyl*|nebyla|neotevřel*|neotevřela|nezvedal*|nezvedala|nereagoval*|nereagovala|nenahlásil*|nenahlásila|neaktualizoval*|nestáhl*|nestáhla|nevypnul*|nevypnula|přetížil*|přetížila|upadl*|upadla|spadl*|spadla|musel|musela|měl|měla)
 (prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|že|ze) ~3 (jsem|jsme|sem|jste) ~3 (špatn*|chybn*|nesprávn*|neplatn*|nekompletn*|neúpln*|pozdě|pozde)
 # -- hypothetical blame: "had you been home, the courier would have delivered"
-(prý|prej|že|ze|řekl*|řekla|řekli|tvrdil*|tvrdila|tvrdili|vyčítal*|vyčítala) ~2 (kdybych|kdybyste|kdybychom|kdyby|kdybysme) ~4 (byl*|byla|byli|bejval*|zvedl*|zvedla|vyzvedl*|vyzvedla|zaplatil*|zaplatila|přečetl*|přečetla|četl*|četla|hlídal*|hlídala|zkontroloval*|zkontrolovala|nahlásil*|nahlásila|zavolal*|zavolala|přišel|přišla|otevřel*|otevřela|dával*|dávala|používal*|používala|objednal*|objednala|zadal*|zadala|reagoval*|reagovala) | noneg
+(prý|prej|že|ze|řekl|řekla|řekli|řeklo|tvrdil*|tvrdila|tvrdili|vyčítal*|vyčítala) ~2 (kdybych|kdybyste|kdybychom|kdyby|kdybysme) ~4 (byl*|byla|byli|bejval*|zvedl*|zvedla|vyzvedl*|vyzvedla|zaplatil*|zaplatila|přečetl*|přečetla|četl*|četla|hlídal*|hlídala|zkontroloval*|zkontrolovala|nahlásil*|nahlásila|zavolal*|zavolala|přišel|přišla|otevřel*|otevřela|dával*|dávala|používal*|používala|objednal*|objednala|zadal*|zadala|reagoval*|reagovala) | noneg
 # -- pushed onto carriers and shops by name; tossed back and forth
 (hodil|hodila|hodili|shodil*|shodila|shodili|shazuj*|shazoval*|shazovala|házeli|házejí|hází|házel|házela|přehodil*|přehodila|přehodili|přehazuj*|přehazoval*|svalil|svalila|svalili) (to|vinu|odpovědnost|zodpovědnost|chybu|problém|všechno|celé) ~2 na
 (hodil*|hodila|hodili|shodil*|shodila|shodili|shazuj*|shazoval*|házel*|hází|házejí|svedl*|svedla|svedli|sváděl*|svádí|svádějí|svalil*|svalila|svalili|ukazoval*|ukazovala|ukazovali|ukazují|ukazuje) ~3 na ~1 (ppl|dpd|gls|dhl|ups|zásilkovn*|balíkovn*|wedo|geis|toptrans|česk*|e-shop*|eshop*|obchod*|prodejn*|prodejc*|operátor*|poskytovatel*|mou|moji|mojí|mého|mě|mne|počasí|covid*|dopravu|provoz|brigádník*|nováčk*|kolegu|kolegyni|kolegy|ranní|noční|předchozí*|jiné*)
@@ -180,7 +180,7 @@ na (vině|vine) ~3 (někdo|jiný|jiná|jiní|ostatní|kurýr*|dopravc*|přepravc
 - byl to můj problém, zapomněl jsem si heslo
 # -- "according to them I should have collected it", "my charger is at fault"
 (podle|prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|vyčítal*|vyčítala|vyčítali) ~3 (jsem|sem|jsme) ~2 (měl|měla|měli|mel|mela|musel|musela) ~4 (převzít|prevzit|zabalit|lépe|líp|lip|zavolat|ozvat|počkat|reklamovat|uschovat|vyzvednout|vyzvednou|zaplatit|zkontrolovat|hlídat|vědět|nahlásit|být|byt|doma|zadat|vyplnit|objednat|odhlásit|zrušit|zabezpečit|aktualizovat|restartovat|vypnout|číst|cist|přečíst|precist)
-(tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně|podle) ~4 (problém|problem|závada|zavada|vada|chyba) ~2 (mého|mýho|mé|mojí|mém|meho|moji|mym|mem|mym)
+(tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně|podle) ~4 (problém|problem|závada|zavada|vada|chyba) ~2 (mého|mýho|mé|mojí|mém|meho|moji|mym|mem)
 (tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně|že|ze|podle) ~3 za to ~1 (zodpovídá|odpovídá|zodpovídají|odpovídají|ručí|ruci)
 (prý|prej|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|podle) ~4 (zpackal*|zpackala|zpackali|spískal*|spískala|spískali|zvoral*|zvorala|zvorali|zkazil*|zkazila|zkazili|zašantročil*|zašantročili|rozbili|poškodili|ztratili|pokazili)
 (tvrdí|tvrdil*|tvrdila|tvrdili|prý|prej|údajně) ~4 (špatně|spatne|chybně|chybne|nesprávně|nespravne|neúplně|nečitelně) ~1 (napsan*|zadan*|vyplněn*|vyplnen*|uveden*|zabalen*|nastaven*|zapojen*|označen*|adresovan*|nainstalovan*)
@@ -198,11 +198,11 @@ na (vině|vine) ~3 (někdo|jiný|jiná|jiní|ostatní|kurýr*|dopravc*|přepravc
 # -- r4: the cause is put on the customer's own equipment or set-up
 # ("je to tím, že máte starý router", "problém je ve vašem prohlížeči",
 # "bude to tou vaší zásuvkou", "chyba naší ústředny")
-(prý|prej|tvrd*|údajně|řekl*|řekli|říkal*|sdělil*|napsal*|odpověděl*|odepsal*|opakuj*|opakoval*|vymlouv*|vysvětlil*|uvádí*|uvedl*|uvedla|uvedli) ~5 (máte|mám|máme|máš|používám|používáte|používáme) ~3 (starý|starej|starou|staré|starým|zastaral*|nekompatibiln*|neoriginální*|neoficiální*|levn*|čínsk*|slab*|neaktuáln*)
-(prý|prej|tvrd*|údajně|řekl*|řekli|říkal*|sdělil*|napsal*|odpověděl*|odepsal*|opakuj*|opakoval*|vyčítal*|vyčítala|vyčítali) ~5 tím ~2 že ~2 (jste|jsem|jsme|sem|jsi|máte|mám|máme|používáte|používám|nosím|nosíte)
-(prý|prej|tvrd*|údajně|řekl*|řekli|odpověděl*|sdělil*|napsal*|vymlouv*) ~4 (tou|tím) ~2 (vaší|vaším|naší|naším|mou|mojí|mým|starou|starým|tou|tím) ~1 (router*|modem*|zásuvk*|kabel*|kabelem|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízením|elektroinstalac*|elektřinou|rozvod*|ústředn*|anténou|wifi*|sítí|jističem|nabíječk*|instalací|nastavením|připojením|tiskárn*|baterkou|baterií|kotlem|potrubím)
+(prý|prej|tvrd*|údajně|řekl|řekla|řekli|řeklo|říkal*|sdělil*|napsal*|odpověděl*|odepsal*|opakuj*|opakoval*|vymlouv*|vysvětlil*|uvádí*|uvedl*|uvedla|uvedli) ~5 (máte|mám|máme|máš|používám|používáte|používáme) ~3 (starý|starej|starou|staré|starým|zastaral*|nekompatibiln*|neoriginální*|neoficiální*|levn*|čínsk*|slab*|neaktuáln*)
+(prý|prej|tvrd*|údajně|řekl|řekla|řekli|řeklo|říkal*|sdělil*|napsal*|odpověděl*|odepsal*|opakuj*|opakoval*|vyčítal*|vyčítala|vyčítali) ~5 tím ~2 že ~2 (jste|jsem|jsme|sem|jsi|máte|mám|máme|používáte|používám|nosím|nosíte)
+(prý|prej|tvrd*|údajně|řekl|řekla|řekli|řeklo|odpověděl*|sdělil*|napsal*|vymlouv*) ~4 (tou|tím) ~2 (vaší|vaším|naší|naším|mou|mojí|mým|starou|starým|tou|tím) ~1 (router*|modem*|zásuvk*|kabel*|kabelem|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízením|elektroinstalac*|elektřinou|rozvod*|ústředn*|anténou|wifi*|sítí|jističem|nabíječk*|instalací|nastavením|připojením|tiskárn*|baterkou|baterií|kotlem|potrubím)
 s tím že ~3 (tou|tím) ~2 (vaší|vaším|naší|naším|mou|mojí|mým|starou|starým|tou|tím) ~1 (router*|modem*|zásuvk*|kabel*|kabelem|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízením|elektroinstalac*|elektřinou|rozvod*|ústředn*|anténou|wifi*|sítí|jističem|nabíječk*|instalací|nastavením|připojením|tiskárn*|baterkou|baterií|kotlem|potrubím)
-(prý|prej|tvrd*|údajně|řekl*|řekli|sdělil*|napsal*|odpověděl*|opakuj*|opakoval*|uvádí*) ~5 (chyba|chybou|vina|vinou|závada|problém|porucha|poruchou) ~3 (naší|našeho|našem|naše|naši|mého|mém|mojí|moji|mé) ~1 (router*|modem*|zásuvk*|kabel*|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízení|elektroinstalac*|rozvod*|ústředn*|antén*|wifi*|sít*|síť|jistič*|nabíječk*|instalac*|nastavení|připojení|tiskárn*|baterk*|bateri*|kotl*|kotel|potrubí|strany|straně|vin*|chyb*)
+(prý|prej|tvrd*|údajně|řekl|řekla|řekli|řeklo|sdělil*|napsal*|odpověděl*|opakuj*|opakoval*|uvádí*) ~5 (chyba|chybou|vina|vinou|závada|problém|porucha|poruchou) ~3 (naší|našeho|našem|naše|naši|mého|mém|mojí|moji|mé) ~1 (router*|modem*|zásuvk*|kabel*|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízení|elektroinstalac*|rozvod*|ústředn*|antén*|wifi*|sít*|síť|jistič*|nabíječk*|instalac*|nastavení|připojení|tiskárn*|baterk*|bateri*|kotl*|kotel|potrubí|strany|straně|vin*|chyb*)
 (prý|prej|tvrd*|údajně|opakuj*|opakoval*|uvádí*) ~4 (chyba|vina|problém|závada|porucha) ~2 (je|byla|bude|leží|spočívá) ~1 (v|ve|u|na) ~1 (našem|naší|našeho|mém|mojí|mé|vašem|vaší|vašeho|vaši) ~1 (router*|modem*|zásuvc*|kabel*|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízení|elektroinstalac*|rozvod*|ústředn*|antén*|wifi*|síti|jističi|nabíječc*|instalac*|nastavení|připojení|tiskárn*|baterc*|baterii|kotli|potrubí|bytě|domě|kanceláři|firmě|síťi|straně)
 # -- r4: damage put down to use, wear or handling
 (běžn*|normáln*|přirozen*|nadměrn*|obvykl*) (opotřeben*)
@@ -213,13 +213,13 @@ opotřebením
 (neničí|nevznikne|nevzniká|nestane|nestává|nepoškodí|nerozbije|neroztrhne|nepraskne|nezničí) ~3 (normálním|běžným|obvyklým|správným) ~1 (nošením|používáním|provozem|užíváním|zacházením|praním|nabíjením) | noneg
 (normálním|běžným|obvyklým|správným) ~1 (nošením|používáním|provozem|užíváním|zacházením|praním|nabíjením) ~2 (neničí|nevznikne|nevzniká|nestane|nestává|nepoškodí|nerozbije|neroztrhne|nepraskne|nezničí) | noneg
 # -- r4: pushed onto "the system" or a colleague
-(prý|prej|tvrd*|údajně|vymlouv*|odpověděl*|odpověděla|odpověděli|řekl*|řekli|říkal*|sdělil*|napsal*|vysvětlil*|vysvětlovala) ~4 (systém|počítač|program|automat|algoritmus) ~2 (nastavil|vyhodnotil|spočítal|vygeneroval|naúčtoval|vyhodil|udělal|přidělil|rozhodl|zablokoval|strhl|vyúčtoval|počítá|dělá|nastavuje|generuje|určuje|určil|nepustí|nebere|hodil|přepočítal|zamítl)
-(prý|prej|tvrd*|údajně|vymlouv*|odpověděl*|odpověděla|odpověděli|řekl*|řekli|říkal*|sdělil*|napsal*|vysvětlil*) ~4 (nastavil|vyhodnotil|spočítal|vygeneroval|naúčtoval|vyhodil|udělal|přidělil|rozhodl|zablokoval|strhl|vyúčtoval|počítá|dělá|nastavuje|generuje|určuje|určil|hodil|přepočítal) ~2 (systém|počítač|program|automat|algoritmus)
+(prý|prej|tvrd*|údajně|vymlouv*|odpověděl*|odpověděla|odpověděli|řekl|řekla|řekli|řeklo|říkal*|sdělil*|napsal*|vysvětlil*|vysvětlovala) ~4 (systém|počítač|program|automat|algoritmus) ~2 (nastavil|vyhodnotil|spočítal|vygeneroval|naúčtoval|vyhodil|udělal|přidělil|rozhodl|zablokoval|strhl|vyúčtoval|počítá|dělá|nastavuje|generuje|určuje|určil|nepustí|nebere|hodil|přepočítal|zamítl)
+(prý|prej|tvrd*|údajně|vymlouv*|odpověděl*|odpověděla|odpověděli|řekl|řekla|řekli|řeklo|říkal*|sdělil*|napsal*|vysvětlil*) ~4 (nastavil|vyhodnotil|spočítal|vygeneroval|naúčtoval|vyhodil|udělal|přidělil|rozhodl|zablokoval|strhl|vyúčtoval|počítá|dělá|nastavuje|generuje|určuje|určil|hodil|přepočítal) ~2 (systém|počítač|program|automat|algoritmus)
 (prý|prej|že|tvrd*|údajně|vymlouv*) ~4 (měl|měla|měli|má|mají) ~2 (řešit|vyřídit|vyřizovat|zpracovat|zařídit|poslat|odeslat|zadat|udělat|zkontrolovat|objednat|na) ~3 (kolega|kolegyně|kolegové|předchůdce|předchůdkyně|brigádník|nováček|jiný|jiná|jiné|oddělení|centrála|pobočka|dopravce|výrobce|kurýr)
 (prý|prej|že|tvrd*|údajně|vymlouv*) ~3 (kolega|kolegyně|kolegové|kolegu|kolegyni|předchůdce|předchůdkyně|brigádník|brigádníci|nováček|nováčci|nováčka) ~4 (zapomněl*|nestihl*|zpackal*|pokazil*|spletl*|nezadal*|nepředal*|neposlal*|zkazil*|ztratil*|zanedbal*|přehlédl*|vyřizoval*|měl|měla|měli|chybu|chyba|zapsal*|zadal*|neodeslal*|nevyřídil*)
 # -- r4: a third party "answers for" the damage; "podle nich za to může ..."
-(že|prý|prej|tvrd*|údajně|podle|uvádí*|uvádějí|uvedl*|uvedla|uvedli|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|řekl*|řekla|řekli|opakuj*|vysvětlil*|vysvětlila|vymlouv*) ~4 za ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají|ručí|ručit|odpovídat) ~2 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad*|banka|technik*|montážní*|servis*|prodejc*|obchodník*|pojišťovn*|majitel*|pronajímatel*|správ*|zákazník*|uživatel*|odesílatel*|kupující)
-(že|prý|prej|tvrd*|údajně|podle|uvádí*|uvádějí|uvedl*|uvedla|uvedli|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|řekl*|řekla|řekli|opakuj*|vysvětlil*|vysvětlila|vymlouv*) ~4 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad|banka|pojišťovn*|odesílatel*|zákazník|kupující) ~2 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají) ~1 za
+(že|prý|prej|tvrd*|údajně|podle|uvádí*|uvádějí|uvedl*|uvedla|uvedli|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|řekl|řekla|řekli|řeklo|opakuj*|vysvětlil*|vysvětlila|vymlouv*) ~4 za ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají|ručit|odpovídat) ~2 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad*|banka|technik*|montážní*|servis*|prodejc*|obchodník*|pojišťovn*|majitel*|pronajímatel*|správ*|zákazník*|uživatel*|odesílatel*|kupující)
+(že|prý|prej|tvrd*|údajně|podle|uvádí*|uvádějí|uvedl*|uvedla|uvedli|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|řekl|řekla|řekli|řeklo|opakuj*|vysvětlil*|vysvětlila|vymlouv*) ~4 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošta|sklad|banka|pojišťovn*|odesílatel*|zákazník|kupující) ~2 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají) ~1 za
 podle (nich|něj|ní|jich|technika|techniků|servisu|prodejce|prodavače|prodavačky|operátora|operátorky|firmy|obchodu|e-shopu|eshopu|dopravce|kurýra|banky|pojišťovny|výrobce|montéra|montérů|vedoucího|vedoucí|reklamačního|reklamačky) ~5 (chyba|vina|chybou|vinou|zavinil*|zavinila|způsobil*|způsobila|může|můžou|mohl|mohla|mohli|nese|nesou)
 za ~4 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (předchozí*|bývalý|bývalá|původní|soused*|instalatér*|elektrikář*|zedník*|montér*|stavební*|developer*|nájemník*|předchůdce|zloděj*)
 + technik tvrdí, že je to tím, že máme starý router
@@ -261,8 +261,8 @@ vystaven* ~2 (vlhk*|vlhkosti|vodě|tekutin*|nárazu|nárazům|mrazu|teplot*|pře
 # -- r4 round 2: passive diagnoses, "vyčetli mi", "s tím nic nemá", one department to the other
 (neodborně|nešetrně|násilně) ~1 (otevřen*|rozebrán*|zapojen*|opraven*|manipulován*|poškozen*|skladován*|použit*|používán*|vyprán*|nabíjen*|upraven*|otevírán*|rozdělán*|sundán*)
 (vyčetl*|vyčetla|vyčetli|vyčítá*|vyčítaj*)
-(že|prý|prej|tvrd*|údajně|podle|uvádí*|uvádějí|uvedl*|uvedla|uvedli|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|řekl*|řekla|řekli|opakuj*|vysvětlil*|vysvětlila|vymlouv*) ~4 za ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají) ~3 (přeprav*|společnost|firma|dopravní*|kurýrní*|logistick*)
-(prý|prej|tvrd*|že|údajně) ~3 (si|sis) ~1 o (to|tohle) ~1 (řekl*|řekla|koledoval*|koledovala)
+(že|prý|prej|tvrd*|údajně|podle|uvádí*|uvádějí|uvedl*|uvedla|uvedli|sdělil*|sdělila|sdělili|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|řekl|řekla|řekli|řeklo|opakuj*|vysvětlil*|vysvětlila|vymlouv*) ~4 za ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají) ~3 (přeprav*|společnost|firma|dopravní*|kurýrní*|logistick*)
+(prý|prej|tvrd*|že|údajně) ~3 (si|sis) ~1 o (to|tohle) ~1 (řekl|řekla|řekli|řeklo|koledoval*|koledovala)
 na starosti ~3 (druh*|jin*|ostatní)
 (výrobc*|dodavatel*|dovozc*|distributor*|kurýr*|dopravc*|přepravc*|centrál*|pobočk*|oddělení|sklad*|banka|pošta|on|ona|oni) ~6 (s|se) (tím|tímhle) ~1 nic ~1 (nemá|nemají|nemaj|neudělá|neudělají|nenadělá) | noneg
 (prý|prej|tvrd*|údajně|odpověď|odpověděl*|odpověděla|odpověděli|napsal*|sdělil*|sdělila|sdělili) ~4 (chybu|chyba|chybou) ~2 (udělal*|udělala|udělali|způsobil*|zavinil*|zavinila|je|byla) ~2 (pobočk*|centrál*|sklad*|kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|kolega|kolegyně|technik*|banka|pošta|prodejn*|obchod*|oddělení|brigádník*)
@@ -280,8 +280,168 @@ na starosti ~3 (druh*|jin*|ostatní)
 - kurýrní společnost doručila včas a bez problémů
 - objednávku jsem zrušil sám a peníze přišly hned
 # -- r4 round 3 (no diacritics, slang)
-(tvrd*|prý|prej|údajně|řekl*|řekla|řekli|odpověděl*) ~4 (vinou|chybou) (špatn*|nesprávn*|nevhodn*|neodborn*|nešetrn*|chybn*)
+(tvrd*|prý|prej|údajně|řekl|řekla|řekli|řeklo|odpověděl*) ~4 (vinou|chybou) (špatn*|nesprávn*|nevhodn*|neodborn*|nešetrn*|chybn*)
 (vyhodil*|vyhodila|vyhodili|shodil*|shodila|shodili) (to|vinu|všechno|chybu) ~1 na
 + technik tvrdil ze to je vinou spatneho zapojeni u nas doma
 + vyhodili to na me, ze sem nepodepsal predavaci protokol
 - vyhodili mě z práce, tak platím později
+# -- r5 (systematic map): a reported cue + a cause put on the customer's home,
+# equipment, pets, or own use ("kvůli našim zdem", "protože máme křivou podlahu")
+(prý|prej|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|sdělila|sdělili|sděleno|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|oznámil*|oznámila|oznámili|prohlásil*|prohlasil*|prohlásila|prohlásili|konstatoval*|konstatováno|vysvětlil*|vysvětlila|opakoval*|odsekl*|odsekla|odvětil*|odvětila|podle|dle|posudk*|posudek|vyjádření) ~8 (kvůli|kvuli|příčinou|pricinou|způsobuje|způsobují|způsobil*|způsobila|způsoben*) ~3 (naš*|vaš*|moj*|mým|mou|mé|mého|mém|mýho|mym|starý|starej|starou|starým|staré|tvrd*|nedostatečn*|slab*|křiv*|vlhk*|nekvalitn*|nevhodn*|nerovn*|zastaral*)
+(prý|prej|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|napsal*|odpověděl*|oznámil*|prohlásil*|prohlasil*|vysvětlil*|podle|dle) ~8 (protože|protoze|jelikož|jelikoz|poněvadž) ~1 (máme|máte|mám|mame|mate|mam|nemám|nemáme|nemáte) ~3 (křiv*|star*|slab*|vlhk*|nekvalitn*|nevhodn*|špatn*|spatn*|nerovn*|tvrd*|mal*|úzk*|zastaral*|levn*|čínsk*|dost|moc|příliš)
+(prý|prej|údajně|tvrdi*|řekl|řekla|řekli|řeklo|sdělil*|napsal*|odpověděl*|oznámil*|prohlásil*|prohlasil*|podle|dle) ~6 (prokousl*|překousl*|rozkousal*|okousal*|prokous*|poškrábal*|rozbil*|shodil*) ~2 (kočka|kocka|kocour|pes|psík|dítě|dite|děti|deti|myš|myši|kuna|křeček|syn|dcera|manžel|manželka)
+(prý|prej|údajně|tvrdi*|řekl|řekla|řekli|řeklo|sdělil*|napsal*|odpověděl*|oznámil*|prohlásil*|prohlasil*|podle|dle) ~3 (nemám|nemáme|nemáte|mám|máme|máte) ~1 dost ~2 (siln*|výkonn*|vykonn*|rychl*|kvalitn*|velk*|nov*) | noneg
+(protože|protoze|jelikož|prý|prej|pry|tvrdi*|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|vyčítal*|vyčetl*|prohlásil*|prohlasil*) ~3 (jsem|sem|jste|jsme) ~3 (dával*|dávala|cpal*|nosil*|nosila|používal*|používala|pral*|prala|nabíjel*|zatěžoval*|přetěžoval*|sušil*) ~4 (moc|příliš|přespříliš|nadměrně|často|hodně|dlouho|intenzivně|dešti|desti|vodě|mrazu)
+# -- r5: "you should have been at home", "dostala jsem odpověď, že jsem měla ..."
+(odpověď|odpoved|odpověděl*|odpověděla|odpověděli|napsal*|napsala|napsali|sdělil*|sdělila|sdělili|sděleno|oznámil*|oznámila|oznámili|vysvětlil*|vysvětlila|konstatoval*|prohlásil*|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli) ~3 (že|ze) ~1 (jsem|sem|jsme|jste) ~1 (měl|měla|měli|mel|mela|meli|musel|musela) ~4 (být|byt|doma|převzít|prevzit|zkontrolovat|přečíst|precist|hlídat|vyzvednout|zavolat|nahlásit|počkat|reklamovat|uschovat|zaplatit|vědět|dávat|objednat|zadat|vyplnit|zabalit)
+# -- r5: the damage "arose only at my place"
+(prý|prej|pry|údajně|tvrdi*|trval|trvala|trvali|trvalo|že|ze|podle|dle) ~8 (vzniklo|vznikla|vznikl|vznikly|nastalo|nastala|nastal|stalo) ~3 až ~2 (u|po|při|pri) ~1 (mě|mne|me|vás|nás|převzetí|prevzeti|doručení|doruceni|předání|instalaci|montáži|vybalení|používání)
+# -- r5: more third parties: drivers, importers, other customers, the weather
+(že|ze|prý|prej|tvrdi*|řekl|řekla|řekli|řeklo|dle|podle|vyjádření|odpověď) ~4 (způsobil*|zavinil*|zavinila|zdržel*|zdržela|poškodil*|poškodila|ztratil*|ztratila|pokazil*|rozbil*|rozbila|zapříčinil*) ~2 (řidič*|ridic*|doručovatel*|pošťák*|postak*|listonoš*|dispečer*|skladník*|dopravní|přepravní|kurýrní|spediční|logistick*|subdodavatel*|dovozc*|importér*|montér*)
+(že|ze|prý|prej|tvrdi*|podle|dle|napsal*|odpověděl*|uvedl*|sdělil*|odpověď) ~4 za ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají) ~2 (dovozc*|importér*|distributor*|subdodavatel*|řidič*|doručovatel*|stavební*|developer*|provozovatel*|správc*)
+(nese|nesou|neseme|nést) ~2 (odpovědnost|zodpovědnost|vinu) ~3 (výrobc*|dodavatel*|subdodavatel*|dovozc*|importér*|dopravc*|přepravc*|kurýr*|distributor*|pošta|banka|pojišťovn*|zákazník|zákazníci|kupující|uživatel*)
+(výrobc*|dodavatel*|subdodavatel*|dovozc*|importér*|dopravc*|přepravc*|kurýr*|distributor*|pošta|banka|pojišťovn*|zákazník|kupující|uživatel) ~2 (nese|nesou) ~2 (odpovědnost|zodpovědnost|vinu)
+(to|vinu|odpovědnost|zodpovědnost|chybu|problém|všechno|vše) (přehodil*|přehodila|přehodili|hodil*|hodila|hodili|shodil*|shodila|shodili|svalil*|svalila|svalili|svedl*|svedla|svedli|házejí|hází|přehazuj*) ~1 na
+(poslal*|poslala|poslali|posílá*|posílaj*|odkázal*|odkázala|odkázali|odkazuj*) ~2 (za|na) ~1 (výrobc*|dopravc*|přepravc*|kurýr*|prodejc*|dodavatel*|dovozc*|distributor*|pojišťovn*)
+(každý|každej|kazdy|kazdej|jeden|oba|obě|obe) ~4 (odkazuj*|odkazoval*|ukazuj*|ukazoval*|svádí|sváděl*|házel*|hází|hazi|tvrdí|tvrdil*|hážou|hazou) ~3 na ~1 (druh*|ostatní|toho)
+(prý|prej|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|napsal*|odpověděl*|oznámil*|vysvětlil*|podle|dle|vymlouv*) ~6 (protože|protoze|jelikož|poněvadž|kvůli|kvuli) ~3 (banka|banky|bance|bank*|kurýr*|kuryr*|pošta|pošty|poště|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|řidič*|ridic*|sklad*|centrál*|kolega|kolegyně|kolegové|kolegy|jiní|jini|ostatní|ostatni|další|sněh*|snih*|sníh|počasí|pocasi|dešt*|déšť|dest|mraz*|bouřk*|vichřic*|náledí|kalamit*|zácp*|zacp*|kolon*|nehod*|provoz*|epidemi*|chřipk*|covid*|stávk*|stavk*|sezón*|sezon*|svátk*)
+(prý|prej|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|sdělil*|napsal*|odpověděl*|oznámil*|podle|dle) ~8 (protože|protoze|jelikož|poněvadž|kvůli|kvuli) ~2 (moje|moji|mojí|můj|mé|mého|mým|mou|vaše|vaši|vaší|váš|vašeho|vaším)
+(hájil*|hájila|hájili|hájí|hajil*|obhajoval*|obhajovala|obhajovali|omlouval*|omlouvala|omlouvali|argumentoval*) ~2 tím ~1 (že|ze)
+(prý|prej|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|sdělil*|napsal*|odpověděl*|oznámil*|podle|dle) ~4 (chyba|vina|chybou|vinou|problém|problem) ~1 (kolegy|kolegyně|kolegů|kolegyň|pobočky|centrály|technika|techniků|řidiče|ridice|rozvozu|kuchyně|kuchyne|recepce|cestovky|kurýrní*|dopravní*|montéra|montérů|skladníka|skladu|subdodavatele|dovozce|ajťáků|IT|brigádníka|brigádníků|provozovatele|správce|dodavatele|ranní|noční|předchozí|minulé)
+(chyba|vina|problém|závada|porucha|chybu|vinu) ~3 (prý|prej|pry|údajně) ~4 (u|na|v|ve) ~2 (mě|mne|mně|me|mé|mojí|moji|mého|mém|naší|našem|nasi|nasem|počítač*|pocitac*|systém*|system*|bance|poště|kurýr*|dopravc*|výrob*)
+(je|to|jsou) ~1 (věc|vec|záležitost|zalezitost|starost|parketa|práce|prace) (technick*|obchodn*|účetn*|ucetn*|reklamačn*|reklamacn*|jinýho|správce|spravce|majitele|provozovatele|dispečinku|centrály|centraly|IT|ajťáků|kolegů|kolegyně|subdodavatele|dovozce|výrobce|vyrobce)
+(prý|prej|údajně|tvrdi*|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|napsal*|odpověděl*|podle|dle) ~6 (jejich|jeho|její|jeji) (starost|věc|vec|parketa|záležitost|zalezitost|odpovědnost|zodpovědnost)
+za ~3 (mohla|mohl|mohli|může|můžou|mohou) ~3 (podle|dle)
+za ~3 (prý|prej|pry|údajně|podle|dle) ~3 (odpovídá|zodpovídá|ručí|odpovídají|zodpovídají|může|můžou|mohou) ~2 (dovozc*|importér*|distributor*|subdodavatel*|řidič*|doručovatel*|výrobc*|dodavatel*|dopravc*|přepravc*|kurýr*|pošta|banka|pojišťovn*|sklad*|kupující|zákazník)
+(odpovědnost|zodpovědnost|vinu) ~1 (nese|nesou) ~2 (výrobc*|dodavatel*|subdodavatel*|dovozc*|importér*|dopravc*|přepravc*|kurýr*|distributor*|pošta|banka|pojišťovn*|zákazník|zákazníci|kupující|uživatel*)
+(hážou|hazou|házejí|hazeji|hází|hazi|svádějí|svadeji|odkazují|odkazuji|ukazují|ukazuji) ~3 (každý|každej|kazdy|kazdej|navzájem|navzajem) ~2 na ~1 (druh*|toho|ostatní)
++ technik tvrdil, že wifi padá kvůli našim silným zdem
++ montér řekl, že dveře drhnou, protože máme nerovnou podlahu
++ údajně nemáte dost silný jistič, proto to vypadává
++ servis prohlásil, že hadici prokousla kočka
++ dostali jsme odpověď, že jsme měli být v době doručení doma
++ prý oni to zabalili dobře a poškození vzniklo až u mě
++ obchod tvrdí, že krabici rozbil řidič přepravní společnosti
++ za závadu prý odpovídá dovozce, ne prodejna
++ odpovědnost nese výhradně dopravce, stálo v odpovědi
++ obchod to přehodil na dopravce
++ banka i eshop hážou vinu každý na toho druhého
++ prý to zdrželo kvůli sněhové kalamitě, ale nikde nesněžilo
++ strhli to dvakrát a prý kvůli mé kartě
++ dispečerka se hájila tím, že byla zácpa
++ podle vedoucí je to chyba ranní směny
++ závada je prý u mě v síti, tvrdili
++ to je vec technickyho oddeleni, at jim napisu
++ prý je to jejich starost, my už jsme to odeslali
++ za zpoždění mohla podle nich chřipka
+- technik mi vysvětlil, že wifi padá kvůli rušení od souseda, a hned nám přenastavil kanál
+- kočka nám prokousla kabel, tak jsem koupil nový
+- poškození vzniklo až u mě, když jsem krabici upustil
+# -- r5: "not up to us", "nothing to do with me", "do toho mi nic není", "řešte si to jinde"
+(to|tohle) ~1 (není|neni|nebylo) ~1 na (nás|nas|nich|ní|ni|něm|nem|mně|mne) | noneg
+(nemá|nemají|nemaj|nemáme|nemame|nema|nemaji) ~1 (s|se) (tím|tim|tímhle|timhle) ~1 (co|nic) ~1 (dělat|delat|společného|spolecneho) | noneg
+(s|se) (tím|tim|tímhle|timhle) ~2 (nemá|nemají|nemaj|nemáme|nema|nemaji) (co|nic) ~1 (dělat|delat|společného|spolecneho) | noneg
+(do|po) (toho|tom) (mi|nám|nam|jí|mu|jim) ~1 (nic) ~1 (není|neni) | noneg
+(řešte|reste|vyřešte|vyreste|vyřiďte|vyridte|reklamujte|řeš|res|vyřeš) ~3 (jinde|sám|sam|sama|sami|mimo)
+(ať|at|abych|abyste) si ~2 (to|tohle) ~1 (řeším|resim|vyřeším|vyresim|vyřídím|vyridim|řešíte|vyřešíte|vyřídíte|řešim) ~2 (jinde|sám|sam|sama|sami)
+nespadá ~3 (do|pod) ~3 (odpovědnost*|odpovednost*|zodpovědnost*|gesc*|působnost*|pusobnost*)
+za (to|tohle|škod*|skod*|zpoždění|ztrát*|poškození|vad*|chyb*|výpadek|výpadky|nedoručení|nic) ~5 (nemůžou|nemuzou|neruč*|neruc*|neodpovídá*|neodpovida*|neodpovídají|nezodpovídá*|nezodpovida*|nezodpovídají) | noneg
+za (to|tohle|škod*|zpoždění|ztrát*|poškození|nic) ~2 (nejsou|nejsme|není|neni|nebyl*) ~1 (zodpovědn*|zodpovedn*|odpovědn*|odpovedn*) | noneg
+(prý|prej|pry|údajně|tvrdi*|podle|dle) ~4 za (to|tohle|zpoždění|chybu|výpadek|problém|nic) ~1 (nemůžou|nemuzou|nemohou|nemohli) | noneg
+# -- r5: staff deny any error ("on our side everything is fine", "we made no mistake")
+(na|z) (jejich|naší|naši|nasi|jejích) (straně|strane|strany) ~4 (pořádku|poradku|správně|spravne|ok|funguje|bez|žádn*|zadn*|nic) | noneg
+(tvrdi*|trval|trvala|trvali|trvalo|trvá|trva|prý|prej|pry|údajně|podle|dle|odpověď|odpověděl*|napsal*|řekl|řekla|řekli|řeklo|opakoval*) ~4 u (nich|nás|nas) ~2 (je|bylo|jsou|funguje) ~1 (všechno|vše|vsechno|vse|všecko) ~2 (pořádku|poradku|ok|správně|spravne|funkční|funkcni)
+(tvrdi*|trval|trvala|trvali|trvalo|prý|prej|pry|údajně|podle|dle) ~4 (oni|my|ona|on|jsme) ~2 (chybu|chyby|nic) ~1 (neudělali|neudelali|neudělal|neudelal|neudělala|neudelala|neudělaly|nezpůsobili|nezavinili|nepokazili) | noneg
+(odmítl*|odmitl*|odmítla|odmítli|odmítá|odmítají|odmitaji|popřel*|popřela|popřeli|popírá|popírají|popírali|popíral*) (že|ze) ~1 by
+(odmítl*|odmitl*|odmítla|odmítli|odmítá|odmítají|odmitaji) ~3 (přiznat|priznat|uznat|připustit|pripustit) ~3 (chyb*|vin*|pochybení|pochybeni|odpovědnost*|zavinění)
+(popřel*|popřela|popreli|popřeli|popírá|popira|popírají|popirají|popírali|popíral*) ~4 (chyb*|vin*|pochybení|pochybeni|odpovědnost*|zavinění)
+(nepřiznal*|nepriznal*|nepřiznala|nepřiznali|nepřiznají|nepriznaji|nepřizná|nepřipustil*|nepřipustí|nepřipustili) ~3 (chyb*|vin*|pochybení|pochybeni|odpovědnost*|zavinění|omyl) | noneg
+(tvrdi*|trval|trvala|trvali|trvalo|trvá|trva|prý|prej|pry|údajně|podle|dle) ~4 (postupoval*|postupovala|postupovali|postupují|jednal*|jednala|jednali|zabalil*|zabalili|odeslal*|odeslali|provedl*|provedli|namontoval*|nainstaloval*|udělal*|udělali) ~2 (správně|spravne|korektně|korektne|řádně|radne|dobře|dobre|bezchybně|perfektně|souladu)
+(chyba|problém|problem|závada|zavada|porucha) ~3 (musí|musi|bude|určitě|urcite|jistě|asi) ~3 (u|na|v|ve) ~1 (vás|vas|vaší|vasi|vašem|vasem|mě|me|mne|mně)
+# -- r5: the customer accused of lying, cheating or making it up
+(že|ze|prý|prej|pry|tvrdi*|obvinil*|obvinila|obvinili|nařkl*|narkl*|nařkla|nařkli) ~3 (lžu|lzu|lžeme|lzeme|kecám|kecam|kecáme|podvádím|podvadim|podvádíme|fabuluju|fabuluji)
+(že|ze|prý|prej|pry) ~1 si ~2 (vymýšlím|vymyslim|vymýšlim|vymejšlím|vymejslim|vymýšlíme|vymyslime|zkouším|zkousim|vymyslel*|vymyslela)
+(prý|prej|pry|tvrdi*|že|ze) ~1 (přeháním|prehanim|přeháníme|přeháníte)
+(mě|mne|me|nás|nas) (obvinil*|obvinila|obvinili|obvinuj*|obviňuj*|obviňoval*|nařkl*|narkl*|nařkla|nařkli|osočil*|osočila|osočili|podezírá*|podezíral*|podezřel*)
+(nařkl*|narkl*|nařkla|nařkli|osočil*|osocil*|osočila|osočili)
+(že|ze|prý|prej|pry|tvrdi*|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli) ~6 (určitě|urcite|jistě|jiste|beztak|stejně) ~2 (jsem|sem|jste|jsme) ~3 (rozbil*|poškodil*|poskodil*|upustil*|zničil*|znicil*|převzal*|prevzal*|nosil*|nosila|použil*|pouzil*|používal*|pokazil*|smazal*|objednal*|podepsal*|utopil*|polil*|namočil*)
+# -- r5: sarcasm and rhetorical questions ("to jako můžu za to, že ...?", "zase jsem to byla já")
+(jako|snad|jakože|jakoze) ~3 (můžu|muzu|mohu|můžeme|muzeme|můžem|mám|mam|máme) ~2 za to
+(můžu|muzu|mohu|můžeme|muzeme|mám|mam|máme) ~1 (jako|snad) ~2 za to
+(zase|prý|prej|pry|podle|tvrdi*|údajně|vždycky|vzdycky|samozřejmě|samozrejme) ~4 (já|ja|my) ~1 (kdo|která|ktera|který|ktery|co) ~2 (pokazil*|zavinil*|rozbil*|zkazil*|způsobil*|zpusobil*|poškodil*|zpackal*|spískal*|udělal*)
++ to není na nás, řekl mi a zavřel okno
++ prodavačka řekla, že ona s tím nemá co dělat
++ do toho mi nic není, řekl a odešel
++ řešte si to jinde, odsekla
++ tato záležitost prý nespadá do odpovědnosti společnosti
++ za škody na autě prý parkoviště neručí
++ pry za to nejsou zodpovedni
++ na naší straně je vše v pořádku, napsali
++ operátorka trvala na tom, že u nich je všechno v pořádku
++ tvrdí, že oni chybu neudělali
++ úřednice odmítla přiznat jakékoli pochybení
++ nikdy nepřiznají chybu
++ firma trvá na tom, že postupovala správně
++ chyba prý musí být u vás, řekl technik
++ řekla mi, že lžu
++ prý si to vymýšlím
++ v obchodě mě obvinili, že jsem bundu nosila
++ hotel mě nařkl, že jsem rozbil lampu
++ technik řekl, že jsem to určitě upustil
++ to jako můžu za to, že kurýr nezazvonil?
++ zase sem to byla ja kdo to pokazil
+- na naší straně jsme udělali chybu, omlouváme se, napsali
+- přiznal, že chybu udělali oni, a vše opravil
+- možná přeháním, ale čekal jsem dlouho
+- sám jsem to upustil, je to moje chyba
+# -- r5 round 2 (validation set): broader reporting verbs and generic fault targets
+(usoudil*|usoudila|usoudili|dospěl|dospěla|dospěli|dospela|dospěla|naznačil*|naznacil*|naznačila|naznačili|vmetl*|vmetla|vmetli|pravil*|konstatoval*|konstatovala|odvětil*|prohlásil*|prohlasil*|vyjádření|vyjadreni) ~8 (kvůli|kvuli|protože|protoze|vinou|chybou|způsobil*|zavinil*|příčinou|pricinou|sám|sam|sama|sami|moje|můj|má|mojí|mé|naše|náš|našem|naší|našim|našich|jsem|sem|jsme|jste|neumím|neumim|nevím)
+(prý|prej|pry|údajně|udajne|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|napsal*|odpověděl*|oznámil*) ~3 (chyba|vina|chybou|vinou) (té|tý|ty|toho|tyhle|tyto|jiné|jiny|jiný|jiného|jinýho|druhé|druhý|druhého|nějaké|nějakého|cizí)
+(prý|prej|pry|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|naznačil*|naznacil*|vyčítal*|vyčetl*|usoudil*) ~3 (jsem|sem|jsme) ~3 (špatně|spatne|blbě|blbe|nesprávně|nespravne|chybně|chybne|neodborně|nešetrně|nesetrne|neopatrně|neopatrne)
+podle (nich|něj|nej|ní|ni|jich|něho|technika|technička|servisu|prodavačky|prodavače|prodejce|paní|pána|operátora|operátorky|úřednice|úředníka|vedoucího|vedoucí|firmy|obchodu|e-shopu|eshopu|banky) ~5 (jsem|sem|jsme) ~4 (špatně|spatne|blbě|nesprávně|chybně|neodborně|nešetrně|sám|sam|sama|si|měl|měla|mel|mela|musel|musela|zapomněl*|nepřečetl*|neprečetl*|nezkontroloval*|objednal*|zadal*|rozbil*|poškodil*|zavinil*|způsobil*)
+(chyba|vina|problém|závada) ~3 podle (nich|něj|ní|jich|technika|servisu|prodavačky|prodejce|operátora|operátorky|firmy|obchodu|banky) ~4 (u|na|v|ve) ~2 (mě|mne|mně|me|mé|mojí|moji|mého|mém|naší|našem|mých|našich)
+(prý|prej|pry|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|napsal*|odpověděl*|oznámil*|usoudil*|konstatoval*) ~4 (chyba|vina|problém|problem|závada|zavada|porucha|vada|netěsnost|netesnost|příčina|pricina|potíž|potiz|zádrhel|háček) ~2 (je|byla|bude|leží|lezi|spočívá|spociva|tkví) ~1 (v|ve|u|na) (mém|mem|mojí|moji|mých|mych|mého|meho|vašem|vasem|vaší|vasi|vašich|vasich|našem|nasem|naší|nasi|našich|nasich|mě|me|mne|mně)
+(prý|prej|pry|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|napsal*|odpověděl*|oznámil*|vmetl*) ~8 (moje|můj|muj|mojí|moji|má) (věc|vec|starost|problém|problem|vina|chyba|blbost|smůla|smula)
+(dál|dal|dále|dale|odteď|odted|pak|potom) ~3 (jejich|jeho|její|jeji) (starost|věc|vec|problém|problem|zodpovědnost|odpovědnost|parketa)
+(prý|prej|pry|údajně|tvrdi*|podle|dle) ~4 (ztratit|ztratil*|poškodit|poškodil*|poskodil*|rozbít|rozbil*|zdržet|zdržel*|pokazit|pokazil*|způsobil*|zpusobil*|zavinil*) ~3 (někdo|nekdo|depu|depo|letiště|letiste|úřad|urad|ministerstvo|pojišťovn*|dodavatel*|sousedé|soused|nájemník*|hosté|hoste|ostatní)
+(poškozen*|poskozen*|zničen*|znicen*|vznikl*) ~3 (chemick*|chemikáli*|agresivn*|vnějším|vnejsim|vnějšími|vnějšího|hrubým|hrubym|násiln*|nasiln*)
+vnějš* (vliv*|zásah*|zasah*|poškoz*|poskoz*)
+(prý|prej|pry|údajně|tvrdi*|napsal*|napsala|napsali|konstatoval*|uvedl*) ~6 (kterým|kterými|jimž|čemuž) ~1 (jsem|sem|jste) ~2 (vystavil*|vystavila|vystavili|vystavoval*)
+(chyba|vina|problém|závada) ~2 (není|neni|nebyla|nebyl) ~1 na (straně|strane) ~1 (banky|obchodník*|obchodnik*|e-shop*|eshop*|prodejc*|dopravc*|přepravc*|kurýr*|kuryr*|výrobc*|vyrobc*|operátor*|operator*|poskytovatel*|pošty|posty|firmy|společnosti|naší|nasi|jejich|nás|nas|nich) | noneg
++ technik usoudil, že topení nefunguje kvůli našim radiátorům
++ prej je to chyba tý firmy co jim dělá rozvoz
++ naznacili mi ze sem to spatne zapojil
++ podle prodavačky jsem to prostě špatně poskládal
++ chyba byla podle nich jasně na mé straně
++ pán z plynárny tvrdil, že netěsnost je v našem potrubí
++ prodejce řekl, že prasklý displej je moje věc
++ e-shop zásilku předal PPL a dál je to prý jejich starost
++ prý balík musel ztratit někdo na depu
++ obuv byla podle posudku poškozena chemickými látkami
++ reklamace zamítnuta, jde o poškození vnějším vlivem
++ chyba není na straně banky, zopakovala bankéřka
+- podle mě jsem to zapojil špatně, zkusím to znovu
+- technik zjistil, že chyba byla v jejich ústředně, a opravil to
+- moje chyba, objednal jsem špatnou velikost
+# -- r5 round 3: structural families ("tvrdí, že ..., protože jsem ...", "za X ručí Y",
+# "za X hotel neodpovídá", courier "nikoho nezastihl", damage "vznikla pádem")
+(tvrdi*|vyčítal*|vyčetl*|vyčítala|vyčetla|vyčítali|vyčetli) ~8 (protože|protoze|jelikož|jelikoz|poněvadž|ponevadz) ~2 (jsem|sem|jsme|jste|jsi)
+(tvrdi*|prý|prej|pry|údajně|udajne|řekl|řekla|řekli|rekl|rekla|rekli|napsal*|odepsal*|sdělil*|vysvětlil*|prohlásil*) ~8 (protože|protoze|jelikož|jelikoz|poněvadž) ~3 (špatně|spatne|blbě|blbe|nesprávně|nespravne|neopatrně|nešetrně|nesetrne)
+(tvrdi*|prý|prej|pry|údajně|udajne|vyčítal*|vyčetl*|naznačil*|naznacil*|obvinil*|obvinila|obvinili) ~3 (jsem|sem|jsme) ~3 (asi|nejspíš|nejspis|určitě|urcite|sám|sam|sama|si|to|tam|špatně|spatne|prozradil*|ztratil*|zapomněl*|nechal*|půjčil*|sdělil*|zahodil*|vyhodil*|zlomil*|přetáhl*|přetočil*|utáhl*)
+(tvrdi*|prý|prej|pry|údajně|udajne|řekl|řekla|řekli|rekl|rekla|rekli|napsal*|napsala|napsali|odepsal*|sdělil*|sdělila|sdělili|oznámil*|odpověděl*|odpověděla|odpověděli|vysvětlil*|vysvětlila|že|ze) ~4 za ~4 (odpovídá|zodpovídá|ručí|ruci|odpovídají|zodpovídají|odpovědný|odpovědná|odpovědné|zodpovědný|zodpovědná)
+(tvrdi*|prý|prej|pry|údajně|udajne|řekl|řekla|řekli|rekl|rekla|rekli|napsal*|napsala|napsali|odepsal*|sdělil*|sdělila|sdělili|oznámil*|odpověděl*|odpověděla|odpověděli|vysvětlil*|vysvětlila|podle|dle) ~4 za ~4 (neodpovídá*|neodpovida*|neodpovídají|neruč*|neruc*|nezodpovídá*|nezodpovídají|nenese|nenesou|nemůže|nemuze|nemůžou|nemuzou|nemohou) | noneg
+(tvrdi*|prý|prej|pry|údajně|udajne|podle|dle|dispečink*|dispecink*) ~6 (nezastihl*|nezastihla|nezastihli|nezastižen*|nezastizen*) | noneg
+(vznikl*|vznikla|vzniklo|nastal*|způsobena|způsoben|způsobeno) ~2 (pádem|padem|nárazem|narazem|úderem|uderem|pádu|nárazu|politím|namočením|přetížením|nedbalost*|neopatrnost*|hrubým|nadměrným)
+(tvrdi*|prý|prej|pry|údajně|udajne|řekl|řekla|řekli|rekl|rekla|rekli|napsal*|napsala|napsali|odepsal*|sdělil*|sdělila|sdělili|oznámil*|odpověděl*|vysvětlil*|podle|dle) ~6 (zavinil*|zavinila|zavinilo|způsobil*|způsobila|způsobilo|zpusobil*|zapříčinil*) ~2 (můj|muj|moje|mojí|má|mé|náš|naše|naší|starý|vaše|váš|vaši)
++ na lince tvrdili, že fakturu jsem nedostal, protože jsem si nezkontroloval spam
++ pekárna tvrdí, že se dort rozpadl, protože jsem ho špatně převážel
++ instalatér tvrdil, že kohoutek kape, protože ho špatně utahujeme
++ v bance tvrdili, že jsem asi prozradil PIN
++ stewardka řekla, že za zpoždění zavazadel ručí letiště
++ recepční sdělila, že za ukradené kolo hotel neodpovídá
++ dispečink tvrdil, že řidič u mě nikoho nezastihl
++ opravna odepsala, že závada vznikla pádem
++ podpora napsala, že výpadek zavinil můj router
+- technik zjistil, že závada vznikla v jejich rozvaděči
+- řekl, že přijde později, protože má moc zakázek
+- počasí bylo hrozné, ale kurýr dorazil včas a omluvil se za mokrou krabici

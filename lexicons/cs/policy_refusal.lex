@@ -80,7 +80,7 @@ zásadně ~2 (ne*|žádn*)
 (prý|prej|údajně|tvrdil*|tvrdila|tvrdí|tvrdili|že|ze|už|protože|bohužel) ~2 (vypršel*|uplynul*|propadl*|prošl*|skončil*|minul*|uběhl*|vyprš*|uplyn*) ~3 (lhůt*|záruk*|záruční*|doba|doby|termín*)
 (po|mimo) (lhůtě|lhůtu|záruce|záruční|termínu) | weight=0.5
 # -- "nothing can be done" in every word order
-(nic|nijak|víc|více) ~3 (dělat|udělat|nadělat|pomoct|pomoci|řešit|vyřešit|dělat) ~1 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nejde|nelze|nedá|nedaj|nedají|nemohla|nemohl) | noneg
+(nic|nijak|víc|více) ~3 (dělat|udělat|nadělat|pomoct|pomoci|řešit|vyřešit) ~1 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nejde|nelze|nedá|nedaj|nedají|nemohla|nemohl) | noneg
 nedá ~2 (nic|nijak) ~2 (dělat|udělat|nadělat|řešit) | noneg
 (povolit|schválit|udělit|umožnit|dovolit|povolení|schválení|udělat) ~2 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nesmí|nesmím|nesmíme|nelze|nejde) | noneg
 (nemůže|nemůžu|nemohu|nemůžeme|nemůžou|nemohou|nesmí|nesmím|nesmíme) ~2 (povolit|schválit|udělit|umožnit|dovolit) | noneg
@@ -232,3 +232,153 @@ a (hotovo|basta|dost|tečka|šmitec|šlus) | weight=0.5
 + vstupenky se nevraceji, ani kdyz se akce presune
 - zaplatil jsem a hotovo, vše v pořádku
 - pravidla soutěže mi poslali e-mailem a výhru jsem dostal
+# -- r5 (systematic map): rules named in any form ("firemní pravidlo",
+# "předpisy jsou předpisy", "pravidla platí pro všechny", "nemůže je porušit")
+(naše|nase|firemní|firemni|interní|interni|vnitřní|vnitrni) ~1 (pravidl*|předpis*|predpis*|směrnic*|smernic*|pokyn*|nařízen*)
+(předpisy|predpisy|pravidla|podmínky|podminky|smlouva|zákon|zakon|postup|nařízení|narizeni|směrnice|smernice|pravidlo) (jsou|je|sou) (předpisy|predpisy|pravidla|podmínky|podminky|smlouva|zákon|zakon|postup|nařízení|narizeni|směrnice|smernice|pravidlo)
+(nemůže|nemuze|nemůžu|nemuzu|nemohu|nemůžeme|nemuzeme|nesmí|nesmi|nesmím|nesmim|nesmíme|nebude|nebudu|nebudeme) ~3 (porušit|porusit|porušovat|obcházet|obejít|obejit|ohnout|ohýbat) | noneg
+# -- r5: terms / contract cited ("ve smlouvě to prý je", "prý jsem souhlasil s podmínkami")
+(v|ve) (smlouvě|smlouve|podmínkách|podminkach|pravidlech|vop|řádu|radu|předpisech|predpisech|ceníku|ceniku|zásadách|zasadach|směrnici|smernici) ~2 (prý|prej|pry|údajně|udajne)
+(prý|prej|pry|údajně|udajne) ~3 (v|ve) (smlouvě|smlouve|podmínkách|podminkach|pravidlech|vop|řádu|předpisech|ceníku|ceniku|zásadách|směrnici)
+(prý|prej|pry|údajně|tvrdi*|odkázal*|odkazoval*|připomněl*|připomněla|připomněli|pripomnel*) ~4 (souhlasil*|souhlasila|odsouhlasil*|odsouhlasila|podepsal*|podepsala|akceptoval*|odklikl*|odklikla|odkliknul*|potvrdil*|potvrdila) ~3 (podmínk*|podmink*|smlouv*|vop|pravidl*|ceník*|cenik*)
+# -- r5: warranty in every case form (záruce, záruky) via the stem; refused repairs
+(odmítl*|odmitl*|odmítla|odmítli|odmítá|odmítají|zamítl*|zamitl*|zamítla|zamítli|neuznal*|neuznala|neuznali) ~3 (=záruka|oprav*|servis*)
+(=záruka|reklamac*) ~3 (neudělají|neudelaji|neudělá|neuděláme|neudělali|neopraví|neopravi|neopravíme|neopravili|neprovedou|neprovedli|neprovede|neuzná|neuznají|neuznaji) | noneg
+(=záruka|garanc*|nárok*|narok*) ~2 (zanikl*|zaniká|zanika|propadl*|pozbyl*|neplatn*|vypršel*|vyprsel*)
+# -- r5: deadlines: "už je pozdě", "uplynulo 14 dní", "akce skončila"
+(je|bylo) (už|uz|již|jiz) (pozdě|pozde) ~3 (rekli|řekli|řekl|řekla|řeklo|rekl|reklo|rekla|prý|prej|pry|tvrdi*|odpověděl*|odpovedel*|napsal*)
+(prý|prej|pry|údajně|tvrdi*|odpověď|odpověděl*|napsal*) ~3 (už|uz|již|jiz) ~1 (je|bylo) ~1 (pozdě|pozde)
+(protože|protoze|jelikož|prý|prej|pry|údajně) ~3 (uplynul*|uplynulo|uběhl*|ubehl*|prošl*|prosl*|vypršel*|vyprsel*|minul*) ~2 (14|30|třicet|tricet|čtrnáct|ctrnact|lhůt*|lhut*|=záruka|doba|dní|dni|dnů|dnu|týdn*|tydn*|měsíc*|mesic*|hodin*|termín*|termin*)
+(protože|protoze|jelikož|prý|prej|pry|že|ze|už|uz) ~3 (akce|nabídka|nabidka|platnost|sleva|voucher*|poukaz*|kupon*|kupón*|lhůta|lhuta|termín|termin) ~2 (skončil*|skoncil*|vypršel*|vyprsel*|propadl*|prošl*|prosl*|neplatí|neplati|uplynul*)
+(je|bylo|zbývá|zbyva|zbývalo) ~2 (méně|mene|míň|min|necelých) ~3 (24|48|72|hodin*|den|dní|dnů|týden)
+(vrátit|vratit|vrácení|reklamovat|vyměnit|vymenit|výměnu|stornovat|zrušit|zrusit|uznat|převzít|přerušit|přesunout|změnit|zmenit) ~3 (nelze|nejde|nešlo|nedá|neda) | noneg
+(prý|prej|pry|údajně|řekl|řekla|řekli|řeklo|rekl|reklo|rekli|tvrdi*|že|ze) ~4 (odstoupit|vypovědět|vypovedet|ukončit|ukoncit|zrušit|zrusit|převést|prevest|prodloužit|vrátit|vratit|vyměnit|vymenit|změnit|zmenit|stornovat|upravit|přesunout|presunout|vydat|prodat|přijmout|prijmout|převzít) ~1 (nemůžu|nemuzu|nemůžete|nemuzete|nemohu|nemůžou|nemuzou|nemohou|nesmím|nesmim|nesmíte|nesmi|nesmí|nesmějí) | noneg
+(prý|prej|pry|údajně|bohužel|bohuzel) ~3 (nemůžou|nemuzou|nemůže|nemuze|nemůžeme|nemohou|nesmí|nesmějí|nejde|nelze) ~2 (změnit|zmenit|zrušit|zrusit|ukončit|vypovědět|vrátit|vratit|vyměnit|převést|přepsat|posunout|přesunout|prodloužit|odblokovat|uznat|upravit|odpustit|prominout|snížit|vydat|přijmout) | noneg
+# -- r5: the computer / cash desk / app won't let them
+(v|do|ze|z) (systému|systemu|počítači|pocitaci|počítače|pocitace|programu|pokladně|pokladne|pokladny|databázi|databazi) ~3 (nejde|nelze|není|neni|nemůžu|nemuzu|nemůžeme|nemohu|nedá|neda) | noneg
+(systém*|system*|počítač*|pocitac*|program*|pokladn*|aplikac*) ~3 (uzamkl*|zamkl*|zamkla|uzamkla|zamítl*|zamitl*|zamítá|zamita|nevezme|nebere|nepustil*|nepovolil*|zablokoval*|nepustí|nepusti) | noneg
+(vydat|vydávat|prodat|vystavit|zpracovat|přijmout|prijmout|převzít|prevzit|vrátit|vratit|vyměnit|vymenit|uznat|poskytnout|vyplatit|povolit|stornovat|přesunout|odblokovat|prodloužit) ~1 (nemůže|nemuze|nemůžu|nemuzu|nemůžeme|nemuzeme|nemohu|nemůžou|nemuzou|nemohou|nesmí|nesmi|nesmím|nesmíme|nesmějí|nelze) | noneg
+by ~2 (ráda|rada|rád|rad|rádi|radi|moc|chtěla|chtěl|chtěli) ~1 (pomohla|pomohl|pomohli|vyhověla|vyhověl|vyhověli|pomoct|pomoci|vyhovět) | weight=0.5
+# -- r5: head office, owner or manager decided / forbade it
+(rozhodnutí|rozhodnuti|pokyn*|příkaz*|prikaz*|nařízení|narizeni|zákaz|zákazu|zákazem|zakaz|zakazu|zakazem) ~1 (vedení|vedeni|ředitel*|reditel*|centrál*|central*|managementu|šéf*|sef*|majitel*|nadřízen*|nadrizen*|firmy|společnosti|shora)
+(centrál*|central*|vedení|vedeni|šéf*|sef*|nadřízen*|nadrizen*|ředitel*|reditel*|majitel*|manažer*|manazer*|management) ~3 (neschvál*|neschval*|nepovol*|nedovol*|zakáza*|zakaza*|zakazuj*|nedá|neda|nedají|nepodepíše|nesouhlas*|nařídil*|naridil*|nařídila|rozhodl*) | noneg
+(zakazuje|zakazují|zakazuji|zakázal*|zakazal*|zakázala|zakázali|nedovoluje|nedovolí|nedovoli|neumožňuje|neumoznuje|nepovoluje|nepovolí|nařídil*|naridil*) ~2 (vedení|vedeni|centrála|centrala|šéf|sef|šéfová|sefova|firma|společnost|pravidla|podmínky|předpisy|směrnice|smlouva|zákon|zakon|systém|system|majitel|ředitel*|reditel*|management|nadřízen*) | noneg
+(nedá|neda|nedají|nedaji|nedal*|nedostal*|nedostali|nemají|nemaji|nemá|nema|nemáme) ~2 (souhlas|schválení|schvaleni|svolení|svoleni|povolení|povoleni|zelenou) | noneg
+(nelze|nejde|nemůžeme|nemuzeme|nemůžou|nemohou|nesmí) ~2 (náhrad*|nahrad*|kompenzac*|slev*|refundac*|odškodn*|odskodn*) ~1 (poskytnout|přiznat|priznat|vyplatit|uznat|dát|dat|proplatit) | noneg
+# -- r5: exceptions refused in every wording
+(neexistuj*|nejsou|nebudou|nebude|není|neni|nedělá*|nedela*|neděláme|nedelame|nedovol*|nepovol*|neudělá*|nedělaj*) ~3 (výjimk*|vyjimk*) | noneg
+(výjimk*|vyjimk*) ~3 (nejsou|nebudou|nebude|není|neni|nedovol*|nepovol*|nedělá*|nedelaj*|neexistuj*|možné|mozne|možný|mozny) | noneg
+(museli|musela|musel|musíme|musime) by ~3 (všem|vsem|každému|kazdemu|každýmu|ostatním|ostatnim)
+by ~3 (chtěl|chtel|chtěli|chteli|chtěla) ~1 (každý|každej|kazdy|kazdej|všichni|vsichni|kdokoli|kdokoliv)
+# -- r5: return / exchange refused as a rule; the reason given
+(hygienick*|bezpečnostn*|bezpecnostn*|legislativn*|právn*|pravn*|zákonn*|zakonn*|smluvn*) (důvod*|duvod*)
+(prý|prej|pry|že|ze|údajně|oni|tady|zde) ~2 (nevracejí|nevraceji|nevracej|nevracejou|nevrací|nevraci|nevyměňují|nevymenuji|nevyměňujou|nevyměňuje|nevracíme|nevyměňujeme|nepřijímají|neprijimaji|neberou) | noneg
+(výměn*|vymen*|vrácení|vraceni|reklamac*|storn*|refundac*|převod*|prevod*) ~2 (neudělají|neudelaji|neudělá|neuděláme|neudělali|neprovedou|neprovedli|neprovede) | noneg
+(vracejí|vraceji|vrací|vraci|vracíme|vrátí|vrati|vrátíme|vrátit|vracet|proplácí|refundují|refunduji|refundujeme|vyplácí|vyplácejí|vyplácíme) ~3 (jen|pouze|jenom|výhradně|vyhradne|jedině|jedine) ~3 (dobropis*|poukaz*|poukázk*|poukazk*|dárkov*|darkov*|kredit*|voucher*|kupon*|kupón*|věrnostn*|vernostn*)
+(nevrátili|nevratili|nevrátí|nevrati|nevydali|nevydal*|nevydají|nevydaji|nepřijali|neprijali|nepřijal*|nepřijmou|neprijmou|nevyměnili|nevymenili|nevymění|nepřebookoval*|nepřebukoval*|neprebookoval*|nepřesunuli|nepřesunul*|nezměnili|nezrušili|nezrusili|nestornoval*|neuznali|neuznal*|nedostanu|nedostanete|nedostane|nepovolili|nezaregistrovali) ~6 (protože|protoze|jelikož|jelikoz|poněvadž|kvůli|kvuli|prý|prej|pry) | noneg
+# -- r5: documents and formalities demanded
+jinak ~2 (nevezmou|nevezme|nevezmem|nepřijmou|neprijmou|nepřijme|nepřijmeme|nevydají|nevydaji|nevydá|neuznají|neuzná|nezpracují|nezpracujeme|nevyřídí|nezruší|nevrátí|nevymění|neopraví|neprodají|neprodá|nepustí) | noneg
+(prý|prej|pry|protože|protoze|jelikož|kvůli|kvuli|údajně) ~2 (chybí|chybi|chyběl*|chybel*|chybělo|chybějící*|chybejici*|neměl*|nemel*) ~2 (razítk*|razitk*|podpis*|doklad*|účtenk*|uctenk*|paragon*|krabic*|obal*|faktur*|potvrzení|potvrzeni|originál*|original*|štítek|stitek|visačk*|záruční*|zarucni*|formulář*|formular*|ověřen*|overen*)
+bez ~3 (potvrzení|potvrzeni|razítk*|razitk*|ověřen*|overen*|kódu|kodu|dokladů|dokladu|plné|plne|pinu|podpis*|formulář*|formular*|originál*|original*|občank*|obcank*|krabice|obalu) ~5 (nevrátí|nevrati|nevydají|nevydaji|nevydá|nevyda|nevydali|nepřijmou|neprijmou|nepřijme|nepřijali|nevezmou|nevzali|neuznají|neuznali|nezpracují|nemůž*|nemuz*|nelze|nejde|nesmí|nesmi|nebudou|neprodá|neprodají|nezruší|nevymění|neopraví) | noneg
+(je|bylo) ~1 (potřeba|potreba|nutná|nutna|nutné|nutne|nutný|nutny|třeba|nezbytn*|povinn*) ~2 (osobní|osobni|osobně|osobne) ~1 (návštěv*|navstev*|přítomnost*|pritomnost*|účast*|podpis*|převzetí)
+# -- r5: privacy, secrecy, security policy
+(bankovn*|obchodn*|služebn*|sluzebn*|lékařsk*) (tajemstv*)
+(bezpečnostn*|bezpecnostn*|firemn*|interní*|interni*|vnitřn*|vnitrn*) (politik*|politic*|pravidl*)
+kvůli ~2 (politice|politika|politiku|politik*)
+# -- r5: entitlement, vouchers, discounts not honoured
+(cen*|slev*|akc*|kupon*|kupón*|voucher*|poukaz*|poukázk*|poukazk*|bonus*|body|bodů|nárok*|narok*|garanc*|odškodn*|odskodn*) ~3 (neuznal*|neuznala|neuznali|neuznají|neuznaji|neuzná|neakceptoval*|neakceptuj*|nepřijmou|neprijmou|nepřijme|nepřijali|nepřijala|upřel*|uprel*|upřeli|upřela|odepřel*|odeprel*|odepřeli|nepřiznal*|nepriznal*|nepřiznali) | noneg
+(neuznal*|neuznala|neuznali|neuznají|neuzná|nepřiznali|nepřiznal*|upřel*|upřeli|odepřel*|odepřeli) ~3 (cen*|slev*|akc*|kupon*|kupón*|voucher*|poukaz*|poukázk*|bonus*|body|nárok*|odškodn*|odskodn*|kompenzac*) | noneg
+(voucher*|poukaz*|poukázk*|poukazk*|kupon*|kupón*|slev*|bod*|kredit*|dárkov*|darkov*) ~3 (nelze|nejde|nemůžu|nemuzu|nemůžete|nemuzete|nemůže|nešlo) ~1 (použít|pouzit|uplatnit|využít|vyuzit|čerpat|cerpat|kombinovat|uznat) | noneg
+(nárok*|narok*) ~4 (nemám|nemam|nemáte|nemate|nemá|nema|nemáme|nemají|nemaji|nevzniká|nevznika|nevznikl*) | noneg
+(vztahuje|vztahují|vztahuji|plati|platí) ~2 (jen|pouze|jenom|výhradně|vyhradne) ~2 (na|pro) ~2 (nov*|stál*|stal*|členy|cleny|držitel*|vybran*|registrovan*)
++ řekli, že je to firemní pravidlo a nikdo ho nemůže porušit
++ předpisy jsou předpisy, řekl pán
++ pravidla prý platí pro všechny, odpověděli na mou prosbu
++ ve smlouvě to prý je, takže pokutu zaplatím
++ prý jsem souhlasil s obchodními podmínkami, takže smůla
++ servis odmítl opravu v záruce kvůli porušené plombě
++ v záruce mi to neopraví, protože to byl dárek
++ prý záruka zanikla neodborným zásahem
++ na změnu termínu je už pozdě, řekli mi
++ vrátit to nejde, protože uplynulo čtrnáct dní
++ slevu nedostanu, protože akce skončila
++ v počítači to prý nejde změnit
++ objednávku prý nemůžou upravit, systém ji už uzamkl
++ bez kódu ze systému mi balík vydat nemůže
++ prý je to rozhodnutí vedení, takže nic
++ prý to nejde, centrála na to nedá souhlas
++ prý jim to zakazuje vedení
++ prý neexistuje žádná výjimka
++ kdyby to udělali mně, museli by to udělat všem
++ spodní prádlo prý nevracejí z hygienických důvodů
++ výměnu mi neudělají, protože zboží bylo ve slevě
++ prý vracejí peníze jen na dárkovou kartu
++ prý potřebují originální krabici, jinak to nevezmou
++ nepřijali můj formulář, protože byl vyplněný jinou barvou
++ žádost mi vrátili, prý chybí razítko
++ bez potvrzení od lékaře mi nevrátí ani korunu
++ kvůli bankovnímu tajemství se se mnou nebaví
++ akční cenu mi neuznali
++ voucher prý nelze použít o víkendu
++ nárok na náhradní vozidlo prý nemám
+- pravidla jsem si přečetl a všechno sedí
+- kompenzaci mi přiznali hned a bez řečí
+- výjimku mi nakonec udělali, děkuji
+- voucher jsem použil bez problémů
+# -- r5 round 2 (validation set): more refusal wordings
+(nepovoluj*|nepovoluje|nepřipouští|nepripousti|nepřipouštějí|nepripousteji) | noneg
+(změn*|zmen*|storn*|úprav*|uprav*|výměn*|vymen*|vrácení|vraceni|přesun*|presun*|převod*|prevod*|zrušení|zruseni|výjimk*|vyjimk*|rezervac*) ~2 (nejsou|není|neni|nebudou|nebude) ~1 (možné|mozne|možná|mozna|možný|mozny|přípustn*|pripustn*|povolen*|povolené) | noneg
+(změnit|zmenit|zrušit|zrusit|vrátit|vratit|vyměnit|vymenit|převést|prevest|upravit|vydat|prodat|přijmout|prijmout|vystavit|povolit|pustit|vzít|vzit|brát|vstoupit|odvézt|přesunout) ~2 (nesmí|nesmím|nesmim|nesmíme|nesmějí|nesmeji|nesmi|nesměl|nesmel|nesměla|nesmela|nesměli|nesmeli) | noneg
+(prý|prej|pry|údajně|udajne) ~4 (nesmím|nesmim|nesmíme|nesmime|nesmíte|nesmite|nesmí|nesmi|nesmějí|nesmeji|nesměl*|nesmela|nesmeli|nesměli) | noneg
+(nelze|nejde|nešlo|nemůžeme|nemuzeme|nemůžu|nemuzu|nemohu) ~2 (vyhovět|vyhovet|pomoci|pomoct) | noneg
+(ohledem|vzhledem) ~1 (na|k|ke) ~2 (podmínk*|podmink*|pravidl*|předpis*|predpis*|smlouv*|vop|zákon*|zakon*|směrnic*|smernic*|kritéri*|kriteri*|pokyn*)
+(interní*|interni*|vnitřní*|vnitrni*|firemn*) (kritéri*|kriteri*|postup*|proces*|politik*|politic*|limit*)
+(odkázal*|odkazal*|odkázala|odkázali|odkazoval*|odkazovali|odkazuj*|poukázal*|poukazal*|poukázali|ukázal*|ukázali|ukazali) ~3 (na|do) ~2 (podmínk*|podmink*|pravidl*|smlouv*|vop|předpis*|predpis*|zákon*|zakon*|ceník*|cenik*|směrnic*|smernic*|paragraf*|článek|clanek|výluk*|vyluk*)
+(to|takový|takovy|takovej) (je|jsou|sou) (předpis|predpis|pravidlo|pravidla|nařízení|narizeni|směrnice|smernice|postup|politika|standard|předpisy|predpisy)
+bez ~3 (věrnostn*|vernostn*|karty|registrac*|členstv*|clenstv*|přihlášení|prihlaseni|rezervac*|objednání|objednani|potvrzen*) ~4 (nenaúčtuj*|nenauctuj*|nedá|neda|nedají|nedaji|nedostanu|neposkytn*|neuzná|neuznají|nevydá|nevydají|nepustí|nepusti|neprodá|neprodají|nemůž*|nemuz*|nejde|nelze) | noneg
+(odmítli|odmitli|odmítla|nechtěli|nechteli|nechtěla|nechtela|odmítá|odmítají) ~3 (upravit|změnit|zmenit|vystavit|vydat|povolit|přijmout|prijmout|uznat|vyměnit|vymenit|přesunout|presunout|prodloužit|prodlouzit|přepsat|odblokovat|poskytnout)
+(prý|prej|pry|údajně|bohužel|bohuzel|že|ze) ~6 (platí|plati|vztahuje|vztahuji|vztahují|lze|jde|funguje) ~1 (jen|pouze|jenom|výhradně|vyhradne|jedině|jedine)
+(neděláme|nedelame|nedělají|nedelaji|nedělá|nedela|neprovádí|neprovadi|neprovádějí|neprovadeji|neprovádíme) ~2 (změn*|zmen*|úprav*|uprav*|výjimk*|vyjimk*|výměn*|vymen*|vratk*|rezervac*|slev*|storn*) | noneg
+(prý|prej|pry|odpověděl*|odpověď|odpověděli|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|tvrdi*|sdělil*|napsal*|údajně|bohužel|bohuzel) ~4 (pravidl*|podmínk*|podmink*|předpis*|predpis*) ~2 (platí|plati|jsou|je|sou) ~2 (pro|na) (všechny|vsechny|každého|kazdeho|každýho|kazdyho|všecky)
+(pravidl*|podmínk*|podmink*|předpis*|predpis*) ~2 (platí|plati|jsou|je|sou) ~2 (pro|na) (všechny|vsechny|každého|kazdeho|každýho|kazdyho|všecky) ~3 (prý|prej|pry|odpověděl*|odpověděla|odpověděli|odpovedeli|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|napsal*|napsali|odsekl*|odsekla)
++ víc než jednu výměnu prý řetězec nepovoluje
++ změny prý už nejsou možné, objednávka je uzavřená
++ telefonicky mi tarif změnit nesměli
++ psa prý do vlaku vzít nesmím
++ požadavku nelze vyhovět s ohledem na platné podmínky
++ žádost zamítnuta z důvodu interních kritérií
++ na dotaz k vrácení peněz odkázali na storno podmínky
++ bez věrnostní karty mi slevu nenaúčtuje
++ nechtěli mi vystavit fakturu na firmu, prý se to musí zadat při nákupu
++ jízdenka prý platí jen na jeden konkrétní vlak
++ prý nedělají žádné změny v menu
+- chápu, že pravidla jsou pro všechny, jen se ptám na termín
+- lékař mi doporučil, co smím jíst
+- objednávku jsem si změnil sám a vše proběhlo
+# -- r5 round 3: structural families (verb + "prý nemůžou", "bez X nepřijmou",
+# "prý to není povoleno", "takové jsou pokyny", "je to jejich pravidlo", "neměníme")
+(vrátit|vratit|vyměnit|vymenit|změnit|zmenit|zrušit|zrusit|převést|prevest|upravit|vydat|přijmout|prijmout|vystavit|povolit|uznat|stornovat|přesunout|presunout|prodloužit|prodlouzit|zvýšit|zvysit|snížit|snizit|navýšit|odložit|odlozit|rozložit|odblokovat|proplatit|vyplatit|prominout|odpustit|dodržet) ~3 (nemůžou|nemuzou|nemůže|nemuze|nemůžeme|nemuzeme|nemohou|nemohli|nesmí|nesmi|nesmějí|nesmeji|nelze|nejde|nešlo|neslo) | noneg
+(prý|prej|pry|údajně|bohužel|bohuzel) ~3 (zvýšit|zvysit|snížit|snizit|navýšit|navysit|odložit|odlozit|rozložit|rozlozit|odblokovat|proplatit|vyplatit|prodloužit|prodlouzit|přidat|pridat|dodržet|dodrzet|vrátit|vratit) ~1 (nejde|nelze|nepůjde|nepujde|nedá|neda|nemůžou|nemuzou|nemůže|nemuze|nemůžeme|nesmí|nesmějí) | noneg
+bez ~4 (nevezmou|nepřijmou|neprijmou|nepřijme|neprijme|nevydají|nevydaji|nevydá|nevyda|neuznají|neuznaji|nezpracují|nezpracuji|nevrátí|nevrati|neprodají|neprodaji|neprodá|nenaúčtuj*|nenauctuj*|nepustí|nepusti|neobslouží|neobslouzi|nezaregistrují|nezruší|nezrusi|nevymění|nevymeni|neopraví|neopravi|neposkytnou|nevyřídí|nevyridi) | noneg
+(prý|prej|pry|údajně|udajne|že|ze) ~4 (není|neni|nejsou|nebude|nebudou|nebylo) ~1 (povolen*|dovolen*|přípustn*|pripustn*) | noneg
+(taková|takové|takový|takovy|takovej|takovýhle|takovyhle) ~1 (jsou|je|sou|byly|máme|mame|mají|maji|mám|mam) ~1 (pokyn*|instrukc*|pravidl*|předpis*|predpis*|nařízen*|narizen*|směrnic*|smernic*|podmínk*|podmink*|zásad*|zasad*|postup*|proces*|procedur*|příkaz*|prikaz*)
+(je|to) ~1 (jejich|naše|nase|firemní|firemni|interní|interni|jeho|její|jeji) (pravidlo|pravidla|politika|zásada|zasada|zásady|zasady|předpis|predpis|směrnice|smernice|postup)
+(je|to) (to|je) (předpis|predpis|pravidlo|nařízení|narizeni|směrnice|smernice|politika|předpisy|predpisy|pravidla|pokyn|pokyny)
+(je|to) (to|je) (zákon|zakon) | weight=0.5
+(prý|prej|pry|údajně|udajne|bohužel|bohuzel) ~6 (může|muze|můžou|muzou|smí|smi|vydává|vydavaji|vydávají|přijímá|prijima|přijímají) ~1 (jen|pouze|jenom|výhradně|vyhradne|jedině|jedine)
+(neměníme|nemenime|nevydáváme|nevydavame|neprodáváme|neprodavame|neposkytujeme|neposkytujem|nevyměňujem|nepřijímáme|neprijimame|nepřijímám|neuznáváme|neuznavame|neproplácíme|neproplacime|nevracíme|nevracime) | noneg
+(nespadá|nespada|nespadají|nespadaji) ~3 (pod|do) ~2 (krytí|kryti|pojištění|pojisteni|pojistk*|=záruka|podmínk*|podmink*|smlouv*|tarif*|program*|akc*|nárok*|narok*|plnění|plneni)
+(taková|takové|takový|takovy|takovej) ~1 (je|jsou|sou) (politika|pravidla|pravidlo|pokyny|předpisy|zásady) ~1 (firmy|společnosti|obchodu|banky|prodejny|řetězce|hotelu|úřadu)
++ vrátit nerozbalenou hru prý nemůžou
++ limit prý zvýšit nejde
++ bez předchozí objednávky mě nepřijmou
++ vstup s kočárkem prý není povolen
++ nemuzu vam to dat, takovy sou pokyny
++ nedávají slevy a prý je to jejich pravidlo
++ lék bez receptu nevydá, je to předpis
++ vyměnit to prý může jen prodejna, kde jsem to koupil
++ zboží z internetu prý na prodejně neměníme
++ prý to nespadá pod pojistné krytí
+- vrátit jsem to nakonec nemusel, opravili to
+- bez problémů mi to vyměnili
+- je to jejich první prodejna ve městě
