@@ -43,7 +43,7 @@ static int check_example(const lexicon *x, worker *w, tag_result *r, const examp
 		return 1;
 	}
 	double m, c;
-	tag_quantities(x, w, &m, &c);
+	tag_quantities(x, w, NULL, &m, &c);
 	if (!e->positive) {
 		if (m < 0 && c < 0) return 0;
 		printf("%s:%d: unexpected quantity (minutes %g, contacts %g): %s\n", e->file, e->line, m, c, e->text);

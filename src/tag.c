@@ -137,10 +137,11 @@ static double half_after(const lexicon *x, worker *w, size_t i)
 	return 0;
 }
 
-void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contacts)
+void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *minutes, double *contacts)
 {
 	*minutes = -1;
 	*contacts = -1;
+	double near_min = -1;          /* the longest duration near the wait's evidence */
 	const token *t = w->toks.v;
 	size_t n = w->toks.n;
 	double last_min = -1;          /* the previous duration, and its unit token */
@@ -165,6 +166,7 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 			if (ok && hrs >= 0) {
 				double m = hrs * 60 + atoi(d);
 				if (m > *minutes) *minutes = m;
+				if (near && near[i] && m > near_min) near_min = m;
 			}
 			continue;
 		}
@@ -227,6 +229,7 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 				if (p == last_unit) m += last_min;
 			}
 			if (m > *minutes) *minutes = m;
+			if (near && near[i] && m > near_min) near_min = m;
 			last_min = m;
 			last_unit = i;
 		} else {
@@ -234,6 +237,7 @@ void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contac
 			if (q > *contacts) *contacts = q;
 		}
 	}
+	if (near_min >= 0) *minutes = near_min;
 	if (*minutes >= 0) *minutes = floor(*minutes + 0.5);
 }
 
@@ -320,8 +324,29 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	sort_tagsets(x, r->tags.v, r->tags.n);
 	int lh = x->tag_long_hold, un = x->tag_unresolved;
 	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
+		/* a stated wait is read near the wait's own evidence when it can
+		 * be: "90 minutes on the line, then a callback within 4 hours" is
+		 * a 90-minute hold */
+		uint8_t stack[512], *near = w->toks.n <= sizeof stack ? stack : xmalloc(w->toks.n);
+		memset(near, 0, w->toks.n);
+		/* near: the hit's own clauses, or a few tokens off in the same sentence */
+		for (size_t k = 0; lh >= 0 && k < r->tags.n; k++) {
+			const tag_hitset *ts = &r->tags.v[k];
+			if ((int)ts->tag != lh) continue;
+			for (size_t q = 0; q < ts->hits.n; q++) {
+				const hit *h = &r->hits.v[ts->hits.v[q]];
+				const token *tv = w->toks.v;
+				for (size_t i = 0; i < w->toks.n; i++)
+					if (tv[i].clause == tv[h->first].clause || tv[i].clause == tv[h->last].clause) near[i] = 1;
+				for (size_t i = h->last + 1; i < w->toks.n && i <= h->last + NEAR_TOKENS && !(tv[i].flags & TF_BOUNDARY); i++)
+					near[i] = 1;
+				for (size_t i = h->first; i-- > 0 && i + NEAR_TOKENS >= h->first && !(tv[i].flags & TF_BOUNDARY);)
+					near[i] = 1;
+			}
+		}
 		double m, c;
-		tag_quantities(x, w, &m, &c);
+		tag_quantities(x, w, near, &m, &c);
+		if (near != stack) free(near);
 		if (lh >= 0 && tag_result_has(r, (uint32_t)lh)) r->minutes = m;
 		if (un >= 0 && tag_result_has(r, (uint32_t)un)) r->contacts = c;
 	}

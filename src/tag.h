@@ -15,6 +15,7 @@
 
 #include "match.h"
 
+#define NEAR_TOKENS 6      /* a duration this close to the wait evidence belongs to it */
 #define NEG_WINDOW 3
 
 typedef struct tag_hitset {
@@ -41,8 +42,10 @@ void tag_record(const lexicon *x, worker *w, tag_result *r);
 void tag_result_free(tag_result *r);
 
 /* Find durations and contact counts in the record (used by tag_record and
- * by the numbers/units examples).  -1 when none. */
-void tag_quantities(const lexicon *x, worker *w, double *minutes, double *contacts);
+ * by the numbers/units examples).  -1 when none.  near: per token, whether
+ * it is near the long_hold evidence (NULL: no preference); the longest
+ * wait stated near that evidence wins, else the longest in the text. */
+void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *minutes, double *contacts);
 
 /* Append ,"tags":[...],"negated":[...],"intensity":N (no leading comma
  * when first) to b. */
