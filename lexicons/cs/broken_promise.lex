@@ -64,3 +64,13 @@ modré z nebe
 + technik měl přijít ve středu, nepřišel
 + měli zavolat zpět, nezavolali
 - technik měl přijít ve středu a přišel přesně
+
+# -- r6: confirmed in writing, then nobody knew about it; idioms of empty promises
+(potvrdil*|potvrdila|potvrdili|odsouhlasil*|odsouhlasila|odsouhlasili|schválil*|schválila|schválili|garantoval*|garantovala|garantovali|přislíbil*|přislíbila|přislíbili|zaručil*|zaručila|zaručili) ~10 (nevěděl*|nevěděla|nevěděli|neví|nevědí|popřel*|popřela|popřeli|popírají|popírá|zapírají|zapřel*|neuznal*|neuznala|neuznali|neuznávají|neplatí) | noneg
+(slibem|slibama|slibem) ~2 nezarmout*
+(slibovat|slibují|sliboval*|slibovala|slibovali) ~3 (umí|umějí|umějí|uměli|umí|dovedou|jsou) ~2 (všichni|dobří|mistři|přeborníci|hodně)
++ písemně mi potvrdili výměnu, pak o tom nikdo nevěděl
++ slibem nezarmoutíš, to je jejich heslo
++ slibovat umí všichni, dodat nikdo
+- potvrdili mi výměnu a do týdne jsem měl nový kus
+- schválili reklamaci hned

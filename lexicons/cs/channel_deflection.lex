@@ -39,3 +39,15 @@
 + ať si to prý objedná online
 - udělal jsem to přes aplikaci a fungovalo to
 - poslali mi to domů kurýrem
+
+# -- r6: sent off to fill a form / read the FAQ; "only in writing / in person"
+(poslal*|poslala|poslali|posílal*|posílali|odkázal*|odkázala|odkázali|odbyl*|odbyla|odbyli) ~3 (vyplnit|vyplňovat|napsat|psát|podat|zadat|stáhnout|zaregistrovat|registrovat|přečíst|hledat|najít) ~3 (web*|formulář*|online|aplikac*|e-mail*|mail*|faq|nápověd*|návod*|stránk*|portál*)
+(doporučil*|doporučila|doporučili|poradil*|poradila|poradili|radil*|radila|radili|řekl*|řekla|řekli|odkázal*|odkázala|odkázali) ~3 (podívat|nahlédnout|přečíst|najít|hledat|projít|kouknout|mrknout) ~4 (časté|častých|faq|nápověd*|návod*|web*|stránk*|sekc*|aplikac*|manuál*)
+(musím|musíte|musel|musela|mám|máte|nutno|jedině|prý|prej|ať) ~2 (osobně|písemně|elektronicky|online) ~2 (na|do|přes|v|ve) ~1 (pobočk*|prodejn*|přepážk*|web*|aplikac*|portál*|e-shop*|eshop*|formulář*|datov*|úřad*)
+(podat|podávat|poslat|zaslat|vyřídit|vyřizovat|řešit|reklamovat|přijímají|přijímáme|lze|jde|zrušit|vypovědět|změnit|odhlásit) ~3 (jen|jenom|pouze|výhradně|výlučně|jedině) ~1 (písemně|poštou|doporučeně|osobně|online|elektronicky|mailem|e-mailem|dopisem|datovou|datovkou|formulářem)
++ na lince mě poslali vyplnit online formulář
++ pán mi poradil podívat se do nápovědy na webu
++ prý musím osobně na pobočku, po telefonu nic
++ výpověď jde podat jen písemně
+- formulář na webu jsem vyplnil sám a hned to prošlo
+- na webu jsem si sám přečetl návod, super

@@ -55,3 +55,16 @@ nebudu ~1 (nakupovat|objednávat|jezdit|létat|chodit|používat|využívat|kupo
 + tímto žádám o ukončení smlouvy
 - smlouvu jsem si prodloužil o další rok
 - přijdu znovu příští týden
+
+# -- r6: already cancelled (first person); moving the account elsewhere
+(smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|odběr*|kartu|pojištění) ~1 (jsem|jsme|sem) ~3 (zrušil*|zrušila|vypověděl*|vypověděla|ukončil*|ukončila|vypovedel*) | noneg
+(přešel|přešla|přešli|přešel|odešel|odešla|odešli|přestoupil*|přestoupila) ~2 (jinam|konkurenc*)
+(zrušil*|zrušila|vypověděl*|vypověděla|ukončil*|ukončila) (jsem|jsme|sem) ~2 (smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|odběr*|kartu|pojištění) | noneg
+(ho|ji|je|vše|všechno) (ruším|zruším|vypovídám|vypovím|rušíme|zrušíme|ukončuji|ukončuju|ukončím) | noneg
+(zakládám|založím|otevírám|otevřu|zřídím|zřizuju|zřizuji|přenáším|přenesu|převádím|přesouvám|sjednávám) ~3 (jinde|jinam|konkurenc*)
++ předplatné jsem zrušila
++ zakládám si účet jinde a tady ho ruším
++ smlouvu jsem vypověděl
++ přešla jsem ke konkurenci
+- smlouvu jsem podepsal a jsem spokojený
+- zrušili mi omylem objednávku, ale hned to napravili

@@ -67,3 +67,22 @@ nebezbariér*
 + jen proto, že jsem těhotná, mi to neprodali
 - mluvím anglicky, takže jsem byla ráda za anglické menu
 - protože jsem stálý zákazník, dostal jsem slevu
+
+# -- r6: a group's supposed inability as the reason ("as a woman I wouldn't understand")
+(žena|ženská|ženy|ženské|ženský|holka|holky|důchodce|důchodkyně|důchodci|cizinec|cizinka|cizinci|babka|babky|senior*|blondýn*) ~4 (nerozum*|nepochop*|nevyzn*|nechápe|nechápou|nechápala|nemůže|neumí|nepotřebuj*) | noneg, weight=0.5
+# -- judged by looks
+(jak|podle) ~1 (vypadám|vypadáme|vypadala|vypadal|vypadali|oblečení|oblékám|vzhledu) | weight=0.5
+(usoudil*|usoudila|usoudili|odhadl*|odhadla|odhadli|soudil*|soudila|soudili|posoudil*|posoudila|posoudili|odsoudil*|odsoudili) ~4 (vypadám|vypadáme|vzhled*|oblečení|nemám|nemáme|nepatřím|nepatříme|chudák*|bezdomov*|zloděj*) | noneg, weight=0.5
+# -- an ethnic group or a disability, and refused or ignored
+(romsk*|romov*|romy|romům|romka|romku|romkou|cikán*|cigán*|snědé|tmavé|černoch*|černošk*|cizinc*|cizink*|ukrajinc*|ukrajink*|vietnamc*|vietnamk*|arab*|muslim*|muslimk*|vozíčkář*|slabozrak*|nedoslýchav*|autist*|neslyš*) ~4 (nepustil*|nepustili|nepustila|nepustí|nevpustil*|nevpustili|vyhodil*|vyhodili|vyhodila|vykázal*|vykázali|neobsloužil*|neobsloužili|neobsloužila|odmítl*|odmítli|odmítla|neměl*|neměla|neměli|ignoroval*|ignorovali|odbyl*|odbyla|odbyli|nevšímal*|přehlížel*) | noneg
+(důchodc*|důchodkyn*|senior*|starší*|staré|starým|cizinc*|cizink*|romov*|romy|vozíčkář*|postižen*|ženy|ženské|ženský) ~4 (berou|brali|bere|brala|jednají|jednali|chovají|chovali|zacházejí|zacházeli|koukají|koukali|dívají|dívali|mají|maj) ~2 (jak|jako) ~2 (vzduch|hadr|méněcenn*|druhořad*|podřadn*|idiot*|blb*|senil*|nesvéprávn*|dítě|děcko|póvl|odpad|obtíž*)
+# -- poor Czech as the reason they would not deal with the customer
+(nemluvím|nemluvíme|neumím|neumíme|nemluví|neumí|lámanou|lámaně|špatnou|nedokonalou|slabou) ~3 (česky|češtinou|češtinu|češtině|čeština) ~6 (nechtěl*|nechtěla|nechtěli|odmítl*|odmítla|odmítli|nebavil*|nebavila|ignoroval*|ignorovala|odbyl*|odbyla|odbyli|posmív*|smál*|smála|smáli|vysmál*|vysmála|nepomohl*|nepomohla|nepomohli|neobsloužil*) | noneg
++ romskou rodinu nevpustili dovnitř
++ důchodce tam berou jako vzduch
++ nemluvím dobře česky, a tak se mnou nechtěli jednat
++ se slabozrakým člověkem nikdo neměl trpělivost
++ jako žena tomu prý stejně nerozumím
++ podle toho, jak vypadám, usoudili, že na to nemám
+- s vozíčkářem mi pomohli až ke dveřím
+- cizince tu obsluhují moc ochotně

@@ -65,3 +65,26 @@ si ~1 (nebyl*|nebyla|nebyli|není) ~1 (jist*|jistý|jistá) ~3 (ani|čím|co|jak
 (poradil*|poradila|poradili|radil*|radila|radili|tvrdil*|tvrdila|tvrdili|napsal*|napsala|napsali|vykládal*|vykládala) ~3 (nesmysl*|blbost*|blbosti|hloupost*|kravin*|nepravd*|chybně|nesprávně|opak)
 + paní netušila ani základní věci o tarifu
 + poradili mi úplný nesmysl
+
+# -- r6: "one thing on the phone, the opposite in the shop"
+(řekl*|řekla|řekli|říkal*|říkala|říkali|tvrdil*|tvrdila|tvrdili|tvrdí|napsal*|napsala|napsali|psali|píšou|říkají) ~2 jedno ~10 (opak|opaku|opačně|druhé|jiné|jinak|něco)
+(úplný|přesný|pravý|naprostý|totální) opak | weight=0.5
+# -- could not even do the basics; guessing; botched work
+(neuměl|neuměla|neuměli|neumí|neumějí|nezvládl|nezvládla|nezvládli|nezvládá|nezvládají|nedokázal|nedokázala|nedokázali|nedokáže|nedokážou) ani | noneg
+(jen|jenom|pořád|furt) (hádal|hádala|hádali|tipoval|tipovala|tipovali|zkoušel|zkoušela|zkoušeli)
+(metodou|stylem|způsobem) ~1 pokus* ~2 omyl*
+(střílel*|střílela|stříleli) ~2 naslepo
+(střílel*|střílela|stříleli) ~1 od boku
+(fušer*|břídil*|břídi*|packal*|packala|packali)
+# -- clueless staff: "nic nevěděla", "úplně mimo", not knowing their own goods
+nic (nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|neznal|neznala|neznali) | noneg
+(byl|byla|byli|je|jsou) (úplně|totálně|naprosto|absolutně|dost) (mimo|ztracen*|ztracená|vedle)
+(neznal*|neznala|neznali|nezná|neznají) ~3 (vlastn*|základní*|parametr*|specifikac*|sortiment*|zboží|výrob*|funkc*|vlastnost*) | noneg
++ na lince mi řekli jedno, v prodejně něco úplně jiného
++ prodavačka neuměla ani vrátit peníze na kartu
++ technik jen hádal, co by to mohlo být
++ technik je fušer, ne odborník
++ slečna nic nevěděla
++ prodejce nezná parametry vlastního zboží
+- technici namontovali jednotku nakřivo, ale hned to opravili
+- nevěděl jsem to, tak mi to paní vysvětlila

@@ -50,3 +50,16 @@ automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*
 (házel*|házelo|hodilo|vracelo|vracel*) ~4 (menu|nabídky|volby|začátek)
 + volá mi pořád nějaký robot s nabídkou
 + porad dokola me to hazelo do menu
+
+# -- r6: recorded sales calls; only a machine talks; never reaching a live person
+(volají|volal*|volala|volali|volá|otravují|obtěžují) ~3 (nahran*|robotick*|automatick*|strojov*)
+(nahran*|robotick*|automatick*) ~2 (hovor*|telefonát*|volání)
+(mluví|mluvil|mluvila|ozve|ozval|ozvalo|hlásí|odpovídá) ~2 (stroj|počítač|nahrávka|mašina)
+(robot|robotem|automat|automatem|hlasov*) ~6 (pořád|furt|stále|znovu|zase|dokola|samé|samý|totéž) | noneg
+(člověk*|operátor*|živému|živým|živého|živýmu|operátork*) ~5 (nedostanete|nedostanu|nedostal*|nedovoláte|nedovolám|nedovolal*|nespojíte|nespojím|neprobojuj*|neprokouš*) | noneg
++ pořád mi volají nahrané hovory
++ na infolince mluví jen stroj
++ robot se mě ptal pořád dokola
++ k živému operátorovi se přes ten automat nedostanete
+- operátor se ozval hned, žádný automat
+- operátorka to vzala hned, žádné čekání

@@ -56,3 +56,13 @@ ledov* ~2 jídl*
 + balík měl přijít před týdnem a pořád nic
 + objednávka měla dorazit v pondělí, dodnes nepřišla
 - balík přišel v pondělí, jak bylo slíbeno
+
+# -- r6: "should have taken a week, took a month"; came only when it no longer mattered
+(mělo|měla|měl|měly|měli) trvat ~6 (trval*|trvala|trvalo|trvá|trvají|skoro|přes) | noneg
+(dovezl*|dovezli|přivezl*|přivezli|doručil*|doručili|dorazil*|dorazila|dorazilo|přijel*|dodal*|dodali) ~3 (až|teprve) ~1 (když|kdy|jakmile|potom|pak)
+(jídlo|jídla|pizz*|balík*|balíč*|zásilk*|objednávk*|zboží|oběd*|večeř*|dodávk*|nábyt*|technik|kurýr|rozvoz*|dort*) ~3 (přišla|přišlo|přišly|přišel|došla|došlo|došly|došel) ~2 po ~2 (hodinách|hodině|dnech|dnu|týdnech|týdnu|měsíci|měsících)
++ oprava měla trvat týden, trvala měsíc
++ dort přivezli až když hosté odešli
++ jídlo přišlo po dvou hodinách
+- jídlo přišlo za dvacet minut
+- oprava měla trvat týden a byla hotová za pět dní

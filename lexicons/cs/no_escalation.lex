@@ -81,3 +81,19 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 - vedení nás pozvalo na schůzku
 (vedoucí*|nadřízen*|manažer*|šéf|šéfová|ředitel*) ~4 (nepromluví|nepromluvil*|nepromluvila|nepřijme|nepřijal*|neukáže) | noneg
 + vedoucí si prý se mnou nepromluví
+
+# -- r6: escalation request turned down ("zamítnuto"), boss who never showed up
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|prosil*|prosila|chci) ~5 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|vedení|vedením) ~6 (zamít*|zamítnut*|zamítli|zamítla|zamítl) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|supervizor*|ředitel*|majitel*) ~3 (nedostavil*|nedostavila|neukázal*|neukázala|nevyšel|nevyšla|neobtěžoval*|neobtěžovala|nenechal*|nenechala) | noneg
+# -- a higher instance / HQ that the customer may not reach
+(k|s|se|na) ~1 (vyšší*|nadřízen*|kompetentn*|odpovědn*|zodpovědn*) ~1 (instanc*|míst*|orgán*|osob*|úrovn*|úroveň|člověk*|pracovník*|kolegou|kolegovi) ~3 (nespoj*|nepřepoj*|nedostanu|nedostanete|nepustí|nepustil*|nejde|nelze|nemůžu|nemůžete|nesmím) | noneg
+(nespoj*|nepřepoj*|nedostanu|nedostanete|nepustí|nepustil*|nepustili|nepustila) ~3 (k|s|se|na) ~1 (vyšší*|nadřízen*|kompetentn*|odpovědn*|zodpovědn*) ~1 (instanc*|míst*|orgán*|osob*|úrovn*|úroveň|člověk*|pracovník*) | noneg
+(ústředí|ústřed*|centrál*|centrál*|management*|vedení|generální*|headquarters|hq) ~5 (obracet|obrátit|kontaktovat|volat|psát|dovolat|dostat|spojit) ~2 (nemůže|nemůžou|nemůžu|nemůžete|nesmí|nesmějí|nesmím|nelze|nejde) | noneg
+(kontakt*|číslo|čísla|e-mail*|mail*|adres*|spojení) ~2 na ~1 (vedení|vedoucí*|nadřízen*|šéf*|ředitel*|ústředí|centrál*|management*|manažer*|majitel*) ~4 (nesdělil*|nesdělila|nesdělili|nedal*|nedala|nedali|nedají|neposkytl*|neposkytla|neposkytli|neposkytnou|nedostal*|nedostala|tají|neexistuje|odmítl*|odmítla|odmítli) | noneg
++ chtěla jsem mluvit s ředitelem, odpověď: zamítnuto
++ vedoucí se vůbec nedostavil
++ s nadřízeným pracovníkem mě prý nespojí
++ na centrálu se prý zákazník obracet nemůže
++ kontakt na vedení mi nesdělili
+- kontakt na vedení mi dali hned a ozvali se
+- vedoucí se dostavil a vše vyřešil

@@ -55,3 +55,13 @@ po ~2 (dnech|týdnech|týdnu|měsících|měsíci) ~3 (odpověď|odpovědi|odpov
 + jen automatický e-mail, žádná reakce od člověka
 - automatická odpověď přišla a hned druhý den i řešení, nic nechybí
 - automatické potvrzení přišlo hned
+
+# -- r6: "wrote three times and nothing", messages ignored
+(psal*|psala|psali|napsal*|napsala|napsali|poslal*|poslala|poslali|urgoval*|urgovala|píšu|posílám|píšeme) ~5 (a|ale) (nic|ticho) | noneg
+ani ň | noneg
+(e-mail*|email*|mail*|maily|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|žádost*|formulář*|dopis*|ticket*) ~3 (ignoruj*|ignorov*|ignoroval*|ignorovali|přehlíž*|přehlížel*)
++ psal jsem jim třikrát a nic
++ moje maily ignorují
++ odpověď? ani ň
+- psal jsem jim a hned odpověděli
+- zprávy neignorují, odpověď přišla hned

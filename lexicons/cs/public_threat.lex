@@ -52,3 +52,16 @@ finanční* arbitr*
 + pošlu to do redakce Televizních novin
 - kurz eura se změnil
 - díval jsem se na televizi, když přišel kurýr
+
+# -- r6: warning friends and family; review portals and star ratings
+(varuj*|varovat|varoval*|varovala|odradím|odrazuj*|rozhlásím|rozkřiknu|rozhlašuj*) ~4 (známé|známý|známým|známí|kamarád*|přátel*|všechny|ostatní|lidi|okolí|rodin*|kolegy|kolegům|sousedy)
+(varuj*|varovat|varoval*|varovala) ~2 před ~2 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-shopem|eshopem|bankou|společností)
+před ~1 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-shopem|eshopem|bankou|společností) ~3 (varuj*|varovat|varoval*|varovala)
+(známé|známý|známým|kamarád*|přátel*|všechny|ostatní|lidi|okolí|rodin*|kolegy|sousedy) ~4 (varuj*|varovat|varoval*|varovala|rozhlásím|odradím)
+(heurek*|trustpilot*|tripadvisor*|firmy.cz|mapy.cz|zboží.cz|google*|googlu) ~4 (dám|napíšu|napíši|přidám|ohodnotím|sdílím|zveřejním|hodím|postnu)
+(dám|dávám|dostanete|udělím|zasloužíte) ~3 (jednu|jedinou|nula|nulu|0|1) ~1 (hvězd*|hvězdičk*|bod*)
++ na Heurece vám dám jednu hvězdu
++ všechny známé před vámi varuju
++ rozhlásím to všem kamarádům
+- dal jsem vám pět hvězd na Heurece, díky
+- kamarádi mi vás doporučili

@@ -48,3 +48,13 @@ obchodní sdělení
 + 15 minut vysvětlovala, proč bych neměl rušit předplatné
 - nabídka v letáku byla fajn, koupil jsem si to
 - poslali mi obchodní podmínky e-mailem
+
+# -- r6: "not let go until I bought", tried to sell a new one instead of repair, talked into premium
+(nechtěl*|nechtěla|nechtěli|nepustil*|nepustili|nepustila|nepustí|nenechali|nenechal*|nenechala|držel*|drželi) ~4 (dokud|než) ~3 (nekoup*|nepodep*|nevezm*|nepořídí*|nesjedn*|neobjedn*|nevzal*|nezaplat*|neuzavř*|koupím|podepíšu) | noneg
+(chtěl*|chtěla|chtěli|přišel|přišla|přišli|volal*|volala|volali) ~2 (jen|jenom|pouze) ~3 (opravit|vyměnit|reklamovat|vrátit|zrušit|poradit|zeptat|vyřešit|nahlásit|zaplatit) ~8 (prodat|prodávat|vnutit|udat|nacpat|nabízel*|nabízela|nabízeli|cpali|cpal*|nutili|nutil*|přemlouval*)
+(přesvědčoval*|přesvědčovala|přesvědčovali|přesvědčuj*|ukecával*|ukecávala|ukecávali) ~8 (balíč*|tarif*|pojištění|smlouv*|služb*|předplatn*|prémi*|dražší|koupi|koupě|nákup*|úvěr*|půjčk*|kart*|upgrade|navýšení|verzi|záruk*) | noneg
++ nechtěli mě pustit, dokud nepodepíšu smlouvu
++ místo opravy mi chtěli prodat rovnou nový
++ přesvědčoval mě, že bez dražšího tarifu to nepůjde
+- prodavač mě přesvědčil, že levnější model stačí
+- chtěl jsem jen opravit telefon a opravili ho do hodiny

@@ -25,3 +25,20 @@ začínal* ~3 znovu
 - popsal jsem problém v e-mailu
 - agent pořád opakoval tu samou větu
 + číslo smlouvy jsem jim musela diktovat snad desetkrát
+
+# -- r6: more counts ("šestkrát", "potřetí", "po několikáté"); first-person telling
+(šestkrát|sedmkrát|osmkrát|devětkrát|dvanáctkrát|patnáctkrát|padesátkrát|stokrát|nesčetněkrát|poněkolikáté|několikáté|potřetí|počtvrté|popáté|pošesté|podesáté|podruhé) ~4 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|líč*|vyklád*|opakov*|zopakov*|vyprávím|vyprávět|posílat|poslat|posílám|posílal*|posílala|dokládat|doložit|dokládal*|vyplňovat|vyplnit|vyplňoval*|vyplňuju|vyplňuji|nahrával*|nahrávám|ověřov*|říkám)
+(vysvětl*|popis*|popsa*|diktov*|nadiktov*|líč*|vyklád*|opakoval*|opakovala|posílat|poslat|dokládat|doložit|vyplňovat|vyplňoval*|vyplnit|ověřov*|ověřoval*|ověřovali) ~5 (šestkrát|sedmkrát|osmkrát|devětkrát|dvanáctkrát|patnáctkrát|padesátkrát|nesčetněkrát|poněkolikáté|několikáté|potřetí|počtvrté|popáté|pošesté|podesáté)
+(tolikrát|kolikrát|stokrát|tisíckrát|milionkrát|desetkrát|nesčetněkrát) ~2 (jsem|jsme|sem) ~2 (říkal*|říkala|psal*|psala|vysvětloval*|opakoval*|hlásil*|diktoval*|popisoval*|líčil*|posílal*)
+(umím|umíme|znám|odříkám|odříkávám) ~2 (nazpaměť|zpaměti|nazpamět) | weight=0.5
+# -- identity checked again; nobody reads the history
+(znovu|znova|zase|opět|pokaždé|každý|každá|dokola|pořád) ~3 (ověřov*|ověřoval*|ověřovali|ověřit|prověřov*|identifikov*|prokazovat|prokázat) ~3 (totožnost*|identit*|údaj*|datum|rodné|adres*|heslo|mě|mne|nás)
+(nečte|nečtou|nečetl*|nečetli|nepřečte|nepřečtou|nepřečetl*|nepřečetli|nepodívá|nepodívají|nepodíval*|neotevře|neotevřou) ~8 (předchozí*|minul*|předešl*|dřívější*|histori*|poznámk*|záznam*|korespondenc*|vlákn*) | noneg
+(ptá*|ptal*|ptají|chce|chtějí|chtěl*) ~3 (samy|samý|samej|samou|same|totéž|totéž|tutéž)
++ číslo objednávky jsem opakoval snad šestkrát
++ fotky po mně chtěli poslat už potřetí
++ stokrát jsem jim to psala
++ pokaždé mě znovu ověřovali, datum narození a adresu
++ nikdo si nepřečte předchozí korespondenci
+- předchozí korespondenci si přečetli a hned věděli
+- stokrát děkuji za pomoc

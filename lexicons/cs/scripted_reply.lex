@@ -48,3 +48,16 @@ nesouvisel* ~3 s ~2 (problém*|dotaz*|otázk*)
 + furt ta samá odpověď jako z automatu
 - děkujeme za rychlou odpověď, vše vyřešeno
 - stejnou odpověď jsem dostal i od kamaráda, co tam pracuje, a pomohla
+
+# -- r6: reading a prepared text; answering a different question; boilerplate lines
+(předčítal*|předčítala|předčítali|předčítá|četl*|četla|čte|odříkal*|odříkala|odříkává|recitoval*|recitovala|odrecitoval*|odrecitovala) ~3 (připraven*|naučen*|předepsan*|nacvičen*|předpřipraven*|text*|scénář*|papír*|fráz*)
+(odpověd*|odepsal*|odepsali|odepsala|reagoval*|reagovali|reagovala|odpovídal*) ~3 (jinou|jiný|jiné|jiného) (otázk*|otázku|dotaz*|problém*|věc*|téma|požadav*)
+vážíme si ~3 (zpětn*|podnět*|názor*|přízn*|důvěr*|trpělivost*|pochopení)
+(můj|moji|mou|mé|moje|ten|tu) ~1 (e-mail*|mail*|zpráv*|dotaz*|stížnost*|dopis*|text) ~3 (nečetl*|nečetla|nečetli|nepřečetl*|nepřečetla|nepřečetli|nečtou|nečte) | noneg
+(nečetl*|nečetla|nečetli|nepřečetl*|nepřečetla|nepřečetli) ~3 (můj|moji|mou|mé|moje) ~1 (e-mail*|mail*|zpráv*|dotaz*|stížnost*|dopis*|text) | noneg
++ operátorka jen předčítala naučený text
++ odpověděli na úplně jiný dotaz
++ „vážíme si vaší zpětné vazby“ a nic dalšího
++ můj e-mail zjevně vůbec nečetli
+- přečetli si můj e-mail pozorně a odpověděli přesně
+- vážím si vaší pomoci

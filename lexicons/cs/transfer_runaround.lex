@@ -51,3 +51,24 @@ mezi ~2 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|dopravcem
 + jsem v začarovaném kruhu mezi servisem a prodejnou
 - balík se vrátil zpět, protože jsem zadal špatnou adresu
 - poslali to znovu zdarma
+
+# -- r6: seller <-> manufacturer <-> courier: each referral is half a cue
+(posílá|posílají|posílal*|poslal*|poslala|poslali|odkazuj*|odkázal*|odkázala|odkázali|přehazuj*|přehodil*|vrací|vracejí) ~3 (na|k|ke|za|do) ~1 (výrobc*|prodejc*|dopravc*|přepravc*|kurýr*|servis*|e-shop*|eshop*|pojišťovn*|bank*|dodavatel*|distributor*|centrál*|dovozc*) | weight=0.5
+(obrátím|obrátit|obraťte|obracet|obracejte|volejte|volat|zavolejte|zavolat|reklamujte|reklamovat) ~3 (na|k|ke|u|do) ~1 (výrobc*|prodejc*|dopravc*|přepravc*|kurýr*|servis*|e-shop*|eshop*|pojišťovn*|bank*|dodavatel*|distributor*|centrál*|dovozc*) | weight=0.5
+(e-shop*|eshop*|kurýr*|dopravc*|přepravc*|výrobc*|prodejc*|servis*|banka|bank*|pojišťovn*|obchod*|dodavatel*|distributor*|dovozc*) na (kurýr*|dopravc*|přepravc*|výrobc*|prodejc*|servis*|e-shop*|eshop*|bank*|pojišťovn*|obchod*|dodavatel*|distributor*|dovozc*) | weight=0.5
+# -- "not our department, call elsewhere"; "try technical support"
+(není|nespadá|nepatří|neřešíme|neřeší) ~3 (naše|jejich|moje|jeho|její|naší|naši|naší) ~1 (oddělení|agenda|agendy|agendu|kompetenc*|gesce|starost|parketa|rajon|odbor) | weight=0.5
+(ať|mám|máte|prý|prej|musím|musíte) ~3 (volat|zavolat|obrátit|obracet|napsat|psát|jít|zajít|zkusit|zkoušet|hledat) ~2 jinam
+(zkuste|zkusit|obraťte|volejte|zavolejte|kontaktujte|napište|jděte|zajděte) ~3 (technick*|obchodní*|reklamační*|fakturační*|zákaznick*|jin*|další*|vedlejší|sousední) ~1 (podpor*|oddělení|pobočk*|prodejn*|přepážk*|odbor*|kolegy|kolegyn*|servis*|úsek*)
+# -- everyone hands out somebody else's number; passed around like a hot potato
+(číslo|čísla|kontakt|kontakty|kontaktem|linku) na (jiného|jinou|jiné|jiný|další|dalšího|jinam|jinýho)
+(každý|každá|každé|každej|pokaždé) ~4 (číslo|čísla|kontakt*) ~3 (jin*|další*)
+(předávali|předávají|předával*|předávala|přehazoval*|přehazovala|podávali|házeli|přehazují|předáv*) si ~2 (mě|mne|nás|me|nas|reklamac*|případ*|stížnost*|požadav*|hovor*)
+(hork*|horkej|horkou) ~1 (brambor*|bramboru)
++ výrobce mě posílá na prodejce a prodejce zpátky na výrobce
++ tohle není naše oddělení, máte volat jinam
++ zkuste prosím technickou podporu, my to neřešíme
++ každý mi dal číslo na jiného kolegu
++ předávali si můj případ jako horký brambor
+- poslali mě do servisu a tam to hned opravili
+- kontakt na technickou podporu jsem našel na webu a pomohli

@@ -102,3 +102,18 @@ nikdo ~3 (není|nebyl|nebude) ~1 (schopn*|schopen|schopna) ~2 (opravit|vyřešit
 + je to pořád dokola a nic se nemění
 + nikdo mi to není schopný opravit
 + už popátý volám a pořád nic
+
+# -- r6: weeks and still no solution; closed as solved but nothing fixed; the fault keeps coming back
+(stále|pořád|furt|dosud|dodnes|doteď|ještě|zatím) ~2 (žádné|žádný|žádná|žádnej|nulové|bez) ~1 (řešení|reseni|výsledek|náprava|nápravu|opravu|posun|pokrok) | noneg
+(uzavřel*|uzavřela|uzavřeli|uzavřen*|zavřeli|zavřel*|označil*|označili) ~4 (vyřešen*|vyřízen*|hotov*|splněn*) ~6 (nic|není|nejsou|nefung*|nejde|pořád|stále|přitom|ale) | noneg
+(chyba|chyby|závada|závady|porucha|poruchy|problém|problémy|potíže|vada|výpadky|výpadek) ~3 (neustále|pořád|stále|opakovaně|furt|pravidelně|každou|každý|zas|znovu) ~1 (vrací|vracejí|objevuje|objevují|opakuje|opakují|vrátí|vrátila|vrátil)
+(ani|ještě|stále) ~1 po ~2 (hovorech|telefonátech|e-mailech|mailech|návštěvách|urgencích|reklamacích|pokusech|opravách|výměnách|týdnech|měsících) ~4 (nefung*|nejde|nic|pořád|stále|nevyřeš*|neopraven*|nespraven*) | noneg
+(uzavřel*|uzavřela|uzavřeli|zavřeli|zavřel*|označil*|označili|vedou) ~4 (jako|za) ~1 (vyřešen*|vyřízen*|hotov*|uzavřen*) | weight=0.5
+(nic|vůbec|pořád|stále|dosud|nadále) ~1 (opraven*|vyřešen*|spraven*|vyřízen*) ~1 (není|nebylo|nejsou) | noneg
++ nic opraveno není
++ tři týdny a stále žádné řešení
++ tiket uzavřeli jako vyřešený, ale pořád to nefunguje
++ ta chyba se pořád vrací
++ ani po pěti hovorech to nefunguje
+- chyba se už nevrací, díky
+- uzavřeli to jako vyřešené a opravdu vše funguje

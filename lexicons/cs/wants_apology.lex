@@ -38,3 +38,15 @@ kdyby ~6 (aspoň|alespoň) ~4 (omlouv*|omluvil*|omluvila|omluvili) | noneg
 - technik se hned omluvil a vše opravil
 - omlouvám se za pozdní odpověď
 - dostala jsem omluvu i slevu, děkuji
+
+# -- r6: "not even a pardon", "where is the apology?", "they don't know the word sorry"
+(ani|žádné|žádný|žádnej|bez|nikdo|nikde) ~2 (pardon|promiňte|prominte|promiň|sorry|sorráč) | noneg
+(aspoň|alespoň|obyčejné|obyčejný|jednoduché|prosté|blbé|blbý|stačilo|stačí) ~2 (pardon|promiňte|prominte|promiň|sorry|sorráč)
+(slovo|slova) ~1 (promiň*|promin*|pardon|omluv*|sorry) ~4 (neznaj*|nezná|neexistuje|nepadlo|nezaznělo|neslyšel*|neslyšela|nepoužív*|nepoužil*) | noneg
+kde ~3 omluv*
++ ani pardon, nic
++ aspoň promiňte by neuškodilo
++ slovo promiň tam neznají
++ kde je nějaká omluva?
+- řekl promiňte a hned to opravil
+- pardon, to byla moje chyba

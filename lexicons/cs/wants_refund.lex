@@ -33,3 +33,12 @@ pojistné plnění
 + pokud peníze nedostanu, obrátím se na soud
 - peníze jsem dostal zpátky hned druhý den
 - čekám na vrácení zboží od kamaráda
+
+# -- r6: "you owe me 500 Kč"
+(dlužíte|dlužíš|dluží|dlužíte) ~3 (kč|korun*|czk|eur|euro|peníze|částk*|za|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(vraťte|vratte|vrať) (je|ho|ji|to) | weight=0.5
++ dlužíte mi 500 Kč
++ dlužíte mi peníze za zrušený zájezd
++ dlužíte mi 800 korun, vraťte je
+- nic mi nedlužíte, vše v pořádku
+- dlužím vám ještě splátku

@@ -35,3 +35,22 @@ bílou obrazovku
 + aplikace se sekne pri prihlaseni
 - aplikace funguje bez problémů
 - žádná reakce na e-maily, po telefonu jen slibují
+
+# -- r6: cannot log in; the basket empties itself; endless loading; links to nowhere
+(nepřihlásím|nepřihlásí|nepřihlásil*|nepřihlásila|nepřihlásili|nepřihlásíte) ~4 (účet|účtu|aplikac*|web*|portál*|bankovnictví|systém*|heslo|e-shop*|eshop*|stránk*|profil*) | noneg
+(účet|účtu|aplikac*|appk*|web*|portál*|bankovnictví|systém*|e-shop*|eshop*|stránk*|profil*) ~4 (nepřihlásím|nepřihlásí|nepřihlásil*|nepřihlásila|nepřihlásili|nepřihlásíte) | noneg
+heslo ~3 (neplatné|nefunguje|nebere|nepřijímá|neprojde|odmítá|nesedí) | noneg
+(košík*|kosik*) ~4 se ~2 (vyprázdn*|vymaz*|smaz*|vynul*|resetuj*|ztrácí|ztratil*|maže|mazal*) | noneg
+(košík*|kosik*) ~3 (zmizel*|zmizí|mizí|nefung*|vymazan*|vyprázdněn*) | noneg
+(kontakt*|telefon*|číslo) ~6 (nikde|nenajdu|nenašel*|nenašla|schovan*|ukryt*) | noneg
+(web*|stránk*|stránky|aplikac*|appk*|e-shop*|eshop*|portál*|bankovnictví|formulář*) ~3 (načítá*|nabíh*|načte|načtou|spouští|otvírá|otevírá) ~3 (minut*|věčnost*|věky|dlouho|pomalu|strašně|hrozně|snad|nekonečně|pořád)
+(pomalé|nekonečné|věčné|pomalý) (načítání|nabíhání|spouštění)
+(odkaz*|link*|tlačítk*) ~6 (vede|vedl|hodí|přesměruje|odkazuje) ~3 (prázdn*|chyb*|neexistuj*|nikam|404|bíl*)
+prázdn* (stránk*|obrazovk*|okno)
++ do účtu se nepřihlásím, heslo prý neplatné
++ košík se mi sám vyprázdní
++ stránky se načítají snad minutu
++ odkaz na sledování vede na prázdnou stránku
++ kontakt na podporu na celém webu nikde
+- přihlásil jsem se bez problému
+- košík jsem si omylem vyprázdnil sám

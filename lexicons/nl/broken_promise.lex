@@ -99,3 +99,16 @@ beloofd is beloofd | weight=0.7
 + ze zeiden dat de monteur dinsdag zou komen. Er is nooit iemand gekomen.
 - de monteur kwam zoals beloofd op dinsdag
 - ze zei dat het pakket morgen zou komen en het kwam ook
+# --- added (round 6: idea-grid probes) ---
+# "X zou ik krijgen, die is nooit gekomen"
+(zou|zouden) (ik|we|wij|u|je|ge) ~3 (krijgen|ontvangen|hebben|terugkrijgen) ~8 (nooit|niet|nie|niks|niets) ~3 (gekomen|ontvangen|gekregen|gezien|aangekomen|gebeurd|binnen) | noneg
+(ik|we|wij|u|je|ge) (zou|zouden) ~3 (krijgen|ontvangen|hebben|terugkrijgen) ~8 (nooit|niet|nie|niks|niets) ~3 (gekomen|ontvangen|gekregen|gezien|aangekomen|gebeurd|binnen) | noneg
++ een bevestiging zou ik krijgen, die is nooit gekomen
++ ik zou een nieuwe pas ontvangen, heb ik nooit gezien
+- ik zou een nieuwe pas ontvangen en die kwam de volgende dag
+# --- added (round 6b: families from a fresh second probe set) ---
+# "van hun beloftes komt niks terecht"
+(belofte*|toezegging*|afspraak|afspraken) ~4 (komt|kwam|kwamen|komen) ~2 (niks|niets|nooit|nie|niet) ~1 terecht | noneg
+(niks|niets|nooit) terecht ~3 van ~2 (belofte*|toezegging*|afspraak|afspraken) | noneg
++ van al die beloftes komt nooit iets terecht
+- de afspraak kwam prima terecht bij de juiste monteur

@@ -91,3 +91,23 @@ in plaats van (me|mij|ons) ~2 helpen | weight=0.5
 # subordinate order: "een bandje dat je naar de app verwijst"
 naar (de|het|onze|jullie|een|hun) ~1 (app|website|site|webformulier|formulier|chat|livechat|faq|helpcentrum|klantportaal|webshop|contactformulier|mail|e-mail|email) (verwijst|verwees|verwijzen|verwezen|gestuurd|doorverwezen|doorgestuurd|stuurt|stuurde)
 + je krijgt alleen een bandje dat je naar de app verwijst
+# --- added (round 6: idea-grid probes) ---
+# pointed at FAQ / site ("wees naar de veelgestelde vragen"), portals
+(wees|wezen|wijst|wijzen|gewezen|linkte|linkten|linkt) ~4 (naar|op) ~2 (website*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|mail|e-mail|email|klantportaal|portaal|retourportaal|serviceportaal|selfservice|zelfservice|helpcentrum|hulppagina*|helppagina*|servicepagina*|omgeving|mijn-omgeving)
+(verwezen|verwees|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|gestuurd) ~4 naar ~2 (retourportaal|serviceportaal|selfserviceportaal|selfservice|zelfservice|mijn-omgeving|klantenzone|klantzone)
+# must do it online / digitally instead
+(moet|moest|moeten|moesten|dient|dienen|hoort) ~4 (online|digitaal|internet) ~3 (regelen|doen|aanvragen|maken|melden|invullen|indienen|boeken|reserveren|plannen|afhandelen|aanpassen|wijzigen|opzeggen)
+(online|digitaal) ~2 (moet|moest|moeten|moesten|dient|dienen) ~3 (regelen|doen|aanvragen|maken|melden|invullen|indienen|boeken|reserveren|plannen|afhandelen|aanpassen|wijzigen|opzeggen)
+# "not at the counter / not by phone": half, with the channel sent to
+(telefonisch|loket|balie|kassa|winkel|filiaal) ~4 (helpen|doen|regelen|behandelen|afhandelen) ~3 (niet|nie|geen) | weight=0.5,noneg
++ de medewerker wees alleen naar de veelgestelde vragen
++ ze zeggen dat je dat online moet regelen, aan de balie helpen ze je niet
++ voor een retour verwijzen ze je naar het retourportaal
+- ik heb het zelf online geregeld, heel makkelijk
+- de medewerker wees me de weg naar de kassa
+# --- added (round 6b: families from a fresh second probe set) ---
+# the old channel is closed: "mailen kan niet meer, alles via de chat"
+(mailen|bellen|telefonisch|loket|balie|langskomen|schriftelijk) ~2 (kan|kon|mag|gaat|ging) ~2 (niet|nie) meer | weight=0.5,noneg
+alles ~2 (via|per|op) ~2 (chat|app|website|site|mail|e-mail|internet|webformulier|formulier|portaal|omgeving) ~3 (zeggen|zegt|zei|zeiden|moet|moest|moeten) | weight=0.5
++ bellen kan niet meer, alles via de app moet het
+- mailen kan niet meer naar dat oude adres, ik gebruik het nieuwe

@@ -79,3 +79,10 @@ geen (cent|euro|frank|stuiver|rooie|duit|eurocent|rotcent) ~2 meer ~3 (uitgeven|
 + jullie zien mij nooit meer terug
 - ik ga morgen weer naar deze vestiging, prima service
 - ik heb geen cent meer op mijn rekening door die dubbele afschrijving
+# --- added (round 6: idea-grid probes) ---
+# "voor mij nooit meer", "nooit meer deze webwinkel"
+(voor|bij) (mij|ons) ~1 nooit (meer|weer) | noneg
+nooit (meer|weer) ~2 (deze|die|dit|dat|jullie|hun) (webwinkel|winkel|webshop|bedrijf|zaak|keten|bank|provider|maatschappij|vliegmaatschappij|merk|hotel|restaurant|supermarkt|verzekeraar|leverancier|garage|firma|tent|club) | noneg
++ voor mij nooit meer deze webshop
++ nooit meer dit bedrijf
+- ik hoop dat dit bedrijf dit nooit meer meemaakt

@@ -81,3 +81,23 @@ alsof (ze|hij|zij|ik|mijn|m'n) ~3 (kind|kleuter|kleinkind|dement|seniel|kinderen
 + mijn moeder van 82 werd aangesproken alsof ze een klein kind was
 - mijn man en ik werden allebei even vriendelijk geholpen
 - de vrouw aan de balie hielp me snel
+# --- added (round 6: idea-grid probes) ---
+# because of their (hun/jouw/uw) attribute; "op basis van"
+(vanwege|om|door|wegens) (hun|jouw|je|uw|ons) (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|geslacht|hoofddoek|rolstoel|uiterlijk|taal|achternaam|geloof|religie|nationaliteit|gewicht|geaardheid|tatoeages|kleding) | noneg
+op basis van (mijn|m'n|haar|zijn|hun|onze|uw|je|jouw) (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|geslacht|hoofddoek|uiterlijk|taal|achternaam|naam|geloof|religie|nationaliteit|postcode|gewicht|geaardheid)
+# refused at the door while others got in: half + half
+(geweigerd|tegengehouden|weggestuurd) ~3 (bij|aan) de (deur|ingang|entree|poort)  | weight=0.5
+(andere|anderen) ~2 (gasten|klanten|mensen|bezoekers|jongens|groepjes|meisjes) ~1 (mochten|mocht|konden|kon|werden|werd) wel | weight=0.5
+# an elderly relative's age stated: half (with being talked down to)
+(hij|zij|ze|vader|moeder|opa|oma|man|vrouw) (is|was|ben) (6*|7*|8*|9*|zeventig|tachtig|negentig) | weight=0.5
++ de portier liet ons niet binnen vanwege hun huidskleur
++ op basis van mijn afkomst kreeg ik geen huurwoning
++ we werden geweigerd bij de ingang, andere gasten mochten wel naar binnen
++ ze sprak tegen mijn moeder alsof ze een kind was, ze is 80
+- mijn moeder is 80 en werd heel goed geholpen
+- we werden bij de deur geweigerd omdat het vol was
+# --- added (round 6b: families from a fresh second probe set) ---
+# refused help because of who they are ("niet helpen omdat ik Engels sprak")
+(niet|nie|geen|weigerde|weigerden|geweigerd) ~3 (helpen|geholpen|bediend|bedienen|binnen|welkom|verder) ~2 omdat ~3 (ik|hij|zij|ze|we|wij|mijn|m'n) ~3 (engels|frans|duits|arabisch|turks|pools|vrouw|buitenlander*|buitenlands*|oud|ouder|bejaard|gehandicapt*|blind|doof|slechthorend|moslim*|donker*|zwart*|getint*|accent|hoofddoek|rolstoel*|allochto*) | noneg
++ ze wilden me niet helpen omdat ik Frans sprak
+- ze konden me niet helpen omdat ik mijn bon kwijt was

@@ -97,3 +97,10 @@ erger ~3 gemaakt
 # inverted order: "welke voorwaarde precies, kon niemand mij vertellen"
 (kon|konden|kan|kunnen|wist|wisten|weet) niemand ~2 (uitleggen|vertellen|zeggen|antwoorden|beantwoorden|aangeven|verklaren) | noneg
 + welke regel precies, kon niemand mij vertellen
+# --- added (round 6: idea-grid probes) ---
+# knew nothing about it (slang); no idea why
+(wist|wisten|weet|weten) ~2 (er|het|d'r) ~2 (de|geen) (ballen|bal|klote|fuck|reet|donder|klap) ~1 van | noneg
+(en|maar|ook) (wist|wisten|weet|weten) ~1 (niet|nie) (waarom|hoe|wat|waar) | noneg
++ die gast wist er de ballen van
++ de monteur kon het niet maken en wist niet waarom
+- ik wist niet hoe de app werkte, maar ze legde het goed uit

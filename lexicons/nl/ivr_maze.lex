@@ -50,3 +50,23 @@ geen ~2 (optie|keuze) ~4 (menu|keuzemenu|lijst|past|klopt|bij|paste) | noneg
 + nergens een knop voor contact met een medewerker
 - de chatbot verbond me meteen door met een medewerker
 - via de knop kreeg ik direct iemand aan de lijn
+# --- added (round 6: idea-grid probes) ---
+# bot that only sends FAQ links; "a human you never get"
+(bot|chatbot*|assistent|robot) ~4 (verwijst|verwees|stuurt|stuurde|linkt|linkte|geeft|gaf) ~4 (faq|veelgestelde|linkjes|links|artikel*|hulppagina*|helpartikel*|helpcentrum|dezelfde)
+(mens|medewerker|persoon|medewerkster) (krijg|krijgt|kreeg) (je|ik|u|ge|men) ~1 (nooit|niet|nie) | noneg
+# robocalls; "try later" then cut off
+(robotbel*|robottelefoon*|robotoproep*|robocall*)
+(geautomatiseerde|automatische) (oproep|oproepen|belletjes|telefoontjes|gesprekken)
+(belt|bel|probeert|probeer) (u|je) ~2 later ~1 (terug|opnieuw|nog) | weight=0.5
+(automaat|machine|computer|spraakcomputer|robot) ~2 aan de (lijn|telefoon)
++ de bot verwijst alleen naar de FAQ
++ een mens krijg je daar nooit
++ weer zo'n robotbelletje over zonnepanelen
++ 'belt u later terug' en dan wordt de verbinding verbroken
+- ik kreeg meteen een medewerker aan de lijn
+- belt u later terug? prima, zei ik
+# --- added (round 6b: families from a fresh second probe set) ---
+(begin|start) van het (menu|keuzemenu|belmenu|hoofdmenu)
+(werd|word|wordt|werden) ~4 (afgebroken|afgekapt) | weight=0.5
++ het systeem stuurt me steeds terug naar het begin van het menu
+- het gesprek met de medewerker werd netjes afgerond

@@ -86,3 +86,17 @@ tussen ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|
 + de installatie is alweer verschoven
 - de levering binnen twee dagen klopte precies
 - we zijn nu een week verder en alles werkt
+# --- added (round 6: idea-grid probes) ---
+# weeks later still no goods; took longer than promised; "laat op zich wachten"
+(na|al) ~2 (dagen|weken|maanden|week|maand) ~4 (nog|steeds|altijd) ~2 (geen|niks|niets) ~2 (pakket*|pakje*|bestelling*|levering*|zending*|order|bezorging|monteur*|technicus|technieker*|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|droger|vaatwasser|fornuis|tv|televisie|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel*|bloemen|taart|tafel|stoelen|keuken|vervanging|onderdeel|onderdelen|matras|fiets|auto) | noneg
+(duurde|duurt|duurden|kwam|kwamen|geleverd|bezorgd|klaar|arriveerde) ~6 in plaats van ~3 (beloofde|toegezegde|afgesproken|aangekondigde|geplande|genoemde|beloofd|toegezegd)
+(pakket*|pakje*|bestelling*|levering*|zending*|order|bezorging|monteur*|technicus|technieker*|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|droger|vaatwasser|fornuis|tv|televisie|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel*|bloemen|taart|tafel|stoelen|keuken|vervanging|onderdeel|onderdelen|matras|fiets|auto) ~6 (laat|liet|laten|lieten) ~4 op zich ~1 wachten
++ na vier weken nog altijd geen koelkast
++ de reparatie duurde een maand in plaats van de beloofde drie dagen
++ mijn pakket laat erg lang op zich wachten
+- mijn pakket kwam na twee dagen, zoals beloofd
+- de bestelling hoeft niet snel, laat maar op zich wachten is geen probleem
+# --- added (round 6b: families from a fresh second probe set) ---
+(beloofde|toegezegde|opgegeven|afgesproken|aangegeven|verwachte) (levertijd|leverdatum|bezorgdatum|levertermijn|leveringstermijn) ~8 (werden|duurde|ruim|overschreden|gemist|verstreken)
++ de beloofde levertijd was een week, het werden er drie
+- de beloofde levertijd werd netjes gehaald

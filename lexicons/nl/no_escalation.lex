@@ -101,3 +101,28 @@ niemand (komt|kwam|verscheen) | weight=0.5,noneg
 # the manager asked for is always "in a meeting": "die is in gesprek"
 (die|hij|zij|ze) (is|was|zit|zat|zou) ~2 (gesprek|vergadering|overleg|bespreking|onbereikbaar|afwezig|meeting) | weight=0.5,noneg
 + ik vroeg om de manager. elke keer: 'die is in gesprek'
+# --- added (round 6: idea-grid probes) ---
+# asked for someone with decision power / a talk with management: half
+(beslissingsbevoeg*|tekeningsbevoeg*) | weight=0.5
+(eis|eist|eisen|vraag|vroeg|vroegen|wil|wilde|wou|verzocht|verzoek) ~3 (gesprek|afspraak|onderhoud|contact) ~3 (met|bij) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|chef|baas|bedrijfsleider*|directeur*|directie|management|leiding|hoofdkantoor|zaakvoerder*|verantwoordelijke) | weight=0.5
+# the complaint is not passed on to head office / management
+(doorgeven|doorsturen|doorspelen|voorleggen|escaleren|doorzetten) ~3 (aan|naar|bij) ~2 (hoofdkantoor|directie|management|leiding|manager*|leidinggevende*|hogerhand) | weight=0.5
+(dat|dit) (doen|doet|deden|deed) (ze|wij|we|zij|hij|jullie) ~1 (niet|nie|nooit) | weight=0.5,noneg
+# nobody to complain to: no complaints department, no appeal
+(geen|nergens|niet) ~3 (klachtenafdeling*|klachtendienst*|klachtenlijn*|klachtenloket*|escalatieteam*|escalatieafdeling*|klachtenfunctionaris*) | noneg
+(nergens|niet|nie|geen) ~3 (beroep|bezwaar) ~2 (kon|kan|kunt|mogelijk|aantekenen|instellen|gaan|maken) | noneg
+(kon|kan|kunt|mocht|mag|konden) ~3 (nergens|niet|nie) ~2 (beroep|bezwaar) | noneg
+(beslissing|besluit|oordeel) ~4 (definitief|onherroepelijk|finaal) | weight=0.5
+(geen|nergens|niet|nie|onmogelijk) ~6 hoger (op|opnemen|leggen|aankaarten|neerleggen) | noneg
+(verder|hoger) (kom|kwam|geraak|geraakt|raak|kan|kon) (je|ik|u|ge|we) ~1 (niet|nie|nooit) | weight=0.5,noneg
+(kan|kunt|kon) ~1 (u|je|ge|ik) ~2 (niet|nie) (mee|mee) ~1 (bellen|spreken|praten) | weight=0.5,noneg
++ er is geen klachtenafdeling, dus je kunt nergens heen
++ tegen die beslissing kon ik nergens in beroep
++ geen enkele manier om dit hoger op te nemen
++ ik vroeg een gesprek met de directie, dat doen ze niet
+- de klachtenafdeling heeft mijn klacht binnen een week opgelost
+- ik heb bezwaar gemaakt en dat werd netjes behandeld
+# --- added (round 6b: families from a fresh second probe set) ---
+(hoger|hogerop) ~6 (kom|kwam|geraak|geraakt|raak|kunt|kan|kon) (je|ik|u|ge|we|men) ~3 (niet|nie|nooit) | noneg
++ hoger dan de balie kom je hier niet
+- hoger dan twintig graden komt de verwarming niet

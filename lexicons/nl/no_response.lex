@@ -70,3 +70,15 @@ na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|tallo
 + alleen een automatische ontvangstbevestiging, verder niets
 - ik kreeg binnen een uur een reactie van een medewerker
 - de automatische bevestiging kwam meteen en een dag later het antwoord
+# --- added (round 6: idea-grid probes) ---
+# "lezen wel maar antwoorden nooit"; "reageert er niemand"
+(antwoorden|reageerden|beantwoorden|terugschrijven|terugmailen) ~2 (nooit|niet|nie) | noneg
+(reageert|reageerde|reageren|antwoordt|antwoordde|belt|mailt) (er|d'r) ~1 (niemand|nooit|niet|nie) | noneg
+(niks|niets|nooit) ~1 terug van (jullie|u|hen|hun|ze) | noneg
+(nooit|niets|niks) ~2 op (gekregen|ontvangen|gehad|gehoord) | noneg
++ ze lezen het wel maar antwoorden nooit
++ waarom reageert er niemand op mijn mail
++ ik hoor maar niks terug van jullie
++ een klacht gemaild, nooit iets op gekregen
+- ze antwoorden altijd snel op mijn mail
+- ik kreeg niks terug van de kassa, klopte precies

@@ -72,3 +72,17 @@ autoriteit persoonsgegevens
 # "Review volgt.", "recensie komt eraan"
 (review|reviews|recensie|beoordeling|post|tweet|artikel|filmpje|video) (volgt|volgen|komt) | noneg
 + dank voor niks, review volgt
+# --- added (round 6: idea-grid probes) ---
+# media and consumer bodies named with "met", courtroom
+(contact|contacteer|contacteren|tip|tippen|mail|mailen|schrijf|schrijven) ~4 met ~1 (radar|opgelicht|'radar|avrotros|bnnvara)
+(melden|meld|gemeld|klacht|klachten|aangeven|doorgeven) ~3 bij ~2 (test-aankoop|testaankoop)
+(rechtszaal|rechtszalen)
++ ik neem contact op met Radar
++ ik meld dit bij Test-Aankoop
++ tot ziens in de rechtszaal
+- ik heb gisteren Radar gekeken, leuk programma
+# --- added (round 6b: families from a fresh second probe set) ---
+iedereen (gaat|zal|mag|moet) ~3 (lezen|weten|horen|zien) | weight=0.5
+(mijn|m'n) (review|recensie|beoordeling) | weight=0.5
++ iedereen gaat dit lezen in mijn review
+- in mijn review van vorig jaar was ik positief

@@ -47,3 +47,19 @@ geen interesse | weight=0.5,noneg
 + ik heb wel vijf keer nee gezegd maar hij bleef het aanbieden
 - de verkoper gaf goed advies en liet me rustig kiezen
 - ik wil graag een abonnement afsluiten
+# --- added (round 6: idea-grid probes) ---
+# could not leave without signing / buying
+(kon|mocht|kwam|liet|konden|mochten) ~4 (niet|nie) ~2 (weg|uit|buiten|weggaan|vertrekken|gaan) ~2 (zonder|voordat|voor|tot|totdat) ~4 (tekenen|tekende|getekend|kopen|kocht|gekocht|afsluiten|afsloot|afgesloten|nemen|nam|genomen) | noneg
+# called to switch / sign up
+(gebeld|benaderd|lastiggevallen|bestookt|aangeklampt|opgebeld) ~3 om ~4 (overstappen|stappen|abonnement|contract|energiecontract|verzekering|upgrade|aanbieding|lidmaatschap|kopen|tekenen|afsluiten)
+# extras sold that were not needed
+(verkocht|aangesmeerd|aangepraat|meeverkocht|bijverkocht|opgedrongen|aangeboden|opgesmeerd) ~6 (niet|nie|geen) ~1 (nodig|gevraagd|wilde|wou|wilden) | noneg
+(bijverkocht|bijverkopen|meeverkocht)
+(erbij|bij) verkocht
+(werd|word|werden|worden) (ik|je|we|u|ge) ~1 (bewerkt|ingepakt|overrompeld|omgepraat|ingepraat)
++ ik mocht de winkel niet uit voordat ik had getekend
++ ik word steeds gebeld om over te stappen
++ ze hebben me een verzekering verkocht die ik niet nodig had
++ aan de balie werd ik flink bewerkt
+- ik heb zelf gekozen voor de verzekering, goed uitgelegd
+- ik werd gebeld om de afspraak te bevestigen

@@ -34,3 +34,16 @@
 + drie keer heb ik het al moeten uitleggen
 - ik heb het probleem één keer uitgelegd en het werd meteen opgelost
 - de medewerker las mijn dossier en wist meteen alles
+# --- added (round 6: idea-grid probes) ---
+# the same questions again from each new person
+(telkens|steeds|elke|iedere|weer|opnieuw|keer|nieuwe) ~6 (dezelfde|zelfde) (vragen|gegevens|controlevragen|verificatievragen|info|informatie|verhaal|uitleg)
+# sending the same documents / photos again
+(foto's|fotos|foto|documenten|bewijsstukken|bewijs|bonnetje|kassabon|kopie|kopieen|paspoort|bankafschrift|gegevens|papieren|formulieren) ~8 (opnieuw|nogmaals|weer|steeds|telkens) ~3 (opsturen|sturen|uploaden|insturen|aanleveren|mailen|opgestuurd|gestuurd|geupload|ingestuurd|aangeleverd|doorgeven|doorgegeven|indienen|ingediend)
++ telkens een andere medewerker die dezelfde vragen stelt
++ de foto's van de schade moest ik drie keer opnieuw opsturen
+- ik heb de foto's opgestuurd en de schade werd meteen vergoed
+- ik stelde zelf dezelfde vraag aan twee winkels om prijzen te vergelijken
+# --- added (round 6b: families from a fresh second probe set) ---
+(opnieuw|weer|nogmaals|steeds|telkens|zoveelste|derde|vierde|vijfde) ~6 uit de doeken
++ weer mijn hele verhaal uit de doeken doen
+- ze heeft het probleem duidelijk uit de doeken gedaan

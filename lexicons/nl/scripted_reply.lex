@@ -43,3 +43,18 @@ alsof ~4 (antwoordapparaat|robot|computer|bandje|machine|automaat|papegaai|chatb
 + knip-en-plakwerk, meer was het niet
 - de medewerker ging uitgebreid in op mijn vraag
 - ik kreeg een persoonlijk antwoord, dank
+# --- added (round 6: idea-grid probes) ---
+# empty phrases, a prescribed text
+holle (frasen|frases|woorden|zinnen|praat|kreten)
+(opgelegd|opgelegde|aangeleerd|aangeleerde|vast|vaste|voorgeschreven) (tekstje|tekstjes|tekst|zinnetje|zinnetjes|riedel|riedeltje|verhaaltje|formuleringen|antwoord|antwoorden|praatje)
+(afgeraffeld|afgerateld|afgeratelde|opgezegd) ~3 (tekstje|tekst|verhaaltje|riedeltje|zinnetje)
++ een antwoord vol holle frasen
++ ze hield zich aan haar aangeleerde zinnetjes
+- ze gaf een persoonlijk en duidelijk antwoord
+- de vaste klantenservice is prima
+# --- added (round 6b: families from a fresh second probe set) ---
+# a reply that has nothing to do with the question
+standaardlap*
+(antwoord|reactie|mail|mailtje|bericht|tekst) ~8 (niks|niets) ~1 met (mijn|m'n|de|onze) (vraag|probleem|klacht|situatie|melding) te maken | noneg
++ een reactie die niks met mijn vraag te maken had
+- het antwoord ging precies over mijn vraag

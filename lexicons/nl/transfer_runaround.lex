@@ -66,3 +66,10 @@ naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|a
 + eerst naar de balie verwezen, daarna weer ergens anders heen
 - de kassa hielp me meteen verder
 - ik werd in één keer goed geholpen aan de balie
+# --- added (round 6: idea-grid probes) ---
+# every department says it is not theirs
+(gaan|ga|gaat) (wij|we|ik|zij|ze|hij|jullie) ~1 (niet|nie) over ~6 (elke|iedere|volgende|andere|alle) (afdeling*|loket*|dienst*|instantie*|medewerker*|winkel*) | noneg
+(elke|iedere|ieder|elk) (afdeling|loket|dienst|instantie|medewerker|filiaal) ~4 (zegt|zei|wijst|verwijst|stuurt|stuurde|zeggen) ~4 (andere|ander|volgende|elkaar|door|naar|niet|nie)
++ 'daar gaan wij niet over' zeggen ze bij elke afdeling
++ elke afdeling wijst naar een andere
+- elke afdeling was goed bereikbaar

@@ -86,3 +86,17 @@ al ~3 (dagen|weken|maanden|week|maand) ~2 (plat|down|eruit) | noneg,weight=0.5
 (zelfde|hetzelfde|dezelfde|identieke) (probleem|storing|fout|mankement|euvel|klacht|verhaal) | weight=0.5
 (nog|steeds) (steeds|altijd) ~3 (een|mijn|m'n|die|de|het) ~1 (kapotte|defecte|lekke|kapot|defect|lekkende|haperende|stukke)
 + nieuw modem gekocht, zelfde probleem, nog steeds kapot
+# --- added (round 6: idea-grid probes) ---
+# "doet het nog altijd niet"; the problem keeps coming back
+(doet|deed|doen) ~2 (het|t|'t) ~2 (nog|steeds|altijd|nogsteeds|alweer) ~2 (niet|nie) | noneg
+(probleem|storing|fout|klacht|lekkage|lek|defect|storingen|problemen|melding|foutmelding|uitval) ~6 (komt|kwam|keert|keerde|komen) ~3 (steeds|telkens|weer|elke|iedere|alweer|altijd|opnieuw) ~2 terug
+(zelfde|hetzelfde|dezelfde) (probleem|storing|fout|defect|lekkage|klacht) ~3 (als|weer|alweer|opnieuw|nog)
++ na twee meldingen doet de tv het nog altijd niet
++ de storing komt telkens weer terug
++ hetzelfde probleem als vorig jaar
+- de monteur heeft de storing in één keer verholpen
+- mijn vraag is dezelfde als die van mijn buurman
+# --- added (round 6b: families from a fresh second probe set) ---
+nog (steeds|altijd|nogsteeds) ~2 (niet|nie) (goed|oke|ok|orde|gefixt|gefikst) | noneg
++ het is nog steeds niet goed
+- het is nog niet eens nodig

@@ -65,3 +65,13 @@ dat ~6 (excuses|excuus|sorry|verontschuldiging*) ~1 (aanbieden|aanbiedt|maken|ma
 (sorry|excuses|excuus|'sorry|'excuus) ~8 (gescheeld|wonderen)
 + een simpel 'sorry' van de medewerker aan de telefoon had al zoveel gescheeld
 + een oprecht excuus was wel op zijn plaats geweest
+# --- added (round 6: idea-grid probes) ---
+# "laat staan dat ze sorry zeiden"; "mag ik excuses verwachten"
+laat staan ~5 (excuses|excuus|sorry|verontschuldig*|spijt|excuseren|excuseerden) | noneg
+(mag|kan|zou|mogen) (ik|we|wij) ~3 (excuses|excuus|verontschuldiging*|sorry) ~2 (verwachten|krijgen|hebben|ontvangen)
+geen (sorry|excuus|excuses|verontschuldiging*|excuusje) ~3 geen (sorry|excuus|excuses|verontschuldiging*|excuusje|woord|spijt) | noneg
++ ze gaven niets toe, laat staan dat ze sorry zeiden
++ mag ik misschien excuses verwachten
++ geen sorry, geen excuses, helemaal niks
+- mag ik mijn excuses aanbieden voor de late reactie
+- geen sorry nodig, het is opgelost

@@ -46,3 +46,8 @@ alsnog over te maken
 (graag|verzoek|verzoeke|wil|willen|eis|eisen|verwacht|verwachten) ~4 (bedrag|geld|kosten|€*) ~3 (overmaken|storten|terugstorten|vergoeden|crediteren|uitbetalen)
 + graag alsnog het bedrag overmaken
 + ik verzoek u het bedrag van €150 alsnog over te maken
+# --- added (round 6: idea-grid probes) ---
+# "terugbetaling aangevraagd"
+(terugbetaling*|restitutie|refund|vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditnota|terugstorting) ~3 (aangevraagd|gevraagd|geeist|geclaimd|aanvragen|claimen|eisen|ingediend|indienen)
++ ik heb een terugbetaling aangevraagd voor het kapotte toestel
+- de terugbetaling is al binnen, dank

@@ -97,3 +97,26 @@ blijft ~1 laden ~4 (eeuwig|eindeloos|oneindig|minuten|uren)
 # subordinate order: "dat de app niet werkt"
 (app|website|site|webshop|portaal|inlogpagina|appje|betaalpagina|webpagina|mijn-omgeving) ~2 (niet|nie|nooit) (werkt|werkte|werken|laadt|laadde|opent|opende|reageert|reageerde|functioneert|functioneerde) | noneg
 + ze zeiden dat het aan mijn telefoon ligt dat de app niet werkt
+# --- added (round 6: idea-grid probes) ---
+# "werkt voor geen meter", won't start after an update
+(site|website*|webstek|app|webshop*|portaal|appje) ~3 (werkt|werkte|werken|doet|deed) ~1 voor geen (meter|sikkepit|moer|ene) | noneg
+(app|appje|website|site|webshop|programma|software|portaal) ~4 (start|startte|starten|opstarten|opent|opende) ~3 (niet|nie|nooit) ~2 (meer|op|goed) | noneg
+(start|startte|opent|opende) ~2 (de|het|die|jullie|mijn|uw|m'n) ~1 (app|appje|website|site|webshop|programma|portaal) ~3 (niet|nie|nooit) ~2 (meer|op|goed) | noneg
+# dead links, error pages, "er ging iets mis"
+404
+(dode|kapotte) (link|links|linkje|linkjes)
+(link|linkje|links|url|knop) ~4 (geeft|gaf|leidt|leidde|toont|toonde|geven) ~2 (een|'n) ~1 (404|error|foutmelding|foutpagina|lege|fout)
+(link|linkje|links|linkjes|knop|knoppen) ~3 (werkt|werken|werkte|werkten|doet|doen|deed) ~2 (niet|nie|niks|niets) | noneg
+(melding|foutmelding|boodschap|scherm|pagina|tekst) ~3 (er|'er) (ging|gaat|is) iets (mis|misgegaan|fout|foutgegaan)
+onmogelijk ~4 (te|om) ~4 (wijzigen|aanpassen|inloggen|bestellen|betalen|afrekenen|registreren|uploaden|downloaden|opzeggen|veranderen) ~4 (in|op|via) ~3 (portaal|klantportaal|app|site|website|webshop|account|omgeving|mijn-omgeving|klantenzone)
+# payment refused by the shop; login screen keeps loading
+(betaling|betalen|creditcard|kaart|pinpas|ideal|bancontact) ~4 (wordt|werd|worden) ~2 (geweigerd|afgewezen) ~4 (webshop|site|website|app|kassa|systeem|betaalpagina)
+(inlogscherm|inlogpagina|betaalscherm|startscherm|laadscherm|beginscherm|homepage|winkelmand*|winkelwagen*|checkout) ~4 (blijft|bleef) ~2 (laden|hangen|draaien|leeg|wit)
+in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadres|contactformulier|contactpagina|klantenservicenummer)
++ jullie app werkt voor geen meter
++ na de update start de app niet meer op
++ de link in de bevestigingsmail geeft een foutpagina
++ steeds de melding 'er ging iets mis' bij het opslaan
++ het inlogscherm blijft maar laden
+- de link in de mail werkte meteen
+- er ging iets mis met de levering, maar de site werkt prima

@@ -62,3 +62,27 @@ obljubi ~3 (da|mi|nam)
 + Vsakič obljubi, da me pokliče, a se ne oglasi nihče.
 + Trdil je, da je urejeno, pa ni bilo.
 - Vse so uredili točno tako, kot smo se dogovorili.
+
+# --- pass 6 ---
+# "vaša beseda ne velja nič", "dogovor ne drži"
+(beseda|besedo|obljuba|obljube|zagotovil*|zagotovila|dogovor|dogovori|dogovora) ~3 (ne|ni|nic) ~1 (velja|veljajo|drzi|drzijo|stejejo|steje|vredn*|vreden) | noneg
+# confirmed, then went back on it: "potrdili ste brezplačno menjavo, zdaj pa hočete plačilo"
+(potrdil*|potrdila|potrdili|zagotovil*|zagotovila|dogovorjen*|obljubljen*) ~4 (brezplacn*|brezplacen|zastonj|popust*|menjav*|zamenjav*|vracil*|dobropis*|nadomestn*) | weight=0.5
+(zdaj|sedaj|naenkrat|potem) pa ~3 (hocete|zahtevate|zaracunate|zaracunali|zaracunavate|hocejo|zahtevajo|trdite|trdijo|pravite|pravijo|tajite|tajijo|zanikate|zanikajo) | weight=0.5
+# "naj bi mi poslali ..., pa je nisem nikoli prejel"
+(naj|nej) bi (mi|nam) ~3 (poslal*|poslala|poslali|poklical*|nakazal*|vrnil*|dostavil*|uredil*|popravil*|zamenjal*|javil*|sporocil*|pripeljal*) | weight=0.5
+(nisem|nism|nismo|nisva|niso) ~1 (nikoli|nikdar) ~1 (prejel*|prejela|dobil*|dobila|videl*|videla) | noneg, weight=0.5
+# agreed, and nothing happened
+(dogovorili|dogovoril*|dogovorjen*) ~3 (za|da) | weight=0.5
+(se|pa) ni ~1 (zgodilo|zgodil|zgodila|uresnicilo|uresnicil*|izpolnil*|izpolnilo) | noneg, weight=0.5
++ Vaša obljuba očitno ne velja nič.
++ Potrdili so mi brezplačno zamenjavo, zdaj pa pravijo, da je plačljiva.
++ Naj bi mi nakazali dobropis, pa ga nisem nikoli videl.
++ Dogovorili smo se za montažo v ponedeljek, a se ni zgodilo nič.
+- Dogovorili smo se za termin in serviser je prišel točno.
+- Potrdili so mi brezplačno menjavo in jo izvedli isti dan.
+# --- pass 6b ---
+# "rekli ste, da me pokličete nazaj ... še vedno čakam" (each half)
+(rekli|rekel|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|napisali) ~3 da ~2 (poklicete|javite|oglasite|odgovorite|vrnete|nakazete|uredite|popravite|posljete|pridete|dostavite|zamenjate) | weight=0.5
++ Rekli ste, da mi pošljete nov aparat, še vedno čakam.
+- Rekli ste, da mi pošljete nov aparat, in je prišel naslednji dan.

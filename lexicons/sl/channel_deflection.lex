@@ -51,3 +51,27 @@ pogost* vprasanj* | weight=0.5
 + Za spremembo moram osebno priti v poslovalnico, po telefonu ne gre.
 - Osebno sem prišel v poslovalnico, ker mi je tako bolj všeč.
 + Tega tu ne rešujejo, naj pošljem pisno vlogo.
+
+# --- pass 6 ---
+# sent elsewhere: "usmerili so me na spletno stran", "odslovila me je na aplikacijo"
+(usmeril*|usmerila|usmerili|usmerja*|usmeri|usmerijo|odslovil*|odslovila|odslovili) ~3 (na|v|k|h) ~2 (splet*|spletn*|spleten|aplikacij*|app|portal*|e-post*|mail*|e-mail*|e-naslov*|obrazec|obrazc*|klicn*|klicen|telefon*|stevilk*|chat*|klepet*|faq|pogost*|stran|strani)
+# everything must go through the app: "mora vse iti preko aplikacije"
+(mora|moram|morate|moras|moramo|gre|iti|treba|poteka|potekati) ~3 (preko|prek) ~1 (splet*|spletn*|spleten|aplikacij*|app|portal*|e-post*|mail*|e-mail*|obrazc*|obrazec|klicn*|klicen|telefon*|chat*|klepet*|centrale|sedez*)
+(moram|moras|mora|morate|moramo) ~2 osebno ~1 (na|do|k|h)
+# read it yourself: "naj si preberem sam", "naj pogledam na spletu"
+(naj|nej) ~2 (preberem|preberemo|pogledam|pogledamo|poiscem|poiscemo|prebrskam|najdem) ~4 (sam|sama|sami|splet*|spletn*|spleten|stran|strani|navodil*|faq|pogost*|aplikacij*|portal*)
+za to ~2 (imamo|imate|obstaja|je) ~2 (splet*|spletn*|spleten|aplikacij*|obrazec|portal*|e-naslov*|klicn*|klicen)
++ Namesto pomoči so me usmerili v aplikacijo.
++ Vse mora iti preko spletnega portala, je rekla.
++ Rekel je, naj si sam preberem navodila na spletu.
++ Za to imamo spletni obrazec, mi je odgovorila.
+- Svetovalka me je usmerila k pravi blagajni in vse uredila.
+- Osebno sem na pošti oddal vlogo in bilo je hitro.
+# --- pass 6b ---
+# "poslali so me domov, da uredim v aplikaciji"
+(da|naj|nej) ~3 (uredim|uredite|uredimo|oddam|oddate|posljem|posljete|izpolnim|izpolnite|naredim|opravim|prijavim|prijavite|resim|uredis) ~3 (v|na|prek|preko|po) ~1 (aplikacij*|splet*|spletn*|spleten|portal*|e-post*|mail*|e-mail*|obrazc*|obrazec|telefon*|poslovalnic*|okenc*|klicn*|klicen)
+# the company's reply points elsewhere: "kontaktirajte nas po e-pošti"
+(kontaktirajte|kontaktiraj|pisite|obrnite|poklicite|oglasite|javite|uporabite|izpolnite|oddajte|prenesite|obiscite|kliknite) ~3 (po|prek|preko|na|v) ~1 (e-post*|mail*|e-mail*|splet*|spletn*|spleten|aplikacij*|obrazc*|obrazec|portal*|telefon*|stevilk*|klicn*|klicen|poslovalnic*|dm|zasebn*|inbox|messenger*)
++ V trgovini so rekli, da reklamacijo oddam na spletu.
++ Odgovor: kontaktirajte nas prek spletnega obrazca.
+- Ko sem oddal na spletu, so mi takoj odgovorili.

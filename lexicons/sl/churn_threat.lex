@@ -72,3 +72,11 @@ poslovil* ~2 od (vas|vasega|vase|vasih|vaseg)
 + Naročnino na revijo bom ukinila še danes.
 + Še en tak mesec in greste v zgodovino.
 - Naročnino sem podaljšal, ker sem zadovoljen.
+
+# --- pass 6 ---
+# taking the number or the money elsewhere: "številko bom prenesel drugam"
+(prenesem|prenesel|prenesla|prenesli|prenesemo|prenasam|prenasamo|prenest*|odnesem|odnesel|odnesla|odnesemo|preselim|preselil*|preselila) ~3 (drugam|drugemu|konkurenc*|drugod|drugje)
++ Denar bom odnesel drugam.
++ Vse račune preselim h konkurenci.
+- Paket sem prenesel v drugo sobo.
+- Pohištvo sem preselil v novo stanovanje.

@@ -118,3 +118,21 @@ da (starejsi|stari|starejse|upokojenci|tujci|invalidi|zenske|romi|migranti|prise
 (meni|mene|nam|nas|njej|njemu) kot (zenski|zenskam|moskemu|moskim|tujcu|tujki|tujcem|upokojencu|upokojenki|upokojencem|starejsi|starejsemu|invalidu|invalidki|materi|mami) ~3 (ne|ni|niso|nic|nicesar) | noneg
 + Sosedu so takoj odobrili, meni kot ženski pa ne.
 + Ko je opazil mojo temnejšo polt, je zahteval še en dokument.
+
+# --- pass 6 ---
+# access refused with a wheelchair, crutches, a guide dog
+(vozick*|bergl*|invalid*|slep*|gluh*|vodnik*) ~6 (nisem|nism|nismo|ni|niso|ne) ~2 (mogel|mogla|mogli|mogu|morem|more|pustil*|pustila|spustil*|spustila|dostop*|noter|priti|vstop*) | noneg
+# worse terms for a group than for others: "ženskam slabše ponudbe kot moškim"
+(slabs*|drazj*|visj*|drugacn*|drugace|slabse) ~6 kot ~1 (moskim|moski|moskemu|zenskam|zenski|domacinom|domacim|slovencem|mlajsim|belcem|ostalim)
+# treated "like a Roma", "like a foreigner"
+kot do (roma|romov|romke|romkinje|tujca|tujcev|tujke|cigana|ciganov|cefurja|cefurjev|juznjaka|juznjakov|penzionista|priseljenca|migranta|invalida)
++ Z vozičkom v poslovalnico nisem mogla, ker ni klančine in nihče ni pomagal.
++ Moja žena je dobila dražji izračun kot moški kolega.
++ Obnašali so se do mene kot do cigana.
+- Voziček sem pustil pred vrati in šel noter.
+- Kot do prijatelja so se obnašali do mene, hvala.
+# --- pass 6b ---
+# a group refused a service: "tujcem ne odprejo računa"
+(starejsim|upokojencem|penzionistom|tujcem|invalidom|romom|zenskam|migrantom|priseljencem|tujkam|beguncem|muslimanom) ~3 ne ~1 (odprejo|odpirajo|posodijo|zaposlijo|strezejo|postrezejo|pomagajo|sklenejo|sklepajo|omogocijo|dovolijo|dajo|prodajo|sprejmejo|oddajo|najamejo|izdajajo) | noneg
++ Tujcem ne odprejo računa, je rekla.
+- Tujcem ne zaračunavamo provizije, je rekla prijazno.

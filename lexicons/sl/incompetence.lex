@@ -93,3 +93,25 @@ nekaj tretjega | weight=0.5
 + Prodajalec se ni spoznal na lastne izdelke.
 + Vsak mi je povedal nekaj povsem drugega.
 - Vsak dan naročim kaj drugega in vedno pride pravočasno.
+
+# --- pass 6 ---
+# told two different things: "povedali so mi dve različni ceni"
+(povedal*|povedala|povedali|rekli|rekel|rekla|dal*|dali|dobil*|dobila|dobili|sporocil*|napisal*|navedl*|navedla|pove|povejo|recejo) ~3 (dve|dva|tri|stiri|pet|vec|dvoje|troje|popolnoma|povsem|cisto|cist) ~1 (razlicn*|drugacn*|nasprotujoc*|razlicen|drugacen) ~1 (odgovor*|informacij*|cen*|podatk*|razlag*|navodil*|rok*|datum*|znesk*|verzij*|zgodb*|pojasnil*|izracun*)
+# I had to teach the staff: "jaz sem moral njemu razložiti, kako deluje"
+(jaz|sam|sama) ~3 (njemu|njej|njim|mu|ji|jim|prodajalcu|prodajalki|svetovalcu|svetovalki|operaterju|operaterki|tehniku|serviserju|agentu|usluzbencu|usluzbenki) ~2 (razlozit*|razlagat*|razlozil*|razlozila|pojasnit*|pojasnil*|pojasnila|pokazat*|pokazal*|pokazala|naucit*|naucil*|naucila|dopovedat*)
+# didn't grasp the question, couldn't cope
+(ni|niso|nista) ~2 (razumel|razumela|razumeli|dojel|dojela|dojeli|zastopil*|kapiral*|stekal*) ~3 (vprasanj*|problem*|tezav*|zadev*|sprasujem|hocem|potrebujem|zelim|moje*) | noneg
+(ni|niso|nista) ~2 (znasel|znasla|znasli) | noneg
+ne ~1 (znajde|znajdejo) | noneg
++ Na dveh okencih so mi dali dva različna odgovora.
++ Sam sem moral prodajalcu pokazati, kje je nastavitev.
++ Operater sploh ni dojel, kaj je moj problem.
+- Robot ni razumel, kaj rečem.
++ Mlada prodajalka se sploh ni znašla.
+- Svetovalec je takoj razumel, kaj potrebujem.
+- Dobil sem dve različni barvi, kot sem naročil.
+# --- pass 6b ---
+# "vsak na klicnem centru pove nekaj drugega", "zdaj pravijo nekaj tretjega"
+(pove|rece|trdi|pravi|govori|povejo|recejo|trdijo|pravijo|govorijo|povedo) (nekaj|kaj) (drugega|drugacnega|tretjega)
++ Vsak na tej liniji pove nekaj drugega.
+- Povej nekaj o sebi, me je vprašala prijazno.

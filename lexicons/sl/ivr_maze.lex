@@ -50,3 +50,23 @@ robocall*
 (robot|robota|robotu|robotom|roboti|avtomat|avtomata|avtomatu) ~2 (na|v) ~1 (liniji|telefonu|klicnem|stevilki|zvezi|infoliniji|slusalki) | weight=0.5
 (robot|robota|robotu|roboti|avtomat|avtomatski|bot|chatbot*|odzivnik*) ~5 (sprasuj*|sprasev*|sprasal*|zasliseval*|ponavljal*|vrtel*|vrti)
 + Robot na infoliniji me je trikrat spraševal isto.
+
+# --- pass 6 ---
+# no option for a human: "meni ima deset možnosti, nobena ni za operaterja"
+(moznost*|izbir*|opcij*) ~6 (nobena|noben|ni|nobene) ~3 (operater*|clovek*|cloveka|osebo|agent*|svetoval*|zivo|zivega) | noneg
+(ni|nobene|brez) ~1 (moznost*|opcij*|izbir*|tipk*) ~3 (za|da) ~3 (operater*|clovek*|cloveka|osebo|agent*|svetoval*|zivo|zivim|zivega) | noneg
+# pressing keys in circles: "pritisnem 1, potem 4", "spet na začetku"
+(pritisn*|pritiskam|pritiskal*|pritiska*|stisnem|stisnil*) ~2 (tipk*|stevilk*|ena|dve|tri|stiri|pet|1|2|3|4|5|6|7|8|9|0|zvezdic*|lojtr*) | weight=0.5
+(spet|zopet|ponovno|vedno|nazaj) ~3 na (zacetku|zacetek) | weight=0.5
+(menijev|podmeni*) | weight=0.5
+# the machine hangs up: "sistem me je kar odklopil"
+(sistem|masina|racunalnik|avtomatika|odzivni|odzivnik|sistemom) ~4 (odklopil*|prekinil*|prekine|odklopi|vrgel|vrglo|vrze|odvrgel|odlozil*)
+# speech recognition that fails
+(govorn*|glasovn*|govoren|glasoven) ~1 (prepoznavanj*|razpoznavanj*|upravljanj*|ukaz*|vnos*|pomocnik*)
+prepoznavanj* ~2 (govor*|glas*)
++ V meniju je ogromno možnosti, za živo osebo pa nobene.
++ Pritisnem dve, nato tri, in sem spet na začetku.
++ Po desetih minutah menijev me je sistem odklopil.
++ Glasovno prepoznavanje ne razume mojega imena.
+- Pritisnila sem enko in dobila prijazno operaterko.
+- Sistem mi je poslal račun po pošti.

@@ -134,3 +134,11 @@ do ~2 (januarja|februarja|marca|aprila|maja|junija|julija|avgusta|septembra|okto
 - Pica je prispela točno in še vroča.
 - Če ni mogoče drugače, počakam na dostavo.
 + Pošiljka je prišla s tedenskim zamikom.
+
+# --- pass 6 ---
+# a repair or delivery dragging past its time: "popravilo traja že mesec"
+(popravil*|servis*|dostav*|izdelav*|montaz*|dobav*|posiljk*|paket*|narocil*) ~4 (traja|trajajo|trajalo|trajal*) ~1 ze ~2 (mesec*|tedn*|teden|dni|dan|tri|dva|dve|stiri|pet|leto|let|vec)
++ Popravilo telefona, ki naj bi bilo gotovo v enem tednu, traja že dva meseca.
++ Dostava kavča traja že pet tednov.
+- Popravilo je trajalo en dan, kot so obljubili.
+- Kako dolgo traja dostava v Avstrijo?

@@ -83,3 +83,34 @@ da (takega|take|taksnega|taksne|nikogar) ~2 (ni|nimajo|nimamo|nimate) | noneg, w
 + Nadrejeni ne sprejemajo klicev od strank, so mi rekli.
 + Prosil sem, naj me povežejo z nadrejeno, pa so rekli, da to ni mogoče.
 - Takoj so me povezali z vodjo izmene, ki je zadevo uredil.
+
+# --- pass 6 ---
+# the manager "is never there", "the highest instance", no way up
+da (ga|je|jih) ~1 (nikoli|nikdar|redko|sploh|skoraj) ni | noneg, weight=0.4
+(najvisj*|koncn*) ~1 (instanc*|avtoritet*)
+visje ~3 (ne|nikamor|nikoli) ~2 (pridem|prides|pride|pridete|priti|prisel|prisla|prisli|sel|sla|gremo|gre|bom|boste) | noneg
+# refused the manager's name or contact
+(ime|imena|priimek|priimka|kontakt*|stevilk*|e-naslov*|podatk*) ~3 (vodj*|vodstv*|nadrejen*|odgovorn*|direktor*|sefa|sefice|sefinje|poslovodj*|menedzer*|nadzornik*) ~4 (ni|niso|nista|ne|nocejo|noce) ~2 (hotel*|hoteli|dal*|dati|dat|povedat*|povedal*|smel*|sme|smejo|dajo|dajejo|izdal*|izdati|izdajo) | noneg
+(ni|niso|nista|ne|nocejo|noce) ~3 (povedat*|povedal*|dat|dati|dal|dala|dali|dajo|dajejo|izdat*|izdal*) ~2 (ime|imena|priimek|priimka|kontakt*|stevilk*|podatk*) ~2 (vodj*|vodstv*|nadrejen*|odgovorn*|direktor*|sefa|sefice|poslovodj*|menedzer*|nadzornik*) | noneg
+# the complaint not passed up, contact with the management blocked
+(ni|niso|nista|ne|nocejo|noce) ~3 (posredoval*|posredovat*|posreduj*|predat*|predal*|predali|predala|nest*|odnest*) ~4 (vodj*|vodstv*|nadrejen*|direktor*|sefu|sefici|poslovodj*|visje|upravi) | noneg
+(onemogoc*|preprecil*|preprecuj*|zavrnil*|zavrnili|zavrnila|odklonil*|blokiral*) ~4 (stik*|pogovor*|dostop*|sestan*|srecanj*) ~3 (vodj*|vodstv*|nadrejen*|direktor*|sef|sefom|sefico|poslovodj*|menedzer*)
+do (vodj*|vodstv*|nadrejen*|direktor*|sefa|sefice|poslovodj*|poslovodkinj*|menedzer*) ~2 (nisem|nism|nismo|nikoli|niso) ~2 (prisel|prisla|prisli|prislo|dobil*|dobila|prebil*|prebila|uspel*|uspela) | noneg
++ Ko sem hotel nadrejenega, so rekli, da ga sploh nikoli ni.
++ Svetovalka trdi, da je ona najvišja instanca.
++ Priimka odgovorne osebe mi niso hoteli dati.
++ Reklamacije niso hoteli predati vodstvu.
++ Do poslovodje se nisem nikoli prebil.
+- Vodja mi je dal svojo številko in me poklical nazaj.
+- Podatkov strank ne posredujemo tretjim osebam.
+# --- pass 6b ---
+# the manager can't be reached, doesn't care: "vodje ne morete dobiti", "šefica se ne zanima"
+(vodj*|vodstv*|nadrejen*|poslovodj*|poslovodkinj*|direktor*|sefa|sefice|sefinje|menedzer*|nadzornik*|supervizor*) ~2 ne ~1 (morete|morem|mores|more|moremo|morejo|gre|da) ~1 (dobiti|dobit|priklicati|priklicat|poklicati|poklicat|klicati|videti|videt|govoriti|govorit|doseci|dosec|dobi|dobite|zmotiti) | noneg
+(vodj*|vodstv*|nadrejen*|poslovodj*|poslovodkinj*|direktor*|sef|sefica|sefinja|menedzer*|nadzornik*) ~5 ne ~1 (zanima|zanimajo|briga|brigajo|zmeni|zmenijo|meni|menijo) | noneg
+# asked for "someone above"
+(nekoga|nekom|nekomu|koga|osebo|cloveka) ~2 (nad|visje|visjega|visjo|nadrejenega) | weight=0.6
++ Vodje pa ne morete dobiti, mi je zabrusila.
++ Šef se za take pritožbe ne zmeni.
++ Vprašal sem za nekoga nad njo, pa so rekli, da takega ni.
+- Nadrejeno sem poklical sam in takoj je uredila.
+- Vprašal sem za nekoga nad njo in takoj je prišla vodja.

@@ -77,3 +77,30 @@ ne (javijo|javite|odpisejo|odpisete|odpise|oglasijo|oglasite) (se|mi|nam|vec|spl
 # "odziva nobenega", "odgovora nikakršnega"
 (odziva|odgovora|odgovorov|reakcije|odpisa|povratne) ~1 (nobenega|nobene|nic|nikakrsnega|nikakrsne|nula) | noneg
 + Poslal sem tri pritožbe, odgovora nobenega.
+
+# --- pass 6 ---
+# read but not answered: "sporočilo so prebrali, odgovorili pa niso"
+(odgovoril*|odgovorila|odgovorili|odpisal*|odpisala|odpisali|odzval*|odzvala|odzvali|javil*|javila|javili|reagiral*) pa (ni|niso|nista|nikoli|nihce|ne) | noneg
+# present tense silence: "na maile sploh ne odpisujete"
+ne (odpisujete|odpisujejo|odpisuje|odpisete|odpisejo|odzivate|javljate|javljajo|oglasate|oglasajo|reagirate|reagirajo) | noneg
+ne (odgovarjate|odgovarjajo) ~1 (na|niti) | noneg
+# lost in the bin, into the void: "pismo je končalo v košu", "kot bi pisal v prazno"
+(koncal*|koncala|koncalo|pristal*|pristala|pristalo|romal*|romala|romalo|izginil*|izginila|izginilo|poniknil*|poniknila|poniknilo) ~2 (v|na) ~1 (kos*|smeti*|predal*|crn*|luknj*|pozab*|praznin*)
+(pisal|pisala|pisali|pisem|pisemo|klical|klicala|klicem) ~2 (v|na) (prazno|zid|steno|veter|luknjo)
+# silence from you: "od vas pa tišina", "molčite"
+(od|z) (vas|njih|vase|njihove) ~3 (tisina|molk|zatisje) | noneg
+(molcite|molcijo|molcal*|molcala|molcali)
++ Vprašanje so videli, odpisali pa niso.
++ Na pritožbe sploh ne odpisujete.
++ Sploh ne odgovarjate na sporočila.
+- Pravijo, da za škodo ne odgovarjajo.
++ Moja reklamacija je očitno poniknila v predalu.
++ Od vas pa tišina že dva tedna.
++ Na vse moje maile molčite.
+- Na vse maile ste odgovorili v enem dnevu.
+- Izdelek ne ustreza opisu, prosim za zamenjavo.
+# --- pass 6b ---
+# "odgovora na mojo reklamacijo še vedno ni"
+(odgovora|odziva|odgovorov|odpisa|reakcije) ~5 (se|vedno|zmeraj|sploh|dolgo|tedne|tednov|dni) ~1 ni | noneg
++ Odgovora na mojo pritožbo iz marca še vedno ni.
+- Odgovor so poslali v enem dnevu.

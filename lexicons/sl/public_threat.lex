@@ -67,3 +67,12 @@ javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 # "vsi bodo izvedeli na družbenih omrežjih", "razširil bom po forumih"
 (izvedel*|izvedo|izvedela|izvedeli|izvedelo|razsiril*|razsirim|razsirila) ~4 (omrezj*|facebook*|instagram*|forum*|javnost*|splet*|tiktok*)
 + Za to bodo izvedeli vsi na družbenih omrežjih.
+
+# --- pass 6 ---
+# a complaint to the regulator or the legal department: "pritožbo pošljem na AKOS"
+(poslal*|posljem|posljemo|bom|bomo|vlozil*|vlozim|oddal*|oddam|naslovil*|naslovim|pisem|pritoz*) ~4 (akos*|zps*|apek*|agencij*|varuh*|ministrstv*|regulator*|inspekc*|inspektorat*)
+(predal*|predala|predam|predamo|posredoval*|posredovala|posredujem|odstopil*|odstopim|izrocil*|izrocim|prepustil*|prepustim) ~4 (pravn*|praven|odvetni*|pravnik*|sodisc*|izterjav*)
++ Pritožbo bom naslovil na AKOS.
++ Celoten primer sem predal pravniku.
+- Na AKOS-ovi strani sem prebral, kako deluje prenos številke.
+- Pravnik v podjetju mi je zadevo lepo razložil.

@@ -57,3 +57,31 @@ dokler ne ~1 (podpisem|podpisemo|kupim|kupimo|sklenem|sklenemo|narocim|narocimo|
 + Na stojnici so me tako dolgo pregovarjali, da sem podpisal naročnino.
 + vsak teden mi silijo nov paket
 - Prodajalec me ni v nič silil.
+
+# --- pass 6 ---
+# wouldn't let go until I bought: "ni odnehala, dokler nisem vzel kartice"
+dokler (nisem|nism|nisn|nismo|ne) ~2 (vzel|vzela|vzeli|kupil|kupila|kupili|podpisal*|podpisala|sklenil*|sklenila|narocil*|narocila|privolil*|privolila|pristal*|pristala|vzamem|kupim|podpisem|privolim|pristanem) | noneg
+(ni|niso|nista) ~1 (odnehal*|odnehala|odnehali|popustil*|popustila|nehal*|nehala|nehali|dal|dala|dali) ~4 (dokler|ponujat*|prodajat*|prepricev*|nagovarjat*|silit*|miru) | noneg
+# an add-on slipped in without consent
+brez ~3 (soglasja|privolitve|dovoljenja|vednosti) ~5 (dodal*|dodali|dodala|vkljucil*|vkljucili|aktiviral*|aktivirali|priklopil*|vsilil*|prodal*|prodali|vpisal*|vpisali)
+# offered again and again after a no
+(ponudil*|ponudila|ponudili|ponujal*|ponuja|ponujajo|predlagal*|predlagala|predlagali|vsiljeval*) ~3 (drazj*|dodatn*|nadgradnj*|vecj*|premium*|dodaten) | weight=0.5
+(dvakrat|trikrat|stirikrat|petkrat|veckrat|nestetokrat|stokrat|vedno|znova|spet|nenehno|neprestano) ~3 (ponudil*|ponudila|ponudili|ponujal*|ponujala|ponujali|ponuja|ponujajo|predlagal*|prodajal*) | weight=0.5
+(ceprav|kljub) ~3 (rekel|rekla|rekli|povedal|povedala|odklonil*|odklonila|zavrnil*|zavrnila) ~2 (ne|nocem|zanima) | noneg, weight=0.5
+# came for one thing, got a sales pitch
+(hotel|hotu|hotela|prisel|prisla|prisli|zelel|zelela|potreboval*|rabil|rabila) ~2 le | weight=0.5
+(prodajal*|prodajala|prodajali|ponujal*|vsiljeval*|hvalil*|nagovarjal*) ~4 (kredit*|kartic*|garancij*|zavarovanj*|dodat*|naroc*|tarif*|vezav*|storitv*|telefon*|sklad*|polic*) | weight=0.5
++ Prodajalka ni odnehala, dokler nisem podpisal še zavarovanja.
++ Brez mojega soglasja so mi vključili dodatni paket.
++ Petkrat mi je ponudil dražjo tarifo, čeprav sem rekla ne.
++ Prišla sem le po polnilec, pa so mi ves čas prodajali zavarovanje.
+- Ponudili so mi dodatno garancijo, zavrnil sem in to je bilo to.
+- Prodajalec je hvalil telefon, ki sem ga sam izbral.
+# --- pass 6b ---
+# insisting on the dearer model; the customer's "no" ignored
+vztraja* ~3 (pri|na) ~1 (drazj*|dodatn*|nakup*|paket*|model*|zavarovanj*|ponudb*|vezav*|podpis*|dodaten)
+(ni|niso|nista) ~1 (sprejel*|sprejela|sprejeli|upostev*|slisal*|slisala) ~2 (ne|zavrnitv*) | noneg, weight=0.5
+(ponudil*|ponudila|ponudili|ponujal*|ponujala|ponujali|ponuja|ponujajo) ~3 (drag|draga|drago|dragi|nov|novo|nova|novi) | weight=0.5
++ Ves čas je vztrajal pri dražjem paketu.
++ Ponudili so mi drag paket, čeprav sem prišel samo po kartico.
+- Ponudili so mi nov termin, ki mi je ustrezal.

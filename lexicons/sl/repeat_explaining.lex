@@ -52,3 +52,34 @@ ponavljanj* ~2 (ist*|enak*|cel*) ~1 (zgodb*|podatk*|stevilk*|problem*|tezav*|zad
 + Trikrat sem črkoval svoj priimek.
 - Številko pogodbe sem enkrat povedal in vse je bilo urejeno.
 - Diktiral sem naslov kurirju.
+
+# --- pass 6 ---
+# what was told before is lost: "nihče ni vedel, kaj sem povedal prejšnjemu"
+(kaj|vse|kar) (sem|sm|smo) ~1 (povedal*|povedala|razlozil*|razlozila|pojasnil*|pojasnila|rekel|rekla|napisal*|napisala|opisal*|opisala) ~1 (prejsnj*|prvemu|prvi|kolegu|kolegici|sodelavcu|sodelavki) | noneg
+# listing, entering, filling in again
+(znova|ponovno|spet|vnovic|zopet|vsakic) ~4 (nastev*|nastet*|nastel*|nastela|pripovedova*|vnasa*|vnest*|vnesl*|vnesel|izpolnil*|izpolnila|izpolnjujem|izpolnjeval*|posreduj*|posredoval*|skenira*|prilozil*|prilozila|prilagam|nalagal*|nalozil*|nalozila)
+ze (drugic|tretjic|cetrtic|petic|sestic|veckrat|nestetokrat) ~3 (izpolnil*|izpolnila|izpolnjujem|poslal*|poslala|posiljam|razlag*|razlozil*|razlozila|pojasnjujem|pojasnil*|povedal*|povedala|opisal*|opisala|posredoval*|posredovala|prilozil*|prilozila|nalozil*|nalozila|vpisal*|vpisala|vnesel|vnesla|nasteval*)
+(izpolnil*|izpolnila|poslal*|poslala|razlozil*|razlozila|pojasnil*|pojasnila|povedal*|povedala|opisal*|opisala|posredoval*|posredovala|prilozil*|prilozila|nalozil*|nalozila|vpisal*|vpisala|vnesel|vnesla) ~3 ze (drugic|tretjic|cetrtic|petic|sestic|veckrat|nestetokrat)
+# told to the fourth person: "zgodbo sem razlagala že četrtemu človeku"
+(razlag*|razlozil*|razlozila|pojasnjeval*|pojasnil*|pojasnila|povedal*|povedala|opisal*|opisala|pripovedoval*) ~3 (drugemu|tretjemu|cetrtemu|petemu|sestemu|desetemu|naslednjemu|vsakemu|tretji|cetrti|peti) ~1 (cloveku|osebi|operaterju|operaterki|agentu|agentki|svetovalcu|svetovalki|referentu|referentki|usluzbencu|usluzbenki|sogovorniku|sogovornici|sodelavcu|sodelavki)
+(drugemu|tretjemu|cetrtemu|petemu|sestemu|desetemu|naslednjemu|tretji|cetrti|peti) ~1 (cloveku|osebi|operaterju|operaterki|agentu|agentki|svetovalcu|svetovalki|referentu|referentki|usluzbencu|usluzbenki|sogovorniku|sogovornici) ~3 (razlag*|razlozil*|razlozila|pojasnjujem|pojasnil*|pojasnila|povedal*|povedala|opisal*|opisala|povem|opisujem|razlagam)
+# starting over every time, no notes kept
+(vedno|vsakic|spet|zmeraj|zmerom|vsakokrat|znova) ~2 na novo
+(zacnem|zacnemo|zacet*|zacel*|zacela|razlag*|pojasn*|povedat*|opisat*) ~3 na novo
+(zapisk*|zapisnik*|zabelezb*|belezk*|opomb*) ~4 (nimajo|nima|nimate|nimata|ni|niso) | noneg
+(nobenih|nobene|nobenega|brez) ~1 (zapisk*|zapisnik*|zabelezb*|belezk*)  | noneg
+# they ask for the same detail five times: "so me vprašali petkrat"
+(me|mi) ~2 (vprasal*|vprasala|vprasali|sprasev*|sprasuj*|zahteval*|zahtevala|zahtevali) ~3 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|veckrat|nestetokrat|stokrat|znova|ponovno|spet|vsakic)
++ Ponovno sem moral naštevati vse, kar sem povedal že včeraj.
++ Nihče ni vedel, kaj sem povedala prejšnji operaterki.
++ Prošnjo sem izpolnila že tretjič.
++ Isto sem razlagal že petemu svetovalcu.
++ Vsakič začnem na novo, ker nimajo nobenih zapiskov.
++ EMŠO so me spraševali trikrat v enem klicu.
+- Na novo sem uredil stanovanje in sem zadovoljen.
+- Obrazec sem izpolnil in ga oddal, hvala za pomoč.
+# --- pass 6b ---
+# "trikrat sem morala napisati isto pritožbo"
+(moral|morala|morali|moram|moramo|treba) ~2 (napisat*|pisat*|poslat*|oddat*|izpolnit*|razlozit*|povedat*|pojasnit*|opisat*|nastet*|narekovat*|prilozit*|skenirat*|pripovedovat*|razlagat*) ~2 (ist*|enak*|znova|ponovno|spet|vnovic|zopet)
++ Morala sem poslati isto fotografijo še tretjemu oddelku.
+- Moral sem poslati fotografijo računa in vse je bilo urejeno.

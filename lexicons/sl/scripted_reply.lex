@@ -64,3 +64,17 @@ floskul*
 + Odgovor ni imel nobene zveze z mojim vprašanjem.
 - Predlog za rešitev je bil dober, hvala.
 - Nalepko sem prilepil na paket.
+
+# --- pass 6 ---
+# the same sentence in every mail: "z enakim stavkom", "iste tri fraze"
+(ist*|enak*) ~1 (stavk*|fraz*|obrazlozit*|vzorc*|formulacij*)
+# "to je vse, kar znajo napisati"; generic phrase quoted
+vse ~1 kar ~1 (znajo|zna|znate|znaste) ~2 (napisat*|rect*|povedat*|odgovorit*|odpisat*|ponavlja*|ponovit*) | weight=0.5
+(nevsecnost*|potrpezljivost*|razumevanj*) ~6 (vedno|vsakic|spet|zopet|vsak|isti|isto|enak*|znajo|zna|vse) | weight=0.5
+# as if a machine wrote it: "kot bi ga napisal stroj"
+kot (bi|da) ~4 (stroj|strojem|robot|robotom|avtomat|avtomatom|chatgpt|racunalnik|racunalnikom)
++ Vsak odgovor se konča z enakim stavkom o hvaležnosti.
++ "Hvala za potrpežljivost" je vse, kar znajo napisati.
++ Odgovor se bere, kot da ga je sestavil stroj.
+- Napisali so mi hvala za potrpežljivost in takoj rešili zadevo.
+- Kot da bi ga prinesel Božiček, tako hitro je prišel paket.

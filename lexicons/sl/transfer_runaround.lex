@@ -82,3 +82,33 @@ si ~1 (podajajo|podajata|podajate|podajamo|prelagajo|prelagata|predajajo|mecejo)
 (me|nas|naju|mene|klic|klice) ~2 (prestavil*|prestavila|prestavili|prestavljal*|preklopil*|preklopila|preklopili) ~3 (na|k|h) ~1 (drug*|linij*|oddel*|sluzb*|koleg*|sodelav*|stevilk*)
 + Dvakrat so me prestavili k drugi službi, ki ni vedela nič.
 - Termin so mi prestavili na drug dan, kar mi je ustrezalo.
+
+# --- pass 6 ---
+# each side points at the other: "trgovina pravi, da je stvar servisa,
+# servis pa da trgovine"; "banka me pošilja na zavarovalnico, ta pa nazaj"
+(trgovin*|servis*|kurir*|dostavn*|banka|banki|banko|zavarovalnic*|posta|posti|posto|proizvajal*|dobavitelj*|prodajal*|oddelek|oddelku|centrala|central*|operater*|poslovalnic*|pooblascen*|zastopnik*|agencij*|upravnik*|podpora|podpori) pa (da|naj|nej|na|v|k|h|me|nas|mi|nazaj|spet) ~1 (trgovin*|servis*|kurir*|dostavn*|banka|banke|banki|banko|zavarovalnic*|posta|poste|posti|posto|proizvajal*|dobavitelj*|prodajal*|oddelek|oddelka|central*|operater*|poslovalnic*|pooblascen*|zastopnik*|agencij*|upravnik*|podpor*|njih|nje|njega|njo)
+# passed on to the next one: "vsak me je poslal k naslednjemu"
+(me|nas|mene) ~3 (poslal*|poslala|poslali|posilja*|posljejo|poslje|napotil*|napoti*|preusmer*|prevez*|predal*|predala|predali) ~3 (naslednj*|tretj*|cetrt*)
+(poslal*|poslala|poslali|posilja*|posljejo|poslje|napotil*|napoti*|preusmer*|prevez*|predal*|predala|predali) ~2 (me|nas|mene) ~3 (naslednj*|tretj*|cetrt*)
+# "to ni naš oddelek", and a new number to call
+(ni|niso|nismo) ~1 (nas|nasa|naso|nase|njihov|njihova|njihove) (oddelek|pristojnost|sluzba|podrocje|resor|delo|problem|zadeva) | noneg, weight=0.5
+(dali|dala|dal|dajo|dajejo|posredoval*|posredovali|poslali|poslala) ~2 (mi|nam) ~3 (novo|drugo|neko|tretjo|naslednjo) ~1 (stevilk*|telefonsk*|kontakt*|e-naslov*) | weight=0.5
+(mi|nam) ~2 (dali|dala|dal|dajo|dajejo|posredoval*|posredovali|poslali|poslala) ~3 (novo|drugo|neko|tretjo|naslednjo) ~1 (stevilk*|telefonsk*|kontakt*|e-naslov*) | weight=0.5
+# full circle: "prišel sem nazaj do prve osebe"
+(prisel|prisla|prisli|koncal*|koncala|pristal*|pristala|vrnil*|vrnila|vrnili|poslal*|poslala|poslali|prevezal*|prevezala|prevezali) ~3 nazaj ~2 (do|k|h|na|pri) ~1 (prve|prvega|prvi|prvo|prvemu|istega|iste|isti|isto|istemu)
+# the competent one is always somewhere else
+(pristojn*|odgovorn*) ~4 (drugje|drugod)
++ Servis pravi, naj grem v trgovino, trgovina pa naj grem na servis.
++ Vsak sogovornik me je preusmeril k naslednjemu.
++ "To ni naša pristojnost," so rekli in mi dali drugo številko.
++ Po pol ure sem spet pristala nazaj pri prvi operaterki.
++ Pristojni so vedno nekje drugje.
+- V trgovini so bili prijazni, servis pa je vse hitro popravil.
+- Dali so mi novo številko za mobilni telefon, hitro in brez težav.
+# --- pass 6b ---
+# "od tam pa k prodaji", "kartična hiša pa nazaj na banko"
+od tam (pa|me|so|spet|zopet) ~3 (k|h|na|v|nazaj|naprej|drugam) | weight=0.5
+pa (nazaj|spet|zopet) (na|v|k|h) ~1 (trgovin*|servis*|kurir*|banko|banki|zavarovalnic*|posto|posti|proizvajal*|dobavitelj*|prodajal*|oddelek|oddelku|central*|operater*|poslovalnic*|pooblascen*|zastopnik*|agencij*|upravnik*|podpor*|okence|urad|upravo|sluzbo)
++ Poslali so me na pošto, od tam pa nazaj v trgovino.
++ Kurir trdi, da je kriva trgovina, trgovina pa spet na kurirja.
+- Na pošti sem oddal paket, od tam pa šel domov.

@@ -105,3 +105,18 @@ se vedno ~2 (napacen|napacn*|narobe|pokvarjen*|okvarjen*|zaracunan*|zaracunava*|
 + Rekli so, da je urejeno, pa ni bilo, in zdaj spet kličem.
 + Naslov na računu je še vedno napačen.
 - Račun je bil takoj popravljen, hvala.
+
+# --- pass 6 ---
+# no end in sight: "rešitve ni na vidiku"
+(ni|nikjer|brez|nobene) ~3 (vidiku|obzorju)
+# no result: "rezultata pa nič", "napredka nobenega"
+(rezultat*|resitv*|resitev|uspeh*|napredk*|premik*|izboljsa*) ~2 (pa|se|sploh) ~1 (nic|ni|nobenega|nobene) | noneg
+# going in circles
+(vrtim|vrtimo|vrtite|vrtijo|vrti|hodim|hodimo) ~2 v (krogu|krog) | weight=0.5
+# never fixed: "problem ni bil nikoli rešen"
+(nikoli|nikdar) ~2 (resen*|resena|reseno|resil*|urejen*|uredil*|popravljen*|popravil*|odpravljen*|odpravil*) | noneg, weight=0.5
++ Konca te zgodbe ni na vidiku.
++ Trije klici, rezultata pa nobenega.
++ Okvara ni bila nikoli odpravljena.
+- Rešitev je bila takoj na vidiku, hvala.
+- Težava je bila rešena ob prvem klicu.

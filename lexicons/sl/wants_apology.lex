@@ -34,3 +34,13 @@ opravicil* ~2 (nobenega|noben|nic|ni) | noneg
 + Opravičilo je najmanj, kar ste mi dolžni.
 - Prodajalka se je takoj opravičila.
 - Hvala za opravičilo.
+
+# --- pass 6 ---
+# "niti sorry ni rekla", "še danes opravičila nisem dobil"
+(niti|nobenega|noben|brez) ~2 (sorry|sori|pardon|oprostite|oprosti) | noneg
+(sorry|sori|pardon) ~2 (ni|niso|ne|nisem) ~1 (rekel|reku|reko|rekla|rekli|rekl|znal*|slisal*|slisala|dobil*|dobila) | noneg
+(opravicil*|opravicila|opravicilo) ~5 (nisem|nism|nisn|nismo|nisva|niso|niste) ~1 (dobil*|dobila|prejel*|prejela|slisal*|slisala|dobili|prejeli|videl*|videla) | noneg
++ Niti pardon ni rekel, ko me je polil.
++ Opravičila od nikogar še do danes nisem prejela.
+- Takoj je rekel sorry in popravil.
+- Prejel sem opravičilo in popust, hvala.

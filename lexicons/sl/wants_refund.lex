@@ -35,3 +35,14 @@ odskodnin* | weight=0.5
 - Stroške dostave so mi že povrnili, hvala.
 (glede|zaradi) (odskodnin*|vracil*|povracil*|kompenzacij*|nadomestil*|refundacij*) | weight=0.5
 + Čakam na vaš odgovor glede odškodnine za uničen kovček.
+
+# --- pass 6 ---
+# "naj mi vrnejo", "bi mi morali vrniti"
+(naj|nej) ~2 (mi|nam) ~1 (vrnejo|vrne|vrnete|povrnejo|povrne|povrnete|nakazejo|nakaze|nakazete|refundirajo|refundira|stornirajo|bremenijo) | noneg
+bi ~1 (mi|nam) ~1 (moral*|morali|morala|morate) ~4 (vrnit*|povrnit*|nakazat*|refundirat*|vrniti|povrniti|nakazati|kompenzirat*)
+(denar*|kupnin*|znesek|zneska|razlik*|strosk*|placil*|narocnin*|polog*) ~4 (vrnejo|povrnejo|nakazejo|vrne|povrne|nakaze) ~2 (takoj|nemudoma|celoti|cim|do|na)
++ Naj nam takoj vrnejo polog.
++ Razliko bi mi morali vrniti že zdavnaj.
++ Preplačilo naj mi nakažejo na račun.
+- Denar so mi vrnili še isti dan.
+- Polog so nam vrnili takoj po koncu najema.

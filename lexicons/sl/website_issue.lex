@@ -48,3 +48,28 @@ ne (najdem|najdes|najdemo|najde) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
 + Mobilna aplikacija banke se sesuje vsakič, ko odprem račun.
 + Pri plačilu se je zrušila cela spletna stran.
 - Trgovina se zapre ob osmih zvečer.
+
+# --- pass 6 ---
+# an error pops up while ordering: "pri oddaji naročila se pokaže napaka"
+(oddaj*|naroc*|placil*|placevanj*|prijav*|registracij*|nakup*|kosaric*|klik*|stran*|aplikacij*|app|portal*|obrazc*|obrazec|spletn*|spleten|vpis*|nalaganj*|posodob*) ~5 (pokaze|prikaze|pokazala|prikazala|javi|javlja|izpise|izpisala|pojavi|pojavila|pojavlja|skoci|skocil*|vrze|vrglo|dobim) ~2 (napak*|error*)
+# closes by itself: "po posodobitvi se aplikacija takoj zapre"
+(aplikacij*|app|appka|appko|program*|portal*) ~3 (zapre|zapira|zaprla|ugasne|ugasnila|izklopi|crkne|crkuje)
+# can't be found on the site: "kontaktne številke ni mogoče najti"
+(kontakt*|telefonsk*|stevilk*|e-naslov*|gumb*|moznost*|zavihek|zavihk*|povezav*|obrazec|obrazc*) ~4 (ni|nemogoce|nikakor|ne) ~2 (najti|najt|poiskati|najdes|najdem|odkriti) | noneg, weight=0.5
+(strani|stran|spletisc*|aplikacij*|app|portal*|spletu|meniju|menijih) ~4 (ni|nemogoce|nikakor|ne) ~2 (najti|najt|poiskati|najdes|najdem|odkriti) | noneg, weight=0.5
+(stran*|spletisc*|aplikacij*|app|portal*) ~5 nic ~1 ne ~1 (najde|najdem|najdes|vidi) | noneg
+(skrit*|zakopan*|izgubljen*) ~2 (v|pod|med) ~1 (podmeni*|menij*|zavihk*|nastavitv*)
+# login and password reset broken, dead links
+(ponastavit*|geslo|gesla|geslom|prijava|prijavo|login*|vpis|vpisa|registracij*|potrditven*|aktivacij*|verifikacij*) ~3 ne ~1 (dela|deluje|gre|uspe|prispe|pride|sprejme|prepozna) | noneg
+(neveljavn*|neveljaven|potekl*|pokvarjen*|mrtv*|mrtev) ~1 (povezav*|link*|koda|kodo|gumb*)
+(povezav*|link*|koda|kodo|gumb*) ~4 (neveljavn*|neveljaven|mrtv*|mrtev)
+# online payment problems
+(tezav*|napak*|hrosc*) ~4 (spletn*|spleten|online) ~1 (placil*|placevanj*|nakup*|blagajn*|trgovin*|sistem*|stran*|obrazc*|obrazec|prijav*)
++ Pri oddaji prijave se vedno pokaže napaka.
++ Po zadnji posodobitvi se appka sama zapre.
++ Telefonske številke na vaši strani ni mogoče najti.
++ Povezava za ponastavitev gesla je neveljavna.
++ Prijava v portal ne deluje že od jutra.
++ Na spletni strani se nič ne najde, vse je skrito v podmenijih.
+- Na strani sem hitro našel telefonsko številko.
+- Računalnik sem zaprl in šel domov.
