@@ -71,3 +71,41 @@ never (materialised|materialized|happened|appeared|transpired) | weight=0.5, non
 (said|told|promised|assured|confirmed|guaranteed|swore) ~4 (would|will|'d|he'd|she'd|they'd|someone|somebody|engineer|technician|refund|callback) ~8 (didn't|didnt|didn’t|never|wasn't|wasnt|hasn't|hasnt|haven't|havent|nobody|noone|no-one) | noneg
 + they said the engineer would come on Monday, he didn't
 - they said they would call and they did, within the hour
+
+# --- r6: "leave it with me" / "I'll look into it" then silence; cancelled yet still billed;
+#     "said they'd send X same day" then still waiting; told it was free, then invoiced
+(leave|left) it with (me|us|him|her|them) | weight=0.5
+(look|looking) into it ~2 (never|nothing|silence|heard) | noneg
+(never|not) (heard|seen) ~3 (again|since|anything) | noneg, weight=0.5
+(cancelled|canceled|closed|terminated|stopped|cancellation|closure) ~6 (yet|still|again|since) ~3 (charged|billed|debited|charging|billing|invoiced|taken|taking|took) | noneg
+(said|told|promised|assured|confirmed|claimed) ~3 (theyd|they'd|they’d|hed|he'd|he’d|shed|she'd|she’d|youd|you'd|you’d|would|will|it'd|itd) ~6 (still|never|nothing|yet) ~3 (waiting|arrived|came|come|heard|received|sent|happened|appeared|turned|showed) | noneg
+(said|told|promised|advertised|assured|claimed|quoted|sold|supposedly|supposed|meant) ~6 (free|included|complimentary|waived) ~8 (invoice|invoiced|billed|charged|charging|invoicing) | noneg
++ she said "leave it with me" and that was the last anyone heard of it
++ they confirmed the membership was closed, yet the gym still debited me twice
++ the rep said he'd post the forms that afternoon, still waiting ten days on
++ fitting was supposedly included in the price, then I was billed £60 for it
+- I'll leave it with you to decide which colour suits best
+- delivery was advertised as free and it really was, no charge at all
+
+# --- r6b: "said X would be done by <time>" + "it's now <later>"; price match / quote not honoured
+(said|told|swore|sworn|assured|promised|guaranteed|insisted|informed|confirmed) ~6 (would|will|'d|wud|was|were) ~4 (fixed|finished|done|ready|sorted|removed|refunded|credited|completed|repaired|delivered|installed|finish|arrive|cleared|applied|honoured|waived|back|replaced|reversed|cancelled) ~4 (by|before|within|in|on|next|same|end|tomorrow|today|week|friday|monday) | weight=0.3
+(it's|its|it’s|it|today|is) ~1 now ~1 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|weeks|months|christmas|easter) | weight=0.7
+(it's|its|it’s) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) | weight=0.7
+(wouldn*|won't|wont|won’t|refused|refusing|didn*|failed|not|never) ~2 (honour|honor|honoured|honored|match|matched|apply|applied) ~3 (it|offer|deal|quote|quoted|discount|agreement|voucher|promise|match|coupon) | noneg, weight=0.5
+(said|told|promised|assured|confirmed|agreed) ~6 (would|will|'d|was|were) ~2 be ~1 (removed|waived|refunded|credited|cancelled|reversed|wiped|written|taken|dropped) | weight=0.5
+(charge|fee|fine|charges|fees|penalty|debit) ~2 still (on|there|showing|appearing|listed) | weight=0.5
+(it's|its|it’s|it|they're|theyre|they’re) still (on|showing|appearing|listed) ~2 (my|the|our) ~1 (statement|bill|account|invoice|balance) | weight=0.5
++ the builder swore the roof would be done by half term; it's now December
++ they guaranteed a price match and then refused to apply it
++ he said the charge would be reversed, it's still there on my bill
+- they said it would be ready by Friday and it was, thank you
+- it's Monday, can you tell me your opening hours?
+
+# --- r6c: "said my bill would go down. It went up"; "you said you'd X. You didn't."
+(said|told|promised|assured|claimed|guaranteed) ~4 (would|will|'d|wud) ~2 (go|come|drop|fall|reduce|decrease|be|get) ~1 (down|lower|cheaper|less|reduced|smaller) | weight=0.5
+(you'd|youd|you’d|you'll|youll|you’ll) ~2 (email|call|ring|phone|send|refund|credit|fix|sort|waive|remove|cancel|apply|arrange|deliver|post|replace|repair|reimburse|contact|come|visit|process|text|honour|honor|match|drop|reduce) | weight=0.6
+(you|they|he|she) (didn't|didnt|didn’t|haven't|havent|haven’t|hasn't|hasnt|hasn’t) | weight=0.4
++ the adviser said our premium would come down, and then it went up
++ you said you'd refund the postage, you never did
+- she said the price would drop in the sale and it did
+- you'll love it, my friend said, and I did

@@ -39,3 +39,20 @@ for (this|that|these|such|your) (type|kind|sort|types|kinds) of (query|queries|r
 + the agent just said check our help centre and closed the chat
 - I read the FAQ and found the answer myself
 - I checked the website and the store hours were right
+
+# --- r6b: pointed to an email address / web page instead of an answer
+(directed|referred|pointed|redirected|given|sent) ~3 (email|e-mail|website|site|app|form|portal|webchat|web|faq|faqs|link|url|address) ~6 (instead|rather) | weight=1
+instead ~2 (of|than) ~2 (answering|helping|dealing|getting|an|help|answer) | weight=0.5
++ I was pointed to the website instead of getting any help on the phone
++ they just gave me a link rather than answering my question
+- instead of calling I used your website and it worked fine
+- the agent sent a link to reset my password, sorted in a minute
+
+# --- r6c: told to log it via the app after "we don't handle that"; replies that are only a link to the contact page
+(told|said|insisted|informed|advised|instructed) ~12 (through|via|using|online) ~2 (app|website|site|portal|form|webchat|chat|email|e-mail) | weight=0.5
+(don't|dont|don’t|doesn't|doesnt|doesn’t|can't|cant|can’t|cannot|won't|wont|won’t) (handle|deal|do|process|take|accept) ~2 (that|this|it|those|these|returns|complaints|changes|queries|requests) | weight=0.5, noneg
+(they|agent|he|she|staff|team|bot|support|reply|response|you|account|just|only|keeps|kept) ~2 (posting|posted|posts|sending|sent|sends|replying|replied|replies|pasting|pasted) ~3 (link|links|url|urls) ~4 (contact|help|faq|faqs|support|page|form|centre|center|site|website)
++ the branch said they don't deal with that and I was told to raise it via the website
++ the agent just replied with a link to the help page
+- I sent a link to your website to my friend
+- the store said they can't take returns after 30 days

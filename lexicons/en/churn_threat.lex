@@ -78,3 +78,27 @@ consider ~3 (cancelled|canceled|closed|terminated|over|ended)
 + I'm cutting ties with you after this
 - see you again next week, thanks for the help
 - I will see you again on Monday for the fitting
+
+# --- r6: already cancelled/left because of this; looking at other providers; going to a competitor
+(i've|ive|i’ve|we've|weve|we’ve|already|finally|just) ~1 (cancelled|canceled|left|switched|quit|closed|moved) ~5 because (of|you|your|u)
+(cancelled|canceled|cancelling|canceling|closed|closing|left|leaving|quit|quitting|ended|ending|terminated) ~1 (my|our|the) ~1 (account|subscription|contract|membership|policy|plan|service|broadband|mortgage|insurance) ~4 because (of|you|your|u)
+(looking|shopping|searching|browsing|comparing) ~2 (other|another|alternative|alternatives|different|new) ~1 (banks|bank|providers|provider|suppliers|supplier|companies|company|networks|network|insurers|insurer|options|deals|airlines|gyms|retailers|shops|stores|brands)
+(going|go|went|moving|move|switching|switch|taking|take|heading|head|over) ~4 (competitor|competitors|competition|rival|rivals)
++ closed my account with you because of how this was handled
++ already comparing other insurers, renewal is next month
++ we will be heading over to one of your rivals
+- I cancelled the order because I picked the wrong colour
+- are there other networks in the area with better rural coverage?
+
+# --- r6b: last straw
+(final|last) straw | weight=0.6
++ the final straw, I'm off to another supplier
+- the final straw for my old laptop was spilling tea on it, so I bought this one
+- last straw hats in stock, lovely quality
+
+# --- r6c: found a better deal elsewhere
+(found|finding|got|getting|found) ~2 (a|an|the) ~1 (better|cheaper) (deal|offer|price|provider|supplier|company|service|tariff|rate|alternative|quote|bank|network|one)
++ found a cheaper provider, so bye
++ got a better tariff with someone else, leaving end of the month
+- I found the cheaper option on your own website, thanks
+- got a better seat after asking, thank you

@@ -84,3 +84,36 @@ your sort ~1 (always|never|all|don't|dont|shouldn*|can't|cant|steal|nick|cause)
 + the guard said your sort always nick stuff
 - my son is younger and more patient with tech, so he helped
 - your sort of thinking is exactly what I like about this shop
+
+# --- r6: judged on looks/tattoos; religious dress refused; no wheelchair access
+(judged|judging|judge|refused|denied|turned|kicked|thrown|stared|looked) ~5 (tattoo|tattoos|piercing|piercings|dreadlocks|appearance|headscarf|hijab|turban|niqab|burka|burqa|kippah|yarmulke|veil)
+(no|without|lack|not|zero|inaccessible) ~2 (wheelchair|step-free|disabled|disability|accessible) ~2 (access|ramp|entrance|toilet|toilets|lift|parking|seating|space) | noneg, weight=0.6
+(wheelchair|disabled|step-free) (access|ramp|entrance|toilet|lift) ~8 (wouldn*|won't|wont|refused|didn*|couldn*|no|nobody|never) ~2 (help|helped|assist|assisted|bother|bothered|care) | noneg
++ the bouncer turned us away over my friend's tattoos
++ asked to leave the pool because I wear a hijab
++ there's no step-free entrance and the staff wouldn't help me up the steps
+- lovely tattoo parlour, friendly staff
+- the step-free entrance at the side made it easy with my wheelchair
+
+# --- r6b: served the white man behind me; disabled relative treated as a nuisance;
+#     "because we're foreigners"; "older customers not welcome"
+(served|serving|helped|seated|let|waved|attended|chose|picked|preferred) ~3 (white|black|asian|brown|english|british|local|male|female|non-disabled) ~1 (man|woman|guy|lady|couple|family|customer|customers|people|person|men|women|girl|boy|lads|gentleman|ladies|gents|folks|shoppers)
+(treated|treat|treats|treating|handled|spoke|talked|acted) ~5 (like|as) ~2 (nuisance|burden|idiot|child|inconvenience|problem|criminal|thief|dirt|rubbish|suspect|nothing|second-class|pest|imbecile|alien) | weight=0.5
+because (we|they|we're|we’re|were|they're|theyre|they’re|are|i|i'm|im|i’m) ~2 (foreigners|immigrants|women|girls|pensioners|muslims|jews|gay|disabled|elderly|black|asian|travellers|refugees|migrants|old|older|young|teenagers|foreign|deaf|blind|brown|indian|polish|african|arab|chinese|romanian|pakistani|trans)
+(older|elderly|disabled|black|asian|brown|foreign|female|women|muslim|jewish|gay|deaf|blind|old|pensioners|foreigners|immigrants|young) ~4 (not|aren*|isn*|never|arent|unwelcome) ~2 (welcome|wanted|welcomed|allowed|served|unwelcome) | noneg
++ the bartender ignored us and served the white lads who came in after
++ staff treated my deaf husband like a nuisance
++ they refused us a table because we're immigrants
++ clearly disabled customers aren't welcome in this cinema
+- served the local ale and a lovely white wine
+- my elderly mum was treated brilliantly, thank you
+
+# --- r6c: "being a woman, I was quoted double"
+(being|as) (a|an) (woman|female|girl|lady|pensioner|foreigner|immigrant|disabled|wheelchair|older|black|asian|muslim|gay|trans|deaf|blind|elderly|single|young|mum|mother) ~8 (quoted|charged|treated|ignored|refused|told|assumed|patronised|patronized|talked|spoken|overcharged|double|worse|differently|dismissed|laughed|mocked)
+being (disabled|deaf|blind|foreign|elderly|female|black|asian|muslim|gay|trans|older|pregnant|autistic|dyslexic) ~8 (quoted|charged|treated|ignored|refused|told|assumed|patronised|patronized|talked|spoken|overcharged|double|worse|differently|dismissed|laughed|mocked)
+(made|making|makes) fun of (my|our|his|her|their) ~1 (stammer|stutter|accent|limp|wheelchair|weight|disability|speech|hearing|age|name|religion|scarf|hijab|skin|hair)
++ as a woman I was spoken to like I couldn't understand a gearbox
++ being disabled, I was charged extra for the accessible room
++ the clerk made fun of my stutter
+- as a woman who loves cars, I found the showroom brilliant
+- we made fun of my dad's old jumper at Christmas

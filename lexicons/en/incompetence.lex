@@ -106,3 +106,30 @@ one (guy|lady|girl|man|rep|woman|bloke) (said|says|told|tells|claimed|reckoned|i
 + one agent said it was free, another said the opposite
 - I said yes then changed my mind, my fault
 - I asked if it was in stock and she said yes, brilliant
+
+# --- r6: made it worse; set up / recorded wrongly by staff
+(made|making|makes|make) ~4 (worse|worst)
+(they|you|he|she|agent|agents|staff|advisor|adviser|engineer|technician|bank|company|someone|somebody|rep) ~2 (set|put|registered|recorded|booked|entered|input|spelled|spelt|logged|processed|applied|fitted|installed|connected|ordered|filed) ~6 (wrong|incorrect|incorrectly|wrongly)
++ the plumber's "repair" made the leak worse
++ your staff registered my meter under the wrong property
++ he fitted the wrong part and charged me for it
+- I put the wrong postcode in the form, my fault
+- things can't get worse than last winter's weather
+
+# --- r6b: charged / booked / cancelled the wrong thing; answers were guesses
+(they|you|he|she|agent|staff|bank|company|someone|guy|lady|man|woman|bloke|lad|girl|driver|engineer|technician|advisor|adviser|rep|store|shop|team|then|fitter|plumber|mechanic|electrician|builder|pharmacy|pharmacist|clerk|cashier) ~2 (charged|billed|debited|cut|fitted|installed|booked|processed|cancelled|canceled|closed|activated|connected|disconnected|registered|updated|changed|refunded|credited|ported|repaired|replaced|removed|blocked|froze|frozen|suspended) ~2 wrong
+(just|only|pure|wild|complete|total|random|educated|blind) (guess|guesses|guessing|guesswork)
+guesswork | weight=0.6
++ they cancelled the wrong direct debit and left the old one running
++ every answer felt like a wild guess
++ the guy disconnected the wrong line
+- I booked the wrong date myself, easily changed
+- can you guess what I got for my birthday
+
+# --- r6c: three different answers; wired it backwards
+(told|gave|given|quoted|got|received|heard) ~3 (two|three|four|five|six|several|multiple|many|2|3|4|5|6) (different|conflicting|contradictory|separate) ~1 (answers|dates|prices|stories|versions|explanations|reasons|things|figures|amounts|times|instructions)
+(they|you|he|she|engineer|electrician|fitter|plumber|technician|installer|builder|mechanic|staff|guy|man|someone|workmen|workman|team|contractor|joiner|carpenter|decorator|tiler|garage|store|shop) ~2 (wired|fitted|installed|plumbed|connected|assembled|built|hung|put|set|mounted|glued|laid) ~3 (backwards|upside-down|upside|back-to-front|inside-out|wrongly|incorrectly)
++ got three conflicting answers from three advisers
++ the fitter hung the door upside down
+- we tried three different flavours, all great
+- I put the battery in backwards, my mistake

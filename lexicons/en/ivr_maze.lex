@@ -53,3 +53,30 @@ invalid (selection|option|choice|entry|input|response|key)
 - the menu at the restaurant was lovely
 + the so-called assistant offers four buttons, none of which lets me talk to someone
 - the sales assistant told me to look it up online
+
+# --- r6: shouting "agent"/"operator" at a machine
+(shouting|shout|shouted|yelling|yell|yelled|screaming|scream|screamed|saying|repeating|repeated) ~2 (agent|representative|operator|human|advisor|adviser|person|someone) ~4 (machine|robot|bot|computer|recording|system|phone)
+(shouting|shouted|yelling|yelled|screaming|screamed|swearing|arguing|pleading|begging) ~2 at (a|the|your) ~1 (machine|computer|recording|robot|bot)
++ ten minutes yelling "operator" at your phone system
++ I ended up screaming at a recording
+- the operator I got was lovely and sorted it
+- I asked the agent to repeat the reference number
+
+# --- r6b: phone robot; more and more menus; the system wouldn't let me reach a human
+(phone|voice|telephone|talking|automated) (robot|robots|bot|bots|machine|machines)
+(more|endless|another|further|multiple|countless|dozens|nested|layers|layer|maze) ~2 (menus|submenus|sub-menus)
+(system|machine|bot|menu|computer|robot|recording) (wouldn*|won't|wont|won’t|doesn*|didn*|never) ~1 let (me|us) | noneg, weight=0.6
+(reach|speak|talk|get|find|contact|connect) ~3 (a|an|any|one|actual|real|live) ~1 (human|humans|human-being|person|being) | weight=0.5
++ the phone robot asked for my postcode four times and then gave up
++ no way out, just more menus and then more sub-menus
++ tried for half an hour to reach a human but the system wouldn't let me
+- I spoke to a real person within a minute, great
+- the menus at the restaurant were sticky but food was nice
+
+# --- r6c: the line went dead while in the menus
+(menu|menus|automated|recording|options|prompts) ~8 (disconnected|disconnects|dropped|hung) | noneg
+(menu|menus|automated|recording|options|prompts) ~8 (line|call) ~2 (dead|cut|dropped) | noneg
++ twenty minutes of menu options and then the call dropped
++ the automated line disconnected me after the fourth prompt
+- the menu at the cafe was dead simple
+- I pressed the hung-up button by mistake

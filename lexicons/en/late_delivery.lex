@@ -100,3 +100,27 @@ out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|th
 + ordered for Saturday, it turned up Monday
 - ordered it on Monday and it turned up on Tuesday, brilliant
 - we planned a party for Saturday and everyone turned up early
+
+# --- r6: train / flight / bus running late
+(train|trains|flight|flights|bus|buses|plane|coach|ferry|tram|service|departure|connection) ~3 (was|were|got|is|been|running|ran|arrived) ~2 (delayed|late)
+(delayed|delay|delays|late) ~2 by ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|an|a|over|nearly|almost|hours|half|two|three|four|five|six|several)
++ my flight was delayed five hours and nobody told us why
++ the 8:15 bus is running late again, missed my shift
+- our flight landed ten minutes early
+- is the train running on time today?
+
+# --- r6b: "supposed to be fitted in May, still not done"; "two hours after he said he would"
+(supposed|meant|due|scheduled|booked|promised|expected) ~3 (fitted|installed|delivered|arrive|arriving|ready|done|finished|completed|built|fixed|repaired|here|collected|dispatched|shipped|fit|install|deliver) ~3 (in|by|on|for|before|last) ~6 (still|now|only|yet) | noneg
+(hours|hour|minutes|mins) (after|past|later|beyond|behind) ~3 (said|promised|agreed|slot|window|appointment|scheduled|arranged|told|deadline|eta|estimate|quoted|supposed|due)
+(days|weeks|week|day) (after|later|behind) ~3 (said|promised|agreed|slot|appointment|scheduled|arranged|told|eta|estimate|quoted|supposed|due)
++ the bed was scheduled to be delivered on the 3rd and it's still not here
++ technician appeared three hours after the window closed
+- the bed arrived on the 3rd as scheduled
+- a few days after we booked, the confirmation came through
+
+# --- r6c: supposed to come on the 12th, turned up on the 29th
+(supposed|meant|due|scheduled|promised|expected) ~4 (come|arrive|arriving|coming|delivered|delivery|here|turn|attend) ~6 (turned|showed|rocked|rolled|finally|eventually|actually|only) | noneg
++ the sofa was due to arrive on Monday, eventually came on Thursday
++ meant to come first thing, showed up at teatime
+- the sofa was due Monday and it arrived Monday
+- we're expecting delivery tomorrow

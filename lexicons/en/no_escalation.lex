@@ -59,3 +59,39 @@ no (manager|managers|supervisor|supervisors|superior|superiors|boss|bosses|manag
 - no complaints at all, the manager was available and lovely
 no (complaints|escalation|escalations|appeals) (department|team|procedure|process|line|route|manager) | noneg
 + there's no complaints department apparently
+
+# --- r6: no way to reach complaints/management; decision final, no one can overrule;
+#     head office / management does not take calls
+(wouldn*|won't|wont|refused|couldn*|can't|cant|cannot|didn*) ~3 (give|provide|tell|pass|share) ~3 (number|contact|email|address|details|name) ~3 (complaints|manager|management|supervisor|head|ceo|senior|escalation|escalations|director) | noneg
+(no|can't|cant|cannot|impossible|unable|couldn*) ~2 (way|how) ~3 (reach|contact|speak|talk|get) ~4 (complaints|manager|management|supervisor|office|senior|ceo|director|anyone) | noneg
+(decision|answer|word|ruling) ~2 (is|was|were|'s) final
+(nobody|noone|no-one|cannot|can't|cant|couldn*|won't|wont) ~3 (overrule|override|overturn|overruled|overridden|review|reverse) | noneg
+no one ~3 (overrule|override|overturn|review|reverse) | noneg
+(office|management|managers|manager|supervisors|directors|complaints|ceo) ~3 (doesn*|don't|dont|don’t|won't|wont|never|not|no) ~2 (take|takes|accept|accepts|speak|talk|deal|answer|answers|handle) ~2 (calls|customers|public|phone|queries|complaints|members) | noneg
++ they refused to give me any contact details for the complaints team
++ she told me her answer was final, end of discussion
++ apparently management never takes calls from the public
+- the manager's number was on the receipt, and she called me back
+- my final answer on the quiz was wrong, ha
+
+# --- r6b: begged for someone higher up; instructed never to escalate; no one I could take it to
+(begged|pleaded|demanded|insisted|begging|pleading|demanding|kept) ~3 (higher|manager|supervisor|senior|boss|authority|charge|superior) | weight=0.5
+there (isn't|isnt|isn’t|wasn't|wasnt|wasn’t|is|was|'s) ~1 (anyone|anybody|nobody|noone|no) | weight=0.5, noneg
+(same|original) (guy|person|agent|woman|man|lady|advisor|adviser|rep|bloke|girl|chap|one) ~3 (came|come|back|returned|again) | weight=0.5
+never ~3 (escalate|escalated|escalating|escalation) | noneg
+(nobody|noone|no-one) ~3 (i|we) ~2 (could|can|might|would) ~3 (take|escalate|go|turn|appeal|complain|speak|talk|refer) | noneg
+no one ~3 (i|we) ~2 (could|can|might|would) ~3 (take|escalate|go|turn|appeal|complain|speak|talk|refer) | noneg
+(take|taking|took) (it|this|that|matters|things|my|the) ~1 (further|higher) | weight=0.5
++ I pleaded for a supervisor. "There's nobody," he said
++ staff are told never to escalate complaints
++ there was no one I could appeal to
+- I asked for a manager and the manager sorted it quickly
+- is there anyone who can help me choose a laptop?
+
+# --- r6c: impossible to get anyone in management; "I'm the most senior person here"
+(impossible|can't|cant|can’t|cannot|couldn*|unable|never|no) ~3 (get|reach|speak|talk|contact|find) ~4 (management|manager|managers|supervisor|supervisors|senior|boss|bosses|superior|superiors) | noneg
+(was|is|am|i'm|im|i’m|she's|he's|she’s|he’s) the (most|only) (senior|superior|highest|ranking)
++ impossible to reach a supervisor at your call centre
++ he told me he's the most senior person in the building
+- the most senior chef cooked our meal, superb
+- I finally reached a manager who sorted it

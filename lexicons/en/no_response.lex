@@ -70,3 +70,26 @@ no one ~3 (write|wrote|written|writes|emailed|email|texted|messaged|contacted|an
 + three letters, none of them acknowledged
 - neither of the answers helped
 - none of my questions were hard, yet she couldn't help
+
+# --- r6: voicemails/messages never returned; agent stopped replying mid-chat
+(nobody|noone|no-one|never|didn*|hasn*|haven*|hadn*|not) ~3 (returned|return|answered|acknowledged) ~2 (my|our|the|any|a|of) ~1 (calls|call|messages|message|voicemail|voicemails|emails|email|texts) | noneg
+no one ~3 (returned|return|answered|acknowledged) ~2 (my|our|the|any|a|of) ~1 (calls|call|messages|message|voicemail|voicemails|emails|email|texts) | noneg
+(they|he|she|agent|advisor|adviser|rep|staff|team|company|you|bot|support|person|operator|someone|just|then|suddenly) ~1 (stopped|stops|quit) (replying|responding|answering|typing)
+(neither|none) ~3 (was|were|has|have|got|been|ever) ~2 (returned|answered|acknowledged) | noneg
+(agent|advisor|adviser|rep|person|operator) ~3 (disappeared|vanished|left|went) ~3 (chat|conversation|mid|halfway|middle|silent|quiet)
++ left two voicemails for the surveyor and neither was returned
++ the advisor just stopped responding after I sent my reference
++ the chat agent vanished halfway through the conversation
+- they returned my call within the hour
+- I stopped replying because I'd already sorted it myself
+
+# --- r6b: written N times without receiving a reply; read and ignored
+without ~2 (receiving|getting|a|any|hearing|an|one) ~2 (reply|response|answer|acknowledgement|acknowledgment|word|back)
+(they|you|he|she|staff|team|agent|support|someone|company|messages|emails|marked|shows|showed|showing) ~2 (read|seen|opened) ~4 (ignored|unanswered)
+left on (read|seen)
+(ignored|ignoring|ignores|ignore) (my|our|all|the|every|each) ~2 (messages|emails|e-mails|texts|letters|dms|tickets|requests|queries|enquiries|inquiries|complaints|chasers)
++ my three letters went without any acknowledgement
++ they read my emails and ignored them
++ left on read by your support team for a week
+- the reply came without delay, thank you
+- I read the email and ignored it as it was spam

@@ -61,3 +61,21 @@ name and shame
 + everybody we know will be told how you treat customers
 - everyone I know loves this shop
 - everybody I know has one of these, great product
+
+# --- r6b: already tweeted and tagged you
+(tweeted|tweeting) ~3 (about|this|it|you|them|your)
+(i'll|ill|i’ll|will|gonna|going|i'm|im|i’m) ~2 tweet ~2 (about|this|it|everyone|everything)
+tagged (you|your|the|them) ~3 (in|on|post|tweet|twitter|instagram|facebook) | weight=0.6
++ already tweeted about this, let's see if that gets a response
++ I've tagged you in a post on Instagram
+- I tweeted how much I love the new menu
+- tagged the parcel with the wrong label, my bad
+
+# --- r6c: my MP / councillor; "every review site will hear about this"
+(forward|forwarding|forwarded|sending|send|writing|write|wrote|contacting|contact|contacted|copied|copying|cc|cc'd|cc'ing|taking|raising|reporting|report|complaining|complain|telling|tell) ~4 (mp|mep|congressman|congresswoman|senator|councillor|councilor|congressperson|msp|assemblyman|assemblywoman|alderman)
+(review|reviews) (site|sites|platform|platforms|website|websites|page|pages) | weight=0.5
+(will|gonna|shall|'ll) ~2 (hear|know|learn|read) about (this|it) | weight=0.6
++ I've copied my local councillor into this email
++ everyone on every review platform will know about this
+- my MP held a surgery at the library
+- you'll hear about it in the newsletter, can't wait

@@ -59,3 +59,32 @@ pushing ~3 (contract|contracts|deal|deals|upgrade|upgrades|insurance|warranty|ca
 (after|despite|though|when|even) ~2 (i|we|i'd|i’d|id|we'd) ~2 (said|told|say|declined|refused|turned) ~2 (no|not|interested|them|down) | weight=0.5
 + the sales rep kept calling me even after I said no
 - I said no thanks and the assistant left me to browse
+
+# --- r6: retention pitch before cancelling; sales staff hovering; "offer ends today" time pressure
+(retention|sales|selling|marketing) ~1 (pitch|pitches|spiel|patter|speech|routine)
+(sales|salesman|saleswoman|salesperson|salespeople|assistant|assistants|rep|reps|staff) ~3 (followed|follows|following|hovered|hovering|hovers|shadowed|stalked|trailed)
+(offer|deal|price|discount) ~3 (ends|ended|ending|expires|expired|expiring|only|valid) ~2 (today|tonight|now|hour|minutes)
+(had|have|needed|need|must|rushed|pressured|forced|made|wanted|expected) ~3 (decide|sign|commit|buy|pay|agree) ~3 (now|spot|immediately|there|instantly)
++ I had to endure a ten minute retention spiel just to close the account
++ a salesperson hovered over us the entire time we browsed
++ "this price expires tonight" so I had to sign on the spot
+- the sales team answered my questions and left me to think
+- the coupon expires at the end of the month, just so you know
+
+# --- r6b: sold to rather than helped
+(sold|pitched|marketed) to ~3 (rather|instead|than)
++ it felt like being pitched to instead of served
++ more like being sold to than being looked after
+- I sold my old phone to a friend instead
+- rather than selling it I gave it away
+
+# --- r6c: wouldn't let me leave without signing up; sales texts after opting out; scared into buying
+(wouldn*|won't|wont|won’t|didn't|didnt|refused) let (me|us) (leave|go|pay|checkout|out|hang) ~3 (without|until|unless) ~3 (signing|sign|buying|buy|agreeing|taking|joining|listening|hearing|upgrading|giving|opening|applying) | noneg
+(sales|marketing|promotional|promo|advertising) (texts|calls|emails|messages|mails|spam) | weight=0.6
+(after|despite|though|even) ~3 (opted|opting|unsubscribed|unsubscribing|opt) ~1 out | weight=0.5
+(scare|scaring|scares|frighten|frightening|guilt|guilting|pressure|rush|rushing|bully|con|conning|trick|sweet-talk|manipulate|manipulating|railroad|railroaded|coerce|hustle|hustled) (me|us|him|her|them|people|customers|pensioners) ~2 into
++ the cashier wouldn't let me pay without hearing about their credit card
++ still getting marketing calls even after I opted out
++ they try to frighten people into buying breakdown cover
+- I opted out of marketing and it stopped straight away
+- the horror film didn't scare me into anything

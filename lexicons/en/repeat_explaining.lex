@@ -53,3 +53,39 @@ same (questions|details) | weight=0.5
 + had to tell my story to four separate advisers
 - I explained the problem to one person and she fixed it
 - I explained it to my two kids and they loved it
+
+# --- r6: sending the same documents/photos again; asked for info already provided; "broken record"
+(sent|send|sending|uploaded|upload|provided|provide|submitted|submit|emailed|given|gave|forwarded|resent|attached) ~2 same ~4 (documents|document|photos|photo|pictures|details|information|info|evidence|paperwork|proof|receipts|receipt|screenshots|forms|form|files|statements)
+(resend|resent|resending|resubmit|resubmitted|re-send|re-sent|re-submit|re-submitted|re-upload|re-uploaded|reupload|reuploaded) ~4 (documents|document|photos|photo|pictures|details|information|info|evidence|paperwork|proof|receipts|screenshots|forms|form|files|it|them|everything) ~4 (again|times|twice|thrice|third|fourth)
+(each|every|keep|keeps|kept|again|constantly|always|repeatedly|still) ~4 (ask|asks|asked|asking|request|requests|requested|requesting|want|wants|wanted|need|needs|needed) ~6 already ~2 (provided|gave|given|sent|supplied|submitted|explained|told|answered|uploaded|attached)
+broken record
++ uploaded the same receipts to your portal three times now
++ your team keeps requesting details I had already supplied twice
++ I sound like a broken record with your support staff
+- I already provided my receipt at the till and it was fine
+- please send the same size again, it fitted perfectly
+# --- r6: repeat it all to the manager / next person
+(repeat|repeated|repeating|re-explain|re-explained|re-explaining|reexplain|reexplained) ~4 to ~3 (manager|supervisor|colleague|someone|somebody|boss|team|department|agent|person|advisor|adviser|rep|operator|engineer)
++ then I had to repeat the whole saga to a supervisor
++ made to re-explain everything to the next advisor
+- could you repeat that to me slowly please
+- I'll repeat my order to the new waiter
+
+# --- r6b: go over it all again; verify identity N times; start from zero each time; restate/reiterate
+(had|have|having|forced|made|need|needed|make|makes|asked|asks) to (go|run) (over|through) ~3 (whole|entire|everything|story|details|same|it|security|all|thing) ~5 (again|afresh|scratch|each|every|second|third|new|another|twice)
+(verify|verified|verifying|confirm|confirmed|confirming|prove|proved|proving|pass|passed|passing|answer|answered|answering) ~3 (identity|id|security|myself|dob|questions|checks) ~4 (times|twice|thrice|again|each|every)
+(start|starting|started|starts|begin|beginning|began) ~2 (zero|scratch|afresh|fresh|over|square) ~5 (every|each|new|different|another|time)
+(restate|restated|restating|reiterate|reiterated|reiterating|retell|retold|retelling|rehash|rehashed|rehashing|recap|recapped|re-state|re-tell|re-told) ~8 (each|every|again|twice|times|new|different|another|everyone|occasion)
++ had to run through the whole story again with a third person
++ answered the security questions four times on one call
++ starting from scratch with each new agent
++ forced to reiterate the complaint to every department
+- we ran through the menu options together and ordered the set lunch
+- let me recap: I ordered two items and both arrived fine
+
+# --- r6c: typed my reference number in a dozen times
+(typed|entered|given|gave|provided|quoted|pasted|spelled|spelt|repeated|re-entered|retyped|recited|read) ~3 (reference|number|account|postcode|details|name|surname|address|dob|password|order|booking|policy|ref|email|phone|mobile|registration|reg|serial|case|ticket|claim) ~6 (times|twice|thrice)
++ I've quoted my policy number to your staff about ten times
++ spelled my surname out four times on one call
+- I entered my PIN once and it worked
+- read my order number out and it was found immediately

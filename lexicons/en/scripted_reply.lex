@@ -56,3 +56,31 @@ same old (excuse|excuses|line|lines|story|spiel|script|response|rubbish|nonsense
 - the script for the printer driver failed, can you send it again
 - she listened carefully and answered my question
 - I copied the receipt number from the email
+
+# --- r6: boilerplate phrase quoted; identical word-for-word replies
+(inconvenience|feedback|patience|understanding|custom|business) ~3 (yeah|yea|yep|cheers|lol|wow|sure) | weight=0.5
+(reply|response|answer|email|message|replies|responses|answers|emails|script) ~5 word for word
+word for word ~5 (same|reply|response|answer|identical|copy|script|last|previous|template)
+(identical|same|copy) ~3 (response|reply|answer|email|message|letter|wording) ~3 (as|to) ~3 (last|previous|before|other|first)
++ their answer was word for word what the last agent sent
++ "we apologise for any inconvenience" yeah cheers, that fixes everything
++ got the identical reply to the one before, not a single detail changed
+- I copied the wording of your terms word for word into my letter? no, I'm asking what it means
+- sorry for any inconvenience my late payment caused, it's sorted now
+
+# --- r6b: the reply was clearly automated / pasted; missed the point
+(response|reply|email|e-mail|answer|message|letter|replies|responses) ~6 (automated|auto-generated|canned|templated|scripted|generic|copy-pasted|pasted|pre-written|boilerplate)
+(just|agent|he|she|they|someone|simply|clearly|obviously) ~2 (pasted|copy-pasted|copied) ~4 (paragraph|text|section|faq|faqs|article|terms|policy|answer|response|reply|link|chunk|block|script|statement)
+(missed|miss|misses|missing|ignored|ignores|ignoring) the (point|question|issue) | weight=0.5
++ the reply I got was obviously templated and answered nothing
++ they clearly copied a section of the FAQ into the chat
+- I pasted my order number into the chat and it was found straight away
+- the response was quick and answered my question
+
+# --- r6c: reading from a cue card; reciting the company line
+(reading|read|reads|recited|reciting|recite|rehearsed) ~3 (from|off|out) ~2 (cue|screen|prompt|prompts|autocue|teleprompter|script|scripts)
+(reciting|recited|recite|recites|parroting|parroted|parrot|parrots|repeating|repeated|spouting|spouted|toeing|towing) ~3 (company|party|corporate|official|standard) (line|lines|script|spiel|policy)
++ the agent read everything off a prompt sheet
++ she just kept parroting the corporate line
+- the waiter read the specials off a card, very helpful
+- I read the manual from cover to cover

@@ -68,3 +68,27 @@ whenever ~3 (transferred|transfered|bounced|passed)
 + each time I'm transferred I have to start again
 + whenever I get passed on the line goes dead
 - each time I transfer money to my savings it works fine
+
+# --- r6: one told me to go back to the other
+(told|sent|referred|directed|pointed|redirected|said) ~4 back ~2 (to|the|into) ~2 (shop|store|branch|retailer|manufacturer|seller|office|bank|courier|department|team|them|you|company|dealer|insurer|supplier|landlord|agent|warehouse)
++ the maker redirected me back to the retailer who sold it
++ customer services sent me back to the branch, again
+- I popped back to the shop later and picked it up
+- the driver took the parcel back to the depot as I was out
+
+# --- r6b: A sends me to B, B sends me to A
+(sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces) (me|us) (to|back|over) ~4 (sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces) (me|us) (to|back|over)
+(says|said|tells|told) ~1 (talk|speak|ring|call|contact|go|ask|email|phone) ~4 (says|said|tells|told) ~1 (talk|speak|ring|call|contact|go|ask|email|phone)
+(redirected|referred|forwarded|sent|pointed) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|multiple|many|different|various) ~2 (different|other|email|addresses|teams|departments|people|numbers|places|branches|offices)
++ IT sent me to HR and HR sent me back to IT
++ the insurer says call the garage, the garage says call the insurer
++ referred to five different teams so far
+- I sent my sister to the same shop and she loved it
+- he said to call back tomorrow, and she said to bring the receipt
+
+# --- r6c: sent from A to B to C and back
+(sent|passed|bounced|shunted|shuffled|transferred|referred|redirected|directed|ferried|kicked) from ~4 to ~4 (to|back|and)
++ bounced from the app team to the store to customer services
++ referred from the GP to the pharmacy and back
+- I was transferred from the airport to the hotel by shuttle, easy
+- we drove from Leeds to York and back

@@ -68,3 +68,33 @@ further to my ~1 (letter|email|e-mail|call|complaint|message|previous|last|earli
 + the boiler has been broken since March despite three visits
 - the shop was closed for two weeks but reopened today
 - the line was down for ten minutes this morning and came back
+
+# --- r6: going on for N months; goes nowhere; despite complaints still charged; still waiting for a fix;
+#     marked resolved when it is not
+(problem|problems|issue|issues|this|it|fault|saga|nightmare|dispute|complaint|mess|leak|outage|situation|trouble) ~3 (going|been|gone) on for ~2 (weeks|months|ages|years|week|month|year|fortnight)
+(goes|leading|lead|leads) nowhere
+still (being|getting|gets) (charged|billed|debited|overcharged|chased|invoiced) | noneg
+despite ~2 (my|our|the|numerous|several|many|multiple|repeated|countless|all|endless|constant|various) ~2 (complaints|calls|emails|letters|visits|reports|requests|attempts|messages|chasing|contacts|tickets)
+still waiting ~5 (sorted|fixed|resolved|solved|repaired|resolution|fix|solution|sort|resolve|outcome) | noneg
+(marked|flagged|listed|logged|recorded|labelled|labeled) ~2 (resolved|solved|fixed|complete|completed|closed)
++ the damp problem has been going on for about six months
++ every complaint leads nowhere
++ still getting billed for a phone I returned in May
++ ticket got flagged as solved, nothing is solved
+- the sale has been going on for a week, lovely bargains
+- still waiting for my friend to arrive so we can order
+
+# --- r6b: spoken to them countless times, no better; dragged on
+(spoken|spoke|talked|been|chatted|written|gone|complained|reported|raised) ~5 (countless|numerous|several|multiple|many|umpteen|endless|loads|dozens) ~2 (times|occasions)
+(it's|its|it’s|it|still|things|nothing|situation|is) ~1 no better | noneg, weight=0.6
+(issue|problem|complaint|case|dispute|claim|this|saga|matter|fault|repair|process|situation|repairs|refund) ~3 (dragged|dragging|drags|drag) on
++ I've spoken to your team loads of times and it's no better
++ this dispute has dragged on for half a year
+- the movie dragged on a bit but the cinema was great
+- I feel no better about the colour, so I'll exchange it
+
+# --- r6c: keep being told it's fixed
+(keep|keeps|kept|keeping) being told ~3 (fixed|sorted|resolved|solved|done|working|fine|complete|completed)
++ we keep being told it's been resolved, it hasn't
+- I keep being told I look like my sister
+- kept being told the food was great, and it was

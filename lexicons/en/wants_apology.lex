@@ -30,3 +30,26 @@ instead of (apologising|apologizing|apologising|apology|apologies|apologise|apol
 instead of saying sorry
 + instead of apologising they told me to calm down
 - they apologised instead of making excuses, which I appreciated
+
+# --- r6: seeking / requesting a formal or written apology
+(seeking|seek|sought|requesting|requested|demanding|demand) ~4 (apology|apologies|apologising|apologizing)
+(formal|written|proper|public|personal|sincere|official) (apology|apologies) | weight=0.6
+(apology|apologies|apologise|apologize) ~3 (minimum|least)
++ we are seeking an unreserved apology from your store manager
++ a formal apology is the minimum here
+- she gave a sincere apology and fixed it on the spot
+- I'm writing a formal apology to my neighbour for the noise
+
+# --- r6b: not a single word of apology
+(no|not|without|never|zero|nary) ~4 (word|hint|trace|sign|ounce|shred|mention) of (apology|apologies|regret|remorse|sorry) | noneg
++ not one word of apology from the manager
+- her first words were of apology and she refunded me
+- a letter of apology arrived the next day, thank you
+
+# --- r6c: "so much as a sorry"; "expect the driver to apologise"
+so much as (a|an|one) (sorry|apology) | noneg
+(want|wants|wanted|need|demand|demanding|demanded|expect|expecting|expected|insist|insisting|like|ask|asking|asked|request|requesting|requested|require|deserve) ~3 (driver|staff|manager|agent|engineer|courier|guard|receptionist|cashier|assistant|employee|member|rep|advisor|adviser|person|company|firm|team|waiter|waitress|chef|officer|landlord|technician|salesman|owner|boss|supervisor|he|she|they|you|someone|somebody|him|her|them|guy|lady|man|woman|lad|girl|bank|store|shop) to (apologise|apologize|apologising|apologizing)
++ not so much as an apology from the airline
++ I want that receptionist to apologise for her comments
+- I'd like to apologise for my tone yesterday
+- the manager came to apologise and fixed everything

@@ -37,3 +37,32 @@ my money back
 (refund|reimburse|repay) (the|this|that|my|me|us|our) ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|full|entire|whole)
 + please refund the £40 you charged me twice
 - the refund of £40 arrived this morning, thank you
+
+# --- r6: reverse the charge; goodwill gesture; should be reimbursed; account credit for lost service
+(reverse|reversed|reversing|void|voided|voiding) ~3 (charge|charges|payment|payments|transaction|transactions|debit|fee|fees|fine|penalty)
+goodwill ~4 (appropriate|expected|expect|fair|least|welcome|reasonable|order|due|owed|deserved|right)
+(expect|expecting|want|wanting|deserve|request|requesting|asking|least|should|would|like) ~5 goodwill
+(should|must|need|deserve|expect|entitled) ~2 be ~1 (reimbursed|compensated|refunded|repaid|credited)
+(like|want|expect|expecting|request|requesting|deserve|asking|demand|owed) ~3 credit ~6 (without|outage|loss|lost|missed|inconvenience|disruption|weeks|days|months|trouble|downtime)
++ please reverse the late fee you added, it was your error
++ some sort of goodwill payment would be fair after all this
++ I'm entitled to be compensated for the wasted trip
++ I'd expect a credit for the ten days with no signal
+- the gym removed the joining fee for new members, nice
+- I'd like a credit card with a lower interest rate
+
+# --- r6b: claiming back the cost
+(claiming|claim|claimed|get|getting|want|wanting|recover|recovering|reclaim|reclaiming) back ~5 (penny|cost|costs|money|fee|fees|charge|charges|deposit|amount|payment|price|fare|expenses|excess|postage)
+(reclaim|reclaiming|recoup|recouping|recover|recovering) ~3 (cost|costs|money|fee|fees|charge|charges|deposit|amount|payment|price|fare|expenses|losses)
++ I'll be claiming back every penny of the repair costs
++ I intend to recoup the fees you charged in error
+- can I claim back VAT on a business purchase?
+- the money was returned promptly, no complaints
+
+# --- r6c: "you need to pay for the damage"
+(you|they|company|need|needs|must|should|expect|expecting|want|demand|insist) ~3 (pay|cover|reimburse|refund) ~2 (the|my|our|all|any) ~1 (cost|costs|damage|damages|repair|repairs|losses|expenses|bill|bills)
+(you|they|company|need|needs|must|should|expect|expecting|want|demand|insist) ~3 (pay|cover|reimburse) ~2 for ~3 (damage|damages|repair|repairs|losses|loss|costs|cost|replacement|cleaning|taxi|hotel|expenses|stain|breakage)
++ I expect you to cover the cost of the repairs
++ your firm should pay for the damage to my wall
+- I had to pay for the repairs myself, but the job is excellent
+- does my policy cover the cost of a hire car?

@@ -49,3 +49,24 @@ good luck (finding|getting|locating|navigating|contacting|trying) | weight=0.5
 - is the app working again?
 - the website says my parcel was delivered
 - the engineer was on site by 9am
+
+# --- r6: slow / timing out pages; broken booking widgets
+(takes|took|taking|take) ~2 (forever|ages|minutes) to (load|open|update|refresh|respond|submit)
+(page|site|website|app|portal|screen|payment|checkout|login|session|form|booking) ~5 (timed|times|timing) out
+(calendar|dropdown|drop-down|button|buttons|link|links|form|field|fields|basket|cart|checkout|filter|search|scroll|widget|date-picker|datepicker|portal) ~2 (is|was|are|were|seems|keeps|looks|stays) ~1 (broken|glitchy|buggy|frozen|stuck|dead|greyed|unresponsive)
++ the app takes ages to open and then freezes
++ payment screen timed out three times
++ the date-picker is broken on your booking page
+- the page took a second to load, no problem
+- I timed out my workout using your app, great feature
+
+# --- r6b: payment declined on the site; "something went wrong" pages
+(payment|card|transaction|order|purchase) ~3 (declined|rejected|fails|failed|failing|bounced|errors|errored) ~6 (site|website|app|online|checkout|page|portal) | weight=0.6
+(even|though|although) ~3 (card|details|payment|account|password|code|postcode) ~2 (is|are|was|were|'s) ~2 (fine|valid|correct|working|ok|okay|right) | weight=0.5
+(page|site|website|app|portal|screen|tracking|checkout|form|login|basket) ~5 (says|said|shows|showed|displays|gives|giving|throws|returns|showing) ~3 (error|errors|wrong|unavailable|oops|blank|404|500|502|503)
+something went wrong | weight=0.6
++ my card keeps getting rejected at your online checkout even though the card is valid
++ the login screen just shows a blank page
++ the app keeps throwing up "something went wrong"
+- my card was declined because I'd hit my limit, my fault
+- the page shows my order was delivered, thanks
