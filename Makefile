@@ -53,10 +53,16 @@ check: all $(UNIT_BIN) build/gripe-asan
 demo: all
 	@./gripe analyze corpus/sample.csv --text customer_text --id ticket_id --date created
 
+# Accuracy: the test halves of the gold corpora, then the evaluation sets
+# written after all tuning (corpus/final).
+eval: all
+	./gripe eval --split test corpus/gold/*.jsonl
+	./gripe eval corpus/final/*.jsonl
+
 clean:
 	rm -rf build gripe
 
-.PHONY: all check demo clean
+.PHONY: all check demo eval clean
 
 bench: all
 	@sh scripts/deps.sh bench

@@ -241,11 +241,13 @@ da (sem|sm|sn|si|ste) ~2 (tepec|tepka|tepca|bebec|bebca|debil*|kreten*|idiot*|bu
 (mi|nam) ~3 (prekinil|prekinila|prekinili|prekinile) ~2 (klic|klica|klicu|zvezo|pogovor|linijo)
 (prekinil|prekinila|prekinili) (mi|nam) ~2 (klic|zvezo|pogovor|linijo|besedo)
 (odlozil|odlozila|odlozili) (mi|nam) | weight=0.5
-(vrgel|vrgla|vrgli|zalucal*|zabrisal*|fuknil*|cofnil*|treskal*|tresnil*) ~3 (drobiz|denar|kusur|racun|kartico|dokumente|papirje|pult|pultu|obraz|roke)
+(vrgel|vrgla|vrgli|zalucal*|zabrisal*|fuknil*|cofnil*|treskal*|tresnil*) ~2 (mi|nam|mu|ji) ~2 (drobiz|denar|kusur|racun|kartico|dokumente|papirje|pult|pultu|obraz|roke)
+(vrgel|vrgla|vrgli|zalucal*|zabrisal*|fuknil*|cofnil*|treskal*|tresnil*) ~1 (drobiz|denar|kusur|racun|kartico|dokumente|papirje) ~2 (na|v|cez|pred) ~1 (pult|pultu|obraz|mizo|tla)
 (odrinil*|porinil*|sunil*|potisnil*|zgrabil*|pograbil*) ~2 (me|mene|nas|mamo|oceta|otroka) | weight=0.5
 (nagnal*|napodil*|spodil*|pometal*) ~2 (me|nas|naju|iz|ven)
 (vrgel|vrgla|vrgli) ~2 (me|nas|naju) ~2 ven
 naj se (poberem|poberemo|pobereva|poberete|spokam|spokamo)
+- Spletna trgovina me je ob plačilu vrgla ven, denar pa so vseeno bremenili.
 # attitude words: odnos ... obupen, zanič, beden
 (obupen|obupn*|zanic|beden|bedn*|nicvreden|nicvredn*|nemogoc*|skandalozn*|zgrozen*|ponizujoc*|vzvisen|arogantn*) ~1 odnos*
 odnos* ~3 (obupen|obupn*|zanic|beden|bedn*|skandalozn*|sramoten|sramotn*)
