@@ -445,3 +445,11 @@ vnějš* (vliv*|zásah*|zasah*|poškoz*|poskoz*)
 - technik zjistil, že závada vznikla v jejich rozvaděči
 - řekl, že přijde později, protože má moc zakázek
 - počasí bylo hrozné, ale kurýr dorazil včas a omluvil se za mokrou krabici
+
+# round 7 (industries): "they say it's the problem of the e-shop / courier / bank / distributor"
+(tvrdí|tvrdili|tvrdila|tvrdil|říkají|říká|řekli|řekla|řekl|prý|odkazuje|odkazují) ~4 (problém|chyba|chybu|vina|vinu|záležitost) ~2 (e-shopu|eshopu|obchodu|prodejce|dopravce|kurýra|přepravce|výrobce|banky|pošty|odesílatele|restaurace|operátora|distributora|distribuce|dodavatele|pojišťovny|úřadu|depa|skladu|partnera|kurýrní|přepravní|výdejny)
+(posílá|posílají|odkazuje|odkazují|přehazuje|přehazují|odfoukne|odfouknou) ~2 (mě|nás|me|mne) ~1 na (odesílatele|prodejce|výrobce|dopravce|kurýra|e-shop|eshop|pojišťovnu|banku|distributora|distribuci|restauraci|poštu|obchod|dodavatele|pojistitele)
+(mě|nás|mne) (posílá|posílají|odkazuje|odkazují|přehazuje|přehazují) na (odesílatele|prodejce|výrobce|dopravce|kurýra|e-shop|eshop|pojišťovnu|banku|distributora|distribuci|restauraci|poštu|obchod|dodavatele|pojistitele)
++ přepravce tvrdí, že je to problém e-shopu
++ banka mě posílá na obchodníka a obchodník zase na banku, depo mě posílá na odesílatele
+- reklamaci jsem poslal přímo výrobci, vyřídili ji rychle

@@ -74,3 +74,15 @@ modré z nebe
 + slibovat umí všichni, dodat nikdo
 - potvrdili mi výměnu a do týdne jsem měl nový kus
 - schválili reklamaci hned
+
+# round 7 (industries): told one thing by a seller, broker or agent, reality different ("přestože tvrdili ...")
+(přestože|prestoze|ačkoli|ačkoliv|acoli|ackoliv) ~4 (tvrdil*|tvrdila|tvrdili|ujišťoval*|ujistil*|garantoval*|sliboval*|slíbil*|říkal*|říkali|zaručoval*)
+# "they say they'll call back" + they never do (weights add up)
+(řekne|řeknou|slíbí|slibují|ujistí|ujišťují) ~3 (ozvou|ozve|zavolají|zavolá|ozveme|zavoláme|napíšou|pošlou) | weight=0.5
+# the date keeps being moved (delivery, installation, repair, connection, appointment)
+(posouvá*|posouvají|posunuli|posunul*|odkládá*|odkládají|odsouvá*|přesouvá*|přesouvají) ~3 (termín*|doručení|dodání|dodávk*|instalac*|opravu|výměnu|zapojení|připojení|montáž*) | noneg
++ pojistka prý krytá, přestože mi makléř tvrdil opak, nic nedostanu
++ pokaždé mi řeknou, že se ozvou, a neozvali se nikdy
++ e-shop mi už potřetí posouvá termín dodání
+- obchodník tvrdil, že pračka vydrží, a zatím opravdu drží
+- termín instalace jsme posunuli na moji žádost

@@ -68,3 +68,9 @@ nebudu ~1 (nakupovat|objednávat|jezdit|létat|chodit|používat|využívat|kupo
 + přešla jsem ke konkurenci
 - smlouvu jsem podepsal a jsem spokojený
 - zrušili mi omylem objednávku, ale hned to napravili
+
+# round 7 (industries): "never again with you / there"
+(už|uz) nikdy ~1 (vás|vámi|nich|nimi|sem|tady|tam) | noneg
++ balík u sousedů o ulici dál, už nikdy u vás
++ už nikdy s vámi, ruším smlouvu
+- nikdy jsem u vás neměl problém

@@ -86,3 +86,9 @@ nebezbariér*
 + podle toho, jak vypadám, usoudili, že na to nemám
 - s vozíčkářem mi pomohli až ke dveřím
 - cizince tu obsluhují moc ochotně
+
+# round 7 (industries): language of the customer given as the reason (office, clinic, bank branch)
+(protože|jelikož|že|kvůli|když) ~2 (špatně|lámaně|slabě|nedobře) ~1 (mluvím|mluví|mluvíme|mluvil*|mluvila|umím) ~1 (česky|cesky|češtinu)
++ nechtěla mě obsloužit, protože špatně mluvím česky
++ odbyli ho, protože lámaně mluví česky
+- špatně mluvím česky, ale paní byla moc trpělivá a pomohla

@@ -88,3 +88,9 @@ nic (nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|neznal|neznala
 + prodejce nezná parametry vlastního zboží
 - technici namontovali jednotku nakřivo, ale hned to opravili
 - nevěděl jsem to, tak mi to paní vysvětlila
+
+# round 7 (industries): the technician/agent could not set up or repair what he came for
+(technik*|montér*|servisák*|opravář*|instalatér*|elektrikář*) ~6 (stejně|stejne|nakonec|vůbec|ani) ~2 (nenastavil*|nezprovoznil*|nespravil*|nezapojil*|neopravil*|nevěděl*|nezvládl*|nedokázal*|neuměl*) | noneg
++ technik přijel pozdě a router stejně nenastavil
++ montér nakonec nevěděl, jak elektroměr zapojit
+- technik všechno nastavil a vysvětlil

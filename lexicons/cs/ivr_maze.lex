@@ -63,3 +63,9 @@ automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*
 + k živému operátorovi se přes ten automat nedostanete
 - operátor se ozval hned, žádný automat
 - operátorka to vzala hned, žádné čekání
+
+# round 7 (industries): chatbot/automat without any option to reach a person
+(možnost|způsob|jak) ~3 (mluvit|spojit|dovolat|dostat|psát|napsat|přepnout) ~3 (operátor*|člověk*|živ*|pracovník*|agent*|podpor*) ~3 (není|nebyla|neexistuje|chybí|nenašel|nenašla|nejde) | noneg
++ chatbot dokola, možnost mluvit s operátorem tam prostě není
++ způsob, jak se spojit s živým člověkem, neexistuje
+- možnost mluvit s operátorem jsem našla hned na úvodní obrazovce

@@ -66,3 +66,9 @@ ledov* ~2 jídl*
 + jídlo přišlo po dvou hodinách
 - jídlo přišlo za dvacet minut
 - oprava měla trvat týden a byla hotová za pět dní
+
+# round 7 (industries): was due on a day / by a time and still nothing (parcel, box, technician, refund of service)
+(měla|měl|mělo|měly|měli) (být|přijít|dorazit|přijet|dojít|dojet|přivézt) ~8 (pořád|stále|furt|dodnes|doteď|dosud) (nic|nikde|nedorazil*|nedorazila|nepřišl*|nepřišel|není|nemám|neni) | noneg
++ zásilka měla být ve výdejním boxu v úterý, je pátek a pořád nic
++ technik měl přijít dopoledne, je večer a stále nikde
+- zásilka měla být v boxu ve středu a opravdu tam byla

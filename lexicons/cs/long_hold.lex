@@ -78,7 +78,7 @@ nikdo ~2 (nezvedal*|nezvedá|nezvedají|nezvedali|nebral*|nebere|neberou|nebrali
 - čekala jsem dlouho, než jsem se rozhodla, který model koupím
 - fronta u pokladny se posouvala rychle
 # -- the place first, the duration after: "v čekárně skoro tři hodiny"
-(čekárn*|cekarn*|frontě|fronte|řadě|rade|přepážk*|pokladn*|recepc*|ordinac*|lince|infolince|chatu) ~4 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*)
+(čekárn*|cekarn*|frontě|fronte|řadě|rade|přepážk*|pokladn*|recepc*|lince|infolince|chatu) ~4 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*)
 + seděla jsem v čekárně skoro tři hodiny
 + na lince skoro hodinu, než to někdo vzal
 - v čekárně jsem byla na řadě hned
@@ -108,3 +108,6 @@ pořadí ~3 (nehýbal*|neposouval*|neměnil*|nehnul*|stejn*|stálo|pořád|furt)
 + na lince jsem byl nekonečně dlouho
 + strašně dlouho ve frontě na poště
 - strašně dlouho jsem se rozhodoval, co koupit
+
+# round 7: "ordinační hodiny" are opening hours, not a wait
+- prosím o ordinační hodiny na příští týden

@@ -65,3 +65,9 @@ ani ň | noneg
 + odpověď? ani ň
 - psal jsem jim a hned odpověděli
 - zprávy neignorují, odpověď přišla hned
+
+# round 7 (industries): "ani jedna odpověď", "pořád žádné vyjádření / stanovisko" after a claim, ticket or e-mail
+(ani|žádná|žádnou|žádné|žádný|nulová) ~1 (odpověď|odpovědi|reakce|reakci|odezva|odezvu|vyjádření|stanovisko) | noneg
++ poslal jsem dva e-maily na fakturační oddělení a ani jedna odpověď
++ ke škodní události pořád žádné stanovisko od likvidátora
+- odpověď od pojišťovny přišla hned druhý den

@@ -382,3 +382,11 @@ bez ~4 (nevezmou|nepřijmou|neprijmou|nepřijme|neprijme|nevydají|nevydaji|nevy
 - vrátit jsem to nakonec nemusel, opravili to
 - bez problémů mi to vyměnili
 - je to jejich první prodejna ve městě
+
+# round 7 (industries): "without a referral/receipt/contract they won't ..."
+bez ~3 (doporučení|žádanky|účtenky|paragonu|dokladu|smlouvy|plné|razítka|průkazu|objednání|registrace) ~4 (neobjedn*|nepřijm*|nepřijal*|nevyřídí|nevydají|neuzn*|nevrát*|nevymění|nelze|nejde|nemůžou|nemohou|nesmí|odmít*|nevezmou|neošetří|neošetřili) | noneg
++ bez doporučení od praktika mě prý neobjednají
++ bez účtenky vám to nevymění, prý to nelze
++ bez smlouvy vám elektroměr nepřepíšou, to nejde
+- bez problémů mi vyměnili účtenku za fakturu
+- nejde mi to zapnout, poradíte?

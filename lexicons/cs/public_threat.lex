@@ -65,3 +65,12 @@ před ~1 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-sho
 + rozhlásím to všem kamarádům
 - dal jsem vám pět hvězd na Heurece, díky
 - kamarádi mi vás doporučili
+
+# round 7 (industries): going to the regulator of the industry, posting on forums
+(jdu|půjdu|jdeme|půjdeme|obracím|obracíme|stěžuju|stěžuji|stěžovat|podávám) ~2 na (eru|erú|čtú|ctu|čnb|čoi|soi|ombudsman*|ochránce|arbitr*|spotřebitelsk*|dtest*|polici*|soud|soudu|regulátor*|hygienu|médi*|televizi) | noneg
+(psát|napsat|napíšu|napíši|budu|rozepíšu|rozepsat) ~4 (fórech|fórum|fóru|fóra|diskuzích|diskuzi|diskusích|sítích|sociálních|recenzích) | noneg
++ jinak jdu na ČTÚ a podám stížnost
++ budu o tom psát na všech fórech
++ stěžuju si na ČNB, banka mě ignoruje
+- na fóru jsem našel radu, jak router nastavit
+- jdu na úřad vyřídit nový občanský průkaz

@@ -58,3 +58,13 @@ obchodní sdělení
 + přesvědčoval mě, že bez dražšího tarifu to nepůjde
 - prodavač mě přesvědčil, že levnější model stačí
 - chtěl jsem jen opravit telefon a opravili ho do hodiny
+
+# round 7 (industries): pushing credit, plans, upgrades; "to take ..." persuasion; "offer only today"
+(nutil*|nutila|nutí|cpal*|cpala|cpou|tlačil*|tlačila|vnucoval*|přemlouval*|přesvědčoval*|přesvědčovala|ukecával*) ~4 (úvěr*|půjčk*|kreditk*|hypotéku|spořen*|fond*|investic*|pojištěn*|pojistk*|plán*|tarif*|paušál*|televiz*|balíč*|upgrade|prémi*|premium|roční|smlouv*)
+(přesvědčoval*|přesvědčovala|přemlouval*|přemlouvala|ukecával*|nutil*|nutila|tlačil*|tlačila) ~3 (ať|abych|abychom|aby) ~3 (vezmu|vzal*|koupil*|koupím|pořídil*|podepsal*|podepíšu|přešel|přešla|zůstal*|zůstanu|objednal*|připlatil*|nezrušil*)
+nabídk* ~3 (jen|pouze|platí) ~1 (dnes|dneska|dnešek)
++ bankéřka mi pořád cpala kreditku a spotřebitelský úvěr
++ agent mě přemlouval, ať si vezmu dražší plán
++ výhodná nabídka jen dnes, musíte se rozhodnout hned
+- nabídka na rozšíření záruky byla v pořádku, nikdo netlačil
+- agent mi vysvětlil rozdíl mezi tarify a nechal to na mně

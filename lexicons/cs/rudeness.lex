@@ -208,3 +208,12 @@ na (mě|mne|nás) ~2 (syčel*|syčela|prskal*|prskala|štěkal*|štěkala|vyšt�
 + mluvila se mnou povýšeným tónem
 - sjel jsem výtahem do přízemí
 - chovám se slušně a čekám to samé
+
+# round 7 (industries): thrown out (office counter, branch, shop, clinic)
+(vykázal*|vykázala|vykázali|vyhodil*|vyhodila|vyhodili) ~1 (mě|mne|nás|mi) ~1 (pryč|ven|domů)
++ na přepážce mě vyhodili ven, ať nezdržuju
++ vykázali nás ven, ať si stěžujeme jinde
++ ochranka nás vykázala ven, když jsme chtěli reklamovat
+- úřednice mě poslala pryč na jinou pobočku, kde to vyřídili
+- obsloužili mě rychle a mile
+- chtěla jsem mluvit česky a paní mi vyhověla

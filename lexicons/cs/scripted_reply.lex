@@ -61,3 +61,14 @@ vážíme si ~3 (zpětn*|podnět*|názor*|přízn*|důvěr*|trpělivost*|pochope
 + můj e-mail zjevně vůbec nečetli
 - přečetli si můj e-mail pozorně a odpověděli přesně
 - vážím si vaší pomoci
+
+# round 7 (industries): only an automatic message / the bot keeps answering the same
+(jen|jenom|pouze|zase|opět|pořád|stále) ~3 (automatick*|strojov*|generick*|obecn*|univerzáln*) ~1 (zpráv*|hlášk*|fráz*|odpověď*|odpovědí|sms)
+(pořád|stále|furt|dokola|pokaždé) ~1 (odpovídá|odpovídají|odepisuje|odepisují|opakuje|opakují) ~3 (stejn*|totéž|tutéž|vzorov*|šablon*|zpracováv*|řešení|řešíme)
+# the same generic advice again, ignoring what was already said (restart the router, reinstall, clear cache)
+(pořád|znovu|zase|opět|dokola|pokaždé|zas|potřetí|třetí|už) ~4 (radí|radila|radil*|doporučuj*|doporučil*|doporučila) ~3 (restart*|přeinstal*|reinstal*|vypnout|odpojit|smazat|vymazat|aktualiz*|cookies|cache|router*|modem*)
++ podpora odpovídá jen automatickou zprávou, že se na tom pracuje
++ bot pořád odpovídá stejnou větou, ať počkám
++ technická podpora mi znovu radí restartovat router, i když jsem to psal
+- automatická aktualizace aplikace proběhla v pořádku
+- technik mi poradil restartovat router a hned to jelo

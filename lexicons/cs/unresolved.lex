@@ -117,3 +117,12 @@ nikdo ~3 (není|nebyl|nebude) ~1 (schopn*|schopen|schopna) ~2 (opravit|vyřešit
 + ani po pěti hovorech to nefunguje
 - chyba se už nevrací, díky
 - uzavřeli to jako vyřešené a opravdu vše funguje
+
+# round 7 (industries): after the visit or call "still/again without internet, power, water"
+(zase|zas|opět|znova|znovu|takže|pořád) ~1 bez ~1 (internetu|netu|signálu|proudu|elektřiny|vody|plynu|topení|tepla|připojení|televize|wifi|wifiny|telefonu) | noneg
+# the technician did not set up / repair it anyway
+(stejně|stejne|beztak|nakonec|zase) ~2 (nenastavil*|nenastavila|nezprovoznil*|nespravil*|nezapojil*|nezapojila|neopravil*|neopravila) | noneg
++ technik byl u nás dvakrát a zase bez internetu
++ montér přišel a plynoměr stejně nezapojil
+- přišel technik a internet zase jede, díky
+- opravili to napoprvé

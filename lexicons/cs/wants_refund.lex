@@ -42,3 +42,15 @@ pojistné plnění
 + dlužíte mi 800 korun, vraťte je
 - nic mi nedlužíte, vše v pořádku
 - dlužím vám ještě splátku
+
+# round 7 (industries): money not returned yet (cancelled order, overpayment, cancelled flight, deposit)
+(peníze|peněz|penize|platbu|přeplatek|přeplatku|zálohu|kauci|částku|jízdné|letenku|předplatné|vratk*|dobropis*|refundac*) ~4 (nevrátil*|nevrátila|nevrátili|nevrací|nevracejí|nepřišly|nepřišel|nedorazily) | noneg
+(nevrátil*|nevrátila|nevrátili|nevrací|nevracejí) ~3 (peníze|peněz|platbu|přeplatek|zálohu|zálohy|kauci|částku|jízdné|předplatné) | noneg
+# no compensation at all
+(ani|žádná|žádnou|žádné|bez) ~1 (náhrad*|kompenzac*|odškodn*|refundac*|refund|vrácení) | noneg
++ přeplatek za elektřinu mi dodnes nevrátili
++ let zrušili a bez jakékoli kompenzace
++ nevracejí zálohu za zrušenou objednávku
+- peníze za zrušenou objednávku přišly do tří dnů
+- náhradní díl dorazil, vše v pořádku
++ vratku nám cestovka dodnes nevrátila

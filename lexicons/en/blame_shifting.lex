@@ -292,3 +292,12 @@ not on (me|us|them|him|her) | noneg, weight=0.6
 - I said it's my router that needs replacing and the engineer agreed
 - the courier was great, not a scratch on the box
 - there was no problem on their side, I had simply typed my email wrong
+# --- r7 industry: possessives of parties named in other industries (sender, rider, adjuster, GP practice, operator...)
+(sender's|sender’s|senders'|rider's|rider’s|riders'|recipient's|recipient’s|adjuster's|adjuster’s|assessor's|assessor’s|surveyor's|surveyor’s|clinic's|clinic’s|practice's|practice’s|gp's|gp’s|consultant's|consultant’s|caseworker's|station's|station’s|utility's|supplier’s|router's|router’s|modem's|handset's|device's|antivirus's|browser's|isp's|isp’s|bank’s|lender’s|insurer’s|restaurant’s|hospital’s|courier’s|merchant’s|partner's|landlord’s|installer’s|carrier’s|airline’s|council’s) (fault|responsibility|problem|issue|job|mistake|error|doing|remit|blame|end|side)
+# someone else in the company "must have" got it wrong
+(someone|somebody|colleague|colleagues|predecessor|previous|other|another|whoever) ~3 must ~1 (have|'ve|of|’ve) ~2 (misread|misheard|misunderstood|mistyped|misquoted|miskeyed|mixed|mis-sold|misinformed|keyed|entered|typed|'misread|'misheard|'misunderstood|'mixed|'mistyped) | noneg
++ the depot told me it's the sender's problem, not theirs
++ restaurant said it was the rider's fault the drinks were missing
++ the agent claimed someone must have misread the tariff when I signed up
+- I think the sender's address was wrong on my side, my mistake
+- my rider's helmet was a lovely colour

@@ -109,3 +109,10 @@ never (materialised|materialized|happened|appeared|transpired) | weight=0.5, non
 + you said you'd refund the postage, you never did
 - she said the price would drop in the sale and it did
 - you'll love it, my friend said, and I did
+# --- r7 industry: promised to escalate / get back within a time frame, then silence
+never heard (another|anything|back|from|single) | weight=0.5, noneg
++ Agent promised to escalate it and get back in 24 hours. Never heard another word.
++ the adjuster assured me he'd reply within 2 days, never heard back since
++ promised my licence would be reactivated by Friday and never heard a thing
+- never heard back from the survey, no big deal
+- they fixed it within 24 hours as promised

@@ -56,3 +56,11 @@ instead ~2 (of|than) ~2 (answering|helping|dealing|getting|an|help|answer) | wei
 + the agent just replied with a link to the help page
 - I sent a link to your website to my friend
 - the store said they can't take returns after 30 days
+# --- r7 industry: refused at the counter / in branch and sent to the app or website
+(can't|cant|can’t|cannot|couldn*|won't|wont|won’t|unable|refused|refuse|refuses) ~4 (in|at|over) ~1 (person|branch|store|counter|desk|reception|phone) | weight=0.5, noneg
+(have|has|had|need|needs|needed|must|got) to ~3 (in|on|via|through|using|thru) the (app|website|site|portal|online) | weight=0.5
++ branch staff said they cant unblock my card in person, I have to do it in the app
++ the clerk wouldn't renew it at the counter, said we had to apply on the website
++ they won't change the meter details over the phone, I have to do it via the portal
+- I couldn't get to the branch in person so I did it in the app, easy
+- you have to scan it on the app to board

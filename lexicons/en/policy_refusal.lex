@@ -193,3 +193,9 @@ than (my|his|her|their|your|our|the) (job's|jobs|job’s) worth
 + they refused the exchange because I was outside the 28-day window
 - we can't do anything tonight, so we'll go back tomorrow
 - I returned it within the window and the refund arrived the next day
+# --- r7 industry: refusal that ends with a bare 'policy' / 'rules' (depot, counter, gate, claims desk); covered by the refusal + rule sequence above
++ Depot wouldn't let me collect the parcel without the card, 'policy'
++ the gate agent refused to let me board with my guitar, regulations apparently
++ claim rejected and the only explanation given was protocol
+- she explained the 'rules' of the loyalty scheme nicely
+- the regulations page on the site is clear

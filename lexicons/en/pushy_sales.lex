@@ -88,3 +88,11 @@ pushing ~3 (contract|contracts|deal|deals|upgrade|upgrades|insurance|warranty|ca
 + they try to frighten people into buying breakdown cover
 - I opted out of marketing and it stopped straight away
 - the horror film didn't scare me into anything
+# --- r7 industry: retention and cross-sell offers pushed (discounts, plans, cover, cards, tariffs)
+(kept|keeps|keep|constantly|repeatedly) ~1 (offering|pitching|pushing|plugging|flogging|upselling) ~3 (discounts|discount|plans|plan|bundles|bundle|deals|tariffs|tariff|membership|memberships|subscription|subscriptions|add-ons|add-on|loans|loan|overdraft|credit|cards|policies|annual|premium|special|boxes|upgrade|sides|drinks|starters|desserts)
+before ~1 (letting|let) (me|us) (cancel|go|leave|hang|end|close) | weight=0.6
++ the agent kept offering discounts and a special annual plan before letting me cancel
++ waiter kept pushing desserts and drinks on us all evening
++ the bank kept plugging loans when I only came about my card
+- she kept offering to help me find the right size, really kind
+- they made me wait an hour before letting me go

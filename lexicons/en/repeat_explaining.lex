@@ -89,3 +89,10 @@ broken record
 + spelled my surname out four times on one call
 - I entered my PIN once and it worked
 - read my order number out and it was found immediately
+# --- r7 industry: explained the situation to N different caseworkers / handlers / receptionists
+(explained|explain|explaining|re-explained|told|tell|telling|repeated|repeat|repeating|gone|go|going|went) ~8 to ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|many|multiple|every|each|different|new) ~2 (people|persons|person|agents|agent|advisers|advisors|adviser|advisor|caseworkers|caseworker|handlers|handler|reps|staff|receptionists|nurses|doctors|operators|engineers|clerks|officers|one)
++ I've explained my situation to four different caseworkers at the benefits office
++ told the whole story to three different claim handlers
++ I've had to go through my claim from the start to every new person
+- I explained the menu to two different friends
+- we told every guest about the venue

@@ -98,3 +98,12 @@ still waiting ~5 (sorted|fixed|resolved|solved|repaired|resolution|fix|solution|
 + we keep being told it's been resolved, it hasn't
 - I keep being told I look like my sister
 - kept being told the food was great, and it was
+# --- r7 industry: recurring wrong bills / readings; a claim or case open since ...
+(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|another|two|three|four|five|six|several) ~2 (bill|bills|invoice|invoices|statement|statements|reading|readings|charge|charges|estimate|estimates|fine|fines|overcharge|letter|letters) in a row
+(weeks|months|years|quarters) of (wrong|incorrect|estimated|inflated|duplicate|double|missing|bogus|overcharged|wrongful) ~1 (bills|billing|charges|statements|readings|invoices|payments|fines|letters)
+(claim|ticket|case|complaint|fault|issue|request|application|refund|repair|dispute|chargeback) ~4 (open|outstanding|unresolved|pending|ongoing|dragging) (since|for) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|several|weeks|months|years|ages|january|february|march|april|may|june|july|august|september|october|november|december|christmas|last|over|nearly|almost)
++ Third estimated bill in a row even though I sent a meter reading
++ 3 months of wrong bills and nobody can correct them
++ my insurance claim has been open since June
+- the bills in a row on the desk are all paid
+- my bills for the year are all correct

@@ -112,3 +112,14 @@ beloofd is beloofd | weight=0.7
 (niks|niets|nooit) terecht ~3 van ~2 (belofte*|toezegging*|afspraak|afspraken) | noneg
 + van al die beloftes komt nooit iets terecht
 - de afspraak kwam prima terecht bij de juiste monteur
+# --- added (round 7: industry probes) ---
+# promised every time: "ze beloven elke keer 'morgen'", "telkens weer toegezegd"
+(beloven|belooft|beloofden|beloofde|zeggen|zegt|zeiden|roepen|toezeggen) ~2 (elke|iedere|telkens|steeds) ~4 (morgen|vandaag|volgende|straks|binnenkort|deze|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)
+(telkens|steeds|weer|alweer|elke|iedere) ~2 (beloofd|beloven|belooft|toegezegd|beloofde|beloofden) ~6 (morgen|vandaag|volgende|straks|binnenkort|deze|week|dag)
+# "beloofde levering binnen 24 uur": the promise with its term
+(beloofde|beloofden|belooft|beloven|toegezegde|garandeerde|garandeert) ~6 (binnen|uiterlijk) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien) (werkdagen|dagen|weken|uur|werkweken|maanden|dag|week|werkdag) | weight=0.7
++ ze beloven elke keer 'morgen' en er komt niks
++ webshop beloofde levering binnen 24 uur, na zes dagen nog niks
++ telkens weer beloofd dat het volgende week geregeld is
+- ze beloofden morgen te komen en kwamen netjes
+- na twee weken niks aan de hand, alles werkt

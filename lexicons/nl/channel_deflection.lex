@@ -111,3 +111,12 @@ naar (de|het|onze|jullie|een|hun) ~1 (app|website|site|webformulier|formulier|ch
 alles ~2 (via|per|op) ~2 (chat|app|website|site|mail|e-mail|internet|webformulier|formulier|portaal|omgeving) ~3 (zeggen|zegt|zei|zeiden|moet|moest|moeten) | weight=0.5
 + bellen kan niet meer, alles via de app moet het
 - mailen kan niet meer naar dat oude adres, ik gebruik het nieuwe
+# --- added (round 7: industry probes) ---
+# the form or mail comes first: "dat ik een klachtformulier moest invullen"
+(formulier*|klachtformulier*|klachtenformulier*|webformulier*|contactformulier*|schadeformulier*|claimformulier*|mailtje|mail|e-mail|email) (moest|moet|moesten|moeten|mocht|kon|kan|mag) (invullen|sturen|indienen|versturen|mailen|opsturen|insturen)
++ de assistente zei dat ik een klachtformulier moest invullen
++ ik kreeg te horen dat ik maar een mail moest sturen
++ aan de balie zeiden ze dat het schadeformulier moest insturen via de site
++ een mail moest sturen, zei de balie
+- ik heb zelf het formulier ingevuld en alles was snel geregeld
+- u had het formulier zorgvuldiger moeten invullen

@@ -101,3 +101,14 @@ op basis van (mijn|m'n|haar|zijn|hun|onze|uw|je|jouw) (leeftijd|afkomst|huidskle
 (niet|nie|geen|weigerde|weigerden|geweigerd) ~3 (helpen|geholpen|bediend|bedienen|binnen|welkom|verder) ~2 omdat ~3 (ik|hij|zij|ze|we|wij|mijn|m'n) ~3 (engels|frans|duits|arabisch|turks|pools|vrouw|buitenlander*|buitenlands*|oud|ouder|bejaard|gehandicapt*|blind|doof|slechthorend|moslim*|donker*|zwart*|getint*|accent|hoofddoek|rolstoel*|allochto*) | noneg
 + ze wilden me niet helpen omdat ik Frans sprak
 - ze konden me niet helpen omdat ik mijn bon kwijt was
+# --- added (round 7: industry probes) ---
+# asked about origin before helping; the one person who was spared
+(vroeg|vroegen|vraagt|vragen|gevraagd|informeerde) ~2 naar (mijn|m'n|onze|haar|zijn|ons) (afkomst|nationaliteit|achtergrond|geloof|religie|geboorteland|verblijfsvergunning|verblijfsstatus|verblijfstatus) | weight=0.5
+(witte|blanke|nederlandse|hollandse|vlaamse|belgische|autochtone) (vrouw|man|meneer|mevrouw|dame|klant|reiziger|jongen|meisje|passagier|stel|gezin|heer) ~8 (niet|wel|hoefde|mocht|kreeg|werd|kon) | weight=0.5,noneg
+# judged on looks: "keek me van top tot teen aan", "niet in uw budget"
+van top tot teen | weight=0.5
+(niet|nie) ~2 in (mijn|m'n|uw|je|jouw|ons) (budget|prijsklasse) | noneg,weight=0.5
++ ze vroegen naar mijn afkomst, de nederlandse vrouw voor mij kreeg die vraag niet
++ de verkoopster keek me van top tot teen aan en zei dat het niet in mijn budget past
+- de nederlandse vrouw aan de balie was heel vriendelijk
+- ze vroeg naar mijn nationaliteit voor het paspoort, logisch

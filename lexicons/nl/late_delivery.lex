@@ -100,3 +100,27 @@ tussen ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|
 (beloofde|toegezegde|opgegeven|afgesproken|aangegeven|verwachte) (levertijd|leverdatum|bezorgdatum|levertermijn|leveringstermijn) ~8 (werden|duurde|ruim|overschreden|gemist|verstreken)
 + de beloofde levertijd was een week, het werden er drie
 - de beloofde levertijd werd netjes gehaald
+# --- added (round 7: industry probes) ---
+# a parcel stuck at a depot, sorting centre, customs or pick-up point
+(ligt|lag|staat|stond|zit|zat|hangt|hing|blijft|bleef) ~2 (al|nog|sinds) ~3 (dag|dagen|week|weken|maand|maanden) ~4 (sorteercentrum|depot|distributiecentrum|douane|magazijn|sorteerdepot|hub|afhaalpunt|pakketpunt|servicepunt|postkantoor|opslag|warehouse)
+# order status stuck: "staat nog op 'in behandeling'"
+(bestelling*|order|pakket*|zending*|status|levering*|aanvraag) ~4 (staat|stond|blijft|bleef|hangt|hing) ~3 (nog|steeds|al|altijd) ~3 (behandeling|verwerking|voorbereiding|aangemeld|aangekondigd|verzendklaar|ingepakt) | weight=0.5
+# days later still nothing: half (with a promised term it counts)
+na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|paar) (dagen|weken|week|maand|maanden|werkdagen) ~2 nog ~1 (niks|niets|nergens|geen) | noneg,weight=0.5
+# the delivery window passed: "tussen 9 en 13 uur, om half vijf nog niks"
+(bezorgvenster|tijdvak|tijdslot|tijdsvak|bezorgmoment|levermoment|tijdsblok|tijdblok|aankomsttijd|bezorgtijd|levertijd) ~12 nog ~1 (niks|niets|niemand|geen) | noneg
+(om|tegen|rond) ~3 nog ~1 (niks|niets|niemand|geen) ~1 (bezorgd|geleverd|gezien|gekomen|binnen|pakket|bezorger|monteur) | noneg
+# a "not at home" card while someone was home; the courier never rang
+(terwijl|hoewel|ondanks) (ik|we|wij) ~4 thuis (was|waren|zat|zaten|bleef|bleven) | weight=0.5
+(niet|'niet) (thuis|thuis') ~2 (kaartje|kaartjes|briefje|briefjes|kaart|bericht|melding|sticker) | noneg,weight=0.5
+niet ~1 (aangebeld|aanbelde|aanbellen|aangeklopt|aanklopte|geklopt|klopte) | noneg,weight=0.5
+# restaurant: a stated wait at the table for the food
+(kwartier|uur|uren|uurtje|minuten|min|eeuwigheid|eindeloos|lang) ~3 (gewacht|wachten|wachtten|wachtte) ~3 op ~3 (hoofdgerecht*|voorgerecht*|nagerecht*|dessert*|toetje*|drankje*|eten|gerecht|gerechten|lunch|ontbijt|diner|avondeten|friet|frietjes|koffie|soep|bord|borden|pizza|pizzas|maaltijd)
+(gewacht|wachtten|wachtte) ~4 (kwartier|uur|uren|uurtje|minuten|min|eeuwigheid) ~2 op ~3 (hoofdgerecht*|voorgerecht*|nagerecht*|dessert*|toetje*|drankje*|eten|gerecht|gerechten|lunch|ontbijt|diner|avondeten|friet|frietjes|koffie|soep|bord|borden|pizza|pizzas|maaltijd)
++ mijn pakket ligt al een week in het sorteercentrum
++ het bezorgvenster was tussen 9 en 13 uur en om half vijf nog niks
++ bezorger liet een 'niet thuis' kaartje achter terwijl ik de hele dag thuis was
++ we hebben drie kwartier gewacht op ons hoofdgerecht
++ levering beloofd binnen 24 uur, na zes dagen nog niks
+- het pakket lag netjes bij het afhaalpunt
+- we wachten nog op het dessert, het hoofdgerecht was heerlijk

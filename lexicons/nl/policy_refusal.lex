@@ -259,3 +259,12 @@ zonder ~4 (recept|verwijzing|verwijsbrief|doktersverklaring|doktersattest|voorsc
 + het was een dag over de garantie dus ze wilden niets doen
 + terugbetalen doen we niet, zei de manager
 - ruilen ging zonder problemen, top
+# --- added (round 7: industry probes) ---
+# not reimbursed or paid out because of a formality
+(vergoedt|vergoeden|vergoedde|vergoedden|keert|keerde|keren|betaalt|betaalde|dekt|dekte) ~5 (niet|niks|niets|nie) ~6 (omdat|want|vanwege|aangezien|wegens) | noneg
+(claim|declaratie|aanvraag|vergoeding|uitkering|schadeclaim|bezwaar) ~4 (afgewezen|geweigerd|afgekeurd) ~4 (omdat|want|vanwege|wegens|aangezien) | noneg
++ de zorgverzekeraar vergoedt mijn fysio niet omdat de verwijzing niet klopt
++ de verzekeraar keert niets uit vanwege een kleine lettertje
++ mijn declaratie werd afgewezen omdat het formulier te laat was
+- de verzekeraar vergoedt alles binnen een week
+- de verzekeraar vergoedde de schade omdat het een ongeluk was

@@ -409,3 +409,13 @@ nooit ~1 (zo|zo'n|zon|zulk|zulke|eerder) ~2 (onheus*|onbeschaamd*|schofterig*|be
 lachend ~3 (weg|af|toe|dat|uit|door)
 + de kassamedewerker lachte en liep weg
 - mijn zoon lachte om de clown in de winkel
+# --- added (round 7: industry probes) ---
+# turned rude after another verb: "hij luisterde niet en werd grof"
+# the rule holds its own words, so a "niet" before it ("luisterde niet en werd grof") does not negate it
+(en|toen|daarna|vervolgens|meteen|gelijk|direct) (werd|werden|reageerde|reageerden|deed) (grof|grove|onbeschoft|onbeschofd|bot|agressief|brutaal|lomp|kortaf|kattig|nors|onaardig|snauwerig|bits|neerbuigend|arrogant) | noneg
+(en|toen|daarna|vervolgens|meteen|gelijk|direct) (werd|werden|reageerde|reageerden|deed) (ineens|opeens|zelfs|heel|erg|echt|gewoon|zeer|nogal|behoorlijk|super|ook|nog|vervolgens|daarna|toen|meteen|direct) (grof|grove|onbeschoft|onbeschofd|bot|agressief|brutaal|lomp|kortaf|kattig|nors|onaardig|snauwerig|bits|neerbuigend|arrogant) | noneg
++ hij luisterde niet en werd grof
++ ik vroeg naar mijn geld en toen werd ze ineens agressief
++ de conducteur reageerde bot toen ik het uitlegde, en werd vervolgens lomp
+- de medewerker bleef rustig en werd nooit grof
+- ik werd boos en toen werd het pas echt vervelend

@@ -45,7 +45,9 @@ door (verbonden|geschakeld|gestuurd|verwezen|gezet)
 (stuurde|stuurden|stuurt|sturen|verwees|verwezen|verwijst|verwijzen|doorgestuurd|doorverwezen) ~3 door ~3 naar ~2 (telefoon|chat|klantendienst|technische|facturatie|boekhouding|verkoop|winkel|filiaal|collega|andere)
 (bij|langs|door) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|allerlei|meerdere|tig|zoveel) (afdelingen|medewerkers|chatmedewerkers|collega's|loketten|diensten|instanties|personen|mensen|agents|mensen|filialen|winkels|nummers) ~4 (terechtgekomen|beland|belandde|belandden|geweest|langsgeweest|gestuurd|doorverbonden|doorgestuurd|verwezen|doorverwezen|geweest)
 (terechtgekomen|beland|belandde|belandden) ~4 (andere|verkeerde|volgende|nieuwe) (afdeling|medewerker|loket|dienst|collega|persoon|wachtrij)
-(elk|ieder|elke|iedere|na|bij) ~1 (doorverbinden|doorschakelen|doorverwijzen|doorsturen|overzetten)
+(elk|ieder|elke|iedere|na|bij) ~1 (doorverbinden|doorschakelen|doorverwijzen|doorsturen)
+# round 7: "overzetten" is also porting a number ("bij het overzetten van mijn nummer")
+(elk|ieder|elke|iedere) ~1 overzetten
 van (afdeling|loket|dienst|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|nummer|kantoor|pilaar|hot|hoofdkantoor) naar (afdeling|loket|dienst|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|nummer|kantoor|post|her|hoofdkantoor)
 (overgezet|overgedragen|overgeplaatst|doorgeschoven|doorgespeeld) ~3 (naar|aan) ~3 (andere|collega|afdeling|dienst|team|loket)
 (doorverwezen|doorgestuurd) ~4 (naar|aan) ~3 (afdeling|collega|andere|winkel|filiaal|klantenservice|klantendienst|helpdesk|dienst|fabrikant|leverancier|verkoop|technische|vestiging|loket|instantie|hoofdkantoor|partner|servicedesk|boekhouding|facturatie|administratie|verzekeraar|bank)
@@ -73,3 +75,12 @@ naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|a
 + 'daar gaan wij niet over' zeggen ze bij elke afdeling
 + elke afdeling wijst naar een andere
 - elke afdeling was goed bereikbaar
+# --- added (round 7: industry probes) ---
+# parties pointing at each other: "het depot zegt bel de afzender, de afzender
+# zegt bel de vervoerder" (one pointing alone is a referral, not a runaround)
+(zegt|zeggen|zei|zeiden|verwijst|verwees|verwijzen|verwezen) ~2 (bel|bellen|mail|mailen|contacteer|contacteren|vraag|naar) ~3 (afzender|vervoerder|verkoper|webshop|webwinkel|winkel|leverancier|fabrikant|netbeheerder|huisarts|ziekenhuis|gemeente|restaurant|bank|verzekeraar|zorgverzekeraar|provider|koerier|bezorger|bezorgdienst|pakketdienst|importeur|aannemer|verhuurder|woningcorporatie|apotheek|specialist|luchthaven|luchtvaartmaatschappij|maatschappij|airline|reisbureau|touroperator|monteur|installateur|energieleverancier|waterbedrijf|depot|sorteercentrum|postnl|dhl|dpd|gls|hoofdkantoor|vestiging|filiaal|incassobureau|belastingdienst|uwv|svb|notaris|garage|dealer|makelaar) ~8 (zegt|zeggen|zei|zeiden|verwijst|verwees|verwijzen|verwezen) ~2 (bel|bellen|mail|mailen|contacteer|contacteren|vraag|naar) ~3 (afzender|vervoerder|verkoper|webshop|webwinkel|winkel|leverancier|fabrikant|netbeheerder|huisarts|ziekenhuis|gemeente|restaurant|bank|verzekeraar|zorgverzekeraar|provider|koerier|bezorger|bezorgdienst|pakketdienst|importeur|aannemer|verhuurder|woningcorporatie|apotheek|specialist|luchthaven|luchtvaartmaatschappij|maatschappij|airline|reisbureau|touroperator|monteur|installateur|energieleverancier|waterbedrijf|depot|sorteercentrum|postnl|dhl|dpd|gls|hoofdkantoor|vestiging|filiaal|incassobureau|belastingdienst|uwv|svb|notaris|garage|dealer|makelaar)
++ het depot zegt bel de afzender, de afzender zegt bel de vervoerder
++ de huisarts zegt bel het ziekenhuis en het ziekenhuis zegt weer bel de huisarts
++ de bank zegt mail de verzekeraar, de verzekeraar zegt bel de bank
+- bedankt voor de snelle hulp bij het overzetten van mijn nummer
+- de bank zei bel de verzekeraar, en die heeft het meteen opgelost

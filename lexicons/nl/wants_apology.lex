@@ -75,3 +75,11 @@ geen (sorry|excuus|excuses|verontschuldiging*|excuusje) ~3 geen (sorry|excuus|ex
 + geen sorry, geen excuses, helemaal niks
 - mag ik mijn excuses aanbieden voor de late reactie
 - geen sorry nodig, het is opgelost
+# --- added (round 7: industry probes) ---
+# "Geen excuses, niks." / "geen sorry of uitleg"
+geen (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|excuusje) ~2 (niks|niets|nada|noppes|compensatie|vergoeding|uitleg|bericht|reactie|tegemoetkoming|niemand) | noneg
++ geen excuses, niks
++ geen sorry of uitleg, gewoon niks
++ geen excuses en geen compensatie
+- ik hoef geen excuses, ik wil mijn geld
+- zij kreeg wel excuses en uitleg

@@ -51,3 +51,11 @@ alsnog over te maken
 (terugbetaling*|restitutie|refund|vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditnota|terugstorting) ~3 (aangevraagd|gevraagd|geeist|geclaimd|aanvragen|claimen|eisen|ingediend|indienen)
 + ik heb een terugbetaling aangevraagd voor het kapotte toestel
 - de terugbetaling is al binnen, dank
+# --- added (round 7: industry probes) ---
+# the money by its name in each trade: rente, premie, boete, voorschot, eigen risico
+(wil|willen|wou|eis|eisen|graag|verwacht|verwachten) ~3 (rente|rentekosten|premie|boete|opzegboete|toeslag|voorschot|voorschotten|tegoed|eigen|administratiekosten|incassokosten|aanmaningskosten|roamingkosten|transactiekosten|bankkosten|reserveringskosten|bezorgkosten|bijbetaling|abonnementsgeld|borg|ticketprijs|vliegticket*|treinkaartje*|inleg) ~3 terug
++ wil die rente terug
++ ik eis de opzegboete terug
++ ik wil mijn voorschot terug
+- de rente ging terug naar 2 procent
+- ik wil terug naar mijn oude tarief

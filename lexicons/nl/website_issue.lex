@@ -120,3 +120,19 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 + het inlogscherm blijft maar laden
 - de link in de mail werkte meteen
 - er ging iets mis met de levering, maar de site werkt prima
+# --- added (round 7: industry probes) ---
+# a form, page or app that keeps erroring: "formulier dat steeds een fout geeft"
+(formulier*|klachtformulier*|klachtenformulier*|webformulier*|contactformulier*|pagina|app|site|website|portaal|klantportaal|reisplanner|planner|knop|link|webshop|omgeving) ~4 (fout|foutmelding|error|storing|melding) (geeft|gaf|geven|gaven|toont|toonde)
+# the app shows wrong data: "de app toont de verkeerde vertrektijden"
+(app|site|website|reisplanner|planner|portaal|klantportaal|webshop|omgeving|bankapp|appje) ~4 (toont|toonde|tonen|geeft|gaf|laat|liet) ~3 (verkeerde|foute|onjuiste|oude|verouderde|lege)
+# can't buy, book or pay in the app
+(app|site|website|reisplanner|planner|portaal|klantportaal|webshop|omgeving|bankapp|appje) ~4 (kan|kon|kun|lukt|lukte) ~3 (niet|geen|nie) ~3 (kopen|bestellen|boeken|afrekenen|betalen|reserveren|opzeggen|wijzigen|downloaden|uploaden) | noneg
+# a hidden button or link: "opzeggen kan alleen via een verstopte knop"
+(verstopte|verborgen|onvindbare|weggestopte|piepkleine) (knop|knopje|link|linkje|optie|pagina|menu|kopje|formulier|instelling|opzegknop|opzeglink)
+(knop|knopje|link|linkje|optie|opzegknop|opzeglink|contactgegevens|telefoonnummer|formulier) ~4 (verstopt|verborgen|weggestopt|onvindbaar)
++ het formulier dat steeds een fout geeft
++ de app toont de verkeerde vertrektijden
++ in de reisplanner kan ik geen kaartje meer kopen
++ opzeggen gaat via een verstopte knop
+- de app toont mijn saldo netjes
+- de webshop kon mijn pakket niet sneller leveren

@@ -183,3 +183,25 @@ za (to|zamudo|napako|tezavo|okvaro|zaplet|izpad) (so|je|sta) ~2 (kriv|kriva|kriv
 + Rekli so, da so za to krivi v skladišču.
 + Za zamudo je baje kriva pošta, ne oni.
 - Plačal sem pravočasno, to ni moja krivda.
+# round 7 (industries): blame pushed onto a named third party of the
+# trade (operator, airport, kitchen, parcel machine, new provider), "kriva
+# je nova firma, ne oni", "za zamudo odgovarja letališče"
+(kriv|kriva|krivo|krivi) ~2 (operater*|letalisc*|kuhinj*|paketomat*|avtomat*|firma|firme|podjetj*|restavracij*|distributer*|omrezj*|posrednik*|zavarovanec|agencij*|natakar*|kuhar*|banka|banke)
+(operater*|letalisc*|kuhinj*|paketomat*|avtomat*|restavracij*|distributer*|posrednik*|agencij*|kuhar*) ~2 (kriv|kriva|krivo|krivi)
+(kriv|kriva|krivo|krivi) ~3 ne (on|ona|oni|ono|onidve|njihov*|njegov*|njen*) | noneg
+za (zamudo|to|skodo|napako|okvaro|izgubo|izpad|odpoved) ~1 odgovarja* ~1 (letalisc*|prevoznik*|operater*|kurir*|posta|proizvajal*|dobavitelj*|distributer*|kuhinj*|restavracij*|agencij*|banka|zavarovalnic*|drug*)
+da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (avtomata|paketomata|letalisca|kuhinje|operaterja|omrezja|aplikacije|restavracije|distributerja|posrednika|agencije|zavarovalnice)
+# "you should have known yourself", "settle it with him yourself"
+(moral|morala|morali|mogel|mogla) ~1 (sam|sama|sami) ~1 (vedeti|vedet|preveriti|preverit|paziti|pazit|prebrati|prebrat)
+naj ~3 (dogovorim|dogovori|dogovorimo|zmenim|zmenimo|uredim|resim) ~1 (sam|sama|sami)
+(pritozim|pritozimo|pritozite|reklamiram|reklamiramo|obrnem|obrnemo|obrnite) ~1 (pri|na) (njih|njem|kurirju|dostavljavcu|proizvajalcu|prevozniku|restavraciji|kuhinji|operaterju|letaliscu|dobavitelju|posti)
+# "damaged by use", "naj bi bil poškodovan zaradi uporabe / padca"
+(poskodovan*|pokvarjen*|unicen*|zlomljen*|poskodba|poskodbe) ~1 zaradi (uporabe|nepravilne|napacne|nestrokovne|neprimerne|malomarne|padca|udarca|vlage|obrabe)
++ Rekli so, da je zamuda kriva nova firma, ne oni.
++ Na letališču pravijo, da za zamudo odgovarja prevoznik.
++ V dostavi trdijo, da je to problem paketomata, ne njihov.
++ Uslužbenec pravi, da bi moral sam vedeti, kdaj poteče vezava.
++ Podpora pravi, naj se s kurirjem dogovorim sam.
++ Servis pravi, da je zaslon poškodovan zaradi uporabe.
+- Kuhinja je bila čista, natakar pa prijazen.
+- Operater je bil ustrežljiv in je hitro uredil prenos številke.

@@ -142,3 +142,16 @@ do ~2 (januarja|februarja|marca|aprila|maja|junija|julija|avgusta|septembra|okto
 + Dostava kavča traja že pet tednov.
 - Popravilo je trajalo en dan, kot so obljubili.
 - Kako dolgo traja dostava v Avstrijo?
+# round 7 (e-shop, food, couriers): the parcel / pizza / meal "je prišel
+# po treh tednih" (half, with the "po ... tednih" half above); the order
+# that never came: "ga nisem prejel", "paketa nismo dobili"
+(paket*|posiljk*|narocil*|dostav*|pic*|kosil*|vecerj*|hran*|prenosnik*|monter*|serviser*|tehnik*|kurir*|pohistv*|blago|izdelek|racunalnik*|telefon) ~4 (prisel|prisla|prislo|prisli|prispel*|dostavljen*|dostavljena) | weight=0.5
+(ga|je|jih|paketa|posiljke|narocila|hrane|pice|blaga|izdelka) (nisem|nismo|nism|nisva|nisn) ~1 (prejel|prejela|prejeli|dobil|dobila|dobili|dobu) | noneg
+(caka*|pocakal*) ~1 na (hrano|jed|jedi|pico|kosilo|vecerjo|zajtrk|pijaco|pijace|racun|natakarja) | weight=0.5
+na (hrano|jed|jedi|pico|kosilo|vecerjo|zajtrk|pijaco) ~2 (cakal*|cakala|cakali|cakamo|cakam) ~3 (uro|ure|ur|minut*|vecnost|celo)
++ Paket je prišel po treh tednih, čeprav je bil na zalogi.
++ Pica je prispela šele po dveh urah.
++ Kurir trdi, da je oddal, ampak paketa nisem prejel.
++ Na hrano smo čakali skoraj eno uro.
+- Paket je prišel naslednji dan, odlično.
+- Hrano smo dobili hitro in bila je topla.

@@ -116,3 +116,11 @@ ure in ure
 + pred okencem smo se drenjali skoraj uro
 + Preden nas je natakar sploh opazil, je minilo pol ure.
 - Vrsta je bila kratka, na vrsti sem bil takoj.
+# round 7 (clinics, offices, utilities): "linija je ves čas zasedena"
+(linij*|linja|telefon*|stevilk*|centrala|ambulant*) ~2 (ves|cel|celo|nenehno|stalno|vedno|neprestano|konstantno|non) ~2 (zasedeno|zaseden*|zasedena) | weight=0.5
+(klicem|klicemo|klical*|klicala|klicali) ~2 (ves|cel|celo) (dan|teden|dopoldne|jutro|popoldne) | weight=0.5
++ Na ambulanto kličem že ves teden, linija je ves čas zasedena.
++ Kličemo cel dan, telefon je stalno zaseden.
++ Klical sem ves dopoldne, številka pa vedno zasedena.
+- Linija je bila prosta in gospa se je takoj oglasila.
+- Klical sem enkrat in so se takoj oglasili.

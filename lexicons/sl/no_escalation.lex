@@ -114,3 +114,11 @@ do (vodj*|vodstv*|nadrejen*|direktor*|sefa|sefice|poslovodj*|poslovodkinj*|mened
 + Vprašal sem za nekoga nad njo, pa so rekli, da takega ni.
 - Nadrejeno sem poklical sam in takoj je uredila.
 - Vprašal sem za nekoga nad njo in takoj je prišla vodja.
+# round 7: "niti poklicali niso vodje", "povezali me niso z nadrejenim"
+(poklical*|poklicala|poklicali|povezal*|poklicat*|poklicati|priklical*) (ni|niso|nista|niti) ~2 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefico|menedzer*|nadzornik*) | noneg
+niti (poklical*|poklicala|poklicali|povezal*|priklical*) ~2 (niso|ni|nista) ~1 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefico|menedzer*|nadzornik*) | noneg
++ Niti poklicali niso vodje, samo skomignili so z rameni.
++ Poklicali niso nadrejenega, čeprav sem prosil.
++ Poklicat nista hotela vodje izmene.
+- Vodja izmene je prišel takoj in vse uredil.
+- Poklicali so vodjo, ki je zadevo rešil.

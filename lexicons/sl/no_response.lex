@@ -104,3 +104,10 @@ ne (odgovarjate|odgovarjajo) ~1 (na|niti) | noneg
 (odgovora|odziva|odgovorov|odpisa|reakcije) ~5 (se|vedno|zmeraj|sploh|dolgo|tedne|tednov|dni) ~1 ni | noneg
 + Odgovora na mojo pritožbo iz marca še vedno ni.
 - Odgovor so poslali v enem dnevu.
+# round 7: "odgovorili niso niti enkrat", "odzvali se niso"
+(odgovorili|odgovoril|odgovorila|odzvali|odzval|odzvala|odpisali|odpisal|javili|javil) ~1 (niso|ni|nista) ~2 (niti|nikoli|nic|vec|se|sploh) | noneg
++ Pisal sem jim, odgovorili niso niti enkrat.
++ Odzvali se niso nikoli.
++ Odpisali niso sploh.
+- Odgovorili so v eni uri.
+- Odgovorila je hitro in prijazno.

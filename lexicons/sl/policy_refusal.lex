@@ -138,3 +138,12 @@ ne ~1 (jemljejo|jemljemo|vzamejo|vzamemo|sprejmejo|sprejmemo|sprejemajo|sprejema
 + Poškodba zaradi padca ni pokrita z garancijo.
 - Po pravilih so mi brez težav vrnili denar.
 + Dviga ni mogoče opraviti zaradi internih pravil banke.
+# round 7 (insurance, telecom, banking): refused because of the excess,
+# an exclusion clause, the general terms or the small print
+(zavrnil*|zavrnila|zavrnili|zavrnjen*|zavrnitev|zavrnejo|zavrne|odklonil*|odklonjen*) ~4 (fransiz*|odbitn*|klavzul*|izkljucit*|pogoj*|pravilnik*|dolocil*|drobn*|internih|interna|pravil)
+(zaradi|po) (fransize|fransizi|odbitne|klavzule|izkljucitve|pravilnika|dolocila) ~4 (ne|ni|niso|nimajo|nimam) ~1 (izplac*|krije|krijejo|krila|pokrije|priznajo|priznali|odobrijo|vrnejo|moremo|morejo|more) | noneg
++ Zavarovalnica je zavrnila izplačilo zaradi franšize.
++ Zahtevek so mi zavrnili na podlagi klavzule v drobnem tisku.
++ Zaradi franšize ne izplačajo niti evra.
+- Škodo so izplačali v enem tednu, brez zapletov s franšizo.
+- Polico so mi podaljšali brez težav.

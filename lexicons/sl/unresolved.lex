@@ -120,3 +120,19 @@ se vedno ~2 (napacen|napacn*|narobe|pokvarjen*|okvarjen*|zaracunan*|zaracunava*|
 + Okvara ni bila nikoli odpravljena.
 - Rešitev je bila takoj na vidiku, hvala.
 - Težava je bila rešena ob prvem klicu.
+# round 7 (industries): it broke down again (router, app, meter, card),
+# still not come / still locked for days, calling all week
+#
+(spet|ponovno|zopet|znova) (crkuje|crkne|crknil*|nagaja|nagajajo|izpada|izpade|izpadel*|odpove|odpoveduje|zmrzuje|zamrzne|zmrzne|sesuje|sesuva|ugasne|ugasa|blokira|zaklene|zablokira)
+se vedno ni ~1 (prisel|prisla|prislo|prisli|prispel*|poklical*|zamenjal*|odpravil*|izplacal*|nakazal*|odklenil*|odblokiral*|priklopil*) | noneg
+(zaklenjen*|blokiran*|onemogocen*|odklopljen*|izklopljen*|zablokiran*) ~2 ze ~2 (dni|dan|dneve|teden|tedne|tednov|tedna|mesec|mesece|mesecev|meseca|ur)
+ze ~2 (dni|dan|dneve|teden|tedne|tednov|tedna|mesec|mesece|mesecev|meseca|ur) ~2 (zaklenjen*|blokiran*|onemogocen*|odklopljen*|izklopljen*|zablokiran*)
+(klicem|klicemo|pisem|pisemo|hodim|hodimo|urgiram|zvonim) ze ~1 (ves|cel|celo|kar|nekaj) (teden|mesec|dan|dni|tednov|tedne|dopoldne)
++ Usmerjevalnik spet crkuje vsak večer, kljub vaši zamenjavi.
++ Cenilec še vedno ni prišel pogledat škode.
++ Račun imam zaklenjen že tri dni.
++ Kartica je že pet dni blokirana, v banki pa nič.
++ Kličem že ves teden in nič.
++ Na okencu sem bil že tretjič, pa se nič ne premakne.
+- Router deluje brez težav, hvala za hitro pomoč.
+- Jutri bom prišel po paket osebno.

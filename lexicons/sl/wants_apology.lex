@@ -44,3 +44,11 @@ opravicil* ~2 (nobenega|noben|nic|ni) | noneg
 + Opravičila od nikogar še do danes nisem prejela.
 - Takoj je rekel sorry in popravil.
 - Prejel sem opravičilo in popust, hvala.
+# round 7: "da se mi nekdo opraviči", "naj se mi kdo opraviči"
+(da|naj) se (mi|nam) ~2 (opravici|opravicijo|opravicite|opravicita)
+(ni|niso|nista) niti ~1 (opravicil*|opravicila) | noneg
++ Zahtevam, da se mi nekdo opraviči.
++ Natakar se ni niti opravičil.
++ Naj se nam kdo vsaj opraviči za zamudo.
+- Opravičili so se in vse uredili.
+- Se opravičujem za dolgo sporočilo.

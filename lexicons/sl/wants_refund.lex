@@ -46,3 +46,12 @@ bi ~1 (mi|nam) ~1 (moral*|morali|morala|morate) ~4 (vrnit*|povrnit*|nakazat*|ref
 + Preplačilo naj mi nakažejo na račun.
 - Denar so mi vrnili še isti dan.
 - Polog so nam vrnili takoj po koncu najema.
+# round 7: still waiting for the money back: "vračilo denarja ... čakam že
+# mesec dni", "čakam na dobropis"
+(vracil*|povracil*|denarja|denar|dobropis*|kupnin*) ~6 (cakam|cakamo|cakava)
+(cakam|cakamo|cakava) ~4 (vracil*|povracil*|denar|denarja|dobropis*|kupnin*|nakazil*)
++ Vračilo denarja so obljubili v petih dneh, čakam že mesec dni.
++ Še vedno čakam na dobropis za vrnjen telefon.
++ Čakamo na nakazilo kupnine od maja.
+- Denar je bil vrnjen v treh dneh, hvala.
+- Čakam na paket, ki naj bi prišel jutri.
