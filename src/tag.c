@@ -193,14 +193,20 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 					double nn = num_value(x, w, j - 1, &k3);
 					if (nn >= 1 && nn < 10 && k3 == NUM_CARD && t[j - 1].clause == t[i].clause) { q *= nn; j--; }
 				}
-				/* "two and a half hours", "dvě a půl hodiny" */
+				/* "two and a half hours", "dvě a půl hodiny": the whole
+				 * number before "and" (Czech "a" is "and", English "a" an
+				 * article, so try both readings) */
 				if (q > 0 && q < 1) {
-					size_t c2 = j;
-					if (c2 > 0 && is_article(&t[c2 - 1])) c2--;
-					if (c2 > 1 && is_conj(&t[c2 - 1])) {
-						double whole = num_value(x, w, c2 - 2, &k3);
-						if (whole >= 1 && k3 == NUM_CARD) { q += whole; j = c2 - 2; break; }
+					int found = 0;
+					for (int skip = 0; skip <= 1 && !found; skip++) {
+						size_t c2 = j;
+						if (skip) { if (c2 > 0 && is_article(&t[c2 - 1])) c2--; else continue; }
+						if (c2 > 1 && is_conj(&t[c2 - 1])) {
+							double whole = num_value(x, w, c2 - 2, &k3);
+							if (whole >= 1 && k3 == NUM_CARD) { q += whole; j = c2 - 2; found = 1; }
+						}
 					}
+					if (found) break;
 				}
 				/* "half an hour", "a quarter of an hour" */
 				for (size_t b = j; b > 0 && b + 2 > j; b--) {

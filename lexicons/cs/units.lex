@@ -63,3 +63,4 @@ urgenc*	count	1
 - zase jsem volal
 + poslala jsem tři e-maily a nic = 3x
 + po pěti hovorech pořád nic = 5x
++ na lince jsem čekal dvě a půl hodiny = 150
