@@ -12,8 +12,10 @@
 /* Flags in a word's element list (match_word()[1]). */
 enum { WF_NEG = 1, WF_INTENS = 2, WF_PROFANE = 4, WF_NUM = 8, WF_UNIT = 16 };
 
-/* The element list of a word in a language: [n, flags, id...], owned by
- * the word cache. */
+/* The element list of a word in a language, owned by the word cache:
+ * [n, flags, id x n, ncand, then per candidate rule (a tagged rule
+ * anchored on one of the ids): rule, filter length L, the filter (L words,
+ * lexicon.c make_filter)]; NULL when the word satisfies no element. */
 const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w);
 
 typedef struct hit {
