@@ -44,23 +44,6 @@ static void forms(struct ctx *c, const token *t, const char **fold, size_t *fl,
 
 static const char *const DROP[] = { "tokens", NULL };
 
-/* Write u in decimal at d; returns the end. */
-static char *put_u32(char *d, uint32_t u)
-{
-	static const char pairs[201] =
-		"0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
-		"5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
-	if (u < 10) { *d = (char)('0' + u); return d + 1; }
-	if (u < 100) { memcpy(d, pairs + 2 * u, 2); return d + 2; }
-	if (u < 1000) { *d = (char)('0' + u / 100); memcpy(d + 1, pairs + 2 * (u % 100), 2); return d + 3; }
-	if (u < 10000) { memcpy(d, pairs + 2 * (u / 100), 2); memcpy(d + 2, pairs + 2 * (u % 100), 2); return d + 4; }
-	char tmp[10];
-	int n = 0;
-	do { tmp[n++] = (char)('0' + u % 10); u /= 10; } while (u);
-	while (n) *d++ = tmp[--n];
-	return d;
-}
-
 static void each(record *rec, void *p)
 {
 	struct ctx *c = p;
@@ -79,13 +62,13 @@ static void each(record *rec, void *p)
 	} else {
 		buf_adds(b, record_open(rec, b, DROP) ? ",\"tokens\":[" : "\"tokens\":[");
 	}
+	int lang = c->s.w.lang >= 0 && c->s.w.lang < NLANG ? c->s.w.lang : -1;
 	for (size_t i = 0; i < c->s.w.toks.n; i++) {
 		const token *t = &c->s.w.toks.v[i];
-		const char *fold = NULL, *stem = NULL;
-		size_t fl = 0, sl = 0;
-		if (c->vertical || t->kind != TK_WORD || c->s.w.lang < 0 || c->s.w.lang >= NLANG)
-			forms(c, t, &fold, &fl, &stem, &sl);
+		const char *fold, *stem;
+		size_t fl, sl;
 		if (c->vertical) {
+			forms(c, t, &fold, &fl, &stem, &sl);
 			buf_add(b, text + t->start, t->end - t->start);
 			buf_addc(b, '\t'); buf_add(b, fold, fl);
 			buf_addc(b, '\t'); buf_add(b, stem, sl);
@@ -96,58 +79,49 @@ static void each(record *rec, void *p)
 			buf_addc(b, '\t');
 			buf_adds(b, TOK_KIND_NAMES[t->kind]);
 			buf_addc(b, '\n');
+			continue;
+		}
+		buf_adds(b, i ? ",[" : "[");
+		if (t->kind == TK_WORD && lang >= 0) {
+			/* the common case: the word's three strings, escaped once */
+			uint32_t jl;
+			const char *j = word_json(c->s.w.cache, t->w, lang, &jl);
+			buf_add(b, j, jl);
 		} else {
-			if (t->kind == TK_WORD && c->s.w.lang >= 0 && c->s.w.lang < NLANG) {
-				/* the common case, written straight into the buffer */
-				uint32_t jl;
-				const char *j = word_json(c->s.w.cache, t->w, c->s.w.lang, &jl);
-				const char *kind = TOK_KIND_NAMES[t->kind];
-				size_t kl = strlen(kind);
-				buf_grow(b, jl + kl + 32);
-				char *d = b->data + b->len;
-				if (i) *d++ = ',';
-				*d++ = '[';
-				memcpy(d, j, jl); d += jl;
-				*d++ = ',';
-				d = put_u32(d, t->start);
-				*d++ = ',';
-				d = put_u32(d, t->end);
-				*d++ = ','; *d++ = '"';
-				memcpy(d, kind, kl); d += kl;
-				*d++ = '"'; *d++ = ']';
-				b->len = (size_t)(d - b->data);
-				b->data[b->len] = 0;
-				continue;
-			}
-			buf_adds(b, i ? ",[" : "[");
+			forms(c, t, &fold, &fl, &stem, &sl);
+			size_t at = b->len;
+			json_add_string(b, text + t->start, t->end - t->start);
 			if (fold == stem && fl == t->end - t->start && !memcmp(fold, text + t->start, fl)) {
 				/* punctuation, emoji: the three forms are one string */
-				size_t at = b->len;
-				json_add_string(b, fold, fl);
 				size_t jl = b->len - at;
 				buf_grow(b, 2 * jl + 2);
-				b->data[b->len++] = ',';
-				memcpy(b->data + b->len, b->data + at, jl);
-				b->len += jl;
-				b->data[b->len++] = ',';
-				memcpy(b->data + b->len, b->data + at, jl);
-				b->len += jl;
+				for (int k = 0; k < 2; k++) {
+					b->data[b->len++] = ',';
+					memcpy(b->data + b->len, b->data + at, jl);
+					b->len += jl;
+				}
 				b->data[b->len] = 0;
 			} else {
-				json_add_string(b, text + t->start, t->end - t->start);
 				buf_addc(b, ',');
 				json_add_string(b, fold, fl);
 				buf_addc(b, ',');
 				json_add_string(b, stem, sl);
 			}
-			buf_addc(b, ',');
-			buf_addu(b, t->start);
-			buf_addc(b, ',');
-			buf_addu(b, t->end);
-			buf_adds(b, ",\"");
-			buf_adds(b, TOK_KIND_NAMES[t->kind]);
-			buf_adds(b, "\"]");
 		}
+		/* ,start,end,"kind"] written straight into the buffer */
+		const char *kind = TOK_KIND_NAMES[t->kind];
+		size_t kl = strlen(kind);
+		buf_grow(b, kl + 48);
+		char *d = b->data + b->len;
+		*d++ = ',';
+		d = put_dec(d, t->start);
+		*d++ = ',';
+		d = put_dec(d, t->end);
+		*d++ = ','; *d++ = '"';
+		memcpy(d, kind, kl); d += kl;
+		*d++ = '"'; *d++ = ']';
+		b->len = (size_t)(d - b->data);
+		b->data[b->len] = 0;
 	}
 	buf_adds(b, c->vertical ? "\n" : "]}\n");
 	out_write(c->s.o, b->data, b->len);

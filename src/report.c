@@ -79,10 +79,17 @@ long long hist_quantile(const hist *h, double q)
 
 /* ---- examples ------------------------------------------------------------- */
 
+/* The order of examples: strongest first, then by id, then by quote.
+ * ex_key compares the first two, which are known before the quote is built. */
+static int ex_key(long long strength, const char *id, const rexample *b)
+{
+	if (strength != b->strength) return strength > b->strength ? -1 : 1;
+	return strcmp(id, b->id);
+}
+
 static int ex_cmp(const rexample *a, const rexample *b)
 {
-	if (a->strength != b->strength) return a->strength > b->strength ? -1 : 1;
-	int c = strcmp(a->id, b->id);
+	int c = ex_key(a->strength, a->id, b);
 	return c ? c : strcmp(a->quote, b->quote);
 }
 
@@ -94,9 +101,7 @@ static int ex_may_enter(const rexamples *v, long long strength, const char *id, 
 {
 	if (k <= 0) return 0;
 	if (v->n < (size_t)k) return 1;
-	const rexample *last = &v->v[v->n - 1];
-	if (strength != last->strength) return strength > last->strength;
-	return strcmp(id, last->id) <= 0;
+	return ex_key(strength, id, &v->v[v->n - 1]) <= 0;
 }
 
 /* Insert a copy of e, keeping the best k under the total order. */
@@ -145,36 +150,6 @@ static int tag_index(const report *r, const char *name)
 	return -1;
 }
 
-void report_init(report *r, const lexicon *x, int examples, char period_kind)
-{
-	memset(r, 0, sizeof *r);
-	r->examples = examples;
-	r->period_kind = period_kind;
-	r->ntags = (int)x->tags.n;
-	r->ncauses = (int)x->causes.n;
-	r->tag_names = xcalloc((size_t)r->ntags + 1, sizeof *r->tag_names);
-	r->tag_cause = xcalloc((size_t)r->ntags + 1, sizeof *r->tag_cause);
-	r->tag_weight = xcalloc((size_t)r->ntags + 1, sizeof *r->tag_weight);
-	for (int i = 0; i < r->ntags; i++) {
-		r->tag_names[i] = xstrdup(x->tags.v[i].name);
-		r->tag_cause[i] = xstrdup(x->tags.v[i].cause);
-		r->tag_weight[i] = (long long)(x->tags.v[i].weight + 0.5);
-	}
-	r->cause_names = xcalloc((size_t)r->ncauses + 1, sizeof *r->cause_names);
-	r->cause_titles = xcalloc((size_t)r->ncauses + 1, sizeof *r->cause_titles);
-	r->cause_remedy = xcalloc((size_t)r->ncauses + 1, sizeof *r->cause_remedy);
-	for (int i = 0; i < r->ncauses; i++) {
-		r->cause_names[i] = xstrdup(x->causes.v[i].name);
-		r->cause_titles[i] = xstrdup(x->causes.v[i].title);
-		r->cause_remedy[i] = xstrdup(x->causes.v[i].remedy);
-	}
-	r->tags = xcalloc((size_t)r->ntags + 1, sizeof *r->tags);
-	r->causes = xcalloc((size_t)r->ncauses + 1, sizeof *r->causes);
-	r->pairs = xcalloc((size_t)r->ntags * (size_t)r->ntags + 1, sizeof *r->pairs);
-	r->churn_tag = tag_index(r, "churn_threat");
-	r->public_tag = tag_index(r, "public_threat");
-}
-
 static void alloc_shape(report *r, int ntags, int ncauses)
 {
 	r->ntags = ntags;
@@ -188,6 +163,38 @@ static void alloc_shape(report *r, int ntags, int ncauses)
 	r->tags = xcalloc((size_t)ntags + 1, sizeof *r->tags);
 	r->causes = xcalloc((size_t)ncauses + 1, sizeof *r->causes);
 	r->pairs = xcalloc((size_t)ntags * (size_t)ntags + 1, sizeof *r->pairs);
+	r->tag_ci = xcalloc((size_t)ntags + 1, sizeof *r->tag_ci);
+}
+
+/* The indexes derived from the names, once the names are in. */
+static void link_names(report *r)
+{
+	r->churn_tag = tag_index(r, "churn_threat");
+	r->public_tag = tag_index(r, "public_threat");
+	for (int i = 0; i < r->ntags; i++) {
+		r->tag_ci[i] = -1;
+		for (int c = 0; c < r->ncauses; c++)
+			if (!strcmp(r->tag_cause[i], r->cause_names[c])) { r->tag_ci[i] = c; break; }
+	}
+}
+
+void report_init(report *r, const lexicon *x, int examples, char period_kind)
+{
+	memset(r, 0, sizeof *r);
+	r->examples = examples;
+	r->period_kind = period_kind;
+	alloc_shape(r, (int)x->tags.n, (int)x->causes.n);
+	for (int i = 0; i < r->ntags; i++) {
+		r->tag_names[i] = xstrdup(x->tags.v[i].name);
+		r->tag_cause[i] = xstrdup(x->tags.v[i].cause);
+		r->tag_weight[i] = (long long)(x->tags.v[i].weight + 0.5);
+	}
+	for (int i = 0; i < r->ncauses; i++) {
+		r->cause_names[i] = xstrdup(x->causes.v[i].name);
+		r->cause_titles[i] = xstrdup(x->causes.v[i].title);
+		r->cause_remedy[i] = xstrdup(x->causes.v[i].remedy);
+	}
+	link_names(r);
 }
 
 void report_free(report *r)
@@ -260,14 +267,6 @@ void report_add(report *r, const report_rec *rec)
 	}
 	if (!rec->ntags) return;
 	r->tagged++;
-	if (!r->tag_ci) {
-		r->tag_ci = xcalloc((size_t)r->ntags + 1, sizeof *r->tag_ci);
-		for (int i = 0; i < r->ntags; i++) {
-			r->tag_ci[i] = -1;
-			for (int c = 0; c < r->ncauses; c++)
-				if (!strcmp(r->tag_cause[i], r->cause_names[c])) { r->tag_ci[i] = c; break; }
-		}
-	}
 	if (dated) kv_add(&r->tagged_periods, period, 1);
 	int churn_i = r->churn_tag, public_i = r->public_tag;
 	int churn = 0, pub = 0;
@@ -514,8 +513,7 @@ int report_state_read(report *r, const char *text, size_t len, char *err, size_t
 		r->causes[c].score = jint(json_array_get(a, 4));
 		r_kv(&r->causes[c].periods, json_array_get(a, 5));
 	}
-	r->churn_tag = tag_index(r, "churn_threat");
-	r->public_tag = tag_index(r, "public_threat");
+	link_names(r);
 	r->records = jint(json_object_get(o, "records"));
 	r->tagged = jint(json_object_get(o, "tagged"));
 	r->errors = jint(json_object_get(o, "errors"));

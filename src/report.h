@@ -73,7 +73,7 @@ typedef struct report {
 	cause_agg *causes;
 	long long *pairs;                   /* ntags x ntags, i < j */
 	int churn_tag, public_tag;          /* indexes, or -1 */
-	int *tag_ci;                        /* cause index of each tag (-1 none), built on first add */
+	int *tag_ci;                        /* cause index of each tag, or -1 (derived from the names) */
 } report;
 
 /* A record's findings, as the aggregate sees them. */

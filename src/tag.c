@@ -289,6 +289,32 @@ static unsigned intensity_points(const lexicon *x, worker *w)
 
 /* ---- the tagger ------------------------------------------------------------ */
 
+/* Which tokens are near the long_hold evidence (lh: its tag, or -1): a
+ * hit's own clauses, or a few tokens off in the same sentence.  A wait
+ * stated there wins: "90 minutes on the line, then a callback within 4
+ * hours" is a 90-minute hold. */
+static void mark_near_wait(const tag_result *r, const worker *w, int lh, uint8_t *near)
+{
+	const token *tv = w->toks.v;
+	size_t n = w->toks.n;
+	memset(near, 0, n);
+	for (size_t k = 0; lh >= 0 && k < r->tags.n; k++) {
+		const tag_hitset *ts = &r->tags.v[k];
+		if ((int)ts->tag != lh) continue;
+		for (size_t q = 0; q < ts->hits.n; q++) {
+			const hit *h = &r->hits.v[ts->hits.v[q]];
+			size_t a = h->first, b = h->last;          /* clauses are runs of tokens */
+			while (a > 0 && tv[a - 1].clause == tv[h->first].clause) a--;
+			while (b + 1 < n && tv[b + 1].clause == tv[h->last].clause) b++;
+			memset(near + a, 1, b - a + 1);
+			for (size_t i = h->last + 1; i < n && i <= h->last + NEAR_TOKENS && !(tv[i].flags & TF_BOUNDARY); i++)
+				near[i] = 1;
+			for (size_t i = h->first; i-- > 0 && i + NEAR_TOKENS >= h->first && !(tv[i].flags & TF_BOUNDARY);)
+				near[i] = 1;
+		}
+	}
+}
+
 void tag_record(const lexicon *x, worker *w, tag_result *r)
 {
 	r->tags.n = 0;                /* the entries' vectors are kept for reuse */
@@ -330,26 +356,8 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	sort_tagsets(x, r->tags.v, r->tags.n);
 	int lh = x->tag_long_hold, un = x->tag_unresolved;
 	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
-		/* a stated wait is read near the wait's own evidence when it can
-		 * be: "90 minutes on the line, then a callback within 4 hours" is
-		 * a 90-minute hold */
 		uint8_t stack[512], *near = w->toks.n <= sizeof stack ? stack : xmalloc(w->toks.n);
-		memset(near, 0, w->toks.n);
-		/* near: the hit's own clauses, or a few tokens off in the same sentence */
-		for (size_t k = 0; lh >= 0 && k < r->tags.n; k++) {
-			const tag_hitset *ts = &r->tags.v[k];
-			if ((int)ts->tag != lh) continue;
-			for (size_t q = 0; q < ts->hits.n; q++) {
-				const hit *h = &r->hits.v[ts->hits.v[q]];
-				const token *tv = w->toks.v;
-				for (size_t i = 0; i < w->toks.n; i++)
-					if (tv[i].clause == tv[h->first].clause || tv[i].clause == tv[h->last].clause) near[i] = 1;
-				for (size_t i = h->last + 1; i < w->toks.n && i <= h->last + NEAR_TOKENS && !(tv[i].flags & TF_BOUNDARY); i++)
-					near[i] = 1;
-				for (size_t i = h->first; i-- > 0 && i + NEAR_TOKENS >= h->first && !(tv[i].flags & TF_BOUNDARY);)
-					near[i] = 1;
-			}
-		}
+		mark_near_wait(r, w, lh, near);
 		double m, c;
 		tag_quantities(x, w, near, &m, &c);
 		if (near != stack) free(near);

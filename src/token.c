@@ -384,6 +384,22 @@ static inline void push(token_vec *out, size_t a, size_t b, int kind, int flags,
 	out->v[out->n++] = t;            /* token_scan reserved room */
 }
 
+/* Push the word s[i..j): look it up, flag capitals, and start a new
+ * clause at a contrast word. */
+static inline void push_word(wcache *c, const char *s, size_t len, size_t i, size_t j, int upper,
+			     int letters, token_vec *out, uint32_t *clause)
+{
+	int contrast;
+	word *w = lookup(c, s + i, j - i, &contrast);
+	int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
+	if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, *clause);
+	if (contrast) {
+		if (out->n && out->v[out->n - 1].clause == *clause) (*clause)++;
+		fl |= TF_CONTRAST;
+	}
+	push(out, i, j, TK_WORD, fl, *clause, w);
+}
+
 void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 {
 	out->n = 0;
@@ -422,13 +438,7 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 			unsigned char stop = j < len ? (unsigned char)s[j] : 0;
 			if ((j == len || (stop < 0x80 && !WORD_STOP_SLOW[stop]) || (stop >= 0xC2 && stop <= 0xDF)) &&
 			    !(j - i == 2 && (c0 | 0x20) == 'x')) {
-				int contrast, letters = upper + lower;
-				word *w = lookup(c, s + i, j - i, &contrast);
-				int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
-				if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, clause);
-				if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, clause);
-			if (contrast) { if (out->n && out->v[out->n - 1].clause == clause) clause++; fl |= TF_CONTRAST; }
-				push(out, i, j, TK_WORD, fl, clause, w);
+				push_word(c, s, len, i, j, upper, upper + lower, out, &clause);
 				i = j; prev_word = 1;
 				continue;
 			}
@@ -526,12 +536,7 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 				}
 				break;
 			}
-			int contrast;
-			word *w = lookup(c, s + i, j - i, &contrast);
-			int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
-			if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, clause);
-			if (contrast) { if (out->n && out->v[out->n - 1].clause == clause) clause++; fl |= TF_CONTRAST; }
-			push(out, i, j, TK_WORD, fl, clause, w);
+			push_word(c, s, len, i, j, upper, letters, out, &clause);
 			i = j; prev_word = 1;
 			continue;
 		}

@@ -77,23 +77,13 @@ void buf_printf(buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-void buf_addu_slow(buf *b, unsigned long long u)
+char *put_dec_long(char *d, unsigned long long u)
 {
-	static const char pairs[201] =
-		"0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849"
-		"5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
-	if (u < 10) { buf_addc(b, (char)('0' + u)); return; }
-	char tmp[24];
-	int i = 24;
-	while (u >= 100) {
-		unsigned r = (unsigned)(u % 100);
-		u /= 100;
-		tmp[--i] = pairs[2 * r + 1];
-		tmp[--i] = pairs[2 * r];
-	}
-	if (u >= 10) { tmp[--i] = pairs[2 * u + 1]; tmp[--i] = pairs[2 * u]; }
-	else tmp[--i] = (char)('0' + u);
-	buf_add(b, tmp + i, (size_t)(24 - i));
+	char tmp[20];
+	int n = 0;
+	do { tmp[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+	while (n) *d++ = tmp[--n];
+	return d;
 }
 
 void buf_reset(buf *b) { b->len = 0; if (b->data) b->data[0] = 0; }

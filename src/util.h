@@ -60,15 +60,20 @@ static inline void buf_addc(buf *b, char c)
 	b->data[b->len] = 0;
 }
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void buf_addu_slow(buf *b, unsigned long long u);
+/* Write u in decimal at d (room for 20 bytes); returns the end.  Offsets
+ * and counts are written for every token, and are mostly small. */
+char *put_dec_long(char *d, unsigned long long u);
+static inline char *put_dec(char *d, unsigned long long u)
+{
+	if (u < 10) { *d = (char)('0' + u); return d + 1; }
+	if (u < 100) { d[0] = (char)('0' + u / 10); d[1] = (char)('0' + u % 10); return d + 2; }
+	if (u < 1000) { d[0] = (char)('0' + u / 100); d[1] = (char)('0' + u / 10 % 10); d[2] = (char)('0' + u % 10); return d + 3; }
+	return put_dec_long(d, u);
+}
 static inline void buf_addu(buf *b, unsigned long long u)   /* decimal, no printf */
 {
-	if (u >= 1000) { buf_addu_slow(b, u); return; }
-	buf_grow(b, 3);
-	char *d = b->data + b->len;
-	if (u >= 100) { d[0] = (char)('0' + u / 100); d[1] = (char)('0' + u / 10 % 10); d[2] = (char)('0' + u % 10); b->len += 3; }
-	else if (u >= 10) { d[0] = (char)('0' + u / 10); d[1] = (char)('0' + u % 10); b->len += 2; }
-	else { d[0] = (char)('0' + u); b->len += 1; }
+	buf_grow(b, 20);
+	b->len = (size_t)(put_dec(b->data + b->len, u) - b->data);
 	b->data[b->len] = 0;
 }
 void buf_reset(buf *b);
