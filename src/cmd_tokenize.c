@@ -44,6 +44,24 @@ static void forms(struct ctx *c, const token *t, const char **fold, size_t *fl,
 
 static const char *const DROP[] = { "tokens", NULL };
 
+/* ,start,end,"kind"] at d (room for 48 bytes); returns the end */
+static char *tail(char *d, const token *t)
+{
+	/* TOK_KIND_NAMES, padded to 8 bytes for one fixed-size copy */
+	static const char KIND8[][8] = { "word", "num", "url", "email", "handle", "emoji",
+		"emoticon", "punct" };
+	static const unsigned char KIND_LEN[] = { 4, 3, 3, 5, 6, 5, 8, 5 };
+	*d++ = ',';
+	d = put_dec(d, t->start);
+	*d++ = ',';
+	d = put_dec(d, t->end);
+	*d++ = ','; *d++ = '"';
+	memcpy(d, KIND8[t->kind], 8);
+	d += KIND_LEN[t->kind];
+	*d++ = '"'; *d++ = ']';
+	return d;
+}
+
 static void each(record *rec, void *p)
 {
 	struct ctx *c = p;
@@ -81,48 +99,55 @@ static void each(record *rec, void *p)
 			buf_addc(b, '\n');
 			continue;
 		}
-		buf_adds(b, i ? ",[" : "[");
 		if (t->kind == TK_WORD && lang >= 0) {
-			/* the common case: the word's three strings, escaped once */
+			/* the common case: the word's three strings, escaped once,
+			 * and the whole token written into room reserved once */
 			uint32_t jl;
 			const char *j = word_json(c->s.w.cache, t->w, lang, &jl);
-			buf_add(b, j, jl);
-		} else {
-			forms(c, t, &fold, &fl, &stem, &sl);
-			size_t at = b->len;
-			json_add_string(b, text + t->start, t->end - t->start);
-			if (fold == stem && fl == t->end - t->start && !memcmp(fold, text + t->start, fl)) {
-				/* punctuation, emoji: the three forms are one string */
-				size_t jl = b->len - at;
-				buf_grow(b, 2 * jl + 2);
-				for (int k = 0; k < 2; k++) {
-					b->data[b->len++] = ',';
-					memcpy(b->data + b->len, b->data + at, jl);
-					b->len += jl;
-				}
-				b->data[b->len] = 0;
-			} else {
-				buf_addc(b, ',');
-				json_add_string(b, fold, fl);
-				buf_addc(b, ',');
-				json_add_string(b, stem, sl);
-			}
+			buf_grow(b, jl + 64);
+			char *d = b->data + b->len;
+			if (i) *d++ = ',';
+			*d++ = '[';
+			memcpy(d, j, jl);
+			d += jl;
+			b->len = (size_t)(tail(d, t) - b->data);
+			continue;
 		}
-		/* ,start,end,"kind"] written straight into the buffer */
-		const char *kind = TOK_KIND_NAMES[t->kind];
-		size_t kl = strlen(kind);
-		buf_grow(b, kl + 48);
-		char *d = b->data + b->len;
-		*d++ = ',';
-		d = put_dec(d, t->start);
-		*d++ = ',';
-		d = put_dec(d, t->end);
-		*d++ = ','; *d++ = '"';
-		memcpy(d, kind, kl); d += kl;
-		*d++ = '"'; *d++ = ']';
-		b->len = (size_t)(d - b->data);
-		b->data[b->len] = 0;
+		buf_adds(b, i ? ",[" : "[");
+		unsigned char p0 = (unsigned char)text[t->start];
+		if (t->kind == TK_PUNCT && t->end == t->start + 1 && p0 >= 0x20 && p0 != '"' && p0 != '\\') {
+			/* one plain punctuation character: the three forms are one */
+			buf_grow(b, 64);
+			char *d = b->data + b->len;
+			for (int k = 0; k < 3; k++) {
+				if (k) *d++ = ',';
+				*d++ = '"'; *d++ = (char)p0; *d++ = '"';
+			}
+			b->len = (size_t)(tail(d, t) - b->data);
+			continue;
+		}
+		forms(c, t, &fold, &fl, &stem, &sl);
+		size_t at = b->len;
+		json_add_string(b, text + t->start, t->end - t->start);
+		if (fold == stem && fl == t->end - t->start && !memcmp(fold, text + t->start, fl)) {
+			/* punctuation, emoji: the three forms are one string */
+			size_t jl = b->len - at;
+			buf_grow(b, 2 * jl + 2);
+			for (int k = 0; k < 2; k++) {
+				b->data[b->len++] = ',';
+				memcpy(b->data + b->len, b->data + at, jl);
+				b->len += jl;
+			}
+		} else {
+			buf_addc(b, ',');
+			json_add_string(b, fold, fl);
+			buf_addc(b, ',');
+			json_add_string(b, stem, sl);
+		}
+		buf_grow(b, 64);
+		b->len = (size_t)(tail(b->data + b->len, t) - b->data);
 	}
+	b->data[b->len] = 0;
 	buf_adds(b, c->vertical ? "\n" : "]}\n");
 	out_write(c->s.o, b->data, b->len);
 }

@@ -325,8 +325,12 @@ static void rec_begin(reader *r)
 
 static const char *row_id(reader *r)
 {
+	if (!r->o.multi) {                  /* the common case: no allocation */
+		char d[24];
+		return keep(r, d, (size_t)(put_dec(d, r->rownum) - d));
+	}
 	buf b = {0};
-	if (r->o.multi) { buf_adds(&b, r->name); buf_addc(&b, ':'); }
+	buf_adds(&b, r->name); buf_addc(&b, ':');
 	buf_addu(&b, r->rownum);
 	const char *id = keep(r, b.data, b.len);
 	buf_free(&b);

@@ -40,6 +40,14 @@ size_t text_sanitize(const char *s, size_t len, buf *out)
 	buf_grow(out, len);
 	while (p < end) {
 		const unsigned char *run = p;
+		/* eight bytes at a time while none is NUL or above 0x7F */
+		const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+		while (end - p >= 8) {
+			uint64_t v;
+			memcpy(&v, p, 8);
+			if (((v - ones) | v) & high) break;
+			p += 8;
+		}
 		while (p < end && *p >= 0x01 && *p < 0x80) p++;
 		if (p > run) buf_add(out, run, (size_t)(p - run));
 		if (p >= end) break;

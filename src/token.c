@@ -36,14 +36,52 @@ typedef struct entry {
 	char *surface;
 } entry;
 
-/* A slot keeps the hash, the length and the first bytes of the surface, so
- * a lookup of a short word never leaves the slot array. */
-#define SLOT_PRE 11
-typedef struct slot { uint64_t hash; entry *e; uint32_t n; char pre[SLOT_PRE]; uint8_t contrast; } slot;
+/* A slot keeps the length and the first 16 bytes of the surface, zero
+ * padded, as two words: a lookup of a word of up to 16 bytes (nearly all of
+ * them) is two compares and never leaves the slot array. */
+typedef struct slot { uint64_t k0, k1; entry *e; uint32_t n; uint8_t contrast; } slot;
+
+/* The first 16 bytes of s[0..n), zero padded. */
+static inline void load_key(const char *s, size_t n, size_t avail, uint64_t *k0, uint64_t *k1)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (avail >= 16) {          /* two loads and a mask, no copy */
+		memcpy(k0, s, 8);
+		memcpy(k1, s + 8, 8);
+		if (n >= 16) return;
+		if (n > 8) *k1 &= ~0ULL >> (64 - 8 * (n - 8));
+		else {
+			*k1 = 0;
+			if (n < 8) *k0 &= n ? ~0ULL >> (64 - 8 * n) : 0;
+		}
+		return;
+	}
+#else
+	(void)avail;
+#endif
+	char t[16] = {0};
+	memcpy(t, s, n < 16 ? n : 16);
+	memcpy(k0, t, 8);
+	memcpy(k1, t + 8, 8);
+}
+
+static inline uint64_t key_hash(uint64_t k0, uint64_t k1, size_t n)
+{
+	uint64_t h = (k0 ^ (uint64_t)n) * 0x9E3779B97F4A7C15ULL;
+	h ^= (h >> 29) ^ k1;
+	h *= 0xFF51AFD7ED558CCDULL;
+	return h ^ (h >> 32);
+}
+
+static inline uint64_t slot_hash(const slot *sl, const char *s, size_t n)
+{
+	uint64_t h = key_hash(sl->k0, sl->k1, n);
+	return n > 16 ? h ^ hash_bytes(s + 16, n - 16) : h;
+}
 
 /* wcache_get, also telling whether the word is a contrast word without
  * touching the entry (the tokeniser's hot path). */
-static word *lookup(wcache *c, const char *s, size_t n, int *contrast);
+static inline word *lookup(wcache *c, const char *s, size_t n, size_t avail, int *contrast);
 
 struct wcache {
 	slot *slots;
@@ -133,7 +171,8 @@ static void grow(wcache *c)
 	slot *ns = xcalloc(ncap, sizeof *ns);
 	for (size_t i = 0; i < c->cap; i++) {
 		if (!c->slots[i].e) continue;
-		size_t j = c->slots[i].hash & (ncap - 1);
+		const slot *sl = &c->slots[i];
+		size_t j = slot_hash(sl, sl->e->surface, sl->n) & (ncap - 1);
 		while (ns[j].e) j = (j + 1) & (ncap - 1);
 		ns[j] = c->slots[i];
 	}
@@ -142,10 +181,16 @@ static void grow(wcache *c)
 	c->cap = ncap;
 }
 
+static inline word *lookup_num(wcache *c, const char *s, size_t i, size_t j, size_t len)
+{
+	int k;
+	return lookup(c, s + i, j - i, len - i, &k);
+}
+
 word *wcache_get(wcache *c, const char *s, size_t n)
 {
 	int k;
-	return lookup(c, s, n, &k);
+	return lookup(c, s, n, n, &k);
 }
 
 /* a[0..n) == b[0..n), without a call: words are short */
@@ -170,17 +215,30 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 	return u == v;
 }
 
-static word *lookup(wcache *c, const char *s, size_t n, int *contrast)
+static word *add_word(wcache *c, const char *s, size_t n, size_t j, uint64_t k0, uint64_t k1, int *contrast);
+
+static inline word *lookup(wcache *c, const char *s, size_t n, size_t avail, int *contrast)
 {
-	uint64_t h = hash_bytes(s, n);
+	uint64_t k0, k1;
+	load_key(s, n, avail, &k0, &k1);
+	uint64_t h = key_hash(k0, k1, n);
+	if (n > 16) h ^= hash_bytes(s + 16, n - 16);
 	size_t j = h & (c->cap - 1);
 	for (slot *sl; (sl = &c->slots[j])->e; j = (j + 1) & (c->cap - 1)) {
-		if (sl->hash != h || sl->n != n) continue;
-		if (n <= SLOT_PRE ? same_bytes(sl->pre, s, n) : same_bytes(sl->e->surface, s, n)) {
+		if (sl->k0 != k0 || sl->k1 != k1 || sl->n != n) continue;
+		if (n <= 16 || same_bytes(sl->e->surface + 16, s + 16, n - 16)) {
 			*contrast = sl->contrast;
 			return &sl->e->w;
 		}
 	}
+	return add_word(c, s, n, j, k0, k1, contrast);
+}
+
+/* A new word in the empty slot j: fold it, note whether it is a contrast
+ * word. */
+__attribute__((noinline))
+static word *add_word(wcache *c, const char *s, size_t n, size_t j, uint64_t k0, uint64_t k1, int *contrast)
+{
 	entry *e = arena_alloc(&c->mem, sizeof *e);
 	memset(e, 0, sizeof *e);
 	e->n = (uint32_t)n;
@@ -205,10 +263,10 @@ static word *lookup(wcache *c, const char *s, size_t n, int *contrast)
 	if (!strcmp(e->w.fold, "maar")) e->w.contrast = CONTRAST_MAYBE;
 	if (n == 5 && !memcmp(s, "v\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	if (n == 5 && !memcmp(s, "V\xc5\xa1" "ak", 5)) e->w.contrast = 1;
-	c->slots[j].hash = h;
+	c->slots[j].k0 = k0;
+	c->slots[j].k1 = k1;
 	c->slots[j].e = e;
 	c->slots[j].n = (uint32_t)n;
-	memcpy(c->slots[j].pre, s, n < SLOT_PRE ? n : SLOT_PRE);
 	c->slots[j].contrast = e->w.contrast;
 	*contrast = e->w.contrast;
 	if (++c->count * 2 > c->cap) grow(c);
@@ -228,9 +286,9 @@ const char *word_stem(wcache *c, word *w, int lang, uint32_t *len)
 	return w->stem[lang];
 }
 
-const char *word_json(wcache *c, word *w, int lang, uint32_t *len)
+const char *word_json_build(wcache *c, word *w, int lang, uint32_t *len)
 {
-	if (!w->json[lang]) {
+	{
 		const entry *e = (const entry *)w;   /* the word opens its entry */
 		uint32_t sl;
 		const char *st = word_stem(c, w, lang, &sl);
@@ -390,7 +448,7 @@ static inline void push_word(wcache *c, const char *s, size_t len, size_t i, siz
 			     int letters, token_vec *out, uint32_t *clause)
 {
 	int contrast;
-	word *w = lookup(c, s + i, j - i, &contrast);
+	word *w = lookup(c, s + i, j - i, len - i, &contrast);
 	int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
 	if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, *clause);
 	if (contrast) {
@@ -482,7 +540,7 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 				    is_digit((unsigned char)s[j + 1])) { j += 2; continue; }
 				break;
 			}
-			push(out, i, j, TK_NUM, 0, clause, wcache_get(c, s + i, j - i));
+			push(out, i, j, TK_NUM, 0, clause, lookup_num(c, s, i, j, len));
 			i = j; prev_word = 0;           /* "45min": min is a new word */
 			continue;
 		}

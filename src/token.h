@@ -72,7 +72,13 @@ const char *word_stem(wcache *c, word *w, int lang, uint32_t *len);
 /* The JSON strings "surface","fold","stem" of word w in language lang
  * (LANG_SL..LANG_EN), escaped, built once per word: gripe tokenize writes
  * them for every token. */
-const char *word_json(wcache *c, word *w, int lang, uint32_t *len);
+const char *word_json_build(wcache *c, word *w, int lang, uint32_t *len);
+static inline const char *word_json(wcache *c, word *w, int lang, uint32_t *len)
+{
+	if (!w->json[lang]) return word_json_build(c, w, lang, len);
+	*len = w->json_len[lang];
+	return w->json[lang];
+}
 
 /* Tokenise text[0..len) into out (cleared first). */
 void token_scan(wcache *c, const char *text, size_t len, token_vec *out);

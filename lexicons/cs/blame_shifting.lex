@@ -453,3 +453,10 @@ vnějš* (vliv*|zásah*|zasah*|poškoz*|poskoz*)
 + přepravce tvrdí, že je to problém e-shopu
 + banka mě posílá na obchodníka a obchodník zase na banku, depo mě posílá na odesílatele
 - reklamaci jsem poslal přímo výrobci, vyřídili ji rychle
+
+# -- r8: "na vině jsem prý já" (reported)
+(prý|prej|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|podle) ~4 na vině
+na vině ~3 (prý|prej|údajně)
++ na vině jsem prý já
++ podle nich je na vině dopravce
+- přiznávám, na vině jsem byla já

@@ -86,3 +86,20 @@ modré z nebe
 + e-shop mi už potřetí posouvá termín dodání
 - obchodník tvrdil, že pračka vydrží, a zatím opravdu drží
 - termín instalace jsme posunuli na moji žádost
+
+# -- r8: against the promised date; promise turned out to be a lie
+(oproti|proti|po|za) ~1 (slíbenému|slíbeném|slibovanému|slibovaném|přislíbenému|přislíbeném|garantovanému|garantovaném|avizovanému|avizovaném|potvrzenému|potvrzeném) ~1 (termínu|datu|dni|času|dodání) | noneg
+(slib*|příslib*|ujištění|ujišťování|ujistil*|ujistila|ujistili|slíbil*|slíbila|slíbili|garanc*|garantoval*) ~8 (lež|lži|lhal*|lhala|lhali|nepravd*|výmysl*|kecy|prázdné|planý|plané|vzduchu|vítr) | noneg
+(nedodržel*|nedodržela|nedodrželi|nedodržují|nedodržujete|nesplnil*|nesplnila|nesplnili|porušil*|porušili|nedostál*|nedostála|nedostáli) ~3 (slib*|příslib*|slovo|slovu|slova|záruk*|závazek|závazky|dohod*|domluv*|termín*) | noneg
++ dodávka se zpozdila o měsíc oproti slíbenému termínu
++ jejich ujištění se ukázalo jako lež
++ nedostáli slovu, oprava nikde
+(zůstal*|zůstala|zůstalo|ukázal*|ukázala|ukázalo|bylo|byl|byla) ~3 (prázdné|prázdným|plané|planým|pouhé|pouhým) (slovo|slovem|slibem|slib)
++ ujištění o opravě se ukázalo jako prázdné slovo
+- termín dodání dodrželi, děkuji
+- slíbili opravu do pátku a opravdu to stihli
+# -- r8: reported assurance followed by "a nebylo / a nic"
+(tvrdil*|tvrdila|tvrdili|říkal*|říkala|říkali|slibovali|slibovala|slibovat|ujišťoval*|ujišťovala|ujišťovali|tvrdí|psali|napsali|potvrdili|potvrdila) ~3 že ~6 (bude|budou|přijde|přijede|dorazí|zavolá|zavolají|ozvou|ozve|vrátí|vrátíte|opraví|vyřeší|pošlou) ~8 (nebylo|nebyl|nebyla|nebyly|nestalo|nepřišl*|nepřišel|nepřijel*|nedorazil*|nezavolal*|neozval*|nevrátil*|neopravil*|nevyřešil*|neposlal*|neposlali) | noneg
++ tvrdili, že to bude hotové do týdne, a nebylo
++ říkala, že se ozvou zítra, a neozval se nikdo
+- tvrdili, že to bude hotové do týdne, a opravdu bylo

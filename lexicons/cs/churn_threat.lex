@@ -74,3 +74,25 @@ nebudu ~1 (nakupovat|objednávat|jezdit|létat|chodit|používat|využívat|kupo
 + balík u sousedů o ulici dál, už nikdy u vás
 + už nikdy s vámi, ruším smlouvu
 - nikdy jsem u vás neměl problém
+
+# -- r8: considering cancelling; moving money / contract elsewhere
+(zvažuji|zvažuju|zvažujeme|uvažuji|uvažuju|uvažujeme|přemýšlím|přemýšlíme|zvažujem|plánuji|plánuju) ~3 (zrušení|ukončení|výpověď|vypovězení|odchod*|přechod*|vypovědět|zrušit|ukončit|odejít|přejít|odstoupit)
+(převedení|převod|přesun|přesunutí|přechod|odchod|přestup) ~3 (jinam|konkurenc*)
+(vypovídám|vypovídáme|vypovím|vypovíme|ruším|rušíme|zruším|zrušíme|končím|končíme) ~3 (smlouv*|předplatn*|služb*|členství|tarif*|účet|paušál*|spolupráci)
++ zvažuji zrušení účtu u vás
++ převod hypotéky jinam už řeším
++ tímto vypovídám smlouvu
+- zvažuji, jestli si přiobjednat další službu
+# -- r8: "tohle je naposled", "s vámi už nikdy"
+(tohle|toto|dneska) ~2 (naposled|naposledy)
+(naposled|naposledy) ~2 (co|kdy) ~3 (u|od|s) (vás|vas|vámi|vami)
+(s|se) (vámi|vami) (už|uz|již) nikdy
++ tohle je naposled, co jsem u vás nakoupil
++ s vámi už nikdy
+- naposled jsem u vás byl v lednu a bylo to fajn
+# -- r8: "přestanu u vás nakupovat", "odhlašuji se ze služeb"
+(přestanu|přestaneme|přestávám|přestáváme) ~3 (nakupovat|kupovat|objednávat|používat|jezdit|létat|chodit|platit|odebírat|využívat|tankovat)
+(odhlašuji|odhlašuju|odhlásím|odhlašujeme|odhlásíme) ~3 (služeb|služby|odběru|předplatn*|členství|účtu|tarifu)
++ přestanu u vás nakupovat
++ odhlašuji se z vašich služeb
+- odhlásím se z aplikace a zase přihlásím

@@ -94,3 +94,17 @@ nic (nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|neznal|neznala
 + technik přijel pozdě a router stejně nenastavil
 + montér nakonec nevěděl, jak elektroměr zapojit
 - technik všechno nastavil a vysvětlil
+
+# -- r8: "si nevěděl rady" word order; "bezradný"
+si (nevěděl*|nevěděla|nevěděli|neví|nevědí|nevěděj) ~1 rady | noneg
+(bezradn*|bezradně) ~3 (operátor*|technik*|pracovn*|prodavač*|paní|pán|slečn*|personál|obsluha|kolega|kolegyně|krčil*|koukal*|kouká) | weight=0.5
+(operátor*|technik*|pracovn*|prodavač*|paní|pán|slečn*|personál|obsluha) ~3 (bezradn*|bezradně)
++ operátor si nevěděl rady a pořád něco hledal
++ technik jen bezradně koukal
+- nevěděl jsem si rady, tak jsem zavolal a pomohli mi
+# -- r8: repair made it worse
+(spravil*|spravila|spravili|opravil*|opravila|opravili|technik*|servis*|zásah*|oprav*|montér*) ~8 (horší|hůř|hůře) ~1 (než|nez) ~1 (předtím|dřív|dříve|před)
+(opravou|zásahem|opravě|zásahu) ~5 (zhoršil*|zhoršila|zhoršilo|rozbil*|rozbila|rozbili|pokazil*|pokazila|pokazili)
++ technik to spravil tak, že je to horší než předtím
++ po zásahu technika se to ještě zhoršilo
+- po opravě je to lepší než předtím

@@ -69,3 +69,9 @@ automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*
 + chatbot dokola, možnost mluvit s operátorem tam prostě není
 + způsob, jak se spojit s živým člověkem, neexistuje
 - možnost mluvit s operátorem jsem našla hned na úvodní obrazovce
+
+# -- r8: impossible to get past the machine to a human
+(nemožn*|nejde|nedá|nelze|nedostal*|nedostala|nedostanu|nedostane|nešlo|marně|neprobojuj*|neprokous*) ~4 (přes|skrz) ~1 (automat*|robot*|chatbot*|hlasov*|menu|ústředn*|mašin*|bot*) | noneg
++ nemožné se dostat přes automat k člověku
++ marně jsem se snažil prokousat přes hlasové menu
+- přes automat jsem se dostal k člověku za minutu

@@ -97,3 +97,10 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 + kontakt na vedení mi nesdělili
 - kontakt na vedení mi dali hned a ozvali se
 - vedoucí se dostavil a vše vyřešil
+
+# -- r8: refused to give a contact / name of someone in charge
+(odmítl*|odmítla|odmítli|odmítá|odmítají|nechtěl*|nechtěla|nechtěli|nechce|nechtějí) ~3 (dát|sdělit|poskytnout|předat|říct|prozradit|dávat) ~3 (kontakt*|číslo|čísla|spojení|jméno|mail*|e-mail*|telefon*) ~3 (vedoucí*|nadřízen*|šéf*|ředitel*|manažer*|kompetentn*|vyšší*|odpovědn*|zodpovědn*|někoho|nikoho) | noneg
+(nadřízen*|vedoucí*|šéf*|manažer*|ředitel*|kompetentn*) ~4 (nedostupn*|nezastižiteln*|nedosažiteln*|neexistuj*|nikdy|schovan*|schovává) | noneg, weight=0.5
++ operátor mi odmítl dát kontakt na někoho kompetentního
++ odmítla mi sdělit jméno vedoucího
+- vedoucí mi dala svůj kontakt a vše vyřešila

@@ -71,3 +71,9 @@ ani ň | noneg
 + poslal jsem dva e-maily na fakturační oddělení a ani jedna odpověď
 + ke škodní události pořád žádné stanovisko od likvidátora
 - odpověď od pojišťovny přišla hned druhý den
+
+# -- r8: "vy mlčíte", "podpora mlčí týdny"
+(vy|oni|podpora|firma|společnost|úřad|banka|e-shop|eshop|obchod|reklamační|zákaznick*|infolinka|servis|nikdo|všichni|dopravce) ~2 (mlčí|mlčíte|mlčeli|mlčela|mlčel|mlčet)
++ píšu vám opakovaně a vy mlčíte
++ reklamační oddělení mlčí už druhý týden
+- mlčel jsem a nechal paní domluvit

@@ -390,3 +390,10 @@ bez ~3 (doporučení|žádanky|účtenky|paragonu|dokladu|smlouvy|plné|razítka
 + bez smlouvy vám elektroměr nepřepíšou, to nejde
 - bez problémů mi vyměnili účtenku za fakturu
 - nejde mi to zapnout, poradíte?
+
+# -- r8: "není v souladu s pravidly", "odporuje podmínkám"
+(není|nejsou|nebylo|neni) ~2 v souladu ~3 (pravidl*|podmínk*|předpis*|směrnic*|politik*|zásad*|řád*|interní*) | noneg
+(odporuje|odporovalo|odporovat|nedovoluj*|nepřipouští|nepřipouštěj*) ~3 (pravidl*|podmínk*|předpis*|směrnic*|politik*|zásad*|řád*|interní*) | noneg
++ odmítli to, protože to není v souladu s jejich pravidly
++ prý to odporuje interním předpisům
+- podmínky jsou v souladu se zákonem a vše proběhlo hladce

@@ -74,3 +74,9 @@ před ~1 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-sho
 + stěžuju si na ČNB, banka mě ignoruje
 - na fóru jsem našel radu, jak router nastavit
 - jdu na úřad vyřídit nový občanský průkaz
+
+# -- r8: "budu to řešit přes soud"
+(řešit|řeším|vyřeším|vyřešíme|řešíme|budu|budeme|půjdu|půjdeme) ~3 (přes|u|soudně) ~1 (soud|soudu|soudem|advokát*|právník*|inspekc*|čoi|arbitr*|ombudsman*)
++ budu to řešit přes soud
++ půjdu s tím k soudu
+- soud mi kdysi dal za pravdu v jiné věci

@@ -68,3 +68,10 @@ nabídk* ~3 (jen|pouze|platí) ~1 (dnes|dneska|dnešek)
 + výhodná nabídka jen dnes, musíte se rozhodnout hned
 - nabídka na rozšíření záruky byla v pořádku, nikdo netlačil
 - agent mi vysvětlil rozdíl mezi tarify a nechal to na mně
+
+# -- r8: "prodejní řeči/kecy", "prodejní tlak", "ukecávat"
+(prodejní|prodejni|obchodní|marketingov*|nákupní) ~1 (řeči|kecy|tlak|tlaku|nátlak*|masáž*|blábol*|šaškárn*|vlezlost)
+(ukecával*|ukecávala|ukecávali|ukecat|ukecal*|přemlouval*|přemlouvala|přemlouvali|přemlouvá|přemlouvají|přesvědčoval*|přesvědčovala|přesvědčovali) ~4 (koupi|koupil*|koupila|vzal*|vzala|podepsal*|podepsala|pojištění|smlouv*|tarif*|dražší|model|nabídk*|služb*|úvěr*|kart*|půjčk*)
++ místo pomoci jen prodejní řeči
++ prodavač mě ukecával, ať si vezmu dražší model
+- prodejní oddělení mi poslalo fakturu

@@ -42,3 +42,23 @@ začínal* ~3 znovu
 + nikdo si nepřečte předchozí korespondenci
 - předchozí korespondenci si přečetli a hned věděli
 - stokrát děkuji za pomoc
+
+# -- r8: "po páté/po patý", same details demanded again, retelling at every call
+po (druhé|druhy|druhý|třetí|čtvrté|čtvrtý|páté|pátý|šesté|šestý|sedmé|desáté|desátý|několikáté|několikátý|sté|stý|milionté|miliontý|tisící) ~4 (psal*|psala|píšu|vysvětl*|popis*|popsa*|diktov*|nadiktov*|říkal*|říkám|posílal*|posílám|poslal*|opakov*|zopakov*|hlásil*|líč*|vyplňov*|vyplňuj*)
+(chcete|chtějí|chtěj|chtěli|chce|chtěla|chtěl|vyžadujete|vyžadují|požadujete|požadují|ptáte|ptají|žádáte|žádají) ~3 (ty|ten|tu|to|tytéž|tentýž) ~1 (samé|samý|samej|samou|stejné|stejný|stejnou|stejnej) ~2 (údaj*|informac*|doklad*|fotk*|čísl*|dokument*|otázk*|věci|podklad*)
+(opakovat|opakovala|opakoval|opakovali|vysvětlovat|vysvětlovala|vysvětloval|líčit|líčila|popisovat|popisovala|diktovat|diktovala|vyprávět|převyprávět) ~4 (při|u|v|na|s) (každém|každé|každý|každou|každým) ~1 (hovoru|volání|telefonátu|návštěvě|kontaktu|chatu|e-mailu|mailu|operátorem|operátorovi|pracovníkem)
+(znovu|znova|zase|opět|dokola|pořád|furt|každému|všem|pokaždé) ~3 (sepisovat|sepisoval*|sepisovala|sepsat|převyprávě*|přeříkat|přeříkáv*|přeříkal*|odříkat|odříkáv*|odrecitov*|recitov*|omílat|omílám|omílal*)
+(převyprávě*|přeříkat|přeříkáv*|přeříkal*|odrecitov*|omílat|omílám|omílal*) ~4 (znovu|znova|zase|opět|dokola|pořád|furt|každému|všem|pokaždé|začátku)
++ už po páté jsem jim psala číslo smlouvy
++ pořád chcete ty samé údaje
++ musela jsem to opakovat při každém hovoru
++ na pobočce jsem vše převyprávěla znova
+- ty samé údaje jsem zadala jen jednou a stačilo to
+- vysvětlila jsem to a paní hned pochopila
+# -- r8: told N different people; gave the same data several times
+(líčil*|líčila|vysvětlov*|vysvětloval*|vysvětlil*|vysvětlila|popisoval*|popisovala|popsal*|popsala|říkal*|říkala|diktoval*|diktovala|opakoval*|opakovala|vyprávěl*|vyprávěla|hlásil*|hlásila) ~3 (dvěma|třem|čtyřem|pěti|šesti|sedmi|několika|mnoha|deseti|všem) ~1 (lidem|operátor*|pracovník*|pracovnic*|agent*|techniků|technikům|zaměstnanc*|úředník*|úřednic*|kolegům|různým|dalším)
+(údaj*|čísl*|informac*|doklad*|fotk*|adres*|heslo|jméno|popis*|podklad*) ~5 (dával*|dávala|dávali|zadával*|zadávala|uváděl*|uváděla|předával*|předávala|sdělovala|sděloval*|vyplňoval*|vyplňovala|poskytoval*|poskytovala) ~4 (několikrát|dvakrát|třikrát|čtyřikrát|pětkrát|mnohokrát|desetkrát|stokrát|opakovaně|pokaždé|dokola|tolikrát|nesčetněkrát|znovu|zase)
++ historii reklamace jsem líčila už třem lidem
++ ty údaje jsem vám dávala už několikrát
+- údaje jsem zadala jednou a bylo hotovo
++ zase jsem musela všechno sepisovat znovu

@@ -217,3 +217,18 @@ na (mě|mne|nás) ~2 (syčel*|syčela|prskal*|prskala|štěkal*|štěkala|vyšt�
 - úřednice mě poslala pryč na jinou pobočku, kde to vyřídili
 - obsloužili mě rychle a mile
 - chtěla jsem mluvit česky a paní mi vyhověla
+
+# -- r8: hung up on the customer, with gap ("mi pak ... položila sluchátko", "típl hovor uprostřed věty")
+(mi|nám|mně) ~6 (položil|položila|položili|práskl*|praskl*|třískl*|třískla|prásknul*) ~1 (sluchátk*|telefon*)
+(položil|položila|položili|ukončil|ukončila|ukončili|utnul*|utnula|utnuli|típl*|típla|típli|típnul*|típnula|zavěsil|zavěsila|zavěsili) ~4 (uprostřed|uprostred|vprostřed) ~1 (věty|vety|slova|hovoru|vysvětlování)
+(ukončil|ukončila|ukončili|utnul*|utnula|utnuli|típl*|típla|típli) ~2 (hovor|chat|konverzaci|rozhovor) ~2 (bez|beze) ~1 (rozloučení|slova|vysvětlení|pozdravu)
++ vaše kolegyně mi po mé námitce položila sluchátko
++ operátor típl hovor uprostřed věty
+- položil jsem sluchátko a zkusil to znovu
+
+# -- r8: Common Czech scolding verbs ("seřval", "sepsul", "zjebal", "okřikl")
+(seřval*|seřvala|seřvali|sepsul*|sepsula|sepsuli|seprul*|seprula|seprali|sprdnul*|sprdla|sprdl*|zjebal*|zjebala|okřikl*|okřikla|okřikli|obořil*|obořila|obořili|utrhl*|utrhla|utrhli|vyjel*|vyjela|vyjeli) ~2 (mě|mne|nás|mi|na)
+(mě|mne|nás|me) ~1 (seřval*|seřvala|seřvali|sepsul*|sepsula|sepsuli|seprul*|seprula|seprali|sprdnul*|sprdla|sprdl*|zjebal*|zjebala|okřikl*|okřikla|okřikli)
++ prodavač mě seprul, ať si to koupím jinde
++ paní se na mě obořila před celou frontou
+- vyjel jsem výtahem do patra

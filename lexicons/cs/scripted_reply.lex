@@ -72,3 +72,19 @@ vážíme si ~3 (zpětn*|podnět*|názor*|přízn*|důvěr*|trpělivost*|pochope
 + technická podpora mi znovu radí restartovat router, i když jsem to psal
 - automatická aktualizace aplikace proběhla v pořádku
 - technik mi poradil restartovat router a hned to jelo
+
+# -- r8: "stejnou větou dokola", ctrl+c ctrl+v, text from the FAQ
+(stejnou|stejnými|samou|samými|jednou) ~1 (větou|větu|frází|větami|frázemi|odpovědí|formulkou) ~3 (dokola|pořád|znovu|zase|opakovaně|furt|stále)
+(odpovídal*|odpovídala|odpovídali|odpovídá|odpovídají|opakoval*|opakovala|opakovali|opakuje|opakují) ~4 (stejnou|stejnými|samou|samými) ~1 (větou|větu|frází|větami|frázemi|odpovědí|formulkou)
+ctrl ~2 (c|v)
+(vykopírovan*|okopírovan*|opsan*|vytažen*) ~4 (faq|webu|stránek|podmínek|návodu|manuálu|příručky)
++ odpovídal mi stejnou větou pořád dokola
++ mail byl jen ctrl c ctrl v z webu
++ dostal jsem odpověď vykopírovanou z faq
+- paní mi odpověděla přesně na to, na co jsem se ptal
+- zopakoval jsem stejnou větu, aby to pochopila
+# -- r8: generic waffle instead of an answer
+(obecn*|všeobecn*|nicneříkající|mlživ*|vyhýbav*|alibistick*) ~1 (blábol*|kecy|řeči|omáčk*|plky|plk*|formulac*|proslov*|text*)
++ napsali mi jen obecné blábolení
++ poslali vyhýbavou alibistickou omáčku
+- text smlouvy je obecný, ale srozumitelný

@@ -72,3 +72,9 @@ mezi ~2 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|dopravcem
 + předávali si můj případ jako horký brambor
 - poslali mě do servisu a tam to hned opravili
 - kontakt na technickou podporu jsem našel na webu a pomohli
+
+# -- r8: "od okýnka k okýnku", "od přepážky k přepážce"
+od ~1 (okýnka|okénka|přepážky|oddělení|člověka|kanceláře|dveří|pobočky|operátora|referenta|úředníka|úřednice) (k|ke) ~1 (okýnku|okénku|přepážce|oddělení|člověku|kanceláři|dveřím|pobočce|operátorovi|referentovi|úředníkovi|úřednici)
++ vodili mě od okýnka k okýnku
++ posílali nás od jedné přepážky k druhé
+- na poště mi od okýnka k východu trvalo minutu

@@ -126,3 +126,24 @@ nikdo ~3 (není|nebyl|nebude) ~1 (schopn*|schopen|schopna) ~2 (opravit|vyřešit
 + montér přišel a plynoměr stejně nezapojil
 - přišel technik a internet zase jede, díky
 - opravili to napoprvé
+
+# -- r8: left / closed without a result ("odešla s nepořízenou", "bez vyřízení")
+(bez|beze) (vyřízení|vyřešení|pomoci|nápravy) | noneg, weight=0.5
+(odešel|odešla|odešli|odcházel*|odcházím|odcházíme|odjel*|odjela|skončil*|skončila|uzavřel*|uzavřeli|uzavřen*|zavřeli|zavřen*) ~4 (bez|beze) ~1 (vyřízení|vyřešení|pomoci|nápravy|výsledku|řešení) | noneg
+s nepořízenou | noneg
++ nakonec jsem odešla bez vyřízení
++ ticket uzavřeli bez vyřešení
++ na pobočce jsem pochodil s nepořízenou
+- děkuji, vše proběhlo bez problémů a bez čekání
+# -- r8: after weeks / calls still the same
+po ~2 (týdnu|týdnech|měsíci|měsících|roce|dnech|reklamaci|reklamacích|telefonátech|hovorech|opravě|opravách|návštěvách|urgencích) ~5 (pořád|stále|furt|porad|dodnes|pořád) ~2 (stejný|stejnej|stejná|totéž|tentýž|nefunguje|nejde|nefunkční) | noneg
++ po měsíci je to pořád stejný
++ po dvou opravách pořád nefunguje
++ ani po třech telefonátech se dodnes nic nehnulo
+- po týdnu je to pořád stejně rychlé jako první den, super
+- po měsíci pořád funguje bez chyby
+# -- r8: "nic se neděje / nehýbe" with waiting for the fix
+nic se (neděje|nehýbe|nehnulo|nehne|nepohnulo|nepohne) | noneg, weight=0.5
+(čekám|čekáme|čekal*|čekala) ~2 na ~1 (opravu|vyřízení|vyřešení|nápravu|výměnu|odstranění) | noneg, weight=0.5
++ stále čekám na opravu a nic se neděje
+- nic se neděje, vyřešili to hned

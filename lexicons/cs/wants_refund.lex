@@ -54,3 +54,10 @@ pojistné plnění
 - peníze za zrušenou objednávku přišly do tří dnů
 - náhradní díl dorazil, vše v pořádku
 + vratku nám cestovka dodnes nevrátila
+
+# -- r8: claim compensation ("domáhat se náhrady", "vymáhat peníze", "nárokuji")
+(domáhat|domáhám|domáháme|domůžu|domůžeme|vymáhat|vymáhám|vymáháme|vymůžu|uplatním|uplatníme|uplatňuji|uplatňuju|nárokuji|nárokuju|nárokujeme|vyžaduji|vyžaduju|vyžadujeme) ~3 (náhrada|náhradu|náhrady|odškodn*|kompenzac*|odstupn*|vrácení|peněz|peníze|prachy|slev*|dobropis*)
+(dobropisujete|dobropisovat|dobropisujte|odškodníte|odškodnit|odškodněte|refundujete|refundujte|refundovat|proplaťte|proplatíte|proplatit|uhraďte|uhradíte) | weight=0.5
++ budu se domáhat náhrady soudní cestou
++ nárokuji vrácení poplatku
+- náhradu vašich služeb jsem si už našla

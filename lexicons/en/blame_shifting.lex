@@ -301,3 +301,20 @@ not on (me|us|them|him|her) | noneg, weight=0.6
 + the agent claimed someone must have misread the tariff when I signed up
 - I think the sender's address was wrong on my side, my mistake
 - my rider's helmet was a lovely colour
+
+# --- r8 paraphrase: "made out / acted like it was me", "a Royal Mail thing", pointing at each other, nobody owns it, "put it on the courier"
+(made|make|makes|making) out ~4 (i|we|i'd|we'd|i’d|we’d|id|i'm|im|i’m|it|it's|its|it’s|was|were) ~4 (damaged|broke|broken|dropped|caused|misused|mishandled|fault|lying|lied|cancelled|canceled|forgot|forgotten|tampered|wrong|scamming|faking)
+(acted|acting|acts|act|behaved|behaving|talked|talking) (like|as) ~4 (i|we|i'd|we'd|i’d|it|it's|its|it’s|was|were) ~4 (damaged|broke|broken|dropped|caused|misused|mishandled|fault|problem|lying|lied|cancelled|canceled|forgot|forgotten|tampered|wrong|doing|mistake)
+(said|says|reckons|reckoned|claims|claimed|insisted|insists|apparently|according|told|tells|blamed|maintains) ~6 (courier|couriers|mail|post|postal|office|bank|manufacturer|supplier|warehouse|landlord|carrier|dpd|dhl|ups|fedex|evri|hermes|yodel|insurer|council|airline|airport|network|provider|factory|maker|seller|vendor|brand|installer|contractor|head|it|accounts|billing) (thing|matter|issue|problem|job|area|department|question)
+(points|pointed|pointing|point) ~1 at ~2 (other|another|each|everyone|everybody|someone|somebody|landlord|agent|agency|courier|couriers|manufacturer|supplier|bank|council|department|team|insurer|builder|contractor|warehouse|head|office|store|branch|seller|carrier|driver|installer|factory|management)
+(nobody|noone|no-one|none) ~2 (owns|owned|own) (it|up|this|that|the|responsibility) | noneg
+no one ~2 (owns|owned|own) (it|up|this|that|the|responsibility) | noneg
+(put|puts|putting|pinned|pin|pins|shoved|shifted|palmed) it (on|onto) ~2 (courier|couriers|delivery|driver|drivers|postman|post|bank|manufacturer|supplier|warehouse|landlord|carrier|factory|installer|contractor|council|system|computer|weather|me|us|customer|customers|colleague|colleagues|department|team|shift|agency|seller|vendor)
++ The service centre made out that I'd damaged the jug myself.
++ She acted like it was my fault the form went missing.
++ The agent reckons the lost parcel is a courier thing and won't chase it.
++ The letting agent points at the landlord and the landlord points back at the agent.
++ Nobody owns it, every department says talk to someone else.
++ He put it on the delivery company straight away.
+- The courier made out the label and handed it to me.
+- I pointed at the model I wanted and the assistant fetched it.

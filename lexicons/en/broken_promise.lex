@@ -116,3 +116,14 @@ never heard (another|anything|back|from|single) | weight=0.5, noneg
 + promised my licence would be reactivated by Friday and never heard a thing
 - never heard back from the survey, no big deal
 - they fixed it within 24 hours as promised
+
+# --- r8 paraphrase: promised callback + "that was last week"; offered discount that never materialised; "supposed to ... it's been weeks"
+(told|said|promised|assured|confirmed|agreed) ~3 (supervisor|manager|engineer|technician|agent|advisor|adviser|colleague|rep|team|department|specialist|person|someone|somebody) ~2 (would|will|'d|'ll) ~2 (ring|call|phone|email|e-mail|contact|text|get) ~3 (back|me|us) | weight=0.4
+(offered|promised|agreed|quoted|assured|guaranteed|confirmed) ~8 never (made|came|arrived|appeared|materialised|materialized|showed|happened|applied|turned|got) | noneg
+(discount|refund|credit|voucher|compensation|goodwill|gesture|reimbursement|cashback|rebate|price|offer) ~4 never (made|got) it ~2 (onto|on|through|into|to) | noneg
+(supposed|meant|due|promised) to ~8 (it's|its|it’s|that's|thats|now) (been|was|over) ~2 (weeks|months|days|week|month|fortnight|ages|yesterday|last) 
++ I was told a supervisor would ring me back within 24 hours. That was last week.
++ The 20% discount your sales team offered me never made it onto the invoice.
++ Supposed to get my deposit back within 10 days, it's been 6 weeks.
+- The manager said she would call me back and she did, within the hour.
+- The discount was applied as promised.

@@ -64,3 +64,15 @@ instead ~2 (of|than) ~2 (answering|helping|dealing|getting|an|help|answer) | wei
 + they won't change the meter details over the phone, I have to do it via the portal
 - I couldn't get to the branch in person so I did it in the app, easy
 - you have to scan it on the app to board
+
+# --- r8b: "such matters are dealt with by email only"; "you'll have to do it through the app";
+#     pointed to the help centre; go home and do it online
+(dealt|handled|processed|accepted|done|taken|managed|received|raised|submitted|made|actioned) ~2 (by|via|through|over|in|using|online) ~2 (website|web|site|online|app|e-mail|email|form|webform|portal|chat|livechat|webchat|writing|post|letter|phone|telephone) only
+(have|has|need|needs|needed|must) to (do|sort|book|report|raise|apply|change|update|request|cancel|complete|submit|arrange|make|file|lodge) ~4 (through|via|using|over) (the|your|their|our|an|a) (app|website|site|portal|web|form|webform|online|chatbot)
+(pointed|pointing|points|pointing|directed|referred|sent|redirected) ~3 (to|towards|at) ~3 (help|support|faq|faqs|knowledge) ~1 (centre|center|page|pages|hub|section|article|articles|base)
+(go|going|went) (home|away) and ~3 (online|website|app|email|e-mail|phone|call|ring) | noneg
++ the lady said I'd have to do it through the app, she couldn't do it on the phone
++ was told such matters are dealt with by email only
++ the agent just pointed me to the help centre page
+- I usually sort it through the app, it's quick
+- the help centre page was really useful, thanks

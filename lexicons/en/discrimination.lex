@@ -117,3 +117,13 @@ being (disabled|deaf|blind|foreign|elderly|female|black|asian|muslim|gay|trans|o
 + the clerk made fun of my stutter
 - as a woman who loves cars, I found the showroom brilliant
 - we made fun of my dad's old jumper at Christmas
+
+# --- r8 paraphrase: "too complicated for someone my age", "someone her age"
+too (complicated|difficult|hard|advanced|technical|complex|confusing|modern|much|fiddly) for (someone|somebody|people|a|an|you|me|her|him|us|them|old|older|elderly|pensioners|women|ladies|girls|grandma|grandad|nan|granny) ~2 (age|old|older|elderly|pensioners|pensioner|women|lady|ladies|woman|girls|girl|oap|oaps)
+(someone|somebody|people|person|folk|folks|anyone|anybody) (my|her|his|our|their) age | weight=0.6
+too (complicated|difficult|hard|advanced|technical|complex|confusing|modern|fiddly) for (old|older|elderly|senior) (people|folk|folks|customers|ladies|men|women|users|citizens)
++ The salesman said the app is too complicated for someone my age.
++ He told my mum it was too complicated for a woman her age.
++ She said it's too advanced for older people.
+- The app was too complicated for me at first, but the video helped.
+- The class is aimed at people my age and it was lovely.

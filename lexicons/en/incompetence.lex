@@ -133,3 +133,20 @@ guesswork | weight=0.6
 + the fitter hung the door upside down
 - we tried three different flavours, all great
 - I put the battery in backwards, my mistake
+
+# --- r8 paraphrase: duff/dodgy info, "hadn't a clue", "could not tell", admitted never dealt with it, "made a mess of"
+(duff|dodgy|bogus|erroneous|mistaken|unreliable|garbled|dud|made-up|rubbish|nonsense|conflicting|contradicting) (info|information|advice|answer|answers|instructions|guidance|quote|quotes|figures|details|directions|explanation|explanations|dosage)
+(steered|pointed|sent|led) (me|us) (wrong|wrongly|astray) | weight=0.6
+(he|she|they|staff|agent|agents|rep|reps|advisor|adviser|assistant|cashier|manager|employee|employees|operator|technician|engineer|installer|fitter|plumber|electrician|mechanic|garage|pharmacist|clerk|receptionist|salesman|saleswoman|person|guy|lady|woman|man|girl|lad|bloke|team|people|nobody|noone|none|them|driver|courier|builder|contractor|workman|workmen|doctor|nurse|teller|support) ~3 (hadn*|hasn*|haven*|hadnt|hasnt|havent|didn*|doesn*|don't|dont|don’t) ~2 (got|had|have|a|the|any) ~1 (clue|idea) | noneg
+(could|can|was|were) not ~2 (answer|explain|tell|say|figure) ~3 (question|questions|why|how|what|where|when|which|anything) | noneg
+(admitted|admits|confessed|conceded) ~4 (never|didn*|not|no|wasn*|hadn*) ~2 (know|knew|idea|clue|sure|dealt|trained|handled|seen|used|done) | noneg
+(he|she|they|staff|agent|agents|rep|reps|advisor|adviser|assistant|cashier|manager|employee|employees|operator|technician|engineer|installer|fitter|plumber|electrician|mechanic|garage|pharmacist|clerk|receptionist|salesman|saleswoman|person|guy|lady|woman|man|girl|lad|bloke|team|people|nobody|noone|none|them|driver|courier|builder|contractor|workman|workmen|doctor|nurse|teller|support) ~3 (never|not|hadn*|hasn*) (dealt|handled|done|seen|worked) ~2 (this|that|it|one|product|products|model|before|case|system|kind|type) | noneg, weight=0.6
+(made|making|makes|make) (a|an) ~1 (mess|hash|muddle|shambles|balls-up|pig's|pigs|dog's|dogs) ~2 of | weight=0.6
+(shrugged|shrugs|shrugging) ~4 (dunno|know|idea|clue|said|no) | weight=0.6
++ The pharmacist gave me duff info on the dosage.
++ Your installer hadn't a clue how to set up the meter.
++ The garage clearly haven't got a clue what they're doing.
++ The agent could not tell me why the premium had doubled.
++ She admitted she had no idea how the product worked.
+- I haven't got a clue where I put my receipt, my mistake.
+- The engineer had a clue straight away and fixed it.

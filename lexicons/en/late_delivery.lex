@@ -124,3 +124,19 @@ out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|th
 + meant to come first thing, showed up at teatime
 - the sofa was due Monday and it arrived Monday
 - we're expecting delivery tomorrow
+
+# --- r8b: booked for 8am, rolled in after 1pm; "it is now day 11"; tracking says arriving today
+#     for a week; due back on Tuesday, still not ready; ETA keeps changing
+(rolled|strolled|wandered|sauntered|swanned|waltzed|breezed|moseyed) (in|up) ~4 (after|past|gone|late|hours|nearly|almost|till|until)
+(turned|showed|rocked) up ~3 (hours|gone|nearly|almost|days|week|weeks)
+(booked|scheduled|due|promised|expected|arranged|supposed|meant) ~4 (for|at|between|by) ~8 (rolled|strolled|wandered|sauntered|swanned|waltzed|breezed) (in|up)
+(now|it's|its|it’s|today|we're|were|this) ~2 day (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) | weight=0.5
+(arriving|arrive|due|expected|coming|delivery|deliver) (today|tomorrow|soon) ~5 (for|since) ~3 (days|week|weeks|fortnight|ages|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+(due|promised|supposed|meant|booked|expected|told) ~6 (back|ready|done|finished|repaired|fixed|returned|completed) ~12 (still|now|yet) ~2 (not|isn*|hasn*|haven*|no) ~2 (ready|back|done|finished|returned|repaired|fixed|completed) | noneg
+(eta|etas|delivery|arrival) ~3 (kept|keeps|keep|changed|changing|changes|slipped|slipping|slips|moved|moving|extended) ~2 (changing|moving|slipping|again|back|date|dates|every|each|by) 
++ the fitter was booked for 8am and strolled in after lunch
++ promised within 3 working days. It is now day 11
++ tracking has said arriving today for a week now
++ car was due back on Tuesday and it is still not ready
+- the fitter came in at 8am as booked
+- day 2 of my holiday and the hotel is lovely

@@ -95,3 +95,16 @@ no one ~3 (i|we) ~2 (could|can|might|would) ~3 (take|escalate|go|turn|appeal|com
 + he told me he's the most senior person in the building
 - the most senior chef cooked our meal, superb
 - I finally reached a manager who sorted it
+
+# --- r8b: asked for a supervisor repeatedly (ignored / blocked); would not refer it to anyone
+#     with authority; blocked from escalating
+(requested|asked|demanded|begged) ~4 (manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalation|escalations|complaints|authority|someone) ~4 (times|twice|repeatedly|again|several) | weight=0.5
+(blocked|stonewalled|rebuffed|stonewalling|blocking|ignored|refused|denied) ~5 (escalat*|manager|supervisor|management|senior|complaints|superior|boss) | weight=0.6
+(escalat*) ~8 (blocked|stonewalled|rebuffed|stonewalling|blocking|turn) | noneg
+(wouldn*|won't|wont|won’t|refused|refuses|couldn*|can't|cant|cannot|didn*|not|no|nobody|noone|unwilling|declined) ~6 (anyone|someone|somebody|anybody|person|nobody|one) ~3 (authority|power|seniority|clout) | noneg
+(wouldn*|won't|wont|won’t|refused|refuses|refusing|declined|didn*) ~3 (refer|forward|raise|pass|take|send|put) ~4 (manager|managers|supervisor|supervisors|superior|superiors|boss|management|senior|higher|anyone|someone|complaints) | noneg
++ requested a supervisor three times, each time ignored
++ I asked for it to be escalated and was blocked at every turn
++ she would not refer the matter to anyone with the authority to approve it
+- the manager had the authority to approve it and did so
+- I asked for a supervisor and she came over straight away

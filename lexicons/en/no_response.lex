@@ -101,3 +101,12 @@ left on (read|seen)
 + the council has been ignoring my appeal since march
 - the automated texts about my delivery slot were really handy
 - I ignored my claim for a while because I was busy
+
+# --- r8 paraphrase: "didn't bother replying", only acknowledged after N days
+(didn*|never|not|couldn*|can't|cant|can’t|won't|wont|won’t|nobody|noone) ~3 (bother|bothered|bothering) ~2 (reply|replying|respond|responding|answer|answering|acknowledge|acknowledging|write|writing|get|getting) | noneg
+(only|finally|eventually) ~3 (acknowledged|answered|replied|responded|heard|got|reply|response|acknowledgement|acknowledgment) ~4 after ~2 (days|weeks|months|day|week|month|fortnight)
++ The council didn't bother replying to any of my letters.
++ My complaint was only acknowledged after 19 days.
++ Nobody could be bothered to answer my email.
+- They replied after two hours, which is fine.
+- They bothered to reply within the hour, very helpful.

@@ -79,3 +79,16 @@ tagged (you|your|the|them) ~3 (in|on|post|tweet|twitter|instagram|facebook) | we
 + everyone on every review platform will know about this
 - my MP held a surgery at the library
 - you'll hear about it in the newsletter, can't wait
+
+# --- r8b: this is going on our community Facebook page; so other parents don't make the same
+#     mistake; make a TikTok about it so the world can see
+(this|it|that|everything|story|photos|pictures|video|experience) ~2 (is|are|will|'s|be|going|goes) ~2 (on|onto|up|to|in) ~3 (twitter|tripadvisor|trustpilot|yelp|google|facebook|instagram|tiktok|reddit|social|socials|youtube|linkedin|mumsnet|nextdoor|forum|forums|x)
+(so|hopefully|hope|that) (other|others|fellow|no-one|nobody|anyone|future) ~3 (make|makes|fall|falls|suffer|suffers|waste|wastes|go|goes|experience|experiences|end|avoid|avoids|repeat|know|knows|aware|beware) ~3 (same|mistake|through|trap|for|up|this|what|about|before) | noneg
+(make|making|made|film|filming|filmed|record|recording|do|doing|upload|uploading|posting|post) ~2 (tiktok|tiktoks|reel|reels|vlog|youtube|thread|instagram|story) ~3 (about|on|of|exposing)
+so (the|whole) ~1 world ~2 (can|will|sees|knows|see|know)
+(avoid|beware) ~2 (this|these|them|at) ~1 (company|place|shop|store|firm|nursery|hotel|restaurant|garage|landlord|agency|airline|all|business|builder|builders|costs|lot) | weight=0.6
++ this is going on our community Facebook page
++ writing this so other parents don't fall for the same trap
++ I'll make a TikTok about this so the whole world can see
+- I found your number on Facebook, thanks
+- made a video of the fault and sent it to your engineer

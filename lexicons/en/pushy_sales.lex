@@ -96,3 +96,12 @@ before ~1 (letting|let) (me|us) (cancel|go|leave|hang|end|close) | weight=0.6
 + the bank kept plugging loans when I only came about my card
 - she kept offering to help me find the right size, really kind
 - they made me wait an hour before letting me go
+
+# --- r8 paraphrase: strong-armed / railroaded / arm-twisting into buying or signing
+(strong-armed|strongarmed|strong-arming|strongarming|railroaded|railroading|steamrollered|steamrolled|bulldozed|browbeaten|browbeat|cajoled|coerced) ~4 (into|buying|signing|taking|upgrading|switching|purchasing|paying|plan|contract|deal|package|insurance|warranty)
+(twisted|twisting|twist) ~2 arm ~3 (into|buy|buying|sign|signing|take|taking)
++ The rep strong-armed me into the premium plan.
++ He railroaded my gran into signing up for solar panels.
++ They twisted my arm into taking the insurance.
+- I was railroaded through security at the airport in record time.
+- The physio twisted my arm gently to check the joint.

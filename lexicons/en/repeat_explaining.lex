@@ -17,7 +17,8 @@ same (story|question|questions|details|information|info|security|checks|explanat
 (every|each|the|another|a) ~1 (new|next|different) ~1 (agent|person|one|advisor|adviser|rep|operator|department|team|call|time) ~8 (asked|asks|ask|wanted|wants|needed|needs|made|makes|explain|again|same|scratch|start|top|everything|story)
 (every|each) (time|agent|person|advisor|adviser|call|one) ~8 (explain|re-explain|repeat|start|scratch|beginning|story|same|new|again)
 (start|started|starting|begin|began|beginning|go|went|back) ~2 (over|again|scratch|beginning|start|square) ~6 (explain|explaining|tell|telling|details|story|each|every|new)
-(asked|asks|asking) (for|me) ~4 again
+(asked|asks|asking) me ~4 again
+(asked|asks|asking) for ~1 (my|the|our|your|all) ~3 (details|number|postcode|address|name|birth|reference|information|info|password|dob|account|story|id|identification|documents|photos|receipt|proof|code|card) ~3 again
 (asked|asks|asking) (for|me) ~4 already | weight=0.5
 (someone|somebody|person|agent|advisor) new | weight=0.5
 (no|nobody|noone|never|didn*|doesn*|don't|dont|don’t) ~4 (record|records|notes|history|note) | noneg, weight=0.6
@@ -96,3 +97,11 @@ broken record
 + I've had to go through my claim from the start to every new person
 - I explained the menu to two different friends
 - we told every guest about the venue
+
+# --- r8b: third agent asking for my order number; described it to four separate handlers
+(second|third|fourth|fifth|sixth|2*|3*|4*|5*|6*|another|next|new|umpteenth|every|each) ~1 (agent|person|advisor|adviser|rep|operator|one|employee|colleague|handler|caseworker|guy|lady) ~3 (asking|asked|asks|wanting|wanted|wants|needing|needed|requesting|requested|demanding|demanded) ~4 (number|details|postcode|address|name|birth|reference|information|info|password|dob|account|same|story|everything|explain|problem|issue)
+(described|describe|describing|detailed|outlined|explained|explain|recounted|repeated|walked|told) ~8 to ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|various|different|separate|new) ~2 (people|persons|agents|advisers|advisors|handlers|caseworkers|workers|staff|reps|operators|departments|teams|engineers|technicians|managers|employees|individuals|officers|clerks|receptionists|colleagues)
++ this is the 3rd agent asking for my order number
++ I've described the damage to four separate claims handlers
+- the agent asked for my order number and sorted it
+- I described it to the engineer and he fixed it

@@ -77,7 +77,7 @@ whenever ~3 (transferred|transfered|bounced|passed)
 - the driver took the parcel back to the depot as I was out
 
 # --- r6b: A sends me to B, B sends me to A
-(sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces) (me|us) (to|back|over) ~4 (sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces) (me|us) (to|back|over)
+(sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces|forwarded|forwards|put|puts) (me|us) (to|back|over) ~4 (sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces|forwarded|forwards|put|puts) (me|us) (to|back|over)
 (says|said|tells|told) ~1 (talk|speak|ring|call|contact|go|ask|email|phone) ~4 (says|said|tells|told) ~1 (talk|speak|ring|call|contact|go|ask|email|phone)
 (redirected|referred|forwarded|sent|pointed) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|multiple|many|different|various) ~2 (different|other|email|addresses|teams|departments|people|numbers|places|branches|offices)
 + IT sent me to HR and HR sent me back to IT
@@ -92,3 +92,25 @@ whenever ~3 (transferred|transfered|bounced|passed)
 + referred from the GP to the pharmacy and back
 - I was transferred from the airport to the hotel by shuttle, easy
 - we drove from Leeds to York and back
+
+# --- r8b: put through to N people; went through N departments; "that's a head office thing";
+#     every department points at another; forwarded from A to B to C; put me onto someone else
+(put|putting|puts|passed|transferred|transfered|connected|forwarded|routed|rerouted|handed|shunted|bounced) ~2 (to|between|through|around|round) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|various|different|separate) ~2 (people|persons|agents|departments|teams|staff|advisors|advisers|reps|colleagues|operators|handlers|desks|branches|stores|shops|offices|extensions|numbers)
+(went|go|going|gone|been|got|get|getting) (through|via) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|various|different|separate) ~1 (departments|teams|agents|people|advisors|advisers|reps|operators|desks|extensions|handlers)
+(one|an) (agent|person|department|team|advisor|adviser|rep|operator|desk|office|branch|store) after (another|the)
+(that's|thats|that’s|it's|its|it’s|was|is) (a|an|for) ~1 (head|office|department|billing|sales|accounts|technical|tech|lettings|maintenance|branch|store|shop|warehouse|courier|returns|claims|repairs|other|different) ~1 (thing|matter|job|question|department|issue) | weight=0.6
+stuck in the middle | weight=0.5
+(round|around) the houses | weight=0.6
+(each|every|one) ~1 (department|team|agent|person|desk|branch|store|shop|office|party|side|company|advisor|adviser) ~4 (points|pointed|pointing|blames|blamed|blaming|refers|referred|defers|deflects|pushes|pushed|palms|palmed) ~4 (another|other|next|else|them|me|us|back)
+(sent|passed|bounced|shunted|shuffled|transferred|referred|redirected|directed|ferried|kicked|forwarded|handed|routed|rerouted|punted|moved|pushed) from ~4 to ~5 (to|back|and)
+(put|puts|putting|forwarded|forwards|forwarding|passed|handed|shifted|moved|switched|shoved|dumped|offloaded|palmed) (me|us) (onto|over|on) ~3 (someone|somebody|another|different|other|colleague|department|team|person|agent|lady|guy|man|woman|else)
+(forwarded|forwards|forwarding|rerouted|re-routed|routed) (me|us|my) ~3 (to|onto) | weight=0.6
+(not|isn't|isnt|isn’t|wasn't|wasnt|wasn’t) (my|his|her|their|our|your) (department|team|area|remit|desk) | weight=0.5, noneg
+(each|every|all|various|several|multiple|different) ~2 (advisor|adviser|agent|person|people|department|team|colleague|rep|staff|desk|operator) ~3 (was|were|got|been|i'm|im|i|we|get) ~1 (passed|transferred|transfered|sent|put|handed|bounced|forwarded|referred) (to|through|on|onto)
++ I've been put through to four different people since lunch
++ went through six departments before anyone knew what a meter was
++ every team points me to another team
++ he forwarded me to sales and she forwarded me to accounts
++ it was one agent after another, none of them could help
+- he forwarded me the receipt by email straight away
+- I went through the form in two minutes, very easy

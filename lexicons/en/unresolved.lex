@@ -107,3 +107,16 @@ still waiting ~5 (sorted|fixed|resolved|solved|repaired|resolution|fix|solution|
 + my insurance claim has been open since June
 - the bills in a row on the desk are all paid
 - my bills for the year are all correct
+
+# --- r8b: remains uncorrected; no further forward; the fix didn't work; not rectified
+(uncorrected|unrectified|unrepaired|unaddressed|unfixed|unremedied)
+(remains|remained|remain|stays|stayed|still) ~2 (unchanged|outstanding|broken|faulty|wrong|incorrect|unpaid|unsorted|open|pending) | noneg
+(no|not|none|nowhere) ~2 (further|nearer|closer) ~2 (forward|along|resolution|solution|fix|fixing|sorting|resolving|answer|sorted|fixed|resolved|on) | noneg
+(fix|repair|solution|patch|workaround|reset|update|visit|engineer's|repairs|fixes) ~3 (didn*|hasn*|haven*|doesn*|don't|dont|never|failed|not) ~2 (work|worked|working|help|helped|last|lasted|solve|solved|fix|fixed|resolve|resolved|hold|held) | noneg
+(not|hasn*|haven*|wasn*|weren*|never|isn*) ~2 (rectified|remedied|actioned) | noneg
+(come|came|coming|comes) back ~2 (again|after|since) ~4 (fix|fixed|repair|repaired|visit|engineer|so-called|supposed|sorted)
++ despite letters since March the error remains uncorrected
++ weeks of calls and I'm no further forward
++ the engineer's fix didn't last a day, it's leaking again
+- the fix worked perfectly, thank you
+- no further action needed, all sorted now

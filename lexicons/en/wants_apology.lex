@@ -53,3 +53,14 @@ so much as (a|an|one) (sorry|apology) | noneg
 + I want that receptionist to apologise for her comments
 - I'd like to apologise for my tone yesterday
 - the manager came to apologise and fixed everything
+
+# --- r8 paraphrase: "would it kill you to say sorry", "acknowledge the error and apologise", "so hard to apologise"
+kill (you|them|him|her|anyone|someone|somebody|ya|u|yall|y'all) ~2 (say|apologise|apologize|apologising|apologizing|sorry|apology)
+(hard|difficult|tough|impossible|painful|much) to ~2 (apologise|apologize|apologising|apologizing|sorry|apology)
+(acknowledge|admit|accept|own) ~4 (and|&) (apologise|apologize|apologising|apologizing)
+(want|wants|wanted|expect|expects|expecting|demand|demands|demanded|demanding|asks|asked|requests|requested|requesting|insist|insists|insisted|deserve|deserves) ~2 (you|them|him|her|company|manager|staff|someone|somebody|they|store|bank|firm|business|shop|driver|agent) ~8 (apologise|apologize)
++ Would it kill you to say sorry?
++ Is it really so hard to apologise?
++ I want the company to acknowledge the error and apologise in writing.
+- The driver was lovely and apologised straight away.
+- It was hard to choose between the two models.

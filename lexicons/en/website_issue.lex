@@ -70,3 +70,20 @@ something went wrong | weight=0.6
 + the app keeps throwing up "something went wrong"
 - my card was declined because I'd hit my limit, my fault
 - the page shows my order was delivered, thanks
+
+# --- r8b: session expired pages, "page saying the link is invalid"; buttons cut off the screen,
+#     can't scroll/tap; date picker jumps back; form won't submit; greyed-out buttons
+session ~2 (expired|expires|expiring|timed|times|timeout|time-out|ended|ends)
+(page|site|website|app|portal|screen|tracking|checkout|form|login|basket|message|popup|pop-up) ~5 (says|said|saying|shows|showed|showing|displays|displaying|reads|reading|telling|tells) ~3 (invalid|expired|failed|failure|unexpected|unable|problem|technical|maintenance|unavailable|oops|denied|declined)
+(button|buttons|text|menu|menus|form|fields|field|options|links|box|boxes|page|pages|screen|layout) ~4 (cut|hidden|overlap|overlapping|overlaps|off-screen|offscreen|squashed|squished|unreadable|illegible|cropped|misaligned|jumbled|greyed|grayed|disabled)
+(can't|cant|can’t|cannot|couldn*|unable|impossible|won't|wont|won’t|doesn't|doesnt|does) ~2 (scroll|zoom|swipe) | noneg
+(picker|calendar|page|form|basket|cart|dropdown|drop-down|field|fields|app|site) ~3 (jumps|jumped|resets|reset|reverts|reverted|refreshes|refreshed|clears|cleared|goes|went) ~2 (back|blank|itself|empty|to)
+(form|forms|application|claim|page) ~3 (won't|wont|won’t|wouldn*|doesn't|doesnt|didn*|never|refuses|refused) ~1 (submit|send|save|upload|go|load) | noneg
+(app|site|website|portal) (is|was|'s) ~2 (a|an) ~2 (maze|labyrinth|mess|joke|shambles|disaster)
+(update|upgrade) ~4 (app|site|website|portal) ~4 (broke|broken|stopped|crash*|won't|wont|useless|unusable|blank|worse) | noneg
++ each attempt ends with a page saying the session has expired
++ half the buttons are cut off the screen on my phone
++ the form won't submit, I've tried three browsers
++ the date picker jumps back to today whenever I pick a date
+- the page says my parcel is on its way, great
+- I scrolled through the menu and found it quickly

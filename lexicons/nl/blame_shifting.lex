@@ -330,3 +330,13 @@ op (de|het|een|hun|mij|ons|elkaar|mijn|m'n) ~1 (geschoven|afgeschoven|afgewentel
 + het depot zegt bel de afzender, de afzender zegt bel de vervoerder
 - de medewerker zei dat het systeem weer werkt
 - de huisarts zegt dat het ziekenhuis snel belt
+
+# r8a: pushing it onto someone else, verb first ("schuift alles in de schoenen van")
+(schuift|schoof|schoven|schuiven|geschoven|schuif|gooit|gooide|gooiden|gegooid) ~4 in de schoenen
+# r8a: refusing responsibility ("nam de verantwoordelijkheid niet")
+(nam|namen|neemt|nemen|wilde|wilden|wil|willen) ~3 verantwoordelijkheid ~2 (niet|nie|nooit) ~2 (nemen|dragen|op) | noneg
+(altijd|steeds|telkens) (iemand|iets|wat) anders ~4 (schuld|gedaan|fout|verantwoordelijk|oorzaak|gedaan)
++ Ze schoof het hele probleem gewoon in de schoenen van de pakketdienst.
++ Ze wilden de verantwoordelijkheid niet nemen en wezen naar de vorige eigenaar.
++ Het is bij jullie altijd iemand anders die het gedaan heeft.
+- Ik neem zelf de verantwoordelijkheid, ik had het adres fout ingevuld.

@@ -123,3 +123,20 @@ beloofd is beloofd | weight=0.7
 + telkens weer beloofd dat het volgende week geregeld is
 - ze beloofden morgen te komen en kwamen netjes
 - na twee weken niks aan de hand, alles werkt
+
+# r8a: "nog steeds niemand (gesproken/gezien)" after a promise
+nog (steeds|altijd) ~1 niemand | weight=0.3,noneg
+# r8a: promised benefit never visible ("korting nergens te bekennen")
+nergens ~1 (te|meer) ~1 (bekennen|zien|bespeuren|ontdekken|terug) | weight=0.3,noneg
+# r8a: false promises as fine words
+(mooie|loze|zoete) (praatjes|verhalen|verhaaltjes|woorden|beloftes) | noneg
+praatjes voor de vaak
+# r8a: reported promise in passive ("zeiden dat de bank voor het weekend geleverd werd")
+(zeiden|zei|beloofden|beloofde|vertelden|vertelde|verzekerde|verzekerden|meldden|meldde|garandeerde|garandeerden) ~2 dat ~8 (geleverd|bezorgd|gerepareerd|opgelost|gestort|teruggestort|overgemaakt|langsgekomen|geregeld|geinstalleerd|aangesloten|vervangen|terugbetaald|vergoed|verwerkt|opgehaald) ~2 (werd|wordt|worden|werden|zou|zouden|was) | weight=0.7
+# r8a: nothing heard since / no word of it
+(daarna|sindsdien|vervolgens|nadien) ~2 (niets|niks|nooit) ~2 (meer|nog) ~3 (gehoord|gezien|vernomen|ontvangen) | weight=0.3,noneg
+geen (bericht|berichtje|telefoontje|afmelding|afbericht) | weight=0.3,noneg
++ Allemaal mooie praatjes bij het afsluiten van het contract.
++ Ze zeiden dat de wasmachine voor vrijdag bezorgd werd. Vrijdag kwam en ging, geen bericht.
++ De welkomstbonus werd me toegezegd, maar hij is nergens te bekennen.
+- Mijn bestelling is nergens te bekennen in de app, kunt u helpen zoeken?

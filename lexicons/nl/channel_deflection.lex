@@ -20,10 +20,10 @@ naar (de|het|onze|een|jullie|'de) (website*|site|webshop*|app|apps|faq|veelgeste
 (gebruik|probeer|download|installeer|check|raadpleeg|bezoek|'gebruik|'probeer|'download) ~3 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|webshop|omgeving)
 (website*|site|webshop*|app|apps|faq|veelgestelde|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~3 (moet|moest|moeten|moesten) (gebruiken|invullen|proberen|downloaden|sturen)
 (via|per|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~2 (moet|moest|moeten|dient|hoort|hoeft)
-(via|per|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~4 (stellen|regelen|aanvragen|afhandelen|indienen|doorgeven|opzeggen|wijzigen|melden|invullen|bestellen|doen|aanpassen)
+(via|per|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~4 (stellen|regelen|aanvragen|afhandelen|indienen|doorgeven|opzeggen|wijzigen|melden|invullen|bestellen|doen|aanpassen) | weight=0.5
 (moet|moest|moeten|moesten|dient|hoort|hoorde|moogt) ~2 (via|'via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp|mijn|'mijn)
 (gewoon|gwn|'gewoon) via
-(moest|moet|moesten|moeten|kan|kunt|kon) ~4 (online|digitaal|schriftelijk) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
+(moest|moet|moesten|moeten) ~4 (online|digitaal|schriftelijk) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
 (online|digitaal|schriftelijk) ~3 (moest|moet|moesten|moeten) ~2 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
 (moet|moest|moeten|dient|moogt|mag) ~3 (via|'via) (mijn|'mijn|m'n) ~2 (doen|regelen|aanvragen|wijzigen|opzeggen|invullen|aanpassen|bekijken|downloaden)
 (beter|gewoon|even|liever|ff) ~2 (kon|kan|kunt|moest|moet|kunnen) ~1 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|twitteren)
@@ -120,3 +120,21 @@ alles ~2 (via|per|op) ~2 (chat|app|website|site|mail|e-mail|internet|webformulie
 + een mail moest sturen, zei de balie
 - ik heb zelf het formulier ingevuld en alles was snel geregeld
 - u had het formulier zorgvuldiger moeten invullen
+# family: "that must be done online / in writing" (told to switch channel)
+(moet|moest|moeten|moesten|dient|diende|hoort|hoorde) ~2 (u|je|ik|ge|men|jij|we|wij|dat|het|dit) ~2 (online|digitaal|schriftelijk|internet) ~3 (aanmelden|aanvragen|regelen|doen|indienen|melden|afhandelen|invullen|opzeggen|wijzigen|doorgeven|bestellen|registreren|aangemeld|aangevraagd|geregeld|gedaan|ingediend|gebeuren) | noneg
+# family: advised / told to use the site, app or form instead
+(aangeraden|adviseerde|adviseerden|geadviseerd|raadde|raadden|aanraden|doorverwezen) ~6 (website*|site|app|formulier*|webformulier*|contactformulier*|chat|livechat|mail|e-mail|email|online|portaal|klantportaal|omgeving|faq|veelgestelde|whatsapp) ~4 (gebruiken|invullen|proberen|downloaden|sturen|raadplegen|bekijken|kijken|mailen)
+in plaats van ~3 (telefonisch|bellen|balie|winkel|loket|me|mij|ons) ~3 (helpen|geholpen|beantwoorden|indienen|regelen|afhandelen|oplossen|lossen) | weight=0.5
+(afgescheept|afgewimpeld|afgepoeierd) ~4 (link|linkje|website|site|faq|app|formulier|mailadres|chat|mail|e-mail|nummer|telefoonnummer|veelgestelde)
+(kunt|kan|kun|kon|konden) ~2 (u|je|ge|ik|we|men) ~2 (alleen|uitsluitend|enkel) ~2 terecht
+(kunt|kan|kun) ~2 (u|je|ge) ~3 terecht (op|via|in) ~2 (website*|site|app|chat|faq|veelgestelde|webshop|portaal|klantportaal|omgeving)
++ dat moet u online aanmelden, zei de dame aan de balie
++ de medewerker raadde me aan het contactformulier te gebruiken
++ afgescheept met een linkje naar de veelgestelde vragen
++ daarvoor kunt u alleen terecht op onze website
+- ik heb mijn adres zelf online gewijzigd, ging prima
+- de medewerker hielp me meteen telefonisch verder
+# family: "u dient dit schriftelijk in te dienen"
+(dient|dienen|diende|moet|moest|moeten|moesten) ~4 (schriftelijk|online|digitaal) ~3 te (dienen|vragen|melden|sturen|geven|doen|regelen|wijzigen|bestellen|zeggen) | noneg
++ u dient uw klacht schriftelijk in te dienen, werd mij gezegd
+- ik heb mijn klacht zelf schriftelijk ingediend

@@ -112,3 +112,20 @@ van top tot teen | weight=0.5
 + de verkoopster keek me van top tot teen aan en zei dat het niet in mijn budget past
 - de nederlandse vrouw aan de balie was heel vriendelijk
 - ze vroeg naar mijn nationaliteit voor het paspoort, logisch
+# family: elderly/disabled treated like a child, talked over
+(oma|opa|moeder|vader|ouders|oudere|ouderen|bejaarde*|senior*|gepensioneerd*|leeftijd|rolstoel*|doof|dove|blind|blinde|gehandicapt*|beperking) ~12 (behandeld|behandelen|behandelde|behandelden|toegesproken|aangesproken|benaderd|praatten|praatte|sprak|spraken) ~3 (als|alsof) ~3 (kind|kleuter|kleuters|kinderen|baby|dement|seniel|idioot)
+over (haar|hem|ons|mij|me|zijn|mijn) ~1 heen (gepraat|praten|praatten|praatte|spraken|sprak|gesproken) | weight=0.5
+# family: refused help because of the language the customer speaks
+(spreek|spreekt|spreken|sprak|praat|beheers|versta) ~4 (niet|nie|geen|slecht|gebrekkig|weinig) ~3 (nederlands|vlaams|engels|frans|taal) ~10 (daarom|dus|vandaar|waardoor) ~4 (niet|nie|geweigerd|weigerde|weigerden|geen) ~3 (helpen|geholpen|bediend|bedienen|verder|binnen|welkom) | noneg
+omdat ~3 (niet|nie) ~2 (goed|vloeiend|perfect|zo) ~1 (goed|vloeiend) ~1 (nederlands|engels|vlaams|frans) ~1 (spreek|sprak|spreekt|spreken|praat|praten|kan|kon|beheers|beheerste|versta|verstaat) | noneg
+(leer|leren) ~2 eerst ~3 (nederlands|vlaams|taal)
+eerst ~3 (nederlands|vlaams|taal) ~2 (leren|gaan|te)
++ mijn oma van 82 werd behandeld als een klein kind
++ ik spreek niet zo goed Nederlands en daarom wilde de medewerker mij niet helpen
++ ze zei dat ik eerst maar Nederlands moest leren
+- mijn zoontje werd als een kleine prins behandeld, dank jullie
+- ik spreek geen Frans, dus de medewerker schakelde gewoon over op Engels
+# family: addressed about / remarks on one's headscarf, origin, age
+(aangesproken|aanspreken|sprak|spraken|opmerking|opmerkingen|grapjes|grap) ~4 op (mijn|m'n|haar|zijn|onze|hun) (hoofddoek|accent|afkomst|huidskleur|kleur|leeftijd|rolstoel|handicap|geloof|uiterlijk|gewicht)
++ de beveiliger sprak me aan op mijn hoofddoek
+- de medewerker sprak me vriendelijk aan op mijn verjaardag

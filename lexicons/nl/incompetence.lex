@@ -104,3 +104,14 @@ erger ~3 gemaakt
 + die gast wist er de ballen van
 + de monteur kon het niet maken en wist niet waarom
 - ik wist niet hoe de app werkte, maar ze legde het goed uit
+
+# r8a: botched work ("er een potje van gemaakt")
+(potje|zootje|zooitje|puinhoop|janboel|rommeltje|knoeiboel|klerezooi|soepzooi) van ~2 (gemaakt|maken|maakt|maakte|maakten)
+(maakte|maakten|maakt|maken) er ~2 (potje|zootje|zooitje|puinhoop|janboel|rommeltje|knoeiboel|klerezooi|soepzooi) van
+# r8a: staff had to google it / knew less than the customer
+(hij|zij|ze|medewerk*|verkoper*|verkoopster*|monteur*|dame|meneer|man|vrouw|jongen|meisje|adviseur*|agent*|technicus) ~4 (googelen|googlen|googelde|googlede|gegoogeld|gegoogled|googlet|googelt|googlede)
+(wist|weet|wisten|weten) ~3 minder ~2 dan (ik|mij|ikzelf|wij|ons)
++ Die installateur heeft er echt een potje van gemaakt, de leidingen lekken overal.
++ De verkoper moest het zelf googelen en wist uiteindelijk minder dan ik.
++ Ze maakten er een janboel van bij het overzetten van mijn nummer.
+- Ik heb het zelf gegoogeld en het probleem was in twee minuten opgelost.

@@ -70,3 +70,15 @@ geen ~2 (optie|keuze) ~4 (menu|keuzemenu|lijst|past|klopt|bij|paste) | noneg
 (werd|word|wordt|werden) ~4 (afgebroken|afgekapt) | weight=0.5
 + het systeem stuurt me steeds terug naar het begin van het menu
 - het gesprek met de medewerker werd netjes afgerond
+# family: the automated system cuts you off / hangs up
+(systeem|computer|bandje|robot|stem|bot|chatbot|menu|keuzemenu|spraakcomputer) ~4 (afkapte|kapt|kapte|afgekapt|onderbrak|onderbreekt|onderbroken|verbrak|verbreekt)
+(automatische|geautomatiseerde|computergestuurde|spraakgestuurde) (systeem|telefoonsysteem|belsysteem|telefoniesysteem|antwoordsysteem|assistent|keuzemenu|menu) | weight=0.5
++ het automatische systeem kapte me steeds af voordat ik klaar was
++ het bandje onderbrak me elke keer
+- de medewerker onderbrak me even om iets op te zoeken
+# family: referred to a bot / impossible to get a human on the line
+(doorverwezen|verwezen|verwees|gestuurd|stuurde|doorgestuurd|doorgeschakeld|beland|belandde|kwam|kom) ~3 naar ~2 (chatbot*|bot|robot|keuzemenu|bandje|spraakcomputer|computer)
+(onmogelijk|ondoenlijk|nooit|geen|nergens|niet|nie) ~4 (mens|levend|levende|echt|echte) ~2 aan de (lijn|telefoon) | noneg
++ ik werd doorverwezen naar een chatbot
++ het is onmogelijk om een mens aan de lijn te krijgen
+- de chatbot stuurde me naar een medewerker en die hielp me snel

@@ -124,3 +124,7 @@ niet ~1 (aangebeld|aanbelde|aanbellen|aangeklopt|aanklopte|geklopt|klopte) | non
 + levering beloofd binnen 24 uur, na zes dagen nog niks
 - het pakket lag netjes bij het afhaalpunt
 - we wachten nog op het dessert, het hoofdgerecht was heerlijk
+# family: not at the agreed time/day
+(niet|nie|nooit) ~3 (op|om|binnen) (de|het) ~1 (afgesproken|beloofde|toegezegde|geplande|opgegeven|aangegeven|gekozen) (tijd|tijdstip|tijdvak|tijdslot|dag|datum|moment|uur|leverdatum) | noneg
++ de monteur is niet op de afgesproken tijd gekomen
+- de monteur kwam precies op de afgesproken tijd

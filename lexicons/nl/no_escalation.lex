@@ -126,3 +126,17 @@ niemand (komt|kwam|verscheen) | weight=0.5,noneg
 (hoger|hogerop) ~6 (kom|kwam|geraak|geraakt|raak|kunt|kan|kon) (je|ik|u|ge|we|men) ~3 (niet|nie|nooit) | noneg
 + hoger dan de balie kom je hier niet
 - hoger dan twintig graden komt de verwarming niet
+
+# r8a: "my manager will tell you the same" — escalation pre-empted
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|meerdere|directeur*|afdelingsleider*|afdelingshoofd*) ~3 (gaat|zal|zou|gaan|zullen|zouden|kan|kon) ~4 (hetzelfde|niks|niets) ~2 (zeggen|vertellen|antwoorden|doen|veranderen|zeggen) | noneg
+# r8a: separable "verbind ... door" to an authority
+(verbind|verbindt|verbond|verbonden|verbinden) ~4 door ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|meerdere|directeur*|afdelingsleider*|afdelingshoofd*) | weight=0.5
+# r8a: more authority titles
+(vroeg|vroegen|gevraagd|verzocht|wilde|wou|wilden|eiste|eisten|kon|kan|mocht|mag) ~4 (afdelingsleider*|winkelleider*|vestigingsleider*|vestigingsmanager*|regiomanager*|locatiemanager*|ploegleider*|dienstleider*|shiftleider*|verantwoordelijke|hogerop) | weight=0.5
+(weigerde|weigerden|weigert|geweigerd|wilde|wou) ~4 (erbij|bij) ~2 (te|halen|roepen|gehaald|geroepen) | weight=0.5
+# r8a: management does not speak to customers
+(directie|management|leiding|manager*|leidinggevende*|teamleider*|baas|chef|bedrijfsleider*) ~3 (spreekt|spreken|staat|staan|belt|bellen|praat|praten|ontvangt|ontvangen) ~2 (geen|niet|nie|nooit) ~2 (klanten|consumenten|particulieren|burgers|woord) | noneg
++ Mijn leidinggevende zal u precies hetzelfde vertellen, zei de medewerkster.
++ Ik vroeg of de afdelingsleider kon komen, ze weigerde hem erbij te halen.
++ De directie spreekt geen klanten, kreeg ik te horen.
+- De afdelingsleider kwam meteen en heeft alles netjes opgelost.

@@ -82,3 +82,10 @@ na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|tallo
 + een klacht gemaild, nooit iets op gekregen
 - ze antwoorden altijd snel op mijn mail
 - ik kreeg niks terug van de kassa, klopte precies
+# family: nobody ever came back on it / couldn't be bothered to answer
+(nooit|niemand|niet|nie|niks|niets|geen) ~4 op (teruggekomen|terugkomen|terugkwam|terugkwamen|teruggekeerd)
+(niet|geen|nooit|nie) ~3 (moeite|fatsoen) ~5 (reageren|antwoorden|beantwoorden|terugmailen|terugschrijven|terug|gereageerd|geantwoord) | noneg
++ ik heb een bericht achtergelaten maar er is nooit iemand op teruggekomen
++ ze nemen niet eens de moeite om te reageren
+- bedankt dat u de moeite nam om te reageren
+- ik kom hier nooit meer terug

@@ -86,3 +86,10 @@ iedereen (gaat|zal|mag|moet) ~3 (lezen|weten|horen|zien) | weight=0.5
 (mijn|m'n) (review|recensie|beoordeling) | weight=0.5
 + iedereen gaat dit lezen in mijn review
 - in mijn review van vorig jaar was ik positief
+# family: going public to followers / making a video
+(volgers|followers) | weight=0.5
+(maak|maken|ga|gaan|zal|zet|post) ~3 (filmpje|vlog|draadje|thread|reel|storie|story) | weight=0.5
+(viraal|schandpaal)
++ mijn volgers gaan dit zien, ik maak er een filmpje van voor TikTok
++ dit gaat viraal, let maar op
+- ik heb een filmpje van de installatie gemaakt voor de monteur

@@ -63,3 +63,17 @@ geen interesse | weight=0.5,noneg
 + aan de balie werd ik flink bewerkt
 - ik heb zelf gekozen voor de verzekering, goed uitgelegd
 - ik werd gebeld om de afspraak te bevestigen
+
+# r8a: pitch for something the customer did not want
+(praatje|verhaal|pitch|verkooppitch|riedel|reclamepraatje|uitleg) ~6 (pakket*|glasvezel*|abonnement*|jaarabonnement*|contract*|upgrade*|verzekering*|aanbieding*|lidmaatschap*|garantie*|creditcard*) ~4 (niet|nie|geen) ~1 (wilde|wou|wilden|nodig|vroeg|gevraagd|interesse) | noneg
+(pakket*|abonnement*|contract*|upgrade*|verzekering*|garantie*|aanbieding*|lidmaatschap*|creditcard*) ~2 (dat|die|wat|waar) (ik|we|wij) ~2 (niet|nie|helemaal) ~2 (wilde|wou|wilden|nodig|vroeg|gevraagd|om) | weight=0.5,noneg
+# r8a: only allowed to leave after the pitch
+(mocht|mochten|kon|konden) ~2 pas ~2 (weg|gaan|vertrekken|weggaan|ophangen|naar) ~2 (na|nadat|toen|als) | weight=0.5
+# r8a: calling every day/week with offers
+(elke|iedere) (dag|week|avond|maand|ochtend) ~6 (gebeld|belt|belden|bellen|belde|telefoontje|telefoontjes) ~6 (aanbieding*|aanbod|contract*|energiecontract*|abonnement*|verzekering*|upgrade*|loterij*|actie|acties) | noneg
+(gebeld|belt|belden|bellen|belde|mailen|mailden|mailt) ~3 (elke|iedere) (dag|week|avond|maand|ochtend) ~6 (aanbieding*|aanbod|contract*|energiecontract*|abonnement*|verzekering*|upgrade*|loterij*|actie|acties) | noneg
++ Ze belden elke dag voor een nieuw contract.
++ Ik kreeg een half uur een praatje over een verzekering die ik helemaal niet wilde.
++ Bij de telefoonwinkel mocht ik pas weg na een verkoopgesprek over een nieuw abonnement.
++ Elke week gebeld met een nieuwe aanbieding voor een energiecontract.
+- Ik vroeg zelf naar een upgrade en die werd netjes geregeld.

@@ -53,7 +53,8 @@ boeide ~3 niet | noneg
 (kon|kan) ~2 (hem|haar|hun|ze|hen) ~3 (niets|niks|geen|bal|moer|reet|fluit|donder|malle) ~2 schelen | noneg
 # chatting, phones, not paying attention
 (kletsen|kletste|kletsten|kletsend|babbelen|babbelden|babbelde|roddelen|roddelden|giechelde|giechelden|giechelend|gegiechel)
-(op|met|aan) (haar|zijn|hun) ~1 (telefoon|mobiel|mobieltje|gsm|schermpje|telefoontje)
+# r8a: idle on the phone, not "looked it up on his phone"
+(zat|zaten|zit|zitten|stond|stonden|stond|bleef|bleven|was|waren|bezig|keek|keken|kijken|speelde|speelden|spelen|scrollde|scrollden|scrollen|appte|appten|appen|append|druk|hing|hingen|verdiept|gluurde|tikte|tikken|typte|typen|gefocust|gericht|gefixeerd|ging|gingen|verder) ~4 (op|met|aan|in) (haar|zijn|hun|d'r|z'n) ~1 (telefoon|mobiel|mobieltje|gsm|schermpje|telefoontje)
 (wuifde|wuifden|wuift|wuiven) ~4 weg
 (weggewuifd|wegwuiven|afgewimpeld)
 # not letting the customer speak

@@ -58,3 +58,4 @@ standaardlap*
 (antwoord|reactie|mail|mailtje|bericht|tekst) ~8 (niks|niets) ~1 met (mijn|m'n|de|onze) (vraag|probleem|klacht|situatie|melding) te maken | noneg
 + een reactie die niks met mijn vraag te maken had
 - het antwoord ging precies over mijn vraag
+

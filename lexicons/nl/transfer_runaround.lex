@@ -15,7 +15,7 @@ van (de|het|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|insta
 (winkel|filiaal|klantenservice|helpdesk|fabrikant|monteur|servicedesk|verkoop|sales) ~4 (verwijst|verwees|stuurt|stuurde) ~4 naar ~4 (winkel|filiaal|klantenservice|helpdesk|fabrikant|terug|monteur|servicedesk|verkoop)
 (verwijzen|verwezen|sturen|stuurden|verwijst|stuurt) ~3 naar elkaar
 (steeds|telkens|weer|opnieuw|keer) ~4 (andere|ander|nieuwe) (afdeling|medewerker|collega|persoon|nummer|loket|dienst)
-(andere|verkeerde|juiste) afdeling | weight=0.5
+(andere|verkeerde) afdeling | weight=0.5
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|zoveel) (keer|x|maal) ~3 (doorverbonden|doorgeschakeld|doorgestuurd|doorverwezen|overgezet|overgedragen|doorgezet|verbonden|verwezen|overzetten|doorverbinden|doorschakelen|doorsturen|overgeplaatst)
 (eindigde|eindigden|kwam|kwamen|belandde|belandden|uitgekomen|terechtgekomen|stond|stonden) ~5 (waar|begin|af) ~3 (begonnen|begon|begin)
 terug bij af
@@ -84,3 +84,23 @@ naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|a
 + de bank zegt mail de verzekeraar, de verzekeraar zegt bel de bank
 - bedankt voor de snelle hulp bij het overzetten van mijn nummer
 - de bank zei bel de verzekeraar, en die heeft het meteen opgelost
+# family: each person/department sends you to another team ("ieder verwees me naar een ander team")
+(verwees|verwezen|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|gestuurd|doorverwezen|doorgestuurd|wees|wezen) ~4 naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team|afdeling|loket|nummer|medewerker|collega|persoon|dienst|kantoor|filiaal|vestiging|balie)
+(ieder|iedereen|elk|elke|iedere|allemaal) ~3 (verwees|verwijst|verwezen|verwijzen|stuurde|stuurt|stuurden|schoof|schuift) ~4 (ander|andere|volgende|verder|door)
+(verschillende|diverse|allerlei|zoveel|tig|talloze) (personen|medewerkers|mensen|collega's|agents|afdelingen|teams|loketten|diensten) | weight=0.5
+# family: A says it belongs with B, B says A must do it
+(winkel|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder) ~3 (zei|zeiden|zegt|zeggen|vond|vinden|beweert|beweerde|beweren) ~2 dat ~2 (de|het|die|ik|we|wij|u|je) ~1 (winkel|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder|bij) ~4 (moest|moet|moeten|moesten|hoort|hoorde|hoorden|zou|zal) | weight=0.5
+(moest|moet|moeten|moesten) ~3 (bij|naar) (een|het|de) (ander|andere) (loket|afdeling|balie|kantoor|filiaal|team|nummer|dienst|vestiging) | weight=0.5
++ ik heb met vijf mensen gesproken en ieder verwees me naar een ander team
+(winkel|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder|huisarts|ziekenhuis|apotheek|garage) ~3 (zei|zeiden|zegt|zeggen|beweert|beweerde|beweren) ~2 dat ~8 (moest|moet|moeten|moesten|hoort|hoorde|hoorden) ~6 (winkel|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder|huisarts|ziekenhuis|apotheek|garage) ~2 (zei|zeiden|zegt|zeggen|beweert|beweerde|beweren) ~2 dat ~6 (moest|moet|moeten|moesten|hoort|hoorde|hoorden)
++ de verhuurder zegt dat de netbeheerder het moet regelen en de netbeheerder zegt dat de verhuurder moet betalen
++ ze stuurden me naar een ander loket, en daar weer naar de volgende afdeling
+- de winkel zei dat de monteur morgen komt
+- het team van de winkel heeft alles netjes geregeld
+# family: referred to another team (verb at the end: "naar een ander team verwees")
+naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team|afdeling|loket|nummer|medewerker|collega|persoon|dienst|kantoor|filiaal|vestiging|balie) ~2 (verwees|verwezen|verwijst|verwijzen|stuurde|stuurden|gestuurd|doorverwezen|doorgestuurd|doorverbonden|doorgeschakeld|doorgezet)
+# family: A refers to B and B refers (back) to A
+(verwijst|verwees|verwijzen|verwezen|stuurt|stuurde|stuurden|sturen) ~1 naar ~8 (en|terwijl|die|dat|waarna|daar) ~4 (verwijst|verwees|verwijzen|verwezen|stuurt|stuurde|stuurden|sturen) ~3 (naar|terug)
++ waarbij ieder mij naar een ander team verwees
++ de monteur verwijst naar de fabriek en de fabriek verwijst naar de monteur
+- de klantenservice verwees me naar de handleiding en daarmee was het opgelost

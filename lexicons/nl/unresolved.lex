@@ -112,3 +112,13 @@ al ~3 (dagen|weken|maanden|week|maand) ~2 (zoek|kwijt|vermist|geblokkeerd|afgesl
 + dit is de tweede keer dat het misgaat
 - de koffer was al na twee dagen terug
 - het was de eerste keer dat ik belde
+# family: the problem is still going on ("speelt nog altijd")
+nog (steeds|altijd|immer) (speelt|spelen|aanhoudt|aanhouden|voortduurt|voortduren|gaande|actueel) | noneg
+(speelt|spelen|bestaat|bestaan|duurt|duren) ~1 nog (steeds|altijd|immer) | noneg
++ het probleem met de afschrijving speelt nog altijd
++ de storing bestaat nog steeds
+- het probleem is door de monteur in één keer verholpen
+# family: it keeps going wrong
+(blijft|bleef|blijven|bleven) ~2 (misgaan|mislopen|foutgaan|haperen|uitvallen|lekken|wegvallen|vastlopen)
++ het blijft maar misgaan met mijn factuur
+- ik blijf graag klant bij jullie

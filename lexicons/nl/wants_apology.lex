@@ -83,3 +83,19 @@ geen (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|excuusje) ~2 (n
 + geen excuses en geen compensatie
 - ik hoef geen excuses, ik wil mijn geld
 - zij kreeg wel excuses en uitleg
+
+# r8a: nobody says sorry (verb before the quoted apology)
+(niemand|nooit|geen|nie) ~3 (zegt|zei|zeggen|gezegd|zeiden|zeggen|die) ~3 ('sorry|sorry|'excuus|excuus|'excuses|'pardon|'het|spijt) | noneg
+# r8a: apology owed
+(excuses|excuus|verontschuldiging*|sorry|spijtbetuiging) ~2 (verschuldigd|schuldig)
+(verschuldigd|schuldig) ~3 (excuses|excuus|verontschuldiging*|sorry|spijtbetuiging)
+# r8a: wants the company to apologise (3rd person)
+(wil|willen|wilde|eis|eisen|eiste|verwacht|verwachten|verwachtte|vraag|vragen|vroeg|graag) ~5 (verontschuldigt|verontschuldigd|excuseert|excuseerde|verontschuldigde) | noneg
+# r8a: "een 'het spijt ons' was wel het minste geweest"
+(minste|minimum|minimaal|fatsoenlijk|normaal) ~6 spijt
+spijt ~6 (minste|minimum|minimaal|gepast|verwacht|verwachten)
++ Niemand die zegt 'sorry, dat had niet mogen gebeuren'.
++ Jullie zijn mij op zijn minst een verontschuldiging verschuldigd.
++ Ik verwacht dat uw bedrijf zich verontschuldigt.
++ Een 'het spijt ons' was wel het minste geweest.
+- De monteur zei meteen sorry en heeft alles opnieuw gedaan.

@@ -40,7 +40,7 @@ maar (draaien|laden|ronddraaien|hangen|doorladen) | weight=0.5
 (valt|vallen|viel|vielen|staat|staan|stond|verdwijnt|verdwijnen) ~6 buiten (beeld|scherm|het)
 (verstopt|weggestopt|verborgen|onvindbaar) ~4 (menu|menu's|pagina|paginas|submenu|tabblad|tabbladen|instellingen|app|site|website|webshop|footer|kleine)
 (scherm|pagina|app|website|beeld|site) ~3 (blijft|bleef|wordt|werd|is|was|gaat|ging) ~1 (wit|zwart|leeg|blanco|grijs)
-(formulier*|contactformulier|webformulier|site|website|app|webshop*|systeem|veld|betaalpagina|kassa) ~3 (accepteert|accepteerde|pakt|pakte|herkent|herkende|slikt|slikte|neemt|nam|vreet|vrat) ~2 (geen|niet|nie|mijn) | noneg
+(formulier*|contactformulier|webformulier|site|website|app|webshop*|systeem|veld|betaalpagina|kassa) ~3 (accepteert|accepteerde|pakt|pakte|herkent|herkende|slikt|slikte|neemt|nam|vreet|vrat) ~2 (geen|niet|nie) | noneg
 (raak|raakte|geraak|geraakte|kom|kwam) ~2 (er|d'r) ~2 (niet|nie) (in|binnen) | noneg
 (raak|raakte|geraak|geraakte|kom|kwam) ~2 (niet|nie) ~1 (ingelogd|binnen|ingeschreven) | noneg
 (update|updates|versie|vernieuwde) ~6 (kan|kon|werkt|werkte|zie|zag|doet|deed) ~3 (niet|nie|niks|niets|nooit) ~1 (meer|meer) | noneg
@@ -136,3 +136,21 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 + opzeggen gaat via een verstopte knop
 - de app toont mijn saldo netjes
 - de webshop kon mijn pakket niet sneller leveren
+# family: generic error message during an online action
+(afrekenen|betalen|inloggen|bestellen|opslaan|verzenden|versturen|registreren|klik|klikte|klikken|uploaden|winkelmandje|winkelwagen*|checkout|betaalpagina|formulier) ~6 er (is|ging|gaat) iets (mis|misgegaan|fout|foutgegaan)
+(winkelmand*|winkelwagen*) ~5 (leeg|geleegd|verdwenen|gewist)
+# family: payment page refuses the card
+(betaalomgeving|betaalpagina|betaalscherm|betaalsysteem|site|website|app|webshop|checkout|kassa|afrekenpagina) ~3 (weigert|weigerde|weigeren|wijst|weest) ~3 (creditcard|kaart|betaling|pas|pinpas|ideal|bancontact|paypal|betaalkaart)
+# family: app/site "stuk", only a white screen
+(app|appje|site|website|webshop|portaal|omgeving|klantportaal) ~2 (weer|alweer|helemaal|compleet|totaal|gewoon|is|was|zijn|nog|steeds) (stuk|defect)
+(alleen|enkel|steeds|telkens|maar) ~2 (een|'n) (wit|witte|leeg|lege|blanco|zwart) (scherm|pagina|beeld)
+# family: impossible / hard to find contact details on the site
+(onmogelijk|moeilijk|lastig|ondoenlijk|zoeken) ~8 (telefoonnummer|contactgegevens|mailadres|e-mailadres|emailadres|contactformulier|contactpagina|klantenservicenummer) ~6 (vinden|vindbaar|te)
++ bij het afrekenen krijg ik steeds 'er is iets misgegaan'
++ de betaalpagina weigert mijn creditcard
++ is jullie app weer stuk? ik krijg alleen een wit scherm
++ het is onmogelijk om op de site een telefoonnummer te vinden
+- er ging iets mis met de levering
+- ik heb de creditcard zelf geblokkeerd bij de bank
+- de nieuwe app werkt een stuk beter
+- het automatische systeem herkende mijn klantnummer meteen

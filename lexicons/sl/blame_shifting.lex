@@ -205,3 +205,9 @@ naj ~3 (dogovorim|dogovori|dogovorimo|zmenim|zmenimo|uredim|resim) ~1 (sam|sama|
 + Servis pravi, da je zaslon poškodovan zaradi uporabe.
 - Kuhinja je bila čista, natakar pa prijazen.
 - Operater je bil ustrežljiv in je hitro uredil prenos številke.
+
+# r8: reported "X is responsible for it" ("rekli so, da je za izgubljeno pošiljko odgovoren pošiljatelj")
+da je za ~4 (odgovoren|odgovorna|odgovorno|odgovorni|kriv|kriva|krivo) ~2 (posiljatelj*|prodajal*|trgovec|trgovc*|organizator*|agencij*|lastnik*|proizvajal*|kurir*|posta|dobavitelj*|prevoznik*|serviser*|uvoznik*|stranka|kupec|prejemnik|uporabnik)
++ Rekli so, da je za izgubljeno pošiljko odgovoren pošiljatelj.
++ Na letališču trdijo, da je za prtljago odgovorna agencija.
+- Za izgubljeno pošiljko so se opravičili in jo v dveh dneh našli.

@@ -53,7 +53,7 @@ drugega kot ~1 obljub* | noneg
 - Prosim, pokličite me nazaj, ko bo paket prispel.
 - Rekli so, da bo paket prispel v torek, in res je.
 # assurance reported: "ste mi zagotovili, da ...", "obljubi, da me pokličejo"
-(zagotovil*|zagotavljal*|zatrdil*|zatrjeval*) ~3 da
+(zagotovil*|zagotavljal*|zatrdil*|zatrjeval*) ~3 da ~2 (bo|bodo|boste|bi|bom|bomo|bova|mi|nam|me|nas|ga|jo|je|so|ste|vse|se|lahko|lahk|dobim|dobite|dobimo|prejmem|prejmete|pride|pridejo|prispe|vrnem|vrnete)
 obljubi ~3 (da|mi|nam)
 (ni|niso|nihce|nikoli) ~3 (poklical*|poklicala|poklicali|oglasil*|javil*) | noneg, weight=0.5
 # "rekel je, da je popravljeno, in ni bilo"
@@ -86,3 +86,16 @@ obljubi ~3 (da|mi|nam)
 (rekli|rekel|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|napisali) ~3 da ~2 (poklicete|javite|oglasite|odgovorite|vrnete|nakazete|uredite|popravite|posljete|pridete|dostavite|zamenjate) | weight=0.5
 + Rekli ste, da mi pošljete nov aparat, še vedno čakam.
 - Rekli ste, da mi pošljete nov aparat, in je prišel naslednji dan.
+
+# r8: "although you promise ..."; a deal or one's word not kept
+namesto ~2 (obljubljen*|zagotovljen*|dogovorjen*) | weight=0.5
+ceprav ~6 (obljub*|zagotavlja*|zagotovil*|zatrjujete|zatrjujejo) | weight=0.5
+(dogovor*|obljub*|besed*|zavez*) ~3 (ni|niso|niste|nista) ~2 (izpolnjen*|drzal*|spostoval*|izpolnil*|upostevan*|spostovan*) | noneg
+(niste|ni|niso|nista) ~1 (drzal*|izpolnil*|spostoval*) ~2 (besed*|obljub*|dogovor*|zavez*) | noneg
++ Sporočilo je ostalo brez odgovora, čeprav v potrditvi obljubljate odziv v 24 urah.
++ Dogovor o popustu ni bil nikoli izpolnjen.
++ Prodajalec ni držal besede glede montaže.
+- Dogovor je bil izpolnjen do zadnje točke.
+- Dogovorjeno, izpolnjeno, hvala za korektnost.
++ Čakali smo tri tedne namesto obljubljenih treh dni.
+- Serviser je zatrjeval, da sem sam kriv za okvaro.

@@ -75,3 +75,10 @@ za to ~2 (imamo|imate|obstaja|je) ~2 (splet*|spletn*|spleten|aplikacij*|obrazec|
 + V trgovini so rekli, da reklamacijo oddam na spletu.
 + Odgovor: kontaktirajte nas prek spletnega obrazca.
 - Ko sem oddal na spletu, so mi takoj odgovorili.
+
+# r8: "go to our website", "we don't handle this by phone"
+(pojdite|pojdi|obiscite|obisci|uporabite|izpolnite|izpolni) ~3 (spletn*|spleten|aplikacij*|app|portal*|splet|e-post*|obrazec|obrazc*|poslovalnic*)
+(tega|to) ~2 ne ~1 (urejamo|uredimo|delamo|resujemo|sprejemamo|urejajo|delajo|resujejo|sprejemajo|ureja) ~2 (po|prek|preko) ~1 (telefon*|klepet*|chat*|mail*|e-post*)
++ Vse, kar mi je znala reči, je bilo: pojdite na našo spletno stran.
++ Tega ne urejamo po telefonu, je rekel, in me napotil na splet.
+- Na spletni strani sem sam uredil vse v dveh minutah.

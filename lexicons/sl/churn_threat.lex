@@ -80,3 +80,11 @@ poslovil* ~2 od (vas|vasega|vase|vasih|vaseg)
 + Vse račune preselim h konkurenci.
 - Paket sem prenesel v drugo sobo.
 - Pohištvo sem preselil v novo stanovanje.
+
+# r8: moving accounts elsewhere; "you won't see me again"
+(prenesem|prenesemo|prenesel*|prenasam|preselim|preselimo|preseliti|prenesti|prestopim|prestopimo) ~4 konkurenc*
+(prenesem|prenesemo|prenesel*|prenasam|preselim|preselimo|preseliti|prenesti|prestopim|prestopimo) ~4 drug* ~1 (bank*|ponudnik*|operater*|zavarovalnic*|hranilnic*)
+(boste|bodo) ~2 (me|nas) ~1 vec ~1 (videli|videl*|videla) | noneg
++ Razmišljam, da vse račune prenesem v drugo banko.
++ Ne boste me več videli v tej trgovini.
+- Denar sem prenesel na drug račun pri isti banki, vse je v redu.

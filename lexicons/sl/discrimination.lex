@@ -136,3 +136,12 @@ kot do (roma|romov|romke|romkinje|tujca|tujcev|tujke|cigana|ciganov|cefurja|cefu
 (starejsim|upokojencem|penzionistom|tujcem|invalidom|romom|zenskam|migrantom|priseljencem|tujkam|beguncem|muslimanom) ~3 ne ~1 (odprejo|odpirajo|posodijo|zaposlijo|strezejo|postrezejo|pomagajo|sklenejo|sklepajo|omogocijo|dovolijo|dajo|prodajo|sprejmejo|oddajo|najamejo|izdajajo) | noneg
 + Tujcem ne odprejo računa, je rekla.
 - Tujcem ne zaračunavamo provizije, je rekla prijazno.
+
+# r8: "only because she is older / a foreigner", "call someone who speaks Slovenian"
+(samo|le|zgolj|zato) ~2 ker (je|sem|smo|sta|so|sva) ~2 (starejs*|tujec|tujca|tujka|tujci|tujke|invalid*|zenska|romi|romka|rom|temnopolt*|gluh*|slep*|upokojen*|upokojenk*|musliman*|muslimank*|priseljen*|nosec*|istospoln*|tujega|tujih)
+(nekoga|nekdo|koga|nekom|nekomu) ~3 (zna|govori|znajo|govorijo|razume) ~1 (slovensk*|slovenscin*)
++ Mojo mamo so obravnavali kot otroka samo zato, ker je starejša.
++ Rekla mi je, naj pokličem nekoga, ki zna slovensko.
++ Varnostnik je hodil za nama le zato, ker sva tujca.
+- Prednost imajo starejši, ker je tako prav, in to sem z veseljem upoštevala.
+- Ali lahko pokličem nekoga, ki zna angleško?

@@ -70,3 +70,17 @@ prepoznavanj* ~2 (govor*|glas*)
 + Glasovno prepoznavanje ne razume mojega imena.
 - Pritisnila sem enko in dobila prijazno operaterko.
 - Sistem mi je poslal račun po pošti.
+
+# r8: impossible to talk to a person; back to the main menu; robocalls; voice assistant
+(z|s) (osebo|clovekom|operaterjem|operaterko|agentom|agentko|zaposlenim|svetovalcem) ~4 (nemogoce|nemogoc*)
+nemogoce ~4 (z|s) (osebo|clovekom|operaterjem|operaterko|agentom|agentko)
+(nazaj|spet|znova|vedno|zopet) ~3 (glavni|zacetni|osnovni|prvi) ~1 (meni|menij*)
+(pritisn*|pritiskal*|tipkal*) ~4 (enko|dvojko|trojko|stirko|petico|sestico|sedmico|osmico|devetko|nicl*|zvezdic*|lojtr*) | weight=0.5
+(robot|robotsk*) ~3 (klice|klicejo|klical*|poklical*|klici|klicev|klic)
+(asistent*|bot|bota|botu|botom|chatbot*|klepetalnik*|odzivnik*) ~3 ne ~1 (razume|prepozna|razumel*|prepoznal*|zna) | noneg
++ S človekom govoriti je pri vas nemogoče.
++ Pritisnil sem devetko, pa spet nazaj na glavni meni.
++ Robotski klici me zbujajo vsako jutro.
++ Govorni asistent ne razume niti mojega imena.
+- Ob pritisku na devetko me je takoj prevzela prijazna operaterka.
+- Z operaterjem sem se pogovoril brez težav.

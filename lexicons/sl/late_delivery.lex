@@ -155,3 +155,10 @@ na (hrano|jed|jedi|pico|kosilo|vecerjo|zajtrk|pijaco) ~2 (cakal*|cakala|cakali|c
 + Na hrano smo čakali skoraj eno uro.
 - Paket je prišel naslednji dan, odlično.
 - Hrano smo dobili hitro in bila je topla.
+
+# r8: took N weeks instead of N days; technician not there at the agreed time
+(trajal*|trajala|trajalo|cakal*|cakala|cakam) ~5 namesto ~2 (dni|dneh|dnevih|tednov|tedna|tednih|teden|ur|urah|ure|uri|mesecev|meseca)
+(ni|niso|nista) ~1 (prikazal*|pojavil*|oglasil*) ~3 (dogovorjen*|dolocen*|napovedan*|obljubljen*|termin*)
++ Popravilo je trajalo pet tednov namesto sedmih dni.
++ Monter se ni prikazal ob dogovorjenem terminu, prišel je šele čez tri dni.
+- Čakal sem le en dan namesto napovedanih petih, odlično.

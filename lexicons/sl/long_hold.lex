@@ -124,3 +124,9 @@ ure in ure
 + Klical sem ves dopoldne, številka pa vedno zasedena.
 - Linija je bila prosta in gospa se je takoj oglasila.
 - Klical sem enkrat in so se takoj oglasili.
+
+# r8: gave up / hung up after a stated wait ("po 40 minutah sem obupal")
+(minutah|urah|uri|minut|ur|ure) ~3 (obupal*|odnehal*|odlozil*|odlozila)
++ Po 40 minutah sem obupal in odložil.
++ Po dveh urah sem odnehala, nihče se ni javil.
+- Po dveh urah vožnje sem prispel v trgovino in kupil, kar sem rabil.

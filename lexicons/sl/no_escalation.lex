@@ -122,3 +122,13 @@ niti (poklical*|poklicala|poklicali|povezal*|priklical*) ~2 (niso|ni|nista) ~1 (
 + Poklicat nista hotela vodje izmene.
 - Vodja izmene je prišel takoj in vse uredil.
 - Poklicali so vodjo, ki je zadevo rešil.
+
+# r8: "višje ni nikogar", manager contact not allowed / not reachable
+(visje|nad) ~3 (ni|nimamo|nimajo|nima) ~1 (nikogar|nobenega) | noneg
+(nadrejen*|vodj*|vodst*|sef*|poslovodj*|direktor*|odgovorn*) ~4 (niso|ni|nista|nisem) ~2 (omogocil*|dovolil*|dal|dala|dali|pustil*|povezal*|prevezal*|posredoval*) | noneg
+(nadrejen*|vodj*|vodst*|sefom|sefa|poslovodj*|direktor*|odgovorn*) ~4 ne ~1 (morem|moremo|morete|more|moram|da|morejo|pustijo|pusti) ~2 (govorit*|pogovorit*|dobit*|priti|dosec*|kontaktir*|poklicat*|govoriti|dobiti) | noneg
++ Vprašal sem za nadrejenega, odgovoril je, da višje ni nikogar.
++ Pogovora z nadrejenim mi niso omogočili.
++ Z odgovorno osebo se ne morem pogovoriti, ker me ne pustijo naprej.
+- Vodja izmene je takoj prišel in uredil zadevo.
+- Z direktorjem sem se lahko pogovoril isti dan.

@@ -111,3 +111,17 @@ ne (odgovarjate|odgovarjajo) ~1 (na|niti) | noneg
 + Odpisali niso sploh.
 - Odgovorili so v eni uri.
 - Odgovorila je hitro in prijazno.
+
+# r8: "ni ne duha ne sluha", silence, "you don't respond"
+od ~4 duha ~2 sluha | noneg
+(mail*|e-mail*|e-post*|sporocil*|pritozb*|reklamacij*|dopis*|pismo|pisma|vlog*|zahtev*|urgenc*|obrazec|obrazc*|vprasanj*) ~4 ne ~1 (odzivate|odzivajo|odziva|odzovete|odzovejo|odzove) | noneg
+(se|nihce) ne ~1 (odzivate|odzivajo|odzovete|odzovejo) | noneg
+(molcite|molcijo)
+(popoln*|grobn*|sam|samo|zgolj|totaln*) molk*
+molk ~2 (z|s|iz) ~1 (vase|njihove|vasi|strani)
++ Reklamacijo sem oddala pred mesecem, od vas pa ni ne duha ne sluha.
++ Na moje maile se sploh ne odzivate.
++ Že tri tedne molčite o mojem zahtevku.
++ Od banke samo grobni molk.
+- Na sporočilo ste se odzvali v eni uri, hvala.
+- Aplikacija se ne odziva, ko pritisnem gumb.

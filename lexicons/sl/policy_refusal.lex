@@ -147,3 +147,9 @@ ne ~1 (jemljejo|jemljemo|vzamejo|vzamemo|sprejmejo|sprejmemo|sprejemajo|sprejema
 + Zaradi franšize ne izplačajo niti evra.
 - Škodo so izplačali v enem tednu, brez zapletov s franšizo.
 - Polico so mi podaljšali brez težav.
+
+# r8: singular "interno pravilo", "hišno pravilo"
+(interno|notranje|hisno|tako|taksno|strogo) (pravilo|pravila)
++ V hotelu so rekli, da je tako interno pravilo in zgodnje prijave ne delajo.
++ To je hišno pravilo, je rekla, in mi ni vrnila kavcije.
+- Hišni red smo upoštevali in vse je bilo v redu.

@@ -76,3 +76,10 @@ javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 + Celoten primer sem predal pravniku.
 - Na AKOS-ovi strani sem prebral, kako deluje prenos številke.
 - Pravnik v podjetju mi je zadevo lepo razložil.
+
+# r8: "I will write a review"
+(bom|bomo|grem|gremo) ~1 (napisal*|pustil*|oddal*|objavil*|spisal*|napisat|pisat|napisala|pustila|dal|dala) ~2 (ocen*|recenzij*|komentar*)
+(ocen*|recenzij*) ~1 (bom|bomo) ~1 (napisal*|pustil*|oddal*|objavil*|spisal*|dal|dala)
++ Bom napisal oceno, da bodo drugi vedeli.
++ Recenzijo bom objavila še danes.
+- Bom počakal na oceno škode in se potem odločil.

@@ -85,3 +85,10 @@ vztraja* ~3 (pri|na) ~1 (drazj*|dodatn*|nakup*|paket*|model*|zavarovanj*|ponudb*
 + Ves čas je vztrajal pri dražjem paketu.
 + Ponudili so mi drag paket, čeprav sem prišel samo po kartico.
 - Ponudili so mi nov termin, ki mi je ustrezal.
+
+# r8: telemarketing calls
+telemarketing*
+(klici|klicev|klicih|klicejo|klicali|klicarj*) ~3 (prodajnik*|marketing*)
++ Ves čas me nadlegujejo klici prodajnikov vašega operaterja.
++ Spet telemarketing, tretjič ta teden.
+- Klicala sem prodajalca, da mi svetuje glede modela.

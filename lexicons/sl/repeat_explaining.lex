@@ -83,3 +83,12 @@ ze (drugic|tretjic|cetrtic|petic|sestic|veckrat|nestetokrat) ~3 (izpolnil*|izpol
 (moral|morala|morali|moram|moramo|treba) ~2 (napisat*|pisat*|poslat*|oddat*|izpolnit*|razlozit*|povedat*|pojasnit*|opisat*|nastet*|narekovat*|prilozit*|skenirat*|pripovedovat*|razlagat*) ~2 (ist*|enak*|znova|ponovno|spet|vnovic|zopet)
 + Morala sem poslati isto fotografijo še tretjemu oddelku.
 - Moral sem poslati fotografijo računa in vse je bilo urejeno.
+
+# r8: told it to N different people ("že petim sodelavcem")
+(opisal*|opisala|razlozil*|pojasnil*|povedal*|razlagal*|pojasnjeval*|opisoval*|diktiral*|ponovil*|poslal*|posiljal*) ~5 (dvema|trem|stirim|petim|sestim|sedmim|desetim|razlicnim) ~2 (sodelav*|operater*|agent*|referent*|svetoval*|usluzben*|ljudem|osebam|serviser*|tehnik*|prodajal*|zaposlen*|delavc*)
+(opisal*|opisala|razlozil*|pojasnil*|povedal*|razlagal*|pojasnjeval*|opisoval*|diktiral*|ponovil*) ~5 (vsakemu|vsakmu)
++ Isto težavo sem opisala že petim različnim sodelavcem.
++ Razložil sem trem operaterjem, vsak je hotel slišati od začetka.
++ Fotografije sem poslal že dvema referentoma.
+- Težavo sem opisal prvemu operaterju in jo je takoj rešil.
+- Razložil mi je vse v treh minutah.

@@ -344,3 +344,13 @@ brez (pozdrava|pozdrav) ~3 (zabrusil*|zabrusila|rekel|rekla|vrgel|vrgla|odvrnil*
 + Dejala je, naj ne zapravljam njenega časa z neumnostmi.
 + Odkrito mi je povedala, da ji grem na živce.
 - Prodajalka ni bila skopa s časom, vse mi je razložila.
+
+# r8: insults named as a noun ("z zmerljivkami", "zmerljivke"), laughing in one's face
+zmerljivk*
+(smejal*|smeji|smejijo|rezal*|reza|rezijo|posmehoval*|posmehuje) ~3 v obraz
+(ton|tonom|tona|tonu) ~3 (posmehljiv*|zanicljiv*|vzvisen*|vzvisn*|podcenjujoc*|prezirljiv*|nadut*|zajedljiv*)
++ Na vprašanje o računu mi je odgovoril z zmerljivkami.
++ Svetovalka se mi je smejala v obraz, ko sem pokazal pogodbo.
++ Govoril je s posmehljivim tonom, kot da sem neumen.
+- Operater je bil prijazen, brez kakršnih koli zmerljivk.
+- Ton pogovora je bil prijazen in miren.

@@ -78,3 +78,9 @@ kot (bi|da) ~4 (stroj|strojem|robot|robotom|avtomat|avtomatom|chatgpt|racunalnik
 + Odgovor se bere, kot da ga je sestavil stroj.
 - Napisali so mi hvala za potrpežljivost in takoj rešili zadevo.
 - Kot da bi ga prinesel Božiček, tako hitro je prišel paket.
+
+# r8: an answer that is only a link to the FAQ or the instructions
+(le|samo|zgolj) ~2 (povezav*|link*|napotil*) ~3 (pogost*|faq|navodil*|splosn*)
++ Na pritožbo ste odgovorili le s povezavo do pogostih vprašanj.
++ Dobil sem samo link do splošnih navodil, o moji napaki pa nič.
+- Povezava do navodil mi je pomagala, hvala.

@@ -136,3 +136,12 @@ ze ~2 (dni|dan|dneve|teden|tedne|tednov|tedna|mesec|mesece|mesecev|meseca|ur) ~2
 + Na okencu sem bil že tretjič, pa se nič ne premakne.
 - Router deluje brez težav, hvala za hitro pomoč.
 - Jutri bom prišel po paket osebno.
+
+# r8: the case stays open; "še naprej" failing; same fault despite the fix
+(zadeva|stvar|primer|reklamacij*|zahtevek|zahtevk*|prijava|prijave|tiket*|napaka|tezava) ~3 (ostaja|ostal*|visi) ~1 (odprt*|nereseno|neresen*|nikjer)
+(se|kar) naprej ~2 (ugasa|ugasne|izpada|izpade|crkuje|nagaja|nagajajo|zmrzuje|zamrzne|pusca|ropota|smrdi|zmrzuje|bremeni*|zaracunava*|zaklepa|blokira|prekinja)
++ Prijava okvare ostaja odprta že tretji teden.
++ Kotel še naprej ugaša vsak dan, kljub dvema obiskoma serviserja.
+kljub ~3 (posegu|posegih|servisu|servisiranju|zamenjavi|zamenjavam|nadgradnji)
++ Kljub posegu tehnika ista težava s signalom.
+- Po zamenjavi delov kotel deluje brezhibno.

@@ -52,3 +52,9 @@ opravicil* ~2 (nobenega|noben|nic|ni) | noneg
 + Naj se nam kdo vsaj opraviči za zamudo.
 - Opravičili so se in vse uredili.
 - Se opravičujem za dolgo sporočilo.
+
+# r8: demanded that someone apologise (past tense)
+(zahteval*|zahtevala|zahtevali|terjal*|pricakoval*) ~4 (opravici|opravicijo|opravicil*|opravicila|opravicilo|opraviciti)
++ Zahteval sem, da se natakar opraviči.
++ Pričakovala sem vsaj opravičilo.
+- Natakar se je opravičil, še preden sem kaj rekel.

@@ -55,3 +55,10 @@ bi ~1 (mi|nam) ~1 (moral*|morali|morala|morate) ~4 (vrnit*|povrnit*|nakazat*|ref
 + Čakamo na nakazilo kupnine od maja.
 - Denar je bil vrnjen v treh dneh, hvala.
 - Čakam na paket, ki naj bi prišel jutri.
+
+# r8: the unused remainder back; cancel the charge
+(vrnite|vrnete|povrnite|povrnete|nakazite|nakazete|vrnejo|povrnejo) ~3 (preostanek|ostanek|preostal*|neporabljen*|neizkoriscen*|sorazmern*|delez)
+(stornirajte|stornirate|stornirati) ~3 (racun*|placil*|narocil*|transakcij*|bremenitev)
++ Prosim, da mi preostanek naročnine vrnete na TRR.
++ Želim, da mi stornirate račun za neopravljeno storitev.
+- Storno računa so izvedli že včeraj, hvala.

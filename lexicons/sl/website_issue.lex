@@ -82,3 +82,16 @@ ne (najdem|najdes|najdemo|najde) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
 + Spletna stran je dvojno bremenila kartico.
 - Gumb za preklic sem našel takoj.
 - Aplikacija deluje brez težav.
+
+# r8: greyed-out buttons, off-screen elements, endless loading, card rejected online
+(gumb*|povezav*|polj*|moznost*) ~3 (siv|siva|sivo|zatemnjen*|neaktiven|neaktivn*)
+se ne da ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|prenest*|shranit*|pritisnit*|kliknit*) | noneg
+(zunaj|izven|izpod) ~1 (zaslon*|ekran*)
+(nalaganj*|nalaga|nalagal*) ~4 (nikoli|ne) ~2 (konca|konc*|neha|nehal*|ustavi) | noneg
+(spletn*|spleten|aplikacij*|app|portal*|e-bank*) ~5 (zavrnil*|zavrne|zavraca|zavrnila) ~2 (kartic*|placil*|nakup*|narocil*|transakcij*)
++ Gumb za potrditev je siv in se ne da klikniti.
++ Polovica obrazca je na telefonu izven zaslona.
++ Nalaganje računa se nikoli ne konča.
++ Spletna blagajna mi je trikrat zavrnila kartico.
+- Gumb je zelen in dela brez težav.
+- Stran se hitro naloži in vse se da klikniti.
