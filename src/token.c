@@ -217,7 +217,7 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 
 static word *add_word(wcache *c, const char *s, size_t n, size_t j, uint64_t k0, uint64_t k1, int *contrast);
 
-static inline word *lookup(wcache *c, const char *s, size_t n, size_t avail, int *contrast)
+static inline __attribute__((always_inline)) word *lookup(wcache *c, const char *s, size_t n, size_t avail, int *contrast)
 {
 	uint64_t k0, k1;
 	load_key(s, n, avail, &k0, &k1);
@@ -444,7 +444,7 @@ static inline void push(token_vec *out, size_t a, size_t b, int kind, int flags,
 
 /* Push the word s[i..j): look it up, flag capitals, and start a new
  * clause at a contrast word. */
-static inline void push_word(wcache *c, const char *s, size_t len, size_t i, size_t j, int upper,
+static inline __attribute__((always_inline)) void push_word(wcache *c, const char *s, size_t len, size_t i, size_t j, int upper,
 			     int letters, token_vec *out, uint32_t *clause)
 {
 	int contrast;

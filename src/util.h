@@ -63,11 +63,17 @@ void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3
 /* Write u in decimal at d (room for 20 bytes); returns the end.  Offsets
  * and counts are written for every token, and are mostly small. */
 char *put_dec_long(char *d, unsigned long long u);
+extern const char DEC_PAIRS[200];          /* "00" "01" ... "99" */
 static inline char *put_dec(char *d, unsigned long long u)
 {
 	if (u < 10) { *d = (char)('0' + u); return d + 1; }
-	if (u < 100) { d[0] = (char)('0' + u / 10); d[1] = (char)('0' + u % 10); return d + 2; }
-	if (u < 1000) { d[0] = (char)('0' + u / 100); d[1] = (char)('0' + u / 10 % 10); d[2] = (char)('0' + u % 10); return d + 3; }
+	if (u < 100) { __builtin_memcpy(d, DEC_PAIRS + 2 * u, 2); return d + 2; }
+	if (u < 1000) { d[0] = (char)('0' + u / 100); __builtin_memcpy(d + 1, DEC_PAIRS + 2 * (u % 100), 2); return d + 3; }
+	if (u < 10000) {
+		__builtin_memcpy(d, DEC_PAIRS + 2 * (u / 100), 2);
+		__builtin_memcpy(d + 2, DEC_PAIRS + 2 * (u % 100), 2);
+		return d + 4;
+	}
 	return put_dec_long(d, u);
 }
 static inline void buf_addu(buf *b, unsigned long long u)   /* decimal, no printf */

@@ -460,3 +460,9 @@ na vině ~3 (prý|prej|údajně)
 + na vině jsem prý já
 + podle nich je na vině dopravce
 - přiznávám, na vině jsem byla já
+
+# --- r9a: blame pushed to a third party, passive reports ---
+(sdělen*|sdelen*|řečen*|recen*|tvrzen*|vysvětlen*|vysvetlen*|napsán*|napsan*|sdělil*|sdelil*|tvrdil*|tvrdí|tvrdi|řekl*|rekl*|prý|pry|prej|podle|dle|údajně|udajne) ~6 (způsobil*|zpusobil*|zavinil*|zapříčinil*|zapricinil*|může|muze|mohl*|vina|chyba) ~3 (distribuč*|distribuc*|dodavatel*|dopravc*|kurýr*|kuryr*|výrobc*|vyrobc*|přepravc*|prepravc*|subdodavatel*|externí|externi|systém*|system*|bank*|pošt*|post*|sklad*|centrál*|central*|dispečink*|dispecink*|počasí|pocasi|technik*|partner*)
+(způsobil*|zpusobil*|zavinil*|zapříčinil*|zapricinil*|vina|chyba|chybu|vinu|může|muze) ~5 (ne|nikoli|nikoliv) (oni|my|on|ona|firma|obchod|eshop|e-shop|banka|společnost|spolecnost|jejich|naše|nase) | noneg
++ Bylo mi řečeno, že zpoždění zavinil dopravce, ne oni.
++ Podle podpory výpadek způsobila distribuční síť.

@@ -103,3 +103,9 @@ modré z nebe
 + tvrdili, že to bude hotové do týdne, a nebylo
 + říkala, že se ozvou zítra, a neozval se nikdo
 - tvrdili, že to bude hotové do týdne, a opravdu bylo
+
+# --- r9a: promised credit never appeared; time passed after assurance ---
+(slev*|dobropis*|kompenzac*|bonus*|kredit*|odškodn*|odskodn*|vratk*|poukaz*|voucher*|refund*|náhrada|nahrada|náhradu|nahradu|storno) ~12 (neobjevil*|neobjevila|neobjevily|neobjevilo|nepromítl*|nepromitl*|nepromítla|nepromitla|nenaskočil*|nenaskocil*|nenaskočila|nezobrazil*|nezobrazila|neodečetl*|neodecetl*|neodečetli|nezapočítal*|nezapocital*|nezapočítali|neuplatnil*|neuplatnili|neuplatnila) | noneg
+(uběhl*|ubehl*|uběhla|uplynul*|uplynula|uplynulo|uplynuly|utekl*|utekly|uteklo) | noneg, weight=0.5
++ Bonus za věrnost, který mi operátor přislíbil, se ve vyúčtování nikdy neobjevil.
++ Ujistili mě, že vrácení proběhne do týdne. Uplynuly dva měsíce.

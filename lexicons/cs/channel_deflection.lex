@@ -51,3 +51,11 @@
 + výpověď jde podat jen písemně
 - formulář na webu jsem vyplnil sám a hned to prošlo
 - na webu jsem si sám přečetl návod, super
+# given an address or link instead of help
+(nadiktoval*|nadiktovala|nadiktovali|diktoval*|diktovala|dal*|dala|dali|poslal*|poslala|poslali|řekl*|řekla|řekli|sdělil*|sdělila|sdělili|hodil*|hodila|hodili|napsal*|napsala|napsali) ~3 (adres*|odkaz*|link*|url) ~2 (web*|stránk*|aplikac*|portál*|e-shop*|eshop*|formulář*|www*|nápověd*|faq|e-mail*|mail*)
+(ať|at|abych|mám|prý|prej) ~3 (vyplním|vyplnit|zadám|zadat|nastavím|nastavit|objednám|objednat|stáhnu|stáhnout|dohledám|dohledat|vyhledám|vyhledat|vygeneruju|vytisknu|vyřídím|vyřídit|podám|podat) ~3 (online|webu|aplikaci|appce|appku|apce|internetu|portálu|e-shopu|eshopu|samoobsluze)
+(ať|at|abych|mám|prý|prej) ~3 (vyplním|vyplnit|zadám|zadat|nastavím|nastavit|stáhnu|stáhnout|dohledám|dohledat|vyhledám|vyhledat|vygeneruju|vytisknu) ~3 (sám|sama|sami) | weight=0.5
++ na infolince mi jen nadiktovali adresu webu, ať si to tam vyplním sám
++ poslali mi odkaz na stránku, ať si to dohledám sama
+- ať si to vyřeším sám, řekl a zavěsil
+- za nedoručení může pošta, ať si stížnost podám tam

@@ -96,3 +96,14 @@ nebudu ~1 (nakupovat|objednávat|jezdit|létat|chodit|používat|využívat|kupo
 + přestanu u vás nakupovat
 + odhlašuji se z vašich služeb
 - odhlásím se z aplikace a zase přihlásím
+
+# --- r9a: lost a customer, letting the contract run out, having it cancelled ---
+(zákazník*|zakaznik*|zákaznic*|zakaznic*|klient*) ~3 (ztratili|ztracíte|ztrácíte|ztracite|ztratíte|ztratite|ztratil*|ztratila|přicházíte|prichazite|přišli|prisli|přijdete|prijdete)
+(smlouv*|předplatn*|predplatn*|tarif*|členství|clenstvi|pojistk*|paušál*|pausal*|závazek|zavazek|úvěr|uver) ~3 (nechám|necham|necháme|nechame|nechávám|nechavam) ~2 (doběhnout|dobehnout|vypršet|vyprset|propadnout|expirovat|skončit|skoncit|vyprchat|dojet)
+(nechám|necham|necháme|nechame|nechávám|nechavam) ~2 (doběhnout|dobehnout|vypršet|vyprset|propadnout|expirovat|skončit|skoncit|dojet) ~2 (smlouv*|předplatn*|predplatn*|tarif*|členství|clenstvi|pojistk*|paušál*|pausal*|závazek|zavazek)
+(účet|ucet|smlouv*|předplatn*|predplatn*|tarif*|služb*|sluzb*|členství|clenstvi|kartu|paušál*|pausal*|číslo|cislo|profil|registrac*|pojištění|pojisteni) ~3 (nechávám|nechavam|nechám|necham|necháme|nechame) ~1 (zrušit|zrusit|vypovědět|vypovedet|ukončit|ukoncit|smazat|odhlásit|odhlasit|převést|prevest|přenést|prenest)
+(nechávám|nechavam|nechám|necham|necháme|nechame) ~1 (zrušit|zrusit|vypovědět|vypovedet|ukončit|ukoncit|smazat|odhlásit|odhlasit|převést|prevest|přenést|prenest) ~3 (účet|ucet|smlouv*|předplatn*|predplatn*|tarif*|služb*|sluzb*|členství|clenstvi|kartu|paušál*|pausal*|číslo|cislo|profil|registrac*|pojištění|pojisteni)
+(aplikaci|apku|appku|aplikace) ~2 (jsem|sem|jsme) ~1 (smazal*|odinstaloval*|vymazal*) | weight=0.5
++ Jako klienta jste mě právě ztratili.
++ Předplatné nechám vypršet a víc ho neobnovím.
++ Kartu si u vás nechám zrušit ještě tento týden.

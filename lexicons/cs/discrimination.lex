@@ -92,3 +92,11 @@ nebezbariér*
 + nechtěla mě obsloužit, protože špatně mluvím česky
 + odbyli ho, protože lámaně mluví česky
 - špatně mluvím česky, ale paní byla moc trpělivá a pomohla
+
+# --- r9a: others of another group served, "not for pensioners", woman without husband ---
+(bílý|bily|bílá|bila|bílé|bile|bílí|bili|bílých|bilych|bílým|bilym|bílými|bilymi|bílou|bilou|bílého|bileho|běloch*|beloch*|bělošk*|belosk*) ~2 (kluk*|lidi|lidé|lide|lidem|hosté|hoste|hostů|hostu|zákazník*|zakaznik*|skupin*|pár|páru|paru|muž*|muz*|žen*|zen*|turist*|kamarád*|kamarad*|holk*|dívk*|divk*|chlap*|pán*|pan|panove|rodin*)
+(není|neni|nejsou|nebude) ~2 pro (důchodce|duchodce|seniory|babky|dědky|dedky|staré|stare|ženský|zensky|ženské|zenske|cizince|vozíčkáře|vozickare)
+(žen*|zen*|ženská|zenska|holk*) ~4 bez ~1 (manžel*|manzel*|muž*|muz*|partner*|chlap*|otc*|táty|taty) | noneg
+(nedají|nedaji|nedali|neprodají|neprodaji|nepůjčí|nepujci|neschválí|neschvali|nepronajmou|nepodepíšou|nepodepisou|nevydají|nevydaji) ~4 bez ~2 (manžel*|manzel*|muže|muze|partner*|souhlasu) | noneg
++ Pána za mnou obsloužili hned, ale na nás kvůli barvě pleti nikdo nepřišel; bílých hostů si všímali.
++ Prý mi jako ženě hypotéku bez manžela neschválí.

@@ -108,3 +108,12 @@ si (nevěděl*|nevěděla|nevěděli|neví|nevědí|nevěděj) ~1 rady | noneg
 + technik to spravil tak, že je to horší než předtím
 + po zásahu technika se to ještě zhoršilo
 - po opravě je to lepší než předtím
+
+# --- r9a: described incompetence (asking colleague basics, never seen product, unrelated advice) ---
+(zeptat|zeptal*|zeptala|ptal*|ptala|ptát|ptat|volal*|volala) ~3 (kolegy*|kolegů|kolegu|kolegyně|kolegyne|kolegyni|vedoucí*|vedouci*|šéf*|sef*|nadřízen*|nadrizen*) ~2 co (je|to|znamená|znamena)
+jako ~3 (viděl*|videl*|viděla|videla|držel*|drzel*|držela|drzela|drží|drzi|vidí|vidi) ~3 (poprvé|poprve|prvně|prvne)
+(technik*|prodavač*|prodavac*|operátor*|operator*|montér*|monter*|opravář*|opravar*|servisák*|servisak*|instalatér*|instalater*|elektrikář*|elektrikar*) ~3 (ptal*|ptala|zeptal*|zeptala) ~2 (mě|mne|me|nás|nas) ~3 (kde|jak|co|jestli|kam) | weight=0.5
+(poradil*|poradila|poradili|radil*|radila|radili|doporučil*|doporucil*|doporučila|doporucila) ~4 (restart*|vypnout|zapnout|přeinstal*|preinstal*|cookies|cache|vymazat|smazat) ~10 (přestože|prestoze|ačkoli*|ackoli*|když|kdyz) ~2 (jsem|sem) ~3 (psal*|napsal*|psala|napsala|říkal*|rikal*|řekl*|rekl*|vysvětl*|vysvetl*|uvedl*|popsal*|popsala)
++ Prodavačka se musela jít zeptat vedoucího, co je to paušál.
++ Montér se na tu pračku díval, jako by ji viděl poprvé.
++ Operátor mi poradil restartovat mobil, přestože jsem psal, že jde o vyúčtování.

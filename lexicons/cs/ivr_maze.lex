@@ -19,7 +19,7 @@ smyčk* ~3 (menu|automat*|robot*|chatbot*|volb*)
 (stiskněte|zmáčkněte|zvolte)
 tónov* volb*
 (volba|volbu|volby|možností|možnosti) ~3 (menu|nabídk*|jedna|dva|tři|čtyři|pět|nula|nesedí|nesedela|neseděla)
-(živý|živého|živému|živým|skutečn*|reáln*|opravdov*|normáln*) (člověk|člověka|člověku|člověkem|operátor*|osob*|lidi|lidmi|zaměstnan*|bytost*)
+(živý|živého|živému|živým|skutečn*|reáln*|opravdov*|normáln*) (člověk|člověka|člověku|člověkem|operátor*|osob*|lidi|lidmi|zaměstnan*|bytost*) | weight=0.5
 (člověka|člověk|operátora) ~1 (nikde|nedostanu|nesehnal*|nezastihl*) | noneg
 (dostat|dostal*|dovolat|dovolal*|spojit|spojil*|probojovat|mluvit|promluvit|propojit) ~3 (k|s|se|na) ~1 (člověku|člověkem|operátor*|osob*|živému|živým|pracovník*|zaměstnanc*) ~4 (nejde|nelze|nešlo|nepodařilo|nemožn*|nikdy|marně|nedokázal*|nedá) | noneg
 (nejde|nelze|nešlo|nepodařilo|nepodaří|nedá|nemohl*|nemůžu|nemůžete|nikdy|marně) ~3 (dostat|dovolat|spojit|probojovat|mluvit|promluvit|propojit) ~3 (k|s|se|na) ~1 (člověku|člověkem|operátor*|osob*|živému|živým|pracovník*|zaměstnanc*) | noneg

@@ -10,9 +10,9 @@ o ~3 (později|pozdeji) ~2 (než|nežli)
 (dorazil*|dorazila|dorazilo|přišl*|přišel|došl*|přijel*|doruč*|dovezl*|přivezl*|dodal*) ~3 (s|se) ~2 (zpožděním|zpoždění*|denním|týdenním|hodinovým)
 (dorazil*|dorazila|dorazilo|přišel|přijel*|doruč*|dovezl*|přivezl*|dodal*) ~3 (až|teprve) ~3 (po|za|v|ve|o|druhý|další|příští|později|večer|odpoledne)
 # goods that came only later, or only on a later date
-(zásilk*|balík*|balíč*|objednávk*|zboží|jídlo|jídla|pizz*|oběd*|večeř*|dort*|nábyt*|gauč*|sedačk*|lednic*|pračk*|myčk*|dodávk*|technik|technika|kurýr|kurýra|montér*|řidič|rozvoz*) ~6 (přišl*|přišel|došl*|došel) ~3 (až|teprve)
+(zásilk*|balík*|balíč*|objednávk*|zboží|jídlo|jídla|pizz*|oběd*|večeř*|dort*|nábyt*|gauč*|sedačk*|lednic*|pračk*|myčk*|dodávk*|technik|technika|kurýr|kurýra|montér*|řidič|rozvoz*|dárk*|dárek|nákup*|květin*|kytic*|knih*|boty|kočár*|matrac*|postel*|skříň*|kuchyň*|notebook*|mobil*|televiz*|tablet*|lék*|krabic*|hračk*|oblečení|šaty) ~6 (přišl*|přišel|došl*|došel|dorazil*|dorazila|dorazilo|dorazily) ~3 (až|teprve)
 (přišla|přišlo|přišly|přišel|došla|došlo|došly|došel) ~2 (až|teprve) (1*|2*|3*|4*|5*|6*|7*|8*|9*)
-(zásilk*|balík*|balíč*|objednávk*|zboží|jídlo|jídla|pizz*|oběd*|večeř*|dort*|nábyt*|gauč*|sedačk*|lednic*|pračk*|myčk*|dodávk*|technik|technika|kurýr|kurýra|montér*|řidič|rozvoz*) ~4 (zasekl*|zasekla|uvízl*|uvízla|visí|leží|ležela|ztratil*|ztratila|bloudí|bloudil*|putuje|cestuje)
+(zásilk*|balík*|balíč*|objednávk*|zboží|jídlo|jídla|pizz*|oběd*|večeř*|dort*|nábyt*|gauč*|sedačk*|lednic*|pračk*|myčk*|dodávk*|technik|technika|kurýr|kurýra|montér*|řidič|rozvoz*) ~4 (zasekl*|zasekla|uvízl*|uvízla|leží|ležela|ztratil*|ztratila|bloudí|bloudil*|putuje|cestuje)
 místo ~2 (slíben*|avizovan*|uveden*|garantovan*|domluven*|dvou|tří|jednoho|1*|2*|3*|4*|5*|24|48) ~2 (dnů|dní|dnu|den|hodin|týdnů|týdne|týden|pracovních)
 (vezl*|vezli|vezla|vezou|veze|dováž*|doručov*|putoval*|putovala) ~3 (hodin*|hodinu|dny|dnů|dní|dnech|den|týden|týdn*|měsíc*)
 (skluz|skluzem|skluzu)
@@ -72,3 +72,17 @@ ledov* ~2 jídl*
 + zásilka měla být ve výdejním boxu v úterý, je pátek a pořád nic
 + technik měl přijít dopoledne, je večer a stále nikde
 - zásilka měla být v boxu ve středu a opravdu tam byla
+# arrived only after the occasion it was for
+(dorazil*|doruč*|dovezl*|přivezl*|přijel*|dodal*|dodali) ~3 (až|teprve) ~1 po ~1 (vánoc*|svátc*|narozenin*|svatb*|oslav*|večírk*|silvestr*|velikonoc*|událost*|párty|mikuláš*|valentýn*)
++ vánoční dárky přišly až po Vánocích
++ dort přivezli až po oslavě
+- odpověď přišla až po víkendu
+(zásilk*|balík*|balíč*|objednávk*|zboží|dodávk*|nábyt*|gauč*|sedačk*|lednic*|pračk*) ~4 (visí|visel*|viselo|visela) ~3 (na|v|ve) ~1 (depu|depo|skladu|skladě|překladišti|celnici|poště|třídírn*|systému|pobočce|boxu|cestě|přepravě)
++ balík visí týden v depu
+- fotky rozbitého gauče visí na mém Instagramu
+# delivery held up / dragged on
+(zásilk*|balík*|balíč*|objednávk*|zboží|dodávk*|dodání|doručení|oprav*|montáž*|instalac*|rozvoz*|kurýr*|technik*|nábyt*|jídlo|pizz*) ~4 (zdržel*|zdržela|zdrželo|zdržuje|zdržují|protáhl*|protáhla|protáhlo|protahuje|natáhl*|natáhla|natáhlo)
+(zásilk*|balík*|balíč*|objednávk*|zboží|dodávk*|nábyt*|gauč*|sedačk*|lednic*|pračk*) ~4 (dostal*|dostala|dostali|obdržel*|obdržela|obdrželi|převzal*|převzala|převzali) ~3 o ~3 (později|pozdeji|déle)
++ dodávka se zdržela o týden
++ objednávku jsme dostali o týden později
+- odpověď jsme dostali o týden později

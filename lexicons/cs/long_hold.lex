@@ -96,7 +96,7 @@ nikdo ~2 (nezvedal*|nezvedá|nezvedají|nezvedali|nebral*|nebere|neberou|nebrali
 (na|v|ve) (lince|infolince|telefonu|frontě|chatu|pobočce|úřadě|přepážce|čekárně|drátě|sluchátku) ~3 (půl|celý|celé|celou|celej) (den|dne|dopoledne|odpoledne)
 (pořád|stále|furt|dlouho|pořad) ~4 pořadí
 pořadí ~3 (nehýbal*|neposouval*|neměnil*|nehnul*|stejn*|stálo|pořád|furt)
-(fronta|fronty|frontu|řada) ~4 (nehnula|nehnul*|nehýbala|nehýbe|nepohnula|neposunula|neposouvala)
+(fronta|fronty|frontu|řada) ~4 (nehn*|nehla|nehlo|nehýb*|nepohn*|nepohla|neposun*|neposouv*)
 + Půl dne na lince, to je šílené.
 + Pořád jsem byl pátý v pořadí.
 + Fronta se celou hodinu nehnula.
@@ -111,3 +111,19 @@ pořadí ~3 (nehýbal*|neposouval*|neměnil*|nehnul*|stejn*|stálo|pořád|furt)
 
 # round 7: "ordinační hodiny" are opening hours, not a wait
 - prosím o ordinační hodiny na příští týden
+# people ahead in the queue (described, not named)
+(před|pred) (námi|nama|nami|mnou|mnu) ~3 (asi|snad|přes|nejmíň|minimálně|aspoň|dalších|celkem|1*|2*|3*|4*|5*|6*|7*|8*|9*|deset|dvanáct|patnáct|dvacet|třicet|padesát|sto|spousta|hromada|dav|davy|desítky|tucet|plno) ~1 (lidí|lidi|lidma|zákazník*|zákaznic*|klient*|pacient*|důchodc*|osob|čísel|aut)
+(před|pred) (námi|nama|nami|mnou|mnu) ~4 (lidí|lidi|lidma|zákazník*|zákaznic*|klient*|pacient*|důchodc*|osob) | weight=0.5
+(jedno|jedna|jediné|jediná|jedinou|jednu|jen|jenom|pouze) ~1 (okýnk*|okénk*|pokladn*|přepážk*|kas*) ~3 (otevřen*|fungoval*|obsluhoval*|obsazen*) | weight=0.5
+otevřen* ~3 (jen|jenom|pouze|jedno|jedna|jediné|jediná|jedinou|jednu) ~1 (okýnk*|okénk*|pokladn*|přepážk*|kas*) | weight=0.5
+(odcház*|odešl*|odešel|vzdal*|zavěsil*|zavěsila|zavěsili) ~3 (po|za) ~2 (hodin*|hodině|minut*|půlhodin*|čtvrthodin*) | weight=0.5
++ před námi stálo asi dvacet lidí a otevřená jedna pokladna
++ u přepážky jen jedno okénko otevřené, odcházeli jsme po hodině
+- před námi byl jen jeden člověk a hned nás obsloužili
+# staring at a screen or spinner for a stated time
+(minut*|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*) ~3 (koukal*|koukala|koukali|zíral*|zírala|civěl*|civěla|díval*|dívala|sledoval*|sledovala) ~4 (kolečk*|obrazovk*|displej*|monitor*|okn*|chat*|telefon*|mobil*|strop|zeď|ukazatel*|pořadí|načítání|přesýpací*|hodiny|hodinky)
+(koukal*|koukala|zíral*|zírala|civěl*|civěla|díval*|dívala) ~4 (minut*|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*) ~4 (kolečk*|obrazovk*|displej*|monitor*|okn*|chat*|telefon*|mobil*|strop|zeď|ukazatel*|pořadí|načítání|přesýpací*)
++ pak jsem 40 minut koukala na točící se kolečko
++ zíral jsem půl hodiny do prázdného okna chatu
+- koukal jsem na web a za minutu jsem měl odpověď
+- technik hodinu koukal do kotle a pak odešel

@@ -104,3 +104,9 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 + operátor mi odmítl dát kontakt na někoho kompetentního
 + odmítla mi sdělit jméno vedoucího
 - vedoucí mi dala svůj kontakt a vše vyřešila
+# asked to pass it higher
+(požádal*|požádala|žádal*|žádala|chtěl*|chtěla|prosil*|prosila|chci|žádám) ~3 (předání|předat|postoupit|postoupení|posunout|posunutí|eskalovat|eskalac*) ~3 (výš|nahoru|výše) | weight=0.5
+(výš|nahoru) ~4 (neexistuje|nejde|nelze|není|neni|nikdo|nikam|nemůž*|nepůjde|nepředá*|neposun*) | noneg
++ požádal jsem o předání stížnosti výš, prý nic takového jako výš neexistuje
++ výš to prý nejde, nikdo nad ní není
+- stížnost předali výš a vedoucí se ozval druhý den

@@ -77,3 +77,11 @@ ani ň | noneg
 + píšu vám opakovaně a vy mlčíte
 + reklamační oddělení mlčí už druhý týden
 - mlčel jsem a nechal paní domluvit
+
+# --- r9a: empty inbox, ticket untouched ---
+(schránk*|schrank*|schránc*|schranc*|inbox*|mailbox*) ~3 (prázdn*|prazdn*|nic) | noneg
+(ticket*|tiket*|požadav*|pozadav*|reklamac*|stížnost*|stiznost*|dotaz*|žádost*|zadost*|e-mail*|email*|mail*|zpráv*|zprav*) ~4 (visí|visi|visel*|leží|lezi|ležel*|lezel*|trčí|trci|trčel*|trcel*) | weight=0.5
+nikdo ~4 (nepodíval*|nepodival*|nepodívala|nepodivala|neotevřel*|neotevrel*|nepřečetl*|neprecetl*|nečetl*|necetl*|nevšiml*|nevsiml*) | noneg, weight=0.5
+(zpráv*|zprav*|mail*|e-mail*|email*|ticket*|tiket*) ~3 (nepřečten*|neprecten*|neotevřen*|neotevren*) | noneg
++ Ve schránce nic, přitom jsem jim psal už před měsícem.
++ Moje reklamace tam visí od února a nikdo se na ni ani nepodíval.

@@ -25,7 +25,7 @@ nařízení ~2 (vedení|centrály|firmy|shora)
 (svázan*|svázané) ruce
 ruce ~2 svázan*
 # return, warranty, refund refused
-(reklamac*|záruk*|vrácení|výměn*|storn*|odstoupen*|vratk*|vratce|vrácenk*) ~4 (neakcept*|zamítl*|zamítnut*|neuznal*|neuzná*|odmítl*|odmítnut*|nepřijal*|nepřijali|neuznan*) | noneg
+(reklamac*|záruk*|vrácení|výměn*|storn*|odstoupen*|vratk*|vratce|vrácenk*|vrátit|vyměnit|reklamovat|stornovat|uznat|převzít) ~4 (neakcept*|zamítl*|zamítnut*|neuznal*|neuzná*|odmítl*|odmítnut*|nepřijal*|nepřijali|neuznan*) | noneg
 (zamítl*|zamítla|zamítli|zamítnul*|neuznal*|neuznali|odmítl*|odmítla|odmítli|odmítnul*|nepřijal*|nechtěl*|nechtěli|nechtějí|odmítá*) ~3 (reklamac*|záruk*|vrácení|vrátit|výměn*|vyměnit|uznat|převzít|přijmout|stornovat|storno|refund*|uznání|přerušit|zrušit|přesunout) | noneg
 (vrácení|zpátky|zpět|reklamac*) ~2 (neberou|nebereme|nepřijímáme|nepřijímají) | noneg
 (se|to) ~2 (nevrací|nevracíme|nevracíte|nevyměňuje|nevyměňujeme|nemění|nereklamuje|nepřijímá) | noneg
@@ -261,7 +261,7 @@ a (hotovo|basta|dost|tečka|šmitec|šlus) | weight=0.5
 by ~2 (ráda|rada|rád|rad|rádi|radi|moc|chtěla|chtěl|chtěli) ~1 (pomohla|pomohl|pomohli|vyhověla|vyhověl|vyhověli|pomoct|pomoci|vyhovět) | weight=0.5
 # -- r5: head office, owner or manager decided / forbade it
 (rozhodnutí|rozhodnuti|pokyn*|příkaz*|prikaz*|nařízení|narizeni|zákaz|zákazu|zákazem|zakaz|zakazu|zakazem) ~1 (vedení|vedeni|ředitel*|reditel*|centrál*|central*|managementu|šéf*|sef*|majitel*|nadřízen*|nadrizen*|firmy|společnosti|shora)
-(centrál*|central*|vedení|vedeni|šéf*|sef*|nadřízen*|nadrizen*|ředitel*|reditel*|majitel*|manažer*|manazer*|management) ~3 (neschvál*|neschval*|nepovol*|nedovol*|zakáza*|zakaza*|zakazuj*|nedá|neda|nedají|nepodepíše|nesouhlas*|nařídil*|naridil*|nařídila|rozhodl*) | noneg
+(centrál*|central*|vedení|vedeni|šéf*|sef*|nadřízen*|nadrizen*|ředitel*|reditel*|majitel*|manažer*|manazer*|management) ~3 (neschvál*|neschval*|nepovol*|nedovol*|zakáza*|zakaza*|zakazuj*|nepodepíše|nesouhlas*|nařídil*|naridil*|nařídila|rozhodl*) | noneg
 (zakazuje|zakazují|zakazuji|zakázal*|zakazal*|zakázala|zakázali|nedovoluje|nedovolí|nedovoli|neumožňuje|neumoznuje|nepovoluje|nepovolí|nařídil*|naridil*) ~2 (vedení|vedeni|centrála|centrala|šéf|sef|šéfová|sefova|firma|společnost|pravidla|podmínky|předpisy|směrnice|smlouva|zákon|zakon|systém|system|majitel|ředitel*|reditel*|management|nadřízen*) | noneg
 (nedá|neda|nedají|nedaji|nedal*|nedostal*|nedostali|nemají|nemaji|nemá|nema|nemáme) ~2 (souhlas|schválení|schvaleni|svolení|svoleni|povolení|povoleni|zelenou) | noneg
 (nelze|nejde|nemůžeme|nemuzeme|nemůžou|nemohou|nesmí) ~2 (náhrad*|nahrad*|kompenzac*|slev*|refundac*|odškodn*|odskodn*) ~1 (poskytnout|přiznat|priznat|vyplatit|uznat|dát|dat|proplatit) | noneg
@@ -397,3 +397,9 @@ bez ~3 (doporučení|žádanky|účtenky|paragonu|dokladu|smlouvy|plné|razítka
 + odmítli to, protože to není v souladu s jejich pravidly
 + prý to odporuje interním předpisům
 - podmínky jsou v souladu se zákonem a vše proběhlo hladce
+(centrál*|vedení|šéf*|nadřízen*|ředitel*|majitel*|manažer*|management) ~3 (nedá|nedají|nedal*|nedala|nedali) ~2 (souhlas*|povolení|svolení|schválení|zelenou|razítko|podpis) | noneg
+# discounted / opened / sale goods excluded from returns
+(zlevněn*|výprodej*|výprodejov*|outlet*|akční*|rozbalen*|otevřen*|použit*) ~4 (zbož*|věc*|kus*|produkt*|bot*|oblečení|balení|krabic*) ~5 (nejde|nelze|nevrací*|nevyměňuj*|nereklamuj*|nepřijímá*|neberou|nevztahuj*|nemůž*|nemohou) | noneg
++ prodavačka mi vrátit boty odmítla, prý u zlevněného zboží to nejde
++ vedení prý nedalo souhlas s výměnou
+- na manažera se nedá dovolat

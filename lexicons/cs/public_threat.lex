@@ -1,6 +1,6 @@
 # Will write a review, post on social media, go to a regulator, consumer
 # body, lawyer or court.
-(napíšu|napíši|napíšeme|píšu|píši|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|zanechám|nechám|hodím|postnu|sdílím|sdílet|nasdílím|rozšířím|napsat|dát|zveřejnit|přidat|ohodnotím|hodnotím|ohodnotit|dostanete|půjdu|půjdeme|obrátím|obrátíme|podám|podáme|podat|oznámím|nahlásím|nahlásila|nahlásil|nahlásit|ozvu|jde|půjde|putuje|informuji|informuju|kontaktuji|kontaktuju|předám|předáme|předat|řeší|zažaluju|zažaluji) ~4 (recenz*|hodnocen*|hvězdičk*|review|heurek*|heurec*|google|facebook*|fb|instagram*|twitter*|tiktok*|youtube|youtub*|sociáln*|diskuz*|fóra|fórum|fóru|médi*|novin*|novinář*|blog*|vlog*|podcast*|skupin*|reddit*|linkedin*|heurek*|heurec*|reportér*|čoi|inspekc*|dtest*|čtú|erú|čnb|ombudsman*|arbitr*|právník*|právní*|advokát*|soud*|žalob*|polici*|spotřebitel*|dozor*|úřadu|úřad|regulátor*)
+(napíšu|napíši|napíšeme|píšu|píši|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|zanechám|nechám|hodím|postnu|sdílím|sdílet|nasdílím|rozšířím|napsat|dát|zveřejnit|přidat|ohodnotím|hodnotím|ohodnotit|dostanete|půjdu|půjdeme|obrátím|obrátíme|podám|podáme|podat|oznámím|nahlásím|nahlásila|nahlásil|nahlásit|ozvu|jde|půjde|putuje|informuji|informuju|kontaktuji|kontaktuju|předám|předáme|předat|řeší|zažaluju|zažaluji|visí|vyvěsil*|vyvěsila|vyvěsím|pověsím|nahraju|nahraji|uveřejním|uveřejníme|publikuju|publikuji|postnul*|postla|šířím|rozesílám) ~4 (recenz*|hodnocen*|hvězdičk*|review|heurek*|heurec*|google|facebook*|fb|instagram*|twitter*|tiktok*|youtube|youtub*|sociáln*|diskuz*|fóra|fórum|fóru|médi*|novin*|novinář*|blog*|vlog*|podcast*|skupin*|reddit*|linkedin*|heurek*|heurec*|reportér*|čoi|inspekc*|dtest*|čtú|erú|čnb|ombudsman*|arbitr*|právník*|právní*|advokát*|soud*|žalob*|polici*|spotřebitel*|dozor*|úřadu|úřad|regulátor*)
 (negativn*|špatn*|zápor*|jednohvězdičkov*|nulov*|kritick*|jednou|jednu|1) ~1 (recenz*|hodnocen*|review|hvězdičk*)
 recenz* ~3 (google|internet*|webu|fóru|síti|sítích)
 na (sociálních|sociální) (sítích|sítě|síti)
@@ -80,3 +80,4 @@ před ~1 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-sho
 + budu to řešit přes soud
 + půjdu s tím k soudu
 - soud mi kdysi dal za pravdu v jiné věci
++ fotky rozbitého gauče už visí na mém Instagramu

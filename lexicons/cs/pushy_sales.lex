@@ -75,3 +75,9 @@ nabídk* ~3 (jen|pouze|platí) ~1 (dnes|dneska|dnešek)
 + místo pomoci jen prodejní řeči
 + prodavač mě ukecával, ať si vezmu dražší model
 - prodejní oddělení mi poslalo fakturu
+
+# --- r9a: insisting a purchase is required, adding unrequested extras ---
+(tlačil*|tlacil*|tlačila|tlacila|tlačili|tlacili|naléhal*|nalehal*|naléhala|nalehala|tvrdil*|tvrdila|tvrdili|trval*|trvala) ~2 (že|ze) ~3 bez ~2 (záruk*|zaruk*|pojištěn*|pojisten*|balíč*|balic*|příslušenství|prislusenstvi|služb*|sluzb*|předplatn*|predplatn*|servis*|obal*|karty|kartu|tarif*) | noneg
+(přidal*|pridal*|přidala|pridala|přidali|pridali|přihodil*|prihodil*|přibalil*|pribalil*|připočítal*|pripocital*|naúčtoval*|nauctoval*|aktivoval*|aktivovala|aktivovali|sjednal*|sjednala|sjednali|zřídil*|zridil*|zřídila|zridila|zřídili|zridili|přihlásil*|prihlasil*|přihlásila|prihlasila|přihlásili|prihlasili) ~8 (nežádal*|nezadal*|nežádala|nechtěl*|nechtel*|nechtěla|nechtela|neobjednal*|neobjednala|nepožadoval*|nepozadoval*|nepožadovala) | noneg
++ Trvali na tom, že bez jejich pojištění mi auto nepůjčí.
++ Do smlouvy mi přihodili antivir, o který jsem vůbec nežádal.

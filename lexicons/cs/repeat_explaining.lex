@@ -56,9 +56,11 @@ po (druhé|druhy|druhý|třetí|čtvrté|čtvrtý|páté|pátý|šesté|šestý|
 - ty samé údaje jsem zadala jen jednou a stačilo to
 - vysvětlila jsem to a paní hned pochopila
 # -- r8: told N different people; gave the same data several times
-(líčil*|líčila|vysvětlov*|vysvětloval*|vysvětlil*|vysvětlila|popisoval*|popisovala|popsal*|popsala|říkal*|říkala|diktoval*|diktovala|opakoval*|opakovala|vyprávěl*|vyprávěla|hlásil*|hlásila) ~3 (dvěma|třem|čtyřem|pěti|šesti|sedmi|několika|mnoha|deseti|všem) ~1 (lidem|operátor*|pracovník*|pracovnic*|agent*|techniků|technikům|zaměstnanc*|úředník*|úřednic*|kolegům|různým|dalším)
+(líč*|vylíč*|vysvětl*|popis*|popsa*|říkal*|říkala|řekl*|diktov*|nadiktov*|opakov*|zopakov*|vyprávě*|převyprávě*|hlásil*|odříká*|přeříká*|vykláda*) ~4 (dvěma|třem|čtyřem|pěti|šesti|sedmi|několika|mnoha|deseti|všem|každému|dalšímu) ~1 (lidem|lidma|osobám|operátork*|operátor*|pracovník*|pracovnic*|agent*|techniků|technikům|zaměstnanc*|úředník*|úřednic*|kolegům|různým|dalším)
 (údaj*|čísl*|informac*|doklad*|fotk*|adres*|heslo|jméno|popis*|podklad*) ~5 (dával*|dávala|dávali|zadával*|zadávala|uváděl*|uváděla|předával*|předávala|sdělovala|sděloval*|vyplňoval*|vyplňovala|poskytoval*|poskytovala) ~4 (několikrát|dvakrát|třikrát|čtyřikrát|pětkrát|mnohokrát|desetkrát|stokrát|opakovaně|pokaždé|dokola|tolikrát|nesčetněkrát|znovu|zase)
 + historii reklamace jsem líčila už třem lidem
 + ty údaje jsem vám dávala už několikrát
 - údaje jsem zadala jednou a bylo hotovo
 + zase jsem musela všechno sepisovat znovu
++ ten samý problém jsem musel vylíčit třem lidem
+- problém jsem vysvětlil jednomu technikovi a opravil ho

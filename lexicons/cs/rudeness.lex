@@ -232,3 +232,18 @@ na (mě|mne|nás) ~2 (syčel*|syčela|prskal*|prskala|štěkal*|štěkala|vyšt�
 + prodavač mě seprul, ať si to koupím jinde
 + paní se na mě obořila před celou frontou
 - vyjel jsem výtahem do patra
+
+# --- r9a: described rudeness (slamming, condescension, "learn Czech") ---
+(práskl*|prásknul*|praskl*|prasknul*|třískl*|třísknul*|bouchl*|bouchnul*|mrštil*|plácl*|plácnul*|šoupl*|šoupnul*) ~4 (na|o|po|přes) ~1 (stůl|stul|stolu|pult|pultu|přepážku|prepazku|zem|pult|tác|tac)
+(odešel|odešla|odešli|odkráčel*|odkracel*|odtáhl*|odtahl*|zmizel*|zmizela) ~2 bez ~1 (slova|pozdravu|vysvětlení|vysvetleni) | noneg, weight=0.5
+(pochopil*|pochopilo|pochopí|pochopi|zvládl*|zvládlo|zvládne|zvladne|věděl*|vedel*|ví|vi|umí|umi|dokázal*|dokazal*|dokáže|dokaze|pozná|pozna|přečte|precte) ~2 i ~2 (dítě|dite|děcko|decko|opice|blbec|prvňák*|prvnak*|školák*|skolak*|cvičen*|cviceni|mimino|pětiletý|petilety|pětileté)
+(to|tohle|tohlecto) ~2 (ví|vi|zná|zna|umí|umi|pochopí|pochopi) (přece|prece|snad|přeci|preci) (každý|kazdy|každej|kazdej)
+(ať|at|že|ze|prý|pry|prej|abych) ~2 se ~2 (naučím|naucim|naučil*|naucil*|naučila|naucila|nauč*|nauc*|doučím|doucim) ~2 (česky|cesky|číst|cist|počítat|pocitat|mluvit|slušně|slusne|chovat|psát|psat|rozumět|rozumet)
+(naučte|naucte|nauč|nauc) se ~2 (česky|cesky|číst|cist|počítat|pocitat|mluvit|chovat|psát|psat)
+(mávl*|mávla|mávnul*|mávnout|mávne|mávnutím|mavnutim|mávli|mávali|mavali|mávala|mavala|máchl*|machl*) ~1 (rukou|rukama) | noneg
+(není|neni|nejsou|nebude) ~2 pro (důchodce|duchodce|seniory|babky|dědky|dedky|staré|stare|starý|stary|ženský|zensky|ženské|zenske) | noneg, weight=0.5
+(ať|at|že|ze|prý|pry|prej) si ~1 (koupí|koupi|koupíte|koupite|kupte|koupím|koupim|vezme|vezmu|pořídí|poridi|pořídím|poridim) ~2 (něco|neco) ~1 (jednoduch*|jednoduš*|jednodus*|levnějš*|levnejs*|pro|obyčejn*|obycejn*) | weight=0.5
++ Číšník mi tu kávu prásknul na stůl a ani se nepodíval.
++ Prý by to zvládlo i malé dítě, řekla mi ta paní na poště.
++ Pán za přepážkou mi řekl, ať se naučím číst, když nechápu smlouvu.
++ Jen máchla rukou a šla pryč.

@@ -88,3 +88,19 @@ ctrl ~2 (c|v)
 + napsali mi jen obecné blábolení
 + poslali vyhýbavou alibistickou omáčku
 - text smlouvy je obecný, ale srozumitelný
+
+# --- r9a: same text again, reading from paper, looks like a template/robot ---
+(přišel|prisel|přišla|prisla|přišly|prisly|přišlo|prislo|dostal*|dostala|dostávám|dostavam|chodí|chodi|přichází|prichazi|posílaj*|posilaj*|poslali|mají|maji|máte|mate) ~3 (stejn*|identick*|totožn*|totozn*|tatáž|tataz|tentýž|tentyz|tytéž|tytez|samá|sama|samou|samý|samy|samé|same|samej) ~1 (odpověď*|odpoved*|odstav*|text*|e-mail*|email*|mail*|zpráv*|zprav*|věta|veta|větu|vetu|fráze|frazi|frázi|šablon*|sablon*|formulk*|hlášk*|hlask*|vzor*)
+(na|pod) ~2 (posledn*|všechn*|vsechn*|všech|vsech|každ*|kazd*|tři|tri|dvě|dve|čtyři|ctyri|pět|pet) ~2 (zpráv*|zprav*|e-mail*|email*|mail*|dotaz*|komentář*|komentar*|stížnost*|stiznost*|příspěv*|prispev*|recenz*) ~3 (stejn*|tatáž|tataz|tentýž|tentyz|tytéž|tytez|identick*|samou|samá|samý|samé|samej)
+(na|k) (všechno|vsechno|vše|vse|všecko|vsecko|cokoli*|cokoliv*|každou|kazdou|každý|kazdy|každé|kazde) ~3 (odpovídal*|odpovidal*|odpovídala|odpovidala|odpovídá|odpovida|odpovídají|odpovidaji|odepisoval*|odepisovala|reagoval*|reagovala|opakoval*|opakovala) | weight=0.5
+(rozumím|rozumim|chápu|chapu|chápeme|chapeme|rozumíme|rozumime) ~2 (vaší|vasi|vaši|vaše|vase|vašemu|vasemu) ~1 (frustrac*|nespokojenost*|situac*|rozčarování|rozcarovani|rozhořčení|rozhorceni|obav*|zklamání|zklamani|nepohodlí|nepohodli) | weight=0.5
+(jel*|jela|jeli|jede|jedou|mluvil*|mluvila|odpovídal*|odpovidal*|odpovídala|odpovidala|postupoval*|postupovala|četl*|cetl*|četla|cetla) ~2 (podle|dle|z|ze) ~1 (papíru|papiru|scénáře|scenare|skriptu|osnovy|tabulky|šablony|sablony|taháku|tahaku|manuálu|manualu|příručky|prirucky|naučeného|nauceneho|obrazovky|předlohy|predlohy)
+(vypadal*|vypadala|vypadalo|vypadá|vypada|působil*|pusobil*|působila|pusobila|působí|pusobi|zněl*|znel*|zněla|znela|zní|zni) ~2 (jako|jak) ~2 (vzor*|šablon*|sablon*|formulář*|formular*|automat*|kopírák*|kopirak*|oběžník*|obeznik*|hromadn*|leták*|letak*|stroj*|vygenerovan*|generovan*)
+(vypadalo|vypadá|vypada|zdálo|zdalo|působilo|pusobilo|připadalo|pripadalo|připadá|pripada) ~4 (odpovídá|odpovida|odepisuje|píše|pise|odpovídal*|odpovidal*|psal*|psala|mluví|mluvi|mluvil*) ~2 (robot*|automat*|stroj*|bot|botem)
+(zůstal*|zustal*|zůstala|zustala|zůstalo|zustalo|stálo|stalo|nechali|nechal*) ~3 (jméno|jmeno) ~1 (zákazníka|zakaznika|klienta|příjemce|prijemce) | weight=0.5
+(restart*|vypnout|zapnout|přeinstal*|preinstal*|cookies|cache) ~10 (přestože|prestoze|ačkoli*|ackoli*|když|kdyz) ~2 (jsem|sem) ~3 (psal*|napsal*|psala|napsala|říkal*|rikal*|řekl*|rekl*|vysvětl*|vysvetl*|uvedl*|popsal*|popsala)
++ Na tři různé dotazy mi přišla tatáž odpověď o zpracování požadavku.
++ Paní na lince jela podle scénáře a nic jiného z ní nedostanete.
++ Ten mail zněl jako oběžník, ani se nevšimli, o co jde.
++ K cokoli jsem napsal, reagovala jen větou chápu vaši frustraci.
+- Chatbot mi na každou otázku odpovídá, že nerozumí.

@@ -12,13 +12,13 @@ ping pong
 (přepojoval*|přepojovali|přepojovala|přepojují|přepojovat|přepojování)
 přepojuje (mě|mne|nás)
 (přepojil*|přepojila|přepojili|přesměroval*|přesměrovali|odkázal*|odkázali) ~4 (jinam|zpátky|zpět|znovu|zase|opět)
-(poslal*|poslala|poslali|posílal*|posílá|posílají|vrátil*|vrátili) ~2 (mě|mne|nás|mně) ~3 (jinam|zpátky|zpět|znovu|zase|opět)
-(mě|mne|nás|me) ~1 (poslal*|poslala|poslali|posílal*|posílá|posílají|vrátil*|vrátili|vrací) ~4 (jinam|zpátky|zpět|znovu|zase|opět)
+(poslal*|poslala|poslali|posílal*|posílá|posílají|vrátil*|vrátili|přehodil*|přehodila|přehodili|přehazoval*|přepojil*|přepojila|přepojili|přesměroval*|přesměrovala|odkázal*|odkázala|předal*|předala|předali) ~2 (mě|mne|nás|mně|me|nas) ~3 (jinam|zpátky|zpět|znovu|zase|opět)
+(mě|mne|nás|me) ~1 (poslal*|poslala|poslali|posílal*|posílá|posílají|vrátil*|vrátili|vrací|přehodil*|přehodila|přehodili|přehazoval*|přepojil*|přepojila|přepojili|přesměroval*|přesměrovala|odkázal*|odkázala|předal*|předala|předali) ~4 (jinam|zpátky|zpět|znovu|zase|opět)
 (infolink*|pobočk*|pobočce|prodejn*|oddělení|linka|lince|servis*|výrobce|obchod*|dopravce|banka|pojišťovna|lékař|doktor) ~1 (zpátky|zpět|nazpátek) ~1 (na|do|k|ke|za)
 (znovu|zase|opět) ~3 (přepojil*|přepojila|přepojili)
 (přepojil*|přepojila|přepojili|přepojovali) ~3 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|několika)
 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát) ~2 (přepoj*|přepojil*|přepojili)
-(posílá*|přehodil*|přehazoval*|posílal*|poslal*|poslala|poslali|odkazoval*|odkázal*|odkazuj*|přepojil*|přepojuj*|přesměroval*|směroval*|přesunul*|postoupil*) ~3 (na|do|k|ke|za) ~2 (jin*|další*|druh*|vedlejší|sousední|centrál*|technick*|reklamačn*|obchodní|servis*|dispečink*|účetní|fakturační) ~1 (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|kolega|operátor*|linku|lince|číslo|odbor*|sekc*|tým*|servis*|centrum|centru|obchod*|kancelář*|přepážk*|podpor*)
+(posílá*|přehodil*|přehazoval*|posílal*|poslal*|poslala|poslali|odkazoval*|odkázal*|odkazuj*|přepojil*|přepojuj*|přesměroval*|směroval*|přesunul*|postoupil*|předal*|předala|předali|přeposlal*|přesměrován*|přepojen*|odkázán*|předán*|přeposlán*|přehozen*|poslán*) ~3 (na|do|k|ke|za) ~2 (jin*|další*|druh*|vedlejší|sousední|centrál*|technick*|reklamačn*|obchodní|servis*|dispečink*|účetní|fakturační) ~1 (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|kolega|operátor*|linku|lince|číslo|odbor*|sekc*|tým*|servis*|centrum|centru|obchod*|kancelář*|přepážk*|podpor*)
 (jiné|jinému|jiného|jinou|jiném|další|dalšímu|druhé) (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|lince|linku|odbor*|přepážk*) ~4 (poslal*|poslala|poslali|posílá*|odkázal*|odkáz*|přepoj*|zpět|zpátky|znovu|zase)
 (z|ze) ~2 (mě|mne|nás) ~1 (poslal*|poslala|poslali|přesměroval*|přesměrovali|přepojil*|přepojili|odkázal*|posílal*) ~2 (na|do|k|ke)
 (z|ze) ~2 (zpátky|zpět|zase) (na|do|k|ke)
@@ -30,7 +30,7 @@ přepojuje (mě|mne|nás)
 (jedni|jedno|jedna) ~4 (druzí|druhé|druhá|druhý)
 mezi ~2 (odděleními|pobočkami|prodejnami|operátory|kolegy)
 mezi ~2 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|dopravcem|obchodem|výrobou|dispečinkem) ~3 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|výrobou|dopravcem|obchodem|dispečinkem|firmou)
-(odtud|odtamtud|odsud) ~3 (zase|zpátky|zpět|jinam)
+(odtud|odtamtud|odsud|vodtamtud) ~5 (zase|zpátky|zpět|jinam|další*|jin*)
 (číslo|čísla|kontakt|kontakty) na někoho ~1 (jiného|dalšího|jinýho|dalšího)
 (řeší|vyřizuje|vyřizují|vyřídí|dělá|dělají) ~2 (na|v|ve) ~1 (jin*|další*|vedlejší|druh*|sousední) ~1 (pobočc*|prodejn*|oddělení|úřad*|přepážc*|budov*|kancelář*)
 + pošílali mě od čerta k ďáblu
@@ -78,3 +78,19 @@ od ~1 (okýnka|okénka|přepážky|oddělení|člověka|kanceláře|dveří|pobo
 + vodili mě od okýnka k okýnku
 + posílali nás od jedné přepážky k druhé
 - na poště mi od okýnka k východu trvalo minutu
+# talked to N different people in one matter
+(mluvil*|mluvila|hovořil*|hovořila|vystřídal*|vystřídala|prošel|prošla|prošli|jednal*|jednala|psal*|psala|psali) ~4 (dvěma|třemi|čtyřmi|pěti|šesti|sedmi|osmi|deseti|několika|mnoha|2|3|4|5|6|7|8|9|10) ~2 (lidmi|lidma|operátor*|pracovník*|pracovnic*|kolegy|kolegyněmi|agent*|úředník*|úřednic*|technik*|prodavač*|zaměstnanc*|osobami|různými|jinými)
+(vystřídal*|vystřídala|vystřídali|vystřídalo|vystřídaly) ~3 (operátor*|pracovník*|lidí|lidi|agent*|úředník*|kolegů|technik*|prodavač*)
+# passed on further
+(přehodil*|přehodila|přehodili|přehazoval*|přepojil*|přepojila|přepojili|poslal*|poslala|poslali|posílal*|posílala|posílali|předal*|předala|předali|šoupl*|šoupnul*|přeposlal*|přeposlala|přeposlali|odkázal*|odkázala|odkázali) ~2 (dál|dále)
+(každém|dalším|každé|pokaždé) ~1 (přepojení|přesměrování|předání|přehození)
+# told to go elsewhere (twice in one text makes a runaround)
+(ať|at|mám|prý|prej|musím|musel*|musela) ~2 (jdu|zajdu|jít|zajít|volám|zavolám|zkusím|dojdu|napíšu|zajedu|jedu) ~2 (na|do|k|ke|za) ~1 (centrál*|pobočk*|pobočc*|prodejn*|oddělení|servis*|přepážk*|úřad*|ústředí|kolegov*|kolegyn*|pošt*|bank*|banc*|kancelář*) | weight=0.5
+(ať|at|mám|prý|prej) ~2 (jdu|zajdu|jít|zajít|volám|zavolám|zkusím|dojdu|napíšu|zajedu|jedu) ~2 (na|do|k|ke|za) ~1 (centrál*|pobočk*|pobočc*|prodejn*|oddělení|servis*|přepážk*|úřad*|ústředí|kolegov*|kolegyn*|pošt*|bank*|banc*|kancelář*) ~4 (ať|at|mám|prý|prej) ~2 (jdu|zajdu|jít|zajít|volám|zavolám|zkusím|dojdu|napíšu|zajedu|jedu|zpátky|zpět)
++ na pobočce řekli ať jdu na centrálu, na centrále ať jdu na pobočku
++ mluvila jsem se čtyřmi různými lidmi, každý mě přehodil dál
++ byl jsem přesměrován na další linku a odtamtud na další
++ po každém přepojení se ptají na to samé
+- mluvil jsem s jedním operátorem a ten to vyřešil
+- ať zajdu na poštu, tam to vyřídí
++ přehodili mě na kolegyni, ta mě přehodila zase jinam

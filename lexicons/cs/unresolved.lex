@@ -24,7 +24,7 @@ ničeho ~2 (nedosáhl*|nedosáhla) | noneg
 (nefunguj*|nejde|nefungoval*|nefunkční) ~3 (pořád|stále|dál|nadále|dodnes|ani|furt|znovu|opět|zase) | noneg
 (stejn*|týž|tentýž|tatáž|ta|ten) ~2 (problém*|závad*|chyb*|porucha|poruch*) ~3 (znovu|zase|opět|pořád|stále|přetrváv*|trvá|vrátil*|objevil*|opakuj*)
 (problém*|závad*|porucha|chyba|vada|vady) ~3 (přetrváv*|trvá|vrátil*|opakuj*|zpět|zas|zase|znovu)
-po ~3 (oprav*|výměn*|návštěv*|zásah*|reklamac*|servis*|aktualizac*) ~6 (nefung*|nejde|neteče|netopí|nejede|nechladí|nehřeje|nesvítí|nenabíjí|nepere|netiskne|nefunkční|pořád|stále|zase|znovu|dál|dále|nadále|hlásí|restartuj*|vypíná|padá|seká) | noneg
+po ~3 (oprav*|výměn*|návštěv*|zásah*|reklamac*|servis*) ~6 (nefung*|nejde|neteče|netopí|nejede|nechladí|nehřeje|nesvítí|nenabíjí|nepere|netiskne|nefunkční|pořád|stále|zase|znovu|dál|dále|nadále|hlásí|restartuj*|vypíná|padá|seká) | noneg
 # resolving it has taken weeks
 (řeším|řešíme|řeš*|reklamuj*|urguj*|píšu|volám|táhne) ~4 (už|již|celý|celou|celej|skoro|téměř|přes|od) ~2 (týden|týdny|týdnu|týdnem|měsíc*|rok*|dny|dní|půl|února|ledna|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|jara|léta|podzimu|zimy|vánoc|velikonoc|loňska|loni|začátku|minulého)
 (už|již|od) ~2 (týden|týdny|týdnu|měsíc*|rok*|dny|dní|února|ledna|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) ~3 (řeším|řešíme|řeš*|reklamuj*|urguj*|volám|píšu|snažím|táhne)
@@ -147,3 +147,13 @@ nic se (neděje|nehýbe|nehnulo|nehne|nepohnulo|nepohne) | noneg, weight=0.5
 (čekám|čekáme|čekal*|čekala) ~2 na ~1 (opravu|vyřízení|vyřešení|nápravu|výměnu|odstranění) | noneg, weight=0.5
 + stále čekám na opravu a nic se neděje
 - nic se neděje, vyřešili to hned
+# dealing with it for weeks / months
+(týden|týdny|týdnů|měsíc|měsíce|měsíců|měsícem|rok|roky|let|roku) ~3 (řeším|řešíme|reklamuju|reklamuji|reklamujeme|urguju|urguji|urgujeme|bojuju|bojuji|bojujeme|válčím|dohaduju|dohaduji|přetahuju|přetahuji) | noneg
+(řeším|řešíme|urguju|urguji|urgujeme|bojuju|bojuji|bojujeme|válčím|dohaduju|dohaduji|přetahuju|přetahuji) ~4 (týden|týdny|týdnů|měsíc|měsíce|měsíců|měsícem|rok|roky|let|roku) | noneg
+(výsledek|výsledky|řešení|náprava|nápravu|posun|pokrok) ~2 (nikde|nula|nulový|nulové|žádný|žádné|žádná|nedohledn*) | noneg
+(visí|viselo|visela|visel|zůstal*|zůstává|zůstávají|zůstalo) ~1 (ve|v) (vzduchu|luftu)
+(nikdo|nic|vůbec|ani|nikam) ~3 (nepohnul*|nepohnula|nepohnulo|nepohnuli|nehnul*|nehnula|nehnulo|nehnuli|neposunul*|neposunula|neposunulo|neposunuli|nehla|nehlo) | noneg
+(od) (ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|jara|léta|podzimu|loňska) | weight=0.5
++ dva měsíce řeším vyúčtování a výsledek nikde
++ reklamace od března visí ve vzduchu a nikdo s ní nepohnul
+- reklamaci jsem řešil týden a pak ji vyřídili

@@ -50,3 +50,10 @@ kde ~3 omluv*
 + kde je nějaká omluva?
 - řekl promiňte a hned to opravil
 - pardon, to byla moje chyba
+
+# --- r9a: words of regret, "omluva žádná" ---
+(zasloužím|zaslouzim|zasloužíme|zaslouzime|čekal*|cekal*|čekám|cekam|chci|chceme|očekávám|ocekavam|stačilo|stacilo|aspoň|alespoň|aspon|alespon|ani|žádné|zadne|žádná|zadna|bez) ~3 (lítost*|litost*|politování|politovani) | noneg
+omluv* ~2 (žádná|zadna|žádnou|zadnou|žádné|zadne|nula|nikde|nikdy|nulová|nulova) | noneg
+(žádná|zadna|žádnou|zadnou|žádné|zadne|žádný|zadny|nulová|nulova) ~1 omluv* | noneg
++ Stačilo by aspoň trochu lítosti, ne tohle.
++ Omluva nikde, jen další upomínka.

@@ -61,3 +61,14 @@ pojistné plnění
 + budu se domáhat náhrady soudní cestou
 + nárokuji vrácení poplatku
 - náhradu vašich služeb jsem si už našla
+
+# --- r9a: money back in other word orders, discount/credit as the least ---
+(chci|chceme|vraťte|vratte|žádám|zadam|žádáme|zadame|požaduji|pozaduji|požaduju|pozaduju|chtěl*|chtel*|chtěla|chtela) ~2 (zpátky|zpatky|zpět|zpet|nazpět|nazpet) ~4 (kč|kc|korun*|czk|eur|euro|peníze|penize|peněz|penez|prachy|částk*|castk*|zálohu|zalohu|kauci|poplatek|platbu|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(peníze|penize|prachy|částk*|castk*|platb*|zálohu|zalohu|kauci|poplatek|jízdné|jizdne|vstupné|vstupne) ~5 (chci|chceme|žádám|zadam|žádáme|zadame|požaduji|pozaduji|požaduju|pozaduju|očekávám|ocekavam) ~3 (zpět|zpet|zpátky|zpatky|nazpět|nazpet|vrátit|vratit|vrácen*|vracen*)
+(žádám|zadam|žádáme|zadame|požaduji|pozaduji|požaduju|pozaduju|trvám|trvam|prosím|prosim) ~6 (sleva|slevu|slevy|dobropis*|kompenzac*|odškodn*|odskodn*|náhrada|nahrada|náhradu|nahradu|vrácení|vraceni|snížení|snizeni)
+(dobropis*|kompenzac*|náhrada|nahrada|náhradu|nahradu|slevu|sleva|odškodn*|odskodn*|refund*|vrácení|vraceni) ~10 (nejmenší|nejmensi|minimum|namístě|namiste|místě|miste|férov*|ferov*|spravedliv*) | noneg
+(aspoň|alespoň|aspon|alespon|minimálně|minimalne) ~3 (dobropis*|kompenzac*|náhradu|nahradu|náhrada|nahrada|slevu|sleva|odškodn*|odskodn*|refund*|vrácení|vraceni)
++ Chci nazpět svých 1 200 korun za nefunkční službu.
++ Zálohu chci vrátit na účet, ne poukaz.
++ Kompenzace za výpadek by byla namístě.
++ Sleva za ty týdny bez teplé vody by byla to nejmenší.

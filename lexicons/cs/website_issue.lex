@@ -54,3 +54,9 @@ prázdn* (stránk*|obrazovk*|okno)
 + kontakt na podporu na celém webu nikde
 - přihlásil jsem se bez problému
 - košík jsem si omylem vyprázdnil sám
+# contact details hidden on the website
+(kontakt*|telefon*|e-mail*|email*) ~6 (web*|stránk*|aplikac*|appc*|e-shop*|eshop*|portál*) ~5 (nenašel|nenašla|nenašli|nenajdu|nedohledal*|nedohledala|nedohledám|hledal*|hledala|hledám|hledat|schovan*|chybí|nikde) | noneg
+(hledal*|hledala|hledám|nenašel|nenašla|nenajdu|nedohled*) ~5 (kontakt*|telefonní|e-mail*|email*) ~5 (web*|stránk*|aplikac*|e-shop*|eshop*|portál*) | noneg
++ kontakt na ně jsem na jejich webu hledal dvacet minut a nenašel
++ hledala jsem telefonní kontakt na jejich stránkách snad hodinu
+- kontakt na podporu jsem na webu našel hned

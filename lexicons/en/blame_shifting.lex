@@ -28,8 +28,8 @@ finger pointing
 (not|isn*|wasn*|never) (our|their|his|her|my) (problem|fault|responsibility|issue|concern|department|job|area|mistake|error|doing|remit) | noneg
 nothing to do with (us|them|him|her|me|the|our|their) | noneg
 (refused|refuse|refuses|refusing|won't|wont|won’t|wouldn*|didn*|not|never|unwilling) ~2 (take|accept|admit|own|acknowledge) ~4 (responsibility|blame|liability|fault|ownership|accountability|mistake|error|doing) | noneg
-(nobody|noone|no-one|none) ~4 (take|takes|accept|accepts|admit|admits|own|owns) ~2 (responsibility|blame|ownership|accountability) | noneg
-no one ~4 (take|takes|accept|accepts|admit|admits|own|owns) ~2 (responsibility|blame|ownership|accountability) | noneg
+(nobody|noone|no-one|none) ~4 (took|taken|taking|accepted|admitted|owned|take|takes|accept|accepts|admit|admits|own|owns) ~2 (responsibility|blame|ownership|accountability) | noneg
+no one ~4 (took|taken|taking|accepted|admitted|owned|take|takes|accept|accepts|admit|admits|own|owns) ~2 (responsibility|blame|ownership|accountability) | noneg
 (deny|denied|denies|denying) ~2 (responsibility|liability|fault|wrongdoing)
 (take|took|takes|taking) no (responsibility|blame|ownership|accountability) | noneg
 out of (our|their|his|her|my|your) hands
@@ -318,3 +318,17 @@ no one ~2 (owns|owned|own) (it|up|this|that|the|responsibility) | noneg
 + He put it on the delivery company straight away.
 - The courier made out the label and handed it to me.
 - I pointed at the model I wanted and the assistant fetched it.
+
+# --- r9a: "the courier's business, not theirs"; "another department's responsibility";
+# "it's on me, according to the bank"; "caused by the booking site"
+(another|other|different|separate|sister|partner) (department's|department’s|departments'|team's|team’s|teams'|branch's|branch’s|store's|store’s|office's|office’s|company's|company’s|section's|section’s|division's|division’s) (responsibility|problem|fault|issue|job|remit|business|concern|lookout|area)
+(courier's|courier’s|couriers'|manufacturer's|manufacturer’s|supplier's|supplier’s|bank's|bank’s|seller's|seller’s|airline's|airline’s|landlord's|landlord’s|insurer's|insurer’s|warehouse's|warehouse’s|carrier's|carrier’s|driver's|driver’s) (business|lookout|headache|remit|job|concern|department)
+(it's|its|it’s|that's|thats|that’s) on (me|us) | weight=0.5
+(it's|its|it’s|that's|thats|that’s|was) down to (me|us) | weight=0.5
+(said|says|claimed|claims|insisted|insists|apparently|according|told|blamed|reckons|reckoned) ~6 (caused|created|triggered) by (the|a|their|our|your|my) ~2 (courier|couriers|booking|site|website|supplier|manufacturer|system|agency|airline|bank|partner|platform|third|contractor|warehouse|driver|operator|app|other|software|computer)
++ The chat said my parcel was the courier's business, not theirs.
++ Every time I ring, the delay is another department's responsibility.
++ Apparently the double charge happened because I "pressed the button twice". It's on me, according to your bank.
++ The hotel said the overbooking was caused by the booking site.
+- The courier's van was outside at 9 and the driver was lovely.
+- Dinner's on me next time, said my brother.

@@ -127,3 +127,9 @@ never heard (another|anything|back|from|single) | weight=0.5, noneg
 + Supposed to get my deposit back within 10 days, it's been 6 weeks.
 - The manager said she would call me back and she did, within the hour.
 - The discount was applied as promised.
+
+# --- r9a: "committed to replacing ... It is now June"
+(committed|pledged|undertook|vowed|swore|guaranteed|assured|promised|agreed) ~1 to (replace|replacing|repair|repairing|fix|fixing|refund|refunding|call|calling|send|sending|deliver|delivering|visit|visiting|pay|paying|credit|crediting|reimburse|reimbursing|compensate|sort|sorting|resolve|resolving|return|returning|collect|collecting) | weight=0.5
++ In your letter of 3 March you committed to replacing the damaged flooring within a month. It is now June, there is no date, and the flooring is still lifting in the hallway.
++ You vowed to repair the boiler by the 5th. It is now Wednesday the 20th.
+- I agreed to collect it from the depot on Monday.

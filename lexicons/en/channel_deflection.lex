@@ -11,7 +11,7 @@ only ~2 (be|being) ~1 (done|handled|dealt|processed|submitted|resolved|sorted|ma
 (refused|refuses|refusing|won't|wont|won’t|wouldn*|can't|cant|can’t|cannot|couldn*|unable) ~3 (help|deal|handle|sort|do|discuss|take|assist|look) ~4 (phone|store|shop|counter|desk|branch|person|chat|email|here|social|twitter|facebook) | noneg
 (use|download|install|try|check|visit|go) (the|our|their|your) (app|website|site|form|portal|chatbot|self-service|faq|faqs) ~6 (instead|apparently|rather)
 (told|apparently|said|says|insisted) ~4 (go|do|apply|book|order|complain|register|sort|report|check|look|submit|request|log|fill) ~3 online
-(only|whole|best|standard|usual|their) (answer|advice|reply|response|suggestion|solution) ~6 (use|go|visit|check|try|email|call|download|fill|look) ~4 (website|websites|web|webpage|site|online|app|apps|e-mail|email|emails|form|forms|webform|portal|chat|livechat|webchat|chatbot|faq|faqs|self-service|social|facebook|twitter|messenger|whatsapp|instagram|hotline|helpline|helplines|store|shop|branch|writing|call-centre|call-center|services)
+(only|whole|best|standard|usual|their) (answer|advice|reply|response|suggestion|solution) ~6 (use|go|visit|check|try|email|e-mail|call|ring|phone|write|contact|message|download|fill|look) ~4 (website|websites|web|webpage|site|online|app|apps|e-mail|email|emails|form|forms|webform|portal|chat|livechat|webchat|chatbot|faq|faqs|self-service|social|facebook|twitter|messenger|whatsapp|instagram|hotline|helpline|helplines|store|shop|branch|writing|call-centre|call-center|services|team|department|address|office|line|number|complaints)
 (said|says|say|told|tells|replied|replies|answer|reply|response|advice|advised) ~2 (use|try|visit|check|read|download|email|e-mail|ring|phone|call|go|log|head|pop|look) ~3 (website|websites|web|webpage|site|online|app|apps|e-mail|email|emails|form|forms|webform|portal|chat|livechat|webchat|chatbot|faq|faqs|self-service|social|facebook|twitter|messenger|whatsapp|instagram|hotline|helpline|helplines|store|shop|branch|writing|call-centre|call-center|services) | noneg
 (told|said|says|asked|advised) ~8 to ~2 (call|ring|phone|email|e-mail|contact|use|go|visit|try|write|message) ~6 instead | noneg
 (please|pls|kindly) ~1 (call|ring|phone|email|e-mail|visit|write|dm|message|contact) (us|our)
@@ -76,3 +76,14 @@ instead ~2 (of|than) ~2 (answering|helping|dealing|getting|an|help|answer) | wei
 + the agent just pointed me to the help centre page
 - I usually sort it through the app, it's quick
 - the help centre page was really useful, thanks
+
+# --- r9b: "it's all done through the app now"; "you'd have to sort that through your online account";
+#     passive "was redirected to the website"
+(everything|all|it's|its|it’s|everything's|that's|thats|this|it|they|cancellations|complaints|returns|refunds|changes|bookings|claims) ~2 (done|handled|dealt|processed|managed|sorted|goes|go|happens|run|made|raised|submitted) ~2 (through|via|on|in|online|by|using) ~2 (app|apps|website|site|online|portal|email|e-mail|webform|form|chat|account) ~2 (now|only|these|nowadays|anyway|apparently) | noneg
+(said|says|told|tells|insisted|insists|replied|answered|advised|informed|explained|apparently) ~10 (have|has|had|must|need|needs|needed|only|got|would) ~5 (through|via|using|on|in) ~2 (online|app|website|site|portal|webform|web) | noneg
+(was|were|been|got|get|gets|being|am|are|is|keep|kept) (redirected|referred|pointed|directed|sent|pushed|fobbed|steered|shunted|diverted) ~3 (to|towards|at|onto|back) ~3 (website|websites|web|webpage|site|online|app|apps|portal|webform|form|faq|faqs|chatbot|self-service|helpline|hotline)
++ the man at the desk said everything is handled through the app now
++ the agent told me I'd have to do that through my online account
++ we were redirected to the website by the branch staff
+- it's all done online now and I love how easy it is
+- she told me in the shop that the coat was on sale

@@ -38,7 +38,7 @@ people like (you|me|us|her|him) | weight=0.6
 (too) (old|slow|young) (to|for) ~2 (understand|this|use|phone|smartphone|app|computer|internet|online)
 (refused|refuses|refusing|wouldn*|won't|wont|won’t|denied) ~2 (serve|help|let|admit|seat|sell|rent|enter|in) ~6 (because|since|due) ~4 (age|old|gender|woman|race|black|asian|skin|accent|foreign|english|religion|disabled|disability|wheelchair|dog|hijab|headscarf|appearance|looks|weight|tattoos|gay|trans|pregnant|deaf|blind|autistic|autism) | noneg
 (wheelchair|guide|assistance|service|mobility|walking|hearing) ~2 (refused|turned|not|wouldn*|won't|wont|won’t|told|asked|laughed|rolled|made|ignored|mocked) ~2 (away|allowed|let|leave|in|fun|eyes|outside|wait|elsewhere|entrance|door|go|stay) | noneg
-(white|black|asian|brown|foreign|local|non-white|english|british|younger|older) (customers|people|shoppers|guests|clients|patrons|families|couple|couples|guy|guys|men|women|lady|ladies|persons|kids) | weight=0.6, noneg
+(white|black|asian|brown|foreign|local|non-white|english|british|younger|older|able-bodied|non-disabled|abled|sighted) (customers|people|shoppers|guests|clients|patrons|families|couple|couples|guy|guys|men|women|lady|ladies|persons|kids) | weight=0.6, noneg
 (followed|following|watched|watching|tailed|shadowed|followed) (me|us|my) ~2 (round|around|everywhere|through) | weight=0.6
 (deaf|blind|disabled|wheelchair|autistic|dyslexic|partially|impaired|disability|carer) | weight=0.5
 (can't|cant|can’t|cannot|unable|not) ~1 (use|hear|see|read|climb|access|reach|manage) ~2 (phone|telephone|stairs|steps|screen|website|app|counter|phones) | weight=0.5, noneg
@@ -127,3 +127,15 @@ too (complicated|difficult|hard|advanced|technical|complex|confusing|modern|fidd
 + She said it's too advanced for older people.
 - The app was too complicated for me at first, but the video helped.
 - The class is aimed at people my age and it was lovely.
+
+# --- r9a: "a woman probably wouldn't understand"; "because I'm 78"; others left in peace
+(a|an|as|being) (woman|girl|lady|female|pensioner|foreigner|immigrant|granny|grandma|nan|old|elderly|blonde|mum) ~2 (wouldn't|wouldnt|wouldn’t|won't|wont|won’t|can't|cant|can’t|couldn't|couldnt|doesn't|doesnt|don't|dont|shouldn't|probably|never|unlikely) ~2 (understand|know|manage|cope|drive|handle|follow|grasp|get|use) | noneg
+(asked|wanted|insisted|demanded|asking|wanting) ~2 (for|to) ~2 my (husband|son|dad|father|boyfriend|brother|partner|male) | weight=0.5
+(because|cos|cuz|since) (i'm|im|i’m|she's|shes|she’s|he's|hes|he’s|mum's|dad's|we're) (6*|7*|8*|9*|sixty*|seventy*|eighty*|ninety*) | weight=0.5
+(other|others|everyone|everybody) ~3 (families|customers|people|diners|guests|kids|children|shoppers|passengers|patients|couples|groups) ~6 (were|was|got) ~1 (left|allowed|served|seated|let|fine|welcome|ignored) | weight=0.5
++ The agent said a woman probably wouldn't understand the engine specs and asked for my husband.
++ Because I'm 78 the bank clerk spoke to me like a child.
++ My son is autistic and the staff asked us to leave. Other families with noisy kids were left in peace.
++ The staff ignored my wheelchair and kept serving able-bodied customers.
+- Because I'm 7 minutes late they moved my appointment, fair enough.
+- Other customers were served quickly and so was I.

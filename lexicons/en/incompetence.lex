@@ -22,7 +22,7 @@ inconsistent (information|info|answers|advice|stories|replies|responses)
 (told|tells|said|says|telling) ~2 opposite
 different (thing|story|answer|story)  | weight=0.6
 (every|each) (one|person|agent|time|advisor|adviser|rep|employee|member|branch|store|call|new|of) ~6 (different|another|contradicts|contradicted|contradict)
-(two|three|four|five|six|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|several|multiple) different (answers|stories|prices|explanations|things|responses|replies|reasons|dates|figures|amounts|readings|quotes|instructions|versions|aisles|places|locations|totals|balances)
+(two|three|four|five|six|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|several|multiple) ~1 different (answers|stories|prices|explanations|things|responses|replies|reasons|dates|figures|amounts|readings|quotes|instructions|versions|aisles|places|locations|totals|balances)
 none of (them|which|those|these) ~1 (right|correct|accurate|true|worked|helped|sense) | noneg
 which one is it
 which is it
@@ -150,3 +150,11 @@ guesswork | weight=0.6
 + She admitted she had no idea how the product worked.
 - I haven't got a clue where I put my receipt, my mistake.
 - The engineer had a clue straight away and fixed it.
+
+# --- r9a: wrong product sold or fitted
+(sold|recommended|fitted|installed|prescribed|quoted|booked|ordered|programmed) (me|us) ~1 (the|a|an) wrong
++ Staff member shrugged, googled it in front of me and then sold me the wrong one.
++ The pharmacist recommended us the wrong dose for a toddler.
+- I googled the part number and ordered it myself, works perfectly.
+- They sent me the right size this time.
++ Three agents, three completely different answers about whether my flight credit expires.

@@ -25,9 +25,9 @@ human (being|agent|operator|beings) | weight=0.5
 back to the ~1 (menu|start|beginning)
 (sends|sent|takes|took|returns|dumps|dumped|send|take) (me|you|us) back to ~2 (menu|start|beginning|page|help)
 (automated|recorded|robot|automatic|computer|system) ~5 (hung|hangs|disconnected|cut|ended|told) ~2 (up|off|call|me|you)
-(helpline|recording|message|menu|machine) ~5 (hung|hangs|ends|ended|cuts|cut|disconnected|disconnects) ~2 (up|off|call|me|you)
+(helpline|recording|message|menu|machine|voice|bot|robot|system) ~8 (hung|hangs|ends|ended|cuts|cut|disconnected|disconnects) ~2 (up|off|call|me|you)
 (robocall|robocalls|robo-call|robo-calls)
-(automated|recorded|spam|robot|nuisance|robo) (calls|messages|texts)
+(automated|recorded|pre-recorded|prerecorded|spam|robot|nuisance|robo|computer-generated|automatic) (call|calls|messages|texts|voicemails)
 voice recognition
 (didn*|doesn*|couldn*|can't|cant|can’t|wouldn*) ~2 (understand|recognise|recognize|catch) ~6 (system|bot|machine|robot|menu|automated|computer|it) | noneg
 (system|bot|machine|robot|menu|voice|chatbot|computer|assistant) ~4 (didn*|doesn*|couldn*|can't|cant|can’t|wouldn*|not) ~1 (understand|recognise|recognize|catch|get|accept) | noneg
@@ -36,7 +36,7 @@ sorry ~1 (didn't|didnt|didn’t) catch that | noneg
 (pressed|tried|pressing|trying|went) ~2 (every|each|all) ~1 (option|options|number|numbers|button|buttons) | weight=0.6
 (chatbot|chatbots|assistant) ~6 (useless|pointless|rubbish|stupid|loop|loops|circles|didn*|doesn*|couldn*|can't|cant|nothing|wall|hopeless) | weight=0.6
 (bot|bots) (is|was|are|were|just|kept|keeps|completely|totally|utterly|absolutely|went|goes|sent|sends) ~3 (useless|pointless|rubbish|stupid|loop|loops|circles|hopeless|wall|nothing|repeat|repeating|repeats) | weight=0.6
-(chatbot|chatbots|bot|bots|system|menu|assistant) ~3 (kept|keeps|keep) (sending|saying|repeating|giving|asking|looping|telling|sending|directing|pointing|linking|dumping|offering) | weight=0.5
+(chatbot|chatbots|bot|bots|system|menu|assistant) ~3 (kept|keeps|keep|just|only) (answering|replying|answers|replies|suggesting|showing|posting|sending|saying|repeating|giving|asking|looping|telling|sending|directing|pointing|linking|dumping|offering) | weight=0.5
 (loops|looped|looping|loop) (me|you|us) ~1 (back|round|around)
 (buttons|options|choices|menu|menus) ~6 (none|not|no|never) ~3 (talk|speak|human|person|agent|someone|somebody|operator|people|advisor|adviser)  | noneg
 invalid (selection|option|choice|entry|input|response|key)
@@ -80,3 +80,10 @@ invalid (selection|option|choice|entry|input|response|key)
 + the automated line disconnected me after the fourth prompt
 - the menu at the cafe was dead simple
 - I pressed the hung-up button by mistake
+
+# --- r9b: bot never hands over to a person
+(never|won't|wont|won’t|doesn*|didn*|refuses|refused|wouldn*|no|not|without) ~3 (hand|hands|handed|handing|pass|passes|passed|put|puts|transfer|transfers|transferred|connect|connects|connected|escalate|escalates) ~4 (human|humans|person|operator|agent|advisor|adviser|people|someone|somebody) | noneg, weight=0.6
++ the chatbot never hands you over to a human, just loops
++ I get pre-recorded calls about my loan every single day
+- the bot handed me over to a person within a minute
+- the chatbot passed me to an agent who fixed it

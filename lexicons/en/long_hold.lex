@@ -47,7 +47,7 @@ the (line|lines|queue|queues) ~5 (was|were|is|are) ~2 (huge|long|massive|enormou
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) (people|customers|persons|callers) ~1 (ahead|front|before) ~1 (me|us)
 # waiting forever, ages, an eternity (not for a parcel: those rules say
 # "on hold", "in the queue", "to be served")
-(wait|waited|waiting|held|stood|sat|hung|queued) ~2 (forever|ages|eternity|age)  | weight=0.6
+(wait|waited|waiting|waits|held|holding|hold|stood|standing|sat|sitting|hung|hanging|queued|queuing|queueing|stuck) ~4 (forever|ages|eternity|age)  | weight=0.6
 (hours|ages|forever|eternity) (on|in) the (phone|line|queue|chat)
 on the (phone|line) for ~1 (hours|forever|eternity)
 # waiting for someone to pick up, to be served, to get a human
@@ -183,3 +183,13 @@ no one (answered|answers|picked|picks|responded) ~6 (ages|hours|forever|minutes|
 + the queue at the till moved at a snail's pace
 + forty minutes into the phone queue and counting
 - 20 minutes in the shop and I found everything I needed
+
+# --- r9b: queue position that barely moves; "kept holding"; felt like forever
+(i|i'm|im|i’m|we|was|were|am|are|we're) ~1 (number|no|position|place|#) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twenty*|thirty*|forty*|fifty*) | weight=0.6
+(barely|hardly|never|didn*|wasn*|slowly|not) ~1 (moved|moving|budged|budge|move|moves|crawled|changed) | weight=0.5
+(kept|keep|keeps|left) (holding|waiting|hanging|queuing|queueing) | weight=0.5
+(felt|seemed|feels|seems) like ~1 (forever|eternity|hours|ages|age|days) | weight=0.5
++ the chat said I was number 52 and the number barely moved all morning
++ I was kept holding for what felt like an eternity to change a PIN
+- my parcel was number 3 on the driver's list and arrived fine
+- the pain barely moved after the tablets

@@ -7,7 +7,7 @@ no escalation | noneg
 (escalation|escalate|escalating|escalated) ~8 (refused|denied|possible|impossible|option|rejected|declined) | noneg
 (there|was|is) ~1 no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (available|on|in|around|here|today|to|i) | noneg
 no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~1 (available|on|in|around|here|today|to) | noneg
-(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (isn*|aren*|wasn*|weren*|not|never|always|unavailable|busy|away|can't|cant|can’t|cannot|won't|wont|won’t) ~2 (available|unavailable|busy|in|shift|duty|site|meeting|holiday|lunch|break|there|here|away|calls|phone|customers|contacted|reached|called|disturbed) | noneg
+(higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~3 (isn*|aren*|wasn*|weren*|not|never|always|unavailable|busy|away|can't|cant|can’t|cannot|won't|wont|won’t) ~3 (available|unavailable|busy|in|shift|duty|site|meeting|holiday|lunch|break|there|here|away|calls|phone|customers|contacted|reached|called|disturbed) | noneg
 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (was|is|were|are|went|gone) ~1 (on|at|out|in|home|off) ~1 (lunch|break|holiday|leave|meeting|today|home|sick)
 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) (don't|dont|don’t|doesn*|do|does|won't|wont|won’t|wouldn*|never) ~1 (speak|talk|deal|come|call|see) | noneg
 (higher|manager|managers|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups) (don't|dont|don’t|doesn*|do|does|won't|wont|won’t|wouldn*|never) ~1 take (calls|complaints|phone|phones|queries|customer|customers|any|those|chats) | noneg
@@ -108,3 +108,12 @@ no one ~3 (i|we) ~2 (could|can|might|would) ~3 (take|escalate|go|turn|appeal|com
 + she would not refer the matter to anyone with the authority to approve it
 - the manager had the authority to approve it and did so
 - I asked for a supervisor and she came over straight away
+
+# --- r9b: "nobody with authority"; "it cannot go any higher / further"
+(nobody|noone|no-one|none) ~2 (authority|power|seniority|clout|rank) | noneg
+no one ~2 (authority|power|seniority|clout|rank) | noneg
+(can't|cant|can’t|cannot|couldn*|won't|wont|won’t|wouldn*|not|nowhere|isn*|no) ~3 (go|goes|going|taken|escalated|pushed|passed|moved) ~2 (higher|further) | noneg
++ the manager was unavailable all day so nobody with any authority would see me
++ asked for escalation and was told the complaint cannot go any higher
+- I went further up the road to the other branch
+- the manager took it further and sorted it

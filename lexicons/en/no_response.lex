@@ -12,13 +12,13 @@ heard (nothing|zilch|nada|not) | noneg
 (never|not|haven*|hasn*|hadn*|didn*|nobody|noone) ~3 (returned|return|acknowledged) ~1 (my|our|the) ~1 (email|emails|e-mail|message|messages|letter|letters|complaint|ticket) | noneg
 (radio|dead|total|complete) silence | noneg
 (crickets|ghosted|ghosting|unanswered|unreplied|unacknowledged) | noneg
-left ~1 on read | noneg
+(left|leave|leaves|leaving|sitting|sat|sits|stuck|kept) ~1 on (read|seen) | noneg
 on seen | noneg
 (seen-zoned|seenzoned)
 (ignored|ignoring|ignores|ignore) (my|all|our|every|each|any) ~2 (email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|chat|chats|dm|dms|text|texts|voicemail|voicemails|enquiry|enquiries|inquiry|inquiries|form|forms|queries|query)
 (email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|enquiry|enquiries|inquiry|inquiries|form|forms|query|queries|dm|dms|one) ~6 (was|were|been|got|went|go|goes|gone|remain|remains|remained|sat|sitting|still|are|is|get|gets|keep|keeps|being|have|has) ~1 (ignored|unanswered|unread|unopened|nowhere)
 (emailed|e-mailed|wrote|written|messaged|texted|dm'd|dmd|dm’d|dmed|submitted|filled|sent|raised|logged|opened|contacted) ~14 (nothing|silence|crickets|nada|zilch) | noneg
-(took|taking|takes|take) ~4 (days|weeks|months|fortnight) (to|for) ~2 (reply|respond|answer|back|acknowledge|read) 
+(took|taking|takes|take) ~4 (days|weeks|week|months|month|fortnight) (to|for) ~4 (reply|replies|respond|responded|answer|answered|back|acknowledge|acknowledged|read)
 (replied|responded|answered|heard|reply|response|answer) ~3 (after|over|later) ~3 (day|days|week|weeks|month|months|fortnight)
 (replied|responded|answered|heard|back|reply|response|answer) ~2 (only|finally) ~2 (in|after|on) (january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|months|day|week|month) (since|ago|later|on|now) ~8 (no|nothing|not|without) ~2 (reply|response|answer|word|update|acknowledgement|acknowledgment|acknowledged|replied|responded|heard) | noneg
@@ -110,3 +110,11 @@ left on (read|seen)
 + Nobody could be bothered to answer my email.
 - They replied after two hours, which is fine.
 - They bothered to reply within the hour, very helpful.
+
+# --- r9a: "filled in the form twice. Silence."
+silence | weight=0.5
+(filled|submitted|sent|emailed|wrote|written|messaged|completed|posted|raised) ~5 (form|forms|email|emails|message|messages|letter|letters|ticket|tickets|request|requests|complaint|complaints|enquiry|enquiries|query|queries|dms|dm) ~3 (twice|times|repeatedly|thrice) | weight=0.5
++ Filled in your contact form twice. Silence.
++ My DMs have been sitting on read for a week.
++ Wrote to the complaints address and it took eleven days for anyone to get back to me.
+- I filled in the form twice by mistake, the agent merged them the same day.

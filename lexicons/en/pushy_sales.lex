@@ -105,3 +105,12 @@ before ~1 (letting|let) (me|us) (cancel|go|leave|hang|end|close) | weight=0.6
 + They twisted my arm into taking the insurance.
 - I was railroaded through security at the airport in record time.
 - The physio twisted my arm gently to check the joint.
+
+# --- r9a: "talked at about a credit card I never asked about"
+(card|cards|insurance|warranty|upgrade|upgrades|package|packages|bundle|bundles|plan|plans|loan|loans|subscription|subscriptions|membership|memberships|mortgage|contract|extras|products|offers|cover|policy|broadband|package) ~3 (i|we) (never|didn't|didnt|didn’t|hadn't|hadnt) ~1 (asked|wanted|needed|requested|mentioned|enquired|showed) | weight=0.5, noneg
+(talked|talking|lectured|lecturing|harangued|haranguing|badgered|badgering|hounded|hounding|pestered|pestering|hassled|hassling|bombarded|bombarding) (at|about|with|me|us) ~3 (card|cards|insurance|warranty|upgrade|upgrades|package|packages|bundle|plan|plans|loan|loans|subscription|membership|mortgage|contract|extras|products|offers|deals|cover) | weight=0.5
++ Wanted a simple balance check, ended up being talked at about a credit card I never asked about.
++ Spent the call being badgered with insurance I never wanted.
++ Hounded me about a loan I never asked for.
+- They charged me for insurance, which I never asked to cancel.
+- I asked about the upgrade and the agent explained it clearly.

@@ -118,10 +118,10 @@ hung up ~3 (in) my face
 hung up ~1 (mid*|while|halfway)
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (hung|hangs|hanged|hang|hanging) up
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (hungup|hung-up)
-(put|slammed) the phone down on (me|us)
+(put|puts|putting|slammed|slam|slamming|slams) ~2 (phone|receiver|handset) down ~2 on (me|us|my)
 (spoken|spoke|talked|treated|addressed) ~2 like (a|an|some|i|we|dirt|rubbish)
 (didn*|never|not|without) ~2 (look|looking|looked|glance|glanced) up | noneg
-(told|said|accused) ~4 wasting (his|her|their|our) time
+(told|said|accused|typed|wrote|replied|snapped|implied|suggested) ~5 wasting (his|her|their|our) time
 (short|curt|abrupt|snappy|snippy|sharp|offhand|off-hand|stroppy|shirty|mardy|cold|dismissive|rude) (with|to|towards) (me|us|my|him|her|them)
 (surly|stroppy|sarky|sneering|scornful|contemptuous|rudely)
 (grumpy|moody|miserable) | weight=0.6
@@ -388,3 +388,11 @@ cold shoulder
 - I cut my finger on the packaging
 - he pretended to be a pirate for my son's party, brilliant
 - I laughed when I saw the tiny box
+
+# --- r9a: condescending instructions: "maybe read the manual before wasting my time"
+(said|told|typed|wrote|replied|suggested|snapped|implied) ~4 (read|check) the (instructions|manual|faq|faqs|guide|small|website|label|sign|email|letter) | weight=0.5
+(typed|wrote|replied|snapped|implied) ~6 wasting my time | weight=0.5
++ The agent literally typed "maybe read the instructions before wasting my time".
++ She snapped that I should read the manual before wasting my time like that.
+- I read the instructions twice before calling.
++ He sighed loudly and slammed the receiver down on me.

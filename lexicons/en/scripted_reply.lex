@@ -101,3 +101,14 @@ question (i|we) ~1 (never|didn't|didnt|didn’t|hadn't|hadnt|hadn’t|did) ~1 (a
 + The answer was about something else entirely.
 - The auto repair shop fixed my car quickly.
 - I read every word of the contract before signing.
+
+# --- r9a: "the same pasted paragraph", "ignored what I'd written"
+(same|pasted|copied|identical) ~2 (pasted|copied|paragraph|paragraphs|blurb|spiel) ~3 (again|third|second|fourth|every|each|twice|times|none) | weight=0.6
+(pasted|copy-pasted|copied) ~2 (paragraph|paragraphs|blurb|spiel|statement|text|reply|answer|response)
+(ignored|ignoring|ignores|disregarded|disregarding|skipped) ~1 (what|everything|anything) (i|i'd|i’d|id|we|i've|i’ve|ive|we'd) ~1 (written|wrote|said|asked|explained|typed|put|told|mentioned) | weight=0.5
+(understand|appreciate|hear) your (frustration|frustrations|concern|concerns|disappointment) | weight=0.5
++ Got the same pasted paragraph about "high volumes of contacts" for the third time.
++ Every answer from the agent began with "I completely understand your frustration" and then ignored what I'd written.
++ They copy-pasted a paragraph from their website that had nothing to do with my question.
+- I pasted my order number into the chat and the agent found it straight away.
+- She said she understood my frustration and fixed it in minutes.

@@ -24,7 +24,7 @@ no closer | noneg
 again and again
 time after time
 over and over | weight=0.5
-(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|call|ring|phone|email|write) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~2 (times|occasions)
+(called|calling|phoned|phoning|rang|ringing|rung|contacted|contacting|emailing|writing|complaining|chasing|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|call|ring|phone|email|write) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~2 (times|occasions)
 (called|phoned|rang|contacted|emailed|messaged|visited|written|wrote|complained|chased) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) x
 (called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|submitted|sent|filled|logged|tried|asked) ~5 (twice|thrice)
 (been|gone|went|come|came) (in|back|there|into|to) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|multiple|many|countless) ~1 times
@@ -120,3 +120,13 @@ still waiting ~5 (sorted|fixed|resolved|solved|repaired|resolution|fix|solution|
 + the engineer's fix didn't last a day, it's leaking again
 - the fix worked perfectly, thank you
 - no further action needed, all sorted now
+
+# --- r9b: "continues to drop"; "same wrong balance"; "months of emails back and forth"
+(continues|continue|continued|continuing|keeps|kept|keep) (to|on) ~1 (drop|dropping|fail|failing|crash|crashing|break|breaking|leak|leaking|happen|happening|cut|cutting|disconnect|disconnecting|freeze|freezing|show|showing|charge|charging|bill|billing|trip|tripping|flicker|flickering|overcharge) | weight=0.6
+same ~1 (wrong|incorrect|faulty|broken|old|error|mistake|fault|issue|problem|inflated) ~1 (balance|bill|amount|charge|reading|address|name|date|figure|message|result|fault|problem|issue) | weight=0.6
+(days|weeks|months|years) of (emails|e-mails|calls|letters|chasing|messages|complaints|chats|phone) | weight=0.5
+back and forth | weight=0.5
++ after calling several times my router continues to drop every evening
++ months of emails back and forth and the statement shows the same wrong amount
+- the same wrong size was my mistake, I ordered it
+- we chatted back and forth about colours before I ordered

@@ -14,7 +14,7 @@ not ~2 (a|one|single) ~1 sorry | noneg
 (could|should|might) ~3 (said|say) sorry
 apologise (now|immediately|publicly|properly|personally)
 apologize (now|immediately|publicly|properly|personally)
-(waiting|wait|waited|expect|expecting|expected|still|yet|deserve|deserves|deserved|owed) ~5 (say|said|saying) ~1 sorry
+(waiting|wait|waited|expect|expecting|expected|still|yet|deserve|deserves|deserved|owed) ~9 (say|said|saying) ~1 sorry
 (want|wanted|like|expect|need) ~2 (someone|somebody|you|them|him|her|manager|staff|company|they|he|she|it) ~2 (say|said|saying|to) ~1 sorry
 (not|without|never|no) (so|even) ~2 (a|an|one|single) ~1 (sorry|apology) | noneg
 + not even an apology from the manager
@@ -64,3 +64,9 @@ kill (you|them|him|her|anyone|someone|somebody|ya|u|yall|y'all) ~2 (say|apologis
 + I want the company to acknowledge the error and apologise in writing.
 - The driver was lovely and apologised straight away.
 - It was hard to choose between the two models.
+
+# --- r9a: "own up and say sorry"
+(own|owning|owned) up ~3 (say|said|saying|apologise|apologize|apologising|apologizing|sorry|apology)
++ Still waiting for someone at your company to own up and say sorry to my mum.
++ I want them to own up and apologise in writing.
+- The manager owned up to the mix-up straight away.

@@ -66,3 +66,13 @@ goodwill ~4 (appropriate|expected|expect|fair|least|welcome|reasonable|order|due
 + your firm should pay for the damage to my wall
 - I had to pay for the repairs myself, but the job is excellent
 - does my policy cover the cost of a hire car?
+
+# --- r9a: "credit the late fee back to my account"; "return the £40 you took"
+(please|kindly|want|like|expect|expecting|need|demand|demanding|should|must|asking) ~4 (credit|put|pay|return|transfer|refund|reverse) ~4 back
+(return|repay|refund|reverse|reimburse) (the|my|our) ~1 (money|cash|funds|deposit|charge|charges|payment|amount|fee|fees)
+(return|repay|refund|reimburse) ~4 (you|they) (took|taken|charged|deducted|withdrew|stole|debited|pocketed|overcharged)
++ Please credit the late fee back to my account.
++ Return the £40 you took from my account without permission.
++ I expect you to put the money back by Friday.
+- They credited it back to my account within a day, thank you.
+- I had to return the parcel at the post office.

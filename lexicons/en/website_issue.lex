@@ -87,3 +87,9 @@ session ~2 (expired|expires|expiring|timed|times|timeout|time-out|ended|ends)
 + the date picker jumps back to today whenever I pick a date
 - the page says my parcel is on its way, great
 - I scrolled through the menu and found it quickly
+
+# --- r9b: a link that "leads to a 404 / an error / nowhere"
+(link|links|button|buttons|url|page|menu|tab|email) ~4 (leads|led|lead|goes|went|takes|took|points|redirects|redirected) ~3 (404|error|errors|nowhere|blank|dead|broken|empty)
++ the reset link in your email leads to a 404
++ the cancel button just goes to a blank page
+- the link in your email leads to the offers page, thanks

@@ -340,3 +340,11 @@ op (de|het|een|hun|mij|ons|elkaar|mijn|m'n) ~1 (geschoven|afgeschoven|afgewentel
 + Ze wilden de verantwoordelijkheid niet nemen en wezen naar de vorige eigenaar.
 + Het is bij jullie altijd iemand anders die het gedaan heeft.
 - Ik neem zelf de verantwoordelijkheid, ik had het adres fout ingevuld.
+
+# --- r9a (implicit round) ---
+# "volgens de chat was mijn pakket de zaak van de koerier": someone else's business
+(volgens|zei|zeiden|zegt|zeggen|vond|vonden|vindt|beweerde|beweerden|beweert|stelde|stelden|meldde|schreef|schreven|antwoord|reactie) ~8 (zaak|probleem|pakkie-an|verantwoordelijkheid|taak|kwestie|terrein|afdeling|ding|schuld) van (de|het|die|hun|een) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
+(zaak|probleem|pakkie-an|verantwoordelijkheid|taak|kwestie|terrein) van (de|het|die|hun) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (niet|nie|geenszins) ~1 (van|bij|voor) (hen|hun|ons|hem|haar|jullie|hullie) | noneg
++ Volgens de webshop was de kapotte lamp de verantwoordelijkheid van de vervoerder, niet van hen.
++ ze zeiden dat de schade het probleem van de fabrikant was
+- ik vind de vertraging echt de zaak van de koerier, niet van de winkel

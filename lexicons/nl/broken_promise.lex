@@ -140,3 +140,15 @@ geen (bericht|berichtje|telefoontje|afmelding|afbericht) | weight=0.3,noneg
 + Ze zeiden dat de wasmachine voor vrijdag bezorgd werd. Vrijdag kwam en ging, geen bericht.
 + De welkomstbonus werd me toegezegd, maar hij is nergens te bekennen.
 - Mijn bestelling is nergens te bekennen in de app, kunt u helpen zoeken?
+
+# --- r9a (implicit round) ---
+# quoted promise to be contacted: "u hoort morgen van ons", "we laten het vandaag weten"
+(hoort|hoor|horen|hoorde) ~3 (morgen|overmorgen|vandaag|vanmiddag|vanavond|snel|spoedig|binnenkort|zsm|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|deze|uiterlijk|binnen) ~3 (van|iets|meer|bericht) | weight=0.7
+(laten|laat|lieten|liet) ~3 (morgen|overmorgen|vandaag|vanmiddag|vanavond|snel|spoedig|binnenkort|zsm|straks|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende|deze|uiterlijk|binnen) ~3 (weten|horen) | weight=0.7
+# the promise / guarantee was worth nothing
+(belofte*|toezegging*|garantie|woord|afspraak|afspraken|beloofde) ~7 (niks|niets|geen|nul) ~2 (waard|waarde|voorstelde|voorstellen|betekende|betekent) | noneg
++ 'U hoort morgen van ons', zei de medewerker. Dat was twee weken geleden.
++ Ze beloofden dat de keuken voor de verhuizing klaar zou zijn, niks van waar.
++ Die toezegging van de winkel was dus helemaal niks waard.
+- De monteur zei dat het voor vrijdag klaar zou zijn en dat was het ook.
+- U hoort morgen van ons, stond in de mail, en inderdaad belde ze de volgende ochtend.

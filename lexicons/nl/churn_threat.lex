@@ -14,7 +14,8 @@ overstap* ~3 naar
 (ga|gaan|gaat) over naar
 (naar|bij) de (concurrent|concurrentie)
 concurrent* | weight=0.5
-klant (af|kwijt|verloren)
+klant (kwijt|verloren)
+(ben|bent|zijn|is|was|waren|weer|alweer|hebben|heeft|nog|hier|daar) ~3 klant af
 (laatste|allerlaatste) keer ~4 (bestel|besteld|bestelling|gekocht|koop|klant|geboekt|boek|gebruik|gevlogen|geweest|dat)
 voor het laatst ~4 (besteld|gekocht|klant|geboekt|gebruikt|geweest|gevlogen)
 (nooit|niet|nie) (meer|weer|ooit) ~5 (bestellen|besteld|bestel|kopen|koop|gekocht|klant|terug|boeken|geboekt|vliegen|gebruiken|gebruik|binnen|voet|aanraden|vloer) | noneg
@@ -86,3 +87,24 @@ nooit (meer|weer) ~2 (deze|die|dit|dat|jullie|hun) (webwinkel|winkel|webshop|bed
 + voor mij nooit meer deze webshop
 + nooit meer dit bedrijf
 - ik hoop dat dit bedrijf dit nooit meer meemaakt
+
+# --- r9a (implicit round) ---
+# "hier zet ik geen voet meer binnen", "geen stap meer over de drempel"
+(geen|nooit|nie) (voet|stap|poot|teen) ~3 (meer|ooit|nog) ~3 (binnen|over|bij|in|hier|daar) | noneg
+(zet|zetten|zal|zullen|kom|komen|ga|gaan) ~4 (geen|nooit|nie) ~2 (voet|stap|poot|teen) ~3 (binnen|over|in|meer) | noneg
++ Hier zet ik geen voet meer binnen.
++ in die winkel zet ik nooit meer een voet
++ bij die garage kom ik geen stap meer binnen
+- geen stap meer zetten zonder pijn, maar de fysio hielp
+- ik kon geen voet meer verzetten van de pijn
++ jullie zijn weer een klant af
+- ze probeerden de fout op de klant af te wentelen
+# won't renew, any word order: "dat verleng ik echt niet", "ik verleng mijn contract niet"
+(verleng|verlengen) (ik|we|wij) ~3 (niet|nooit|nie) | noneg
+(ik|we|wij) (verleng|verlengen) ~4 (niet|nooit|nie|zeker) ~1 (meer|niet) | noneg
+# shopping around at the competition
+(kijk|kijken|keek|keken|gekeken|rondkijken|rondgekeken|orienteer|orienteren|georienteerd) ~3 (bij|naar) (andere|de|een) ~1 (concurrent*|concurrentie|aanbieder*|provider*|leverancier*|energieleverancier*|bank|banken|verzekeraar*|zorgverzekeraar*|webshop*|winkels|zaken|bedrijven|partijen|maatschappijen|alternatief|alternatieven)
++ Mijn abonnement loopt af en dat verleng ik echt niet.
++ we kijken nu rond bij andere energieleveranciers
+- ik kijk nog even rond in de winkel voor een andere kleur
+- we verlengen het contract niet automatisch, zei de verkoper, dat moet ik zelf doen

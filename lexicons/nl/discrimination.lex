@@ -129,3 +129,18 @@ eerst ~3 (nederlands|vlaams|taal) ~2 (leren|gaan|te)
 (aangesproken|aanspreken|sprak|spraken|opmerking|opmerkingen|grapjes|grap) ~4 op (mijn|m'n|haar|zijn|onze|hun) (hoofddoek|accent|afkomst|huidskleur|kleur|leeftijd|rolstoel|handicap|geloof|uiterlijk|gewicht)
 + de beveiliger sprak me aan op mijn hoofddoek
 - de medewerker sprak me vriendelijk aan op mijn verjaardag
+
+# --- r9a (implicit round) ---
+# stopped at the door while the rest walked on: either word order, half + half
+(bij|aan) (de|het) (deur|ingang|entree|poort|kassa|balie|toegang|slagboom|check-in|gate) ~3 (geweigerd|tegengehouden|weggestuurd|gestopt|aangehouden|apart|gecontroleerd|gefouilleerd|doorzocht) | weight=0.5
+(de|hun) (rest|anderen|overige|overigen|vrienden|vriendinnen) ~4 (mocht|mochten|kon|konden|werd|werden|liep|liepen|ging|gingen) ~2 (wel|gewoon|zo|zomaar|meteen|direct) ~2 (door|doorlopen|binnen|naar|verder|doorgaan|geholpen|mee) | weight=0.5
+# told it "at your age", in whatever reporting verb
+(te|kreeg|kregen|hoorde|hoorden|gehoord|schreef|schreven|antwoordde|antwoordden|mail|brief|reactie|antwoord|opmerkte|merkte) ~6 (op|voor|met) ~3 (mijn|m'n|uw|haar|zijn|onze|die|jouw|je) leeftijd
+# ignored as a woman / talked only to the man
+als (vrouw|man|buitenlander|oudere|jongere|student|moslim|allochtoon|gehandicapte|transgender|homo|zwarte|bejaarde|senior|65-plusser|meisje|alleenstaande|moeder|oudje|vrouwtje) ~6 (genegeerd|overgeslagen|afgewimpeld|weggezet|afgescheept|afgeblaft|uitgelachen|straal|wegwuifde|weggestuurd) | noneg
+(praatten|praatte|sprak|spraken|richtte|richtten|keek|keken|wendde|wendden|antwoordde|antwoordden) ~3 (alleen|enkel|uitsluitend|steeds|telkens) ~2 (met|tegen|naar|tot|aan) (mijn|m'n|haar|ons|onze) (man|vriend|echtgenoot|zoon|broer|vader|partner|begeleider|begeleidster|dochter|vriendin) | weight=0.5
++ Mijn zus met hoofddoek werd bij de entree tegengehouden, de rest van ons mocht gewoon doorlopen.
++ Bij de bank kreeg ik te horen dat ik 'op mijn leeftijd' geen lening meer hoef.
++ als vrouw werd ik in de autozaak straal genegeerd
+- bij de ingang werden we gecontroleerd, net als alle andere bezoekers
+- de verkoper sprak alleen met mijn man omdat ik in de auto zat te bellen

@@ -115,3 +115,26 @@ erger ~3 gemaakt
 + De verkoper moest het zelf googelen en wist uiteindelijk minder dan ik.
 + Ze maakten er een janboel van bij het overzetten van mijn nummer.
 - Ik heb het zelf gegoogeld en het probleem was in twee minuten opgelost.
+
+# --- r9a (implicit round) ---
+# nobody had any idea / the faintest notion
+niemand ~6 (enig|enige|flauw|het|een|maar) ~2 (idee|benul|notie|verstand|kaas|clue) | noneg
+# misinformed: "verkeerd ingelicht", "fout voorgelicht", "slecht geadviseerd"
+(verkeerd|fout|foutief|onjuist|slecht|gebrekkig|onvolledig|verkeerdelijk) ~1 (ingelicht|geinformeerd|voorgelicht|geadviseerd|geïnformeerd) | noneg
+# could not work it out: "kwam er niet uit", "snapte er zelf geen bal van"
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|die|iemand|niemand|men|klantenservice|helpdesk) ~4 (kwam|kwamen|komt|komen) ~1 er ~6 (niet|nie) ~1 uit | noneg
+(snapte|snapten|begreep|begrepen|wist|wisten|snapt|begrijpt|weet|weten) ~1 er ~1 zelf ~1 (geen|niks|niets|nul) ~1 (bal|hol|jota|moer|snars|zier|barst|reet|fluit|kloot|bout|ballen|fuck|van) | noneg,weight=0.5
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|die|iemand|niemand|men|klantenservice|helpdesk) ~8 (stond|stonden|zat|zaten|bleef|bleven) ~6 te (puzzelen|prutsen|klooien|knoeien|hannesen|stuntelen|aanmodderen|aanklooien|rommelen|friemelen|gissen|gokken) | weight=0.5
++ niemand in de winkel had ook maar enig idee hoe het apparaat werkte
++ de verzekeraar heeft me verkeerd ingelicht over de dekking
++ de monteur kwam er na een uur nog steeds niet uit
++ hij stond met het kastje te puzzelen en snapte er zelf geen bal van
+- ik kwam er zelf niet uit, maar de medewerker hielp me direct
+- de verkoper heeft me goed ingelicht over de verschillen
+(kwam|kwamen|komt|komen) ~1 er ~6 (niet|nie) ~1 uit ~2 (hoe|wat|waarom|welke|welk|waar) (hij|zij|ze|die|men) | noneg
++ hij zocht een half uur in zijn systeem en kwam er gewoon niet uit hoe hij mijn adres moest wijzigen
+- ik kwam er niet uit hoe ik mijn adres moest wijzigen, dus belde ik en zij regelde het
+# had to ask a colleague about everything
+(moest|moesten|moet|moeten) ~4 (alles|elke|iedere|steeds|telkens|voortdurend|constant|continu|elk) ~4 (aan|bij|na) (zijn|haar|hun|een|de|z'n|d'r|het) ~1 (collega|collega's|baas|leidinggevende|chef|hoofdkantoor|helpdesk|achterkant|backoffice) ~2 (vragen|navragen|checken|nagaan|overleggen|vroegen)
++ De adviseur moest alles aan zijn collega vragen.
+- ik moest alles aan mijn collega vragen omdat ik nieuw ben, maar de winkel hielp goed

@@ -52,7 +52,7 @@ geen ~2 (optie|keuze) ~4 (menu|keuzemenu|lijst|past|klopt|bij|paste) | noneg
 - via de knop kreeg ik direct iemand aan de lijn
 # --- added (round 6: idea-grid probes) ---
 # bot that only sends FAQ links; "a human you never get"
-(bot|chatbot*|assistent|robot) ~4 (verwijst|verwees|stuurt|stuurde|linkt|linkte|geeft|gaf) ~4 (faq|veelgestelde|linkjes|links|artikel*|hulppagina*|helpartikel*|helpcentrum|dezelfde)
+(bot|chatbot*|assistent*|robot) ~4 (verwijst|verwees|stuurt|stuurde|linkt|linkte|geeft|gaf) ~4 (faq|veelgestelde|linkjes|links|artikel*|hulppagina*|helpartikel*|helpcentrum|dezelfde)
 (mens|medewerker|persoon|medewerkster) (krijg|krijgt|kreeg) (je|ik|u|ge|men) ~1 (nooit|niet|nie) | noneg
 # robocalls; "try later" then cut off
 (robotbel*|robottelefoon*|robotoproep*|robocall*)
@@ -82,3 +82,21 @@ geen ~2 (optie|keuze) ~4 (menu|keuzemenu|lijst|past|klopt|bij|paste) | noneg
 + ik werd doorverwezen naar een chatbot
 + het is onmogelijk om een mens aan de lijn te krijgen
 - de chatbot stuurde me naar een medewerker en die hielp me snel
+# --- added (round 9b: described automation) ---
+# the recording starts over
+(bandje|menu|keuzemenu|systeem|computer|stem|spraakcomputer|belmenu) ~4 (begon|begint|start|startte|ging|gaat|sprong|springt) ~3 (weer|opnieuw|terug) ~3 (begin|voren|nul|af|start)
+# pressing keys: half
+(op|de) (0|nul|hekje|sterretje|toets|1|2|3|4|5|6|7|8|9) ~1 (gedrukt|drukken|drukte|getoetst|geduwd) | weight=0.5
+# a bot that only sends links; no human ever involved
+(bot|chatbot*|assistent*|robot) ~4 (linkjes|links|linkje|artikelen|faq|helpartikel*|hulppagina*) ~2 (sturen|stuurde|stuurt|geven|gaf|plakken|plakte|spuien)
+(mens|medewerker|persoon|medewerkster) ~4 (nooit|niet|nie|geen) ~3 aan te pas | noneg
+# layers of menu options
+(lagen|niveaus|submenu's|submenus) ~1 (opties|keuzes|menu|menu's|keuzemenu)
+# robocalls: a computer rings you
+(belt|belde|bellen|belden|gebeld) ~3 (computer|robot|machine|computerstem|robotstem|automaat)
++ vijf keer op 0 gedrukt, het bandje begon gewoon weer bij het begin
++ de digitale assistent bleef maar linkjes sturen, een mens kwam er nooit aan te pas
++ door zes lagen opties geleid en toen hing ik in de stilte
++ al de hele week belt er een computer
+- de medewerker stuurde me een handig linkje
+- ik heb de computer van mijn zoon gebeld om te vragen hoe het werkt

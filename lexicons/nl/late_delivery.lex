@@ -18,14 +18,15 @@ al ~3 (dagen|weken|dag|week) ~3 (onderweg|'onderweg)
 (pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging) ~6 (dagen|weken|uur|uren|maanden) ~2 (later|vertraging)
 (levertijd|leverdatum|leveringsdatum|bezorgdatum|bezorgmoment|tijdvak|tijdslot|tijdsvak|levertermijn) ~5 (verstreken|overschreden|voorbij|gemist)
 (levertijd|leverdatum|leveringsdatum|bezorgdatum|bezorgmoment|tijdvak|tijdslot|tijdsvak|levertermijn|afspraak) ~5 niet ~1 (gehaald|nagekomen) | noneg
-later dan ~3 (beloofd|afgesproken|toegezegd|gepland|verwacht|aangegeven|gemeld)
+later dan ~3 (beloofd|afgesproken|toegezegd|gepland|verwacht|aangegeven|gemeld|voorzien|aangekondigd)
+(duurde|duurden|geduurd|bleef|bleven|onderweg) ~3 langer ~2 dan ~3 (beloofd|afgesproken|toegezegd|gepland|verwacht|aangegeven|gemeld|voorzien|aangekondigd)
 (pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging) ~6 (is|zijn|was|waren) ~2 nog ~1 (niet|nergens|nie) | noneg
-(is|zijn|was|waren) (er|hier) ~1 nog ~1 (niet|nergens|nie) | noneg
+(is|zijn|was|waren|staat|staan|stond|ligt|lag|hangt|hing) (er|hier) ~3 nog ~1 (niet|nergens|nie) | noneg
 (zou|zouden) ~2 (tussen|voor|uiterlijk|om|vóór) ~4 (komen|langskomen|leveren|bezorgen|geleverd|bezorgd)
 (monteur*|bezorger*|koerier*|technicus|installateur*|pakket*|bestelling|levering|eten|maaltijd|pizza) ~10 (kwam|kwamen|was|arriveerde|werd) ~1 pas
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|tien) (dag|dagen|week|weken|uur|uren|maand|maanden) (na|nadat) ~7 (bezorgd|geleverd|afgeleverd|aangekomen|gekomen|gebracht|binnen|kwam|kwamen|bezorging|levering)
 (bezorgd|geleverd|afgeleverd|aangekomen|gebracht|kwam|kwamen) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|tien) (dag|dagen|week|weken|uur|uren|maand|maanden) (na|later|nadat)
-(bezorgd|geleverd|afgeleverd|aangekomen|gebracht|kwam|kwamen) ~2 pas (na|op|om|in|de|een|twee|dagen|weken)
+(bezorgd|geleverd|afgeleverd|aangekomen|gebracht|kwam|kwamen|arriveerde|arriveerden|gearriveerd|verscheen|verschenen|leverde|bezorgde|belde|stond|stonden) ~2 pas (na|op|om|in|de|een|twee|dagen|weken|tegen|rond|half|kwart|'s|eind|halverwege)
 (dagen|weken|maanden) later ~6 (ontbreekt|ontbreken|nergens)
 (dagen|weken|maanden) later ~6 nog ~2 (niet|geen) | noneg
 (dagen|weken|maanden|dag|week) later ~6 (nog|steeds|nogsteeds) ~2 (niks|niets|nergens) | noneg,weight=0.5
@@ -128,3 +129,25 @@ niet ~1 (aangebeld|aanbelde|aanbellen|aangeklopt|aanklopte|geklopt|klopte) | non
 (niet|nie|nooit) ~3 (op|om|binnen) (de|het) ~1 (afgesproken|beloofde|toegezegde|geplande|opgegeven|aangegeven|gekozen) (tijd|tijdstip|tijdvak|tijdslot|dag|datum|moment|uur|leverdatum) | noneg
 + de monteur is niet op de afgesproken tijd gekomen
 - de monteur kwam precies op de afgesproken tijd
+# --- added (round 9b: described lateness) ---
+# counterfactual: it "had moeten komen"
+(had|hadden) ~6 moeten (komen|langskomen|leveren|bezorgen|arriveren|verschijnen|geleverd|bezorgd|aankomen)
+# only arrived on / after a date
+pas (op|na|rond|eind|begin|om|tegen) ~4 (binnen|bezorgd|geleverd|aangekomen|afgeleverd|gebracht|thuis|gekomen|arriveerde|kwam|kwamen)
+pas ~4 in de (bus|brievenbus)
++ de loodgieter had tussen acht en twaalf moeten komen
++ kerstcadeaus pas op 3 januari in de bus
++ de verhuiswagen arriveerde pas 's middags
++ de keuken die in maart geplaatst zou worden staat er in juni nog niet
+- de verhuiswagen arriveerde om acht uur, precies op tijd
+- de brief zat gisteren in de bus
+# delivered N days after / past the promised date
+(leverde|leverden|bezorgde|bezorgden|bracht|brachten|kwam|kwamen|arriveerde|arriveerden|geleverd|bezorgd|gebracht) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien) (dag|dagen|week|weken|uur|uren|maand|maanden) (na|later|te)
+na (de|het) (beloofde|afgesproken|toegezegde|geplande|opgegeven|aangegeven|gegarandeerde) (datum|termijn|tijdstip|tijd|levertijd|leverdatum|dag|bezorgdatum|tijdvak)
+# the goods "not there yet" with the verb first: "was onze pizza er nog steeds niet"
+(pakket*|pakje*|bestelling*|levering*|zending*|monteur*|technicus|bezorger*|koerier*|eten|maaltijd*|pizza*|boodschappen|meubels|keuken|bank|order|loodgieter*|installateur*) ~2 (er|hier) ~1 nog ~2 (niet|nergens|nie) | noneg
++ de koerier leverde het pakket drie dagen na de beloofde datum
++ onze bestelling bleef een week langer weg dan beloofd
++ na een uur was onze pizza er nog steeds niet
+- de koerier leverde het pakket twee dagen voor de beloofde datum
+- mocht de reparatie langer duren dan gepland, hoor ik dat dan?

@@ -25,7 +25,7 @@ niemand anders | weight=0.5,noneg
 (die|hij|zij|ze) (was|is|zijn|waren) er ~3 (niet|nie|nooit|'nooit|'niet) | weight=0.5,noneg
 (het|'t) ~1 met (haar|hem|mij|ons|hen) ~1 (moest|moet|moesten|moeten) ~1 (doen|stellen) | weight=0.5
 niemand (sorry|helaas|hoor) | weight=0.5,noneg
-(doorverbinden|doorverbonden|doorschakelen|doorgezet|doorzetten) ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas) | weight=0.5
+(doorverbinden|doorverbonden|doorschakelen|doorgezet|doorzetten|verbinden|verbonden) ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|directie|directeur*|management|hoofdkantoor|leiding) | weight=0.5
 # a refusal and the escalation in one clause: whole
 (niet|geen|nooit|weigerde|weigerden|weigert|geweigerd|niemand|nie) ~6 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|meerdere|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|storemanager*|hogerop|escaleren|geescaleerd|doorzetten|overste) | noneg
 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|overste|verantwoordelijke) ~4 (was|is|waren|zijn|zat|had|hadden|zit) ~3 (niet|nie|nooit|afwezig|pauze|vakantie|vergadering|bezet|vrij|onbereikbaar|ziek|weg|overleg|gesprek|bespreking|meeting|beschikbaar|bereikbaar) | noneg
@@ -140,3 +140,13 @@ niemand (komt|kwam|verscheen) | weight=0.5,noneg
 + Ik vroeg of de afdelingsleider kon komen, ze weigerde hem erbij te halen.
 + De directie spreekt geen klanten, kreeg ik te horen.
 - De afdelingsleider kwam meteen en heeft alles netjes opgelost.
+# --- added (round 9b: described refusals to escalate) ---
+# the manager "doesn't come out for that"
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|afdelingshoofd*|directeur*|directie|zaakvoerder*|verantwoordelijke) ~3 (komt|kwam|komen|kwamen) ~2 (niet|nie|nooit) | noneg
+# "daar kom je niet bij": out of reach; needs company
+(kom|kwam|geraak|geraakt|raak|kan|kunt) (je|u|ge|jij|ik|men) ~1 (niet|nie|nooit) (bij|aan|tussen|door) | noneg,weight=0.5
++ kon ik de chef even spreken? nee, de chef komt niet naar voren voor zoiets
++ doorverbinden met de directie? daar kom je niet bij
++ de manager kwam niet, hij had geen zin
+- de chef kwam meteen en loste het op
+- de directie heeft me zelf teruggebeld

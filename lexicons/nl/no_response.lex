@@ -89,3 +89,19 @@ na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|tallo
 + ze nemen niet eens de moeite om te reageren
 - bedankt dat u de moeite nam om te reageren
 - ik kom hier nooit meer terug
+
+# --- r9a (implicit round) ---
+# it took days before anyone replied
+duurde ~4 (dagen|weken|maanden|week|maand|werkdagen) ~8 (reageerde|reageerden|antwoordde|antwoordden|antwoord|reactie|terugschreef|terugmailde|beantwoord|beantwoordde|reageren|antwoorden|terugkoppeling)
+(deden|deed|doen|doet) ~3 (dagen|weken|maanden|week|maand|werkdagen) over ~4 (reageren|antwoorden|beantwoorden|antwoord|reactie|terugmailen|terugschrijven)
++ het duurde twee weken voor er iemand op mijn mail reageerde
++ ze deden er drie weken over om mijn brief te beantwoorden
++ Het duurde negen dagen voordat ik een antwoord kreeg op mijn klacht.
+- het duurde een paar dagen voor het pakket kwam, prima
+- de reparatie duurde twee weken, daarna was alles in orde
+# messages vanish: "mijn mails verdwijnen in een la", "belandt in de prullenbak"
+(mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|aanvraag|verzoek|dm|appje*) ~6 (verdwijnt|verdwijnen|verdween|verdwenen|belandt|belanden|beland|belandde|belandden|sneeuwt|ondergesneeuwd) ~3 (la|lade|prullenbak|prullenmand|zwarte|doofpot|put|stapel|niets|niks|vergetelheid|ether)
+niemand (doet|deed) ~2 (er|d'r|daar) ~2 (iets|wat|niks|niets) mee | noneg
++ Mijn mails verdwijnen blijkbaar in een la, niemand doet er iets mee.
++ het contactformulier belandt kennelijk in de prullenbak
+- de mail verdween in mijn spammap, maar ze hadden wel gewoon geantwoord

@@ -2,7 +2,7 @@
 # body, lawyer or court.
 (slechte|negatieve|eerlijke|vernietigende|kritische|boze) (review|reviews|recensie|recensies|beoordeling|beoordelingen)
 (review|reviews|recensie|recensies|beoordeling|beoordelingen) ~4 (schrijven|schrijf|plaatsen|plaats|zetten|zet|achterlaten|geven|geschreven|geplaatst|posten|online)
-(schrijf|schrijven|plaats|plaatsen|zet|zetten|laat|geef|geven) ~3 (review|reviews|recensie|recensies|beoordeling)
+(schrijf|schrijven|plaats|plaatsen|zet|zetten|laat|geef|geven|komt|komen|volgt|volgen|verschijnt) ~3 (review|reviews|recensie|recensies|beoordeling)
 (1|een|één|nul|0) (ster|sterretje)
 (trustpilot|klantenvertellen*|kiyoh|consumentenbond|viral|geschillencommissie|huurcommissie|klachtencommissie|ombudsman|ombudsdienst|ombudsfunctie|toezichthouder|klachteninstituut|kifid|consuwijzer|acm|afm|nvwa|ilt|inspectie|buurtapp|groepsapp|whatsappgroep|buurtgroep|facebookgroep|familieapp|buurt-app|advocaat|advocaten|jurist|juristen|rechtsbijstand*|rechtbank|rechtszaak|procederen|dagvaarden|dagvaarding|ingebrekestelling|deurwaarder|kantonrechter|aansprakelijkstelling|rechter|huurteam)
 google (review*|recensie*)
@@ -93,3 +93,6 @@ iedereen (gaat|zal|mag|moet) ~3 (lezen|weten|horen|zien) | weight=0.5
 + mijn volgers gaan dit zien, ik maak er een filmpje van voor TikTok
 + dit gaat viraal, let maar op
 - ik heb een filmpje van de installatie gemaakt voor de monteur
+# --- added (round 9b) ---
++ hier komt een recensie over op google
+- de recensie die ik las was positief

@@ -77,3 +77,23 @@ geen interesse | weight=0.5,noneg
 + Bij de telefoonwinkel mocht ik pas weg na een verkoopgesprek over een nieuw abonnement.
 + Elke week gebeld met een nieuwe aanbieding voor een energiecontract.
 - Ik vroeg zelf naar een upgrade en die werd netjes geregeld.
+
+# --- r9a (implicit round) ---
+# pressure lines quoted: "alleen vandaag deze prijs", "nu tekenen, anders is het weg": half each
+(alleen|enkel|slechts|uitsluitend) (vandaag|nu|vanavond|vandaag|morgen) ~3 (prijs|aanbieding|korting|actie|actieprijs|geldig|aanbod|tarief) | weight=0.5
+(vandaag|nu|vanavond|direct|meteen|plekke) ~3 (beslissen|tekenen|beslis|teken|beslist|ondertekenen|tekende|tekenden|ondertekende) ~4 (anders|want|of) | weight=0.5
+# insisting that the customer switch / buy / sign
+(wilde|wou|wilden|wouden|moest|moesten) ~3 (per|perse|absoluut|koste|pertinent) ~3 (dat|overstap*|afsluiten|tekenen|kopen|nemen|verlengen|upgraden|se) | weight=0.7
+(telemarketeer*|colporteur*|deurverkoper*) ~8 (overstap*|overstappen|afsluiten|tekenen|aanbieding|prijs|contract*|abonnement*) | weight=0.3
++ de telemarketeer wilde per se dat ik overstapte, alleen vandaag deze prijs
++ hij wilde per se dat ik ter plekke tekende, anders was de korting weg
++ 'alleen vandaag deze prijs', dus direct tekenen, anders ben je te laat, zei de man aan de deur
+- de aanbieding was alleen vandaag geldig, ik heb hem laten schieten en dat was prima
+- ik wilde per se dat mijn dochter ook mee kon, geregeld
+# harping on a product: "bleef maar hameren op een verzekering"
+(hameren|hamerde|hamerden|gehamerd|hamert|zeurde|zeurden|zeuren|zeurt|doorzeuren) ~2 (op|over) ~6 (verzekering*|abonnement*|contract*|upgrade*|pakket*|aanbieding*|garantie*|lidmaatschap*|creditcard*|spaarrekening*|glasvezel|tv-pakket|extra*|uitbreiding*)
+# a pitch before the question could even be asked
+(voordat|voor|eer) ~3 (ik|we|wij) ~4 (vraag|probleem|klacht|storing) ~4 (stellen|kon|kwijt|gesteld|uitleggen|uitgelegd|vertellen|melden) ~6 (aanbieding*|aanbod|upgrade*|abonnement*|pakket*|verzekering*|voordeel*|actie*|verkooppraat*)
++ Ze bleef maar hameren op een verzekering die ik niet wilde.
++ Voordat ik mijn vraag kon stellen kreeg ik al een aanbieding voor een duurder pakket.
+- de verkoper hamerde op het belang van een goede matras en liet me rustig kiezen

@@ -1,11 +1,11 @@
 # Had to explain the problem or give the same details again and again to
 # different people.
-(opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 (uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|opgeven|opgegeven|herhalen|herhaald|toelichten|verhaal|riedel|gegevens|klantnummer|ordernummer|bestelnummer|dossiernummer|geboortedatum|postcode|ticketnummer|zaaknummer|referentienummer|iban|controlevragen)
+(opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 (uitleggen|uitgelegd|vertellen|verteld|uitgetypt|uittypen|beschrijven|beschreven|omschrijven|omschreven|geschetst|uiteengezet|doorgeven|doorgegeven|opgeven|opgegeven|herhalen|herhaald|toelichten|verhaal|riedel|gegevens|klantnummer|ordernummer|bestelnummer|dossiernummer|geboortedatum|postcode|ticketnummer|zaaknummer|referentienummer|iban|controlevragen)
 (opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 (uit|door|op|toe) te (leggen|geven|lichten)
 (opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 te (vertellen|herhalen)
 (uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|verhaal|gegevens|klantnummer|ordernummer|dossiernummer) ~4 (opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|iedereen|elke|iedere)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) (keer|x|maal|keren) ~6 (uitleggen|uit|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|herhalen|herhaald)
-(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|twintigste|zoveelste) keer ~8 (uitleggen|uit|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|door|opgegeven|herhalen|herhaald|opgelezen|opgenoemd|genoemd|ingetoetst|gespeld|ingevoerd|gestuurd|opgestuurd|gemaild|iban|klantnummer|gegevens|verhaal)
+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|twintigste|zoveelste) keer ~8 (uitleggen|uit|uitgelegd|vertellen|verteld|uitgetypt|uittypen|getypt|ingetypt|beschreven|omschreven|geschetst|uiteengezet|situatie|doorgeven|doorgegeven|door|opgegeven|herhalen|herhaald|opgelezen|opgenoemd|genoemd|ingetoetst|gespeld|ingevoerd|gestuurd|opgestuurd|gemaild|iban|klantnummer|gegevens|verhaal)
 (elke|iedere|ieder) keer ~5 (uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|opgeven|opgegeven|herhalen|herhaald|gegevens|klantnummer)
 (elke|iedere|ieder) keer ~5 (mijn|m'n|het|hele|heel|zelfde|dezelfde) ~1 verhaal
 (elke|iedere|ieder) keer ~5 (uit|door|op) te (leggen|geven)
@@ -47,3 +47,14 @@
 (opnieuw|weer|nogmaals|steeds|telkens|zoveelste|derde|vierde|vijfde) ~6 uit de doeken
 + weer mijn hele verhaal uit de doeken doen
 - ze heeft het probleem duidelijk uit de doeken gedaan
+# --- added (round 9b: described repetition) ---
+# start over each time
+(telkens|steeds|elke|iedere|weer|alweer) ~4 (opnieuw|overnieuw|vooraan) ~1 (beginnen|begonnen|starten|gestart)
+# the same details sent again and again
+(dezelfde|zelfde) ~2 (gegevens|documenten|info|informatie|papieren|stukken|bewijzen|formulieren|nummers) ~5 (keer|maal|opnieuw|weer|nogmaals)
+(iedereen|elke|iedere|ieder) ~3 (vraagt|vroeg|vragen|vroegen|wil|wilde|wilden) ~3 (opnieuw|weer|nogmaals)
++ telkens moest ik opnieuw beginnen
++ dezelfde gegevens nu al vier keer opgestuurd
++ iedereen vraagt ze opnieuw
+- we zijn opnieuw begonnen met een nieuwe keuken en dat ging goed
+- dezelfde gegevens staan ook in de app

@@ -420,3 +420,15 @@ lachend ~3 (weg|af|toe|dat|uit|door)
 + de conducteur reageerde bot toen ik het uitlegde, en werd vervolgens lomp
 - de medewerker bleef rustig en werd nooit grof
 - ik werd boos en toen werd het pas echt vervelend
+
+# --- r9a (implicit round) ---
+# sarcastic retorts quoted: "als u het toch beter weet", "waarom belt u ons dan?", "doe het dan zelf"
+# each half: the customer may be sarcastic too; two retorts together are staff talking down
+(u|je|jij|ge|gij|jullie) ~2 (toch|zo|allemaal|blijkbaar|kennelijk|zelf|alles|dan) ~1 (beter|goed) (weet|weten|wist|kunt|kan) | weight=0.5
+waarom (belt|bel|mailt|mail|komt|kom|vraagt|vraag|klaagt|zeurt|zeur|begint|appt) (u|je|jij|ge|gij) ~2 (dan|eigenlijk|ons|uberhaupt|nog) | weight=0.5
+(doe|regel|los|repareer|fix|maak|bel|zoek) (het|'t|dat) ~2 (dan|maar|lekker|gewoon|toch) zelf | weight=0.5
++ Kreeg als antwoord: 'als je het zo goed weet, waarom vraag je het dan nog?'
++ 'Als u het allemaal beter weet, doe het dan zelf', zei de monteur.
++ 'waarom belt u ons dan eigenlijk? regel het lekker zelf', was het antwoord
+- ik weet het zelf ook niet beter, dus ik vroeg het de medewerker die het netjes uitlegde
+- waarom belt u ons dan, vroeg ze vriendelijk, en hielp me meteen verder

@@ -59,3 +59,18 @@ standaardlap*
 + een reactie die niks met mijn vraag te maken had
 - het antwoord ging precies over mijn vraag
 
+
+# --- r9a (implicit round) ---
+# reply "had nothing to do with my question", in either word order
+(antwoord|reactie|mail|mailtje|bericht|tekst|brief|e-mail|email|reply) ~6 met (mijn|m'n|de|onze|ons) (vraag|probleem|klacht|situatie|melding|vraagje|mail|bericht|kwestie) ~2 (niks|niets|weinig|geen|nul) ~2 (te|van) (maken|doen) | noneg
+# template placeholder left in: "Beste [NAAM KLANT]"
+(naam|klantnaam|voornaam|achternaam|ordernummer|klantnummer) (klant|hier|invullen|invoegen|ontvanger|invoeren|plaatsen) | weight=0.7
++ ik kreeg een mail die met mijn probleem helemaal niks te maken had
++ het antwoord begon met 'Beste [naam klant]' en ging over iets heel anders, een standaardmail dus
++ een reactie die met onze klacht weinig van doen had
+- de reactie had met mijn vraag alles te maken en loste het op
+- mijn klacht had niks te maken met de levering, maar met de kwaliteit
+# a copy of the FAQ / manual instead of an answer
+(antwoord|reactie|mail|mailtje|bericht|tekst|reply|antwoordde|reageerde) ~5 (kopie|kopietje|knipsel|letterlijke|letterlijk|overgenomen|gekopieerd|overgeschreven) ~2 (van|uit) (de|een|het|hun) ~1 (faq|veelgestelde|handleiding|website|site|helppagina|helpcentrum|standaardtekst|voorwaarden|folder|brochure)
++ Het antwoord was duidelijk een kopie van de FAQ.
+- ik vroeg om een kopie van de handleiding en kreeg die meteen

@@ -104,3 +104,8 @@ naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team|afdeli
 + waarbij ieder mij naar een ander team verwees
 + de monteur verwijst naar de fabriek en de fabriek verwijst naar de monteur
 - de klantenservice verwees me naar de handleiding en daarmee was het opgelost
+# --- added (round 9b) ---
+# "zette me over naar een collega"
+(zette|zetten|zet|gezet) (me|mij|ons|u|je|ge) ~2 over ~3 (naar|aan|bij)
++ het callcenter zette me over naar een collega, en die zette me weer terug
+- ik zette de bestelling over naar mijn nieuwe adres

@@ -12,6 +12,7 @@ geen (stap|steek|meter) verder | noneg
 zonder ~2 (resultaat|oplossing|succes|effect|verbetering) | noneg
 (niets|niks) ~2 (opgeschoten|veranderd|gebeurd|gedaan) | noneg
 niemand ~3 (helpt|hielp|helpen|geholpen|lost|loste|oplossen|verder) | noneg
+niemand ~4 (lost|loste|oplossen|opgelost|verhelpen|verholpen|repareren|gerepareerd|fixen|gefixt) | noneg
 niemand ~2 geholpen | noneg
 (niet|nooit|nergens|nie) ~2 geholpen | noneg,weight=0.5
 (tevergeefs|vergeefs*)
@@ -122,3 +123,13 @@ nog (steeds|altijd|immer) (speelt|spelen|aanhoudt|aanhouden|voortduurt|voortdure
 (blijft|bleef|blijven|bleven) ~2 (misgaan|mislopen|foutgaan|haperen|uitvallen|lekken|wegvallen|vastlopen)
 + het blijft maar misgaan met mijn factuur
 - ik blijf graag klant bij jullie
+# --- added (round 9b: described non-resolution) ---
+# the fault itself is still there
+(storing|storingen|probleem|problemen|lekkage|lek|fout|fouten|defect|mankement|euvel|schimmel|overlast|hapering|haperingen|kapot) ~3 nog (steeds|altijd|nogsteeds) | noneg
+# contact every day/week
+(elke|iedere|ieder) (dag|week|maand) ~4 (bel|belde|bellen|mail|mailde|mailen|schrijf|schreef|chat|chatte|app|appte|klaag|klaagde|meld|meldde) | noneg,weight=0.5
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|zoveel) (monteurs|technici|techniekers|loodgieters|installateurs|monteursbezoeken) | weight=0.5
++ elke week mail ik jullie en de storing is er nog steeds
++ drie monteurs langs gehad, niemand heeft het euvel kunnen verhelpen
+- de storing is verholpen, nu werkt alles
+- de storing duurde een uur en toen was het over

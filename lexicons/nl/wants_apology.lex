@@ -99,3 +99,15 @@ spijt ~6 (minste|minimum|minimaal|gepast|verwacht|verwachten)
 + Ik verwacht dat uw bedrijf zich verontschuldigt.
 + Een 'het spijt ons' was wel het minste geweest.
 - De monteur zei meteen sorry en heeft alles opnieuw gedaan.
+
+# --- r9a (implicit round) ---
+# nobody ever apologised, any word form, more words between
+(niemand|nooit|niet|geen|nie) ~6 (verontschuldig*|geexcuseerd|excuseerde|excuseerden|excuseren|excuseert) | noneg
+# wants to hear that they are sorry
+(pas|alleen|enkel|eerst) (tevreden|gerust|blij|gelukkig|klaar|weg) ~8 (spijt|sorry|excuses|excuus|verontschuldig*)
+(wil|willen|verwacht|verwachten|eis|eisen|eist) ~3 (horen|zien|lezen) ~3 dat ~4 (spijt|sorry|fout)
++ geen enkele medewerker heeft zich ooit verontschuldigd voor de gemiste afspraak
++ ik ben pas tevreden als de directeur zelf zegt dat het hem spijt
++ ik wil horen dat het ze spijt
+- de chef zei meteen dat het hem speet en bood een nieuwe afspraak aan
+- ik was pas tevreden toen alles werkte

@@ -154,3 +154,17 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 - ik heb de creditcard zelf geblokkeerd bij de bank
 - de nieuwe app werkt een stuk beter
 - het automatische systeem herkende mijn klantnummer meteen
+# --- added (round 9b: described breakage) ---
+# parts of the page fall off the screen
+(valt|vallen|viel|vielen|verdwijnt|verdwijnen|verdwenen|steekt|steken|stak) ~4 (buiten|van|naast|over) ~2 (beeld|scherm|schermrand|pagina)
+# an action that cannot be completed online: half, needs company
+(kan|kon|lukt|lukte|kunnen|konden) ~3 (niet|nooit|nie) ~3 (bevestigen|afronden|voltooien|opslaan|verzenden|versturen|plaatsen|bevestigd|afgerond|verstuurd|opgeslagen) | noneg,weight=0.5
+# searching the site for a phone number or address
+(gezocht|zoeken|zocht|zoek|zoekt|gespeurd|speurde|speuren) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadres|emailadres|contactformulier|contactpagina|klantenservicenummer|contactmogelijkheid|contactinfo)
+# a form or basket that wipes what was typed
+(formulier*|contactformulier|webformulier|aanvraag|site|website|app|pagina|webshop|winkelmand*|winkelwagen*|portaal) ~4 (wist|wiste|gewist|verliest|verloor|vergeet|vergat|reset|leegt|leegde|kwijt|weg) ~4 (gegevens|alles|invoer|ingevulde|antwoorden|velden|tekst|bericht|adres)
++ op mijn telefoon vallen de knoppen half van het scherm
++ twintig minuten op jullie site gezocht naar een telefoonnummer
++ het formulier wist al mijn gegevens als ik op volgende klik
+- ik heb het telefoonnummer gevonden en meteen gebeld
+- het formulier onthoudt netjes al mijn gegevens

@@ -33,7 +33,7 @@ kar ni res | noneg, weight=0.5
 da je ~3 (kriv|kriva|krivo|krivi) ~1 (moj|moja|moje|moji|mojega)
 izgovor* ~2 da
 da (sem|sm|sn) ~3 (sam|sama) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*)
-da je ~3 (napak*|krivd*|tezav*|problem*|okvar*|stvar) ~1 (banke|poste|kurirja|proizvajalca|dobavitelja|izvajalca|podizvajalca|serviserja|servisa|skladisca|racunovodstva|prevoznika|sistema|drugega|drugih)
+da je ~3 (napak*|krivd*|tezav*|problem*|okvar*|stvar) ~1 (banke|poste|kurirja|proizvajalca|dobavitelja|izvajalca|podizvajalca|serviserja|servisa|skladisca|racunovodstva|prevoznika|sistema|drugega|drugih|trgovine|trgovca|prodajalca|prodajalne|zavarovalnice|agencije|dostavljavca|dostave|kurirske|dostavne|ponudnika|uvoznika|distributerja|lastnika|posiljatelja|centrale|tehnikov|monterja)
 ne (njihova|njihov|njihovo|njihovega|njihove) | noneg, weight=0.5
 da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (mojega|moje|mojem|moji|mojih|vasega|vase|vasem|vasi|vasih)
 # "not our fault / not our responsibility / not our competence" (noneg:
@@ -211,3 +211,14 @@ da je za ~4 (odgovoren|odgovorna|odgovorno|odgovorni|kriv|kriva|krivo) ~2 (posil
 + Rekli so, da je za izgubljeno pošiljko odgovoren pošiljatelj.
 + Na letališču trdijo, da je za prtljago odgovorna agencija.
 - Za izgubljeno pošiljko so se opravičili in jo v dveh dneh našli.
+# r9a: the fault put on the customer's handling, reported ("pravijo, da
+# se je pokvaril, ker sem ga narobe polnil / nepravilno uporabljala")
+(pravijo|pravjo|pravi|trdijo|trdi|trdili|trdil*|rekli|rekel|rekla|reku|napisali|napisal*|ces|menda|odgovorili|odgovoril*|sklepajo|zatrjujejo) ~8 (ker|kr|saj) (sem|sm|sn|smo|sva|ste|si) ~3 (narobe|napacno|nepravilno|neprimerno|malomarno|nepazljivo|nestrokovno|grobo|prevec|premalo|nerodno) | noneg
+(pravijo|pravjo|pravi|trdijo|trdi|trdili|trdil*|rekli|rekel|rekla|reku|napisali|napisal*|ces|menda|sklepajo) ~8 (ker|kr) (sem|sm|sn|smo|sva|ste|si) ~3 (polnil*|uporabljal*|namestil*|priklopil*|pral*|prala|susil*|hranil*|upravljal*|vzdrzeval*|odprl*|razstavil*|zlomil*|spustil*|nosil*|pustil*) | noneg
++ Pri reklamaciji trdijo, da se je pralni stroj zlomil, ker sem ga preveč nalagala.
++ na servisu pravijo da je baterija crknila ker sm jo napacno hranil
++ Rekli so, da je kolo zarjavelo, ker sem ga pustil na dežju.
+- Pokvaril se je, ker sem ga narobe priklopil, moja napaka.
+- Pravijo, da je lepo vreme, ker sem na dopustu.
++ V servisu so napisali, da garancija ne velja, ker sem pokrov odprl sam.
++ Prodajalna pravi, da je to zadeva proizvajalca, proizvajalec pa, da je stvar trgovine.

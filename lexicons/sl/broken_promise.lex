@@ -99,3 +99,18 @@ ceprav ~6 (obljub*|zagotavlja*|zagotovil*|zatrjujete|zatrjujejo) | weight=0.5
 - Dogovorjeno, izpolnjeno, hvala za korektnost.
 + Čakali smo tri tedne namesto obljubljenih treh dni.
 - Serviser je zatrjeval, da sem sam kriv za okvaro.
+# r9a: "was supposed to be ... in five days" (each half) and the date long gone
+(naj|nej) bi (bil|bila|bilo|bili|bile|bla|blo) ~4 (v|do|cez|najkasneje|najpozneje|ze|pred|jutri|danes) | weight=0.5
+(minil*|minilo|minila|minili|preteklo|pretekel|pretekla|pretekli|mimo) ~2 (je|so|sta) ~1 (ze|vec|dva|dve|tri|teden|tedna|tedni|tednov|mesec|meseca|mesecev|dni|dan|dneva|rok) | weight=0.5
+(minil*|minilo|minila|minili|preteklo|pretekel|pretekla) (je|so|sta) (ze|vec) | weight=0.5
+(danes|zdaj|sedaj) je ~3 (naslednj*|konec|teden|tedna|mesec|meseca) | weight=0.5
++ Popravilo naj bi bilo gotovo do petka, minil je že teden dni.
++ Rekli so, da me pokličejo v ponedeljek, zdaj je že konec meseca.
++ dobropis naj bi bil v dveh dneh, minila sta dva tedna
+- Naj bi bil to najboljši model v tej cenovni kategoriji.
+- Danes je lep dan za nakup.
+# r9a: promised weeks ago (each half with obljub*): "dobropis je bil obljubljen že pred mesecem"
+(obljubljen*|obljubil*|obljubili|obljubila|obljubljal*|dogovorjen*|zagotovljen*) ~3 (pred|ze) ~2 (mesecem|meseci|mesecema|tednom|tedni|tednoma|dnevi|letom|leti) | weight=0.5
+od nikoder | weight=0.5
+ne duha ne sluha | noneg, weight=0.5
++ Menjava mi je bila obljubljena že pred dvema tednoma, od takrat pa nič.

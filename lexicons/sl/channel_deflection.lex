@@ -82,3 +82,11 @@ za to ~2 (imamo|imate|obstaja|je) ~2 (splet*|spletn*|spleten|aplikacij*|obrazec|
 + Vse, kar mi je znala reči, je bilo: pojdite na našo spletno stran.
 + Tega ne urejamo po telefonu, je rekel, in me napotil na splet.
 - Na spletni strani sem sam uredil vse v dveh minutah.
+# r9: the imperative alone, without "naj": "to si uredite sami v
+# aplikaciji", "spremenite na portalu", "prijavite prek spleta"
+(uredite|uredi|oddajte|oddaj|prijavite|spremenite|preverite|naredite|opravite|narocite|rezervirajte|odjavite|nalozite|poiscite|reklamirajte) ~4 (v|na|prek|preko|po) ~1 (aplikacij*|app|splet*|spletn*|spleten|portal*|e-post*|mail*|e-mail*|obrazc*|obrazec|e-naslov*) | weight=0.5
+(sami|sam|sama) ~2 (v|na|prek|preko) ~1 (aplikacij*|app|splet*|spletn*|spleten|portal*) | weight=0.5
++ Prodajalka je rekla samo: to si uredite sami v aplikaciji.
++ Odgovor na klic: kar sami reklamirajte prek spletnega obrazca.
+- Sam sem v aplikaciji spremenil naslov in je delovalo.
+- Uredite si profil v aplikaciji, sem prebral v navodilih, in je šlo brez težav.

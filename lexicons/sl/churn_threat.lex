@@ -26,7 +26,7 @@ izgubil* ~2 (strank*|kupc*|zvest*)
 vec ~1 (nikoli|nikdar) | noneg
 ne ~1 (bom|bomo) ~1 vec ~2 (kupoval*|kupil*|narocal*|narocil*|uporabljal*|stranka|koristil*|letel*|prihajal*|hodil*|stopil*|poslovala|posloval*|placeval*|zaupal*) | noneg
 (zadnjic|zadnja) ~3 (kupil*|kupoval*|narocil*|narocal*|stopil*|letel*|nakup*)
-adijo | weight=0.5
+(adijo|zbogom|adijos) | weight=0.5
 (iscem|iscemo|poiscem|poiskal*|poiskala) ~2 (nov*|drug*|boljs*) ~1 (ponudnik*|operaterj*|banko|zavarovalnic*|trgovin*|serviser*|dobavitelj*)
 (moj|moja|moje|nas|naš) zadnj* (nakup*|narocil*|obisk*|let|izlet)
 (potece|izteče|izteka|potekla|izteklo) ~2 vezav* ~4 (grem|gremo|odidem|odpovem|menjam|zamenjam|prestopim|selim|bezim|adijo)
@@ -88,3 +88,14 @@ poslovil* ~2 od (vas|vasega|vase|vasih|vaseg)
 + Razmišljam, da vse račune prenesem v drugo banko.
 + Ne boste me več videli v tej trgovini.
 - Denar sem prenesel na drug račun pri isti banki, vse je v redu.
+# r9a: "today was the last time", "this was our last visit"
+(danes|tokrat|zdaj|sedaj|to|tole) ~3 (zadnjic|zadnjič) | noneg
+zadnjic ~4 (jedel|jedla|jedli|jedle|spal*|prenocil*|letel*|potoval*|tankal*|nakupoval*|kosil*|vecerjal*|zajtrkoval*|narocil*|placal*|obiskal*|prestopil*) ~3 (pri|v|z|s) ~1 (vas|vasi|vasem|vasih|vaso|vami|tej|tem|tejle|temle)
+# passive announcement: "naročnina je odpovedana", "pogodba bo prekinjena"
+(narocnin*|pogodb*|clanstv*|racun|paket) ~2 (je|bo|so|bodo) ~1 (odpovedan*|prekinjen*|ukinjen*|zaprt|zaprta|odjavljen*) ~3 (zbogom|adijo|lp|hvala|konec|od|s|z|danes|takoj) | noneg
+(narocnin*|pogodb*|clanstv*) (je|bo) (odpovedan*|prekinjen*|ukinjen*) | weight=0.5
++ Danes smo zadnjič kosili v vaši restavraciji.
++ Pogodba bo prekinjena s prvim dnem naslednjega meseca, adijo.
++ tole je bilo zadnjič, da sem tankal pri vas
+- Zadnjič ste mi hitro pomagali, hvala.
+- Pogodba je bila prekinjena po pomoti, prosim, vzpostavite jo nazaj.

@@ -145,3 +145,8 @@ kot do (roma|romov|romke|romkinje|tujca|tujcev|tujke|cigana|ciganov|cefurja|cefu
 + Varnostnik je hodil za nama le zato, ker sva tujca.
 - Prednost imajo starejši, ker je tako prav, in to sem z veseljem upoštevala.
 - Ali lahko pokličem nekoga, ki zna angleško?
+# r9a: another group got better terms than me ("moškim so ponudili boljše pogoje kot meni")
+(moskim|moskemu|moski|zenskam|zenski|domacinom|domacim|slovencem|mlajsim|mladim|belcem|belim|domacini|mlajsi|moskih|zensk) ~6 (boljs*|nizj*|cenejs*|ugodnejs*|prijaznejs*|hitrejs*|prednost) ~6 kot (meni|mami|ocetu|zeni|mozu|nam|nama|njej|njemu|mojemu|moji|babici|dedku)
++ Mlajšim strankam so dali ugodnejšo obrestno mero kot mami.
++ moskim sodelavcem so ponudili nizjo ceno kot meni za isto storitev
+- Pri konkurenci so ponudili boljše pogoje kot meni pri vas.

@@ -115,3 +115,19 @@ ne ~1 (znajde|znajdejo) | noneg
 (pove|rece|trdi|pravi|govori|povejo|recejo|trdijo|pravijo|govorijo|povedo) (nekaj|kaj) (drugega|drugacnega|tretjega)
 + Vsak na tej liniji pove nekaj drugega.
 - Povej nekaj o sebi, me je vprašala prijazno.
+# r9a: shrugged and said "ne vem" (staff's reported answer, not the customer's)
+(skomignil*|skomignila|skomignili|skomigne|skomignejo|skomigoval*|skomiga) ~8 (ne|nimam|nimamo|nima|nimajo|pojma) ~1 (vem|vemo|pojma|vedel|vedela|idej*) | noneg
+(skomignil*|skomignila|skomignili|skomigne|skomigoval*) ~2 (z|s) ~1 (rameni|ramena) | weight=0.5
++ Vprašal sem za rok dobave, prodajalka pa je skomignila in rekla, da nima pojma.
++ serviser je skomignil z rameni: ne vem, poskusite znova
+- Ne vem, zakaj se je paket zamudil, bom počakal.
+- Skomignil sem z rameni in kupil drugega.
+# r9a: could not find the fault; replaced parts by trial and error
+(napak*|okvar*|vzrok*|tezav*|problem*) ~4 (ni|niso|nista) ~2 (odkril*|nasel|nasla|nasli|ugotovil*|locil*|diagnosticiral*|izsledil*|poiskal*) | noneg
+(ni|niso|nista) ~2 (odkril*|nasel|nasla|nasli|ugotovil*|diagnosticiral*|izsledil*) ~3 (napak*|okvar*|vzrok*|tezav*|problem*) | noneg, weight=0.5
+(vsakic|vsakič|vedno|spet|zopet|znova) ~2 (zamenjal*|zamenjala|zamenjali|menjal*|menjali|preizkusal*|poskusal*|poskusil*) ~2 (drug*|nov*|nekaj) | weight=0.5
+na slepo ~2 (menjal*|zamenjal*|menjali|poskusal*|preizkusal*|ugibal*|nastavljal*) | weight=0.5
++ Mehanik je vsakič zamenjal drug del, vzroka okvare pa ni odkril.
++ Vzroka težave tehniki še po mesecu niso ugotovili.
+- Tehnik je napako takoj našel in odpravil.
+- Napako so našli in zamenjali ventil.

@@ -33,7 +33,7 @@ prepozno | weight=0.5
 # was supposed to be ready or delivered: "naj bi bila gotova v petek",
 # "bi morali zmontirati prejšnji teden"
 (naj|nej) bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*)
-bi ~2 (morali|moral|morala|moralo) ~1 (dostavit*|pripeljat*|zmontirat*|montirat*|namestit*|popravit*|prinest*|poslat*|priti|prispet*|dobavit*|zamenjat*)
+bi ~2 (morali|moral|morala|moralo|mogel|mogla|mogli) ~1 (dostavit*|pripeljat*|zmontirat*|montirat*|namestit*|popravit*|prinest*|poslat*|priti|prit|pridt|pridet|prispet*|dobavit*|zamenjat*|oglasit*|pozvonit*)
 # later than the agreed time: "namesto ob devetih je prišel ob pol dveh"
 namesto ~4 (prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*)
 (prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*) ~4 namesto
@@ -46,7 +46,7 @@ rok* ~2 (dostav*|dobav*|izdelav*|popravil*|montaz*|dokoncanj*) ~3 (potekel|prete
 (termin*|dostav*|dobav*|montaz*|datum*|prevzem*|obisk*) ~2 (prestavlja|prestavljajo|prestavili|prestavil|odlasa|odlozil|odlozili)
 # waiting for the parcel, the order or the technician
 (paket*|posiljk*|dostav*|narocil*|monterj*|serviserj*|tehnik*|kurirj*|pohistv*|blago|izdelek|kuhinj*|omar*|sedezn*|stroj*|ocala|sedezen) ~3 (cakam|cakamo|cakava|cakal*|cakala|cakali)
-(napovedan*|predviden*|dogovorjen*|obljubljen*) ~3 (za|v|do|ob) ~6 (prisl*|prisel|prispel*|dostavljen*|pripeljal*)
+(napovedan*|predviden*|dogovorjen*|obljubljen*|najavljen*|potrjen*) ~3 (za|v|do|ob|na) ~6 (prisl*|prisel|prispel*|dostavljen*|dostavil*|pripeljal*|pozvonil*|pojavil*|prikazal*|prinesl*|prinesel|dospel*|priplul*|prsu|prsla)
 (pozneje|kasneje) ~3 (kot|od) ~3 (dogovorjen*|obljubljen*|napovedan*|predviden*|dogovor*)
 (prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*) ~4 (pozneje|kasneje|pozno) | weight=0.5
 (caka*|pocakal*) ~4 na (paket*|posiljk*|dostav*|narocil*|monter*|serviser*|tehnik*|kurir*|pohistv*|blag*|izdelk*|popravil*|dobav*|odprem*|pralni|hladilnik*|omar*|kuhinj*)
@@ -162,3 +162,5 @@ na (hrano|jed|jedi|pico|kosilo|vecerjo|zajtrk|pijaco) ~2 (cakal*|cakala|cakali|c
 + Popravilo je trajalo pet tednov namesto sedmih dni.
 + Monter se ni prikazal ob dogovorjenem terminu, prišel je šele čez tri dni.
 - Čakal sem le en dan namesto napovedanih petih, odlično.
++ Monter bi moral pridt ob devetih, prikazal se je ob enih.
++ Paket je bil napovedan za ponedeljek, kurir je pozvonil v petek.

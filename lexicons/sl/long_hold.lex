@@ -130,3 +130,13 @@ ure in ure
 + Po 40 minutah sem obupal in odložil.
 + Po dveh urah sem odnehala, nihče se ni javil.
 - Po dveh urah vožnje sem prispel v trgovino in kupil, kar sem rabil.
+# r9: described hold: the hold music kept playing, "ste naslednji na vrsti",
+# the phone on speaker through lunch (each half)
+(igral*|igra|vrtel*|vrti|vrtela|predvajal*|predvaja|ponavljal*|ponavlja|ponavljala) ~3 (glasb*|melodij*|muzik*|pesem|pesmic*|skladb*|posnet*) | weight=0.5
+(naslednji|naslednja|naslednjo|naslednjem) na vrsti | weight=0.5
+(glas|posnetek|avtomat|odzivnik) ~3 (ponavljal*|ponavlja|govoril*|govori|pravil*|pravi|zatrjeval*) | weight=0.5
+(zvocnik*|slusalk*|telefon) ~3 (cel|celo|cele|ves|vso|vse|pol) ~1 (kosilo|dopoldne|popoldne|jutro|vecer|dan|uro|ure|vecnost|sluzbo|malico|film|tekmo) | weight=0.5
++ Med kosilom je v slušalki ves čas igrala glasba, glas pa je ponavljal, da smo naslednji na vrsti.
++ telefon sem imel na zvocniku celo dopoldne in se je vrtela ista melodija
+- Na radiu je igrala glasba, ki mi je všeč.
+- Takoj sem bil naslednji na vrsti in prodajalka me je postregla.

@@ -132,3 +132,7 @@ niti (poklical*|poklicala|poklicali|povezal*|priklical*) ~2 (niso|ni|nista) ~1 (
 + Z odgovorno osebo se ne morem pogovoriti, ker me ne pustijo naprej.
 - Vodja izmene je takoj prišel in uredil zadevo.
 - Z direktorjem sem se lahko pogovoril isti dan.
+# r9: the refusal reported after the request: "pa so rekli, da oni ne
+# sprejemajo klicev strank" (the half that goes with the request above)
+da ~3 ne ~1 (sprejemajo|sprejema|sprejme|sprejmejo|govori|govorijo|pogovarja|pogovarjajo|ukvarja|ukvarjajo|klicejo|oglasa) | noneg, weight=0.4
++ Prosil sem za nadrejenega, pa so mi rekli, da on ne sprejema klicev.

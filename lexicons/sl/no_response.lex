@@ -7,7 +7,7 @@
 (odgovora|odziva|odgovorov|reakcije|odpisa) ~2 (ni|nikjer) | noneg
 (vedno|danes|takrat) ~1 nic | noneg, weight=0.5
 (mail*|e-mail*|e-post*|sporocil*|reklamacij*|pritozb*|vlog*|zahtev*|obrazec|prosnj*|dopis*) ~3 (poslal*|pisal*|oddal*|napisal*|vlozil*) | weight=0.5
-(poslal*|pisal*|oddal*|napisal*|vlozil*) ~4 (mail*|e-mail*|e-post*|sporocil*|reklamacij*|pritozb*|vlog*|zahtev*|obrazec|prosnj*|dopis*) | weight=0.5
+(poslal*|pisal*|oddal*|napisal*|vlozil*) ~4 (mail*|e-mail*|e-post*|sporocil*|reklamacij*|pritozb*|vlog*|zahtev*|obrazec|prosnj*|dopis*|naslov|naslova|podpor*|info|kontakt*|inbox) | weight=0.5
 ne odgovarja ~1 na ~1 (e-post*|mail*|e-mail*|sporocil*|klic*|pritozb*|reklamacij*|prosnj*|dopis*|pisma|telefon) | noneg
 (ne|nisem|nism|nisn|nismo) (dobim|dobimo|dobil|dobu|dobila|dobili) ~2 (odgovor|odgovora|odgovorov|odziv|odziva|reakcije) | noneg
 (ni|nisem|nism|nisn|nismo|nimam|brez) ~2 (povratn*|povraten) informacij* | noneg
@@ -24,7 +24,7 @@ koncno ~2 (odgovori|odgovorite|odgovorijo|odzove|odzovete|odpise|odpisete)
 neodzivn* | weight=0.5
 neodziven | weight=0.5
 # waiting for a reply for a long time (not a polite "čakam na vaš odgovor")
-(ze|vedno|teden|tedna|tedne|tednov|dni|dan|dneva|mesec*|dolgo|predolgo) ~5 (caka*|pocaka*) ~3 na ~1 (odgovor*|odziv*|povratn*|reakcij*|povraten)
+(ze|vedno|teden|tedna|tedne|tednov|dni|dan|dneva|mesec*|dolgo|predolgo) ~5 (caka*|pocaka*) ~3 na ~1 (odgovor*|odziv*|povratn*|reakcij*|povraten|besed*|glas|znak|vest|vesti|odpis*)
 (caka*|pocaka*) ~3 na ~1 (odgovor*|odziv*|povratn*|reakcij*|povraten) ~3 (ze|vedno|teden|tedna|tedne|tednov|dni|meseca|mesece|mesecev)
 # an answer only after days
 (odgovor*|odziv*|odgovoril*|odzval*|oglasil*|odpisal*|javil*) ~4 sele (po|cez) ~2 (dneh|dnevih|dni|dneva|dan|tednu|tednih|tedna|tedne|mesecu|mesecih|meseca)
@@ -125,3 +125,21 @@ molk ~2 (z|s|iz) ~1 (vase|njihove|vasi|strani)
 + Od banke samo grobni molk.
 - Na sporočilo ste se odzvali v eni uri, hvala.
 - Aplikacija se ne odziva, ko pritisnem gumb.
+# r9a: wrote days ago, since then nothing (each half)
+(pisal*|poslal*|oddal*|napisal*|vlozil*|sporocil*|prijavil*) ~6 (pred|ze) ~2 (dnevi|dnevoma|tedni|tednom|tednoma|meseci|mesecem|mesecema) | weight=0.4
+(prebral*|prebrali|prebrala|videl*|videli|ogledal*) ~4 (odgovoril*|odgovorili|odgovorila|odpisal*|odpisali|odzval*|odzvali|reagiral*) ~2 (niso|ni|nikoli|nihce) | noneg
+(prebrano|prebrali|prebral*|videno) ~5 (odgovor*|odziv*) ~2 (nic|ni|nikoli|nobenega) | noneg
+(samodejn*|avtomatsk*) ~1 (potrditev|potrdilo|obvestilo) ~4 (potem|nato) ~2 (nic|nicesar|tisina) | noneg
+(z|iz) (vase|njihove|njegove|njene) strani ~3 (tisina|nic|mrk|molk) | noneg
+(pred|ze) ~2 (dnevi|dnevoma|tedni|tednom|tednoma|meseci|mesecem|mesecema) ~4 (pisal*|poslal*|oddal*|napisal*|vlozil*|prijavil*) | weight=0.4
++ Pred tremi tedni sem oddala obrazec, do danes pa nič.
++ Sporočilo so prebrali, odpisali pa niso.
++ dobila sem samodejno potrditev in potem nič več
++ Z njihove strani že dva tedna popolna tišina.
+- Sporočilo so prebrali in v eni uri odpisali.
+- Sporočilo sem poslal pred dvema dnevoma in odgovor dobil naslednje jutro.
+# r9a: the message itself was ignored
+(mail*|e-mail*|e-post*|sporocil*|pritozb*|reklamacij*|dopis*|prosnj*|vlog*|zahtev*|vprasanj*|pism*) ~3 (ignoriral*|ignorirali|ignorirate|ignorirajo|ignorira|prezrl*|prezrli|prezrt*|spregledal*|spregledali)
+(ignoriral*|ignorirali|ignorirate|ignorirajo|ignorira|prezrl*|prezrli|prezrt*|spregledal*|spregledali) ~3 (mail*|e-mail*|e-post*|sporocil*|pritozb*|reklamacij*|dopis*|prosnj*|vlog*|pism*)
++ Moje tri maile so preprosto ignorirali.
++ vase podjetje ignorira vsa moja sporocila

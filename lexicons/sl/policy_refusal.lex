@@ -10,6 +10,7 @@ politika ~1 (taka|taksna|jasna)
 (pravila|pravilo|pravil|pravilih|pravilom|pravili) ~1 (hise|podjetj*|trgovin*|druzbe|firme)
 (notranj*|interne|interna|internih|internim|strog*|nasa|nasih|njihov*|taksn*|tak|taksen) (pravila|pravil|pravili|pravilih|pravilom|predpisi|predpisih)
 (taksna|taka|tako) so pravila | noneg
+(pravila|pogoji|predpisi|smernice|navodila|postopki|zakoni) ~3 (taka|taksna|take|taksne|taki|taksni) | noneg
 pravila so pravila | noneg
 ne da ~2 (nic|nicesar) ~1 (narediti|storiti|urediti|naredit|storit) | noneg
 pravilnik*

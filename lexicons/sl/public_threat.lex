@@ -18,7 +18,7 @@ novinar*
 (obvestil*|obvestim|poklicem|poklical*|kontaktir*|pisem|posredujem|predam|javim|prijavim|prijavil*|prijavila|predal*|predala|odnesem|odnesel) ~4 (novinar*|medij*|24ur|policij*|inspekt*|inspekc*|zps|akos|odvetnik*|sodisc*|varuh*|javnost*)
 prijav* ~4 (inspektorat*|inspekcij*|zps|akos|policij*|agencij*|varuh*)
 # social media and reviews
-(objavil*|objavila|objavim|objavljam|objavljal*|objavili|delil*|delim|napisal*|napisem|pisem|pisal|pisala|posnel*|gre|bo|gredo) ~4 (facebook*|fb|youtub*|instagram*|insta|twitter*|tiktok*|forum*|forumih|omrezj*|druzbenih|medijih|splet*|reddit*|googl*|javnost*|googel)
+(objavil*|objavila|objavim|objavljam|objavljal*|objavili|delil*|delim|napisal*|napisem|pisem|pisal|pisala|posnel*|gre|bo|gredo) ~4 (facebook*|fb|youtub*|instagram*|insta|twitter*|tiktok*|forum*|forumih|omrezj*|druzbenih|medijih|spletu|splet|reddit*|googl*|javnost*|googel)
 (facebook*|fb|youtub*|instagram*|twitter*|tiktok*|forum*|reddit*) | weight=0.5
 (negativn*|slab*|iskren*|grozn*|kriticn*|uniceval*|negativen|grozen|kriticen) ~1 (ocen*|recenzij*|mnenj*|komentar*|review*)
 (ocen*|recenzij*) ~3 (zvezdic*|googl*|negativn*|googel|negativen)

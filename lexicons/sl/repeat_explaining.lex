@@ -69,7 +69,7 @@ ze (drugic|tretjic|cetrtic|petic|sestic|veckrat|nestetokrat) ~3 (izpolnil*|izpol
 (zapisk*|zapisnik*|zabelezb*|belezk*|opomb*) ~4 (nimajo|nima|nimate|nimata|ni|niso) | noneg
 (nobenih|nobene|nobenega|brez) ~1 (zapisk*|zapisnik*|zabelezb*|belezk*)  | noneg
 # they ask for the same detail five times: "so me vprašali petkrat"
-(me|mi) ~2 (vprasal*|vprasala|vprasali|sprasev*|sprasuj*|zahteval*|zahtevala|zahtevali) ~3 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|veckrat|nestetokrat|stokrat|znova|ponovno|spet|vsakic)
+(me|mi|mene|nas|nam) ~3 (vprasal*|vprasala|vprasali|sprasev*|sprasuj*|zahteval*|zahtevala|zahtevali|terjal*|hoteli|hotel|hotela) ~3 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|veckrat|nestetokrat|stokrat|znova|ponovno|spet|vsakic)
 + Ponovno sem moral naštevati vse, kar sem povedal že včeraj.
 + Nihče ni vedel, kaj sem povedala prejšnji operaterki.
 + Prošnjo sem izpolnila že tretjič.
@@ -92,3 +92,4 @@ ze (drugic|tretjic|cetrtic|petic|sestic|veckrat|nestetokrat) ~3 (izpolnil*|izpol
 + Fotografije sem poslal že dvema referentoma.
 - Težavo sem opisal prvemu operaterju in jo je takoj rešil.
 - Razložil mi je vse v treh minutah.
++ Številko pogodbe so od mene zahtevali kar trikrat.

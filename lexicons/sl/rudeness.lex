@@ -354,3 +354,15 @@ zmerljivk*
 + Govoril je s posmehljivim tonom, kot da sem neumen.
 - Operater je bil prijazen, brez kakršnih koli zmerljivk.
 - Ton pogovora je bil prijazen in miren.
+# r9a: told not to act clever / not to lecture them ("naj se ne delam
+# pametnega", "ne delaj se pametne"): the "ne" is part of the quote
+(naj|nej|ne) ~2 (delam|delate|delas|delaj|delajte|delava|delamo) ~2 (pametn*|pametnjakovic*|frajer*) | noneg
+(pametnjakovic*|pametnjakar*|pametovat*|pametuj*|pametoval*) | weight=0.5
++ Blagajničarka mi je rekla, naj se ne delam tako pametne.
++ ne delajte se pametnega, je rekel serviser in odšel
+- Pametno sem se odločil in kupil pri vas.
+- Naj se ne delam skrbi, je prijazno rekla, paket pride jutri.
+# r9a: served the next person instead of answering; turned away while talking
+(poklical*|poklicala|poklicali|postregel*|postregla|postregli|nagovoril*|nagovorila|pomahal*|pomahala) ~2 (naslednj*|drug*) ~1 (strank*|kupc*|gosta|vrsto) | weight=0.5
++ Med mojim vprašanjem se je obrnila stran in poklicala naslednjo stranko.
+- Prijazno me je pozdravila in nato poklicala naslednjo stranko.

@@ -16,7 +16,7 @@ kopiraj prilepi
 kot ~3 (kopiral*|skopiral*|prekopiral*|prepisal*)
 (kopira*|skopira*|prekopira*) ~3 (odgovor*|besedil*|stavek|stavke|stavka|prirocnik*|navodil*)
 # the same answer again and again
-(ist*|enak*) ~1 (odgovor*|stavek|stavka|stavke|frazo|fraze|besedilo|sporocil*|mail*|e-mail*|formulacij*)
+(ist*|enak*) ~2 (odgovor*|stavek|stavka|stavke|frazo|fraze|besedilo|sporocil*|mail*|e-mail*|formulacij*|odstav*|tekst*|obrazec|obrazcem)
 ponavlja* ~2 (naucen*|ist*|enak*|svoj*|iste|vedno) ~1 (stavek|stavke|stavkov|frazo|fraze|besede|odgovor*|mantro|pesem|zgodbo|litanijo)
 (naucen*|naucene|prazn*|standardn*|obicajn*|ist*|enake|prazen|standarden|obicajen) fraz*
 kot (robot|roboti|robota|avtomat|avtomati)
@@ -84,3 +84,8 @@ kot (bi|da) ~4 (stroj|strojem|robot|robotom|avtomat|avtomatom|chatgpt|racunalnik
 + Na pritožbo ste odgovorili le s povezavo do pogostih vprašanj.
 + Dobil sem samo link do splošnih navodil, o moji napaki pa nič.
 - Povezava do navodil mi je pomagala, hvala.
+# r9a: the same block pasted to every question
+(vsak*|vsakic|vedno|spet|znova|zopet) ~4 (ist*|enak*|tisti) ~2 (odstav*|tekst*|besedil*|odgovor*|stavek|stavk*|sablon*|fraz*|mail*|sporocil*)
++ Na vsako sporočilo so mi poslali isti dolgi odstavek.
++ vsakic dobim enak tekst o zahvali za potrpezljivost
+- Na vsak mail sem dobila konkreten in drugačen odgovor.

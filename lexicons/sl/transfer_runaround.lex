@@ -107,8 +107,21 @@ si ~1 (podajajo|podajata|podajate|podajamo|prelagajo|prelagata|predajajo|mecejo)
 - Dali so mi novo številko za mobilni telefon, hitro in brez težav.
 # --- pass 6b ---
 # "od tam pa k prodaji", "kartična hiša pa nazaj na banko"
-od tam (pa|me|so|spet|zopet) ~3 (k|h|na|v|nazaj|naprej|drugam) | weight=0.5
+od tam (pa|me|so|spet|zopet) ~6 (k|h|na|v|nazaj|naprej|drugam) | weight=0.5
 pa (nazaj|spet|zopet) (na|v|k|h) ~1 (trgovin*|servis*|kurir*|banko|banki|zavarovalnic*|posto|posti|proizvajal*|dobavitelj*|prodajal*|oddelek|oddelku|central*|operater*|poslovalnic*|pooblascen*|zastopnik*|agencij*|upravnik*|podpor*|okence|urad|upravo|sluzbo)
 + Poslali so me na pošto, od tam pa nazaj v trgovino.
 + Kurir trdi, da je kriva trgovina, trgovina pa spet na kurirja.
 - Na pošti sem oddal paket, od tam pa šel domov.
+# r9: thrown from one department to the next: "iz tehnične so me vrgli na
+# prodajo, s prodaje na reklamacije"; walking between the two of them;
+# told to turn to yet another department (half)
+(vrgl*|vrgel|metal*|premetaval*|premestil*|prestavil*|zabrisal*) ~2 (me|nas|mene|klic) ~3 (na|v|k|h) ~1 (oddel*|prodaj*|reklamacij*|tehnic*|podpor*|central*|racunovod*|sluzb*|drug*|naslednj*|servis*|blagajn*|okenc*|pravn*|finan*|obracun*)
+(me|nas|mene|klic) ~2 (vrgl*|vrgel|metal*|premetaval*|premestil*|zabrisal*) ~3 (na|v|k|h) ~1 (oddel*|prodaj*|reklamacij*|tehnic*|podpor*|central*|racunovod*|sluzb*|drug*|naslednj*|servis*|blagajn*|okenc*|pravn*|finan*|obracun*)
+(s|z|iz|od) ~1 (oddel*|prodaj*|reklamacij*|tehnic*|podpor*|central*|racunovod*|sluzb*|servis*|blagajn*|okenc*|pravn*|finan*|obracun*) ~2 (na|v|k|h) ~1 (oddel*|prodaj*|reklamacij*|tehnic*|podpor*|central*|racunovod*|sluzb*|servis*|blagajn*|okenc*|pravn*|finan*|obracun*) | weight=0.5
+(hodim|hodimo|hodil*|tekam|tekal*|letam|letal*|skacem|krozim|krozil*|romam|romal*|pendlam) ~3 med (njimi|njima|obema|oddelk*|trgovin*|poslovaln*|sluzb*|okenc*|referent*|servis*|uradi|institucij*)
+(naj|nej|da) ~2 (obrnem|obrne|obrnemo|obrnete|obrnite) ~2 (na|k|h) ~1 (podpor*|oddel*|sluzb*|sodelav*|koleg*|central*|prodaj*|tehnic*|racunovod*|servis*|proizvajal*|trgovin*|kurir*|zavarovalnic*|banko|posto) | weight=0.5
++ Iz računovodstva so me vrgli na tehnično službo, od tam pa spet nazaj.
++ Z reklamacij na prodajo, s prodaje na tehnično, kot žogica.
++ Že tri tedne hodim med njima, vsak pravi, da ni njegova stvar.
+- Iz trgovine sem šel na pošto in potem domov.
+- Vrgli so me iz trgovine, ker sem kričal.

@@ -52,7 +52,7 @@ se vedno ~1 (pusca|puscajo|ugasne|crkne|odpove|zmrzne|blokira|izpada|izpade|pada
 # how long it has dragged on, and nothing changed: "ni odpravljena že cel
 # mesec", "tak kot prej", "že tretji mesec"
 ze ~2 (mesec|meseca|mesece|mesecev|tedne|tedna|tednov|teden|leto|let) | noneg, weight=0.5
-(tak|taksen|taka|taksna|enak|enaka) ~1 kot (prej|poprej) | weight=0.5
+(tak|taksen|taka|taksna|tako|taksno|enak|enaka|enako|enaki|enake|isti|ista|isto|iste|nespremenjen*) ~1 kot (prej|poprej|pred|prvic|zacetku) | weight=0.5
 ze (drugi|tretji|cetrti|peti|sesti|sedmi|osmi|deseti) (mesec|teden|racun|leto|vikend)
 (interneta|signala|elektrike|vode|toka|ogrevanja|povezave|televizije|telefona|tv) ~1 (pa|se|sploh|spet|zopet|vedno) ~1 (ni|nimam|nimamo|nima|nimajo) | noneg
 se vedno ~2 (pokvarjen*|okvarjen*|neuporabn*|neuporaben|crknjen*|mrtev|mrtva|mrtvo|zlomljen*|neresen*|nedelujoc*)
@@ -145,3 +145,22 @@ ze ~2 (dni|dan|dneve|teden|tedne|tednov|tedna|mesec|mesece|mesecev|meseca|ur) ~2
 kljub ~3 (posegu|posegih|servisu|servisiranju|zamenjavi|zamenjavam|nadgradnji)
 + Kljub posegu tehnika ista težava s signalom.
 - Po zamenjavi delov kotel deluje brezhibno.
+# r9: back at square one after all the contacts; the fault stayed the same
+# after the ticket was closed
+(tam|tocki|mestu) ~2 (kjer|kot) ~3 (zacetku|zacetek|prej|prvic|pred)
+(spet|zopet|nazaj|ponovno) ~1 na (zacetku|zacetek|startu|izhodiscu|nicli) | weight=0.5
+(na|v) (isti|izhodiscni|zacetni|nicelni) tocki
+(po|za|kljub|cez) ~2 (klic*|obisk*|mail*|sporocil*|kontakt*|pogovor*|urgenc*|reklamacij*|prijav*) ~4 (nic|nikamor|isto|nobene|nobenega|brez|zacetku|zacetek|izhodiscu) | noneg, weight=0.5
+(ostal*|ostaja|ostajajo) ~2 (ista|isti|isto|enaka|enak|enako|nespremenjen*|neresen*|nereseno|pokvarjen*|taka|tak)
+(zaprl*|zaprt*|zakljucil*|zakljucen*|zakljucili|zakljucila|zaprli) ~6 (napak*|tezav*|problem*|okvar*) | weight=0.5
++ Po štirih klicih sem spet na začetku.
+- Pritisnil sem napačno tipko in bil spet na začetku menija.
++ Okvara je ostala ista, čeprav je tehnik podpisal nalog.
++ Po petih mailih sem na isti točki kot prvi dan.
+- Problem so rešili, vse je ostalo lepo urejeno.
+- Na začetku je bilo malo zmede, potem pa hitro rešeno.
+# r9: going back and forth for weeks: "tako hodim med njimi že tri tedne",
+# "urgiram že dva meseca"
+(klicem|klicemo|hodim|hodimo|urgiram|urgiramo|zvonim|tekam|letam|romam|vozim) ~4 ze ~2 (tedn*|teden|mesec*|dni|dan|leto|let)
++ Na pošto hodim že dva tedna, paket pa je še vedno izgubljen.
+- Na pošto hodim že leta in so vedno prijazni.

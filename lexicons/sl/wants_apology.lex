@@ -4,7 +4,7 @@
 (pricakujem*|pricakujemo|pricakujeva|zahtevam*|zahtevamo|hocem|zelim*|terjam|zasluzim|zasluzimo|dolgujete) ~3 (opravicil*|opravicila|opravicilo|opravicite|opraviciti|opravicenj*)
 (opravicite|opravicila|opraviciti) ~3 (bi|morali|moral|morala|morate|vsaj|najmanj)
 (moral|morala|morali|morate|bi) ~3 opravicit*
-(vsaj|niti|najmanj|javn*|pisn*|uradn*|osebn*|javen|pisen|uraden|oseben) ~1 (opravicil*|opravicila|opravicilo|opravicite|opraviciti)
+(vsaj|niti|najmanj|javn*|pisn*|uradn*|osebn*|javen|pisen|uraden|oseben) ~1 (opravicil*|opravicila|opravicilo|opravicite|opraviciti|obzalovanj*)
 se mi opravicite
 da se ~2 opravicite
 (ni|niso|nista|nihce|nobeden|nobena|noben|brez|nobenega|nikoli|niti|ne) ~3 (opravicil*|opravicila|opravicilo|oprosti|oprostite|opravicila|sori) | noneg
@@ -14,7 +14,7 @@ opravicil* ~2 (nobenega|noben|nic|ni) | noneg
 # beseda 'oprostite' bi zadostovala"
 (opravicil*|opravicila|opravicilo) ~2 (nisem|nism|nisn|nismo|nisva|niso|niste|nihce|nobeden) | noneg
 (opravicil*|opravicila|opravicilo|oprostite|oprosti) ~1 bi ~2 (zadostoval*|zadoscalo|prislo|pricakoval*|pricakovala|prav|mestu|primerno|lepo|dovolj|spodobilo)
-(beseda|besedo|besedica|besedico) ~2 (oprostite|oprosti|opravicilo|opravicila|sorry|sori|zal)
+(beseda|besedo|besedica|besedico|besed|izraz|izraza|kanc|kancek|trohice|sled|sledu) ~2 (oprostite|oprosti|opravicilo|opravicila|sorry|sori|zal|obzalovanj*|opravicevanj*)
 (pricakujem*|pricakujemo|zahtevam*|zahtevamo|hocem|zelim*|terjam) ~3 (opravicijo|opravici|opravicis|opraviciste)
 + Nihče se ni niti opravičil.
 + Pričakujem pisno opravičilo vašega direktorja.
@@ -58,3 +58,14 @@ opravicil* ~2 (nobenega|noben|nic|ni) | noneg
 + Zahteval sem, da se natakar opraviči.
 + Pričakovala sem vsaj opravičilo.
 - Natakar se je opravičil, še preden sem kaj rekel.
+# r9a: nobody admitted fault or said they were sorry (the missing apology is the complaint)
+(ni|niso|nista|nihce|nobeden|nobena|noben) ~4 (priznal*|priznala|priznali|priznal) ~2 (napak*|krivd*|zmot*|odgovornost*|spodrsljaj*)
+(ni|niso|nista|nihce|nobeden|nobena|noben) ~6 da (mu|ji|jim|jima|nam) je ~1 (zal|zaz|hudo|nerodno) | noneg
+(ni|niso|nista|nihce|nobeden|nobena|noben) ~4 (izrazil*|izrazila|izrazili|pokazal*) ~2 (obzalovanj*|sozalj*|obzalovan*) | noneg
+(vsaj|niti|najmanj|pricakujem*|pricakoval*|pricakovala|zahtevam*) ~4 (obzalovanj*|obzalovan*)
++ Prodajalec ni niti priznal svoje napake, kaj šele da bi se opravičil.
++ nihce od vodstva ni rekel da jim je zal
++ Vodja niti obžalovanja ni izrazila.
++ Od banke bi pričakoval vsaj kanček obžalovanja.
+- Vodja je priznal napako in se opravičil.
+- Žal mi je, da vam moram pisati, a paket ni prišel.

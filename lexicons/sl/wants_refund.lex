@@ -62,3 +62,16 @@ bi ~1 (mi|nam) ~1 (moral*|morali|morala|morate) ~4 (vrnit*|povrnit*|nakazat*|ref
 + Prosim, da mi preostanek naročnine vrnete na TRR.
 + Želim, da mi stornirate račun za neopravljeno storitev.
 - Storno računa so izvedli že včeraj, hvala.
+# r9a: "let them at least cover the cost", "pay for the repair"
+(naj|nej|vsaj|zahtevam|pricakujem|hocem|morate|morajo|bi) ~3 (pokrijejo|pokrije|pokrijete|pokrit*|krijejo|krije|krijete|poravnajo|poravna|poravnate|poravnat*|placajo|placa|placate|placat*|povrnejo|povrne|refundirajo) ~3 (strosk*|skod*|popravil*|racun*|taksi*|hotel*|prenocisc*|najem*)
+(pokrijte|krijte|poravnajte|placajte|povrnite) ~3 (strosk*|skod*|popravil*|racun*|taksi*|hotel*|prenocisc*)
+(kritje|pokritje|poravnavo|placilo|povrnitev) ~2 (strosk*|skod*) ~6 (zahtev*|pricakujem|prosim|hocem|zelim|terjam) | noneg
+(zahtev*|pricakujem|prosim|hocem|zelim|terjam) ~3 (kritje|pokritje|poravnavo|placilo|povrnitev) ~2 (strosk*|skod*)
+# "I want every euro back", "send the amount back to my account"
+(hocem|hocemo|zahtevam|zahtevamo|zelim|terjam|pricakujem) ~2 nazaj ~4 (evro|evrov|evra|cent|centa|centov|znesek|placal*|placilo|kupnin*)
+(nakazite|nakazete|nakazejo|vrnite|vrnete|posljite|posljete) ~3 nazaj ~3 (trr|racun|kartico)
++ Naj vsaj poravnajo stroške vleke, ki sem jo plačal iz svojega žepa.
++ Pokrijte mi stroške prenočišča, ker je let odpadel.
++ Zahtevam kritje škode na avtu.
+- Stroške dostave sem plačal sam in je bilo v redu.
+- Zavarovalnica je pokrila vse stroške, hvala.

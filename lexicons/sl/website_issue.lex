@@ -95,3 +95,16 @@ se ne da ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|pr
 + Spletna blagajna mi je trikrat zavrnila kartico.
 - Gumb je zelen in dela brez težav.
 - Stran se hitro naloži in vse se da klikniti.
+# r9: what the page does: clicking does nothing but reload, the cart empties,
+# the form hides behind the menu on a phone, the order cannot be sent (halves)
+(kliknem|kliknil*|kliknila|pritisnem|pritisnil*|pritisnila|tapnem|tapnil*) ~4 (gumb*|povezav*|link*|ikon*|placaj|naroci|oddaj|potrdi) | weight=0.5
+(stran|strani|aplikacij*|app|portal*|obrazec|obrazc*) ~3 (osvezi|osvezila|osvezil|resetira|ponastavi|zapre|zaprla|zapira) | weight=0.5
+(kosaric*|kosar*|vozick*|vozicek) ~3 (prazn*|prazen|izpraznjen*|spraznjen*) | weight=0.5
+(na|v) (mobitel*|mobilnem|mobilniku|mobilcu|pametnem|tablici|androidu|iphonu|ipadu) | weight=0.5
+(skrije|skrijejo|skrit*|prekriva|prekrije|prekrit*|zamaknjen*|zamakne|odrezan*|razpotegn*|izven|ponesrecen*) ~4 (meni*|gumb*|obrazc*|obrazec|besedil*|polj*|vnosn*|zaslon*|stran*|slik*) | weight=0.5
+(narocil*|obrazc*|obrazec|prijav*|registracij*|placil*|nakup*|zahtevk*|vlog*) ~3 ne ~1 (morem|moremo|mores|gre|da|morete) ~1 (oddati|oddat|zakljuciti|dokoncati|poslati|izvesti|potrditi|izpolniti|opraviti|zakljucit|poslat) | noneg, weight=0.5
++ Pritisnem gumb Naroči, stran se osveži in vse je treba znova.
++ Na mobitelu se gumb za plačilo skrije pod menijem.
++ Ko kliknem Plačaj, je košarica spet prazna.
+- Stran se je osvežila in prikazala potrditev naročila, hvala.
+- Na mobitelu imam vašo aplikacijo in vse deluje.
