@@ -100,7 +100,7 @@ static int is_filler(const token *t)
 	static const char *fill[] = { "a", "an", "een", "ene", "eno", "jednu", "about", "around",
 		"ongeveer", "cca", "priblizno", "skoraj", "skoro", "ruim", "bijna", "almost", "over",
 		"nearly", "vec", "kakih", "kaksnih", "asi", "zhruba", "dobrih", "dobre", "dobrou", "good", "full",
-		"of", "separate", "different", "whole", "solid", "long", "lange", "hele", "cele", "celih", "celou", NULL };
+		"of", "odd", "ish", "separate", "different", "whole", "solid", "long", "lange", "hele", "cele", "celih", "celou", NULL };
 	if (!t->w) return 0;
 	for (const char **f = fill; *f; f++) if (!strcmp(t->w->fold, *f)) return 1;
 	return 0;
@@ -142,6 +142,7 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 	*minutes = -1;
 	*contacts = -1;
 	double near_min = -1;          /* the longest duration near the wait's evidence */
+	double in_min = -1;            /* the longest inside it: "waiting on the line for 90 minutes" */
 	const token *t = w->toks.v;
 	size_t n = w->toks.n;
 	double last_min = -1;          /* the previous duration, and its unit token */
@@ -232,10 +233,21 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 			if (last_unit != (size_t)-1 && j > 0 && u->value < 60.0 + 1e-9) {
 				size_t p = j - 1;
 				if (p > last_unit && is_conj(&t[p])) p--;
-				if (p == last_unit) m += last_min;
+				if (p == last_unit) {
+					m += last_min;
+					if (near && near[last_unit] == 2 && m > in_min) in_min = m;   /* "held for an hour | and forty minutes" */
+				}
+			}
+			/* "1hr 15", "2 hours 30": bare minutes after the hours */
+			if (u->value >= 60 - 1e-9 && i + 1 < n && t[i + 1].kind == TK_NUM && t[i + 1].clause == t[i].clause &&
+			    (i + 2 >= n || !unit_of(x, w, i + 2))) {
+				int k5;
+				double mm = num_value(x, w, i + 1, &k5);
+				if (mm >= 1 && mm < 60 && mm == floor(mm)) m += mm;
 			}
 			if (m > *minutes) *minutes = m;
 			if (near && near[i] && m > near_min) near_min = m;
+			if (near && near[i] == 2 && m > in_min) in_min = m;
 			last_min = m;
 			last_unit = i;
 		} else {
@@ -244,6 +256,10 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 		}
 	}
 	if (near_min >= 0) *minutes = near_min;
+	/* a wait stated inside the evidence wins over one merely near it:
+	 * "kept waiting on the line for 90 minutes, then told an engineer
+	 * would call back within 4 hours" waited 90 */
+	if (in_min >= 0) *minutes = in_min;
 	if (*minutes >= 0) *minutes = floor(*minutes + 0.5);
 }
 
@@ -307,6 +323,7 @@ static void mark_near_wait(const tag_result *r, const worker *w, int lh, uint8_t
 			while (a > 0 && tv[a - 1].clause == tv[h->first].clause) a--;
 			while (b + 1 < n && tv[b + 1].clause == tv[h->last].clause) b++;
 			memset(near + a, 1, b - a + 1);
+			memset(near + h->first, 2, h->last - h->first + 1);   /* inside the evidence */
 			for (size_t i = h->last + 1; i < n && i <= h->last + NEAR_TOKENS && !(tv[i].flags & TF_BOUNDARY); i++)
 				near[i] = 1;
 			for (size_t i = h->first; i-- > 0 && i + NEAR_TOKENS >= h->first && !(tv[i].flags & TF_BOUNDARY);)

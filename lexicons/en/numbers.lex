@@ -147,10 +147,25 @@ twentieth	20	ord
 once	1	times
 twice	2	times
 thrice	3	times
+# "thirty-odd", "forty-ish": about that many
+twenty-odd	20
+twenty-ish	20
+twenty-something	20
+thirty-odd	30
+thirty-ish	30
+thirty-something	30
+forty-odd	40
+forty-ish	40
+forty-something	40
+fifty-odd	50
+fifty-ish	50
+fifty-something	50
+
 + waited two hours on the phone = 120
 + an hour and a half in the queue = 90
 + half an hour on hold = 30
 + on hold for forty-five minutes = 45
++ thirty-odd minutes of hold music = 30
 + this is the third time I call = 3x
 + I called five times = 5x
 + I have phoned them twice = 2x

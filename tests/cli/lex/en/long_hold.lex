@@ -5,3 +5,5 @@ waited
 + waited and waited
 - I hold the door
 - wait for it
+kept waiting ~6 (minutes|hours|hour)
++ kept waiting for ten minutes

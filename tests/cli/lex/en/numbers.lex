@@ -45,3 +45,4 @@ twice	2	times
 + I called five times = 5x
 - the agent was rude
 - two agents were rude
+forty-odd	40
