@@ -478,6 +478,31 @@ void langlex_word_elems(const langlex *L, int lang, wcache *c, word *w, u32vec *
 #undef ADD
 }
 
+/* A rule's positions in one block of 32-bit words, for the matcher: its
+ * length, nelem | apos << 8, the offset of each position, then per
+ * position: number of alternatives | gap after it << 16 (tokens allowed
+ * before the next position), the 64-bit mask of (id % 64) of its
+ * alternatives in two words, and the alternatives' ids, sorted. */
+static uint32_t *make_prog(arena *mem, const rule *ru)
+{
+	size_t n = 2 + ru->nelem;
+	for (uint8_t p = 0; p < ru->nelem; p++) n += 3 + (size_t)(ru->alt[p + 1] - ru->alt[p]);
+	uint32_t *out = arena_alloc(mem, n * sizeof *out);
+	out[0] = (uint32_t)n;
+	out[1] = ru->nelem | (uint32_t)ru->apos << 8;
+	size_t o = 2 + ru->nelem;
+	for (uint8_t p = 0; p < ru->nelem; p++) {
+		uint32_t na = (uint32_t)(ru->alt[p + 1] - ru->alt[p]);
+		out[2 + p] = (uint32_t)o;
+		out[o++] = na | (uint32_t)(p + 1u < ru->nelem ? ru->gaps[p] : 0) << 16;
+		out[o++] = (uint32_t)ru->mask[p];
+		out[o++] = (uint32_t)(ru->mask[p] >> 32);
+		memcpy(out + o, ru->elems + ru->alt[p], na * sizeof *out);
+		o += na;
+	}
+	return out;
+}
+
 static int cmp_u32(const void *a, const void *b)
 {
 	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
@@ -642,6 +667,7 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 		langlex *L = &x->lang[l];
 		L->first = xcalloc(L->elems.n + 1, sizeof *L->first);
 		L->filter = xcalloc(L->rules.n + 1, sizeof *L->filter);
+		L->prog = xcalloc(L->rules.n + 1, sizeof *L->prog);
 		uint32_t *df = elem_freq(x, dir, l);
 		for (size_t r = 0; r < L->rules.n; r++) {
 			rule *ru = &L->rules.v[r];
@@ -651,7 +677,10 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 				qsort(ru->elems + ru->alt[p], (size_t)(ru->alt[p + 1] - ru->alt[p]), sizeof *ru->elems, cmp_u32);
 				for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++) ru->mask[p] |= 1ULL << (ru->elems[k] % 64);
 			}
-			if (ru->re) continue;
+			if (ru->re) {
+				if (ru->nelem) L->prog[r] = make_prog(&x->mem, ru);
+				continue;
+			}
 			uint64_t best_cost = UINT64_MAX;
 			uint32_t best_len = 0;
 			ru->apos = 0;
@@ -667,6 +696,7 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 				}
 			}
 			if (ru->nelem > 1) L->filter[r] = make_filter(&x->mem, ru);
+			L->prog[r] = make_prog(&x->mem, ru);
 			for (uint16_t k = ru->alt[ru->apos]; k < ru->alt[ru->apos + 1]; k++) {
 				u32vec *f = &L->first[ru->elems[k]];
 				if (!f->n || f->v[f->n - 1] != (uint32_t)r) VEC_PUSH(f, (uint32_t)r);
@@ -692,7 +722,7 @@ void lexicon_free(lexicon *x)
 		langlex *L = &x->lang[l];
 		for (size_t r = 0; r < L->rules.n; r++) if (L->rules.v[r].re) pcre2_code_free(L->rules.v[r].re);
 		if (L->first) for (size_t i = 0; i <= L->elems.n; i++) free(L->first[i].v);
-		free(L->first); free(L->filter); free(L->elems.v); free(L->tab); free(L->rules.v);
+		free(L->first); free(L->filter); free(L->prog); free(L->elems.v); free(L->tab); free(L->rules.v);
 		free(L->regex.v); free(L->nums.v); free(L->units.v);
 	}
 	for (size_t i = 0; i < x->warnings.n; i++) free(x->warnings.v[i]);

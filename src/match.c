@@ -10,16 +10,17 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 	if (w->hits_done[lang]) return w->hits[lang];
 	const langlex *L = &x->lang[lang];
 	u32vec v = {0};
-	VEC_PUSH(&v, 0);
-	VEC_PUSH(&v, 0);
+	for (int k = 0; k < WL_IDS; k++) VEC_PUSH(&v, 0);
 	langlex_word_elems(L, lang, c, w, &v);
-	uint32_t flags = 0, nel = (uint32_t)v.n - 2;
+	uint32_t flags = 0, nel = (uint32_t)v.n - WL_IDS;
+	uint64_t mask = 0;
 	u32vec cand = {0};
 	size_t ntags = x->tags.n;
 	VEC_PUSH(&v, 0);                              /* the candidate rules follow */
 	for (uint32_t i = 0; i < nel; i++) {
-		uint32_t id = v.v[2 + i];
+		uint32_t id = v.v[WL_IDS + i];
 		const elem *e = &L->elems.v[id];
+		mask |= 1ULL << (id % 64);
 		if (e->num >= 0) flags |= WF_NUM;
 		if (e->unit >= 0) flags |= WF_UNIT;
 		const u32vec *f = &L->first[id];
@@ -32,8 +33,12 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 			VEC_PUSH(&cand, f->v[k]);
 		}
 	}
-	/* the candidates, each once, in order: rule, filter length, filter */
+	/* the candidates, each once, in order: rule, filter length, where its
+	 * program is, the filter; the programs after them all, so the walk
+	 * over the candidates stays short and a program is read only when its
+	 * filter passes */
 	uint32_t ncand = 0;
+	size_t at[256], nat = 0;
 	for (size_t k = 0; k < cand.n; k++) {
 		size_t q = 0;
 		while (q < k && cand.v[q] != cand.v[k]) q++;
@@ -42,13 +47,32 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 		uint32_t fl = flt ? flt[0] : 0;
 		VEC_PUSH(&v, cand.v[k]);
 		VEC_PUSH(&v, fl);
+		if (nat < 256) at[nat] = v.n;
+		nat++;
+		VEC_PUSH(&v, 0);
 		for (uint32_t i = 0; i < fl; i++) VEC_PUSH(&v, flt[i]);
 		ncand++;
+	}
+	for (size_t k = 0, ci = 0; k < cand.n; k++) {
+		size_t q = 0;
+		while (q < k && cand.v[q] != cand.v[k]) q++;
+		if (q < k) continue;
+		const uint32_t *prog = L->prog[cand.v[k]];
+		if (ci < 256) v.v[at[ci]] = (uint32_t)v.n;
+		else {                            /* past 256: find its slot by walking */
+			size_t o = WL_IDS + nel + 1;
+			for (size_t z = 0; z < ci; z++) o += 3 + v.v[o + 1];
+			v.v[o + 2] = (uint32_t)v.n;
+		}
+		ci++;
+		for (uint32_t i = 0; i < prog[0]; i++) VEC_PUSH(&v, prog[i]);
 	}
 	free(cand.v);
 	v.v[0] = nel;
 	v.v[1] = flags;
-	v.v[2 + nel] = ncand;
+	v.v[2] = (uint32_t)mask;
+	v.v[3] = (uint32_t)(mask >> 32);
+	v.v[WL_IDS + nel] = ncand;
 	if (!nel) { free(v.v); v.v = NULL; }         /* most words hit nothing */
 	w->hits[lang] = v.v;
 	w->hits_done[lang] = 1;
@@ -64,21 +88,17 @@ typedef struct scan {
 	const uint64_t *seen;        /* the elements of the whole record */
 } scan;
 
-/* The bit mask of a token's elements (for a quick reject in has_pos). */
-static uint64_t elem_mask(const uint32_t *h)
+/* Has a token with element list h (and mask hm) an alternative of position
+ * k of the rule program P? */
+static inline int has_pos(const uint32_t *h, uint64_t hm, const uint32_t *P, unsigned k)
 {
-	uint64_t m = 0;
-	if (h) for (uint32_t i = 0; i < h[0]; i++) m |= 1ULL << (h[2 + i] % 64);
-	return m;
-}
-
-static int has_pos(const uint32_t *h, uint64_t hm, const rule *r, unsigned k)
-{
-	if (!h || !(hm & r->mask[k])) return 0;
-	const uint32_t *a = r->elems + r->alt[k];   /* sorted at load */
-	size_t na = (size_t)(r->alt[k + 1] - r->alt[k]);
+	if (!h) return 0;
+	const uint32_t *pos = P + P[2 + k];
+	if (!(hm & ((uint64_t)pos[2] << 32 | pos[1]))) return 0;
+	const uint32_t *a = pos + 3;                 /* sorted at load */
+	size_t na = pos[0] & 0xFFFF;
 	for (uint32_t i = 0; i < h[0]; i++) {
-		uint32_t e = h[2 + i];
+		uint32_t e = h[WL_IDS + i];
 		size_t lo = 0, hi = na;
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
@@ -88,6 +108,9 @@ static int has_pos(const uint32_t *h, uint64_t hm, const rule *r, unsigned k)
 	}
 	return 0;
 }
+
+/* tokens allowed between position k and k+1 of program P */
+static inline unsigned gap_after(const uint32_t *P, unsigned k) { return P[P[2 + k]] >> 16; }
 
 /* Every position of a rule but its anchor has an alternative somewhere in
  * the record: the rule's filter (lexicon.c) against the record's elements.
@@ -105,38 +128,39 @@ static int all_seen(const uint32_t *f, const uint64_t *seen)
 	return 1;
 }
 
-/* Match positions k..0 of r before token pos (position k+1 is at pos);
- * sets *first to the first token. */
-static int seq_back(scan *s, const rule *r, int k, size_t pos, size_t *first)
+/* Match positions k..0 of program P before token pos (position k+1 is at
+ * pos); sets *first to the first token. */
+static int seq_back(scan *s, const uint32_t *P, int k, size_t pos, size_t *first)
 {
 	const token *t = s->w->toks.v;
-	unsigned counted = 0;
+	unsigned counted = 0, gap = gap_after(P, (unsigned)k);
 	for (size_t j = pos; j-- > 0;) {
 		if (t[j].clause != t[pos].clause) break;
 		if (t[j].kind == TK_PUNCT) continue;
-		if (has_pos(s->th[j], s->tm[j], r, (unsigned)k)) {
+		if (has_pos(s->th[j], s->tm[j], P, (unsigned)k)) {
 			if (k == 0) { *first = j; return 1; }
-			if (seq_back(s, r, k - 1, j, first)) return 1;
+			if (seq_back(s, P, k - 1, j, first)) return 1;
 		}
-		if (++counted > r->gaps[k]) break;
+		if (++counted > gap) break;
 	}
 	return 0;
 }
 
-/* Match positions k.. of r after token pos; sets *last to the final token. */
-static int seq(scan *s, const rule *r, unsigned k, size_t pos, size_t *last)
+/* Match positions k.. of program P after token pos; sets *last to the
+ * final token. */
+static int seq(scan *s, const uint32_t *P, unsigned k, size_t pos, size_t *last)
 {
 	const token *t = s->w->toks.v;
 	size_t n = s->w->toks.n;
-	unsigned counted = 0;
+	unsigned counted = 0, gap = gap_after(P, k - 1), nelem = P[1] & 0xFF;
 	for (size_t j = pos + 1; j < n; j++) {
 		if (t[j].clause != t[pos].clause) break;
 		if (t[j].kind == TK_PUNCT) continue;
-		if (has_pos(s->th[j], s->tm[j], r, k)) {
-			if (k + 1u == r->nelem) { *last = j; return 1; }
-			if (seq(s, r, k + 1, j, last)) return 1;
+		if (has_pos(s->th[j], s->tm[j], P, k)) {
+			if (k + 1u == nelem) { *last = j; return 1; }
+			if (seq(s, P, k + 1, j, last)) return 1;
 		}
-		if (++counted > r->gaps[k - 1]) break;
+		if (++counted > gap) break;
 	}
 	return 0;
 }
@@ -188,21 +212,23 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 		if (i + 4 < n && tv[i + 4].w && tv[i + 4].w->hits_done[w->lang]) __builtin_prefetch(tv[i + 4].w->hits[w->lang]);
 		const uint32_t *h = tv[i].w ? match_word(x, w->lang, w->cache, tv[i].w) : NULL;
 		th[i] = h;
-		tm[i] = elem_mask(h);
-		if (h) for (uint32_t k = 0; k < h[0]; k++) seen[h[2 + k] >> 6] |= 1ULL << (h[2 + k] & 63);
+		tm[i] = h ? (uint64_t)h[3] << 32 | h[2] : 0;
+		if (h) for (uint32_t k = 0; k < h[0]; k++) seen[h[WL_IDS + k] >> 6] |= 1ULL << (h[WL_IDS + k] & 63);
 	}
 	scan s = { x, L, w, th, tm, seen };
 	for (size_t i = 0; i < n; i++) {
 		const uint32_t *h = th[i];
 		if (!h) continue;
-		const uint32_t *cand = h + 3 + h[0];
-		for (uint32_t q = 0, nc = cand[-1]; q < nc; q++, cand += 2 + cand[1]) {
-			uint32_t ri = cand[0];
-			if (cand[1] && !all_seen(cand + 2, seen)) continue;
-			const rule *r = &L->rules.v[ri];
+		const uint32_t *cand = h + WL_IDS + 1 + h[0];
+		for (uint32_t q = 0, nc = cand[-1]; q < nc; q++) {
+			uint32_t ri = cand[0], fl = cand[1];
+			const uint32_t *P = h + cand[2], *f = cand + 3;
+			cand = f + fl;
+			if (fl && !all_seen(f, seen)) continue;
+			unsigned nelem = P[1] & 0xFF, apos = P[1] >> 8 & 0xFF;
 			size_t first = i, last = i;
-			if (r->apos + 1u < r->nelem && !seq(&s, r, r->apos + 1u, i, &last)) continue;
-			if (r->apos > 0 && !seq_back(&s, r, r->apos - 1, i, &first)) continue;
+			if (apos + 1u < nelem && !seq(&s, P, apos + 1u, i, &last)) continue;
+			if (apos > 0 && !seq_back(&s, P, (int)apos - 1, i, &first)) continue;
 			hit ht = { ri, (uint32_t)first, (uint32_t)last, w->toks.v[first].start,
 				w->toks.v[last].end, -1, 0 };
 			VEC_PUSH(out, ht);
@@ -214,7 +240,8 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 			const rule *r = &L->rules.v[L->regex.v[q]];
 			if (r->nelem) {                         /* anchored: any token with the anchor? */
 				int found = 0;
-				for (size_t i = 0; i < n && !found; i++) found = has_pos(th[i], tm[i], r, 0);
+				const uint32_t *P = L->prog[L->regex.v[q]];
+				for (size_t i = 0; i < n && !found; i++) found = has_pos(th[i], tm[i], P, 0);
 				if (!found) continue;
 			}
 			if (!fstart) {                          /* built once, when first needed */
@@ -242,8 +269,7 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 		}
 		free(fstart);
 	}
-	for (size_t i = 0; i < n; i++)
-		if (th[i]) for (uint32_t k = 0; k < th[i][0]; k++) seen[th[i][2 + k] >> 6] = 0;
+	memset(seen, 0, (L->elems.n / 64 + 1) * sizeof *seen);
 	if (th != stack) free(th);
 	if (tm != mstack) free(tm);
 }

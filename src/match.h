@@ -13,9 +13,13 @@
 enum { WF_NEG = 1, WF_INTENS = 2, WF_PROFANE = 4, WF_NUM = 8, WF_UNIT = 16 };
 
 /* The element list of a word in a language, owned by the word cache:
- * [n, flags, id x n, ncand, then per candidate rule (a tagged rule
- * anchored on one of the ids): rule, filter length L, the filter (L words,
- * lexicon.c make_filter)]; NULL when the word satisfies no element. */
+ * [n, flags, mask (2 words: bit id % 64 of each id), id x n, ncand, then
+ * per candidate rule (a tagged rule anchored on one of the ids): rule,
+ * filter length L, the offset of the rule's program (lexicon.c make_prog)
+ * in the list, the filter (L words, lexicon.c make_filter); then the
+ * programs]; NULL when the word satisfies no element.
+ * The ids start at WL_IDS. */
+enum { WL_IDS = 4 };
 const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w);
 
 typedef struct hit {

@@ -73,7 +73,7 @@ static double num_value(const lexicon *x, worker *w, size_t i, int *kind)
 	if (!h || !(h[1] & WF_NUM)) return -1;
 	const langlex *L = &x->lang[w->lang];
 	for (uint32_t k = 0; k < h[0]; k++) {
-		const elem *e = &L->elems.v[h[2 + k]];
+		const elem *e = &L->elems.v[h[WL_IDS + k]];
 		if (e->num >= 0) { *kind = L->nums.v[e->num].kind; return L->nums.v[e->num].value; }
 	}
 	return -1;
@@ -89,7 +89,7 @@ static const unit *unit_of(const lexicon *x, worker *w, size_t i)
 	const unit *best = NULL;
 	size_t bestlen = 0;
 	for (uint32_t k = 0; k < h[0]; k++) {
-		const elem *e = &L->elems.v[h[2 + k]];
+		const elem *e = &L->elems.v[h[WL_IDS + k]];
 		if (e->unit >= 0 && e->len >= bestlen) { best = &L->units.v[e->unit]; bestlen = e->len; }
 	}
 	return best;
