@@ -5,22 +5,24 @@ zmaten* (operátor*|prodavač*|paní|pracovni*|technik*|agent*)
 (tápal*|tápala|tápou)
 # not knowing: third person only.  The answer word must follow at once
 # ("nevěděla, jak"), so "nevěděl jsem, co" (the customer) does not match.
-(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili) (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
-(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili) (ani|vůbec|absolutně|pořádně|přesně) ~1 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
-(neměl|neměla|neměli) (ponětí|tušení|páru) | noneg
-(neměl|neměla|neměli) (ani|absolutně|vůbec|žádné|nejmenší|sebemenší) ~1 (ponětí|tušení|páru) | noneg
+(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|nevedel|nevedela|nevedeli) (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
+(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|nevedel|nevedela|nevedeli) (ani|vůbec|absolutně|pořádně|přesně) ~1 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
+(neměl|neměla|neměli|nemal|nemala|nemali) (ponětí|tušení|páru|potuchy|potuchu|šajn*|zdání|predstavu) | noneg
+(neměl|neměla|neměli|nemal|nemala|nemali) (ani|absolutně|vůbec|žádné|nejmenší|sebemenší|zjevně|očividně|evidentně|asi) ~1 (ponětí|tušení|páru|potuchy|potuchu|šajn*|zdání|predstavu) | noneg
 (neví|nevědí|netuší|nevíte|netušíte) ~2 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*) | noneg
-(nemá|nemají|nemáte) ~2 (ponětí|tušení|páru) | noneg
+(nemá|nemají|nemáte) ~2 (ponětí|tušení|páru|potuchy|potuchu|šajn*|zdání) | noneg
 (nevěděl*|nevěděla|neví|nevědí) si rady | noneg
 nikdo ~2 (nevěděl*|neví|nevěděla) | noneg
 nikdo ~2 nic ~1 (neví|nevěděl*|nevěděla|nevěděli) | noneg
 (nevyzná|nevyznal*|nevyznala) ~1 se | noneg
 (neorientuj*|neorientoval*) | noneg
 (neznal*|neznala|neznali|nezná|neznají) ~3 (produkt*|vlastní|podmínk*|tarif*|nabídk*|ceník*|služb*|model*|rozdíl*|postup*|pravidl*|aplikac*|systém*|odpověď|ceny|cenu) | noneg
-(neuměl*|neuměla|neuměli|neumí|neumějí|nedokázal*|nedokázala|nedokázali|nedokáže|nedovedl*) ~3 (odpovědět|odpověď|poradit|vysvětlit|vyřešit|zjistit|opravit|říct|říci|najít|nastavit|zprovoznit|spočítat) | noneg
+(neuměl*|neuměla|neuměli|neumí|neumějí|nedokázal*|nedokázala|nedokázali|nedokáže|nedovedl*|nevedel|nevedela|nevedeli|nevedia|nevie) ~3 (odpovědět|odpovedat|odpověď|poradit|vysvětlit|vyřešit|zjistit|opravit|říct|říci|najít|nastavit|zprovoznit|spočítat|sdělit|dohledat|určit|zadat|vyplnit) | noneg
+# -- r10: "nebyla schopna odpovědět"
+(nebyl|nebyla|nebyli|není|neni|nejsou|nebol|nebola) ~2 (schopn*|schopen|schopna|s) ~2 (odpovědět|odpovedat|poradit|vysvětlit|zjistit|říct|říci|najít|nastavit|zprovoznit|spočítat|sdělit|dohledat|určit|zadat|vyplnit|opravit|vyřešit) | noneg
 (nerozliš*|nerozlišoval*|nerozeznal*|nerozezná) | noneg
 # wrong or contradictory information
-(špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící|jiné|jiná|jinou|jiný|různé|rozdílné) (informac*|údaj*|rady|radu|odpověd*|termín|termíny|postup|návod*)
+(špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící|jiné|jiná|jinou|jiný|různé|rozdílné|odlišn*|nepřesn*|zlé|zle|nesprávne) (informac*|údaj*|rady|radu|odpověd*|termín|termíny|postup|návod*)
 (špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící) (cenu|ceny|cena|částk*|sazb*)
 (doporučil*|doporučila|doporučili|prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|nastavil*|nastavila|nastavili) ~8 (nepasuj*|nepasoval*|nekompatibiln*|nesprávn*|nevhodn*)
 (prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|dodal*|objednal*) ~3 (jin*|špatn*|nesprávn*|chybn*) ~2 (lék*|model*|typ*|díl*|součástk*|velikost*|zboží|produkt*|kabel*|adaptér*|nabíječk*|bateri*|toner*|žárovk*|pneu*|brýl*|čočk*|software|verz*|program*|tarif*|balíč*)
@@ -28,7 +30,7 @@ nikdo ~2 nic ~1 (neví|nevěděl*|nevěděla|nevěděli) | noneg
 (co|kdo) ~2 (pravda|pravdu)
 (zavádějící|protichůdn*|rozporupln*|dezinformac*)
 (různé|rozdílné|odlišné|protichůdné|jiné) (věci|informace|odpovědi|údaje|termíny|ceny|pokyny|postupy)
-(každý|každá|každé|pokaždé|každej|jeden) ~5 (řekl*|říká*|tvrdil*|tvrdí|tvrdila|poradil*|napsal*|píše) ~2 (něco|jinak|jiné|jinou|jiný|jiná|jiného|opak|úplně|jindy)
+(každý|každá|každé|pokaždé|každej|jeden|kazdy) ~5 (řekl*|řekne|řeknou|říká*|tvrdil*|tvrdí|tvrdila|poradil*|poradí|napsal*|napíše|píše|odpoví*|odpověděl*) ~2 (něco|jinak|jiné|jinou|jiný|jiná|jiného|opak|úplně|jindy)
 (řekl*|řekla|řekli|tvrdil*|tvrdila|tvrdili) mi ~2 něco jiného
 (pokaždé|každý) ~3 něco jiného
 co (operátor|operátorka|člověk|pobočka|hovor|telefonát|zaměstnanec|prodavač*) ~1 to (jiná|jiný|jiné|jinak)
@@ -117,3 +119,31 @@ jako ~3 (viděl*|videl*|viděla|videla|držel*|drzel*|držela|drzela|drží|drzi
 + Prodavačka se musela jít zeptat vedoucího, co je to paušál.
 + Montér se na tu pračku díval, jako by ji viděl poprvé.
 + Operátor mi poradil restartovat mobil, přestože jsem psal, že jde o vyúčtování.
+
+# -- r10: staff told / gave / wrote a wrong date, amount, address, figure
+(sdělil*|sdělila|sdělili|sděleno|sdělen*|uvedl*|uvedla|uvedli|řekl|řekla|řekli|poskytl*|poskytla|poskytli|poskytnut*|podal|podala|podali|dával*|dávala|dávali|nahlásil*) ~3 (chybn*|nesprávn*|myln*|nepravdiv*|nepřesn*|špatn*|zle|zlé|zlú|odlišn*|protichůdn*) ~1 (datum|termín*|lhůt*|výš*|číslo|čísla|adres*|kód*|údaj*|informac*|cen*|částk*|odpověď|odpovědi|postup*|rad*|návod*|podmínk*|tarif*|splatnost*|sum*|jméno|kontakt*)
+(sdělil*|sdělila|sdělili|sděleno|uvedl*|uvedla|uvedli|poskytl*|poskytla|poskytli|podal|podala|podali|dostal|dostala|dostali|obdržel*|obdržela) ~3 (špatn*|chybn*|myln*|nepravdiv*|nesprávn*|odlišn*|nepřesn*|protichůdn*|rozdíln*|zavádějící|zle|zlé) ~1 (informac*|údaj*|rad*|odpověd*|pokyn*|informácie)
+# the staff member wrote / entered it wrong for the customer ("mi napsal špatnou adresu"), not "zadal jsem špatnou adresu"
+(napsal|napsala|napsali|zadal|zadala|zadali|zapsal|zapsala|zapsali|vyplnil|vyplnila|vyplnili) (mi|nám|tam) ~2 (chybn*|nesprávn*|myln*|špatn*|zle|zlé|jin*) ~1 (datum|termín*|výš*|číslo|čísla|adres*|kód*|údaj*|jméno|cen*|částk*|sum*)
+(mi|nám) (napsal|napsala|napsali|zadal|zadala|zadali|zapsal|zapsala|zapsali|vyplnil|vyplnila|vyplnili) ~2 (chybn*|nesprávn*|myln*|špatn*|zle|zlé|jin*) ~1 (datum|termín*|výš*|číslo|čísla|adres*|kód*|údaj*|jméno|cen*|částk*|sum*)
+- zadal jsem špatné číslo účtu, moje chyba
+# -- r10: recommended / sold the wrong item
+(poradil*|poradila|poradili|doporučil*|doporučila|doporučili|prodal|prodala|prodali|vydal|vydala|vydali|namontoval*|nainstaloval*) ~3 (špatn*|nesprávn*|nevhodn*|nekompatibiln*|chybn*)
+# -- r10: staff who do not understand the product ("vůbec tomu nerozumí")
+(personál|prodavač*|technik*|operátor*|zaměstnan*|obsluha|pracovník*|pracovnic*|poradc*|poradkyn*|agent*|montér*|úředn*|slečna|kluk|typek|týpek) ~4 (nerozumí|nerozumějí|nerozumi|nerozumeji|nerozumie|nerozumejú|nerozuměl|nerozuměla|nerozuměli|nerozumel|nerozumela) | noneg
+(nerozumí|nerozumějí|nerozumi|nerozumeji|nerozumie|nerozumejú) ~2 (produkt*|technice|technik*|problematice|oboru|věci|věcem|tarif*|smlouv*|systém*) | noneg
+(nerozuměl|nerozuměla|nerozuměli|nerozumel|nerozumela) (produkt*|problematice|technice|tarif*|smlouv*) | noneg
+(nevědět|nevedet) (nic|ničeho) | noneg
+# -- r10: staff asked the customer how to do their job
+(ptal*|ptala|ptali|zeptal*|zeptala|zeptali) ~3 (mě|mne|nás|me|mňa) ~2 (jak|co|kde|ako) ~2 (nastavit|opravit|udělat|zapojit|funguje|spustit|zadat|vyplnit|nainstalovat|zprovoznit|vyřešit|nastaviť|postupovat)
+(mě|mne|nás|me|mňa) ~2 (ptal*|ptala|ptali|zeptal*|zeptala|zeptali) ~2 (jak|co|kde|ako) ~2 (nastavit|opravit|udělat|zapojit|funguje|spustit|zadat|vyplnit|nainstalovat|zprovoznit|vyřešit|nastaviť|postupovat)
+# -- r10: idiom "knows about it as much as a goat about parsley / I about nuclear physics"
+(vyzná|vyznal*|vyzna|vyznala|rozumí|rozumi|rozuměl*|rozumel*|rozumie|chápe|chápal*) ~6 (jako|ako|jak) ~3 (koza|kozel|prase|krava|kráva|hluchý|slepý|petrželi|fyzice|fyzike|raketové|raketovej|jaderné|jadrovej|čínštině|vrána)
++ technik zjevně neměl potuchy, jak to funguje
++ bylo mi sděleno chybné datum splatnosti
++ operátor se mě ptal, jak to nastavit
++ rozumí tomu jako koza petrželi
++ prodavač mi poradil špatný kabel
++ pani nebyla schopna odpovědět na dotaz
+- nerozumím tomu, můžete mi to vysvětlit?
+- dostal jsem chybnou fakturu, prosím o opravu

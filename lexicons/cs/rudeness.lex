@@ -63,7 +63,7 @@ jako s ~2 (blbc*|idiot*|hlupák*|debil*|dítět*|malým|zlodějem|nesvéprávn*)
 za (blbce|hlupáka|idiota|debila|zloděje)
 (dělal*|dělala|dělali) ze mě
 jako (bych|bychom|kdybych) ~2 (hloup*|blb*|idiot*|debil*|dítě|hluch*|negramot*|nesvéprávn*|ukradl*|kradl*|lhal*|podvodník*|zloděj*)
-(že|prý|řekl*|říkal*|nazval*|označil*) ~3 (jsem|jste|jsi) ~2 (hloup*|blbá|blbý|blbec|blbka|blbou|blbej|neschopn*|idiot*|debil*|tlust*|negramot*|nemožn*|natvrdl*|tupý|tupá|tupec|pomalý|pomalá|slepý|slepá|hluchý|hluchá|otravn*|hysterick*|magor*|cvok*|trapn*|nesvéprávn*|problémov*|dement*)
+(že|ze|prý|pry|prej|řekl*|říkal*|nazval*|označil*) ~3 (jsem|jste|jsi|sem|ste|seš|si|som) ~2 (hloup*|blbá|blbý|blbec|blbka|blbou|blbej|neschopn*|idiot*|debil*|tlust*|negramot*|nemožn*|natvrdl*|tupý|tupá|tupec|pomalý|pomalá|slepý|slepá|hluchý|hluchá|otravn*|hysterick*|magor*|cvok*|trapn*|nesvéprávn*|problémov*|dement*)
 (nazval*|nazvala|nazvali|oslovil*|oslovila|označil*|označila) ~2 (mě|mne|nás) ~2 (hloup*|blb*|idiot*|debil*|natvrdl*|tup*|hysterk*|hysterick*|magor*|cvok*|dement*|negramot*|lhář*|podvodník*|zloděj*|vyděrač*)
 # personal remarks about looks or behaviour
 (komentoval*|poznámk*|narážk*|vtip*) ~4 (vzhled*|postav*|váh*|oblečení|oblek*|vlas*|tetování|věk*)
@@ -247,3 +247,16 @@ na (mě|mne|nás) ~2 (syčel*|syčela|prskal*|prskala|štěkal*|štěkala|vyšt�
 + Prý by to zvládlo i malé dítě, řekla mi ta paní na poště.
 + Pán za přepážkou mi řekl, ať se naučím číst, když nechápu smlouvu.
 + Jen máchla rukou a šla pryč.
+
+# -- r10: called the customer names, whoever the object ("ji označil za hloupou")
+(nazval*|nazvala|nazvali|označil*|označila|označili|titulovala|tituloval*|oslovil*|oslovila) ~4 (hloup*|blbc*|blbou|blbá|blbý|blbej|blbk*|idiot*|debil*|natvrdl*|hysterk*|hysterick*|magor*|cvok*|dement*|negramot*|lhář*|lhářk*|podvodni*|podvodník*|zloděj*|krávu|krávou|kráva|ťulpas*|trubk*|slepic*)
+# -- r10: slammed the door / closed the window in the customer's face
+(praštil*|praštila|práskl*|práskla|prásknul*|třískl*|třískla|třísknul*|bouchl*|bouchla|bouchnul*|zabouchl*|zabouchla|zabouchnul*|zaklapl*|zaklapla|zavřel*|zavřela) ~3 (dveřmi|dveře|dvířky|okénk*|okýnk*) ~3 (před|do|mi|nám) | weight=0.5
+(praštil*|praštila|práskl*|práskla|prásknul*|třískl*|třískla|třísknul*|bouchl*|bouchla|bouchnul*) (dveřmi|dvířky|okýnkem|okénkem)
+# -- r10: told not to call / come again
+(ať|at|abych|abyste) ~2 (už|uz|sem|tam|víc|vic|radši|radsi) ~1 (nevolám|nevolam|nevolal*|nechodím|nechodim|nepíšu|nepisu|nelezu|nepruďím) | noneg, weight=0.5
++ řidič práskl dveřmi a odjel
++ prodavač ji označil za hloupou
++ rikal ze sem blbej a at uz nevolam
+- práskla jsem dveřmi auta a šla k okénku
+- označil mi zboží za vadné a vyměnil ho

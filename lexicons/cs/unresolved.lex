@@ -1,15 +1,15 @@
 # The problem is still not fixed after contacting the company; repeated
 # contacts without result.  Past or adjectival forms only ("nevyřešili",
 # "nevyřešeno"): "pokud to nevyřešíte" is a hypothetical.
-(nevyřešil*|nevyřešila|nevyřešili|nevyřešilo|nevyřešen*|nevyřídil*|nevyřídili|nevyřízen*|neopravil*|neopravili|neopraven*) | noneg
+(nevyřešil*|nevyřešila|nevyřešili|nevyřešilo|nevyřešen*|nevyriešen*|nevyriešil*|nevybaven*|nevyřídil*|nevyřídili|nevyřízen*|neopravil*|neopravili|neopraven*) | noneg
 (nepomohl*|nepomohla|nepomohli|nepomohlo) | noneg
-nikdo ~3 (nepomůže|neřeší|nepomohl*) | noneg
+nikdo ~3 (nepomůže|neřeší|nepomohl*|neudělal*|neudělala|neudělali|nespravil*|nezařídil*|nehnul*) | noneg
 (nic|ničím) ~2 (neřeší|neřešil*|nepohnul*|nehnul*) | noneg
 nic se ~2 (nezměnilo|nestalo|nepohnulo|nehnulo|nespravilo|neopravilo|nezlepšilo|neudělalo|nevyřešilo) | noneg
 se nic ~1 (nezměnilo|nestalo|nepohnulo|nehnulo|nevyřešilo) | noneg
 (je|zůstává|visí|jsou|zůstávají) ~2 (otevřen*|nevyřízen*|neuzavřen*|nevyřešen*) ~3 (od|už|již)
 (nepohnul*|nehnul*|nepohnula|nehnula) ~3 místa | noneg
-bez výsledku | noneg
+bez ~1 (výsledku|výsledků|efektu|nápravy) | noneg
 (bezvýsledn*|marně)
 ničeho ~2 (nedosáhl*|nedosáhla) | noneg
 (peníze|body|zásilka|balík|objednávka|reklamace|platba|kredit) ~2 nikde | noneg
@@ -20,8 +20,10 @@ ničeho ~2 (nedosáhl*|nedosáhla) | noneg
 (pořád|stále|furt|dodnes|doteď|dosud) ~2 bez ~1 (peněz|internetu|proudu|vody|tepla|topení|signálu|připojení|telefonu|auta|elektřiny|plynu) | noneg
 (nedohlednu|nedohledu)
 (stále|pořád|dosud|dodnes|doteď|furt|ještě) ~2 (nemám|nemáme) ~2 (signál|internet|připojení|proud|vodu|teplou|topení|funkční|opravené|zpátky|zpět|peníze|body|kredit) | noneg
-(není|neni) ~2 (vyřešen*|opraven*|vyřízen*|spraven*|funkční|hotov*) | noneg
-(nefunguj*|nejde|nefungoval*|nefunkční) ~3 (pořád|stále|dál|nadále|dodnes|ani|furt|znovu|opět|zase) | noneg
+(není|neni|nebyl|nebyla|nebylo|nebyly|nebyli|nie) ~2 (vyřešen*|vyriešen*|opraven*|vyřízen*|vybaven*|spraven*|funkční|hotov*|odstraněn*|napraven*) | noneg
+(nefunguj*|nejde|nefungoval*|nefunkční) ~3 (pořád|stále|dál|nadále|dodnes|ani|furt|opět|zase) | noneg
+# "znovu" can be hypothetical ("kdyby to nefungovalo, ozvu se znovu"): let negation cues apply
+(nefunguj*|nejde|nefungoval*|nefunkční) ~3 znovu
 (stejn*|týž|tentýž|tatáž|ta|ten) ~2 (problém*|závad*|chyb*|porucha|poruch*) ~3 (znovu|zase|opět|pořád|stále|přetrváv*|trvá|vrátil*|objevil*|opakuj*)
 (problém*|závad*|porucha|chyba|vada|vady) ~3 (přetrváv*|trvá|vrátil*|opakuj*|zpět|zas|zase|znovu)
 po ~3 (oprav*|výměn*|návštěv*|zásah*|reklamac*|servis*) ~6 (nefung*|nejde|neteče|netopí|nejede|nechladí|nehřeje|nesvítí|nenabíjí|nepere|netiskne|nefunkční|pořád|stále|zase|znovu|dál|dále|nadále|hlásí|restartuj*|vypíná|padá|seká) | noneg
@@ -157,3 +159,18 @@ nic se (neděje|nehýbe|nehnulo|nehne|nepohnulo|nepohne) | noneg, weight=0.5
 + dva měsíce řeším vyúčtování a výsledek nikde
 + reklamace od března visí ve vzduchu a nikdo s ní nepohnul
 - reklamaci jsem řešil týden a pak ji vyřídili
+
+# -- r10: "třetíkrát" ordinals, Slovak repeated contacts ("písal som vám viackrát")
+(třetíkrát|čtvrtýkrát|pátýkrát|šestýkrát|desátýkrát|několikátýkrát|stýkrát|tretikrat|stvrtykrat|piatykrat)
+(už|již|uz|dnes|teď) ~1 druhýkrát
+(písal*|volal*|kontaktoval*|reklamoval*|urgoval*|bol|bola) (som|sme) ~3 (viackrát|niekoľkokrát|opakovane|dvakrát|trikrát|štyrikrát|päťkrát|znova|znovu)
+(viackrát|niekoľkokrát|opakovane) ~3 (písal*|volal*|kontaktoval*|reklamoval*|urgoval*)
+# -- r10: the problem is "still there"
+(problém*|závad*|chyb*|porucha|poruch*|vada|potíž*) ~3 (pořád|stále|ještě|ešte|furt|dál|nadále) ~1 (tam|tu|trvá) | noneg
+(stále|ešte|ještě|pořád|furt) ~2 (nie|není) ~1 (vyriešen*|vybaven*|opraven*|vyřešen*) | noneg
++ uz dva tyzdne a stale nie je vyrieseny
++ ani po třetí stížnosti nebyla situace vyřešena
++ volám už třetíkrát a problém je pořád tam
++ požadavek zůstává bez jakéhokoli výsledku
+- problém byl vyřešen při prvním hovoru
+- kdyby to nefungovalo, ozvu se znovu

@@ -23,7 +23,7 @@ finger pointing
 (said|says|told|claimed|claims|insisted|implied|suggested|apparently|reckons) ~4 (i|we) ~3 (entered|typed|used|installed|set|setup|ordered|chose|clicked|gave|given|put|filled|registered|selected|done|did|read|charged|plugged|connected|configured|updated|fitted) ~6 (wrong|wrongly|incorrect|incorrectly|badly|improperly|myself|ourselves)
 (your|ur) own fault
 (user|operator|customer) error
-(accused|accuses|accusing) (me|us) of (breaking|damaging|dropping|misusing|causing|using|tampering|losing|faking|making|not|never)
+(accused|accuses|accusing|accuse) (me|us|him|her|them|customer|customers|my|the) ~1 of (breaking|damaging|dropping|misusing|mishandling|abusing|neglecting|overloading|overfilling|mistreating|causing|using|tampering|losing|faking|making|not|never|forgetting|ignoring|failing)
 # "not our problem": the rule holds the negation
 (not|isn*|wasn*|never) (our|their|his|her|my) (problem|fault|responsibility|issue|concern|department|job|area|mistake|error|doing|remit) | noneg
 nothing to do with (us|them|him|her|me|the|our|their) | noneg
@@ -31,7 +31,7 @@ nothing to do with (us|them|him|her|me|the|our|their) | noneg
 (nobody|noone|no-one|none) ~4 (took|taken|taking|accepted|admitted|owned|take|takes|accept|accepts|admit|admits|own|owns) ~2 (responsibility|blame|ownership|accountability) | noneg
 no one ~4 (took|taken|taking|accepted|admitted|owned|take|takes|accept|accepts|admit|admits|own|owns) ~2 (responsibility|blame|ownership|accountability) | noneg
 (deny|denied|denies|denying) ~2 (responsibility|liability|fault|wrongdoing)
-(take|took|takes|taking) no (responsibility|blame|ownership|accountability) | noneg
+(take|took|takes|taking|accept|accepts|accepted|accepting|bear|bears|bore|borne|bearing|assume|assumed|assumes|admit|admits|admitted|admitting) no (responsibility|blame|ownership|accountability|liability) | noneg
 out of (our|their|his|her|my|your) hands
 # pushing it onto the courier, the manufacturer, another department, the
 # system: "the courier's fault", "it's the bank's problem".  A sequence
@@ -41,7 +41,7 @@ out of (our|their|his|her|my|your) hands
 (error|mistake|fault|problem|issue|responsibility) (was|is|lies|lay) ~1 (courier's|couriers'|courier’s|manufacturer's|manufacturers'|manufacturer’s|supplier's|suppliers'|supplier’s|warehouse's|warehouse’s|bank's|bank’s|retailer's|retailer’s|seller's|seller’s|sellers'|airport's|airport’s|airline's|airline’s|landlord's|landlord’s|council's|council’s|contractor's|contractor’s|installer's|installer’s|plumber's|plumber’s|builder's|builders'|builder’s|factory's|factory’s|vendor's|vendor’s|carrier's|carrier’s|driver's|driver’s|post's|mail's|office's|office’s|department's|department’s|dept's|team's|team’s|system's|system’s|computer's|computer’s|branch's|branch’s|store's|store’s|shop's|shop’s|depot's|depot’s|partner's|partner’s|provider's|provider’s|network's|network’s|engineer's|engineer’s|technician's|technician’s|agent's|agent’s|insurer's|insurer’s|broker's|broker’s|lender's|lender’s|brand's|brand’s|maker's|maker’s|distributor's|distributor’s|hotel's|hotel’s|agency's|agency’s|operator's|operator’s|app's|website's|site's|software's|printer's|fitter's|electrician's|manager's|colleague's|colleagues'|predecessor's|customer's|owner's|tenant's|neighbour's|neighbor's|dpd's|dhl's|ups's|fedex's|hermes's|hermes'|evri's|amazon's|ebay's|paypal's|visa's|mastercard's|apple's|samsung's|google's|microsoft's|royal's|parcelforce's|yodel's|openreach's|bt's|processor's|processor’s|company's|company’s|firm's|platform's|merchant's|shipper's|haulier's|freeholder's|management's|government's|regulator's|underwriter's|lab's|laboratory's|garage's|dealer's|dealership's|school's|club's|venue's|organiser's|organizer's|promoter's|airport's|handler's|handlers'|caterer's|kitchen's|chef's|restaurant's|hospital's|surgery's|pharmacy's|estate's|agent’s|developer's|partner’s)
 (fault|mistake|error|responsibility|problem|issue|blame) of (the|my|your|their|our|a) ~1 (courier|couriers|manufacturer|supplier|warehouse|bank|retailer|seller|airport|airline|landlord|council|contractor|installer|factory|vendor|carrier|driver|post|department|team|system|computer|branch|store|shop|depot|partner|provider|network|engineer|insurer|broker|brand|maker|distributor|agency|software|app|website|customer|neighbour|neighbor|office|warehouse)
 (courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|factory|maker|brand|seller|vendor|contractor|subcontractor|installer|partner|dpd|dhl|ups|fedex|hermes|evri|usps|parcelforce) ~4 (fault|problem|problems|issue|issues|responsibility|error|mistake|glitch|responsible) | weight=0.6
-(said|says|told|tell|tells|claimed|claims|insisted|insists|apparently|reckons|reckoned|kept|according|blamed|blames) ~6 (courier|couriers|manufacturer|supplier|warehouse|carrier|bank|factory|maker|brand|seller|vendor|contractor|installer|head|department|system|glitch|dpd|dhl|ups|fedex|hermes|evri|usps|parcelforce|royal) ~5 (fault|problem|issue|responsibility|blame|error|mistake|glitch|responsible)
+(said|says|told|tells|claimed|claims|insisted|insists|apparently|reckons|reckoned|kept|according|blamed|blames) ~6 (courier|couriers|manufacturer|supplier|warehouse|carrier|bank|factory|maker|brand|seller|vendor|contractor|installer|head|department|system|glitch|dpd|dhl|ups|fedex|hermes|evri|usps|parcelforce|royal) ~5 (fault|problem|issue|responsibility|blame|error|mistake|glitch|responsible)
 (told|tells|telling|asked|advised|instructed|directed|referred|pointed|sent|said|says|saying|insist|insists|insisting|claims|claiming|keeps|kept) ~5 (contact|call|ring|phone|email|e-mail|chase|ask|speak|talk|take|complain|deal|sort|claim|go) ~3 (courier|couriers|manufacturer|manufacturers|maker|brand|supplier|seller|vendor|carrier|insurer|installer|contractor|fedex|hermes|parcelforce|royal|marketplace|third-party|party)
 (referred|redirected|pointed|sent|passed|fobbed|palmed) (me|us) ~2 (to) ~2 (courier|manufacturer|maker|brand|supplier|seller|vendor|carrier|bank|insurer|installer|contractor|party)
 (fobbed|fob|fobbing|fobs) ~2 off with ~1 (excuse|excuses|stories|story|lies)
@@ -332,3 +332,51 @@ no one ~2 (owns|owned|own) (it|up|this|that|the|responsibility) | noneg
 + The hotel said the overbooking was caused by the booking site.
 - The courier's van was outside at 9 and the driver was lovely.
 - Dinner's on me next time, said my brother.
+
+# --- r10a voices: formal, chat, agent-summary and non-native wordings ---
+# "attributed the delay to the haulage firm", "attributable to the courier"
+(attributed|attributing|attributes|ascribed|ascribing|ascribes) ~6 to (the|my|your|our|a|their|his|her|an|me|us) ~3 (courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|carriers|bank|banks|factory|maker|brand|seller|sellers|vendor|contractor|subcontractor|installer|dpd|dhl|ups|fedex|hermes|evri|usps|royal|parcelforce|yodel|openreach|landlord|council|airport|airline|insurer|insurers|garage|haulier|haulage|distributor|retailer|marketplace|network|networks|provider|partner|partners|delivery|postman|postie|gp|surgery|previous|former|other)
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|apparently|according|suggested|suggests|implied|implies|contended|contends|maintained|maintains|argued|argues|informed|advised|stated|states|replied|answered|responded|explained|blamed|excuse|response|reply|reckon|go|goes|went) ~8 (attributable|attributed|ascribed|owing|owed) to ~3 (courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|carriers|bank|banks|factory|maker|brand|seller|sellers|vendor|contractor|subcontractor|installer|dpd|dhl|ups|fedex|hermes|evri|usps|royal|parcelforce|yodel|openreach|landlord|council|airport|airline|insurer|insurers|garage|haulier|haulage|distributor|retailer|marketplace|network|networks|provider|partner|partners|delivery|postman|postie|gp|surgery|previous|former|other)
+# "held me accountable / responsible for the broken kettle"
+(held|hold|holds|holding) (me|us|him|her|the|customer|customers) ~2 (accountable|responsible|liable|culpable)
+(made|make|makes|making) (me|us|him|her|them) ~2 (feel|look|seem|sound) ~2 (responsible|guilty|liable|accountable|culpable)
+made to (feel|look|seem) ~2 (responsible|guilty|liable|accountable|culpable)
+# "an oversight on my part", "error from my side" in their mouth
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|apparently|according|suggested|suggests|implied|implies|contended|contends|maintained|maintains|argued|argues|informed|advised|stated|states|replied|answered|responded|explained|blamed|excuse|response|reply|reckon|go|goes|went) ~10 on (my|our|your|ur|his|her) part
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|apparently|according|suggested|suggests|implied|implies|contended|contends|maintained|maintains|argued|argues|informed|advised|stated|states|replied|answered|responded|explained|blamed|excuse|response|reply|reckon|go|goes|went) ~8 (on|from|at) (my|your|ur) ~3 (side|end)
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|apparently|according|suggested|suggests|implied|implies|contended|contends|maintained|maintains|argued|argues|informed|advised|stated|states|replied|answered|responded|explained|blamed|excuse|response|reply|reckon|go|goes|went) ~8 (on|from) the ~2 (company|delivery|courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|carriers|bank|banks|factory|maker|brand|seller|sellers|vendor|contractor|subcontractor|installer|dpd|dhl|ups|fedex|hermes|evri|usps|royal|parcelforce|yodel|openreach|landlord|council|airport|airline|insurer|insurers|garage|haulier|haulage|distributor|retailer|marketplace|network|networks|provider|partner|partners|postman|postie|gp|surgery) ~1 (side|end)
+# "caused by the previous tenant", "done by the courier"
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|apparently|according|suggested|suggests|implied|implies|contended|contends|maintained|maintains|argued|argues|informed|advised|stated|states|replied|answered|responded|explained|blamed|excuse|response|reply|reckon|go|goes|went) ~8 (caused|done|damaged|broken|lost|started|made|created|triggered) by (the|my|your|a|our|an|me|us|him|her|them) ~2 (courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|carriers|bank|banks|factory|maker|brand|seller|sellers|vendor|contractor|subcontractor|installer|dpd|dhl|ups|fedex|hermes|evri|usps|royal|parcelforce|yodel|openreach|landlord|council|airport|airline|insurer|insurers|garage|haulier|haulage|distributor|retailer|marketplace|network|networks|provider|partner|partners|delivery|postman|postie|gp|surgery|previous|former|other)
+# "it's on openreach", "that's on the bank"
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|apparently|according|suggested|suggests|implied|implies|contended|contends|maintained|maintains|argued|argues|informed|advised|stated|states|replied|answered|responded|explained|blamed|excuse|response|reply|reckon|go|goes|went) ~6 (that's|thats|that’s|it's|its|it’s|is|was|are|were|all) on ~1 (courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|carriers|bank|banks|factory|maker|brand|seller|sellers|vendor|contractor|subcontractor|installer|dpd|dhl|ups|fedex|hermes|evri|usps|royal|parcelforce|yodel|openreach|landlord|council|airport|airline|insurer|insurers|garage|haulier|haulage|distributor|retailer|marketplace|network|networks|provider|partner|partners|postman|postie|gp|surgery)
+# "it's your router not us", "the council lost it, not them", "from the delivery company side, not from them"
+(your|ur|yours|my) ~3 not (us|them|ours|theirs) | noneg
+not from (them|us|their|our|him|her) ~1 (side|end) | noneg, weight=0.6
+(mistake|fault|problem|issue|error|glitch) (is|was|are|were|coming|came) (from|on) ~3 (side|end) ~2 not | noneg
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|apparently|according|suggested|suggests|implied|implies|contended|contends|maintained|maintains|argued|argues|informed|advised|stated|states|replied|answered|responded|explained|blamed|excuse|response|reply|reckon|go|goes|went) ~6 the (ones|one|people|guys|lot|person) (who|that|what|which) ~2 (lost|broke|broken|damaged|caused|messed|made|did|sent|missed|forgot|mislaid|misplaced|dropped|screwed|cocked|delayed|cancelled|canceled|charged|mixed|messed|botched)
+always (someone|somebody|sombody) else | weight=0.6
+# "we were not responsible", "the store isn't liable"
+(we|they|he|she|store|shop|bank|company|firm|branch|hotel|airline|agent|staff|restaurant|garage|dealer|landlord|agency) ~1 (weren*|aren*|wasn*|isn*|not|never) (responsible|liable|accountable|culpable) | noneg
+# "said I should have been home", "should've been in"
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|apparently|according|suggested|suggests|implied|implies|contended|contends|maintained|maintains|argued|argues|informed|advised|stated|states|replied|answered|responded|explained|blamed|excuse|response|reply|reckon|go|goes|went) ~6 (i|we|you|u) ~3 (should*|ought|shoulda) ~2 (been|stayed|waited|be) ~1 (home|in|available|present|around|there|awake|ready|upstairs|downstairs|on) 
+# "suggested I had supplied incorrect details"
+(said|says|saying|told|tells|telling|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|apparently|according|suggested|suggests|implied|implies|contended|contends|maintained|maintains|argued|argues|informed|advised|stated|states|replied|answered|responded|explained|blamed|excuse|response|reply|reckon|go|goes|went) ~4 (i|we|you|u) ~3 (supplied|provided|submitted|uploaded|gave|given|wrote|written|selected|picked|booked|quoted|sent|entered|typed|chose|used|put|filled) ~4 (wrong|wrongly|incorrect|incorrectly|invalid|inaccurate|mistaken|faulty|bad|improperly)
++ The depot attributed the delay to the haulage firm and washed their hands of it.
++ The receptionist held me responsible for a lamp that was broken when we checked in.
++ She made me feel responsible for the system crash that cancelled my order.
++ The adviser maintained the refusal was down to an oversight on my part.
++ Agent said the error came from the bank side, not from them.
++ they go its ur modem not us, its not my modem
++ Caller states the insurer insisted the leak was caused by the previous owner.
++ Customer says staff told her the outage is on openreach.
++ the clerk claimed we had supplied incorrect passport numbers
++ support said i shouldve been home when the driver came
+- I hold you responsible for this mess and want a refund.
+- I'll be home all day, so the driver can come any time.
+- They said the fault was on their side and fixed it the same day.
+# --- r10a: mutual finger-pointing; "dismissed it as user error"
+(pointing|pointed|points|point|blaming|blamed|blames) ~2 (each|one) (other|another)
+(dismissed|dismissing|dismisses|wrote|written|writing|writes|brushed|brushing) ~3 as ~2 (user|customer|operator|human|my|our|accidental|misuse|abuse|mishandling)
++ the shop and the courier keep pointing at each other and nobody helps
++ they dismissed the crack as accidental damage even though it arrived that way
+- we pointed out each other's favourite dishes on the menu

@@ -15,13 +15,13 @@ call back ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|mater
 (broke|broken|break|breaks|breaking|back) ~2 (promise|promises|word|commitment|guarantee|agreement)
 (didn*|never|don't|dont|don’t|doesn*|failed|not) ~2 (keep|kept|honour|honor|honoured|honored|stick|stuck|deliver|follow|live) ~3 (promise|promises|word|commitment|commitments|guarantee|agreement|deal|bargain) | noneg
 (promise|promises|promised) ~15 (never|not|didn*|hasn*|haven*|still|nothing|sign|yet|broken|lie|lies|lied|rubbish|worthless|ago) | noneg, weight=0.6
-(refund|money|credit|compensation|discount|voucher|replacement|repair|fix|callback|engineer|technician|gesture|goodwill|reimbursement|cheque|check|surveyor|email|letter|confirmation) ~7 (never|still|hasn*|didn*|not|yet) ~3 (been|come|came|arrived|appeared|materialised|materialized|applied|credited|paid|processed|issued|received|sent|happened|reflected|shown|through) | noneg
+(refund|money|credit|compensation|discount|voucher|replacement|repair|fix|callback|engineer|technician|gesture|goodwill|reimbursement|cheque|check|surveyor|email|letter|confirmation|rebate|cashback|upgrade|contract|paperwork|forms) ~9 (never|still|hasn*|didn*|not|yet) ~3 (been|come|came|arrived|appeared|materialised|materialized|applied|credited|paid|processed|issued|received|sent|happened|reflected|shown|through|landed|reached|honoured|honored) | noneg
 (never|haven*|hasn*|not|didn*) ~3 (received|recieved|got|gotten|seen|had|get|receive|recieve|see) ~2 (refund|money|credit|compensation|discount|voucher|replacement|repair|cheque|payment|reimbursement|card|gesture|callback) | noneg
 (no|still) ~3 (sign|word) ~2 (refund|credit|compensation|discount|voucher|replacement|reimbursement|cheque|card|gesture|engineer|callback) | noneg
 (was|were) (supposed|meant) to (call|ring|phone|get|email|refund|credit|send|fix|repair|replace|come|contact|arrange|apply|sort|remove) | weight=0.6
-(said|told|assured|promised|confirmed|agreed|swore|sworn|swear|guaranteed|insisted|word|assurance|assurances|promise) ~2 (it'd|it’d|itd|it'll|it’ll|itll|that'd|that'll|he'll|she'll|they'll|we'd|we'll|he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~2 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
-(said|told|assured|promised|confirmed|agreed|swore|sworn|swear|guaranteed|insisted|word|assurance|assurances|promise) ~4 (refund|money|credit|discount|voucher|charge|account|price|contract|penalty|balance|delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|items|goods|driver|courier|engineer|technician|plumber|installer|fitter|repairman|repair|furniture|fridge|freezer|cooker|washer|appliance|pizza|takeaway|curry|burger|groceries|shopping|replacement|parts|kitchen|boiler|table|chairs|flowers|stuff|boxes|laptop|mattress|wardrobe|blinds|carpet|units|windows) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
-(promised|assured|confirmed|guaranteed|insisted|assurance|assurances) ~4 (bill|fee|fine|debt|item|tech|sofa|bed|oven|food|meal|van|post|part|cake|box|tv|desk|door) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
+(said|says|saying|told|tells|telling|assured|assures|promised|promises|promising|confirmed|agreed|swore|sworn|swear|guaranteed|insisted|word|assurance|assurances|promise|undertaking|stated|informed|advised|indicated) ~2 (it'd|it’d|itd|it'll|it’ll|itll|that'd|that'll|he'll|she'll|they'll|we'd|we'll|he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~2 (email|e-mail|call|ring|phone|telephone|give|dispatch|despatch|attend|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
+(said|says|saying|told|tells|telling|assured|promised|promises|confirmed|agreed|swore|sworn|swear|guaranteed|insisted|word|assurance|assurances|promise|undertaking|stated|informed|advised) ~4 (refund|money|credit|discount|voucher|charge|account|price|contract|penalty|balance|delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|items|goods|driver|courier|engineer|technician|plumber|installer|fitter|repairman|repair|furniture|fridge|freezer|cooker|washer|appliance|pizza|takeaway|curry|burger|groceries|shopping|replacement|parts|kitchen|boiler|table|chairs|flowers|stuff|boxes|laptop|mattress|wardrobe|blinds|carpet|units|windows|roofer|builder|builders|joiner|electrician|gardener|cleaner|cleaners|decorator|locksmith|glazier|surveyor|inspector|assessor|adjuster|tradesman|workman|workmen|contractor|contractors|removals|movers|van) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|telephone|attend|give|dispatch|despatch|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
+(promised|assured|confirmed|guaranteed|insisted|assurance|assurances) ~4 (bill|fee|fine|debt|item|tech|sofa|bed|oven|food|meal|van|post|part|cake|box|tv|desk|door) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|telephone|attend|give|dispatch|despatch|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
 (he'd|she'd|they'd|he’d|she’d|they’d|someone'll|they'll|he'll|she'll) ~2 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|text|remove|cancel|waive|apply|book|update|pay) | weight=0.5
 that was ~2 (last|ago|week|weeks|days|month|months|fortnight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) | weight=0.6
 (inbox|account|mobile|voicemail) ~2 still ~1 (nothing|silent) | weight=0.5
@@ -30,13 +30,13 @@ inbox ~2 still ~1 empty | weight=0.5
 (fixed|locked|guaranteed|frozen|promised|assured|agreed|told) ~12 (wouldn*|won't|wont|won’t|not|never|no) ~3 (change|go|increase|rise|affect|cost|charge|charged) | noneg, weight=0.6
 (it|bill|price|fee|rate|tariff|charge|payment|premium|cost|subscription|debit) ~4 (went|gone|increased|risen|rose|doubled|jumped|shot) | weight=0.5
 (pay|give|send|honour|honor|deliver|do|provide) ~1 what (you|they|he|she|was|we|i) ~1 (promised|agreed|offered|guaranteed)
-(lied|lying|liars|liar|lies) | weight=0.5
+(lied|lying|liars|liar|lies|lie|porkies|fibbed|fibbing) | weight=0.5
 (misled|mislead|misleading) | weight=0.5
 (it|this|that|which|they|refund|money|payment|credit) ~1 (never|still|hasn*|didn*|not) ~2 (came|come|arrived|appeared|materialised|materialized|happened) ~1 (through) | noneg, weight=0.5
 (days|weeks|months|fortnight) later | weight=0.5
 (fixed|locked|frozen|guaranteed) (for|until) ~2 (months|years|month|year|contract|end) | weight=0.5
 (it's|its|it’s|it|that's|thats) ~1 been ~2 (days|weeks|months|fortnight|ages|month|week) | weight=0.5
-(supposed|meant|promised|due|scheduled|booked) ~10 (never|didn*|hasn*|not) ~2 (came|come|turned|showed|arrived|happened|did|bothered) | noneg
+(supposed|meant|promised|due|scheduled|booked|agreed|arranged|confirmed|offered|approved|authorised|authorized) ~10 (never|didn*|hasn*|not) ~2 (came|come|turned|showed|arrived|happened|did|bothered|attended|appeared|applied|materialised|materialized|rang|called|processed|honoured|honored) | noneg
 still ~1 no (money|refund|credit|payment|sign|voucher|compensation|callback|call|engineer|email) | weight=0.5, noneg
 (nobody|noone|no-one) (came|turned|showed|arrived|bothered|called|rang|phoned) | noneg, weight=0.5
 no one (came|turned|showed|arrived|bothered|called|rang|phoned) | noneg, weight=0.5
@@ -49,7 +49,7 @@ then ~2 (charged|billed|invoiced|increased) (me|us) | weight=0.5
 (promised|advertised|guaranteed) ~3 free | weight=0.5
 (never|didn't|didnt|didn’t|nobody|noone|no-one) (did|does|has|have|happened|came) | weight=0.5, noneg
 (nobody|noone|no-one|never|no) ever (calls|rings|phones|gets|got|called|rang) back | noneg
-(gave|given|giving|give|gives) ~2 (word|assurance|assurances|guarantee|promise|commitment) | weight=0.6
+(gave|given|giving|give|gives) ~2 (word|assurance|assurances|guarantee|promise|commitment|undertaking|pledge) | weight=0.6
 (on|showing|appeared|appears|back) ~3 (bill|statement|invoice|account) (again|still) | weight=0.5
 (he|she|they|nobody|noone|engineer|driver|courier|technician|agent|someone|anyone|it) (never|didn*|didn't|didnt) (rang|ring|called|call|phoned|phone|texted|text|rung|emailed|showed|turned|came|arrived|happened|materialised|materialized) | noneg, weight=0.5
 (promise|promises) (me|us|to) | weight=0.6
@@ -129,7 +129,47 @@ never heard (another|anything|back|from|single) | weight=0.5, noneg
 - The discount was applied as promised.
 
 # --- r9a: "committed to replacing ... It is now June"
-(committed|pledged|undertook|vowed|swore|guaranteed|assured|promised|agreed) ~1 to (replace|replacing|repair|repairing|fix|fixing|refund|refunding|call|calling|send|sending|deliver|delivering|visit|visiting|pay|paying|credit|crediting|reimburse|reimbursing|compensate|sort|sorting|resolve|resolving|return|returning|collect|collecting) | weight=0.5
+(committed|pledged|undertook|vowed|swore|guaranteed|assured|promised|agreed) ~1 to (=email|=ring|=phone|=text|=post|=arrange|=cancel|=waive|=process|=book|=refund|=remove|=install|=escalate|replace|replacing|repair|repairing|fix|fixing|refund|refunding|call|calling|send|sending|deliver|delivering|visit|visiting|pay|paying|credit|crediting|reimburse|reimbursing|compensate|sort|sorting|resolve|resolving|return|returning|collect|collecting) | weight=0.5
 + In your letter of 3 March you committed to replacing the damaged flooring within a month. It is now June, there is no date, and the flooring is still lifting in the hallway.
 + You vowed to repair the boiler by the 5th. It is now Wednesday the 20th.
 - I agreed to collect it from the depot on Monday.
+
+# --- r10b voices: "led to believe"; "not forthcoming"; "yet to appear"; "weeks have elapsed";
+#     "told refund in 3-5 days"; "someone will call you back" quoted; "told it was coming tomorrow. nope";
+#     "swore it was going out this week"; "did not take place"; "never applied/attended";
+#     "now they're saying no"; "bill came with the full amount"; "still awaiting that call"
+led ~1 to believe | weight=0.6
+(not|never) ~1 forthcoming | noneg, weight=0.6
+yet to (appear|arrive|materialise|materialize|come|turn|show|hear|receive|see|call|ring|phone|attend|receive|get|be) | weight=0.5
+(days|weeks|months|fortnight|hours|week|month) (have|has|had) (elapsed|passed|gone) | weight=0.5
+(said|says|told|tells|promised|quoted|assured|guaranteed|stated) ~3 (within|in) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|five|seven|ten|few|couple) ~2 (days|hours|hour|weeks|working|business|mins|minutes|hrs) | weight=0.5
+(someone|somebody|someone'll|somebody'll) ~2 (call|ring|phone|get|text|email|contact|bell) (u|you|ya|yu|me|us|him|her|them) back | weight=0.4
+(told|said|promised|assured|says|tells|guaranteed|swore|sworn|vowed) ~4 (coming|arriving|dispatched|going|due|shipping|shipped|landing) ~3 (tomorrow|tmrw|tmr|tmw|2moro|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|afternoon|soon) | weight=0.5
+(nope|nada|zilch|nah) | weight=0.5
+yeah right | weight=0.4
+(didn't|didnt|didn’t|never|not) ~1 (take|took|taken) place | noneg, weight=0.5
+never (applied|credited|processed|actioned|honoured|honored|sent|posted|issued|received|refunded|reimbursed) | noneg, weight=0.6
+(arranged|approved|authorised|authorized|offered) | weight=0.4
+(swore|sworn|vowed|pledged) | weight=0.5
+(voucher|vouchers|credit|discount|refund|cashback|points|rebate|code|coupon|upgrade|compensation) ~5 (never|didn't|didnt|hasn't|hasnt|not) ~1 (showed|landed|hit|turned) | noneg
++ the voucher ur guy offered never showed up in my account
+(is|are|was|were|isn't|isnt|wasn't|wasnt) ~1 (not|never) (coming|turning|showing|arriving) | noneg, weight=0.5
+(now|suddenly|then) ~3 (saying|say|says|telling|claim|claiming|claims) ~2 (no|not|can't|cant|cannot|won't|wont|otherwise|different|nothing) | weight=0.5
+(gone|went|going|goes|go) back on ~2 (word|promise|promises|agreement|deal|offer|commitment) 
+(bill|invoice|statement|receipt|charge|debit) ~3 (came|shows|showed|still|says|charged|arrived|was) ~3 (original|full|old|same|usual|standard|normal|undiscounted) ~1 (amount|price|rate|fee|charge|total|sum|cost) | weight=0.5
+(charged|billed|invoiced|debited) ~2 in full | weight=0.5
+(still|yet) ~1 (awaiting|waiting|expecting) | weight=0.4
+nothing ~2 (arrived|come|came|appeared|received|materialised|materialized|turned|happened) | noneg, weight=0.5
++ I was given a firm undertaking that the replacement would be dispatched within seven days. Three weeks have elapsed.
++ I was led to believe the fee would be waived. It has been charged in full.
++ u said refund in 3-5 days. its been 3 weeks
++ 'someone will call u back in an hour' yeah right, thats been 2 days
++ the callback from a supervisor which I was promised did not take place
++ a goodwill credit was offered but it was never applied
++ Person on chat says tomorrow technician will come. He is not coming.
++ They gave me word of replacing the mixer but now they are saying no.
++ they literally swore the fix was going out this week, still waiting
++ Your letter stated that the roofer would attend within the fortnight. He has yet to appear.
++ Manager was telling me he will give discount for next bill, but bill came with full amount.
+- they said they would ring back tomorrow and they did, lovely lady
+- nothing arrived because I gave the wrong address, my fault

@@ -46,7 +46,7 @@ no (idea|clue) (what|how) (they|he|she|you|the|anyone) ~2 (doing|talking|suppose
 (badly|poorly|not|never|un|aren*|isn*|wasn*|weren*) ~1 trained | noneg
 untrained
 inexperienced
-(couldn*|can't|cant|can’t|cannot|unable|wasn*|weren*|failed) ~2 (answer|explain|figure|work|say|tell) ~3 (question|questions|simple|why|how|what|where|when|out|answer|straight|anything) | noneg
+(couldn*|can't|cant|can’t|cannot|unable|wasn*|weren*|failed|couldnae|cannae|couldna|canna) ~2 (answer|explain|figure|work|say|tell) ~5 (question|questions|simple|why|how|what|where|when|which|whether|out|answer|straight|anything) | noneg
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (couldn*|can't|cant|can’t|cannot|unable|failed) ~2 (find|locate|understand) ~3 (order|account|booking|details|record|records|file|parcel|item|items|stock|problem|issue|question|anything|product|products|it|thing|answer|price|system) | noneg
 (nobody|noone|no-one|none) ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
 no one ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
@@ -66,7 +66,8 @@ out of (their|his|her) depth
 (got|get|gets|getting) (it|my|the|everything) ~2 wrong | weight=0.6
 (staff|agent|agents|employee|employees|rep|reps|advisor|adviser|he|she|they|people|team|centre|center|support|assistant|assistants) ~3 (useless|hopeless|clueless)
 (useless|hopeless) | weight=0.4
-(none|nobody|no|noone) ~8 (training|trained|knowledge|clue|idea|competence) | noneg
+(none|nobody|noone) ~8 (training|trained|knowledge|clue|idea|competence) | noneg
+no ~8 (training|trained|knowledge|competence) | noneg
 (told|said|says|claimed) ~12 (another|different|second|other) (agent|person|advisor|adviser|rep|one|employee|colleague|member|store|branch|guy|lady|woman|man) ~2 (said|says|told|claimed|insisted|reckoned|reckons|thinks|thought)
 (had|has|have|having|needed|kept) to (google|guess|look) | weight=0.5
 (didn*|not|never|without) ~1 (have|had|bring|brought) ~2 (right|correct|proper|necessary|relevant) (tools|parts|part|training|knowledge|equipment|information|details|paperwork) | noneg
@@ -79,11 +80,11 @@ out of (their|his|her) depth
 (didn*|doesn*|don't|dont|don’t|hadn*|hasn*|haven*|not) ~2 (foggiest|faintest|slightest|vaguest|remotest) | noneg, weight=0.6
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|operator|technician|engineer|clerk|receptionist|person|someone|team|people|girl|boy|lad|bloke|he’s|she’s|nobody|noone|none) ~4 (foggiest|faintest|slightest|vaguest|remotest) | noneg
 (didn*|doesn*|don't|dont|don’t) (seem|appear|seemed) to (know|understand|have|grasp|get) | noneg, weight=0.6
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|operator|technician|engineer|clerk|receptionist|person|someone|team|people|girl|boy|lad|bloke|he’s|she’s|nobody|noone|none) ~3 (confused|baffled|flummoxed|bewildered|stumped|lost|unsure|clueless|flustered|perplexed|puzzled)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|operator|technician|engineer|clerk|receptionist|person|someone|team|people|girl|boy|lad|bloke|he’s|she’s|nobody|noone|none) ~3 (confused|confuse|unfamiliar|baffled|flummoxed|bewildered|stumped|lost|unsure|clueless|flustered|perplexed|puzzled)
 (letter|letters|bill|invoice|statement|email|e-mail|confirmation|paperwork|records|record|contract|quote|quotation|receipt) ~4 (wrong|incorrect|inaccurate|errors|mistakes|mistake|error) | weight=0.6
 (the|a) wrong ~4 (the|a|and) wrong | weight=0.6
 (misdiagnosed|misquoted|miscalculated|misspelled|misspelt|misfiled|mislabelled|mislabeled|misplaced|mislaid|misdirected|misrouted)
-(didn*|doesn*|don't|dont|don’t|couldn*|can't|cant|can’t) ~2 (know|tell|explain) ~1 (difference|differences) | noneg
+(didn*|doesn*|don't|dont|don’t|couldn*|can't|cant|can’t|cannot|not|unable|couldnae|cannae|didnae|dinnae) ~3 (know|tell|explain) ~3 (difference|differences) | noneg
 (he|she|they|agent|staff|assistant|cashier|manager|employee|employees|advisor|adviser|operator|technician|engineer|clerk|receptionist|person|guy|lady|woman|man|girl|lad|nobody|noone|none) ~3 (couldn*|can't|cant|can’t|didn*|unable|not) ~2 (work|operate|use|figure|find|run) (the|a|their|his|her|its) ~1 (till|machine|system|computer|card|register|scanner|printer|software|app|reader|tablet|device|terminal|tills) | noneg
 (someone|somebody|another) (else's|elses|else’s|customer's|person's|customer’s) (order|parcel|account|details|booking|address|name|bill|letter|information|data|tracking|reference|paperwork|prescription|card)
 one (guy|lady|girl|man|rep|woman|bloke) (said|says|told|tells|claimed|reckoned|insisted|assured|promised) | weight=0.5
@@ -158,3 +159,59 @@ guesswork | weight=0.6
 - I googled the part number and ordered it myself, works perfectly.
 - They sent me the right size this time.
 + Three agents, three completely different answers about whether my flight credit expires.
+
+# --- r10a voices: formal, chat, agent-summary and non-native wordings ---
+# "did not know how", "he do not know", "is not knowing anything"
+(he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s) ~2 (did|does|do|could) not ~2 (know|understand|grasp) | noneg
+(he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s) ~3 (is|are|was|were) not (knowing|understanding|aware) | noneg
+(he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s) ~3 (knowing|know|knows|knew) (nothing|nothin|nada|zilch|zip|diddly) | noneg
+(he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s) ~4 (didnae|dinnae|disnae|doesnae|hadnae|hasnae|havnae|havenae|couldnae|cannae) ~2 (know|ken|clue|idea|tell|answer|explain|notion) | noneg
+# "hadn't the first notion", "not the least idea"
+(hadn*|hasn*|haven*|didn*|not|no|hadnae|hasnae) ~2 (first|slightest|faintest|foggiest|least|remotest|vaguest) (notion|idea|clue|inkling) | noneg
+# "unfamiliar with the terms", "not familiar with their own product"
+(he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s) ~4 (wasn*|weren*|isn*|aren*|not) ~2 familiar with | noneg
+(he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s) ~4 (unfamiliar|unacquainted|ignorant) ~2 (with|of|about)
+# "report riddled with errors"
+(riddled|littered|peppered|full|packed) ~1 with ~1 (errors|mistakes|inaccuracies|mistake|error|typos)
+# "3 diff answers", "diffrent prices"
+(two|three|four|five|six|2|3|4|5|6|several|multiple|many) ~1 (diff|dif|differnt|diffrent|diferent|differing|contradicting) (answers|stories|prices|dates|things|responses|replies|reasons|figures|amounts|quotes|instructions|versions|doses|explanations|info|information)
+# "quoted one price by phone and a different one in store", "one thing on the phone, the opposite in store"
+one (price|date|thing|answer|amount|figure|story|fee|rate|quote|deadline|version|explanation|reason|time|day|total) ~8 (different|another|other|opposite|diff) ~2 (price|date|thing|answer|amount|figure|story|fee|rate|quote|deadline|version|explanation|reason|time|day|total|prices|dates|things|answers|amounts|figures|stories|fees|rates|quotes|one|ones|in|at|on|from|by|over|when)
+# "info for the wrong plan", "advice about the wrong account"
+(info|information|advice|details|instructions|answers|answer|quote|quotes|figures|guidance|terms|prices|price|explanation) ~2 (for|about|on|from|of|regarding) (the|a|an|my) wrong
+(wrong|incorrect|inaccurate|false|misleading) (informations|infos|guidances|advices|informations)
+# "had to consult three colleagues", "kept ringing the office"
+(had|has|have|kept|keeps|needed) ~2 (consult|consulting|ring|ringing|phone|phoning|radio|radioing|text|texting) ~3 (colleague|colleagues|manager|supervisor|office|boss|someone|somebody|else|manual|head) | weight=0.6
+# "googling the answer while I waited", "scratching his head"
+(he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s) ~3 (googling|googled|googles|youtubing|winging|guessing) | noneg
+(scratched|scratching|scratch|scratches) ~2 (head|heads)
+# "how do you work at a bank and not know how to ..."
+(work|works|working|worked|employed|job) ~6 (and|yet|but) (not|don't|dont|don’t|doesn't|doesnt|didn't|didnt|still|can't|cant|cannot) ~1 (know|understand|explain|tell) | noneg
+# "was very confuse", "totally lost"
+(appeared|appears|seemed|seems|looked|looks|sounded|sounds) ~1 (unfamiliar|unacquainted|ignorant|clueless|lost|confused|baffled|stumped|flummoxed)
+(was|were|is|are|seemed|looked|seems|looks|got|totally|completely|very|so|all|utterly|clearly) (confused|confuse|baffled|flummoxed|stumped|perplexed|bewildered) | weight=0.6
++ The gentleman appeared wholly unfamiliar with the policy he was selling.
++ Customer says the assistant could not tell him the difference between the two kettles.
++ the staff is not knowing anything about this model
++ Your man hadn't the first notion what I was asking.
++ the wee lass in the bank couldnae tell me which form to fill
++ asked 4 ppl got 4 diff answers abt the fees
++ the quote I got was riddled with errors
++ she quoted one price on the phone and a completely different one at the till
++ rep kept reading me info about the wrong contract
++ the engineer stood there scratching his head for an hour
++ the advisor was googling everything I asked
+- I had no idea how to set it up but the video guide helped.
+- I wasn't familiar with the app, the agent walked me through it.
+- One thing I love is the different colours.
+# --- r10a idioms: "not a scooby", "in over his head", "blind leading the blind", "who trained you"
+(he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s|trainee|trainees|desk|counter) ~4 (no|not|hadn*|hasn*|haven*|didn*|hadnae|nae) ~2 (scooby|scoobies|baldy) | noneg
+(he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s|trainee|trainees|desk|counter) ~4 in over (his|her|their|its|your) (head|heads|depth)
+blind leading the blind
+who (trained|hired|trains|hires|employed|employs) (you|u|them|him|her|these|this|that|your|their)
++ the lad on the desk hadn't a scooby about roaming charges
++ new guy was clearly in over his head with the refund
++ two trainees at the counter, the blind leading the blind
++ honestly who trained these people, nobody knew the price of anything
+- I had no scooby where the park was but found it in the end
+- my nephew is in over his head with exams

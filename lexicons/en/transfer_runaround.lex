@@ -7,9 +7,9 @@
 (got|get|gets|getting|was|were|been|being|keep|kept|keeps) ~1 (transferred|transfered|passed|bounced|shunted|shuffled|pinged|handed|thrown|moved|redirected|juggled|kicked|punted|ping-ponged) ~4 (around|round|about|forth|another|different|between|departments|agents|teams|people|persons|times|again|twice|each|wrong)
 (transferred|transfered|transferring) ~4 (another|other|different|wrong|departments|teams|agents|people|colleagues|around|round|times|twice|thrice|between|each)
 (transfer|transfers) ~3 (another|different|wrong|department|departments|team|agent|agents|person|colleague) | weight=0.6
-(sent|send|sends|sending|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (me|us) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
+(sent|send|sends|sending|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|referring|pushed|moved|batted|tossed|flinging|flung|fling|chucking|chucked|throwing|threw|shoving|shoved|directing|directed|shuttling|shuttled|fobbing) (me|us|him|her|them|u|customer|caller) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
 (pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (my|the|our) (call|case|complaint|query|issue|problem|ticket|enquiry|inquiry|claim) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
-(moved|passed|bounced|shunted|shuffled|juggled|transferred|transfered|batted|tossed|pinged|sent) ~2 between
+(moved|passed|bounced|shunted|shuffled|juggled|transferred|transfered|batted|tossed|pinged|sent|shuttled|shuttling|ferried|forwarded|referred|rerouted|routed|flung|thrown|kicked|juggling|bouncing|passing) ~2 between
 back and forth between
 (backwards|back) and (forwards|forth) ~4 (between|department|departments|team|teams|store|shop|agent|agents|people|head|office)
 pillar to post
@@ -40,7 +40,7 @@ from one (department|person|agent|team|store|shop|branch|desk|office|adviser|adv
 back to (billing|sales|technical|tech|support|complaints|accounts|retentions|collections|cancellations|repairs|faults|customer|reception|where) | weight=0.5
 (passing|passed|pass|passes|batting|batted|bouncing|bounced|sending|sent|kicking|kicked|shuffling|shuffled|throwing|tossing) ~3 back and (forth|forwards)
 (round|around) in circles between
-from (department|person|agent|team|pillar|desk|office|branch|store|shop|adviser|advisor) to (department|person|agent|team|desk|office|branch|store|shop|adviser|advisor)
+from (department|person|agent|team|pillar|desk|office|branch|store|shop|adviser|advisor|queue|line|extension|section|dept|rep|operator|counter|executive) to (department|person|agent|team|desk|office|branch|store|shop|adviser|advisor|queue|line|extension|section|dept|rep|operator|counter|executive)
 (palmed|fobbed|handed|passed|shunted|shuffled|pushed|offloaded) off (to|onto) ~3 (team|department|dept|colleague|colleagues|someone|somebody|another|different|other|sales|billing|complaints|support|store|shop|branch|manager|company|agent)
 (palmed|fobbed|shunted|shuffled) (me|us) off back
 + I was transferred five times and nobody could help
@@ -54,7 +54,7 @@ from (department|person|agent|team|pillar|desk|office|branch|store|shop|adviser|
 - the agent sorted it herself without transferring me
 # --- paraphrase families (h2) ---
 (putting|puts|sending|sends|transferring|transfering|passing|directing|routing|routed|connecting|connected) ~3 (wrong|another|different|other) (department|dept|team|number|line|person|agent|store|shop|branch|desk|counter|office|section)
-(kept|keep|keeps) (transferring|transfering|passing|bouncing|shunting|redirecting|forwarding|routing) (me|us|my)
+(kept|keep|keeps|keeping) (transferring|transfering|passing|bouncing|shunting|redirecting|forwarding|routing|referring|shuffling) (me|us|my|him|her|them|u|customer|caller)
 (passed|bounced|shunted|shuffled|kicked|handed|sent|batted) ~1 (around|round|about|along) ~2 (person|people|agent|agents|department|departments|team|teams|staff|branches|stores|shops)
 (ping-ponged|ping-ponging|yo-yoed|bounced) between
 + they kept transferring me to the wrong department
@@ -79,7 +79,7 @@ whenever ~3 (transferred|transfered|bounced|passed)
 # --- r6b: A sends me to B, B sends me to A
 (sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces|forwarded|forwards|put|puts) (me|us) (to|back|over) ~4 (sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces|forwarded|forwards|put|puts) (me|us) (to|back|over)
 (says|said|tells|told) ~1 (talk|speak|ring|call|contact|go|ask|email|phone) ~4 (says|said|tells|told) ~1 (talk|speak|ring|call|contact|go|ask|email|phone)
-(redirected|referred|forwarded|sent|pointed) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|multiple|many|different|various) ~2 (different|other|email|addresses|teams|departments|people|numbers|places|branches|offices)
+(redirected|referred|forwarded|sent|pointed|directed) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|multiple|many|different|various) ~2 (different|other|email|addresses|teams|departments|people|numbers|places|branches|offices|stores|shops|locations|sites|depots|counters|desks)
 + IT sent me to HR and HR sent me back to IT
 + the insurer says call the garage, the garage says call the insurer
 + referred to five different teams so far
@@ -95,7 +95,7 @@ whenever ~3 (transferred|transfered|bounced|passed)
 
 # --- r8b: put through to N people; went through N departments; "that's a head office thing";
 #     every department points at another; forwarded from A to B to C; put me onto someone else
-(put|putting|puts|passed|transferred|transfered|connected|forwarded|routed|rerouted|handed|shunted|bounced) ~2 (to|between|through|around|round) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|various|different|separate) ~2 (people|persons|agents|departments|teams|staff|advisors|advisers|reps|colleagues|operators|handlers|desks|branches|stores|shops|offices|extensions|numbers)
+(put|putting|puts|passed|transferred|transfered|connected|forwarded|routed|rerouted|handed|shunted|bounced|directed|redirected|referred|sent) ~2 (to|between|through|around|round) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|various|different|separate) ~2 (people|persons|agents|departments|teams|staff|advisors|advisers|reps|colleagues|operators|handlers|desks|branches|stores|shops|offices|extensions|numbers)
 (went|go|going|gone|been|got|get|getting) (through|via) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|various|different|separate) ~1 (departments|teams|agents|people|advisors|advisers|reps|operators|desks|extensions|handlers)
 (one|an) (agent|person|department|team|advisor|adviser|rep|operator|desk|office|branch|store) after (another|the)
 (that's|thats|that’s|it's|its|it’s|was|is) (a|an|for) ~1 (head|office|department|billing|sales|accounts|technical|tech|lettings|maintenance|branch|store|shop|warehouse|courier|returns|claims|repairs|other|different) ~1 (thing|matter|job|question|department|issue) | weight=0.6
@@ -114,3 +114,27 @@ stuck in the middle | weight=0.5
 + it was one agent after another, none of them could help
 - he forwarded me the receipt by email straight away
 - I went through the form in two minutes, very easy
+
+# --- r10b voices: "which in turn directed me"; "from one member of staff to the next"; "agent number 6";
+#     "keep getting passed on"; "every agent: let me transfer you"; "moved from queue to queue"
+in turn ~3 (sent|directed|referred|passed|transferred|transfered|pointed|redirected|forwarded|told|put)
+from one ~4 (staff|department|person|agent|team|store|shop|branch|desk|office|adviser|advisor|section|rep|line|queue|member|colleague|operator|number|extension|helpline|guy|lady|executive|representative|counter|dept) ~2 to ~1 (next|another|other)
+(no|not) (fewer|less) than ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|several) ~2 (departments|people|persons|agents|teams|staff|advisors|advisers|reps|colleagues|operators|handlers|desks|branches|stores|shops|offices|extensions|numbers|transfers) | noneg
+(agent|person|rep|advisor|adviser|operator|representative|executive|department|team) (number|no|#) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight)
+(third|fourth|fifth|sixth|seventh|eighth|3rd|4th|5th|6th|7th|8th|umpteenth|nth) (agent|rep|advisor|adviser|operator|representative|executive|department|team|transfer|handler) | weight=0.6
+(keep|kept|keeps|keeping|always|constantly) ~1 (getting|being|get|gets) (passed|transferred|transfered|bounced|moved|redirected|referred|forwarded|handed|shunted|sent|shuffled|pushed|fobbed)
+(every|each|all) ~1 (agent|person|rep|advisor|adviser|operator|one|department|team|staff|guy|lady|representative|executive) ~8 (transfer*|redirect*|forward*|refer|referred|refers|referring)
+(let|lemme) (me|us) (transfer|pass|forward|redirect|put) (u|you|ya|your|this) | weight=0.5
+(not|isn't|isnt|isn’t|thats|that's|that’s) (me|my|mine|us|our|ours) ~2 (department|dept|team|area|remit|job|desk|problem) | noneg, weight=0.5
++ the counter directed me to the service desk, which in turn directed me to the helpline
++ handed along from one member of staff to the next, like a parcel
++ ok so now im on agent number 6
++ I was connected to no fewer than four different departments
++ put from one line to another the whole morning
++ keep getting passed on, nobody knows
++ why does every agent just go oh let me transfer u
++ she was moved from queue to queue all afternoon
++ I have been shuttled between your claims team and your underwriters
++ Caller says previous agents kept referring her to other departments
+- I moved from one flat to another last month
+- the first agent transferred me once to the right team and they fixed it

@@ -4,13 +4,13 @@
 unresolved
 unsolved
 (still|yet) ~2 (not|isn*|hasn*|haven*|wasn*|un|no) ~2 (fixed|resolved|sorted|solved|repaired|working|functioning|dealt|done|corrected|updated|changed|paid|refunded|credited|removed|cancelled|connected|right|correct) | noneg
-still (broken|faulty|unresolved|unfixed|outstanding|wrong|incorrect|happening|dead|leaking|down|off|charging|charged|showing|shows|there) | noneg
+still (broken|broke|busted|bust|kaput|knackered|banjaxed|bricked|trash|rubbish|garbage|crap|useless|unusable|glitching|glitchy|faulty|unresolved|unfixed|outstanding|wrong|incorrect|happening|dead|leaking|down|off|charging|charged|showing|shows|there) | noneg
 still the same | noneg
 still (doesn*|won't|wont|won’t|can't|cant|can’t|cannot|unable|without) | noneg
 still (no|without) ~1 (internet|broadband|wifi|wi-fi|signal|power|electricity|gas|water|heating|hot|phone|line|service|connection|tv|landline|coverage|data) | noneg
 (still|yet) ~3 (have|has|having|had|getting|get|experiencing|seeing|facing) ~2 (problem|issue|fault|error|trouble|problems|issues|errors)
 still ~2 (on|showing|appearing|shows) ~1 (my|the) (account|bill|statement|balance|invoice|record)
-(not|isn*|hasn*|haven*|wasn*|never|nothing|nobody|noone|didn*) ~2 (fixed|resolved|sorted|solved|repaired|dealt|resolve|solve|refunded|credited|corrected|changed|happened) | noneg
+(not|isn*|hasn*|haven*|wasn*|never|nothing|nobody|noone|didn*) ~2 (fixed|resolved|sorted|solved|repaired|dealt|resolve|solve|refunded|credited|corrected|changed|happened|restored|reconnected|reinstated|rectified|mended|remedied) | noneg
 (didn*|couldn*|can't|cant|can’t|won't|wont|won’t|failed|unable|nobody|noone|never) ~2 (fix|sort) | noneg
 (no|zero|without) ~1 (fix|solution|resolution|progress|result|results|outcome|help|joy|luck|success|answer) | noneg
 (nobody|noone|no-one|none|nothing) ~3 (helped|help|fixed|fix|solved|solve|resolved|resolve|sorted|sort|worked|works|changed|changes|happened|happens|done) | noneg
@@ -24,7 +24,7 @@ no closer | noneg
 again and again
 time after time
 over and over | weight=0.5
-(called|calling|phoned|phoning|rang|ringing|rung|contacted|contacting|emailing|writing|complaining|chasing|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|call|ring|phone|email|write) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~2 (times|occasions)
+(called|calling|phoned|phoning|rang|ringing|rung|contacted|contacting|emailing|writing|complaining|chasing|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|call|ring|phone|email|write|giving|gave|given|lodged|logged|filed|made|raising|reporting|texted|dmed|dm'd|messaging|visiting) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads|million|hundred|thousand|zillion|gazillion|hundreds|thousands|few|separate) ~2 (times|occasions)
 (called|phoned|rang|contacted|emailed|messaged|visited|written|wrote|complained|chased) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) x
 (called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|submitted|sent|filled|logged|tried|asked) ~5 (twice|thrice)
 (been|gone|went|come|came) (in|back|there|into|to) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|multiple|many|countless) ~1 times
@@ -43,12 +43,12 @@ how many times ~4 (called|rung|rang|phoned|emailed|written|wrote|contacted|asked
 (every|each) ~1 time (i|we) ~1 (call|ring|phone|contact|write|email|chat|come|visit|message|complain|speak|talk|go) | weight=0.5
 still (drops|dropping|cuts|cutting|disconnects|disconnecting|crashes|crashing|fails|failing|freezes|freezing|leaks|leaking|buffering|tripping|trips|flickering|stone|damp|rattling|losing|loses|isn't|isnt|isn’t|won't|wont|won’t) | noneg
 (left|went|leaving|gone|walked) (without|before) (fixing|repairing|sorting|resolving|solving|finishing|completing|doing|checking|testing) | noneg
-(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth) ~1 (visit|call|engineer|technician|complaint|email|letter|appointment|attempt|repair|chat|trip|time)
+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|nth) ~1 (visit|call|engineer|technician|complaint|email|letter|appointment|attempt|repair|chat|trip|time|callout|call-out|replacement|return|ticket)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozen|dozens|hundred|million|endless|loads) ~1 (calls|visits|emails|e-mails|messages|chats|letters|complaints|tickets|attempts|trips|occasions) | weight=0.5
 (to|till|until) this day | weight=0.5
-(problem|issue|fault|error|leak|damp|noise|outage|bug|mould|mold) ~3 (persists|persisted|persist|continues|continued|remains|remained|recurs|recurred|recurring|returned|reoccurred|reappeared)
+(problem|issue|fault|error|leak|damp|noise|outage|bug|mould|mold|glitch|smell|crack|drip) ~6 (persists|persisted|persist|continues|continued|remains|remained|recurs|recurred|recurring|returned|reoccurred|reappeared|reoccurring|resurfaced)
 (not|hasn*|haven*|wasn*|weren*|never) ~2 (paid|refunded|credited) | noneg
-(broken|broke|failed|faulty|leaking|stopped|dead|gone|crashed|packed|happening|playing) ~1 again
+(broken|broke|failed|faulty|leaking|stopped|dead|gone|crashed|packed|happening|playing|glitching|glitched|crashing|freezing|froze|frozen|tripped|tripping|acting|cutting|dropped|disconnected|flickering|buffering|blocked|overflowing|overcharged) ~1 again
 (fixed|repaired|sorted|replaced|mended) ~2 (twice|thrice|several|multiple) | weight=0.6
 (must|have|having|had|need) (again|yet|once) ~1 (raise|write|contact|complain|chase|ask|call|email|remind)
 further to my ~1 (letter|email|e-mail|call|complaint|message|previous|last|earlier) | weight=0.5
@@ -130,3 +130,44 @@ back and forth | weight=0.5
 + months of emails back and forth and the statement shows the same wrong amount
 - the same wrong size was my mistake, I ordered it
 - we chatted back and forth about colours before I ordered
+
+# --- r10b voices: "not been put right", "has yet to be corrected"; "as bad as ever", "exactly as it was",
+#     "same as before", "hasn't moved an inch", "nothing's changed"; "visit achieved nothing";
+#     "three appointments later"; "no fewer than five"; "the fix lasted two days", "back to crashing";
+#     Indian English "pending only", "contacting since 3 weeks"; "phoned and phoned"; "getting nae further"
+(not|never|yet|hasn*|haven*|wasn*|isn*) ~3 put right | noneg
+(yet|still) to be (fixed|resolved|sorted|solved|repaired|corrected|rectified|remedied|restored|addressed|actioned|refunded|credited|reconnected|replaced|looked)
+as (bad|broken|faulty|slow|awful|terrible|unreliable|patchy|wrong|damp) as (ever|before)
+(exactly|just|still|remains|remained|is|same|situation|problem|issue) ~1 (as|like) (it|they) (was|were|is) | weight=0.5
+(same|remains|remained|exactly|just|identical) (as|like) (before|ever|last) | weight=0.6
+(nothing*|nothin) ~2 (changed|improved|improve|improves|changes|budged|moved|progressed|happened|different) | noneg, weight=0.6
+(hasn*|haven*|not|never|didn*) ~1 (moved|budged|shifted|progressed|improved|improve|move|budge) ~2 (inch|bit|forward|forwards|on|since|at) | noneg
+(visit|visits|engineer|engineers|technician|technicians|repair|repairs|callout|callouts|call-out|appointment|appointments|contractor|plumber|electrician|man|guy|fix|attempt|attempts) ~4 (achieved|did|fixed|changed|solved|accomplished|improved|improve|done) (nothing|zero|zilch|nada|little)
+(visit|visits|engineer|technician|repair|callout|appointment|contractor|plumber|electrician|man|guy|guys|fix|attempt) ~5 (nothing*|no) ~1 (improve|improved|improves|change|changed|better|difference) | noneg
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|countless|numerous|umpteen|dozens) ~1 (appointments|visits|calls|repairs|engineers|callouts|call-outs|technicians|complaints|emails|letters|attempts|replacements|returns|tickets) later ~8 (still|nothing|no|same|not|again|problem|issue|fault|broken)
+(no|not) (fewer|less) than ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|several) ~2 (times|occasions|calls|visits|emails|letters|complaints|attempts|engineers|appointments)
+after ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|several|multiple|many|countless|numerous) ~1 (engineer|technician|repair|service|plumber|visits|calls|repairs|callouts|complaints|attempts|appointments|tickets) | weight=0.5
+(fix|fixes|repair|repairs|patch|solution|workaround) ~2 (lasted|held|worked) ~3 (day|days|hour|hours|minute|minutes|mins|hrs|week|morning|afternoon|evening|night|weekend) | weight=0.6
+back to (crashing|dropping|failing|leaking|freezing|glitching|breaking|cutting|buffering|tripping|lagging|flickering|disconnecting|overcharging|square)
+(pending|open|outstanding|unsolved) only
+(issue|complaint|refund|case|request|problem|ticket|claim|matter|query|grievance|repair) ~3 (is|still|remains|are|lying|kept|showing|shows) ~1 (pending|outstanding|unattended|open) | noneg
+(till|until|upto|up) (now|date|today) ~6 (pending|unresolved|unsolved|not|no|nothing|still|same) | noneg, weight=0.6
+(been|am|are|is|was|keep|kept|have|i'm|im|ive|i've) ~1 (calling|phoning|ringing|emailing|e-mailing|messaging|chasing|contacting|writing|complaining|visiting|texting|following|dming|pestering|hounding|badgering|nagging) ~4 (for|since|over) ~2 (weeks|months|ages|years|week|month|year|fortnight|days|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|last) | weight=0.6
+(phoned|called|rang|emailed|e-mailed|chased|wrote|written|complained|messaged|asked|begged|pleaded|nagged|pestered) and (phoned|called|rang|emailed|e-mailed|chased|wrote|written|complained|messaged|asked|begged|pleaded|nagged|pestered) | weight=0.6
+(getting|got|get|gets|going|went|gone|go) (no|nae|nowt|not|nowhere|zero) ~1 (further|farther|anywhere|forward|forwards|progress) | noneg
+(after|despite) (each|every|all|the|their|your|both) ~1 (visit|visits|treatment|treatments|repair|repairs|fix|fixes|callout|call-out|engineer|attempt|attempts|reset|resets|replacement) | weight=0.5
++ the matter has not been put right and I remain without heating
++ the overcharge on my account has yet to be corrected
++ the leak is as bad as ever after your contractor's visit
++ been messaging u guys for 2 weeks and the status hasnt moved an inch
++ the visit achieved nothing whatsoever
++ three appointments later it still whistles
++ raised it on no fewer than five separate occasions
++ ur fix lasted like 2 days, back to crashing
++ Till now my refund issue is pending only
++ I am contacting you since 3 weeks, nothing improved
++ I've phoned and phoned and I'm getting nae further
++ gas connection is not restored even after giving complaint two times
+- the repair lasted for years, excellent work
+- nothing beats this shop for service
+- as good as ever, thanks for the quick fix

@@ -4,35 +4,35 @@
 # the customer's own admissions ("het was mijn eigen fout") out.
 eigen schuld | weight=0.5
 (uw|je|jouw) eigen (fout|verantwoordelijkheid|probleem) | weight=0.5
-(zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~8 (eigen|mijn|uw|jouw|je|m'n) ~1 (schuld|fout|probleem|verantwoordelijkheid|pakkie-an)
+(zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~8 (eigen|mijn|uw|jouw|je|m'n|mn) ~1 (schuld|fout|probleem|verantwoordelijkheid|pakkie-an)
 (zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~4 dat (ik|u|je) ~6 (zelf|verkeerd|verkeerde|fout|beschadigd|kapotgemaakt|kapot|vergeten|laat|schuld|nalatig|onzorgvuldig|onvoldoende|slordig)
 volgens (hen|haar|hem|jullie|de|het|hun|die) ~3 (had|heb|zou|was|ben|heeft) (ik|u) ~6 (zelf|verkeerd|verkeerde|fout|beschadigd|kapotgemaakt|kapot|vergeten|laat|schuld|nalatig)
 (zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~4 (ik|u|je) ~3 (had|hadden|moest|moet|zou) ~4 (moeten|beter|zelf)
 (het|dat) (mijn|uw|jouw|je) (probleem|pakkie-an|verantwoordelijkheid|schuld|fout) (is|was)
-(alsof|als) (dat|het) (mijn|m'n) (probleem|schuld|fout) (is|was)
+(alsof|als) (dat|het) (mijn|m'n|mn) (probleem|schuld|fout) (is|was)
 (probleem|schuld|fout|verantwoordelijkheid) ~4 niet van (ons|hen|hun|haar|hem) | noneg
 ('eigen|'mijn|'uw|'je) ~1 (schuld|fout)
 # "it's down to you / the courier / the system"
-bij (mij|mijn|m'n|u|uw|de|het|hun|hen|haar|hem|jou|jouw|je) ~2 (lag|ligt|liggen|zat|zit) ~3 (volgens|zeggen|zei|zegt|zeiden)
-(volgens|zeggen|zei|zegt|zeiden|beweert|beweren) ~6 bij (mij|mijn|m'n|u|uw|de|het|hun|hen|haar|hem) ~2 (lag|ligt|liggen|zat|zit)
-(ligt|lag|zit|zat|liggen) ~3 bij (mij|mijn|m'n|u|uw|de|het)
-aan (mij|mijn|m'n|u|uw|jou|jouw|je) ~3 (lag|ligt|liggen|zat|zit)
-(lag|ligt|zat|zit|liggen) ~3 aan (mij|mijn|m'n|u|uw|jou|jouw|je)
+bij (mij|mijn|m'n|mn|u|uw|de|het|hun|hen|haar|hem|jou|jouw|je) ~2 (lag|ligt|liggen|zat|zit) ~3 (volgens|zeggen|zei|zegt|zeiden)
+(volgens|zeggen|zei|zegt|zeiden|beweert|beweren) ~6 bij (mij|mijn|m'n|mn|u|uw|de|het|hun|hen|haar|hem) ~2 (lag|ligt|liggen|zat|zit)
+(ligt|lag|zit|zat|liggen) ~3 bij (mij|mijn|m'n|mn|u|uw|de|het)
+aan (mij|mijn|m'n|mn|u|uw|jou|jouw|je) ~3 (lag|ligt|liggen|zat|zit)
+(lag|ligt|zat|zit|liggen) ~3 aan (mij|mijn|m'n|mn|u|uw|jou|jouw|je)
 aan (de|het|uw|je|jouw|mijn|hun) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~2 (ligt|lag|zit|zat|liggen)
 (ligt|lag|zit|zat|komt|kwam|liggen) ~3 (aan|door|bij) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
 (ligt|lag|zit|zat|komt|kwam) ~3 (aan|door) (postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|kpn|ziggo|'postnl)
 (gebruikersfout*|bedieningsfout*|gebruiksfout*|gebruikersfouten|klantfout*)
-verkeerd ~2 (gebruik|gebruikt|aangesloten|ingesteld|behandeld|bediend|geinstalleerd|opgeladen|gewassen|vastgemaakt) | weight=0.5
-(zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~8 door (mijn|m'n|uw|je|jouw|eigen) ~3 (komt|komen|kwam|kwamen|ontstaan|veroorzaakt|gekomen|zou|gebeurd|kapot|beschadigd)
+verkeerd ~2 (gebruik*|aangesloten|aansluit*|ingesteld|instel*|behandel*|bedien*|geinstall*|install*|opgela*|oplad*|gewassen|vastgemaakt|gemonteerd|monter*) | weight=0.5
+(zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~8 door (mijn|m'n|mn|uw|je|jouw|eigen) ~3 (komt|komen|kwam|kwamen|ontstaan|veroorzaakt|gekomen|zou|gebeurd|kapot|beschadigd)
 (zei|zeiden|zegt|zeggen|riep|riepen|noemde|noemden|schreeuwde|vertelde|vertelden|vertelt|meldde|melden|meldt|schreef|schreven|schrijft|beweerde|beweerden|beweert|beweren|vond|vonden|vindt|vinden|suggereerde|insinueerde|impliceerde|stelde|stelden|stelt|meende|meenden|hield|hielden|houdt|volgens|verweet|verweten|horen|antwoord|reactie|mail|uitleg|conclusie|oordeel) ~3 dat (de|het|hun|onze) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (achterstand|vertraging|vertragingen|fouten|storing|problemen|capaciteitsproblemen|drukte|personeelstekort|staking|verkeerd|vergeten|schuld|tekort|verantwoordelijk)
 (apart|aparte|extern|externe|zelfstandig|zelfstandige) (firma|bedrijf|afdeling|organisatie|entiteit|partij|onderneming|franchise*|vestiging|dochterbedrijf) | weight=0.5
 (franchisenemer*|franchisebedrijf|franchisevestiging) | weight=0.5
 daar (kunnen|kan) (wij|we|ik) ~2 (niet|nie|niks|niets) ~1 (aan|bij|in|over) | noneg,weight=0.5
-volgens (hen|haar|hem|jullie|de|het) ~10 (omdat|doordat|want|door) (ik|mijn|m'n|u|uw|'mijn)
+volgens (hen|haar|hem|jullie|de|het) ~10 (omdat|doordat|want|door) (ik|mijn|m'n|mn|u|uw|'mijn)
 # shifting, passing the buck
 (schuiven|schoven|schuift|schoof) ~4 af
 (afgeschoven|afschuiven|afgewenteld|afwentelen|afschuift|afschoof|afschoven)
-(steken|steekt|stak|staken|gestoken) ~3 op (de|het|hun|mijn|een|hen|elkaar|ons|mij|m'n|uw)
+(steken|steekt|stak|staken|gestoken) ~3 op (de|het|hun|mijn|een|hen|elkaar|ons|mij|m'n|mn|uw)
 in de schoenen ~2 (geschoven|schuiven|schoof|schoven|schuift|gegooid)
 de schuld ~6 (gegeven|geven|gaf|gaven|geeft|geschoven|schuiven|schoof|schoven|gelegd|leggen|legde|legden|gekregen|krijgt|kreeg|toegeschoven)
 (gaven|gaf|geven|geeft|schoven|schoof|legden|legde|leggen|schuiven) ~4 de schuld
@@ -44,7 +44,7 @@ zwarte piet
 (niet|nooit|nie) ~3 (onze|hun|haar|zijn|z'n) (schuld|fout|verantwoordelijkheid|probleem|pakkie-an) | noneg
 (onze|hun|haar|zijn|z'n) (schuld|fout|verantwoordelijkheid|probleem|pakkie-an) ~2 niet | noneg
 geen ~2 (verantwoordelijkheid|schuld) | noneg
-niet ~3 (verantwoordelijk|aansprakelijk) | noneg
+(niet|geen|nie|nergens) ~4 (verantwoordelijk|aansprakelijk) | noneg
 (ligt|lag) ~2 (niet|nie) ~2 aan (ons|hen|haar|hem) | noneg
 (niet|nie) aan (ons|hen|hun) ~2 (ligt|liggen|lagen) | noneg
 daar ~3 (gaan|ga|gaat) ~3 niet over | noneg
@@ -82,7 +82,7 @@ had (u|je) ~4 moeten
 (ik|u) zou ~5 (verkeerd*|fout*)
 (ik|u|je) zou ~2 zelf
 (afgewezen|geweigerd|afgewimpeld|vergoed|gedekt|uitgekeerd) ~3 (omdat|want|aangezien) ~6 (niet|'niet|verkeerd|'verkeerd|zelf|te|'te|onvoldoende|nalatig|eigen) | noneg
-volgens ~12 (omdat|doordat|want) (ik|u|je|mijn|m'n|uw)
+volgens ~12 (omdat|doordat|want) (ik|u|je|mijn|m'n|mn|uw)
 (aan|bij) (de|het|uw|je|jouw|mijn|hun) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (ligt|lag|zit|zat|liggen)
 (antwoord|reactie|uitleg) ~3 dat (de|het|mijn|uw) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) | weight=0.5
 daar (moet|moest|moeten|kunt|kan) ~2 (zijn|wezen|aankloppen|terecht|heen|klagen) | weight=0.5
@@ -93,14 +93,14 @@ daar (moet|moest|moeten|kunt|kan) ~2 (zijn|wezen|aankloppen|terecht|heen|klagen)
 (doorgeefluik|tussenpersoon|tussenpartij|bemiddelaar|tussenschakel)
 (schuift|schuiven|schoof|schoven|geschoven) ~4 op (de|het|hun|mijn|een|de) ~1 (bezorger*|koerier*|fabrikant*|leverancier*|klant|systeem|vervoerder*|postnl|dhl|bank|winkel|afdeling)
 # --- paraphrase families added (holdout4 round) ---
-(schuld|fout|probleem|oorzaak|verantwoordelijkheid) ~2 bij ~2 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
+(schuld|fout*|probleem|oorzaak|verantwoordelijkheid|vergissing*|misser*|blunder*) ~2 bij ~2 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|hoofdvestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
 (door|vanwege|wegens) ~2 (verkeerd|onjuist|ondeskundig|onoordeelkundig|onzorgvuldig|foutief|oneigenlijk) ~1 (gebruik|gebruikt|behandeling|onderhoud|installatie|bediening)
 volgens ~8 (schuldige|boosdoener|veroorzaker)
 alsof (ik|we|wij) ~3 zelf
 (zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|stelde|stelden|vond|vonden|meende|schreef|schreven) ~4 dat (ik|u|je|we|wij) ~5 (niet|nie) ~1 (goed|juist|correct|tijdig|zorgvuldig|genoeg|voldoende) ~3 (gelezen|ingevuld|gedaan|verpakt|aangesloten|gecontroleerd|opgestuurd|gemeld|betaald|opgelet|gelet|bewaard|beveiligd) | noneg
 # accusation verbs with the customer as subject of the claim
 (beweerde|beweerden|beweert|beweren|insinueerde|insinueerden|suggereerde|suggereerden|claimt|claimde|claimen|stellen|stelde|stelden|beschuldig*|verweet|verweten) ~4 dat (ik|u|je|jij|we|wij|ge|gij)
-(houden|houdt|hield|hielden) ~3 vol ~2 dat (ik|u|je|we|wij|mijn|m'n|uw)
+(houden|houdt|hield|hielden) ~3 vol ~2 dat (ik|u|je|we|wij|mijn|m'n|mn|uw)
 (beschuldig*) ~3 (ervan|mij|me|ons)
 volgens ~3 (had|heb|hebben|zou|zouden) (ik|u|je|we|wij) ~6 (nooit|niet|verkeerd*|fout*|zelf|te|onvoldoende|vergeten)
 (ik|u|we|wij) (had|heb|zou|hebben|hadden) volgens ~2 (hen|haar|hem|jullie|hun|de|het|die) ~6 (verkeerd*|fout*|zelf|nooit|niet|te|vergeten)
@@ -113,19 +113,19 @@ dat (ik|u|je|wij|we) ~2 zelf ~2 (verantwoordelijk|aansprakelijk|schuldig)
 (zondebok|zondebokken)
 (afgeschoven|afschuiven|geschoven|gelegd|gegooid) ~2 op (de|het) ~1 (klant|klanten|consument)
 (legde|legden|leggen|legt|gelegd) (de|het) (fout|oorzaak|probleem|verantwoordelijkheid) ~2 bij
-(de|het) (fout|oorzaak|probleem|verantwoordelijkheid) ~3 bij (mij|mijn|m'n|ons|onze|u|uw) ~2 (gelegd|leggen|legde|legden)
-(schuift|schuiven|schoof|schoven|geschoven) (het|alles|dat|dit|'t) ~2 op (de|het|hun|mijn|een|m'n|elkaar|mij|ons|een)
+(de|het) (fout|oorzaak|probleem|verantwoordelijkheid) ~3 bij (mij|mijn|m'n|mn|ons|onze|u|uw) ~2 (gelegd|leggen|legde|legden)
+(schuift|schuiven|schoof|schoven|geschoven) (het|alles|dat|dit|'t) ~2 op (de|het|hun|mijn|een|m'n|mn|elkaar|mij|ons|een)
 (gooien|gooit|gooide|gooiden|gegooid) (het|alles|dat|dit|'t) ~2 op (de|het|hun|een|elkaar|mij|ons) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando|systeem|systemen|computer|klant|techniek)
 (schuiven|schuift|schoof|schoven|doorgeschoven) ~4 door naar (de|het|een|hun) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
 bij (de|het) (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando) (moet|moest|moeten|zijn|wezen|terecht|aankloppen)
 (beweerde|beweerden|beweert|beweren|insinueerde|suggereerde|volhouden|volhield|volhielden|volhoudt) ~10 (doordat|omdat|want|dat) (ik|u|je|jij|ge)
-(zou|zouden) ~2 (mijn|m'n|onze) ~1 (schuld|fout)
+(zou|zouden) ~2 (mijn|m'n|mn|onze) ~1 (schuld|fout)
 (ligt|lag|lagen|liggen|zit|zat|kwam|komt) (het|dat|dit|'t) volgens (hen|haar|hem|jullie|hun|de|het|die)
 aan (uwe|mijnen|mijne|ulle|uwen) ~2 (lag|ligt|liggen|zat|zit)
 (lag|ligt|zat|zit|liggen) ~3 aan (uwe|mijnen|mijne|ulle|uwen)
 # no one takes responsibility, "nothing to do with us"
 (weigeren|weigert|weigerden|weigerde|ontlopen|ontloopt|ontliepen|ontduiken|ontdoken|afschuiven|schuiven|schoven) ~4 (verantwoordelijkheid|verantwoording) | noneg
-(wij|we|zij|ze|hij) ~4 (niets|niks|geen|nie) ~2 mee te maken | noneg
+(wij|we|zij|ze|hij) ~4 (niets|niks|geen|nie) ~2 (mee|over) te (maken|zeggen) | noneg
 (niets|niks) mee te maken ~3 (hebben|hadden|heeft|had) | noneg
 # pushing it onto a named other party
 (schuld|fout|verantwoordelijkheid|probleem|pakkie-an|taak) van ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
@@ -159,13 +159,13 @@ maar moeten (opletten|lezen|controleren|nakijken|checken|bewaren|weten) | weight
 + volgens de fabrikant komt de schade door verkeerd gebruik
 # --- added (long-narrative round) ---
 # the fault placed at the customer's end: "de storing zat bij mij thuis"
-(storing|probleem|fout|oorzaak|defect|mankement|euvel|lek|storingen|problemen) ~4 (bij|aan|'bij) (mij|mijn|m'n|u|uw|ons|jou|jouw|je|onze) ~1 (thuis|kant|apparatuur|modem|router|installatie|aansluiting|bedrading|toestel|telefoon|instellingen|computer|laptop|oplader|wifi|netwerk|meterkast|leidingen|'thuis') | noneg
+(storing|probleem|fout|oorzaak|defect|mankement|euvel|lek|storingen|problemen) ~4 (bij|aan|'bij) (mij|mijn|m'n|mn|u|uw|ons|jou|jouw|je|onze) ~1 (thuis|kant|apparatuur|modem|router|installatie|aansluiting|bedrading|toestel|telefoon|instellingen|computer|laptop|oplader|wifi|netwerk|meterkast|leidingen|'thuis') | noneg
 # "dat is niet mijn probleem", "niet ons pakkie-an"
-(niet|nie|geen) (mijn|ons|onze|zijn|haar|m'n|hun) (probleem|pakkie-an|pakkie|afdeling|verantwoordelijkheid|zaak|taak|'probleem) | noneg
+(niet|nie|geen) (mijn|ons|onze|zijn|haar|m'n|mn|hun) (probleem|pakkie-an|pakkie|afdeling|verantwoordelijkheid|zaak|taak|'probleem) | noneg
 # a supplier's circumstances: "door omstandigheden bij de transporteur"
 (omstandigheden|vertraging|vertragingen|problemen|fouten|drukte|staking|tekort|tekorten|storing) ~2 (bij|van) (de|het|onze|hun|een) (transporteur|vervoerder|koerier|bezorgdienst|leverancier|fabrikant|producent|magazijn|pakketdienst|importeur|fabriek|distributiecentrum|netbeheerder|onderaannemer|aannemer|bank|postbode)
 # the customer supposedly at fault: "dat ik waarschijnlijk de bel niet had gehoord"
-(zei|zeiden|zegt|zeggen|antwoordde|antwoordden|antwoordt|beweerde|beweerden|beweert|suggereerde|dacht|denkt|vond|vindt) ~2 dat (ik|we|wij|u|mijn|m'n) ~2 (waarschijnlijk|vast|zeker|blijkbaar|zelf|kennelijk|wellicht) ~5 (niet|nie|verkeerd|verkeerde|vergeten|fout|foute|zelf) | noneg
+(zei|zeiden|zegt|zeggen|antwoordde|antwoordden|antwoordt|beweerde|beweerden|beweert|suggereerde|dacht|denkt|vond|vindt) ~2 dat (ik|we|wij|u|mijn|m'n|mn) ~2 (waarschijnlijk|vast|zeker|blijkbaar|zelf|kennelijk|wellicht) ~5 (niet|nie|verkeerd|verkeerde|vergeten|fout|foute|zelf) | noneg
 + kreeg ik te horen dat de storing bij mij thuis zat
 + de ober zei: dat is niet mijn probleem, de keuken is traag
 + het komt door omstandigheden bij de transporteur
@@ -180,20 +180,20 @@ door (de|het|een) (vorige|eerdere|andere|oude) (huurder|eigenaar|bewoner|bewoner
 (systeem|computer|software|programma|systemen|computers) ~2 (doet|deed|rekent|rekende|berekent|berekende|maakt|maakte|geeft|gaf|zet|zette|blokkeert|blokkeerde) ~3 (automatisch|vanzelf|zo|zelf)
 # held / named as the guilty party
 (hielden|houden|houdt|hield|zagen|zien|ziet|zag|aangewezen|aanwijzen|wees|wezen|maakten|maken|maakt|maakte|behandeld|behandelen) ~3 (schuldige|boosdoener|zondebok|veroorzaker|dader)
-(stelden|stelde|stellen|stelt|gesteld|hielden|hield|houden|houdt|gehouden) (me|mij|ons|mijn|m'n|haar|hem) ~3 (verantwoordelijk|aansprakelijk)
-(ik|we|wij|mijn|m'n) ~3 (aansprakelijk|verantwoordelijk) (gesteld|gehouden)
+(stelden|stelde|stellen|stelt|gesteld|hielden|hield|houden|houdt|gehouden) (me|mij|ons|mijn|m'n|mn|haar|hem) ~3 (verantwoordelijk|aansprakelijk)
+(ik|we|wij|mijn|m'n|mn) ~3 (aansprakelijk|verantwoordelijk) (gesteld|gehouden)
 # "dat heeft u zelf veroorzaakt" (inverted: quoted staff speech)
 (heeft|hebt|had) (u|je|jij|ge) ~3 zelf ~3 (veroorzaakt|kapotgemaakt|beschadigd|gesloopt|verprutst|gedaan|verkeerd|fout|vergeten|gebroken)
 # the customer's equipment said to be at fault
-(zei|zeiden|zegt|zeggen|volgens|beweerde|beweerden|beweren|beweert|stelt|stelde|stelden|meende|meenden|vond|vonden|antwoord|conclusie) ~6 (mijn|m'n|uw|jouw|je|ons|onze) ~1 (router|modem|telefoon|gsm|laptop|computer|pc|apparatuur|toestel|installatie|bedrading|wifi|netwerk|instellingen|browser|tv|decoder|kabel|kabels|meter|ketel|cv-ketel|aansluiting|leidingen|stopcontact|oplader|simkaart|auto|fiets|meterkast|antenne|schotel) ~4 (niet|nie|kapot|defect|oud|verouderd|fout|schuld|probleem|oorzaak|deugt|deugde|deugen|boosdoener|schuldige|verkeerd|stuk) | noneg
+(zei|zeiden|zegt|zeggen|volgens|beweerde|beweerden|beweren|beweert|stelt|stelde|stelden|meende|meenden|vond|vonden|antwoord|conclusie) ~6 (mijn|m'n|mn|uw|jouw|je|ons|onze) ~1 (router|modem|telefoon|gsm|laptop|computer|pc|apparatuur|toestel|installatie|bedrading|wifi|netwerk|instellingen|browser|tv|decoder|kabel|kabels|meter|ketel|cv-ketel|aansluiting|leidingen|stopcontact|oplader|simkaart|auto|fiets|meterkast|antenne|schotel) ~4 (niet|nie|kapot|defect|oud|verouderd|fout|schuld|probleem|oorzaak|deugt|deugde|deugen|boosdoener|schuldige|verkeerd|stuk) | noneg
 door (uw|jouw|je|uwe) eigen ~2 (instellingen|apparatuur|router|modem|wifi|netwerk|toestel|installatie|fout|schuld|gedrag|handelen|nalatigheid|slordigheid|onoplettendheid|toedoen|gebruik|bedrading)
 (eigen|uw|jouw) toedoen
 # misuse and wear as the explanation
 (onjuist|ondeskundig|onoordeelkundig|oneigenlijk|onzorgvuldig|foutief|onvoorzichtig|ruw|verkeerd|onjuiste|ondeskundige|foutieve|verkeerde) ~1 (gebruik|behandeling|bediening|onderhoud|installatie|montage)
-(gevolg|resultaat) van ~2 (onjuist|verkeerd|ondeskundig|onoordeelkundig|oneigenlijk|onzorgvuldig|foutief|onvoorzichtig|ruw|eigen|uw|mijn|m'n|slijtage|misbruik)
+(gevolg|resultaat) van ~2 (achterstallig|gebrekkig|slecht|onvoldoende|nalatig*|onjuist|verkeerd|ondeskundig|onoordeelkundig|oneigenlijk|onzorgvuldig|foutief|onvoorzichtig|ruw|eigen|uw|mijn|m'n|mn|slijtage|misbruik)
 (volgens|zei|zeiden|zegt|zeggen|beweerde|beweren|beweert|noemde|noemden|stelde|stelt|stelden|oordeel|conclusie|afgedaan|afgedaan) ~6 (slijtage|gebruiksschade|valschade|misbruik|gebruikssporen|krasschade|stootschade)
 # accusations about the customer's files, forms, readings
-(beweerde|beweerden|beweert|beweren|claimt|claimde|claimen|stelt|stelde|stelden|zeiden|zeggen|vond|vonden|meende|meenden|verweet|verweten|hield|hielden|houdt|houden) ~3 dat (mijn|m'n|ons|onze|uw|jouw|je) ~4 (niet|nie|verkeerd*|fout*|onjuist*|onvolledig|ongeldig|onleesbaar|kapot|beschadigd|te|zelf) | noneg
+(beweerde|beweerden|beweert|beweren|claimt|claimde|claimen|stelt|stelde|stelden|zeiden|zeggen|vond|vonden|meende|meenden|verweet|verweten|hield|hielden|houdt|houden) ~3 dat (mijn|m'n|mn|ons|onze|uw|jouw|je) ~4 (niet|nie|verkeerd*|fout*|onjuist*|onvolledig|ongeldig|onleesbaar|kapot|beschadigd|te|zelf) | noneg
 (stelt|stelde|stelden|beweert|beweerde|beweren|beweerden|zeiden|zeggen|vond|vonden|meende|meenden|verweet|verweten|antwoordde|antwoordden) ~4 dat (ik|we|wij|u|je) ~5 (niet|nie) ~1 (goed|juist|correct|tijdig|zorgvuldig|genoeg|voldoende|netjes|volledig) | noneg
 (zei|zeiden|zegt|zeggen|vond|vonden|beweerde|stelde|antwoordde|reageerde|verweet) ~2 dat (ik|we|wij|u|je) ~3 (beter|eerder|zelf|eerst|gewoon) ~3 moeten
 # "de fout is van het hoofdkantoor", "een zaak tussen mij en de fabrikant"
@@ -201,7 +201,7 @@ door (uw|jouw|je|uwe) eigen ~2 (instellingen|apparatuur|router|modem|wifi|netwer
 (zaak|kwestie|probleem|geschil|aangelegenheid) tussen (mij|u|jou|ons|jullie) en (de|het|uw|je|jouw)
 # left with the customer: "ze legden het bij mij neer"
 (legden|legde|leggen|legt|gelegd) (het|alles|dat|dit|'t) ~1 bij (mij|ons|u) ~1 neer
-(verantwoordelijkheid|schuld|zwartepiet|bal) ~3 bij (mij|ons|mijn|m'n|u) ~2 neer
+(verantwoordelijkheid|schuld|zwartepiet|bal) ~3 bij (mij|ons|mijn|m'n|mn|u) ~2 neer
 + volgens de helpdesk is het mijn router die niet deugt
 + de schade is het gevolg van onjuist gebruik, schreven ze
 + dat komt door uw eigen instellingen, meneer
@@ -214,7 +214,7 @@ door (uw|jouw|je|uwe) eigen ~2 (instellingen|apparatuur|router|modem|wifi|netwer
 # washing hands of it; a relative or the weather blamed; "dat ik het kwijt ben geraakt"
 (wast|wassen|waste|wasten) ~2 (handen|handjes) ~1 in onschuld
 (zou|zouden) aan (de|het) (kou|hitte|weer|vorst|regen|warmte|vocht|storm|wind|drukte|feestdagen|tijd|seizoen) (liggen|gelegen|ligt)
-(volgens|beweerde|beweerden|beweert|beweren|houden|hield|hielden|houdt|stelt|stelde|stelden) ~8 (mijn|m'n) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|werknemer|collega) ~4 (zelf|verkeerd|fout|kapot|vergeten|geannuleerd|opgezegd|besteld|veranderd)
+(volgens|beweerde|beweerden|beweert|beweren|houden|hield|hielden|houdt|stelt|stelde|stelden) ~8 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|werknemer|collega) ~4 (zelf|verkeerd|fout|kapot|vergeten|geannuleerd|opgezegd|besteld|veranderd)
 (houden|hield|hielden|houdt|volhouden) vol ~8 dat (ik|we|wij) ~4 (kwijt|verloren|zelf|verkeerd|vergeten|nooit|niet) | noneg
 + de webshop wast zijn handen in onschuld
 + volgens de medewerker had mijn dochter de bestelling zelf geannuleerd
@@ -226,32 +226,32 @@ door (uw|jouw|je|uwe) eigen ~2 (instellingen|apparatuur|router|modem|wifi|netwer
 # subordinate order "dat ik het beter had moeten lezen" (a main-clause admission reads "ik had beter moeten")
 (beter|eerder|zorgvuldiger) (had|hadden|hadt|hebt|heeft) moeten
 # reported claims with "zou": "de schade zou door mij veroorzaakt zijn"
-(zou|zouden) ~4 door (mij|mezelf|mijzelf|u|uzelf|ons|onszelf|jou|jezelf|mijn|m'n|uw|klant) ~3 (veroorzaakt|ontstaan|gekomen|kapotgemaakt|kapotgegaan|beschadigd|gedaan|gebroken|komen|verknoeid)
+(zou|zouden) ~4 door (mij|mezelf|mijzelf|u|uzelf|ons|onszelf|jou|jezelf|mijn|m'n|mn|uw|klant) ~3 (veroorzaakt|ontstaan|gekomen|kapotgemaakt|kapotgegaan|beschadigd|gedaan|gebroken|komen|verknoeid)
 (zou|zouden) ~4 door (de|het) (vervoerder*|transporteur*|bezorger*|koerier*|postbode|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|vorige|monteur*|installateur*|aannemer*|onderaannemer*|magazijn*) ~3 (veroorzaakt|ontstaan|gekomen|beschadigd|gedaan|gebroken|verknoeid|zijn)
 (aldus|volgens) ~6 door (mij|mezelf|mijzelf|u|uzelf|ons|onszelf|jou|jezelf|klant) ~3 (veroorzaakt|ontstaan|gekomen|kapotgemaakt|beschadigd|gedaan|gebroken|verknoeid)
 (veroorzaakt|ontstaan|kapotgemaakt|beschadigd|gebroken) ~4 (aldus|volgens|zeggen|zei|zeiden|beweren|beweerde|beweerden)
 # "volgens de bank had ik mijn pincode gegeven"
 volgens (de|het|hen|haar|hem|hun|die|jullie) ~2 (had|heb|zou|hebt|heeft|zouden) (ik|u|je|we|wij) ~6 (gegeven|gedeeld|doorgegeven|verloren|kwijtgeraakt|laten|gemist|weggegooid|gesloopt|geannuleerd|opgezegd|ingedrukt|aangeklikt|geopend|veroorzaakt|aangezeten|verstopt|overschreden|genegeerd|gewijzigd|veranderd|verwisseld|verwijderd|gewist|verkeerd*|fout*|zelf)
 # subordinate "dat het dus mijn probleem was"
-(het|dat|dit) (dus|toch|gewoon|allemaal|helemaal|nu|ook|echt|wel|eigenlijk|zogenaamd) (mijn|m'n|uw|jouw|je) ~1 (probleem|pakkie-an|schuld|fout|verantwoordelijkheid) (is|was|zou|zijn|waren)
+(het|dat|dit) (dus|toch|gewoon|allemaal|helemaal|nu|ook|echt|wel|eigenlijk|zogenaamd) (mijn|m'n|mn|uw|jouw|je) ~1 (probleem|pakkie-an|schuld|fout|verantwoordelijkheid) (is|was|zou|zijn|waren)
 (dat|dit|het) (is|was) (uw|jouw|je|uwe) (probleem|pakkie-an|schuld|fout|zaak|verantwoordelijkheid|eigen)
 niet (het|de) (onze|hunne)
 door (uw|jouw|uwe|je) ~2 (antivirus*|virusscanner*|instellingen|apparatuur|router*|modem*|wifi*|netwerk*|browser*|firewall|adblocker|software|telefoon*|toestel*|laptop*|computer*|installatie|aansluiting*|bedrading|internetverbinding|internet)
 # Flemish "da'k" = "dat ik"
 (zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|vond|vonden|vindt|meende|riep|schreef|antwoordde|volgens) ~3 (da'k|dak|da'ge|dage|dagij) ~6 (zelf|verkeerd*|fout*|kapot*|beschadigd|vergeten|laat|schuld|slordig|nie|ni|niet)
 # the customer's equipment or home: "mijn telefoon zou verouderd zijn", "uw telefoon is te oud"
-(mijn|m'n|ons|onze) ~1 (internet*|verbinding|signaal|wifi*|netwerk*|router*|modem*|telefoon*|toestel*|laptop*|computer*|pc|browser*|apparaat|apparatuur|installatie|bedrading|leiding*|meter*|stopcontact*|groepenkast|ketel|cv-ketel|aansluiting*|antenne|schotel|decoder|kabel*|oplader|batterij|accu|printer|tv|televisie|huis|woning|instellingen|software|antivirus*|firewall) ~3 (zou|zouden) ~3 (verouderd|oud|te|het|de|niet|nie|incompatibel|schuld|fout|verkeerd)
+(mijn|m'n|mn|ons|onze) ~1 (internet*|verbinding|signaal|wifi*|netwerk*|router*|modem*|telefoon*|toestel*|laptop*|computer*|pc|browser*|apparaat|apparatuur|installatie|bedrading|leiding*|meter*|stopcontact*|groepenkast|ketel|cv-ketel|aansluiting*|antenne|schotel|decoder|kabel*|oplader|batterij|accu|printer|tv|televisie|huis|woning|instellingen|software|antivirus*|firewall) ~3 (zou|zouden) ~3 (verouderd|oud|te|het|de|niet|nie|incompatibel|schuld|fout|verkeerd)
 (uw|je|jouw|uwe) (internet*|verbinding|signaal|wifi*|netwerk*|router*|modem*|telefoon*|toestel*|laptop*|computer*|pc|browser*|apparaat|apparatuur|installatie|bedrading|leiding*|meter*|stopcontact*|groepenkast|ketel|cv-ketel|aansluiting*|antenne|schotel|decoder|kabel*|oplader|batterij|accu|printer|tv|televisie|instellingen|software|antivirus*|firewall) (is|zijn|was|waren) ~2 (te|verouderd|het|de|niet|nie|incompatibel|schuld|fout|verkeerd|boosdoener)
-(zei|zeiden|zegt|zeggen|beweert|beweerde|beweerden|beweren|volgens|vond|vonden|meende|meenden|stelde|stelden|stelt) ~8 (mijn|m'n|uw|ons|onze|jouw|je) ~4 (de|het) (oorzaak|boosdoener|schuldige|probleem|schuld)
-(volgens|zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden) ~6 (mijn|m'n|uw|jouw|je|ons|onze) ~1 (internet*|verbinding|signaal|bereik|wifi*|netwerk*|browser*|apparatuur|installatie|bedrading|leiding*|stopcontact*|groepenkast|aansluiting*|antenne|instellingen|software|antivirus*|firewall|adblocker|huis|woning) ~5 (te|niet|nie|schuld|probleem|oorzaak|deugt|deugde|verkeerd|traag|zwak|slecht|incompatibel|boosdoener|verouderd) | noneg
+(zei|zeiden|zegt|zeggen|beweert|beweerde|beweerden|beweren|volgens|vond|vonden|meende|meenden|stelde|stelden|stelt) ~8 (mijn|m'n|mn|uw|ons|onze|jouw|je) ~4 (de|het) (oorzaak|boosdoener|schuldige|probleem|schuld)
+(volgens|zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden) ~6 (mijn|m'n|mn|uw|jouw|je|ons|onze) ~1 (internet*|verbinding|signaal|bereik|wifi*|netwerk*|browser*|apparatuur|installatie|bedrading|leiding*|stopcontact*|groepenkast|aansluiting*|antenne|instellingen|software|antivirus*|firewall|adblocker|huis|woning) ~5 (te|niet|nie|schuld|probleem|oorzaak|deugt|deugde|verkeerd|traag|zwak|slecht|incompatibel|boosdoener|verouderd) | noneg
 # a third party did it: "dat de koerier het verloren heeft", "Bpost heeft het verknoeid, zeggen ze"
-(zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|vond|vonden|vindt|vinden|stelt|stellen|stelde|stelden|antwoordde|antwoord|reactie|volgens|aldus) ~3 dat (de|het|hun|een|mijn|m'n|uw|die) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|koeriersdienst*|post|fabrikant*|leverancier*|producent*|importeur*|provider*|netbeheerder*|aannemer*|onderaannemer*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|filiaal|vestiging|winkel|webshop*|webwinkel*|afdeling|backoffice|planning|planner*|administratie|boekhouding|keuken|collega*|bank|betaalprovider*|creditcard*|kaartmaatschappij|verzekeraar*|gemeente|systeem|computer|software|partner*|franchise*|centrale|callcenter|buitendienst|binnendienst|reisbureau|touroperator|hotel|luchtvaartmaatschappij|maatschappij|vorige|andere) ~5 (verloren|kwijt*|beschadigd|verknoeid|verprutst|verknald|gemold|gesloopt|mis|misgegaan|misgelopen|gestolen|tegengehouden|geblokkeerd|geweigerd|geannuleerd|vergeten|verkeerd*|fout*|blunder|vergissing|schuld)
+(zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|vond|vonden|vindt|vinden|stelt|stellen|stelde|stelden|antwoordde|antwoord|reactie|volgens|aldus) ~3 dat (de|het|hun|een|mijn|m'n|mn|uw|die) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|koeriersdienst*|post|fabrikant*|leverancier*|producent*|importeur*|provider*|netbeheerder*|aannemer*|onderaannemer*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|filiaal|vestiging|winkel|webshop*|webwinkel*|afdeling|backoffice|planning|planner*|administratie|boekhouding|keuken|collega*|bank|betaalprovider*|creditcard*|kaartmaatschappij|verzekeraar*|gemeente|systeem|computer|software|partner*|franchise*|centrale|callcenter|buitendienst|binnendienst|reisbureau|touroperator|hotel|luchtvaartmaatschappij|maatschappij|vorige|andere) ~5 (verloren|kwijt*|beschadigd|verknoeid|verprutst|verknald|gemold|gesloopt|mis|misgegaan|misgelopen|gestolen|tegengehouden|geblokkeerd|geweigerd|geannuleerd|vergeten|verkeerd*|fout*|blunder|vergissing|schuld)
 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|koeriersdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|fabrikant*|leverancier*|producent*|importeur*|hoofdkantoor|magazijn*|backoffice|planning|keuken|bank|betaalprovider*|systeem|computer|software) ~4 (verknoeid|verprutst|verknald|gemold|verloren|kwijtgeraakt|misgegaan|fout|schuld) ~4 (zeggen|zei|zeiden|zegt|aldus|volgens|beweren|beweert|beweerde|beweerden)
-volgens ~6 (heeft|had|hebben|hadden|is|was|zou) (de|het|hun|een|uw|mijn|m'n) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|importeur*|provider*|aannemer*|onderaannemer*|transporteur*|magazijn*|hoofdkantoor|afdeling|backoffice|planning|keuken|bank|betaalprovider*|creditcard*|verzekeraar*|systeem|computer|software|partner*) ~4 (fout|fouten|blunder|vergissing|verkeerd*|verknoeid|verprutst|gemist|vergeten|verloren|schuld)
+volgens ~6 (heeft|had|hebben|hadden|is|was|zou) (de|het|hun|een|uw|mijn|m'n|mn) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|importeur*|provider*|aannemer*|onderaannemer*|transporteur*|magazijn*|hoofdkantoor|afdeling|backoffice|planning|keuken|bank|betaalprovider*|creditcard*|verzekeraar*|systeem|computer|software|partner*) ~4 (fout|fouten|blunder|vergissing|verkeerd*|verknoeid|verprutst|gemist|vergeten|verloren|schuld)
 (dat|dit|het) (heeft|hebben|had|is|was) (de|het) (planning|backoffice|administratie|boekhouding|magazijn|hoofdkantoor|keuken|afdeling|bezorger|koerier|vervoerder|leverancier|fabrikant|systeem|computer|centrale|collega|vorige) ~2 (gedaan|verknoeid|verprutst|fout|verkeerd|veroorzaakt|vergeten)
 (zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|volgens) ~6 (samsung|apple|philips|bosch|sony|lg|hp|lenovo|dell|asus|acer|miele|siemens|aeg|whirlpool|dyson|canon|xiaomi|huawei|garmin|postnl|dhl|dpd|gls|ups|bpost|kpn|ziggo|odido|proximus|telenet|eneco|vattenfall|essent|ing|rabobank|abn|kbc|belfius|paypal|klarna|visa|mastercard) ~4 (moet|moeten|moest|verantwoordelijk|aansprakelijk|schuld|fout|verknoeid|verprutst|verloren|oplossen|aankloppen)
 aan (postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|kpn|ziggo|'postnl|paypal|klarna) ~1 (ligt|lag|liggen|zou|zat|zit)
-(iets|zaak|kwestie|zaakje|probleem) tussen (u|jou|mij|ons|jullie) en (de|het|uw|je|jouw|mijn|m'n)
+(iets|zaak|kwestie|zaakje|probleem) tussen (u|jou|mij|ons|jullie) en (de|het|uw|je|jouw|mijn|m'n|mn)
 # outside causes: rush, weather, strikes, the season; "it's the system"
 (zou|zouden) ~3 aan ~2 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|vakantie|vakantieperiode|corona|covid|staking|stakingen|personeelstekort|tekort|wegwerkzaamheden|verkeer|files|file|douane|haven|brexit|oorlog|crisis|chipstekort|backoffice|planning|keuken|systeem|computer|software|update|storing) ~1 (liggen|gelegen|ligt)
 (volgens|zeggen|zei|zeiden|zegt|excuus|smoes|smoesje|standaardexcuus|standaardsmoes|uitvlucht|beweren|beweert|beweerde|beweerden) ~8 (ligt|lag|liggen|kwam|komt) ~3 (aan|door) (de|het|een|'de) ~1 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|vakantie|vakantieperiode|corona|staking|stakingen|personeelstekort|tekort|wegwerkzaamheden|verkeer|files|douane|haven|backoffice|planning|keuken|administratie|boekhouding)
@@ -281,11 +281,11 @@ bij ons ~2 (nooit|nooi|niks|niets) ~2 (mis|fout) | noneg
 (volgens|beschuldig*|suggereerde|suggereerden|insinueerde|insinueerden|beweerde|beweerden|beweert|dachten|denken|denkt|dacht|vonden|vond|zei|zeiden|verdacht*|verdenking|verdenken|gesuggereerd|geinsinueerd) ~8 (ik|me|mij|u|je|we|wij) ~5 (frauderen|fraude|sjoemel*|lieg|liegen|loog|logen|gelogen|verzonnen|verzin|verzint|verzon|jokken|jok|bedriegen|oplichten|achtergehouden|achterhouden|verstopt|gestolen|gejat|stelen|oplichter|fraudeur|leugenaar)
 (geloofde|geloofden|gelooft|geloven) (me|mij|ons) ~1 (niet|nie|ni) | noneg,weight=0.5
 (u|je|jij|ge) (verzint|verzon|liegt|loog|jokt|fantaseert|zuigt)
-(gesuggereerd|geinsinueerd|beweerd|verweten|geimpliceerd) ~3 dat (ik|we|wij|mijn|m'n|u) ~6 (zelf|verkeerd*|fout*|nooit|niet|te|vergeten|kapot*)
+(gesuggereerd|geinsinueerd|beweerd|verweten|geimpliceerd) ~3 dat (ik|we|wij|mijn|m'n|mn|u) ~6 (zelf|verkeerd*|fout*|nooit|niet|te|vergeten|kapot*)
 (mij|me|ons) (werd|wordt|werden|is) ~2 (verweten|kwalijk|aangerekend|nagedragen)
 # sarcasm and rhetoric: "het is weer MIJN schuld dat jullie ...", "de schuld van de klant"
-(mijn|m'n) ~1 (schuld|fout|probleem) ~1 (dat|als|wanneer) ~5 jullie
-(weer|nu|opeens|ineens|blijkbaar|kennelijk|alweer|plots|plotseling|zogenaamd) ~3 (mijn|m'n) ~1 (schuld|fout|probleem)
+(mijn|m'n|mn) ~1 (schuld|fout|probleem) ~1 (dat|als|wanneer) ~5 jullie
+(weer|nu|opeens|ineens|blijkbaar|kennelijk|alweer|plots|plotseling|zogenaamd) ~3 (mijn|m'n|mn) ~1 (schuld|fout|probleem)
 (schuld|fout) van de (klant|klanten|consument)
 (ligt|lag|liggen) ~3 aan (de|'de) (klant|klanten|consument|gebruiker)
 (klant|klanten|consument) ~3 (schuldige|zondebok|dader|boosdoener)
@@ -307,10 +307,10 @@ bij ons ~2 (nooit|nooi|niks|niets) ~2 (mis|fout) | noneg
 iemand anders ~1 (schuld|fout|probleem)
 volgens ~3 (had|hadden) (ik|u|je|we|wij) ~5 moeten
 (zei|zegt|vond|antwoordde|meldde|schreef|schreven|zeiden|zeggen|beweerde|beweerden|beweert) ~3 dat (de|het) (schade|kras|krassen|deuk|deuken|defect|scheur|lek|vlek|vlekken|barst|breuk|mankement) ~3 (al|reeds)
-(volgens|beweerde|beweerden|beweert|beweren|zeiden|zei|zeggen|zegt|stelde|stelden) ~8 (mijn|m'n) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|hond|kat|huisdier) ~4 (laten|gedaan|veroorzaakt|beschadigd|kapotgemaakt|gebroken|gemorst|gesloopt)
+(volgens|beweerde|beweerden|beweert|beweren|zeiden|zei|zeggen|zegt|stelde|stelden) ~8 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|hond|kat|huisdier) ~4 (laten|gedaan|veroorzaakt|beschadigd|kapotgemaakt|gebroken|gemorst|gesloopt)
 (zeggen|zegt|zei|zeiden|volgens|beweren|beweert|beweerde|beweerden) ~6 (schuld|fout) (is|was|ligt|lag|zou) ~2 van (de|het|een|die)
 (de|het) (fabrikant*|bezorger*|koerier*|leverancier*|vervoerder*|producent*|importeur*|postbode|bank|provider*|netbeheerder*|systeem|computer) ~2 niet (wij|we|ons) | noneg
-op (de|het|een|hun|mij|ons|elkaar|mijn|m'n) ~1 (geschoven|afgeschoven|afgewenteld)
+op (de|het|een|hun|mij|ons|elkaar|mijn|m'n|mn) ~1 (geschoven|afgeschoven|afgewenteld)
 (schuld|fout|verantwoordelijkheid|oorzaak) ~6 bij (de|het) (klant|klanten|consument|gebruiker) ~2 (gelegd|neergelegd|leggen|legt|legde|gezocht|zoeken)
 + alles werd op de stagiair geschoven
 + het is de fabrikant, niet wij, zei de verkoper
@@ -348,3 +348,48 @@ op (de|het|een|hun|mij|ons|elkaar|mijn|m'n) ~1 (geschoven|afgeschoven|afgewentel
 + Volgens de webshop was de kapotte lamp de verantwoordelijkheid van de vervoerder, niet van hen.
 + ze zeiden dat de schade het probleem van de fabrikant was
 - ik vind de vertraging echt de zaak van de koerier, niet van de winkel
+
+# --- r10a (four-voices round) ---
+# formal reporting verbs: "deelde mij mede dat ... door mijzelf veroorzaakt"
+(mede|mee|medegedeeld|meegedeeld|gesuggereerd|geinsinueerd|aangegeven|gaf|gaven|kennen) ~8 door (mij|mijzelf|mezelf|u|uzelf|jou|jezelf|ons|onszelf) ~4 (veroorzaakt|ontstaan|gekomen|kapot*|beschadigd|gedaan|gebroken|gesloopt)
+# "wijt het aan", "te wijten aan": the fault ascribed elsewhere
+(wijt|wijtte|wijtten|toegeschreven|toeschrijven) ~6 aan (de|het|een|mijn|m'n|mn|uw|je|hun|derden)
+wijten (ze|zij|hij|jullie) ~4 aan (de|het|een|mijn|m'n|mn|uw|je|hun|derden)
+(medegedeeld|meegedeeld|mede|mee|gesuggereerd|gemeld|verteld|gezegd|horen|volgens|zei|zeiden|zegt|zeggen|antwoord|reactie) ~8 te wijten
+te wijten ~3 aan | weight=0.5
+# responsibility laid down elsewhere: "legt de verantwoordelijkheid bij de vervoerder neer"
+(verantwoordelijkheid|schuld|aansprakelijkheid|fout|oorzaak) ~8 bij (de|het|een|hun|mij|mijn|m'n|mn|u|uw|derden|anderen) ~3 (neer*|gelegd|leggen|legt|legde|legden|gezocht|zoekt|zocht|zochten|zoeken)
+(zocht|zochten|zoekt|zoeken|gezocht) (de|het) (oorzaak|schuld|fout|probleem) ~4 bij (de|het|een|hun|mij|mijn|m'n|mn|u|uw|zijn|haar|derden|anderen)
+# "belongs with someone else": "hoort niet bij ons maar bij de importeur"
+niet bij (ons|hen|hun|hem|haar|mij) ~4 bij
+bij (de|het|een|hun|uw|mijn) ~2 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~1 (thuishoort|thuishoren|thuishoorde|thuishoorden|hoort|horen|hoorde|hoorden)
+(hoort|horen|hoorde|hoorden) ~6 bij (de|het|een|hun) ~1 (bezorger*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|loodgieter*|monteur*|installateur*|transporteur*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~1 thuis
+# formal "on my side": "onderhoud mijnerzijds"
+(nalatigheid|onderhoud|fout|fouten|schuld|gebruik|vergissing|verzuim) (mijnerzijds|uwerzijds|uwentwege|klantzijde)
+# they hold themselves not liable: "acht zichzelf niet aansprakelijk"
+(acht|achten|achtte|achtten|voelt|voelen|voelde|voelden|verklaart|verklaarde|houdt|hield) (zich|zichzelf) ~4 (niet|geen|nie) ~2 (aansprakelijk|verantwoordelijk) | noneg
+# told to the customer's face: "hield hem voor dat", "doen alsof ik het zelf"
+(houdt|hield|hielden|houden) (me|mij|hem|haar|ons|u) voor ~2 dat | weight=0.5
+(doen|doet|deed|deden) alsof (ik|we|wij|mijn|m'n|mn) ~4 (zelf|schuld|fout|kapot*|gesloopt|verkeerd*|gebroken|laten|vergeten)
+# non-native reported speech without "dat": "zegt ik heb zelf het scherm gebroken"
+(zegt|zei|zeggen|zeiden|beweert|beweerde|beweren|vindt|vond) ~2 (ik|u|je|jij) ~1 (heb|had|hebt|heeft|hebben|ben) ~4 (zelf|verkeerd*|fout*|kapot*|gebroken|gesloopt|laten|vergeten)
+# the problem pushed from one to the next: "ze schuiven het van de een naar de ander"
+(schuiven|schuift|schoof|schoven|kaatsen|kaatst|spelen|speelt) (het|alles|dat|'t|de|zaak|probleem|schuld) ~3 van ~3 naar
+# "X mag het oplossen volgens de winkel"
+(mag|mogen|moet|moeten) ~3 (oplossen|uitzoeken|regelen|afhandelen) ~1 volgens
+# equipment and connection at the customer's end
+(zei|zeiden|zegt|zeggen|volgens|beweerde|beweren|beweert|stelde|meende|vond|vonden) ~9 (mijn|m'n|mn|uw|jouw|je|eigen) ~1 (wifi|internet|netwerk|netwerkinstellingen|instellingen|verbinding|aansluiting|meterkast|kabel|bekabeling|apparaat|haar|huid)
+# dismissed as the customer's fault: "afgedaan als gebruikersfout"; the hot potato passed on
+(afgedaan|afdeed|afdoen|afdoet|afdeden) als ~3 (fout|schuld|probleem|vergissing|misser|gebruik*|slijtage|eigen|klantfout)
+hete (aardappel|hangijzer) ~3 (door*|geschoven|schuiven|schoof|schoven|gegooid)
++ de medewerker deelde mij mede dat de kras door mezelf was veroorzaakt
++ mijn klacht werd afgedaan als een gebruikersfout
++ de fout op de rekening wijten ze aan de gemeente
++ de winkel legt de verantwoordelijkheid gewoon bij de koerier neer
++ volgens de balie hoort mijn klacht bij de fabrikant thuis
++ ze doen alsof ik het toestel zelf heb kapotgemaakt
++ die man zegt ik heb zelf verkeerd aangesloten
++ volgens die gast is het mn eigen wifi
+- het verkeerde adres was mijn eigen fout, excuses
+- de vertraging was te wijten aan mijn eigen verhuizing, geen probleem
+- de monteur zocht de oorzaak eerst bij zichzelf en loste het op

@@ -5,19 +5,20 @@
 # sentences.
 (beloofd|beloofde|beloofden|belooft|beloven|belofte|beloftes|toegezegd|toegezegde|toezegging|toezeggingen|toezei|toezeiden|garandeerde|garandeerden|gegarandeerd|bezworen|bezwoer|bezwoeren|verzekerde|verzekerden|afgesproken|afspraak) | weight=0.7,noneg
 (zegde|zegden|zeggen|zegt) ~3 toe | weight=0.7
-(verzekerde|verzekerden|verzekerd) (me|mij|ons|mijn) | weight=0.7
+(verzekerde|verzekerden|verzekerd) (me|mij|ons|mijn|hem|haar|hen|u) | weight=0.7
+(me|mij|ons|hem|haar|hen) (verzekerd|verzekerde) ~1 (dat|da) | weight=0.7
 (teruggebeld|gebeld|gemaild|teruggestort|terugbetaald|opgelost|geleverd|bezorgd|vergoed|gecompenseerd|gerepareerd|opgehaald|gecrediteerd|overgemaakt|verzonden|opgestuurd|aangepast|hersteld|geregeld|gecorrigeerd|teruggedraaid|vervangen|aangesloten|geinstalleerd|langsgekomen|verwerkt) (zou|zouden) (worden|zijn|komen) | weight=0.7
 (zou|zouden) ~5 (binnen|voor|uiterlijk|op|vandaag|vanochtend|vanmiddag|vanavond|vanmorgen|morgen|overmorgen|week|dezelfde|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) ~5 (geleverd|bezorgd|gerepareerd|opgelost|gestort|teruggestort|overgemaakt|klaar|langskomen|komen|teruggebeld|gebeld|terugbellen|verwerkt|vervangen|terugkrijgen|krijgen|ontvangen|horen|terug|hebben|oplossen|regelen|repareren|leveren|bezorgen|sturen|storten|terugbetalen) | weight=0.7
 (zou|zouden|zal|zullen) ~6 (vast|gelijk|veranderen|omhoog|stijgen|gratis|kosteloos|inbegrepen) | weight=0.7
 (zwart|schriftelijk|mail|mondeling) ~3 (beloofd|toegezegd|bevestigd|gegarandeerd|afgesproken) | noneg
 (loze|valse|mooie|gebroken) ~2 belofte*
 (zou|zouden|zal|zullen|ging|gingen) ~6 (terugbellen|teruggebeld|terugkoppelen|terugkomen|contact|bellen|mailen|opgelost|oplossen|geregeld|regelen|gestort|teruggestort|terugstorten|overgemaakt|overmaken|vergoed|vergoeden|terugbetaald|terugbetalen|gecrediteerd|crediteren|langskomen|opgestuurd|opsturen|verstuurd|versturen|nagestuurd|geleverd|bezorgd|gerepareerd|vervangen|aangepast|uitzoeken|uitgezocht|teruggebracht|komen|leveren|bezorgen|sturen|repareren) ~10 (nooit|niemand|niet|niets|niks|helaas|tevergeefs) | noneg
-(gingen|ging|zouden|zou|zal|zullen) ~3 (terugbellen|bellen|mailen|terugkoppelen|langskomen|terugkomen|opsturen|sturen|storten|terugstorten|overmaken|regelen|oplossen) | weight=0.7
+(gingen|ging|zouden|zou|zal|zullen) ~3 (terugkrijgen|terugbetalen|vergoeden|crediteren|terugstorten|terugbellen|bellen|mailen|terugkoppelen|langskomen|terugkomen|opsturen|sturen|storten|terugstorten|overmaken|regelen|oplossen) | weight=0.7
 (zou|zouden) ~3 (teruggebeld|gebeld|gemaild|terugbellen|contact) | weight=0.7
 (terug) (bellen|gebeld) ~6 (nooit|niet|niemand|niets|niks) | noneg
 (niet|nooit|niemand) ~3 (teruggebeld|teruggemaild|terugbelde|terugbelden|teruggekoppeld|terugbellen) | noneg
 (belde|belden|bellen|belt|bel|mailden|mailde|kwam|kwamen|komen|komt) ~3 (niet|nooit) ~2 terug | noneg
-niemand ~2 (belde|belt|heeft|kwam|kwamen|neemt) ~3 (terug|teruggebeld|contact) | noneg
+niemand ~2 (belde|belt|heeft|kwam|kwamen|komt|komen|neemt) ~3 (terug|teruggebeld|contact) | noneg
 (terugbelverzoek*|terugbelafspraak*|terugbelbelofte*|terugbelnotitie*)
 (wacht|wachten|wachtte|gewacht) ~5 (terugbelletje|telefoontje|teruggebeld|terugbellen|belletje)
 (steeds|altijd|nog|nooit|niet) ~4 (teruggestort|terugbetaald|overgemaakt|gecrediteerd|vergoed|uitbetaald|teruggekregen) | noneg
@@ -29,18 +30,18 @@ niemand ~2 (belde|belt|heeft|kwam|kwamen|neemt) ~3 (terug|teruggebeld|contact) |
 (dat|dit) (is|was) ~3 (dagen|weken|maanden|dag|week|maand) (geleden|later|terug) | weight=0.3
 # promises with a deadline: "binnen 5 werkdagen", they said
 (binnen|uiterlijk) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|24|48) (werkdagen|dagen|weken|uur|werkweken|maanden|dag|week|werkdag) ~4 (zeiden|zei|beloofd|toegezegd|gezegd|zou|zouden|gegarandeerd|verteld|gemeld|afgesproken|beweerden|beweerde) | weight=0.7
-(zeiden|zei|beloofd|toegezegd|gezegd|zou|zouden|gegarandeerd|verteld|gemeld|beweerden|beweerde|stond) ~6 (binnen|uiterlijk) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien) (werkdagen|dagen|weken|uur|werkweken|maanden|dag|week|werkdag) | weight=0.7
-(zeiden|zei|beloofden|beloofde|vertelde|vertelden|verzekerde|verzekerden|bezwoer|bezwoeren) ~2 dat ~6 (zou|zouden|ging|gingen) ~4 (krijgen|terugkrijgen|ontvangen|terugbetaald|teruggestort|gestort|vergoed|opgelost|geregeld|gerepareerd|komen|langskomen|bellen|terugbellen|veranderen|gaan|werken|duren|kosten|zijn|worden|verrekend|verwerkt|aangepast|gecorrigeerd|toegepast|doorgevoerd|geactiveerd|gecrediteerd) | weight=0.7
+(zeiden|zei|beloofd|toegezegd|gezegd|gezegt|zou|zouden|gegarandeerd|verteld|gemeld|beweerden|beweerde|stond|meldde|meldden|schreef|schreven|mailde|mailden|aangegeven) ~6 (binnen|uiterlijk) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien) (werkdagen|dagen|weken|uur|werkweken|maanden|dag|week|werkdag) | weight=0.7
+(zeiden|zei|gezegd|gezegt|verteld|beloofden|beloofde|vertelde|vertelden|verzekerde|verzekerden|bezwoer|bezwoeren) ~2 (dat|da|dak|da'k|datte) ~6 (zou|zouden|ging|gingen) ~4 (krijgen|terugkrijgen|ontvangen|terugbetaald|teruggestort|gestort|vergoed|opgelost|geregeld|gerepareerd|komen|langskomen|bellen|terugbellen|veranderen|gaan|werken|duren|kosten|zijn|worden|verrekend|verwerkt|aangepast|gecorrigeerd|toegepast|doorgevoerd|geactiveerd|gecrediteerd) | weight=0.7
 (morgen|overmorgen|vandaag|volgende|binnen|zelfde) ~2 in huis | weight=0.7
 (waar|wanneer) (blijft|blijven|komt|komen) ~4 (beloofde|toegezegde|afgesproken)
 # signs it never came: 0.3, so that they never add up to a hit alone
-(niet|nooit|nie|geen) ~2 (gebeurd|gekomen|ontvangen|gehoord|teruggebeld|gebeld|gestort|overgemaakt|teruggestort|langsgekomen|nagekomen|geleverd|bezorgd|gerepareerd|opgelost|gezien|binnen|verschenen|opgedaagd|geregeld|aangepast|verwerkt) | weight=0.3,noneg
+(niet|nooit|nie|geen|nimmer) ~2 (verstuurd|verzonden|opgestuurd|toegestuurd|uitgevoerd|doorgevoerd|gecrediteerd|afgerond|plaatsgevonden|opgehaald|gebeurd|gekomen|ontvangen|gehoord|teruggebeld|gebeld|gestort|overgemaakt|teruggestort|langsgekomen|nagekomen|geleverd|bezorgd|gerepareerd|opgelost|gezien|binnen|verschenen|opgedaagd|geregeld|aangepast|verwerkt) | weight=0.3,noneg
 nog (steeds|altijd) ~1 (niks|niets|geen|niet|nie|steeds) | weight=0.3,noneg
 (later|verder|sindsdien|daarna) ~4 (nog|steeds) ~2 (niks|niets|niet|geen|nie) | weight=0.3,noneg
 (dagen|weken|maanden|week|maand) zonder | weight=0.3,noneg
 (ging|gingen|is|was|gaat) ~3 omhoog | weight=0.3
 (bleek|blijkt|bleken) ~3 (niet|nie|anders|onwaar|gelogen|onzin) | weight=0.3,noneg
-niemand ~2 (belde|belt|kwam|kwamen|reageerde|reageert|heeft) | weight=0.3,noneg
+niemand ~2 (belde|belt|bel|kwam|kwamen|komt|komen|reageerde|reageert|heeft|is) | weight=0.3,noneg
 nog geen ~2 (keer|enkele|cent|euro) | weight=0.3,noneg
 (staat|stond|staan|stonden) ~2 (niet|nie|nergens) ~2 (op|in|bij) | weight=0.3,noneg
 (al|inmiddels|ruim) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|acht|tien) (dagen|weken|maanden) | weight=0.3
@@ -75,8 +76,8 @@ hand op het hart | weight=0.7
 (zogenaamd|zogezegd|zogezegde|zogenaamde) ~3 (terugbellen|terugbetaling|korting|vergoeding|compensatie|cadeaubon|tegoedbon|monteur|levering|beloofde|toegezegde) | weight=0.7
 # signs it never came: 0.3
 (niks|niets|nada|noppes|nop) ~3 (gebeurd|gebeurde|ontvangen|gehoord|gezien|gekregen|binnen|teruggehoord|vernomen|gekomen|veranderd) | weight=0.3,noneg
-(nooit|nie|nimmer) ~4 (gehoord|vernomen|teruggehoord|gezien|gedaan) | weight=0.3,noneg
-(achteraf|alsnog|toch|gewoon) ~3 (betalen|betaald|aangerekend|gefactureerd|berekend|afgeschreven) | weight=0.3
+(nooit|nie|nimmer) ~4 (gehoord|vernomen|teruggehoord|gezien|gedaan|bezorgd|geleverd|ontvangen|gekomen|gestort) | weight=0.3,noneg
+(achteraf|alsnog|toch|gewoon|steeds|altijd) ~3 (betalen|betaald|aangerekend|gefactureerd|berekend|afgeschreven|incasso|geincasseerd|incasseren|aanmaning|ingehouden) | weight=0.3
 erop terug te komen | weight=0.7
 (niks|niets) waard ~2 (belofte|beloftes|toezegging)
 (geen|nul) (bal|reet|moer) ~3 (gebeurd|ontvangen|gehoord|gezien|gekregen|teruggehoord|vernomen) | weight=0.3,noneg
@@ -152,3 +153,49 @@ geen (bericht|berichtje|telefoontje|afmelding|afbericht) | weight=0.3,noneg
 + Die toezegging van de winkel was dus helemaal niks waard.
 - De monteur zei dat het voor vrijdag klaar zou zijn en dat was het ook.
 - U hoort morgen van ons, stond in de mail, en inderdaad belde ze de volgende ochtend.
+
+# --- r10a (four-voices round) ---
+# formal promise wordings: "in het vooruitzicht gesteld", "aangekondigde terugbetaling", "zijn woord gegeven"
+(vooruitzicht|aangekondigd|aangekondigde|verzekeringen) | weight=0.7,noneg
+(woord|erewoord) ~2 (gegeven|gaf|gaven|geeft) | weight=0.7
+(gaf|gaven|geeft|geven) ~2 (woord|erewoord) | weight=0.7
+# a promise overridden: "ondanks de toezegging", "tegen de afspraak in"
+(ondanks|ondank|spijts|niettegenstaande) ~3 (toezegging*|belofte*|afspraak|afspraken|garantie|verzekering*|beloofde|toegezegde|afgesproken)
+tegen ~3 (afspraak|afspraken|belofte*|toezegging*) in | noneg
+# quoted first-person promise: "'we bellen je vandaag nog terug'", "morgen kom ik"
+(we|wij|ik) (bellen|bel|sturen|stuur|storten|stort|regelen|regel|komen|kom|lossen|los|mailen|mail) (je|u|jou|jullie|het|dat|morgen|vandaag|straks|zo) ~4 (terug|op|langs|vandaag|morgen|overmorgen|zsm|snel|straks|nog|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) | weight=0.7
+(zegt|zei|zeiden|zeggen|gezegd|gezegt) ~1 (morgen|overmorgen|vandaag|vanmiddag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) ~1 (kom|komt|komen|bel|belt|bellen|breng|brengt) | weight=0.7
+(zegt|zei|zeiden|zeggen|gezegd|gezegt) ~5 (komt|kom) ~2 (morgen|overmorgen|vandaag|vanmiddag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) | weight=0.7
+# reported news of a date: "liet weten dat de bril vrijdag klaarlag"
+(liet|lieten|laten|gemeld|gemaild) ~3 weten ~2 dat ~8 (morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|binnen|klaar|klaarlag|klaarligt|terug|zou|zouden) | weight=0.7
+# "komt goed", they said
+(zegt|zei|zeiden|zeggen|beloven|beloofden|belooft|altijd|steeds) ~3 ('komt|komt) goed | weight=0.7
+(komt|kwam) (nooit|niet|nie) goed | weight=0.3,noneg
+# a promised discount or gift: "zei dat ik volgende keer korting kreeg"
+(zei|zeiden|beloofde|beloofden|vertelde|vertelden) ~2 dat (ik|we|wij|je|u) ~5 (korting|gratis|cadeau|vergoeding|tegoed|upgrade|bonus) ~2 (kreeg|kregen|krijg|krijgt) | weight=0.7
+# signs it did not come
+(tevergeefs|vergeefs) | weight=0.3
+voor (niks|niets|noppes) | weight=0.3
+tot op heden ~3 (niet|niets|niks|geen|nie) | weight=0.3,noneg
+(waar|wanneer) (blijft|blijven|zijn|is) (ze|die|het|mijn|m'n|mn|de|dat) | weight=0.3
+(dat|dit) (is|was) (vorige|afgelopen|vorig|verleden) (week|maand|jaar|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) | weight=0.3
+(inmiddels|intussen|ondertussen|nu|al) (week|dag|maand) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes) | weight=0.3
+(niemand|niet|nooit|nie) ~3 (opdagen|opgedaagd) | weight=0.3,noneg
+(komt|kwam|kwamen|komen) (niet|nooit|nie) | weight=0.3,noneg
+(weet|weten|wist|wisten) (ik|we|wij|ze|zij|hij|niemand) ~1 (niks|niets) van | weight=0.3,noneg
+(nu|opeens|ineens|plots|plotseling|achteraf) ~2 (zeggen|zegt|beweren|beweert|blijkt) (ze|hij|zij|het|men) | weight=0.3
+(volle|hele|volledige|normale) (prijs|bedrag|pond|tarief) | weight=0.3
+(zit|zitten|zat|sta|staat|stond|ben|is) ~1 nog (steeds|altijd) | weight=0.3
+(was|lag|stond|kwam|zat) er (niets|niks|niemand|geen) | weight=0.3,noneg
+geen (upgrade|cadeau|creditnota|bevestiging|terugbelletje) | weight=0.3,noneg
+(weigert|weigeren|weigerde|weigerden) ~4 te (voeren|uitvoeren|komen|nakomen|leveren|passen|toepassen|vergoeden|honoreren|geven) | weight=0.3
+# false promises as an idiom
+gouden bergen | noneg
++ bij het afsluiten beloofden ze gouden bergen
++ ondanks de toezegging van de planner heb ik de hele dag voor niks thuis gezeten
++ 'we bellen u morgen terug', zeiden ze. Dat was vorige week.
++ hij zegt morgen kom ik, en hij komt niet
++ de winkel liet weten dat de bril vrijdag klaar zou liggen; tot op heden niets
++ de verkoper gaf zijn woord dat het gratis was, nu zeggen ze dat ik moet betalen
+- ik heb u mijn woord gegeven dat ik vrijdag betaal, en dat heb ik gedaan
+- hij zei morgen kom ik, en hij kwam keurig om negen uur

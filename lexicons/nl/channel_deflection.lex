@@ -1,8 +1,8 @@
 # Told to use the website, app, e-mail or another channel instead of being
 # helped where they asked.
-(verwezen|verwees|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|gestuurd) ~4 naar ~2 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|telefoonnummer|facebook|twitter|omgeving)
-(moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar|'via) ~2 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
-(alleen|uitsluitend|enkel|'alleen) ~2 (via|per|online|op) ~2 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
+(verwezen|verwees|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|gestuurd|doorgeschoven|doorschuiven|doorgeschoven|afgeschoven|verwijzing|verwijzingen|doorverwijzing) ~4 naar ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|telefoonnummer|facebook|twitter|omgeving)
+(moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar|'via) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
+(alleen|uitsluitend|enkel|'alleen) ~2 (via|per|online|op) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
 (alleen|uitsluitend) (online|digitaal|schriftelijk)
 (stuur|stuurt|stuurde|'stuur|stuurden) ~2 (ons|even|gewoon|ff|eventjes) ~2 (mail|mailtje|e-mail|email|bericht|berichtje|brief|formulier|dm|pb|privebericht|whatsappje|appje|whatsapp)
 (mail|mailen|e-mailen|chatten|bel|bellen|'mail|'bel|appen|whatsapp) (gewoon|even|eventjes|ff|'ff|ons)
@@ -11,14 +11,14 @@
 (telefonisch|'telefonisch) ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
 (via|per|aan|over) de telefoon ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
 (moest|moet|moesten|moeten) ~3 (mail|mailtje|e-mail|email|brief|formulier|contactformulier|webformulier) ~2 (sturen|invullen|schrijven|versturen)
-(link|linkje) ~5 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|faq|artikel)
+(link|linkje) ~5 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|faq|artikel)
 (kijk|kijkt|kijken|zoek|zoekt|zoeken|'kijk|'zoek) ~2 (maar|even|gewoon|allemaal) ~2 (op|in|via) ~2 (website|site|app|faq|internet|veelgestelde|webshop)
 (moet|moest|moeten|kunt|kan) ~2 (een|het) ~1 (ander|andere|algemene) (nummer|telefoonnummer|mailadres|kanaal)
 (moest|moet|moeten|moesten|kunt|kan|kon|gaan|ga|'even) ~4 (naar|langs|in) (een|de|het|onze|jullie) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store)
 (naar|langs) (een|de|het|onze) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store) ~2 (moest|moet|moeten|moesten|gaan|te)
-naar (de|het|onze|een|jullie|'de) (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store|klantenservice|omgeving) ~3 (gestuurd|verwezen|doorverwezen|doorgestuurd|gewezen|moet|moest|moeten|te|gaan)
-(gebruik|probeer|download|installeer|check|raadpleeg|bezoek|'gebruik|'probeer|'download) ~3 (website*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|webshop|omgeving)
-(website*|site|webshop*|app|apps|faq|veelgestelde|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~3 (moet|moest|moeten|moesten) (gebruiken|invullen|proberen|downloaden|sturen)
+naar (de|het|onze|een|jullie|'de) (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store|klantenservice|omgeving) ~3 (gestuurd|verwezen|doorverwezen|doorgestuurd|gewezen|moet|moest|moeten|te|gaan)
+(gebruik|probeer|download|installeer|check|raadpleeg|bezoek|'gebruik|'probeer|'download) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|webshop|omgeving)
+(website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~3 (moet|moest|moeten|moesten) (gebruiken|invullen|proberen|downloaden|sturen)
 (via|per|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~2 (moet|moest|moeten|dient|hoort|hoeft)
 (via|per|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~4 (stellen|regelen|aanvragen|afhandelen|indienen|doorgeven|opzeggen|wijzigen|melden|invullen|bestellen|doen|aanpassen) | weight=0.5
 (moet|moest|moeten|moesten|dient|hoort|hoorde|moogt) ~2 (via|'via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp|mijn|'mijn)
@@ -41,7 +41,7 @@ maar ~2 (online|digitaal|schriftelijk|via|per) ~3 (aanvragen|regelen|doen|invull
 # a quoted imperative sending the customer elsewhere
 ('stuur|'mail|'mailt|'kijk|'bel|'belt|'gebruik|'download|'probeer|'ga|'zoek|'check|'surf|'vul) | weight=0.5
 maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|faq) ~4 (zei|zegt|zeiden|zeggen|antwoordde|adviseerde|riep|schreef) | weight=0.5
-(verwees|verwezen|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt) ~3 (me|mij|ons|u|je) ~3 (naar|door) ~3 (website*|site|app|webshop*|faq|formulier*|contactformulier*|webformulier*|mail|e-mail|chat|livechat|internet|online|klantportaal)
+(verwees|verwezen|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|sturen|stuur|verwijs|wees|wezen|wijst|wijzen|schoven|schoof|schuiven) ~3 (me|mij|ons|u|je) ~3 (naar|door) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|webshop*|faq|formulier*|contactformulier*|webformulier*|mail|e-mail|chat|livechat|internet|online|klantportaal)
 + ze verwees me naar de website in plaats van me te helpen
 + dat kan alleen via de app, zei de medewerker
 + telefonisch konden ze me niet helpen, ik moest een mail sturen
@@ -52,7 +52,7 @@ maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat
 # --- added (holdout5 round) ---
 # "neem contact op via ...", "daarvoor moet u in de app zijn"
 ('neem|neem|neemt|opnemen) ~2 contact ~2 (op|opnemen) ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|telefoon|telefonisch|whatsapp|klantendienst|helpdesk|servicedesk|webcare|dm|pb|privebericht)
-(daarvoor|hiervoor|daarvoor|ervoor|dat) ~4 (moet|moest|moeten|moesten|moogt|mag|dient|kunt|kan|kon) ~3 (via|op|in|naar|per|'via) ~2 (website*|site|webshop*|app|apps|faq|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|whatsapp|omgeving|winkel|filiaal|klantenservice|klantendienst|helpdesk|telefoon)
+(daarvoor|hiervoor|daarvoor|ervoor|dat) ~4 (moet|moest|moeten|moesten|moogt|mag|dient|kunt|kan|kon) ~3 (via|op|in|naar|per|'via) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|whatsapp|omgeving|winkel|filiaal|klantenservice|klantendienst|helpdesk|telefoon)
 (mededeling|antwoord|reactie|bericht|advies|standaardantwoord|boodschap|melding) ~5 dat ~5 (moet|moest|moeten|beter|kon|kan|kunt|dient) ~3 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|telefoneren|website|site|app|formulier|contactformulier|webformulier|online)
 (doen|doet|deden|behandelen|behandelt|regelen|regelt|beantwoorden|helpen) ~3 (niet|nie|geen) ~2 (via|per|over|aan) ~1 (telefoon|chat|mail|e-mail|balie|kassa|loket|twitter|facebook|messenger|whatsapp) | noneg
 (aan|via|per|over) de (telefoon|balie|kassa|chat) ~3 (kon|kan|konden|kunnen|mocht|mag|wilden|wilde|willen) ~3 (niet|nie|niks|niets) ~2 (helpen|geholpen|regelen|doen|verder|terecht) | noneg
@@ -60,8 +60,8 @@ maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat
 op te nemen ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|whatsapp|klantendienst|helpdesk)
 maar (moest|moet|moeten|kon|kan|kunt) ~1 (mailen|bellen|e-mailen|chatten|appen|langskomen|langsgaan|whatsappen|terugbellen)
 (telefonisch|'telefonisch) ~3 (doen|doet|kunnen|kan|helpen|regelen) ~2 (ze|zij|we|wij) ~1 (niks|niets|niet|nie) | noneg
-(moet|moest|moeten|moesten|dient) (je|u|ik|we|men|ge) ~3 (website*|site|webshop*|app|faq|webformulier*|chat|livechat|klantportaal|portaal|omgeving) ~1 (gebruiken|invullen|downloaden|raadplegen|bekijken|checken)
-(teruggestuurd|terugverwezen|weggestuurd|afgewimpeld|afgescheept) ~3 (naar|met) ~3 (website*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|klantenservice|klantendienst|helpdesk|telefoon|winkel|filiaal)
+(moet|moest|moeten|moesten|dient) (je|u|ik|we|men|ge) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|faq|webformulier*|chat|livechat|klantportaal|portaal|omgeving) ~1 (gebruiken|invullen|downloaden|raadplegen|bekijken|checken)
+(teruggestuurd|terugverwezen|weggestuurd|afgewimpeld|afgescheept) ~3 (naar|met) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|klantenservice|klantendienst|helpdesk|telefoon|winkel|filiaal)
 (bekijk|bekijkt|raadpleeg|raadpleegt|'bekijk|'raadpleeg) ~3 (de|onze|het|'de) ~1 (faq|veelgestelde|helppagina|hulppagina|helpcentrum|kennisbank)
 (bekijk|bekijkt|raadpleeg|raadpleegt|'bekijk|'raadpleeg) ~3 (de|onze|het|'de) ~1 (website|site|app) | weight=0.5
 (raadden|raadde|raden|raadt|adviseerde|adviseerden|aangeraden|geadviseerd) ~4 (online|digitaal|website|app|mailen|bellen|chat) | weight=0.5
@@ -76,7 +76,7 @@ in plaats van (me|mij|ons) ~2 helpen | weight=0.5
 # "dat kunt u toch zelf in de app doen"
 (zelf|toch|gewoon|gwn) ~2 (in|via|op) (de|het|onze|jullie|uw|je) ~1 (app|website|site|webshop|computer|internet|portaal|omgeving|klantportaal|pc|laptop) ~3 (kan|kunt|kon|moet|moest|doen|regelen|aanvragen|opzoeken|vinden|bekijken)
 # the channel before its verb: "via het retourportaal op de website moest regelen"
-(via|op|in|per) ~3 (website*|site|app|*portaal|klantportaal|webformulier*|contactformulier*|formulier*|omgeving|online|internet|mail|e-mail|email|chat) ~2 (moest|moet|moesten|moeten|diende|dient|kon|kan|kunt) ~1 (regelen|doen|aanvragen|melden|invullen|indienen|afhandelen|opzeggen|wijzigen|aanpassen|bestellen|retourneren|aanmelden|proberen|sturen)
+(via|op|in|per) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|*portaal|klantportaal|webformulier*|contactformulier*|formulier*|omgeving|online|internet|mail|e-mail|email|chat) ~2 (moest|moet|moesten|moeten|diende|dient|kon|kan|kunt) ~1 (regelen|doen|aanvragen|melden|invullen|indienen|afhandelen|opzeggen|wijzigen|aanpassen|bestellen|retourneren|aanmelden|proberen|sturen)
 # "beter per e-mail proberen", "liever via de chat vragen"
 (beter|liever|maar|gewoon) ~2 (per|via|op) ~2 (mail|e-mail|email|chat|app|website|site|brief|post|formulier|internet|whatsapp) ~3 (proberen|probeer|probeerde|doen|regelen|sturen|vragen|aanvragen|melden|navragen|stellen)
 # "online aankopen moeten online geretourneerd worden"
@@ -93,7 +93,7 @@ naar (de|het|onze|jullie|een|hun) ~1 (app|website|site|webformulier|formulier|ch
 + je krijgt alleen een bandje dat je naar de app verwijst
 # --- added (round 6: idea-grid probes) ---
 # pointed at FAQ / site ("wees naar de veelgestelde vragen"), portals
-(wees|wezen|wijst|wijzen|gewezen|linkte|linkten|linkt) ~4 (naar|op) ~2 (website*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|mail|e-mail|email|klantportaal|portaal|retourportaal|serviceportaal|selfservice|zelfservice|helpcentrum|hulppagina*|helppagina*|servicepagina*|omgeving|mijn-omgeving)
+(wees|wezen|wijst|wijzen|gewezen|linkte|linkten|linkt) ~4 (naar|op) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|mail|e-mail|email|klantportaal|portaal|retourportaal|serviceportaal|selfservice|zelfservice|helpcentrum|hulppagina*|helppagina*|servicepagina*|omgeving|mijn-omgeving)
 (verwezen|verwees|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|gestuurd) ~4 naar ~2 (retourportaal|serviceportaal|selfserviceportaal|selfservice|zelfservice|mijn-omgeving|klantenzone|klantzone)
 # must do it online / digitally instead
 (moet|moest|moeten|moesten|dient|dienen|hoort) ~4 (online|digitaal|internet) ~3 (regelen|doen|aanvragen|maken|melden|invullen|indienen|boeken|reserveren|plannen|afhandelen|aanpassen|wijzigen|opzeggen)
@@ -123,11 +123,11 @@ alles ~2 (via|per|op) ~2 (chat|app|website|site|mail|e-mail|internet|webformulie
 # family: "that must be done online / in writing" (told to switch channel)
 (moet|moest|moeten|moesten|dient|diende|hoort|hoorde) ~2 (u|je|ik|ge|men|jij|we|wij|dat|het|dit) ~2 (online|digitaal|schriftelijk|internet) ~3 (aanmelden|aanvragen|regelen|doen|indienen|melden|afhandelen|invullen|opzeggen|wijzigen|doorgeven|bestellen|registreren|aangemeld|aangevraagd|geregeld|gedaan|ingediend|gebeuren) | noneg
 # family: advised / told to use the site, app or form instead
-(aangeraden|adviseerde|adviseerden|geadviseerd|raadde|raadden|aanraden|doorverwezen) ~6 (website*|site|app|formulier*|webformulier*|contactformulier*|chat|livechat|mail|e-mail|email|online|portaal|klantportaal|omgeving|faq|veelgestelde|whatsapp) ~4 (gebruiken|invullen|proberen|downloaden|sturen|raadplegen|bekijken|kijken|mailen)
+(aangeraden|adviseerde|adviseerden|geadviseerd|raadde|raadden|aanraden|doorverwezen) ~6 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|formulier*|webformulier*|contactformulier*|chat|livechat|mail|e-mail|email|online|portaal|klantportaal|omgeving|faq|veelgestelde|whatsapp) ~4 (gebruiken|invullen|proberen|downloaden|sturen|raadplegen|bekijken|kijken|mailen)
 in plaats van ~3 (telefonisch|bellen|balie|winkel|loket|me|mij|ons) ~3 (helpen|geholpen|beantwoorden|indienen|regelen|afhandelen|oplossen|lossen) | weight=0.5
 (afgescheept|afgewimpeld|afgepoeierd) ~4 (link|linkje|website|site|faq|app|formulier|mailadres|chat|mail|e-mail|nummer|telefoonnummer|veelgestelde)
 (kunt|kan|kun|kon|konden) ~2 (u|je|ge|ik|we|men) ~2 (alleen|uitsluitend|enkel) ~2 terecht
-(kunt|kan|kun) ~2 (u|je|ge) ~3 terecht (op|via|in) ~2 (website*|site|app|chat|faq|veelgestelde|webshop|portaal|klantportaal|omgeving)
+(kunt|kan|kun) ~2 (u|je|ge) ~3 terecht (op|via|in) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|chat|faq|veelgestelde|webshop|portaal|klantportaal|omgeving)
 + dat moet u online aanmelden, zei de dame aan de balie
 + de medewerker raadde me aan het contactformulier te gebruiken
 + afgescheept met een linkje naar de veelgestelde vragen
@@ -138,3 +138,28 @@ in plaats van ~3 (telefonisch|bellen|balie|winkel|loket|me|mij|ons) ~3 (helpen|g
 (dient|dienen|diende|moet|moest|moeten|moesten) ~4 (schriftelijk|online|digitaal) ~3 te (dienen|vragen|melden|sturen|geven|doen|regelen|wijzigen|bestellen|zeggen) | noneg
 + u dient uw klacht schriftelijk in te dienen, werd mij gezegd
 - ik heb mijn klacht zelf schriftelijk ingediend
+
+# --- added (r10 nl10b: four-voice probes) ---
+# the channel before the modal, formal: "dat ik dit via uw internetsite diende door te geven"
+(via|per) ~2 (website*|internetsite*|webpagina*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|mailadres|klantportaal|portaal|klantomgeving*|omgeving|internet|online|whatsapp|helpcentrum|post|brief) ~2 (diende|dient|dienen|moest|moet|moeten|moesten|hoorde|hoort|hoefde) ~3 (te|door|aan|in|op|af) | noneg
+# advised or ordered to use another channel: "men adviseerde mij het per e-mail te melden", "droeg hem op het via de site aan te melden"
+(adviseerde|adviseerden|geadviseerd|advies|raadde|raadden|aangeraden|sommeerde|sommeerden|gesommeerd|opdroeg|opdroegen|opgedragen|instrueerde|instrueerden|verplichtte|verplichtten|verplicht|dwongen|dwong|gedwongen) ~5 (via|per) ~2 (website*|internetsite*|webpagina*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|mailadres|klantportaal|portaal|klantomgeving*|omgeving|internet|online|whatsapp|helpcentrum|post|brief)
+# "hiervoor kunt u beter bellen", "kun je beter even mailen"
+(kunt|kan|kon|kun|moet|moest|kunnen) (u|je|ge|jij|jullie|men) ~1 (beter|gewoon|even|liever|ff|best|eerst) ~1 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|schrijven|online)
+# "dit doe je thuis op de computer"
+(doe|doet|kan|kunt|moet|regel|regelt|kunnen|moeten) ~3 (thuis|zelf) ~2 (op|via|achter|met) ~2 (computer|pc|laptop|internet|app|website|site|tablet|smartphone|telefoon)
+# "gaat alleen met internet", "dat kan enkel nog digitaal"
+(gaat|ging|kan|kon|mag|lukt|werkt) (alleen|enkel|uitsluitend|nog|allemaal|tegenwoordig) ~2 (via|met|op|per|online|digitaal) ~2 (internet|website|site|app|online|mail|computer|digitaal|e-mail)
+# an imperative to go to the site, quoted: "ze zeggen altijd: ga naar de website"
+(zei|zeiden|zegt|zeggen|antwoord|antwoordde|antwoordden|reactie|advies|riep|schreef|schreven) ~4 (ga|'ga|gaat|surf|'surf|kijk|'kijk) ~1 (naar|op|in) (de|het|onze|jullie|uw|hun|je) (website*|site|app|webshop|faq|internet|helpcentrum|klantportaal|portaal|omgeving|contactformulier|webformulier)
+# separable "droeg ... op": "droeg hem op de retour via de website aan te melden"
+(droeg|droegen|draagt) ~3 op ~5 (via|per) ~2 (website*|internetsite*|webpagina*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|mailadres|klantportaal|portaal|klantomgeving*|omgeving|internet|online|whatsapp|helpcentrum|post|brief)
++ aan de balie werd mij medegedeeld dat ik mijn wijziging via uw internetsite diende door te geven
++ men adviseerde mij mijn klacht per e-mail kenbaar te maken
++ de caissiere droeg hem op de retour via de website aan te melden
++ hiervoor kunt u beter bellen, was het antwoord in de chat
++ dit doe je thuis op de computer, zei de man in de winkel
++ zij zeggen: gaat alleen met internet
++ mijn vraag werd doorgeschoven naar het contactformulier
+- ik ging naar de website en bestelde het opnieuw, prima
+- ik heb zelf per e-mail een klacht ingediend en kreeg snel antwoord

@@ -9,7 +9,7 @@
 # of a refusal here.
 #
 # asked for someone higher: half
-(vroeg|vroegen|gevraagd|vraag|verzocht|verzoek|eiste|eisten|wilde|wou|wilden|wil|vragen|verlangde|vroegen|naar) ~3 (naar|om|een|de|zijn|haar|hun|met) ~2 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|meerdere|directeur*|verantwoordelijke|overste|hoofd|hogere|teamlead) | weight=0.5
+(vroeg|vroegen|gevraagd|vraag|verzocht|verzoek|eiste|eisten|wilde|wou|wilden|wil|vragen|verlangde|vroegen|naar) ~3 (naar|om|een|de|zijn|haar|hun|met|bij|uw|jullie) ~2 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|meerdere|directeur*|verantwoordelijke|overste|hoofd|hogere|teamlead) | weight=0.5
 (wilde|wou|wilden|wil|vroeg|vroegen|gevraagd|verzocht|eiste) ~4 iemand ~2 (hoger|boven|hogerop|anders|met|die) ~3 (spreken|organisatie|bevoegdheid|bevoegdheden|mandaat|zeggenschap|beslissen|beslist|bevoegd|beslissing|haar|hem|jou|u) | weight=0.5
 (wie|bij) ~6 (beslist|bezwaar|beslissen|escaleren|hoger|klagen) | weight=0.5
 (hogerop|escalatie|escaleren|opschalen|geescaleerd) | weight=0.5
@@ -25,10 +25,10 @@ niemand anders | weight=0.5,noneg
 (die|hij|zij|ze) (was|is|zijn|waren) er ~3 (niet|nie|nooit|'nooit|'niet) | weight=0.5,noneg
 (het|'t) ~1 met (haar|hem|mij|ons|hen) ~1 (moest|moet|moesten|moeten) ~1 (doen|stellen) | weight=0.5
 niemand (sorry|helaas|hoor) | weight=0.5,noneg
-(doorverbinden|doorverbonden|doorschakelen|doorgezet|doorzetten|verbinden|verbonden) ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|directie|directeur*|management|hoofdkantoor|leiding) | weight=0.5
+(doorverbinden|doorverbonden|doorschakelen|doorgezet|doorzetten|verbinden|verbonden) ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas|directie|directeur*|management|hoofdkantoor|leiding) | weight=0.5
 # a refusal and the escalation in one clause: whole
-(niet|geen|nooit|weigerde|weigerden|weigert|geweigerd|niemand|nie) ~6 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|meerdere|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|storemanager*|hogerop|escaleren|geescaleerd|doorzetten|overste) | noneg
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|overste|verantwoordelijke) ~4 (was|is|waren|zijn|zat|had|hadden|zit) ~3 (niet|nie|nooit|afwezig|pauze|vakantie|vergadering|bezet|vrij|onbereikbaar|ziek|weg|overleg|gesprek|bespreking|meeting|beschikbaar|bereikbaar) | noneg
+(niet|geen|nooit|weigerde|weigerden|weigert|geweigerd|niemand|nie) ~6 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|meerdere|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|storemanager*|hogerop|escaleren|geescaleerd|doorzetten|overste) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|overste|verantwoordelijke) ~4 (was|is|waren|zijn|zat|had|hadden|zit) ~3 (niet|nie|nooit|afwezig|pauze|vakantie|vergadering|bezet|vrij|onbereikbaar|ziek|weg|overleg|gesprek|bespreking|meeting|beschikbaar|bereikbaar) | noneg
 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|filiaalmanager*) ~3 (niet|nie|nooit|geen) ~1 (bereikbaar|beschikbaar|aanwezig|spreken|te) | noneg
 (er|is|was) ~2 (niemand|geen) ~3 (hoger|boven|hogers) | noneg
 niemand (hoger|boven) | noneg
@@ -45,18 +45,18 @@ hogerop ~3 (niet|geen|onmogelijk|nie) | noneg
 klacht ~3 (indienen|neerleggen|melden|doorzetten) ~6 (kan|kon|mag|mocht|ging|gaat|is|was) ~2 (niet|nie|onmogelijk) | noneg
 daar (doen|doe) (wij|we|ik) ~1 (niet|nie) aan | noneg,weight=0.5
 (genegeerd|negeerde|negeerden|weggewuifd|afgewimpeld) | weight=0.5
-(klacht|klagen|beklag) ~6 (bij|over) ~2 (zijn|haar|de|hun|een) (baas|manager|leidinggevende|chef|meerdere|bedrijfsleider|directeur) | weight=0.5
+(klacht|klacht*|klagen|beklag) ~6 (bij|over|aan|tegen) ~3 (baas|hogerhand|manager|leidinggevende|chef|afdelingschef*|meerdere|bedrijfsleider|directeur) | weight=0.5
 (niet|nie) voor (klanten|gewone|particulieren) | weight=0.5,noneg
-iemand ~3 (die|met) ~4 (gaat|beslist|bevoegd|bevoegdheid|verantwoordelijk|zeggenschap|beslissen|mandaat) | weight=0.5
+iemand ~3 (die|met) ~4 (zeggen|macht|gaat|beslist|bevoegd|bevoegdheid|verantwoordelijk|zeggenschap|beslissen|mandaat) | weight=0.5
 (nee|'nee) ~2 (zei|zegt|zeiden|antwoordde|was) | weight=0.5
 (nooit|niet|nie) ~2 aan de (telefoon|lijn) | weight=0.5,noneg
 (afgewezen|afgewimpeld) | weight=0.5,noneg
-(door|doorzetten|doorgezet|escaleren|geescaleerd|voorleggen|voorgelegd) ~4 (naar|aan|bij) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|directeur*|meerdere) | weight=0.5
+(door|doorzetten|doorgezet|escaleren|geescaleerd|voorleggen|voorgelegd) ~4 (naar|aan|bij) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas|directeur*|meerdere) | weight=0.5
 # --- added (holdout4 round) ---
 iemand (hoger|hogers|hogerop|boven) | weight=0.5
 (hoger|hogere) (niveau|echelon|instantie) | weight=0.5
-(er|is|was|zijn) ~2 (geen|niemand) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas) ~3 (aanwezig|beschikbaar|bereikbaar|te|in|vandaag) | noneg
-(manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|directeur*) ~3 (wilde|wou|wilden|weigerde|weigerden) ~4 (komen|spreken|praten|bellen|terugbellen|woord) | noneg
+(er|is|was|zijn) ~2 (geen|niemand) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas) ~3 (aanwezig|beschikbaar|bereikbaar|te|in|vandaag) | noneg
+(manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas|directeur*) ~3 (wilde|wou|wilden|weigerde|weigerden) ~4 (komen|spreken|praten|bellen|terugbellen|woord) | noneg
 + ik vroeg naar een leidinggevende maar die was er niet, zei ze
 + ze weigerde me door te verbinden met een manager
 + er is niemand anders die u kan helpen, ook geen leidinggevende
@@ -68,26 +68,26 @@ iemand (hoger|hogers|hogerop|boven) | weight=0.5
 # --- added (holdout5 round) ---
 # Flemish and other titles of someone in charge, asked for: half
 (vroeg|vroegen|gevraagd|vraag|vragen|wilde|wou|wilden|wil|eiste|eisten|verzocht|kan|kon|mag|mocht|kunt|zou) ~3 (naar|om|een|de|den|ne|uw|jullie|zijn|haar|hun|ik|we) ~2 (zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) | weight=0.5
-(kan|kon|mag|mocht|kunt|zou) (ik|we|wij) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~2 (spreken|bellen|zien|bereiken|hebben|krijgen) | weight=0.5
+(kan|kon|mag|mocht|kunt|zou) (ik|we|wij) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~2 (spreken|bellen|zien|bereiken|hebben|krijgen) | weight=0.5
 # talking to the one in charge was not allowed / did not happen
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 (spreken|erbij|halen|roepen|bereiken|bellen|praten|doorverbinden|doorverbonden|zien) ~3 (mocht|mag|kon|kan|ging|gaat|lukte|lukt|zat|was|is) ~2 (niet|nie|er) | noneg
-(mocht|mag|kon|kan|kreeg|krijg|kregen|lukte|lukt) ~3 (niet|nie|nooit|geen) ~4 (met|bij|naar) ~2 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) | noneg
-(nooit|niet|nie|geen) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~3 (gesproken|gezien|bereikt) | noneg
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 (heeft|had|hebben|hadden) ~1 (het|t) ~1 (druk) | weight=0.5
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 (doet|deed|doen) ~1 (geen|nie|niet) ~2 (klantcontact|klanten|telefoontjes|gesprekken|telefoon) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 (spreken|erbij|halen|roepen|bereiken|bellen|praten|doorverbinden|doorverbonden|zien) ~3 (mocht|mag|kon|kan|ging|gaat|lukte|lukt|zat|was|is) ~2 (niet|nie|er) | noneg
+(mocht|mag|kon|kan|kreeg|krijg|kregen|lukte|lukt) ~3 (niet|nie|nooit|geen) ~4 (met|bij|naar) ~2 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) | noneg
+(nooit|niet|nie|geen) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~3 (gesproken|gezien|bereikt) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 (heeft|had|hebben|hadden) ~1 (het|t) ~1 (druk) | weight=0.5
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 (doet|deed|doen) ~1 (geen|nie|niet) ~2 (klantcontact|klanten|telefoontjes|gesprekken|telefoon) | noneg
 # nobody with more authority
 (meer|hogere|voldoende) (bevoegdheid|bevoegdheden|zeggenschap|mandaat|beslissingsbevoegdheid) | weight=0.5
 (geen|niet|nie|nooit|onmogelijk|niemand) ~6 (meer|hogere) (bevoegdheid|bevoegdheden|zeggenschap|mandaat) | noneg
 (geen|niemand) ~2 (afdeling|loket|instantie|persoon|dienst) ~2 voor | weight=0.5,noneg
 (boven) (haar|hem|mij|hen|die|zijn|hun) ~2 (staat|stond|zit|niemand|geen) | weight=0.5
 (escaleer|escaleert|escaleerde|escaleerden|opschalen|opgeschaald|hogerop) ~4 (niet|nie|geen|onmogelijk|weigerde|weigerden|nooit) | noneg
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 aan de (lijn|telefoon) ~3 (mocht|mag|kon|kan|ging|gaat|lukte|lukt|kwam|wilde|wou) ~2 (niet|nie|nooit) | noneg
-(nooit|niet|nie|geen) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~2 te (spreken|zien|bereiken|pakken) | noneg
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 (heeft|had) ~1 het ~1 te druk | weight=0.5
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 aan de (lijn|telefoon) ~3 (mocht|mag|kon|kan|ging|gaat|lukte|lukt|kwam|wilde|wou) ~2 (niet|nie|nooit) | noneg
+(nooit|niet|nie|geen) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~2 te (spreken|zien|bereiken|pakken) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 (heeft|had) ~1 het ~1 te druk | weight=0.5
 (wilde|wou|wilden|wil|vroeg|vroegen|gevraagd|eiste|eisten|verzocht) ~4 iemand van (het|de) (management|directie|leiding|hoofdkantoor) | weight=0.5
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~3 (liet|lieten|laat) ~2 (zich|zijn|haar) ~2 (niet|nie|nooit) ~1 (zien|horen|gezien) | noneg
-(wou|wilde|wilden|wouden|mocht|kon|konden|weigerde|weigerden) ~3 (niet|nie|me|mij|ons) ~3 (doorverbinden|doorverbonden|doorzetten|doorschakelen) ~4 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) | noneg
-(mocht|mag|kon|kan|kreeg|konden|mochten) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~2 (niet|nie|nooit) ~2 (spreken|zien|bellen|bereiken|te) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~3 (liet|lieten|laat) ~2 (zich|zijn|haar) ~2 (niet|nie|nooit) ~1 (zien|horen|gezien) | noneg
+(wou|wilde|wilden|wouden|mocht|kon|konden|weigerde|weigerden) ~3 (niet|nie|me|mij|ons) ~3 (doorverbinden|doorverbonden|doorzetten|doorschakelen) ~4 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) | noneg
+(mocht|mag|kon|kan|kreeg|konden|mochten) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~2 (niet|nie|nooit) ~2 (spreken|zien|bellen|bereiken|te) | noneg
 geen sprake van | weight=0.5,noneg
 niemand (komt|kwam|verscheen) | weight=0.5,noneg
 (die|hij|zij) ~2 (kwam|komt) ~2 (niet|nie|nooit) ~2 (opdagen|kijken|naar|af) | weight=0.5,noneg
@@ -104,7 +104,7 @@ niemand (komt|kwam|verscheen) | weight=0.5,noneg
 # --- added (round 6: idea-grid probes) ---
 # asked for someone with decision power / a talk with management: half
 (beslissingsbevoeg*|tekeningsbevoeg*) | weight=0.5
-(eis|eist|eisen|vraag|vroeg|vroegen|wil|wilde|wou|verzocht|verzoek) ~3 (gesprek|afspraak|onderhoud|contact) ~3 (met|bij) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|chef|baas|bedrijfsleider*|directeur*|directie|management|leiding|hoofdkantoor|zaakvoerder*|verantwoordelijke) | weight=0.5
+(eis|eist|eisen|vraag|vroeg|vroegen|wil|wilde|wou|verzocht|verzoek) ~3 (gesprek|afspraak|onderhoud|contact) ~3 (met|bij) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|directeur*|directie|management|leiding|hoofdkantoor|zaakvoerder*|verantwoordelijke) | weight=0.5
 # the complaint is not passed on to head office / management
 (doorgeven|doorsturen|doorspelen|voorleggen|escaleren|doorzetten) ~3 (aan|naar|bij) ~2 (hoofdkantoor|directie|management|leiding|manager*|leidinggevende*|hogerhand) | weight=0.5
 (dat|dit) (doen|doet|deden|deed) (ze|wij|we|zij|hij|jullie) ~1 (niet|nie|nooit) | weight=0.5,noneg
@@ -128,21 +128,21 @@ niemand (komt|kwam|verscheen) | weight=0.5,noneg
 - hoger dan twintig graden komt de verwarming niet
 
 # r8a: "my manager will tell you the same" — escalation pre-empted
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|meerdere|directeur*|afdelingsleider*|afdelingshoofd*) ~3 (gaat|zal|zou|gaan|zullen|zouden|kan|kon) ~4 (hetzelfde|niks|niets) ~2 (zeggen|vertellen|antwoorden|doen|veranderen|zeggen) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|meerdere|directeur*|afdelingsleider*|afdelingshoofd*) ~3 (gaat|zal|zou|gaan|zullen|zouden|kan|kon) ~4 (hetzelfde|niks|niets) ~2 (zeggen|vertellen|antwoorden|doen|veranderen|zeggen) | noneg
 # r8a: separable "verbind ... door" to an authority
-(verbind|verbindt|verbond|verbonden|verbinden) ~4 door ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|meerdere|directeur*|afdelingsleider*|afdelingshoofd*) | weight=0.5
+(verbind|verbindt|verbond|verbonden|verbinden) ~4 door ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas|meerdere|directeur*|afdelingsleider*|afdelingshoofd*) | weight=0.5
 # r8a: more authority titles
 (vroeg|vroegen|gevraagd|verzocht|wilde|wou|wilden|eiste|eisten|kon|kan|mocht|mag) ~4 (afdelingsleider*|winkelleider*|vestigingsleider*|vestigingsmanager*|regiomanager*|locatiemanager*|ploegleider*|dienstleider*|shiftleider*|verantwoordelijke|hogerop) | weight=0.5
 (weigerde|weigerden|weigert|geweigerd|wilde|wou) ~4 (erbij|bij) ~2 (te|halen|roepen|gehaald|geroepen) | weight=0.5
 # r8a: management does not speak to customers
-(directie|management|leiding|manager*|leidinggevende*|teamleider*|baas|chef|bedrijfsleider*) ~3 (spreekt|spreken|staat|staan|belt|bellen|praat|praten|ontvangt|ontvangen) ~2 (geen|niet|nie|nooit) ~2 (klanten|consumenten|particulieren|burgers|woord) | noneg
+(directie|management|leiding|manager*|leidinggevende*|teamleider*|baas|chef|afdelingschef*|bedrijfsleider*) ~3 (spreekt|spreken|staat|staan|belt|bellen|praat|praten|ontvangt|ontvangen) ~2 (geen|niet|nie|nooit) ~2 (klanten|consumenten|particulieren|burgers|woord) | noneg
 + Mijn leidinggevende zal u precies hetzelfde vertellen, zei de medewerkster.
 + Ik vroeg of de afdelingsleider kon komen, ze weigerde hem erbij te halen.
 + De directie spreekt geen klanten, kreeg ik te horen.
 - De afdelingsleider kwam meteen en heeft alles netjes opgelost.
 # --- added (round 9b: described refusals to escalate) ---
 # the manager "doesn't come out for that"
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|afdelingshoofd*|directeur*|directie|zaakvoerder*|verantwoordelijke) ~3 (komt|kwam|komen|kwamen) ~2 (niet|nie|nooit) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|afdelingshoofd*|directeur*|directie|zaakvoerder*|verantwoordelijke) ~3 (komt|kwam|komen|kwamen) ~2 (niet|nie|nooit) | noneg
 # "daar kom je niet bij": out of reach; needs company
 (kom|kwam|geraak|geraakt|raak|kan|kunt) (je|u|ge|jij|ik|men) ~1 (niet|nie|nooit) (bij|aan|tussen|door) | noneg,weight=0.5
 + kon ik de chef even spreken? nee, de chef komt niet naar voren voor zoiets
@@ -150,3 +150,35 @@ niemand (komt|kwam|verscheen) | weight=0.5,noneg
 + de manager kwam niet, hij had geen zin
 - de chef kwam meteen en loste het op
 - de directie heeft me zelf teruggebeld
+
+# --- added (r10 nl10b: four-voice probes) ---
+# the request for someone in charge was turned down, in any register:
+# "mijn verzoek om een leidinggevende werd van tafel geveegd / niet gehonoreerd"
+(verzoek|vraag|verzocht|gevraagd|vroeg|vroegen|aandringen|wens|eis|eiste) ~8 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|hogerhand|meerdere) ~8 (geweigerd|afgewezen|tafel|weggewuifd|genegeerd|onthouden|ontzegd|afgewimpeld|afgeketst|weggelachen|gepasseerd) | noneg
+(verzoek|vraag|verzocht|gevraagd|vroeg|vroegen|aandringen|wens|eis|eiste) ~8 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|overste|verantwoordelijke|zaakvoerder*|directie|management|leiding|hogerhand|meerdere) ~8 (niet|nie|nooit) ~2 (gehonoreerd|ingewilligd|toegestaan|ingegaan|doorgegeven) | noneg
+# kept from putting it before the one in charge: "de mogelijkheid onthouden om het aan een verantwoordelijke voor te leggen"
+(onthouden|ontzegd|geweigerd|belet|verhinderd|tegengehouden|onmogelijk|verboden) ~6 (aan|bij|naar|met) ~2 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|hogerhand|meerdere) ~2 (voor|te|spreken|praten|voorleggen|doorverbinden|bereiken|komen|klagen) | noneg
+# the one in charge does not take customers, in subordinate order: "dat het management geen klanten te woord staat"
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|hogerhand|meerdere) ~2 (geen|niet|nie|nooit) ~2 (klanten|klant|consumenten|particulieren|burgers|mensen|publiek|bezoekers) ~3 (woord|spreekt|spreken|staat|staan|ontvangt|ontvangen|belt|bellen|praat|praten|helpt|helpen) | noneg
+# nobody from higher up: "nooit iemand van hogerhand aan de lijn"
+(nooit|niet|nie|geen|niemand) ~4 hogerhand | noneg
+iemand van hogerhand | weight=0.5
+# must not be disturbed: half, with the ask
+(niet|nie|nooit) gestoord ~1 (mocht|mag|kon|kan|worden|wil|wilde|wenst|wenste) | weight=0.5,noneg
+(mocht|mag|wil|wilde|wenst|wenste) ~2 (niet|nie) ~1 gestoord | weight=0.5,noneg
+# the talk or the manager asked for without an ask verb: "ff een baas spreken?", "gesprek met de directie"
+(ff|effe|efkes|eventjes|eens|es) ~1 (een|de|uw|jullie|je|ne|den|jouw) (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|hogerhand|meerdere) ~1 (spreken|bellen|bereiken) | weight=0.5
+gesprek (met|bij) ~2 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|hogerhand|meerdere) | weight=0.5
+# a flat no: "nee hoor", "botweg nee", "niet aan de orde"
+(nee|neen|'nee) (hoor|sorry|helaas|mevrouw|meneer|meneertje|mevrouwtje|madam) | weight=0.5,noneg
+(botweg|resoluut|pertinent|kortweg|categorisch|simpelweg|keihard|kortaf) (nee|neen|'nee) | weight=0.5,noneg
+niet aan de orde | weight=0.5,noneg
++ mijn verzoek om een leidinggevende werd van tafel geveegd
++ ik verzocht om de afdelingschef, hetgeen mij werd geweigerd
++ hem werd verteld dat het management geen klanten te woord staat
++ je krijgt daar nooit iemand van hogerhand aan de lijn
++ ff een baas spreken? nee hoor, kan niet
++ ik vroeg naar de filiaalmanager maar die mocht niet gestoord worden
+- mijn verzoek om een leidinggevende werd meteen ingewilligd, zij kwam binnen een minuut
+- de terugbetaling werd geweigerd, ik heb daarna een mail aan de directie gestuurd
+- ik had een gesprek met de manager en alles is geregeld

@@ -331,7 +331,7 @@ lucht voor (hem|haar|hen|ze|zij|die|de|het)
 (houding|toontje|blik|toon) van (wat|boeien|zoek|ga|jij|nou|ik|rot|laat|wegwezen)
 # names called, in any order of object and insult
 (noemde|noemden|noemt|noemen|genoemd|uitmaakte|uitmaakten|uitgemaakt) (me|mij|ons|hem|haar|mijn|m'n) ~3 (zeik*|trut*|kreng|heks|wijf|klootzak|eikel|lul|dombo|kneus|loser|gestoord*|zielig*|zielepiet|stakker|lieverd|popje|schatje|meisje|dametje|mevrouwtje|vrouwtje|mannetje|ouwe|opa|oma|bejaarde|fossiel|klager|querulant|zeur*|lastpak|lastpost|dief|oplichter|fraudeur|leugenaar)
-(me|mij|ons|hem|haar) ~2 (schatje|lieverd|liefje|popje|dametje|mevrouwtje|meisje|meneertje|zeikerd|zeur|zeurpiet|trut|sukkel|idioot|domoor) ~1 (te|noemde|noemden|genoemd|noemen)
+(me|mij|ons|hem|haar) ~2 (lastig|lastige|dom|domme|stom|moeilijk|gek|hysterisch|onredelijk|achterlijk|debiel|lastpak|lastpost|schatje|lieverd|liefje|popje|dametje|mevrouwtje|meisje|meneertje|zeikerd|zeur|zeurpiet|trut|sukkel|idioot|domoor) ~1 (te|noemde|noemden|genoemd|noemen)
 (mevrouwtje|meneertje|dametje)
 (zei|zeiden|zegt|riep|vond|vonden|noemde|vroeg|beweerde|schreeuwde|snauwde) ~4 dat (ik|we|wij|mijn|m'n) ~3 (achterlijk|debiel|dom|gestoord|idioot|dement|seniel|zielig|hysterisch|zwakbegaafd|simpel|overgevoelig|labiel|zeur|zeurpiet|lastig)
 # told to get lost, to shut up
@@ -354,8 +354,8 @@ om (mij|me|ons) ~1 (lachen|lachten|lachte|grinniken|gniffelen|giechelen|grinnikt
 (uitlacht|uitlachen|uitlachte|uitlachten)
 (zei|zegt|antwoordde|reageerde|vroeg|riep) (hij|ze|zij|die|de|het) ~3 met een (grijns|grijnsje|spotlachje|lachje|smoel|smile)
 # hung up / cut off / closed by the agent
-(verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd) ~3 door (de|het|die|een) (medewerk*|agent*|dame|meneer|mevrouw|telefonist*|man|vrouw|medewerkster|collega|helpdesk*)
-door (de|het|die) (medewerk*|agent*|dame|meneer|mevrouw|telefonist*|medewerkster|collega) ~3 (verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd)
+(verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd) ~3 door (de|het|die|een|uw|jullie|hun|jouw|zijn|haar) (medewerk*|medewerkster|telefonist*|collega*|agent*|dame|meneer|mevrouw|telefonist*|man|vrouw|medewerkster|collega|helpdesk*)
+door (de|het|die|een|uw|jullie|hun|jouw) (medewerk*|agent*|dame|meneer|mevrouw|telefonist*|medewerkster|collega) ~3 (verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd)
 (chat|gesprek|verbinding|lijn|chatgesprek|chatsessie) ~3 (afgesloten|gesloten|beeindigd|verbroken|weggeklikt|afgebroken) ~2 (terwijl|toen|midden|halverwege|voordat) ~3 (ik|we|wij|mijn|m'n)
 # shouting, snapping (more forms)
 (toegeschreeuwd|toegebruld|aangeschreeuwd|afgeschreeuwd|uitgebruld|toegesist|gesnauwd|aangesnauwd|geblaft|aangeblaft|toegeblaft|uitgekafferd)
@@ -432,3 +432,41 @@ waarom (belt|bel|mailt|mail|komt|kom|vraagt|vraag|klaagt|zeurt|zeur|begint|appt)
 + 'waarom belt u ons dan eigenlijk? regel het lekker zelf', was het antwoord
 - ik weet het zelf ook niet beter, dus ik vroeg het de medewerker die het netjes uitlegde
 - waarom belt u ons dan, vroeg ze vriendelijk, en hielp me meteen verder
+
+# --- added (r10 nl10b: four-voice probes) ---
+# the tone itself as the complaint: "sprak mij aan op een toon die ...", "op zo'n toontje dat"
+(op|met|in) (een|zo'n|zon|dat|die) (toon|toontje) (die|waarvan|alsof|van|dat|waar)
+# cut off by staff "zonder aankondiging" (zonder is a negation cue, so the rule holds it)
+door (de|het|die|een|uw|jullie|hun) (medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|agent*|collega*|dame|meneer|mevrouw|helpdesk*) zonder ~3 (verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd) | noneg
+# laughing the customer off: "lag dubbel om mijn vraag", "'moet je deze horen'"
+(lag|lagen|ligt|liggen) ~3 (dubbel|krom|deuk) ~2 (om|van|over) (mijn|m'n|mij|me|ons|onze)
+(moet|moest|moeten) (je|jullie) (deze|die|dit|hem|haar) (horen|zien|hebben) | weight=0.5
+# turned away from the customer: half
+zich ~2 (omdraaide|omdraaiden|omgedraaid|afwendde|afwendden|afgewend) | weight=0.5
+# speaking loudly or angrily at the customer: "praat hard tegen mij", "sprak boos tegen ons"
+(praat|praatte|praatten|sprak|spraken|spreekt|praten|spreken|riep|roept|deed|doet) ~2 (hard|luid|boos|kwaad|grof|lelijk|onbeschoft|agressief|neerbuigend|bot|dreigend) tegen (mij|me|ons|klanten|mijn|m'n|iedereen)
+# staff acting angry or awkward: half ("meneer doet heel boos")
+(medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) (doet|deed|deden|doen) ~2 (boos|kwaad|agressief|lelijk|gemeen|vijandig|ambetant|kattig|nors|bot|geirriteerd|pissig|nijdig) | weight=0.5
+# the opposite of friendly, said of staff: "allesbehalve vriendelijk", "de man was niet vriendelijk"
+(allesbehalve|bepaald|weinig) (vriendelijk|beleefd|klantvriendelijk|hoffelijk|aardig|respectvol|voorkomend) | noneg
+verre van (vriendelijk|beleefd|klantvriendelijk|hoffelijk|aardig|respectvol|voorkomend) | noneg
+(medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) ~3 (was|waren|is|bleef|bleven|deed|klonk) ~1 (niet|nie|weinig|nooit|nauwelijks|amper) (vriendelijk|beleefd|klantvriendelijk|hoffelijk|respectvol|voorkomend) | noneg
+# put to shame in public: "voor schut gezet", "te kijk gezet", "las mij de les"
+(gezet|zette|zetten|zet) ~3 (voor|te) (schut|gek|aap|joker|lul|paal|kijk)
+(voor|te) (schut|gek|aap|joker|lul|paal|kijk) ~1 (gezet|zetten|zette|zet)
+(las|lazen|leest) (me|mij|ons) ~2 de les
+(me|mij|ons) ~3 de les (gelezen|lezen|gespeld)
+# humiliated or belittled by staff
+(vernederde|vernederden|vernedert|kleineerde|kleineerden|kleineert|schoffeerde|schoffeerden|schoffeert|denigreerde|denigreerden) (me|mij|ons|mijn|m'n|klanten|haar|hem)
+vernederend* | weight=0.5
++ uw medewerkster sprak mij aan op een toon die ik niet gewend ben
++ de verbinding werd door uw medewerker zonder aankondiging verbroken
++ de medewerkster lag dubbel om mijn vraag
++ collega van de balie had haar 'lastig' noemde
++ de meneer praat hard tegen mij
++ de man in de winkel was niet vriendelijk
++ de conducteur heeft mij in het openbaar te kijk gezet
++ de receptioniste kleineerde mij waar iedereen bij stond
+- ik lag dubbel om de grap van de medewerker, top service
+- de medewerker was heel vriendelijk en legde alles uit
+- ik heb me nog nooit zo vernederd gevoeld door een defect product

@@ -3,7 +3,7 @@
 # odgovoril", "brez odgovora", "še vedno nimam odgovora") are noneg.
 #
 # no answer, no reaction
-(ni|nisem|nism|nisn|nismo|nimam|nimamo|nima|nimajo|brez|nobenega|nobene|noben|niti) ~3 (odgovor|odgovora|odgovorov|odziv|odziva|odzivov|odzive|reakcije|reakcij|odpisa) | noneg
+(ni|nisem|nism|nisn|nismo|nimam|nimamo|nima|nimajo|brez|nobenega|nobene|noben|niti|nikakrsn*|nikakav|nikakvog|nikakve|nikakvi|nema|nije|nisam|nismo) ~3 (odgovor|odgovora|odgovorov|odziv|odziva|odzivov|odzive|reakcije|reakcij|odpisa|odgovore|reply|replya|feedbacka|povratne) | noneg
 (odgovora|odziva|odgovorov|reakcije|odpisa) ~2 (ni|nikjer) | noneg
 (vedno|danes|takrat) ~1 nic | noneg, weight=0.5
 (mail*|e-mail*|e-post*|sporocil*|reklamacij*|pritozb*|vlog*|zahtev*|obrazec|prosnj*|dopis*) ~3 (poslal*|pisal*|oddal*|napisal*|vlozil*) | weight=0.5
@@ -11,8 +11,8 @@
 ne odgovarja ~1 na ~1 (e-post*|mail*|e-mail*|sporocil*|klic*|pritozb*|reklamacij*|prosnj*|dopis*|pisma|telefon) | noneg
 (ne|nisem|nism|nisn|nismo) (dobim|dobimo|dobil|dobu|dobila|dobili) ~2 (odgovor|odgovora|odgovorov|odziv|odziva|reakcije) | noneg
 (ni|nisem|nism|nisn|nismo|nimam|brez) ~2 (povratn*|povraten) informacij* | noneg
-(niste|niso|ni|nihce|nikoli) ~4 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*) | noneg
-nihce ~3 ne (oglasi|odgovori|odgovarja|odzove|odziva|javi|odpise|bere|dvigne|reagira) | noneg
+(niste|niso|ni|nihce|nikoli|nobeden|noben|nobena|niko|nitko|nije|nisu) ~4 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*|javu|javla|javli|odpisu|oglasu|odgovoru|odgovorio|javio|odpisao|odgovorili|javili) | noneg
+(nihce|nobeden|noben|nobena|niko|nitko) ~3 ne (oglasi|odgovori|odgovarja|odzove|odziva|javi|odpise|odpisuje|bere|dvigne|reagira|odgovara|javlja) | noneg
 (mail*|e-mail*|e-post*|sporocil*|klic*|pritozb*|reklamacij*|prosnj*|vprasanj*|dopis*|obrazc*|zahtev*) ~2 ne (odgovarja*|odgovori|odgovorite|odzove*|odziva*|reagira*|bere|berete) | noneg
 ne (odgovarjate|odgovarjajo|odzivate|odzivajo|reagirate|reagirajo) (na|nikomur|mi|nam|vec|sploh) | noneg
 (niso|ni|nihce|niste) ~2 (poklical|poklicala|poklicali|klical|klicali|javil|javu|javili) nazaj | noneg
@@ -24,10 +24,10 @@ koncno ~2 (odgovori|odgovorite|odgovorijo|odzove|odzovete|odpise|odpisete)
 neodzivn* | weight=0.5
 neodziven | weight=0.5
 # waiting for a reply for a long time (not a polite "čakam na vaš odgovor")
-(ze|vedno|teden|tedna|tedne|tednov|dni|dan|dneva|mesec*|dolgo|predolgo) ~5 (caka*|pocaka*) ~3 na ~1 (odgovor*|odziv*|povratn*|reakcij*|povraten|besed*|glas|znak|vest|vesti|odpis*)
+(ze|vedno|teden|tedna|tedne|tednov|dni|dan|dneva|mesec*|dolgo|predolgo) ~5 (caka*|pocaka*|cekam|cekamo) ~3 na ~1 (odgovor*|odziv*|povratn*|reakcij*|povraten|besed*|glas|znak|vest|vesti|odpis*|reply|replay|feedback|respons*)
 (caka*|pocaka*) ~3 na ~1 (odgovor*|odziv*|povratn*|reakcij*|povraten) ~3 (ze|vedno|teden|tedna|tedne|tednov|dni|meseca|mesece|mesecev)
 # an answer only after days
-(odgovor*|odziv*|odgovoril*|odzval*|oglasil*|odpisal*|javil*) ~4 sele (po|cez) ~2 (dneh|dnevih|dni|dneva|dan|tednu|tednih|tedna|tedne|mesecu|mesecih|meseca)
+(odgovor*|odziv*|odgovoril*|odzval*|oglasil*|odpisal*|javil*) ~7 sele (po|cez) ~2 (dneh|dnevih|dni|dneva|dan|tednu|tednih|tedna|tedne|mesecu|mesecih|meseca)
 sele (po|cez) ~2 (dneh|dnevih|dni|dneva|tednu|tednih|tedna|tedne|mesecu|mesecih|meseca) ~3 (odgovor*|odziv*|odgovoril*|odzval*|oglasil*|odpisal*|javil*)
 # ignored messages, writing into the void
 ignorira* ~3 (mail*|e-mail*|e-post*|sporocil*|klic*|reklamacij*|prosnj*|pritozb*|vprasanj*|dopis*|zahtev*)
@@ -101,7 +101,7 @@ ne (odgovarjate|odgovarjajo) ~1 (na|niti) | noneg
 - Izdelek ne ustreza opisu, prosim za zamenjavo.
 # --- pass 6b ---
 # "odgovora na mojo reklamacijo še vedno ni"
-(odgovora|odziva|odgovorov|odpisa|reakcije) ~5 (se|vedno|zmeraj|sploh|dolgo|tedne|tednov|dni) ~1 ni | noneg
+(odgovora|odziva|odgovorov|odpisa|reakcije) ~5 (se|vedno|zmeraj|sploh|dolgo|tedne|tednov|dni) ~1 (ni|nisem|nism|nisn|nismo|nisva|nimam|nimamo) | noneg
 + Odgovora na mojo pritožbo iz marca še vedno ni.
 - Odgovor so poslali v enem dnevu.
 # round 7: "odgovorili niso niti enkrat", "odzvali se niso"
@@ -126,7 +126,7 @@ molk ~2 (z|s|iz) ~1 (vase|njihove|vasi|strani)
 - Na sporočilo ste se odzvali v eni uri, hvala.
 - Aplikacija se ne odziva, ko pritisnem gumb.
 # r9a: wrote days ago, since then nothing (each half)
-(pisal*|poslal*|oddal*|napisal*|vlozil*|sporocil*|prijavil*) ~6 (pred|ze) ~2 (dnevi|dnevoma|tedni|tednom|tednoma|meseci|mesecem|mesecema) | weight=0.4
+(pisal*|poslal*|oddal*|napisal*|vlozil*|sporocil*|prijavil*|mailal*|izpolnil*) ~6 (pred|ze) ~2 (dnevi|dnevoma|tedni|tednom|tednoma|meseci|mesecem|mesecema|teden|tedna|mesec|meseca|dni|dan) | weight=0.4
 (prebral*|prebrali|prebrala|videl*|videli|ogledal*) ~4 (odgovoril*|odgovorili|odgovorila|odpisal*|odpisali|odzval*|odzvali|reagiral*) ~2 (niso|ni|nikoli|nihce) | noneg
 (prebrano|prebrali|prebral*|videno) ~5 (odgovor*|odziv*) ~2 (nic|ni|nikoli|nobenega) | noneg
 (samodejn*|avtomatsk*) ~1 (potrditev|potrdilo|obvestilo) ~4 (potem|nato) ~2 (nic|nicesar|tisina) | noneg
@@ -143,3 +143,26 @@ molk ~2 (z|s|iz) ~1 (vase|njihove|vasi|strani)
 (ignoriral*|ignorirali|ignorirate|ignorirajo|ignorira|prezrl*|prezrli|prezrt*|spregledal*|spregledali) ~3 (mail*|e-mail*|e-post*|sporocil*|pritozb*|reklamacij*|dopis*|prosnj*|vlog*|pism*)
 + Moje tri maile so preprosto ignorirali.
 + vase podjetje ignorira vsa moja sporocila
+# r10: no word from you: "od vas ni bilo glasu", "od njih niti besedice"
+od (vas|njih|njega|nje|banke|podjetja|trgovine|podpore|nikogar|zavarovalnice|agencije) ~3 (glasu|glaska|besedice|vesti|odziva|odgovora) | noneg
+(ni|nobenega|brez|niti) ~2 (glaska|besedice) | noneg
+# r10: "od vas pa nič", "od vas nič nazaj" (half: needs the message)
+od (vas|njih|njega|nje|podpore|banke|podjetja) ~2 (nic|nc|nicesar|nula|niente) | noneg, weight=0.6
+# r10: wrote, and then nothing: "pisala vam na ig pa nč", "mailam vas, pa nula"
+(pisal*|pisem|pisemo|poslal*|posiljam|mailal*|mailam|mailala|dmal*|sporocil*|napisal*|oddal*) ~3 (pa|in|a) (nic|nc|nicesar|tisina|nula|niente|zero) | noneg
+# r10: "ste sploh živi?", "a kdo to sploh bere?"
+(ste|so|si) ~1 (sploh|se|vi) (zivi|ziv|ziva) | weight=0.5
+(kdo|kdorkoli|kdaj|sploh) ~2 (bere|berete|berejo|prebere|preberete|pregleda|pregledate) ~2 (maile|mail|sporocila|pisma|dopise|pritozbe|reklamacije|tikete|to) | weight=0.5
+# r10: ghosting, left on read: "me ghostajo", "pustili na prebrano"
+(ghostal*|ghostajo|ghostate|ghosta|gostajo|ghostanje|ghosting)
+(pustil*|pustila|pustili|pusca|puscajo) ~2 na (prebrano|seen|videno)
++ Od vas pa ni bilo glasu že tri tedne.
++ pisala vam na ig pa nč
++ jas sem napisal reklamacijo ampak do zdej se nihče ni javu
++ jest vam pisem ze tretjic pa mi nobeden ne odpise
++ pisao sam vam mail vise puta, nikakav odgovor
++ Odgovor na moje vprašanje je prispel šele po dveh tednih.
++ Na dva dopisa odgovora še nisem dobila.
++ Sporočilo so mi pustili na prebrano.
+- Prodajalec ni povzdignil glasu niti enkrat.
+- Od vas nič ne potrebujem več, hvala za odgovor.

@@ -366,3 +366,31 @@ zmerljivk*
 (poklical*|poklicala|poklicali|postregel*|postregla|postregli|nagovoril*|nagovorila|pomahal*|pomahala) ~2 (naslednj*|drug*) ~1 (strank*|kupc*|gosta|vrsto) | weight=0.5
 + Med mojim vprašanjem se je obrnila stran in poklicala naslednjo stranko.
 - Prijazno me je pozdravila in nato poklicala naslednjo stranko.
+# r10: tone: "odvrnil s tonom, ki si ga ne bi dovolil niti do otroka",
+# "v takem tonu"; (s|v) + demonstrative + tone
+(s|v|z) (takim|taksnim|tistim|nekim|groznim|zoprnim|zaljivim|arogantnim|vzviseno|vzvisenim|posmehljivim|nesramnim|neprimernim) ~1 (tonom|tonu)
+(ton|tonom|tonu|nacin*|besed*) ~5 ne bi ~1 (dovolil*|smel*|smela|smeli|upal*) | noneg
+# r10: reported put-downs: "rekla, da očitno ne razumem / ne znam brati",
+# "a ste sploh pismena", "me je mel za bebca"
+(rekel|reku|rekla|rekli|dejal*|zabrusil*|povedal*|namignil*|odvrnil*) ~6 (ocitno|itak|pac|sploh) ~2 ne (razumem|razumete|razume|znam|znate|zastopim|kapiram|stekam|stekate) | noneg
+(ste|si|sem|sm) sploh (pismen*|nepismen*|gluh*|slep*)
+(mel|mela|meli|imel|imela|imeli|ima|imajo|imate) ~2 za (bebca|norca|idiota|butca|butla|tepca|kretena|debila|neumnega|neumno|trapo|budalo|tatu|tata|lopova|tatico|nadlego)
+(zajedljiv*|zbadljiv*|bezobraz*|brezobraz*|neljubezniv*|nevljudnez*)
+(komentiral*|oznacil*|odvrnil*|rekel|rekla|reku|rekli|dejal*|zabrusil*|zasmehoval*) ~4 (glup*|neumn*|butast*|bedast*|trapast*|debiln*|kretensk*) | weight=0.5
+# r10: shouting in colloquial and Croatian forms: "se je derel", "vikala na mene"
+(se|so) ~1 (derel|derla|derli|dere|derejo|drejo|dret|dreti)
+(zderel|zderla|nadrel|nadrla|zadrla)
+(vikal|vikala|vikali|vikao|vice|vicu|vicala) na (mene|me|nas|nju|njo|njega|stranko|stranke)
+(me|nas|naju|mamo|oceta|stranko) ~2 (sesul|sesula|sesuli|nadrl|nadrla|nadrli|sprasil*)
+(grdo|zaljivo|nesramno|arogantno|zaljiv*) ~2 (govoril*|obnasal*|vedel|vedla|vedli|nastopal*|postopal*)
+# r10: hung up: "zaprla (mi je) slušalko", "zaprl telefon v obraz"
+(zaprl|zaprla|zaprli|zapre|zaprejo|zaloputnila|treskala) ~2 slusalk*
++ Gospod mi je odvrnil s tonom, ki si ga ne bi smel dovoliti.
++ Rekla je, da očitno ne znam brati pogodbe.
++ Operater me je vprašal, ali sem sploh pismena.
++ v trgovini so me meli za tatu pa me pregledovali
++ zenska na okencu bila bezobrazna in zajedljiva
++ serviser se je derel ko sm mu pokazal racun
++ sodelavka mi je med klicem zaprla slušalko
+- Rekel je, da je s tonom vse v redu in zvočnik deluje.
+- Sam ne razumem, zakaj sem dobil dva računa, prosim za pojasnilo.

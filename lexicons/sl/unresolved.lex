@@ -3,10 +3,10 @@
 # (tretjič, petkrat) and units.lex (5x, 3 klici).
 #
 # still not working / not fixed (noneg: the negation is the complaint)
-(se|vedno) (ne|ni|niso|nisem|nism|nisn|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogu|mogla|mogl|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
+(se|vedno) (ne|ni|niso|nisem|nism|nisn|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogu|mogla|mogl|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo|zakljucen*|koncan*|obdelan*|radi|rade) | noneg
 # "še kar ne dela", "še zmeraj ni rešeno" (not "se to ne dela": se is also
 # the reflexive)
-se (kar|zmeraj|zmerom|vedno|sploh|danes|zdaj|sedaj|nic|zmer) (ne|ni|niso|nisem|nism|nisn|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogu|mogla|mogl|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo) | noneg
+se (kar|kr|zmeraj|zmerom|vedno|sploh|danes|zdaj|sedaj|zdej|nic|zmer) (ne|ni|niso|nisem|nism|nisn|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogu|mogla|mogl|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo|zakljucen*|koncan*|obdelan*|pusti|pustijo|vzge|hladi|greje|prizge|zazene|odpre|nalozi|poveze|sprejme|prime|polni|tiska|vrti|radi|rade) | noneg
 (napak*|tezav*|problem*|okvar*|zadeva|reklamacij*|napaka) ~2 se vedno
 (dvakrat|trikrat|stirikrat|petkrat|veckrat|nestetokrat) ~2 pri (meni|nas|hisi)
 se vedno ~1 (ni|nimam|nimamo|nisem|nism|nisn|nismo|niso|ne) | noneg, weight=0.5
@@ -26,7 +26,7 @@ ne ureja ~2 nic | noneg
 (ze|ves|vse|cel|teden|tedna|dni|dan|mesec*) ~3 brez ~1 (interneta|signala|elektrike|vode|toka|telefona|televizije|ogrevanja|povezave|storitve) | noneg
 vsak dan ~1 (klicem|pisem|klicemo|urgiram|prosim)
 # repeated contacts: "že tretjič kličem", "trikrat sem bila v poslovalnici"
-ze (drugic|tretjic|cetrtic|petic|sestic|sedmic|desetic|stotic|veckrat|nestetokrat|kolikokrat)
+ze (drugic|tretjic|cetrtic|petic|sestic|sedmic|desetic|stotic|veckrat|nestetokrat|kolikokrat|velikokrat|stokrat|tisockrat|milijonkrat|mnogokrat|sto|tisoc)
 (drugic|tretjic|cetrtic|petic|sestic|sedmic|osmic|devetic|desetic) ~3 (klic*|pis*|prijavlja*|posilja*|kontaktira*|reklamira*|obracam|sem|sm|sn|smo|vas|vam|zahtevam|prosim|prihajam)
 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|sedemkrat|osemkrat|devetkrat|desetkrat|veckrat|nestetokrat|stokrat|kolikokrat) ~2 (sem|sm|sn|smo|sva) ~3 (klical*|klicala|pisal*|pisala|poslal*|prijavil*|prijavila|reklamiral*|kontaktiral*|bil|bila|bla|bili|bli|obrnil*|zglasil*|oglasil*|posredoval*|urgiral*|prisel|prisla|oddal*|vlozil*)
 (klical*|klicala|pisal*|pisala|poslal*|poslala|prijavil*|prijavila|reklamiral*|kontaktiral*|bil|bila|bla|bili|bli|obrnil*|oglasil*|urgiral*|prisel|prisla|oddal*) ~1 (sem|sm|sn|smo|sva) ~4 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|sedemkrat|osemkrat|devetkrat|desetkrat|veckrat|nestetokrat|stokrat)
@@ -42,16 +42,17 @@ stanje ~2 (enako|isto|nespremenjeno|nespremenjen*|enak)
 po ~1 (vseh|stevilnih|vecih|nestetih|neskoncnih|dolgih|tolikih|vec) ~2 (klic*|sporocil*|obisk*|mail*|e-mail*|reklamacij*|pogovor*|urgenc*|prosnj*|pritozb*|intervencij*)
 (brez|nobenega|nobene) ~1 (rezultat*|uspeh*|resitv*|napredk*|premika|izboljsanja|izboljsav*) | noneg
 nihce ~3 (resi*|popravi*|uredi*|odpravi*) | noneg
-nihce ~2 ne ~1 (resi|popravi|uredi|odpravi|naredi) | noneg
+(nihce|nobeden|noben|nobena|niko|nitko) ~2 ne ~1 (resi|popravi|uredi|odpravi|naredi|pomaga|zmigne|premakne) | noneg
+(nihce|nobeden|noben|niko|nitko) ~2 (nic|nicesar) ~1 ne ~1 (naredi|resi|uredi|popravi|ukrene|stori) | noneg
 (denarja|vracila|nakazila|zneska|interneta|signala) ~1 (pa|se) ~1 ni | noneg
 (placujem|placujemo|zaracunavate|zaracunavajo|zaracunava) ~3 (prevec|naprej)
 kljub ~3 (klic*|klicem|reklamacij*|sporocil*|obisk*|prijav*|pritozb*|urgenc*|mail*|e-mail*|intervencij*|posegom|popravil*|obljub*|zagotovil*)
 (drugi|tretji|cetrti|peti|sesti|drugic|tretjic) (mesec|teden|dan|racun|leto) zapored
-se vedno ~1 (pusca|puscajo|ugasne|crkne|odpove|zmrzne|blokira|izpada|izpade|pada|zamrzne|sumi|smrdi|kaze|zaracunava*|prihaja*)
+se (vedno|kar|kr|zmer|zmeraj|zmerom|naprej) ~1 (crkuje|nagaja|nagajajo|prekinja|zmrzuje|pusca|puscajo|ugasne|crkne|odpove|zmrzne|blokira|izpada|izpade|pada|zamrzne|sumi|smrdi|kaze|zaracunava*|prihaja*)
 (se|vedno) ~1 (placujem|placujemo|zaracunavate|zaracunavajo|zaracunava)
 # how long it has dragged on, and nothing changed: "ni odpravljena že cel
 # mesec", "tak kot prej", "že tretji mesec"
-ze ~2 (mesec|meseca|mesece|mesecev|tedne|tedna|tednov|teden|leto|let) | noneg, weight=0.5
+ze ~2 (mesec|meseca|mesece|mesecev|mesca|mesce|mescev|tedne|tedna|tednov|teden|leto|let) | noneg, weight=0.5
 (tak|taksen|taka|taksna|tako|taksno|enak|enaka|enako|enaki|enake|isti|ista|isto|iste|nespremenjen*) ~1 kot (prej|poprej|pred|prvic|zacetku) | weight=0.5
 ze (drugi|tretji|cetrti|peti|sesti|sedmi|osmi|deseti) (mesec|teden|racun|leto|vikend)
 (interneta|signala|elektrike|vode|toka|ogrevanja|povezave|televizije|telefona|tv) ~1 (pa|se|sploh|spet|zopet|vedno) ~1 (ni|nimam|nimamo|nima|nimajo) | noneg
@@ -164,3 +165,36 @@ kljub ~3 (posegu|posegih|servisu|servisiranju|zamenjavi|zamenjavam|nadgradnji)
 (klicem|klicemo|hodim|hodimo|urgiram|urgiramo|zvonim|tekam|letam|romam|vozim) ~4 ze ~2 (tedn*|teden|mesec*|dni|dan|leto|let)
 + Na pošto hodim že dva tedna, paket pa je še vedno izgubljen.
 - Na pošto hodim že leta in so vedno prijazni.
+# r10: dead point: "se ne premakne z mrtve točke"
+mrtv* tock* | noneg
+# r10: the fault lasts: "traja še danes", "še danes obstaja"
+(traja|trajajo|vztraja|obstaja|obstajajo) se (danes|vedno|zmeraj|zmer|kar|kr|zdaj|zdej|sedaj)
+se (danes|vedno|zmeraj|zmer) (traja|trajajo|vztraja|obstaja|obstajajo)
+# r10: still without: "še zmer brez slike"
+se (vedno|zmeraj|zmer|zmerom|kar|kr|danes) brez (slike|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|tople|storitve|telefona|tv|televizije|dostopa|denarja|vracila|avta|vozila|resitve) | noneg
+# r10: how many more times: "kolikokrat vam moram še pisat", "kolk krat še"
+(kolikokrat|kolkrat|kokrat|kolkokrat) ~3 (moram|moramo|morem|bom|bomo|naj|moral*|morala|se)
+(kolk|kok|kolko|koliko) krat ~3 (moram|moramo|morem|bom|bomo|naj|moral*|morala|se)
+ne vem ~1 (kolikic|kolkic|kokic|kolikokrat|kolkrat|kokrat|kolk|kok) | noneg
+# r10: the nth visit or technician: "tretji tehnik", "že četrti serviser"
+(drugi|tretji|cetrti|peti|sesti) (tehnik|serviser|monter|obisk|poseg|servis|popravilo|mojster|inzenir|klic|mail|dopis) | weight=0.5
+# r10: "že petkrat / že trikrat" (half: also a double charge)
+ze (dvakrat|trikrat|stirikrat|petkrat|sestkrat|sedemkrat|osemkrat|devetkrat|desetkrat|nekajkrat) | weight=0.5
+# r10: came or got in touch for the nth time: "oglasil se je tretjič"
+(oglasil*|oglasa|zglasil*|prisel|prisla|prisli|prihaja|klice|pise|kontaktiral*|obrnil*|obraca) ~3 (drugic|tretjic|cetrtic|petic|sestic|ponovno|spet|znova) | weight=0.5
+# r10: the same problem: "problem je isti", "ista reč kot pred tem"
+(problem|napaka|tezava|okvara|stanje|situacija|zadeva) (je|ostaja|ostane|bo) ~1 (isti|ista|isto|enak|enaka|enako|nespremenjen*)
+(ista|isti|isto|enaka|enak|enako) (rec|fora|zgodba|pesem|situacija|godlja|sranje|tezava|napaka|problem|okvara) ~3 (kot|ko) ~2 (prej|pred|prvic|zadnjic|lani)
+# r10: Croatian/Bosnian speakers: "još uvijek ne radi", "tri puta", "više puta"
+jos (uvijek|uvek|vedno|zmeraj|zmer) (ne|nije|nisu|nemam|nema|ni) | noneg
+(dva|tri|cetiri|pet|vise|vec|puno|nekoliko|nebrojeno|sto) puta | weight=0.5
++ Primer se ne premakne z mrtve točke.
++ Napaka traja še danes, čeprav je bil serviser že tu.
++ tv še zmer brez slike po obisku tehnika
++ kolk krat vam moram še pisat da popravite racun
++ Reklamacija še ni zaključena, v trgovini sem bil že petkrat.
++ klical sem vec puta in problem je isti
++ telefon jos uvijek ne radi
+- Kolikokrat lahko zamenjam geslo v enem mesecu?
+- Drugi tehnik je prišel in vse popravil, hvala.
+- Ista stvar kot prej mi je všeč, zato sem jo spet naročil.
