@@ -287,7 +287,7 @@ na starosti ~3 (druh*|jin*|ostatní)
 - vyhodili mě z práce, tak platím později
 # -- r5 (systematic map): a reported cue + a cause put on the customer's home,
 # equipment, pets, or own use ("kvůli našim zdem", "protože máme křivou podlahu")
-(prý|prej|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|sdělila|sdělili|sděleno|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|oznámil*|oznámila|oznámili|prohlásil*|prohlasil*|prohlásila|prohlásili|konstatoval*|konstatováno|vysvětlil*|vysvětlila|opakoval*|odsekl*|odsekla|odvětil*|odvětila|podle|dle|posudk*|posudek|vyjádření) ~8 (kvůli|kvuli|příčinou|pricinou|způsobuje|způsobují|způsobil*|způsobila|způsoben*) ~3 (naš*|vaš*|moj*|mým|mou|mé|mého|mém|mýho|mym|starý|starej|starou|starým|staré|tvrd*|nedostatečn*|slab*|křiv*|vlhk*|nekvalitn*|nevhodn*|nerovn*|zastaral*)
+(prý|prej|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|sdělila|sdělili|sděleno|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|odpověď|oznámil*|oznámila|oznámili|prohlásil*|prohlasil*|prohlásila|prohlásili|konstatoval*|konstatováno|vysvětlil*|vysvětlila|opakoval*|odsekl*|odsekla|odvětil*|odvětila|podle|dle|posudk*|posudek|vyjádření) ~8 (kvůli|kvuli|příčinou|pricinou|způsobuje|způsobují|způsobil*|způsobila|způsoben*) ~3 (naš*|vaš*|moj*|mým|mou|mé|mého|mém|mýho|mym|němu|ní|jeho|její|jejímu|jejich|mně|vám|nám|jemu|starý|starej|starou|starým|staré|tvrd*|nedostatečn*|slab*|křiv*|vlhk*|nekvalitn*|nevhodn*|nerovn*|zastaral*)
 (prý|prej|údajně|tvrdi*|trval|trvala|trvali|trvalo|řekl|řekla|řekli|řeklo|rekl|reklo|rekla|rekli|sdělil*|napsal*|odpověděl*|oznámil*|prohlásil*|prohlasil*|vysvětlil*|podle|dle) ~8 (protože|protoze|jelikož|jelikoz|poněvadž) ~1 (máme|máte|mám|mame|mate|mam|nemám|nemáme|nemáte) ~3 (křiv*|star*|slab*|vlhk*|nekvalitn*|nevhodn*|špatn*|spatn*|nerovn*|tvrd*|mal*|úzk*|zastaral*|levn*|čínsk*|dost|moc|příliš)
 (prý|prej|údajně|tvrdi*|řekl|řekla|řekli|řeklo|sdělil*|napsal*|odpověděl*|oznámil*|prohlásil*|prohlasil*|podle|dle) ~6 (prokousl*|překousl*|rozkousal*|okousal*|prokous*|poškrábal*|rozbil*|shodil*) ~2 (kočka|kocka|kocour|pes|psík|dítě|dite|děti|deti|myš|myši|kuna|křeček|syn|dcera|manžel|manželka)
 (prý|prej|údajně|tvrdi*|řekl|řekla|řekli|řeklo|sdělil*|napsal*|odpověděl*|oznámil*|prohlásil*|prohlasil*|podle|dle) ~3 (nemám|nemáme|nemáte|mám|máme|máte) ~1 dost ~2 (siln*|výkonn*|vykonn*|rychl*|kvalitn*|velk*|nov*) | noneg
@@ -466,3 +466,26 @@ na vině ~3 (prý|prej|údajně)
 (způsobil*|zpusobil*|zavinil*|zapříčinil*|zapricinil*|vina|chyba|chybu|vinu|může|muze) ~5 (ne|nikoli|nikoliv) (oni|my|on|ona|firma|obchod|eshop|e-shop|banka|společnost|spolecnost|jejich|naše|nase) | noneg
 + Bylo mi řečeno, že zpoždění zavinil dopravce, ne oni.
 + Podle podpory výpadek způsobila distribuční síť.
+
+# --- r11b: "his/her/our fault" reported from staff (a relative, a firm)
+(prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|tvrzením|řekl|řekla|řekli|prohlásil*|prohlásila|prohlásili|vyčítal*|vyčítala|vyčítali|sdělil*|sdělila|sdělili) ~8 (jeho|její|naše|náš|mámy|mamky|táty|babičky|dědy|syna|dcery|manžela|manželky|maminky|tatínka) (chyba|vina|chybu|vinu|chybou|vinou)
+(takže|prostě|tedy|jako) ~2 (jeho|její|naše|náš) (chyba|vina|chybu|vinu)
+# the cause lies with us / with someone else, per staff
+(prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|tvrzením|řekl|řekla|řekli|sdělil*|sdělila|sdělili|prohlásil*|odpověděl*|odpověděla|odpověděli|napsal*|napsala|napsali|podle|dle) ~5 (příčina|příčinu|problém|chyba|závada|vada) ~4 (naší|našem|našich|našim|naše|mé|mojí|mém|mých|jeho|její|zákazník*|uživatel*|kurýr*|dopravc*|výrobc*|dodavatel*|pošt*|sklad*)
+# attributes the defect to our handling
+(přisuzuj*|přisoudil*|přisoudila|přisoudili|připisuj*|připsal*|připsala|připsali|přičítá*|přičetl*|přičetla|přičetli|přičítal*|svádí|sváděl*) ~3 (našemu|naší|našim|naše|našeho|mému|mé|mojí|mým|vašemu|vaší|vašim|vaše|vašeho|jeho|jejímu|zákazník*|uživatel*|kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|pošt*|systém*|počasí|nesprávn*|nevhodn*|neodborn*|špatn*)
+# "I had supposedly left it ..."
+(jsem|jsme|jste|sem|jsi) ~2 (prý|prej|údajně) ~2 (nechal*|nechala|rozbil*|poškodil*|upustil*|polil*|zapomněl*|utopil*|namočil*|ohnul*|nenabil*|přetížil*|zanedbal*|spálil*|nezavřel*|nevypnul*|vyplnil*|vyplnila|zadal*|zapojil*|nastavil*|pokazil*|zničil*|nosil*|používal*|špatně)
+(že|prý|prej|tvrdil*|tvrdí|tvrdili|vyčítal*|údajně) ~3 (špatně|nesprávně|chybně|blbě) ~1 (vyplnil*|vyplnila|vyplnili|zadal*|zadala|zadali|zapojen*|zapojil*|zapojila|nastaven*|vyplněn*|zadán*|nabíjel*|nabíjela|objednal*|uvedl*|uvedla)
+# "the warehouse did it, they did nothing", "X is to blame for nothing"
+(že|prý|prej|údajně) ~1 (to|je) ~1 (sklad*|kurýr*|pošt*|dopravc*|přepravc*|výrobc*|systém*|dodavatel*|bank*|centrál*|kolegov*|brigádník*) | weight=0.5
+(že|prý|prej) (oni|on|ona|my) ~1 (nic|nemůžou|nemůže|nemohou|nemůžeme) | weight=0.5, noneg
++ tvrdili, ze motor odesel, protoze jezdil na levny benzin, proste jeho vina
++ dedovi rekli, ze chyba vznikla kvuli nemu
++ dodavatel vadu přisuzuje našemu skladování
++ podle podpory je příčina v naší síti
++ ze jsem to prej nechal v mrazu
++ prej to sklad, ze oni nic
+- uznali, že chyba byla jejich, a omluvili se
+- byla to moje chyba, špatně jsem vyplnil adresu
+- dědovi jsem vysvětlil, že je to jeho vina, protože to upustil

@@ -78,7 +78,7 @@ nikdo ~2 (nezvedal*|nezvedá|nezvedají|nezvedali|nebral*|nebere|neberou|nebrali
 - čekala jsem dlouho, než jsem se rozhodla, který model koupím
 - fronta u pokladny se posouvala rychle
 # -- the place first, the duration after: "v čekárně skoro tři hodiny"
-(čekárn*|cekarn*|frontě|fronte|řadě|rade|přepážk*|pokladn*|recepc*|lince|infolince|chatu) ~4 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*)
+(čekárn*|cekarn*|frontě|fronte|řadě|rade|přepážk*|pokladn*|kase|kasy|pultu|okénk*|okýnk*|lékárn*|chodb*|telefonu|drátě|sluchátku|hotlin*|recepc*|lince|infolince|chatu) ~4 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*)
 + seděla jsem v čekárně skoro tři hodiny
 + na lince skoro hodinu, než to někdo vzal
 - v čekárně jsem byla na řadě hned
@@ -127,3 +127,15 @@ otevřen* ~3 (jen|jenom|pouze|jedno|jedna|jediné|jediná|jedinou|jednu) ~1 (ok�
 + zíral jsem půl hodiny do prázdného okna chatu
 - koukal jsem na web a za minutu jsem měl odpověď
 - technik hodinu koukal do kotle a pak odešel
+
+# --- r11b: serving or connecting "takes" an hour; phone at the ear
+(obsloužení|odbavení|odbavit|obsloužit|spojení|dovolání|dovolat|spojit|přepojení|čekání|čekačka|fronta|vystání) ~5 (trvá|trvalo|trvala|trvají|zabere|zabírá|zabralo|zabrala) ~3 (minut*|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*|půl|čtvrt|věčnost*|věky)
+(telefon*|mobil*|sluchátk*) (u|na|při) (ucha|uchu|uchem) | weight=0.5
+(minut|minutách|minutami|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*|půl) ~5 (telefon*|mobil*|sluchátk*) (u|na|při) (ucha|uchu|uchem)
+(hudb*|melodi*|písničk*|znělk*) (v|do) (uchu|ucha|uších)
+(jedna|jediná|jen|jenom|pouze) ~1 (pokladní|prodavačk*|úřednic*|obsluh*|paní|sestřičk*) ~2 (na|pro) ~2 (celý|celou|celé|celej|sto|dav|davy)
++ na kase ctvrt hodiny, jedna pokladni na cely obchod
++ obsloužení u pultu trvá běžně hodinu a čtvrt
++ 45 minut jsem mel telefon u ucha
+- obsloužení trvalo pár vteřin
+- telefon u ucha jsem měl jen chvilku, hned to vzali

@@ -12,7 +12,7 @@ nikdo ~3 (neodpovídá|neodpovídají|nereaguje|nenapsal*|nenapsala) | noneg
 bez (odpovědi|odezvy|reakce) | noneg
 bez (jakékoliv|jakékoli|jediné) (odpovědi|reakce|odezvy) | noneg
 (žádná|žádnou|žádné|nulová|nulovou|ani) (odpověď|odpovědi|reakce|reakci|odezva|odezvu) | noneg
-(odpověď|odpovědi|reakce) ~3 (nepřišla|nepřišly|nedorazila|nemám|nedostal*) | noneg
+(odpověď|odpovědi|reakce|reakci|vyjádření|stanovisk*|odezv*) ~3 (nepřišla|nepřišly|nedorazila|nedorazil*|nemám|nemáme|nedostal*|nedočkal*|nedočkala|nedočkali|neobdržel*) | noneg
 (nepřišla|nepřišly|nedostal*|nedostala|nedostali|nedočkal*|nedočkala|nemám) ~3 (odpověď|odpovědi|odpověď,|reakci|žádná) | noneg
 ticho po pěšině
 po ~2 (týdnech|týdnu|měsících|měsíci) ~3 (odpověď|odpovědi|odpověděl*|odepsal*|ozval*|ozvala|ozvali|reagoval*|vyjádřil*|vyjádření|zamítnutí|stanovisko)
@@ -26,7 +26,7 @@ od té doby ~2 ticho
 nezodpovězen* | noneg
 (nevyjádřil*|nevyjádřila|nevyjádřili|nevyjadřuj*) | noneg
 (nedal|nedala|nedali|nedalo) ~2 vědět | noneg
-ani (řádka|řádek|řádku|písmeno|čárka|čárku|ťuk|odpověď|reakce|reakci|odezva|odezvu|vyjádření) | noneg
+ani (řádka|řádek|řádku|písmeno|čárka|čárku|ťuk|odpověď|reakce|reakci|odezva|odezvu|vyjádření|písknutí|pípnutí|pípnout|písknout|hláska|hlásku|slovíčko|ozvěna|ozvěnu|vidu) | noneg
 pak ~1 (už|již) (nic|ticho) | noneg
 (stále|pořád|dodnes|furt|marně|doteď|dosud|ještě|zatím) ~3 (čekám|čekáme|čekala|čekal) ~5 (odpověď|odpovědi|odpovědět|odpoví|reakc*|vyjádření|odezv*|ozve|ozvou|odepíše|odepíšou|odpovídat) | noneg
 (odpověď|odpovědi|vyjádření|reakce|reakci|odezva|stanovisko|odpověděl*|odepsal*|ozval*|reagoval*|vyjádřil*) ~5 po ~2 (týdnech|týdnu|měsíci|měsících)
@@ -85,3 +85,40 @@ nikdo ~4 (nepodíval*|nepodival*|nepodívala|nepodivala|neotevřel*|neotevrel*|n
 (zpráv*|zprav*|mail*|e-mail*|email*|ticket*|tiket*) ~3 (nepřečten*|neprecten*|neotevřen*|neotevren*) | noneg
 + Ve schránce nic, přitom jsem jim psal už před měsícem.
 + Moje reklamace tam visí od února a nikdo se na ni ani nepodíval.
+
+# --- r11b: idioms of writing into the void
+(psal*|psala|psali|píšu|píšeme|psát|napsal*|napsala|poslal*|posílal*|posílala|mluvit|mluvil*|volat) ~3 do (zdi|dubu|prázdna|vzduchu|větru|díry|vzduchoprázdna) | noneg
+(zpráv*|mail*|e-mail*|email*|dotaz*|formulář*|stížnost*|reklamac*|dopis*|žádost*|ticket*|urgenc*) ~5 (černé|černá|černou) (díry|díra|díru) | noneg
+(černé|černá|černou) (díry|díra|díru) | weight=0.5
+(zpráv*|mail*|maily|e-mail*|email*|dotaz*|formulář*|stížnost*|reklamac*|dopis*|žádost*|ticket*|urgenc*) ~3 (zapadl*|zapadne|zapadají|zapadnou|mizí|mizej*|zmizel*|zmizela|zmizely) | noneg
+ticho (jak|jako) ~2 (hrob*|hrobě|kostele|myš|pěšině)
+(týden|týdny|týdnů|měsíc|měsíce|měsíců|dny|dní|den|dva|tři) ticho | noneg
+# nobody bothered / deigned to answer
+(neobtěžoval*|neobtěžovala|neobtěžovali|neobtěžuj*|neráčil*|neráčila|neráčili|nenašel|nenašla|nenašli|nenajde|nenajdou) ~4 (odepsat|odpovědět|odpovědi|ozvat|reagovat|napsat|odpovídat|zpětnou) | noneg
+nikdo ~3 (neozve|neodpoví|neodepíše|nenapíše|nezareaguje|nereaguje) | noneg
+# left unnoticed, unanswered
+(ponechal*|ponechala|ponechali|ponechán*|ponechan*) ~3 bez (povšimnutí|odpovědi|odezvy|reakce|vyřízení) | noneg
+(nechal*|nechala|nechali|zůstal*|zůstala|zůstaly|zůstává|zůstávají) ~3 bez povšimnutí | noneg, weight=0.5
+(zpráv*|mail*|e-mail*|email*|dotaz*|formulář*|stížnost*|reklamac*|dopis*|žádost*|ticket*|urgenc*|podnět*) ~6 bez povšimnutí | noneg, weight=0.5
+(dodnes|doteď|dosud|dotedka|furt|pořád|stále|zatím) (nic|ticho) | noneg, weight=0.5
+# read, then nothing
+(zpráv*|mail*|e-mail*|email*|dotaz*|dopis*|ticket*) ~4 (přečetl*|přečetla|přečetli|přečteno|přečten*|zobrazen*|viděno) ~4 (nic|ticho|žádn*|nedočkal*|nedočkala|bez) | noneg
+(přečteno|přečtená|viděno|zobrazeno) ~4 (nedočkal*|nedočkala|nic|ticho|žádn*) | noneg
+# wrote to you, and you: nothing
+(psal*|psala|psali|napsal*|napsala|napsali|poslal*|poslala|poslali|posílal*|posílala|urgoval*|píšu|posílám|píšeme) ~6 (a|ale) ~1 (vy|oni|firma|nikdo) (nic|ticho) | noneg
+# waiting for the statement for N days, or since long ago
+(odpověď|odpovědi|reakc*|vyjádření|odezv*|stanovisk*) ~6 (=čekat|čekali|čekala|čekal|čekám|čekáme) ~4 (dn*|den|týden|týdn*|měsíc*) | noneg
+(=čekat|čekám|čeká|čekáme|čekají) ~3 na ~2 (odpověď|odpovědi|reakc*|vyjádření|odezv*|stanovisk*) ~2 (už|již|marně|dodnes|doteď|od) ~2 (týdn*|týden|měsíc*|dn*|den|jara|léta|podzimu|zimy|Vánoc|Velikonoc|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) | noneg
+(neobdržel*|neobdržela|neobdrželi|neobdrželi) ~3 (odpověď*|odpovědi|reakc*|vyjádření|stanovisk*|potvrzení|odezv*) | noneg
++ Psal jsem jim přes kontaktní formulář, jako bych psal do zdi.
++ tatinkuv dopis nechali bez povsimnuti, dodnes nic
++ nikdo se neobtezoval mi odepsat
++ napsala jsem jim a vy nic, ani ň
++ odpovedi jsem se nedockal, zprava ma stav precteno
++ na vyjadreni k fakture jsme cekali dva tydny
++ cekam na odpoved uz od brezna
++ moje maily proste zapadly
+- ticho v čekárně bylo příjemné
+- černá díra v rozpočtu nás nepřekvapila
+- přečetl jsem si podmínky a vše bylo jasné
+- odpovedi jsme se dockali hned druhy den

@@ -403,3 +403,17 @@ bez ~3 (doporučení|žádanky|účtenky|paragonu|dokladu|smlouvy|plné|razítka
 + prodavačka mi vrátit boty odmítla, prý u zlevněného zboží to nejde
 + vedení prý nedalo souhlas s výměnou
 - na manažera se nedá dovolat
+
+# --- r11b: the rule, the terms or the system "does not allow / permit" it
+(řád*|řádu|pravidl*|podmínk*|smlouv*|předpis*|směrnic*|systém*|program*|pokyn*|nařízen*|politik*|zásad*|tarif*|licenc*|metodik*|reglement*) ~2 (neumožňuj*|neumožní|neumožnil*|nedovoluj*|nedovolí|nedovolil*|nepřipouští|nepřipustí|nepovoluj*|nepovolí|nepovolil*|nepustí|nepustil*|nepřijme) | noneg
+(neumožňuj*|neumožní|neumožnil*|nedovoluj*|nedovolí|nedovolil*|nepřipouští|nepřipustí|nepovoluj*|nepovolí|nepovolil*) ~2 (řád*|pravidl*|podmínk*|smlouv*|předpis*|směrnic*|systém*|program*|pokyn*|nařízen*|politik*|zásad*|tarif*|licenc*) | noneg
+# "they have some regulation", "my hands are tied"
+(že|prý|prej|údajně) ~2 (mají|máme|maj|existuje|existují|platí|platej) ~2 (nařízen*|pravidl*|předpis*|směrnic*|pokyn*|instrukc*|zákaz*)
+(svázané|svázaný|svázaný|svázanou|svázaný) ruce
+ruce ~2 (svázané|svázány|svázaný)
++ skola ji oznamila, ze to rad neumoznuje
++ ze to nejde, ze maji nejaky narizeni
++ on by rad, ale ma svazany ruce
++ podminky to prej nedovoluji
+- máte nějaká pravidla pro vrácení zboží?
+- systém nám umožnil vrátit zboží bez potíží

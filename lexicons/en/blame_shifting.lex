@@ -380,3 +380,38 @@ always (someone|somebody|sombody) else | weight=0.6
 + the shop and the courier keep pointing at each other and nobody helps
 + they dismissed the crack as accidental damage even though it arrived that way
 - we pointed out each other's favourite dishes on the menu
+
+# --- r11a voices (review / relative / supplier / voicemail) ---
+# origin placed on the customer's side: "the error originated with our PO system",
+# "occurred at our premises", "must have happened on my watch"
+(said|says|told|claimed|claims|insisted|insists|maintain|maintains|maintained|stated|states|informed|advised|asserted|alleged|reckons|reckoned|apparently|according|concluded) ~8 (originated|originates|occurred|occurs|happened|arose|arisen|stemmed|stems|started|began|begun) ~2 (with|at|on|in|from|during) (our|my|your|ur|his|her) ~2 (premises|end|side|system|systems|team|staff|site|house|home|property|storage|equipment|network|wiring|device|installation|warehouse|building|purchase|order|account|handling|care)
+(happened|occurred|done|caused|broken|damaged|lost) ~2 on (my|our|your|ur|his|her) watch
+# formal ownership refusals: "declined to take any further ownership", "zero accountability"
+(declined|declines|declining|reluctant|refused|refuses) ~2 (take|accept|assume|admit|own) ~4 (responsibility|blame|liability|fault|ownership|accountability) | noneg
+(zero|nil) (accountability|ownership)
+(lack|lacking) of (accountability|ownership)
+# blaming something the customer (or a relative) did: "because he'd been fiddling", "because she shared her details"
+(said|says|told|tells|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|suggested|implied|blamed|accused|maintained|maintains|stated) ~8 (because|cos|coz|cuz|since) (he|she|he'd|she'd|hed|shed|he's|she's|they'd|mum|dad|mother|father|nan|gran|grandma|grandad|son|daughter|husband|wife) ~3 (fiddl*|tamper*|shar*|misus*|drop*|overload*|forg*|fail*|ignor*|touch*|click*|gav*|enter*|typ*|mishandl*|neglect*|didn't|didnt|didn’t|hadn't|hadnt|hadn’t|never|wrongly|incorrectly)
+# third party named as cause in a speech clause, with gutters, insurers, surgeries ...
+(said|says|saying|told|telling|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|maintained|maintains|stated) ~8 (because|cos|coz|cuz|due) ~3 the ~2 (gutters|guttering|drains|drainage|insurance|insurer|insurers|surgery|gp|council|pharmacy|hospital|haulier|hauliers|supplier|suppliers|warehouse|courier|couriers|manufacturer|factory|landlord|contractor|subcontractor|airline|airport|handlers)
+# the excuse phrased as "the line/story/position is that the supplier ..."
+(line|story|stance|position|version|excuse|explanation) (is|was) that ~6 (supplier|suppliers|courier|couriers|manufacturer|manufacturers|factory|warehouse|carrier|haulier|insurer|bank|landlord|council|contractor|subcontractor|airline|airport|system|computer|previous)
+# passive "tipped/damaged by the warehouse lads" in a speech clause
+(said|says|told|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|maintained|maintains|stated) ~6 (damaged|broken|tipped|dropped|lost|mishandled|cracked|smashed|dented|crushed|bent|scratched|contaminated|misrouted|delayed|done|caused) ~3 by the ~2 (courier|couriers|driver|drivers|crew|lads|factory|manufacturer|supplier|depot|carrier|handlers|airline|airport|post|contractor|subcontractor|installer|previous|haulier|warehouse|fitters|engineers)
+# "pointing at their pricing engine", "it's not us", "that's the courier, we just hand it over"
+(pointing|pointed|points|point) (at|to) (the|their|its|a|some) ~2 (system|engine|algorithm|software|computer|courier|couriers|supplier|manufacturer|warehouse|bank|insurer|landlord|contractor|subcontractor|haulier|carrier|glitch)
+(it's|its|it’s|that's|thats|that’s) not (us|them|him|her) | noneg
+(that's|thats|that’s|it's|its|it’s) (the|a|an) ~1 (courier|couriers|carrier|manufacturer|manufacturers|supplier|warehouse|bank|insurer|insurance|airline|post|council|landlord|seller|vendor|haulier) (problem|issue|thing|matter|fault|side|end|department)
+(that's|thats|that’s) (the|a|an) (courier|couriers|carrier|manufacturer|supplier|warehouse|bank|insurer|airline|post|council|landlord|seller|vendor|haulier) | weight=0.5
+(we|they|we're|they're|were|theyre|we’re|they’re) (just|only|merely) (hand|pass|sell|list|supply|process|book|forward|resell|broker|arrange) | weight=0.5
+(attributed|attributing|ascribed|ascribing) ~4 to (our|my|us|me)
+# "the fault was down to the toner we purchase"
+(said|says|told|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|maintained|maintains|stated|states) ~8 down to ~4 (we|i) (buy|bought|purchase|purchased|use|used|chose|chosen|fitted|supplied|installed|ordered)
++ the driver said it was tipped over by the warehouse lads, not him
++ your accounts team maintain that the error originated with our own ordering system
++ they basically told my mum it broke because she'd been fiddling with the settings
++ your coordinator declined to take any ownership of the missing pallets
++ the lad reckons it's down to the cheap filters we buy
++ oh that's the courier, we just hand it over to them
+- I declined to take the replacement and asked for a refund instead
+- the warehouse lads were brilliant and loaded the van for us

@@ -40,7 +40,7 @@ without (a|any|an|even) ~1 (reply|response|answer|acknowledgement|acknowledgment
 no one (has|have|did|ever|does) | noneg, weight=0.5
 (hasn*|haven*|not|never|wasn*|weren*) ~3 (looked|opened|touched|assigned|acknowledged) | noneg
 (promised|told|assured|guaranteed|said) ~4 (response|reply|answer|update|callback|decision) | weight=0.5
-that was ~2 (ago|last|weeks|days|months|fortnight|yesterday) | weight=0.5
+that was ~3 (ago|last|weeks|days|months|fortnight|yesterday) | weight=0.5
 without (so|even) ~2 (a|an|one|any) (acknowledgement|acknowledgment|reply|response|answer|word|peep|email|call|message|note|letter) | noneg
 not even (a|an|one) (acknowledgement|acknowledgment|reply|response|answer|word|peep) | noneg
 (into|to|in) (a|the) (void|abyss|ether|vacuum)
@@ -118,3 +118,30 @@ silence | weight=0.5
 + My DMs have been sitting on read for a week.
 + Wrote to the complaints address and it took eleven days for anyone to get back to me.
 - I filled in the form twice by mistake, the agent merged them the same day.
+
+# --- r11a voices (review / relative / supplier / voicemail) ---
+# "that was the last I heard", "nobody has so much as acknowledged it"
+(the|that's|thats|that’s) last (i|we|she|he|they) ~1 (heard|saw) | noneg
+so much as (acknowledged|replied|answered|responded|acknowledge|reply|answer|respond|read|opened|looked|emailed|written|wrote) | noneg
+(without|not) ~1 (a|one|single|any) ~1 (update|updates|acknowledgement|acknowledgment|peep|communication|reply|response|answer|word) | noneg
+nothing ~1 (came|comes|come|coming) back | noneg
+(never|not|nobody|noone|no-one|haven*|hasn*|hadn*|didn*) ~3 (written|wrote|write|writes|emailed|messaged|texted) back | noneg
+# relative voice: "nobody got back to her", "nobody's got in touch with him"
+(nobody|noone|no-one|never|no|nobody's|nobodys) ~3 (got|gets|get|came|come|been|gotten) (back|in) (to|touch|contact) ~2 (him|her|them|mum|dad|my|he|she) | noneg
+(nobody|noone|no-one|nobody's|nobodys|never) ~3 (got|get|gotten|been|come|came|getting) in (touch|contact) | noneg
+# failed to respond; went quiet; letters that go unread
+(failed|fails|failing|neglected|neglects) to (respond|reply|answer|acknowledge|revert|write|get) | noneg
+(they|he|she|it|seller|company|agent|shop|then|everything|all|just|support|team|everyone|landlord|agency) ~1 (went|gone|goes|fell) (quiet|silent) | noneg
+(go|goes|went|gone|going|remain|remains|remained|sit|sits|sat|sitting|lie|lies|lay|lying) (unread|unanswered|unacknowledged|unreplied) | noneg
+(has|have|had) (gone|been|remained) ~1 (unacknowledged|unanswered|unreplied) | noneg
+no (communication|correspondence) | noneg, weight=0.6
+(reply|response|answer|acknowledgement|acknowledgment) ~2 (turned|came|arrived|landed|showed) ~3 (weeks|months|fortnight|late)
+# a stated turnaround long past: "we'll reply in 48 hours ... that was two weeks ago"
+(reply|respond|answer|replies|responds|answers|revert) (in|within) ~2 (hours|days|working|hrs|hr) | weight=0.5
++ filled in the form, got a reference, and that was the last I heard
++ a month on and nobody has so much as acknowledged it
++ my dad wrote twice and they have never once written back to him
++ the seller went quiet after I sent the photos
++ our invoice queries have gone unacknowledged for three weeks
+- we went quiet for a week because we were on holiday, sorry
+- the reply came back within the hour, brilliant

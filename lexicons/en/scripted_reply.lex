@@ -1,7 +1,8 @@
 # Canned, template, copy-paste or scripted answers that ignore the actual
 # problem; reading from a script.
 scripted
-(canned|template|templated|generic|standard|stock|boilerplate|automatic|automated|auto-generated|pre-written|prewritten|cookie-cutter|copy-paste|copy-pasted|robotic|one-size-fits-all|form) ~5 (response|responses|reply|replies|answer|answers|email|emails|e-mail|message|messages|letter|letters|text|phrase|phrases|excuse|excuses|apology|apologies|statement|spiel)
+(canned|template|templated|generic|standard|stock|boilerplate|automatic|automated|auto-generated|pre-written|prewritten|cookie-cutter|copy-paste|copy-pasted|robotic|one-size-fits-all) ~5 (response|responses|reply|replies|answer|answers|email|emails|e-mail|message|messages|letter|letters|text|phrase|phrases|excuse|excuses|apology|apologies|statement|spiel)
+form ~1 (response|responses|reply|replies|answer|answers|email|emails|e-mail|message|messages|letter|letters|text|phrase|phrases|excuse|excuses|apology|apologies|statement|spiel)
 (template|templates)
 (copy-paste|copy-pasted|copy-pasting|copypaste|copypasted|copypasta|cut-and-paste|copy-and-paste|copy-and-pasted|cut-and-pasted|copy/paste)
 (ignored|ignoring|ignores|disregarded) what (i|we) (wrote|said|asked|explained|told|sent|put)
@@ -112,3 +113,42 @@ question (i|we) ~1 (never|didn't|didnt|didn’t|hadn't|hadnt|hadn’t|did) ~1 (a
 + They copy-pasted a paragraph from their website that had nothing to do with my question.
 - I pasted my order number into the chat and the agent found it straight away.
 - She said she understood my frustration and fixed it in minutes.
+
+# --- r11a voices (review / relative / supplier / voicemail) ---
+# the same few sentences, whatever is asked
+same ~1 (spiel|blurb|script|speech|patter|platitudes|waffle|guff|drivel|template)
+same ~1 (sentences|phrases|lines|wording) | weight=0.6
+(whatever|no) (you|i|we|he|she|matter) ~2 (put|type|say|ask|write|asked|said|typed|wrote|put) | weight=0.5
+(said|saying|says|repeated|repeating|repeats|kept|went) ~2 same (thing|things|line|lines|words|sentence|phrase) ~6 (over|again|repeatedly|times|loop)
+(list|menu|set|bank|library|stock|selection) of (lines|answers|responses|replies|phrases|sentences|scripts)
+(no|didn't|didnt|didn’t|doesn't|doesnt|doesn’t|never) (matter|mattered) what (i|we|he|she|they|you) ~1 (said|say|says|typed|type|wrote|write|asked|ask|explained|told|put) | weight=0.5, noneg
+(didn't|didnt|didn’t|never|not|without) ~2 (take|took|taking|taken|absorb|absorbed|absorbing|register|registered|read) ~2 (a|one|single) word | weight=0.6, noneg
+(like|talking|talk|speaking|dealing) ~3 (bot|bots|chatbot|automaton|robots)
+# a reply about something else: "which I hadn't asked about", "not one line about the bag"
+(which|something|things|stuff|that) (i|we|she|he|they) (hadn't|hadnt|hadn’t|never|didn't|didnt|didn’t) ~1 (asked|ask|mentioned|raised|queried|enquired|inquired) (about|for) | noneg
+(not|no|without) ~2 (line|word|sentence) (about|on|regarding|addressing) | weight=0.6, noneg
+(reply|response|answer|email|letter|message|it|none|nothing|anything|engage|address) ~5 (my|our|the|her|his) (actual|specific|real|original) (question|problem|issue|complaint|query|bill|order|fault|request|point|shortage|concern|enquiry) | weight=0.6, noneg
+(didn't|didnt|didn’t|did|not|never|failed|without|no) ~2 (engage|engaging|engaged|grapple|grappled) with | noneg, weight=0.6
+(blurb|spiel|waffle|guff|leaflet|pamphlet) (about|on|regarding) | weight=0.6
+(nothing|none|nowt) (about|on|regarding|addressing|re) (the|my|our|her|his) | weight=0.5, noneg
+# reading or pasting it from somewhere
+(read|reading|reads|recited|reciting) ~7 (off|from) (a|the|her|his|their) (screen|checklist|prompt|prompts|crib|computer|monitor|script)
+(reading|reads|reciting|recites) ~1 (off|from) (something|somewhere) | weight=0.6
+(lifted|copied|taken|pulled|cribbed|quoted|ripped) (straight|directly|verbatim|word) ~2 (from|off|out) | weight=0.6
+(pasted|copy-pasted|cut-and-pasted) ~3 (terms|policy|faq|faqs|article|paragraph|paragraphs|section|conditions|blurb|chunk|statement|script|wording)
+(pre-drafted|predrafted|pre-written|pre-set|preset|pre-prepared|prefab|prefabricated|ready-made|off-the-shelf) ~3 (text|reply|replies|response|responses|answer|answers|apology|apologies|email|letter|wording|statement|paragraph)
+# could have been sent to anyone; brochure phrases in place of an answer
+could have been (sent|written|addressed|meant) ~2 (to|for) (anyone|anybody|everyone|any)
+one size fits all
+(strive|striving|strives) (for|to) (excellence|provide|deliver|ensure) | weight=0.5
+take (all|your|every|customer|any) ~1 (feedback|complaints|concerns|comments) (seriously|very) | weight=0.5
+(thanked|thanking) (me|us|her|him|them) for (choosing|flying|shopping|staying|being|contacting|reaching|getting) | weight=0.5
+(sent|send|gave|give|got|received|fobbed) ~3 (a|the|some|generic|standard|their) ~1 (leaflet|pamphlet|brochure|flyer|booklet|factsheet) | weight=0.5
+(asking|asked|ask) (a|one|the) (simple|specific|straightforward|basic|clear) question | weight=0.5
++ the reply was lifted straight from their FAQ page
++ whatever you ask, the same three sentences come back
++ he read me a list of steps off his screen even though the unit was smashed
++ they sent a pre-drafted text about lead times, not one line about our shortage
++ it's like she had a list of lines and picked one at random
+- the same three sentences in the manual explain it clearly, thanks
+- I read the list of ingredients off the packet and it was fine

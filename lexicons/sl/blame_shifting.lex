@@ -99,7 +99,7 @@ ne v (njihovem|njihovi|njihovih|nasem|nasih) | noneg, weight=0.5
 # "da je to zaradi mojega starega računalnika", "da je to moja stvar"
 (rekel|reku|reko|rekla|rekli|rekl|pravi|pravijo|pravjo|trdi|trdijo|zatrj*|ces|ocenil*|ugotovil*|odgovoril*|napisal*) ~3 da je ~3 zaradi ~1 (mojega|moje|mojih|moji|mojem|mojo|vasega|vase|vasih|vasi|vasem)
 da je ~2 (moja|moj|moje|vasa|vas) (stvar|skrb|problem|tezava)
-(naj|nej) se ~2 (njim|nanje|njemu|nanj|nanjo|tja) ~1 (pritozim|pritozite|pritozimo|obrnem|obrnete|obrnemo)
+(naj|nej) se ~2 (njim|nanje|njemu|nanj|nanjo|tja|tam|drugam|drugje) ~1 (pritozim|pritozite|pritozimo|obrnem|obrnete|obrnemo|pritozi|obrne|pritozijo|obrnejo)
 da je ~2 (tezava|problem|napaka|okvara|krivda|tezave) pri | weight=0.5
 # "je kriv sistem", "so krive težave pri partnerju": the affirmative je/so
 # holds, even after "ko kaj ne dela," in the clause before
@@ -118,7 +118,7 @@ naj bi ~4 (nepravilno|napacno|narobe|malomarno|neprimerno|premalo|prevec|neustre
 (sem|sm|sn|smo|sva) ~1 (kriv|kriva|krivi|krive) (jaz|midva|mi|sama|sam|sami) | weight=0.5
 po (njihovo|njegovo|njeno|vasem|njihovem|njegovem|njenem) ~4 (kriv|kriva|krivi|krive|krivda|napaka|napako|odgovornost)
 # shoving it elsewhere: vali na, prelaga na, kaže s prstom, vroč krompir
-(vali|valijo|valite|valil*|zvali*|prevali*|prevalil*|zvrnil*|zvracal*|zvraca*|prelaga*|prelozil*|preloz*|prenasa*) ~3 na (kurir*|dostavljav*|posto|posta|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|servis*|sistem*|racunovodstv*|oddel*|partner*|dobavitelj*|prevoznik*|logistik*|tehnik*|monter*|banko|zavarovalnic*|mene|nas|stranko|stranke|kupca|kupce|it|informatik*|centralo|vodstvo|drug*|koleg*|sodelav*|prejsnj*|covid*|korono|vreme|praznike|dopust*|gnec*|kadr*)
+(vali|valijo|valite|valil*|zvali*|prevali*|prevalil*|zvrnil*|zvracal*|zvraca*|prelaga*|prelozil*|preloz*|prenasa*|pokazal*|pokazali|kaze|kazejo|kazal*|kazete|prelagal*) ~3 na (kurir*|dostavljav*|posto|posta|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|servis*|sistem*|racunovodstv*|oddel*|partner*|dobavitelj*|prevoznik*|logistik*|tehnik*|monter*|banko|zavarovalnic*|mene|nas|stranko|stranke|kupca|kupce|it|informatik*|centralo|vodstvo|drug*|koleg*|sodelav*|prejsnj*|covid*|korono|vreme|praznike|dopust*|gnec*|kadr*)
 (kaze|kazejo|kazal*|pokazal*|kazete) ~3 s prstom
 s prstom ~3 (kaze|kazejo|kazal*|pokazal*|kazete)
 vroc* krompir*
@@ -188,9 +188,9 @@ za (to|zamudo|napako|tezavo|okvaro|zaplet|izpad) (so|je|sta) ~2 (kriv|kriva|kriv
 # je nova firma, ne oni", "za zamudo odgovarja letališče"
 (kriv|kriva|krivo|krivi) ~2 (operater*|letalisc*|kuhinj*|paketomat*|avtomat*|firma|firme|podjetj*|restavracij*|distributer*|omrezj*|posrednik*|zavarovanec|agencij*|natakar*|kuhar*|banka|banke)
 (operater*|letalisc*|kuhinj*|paketomat*|avtomat*|restavracij*|distributer*|posrednik*|agencij*|kuhar*) ~2 (kriv|kriva|krivo|krivi)
-(kriv|kriva|krivo|krivi) ~3 ne (on|ona|oni|ono|onidve|njihov*|njegov*|njen*) | noneg
+(kriv|kriva|krivo|krivi|krivda|odgovarja*|odgovoren|odgovorna|odgovorni|problem|stvar|zadeva) ~4 ne (on|ona|oni|ono|onidve|njihov*|njegov*|njen*|nas|nasa|nase|nasi|nasega) | noneg
 za (zamudo|to|skodo|napako|okvaro|izgubo|izpad|odpoved) ~1 odgovarja* ~1 (letalisc*|prevoznik*|operater*|kurir*|posta|proizvajal*|dobavitelj*|distributer*|kuhinj*|restavracij*|agencij*|banka|zavarovalnic*|drug*)
-da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (avtomata|paketomata|letalisca|kuhinje|operaterja|omrezja|aplikacije|restavracije|distributerja|posrednika|agencije|zavarovalnice)
+da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (avtomata|paketomata|letalisca|kuhinje|operaterja|omrezja|aplikacije|restavracije|distributerja|posrednika|agencije|zavarovalnice|poste|posta|kurirja|kurirske|dostavne|dostavljavca|proizvajalca|dobavitelja|prevoznika|banke|servisa|sistema|skladisca|oddelka|racunovodstva|partnerja|izvajalca|podizvajalca|trgovine|prodajalca|prodaje|uvoznika|centrale)
 # "you should have known yourself", "settle it with him yourself"
 (moral|morala|morali|mogel|mogla) ~1 (sam|sama|sami) ~1 (vedeti|vedet|preveriti|preverit|paziti|pazit|prebrati|prebrat)
 naj ~3 (dogovorim|dogovori|dogovorimo|zmenim|zmenimo|uredim|resim) ~1 (sam|sama|sami)
@@ -222,3 +222,20 @@ da je za ~4 (odgovoren|odgovorna|odgovorno|odgovorni|kriv|kriva|krivo) ~2 (posil
 - Pravijo, da je lepo vreme, ker sem na dopustu.
 + V servisu so napisali, da garancija ne velja, ker sem pokrov odprl sam.
 + Prodajalna pravi, da je to zadeva proizvajalca, proizvajalec pa, da je stvar trgovine.
+
+# r11: "said she was to blame herself" (reported, third person); blame
+# pointed at another party: "so pokazali na računovodstvo"
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|ocita*|namigova*|povedal*) ~4 da (je|so|sta) ~1 (sam|sama|sami|same) ~1 (kriv|kriva|krivi|krive)
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|povedal*) ~4 da (je|so|sta) (kriv|kriva|krivi|krive) (sam|sama|sami|same)
++ Mami so rekli, da je sama kriva, ker ni prišla pravočasno.
++ Za napačen račun so pokazali na računovodstvo.
+- Z banke so me napotili na zavarovalnico, z zavarovalnice pa nazaj na banko.
++ V trgovini pravijo, da je to napaka pošte in naj se tam pritoži.
++ Rekli so: "To je stvar prevoznika, ne naša."
+- Sama sem kriva, pozabila sem geslo.
+- Pokazali so mi na zemljevidu, kje je poslovalnica.
+# r11: "so okrivili kurirja", "krivijo vreme" (staff blaming; not "krivim")
+(okrivil|okrivila|okrivili|okrivijo|okrivi|krivijo|krivili|krivil|krivila|okrivljajo)
++ Za napako so okrivili kurirja.
++ krivijo vreme, krivijo pošto, krivijo vse razen sebe
+- Ne krivim jih, sam sem pozabil geslo.

@@ -3,22 +3,22 @@
 # obljub* only counts half.
 obljub* | weight=0.5
 (obljubil|obljubila|obljubili|obljubile|obljubljal*|obljublja|obljubljajo|obljubljate) ~3 (da|mi|nam)
-(obljubljen*|obljuba|obljubo|obljube) ~3 (brezplacn*|popust*|bon*|vracil*|povracil*|nadomest*|darilo|darilni|menjav*|zamenjav*|klic*|povratn*|dobropis*|kompenzacij*|odskodnin*|termin*|popravil*|dostav*|montaz*|servis|servisa|vracilo|brezplacen|povraten)
-(popust*|bon*|vracil*|povracil*|klic*|dobropis*|darilo|darilni|nadomestil*|kompenzacij*|odskodnin*|termin*|dostav*|montaz*|povratn*|povraten) ~4 (obljubil|obljubila|obljubili|obljubile)
-(obljubil|obljubila|obljubili|obljubile|obljubljal*|obljubljate) ~3 (dostav*|popust*|klic*|povratn*|vracil*|povracil*|dobropis*|bon*|termin*|popravil*|resitev|resitv*|zamenjav*|menjav*|nadomest*|kompenzacij*|odskodnin*|obisk*|prihod*)
+(obljubljen*|obljuba|obljubo|obljube) ~3 (brezplacn*|popust*|rabat*|bon*|vracil*|povracil*|nadomest*|darilo|darilni|menjav*|zamenjav*|klic*|povratn*|dobropis*|kompenzacij*|odskodnin*|termin*|popravil*|dostav*|montaz*|servis|servisa|vracilo|brezplacen|povraten)
+(popust*|rabat*|bon*|vracil*|povracil*|klic*|dobropis*|darilo|darilni|nadomestil*|kompenzacij*|odskodnin*|termin*|dostav*|montaz*|povratn*|povraten) ~4 (obljubil|obljubila|obljubili|obljubile)
+(obljubil|obljubila|obljubili|obljubile|obljubljal*|obljubljate|jamcil*|zavezal*) ~3 (dostav*|dobav*|popust*|rabat*|klic*|povratn*|vracil*|povracil*|dobropis*|bon*|termin*|popravil*|resitev|resitv*|zamenjav*|menjav*|nadomest*|kompenzacij*|odskodnin*|obisk*|prihod*)
 (prazn*|lazn*|neizpolnjen*|neizpolnjive|prazen|lazen) obljub*
 obljub* ~3 (prazn*|lazn*|neizpolnjen*|prazen|lazen)
 obljub* ~4 (ne|niste|niso|ni) (drzi|drzite|drzali|drzala|drzal|izpolnil*|izpolnili) | noneg
 # never came: "ni nikoli prišel", "nikoli niso poklicali" (noneg)
 nikoli ~2 (prisel|prisla|prislo|prisli|prispel*|poklical*|poklicala|poklicali|dobil*|dobila|oglasil*|nakazal*|nakazan*|vrnil*|vrnjen*|izvedel*|realiziral*|uresnicil*|izpolnil*|povrnil*) | noneg
-(rekli|rekl|rekel|reku|reko|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*|obljubili) ~3 da (bo|bodo) ~10 (ni|niso|nic|nisem|nism|nisn|nikoli|nihce) | noneg
-(rekli|rekl|rekel|reku|reko|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*) ~3 da ~2 (poklicejo|poklice|vrnejo|posljejo|nakazejo|uredijo|popravijo|zamenjajo|dostavijo|povrnejo|pripeljejo|pridejo|pride|javijo|oglasijo) ~10 (ni|niso|nic|nikoli|nihce) | noneg
+(rekli|rekl|rekel|reku|reko|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*|obljubili|zavezal*|jamcil*) ~3 da ~1 (bo|bodo) ~10 (ni|niso|nic|nisem|nism|nisn|nikoli|nihce) | noneg
+(rekli|rekl|rekel|reku|reko|rekla|pisali|napisali|zatrdil*|zagotovil*|obljubil*|zavezal*|jamcil*) ~3 da ~2 (poklicejo|poklice|vrnejo|posljejo|nakazejo|uredijo|popravijo|zamenjajo|dostavijo|povrnejo|pripeljejo|pridejo|pride|javijo|oglasijo) ~10 (ni|niso|nic|nikoli|nihce) | noneg
 # lagati (lied); not nalagati, which is also "to load" (stran se nalaga)
 (lagal*|lazejo|lazete|laze)
 (dogovor*|dogovorili|obljub*|zagotovil*|zatrdil*) ~8 (ga|je|jih) ~2 (ni|nikoli) | noneg
 (povratn*|povraten) klic* ~7 (ni|nikoli) | noneg
 (obljubljal*|obljubil*|obljubili|obljubila|obljubljeno|obljubljen*) ~8 (nic|nicesar|nikoli|niso|ni) | noneg
-(rekli|rekl|rekel|reku|reko|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|dogovorili) ~3 da ~2 (poklicejo|poklice|javijo|oglasijo|odgovorijo|vrnejo|nakazejo|uredijo|popravijo|posljejo|pridejo|pride|dostavijo) | weight=0.5
+(rekli|rekl|rekel|reku|reko|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|dogovorili|dogovorjen*|zavezal*|jamcil*) ~3 da ~2 (poklicejo|poklice|javijo|oglasijo|odgovorijo|vrnejo|nakazejo|uredijo|popravijo|posljejo|pridejo|pride|dostavijo|vrne|javi|oglasi|odgovori|nakaze|uredi|popravi|poslje|dostavi|zamenja|zamenjajo|pripelje|pripeljejo) | weight=0.5
 (zatrdil*|zagotovil*|zagotavlja*) | weight=0.5
 (obljubljen*|obljubljeno) ~2 (v|do|za) | weight=0.5
 da bo ~1 (jutri|kmalu|danes|takoj|naslednji) ~2 (reseno|urejeno|popravljeno|delalo|odpravljeno|dostavljeno|nakazano) | weight=0.5
@@ -32,11 +32,11 @@ obljub* ~3 (prelomil*|prelomljen*|snedl*|pozabil*|snedel)
 (naj|nej) bi ~2 (gotov*|dostavljen*|narejen*|popravljen*|montiran*|zmontiran*|prispel*|pripeljan*|dobavljen*|koncan*|dostavil*|prisel|prisla|prislo|prisli|pripeljal*|poslan*|nakazan*|vrnjen*|povrnjen*|poklical*|urejen*|reseno|resen*)
 # a promise with a date, then nothing (each half): "rekli ste, da bo kartica
 # aktivirana v 24 urah", "prisegel je, da bo do sobote popravljen"
-(rekli|rekl|rekel|reku|reko|rekla|potrdil*|obljubil*|zagotovil*|zatrdil*|priseg*|napisal*|pisali|napovedal*) ~3 da (bo|bodo|bom|bomo|boste) | weight=0.5
+(rekli|rekl|rekel|reku|reko|rekla|potrdil*|obljubil*|zagotovil*|zatrdil*|priseg*|napisal*|pisali|napovedal*|zavezal*|zavezali|jamcil*|garantiral*) ~3 da ~1 (bo|bodo|bom|bomo|boste) | weight=0.5
 da (bo|bodo|bom) ~2 (prisel|prisla|prislo|prisli|poklical*|nakazal*|vrnil*|poslal*|dostavil*|uredil*|popravil*|resil*|aktiviral*|zamenjal*|odpravil*|javil*|oglasil*|dobil*|popravljen*|aktiviran*|nakazan*|urejen*|reseno|resen*|odpravljen*|dostavljen*|vrnjen*|gotov*|narejen*) ~3 (v|do|cez|jutri|danes|kmalu|takoj|naslednji|ta|ob|med|najkasneje|najpozneje) | weight=0.5
 (priseg*|zagotovljen*) | weight=0.5
-(dogovorjen*|zagotovljen*|potrjen*) ~1 (popust*|bon*|vracil*|povracil*|dobropis*|kompenzacij*|odskodnin*|nadomestil*|darilo|menjav*|zamenjav*|klic*|povratn*) | weight=0.5
-(popust*|bon*|vracil*|dobropis*|klic*|nadomestil*|kompenzacij*) ~4 (ni|niso|nikoli) ~1 (pojavil*|upostevan*|obracunan*|nakazan*|izveden*|realiziran*|odobren*) | noneg, weight=0.5
+(dogovorjen*|zagotovljen*|potrjen*) ~1 (popust*|rabat*|bon*|vracil*|povracil*|dobropis*|kompenzacij*|odskodnin*|nadomestil*|darilo|menjav*|zamenjav*|klic*|povratn*) | weight=0.5
+(popust*|rabat*|bon*|vracil*|dobropis*|klic*|nadomestil*|kompenzacij*) ~4 (ni|niso|nikoli) ~1 (pojavil*|upostevan*|obracunan*|nakazan*|izveden*|realiziran*|odobren*) | noneg, weight=0.5
 # "pa ga še danes nimam", "in ga ni"
 (pa|in|a) (ga|jo|jih|ju) ~2 (ni|nimam|nimamo|niso|nisem|nism|nisn) | noneg, weight=0.5
 (nic|nicesar) od (tega|obljubljen*|dogovorjen*) | noneg, weight=0.5
@@ -67,7 +67,7 @@ obljubi ~3 (da|mi|nam)
 # "vaša beseda ne velja nič", "dogovor ne drži"
 (beseda|besedo|obljuba|obljube|zagotovil*|zagotovila|dogovor|dogovori|dogovora) ~3 (ne|ni|nic) ~1 (velja|veljajo|drzi|drzijo|stejejo|steje|vredn*|vreden) | noneg
 # confirmed, then went back on it: "potrdili ste brezplačno menjavo, zdaj pa hočete plačilo"
-(potrdil*|potrdila|potrdili|zagotovil*|zagotovila|dogovorjen*|obljubljen*) ~4 (brezplacn*|brezplacen|zastonj|popust*|menjav*|zamenjav*|vracil*|dobropis*|nadomestn*) | weight=0.5
+(potrdil*|potrdila|potrdili|zagotovil*|zagotovila|dogovorjen*|obljubljen*) ~4 (brezplacn*|brezplacen|zastonj|popust*|rabat*|menjav*|zamenjav*|vracil*|dobropis*|nadomestn*) | weight=0.5
 (zdaj|sedaj|naenkrat|potem) pa ~3 (hocete|zahtevate|zaracunate|zaracunali|zaracunavate|hocejo|zahtevajo|trdite|trdijo|pravite|pravijo|tajite|tajijo|zanikate|zanikajo) | weight=0.5
 # "naj bi mi poslali ..., pa je nisem nikoli prejel"
 (naj|nej) bi (mi|nam) ~3 (poslal*|poslala|poslali|poklical*|nakazal*|vrnil*|dostavil*|uredil*|popravil*|zamenjal*|javil*|sporocil*|pripeljal*) | weight=0.5
@@ -114,3 +114,26 @@ ceprav ~6 (obljub*|zagotavlja*|zagotovil*|zatrjujete|zatrjujejo) | weight=0.5
 od nikoder | weight=0.5
 ne duha ne sluha | noneg, weight=0.5
 + Menjava mi je bila obljubljena že pred dvema tednoma, od takrat pa nič.
+
+# r11: a commitment not met, the subject further from "ni bila izpolnjena"
+(obljub*|zavez*|dogovor*|zagotovil*|garancij*|jamstv*) ~8 (ni|niso|nista) ~2 (izpolnjen*|izpolnil*|spostovan*|upostevan*|realiziran*|uresnicen*) | noneg
+# the deadline passed: "rok je potekel", "petek je prišel in šel"
+rok* ~2 (je|so) ~1 (potekel|pretekel|minil|mimo) | weight=0.5
+(prisel|prisla|prislo) in (sel|sla|slo|minil|minila|minilo) | weight=0.5
+(do|se) danes ~2 (ga|je|jih|ju|jo) ~2 (ni|nismo|nisem|nism|niso|nisva) | noneg, weight=0.5
+# a quoted reassurance: "brez skrbi, jutri vam pošljemo novega" ... "pa nič"
+(jutri|danes|takoj|kmalu|cez) ~2 (vam|ti|mu|ji|jim|te|vas) ~1 (posljemo|poslemo|pripeljemo|nakazemo|vrnemo|uredimo|poklicemo|zamenjamo|dostavimo|popravimo|javimo|povrnemo) | weight=0.5
+pa nic ~3 (ze|nic|se|vedno) | noneg, weight=0.5
++ Zavezali so se, da bodo zamenjali dele v dveh tednih. Rok je potekel, zamenjave ni.
++ Vaša zaveza glede odzivnega časa štirih ur ni bila izpolnjena.
++ "Brez skrbi, jutri vam pošljemo novega," pa nič, že teden dni nič.
++ Komercialist je potrdil rabat, ki pa ga na računu ni.
++ Serviser je rekel, da se vrne naslednji dan. Še danes ga čakamo.
++ Jamčili so nam dobavo do konca tedna, pa je ni bilo.
++ Zavezali so se, da nam povrnejo stroške, pa niso.
+- Brez skrbi, jutri vam pošljemo novega, je rekel, in res je prišel.
+- Rok za vračilo je potekel, ker sem predolgo čakal, moja napaka.
+# r11: time running on: "mineva že drugi mesec"
+(mineva|minevajo|tece|teče) ~1 (ze|vec|drugi|tretji|cetrti|peti|sesti) | weight=0.5
++ Rekli so mi, da mi vrnejo denar v tednu dni, mineva že drugi mesec.
+- Čas ob dobri knjigi mineva že drugi dan prehitro.

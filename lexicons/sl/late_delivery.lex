@@ -19,7 +19,7 @@ zamudil* ~2 (uro|ure|uri|ur|minut*|dan|dni|teden|tedne|tednov)
 zamik* | weight=0.5
 (z|s) ~2 zamik*
 prepozno | weight=0.5
-(prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*|dobavljen*) ~1 (prepozno|sele)
+(prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*|dobavljen*|pojavil*|prikazal*|pozvonil*|zmontiral*|montiral*) ~1 (prepozno|sele)
 # still not here: "paket še ni prišel", "monterja ni bilo" (noneg; "ni
 # nikoli prišel" is a broken promise, not a delay)
 (ni|niso|nista) (prispel*|prisel|prisla|prislo|prisli|dostavljen*|dobavljen*|dostavil*|pripeljal*|prinesel|prinesla) | noneg
@@ -164,3 +164,31 @@ na (hrano|jed|jedi|pico|kosilo|vecerjo|zajtrk|pijaco) ~2 (cakal*|cakala|cakali|c
 - Čakal sem le en dan namesto napovedanih petih, odlično.
 + Monter bi moral pridt ob devetih, prikazal se je ob enih.
 + Paket je bil napovedan za ponedeljek, kurir je pozvonil v petek.
+
+# r11: still at the workshop or warehouse; ordered weeks ago, nothing comes
+(se|vedno) ~2 (na|v) (servisu|popravilu|skladiscu|obdelavi|izdelavi|carini|sortirnem|tranzitu) | weight=0.5
+(naroc*|placan*|placal*|oddan*|kupljen*|kupil*) ~3 pred ~2 (mesec*|mescem|tedn*|tednom|tedni|dnevi|dnevom) | weight=0.5
+(nic|se|vedno|kar) ~1 ne (pride|prispe|pridejo|prispejo|dostavijo|pripeljejo) | noneg, weight=0.5
+# dragged on: "zavlekli na naslednji četrtek"
+(zavlekl*|zavlekel|zavlacev*|zavlacuj*) | weight=0.5
+(zavlekl*|zavlekel|zavlacev*|zavlacuj*|prestavil*|prestavili|zamaknil*|zamaknili|odlozil*|odlozili) ~3 na (naslednj*|drug*|poznejs*|kasnejs*) | weight=0.5
+# the delay named as what they excused: "zamudo so zvalili na sistem"
+(zamudo|zamude|zakasnitev) (so|je|ste) ~1 (zvalil*|zvalili|valil*|pripisal*|pripisali|opravicil*|opravicevali|razlozil*|pojasnil*|izgovarjal*|opravicili|prevalili|prevalil*)
+# said a slot, came hours later; a day lost waiting at home
+(rekel|rekla|rekli|napovedal*|najavil*|obljubil*|dogovorjen*|dogovorili) ~3 da ~1 (pride|pridejo|prideta) ~2 (ob|med|zjutraj|dopoldne|dopoldan) | weight=0.5
+(prisel|prisla|prislo|prisli|pojavil*|pozvonil*|prsu|prsla) ~3 (ob|okoli|sele|pozno) ~2 (popoldan*|popoldne|zvecer|vecer*|noci|treh|stirih|petih|sestih|sedmih|osmih) | weight=0.5
+cel* dan ~3 (cakal*|cakala|cakali|cakam|doma|dopust*) | weight=0.5
+(zagotovil*|obljubil*|obljubili|potrdil*|napovedal*|jamcil*|zavezal*) ~2 (dostav*|dobav*|montaz*|prihod*|prevzem*) ~2 (v|za|do|ob|na) | weight=0.5
+(prisel|prisla|prislo) in (sel|sla|slo|minil|minila|minilo) | weight=0.5
++ Telefon naj bi bil popravljen v treh dneh, po treh tednih je še vedno na servisu.
++ Popravilo, ki bi moralo biti gotovo v torek, so zavlekli na naslednji četrtek.
++ Naročeno pred mesecem dni, še nič ne pride.
++ Monter je rekel, da pride ob desetih, prišel je ob treh popoldne.
++ Zagotovili so dostavo v petek. Petek je prišel in šel.
++ Zamudo so zvalili na sistem.
++ Tehnik se je prikazal šele naslednji dan.
++ Jamčili so nam dobavo do konca tedna, pa je ni bilo.
+- Zamudo pri plačilu ste pripisali moji banki, pa je bil denar nakazan pravočasno.
+- Kupil sem ga pred mesecem in dela brez težav.
+- Dostavo so mi zagotovili v petek in v petek je tudi prišla.
+(ga|je|jih|ju) (ni|niso) (bilo|blo) | noneg, weight=0.5

@@ -2,7 +2,7 @@
 # problem; reading from a script.
 #
 # template / automatic / generic answers
-(avtomatsk*|standardn*|sablonsk*|genericn*|pavsaln*|tipsk*|splosn*|robotsk*|vzorcn*|prazn*|neosebn*|posplosen*|standarden|genericen|pavsalen|splosen|vzorcen|prazen|neoseben) ~1 (odgovor*|odziv|odziva|odzivi|odzivom|sporocil*|mail*|e-mail*|e-post*|obrazlozitev|obrazlozitvijo|fraz*|besedil*)
+(avtomatsk*|standardn*|sablonsk*|genericn*|pavsaln*|tipsk*|splosn*|robotsk*|vzorcn*|prazn*|neosebn*|posplosen*|standarden|genericen|pavsalen|splosen|vzorcen|prazen|neoseben) ~1 (odgovor*|odziv|odziva|odzivi|odzivom|sporocil*|mail*|e-mail*|e-post*|obrazlozitev|obrazlozitvijo|fraz*|besedil*|tekst*|dopis*|pism*|odpis*|stavk*)
 odgovor* ~4 (predloga|predlogi|predloge|sablon*|avtomat*)
 (iz|po) (predloge|predlogi)
 kot iz predloge
@@ -24,7 +24,7 @@ kot ~1 papiga
 kot da se ~2 (pogovarjam|govorim|dopisujem) ~1 (z|s) (avtomatom|robotom|strojem|zidom|odzivnikom)
 kot ~1 pokvarjena plosca
 # reading from a sheet or a script
-(bral|brala|brali|bere|berejo|prebral*) ~2 (z|iz|s) (list|lista|papirja|listka|listov|scenarij*|ekrana|zaslona|skript*)
+(bral|brala|brali|bere|berejo|prebral*|prebira*|odcital*|cital*|cita|citajo|odcita) ~3 (z|iz|s) (list|lista|papirja|listka|listov|scenarij*|ekrana|zaslona|skript*|monitorja|listica|racunalnika)
 scenarij*
 skript*
 # the answer ignores the question
@@ -50,8 +50,8 @@ nima* ~1 (zveze|veze) (z|s) ~1 (mojim|mojo|moje|mojih|mojimi|vprasanj*|problem*|
 # --- pass 3 ---
 # prepared and pasted: "pripravljene predloge", "samo prilepijo",
 # "samodejni odgovor", floskule
-(samodejn*|samodejen|avtomatiziran*|sablonast*|konzerviran*|masovn*|masoven|vnaprej) ~2 (odgovor*|odziv*|sporocil*|mail*|e-mail*|besedil*|stavk*|fraz*)
-pripravljen* ~1 (predlog*|odgovor*|fraz*|stavk*|besedil*|odzive|odziv)
+(samodejn*|samodejen|avtomatiziran*|sablonast*|konzerviran*|masovn*|masoven|vnaprej) ~2 (odgovor*|odziv*|sporocil*|mail*|e-mail*|besedil*|stavk*|fraz*|tekst*|dopis*|pism*)
+pripravljen* ~1 (predlog*|odgovor*|fraz*|stavk*|besedil*|odzive|odziv|tekst*|dopis*|pism*)
 (prilepijo|prilepi|prilepil*|prilepila|prilepili|prilepljen*|nalepijo|nalepil*) | weight=0.5
 floskul*
 (naucen*|naucene|nauceni|zlizan*|oguljen*) ~1 (stavk*|stavek|fraz*|odgovor*|besedil*)
@@ -89,3 +89,19 @@ kot (bi|da) ~4 (stroj|strojem|robot|robotom|avtomat|avtomatom|chatgpt|racunalnik
 + Na vsako sporočilo so mi poslali isti dolgi odstavek.
 + vsakic dobim enak tekst o zahvali za potrpezljivost
 - Na vsak mail sem dobila konkreten in drugačen odgovor.
+
+# r11: an answer that would fit anyone; every mail the same; "kot iz stroja"
+(odgovor*|sporocil*|mail*|e-mail*|dopis*|pism*|tekst*|besedil*|fraz*) ~6 (komurkoli|vsakomur|komerkoli|vsakemu) | weight=0.5
+(bi|bo) ~2 (lahko|lahk) ~2 (poslal*|poslali|dobil*|dobili|napisal*|prejel*) (komurkoli|vsakomur|kdorkoli|vsak|vsakdo)
+(vsak*|vsi|vse|vedno) ~3 (mail*|odgovor*|sporocil*|dopis*|odpis*|pism*) ~3 (je|so|bil|bila|bili|enak*|ist*) ~1 (enak*|ist*|kopij*)
+kot (iz|od) ~1 (stroja|robota|avtomata|tiskalnika|odzivnika|kalupa)
+(robot|avtomat|stroj|odzivnik) bi ~2 (bil|bila|bolj) ~2 (oseben|osebn*|cloveski|cloveski*|prijazn*|koristn*)
++ Dobila sem odgovor, ki bi ga lahko poslali komurkoli.
++ Vsak mail od njih je enak, o mojem računu nič.
++ Prejeli smo vnaprej pripravljen tekst brez odgovora na naša vprašanja.
++ Odgovorili so s tipskim dopisom.
++ Odgovor kot iz stroja.
++ Operaterka je samo odčitala besedilo z zaslona.
++ Odgovor je bil tak, da bi ga lahko dobil vsakdo.
+- Pismo sem poslal vsem sosedom, da vedo za akcijo.
+- Vsak mail od njih je bil hiter in točen.

@@ -95,6 +95,21 @@ static void clauses(wcache *c)
 	CHECK(tv.v[0].flags & TF_CAPS);
 	CHECK(tv.v[1].flags & TF_CAPS);
 	CHECK(!(tv.v[2].flags & TF_CAPS));
+	/* capitals and word ends across the eight-byte steps of the scan:
+	 * word, caps flag, end offset */
+	struct { const char *text; int caps; uint32_t end; } cw[] = {
+		{ "ABCDEFGHIJKL, no", 1, 12 }, { "ABCDEFGHi x", 0, 9 }, { "abcdefghIJKLMNOPQ x", 0, 17 },
+		{ "COMPLAINT2024 x", 1, 13 }, { "NEPŘIJATELNÉ!!", 1, 14 }, { "ZAKAJ@x", 1, 5 },
+		{ "OKAY", 1, 4 }, { "ABCDEFGH", 1, 8 }, { "ABCDEFG\xc3\xa9" "xyz", 0, 12 }, { "A1", 0, 2 },
+	};
+	for (size_t m = 0; m < sizeof cw / sizeof *cw; m++) {
+		token_scan(c, cw[m].text, strlen(cw[m].text), &tv);
+		CHECK(tv.n > 0);
+		if (!tv.n) continue;
+		if (!!(tv.v[0].flags & TF_CAPS) != cw[m].caps) FAIL("%s: caps flag %d", cw[m].text, !cw[m].caps);
+		else PASS();
+		CHECK_INT(tv.v[0].end, cw[m].end);
+	}
 	/* offsets are bytes into the original text */
 	token_scan(c, "čas je", 7, &tv);
 	CHECK_INT(tv.v[0].start, 0); CHECK_INT(tv.v[0].end, 4); CHECK_INT(tv.v[1].start, 5);
