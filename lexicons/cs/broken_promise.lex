@@ -5,8 +5,8 @@
 # sentence, so the promise and the failure are two half-weight cues that add
 # up anywhere in the record; each half is ONE rule, so that two failure words
 # without a promise never add up to a hit.
-(slib*|přislib*|naslib*|vyslib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*|zavázal*|zavazoval*|ubezpeč*|přísah*|odpřísáh*|ujištění|příslib*) | noneg, weight=0.5
-(dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí|čekám|čekáme|nekoná|nekonalo|nekonala|neproběhl*|nedodal*|neudělal*|neopravil*|nevyřešil*|nepřipsal*|neobdržel*|neozvali|kecy|kecali|kecal*|houby|prd|zatím|nedočkal*|nedočkala|neplatí|zapomněl*|zapomněli|zapomněla) | noneg, weight=0.5
+(slib*|přislib*|naslib*|vyslib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*|zavázal*|zavazoval*|ubezpeč*|přísah*|odpřísáh*|ujištění|příslib*|deklaroval*|avizoval*|přislíbil*) | noneg, weight=0.5
+(dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí|čekám|čekáme|nekoná|nekonalo|nekonala|neproběhl*|nedodal*|neudělal*|neopravil*|nevyřešil*|nepřipsal*|neobdržel*|neozvali|kecy|kecali|kecal*|houby|prd|zatím|nedočkal*|nedočkala|neplatí|zapomněl*|zapomněli|zapomněla|nikde|neobdrželi|neuznal*|neuznala|neuznali|zamítnutí|zamítl*|zamítli|naúčtoval*|naúčtovali|naúčetl*|nesáhl*|nesahal*|nezačal*|nezačali|neukázal*|neobjevil*|neuplatnil*) | noneg, weight=0.5
 (plané|prázdné|planých|prázdných|samé|jen|jenom) ~1 (sliby|slibů|sliby,)
 sliby ~1 sliby
 (nedodržel*|nedodrželi|nesplnil*|nesplnili) ~3 (slib*|slov*|dohod*|závazek|ujednání) | noneg
@@ -38,7 +38,7 @@ nikdo ~3 (nezavolal*|nevolal*|nevolala) | noneg
 - peníze měly přijít do pěti dnů a přišly hned druhý den
 # -- the promise as reported speech ("tvrdila, že peníze přijdou"), or quoted
 # ("ozveme se vám"); each is a half cue like slíbili
-(tvrdil*|tvrdila|tvrdili|řekl*|řekla|řekli|říkal*|říkala|říkali|psal*|psali|napsal*|napsali|sdělil*|sdělili|sdělila|potvrdil*|potvrdili|potvrdila|informoval*|ubezpečil*|ubezpečoval*|tvrdí) ~4 (ozvou|ozve|zavolají|zavolá|vrátí|vrátěj|pošlou|pošle|přijede|přijedou|přijdou|přijde|dorazí|opraví|připíšou|připíší|vyřeší|vyřídí|doručí|přivezou|dodají|odešlou|proplatí|nahradí|vymění) | noneg, weight=0.5
+(tvrdil*|tvrdila|tvrdili|řekl|řekla|řekli|říkal*|říkala|říkali|psal*|psali|napsal*|napsali|sdělil*|sdělili|sdělila|potvrdil*|potvrdili|potvrdila|informoval*|ubezpečil*|ubezpečoval*|tvrdí|prý|prej) ~8 (ozvou|ozve|zavolají|zavolá|vrátí|vrátěj|pošlou|pošle|přijede|přijedou|přijdou|přijde|dorazí|opraví|připíšou|připíší|vyřeší|vyřídí|doručí|přivezou|dodají|odešlou|proplatí|nahradí|vymění|osadí|namontují|namontuje|nainstalují|zapojí|připojí|dokončí|spraví|udělají|pošlem|ozvem) | noneg, weight=0.5
 (ozveme|zavoláme|zavolám|ozvu) ~3 (vám|zpět|zpátky|zítra|hned|ozvu|obratem|ihned|nejpozději|do) | noneg, weight=0.5
 (dal*|dala|dali|dávali) ~2 (slovo|čestné) | noneg, weight=0.5
 (jsme|sme|jsem|sem) ~2 (dohodl*|dohodli|domluvil*|domluvili|domluvila|dohodla) | noneg, weight=0.5
@@ -109,3 +109,26 @@ modré z nebe
 (uběhl*|ubehl*|uběhla|uplynul*|uplynula|uplynulo|uplynuly|utekl*|utekly|uteklo) | noneg, weight=0.5
 + Bonus za věrnost, který mi operátor přislíbil, se ve vyúčtování nikdy neobjevil.
 + Ujistili mě, že vrácení proběhne do týdne. Uplynuly dva měsíce.
+
+# --- r11a: told it was already done ("the money has been sent"), or "it will be ready"
+(tvrdil*|tvrdila|tvrdili|řekl|řekla|řekli|říkal*|říkala|říkali|napsal*|napsali|psali|sdělil*|sdělili|potvrdil*|potvrdili|prý|prej) ~4 (odešl*|odeslal*|odeslali|odesláno|odeslány|poslal*|poslali|vrátil*|vrátili|připsal*|připsali|vyřízen*|schválen*|proplacen*|expedován*|vyexpedován*) | noneg, weight=0.5
+(tvrdil*|tvrdila|tvrdili|řekl|řekla|řekli|říkal*|říkala|říkali|napsal*|napsali|sdělil*|prý|prej|že) ~4 (bude|budou) ~3 (hotov*|opraven*|vyřízen*|vyřešen*|zpátky|doručen*|připsán*|vrácen*|zapojen*|namontován*) | noneg, weight=0.5
+# vouched for it: beat one's chest, hand in the fire, "definitely"
+(bil*|bila|bili|bije) ~2 (v|do) prsa | noneg, weight=0.5
+(ruku|ruce) do ohně | noneg, weight=0.5
+(že) (určitě|stoprocentně|zaručeně|garantovaně|jistojistě|rozhodně) | noneg, weight=0.5
+# was told a day; it did not come
+(říkal*|říkala|říkali|tvrdil*|tvrdili|psal*|psali|napsal*|napsali|hlásil*|hlásili) ~3 (pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli|zítra|pozítří) | noneg, weight=0.5
+# should have connected / installed it, nobody came
+(měl|měla|měli|mělo) ~4 (přijít|přijet|dorazit|zavolat|ozvat|poslat|dodat|přivézt|doručit|vrátit|opravit|zapojit|připojit|namontovat|nainstalovat|vyměnit) ~4 (nepřišel|nepřišla|nepřišli|nepřijel*|nedorazil*|nezavolal*|neozval*|neposlal*|nedodal*|nepřivezl*|nedoručil*|nevrátil*|neopravil*|nezapojil*|nenamontoval*) | noneg
++ napsali, že peníze odešly. Po čtyřech týdnech na účtu pořád nic
++ prý do konce měsíce osadí dvířka. Dvířka nikde.
++ mechanik se bil v prsa, že bude auto v pátek hotové. Ještě na to nesáhli.
++ odpřisáhli, že škodu proplatí. Teď poslali zamítnutí.
++ písemný slib bezplatného servisu, a pak mi naúčtovali 3000
++ vy jste mi říkali, jako že se mi do druhého dne někdo ozve, no a nic
++ měl jste mi to prej zapojit ve středu, nikdo nepřišel
+- řekli, že bude hotové v pátek, a v pátek bylo
+- bil se v prsa, jak je jejich servis dobrý, a opravdu byl
+- kupón z akce mi na pokladně neuznali, platí jen v pracovní dny
+- řekla, že se mi ozve kolega, a ozval se hned

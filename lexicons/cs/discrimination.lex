@@ -18,7 +18,7 @@ takov* (zákazník*|lidi|lidmi|klient*) ~2 (nepotřebuj*|nechce*|neobsluh*|nechc
 (tmav*|sněd*|černou|černá|černé|jinou|jiné|jiná) (pleť|pleti)
 (naučit|naučte|naučím|naučila|naučil|učit|nauč) ~2 (česky|češtinu|jazyk)
 (odmítl*|odmítla|odmítli|nechtěl*|nechtěla|nechtěli) ~3 (mluvit|komunikovat|hovořit|jednat) ~2 (anglicky|slovensky|ukrajinsky|rusky|německy|vietnamsky|polsky|cizinc*)
-(že|prý|prej|řekl*|řekla|ať) ~4 (v|ve) (mém|jejím|jeho|vašem|tvém|svém) věku
+(že|prý|prej|řekl*|řekla|ať|to) ~4 (v|ve) (mém|jejím|jeho|vašem|tvém|svém|takovém|tomhle|tom|jejich) (věku|stáří)
 # "as a woman ... a different price than my husband": each half is a cue
 jako (žena|ženská|cizinec|cizinka|důchodce|důchodkyně|senior|seniorka|vozíčkář*|rom|romka|ukrajinec|ukrajinka|gay|lesba|muslim*|matka|máma|maminka) | weight=0.5
 (jinou|vyšší|dražší|horší|jiné|jiný|jiná) ~2 (cen*|zacházení|podmínk*|přístup*|nabíd*) ~2 než ~3 (muž*|manžel*|partner*|kolega|kolegové|ostatní|čech*|češi|bělo*|mladší*|mladí|mladým) | weight=0.5
@@ -50,7 +50,7 @@ nebezbariér*
 - jako senior jsem dostal slevu a obsluha byla milá
 - manželovi i mně všechno ochotně vysvětlili
 # -- nationality / citizenship / age as the reason, and slurs about a group
-(cizí*|cizim|cizího|ciziho|jiným|jiné|jiného|zahraničn*) ~1 (občanstv*|obcanstv*|národnost*|pas*|pasem|původ*|přízvuk*|jméno|jménem)
+(cizí*|cizim|cizího|ciziho|jiným|jiné|jiného|zahraničn*) ~1 (občanstv*|obcanstv*|národnost*|pas*|pasem|původ*|přízvuk*|jméno|jménem|příslušn*)
 (s|se|na|pro) (důchodci|důchodcema|důchodce|důchodcům|cizinci|cizincema|cizince|cizincům|babkama|babky|dědkama|dědky|ženskýma|ženský|romama|romy|cikánama|vozíčkáři|vozíčkářema|postiženými|postiženejma|ukrajinci|ukrajincema|vietnamci|vietnamcema|přistěhovalci) ~4 (je|jsou|jen|vždycky|vždy|akorát|nemá|nemáme|nebudu|nebudeme|neděláme|nedělají|nebaví|zdržování|zdržujou|zdržují|problémy|potíže|otrava|ztráta|nebav*|nemluv*|nejedn*|neuzavír*|neuzavřeme|neprodáv*)
 (starší|staré|starý|starým|starším|mladé|mladým) (lidi|lidé|lidem|zákazníky|zákazníkům|klienty|klientům|ženy|ženám|ženský) ~3 (nepřijímají|nepřijímáme|neobsluhuj*|neobsluhujeme|nedáváme|nedávají|neprodáváme|neprodávají|nebereme|neberou|nechceme|nechtějí|nepůjčujeme|nepůjčují) | noneg
 + pro lidi s cizím občanstvím je prý jen předplacenka
@@ -74,7 +74,7 @@ nebezbariér*
 (jak|podle) ~1 (vypadám|vypadáme|vypadala|vypadal|vypadali|oblečení|oblékám|vzhledu) | weight=0.5
 (usoudil*|usoudila|usoudili|odhadl*|odhadla|odhadli|soudil*|soudila|soudili|posoudil*|posoudila|posoudili|odsoudil*|odsoudili) ~4 (vypadám|vypadáme|vzhled*|oblečení|nemám|nemáme|nepatřím|nepatříme|chudák*|bezdomov*|zloděj*) | noneg, weight=0.5
 # -- an ethnic group or a disability, and refused or ignored
-(romsk*|romov*|romy|romům|romka|romku|romkou|cikán*|cigán*|snědé|tmavé|černoch*|černošk*|cizinc*|cizink*|ukrajinc*|ukrajink*|vietnamc*|vietnamk*|arab*|muslim*|muslimk*|vozíčkář*|slabozrak*|nedoslýchav*|autist*|neslyš*) ~4 (nepustil*|nepustili|nepustila|nepustí|nevpustil*|nevpustili|vyhodil*|vyhodili|vyhodila|vykázal*|vykázali|neobsloužil*|neobsloužili|neobsloužila|odmítl*|odmítli|odmítla|neměl*|neměla|neměli|ignoroval*|ignorovali|odbyl*|odbyla|odbyli|nevšímal*|přehlížel*) | noneg
+(romsk*|romov*|romy|romům|romka|romku|romkou|cikán*|cigán*|snědé|tmavé|černoch*|černošk*|cizinc*|cizink*|ukrajinc*|ukrajink*|vietnamc*|vietnamk*|arab*|muslim*|muslimk*|vozíčkář*|slabozrak*|nedoslýchav*|autist*|neslyš*) ~4 (nepustil*|nepustili|nepustila|nepustí|nevpustil*|nevpustili|vyhodil*|vyhodili|vyhodila|vykázal*|vykázali|neobsloužil*|neobsloužili|neobsloužila|odmítl*|odmítli|odmítla|neměl*|neměla|neměli|ignoroval*|ignorovali|odbyl*|odbyla|odbyli|nevšímal*|přehlížel*|nebude|nebudou|nechce|nechtějí|nechtěl*|nebereme|neberou|nepronaj*|neprodal*|nevydal*|nevydali) | noneg
 (důchodc*|důchodkyn*|senior*|starší*|staré|starým|cizinc*|cizink*|romov*|romy|vozíčkář*|postižen*|ženy|ženské|ženský) ~4 (berou|brali|bere|brala|jednají|jednali|chovají|chovali|zacházejí|zacházeli|koukají|koukali|dívají|dívali|mají|maj) ~2 (jak|jako) ~2 (vzduch|hadr|méněcenn*|druhořad*|podřadn*|idiot*|blb*|senil*|nesvéprávn*|dítě|děcko|póvl|odpad|obtíž*)
 # -- poor Czech as the reason they would not deal with the customer
 (nemluvím|nemluvíme|neumím|neumíme|nemluví|neumí|lámanou|lámaně|špatnou|nedokonalou|slabou) ~3 (česky|češtinou|češtinu|češtině|čeština) ~6 (nechtěl*|nechtěla|nechtěli|odmítl*|odmítla|odmítli|nebavil*|nebavila|ignoroval*|ignorovala|odbyl*|odbyla|odbyli|posmív*|smál*|smála|smáli|vysmál*|vysmála|nepomohl*|nepomohla|nepomohli|neobsloužil*) | noneg
@@ -100,3 +100,43 @@ nebezbariér*
 (nedají|nedaji|nedali|neprodají|neprodaji|nepůjčí|nepujci|neschválí|neschvali|nepronajmou|nepodepíšou|nepodepisou|nevydají|nevydaji) ~4 bez ~2 (manžel*|manzel*|muže|muze|partner*|souhlasu) | noneg
 + Pána za mnou obsloužili hned, ale na nás kvůli barvě pleti nikdo nepřišel; bílých hostů si všímali.
 + Prý mi jako ženě hypotéku bez manžela neschválí.
+
+# --- r11a: served others of the favoured group first; others were not asked
+(mladší*|mladé|mladým|mladý*|čechy|čechům|česk*|bělochy|bělochům|bílé|bílým|muže|mužům|chlapy|chlapům) ~3 (obsluhoval*|obsloužil*|obsloužili|brali|vzali|pouštěl*|pustili|odbavil*|odbavovali) ~2 (přednostně|dřív|napřed|první|hned|nejdřív)
+(nám|u|od|po) ~1 (bělochům|bělochů|bílým|bílých|čechům|čechů|českým|českých|rodilým|rodilých|mužům|mužů|mladším|mladších) ~3 (nic|nikdy|nikdo|takového|nepožad*|neříkal*|neříkali|nechtěl*|nechtěli|nekontrol*|nemusel*|nevyžad*|nevyžadoval*) | noneg
+# told to come back with a man / a younger relative
+(ať|aby|přijďte|příště) ~4 (přijdu|přijdeme|přijde|přijdete|přišla|přišel|dojdu|přivedu|přivedla|vezmu) ~2 (s|se) ~1 (vnukem|vnučkou|vnoučaty|chlapem|chlapama|mužem|mužským)
+# an elderly customer addressed as grandpa / granny
+(dědo|dědku|dědulo|staříku|stařenko|babko|babčo)
+(jako) (šedesátilet*|sedmdesátilet*|osmdesátilet*|devadesátilet*|důchodkyn*|babička|babičce|dědeček|dědečkovi|stará|starý|starej|stařenka) | weight=0.5
+# "go back where you came from", "buy it at home"
+(ať|at|jeďte|jeď|vraťte|vrať|táhněte|táhni|běžte|jděte|jdi) ~6 (u) (sebe|vás|nich) (doma|domů)
+(tam|zpátky|zpět|domů) ~2 (odkud|kam) ~2 (patří*|patříte|patřím|přišl*|přišel|přijel*|přijela|jste)
+# a group marker (disability, religious dress, look) plus being turned away: two half cues
+(downov*|downuv|autist*|autism*|mentálně|nevidom*|neslyš*|slabozrak*|nedoslýchav*|hluchoněm*|šátek|šátku|šátkem|hidžáb*|burk*|turban*|afro|snědš*|tmavš*|postavou|postavu|nadváhou|nadváhu) | weight=0.5
+(ať|at) ~2 (jdu|jdeme|jde|jdete|zajdu|zajdeme|najdu|najdeme|hledám|hledáme|půjdu|jdou) ~1 (jinam|jinde|jinou|jiný) | weight=0.5
+pro (nás|vás|ně|něj|ni|takové|takový|takovýhle) ~2 (není|nemáme|nemají|nebude) ~1 (místo|volno|stůl|prostor|nic) | noneg, weight=0.5
+(ochrank*|ochranář*|sekuriťák*|security|hlídač*|detektiv*) ~4 (chodil*|chodila|sledoval*|sledovala|šel|šla|šli|kontroloval*|kontrolovala|prohledal*|lepil*|lepila|hlídal*|hlídala) | weight=0.5
+(ostatní|jiné|jiní|ostatních|jiných) ~2 (zákazník*|zákaznice|hosty|hosté|lidi|lidé|klienty) ~2 (nechali|nechal|nechala|nechávali|nechávala) ~1 (být|byt|pokoji) | weight=0.5
+(lidi|lidé|lidem|lidmi) jako (já|my|vy|on|ona|ty) | weight=0.5
+# a disabled person and a staff member's contempt or refusal
+(nevidom*|vozíč*|neslyš*|hluch*|handicap*|hendikep*|postižen*|downov*|autist*|slabozrak*|nedoslýchav*) ~12 (protočil*|protočila|přeskočil*|přeskočila|vynechal*|odstrčil*|nevšímal*|nevšímala|nevěnoval*|nevěnovala|odmítl*|odmítla|odmítli) | noneg
+(odmítl*|odmítla|odmítli|nechtěl*|nechtěla|nechtěli|vyhodil*|vyhodili|vykázal*|odehnal*) ~12 (že|protože|jelikož|když) ~3 (je|jsem|jsme|sedí|sedím|jezdí|jezdím) ~2 (na) ~1 (vozíku|vozíčku|berlích|invalidním) | noneg
+(je|jsem|jsme|jezdí|jezdím|sedí|sedím) (na) ~1 (vozíku|vozíčku|berlích) ~20 (bez) ~1 (výtahu|rampy|nájezdu|plošiny)
++ mladší zákazníky obsluhovali přednostně
++ nám bělochům nic takového neříkali
++ u českých kolegů to nikdy nepožadoval
++ ať si příště přijdu s vnukem
++ jako ženská to neukočíruju, ať radši přijdu s chlapem
++ prý to v jejím stáří nemá smysl
++ ať si ho koupí u sebe doma
++ kamarád má Downův syndrom a číšník řekl, že pro nás není místo
++ sestra nosí šátek a ochranka za ní chodila od regálu k regálu
++ bratr je neslyšící a úřednice protočila oči
++ s mou postavou tam budu jen překážet, lidi jako já to vzdávají
++ se slovy dědo, to nepotřebujete
++ jednatel je cizí státní příslušník
+- ať si příště přijdu s účtenkou
+- ochranka mi ochotně pomohla najít auto
+- jako senior jsem dostal přednostně místo k sezení
+- pro nás není místo? restaurace byla plná, to chápu

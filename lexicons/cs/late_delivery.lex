@@ -8,21 +8,21 @@
 (dorazil*|dorazila|dorazilo|přišl*|přišel|přijel*|doruč*|dovezl*|přivezl*|dodal*|opozdil*|zpozdil*) ~3 o ~3 (později|pozdeji|déle)
 o ~3 (později|pozdeji) ~2 (než|nežli)
 (dorazil*|dorazila|dorazilo|přišl*|přišel|došl*|přijel*|doruč*|dovezl*|přivezl*|dodal*) ~3 (s|se) ~2 (zpožděním|zpoždění*|denním|týdenním|hodinovým)
-(dorazil*|dorazila|dorazilo|přišel|přijel*|doruč*|dovezl*|přivezl*|dodal*) ~3 (až|teprve) ~3 (po|za|v|ve|o|druhý|další|příští|později|večer|odpoledne)
+(dorazil*|dorazila|dorazilo|přišel|přijel*|doruč*|dovezl*|přivezl*|dodal*|dostavil*|dojel*|objevil*|ukázal*) ~3 (až|teprve) ~3 (po|za|v|ve|o|druhý|další|příští|později|večer|odpoledne)
 # goods that came only later, or only on a later date
 (zásilk*|balík*|balíč*|objednávk*|zboží|jídlo|jídla|pizz*|oběd*|večeř*|dort*|nábyt*|gauč*|sedačk*|lednic*|pračk*|myčk*|dodávk*|technik|technika|kurýr|kurýra|montér*|řidič|rozvoz*|dárk*|dárek|nákup*|květin*|kytic*|knih*|boty|kočár*|matrac*|postel*|skříň*|kuchyň*|notebook*|mobil*|televiz*|tablet*|lék*|krabic*|hračk*|oblečení|šaty) ~6 (přišl*|přišel|došl*|došel|dorazil*|dorazila|dorazilo|dorazily) ~3 (až|teprve)
 (přišla|přišlo|přišly|přišel|došla|došlo|došly|došel) ~2 (až|teprve) (1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (zásilk*|balík*|balíč*|objednávk*|zboží|jídlo|jídla|pizz*|oběd*|večeř*|dort*|nábyt*|gauč*|sedačk*|lednic*|pračk*|myčk*|dodávk*|technik|technika|kurýr|kurýra|montér*|řidič|rozvoz*) ~4 (zasekl*|zasekla|uvízl*|uvízla|leží|ležela|ztratil*|ztratila|bloudí|bloudil*|putuje|cestuje)
 místo ~2 (slíben*|avizovan*|uveden*|garantovan*|domluven*|dvou|tří|jednoho|1*|2*|3*|4*|5*|24|48) ~2 (dnů|dní|dnu|den|hodin|týdnů|týdne|týden|pracovních)
-(vezl*|vezli|vezla|vezou|veze|dováž*|doručov*|putoval*|putovala) ~3 (hodin*|hodinu|dny|dnů|dní|dnech|den|týden|týdn*|měsíc*)
+(vezl*|vezli|vezla|vezou|veze|dováž*|doručov*|putoval*|putovala|cestoval*|cestovala|cestovalo|trmácel*|loudal*|plazil*) ~3 (hodin*|hodinu|dny|dnů|dní|dnech|den|týden|týdn*|měsíc*)
 (skluz|skluzem|skluzu)
 (objednan*|objednal*|objednávka|zaplacen*|odeslan*|zaplatil*) ~2 (v|ve) (pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli) ~6 (dorazil*|přišl*|přišel|doruč*|přijel*|dovezl*|přivezl*|došl*) ~1 (v|ve|za|po) ~1 (pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli|týden|týdnu|dnech|měsíc*)
 (doruč*|dodán*|expedic*) ~1 (další|druhý|následující|příští) den ~5 (dorazil*|dorazilo|přišl*|přišel|doruč*|došl*)
-(dorazil*|dorazilo|přišel|doruč*|přijel*|dovezl*|přivezl*) ~3 (za|po) ~2 (dnech|dnu|dní|dny|týdnech|týdnu|týdny|měsíc*|měsíci|hodinách|hodině)
+(dorazil*|dorazilo|přišel|doruč*|přijel*|dovezl*|přivezl*|dostavil*|dojel*) ~3 (za|po) ~2 (dnech|dnu|dní|dny|týdnech|týdnu|týdny|měsíc*|měsíci|hodinách|hodině)
 # still waiting for the goods / the technician
 (pořád|stále|dosud|dodnes|ještě|doteď|furt|už) ~3 (čekám|čekáme|nemám|nemáme|nedošlo|nepřišlo|nedorazilo|nedorazila) ~3 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|technik*|kurýr*|montáž*|objednan*|jídlo|oprav*|lednic*|pračk*|nábyt*|gauč*|sedačk*|notebook*|počítač*|auto|vůz|kolo|brýle|dort*|kočár*|skříň*|postel*|matrac*|kuchyň*|okna|dveře) | noneg
 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|technik*|kurýr*|montáž*|objednan*|jídlo|oprav*|lednic*|pračk*|nábyt*|gauč*|sedačk*|notebook*|počítač*|auto|vůz|kolo|brýle|dort*|kočár*|skříň*|postel*|matrac*|kuchyň*|okna|dveře) ~3 (pořád|stále|dosud|dodnes|ještě|furt) ~2 (nemám|nemáme|nedorazil*|nepřišl*|nedošl*|nedorazilo) | noneg
-(čekám|čekáme|čekal*|čekat|čekání) ~3 na ~1 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|doručení|dodání|technik*|kurýr*|montáž*|instalac*|jídlo|oprav*|rozvoz*|řidič*|dovoz*|příjezd) ~4 (už|již|celý|celou|celej|1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|šest|sedm|osm|deset|týden|týdny|týdnů|týdne|měsíc|měsíce|měsíců|hodin*|hodinu|dn*)
+(čekám|čekáme|čekal*|čekat|čekání) ~3 na ~2 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|doručení|dodání|technik*|kurýr*|montáž*|montér*|instalac*|instalatér*|elektrikář*|opravář*|servisák*|řemeslník*|plynař*|jídlo|oprav*|rozvoz*|řidič*|dovoz*|příjezd) ~4 (už|již|celý|celou|celej|1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|šest|sedm|osm|deset|týden|týdny|týdnů|týdne|měsíc|měsíce|měsíců|hodin*|hodinu|dn*)
 (už|již|celý|celou|celej|celé) ~2 (čekám|čekáme|čekala|čekal) ~2 na ~1 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|doručení|dodání|technik*|kurýr*|montáž*|instalac*|jídlo|oprav*)
 # a missed date or time window
 (nedodržel*|nedodrželi|nedodržen*) ~3 (termín*|lhůt*|čas*) | noneg
@@ -30,13 +30,13 @@ místo ~2 (slíben*|avizovan*|uveden*|garantovan*|domluven*|dvou|tří|jednoho|1
 (termín*|lhůt*|dodání|doručení|dodávk*|expedic*|montáž*|instalac*|rozvoz*|příjezd*) ~3 (posunul*|posunuli|posouv*|překroč*|odložil*|odložili|odkládaj*|odkládal*|přeložil*|přeložili)
 (posunul*|posunuli|posouvaj*|posouvali|překročen*|překročil*) ~3 (termín*|lhůt*)
 po (termínu|lhůtě|dodací)
-(měl*|měla|měli|mělo|měly) ~3 (přijít|dorazit|přijet|dojet|zastavit|stavit|dovézt|přivézt|doručit|dodat|vyměnit|opravit|namontovat|nainstalovat|vyrobit|zapojit|hotov*) ~4 (v|ve|do|za|mezi|od|ráno|dopoledne|odpoledne|včera|minul*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(měl*|měla|měli|mělo|měly) ~3 (přijít|dorazit|přijet|dojet|zastavit|stavit|dovézt|přivézt|doručit|dodat|dát|přinést|donést|předat|vyměnit|opravit|namontovat|nainstalovat|vyrobit|zapojit|připojit|proběhnout|hotov*) ~4 (v|ve|do|za|mezi|od|ráno|dopoledne|odpoledne|včera|minul*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (měl*|měla|měli|mělo|měly) být ~2 (doruč*|dodán*|hotov*|tady|doma|připraven*|vyměněn*|opraven*|namontován*)
 # cold food
 (studené|studená|studený|studenou|vystydl*|vychladl*)
-(jídl*|pizz*|oběd*|večeř*|polévk*|burger*|hranolk*|kuře*|menu|rozvoz*|objednávk*) ~8 (ledov*|vychladl*|vystydl*|studen*|vlažn*)
+(jídl*|pizz*|oběd*|večeř*|polévk*|burger*|hranolk*|kuře*|menu|rozvoz*|objednávk*) ~8 (ledov*|vychladl*|vystydl*|studen*|vlažn*|chladn*|ztuhl*)
 ledov* ~2 jídl*
-(doruč*|dodán*|dodávk*|doprav*) ~2 (trval*|trvá) ~2 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|týden|týdny|měsíc*|celý|celou|několik)
+(doruč*|dodán*|dodávk*|doprav*) ~4 (trval*|trvá) ~2 (1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|týden|týdny|měsíc*|celý|celou|několik)
 (měl*|měla|měli|mělo|měly) (být|přijít|dorazit|přijet) ~2 (do|za|během|nejpozději) ~2 (hodin*|dnů|dní|dnu|týdne|týden|zítřka|večera|pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (dostal*|dostala|obdržel*|dorazil*|dorazila|dorazilo|doručil*|doručen*|přivezl*|dovezl*) ~2 (až|teprve) ~1 (1*|2*|3*|4*|5*|6*|7*|8*|9*|zítra|pozítří|večer|týden|měsíc|příští|další)
 (zásilk*|balík*|balíč*|objednávk*|zboží|dodávk*) ~4 (šla|šel|šlo|jela|jelo|putovala|putoval|putovalo) ~2 (dní|dnů|týden|týdny|týdnů|měsíc)
@@ -59,7 +59,7 @@ ledov* ~2 jídl*
 
 # -- r6: "should have taken a week, took a month"; came only when it no longer mattered
 (mělo|měla|měl|měly|měli) trvat ~6 (trval*|trvala|trvalo|trvá|trvají|skoro|přes) | noneg
-(dovezl*|dovezli|přivezl*|přivezli|doručil*|doručili|dorazil*|dorazila|dorazilo|přijel*|dodal*|dodali) ~3 (až|teprve) ~1 (když|kdy|jakmile|potom|pak)
+(dovezl*|dovezli|přivezl*|přivezli|doručil*|doručili|dorazil*|dorazila|dorazilo|přijel*|dodal*|dodali|objevil*|objevila|objevilo|dostavil*|ukázal*|došl*|došel|přišl*|přišel|hotov*) ~5 (až|teprve) ~1 (když|kdy|jakmile|potom|pak)
 (jídlo|jídla|pizz*|balík*|balíč*|zásilk*|objednávk*|zboží|oběd*|večeř*|dodávk*|nábyt*|technik|kurýr|rozvoz*|dort*) ~3 (přišla|přišlo|přišly|přišel|došla|došlo|došly|došel) ~2 po ~2 (hodinách|hodině|dnech|dnu|týdnech|týdnu|měsíci|měsících)
 + oprava měla trvat týden, trvala měsíc
 + dort přivezli až když hosté odešli
@@ -86,3 +86,36 @@ ledov* ~2 jídl*
 + dodávka se zdržela o týden
 + objednávku jsme dostali o týden později
 - odpověď jsme dostali o týden později
+
+# --- r11a: ready / arrived only after the occasion (a day after the wedding)
+(hotov*|doručen*|dodán*|připraven*|přivezen*|dorazil*|dorazila|dorazilo|přišl*|přišel|přijel*|dovezl*|přivezl*) ~3 (den|dva|tři|týden|hodinu|dny) ~1 po ~1 (svatbě|oslavě|narozeninách|pohřbu|akci|události|večírku|vánocích|svátcích|silvestru|státnicích|zkouškách|zkoušce|odjezdu|termínu|konferenci|obřadu|křtinách|promoci)
+(dorazil*|dorazila|dorazilo|přišl*|přišel|přijel*|dovezl*|přivezl*|doruč*|dodal*|dostavil*) ~3 (až|teprve) ~1 po ~1 (přestávce|obědě|akci|konferenci|obřadu|zkoušce|zkouškách|státnicích|odjezdu|promoci|svatbě|pohřbu)
+# came at another time than the agreed one ("instead of noon")
+(dorazil*|přišl*|přišel|přivezl*|dovezl*|vozí|vozí|doruč*|přijel*|chodí|dodal*|dostavil*|hotov*|táhla|táhlo|trvala|trvalo) ~6 místo ~2 (poledne|dopoledne|rána|ráno|odpoledne|večera|pondělí|úterý|středy|čtvrtka|pátku|soboty|neděle|slíben*|domluven*|dohodnut*|avizovan*|slibovan*|plánovan*)
+# food after an hour and more
+(dorazil*|dorazila|dorazilo|přišl*|přišel|přijel*|přijela|přijelo|dovezl*|přivezl*|doruč*) ~2 po ~1 (padesáti|šedesáti|sedmdesáti|osmdesáti|devadesáti|stu|50|60|70|80|90|100|120) (minutách|minutach|minutě)
+# delay in supply (formal): "prodlení v dodávce", "se čtrnáctidenním prodlením"
+prodlení ~3 (dodávk*|dodávce|dodání|doručení|expedic*|montáž*|instalac*|zásilk*|objednávk*|výrob*|opravě|opravy|dílů)
+(dodávk*|dodání|doručení|expedic*|zásilk*|objednávk*|zboží|vyskladněn*|expedován*|odeslán*|doručen*|dodán*|dodal*|dodali) ~4 (s|se) ~1 prodlením
+# waiting for the goods and still nothing / nobody showed up
+(čekám|čekáme|čekala|čekal|čekáme) ~3 na ~2 (zásilk*|balík*|objednávk*|zboží|dodávk*|pračk*|lednic*|myčk*|gauč*|sedačk*|nábyt*|kuchyň*|technik*|kurýr*|montér*|opravář*|notebook*|pizz*|jídlo) ~15 (pořád|stále|furt|dosud|doteď|ještě) ~1 (nikde|nic|nedorazil*|nepřišl*|nepřišel) | noneg
+(objednal*|objednala|objednali|objednávali|objednávala|objednávka) ~12 (pořád|stále|furt|dosud|doteď) ~1 (nic|nikde|nedorazil*|nepřišl*|nepřišel) | noneg
+(technik*|kurýr*|řidič*|montér*|opravář*|instalatér*|nikdo) ~3 (neukázal*|nedostavil*|nedojel*|nedojela|neobjevil*) | noneg
++ šaty byly hotové den po svatbě
++ burger přijel po sedmdesáti minutách, sýr ztuhlý
++ dopis z Brna do Prahy cestoval devět dní
++ jídlo vozí kolem třetí odpoledne místo poledne
++ čekala na opraváře kotle celý den
++ zásilka se objevila u dveří, až když už měl po zkouškách
++ doručením do 24 hodin, trvalo to čtyři dny
++ objednávka byla vyskladněna se čtrnáctidenním prodlením
++ upozorňujeme na prodlení v dodávce náhradních dílů
++ revize měla proběhnout v květnu, technik se dostavil až v červenci
++ catering dorazil až po přestávce na oběd
++ čekám na tu pračku, vy jste mi říkali čtvrtek, a pořád nikde
++ objednávali jsme v sedm, teď je skoro devět a furt nic
++ kurýr mi to měl dát mezi desátou a dvanáctou
++ poslou nového technika. Nikdo se neukázal.
+- jsem v prodlení s platbou, omlouvám se
+- pizza přijela po dvaceti minutách, horká
+- místo pondělí jsem si vybral středu a kurýr přijel přesně

@@ -17,8 +17,8 @@ mimo (mísu|téma)
 (odpověděl*|odpovídal*|odepsal*|napsal*|reagoval*) ~3 (něčím|něco) (jiným|jiného)
 (odpověděl*|odpověděla|odpověděli) ~1 na ~2 (otázku|dotaz) ~3 (nepoložil*|nepoložila|nekladl*) | noneg
 nesouvisel* ~3 s ~2 (problém*|dotaz*|otázk*)
-(pořád|stále|dokola|furt|jen|jenom|pouze) ~2 (opakoval*|opakovala|opakuj*|omílal*|omílá|četl*|četla|čte) ~3 (stejn*|samou|samý|frázi|fráze|větu|text|dokola|totéž|scénář|papír*|obrazovk*|formulk*)
-(četl*|četla|čte|předčítal*|předčítá|kopíroval*|kopíruj*|opsal*|opisoval*|odříkal*) ~3 (z|ze) ~1 (papíru|obrazovky|scénáře|skriptu|monitoru|manuálu|návodu|taháku|příručky|šablony|webu)
+(pořád|stále|dokol*|furt|jen|jenom|pouze) ~2 (opakoval*|opakovala|opakuj*|omílal*|omílá|četl*|četla|čte) ~3 (stejn*|samou|samý|frázi|fráze|větu|text|dokola|totéž|scénář|papír*|obrazovk*|formulk*)
+(četl*|četla|čte|čtou|přečetl*|přečetla|předčít*|předčetl*|kopíroval*|kopíruj*|opsal*|opisoval*|odříkal*|vyčetl*) ~3 (z|ze) ~1 (papíru|papírku|obrazovky|scénáře|skriptu|monitoru|manuálu|návodu|taháku|příručky|šablony|webu|počítače|lejster|brožury|letáku|lístku)
 (tuhle|tuto|stejnou|tutéž|takovou) ~1 (větu|frázi|odpověď|formulku|hlášku|šablonu) ~3 (máte|píšete|posíláte|dáváte|kopírujete|používáte|dostává|dostal*|dostávám|píše|posílá) ~3 (pod|každému|všem|vždy|pořád|pokaždé|každý)
 (stejn*|identick*|totožn*|tutéž|tatáž|tentýž) ~1 (odpověď|odpovědi|e-mail*|mail*|text*|formulk*|větu) ~4 (každ*|všechn*|poslední|tři|dvě|čtyři|pět)
 (na|pod) ~2 (poslední|všechny|každou|každý|tři|dvě|čtyři|pět) ~2 (zpráv*|e-mail*|dotaz*|komentář*|stížnost*) ~3 (stejn*|tatáž|tentýž|tytéž|identick*)
@@ -40,7 +40,7 @@ nesouvisel* ~3 s ~2 (problém*|dotaz*|otázk*)
 - vložila mi odkaz na návod a hned to fungovalo
 
 # -- r4: the same sentence every time; a quoted boilerplate line
-(pokaždé|vždycky|vždy|pořád|stále|furt|zase|opět|dokola|znovu|jen|jenom) ~2 (stejn*|tutéž|totéž|samou|samá|samý|samé|samej|tentýž|identick*) ~1 (větu|věta|věty|odpověď|odpovědi|frázi|fráze|text|hlášk*|zpráv*|e-mail*|mail*|formulk*|odstavec|šablon*)
+(pokaždé|vždycky|vždy|pořád|stále|furt|zase|opět|dokola|znovu|jen|jenom) ~2 (stejn*|tutéž|totéž|samou|samá|samý|samé|samej|tentýž|identick*) ~1 (větu|věta|věty|odpověď|odpovědi|frázi|fráze|text|hlášk*|zpráv*|e-mail*|mail*|formulk*|odstavec|šablon*|sdělení|dopis*|vzkaz*|útvar*|blábol*)
 (předáme|předali|předám|postoupíme|postoupili) ~3 (příslušn*)
 (odpověď|odpovědi|odepsali|odpověděli|odpovídáte|píšete) ~3 (děkujeme|vážíme|omlouváme|chápeme|rozumíme) ~4 (podnět*|zpětnou|trpělivost*|pochopení|strpení|komplikac*|nepříjemnost*|frustrac*|rozčarování)
 + pokaždé stejnou větu, že se objednávka zpracovává
@@ -90,11 +90,11 @@ ctrl ~2 (c|v)
 - text smlouvy je obecný, ale srozumitelný
 
 # --- r9a: same text again, reading from paper, looks like a template/robot ---
-(přišel|prisel|přišla|prisla|přišly|prisly|přišlo|prislo|dostal*|dostala|dostávám|dostavam|chodí|chodi|přichází|prichazi|posílaj*|posilaj*|poslali|mají|maji|máte|mate) ~3 (stejn*|identick*|totožn*|totozn*|tatáž|tataz|tentýž|tentyz|tytéž|tytez|samá|sama|samou|samý|samy|samé|same|samej) ~1 (odpověď*|odpoved*|odstav*|text*|e-mail*|email*|mail*|zpráv*|zprav*|věta|veta|větu|vetu|fráze|frazi|frázi|šablon*|sablon*|formulk*|hlášk*|hlask*|vzor*)
+(přišel|prisel|přišla|prisla|přišly|prisly|přišlo|prislo|dostal*|dostala|dostávám|dostavam|obdržel*|obdrželi|chodí|chodi|přichází|prichazi|posílaj*|posilaj*|poslali|zaslal*|zaslali|mají|maji|máte|mate) ~3 (stejn*|identick*|totožn*|totozn*|tatáž|tataz|tentýž|tentyz|tytéž|tytez|samá|sama|samou|samý|samy|samé|same|samej) ~1 (odpověď*|odpoved*|odstav*|text*|e-mail*|email*|mail*|zpráv*|zprav*|věta|veta|větu|vetu|fráze|frazi|frázi|šablon*|sablon*|formulk*|hlášk*|hlask*|vzor*|sdělení|dopis*|vzkaz*|útvar*)
 (na|pod) ~2 (posledn*|všechn*|vsechn*|všech|vsech|každ*|kazd*|tři|tri|dvě|dve|čtyři|ctyri|pět|pet) ~2 (zpráv*|zprav*|e-mail*|email*|mail*|dotaz*|komentář*|komentar*|stížnost*|stiznost*|příspěv*|prispev*|recenz*) ~3 (stejn*|tatáž|tataz|tentýž|tentyz|tytéž|tytez|identick*|samou|samá|samý|samé|samej)
 (na|k) (všechno|vsechno|vše|vse|všecko|vsecko|cokoli*|cokoliv*|každou|kazdou|každý|kazdy|každé|kazde) ~3 (odpovídal*|odpovidal*|odpovídala|odpovidala|odpovídá|odpovida|odpovídají|odpovidaji|odepisoval*|odepisovala|reagoval*|reagovala|opakoval*|opakovala) | weight=0.5
 (rozumím|rozumim|chápu|chapu|chápeme|chapeme|rozumíme|rozumime) ~2 (vaší|vasi|vaši|vaše|vase|vašemu|vasemu) ~1 (frustrac*|nespokojenost*|situac*|rozčarování|rozcarovani|rozhořčení|rozhorceni|obav*|zklamání|zklamani|nepohodlí|nepohodli) | weight=0.5
-(jel*|jela|jeli|jede|jedou|mluvil*|mluvila|odpovídal*|odpovidal*|odpovídala|odpovidala|postupoval*|postupovala|četl*|cetl*|četla|cetla) ~2 (podle|dle|z|ze) ~1 (papíru|papiru|scénáře|scenare|skriptu|osnovy|tabulky|šablony|sablony|taháku|tahaku|manuálu|manualu|příručky|prirucky|naučeného|nauceneho|obrazovky|předlohy|predlohy)
+(jel*|jela|jeli|jede|jedou|mluvil*|mluvila|odpovídal*|odpovidal*|odpovídala|odpovidala|postupoval*|postupovala|četl*|cetl*|četla|cetla) ~3 (podle|dle|z|ze) ~2 (papíru|papiru|scénáře|scenare|skriptu|osnovy|tabulky|šablony|sablony|taháku|tahaku|manuálu|manualu|příručky|prirucky|naučeného|nauceneho|obrazovky|předlohy|predlohy|postupu|postupů|protokolu|instrukcí|pokynů|bodů|checklistu)
 (vypadal*|vypadala|vypadalo|vypadá|vypada|působil*|pusobil*|působila|pusobila|působí|pusobi|zněl*|znel*|zněla|znela|zní|zni) ~2 (jako|jak) ~2 (vzor*|šablon*|sablon*|formulář*|formular*|automat*|kopírák*|kopirak*|oběžník*|obeznik*|hromadn*|leták*|letak*|stroj*|vygenerovan*|generovan*)
 (vypadalo|vypadá|vypada|zdálo|zdalo|působilo|pusobilo|připadalo|pripadalo|připadá|pripada) ~4 (odpovídá|odpovida|odepisuje|píše|pise|odpovídal*|odpovidal*|psal*|psala|mluví|mluvi|mluvil*) ~2 (robot*|automat*|stroj*|bot|botem)
 (zůstal*|zustal*|zůstala|zustala|zůstalo|zustalo|stálo|stalo|nechali|nechal*) ~3 (jméno|jmeno) ~1 (zákazníka|zakaznika|klienta|příjemce|prijemce) | weight=0.5
@@ -104,3 +104,42 @@ ctrl ~2 (c|v)
 + Ten mail zněl jako oběžník, ani se nevšimli, o co jde.
 + K cokoli jsem napsal, reagovala jen větou chápu vaši frustraci.
 - Chatbot mi na každou otázku odpovídá, že nerozumí.
+
+# --- r11a: canned text described by its kind (generic / standard / mass / pre-made letter)
+(univerzáln*|obecn*|standardizovan*|standardn*|šablonovit*|hromadn*|vzorov*|typov*|generick*|předvyroben*|předpřipraven*|předpřipravený|strojov*|unifikovan*|sériov*) ~1 (odpověď*|dopis*|sdělení|odstav*|věty|větu|větami|fráz*|formulac*|návod*|korespondenc*|reakc*|zprávu|zprávy|zpráva|text|texty|textem|textík)
+(připraven*|nacvičen*|naučen*|nabiflovan*|natrénovan*) (věty|větu|větami|fráz*|formulk*|odpověd*|řeči|hlášk*)
+# rattling off one's lines (recited, parroted, churned out)
+(omílal*|omílá|omílají) ~3 (svoje|své|svou|svoji|to)
+(odříkával*|odříkal*|odrecitoval*|zarecitoval*|recitoval*|drmolil*|odpapouškoval*|chrlil*|chrlila|sypal*|sypala|jel*) ~3 (samé|naučen*|připraven*|předvyroben*|věty|větu|fráz*|formulk*|odstav*|něco|text*|básničk*|dokol*)
+(odrecitoval*|zarecitoval*|odpapouškoval*)
+# an answer that would fit any question, sent to everyone
+(odpověď*|dopis*|text*|mail*|e-mail*|email*|reakc*|sdělení|formulk*) ~6 (sedl*|sedí|hodil*|hodí|pasoval*|pasuje|platil*|platí|použít) ~2 na ~1 (jakýkoli*|jakýkoliv*|cokoli*|cokoliv*|kohokoli*|kterýkoli*|kterýkoliv*|každý|každou|každého|všechno|všechny)
+(dopis*|text*|mail*|e-mail*|email*|sdělení|odpověď*|formulk*) ~4 (posílaj*|rozesílaj*|dostávaj*|dostává|dostane|píšou|píšete) ~2 (všem|každému|každej|každý|hromadně)
+# an answer unrelated to what was asked
+(odpověď*|odpověd*|odstav*|text*|dopis*|mail*|e-mail*|email*|sdělení|reakc*|zprávu|zpráva|zprávy|návod*|věty|fráz*|formulk*) ~6 (netýkal*|netýkala|netýkalo|netýká|netýkají|nesouvis*|neměl*|neměla|neměly|nemělo) ~4 (nic|ničeho|nijak) ~1 (společného|společnýho)
+(odpověď*|odpověd*|odstav*|text*|dopis*|mail*|e-mail*|email*|sdělení|reakc*|zprávu|zpráva|zprávy|návod*) ~8 (netýkal*|netýkala|netýkalo|netýká|netýkají) | noneg
+(odpověď*|odpověd*|odstav*|text*|dopis*|mail*|e-mail*|email*|sdělení|reakc*|odpovídá|odpovídal*|odepsal*) ~8 (neodpovídal*|neodpovídala|neodpovídalo|neodpovídá|nereagoval*|nereagovala|nereagovalo) ~1 na ~3 (co|dotaz*|otázk*|body|bod|moje|mou|můj|mé|naše|naši|psal*|napsal*) | noneg
+(odpověď*|odpověd*|dopis*|text*|mail*|e-mail*|email*|sdělení|odstav*) ~3 bez (vztahu|souvislosti|ohledu) ~1 (k|ke|na)
+(ptal*|ptala|ptali|ptám|ptáme|dotazoval*|dotazovala|chtěl*|chtěla|psal*|psala) ~3 na ~1 (něco|úplně|docela|naprosto) ~2 (jiného|jinýho|jiné|jinačího) | weight=0.5
+(úplně|naprosto|docela|zcela) (jiného|jinýho) | weight=0.5
+# text lifted from a brochure or FAQ
+(text*|odstav*|kus|úryvek|odpověď*|odpověd*) (z|ze) ~1 (brožur*|leták*|prospekt*|faq|příručk*|manuál*|katalog*|reklam*)
+# as if written by a machine; an automaton for sentences
+(psal*|napsal*|psala|odpovídal*|odepsal*|generoval*|vygeneroval*|sestavil*|skládal*) ~1 (stroj|robot|automat|počítač|bot|chatbot|chatgpt|umělá)
+(automat*|generátor*|stroj) na ~1 (věty|vět|odpověd*|fráz*|texty|kecy|odpovědi)
++ pokaždé přišel ten samý slohový útvar o tom, jak si mě váží
++ dostal jsem odpověď, která by sedla na jakýkoli dotaz
++ pan na lince jen odříkával připravené věty
++ obdrželi jsme pouze standardizovaný dopis bez vztahu k reklamaci
++ zastupce reagoval e-mailem, který se objednávky vůbec netýkal
++ ona mi furt dokolečka omílala to svoje
++ ta paní mi jen přečetla něco z obrazovky
++ operátor mi odpapouškoval jejich věty
++ odpověď, jako by ji psal stroj, obecné věty
++ na e-maily odpovídá nějaký automat na věty
++ poslali mu text z brožury
+- dostal jsem obecný přehled cen, přesně co jsem chtěl
+- připravené věci jsem si vyzvedl na pobočce
+- zase jsem odříkávala své údaje
+- mám psát jen na obecný email
+- ptal jsem se na něco jiného a hned mi to vysvětlili

@@ -87,3 +87,37 @@ instead ~2 (of|than) ~2 (answering|helping|dealing|getting|an|help|answer) | wei
 + we were redirected to the website by the branch staff
 - it's all done online now and I love how easy it is
 - she told me in the shop that the coat was on sale
+
+# --- en11b: "that's all on the app now"; sent home to upload it; handed a leaflet/QR code for the
+#     app instead; pointed her to a web address; handled by the online team; no longer able to take
+#     orders by phone; not dealt with on site; portal rather than on the call; answered only with a
+#     link; "you'll have to do that on the website"; "DM us"
+(said|says|told|replied|answered|insisted|insists|claimed|apparently|that's|thats|that’s) ~6 (on|through|via|in|online) ~2 (app|apps|website|site|portal|web|online) ~1 (now|only|nowadays|these|anyway) | noneg
+(sent|told|asked|turned) ~2 (home|away|back) ~4 (upload|do|fill|complete|apply|book|go|use|submit|register|order|email|e-mail|ring|call|phone|log) ~4 (portal|app|website|site|online|web|form|email|e-mail|helpline|number)
+(directed|referred|pointed|redirected|given|sent|handed|gave|showed|shown|passed) ~5 (email|e-mail|website|site|app|form|portal|webchat|web|faq|faqs|link|url|address|leaflet|flyer|qr|card|number|poster) ~8 (instead|rather)
+(redirected|redirecting|referred|referring|pointed|pointing|sent|sending|directed|directing|pushed|fobbed|shoved) (him|her|them|my|people|customers|everyone) ~3 (to|towards|at) ~4 (website|websites|web|webpage|site|online|app|apps|e-mail|email|form|forms|webform|portal|chat|livechat|webchat|chatbot|faq|faqs|self-service|helpline|hotline)
+(sent|gave|emailed|texted|pasted|dropped|threw|handed) (him|her|them) ~3 (link|links|url)
+(handled|dealt|processed|done|managed|taken|answered|sorted) (by|via|through) (the|our|their|an|a|another|your) ~1 (online|web|email|e-mail|digital|social|website|app) (team|department|dept|desk|unit|channel|form|service)
+no longer ~2 (able|possible|accept|accepts|take|takes|handle|handles|deal|deals|process|processes|do|does) ~4 (by|over|via|in|at|through) ~1 (telephone|phone|email|e-mail|post|person|branch|store|counter|desk|chat|letter|fax|site)
+(not|aren't|arent|isn't|isnt|never|no) (dealt|handled|processed|taken|accepted|done|answered|discussed|resolved|sorted|actioned) ~2 (on|in|at|over|by|via) ~1 (site|phone|branch|store|counter|desk|person|telephone|chat|here|premises) | noneg
+(must|have|has|should|need|needs|can|only) ~2 (be) (placed|made|submitted|sent|emailed|lodged|filed|raised|logged|reported|directed|addressed|forwarded|booked|done|handled) ~4 (through|via|on|online|using|in|to|by) ~3 (platform|app|website|site|portal|online|e-commerce|ecommerce|web|webshop|webform|mailbox|inbox|email|e-mail|form)
+(online|app|website|site|portal|form|webform|email|e-mail|chat|web) ~6 (rather|instead) ~1 (than|of) ~5 (call|phone|telephone|branch|store|counter|desk|person|helping|dealing|taking|recorded|recording|logging|sorting|fixing|handling|speaking|talking|during|over)
+(answered|replied|responded|reply|response|answer|responses|replies) ~3 (only|just|simply|merely) ~2 (with|by) ~4 (link|links|reference|url|pointer|redirect) ~4 (online|website|site|faq|faqs|knowledge|help|app|portal|page|article|guide|form)
+(you'll|you’ll|youll|you'd|you’d|youd) ~1 (have|need|needs|got) to ~4 (on|in|via|through|using|online) ~2 (app|website|site|portal|online|web) | noneg
+(why|how) (can't|cant|can’t|cannot|couldn't|couldnt|won't|wont) (you|they|she|he) ~3 (do|sort|fix|help|take|process|deal|change) | weight=0.5
+(said|says|told|replied|reply|response|just|please|pls|kindly|answer) ~2 (dm|pm|inbox) (us|them)
+(made|make|makes|forced|forcing|force|insisted|insisting) ~3 (download|install|use|register|sign|create|go) ~3 (app|apps|website|site|portal|account|online|form) ~3 (just|only|before|instead|rather)
+(told|advised|asked|instructed|directed|redirected|said|insisted) ~6 to (email|e-mail|write|tweet|dm|message|upload) ~3 (her|his|their|my|the|a|query|request|complaint|details|form|it|in) ~1 (in|query|request|complaint|details|form|instead|to)
++ the agent just said that's all on the app now
++ was sent back home to upload it on the portal
++ handed me a leaflet with a QR code for the app instead
++ they pointed her to a web address on the receipt
++ she said complaints are handled by the online team
++ they are no longer able to process orders by telephone
++ credit queries are not dealt with on site
++ you'll have to do that on the website
++ they just said DM us your email
++ they made my dad download an app just to report a fault
+- my son made me download the app and I love it
+- I emailed my query in and got an answer in an hour
+- the lady in the branch sorted it all there and then

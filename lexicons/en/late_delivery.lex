@@ -58,7 +58,6 @@ instead of ~3 (slot|window|appointment|morning|afternoon|evening|time|date|day|b
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~4 (still|yet) ~1 (not|hasn*|haven*|isn*|wasn*) ~2 (dispatched|shipped|sent|posted|delivered|arrived|here|collected|installed|fitted) | noneg
 outside ~3 (window|slot|timeslot)
 missed ~2 (slot|slots|window|windows|timeslot|timeslots|deliveries|delivery|appointment|appointments)
-(it's|its|it’s|been) been ~2 (days|weeks|week|month|months|fortnight) | weight=0.5
 (it|they|he|she) (didn*|never|hasn*|haven*) ~1 (come|came|arrive|arrived|turn|show|appear|appeared) | weight=0.5, noneg
 (arrived|came|turned|delivered|showed) ~2 after (everyone|everybody|the|we|they|our|my|guests|it|he|she) | weight=0.6
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~3 (arrived|came|turned|delivered|showed) ~2 after (everyone|everybody|the|we|they|our|my|guests|he|she|her|his|their)
@@ -69,12 +68,9 @@ stuck (in|at) ~2 (transit|depot|customs|warehouse|hub|sorting|facility|centre|ce
 (quoted|estimated|promised|supposed|meant|expected|due|told|advertised|guaranteed|stated) ~5 (days|weeks|day|week|hours|hour) | weight=0.5
 (it's|its|it’s) ~1 (january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter) | weight=0.5
 (the|a) following (week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|month) | weight=0.5
-(ordered|paid|paying|booked|chose|selected|picked) ~4 (next-day|express|priority|same-day|guaranteed|premium|nominated|24h|24-hour|48h|48-hour) | weight=0.5
 (and|but|yet|then|still) (never|didn't|didnt|didn’t|hasn't|hasnt|hasn’t) (arrived|turned|showed|appeared|delivered) | noneg
 (came|come|passed|went) and (went|gone|passed) | weight=0.6
-still (in|at) the (workshop|repair|depot|warehouse|factory|garage|shop|centre|center|lab) | weight=0.5
 (no|still) sign ~2 (it|them|my|the|our|parcel|package|order|delivery|driver|engineer) | weight=0.5, noneg
-(delivery|time|arrival|collection) (window|slot) | weight=0.5
 (delay|delays|delayed) ~4 (down|due|because|owing) | weight=0.5
 (meant|supposed|due|booked|scheduled|promised|expected) to (come|arrive|turn|deliver|visit|be) ~2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|last|week) | weight=0.5
 out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ages|forever|again|twice|times)
@@ -140,3 +136,52 @@ out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|th
 + car was due back on Tuesday and it is still not ready
 - the fitter came in at 8am as booked
 - day 2 of my holiday and the hotel is lovely
+
+# --- en11b: food barely warm; finally/only just turned up; it has been a month; days later still;
+#     lateness of deliveries; slipped to week N; waited in all day / it's gone two; arrived after the 20th
+(food|pizza|pizzas|burger|burgers|meal|meals|fries|chips|curry|noodles|soup|takeaway|dinner|lunch|breakfast|coffee|kebab|chicken|rice|naan|order) ~9 (barely|hardly|scarcely|not|wasn't|weren't|isn't|luke) ~1 (warm|hot) | noneg
+(only|finally|eventually) ~1 (got|arrived|turned|showed|came|reached|landed|appeared|rolled|rocked|delivered|materialised|materialized|received|here) | weight=0.6
+(appointment|delivery|time|arrival|collection|booking|service) ~1 (window|slot|windows|slots) | weight=0.5
+(it's|its|it’s|been) been ~2 (days|weeks|week|month|months|fortnight) | weight=0.5
+(it|that|which) (has|had) been ~2 (days|weeks|week|month|months|fortnight) | weight=0.5
+(still|yet) ~4 (back|returned|ready) | weight=0.5, noneg
+(would|will|'d|should|be) ~1 (be|ready|here|delivered|done|with|arrive|come) ~2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|by) | weight=0.5
+(two|three|four|five|six|several|many|few|couple|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (days|weeks|months|fortnights|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays) later ~4 (still|nothing|no|not|and|yet) | weight=0.6
+still ~2 (with|at|in) the (lab|laboratory|manufacturer|supplier|factory|workshop|warehouse|depot|repairer|menders|garage|repair|shop|centre|center) | weight=0.5
+(never|didn't|didnt|didn’t|hasn't|hasnt|hasn’t|haven't|havent) ~1 (got|get|made|make) (here|there) | noneg
+(expected|promised|scheduled|booked|supposed|said|told) ~1 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow) | weight=0.5
+(lateness|tardiness|unpunctual|unpunctuality|tardy) ~6 (deliver*|driver*|courier*|engineer*|order*|shipment*|parcel*|van|vans|visit*|arrival*|consignment*|supplies|goods|service|technician*)
+(deliver*|driver*|courier*|engineer*|order*|shipment*|parcel*|consignment*|supplies|goods|technician*) ~6 (lateness|tardiness|unpunctual|tardy)
+(rather|instead) ~2 (the|our|my|your) ~1 (agreed|promised|booked|scheduled|arranged|quoted|expected|contracted|guaranteed|usual|stated) | weight=0.5
+(ordered|paid|paying|booked|chose|selected|picked) ~7 (next-day|express|priority|same-day|guaranteed|premium|nominated|24h|24-hour|48h|48-hour|72-hour|2-day|3-day) | weight=0.5
+(guaranteed|promised|quoted|advertised|stated) (next-day|express|priority|same-day|24h|24-hour|48h|48-hour|72-hour|2-day|3-day|delivery|service|dispatch) | weight=0.5
+(arrived|arrive|delivered|came|received|turned|reached|landed|showed) ~3 after the (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|first|second|third|fifth|tenth|fifteenth|twentieth|end|start|beginning|cutoff|cut-off|due)
+(scheduled|due|booked|planned|promised|expected|slated) ~6 (slipped|slid|slipping|pushed|moved|put|deferred|postponed|bumped) ~1 (to|back|by|again)
+(waited|waiting|wait|sat|sitting|stayed|staying|stuck|been) in (all|since|the) ~2 (day|morning|afternoon|eight|seven|nine|ten|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | weight=0.5
+(it's|its|it’s|now) gone (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunchtime|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | weight=0.5
+(came|arrived|turned|showed|rocked|rolled|got|appeared|delivered) ~2 (at|after|gone|past) ~1 (half|quarter|gone|midnight|teatime|dark|nightfall) | weight=0.5
+(came|arrived|turned|showed|rocked|rolled|got|appeared|delivered) ~2 (after|gone|past) ~1 (one|two|three|four|five|six|seven|eight|nine|ten|eleven|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | weight=0.5
+(ordered|order|ordering) ~3 (at|around|about|before) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|lunchtime) | weight=0.5
+(been|sat|sitting|waiting|held|stuck|sitting) (at|in) the (depot|warehouse|hub|sorting|customs|facility|distribution) ~3 (since|for)
+(nobody's|nobody|noone|no-one|no-one's) been (round|out|over|here|near|yet) | noneg
++ the curry was barely warm after ninety minutes
++ the engineer finally appeared at half four, appointment window was 8-12
++ the repair was promised within a week and it has been over a month, still not back
++ the uniform never got here before term started
++ we must raise the repeated lateness of your deliveries
++ the shipment scheduled for week 14 has slipped to week 19
++ sat in since eight and it's gone two
++ the magazines arrived after the 20th again
++ parcel has been at the depot since last Wednesday
+- the sofa arrived a day earlier than promised
+- it's been a week since I ordered and it came yesterday, happy
+- ordered at 7 and it arrived at 7:30, perfect
+
+# --- en11b-2: took a month to arrive; past the promised delivery date
+took ~4 (weeks|week|month|months|fortnight|ages|forever|eternity) to (arrive|come|turn|show|deliver|reach|ship|dispatch|fit|install|get|be)
+past the ~1 (delivery|promised|expected|estimated|agreed|quoted|dispatch|completion|guaranteed) (date|day|deadline|time|window|slot)
+(well|long|way|weeks|days|months) past the (due|deadline|eta|date)
++ the parcel took a month to arrive
++ the order is well past the promised delivery date
+- it took a week to decide which sofa to buy
+- the parcel came well before the promised delivery date

@@ -114,3 +114,54 @@ before ~1 (letting|let) (me|us) (cancel|go|leave|hang|end|close) | weight=0.6
 + Hounded me about a loan I never asked for.
 - They charged me for insurance, which I never asked to cancel.
 - I asked about the upgrade and the agent explained it clearly.
+
+# --- en11b: leaning on / steering towards the premium range; speeches about bundles; talked round;
+#     tying one product to another; promoting extras on a support call; would not stop / let it go;
+#     sign tonight; on and on about insurance; keep getting calls about switching
+(leaning|leant|leaned|lean|leans|pressing|pressed|nudging|nudged|urging|urged|egging|egged|steering|steered|working) (on|at) ~1 (me|us|him|her|them|my) ~2 to (buy|book|sign|take|get|add|upgrade|switch|order|purchase|commit|spend|join|renew|extend|subscribe|open|go)
+(steered|steering|steer|nudged|nudging|herded|herding|shepherded|ushered|funnelled|funneled|pushed|pushing|railroaded) ~4 (toward|towards|into|at) ~4 (premium|designer|expensive|dearer|pricier|top|deluxe|luxury|upgraded|bigger|extras|upgrade|upgrades|higher|pro|gold|platinum|pricey|costlier|priciest)
+(speech|lecture|pitch|sermon|monologue) (on|about) ~3 (bundles|bundle|package|packages|upgrade|upgrades|insurance|warranty|warranties|deals|offers|plans|products|tv|credit|cards|loans|cover|subscriptions|memberships|extras|add-ons|finance)
+(was|were|got|get|being|been|is|are|felt) (talked|sweet-talked|pressured|pressurised|pressurized|pushed|bullied|railroaded|scared|tricked|conned|guilted|guilt-tripped|cajoled|coaxed|hustled|persuaded|browbeaten|coerced|badgered|hounded|steamrollered) ~2 into
+(talked|talking|talk|talks) (round|around) ~3 (into|to)
+(persuade|persuaded|persuading|convince|convinced|convincing) (my|his|her|our|their|the|an|a) ~2 to (buy|sign|upgrade|take|switch|spend|add|get|stay|renew|join|change|open) | weight=0.6
+(doorstep|door-to-door|cold-calling|cold-caller|cold-callers|cold-called|cold-call) | weight=0.5
+(couldn*|can't|cant|can’t|cannot|unable|wouldn*|won't|wont|won’t|not) ~3 (leave|go|get|walk|escape|out|hang) ~4 (without|until|unless|till) ~3 (buying|buy|signing|sign|agreeing|taking|joining|upgrading|purchasing|committing|booking|spending) | noneg
+(promote|promoting|promoted|advertise|advertising|advertised|market|marketing|marketed|push|pushing|sell|selling|plug|plugging|flog|flogging|solicit|soliciting|solicited) ~3 (additional|extra|more|upgraded|premium|extended|new|higher|further) ~2 (licences|licenses|products|services|service|tier|tiers|plan|plans|package|packages|cover|warranties|warranty|seats|options|extras|features|modules) | weight=0.6
+(contacted|called|rang|emailed|approached|messaged|phoned|visited|chased|targeted) (us|me|him|her|them|my) ~2 (repeatedly|constantly|daily|again|weekly|persistently|every|relentlessly|incessantly) | weight=0.5
+despite (our|my|his|her|having|being|us|me|their) ~4 (confirmation|instruction|instructions|request|requests|told|telling|saying|said|declining|declined|refusal|refusing|asking|opted|unsubscribed|making|stating) | weight=0.5
+(spent|devoted|used|wasted|spend|spends) ~5 (time|call|visit|appointment|chat|minutes|meeting|session|consultation) ~3 (promoting|selling|pitching|pushing|upselling|plugging|advertising|marketing|flogging|hawking)
+(aggressive|pushy|forceful|relentless|persistent|insistent|high-pressure) (commercial|closing|close|pitch|pitches|pitching|canvassing)
+(hard-close|hard-closing|closing) (session|tactics|technique|techniques|pressure)
+hard (close|closing)
+(continues|continue|continued|persists|persist|persisted|persisting|continuing) ~1 (to|in) ~1 (solicit*|sell*|push*|market*|promot*|pitch*|plug*|flog*|upsell*|hawk*|canvass*)
+only ~8 (if|unless) (i|we|he|she|they|you) ~1 (also|additionally|first) ~1 (took|take|taking|bought|buy|signed|sign|added|add|purchased|purchase|upgraded|upgrade|subscribed|joined|opened|got|get)
+(would|will|did|does) not (let|drop) it (go|drop) | noneg, weight=0.5
+(wouldn*|won't|wont|won’t|not) stop ~6 (discount*|offer*|deal*|free|upgrade*|pitch*|selling|sell|insurance|package*|bundle*|warrant*|contract*|plan|plans) | noneg
+(have|had) you (thought|considered|looked) ~2 (upgrading|switching|adding|buying|getting|taking|our|a|the) | weight=0.5
+(kept|keeps|keep) (dropping|lowering|cutting|knocking|slashing|sweetening) ~2 (price|prices|offer|quote|deal) | weight=0.5
+(sign|buy|commit|decide|order|pay) (now|today|tonight|immediately|there) | weight=0.5
+(offer*|deal*|price*|discount*) ~3 (only|ends|expires|valid|good) ~2 (today|tonight|now) | weight=0.6
+(and|banging|banged|harping|harped|rabbiting|droning|drone|went|going|goes|carried|carrying) on ~3 (about|with) ~3 (insurance|warranty|warranties|upgrade|upgrades|package|packages|bundle|bundles|plan|plans|contract|contracts|card|cards|loan|loans|broadband|fibre|cover|protection|membership|subscription|deals|offers|extras|products|add-ons)
+(keep|kept|keeps|keeping) (getting|receiving|having) ~1 (calls|texts|emails|letters|messages|leaflets|mail) ~6 (switch*|upgrade*|offer*|deal*|sell*|fibre|broadband|insurance|sign*|buy*|sales|package*|plan*|contract*|solar|windows|loans|credit)
+(already|repeatedly|politely|firmly|clearly|twice|several) ~2 (turned|declined|refused|rejected) ~1 (down|it|them|twice|once) | weight=0.5, noneg
+(i|we) (only|just) (wanted|came|needed|went|asked|rang|called|popped) ~4 (for|about|in|a|to) | weight=0.5
++ the adviser spent twenty minutes leaning on me to book a protection package
++ was steered again and again toward the designer range
++ got a speech on TV bundles instead of help with the fault
++ my mother was talked round into a funeral plan
++ the renewal would only go ahead if we also took out the premium package
++ he would not stop, discount this, free month that
++ the girl was going on and on about the insurance, I just wanted a charger
++ I keep getting calls from you about switching to fibre
++ your sales team continues to solicit us for extended warranties
+- the adviser steered me towards the cheaper option, very honest
+- he gave a speech at the launch about the new product range
+- I keep getting calls from the doctor about my appointment
+
+# --- en11b-2: insistent that I switch; felt like being sold to
+(insistent|insisted|insisting|insists|adamant) ~3 (switch|switching|buy|buying|upgrade|upgrading|take|taking|join|joining|renew|renewing|purchase|subscribe|subscribing|sign)
+felt ~4 being (sold|pitched|marketed|upsold) to
++ the caller was very insistent that I switch to their tariff
++ felt like I was being sold to the entire time
+- my data was being sold to third parties
+- she insisted on driving me home, so kind

@@ -2,7 +2,7 @@
 # find contact details.  Not: "I ordered on your website, easy", neutral
 # questions ("is the app down?").
 (website|websites|site|site's|app|app's|apps|application|portal|checkout|check-out|login|log-in|webform|form|homepage|page|pages|button|link|links|search|basket|cart|webpage) ~5 (broken|crash*|down|glitch*|bug|bugs|buggy|unusable|impossible|difficult|frozen|freez*|froze|timed|timing|error|errors|fail*|useless|confusing|nightmare|maze|joke|mess|shambles|shambolic|disaster|rubbish|awful|terrible|horrendous|clunky|laggy|slow|blank|404|500|spinning|hangs|offline|unavailable|unresponsive|loop|looping)
-(website|websites|site|site's|app|app's|apps|application|portal|checkout|login|log-in|webform|form|homepage|page|button|link|links|search|basket|cart|webpage|tracking|livechat|webchat) ~4 (not|isn*|wasn*|doesn*|didn*|won't|wont|won’t|wouldn*|stopped|keeps|kept|never) ~2 (work|working|load|loading|loads|open|opening|submit|submitting|accept|accepting|let|allow|crashing|freezing|logging|failing|timing|throwing|showing|giving|erroring|glitching|spinning|refreshing|kicking|resetting|save|saving|respond|responding|update|updating|show|find|finds) | noneg
+(website|websites|site|site's|app|app's|apps|application|portal|checkout|login|log-in|webform|form|homepage|page|button|link|links|search|basket|cart|webpage|tracking|livechat|webchat) ~4 (not|isn*|wasn*|doesn*|didn*|won't|wont|won’t|wouldn*|stopped|keeps|kept|never) ~2 (work|working|load|loading|loads|open|opening|submit|submitting|accept|accepting|let|allow|crashing|freezing|logging|failing|timing|throwing|showing|giving|erroring|glitching|spinning|refreshing|reloading|restarting|closing|flickering|bouncing|jumping|kicking|resetting|save|saving|respond|responding|update|updating|show|find|finds) | noneg
 (chat|livechat|webchat|online|tracking) ~4 (offline|unavailable|broken|crashed|crashes|crashing|closed|glitch|glitched|error|errors|buggy|frozen|froze)
 (logs|logged|logging|kicks|kicked|kicking|throws|threw|chucks|chucked) (me|you|us) out
 (search|returns|returned|finds|found|brings) ~2 (nothing|zero|no)
@@ -93,3 +93,55 @@ session ~2 (expired|expires|expiring|timed|times|timeout|time-out|ended|ends)
 + the reset link in your email leads to a 404
 + the cancel button just goes to a blank page
 - the link in your email leads to the offers page, thanks
+
+# --- en11b: steps/screens that hang or stall; forms that wipe what was typed; sites that go
+#     round and round; pages that go white; logged him/her out; failures to render; server faults
+(step|stage|screen|engine|platform|dashboard|interface|portal|picker|widget|upload|progress|payment|checkout|page|app|site|website) ~3 (hangs|hung|hanging|stalls|stalled|stalling|stuck|freezes|froze|frozen|crashes|crashed)
+(unusable|inaccessible|unreachable|unfit) ~3 (online|website|site|app|portal|platform|shop|webshop|system|dashboard|page)
+(app|site|website|portal|page|platform|engine|program|software) ~3 (refuses|refused|refusing) ~1 (open|load|start|launch|work|accept|submit|save|connect|respond)
+(form|forms|basket|cart|page|app|site|website|portal|application) ~3 (wipes|wiped|wiping|loses|lost|losing|deletes|deleted|clears|cleared|erases|erased|forgets|forgot|resets) ~3 (everything|details|typed|entered|data|info|information|answers|progress|input|items|all)
+(page|pages|site|website|app|link|links|menu|menus|faq|faqs|help|portal|screens) ~6 (round|around) ~1 (circles|loop|loops|round|around)
+(site|website|app|page|portal|form|screen) ~6 round and round
+(jumps|jumped|jumping|reverts|reverted|reverting|resets|resetting|refreshes|refreshing|reloads|reloaded|reloading|flicks|flicked|flicking) ~2 (back|itself|blank|empty|start)
+(logs|logged|logging|kicks|kicked|kicking|throws|threw|chucks|chucked|boots|booted) (him|her|them|everyone|people|users|customers) out
+(can't|cant|can’t|cannot|couldn*|unable|impossible) ~2 (get|getting) (into|in|onto|on) ~3 (online|account|app|website|site|portal|banking|profile|dashboard) | noneg
+(won't|wont|won’t|doesn't|doesnt|didn't|didnt|not|refuses|refused) ~1 (accept|accepting|recognise|recognize|recognising|recognizing) ~2 (password|passwords|login|pin|passcode|username) | noneg
+(rejects|rejected|rejecting) ~2 (password|passwords|login|pin|passcode|username)
+(spent|wasted|took|takes|spend) ~5 (find|locate|finding|locating|searching|looking|hunting|trying) ~5 (contact|number|address|email|e-mail|phone|button|link|option|form|complaints|helpline)
+(export|download|report|reports|dashboard|function|feature|tool|button|search|filter|statement|invoice|portal|app|site|website) ~3 (produces|produced|gives|gave|returns|returned|generates|generated|shows|showed|displays|displayed) ~3 (empty|blank|incorrect|wrong|nothing|garbage|gibberish|nonsense|error|errors)
+incompatible
+(not|isn't|isnt|isn’t|aren't|arent|wasn't) compatible | noneg
+(fail|fails|failed|failing) to (render|load|display|upload|download|refresh|open|launch)
+(goes|went|going|turns|turned|turning) (white|blank|grey|gray)
+(keeps|kept|keep) ~1 (saying|showing|giving|throwing|popping|coming|flashing|displaying) ~3 (error|errors|oops|failed|invalid|unavailable)
+(network|server|technical|system|internal|unknown|unexpected|generic|script|loading|sync|syncing|timeout|gateway) (error|errors|fault|faults|failure)
+(no|not|any) ~2 (cancel|cancellation|unsubscribe|delete|logout|log-out|contact|complaints|close) ~1 (button|link|tab|setting|settings)
+(reset|verification|activation|confirmation|one-time|security) ~4 (link|code|email|text) ~5 (never|didn*|doesn*|not|hasn*) ~2 (comes|coming|come|came|arrives|arrive|arrived|turns|shows|received|through) | noneg
++ the payment step just hangs on a grey box
++ the booking engine keeps jumping back to the first night whenever I pick dates
++ the quote form wipes everything I typed when I press back
++ your app logged him out halfway through, four times in a row
++ he can't get into his online banking since the new sign-in page
++ product images fail to render and the app keeps saying network error
++ there's no cancel button anywhere in the settings
++ the site just goes white every single time
+- I logged out of the app myself after paying
+- she couldn't get into the shop because it was closed
+- the export worked and gave us a clean spreadsheet
+
+# --- en11b-2: can't get past the login page; bounced back to the homepage; rejects the postcode
+#     as invalid; the app closes itself; menus make no sense; can't work out how to ... on the site
+past the ~1 (login|log-in|splash|loading|sign-in|signin|welcome|verification|payment|first|start|home|landing) (page|screen|step|stage) | noneg
+(bouncing|bounces|bounced|bounce|kicks|kicked|kicking|throws|threw|dumps|dumped|boots|booted|redirects|redirected|redirecting) (me|you|us|him|her|them) back to the ~1 (homepage|home|login|log-in|sign-in|signin|landing)
+(rejects|rejected|rejecting|flags|flagged|flagging) ~3 (postcode|post-code|zip|address|email|phone|number|card|date|details|name|password|field|entry|input) ~2 (as|is|was) ~1 (invalid|incorrect|wrong|unrecognised|unrecognized)
+(app|site|website|page|browser|tab|program|window|portal) ~3 (closes|closed|closing|shuts|shut|shutting|quits|quit|exits|exited) (itself|down)
+(menu|menus|site|website|app|layout|navigation|page|pages|interface|portal|options|settings|dashboard) ~3 (make|makes|made|making) no sense | noneg
+(couldn't|couldnt|couldn’t|can't|cant|can’t|cannot|unable) ~1 (work|figure) out how ~8 (website|site|app|online|portal|web) | noneg
++ the app won't get past the login page
++ the site keeps bouncing me back to the homepage
++ the web form kept rejecting my postcode as invalid
++ the app just closes itself whenever I open my account
++ the menus on your website make no sense
+- the agent sent me back to the homepage of the help centre to show me the link, very useful
+- the menu makes sense now, thanks for the update
+- the shop closes itself at 5 on Sundays

@@ -13,13 +13,13 @@ minder (mobiel|valide)
 (volgde|volgden|liep|liepen|achtervolgde|controleerde|controleerden|fouilleerde) ~5 achter (me|mij|ons) aan
 (volgde|volgden|controleerde|controleerden|fouilleerde|fouilleerden) ~4 alleen (mij|ons|mijn)
 (vanwege|om|door|wegens|basis) (mijn|m'n|haar|zijn|onze|de) (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|geslacht|hoofddoek|rolstoel|uiterlijk|taal|achternaam|naam|geloof|religie|nationaliteit|postcode|gewicht|geaardheid|hoorapparaat|blindengeleidehond|hulphond|rollator|tatoeage|tatoeages|kleding)
-omdat (ik|hij|zij|ze|mijn|we|wij) ~4 (vrouw|buitenlander*|buitenlands*|allochto*|oud|ouder|bejaard|zwart*|donker*|getint*|gekleurd*|huidskleur|moslim|gehandicapt|blind|doof|slechthorend|slechtziend|homo|lesbisch|transgender|marokkaan*|turk*|surinam*|pools|polen|rolstoel*|hoofddoek|accent|jong|student)
+omdat (ik|hij|zij|ze|mijn|we|wij) ~4 (vrouw|zestig|zeventig|tachtig|negentig|65-plusser|70-plusser|80-plusser|zestigplusser|zeventigplusser|gepensioneerd|senior|bejaarde|buitenlander*|buitenlands*|allochto*|oud|ouder|bejaard|zwart*|donker*|getint*|gekleurd*|huidskleur|moslim|gehandicapt|blind|doof|slechthorend|slechtziend|homo|lesbisch|transgender|marokkaan*|turk*|surinam*|pools|polen|rolstoel*|hoofddoek|accent|jong|student)
 omdat ~3 (geen|slecht|gebrekkig|weinig|nauwelijks) ~1 (nederlands|engels) (spreek|sprak|spreekt|spreken|praat|praten|kan|kon|beheers|beheerste|versta|verstaat|verstond) | noneg
 (weigerde|weigerden|wilde|wilden) ~3 engels ~2 (spreken|praten|te) | noneg
 (anders|slechter|minder|neerbuigend|tweederangs*|minderwaardig*) (behandeld|bejegend|geholpen|aangesproken|bediend) ~6 (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|vrouw|buitenlander|oud|ouder|rolstoel|hoofddoek|taal|uiterlijk|geslacht|omdat)
 (leeftijd|afkomst|huidskleur|handicap|beperking|accent|hoofddoek|rolstoel|uiterlijk|geslacht|geloof) ~6 (anders|slechter|minder|niet) (behandeld|geholpen|bejegend|bediend) | noneg
 als ~2 (oudje|bejaarde) ~2 behandeld
-(opmerking|opmerkingen|grap|grapje|grapjes) ~3 over (mijn|m'n|haar|zijn) (accent|afkomst|huidskleur|kleur|leeftijd|hoofddoek|rolstoel|handicap|geslacht|geloof|religie|nationaliteit|naam|achternaam)
+(opmerking|opmerkingen|grap|grapje|grapjes|grappen|vragen|commentaar) ~3 over (mijn|m'n|haar|zijn|onze|hun|ons) ~1 (accent|afkomst|huidskleur|kleur|leeftijd|hoofddoek|rolstoel|handicap|beperking|geslacht|geloof|religie|nationaliteit|naam|achternaam|etniciteit|origine|geaardheid)
 (marokkaans*|turks*|surinaams*|antilliaans*|pools*|polen|roemeens*|bulgaars*|afrikaans*|arabisch*|islamitisch*|moslim*|joods*|allochto*|aziatisch*|chinees|chinese|indiaas*|somalisch*|syrisch*|eritrees*|ghanees*|nigeriaans*|oost-europe*|buitenlandse|buitenlanders|buitenlander|vluchteling*|migrant*|expat*|nieuwkomer*|zwarte|donkere|getinte|gekleurde) ~8 (niet|nie|geweigerd|weigerde|weigerden|apart|extra|anders|alleen|ineens|opeens|plotseling|wel|slechter|minder|strenger|verdacht|gecontroleerd|gevolgd) | noneg
 (marokkaans*|turks*|surinaams*|antilliaans*|pools*|roemeens*|bulgaars*|allochto*|buitenlander*|vluchteling*|migrant*|moslim*) | weight=0.5
 als (vrouw|man|buitenlander|oudere|jongere|student|moslim|allochtoon|gehandicapte|transgender|homo|zwarte|bejaarde|senior|65-plusser|meisje|alleenstaande|moeder|oudje|vrouwtje) ~6 (niet|nie|nooit|minder|anders|slechter|geen|blijkbaar|kennelijk) | noneg
@@ -137,10 +137,39 @@ eerst ~3 (nederlands|vlaams|taal) ~2 (leren|gaan|te)
 # told it "at your age", in whatever reporting verb
 (te|kreeg|kregen|hoorde|hoorden|gehoord|schreef|schreven|antwoordde|antwoordden|mail|brief|reactie|antwoord|opmerkte|merkte) ~6 (op|voor|met) ~3 (mijn|m'n|uw|haar|zijn|onze|die|jouw|je) leeftijd
 # ignored as a woman / talked only to the man
-als (vrouw|man|buitenlander|oudere|jongere|student|moslim|allochtoon|gehandicapte|transgender|homo|zwarte|bejaarde|senior|65-plusser|meisje|alleenstaande|moeder|oudje|vrouwtje) ~6 (genegeerd|overgeslagen|afgewimpeld|weggezet|afgescheept|afgeblaft|uitgelachen|straal|wegwuifde|weggestuurd) | noneg
+als (vrouw|vrouwelijke|man|buitenlander|buitenlandse|oudere|jongere|student|moslim|moslima|allochtoon|gehandicapte|transgender|homo|zwarte|bejaarde|senior|65-plusser|meisje|alleenstaande|moeder|oudje|vrouwtje|rolstoelgebruiker|slechthorende|dove|blinde) ~6 (genegeerd|overgeslagen|afgewimpeld|weggezet|afgescheept|afgeblaft|uitgelachen|straal|wegwuifde|weggestuurd|gepasseerd|passeerde|passeerden|negeerde|negeerden|oversloeg|oversloegen|achtergesteld|benadeeld) | noneg
 (praatten|praatte|sprak|spraken|richtte|richtten|keek|keken|wendde|wendden|antwoordde|antwoordden) ~3 (alleen|enkel|uitsluitend|steeds|telkens) ~2 (met|tegen|naar|tot|aan) (mijn|m'n|haar|ons|onze) (man|vriend|echtgenoot|zoon|broer|vader|partner|begeleider|begeleidster|dochter|vriendin) | weight=0.5
 + Mijn zus met hoofddoek werd bij de entree tegengehouden, de rest van ons mocht gewoon doorlopen.
 + Bij de bank kreeg ik te horen dat ik 'op mijn leeftijd' geen lening meer hoef.
 + als vrouw werd ik in de autozaak straal genegeerd
 - bij de ingang werden we gecontroleerd, net als alle andere bezoekers
 - de verkoper sprak alleen met mijn man omdat ik in de auto zat te bellen
+# --- added (r11b: four-voices probes) ---
+# because of the attribute with an adjective between: "vanwege zijn donkere huidskleur" (no 'kleur',
+# 'naam' or 'taal': "vanwege de verkeerde kleur" is a product fault)
+(vanwege|wegens|om|door|basis) (mijn|m'n|haar|zijn|onze|hun|jouw|je|uw) ~1 (leeftijd|afkomst|huidskleur|handicap|beperking|accent|geslacht|hoofddoek|hoofddoekje|rolstoel|uiterlijk|achternaam|geloof|religie|nationaliteit|geaardheid|etniciteit|origine|migratieachtergrond)
+op basis van ~1 (afkomst|huidskleur|etniciteit|nationaliteit|geslacht|handicap|beperking|geloof|religie|geaardheid|accent|uiterlijk|achternaam|origine|migratieachtergrond)
+(etniciteit|migratieachtergrond|origine) | weight=0.5
+# addressed as a group: "jullie buitenlanders moeten eerst ...", "jouw soort", "ga terug naar je eigen land"
+(jullie|zulke) (buitenlanders|allochtonen|moslims|marokkanen|turken|polen|roemenen|vluchtelingen|asielzoekers|zwarten|negers|bejaarden|oudjes|gehandicapten|mongolen|gelukzoekers|kakkerlakken) | noneg
+(jouw|uw|jullie|hun) (soort|slag) (mensen|volk|types|lui|tuig)
+naar (je|jouw|uw|jullie|hun|haar|zijn|z'n) eigen land
+# a language barrier turned away: "kom maar terug met iemand die wel Nederlands spreekt"
+iemand ~3 (die|met|wie) ~2 (wel|wél|goed|beter|fatsoenlijk|normaal|gewoon) (nederlands|vlaams|nederlandstalig|engels)
+(kom|komt|komen|bel|belt|bellen) ~3 (terug|maar) ~3 met ~2 (iemand|een|uw|je) ~2 (tolk|vertaler|nederlandstalige|die)
+(gebrekkig|slecht|weinig|nauwelijks|amper|matig|gebroken) (nederlands|vlaams|nederlandse|engels) | weight=0.5
+# a disability named in full; entry refused
+(syndroom|downsyndroom|down-syndroom|verstandelijke|verstandelijk|mindervalide|mindervaliden|epilepsie|hulpbehoevend*|geleidehond|prothese|stoma|krukken)
+(toegang|binnen|instappen|mee|ingang) ~3 (ontzegd|geweigerd|onthouden|verboden|ontzeggen|weigeren|weigerde|weigerden) | weight=0.5
++ hij werd gefouilleerd vanwege zijn donkere huidskleur
++ uitsluitend op basis van afkomst kregen wij andere voorwaarden
++ jullie buitenlanders moeten eerst leren in de rij staan
++ kom maar terug met iemand die wel Nederlands spreekt
++ ze hebben mijn zoon met het syndroom van Down de toegang ontzegd
++ ga terug naar je eigen land, zei hij
+- de verf werd geweigerd vanwege de verkeerde kleur
+- mijn oma sprak gebrekkig Engels maar werd prima geholpen
+# skin colour said as "donkere huid"
+(donkere|zwarte|bruine|getinte) huid
++ alleen omdat hij een donkere huid heeft werd hij gecontroleerd
+- deze crème is niet geschikt voor een gevoelige huid

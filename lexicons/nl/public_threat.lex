@@ -3,8 +3,10 @@
 (slechte|negatieve|eerlijke|vernietigende|kritische|boze) (review|reviews|recensie|recensies|beoordeling|beoordelingen)
 (review|reviews|recensie|recensies|beoordeling|beoordelingen) ~4 (schrijven|schrijf|plaatsen|plaats|zetten|zet|achterlaten|geven|geschreven|geplaatst|posten|online)
 (schrijf|schrijven|plaats|plaatsen|zet|zetten|laat|geef|geven|komt|komen|volgt|volgen|verschijnt) ~3 (review|reviews|recensie|recensies|beoordeling)
-(1|een|één|nul|0) (ster|sterretje)
-(trustpilot|klantenvertellen*|kiyoh|consumentenbond|viral|geschillencommissie|huurcommissie|klachtencommissie|ombudsman|ombudsdienst|ombudsfunctie|toezichthouder|klachteninstituut|kifid|consuwijzer|acm|afm|nvwa|ilt|inspectie|buurtapp|groepsapp|whatsappgroep|buurtgroep|facebookgroep|familieapp|buurt-app|advocaat|advocaten|jurist|juristen|rechtsbijstand*|rechtbank|rechtszaak|procederen|dagvaarden|dagvaarding|ingebrekestelling|deurwaarder|kantonrechter|aansprakelijkstelling|rechter|huurteam)
+# a star rating in a review's header is not a threat: half (with a platform it counts)
+(1|een|één|nul|0) (ster|sterretje) | weight=0.5
+(geef|geven|krijgen|krijgt|verdienen|verdient|verdiend) ~3 (1|een|één|nul|0|geen|halve) (ster|sterren|sterretje|sterretjes)
+(trustpilot|klantenvertellen*|kiyoh|consumentenbond|test-aankoop|testaankoop|rechtsmaatregel*|aanklagen|aanklacht|sommatie|kortgeding|rechtsgang|rechtsweg|viral|geschillencommissie|huurcommissie|klachtencommissie|ombudsman|ombudsdienst|ombudsfunctie|toezichthouder|klachteninstituut|kifid|consuwijzer|acm|afm|nvwa|ilt|inspectie|buurtapp|groepsapp|whatsappgroep|buurtgroep|facebookgroep|familieapp|buurt-app|advocaat|advocaten|jurist|juristen|rechtsbijstand*|rechtbank|rechtszaak|procederen|dagvaarden|dagvaarding|ingebrekestelling|deurwaarder|kantonrechter|aansprakelijkstelling|rechter|huurteam)
 google (review*|recensie*)
 autoriteit consument
 reclame code
@@ -96,3 +98,20 @@ iedereen (gaat|zal|mag|moet) ~3 (lezen|weten|horen|zien) | weight=0.5
 # --- added (round 9b) ---
 + hier komt een recensie over op google
 - de recensie die ik las was positief
+# --- added (r11b: four-voices probes) ---
+# formal legal wording: "gerechtelijke stappen", "een procedure starten bij de rechtbank", "juridisch laten uitzoeken"
+(gerechtelijke|juridische|rechtelijke) (stappen|procedure|procedures|weg|actie|acties|maatregelen|traject|vervolging)
+juridisch ~3 (uitzoeken|uitgezocht|aanpakken|aangepakt|laten|bekijken|afhandelen|vervolg|traject)
+(raadsman|raadsvrouw|advocatenkantoor|letselschadeadvocaat|rechtshulpverlener|incassoadvocaat)
+(naar|bij|voor) de (rechtbank|kantonrechter|vrederechter|rechter|geschillencommissie)
+# going to the press: "brengen dit naar buiten via de krant", "de media inlichten"
+naar buiten ~4 (brengen|breng|brengt|gebracht|treden|komen|gaan) | weight=0.5
+(brengen|breng|brengt|bracht|brachten|treden|treed|treedt|trad|kom|komen) ~3 naar buiten | weight=0.5
+(via|in|aan|naar) (de|het|een) ~1 (krant|kranten|pers|journalist|journalisten|dagblad|media|omroep|nieuws|regionale) | weight=0.5
+(krant|kranten|pers|journalist|journalisten|media|omroep|redactie|nieuwsredactie) ~4 (halen|gehaald|tippen|getipt|inlichten|ingelicht|benaderen|benaderd|inschakelen|ingeschakeld|mailen|gemaild|informeren|geinformeerd|contacteren|gecontacteerd)
++ als de bank niet betaalt, brengen wij dit naar buiten via de lokale krant
++ wij zien ons genoodzaakt rechtsmaatregelen te treffen
++ ik ga naar Test-Aankoop stappen
++ ik laat dit juridisch uitzoeken
+- 1 ster. Titel: onbeschoft personeel
+- ik las in de krant dat jullie gaan verbouwen

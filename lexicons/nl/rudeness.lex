@@ -202,7 +202,7 @@ aan de deur ~1 (gezet|zette|zetten|gegooid)
 # felt humiliated / belittled / insulted by how they spoke
 (voelde|voel|voelden|voelen) ~3 (vernederd|gekleineerd|beledigd|geschoffeerd|uitgelachen|gekwetst|bespot|minderwaardig|dom|achterlijk|idioot)
 # quoted taunts and condescending lines
-(ben|bent|is|zijt) (je|u|jij|ge|gij) ~2 (achterlijk|dom|doof|blind|gek|debiel|gestoord|simpel|mongool|idioot|dement|seniel)
+(ben|bent|is|zijt) (je|u|jij|ge|gij) ~4 (achterlijk|dom|stom|onnozel|doof|blind|gek|debiel|gestoord|simpel|mongool|idioot|dement|seniel|traag|sloom|achterlijk)
 succes (daarmee|ermee|hoor)
 zoals ik (al|net|eerder|reeds) (zei|zeg|schreef|aangaf|uitlegde|vertelde)
 (doe|doet) ~2 (normaal|rustig)
@@ -470,3 +470,20 @@ vernederend* | weight=0.5
 - ik lag dubbel om de grap van de medewerker, top service
 - de medewerker was heel vriendelijk en legde alles uit
 - ik heb me nog nooit zo vernederd gevoeld door een defect product
+
+# --- r11a (four-voices round 2) ---
+# take it or leave it, said to the customer: "als het u niet bevalt, ga dan maar ergens anders"
+als (het|dat|t) (u|je|jou|ge|jullie) ~2 (niet|nie|ni) ~1 (bevalt|beviel|aanstaat|aanstond|zint|zinde|past|paste) | noneg
+(moest|moet|mocht|mag|kon|kan|kunt) (ik|je|u|ge|we|wij) ~3 maar ~3 (elders|concurrent|concurrentie)
+(moest|moet|mocht|mag|kon|kan|kunt) (ik|je|u|ge|we|wij) ~3 maar ~2 ergens anders
+dat (ik|je|u|ge|we|wij) maar ~4 (elders|concurrent|concurrentie|anders) ~3 (moest|moet|mocht|kon|kan|kunt|moesten|mochten|heen|naartoe)
+# staff who could not be borne: "de caissière was niet te genieten"
+(medewerk*|medewerkster*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|mevrouw|man|vrouw|jongen|meisje|personeel|ober|serveerster|receptionist*|chauffeur*|agent*|telefonist*|madam|vent|gast) ~4 (was|waren|is|zijn) ~2 niet te (genieten|harden|pruimen) | noneg
++ De ober zei dat ik maar naar de concurrent moest gaan als het me niet beviel.
++ Als het u niet bevalt, gaat u maar ergens anders heen, zei de verkoopster.
++ De caissière was vandaag echt niet te genieten.
+- Het eten was niet te genieten, veel te zout.
+- Als het me niet bevalt, ga ik gewoon ergens anders heen.
+# talked over the customer's head
+(praatte|praatten|praat|praten|sprak|spraken|gepraat|gesproken) ~3 over (mijn|m'n|ons|onze|haar|zijn|z'n|hun|mn) ~1 (hoofd|hoofden) heen
++ De baliemedewerker praatte over mijn hoofd heen tegen haar collega.

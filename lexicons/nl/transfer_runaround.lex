@@ -8,13 +8,13 @@
 kastje ~4 muur
 van het kastje
 van hot naar her
-heen en weer ~3 (gestuurd|verwezen|doorverbonden|gebeld|gestuurd|geschoven)
+heen en weer ~3 (gestuurd|verwezen|doorverbonden|gebeld|geschoven|gekaatst|gependeld|geslingerd|geschoven|doorgeschakeld|gepingpongd)
 ping ~1 pong
 van (de|het|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~3 naar (de|het|een|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~2 (andere|volgende|afdeling|loket|filiaal|collega|instantie|vestiging|gestuurd|verwezen|doorverbonden|doorgestuurd|overgezet)
 (verwezen|verwees|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|gestuurd) ~5 naar ~3 (andere|afdeling|winkel|filiaal|klantenservice|helpdesk|servicedesk|dienst|fabrikant|collega|afdeling)
 (winkel|filiaal|klantenservice|helpdesk|fabrikant|monteur|servicedesk|verkoop|sales) ~4 (verwijst|verwees|stuurt|stuurde) ~4 naar ~4 (winkel|filiaal|klantenservice|helpdesk|fabrikant|terug|monteur|servicedesk|verkoop)
 (verwijzen|verwezen|sturen|stuurden|verwijst|stuurt) ~3 naar elkaar
-(steeds|telkens|weer|opnieuw|keer) ~4 (andere|ander|nieuwe) (afdeling|medewerker|collega|persoon|nummer|loket|dienst)
+(steeds|telkens|weer|opnieuw|keer) ~4 (andere|ander|nieuwe) (afdeling*|medewerker*|collega*|persoon|nummer|loket*|dienst*|team*|contactperso*|aanspreekpunt*|behandelaar*|accountmanager*|agent*|dossierbeheerder*)
 (andere|verkeerde) afdeling | weight=0.5
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|zoveel) (keer|x|maal) ~3 (doorverbonden|doorgeschakeld|doorgestuurd|doorverwezen|overgezet|overgedragen|doorgezet|verbonden|verwezen|overzetten|doorverbinden|doorschakelen|doorsturen|overgeplaatst)
 (eindigde|eindigden|kwam|kwamen|belandde|belandden|uitgekomen|terechtgekomen|stond|stonden) ~5 (waar|begin|af) ~3 (begonnen|begon|begin)
@@ -85,7 +85,7 @@ naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|a
 - bedankt voor de snelle hulp bij het overzetten van mijn nummer
 - de bank zei bel de verzekeraar, en die heeft het meteen opgelost
 # family: each person/department sends you to another team ("ieder verwees me naar een ander team")
-(verwees|verwezen|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|gestuurd|doorverwezen|doorgestuurd|wees|wezen) ~4 naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team|afdeling|loket|nummer|medewerker|collega|persoon|dienst|kantoor|filiaal|vestiging|balie)
+(verwees|verwezen|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|gestuurd|doorverwezen|doorgestuurd|wees|wezen|doorgezet|doorverbonden|doorgeschakeld|overgezet|doorgegeven) ~4 naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team*|afdeling*|loket*|nummer*|medewerker*|collega*|persoon|dienst*|kantoor|filiaal|vestiging|balie*|contactperso*|aanspreekpunt*|behandelaar*|accountmanager*|lijn|partij|instantie*|agent*)
 (ieder|iedereen|elk|elke|iedere|allemaal) ~3 (verwees|verwijst|verwezen|verwijzen|stuurde|stuurt|stuurden|schoof|schuift) ~4 (ander|andere|volgende|verder|door)
 (verschillende|diverse|allerlei|zoveel|tig|talloze) (personen|medewerkers|mensen|collega's|agents|afdelingen|teams|loketten|diensten) | weight=0.5
 # family: A says it belongs with B, B says A must do it
@@ -98,7 +98,7 @@ naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|a
 - de winkel zei dat de monteur morgen komt
 - het team van de winkel heeft alles netjes geregeld
 # family: referred to another team (verb at the end: "naar een ander team verwees")
-naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team|afdeling|loket|nummer|medewerker|collega|persoon|dienst|kantoor|filiaal|vestiging|balie) ~2 (verwees|verwezen|verwijst|verwijzen|stuurde|stuurden|gestuurd|doorverwezen|doorgestuurd|doorverbonden|doorgeschakeld|doorgezet)
+naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team*|afdeling*|loket*|nummer*|medewerker*|collega*|persoon|dienst*|kantoor|filiaal|vestiging|balie*|contactperso*|aanspreekpunt*|behandelaar*|accountmanager*|partij|instantie*) ~2 (verwees|verwezen|verwijst|verwijzen|stuurde|stuurden|gestuurd|doorverwezen|doorgestuurd|doorverbonden|doorgeschakeld|doorgezet)
 # family: A refers to B and B refers (back) to A
 (verwijst|verwees|verwijzen|verwezen|stuurt|stuurde|stuurden|sturen) ~1 naar ~8 (en|terwijl|die|dat|waarna|daar) ~4 (verwijst|verwees|verwijzen|verwezen|stuurt|stuurde|stuurden|sturen) ~3 (naar|terug)
 + waarbij ieder mij naar een ander team verwees
@@ -109,3 +109,26 @@ naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team|afdeli
 (zette|zetten|zet|gezet) (me|mij|ons|u|je|ge) ~2 over ~3 (naar|aan|bij)
 + het callcenter zette me over naar een collega, en die zette me weer terug
 - ik zette de bestelling over naar mijn nieuwe adres
+# --- added (r11b: four-voices probes) ---
+# transferred N times: "viermaal doorverwezen", "driemaal doorgezet"
+(tweemaal|driemaal|viermaal|vijfmaal|zesmaal|zevenmaal|tienmaal|meermaals|herhaaldelijk|telkens) ~4 (doorverbonden|doorgeschakeld|doorgestuurd|doorverwezen|verwezen|doorgezet|overgezet|rondgestuurd)
+# they keep putting me through: "ze blijven mij maar doorzetten"
+(blijf|blijft|blijven|bleef|bleven) ~4 (doorverbinden|doorzetten|doorsturen|doorverwijzen|doorschakelen|doorschuiven|rondsturen|overzetten|verwijzen|afschuiven)
+# a chain of destinations: "van de verkoop naar de technische dienst en vervolgens naar een externe partij doorgestuurd"
+naar ~4 (vervolgens|daarna|nadien|dan|toen|uiteindelijk|weer) ~1 naar ~5 (doorgestuurd|doorverwezen|verwezen|gestuurd|doorverbonden|doorgeschakeld|doorgezet|overgezet|rondgestuurd)
+(doorgestuurd|doorverwezen|verwezen|doorverbonden|doorgeschakeld|doorgezet|overgezet|doorgegeven) ~1 (naar|aan) ~4 (vervolgens|daarna|nadien|toen|uiteindelijk) ~2 (naar|aan)
+# counted people along the way: "ik zit nu bij de derde collega" (half: needs the passing itself)
+(tweede|derde|vierde|vijfde|zesde|zoveelste) (collega|medewerker|medewerkster|afdeling|persoon|contactpersoon|agent|loket|team|behandelaar) | weight=0.5
+(doorzetten|doorsturen|doorschakelen|rondsturen) | weight=0.5
++ ik ben deze week viermaal naar een andere contactpersoon verwezen
++ ze blijven mij maar doorzetten naar iemand anders
++ van de verkoopafdeling naar de technische dienst en vervolgens naar een externe partij doorgestuurd
++ telkens een ander aanspreekpunt, niemand houdt het dossier vast
+- de derde medewerker van de dag was de vriendelijkste
+- ze blijven mij maar mailen met aanbiedingen
+# bounced around: "rondgekaatst", "van het ene loket naar het andere gekaatst"
+(rondgekaatst|doorgekaatst|rondgeschoven|gepingpongd)
+(gekaatst|kaatsen|kaatste|kaatsten|kaatst) | weight=0.5
++ ik werd van de ene dienst naar de andere gekaatst
++ rondgekaatst tussen de bank en de verzekeraar
+- we hebben op het strand een balletje gekaatst

@@ -17,10 +17,10 @@ niemand ~2 geholpen | noneg
 (niet|nooit|nergens|nie) ~2 geholpen | noneg,weight=0.5
 (tevergeefs|vergeefs*)
 nog (steeds|altijd) ~4 (niet|geen|kapot|stuk|defect|fout|verkeerd|verkeerde|storing|storingen|problemen|probleem|hetzelfde|last|lek|lekt|lekkage|stroomt|hapert|valt|uitval|onjuist|zonder|open|onopgelost|schimmel|herrie|overlast|dubbel|afgeschreven) ~2 (internet|tv|bereik|verbinding|stroom|water|warm|werkend|opgelost|verholpen|gerepareerd|gewijzigd|aangepast|gecorrigeerd|hersteld|veranderd|werkt|doet|kapot|stuk|defect|fout|verkeerd|storing|problemen|probleem|hetzelfde|last|lek|lekt|lekkage|stroomt|hapert|valt|uitval|onjuist|open|schimmel|herrie|overlast|dubbel|afgeschreven|bedrag|internetverbinding|signaal|verwarming) | noneg
-nog (steeds|altijd) (kapot|stuk|defect|fout|verkeerd|storing|problemen|lek|lekt|hapert|onopgelost|open) | noneg
+nog (steeds|altijd|nogsteeds) (kapot|stuk|defect|fout|verkeerd|storing|problemen|lek|lekt|hapert|onopgelost|open|plat|offline|platliggen|platligt|onbruikbaar|onbereikbaar|geblokkeerd|hetzelfde|vochtig) | noneg
 (stroomt|lekt|hapert|valt|klopt|kapot|stuk|defect|fout|verkeerd|open|lek|vochtig|koud|afgesloten|geblokkeerd|staat|staan|hangt|druppelt|piept|rammelt|stinkt) ~4 nog (steeds|altijd) | noneg
 (staat|staan|stond|stonden) ~2 nog ~2 (verkeerde|foute|onjuiste|dubbele|oude)
-(probeer|proberen|bezig|bellen|mailen) ~2 al ~3 (dag|dagen|week|weken|maand|maanden|jaar|tijden|eeuwigheid|sinds)
+(probeer|proberen|probeert|bezig|bel|belt|bellen|mailt|mailen|klaag|klaagt|klagen|schrijf|schrijft|vecht|vechten|zeur|zeurt|zeuren|aandringen|smeek|smeken|appt|appen|chatten) ~2 al ~3 (dag|dagen|week|weken|maand|maanden|jaar|tijden|eeuwigheid|sinds)
 al ~3 (dagen|weken|maanden|week|maand|jaar) ~4 (niet|nie|geen|zonder|kapot|stuk|storing|problemen|uit|weg|eruit|last) | noneg,weight=0.5
 (jullie|ze|niemand|zij|men) (doen|doet|deden|deed) ~2 (niks|niets) | noneg
 (tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|twintigste|zoveelste) (telefoontje|mail|e-mail|email|bericht|klacht|melding|brief|gesprek|poging|bezoek)
@@ -67,9 +67,13 @@ terwijl ~4 (niet|nie|nog) ~3 (is|zijn|was|werd) ~1 (opgelost|verholpen|gereparee
 (moet|moest|moeten|moesten|mag|mocht|kan|kon) (ik|we|wij) ~3 van (voor|voren|vooraf) af aan | noneg
 (ik|we|wij) ~4 van (voor|voren|vooraf) af aan ~2 (beginnen|begonnen|starten|opnieuw) | noneg
 # nothing got settled: "zonder dat er iets geregeld was"
-zonder dat ~3 (iets|er|het|iemand) ~2 (geregeld|opgelost|gebeurd|verholpen|gedaan|veranderd|aangepast) | noneg
+zonder dat ~3 (iets|er|het|iemand) ~2 (geregeld|opgelost|verholpen|gedaan|veranderd|aangepast) | noneg
 # advice that did not help: "wat natuurlijk niks uitmaakte", "hielp niets"
-(hielp|hielpen|uitmaakte|uitmaakt|uithaalde|uithaalt) ~2 (niks|niets|niet|nie|nul) | noneg
+(uitmaakte|uitmaakt|uithaalde|uithaalt) ~2 (niks|niets|niet|nie|nul) | noneg
+(hielp|hielpen|helpt) ~2 (niks|niets|nul|geen) | noneg
+# "het hielp niet", not a refusal ("ze hielp hem niet")
+(het|dat|dit|ook|allemaal|niets|niks) (hielp|hielpen|helpt) ~1 (niet|nie) | noneg
+(hielp|hielpen|helpt) (het|dat|dit|ook|allemaal) ~1 (niet|nie) | noneg
 (niks|niets|nul) ~2 (uitmaakte|uitmaakt|uithaalde|uithaalt|opleverde|oplevert|opgeleverd|hielp|geholpen) | noneg
 # still no answer to the question itself
 nog (steeds|altijd|immer) ~1 (geen|nie|niet) ~1 (duidelijkheid|oplossing|uitsluitsel|resultaat|werkende|verbinding|internet|stroom|bereik) | noneg
@@ -133,3 +137,31 @@ nog (steeds|altijd|immer) (speelt|spelen|aanhoudt|aanhouden|voortduurt|voortdure
 + drie monteurs langs gehad, niemand heeft het euvel kunnen verhelpen
 - de storing is verholpen, nu werkt alles
 - de storing duurde een uur en toen was het over
+# --- added (r11b: four-voices probes) ---
+# the matter drags on: "het probleem sleept maar aan", "blijft aanslepen"
+(sleept|sleepte|slepen|sleepten) ~3 (aan|voort|door) | noneg
+(aanslepen|aansleept|aangesleept|voortslepen|voortsleept|voortgesleept)
+# formal: "het gebrek is niet verholpen", "bestaat onverminderd", "tot op heden niet"
+(bestaat|bestaan|aanhoudt|aanhouden|voortduurt|duurt) ~2 (onverminderd|voort) | noneg
+tot op heden ~4 (niet|nie|niets|niks) ~2 (opgelost|verholpen|gerepareerd|hersteld|vrijgegeven|gecorrigeerd|rechtgezet|aangepast|geregeld|vervangen|omgeruild|gewijzigd|gedeblokkeerd|gedaan|veranderd|verbeterd) | noneg
+ondanks ~2 (diverse|meerdere|herhaalde|talloze|verschillende|eerdere|vele|al|onze|mijn) ~1 (reclamaties|meldingen|klachten|verzoeken|telefoontjes|gesprekken|mails|brieven|herinneringen|aanmaningen|bezoeken|pogingen|contacten|contactmomenten) | noneg
+(bij|na) herhaling ~4 (gemeld|melding|gevraagd|verzocht|gebeld|gemaild|geschreven|geklaagd|aangegeven|aangekaart|gewezen)
+# sent home each time with nothing: "onverrichter zake", "met lege handen"
+(onverrichter|onverrichterzake)
+(steeds|telkens|weer|elke|iedere) ~4 met lege handen | noneg
+# the same old story, over and over
+(hetzelfde|zelfde) (liedje|verhaal|riedeltje|deuntje|spelletje) | weight=0.5
+(keer|telkens|steeds) op (keer|nieuw) ~6 (bel|bellen|gebeld|mail|mailen|gemaild|melden|gemeld|klagen|geklaagd|contact|langs|terug) | noneg
++ het probleem sleept maar aan
++ ondanks diverse reclamaties zijn de onderdelen niet omgeruild
++ tot op heden is het gebrek niet verholpen
++ het probleem bestaat onverminderd
++ ik bel al drie maanden over de traplift
+- de reparatie sleepte ik zelf naar de auto
+- tot op heden ben ik heel tevreden
++ ik heb de router herstart, maar het hielp niet
+- ze lachte hem uit en hielp hem niet
+# Flemish "nog altijd niet in orde"
+(nog|steeds|altijd) ~3 (niet|nie) in orde | noneg
++ mijn factuur is nog altijd niet in orde
+- is alles in orde met mijn bestelling?
