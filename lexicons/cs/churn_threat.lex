@@ -1,7 +1,7 @@
 # Will cancel, leave, switch to a competitor, never buy again.  A threat
 # under a condition ("pokud ..., zruším smlouvu") is still a threat.
-(končím|končíme|rozvazuju|rozvážu|rozvázat|zruším|zrušíme|zrušit|zrušila|zrušil|ruším|rušíme|vypovím|vypovíme|vypovídám|vypovědět|ukončím|ukončíme|ukončit|ukončuji|ukončuju|rušit) ~3 (smlouv*|předplatn*|účet|účty|tarif*|služb*|členství|kart*|paušál*|spoluprác*|spoluprac*|odběr*|připojení|internet|pojist*|věrnostn*|registrac*|objednávk*) | noneg
-(smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|spoluprac*|odběr*) ~2 (ruším|zruším|vypovídám|vypovím|ukončuji|ukončuju|ukončím) | noneg
+(končím|končíme|rozvazuju|rozvážu|rozvázat|zruším|zrušíme|zrušit|ruším|rušíme|vypovím|vypovíme|vypovídám|vypovědět|ukončím|ukončíme|ukončit|ukončuji|ukončuju|rušit) ~3 (smlouv*|předplatn*|účet|účty|tarif*|služb*|členství|kart*|paušál*|spoluprác*|spoluprac*|odběr*|připojení|internet|pojist*|věrnostn*|registrac*|objednávk*) | noneg
+(smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|spoluprac*|odběr*) ~4 (ruším|zruším|rušíme|zrušíme|vypovídám|vypovím|vypovídáme|vypovíme|ukončuji|ukončuju|ukončím|ukončíme) | noneg
 (podávám|podám|dávám|dám|posílám|pošlu|píšu) ~2 výpověď*
 (žádám|žádáme|žádost|žádosti|požádám) ~3 (zrušení|ukončení|výpověď)
 (zrušení|ukončení|výpověď) (smlouvy|ze|předplatného|služby|členství)
@@ -107,3 +107,59 @@ nebudu ~1 (nakupovat|objednávat|jezdit|létat|chodit|používat|využívat|kupo
 + Jako klienta jste mě právě ztratili.
 + Předplatné nechám vypršet a víc ho neobnovím.
 + Kartu si u vás nechám zrušit ještě tento týden.
+# customer cancels "everything" / "with you": ruším u vás všechno
+(ruším|zruším|rušíme|zrušíme|ukončuji|ukončuju|ukončím|ukončíme|vypovídám|vypovím|vypovíme) ~3 (vše|všechno|všechny|veškeré|vsechno|vsechny) | noneg
+(ruším|zruším|rušíme|zrušíme|ukončuji|ukončuju|ukončím|ukončíme|vypovídám|vypovím) ~1 (u|s) (vás|vámi)
+# moving money/contracts elsewhere (first person only; "převedli mě jinam" is a transfer)
+(převedu|převedeme|převedem|převádíme|přesunu|přesuneme|přesunem|odneseme|odnesem) ~3 (jinam|jinde|konkurenc*|jinému|jiné|jiného|jinou)
+# "you won't see a crown from me": ode mě nekoupí / nedostanete
+(ode|od) (mě|mne|nás) ~3 (nekoupí|nekoupíte|neprodáte|neprodají|nedostanete|nedostanou|neuvidíte|neuvidí|nevyděláte|nevydělají|nic) | noneg
+# withdrawing from a contract colloquially
+(vycouvat|vycouvám|vycouváme|vycouval*|vyvázat|vyvážu|vyvážeme|vyvázal*|vystoupit|vystoupím|vystoupíme) ~4 (smlouv*|závazk*|tarif*|členství|předplatn*|programu|paušál*)
+(smlouv*|závazk*|tarif*|členství|předplatn*|paušál*) ~3 (vycouvat|vycouvám|vyvázat|vyvážu|vystoupit|vystoupím)
+# first and last time
+(poprvé|prvně|první|poprve|prvni|prvne) ~6 (naposledy|naposled)
+(příště|napříště|odteď) ~1 (radši|raději|rači|radsi|radeji) | weight=0.5
+# never set foot again / find another
+(už|nikdy|víckrát|vícekrát|znovu) ~3 (nevkročím|nevkročíme|nevkročí|nevkroč*|nezavítáme|nepřijdeme|neobjednáme|nenakoupíme|nekoupíme|nepojedeme|nepoletíme) | noneg
+(najdu|najdeme|najdem|vyberu|vybereme|poohlédnu|poohlédneme|poohlídnu|najít|sehnat|seženu|seženeme) si ~2 (jinou|jiného|jiný|jinej|jiné|novou|nového) ~1 (dodavatel*|operátor*|banku|bank*|pojišťovn*|poskytovatel*|obchod*|lékárn*|firm*|e-shop*|eshop*|servis*|hotel*|restaurac*|kavárn*|prodejn*|doktor*|ordinac*|dopravc*|kadeřn*|posilovn*|fitk*|internet*|připojení|tarif*|školk*|autoškol*)
+(najdu|najdeme|najdem|poohlédnu|poohlédneme) si (jinou|jiného|jiný|jiné|jinde|konkurenc*) | weight=0.5
++ Po deseti letech ruším u vás všechno.
++ Od nás už nic nedostanete, ode mě nekoupíte ani rohlík.
++ Chci z té smlouvy vycouvat, jde to?
++ Poprvé jsem letěla s vámi a naposledy.
++ Do té prodejny už nevkročíme, najdeme si jinou.
++ Účet mámě zrušíme a převedeme jinam.
+- Převedli mě jinam a tam mi nikdo nepomohl.
+- Příště radši zavolám dřív, to byla moje chyba.
+# considering a change of provider
+(zvažuji|zvažuju|zvažujeme|uvažuji|uvažuju|uvažujeme|přemýšlím|přemýšlíme|plánuji|plánuju|plánujeme|chystám|chystáme) ~3 (změn*|výměn*) ~1 (dodavatel*|operátor*|bank*|pojišťovn*|poskytovatel*|tarif*|obchod*|e-shop*|servis*)
+# not renewing
+(neprodloužím|neprodloužíme|neprodlužuji|neprodlužuju|neprodlužujeme|neobnovím|neobnovíme|neobnovuji|neobnovuju) ~3 (smlouv*|předplatn*|tarif*|členství|pojist*|pojištění|paušál*|závazek|licenc*|nájem*) | noneg
+(smlouv*|předplatn*|tarif*|členství|pojist*|pojištění|paušál*|závazek|licenc*) ~3 (neprodloužím|neprodloužíme|neprodlužuji|neprodlužuju|neobnovím|neobnovíme) | noneg
+(smlouv*|předplatn*|tarif*|členství|pojist*|pojištění|paušál*|závazek|licenc*) ~3 (nebudu|nebudeme) ~1 (prodlužovat|obnovovat) | noneg
+(nebudu|nebudeme) ~1 (prodlužovat|obnovovat) ~3 (smlouv*|předplatn*|tarif*|členství|pojist*|pojištění|paušál*|závazek|licenc*) | noneg
+# deleting or cancelling the account, first person or imperative
+(mažu|smažu|vymažu|mažeme|smažeme|ruším) ~2 (účet|profil|registrac*|aplikac*|appku|apku|aplikaci)
+(zrušte|ukončete|vypovězte|odhlaste|odhlašte|smažte|vymažte) ~3 (účet|smlouv*|předplatn*|tarif*|členství|paušál*|registrac*|profil|odběr*|služb*|mě|mne|nás)
+# the relationship ends
+(spoluprác*|spoluprac*) ~3 (končí|skončila|skončí|ukončena|končíme|skončili)
+nejste ~1 (jediní|jediná|jediný|jediný) | noneg
+(nepatřím|nepatříme|nejsem|nejsme|nebudu|nebudeme) ~3 (váš|vaš*|vaši|vaše) ~1 (zákazník*|zákaznic*|klient*) | noneg
+mezi ~1 (vaše|vaši) ~1 (zákazník*|zákaznic*|klient*) ~3 (nepatřím|nepatříme|nebudu|nebudeme) | noneg
+# named competitors
+(přejdu|přejdeme|přecházím|přecházíme|přestoupím|přestoupíme|utíkám|utíkáme|jdu|jdeme|půjdu|půjdeme) (k|ke|do) ~1 (o2|vodafon*|t-mobil*|tmobil*|čez|pre|innogy|kb|čsob|fio|moneta|airbank|revolut|alz*|rohlík*|košík*|wolt|foodora|bolt|uber|lidl*|kaufland*|albert*|tesco|billa|penny|dm|rossmann*)
++ Zvažujeme změnu dodavatele.
++ Neprodloužím smlouvu.
++ Smlouvu nebudu prodlužovat.
++ Zrušte mi účet.
++ Smažu si účet.
++ Naše spolupráce tímto končí.
++ Nejste jediní na trhu.
++ Mezi vaše zákazníky už nepatřím.
++ Přejdu k O2.
++ Budu si muset najít jiného dodavatele.
+- Musel jsem si najít jiný termín, to byla moje chyba.
+- Přejdu k věci: faktura je špatně.
+- Zrušte mi prosím jen tu objednávku, ostatní nechte.
+(najít|sehnat|poohlédnout) ~1 (jinou|jiného|jiný|jiné|nového|novou) ~1 (dodavatel*|operátor*|banku|pojišťovn*|poskytovatel*|obchod*|lékárn*|e-shop*|eshop*|servis*|dopravc*|posilovn*|internet*|připojení)

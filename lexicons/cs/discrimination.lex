@@ -4,7 +4,7 @@
 (nerovn*|horší) zacházení
 jinak zacházel*
 zacházel* ~3 jinak
-(kvůli|kvuli|pro|vzhledem|základě) ~2 (věku|pohlaví|původu|národnost*|přízvuku|pleti|postižení|handicapu|hendikep*|vozíku|orientac*|vzhledu|váhy|jazyku|jazyka|náboženstv*|rase|rasy|etnik*|tetování|stáří|těhotenství|vyznání|víry|víře|šátku|hidžábu|občanství|příjmení|nadváhy|obezity|barvě|barvy|menšin*|češtiny|češtině|jménu|jména|invalidit*|diagnóz*|cizineckého|romského)
+(kvůli|kvuli|pro|vzhledem|základě|důvodu) ~2 (dread*|dred*|piercing*|účesu|věku|pohlaví|původu|národnost*|přízvuku|pleti|postižení|handicapu|hendikep*|vozíku|orientac*|vzhledu|váhy|jazyku|jazyka|náboženstv*|rase|rasy|etnik*|tetování|stáří|těhotenství|vyznání|víry|víře|šátku|hidžábu|občanství|příjmení|nadváhy|obezity|barvě|barvy|menšin*|češtiny|češtině|jménu|jména|invalidit*|diagnóz*|cizineckého|romského)
 (protože|jelikož|že|jen|proto) ~2 (jsem|jsme|je) ~1 (cizin*|žena|ženská|holka|blondýn*|důchodkyn*|arab*|asiat*|vietnamk*|ukrajink*|rusk*|mladá|mladý|černoška|transgender|trans|starší|starý|stará|starej|důchod*|senior*|ukrajin*|rom|romka|romové|vietnam*|vozíčkář*|nevidom*|neslyšící|hluch*|postižen*|těhotn*|muslim*|černoch|gay|lesba|tlust*|slovák|slovenka|polák|vozík*|vozíč*|berlích|invalid*)
 (protože|jelikož|že|když) ~2 (nemluvím|nemluvíme|nemluvila|nemluvil|neumím|neumíme) ~2 (česky|češtinou|češtinu) | noneg
 (přízvuk*|akcent*)
@@ -12,7 +12,7 @@ zacházel* ~3 jinak
 (nechtěl*|nechtěli|odmítl*|odmítli) ~2 obsloužit ~3 (cizin*|důchodc*|senior*|rom*)
 (obsloužil*|obsluhoval*|vzal*) ~3 (dřív|přednostně|první|napřed) ~4 (čech*|česk*|mladší*|muž*|žen*|ostatní)
 (jinak|hůř|hůře|špatně) ~3 (než|jako) (s|k|ke) ~1 (čech*|česk*|mladší*|muž*|ostatní*|bělo*)
-(nevidom*|vozíč*|vozík*|neslyšící|hluch*|handicap*|hendikep*|postižen*|invalid*|vodicí*|vodicím|berl*|slep*) ~8 (nedostal*|nedostala|nedostanu|neřešil*|neřešila|neřešili|ignoroval*|přehlížel*|nepomohl*|nepomohla|nepomohli|vysmál*|odehnal*|odehnali|nevpustil*|nevpustili|nepustil*|nepustili|odbyl*|odbyli|odmítl*|odmítli|nepustil*|nepustili|vyhodil*|vyhodili|nepotřebuj*|neobsloužil*|nechtěl*|nechtěli|vykázal*|poslal*) | noneg
+(nevidom*|vozíč*|vozík*|neslyšící|hluch*|handicap*|hendikep*|postižen*|invalid*|vodicí*|vodicím|asistenčn*|roztroušen*|skleróz*|parkinson*|epilep*|berl*|slep*) ~8 (nesmí|nesmím|nesmíte|nesmi|zakázal*|popoháněl*|popoháněla|pošklebk*|posmíval*|nedostal*|nedostala|nedostanu|neřešil*|neřešila|neřešili|ignoroval*|přehlížel*|nepomohl*|nepomohla|nepomohli|vysmál*|odehnal*|odehnali|nevpustil*|nevpustili|nepustil*|nepustili|odbyl*|odbyli|odmítl*|odmítli|nepustil*|nepustili|vyhodil*|vyhodili|nepotřebuj*|neobsloužil*|nechtěl*|nechtěli|vykázal*|poslal*) | noneg
 takov* (zákazník*|lidi|lidmi|klient*) ~2 (nepotřebuj*|nechce*|neobsluh*|nechceme|nechtějí) | noneg
 (senior*|důchod*|starší*|babičk*|dědeček|dědečk*|tatínk*|maminc*|mamink*|tátu|tátovi|mámu|mámě) ~12 (přehlížel*|přehlížela|přehlíželi|ignoroval*|nechápal*|nepochopil*|odbyl*) | noneg
 (tmav*|sněd*|černou|černá|černé|jinou|jiné|jiná) (pleť|pleti)
@@ -32,7 +32,7 @@ jako (žena|ženská|cizinec|cizinka|důchodce|důchodkyně|senior|seniorka|voz�
 # -- staff generalising about a group ("důchodci tomu stejně nerozumí")
 (důchodc*|důchodkyn*|senioři|seniorům|seniory|staří|starým|staroušk*|ženské|ženský|ženám|ženská|cizinci|cizincům|cizince|romové|romům|cikáni|cikánům|babky|babkám|dědci|dědkové|ukrajinci|ukrajincům|vietnamci|vozíčkáři|invalidé|blondýnky) ~3 (stejně|beztak|nepatří|tomu) ~2 (nerozumí|nerozumějí|nerozumí|nechápou|nepochopí|neumí|neumějí|nepatří|nic) | noneg
 (cizinc*|cizince|ukrajinc*|romy|romům|důchodc*|senior*|turist*|vietnamc*|cikán*|vozíčkář*|ženy|ženské|ženský) ~4 (skrz|svrchu|spatra|přes) ~1 (prsty|rameno)
-(cizincům|ukrajincům|romům|cikánům|vietnamcům|důchodcům|seniorům|ženám|vozíčkářům|arabům|muslimům|černochům|rusům|polákům|slovákům|cizinci|ukrajinci) ~3 (neprodáv*|neprodaj*|neprodal*|neprodali|nepronajím*|nepronaj*|neobsluh*|neobsloužil*|neposkyt*|nedáv*|nedaj*|nepůjčuj*|nepřijím*|nevydáv*|nechtěl*|nechtěli|odmítl*|odmítli|odmítají|zakázal*|jiné|vyšší|dražší) | noneg
+(cizincům|ukrajincům|romům|cikánům|vietnamcům|důchodcům|seniorům|ženám|vozíčkářům|arabům|muslimům|černochům|rusům|polákům|slovákům|cizinci|ukrajinci) ~3 (neprodáv*|neprodaj*|neprodal*|neprodali|nepronajím*|nepronaj*|neobsluh*|neobsloužil*|neposkyt*|nedáv*|nedaj*|nepůjčuj*|nepřijím*|nevydáv*|neposíl*|neposíl*|nedoruč*|nesjedn*|nepojist*|nechtěl*|nechtěli|odmítl*|odmítli|odmítají|zakázal*|jiné|vyšší|dražší) | noneg
 # -- talked only to the husband / male companion
 (mluvil*|bavil*|komunikoval*|vysvětloval*|jednal*|obracel*|díval*|koukal*|vysvětlil*|ukazoval*) ~4 (jen|pouze|jenom|výhradně|jenon) ~3 (manžel*|mužem|mužovi|muži|partner*|přítel*|přítelem|synem|synovi|tátou|tatínkem|otcem|kolegou|chlap*)
 jako (s|se) (ženou|ženskou|holkou|cizincem|cizinkou|důchodcem|důchodkyní|seniorem|seniorkou|vozíčkářem|romem|romkou|ukrajincem|ukrajinkou|babkou|dědkem|invalidou) | weight=0.5
@@ -51,8 +51,8 @@ nebezbariér*
 - manželovi i mně všechno ochotně vysvětlili
 # -- nationality / citizenship / age as the reason, and slurs about a group
 (cizí*|cizim|cizího|ciziho|jiným|jiné|jiného|zahraničn*) ~1 (občanstv*|obcanstv*|národnost*|pas*|pasem|původ*|přízvuk*|jméno|jménem|příslušn*)
-(s|se|na|pro) (důchodci|důchodcema|důchodce|důchodcům|cizinci|cizincema|cizince|cizincům|babkama|babky|dědkama|dědky|ženskýma|ženský|romama|romy|cikánama|vozíčkáři|vozíčkářema|postiženými|postiženejma|ukrajinci|ukrajincema|vietnamci|vietnamcema|přistěhovalci) ~4 (je|jsou|jen|vždycky|vždy|akorát|nemá|nemáme|nebudu|nebudeme|neděláme|nedělají|nebaví|zdržování|zdržujou|zdržují|problémy|potíže|otrava|ztráta|nebav*|nemluv*|nejedn*|neuzavír*|neuzavřeme|neprodáv*)
-(starší|staré|starý|starým|starším|mladé|mladým) (lidi|lidé|lidem|zákazníky|zákazníkům|klienty|klientům|ženy|ženám|ženský) ~3 (nepřijímají|nepřijímáme|neobsluhuj*|neobsluhujeme|nedáváme|nedávají|neprodáváme|neprodávají|nebereme|neberou|nechceme|nechtějí|nepůjčujeme|nepůjčují) | noneg
+(s|se|na|pro) (důchodci|důchodcema|důchodce|důchodcům|cizinci|cizincema|cizince|cizincům|babkama|babky|dědkama|dědky|ženskýma|ženský|romama|romy|cikánama|vozíčkáři|vozíčkářema|postiženými|postiženejma|ukrajinci|ukrajincema|vietnamci|vietnamcema|přistěhovalci) ~4 (je|jsou|jen|vždycky|vždy|akorát|nemá|nemáme|nebudu|nebudeme|neděláme|nedělají|nebaví|zdržování|zdržujou|zdržují|problémy|potíže|otrava|ztráta|nebav*|nemluv*|nejedn*|neuzavír*|neuzavřeme|neprodáv*|nepracuj*|nespolupracuj*|neobsluhuj*|nechceme|nechtějí)
+(starší|staré|starý|starým|starším|mladé|mladým) (lidi|lidé|lidem|zákazníky|zákazníkům|klienty|klientům|ženy|ženám|ženský|holkám|holky|dívkám|dívky|klukům|mužům) ~3 (nepřijímají|nepřijímáme|neobsluhuj*|neobsluhujeme|nedáváme|nedávají|neprodáváme|neprodávají|nebereme|neberou|nechceme|nechtějí|nepůjčujeme|nepůjčují) | noneg
 + pro lidi s cizím občanstvím je prý jen předplacenka
 + řekla mi, že s důchodci je vždycky jen zdržování
 + starší lidi prý nepřijímají
@@ -60,7 +60,7 @@ nebezbariér*
 - s důchodci jednala trpělivě a všechno jim vysvětlila
 
 # -- r4: "because I'm black", "because I only speak English/Slovak"
-(protože|jelikož|kvůli|proto|tomu) ~3 (jsem|jsme|je|jsi|vypadám|vypadáme) ~1 (černý|černá|černoch|černoška|snědý|snědá|tmavý|tmavá|tmavší|muslim*|muslimka|gay|lesba|žid|židovka|vozíčkář*|nevidomý|nevidomá|neslyšící|cizinka|cizinec|romka|rom|vietnamec|vietnamka|arab|arabka|asiatka|asiat|ukrajinka|ukrajinec|těhotná|tlustá|tlustý|obézní|důchodce|důchodkyně|postižen*)
+(protože|jelikož|kvůli|proto|tomu) ~3 (jsem|jsme|je|jsi|vypadám|vypadáme) ~1 (černý|černá|černoch|černoška|snědý|snědá|tmavý|tmavá|tmavší|muslim*|muslimka|gay|lesba|žid|židovka|vozíčkář*|nevidomý|nevidomá|neslyšící|cizinka|cizinec|romka|rom|vietnamec|vietnamka|arab|arabka|asiatka|asiat|ukrajinka|ukrajinec|těhotná|tlustá|tlustý|obézní|důchodce|důchodkyně|postižen*|tmaví|černí|snědí|cizinci|muslimové|romové|vozíčkáři|nevidomí|gayové|ukrajinci|vietnamci|arabové)
 (protože|jelikož|kvůli|proto|jen) ~3 (mluvím|mluvíme|mluví|mluvila|mluvil|hovořím|neumím|neumíme|umím) ~2 (anglicky|slovensky|ukrajinsky|rusky|německy|vietnamsky|polsky|lámaně|špatně|cizím|přízvukem|jen|jenom|pouze)
 + asi kvůli tomu, že jsem černý
 + odmítli mě obsloužit, protože mluvím jen anglicky
@@ -105,7 +105,7 @@ nebezbariér*
 (mladší*|mladé|mladým|mladý*|čechy|čechům|česk*|bělochy|bělochům|bílé|bílým|muže|mužům|chlapy|chlapům) ~3 (obsluhoval*|obsloužil*|obsloužili|brali|vzali|pouštěl*|pustili|odbavil*|odbavovali) ~2 (přednostně|dřív|napřed|první|hned|nejdřív)
 (nám|u|od|po) ~1 (bělochům|bělochů|bílým|bílých|čechům|čechů|českým|českých|rodilým|rodilých|mužům|mužů|mladším|mladších) ~3 (nic|nikdy|nikdo|takového|nepožad*|neříkal*|neříkali|nechtěl*|nechtěli|nekontrol*|nemusel*|nevyžad*|nevyžadoval*) | noneg
 # told to come back with a man / a younger relative
-(ať|aby|přijďte|příště) ~4 (přijdu|přijdeme|přijde|přijdete|přišla|přišel|dojdu|přivedu|přivedla|vezmu) ~2 (s|se) ~1 (vnukem|vnučkou|vnoučaty|chlapem|chlapama|mužem|mužským)
+(ať|aby|přijďte|příště) ~4 (přijdu|přijdeme|přijde|přijdete|přišla|přišel|dojdu|přivedu|přivedla|vezmu) ~2 (s|se) ~1 (někým|nekym|doprovodem|tlumočníkem|vnukem|vnučkou|vnoučaty|chlapem|chlapama|mužem|mužským)
 # an elderly customer addressed as grandpa / granny
 (dědo|dědku|dědulo|staříku|stařenko|babko|babčo)
 (jako) (šedesátilet*|sedmdesátilet*|osmdesátilet*|devadesátilet*|důchodkyn*|babička|babičce|dědeček|dědečkovi|stará|starý|starej|stařenka) | weight=0.5
@@ -140,3 +140,38 @@ pro (nás|vás|ně|něj|ni|takové|takový|takovýhle) ~2 (není|nemáme|nemají
 - ochranka mi ochotně pomohla najít auto
 - jako senior jsem dostal přednostně místo k sezení
 - pro nás není místo? restaurace byla plná, to chápu
+# what the customer wears or has: "protože mám tetování / nosím šátek"
+(protože|jelikož|kvůli|že|jen) ~2 (mám|máme|nosím|nosíme|nosí|má) ~2 (tetování|piercing*|šátek|hidžáb*|dredy|dready|turban*|kipu|kipa|naslouchadl*)
+# refused with an assistance dog, wheelchair, white cane
+(odepřen*|odepřel*|odepřela|odepřeli|odmítl*|odmítla|odmítli|nepustil*|nepustila|nepustili|nevpustil*|vykázal*|vyhodil*|neobsloužil*) ~8 (asistenčn*|vodicí*|vozíkem|vozíčkem|berlemi|holí)
+# same-sex couple treated differently
+(stejnopohlavn*|homosexu*|lesbick*|transsexu*)
+# singled out as a suspect
+(sledoval*|sledovala|sledovali|hlídal*|hlídala|prohledal*|prohledala|prohledali|kontroloval*|kontrolovala) ~6 (jak|jako) ~1 (zloděj*|zlodějk*|kriminálník*|podvodník*) | weight=0.5
++ Protože mám tetování, obsloužili mě až po všech ostatních.
++ Byl mi odepřen vstup do restaurace s asistenčním psem.
++ Pojišťovna mi odmítla sjednat pojištění výhradně z důvodu věku.
++ Jako stejnopohlavní pár nás odmítli ubytovat.
++ Cizincům na dobírku neposílají.
++ Mladým holkám nepůjčují, klukům ano.
++ Kvůli mým dredům mě sledoval po obchodě.
++ V kině nám řekli, že s vozíkem do sálu nesmí.
+- Sledoval jsem zásilku, jak to jen šlo.
+- Ochranka mě kontrolovala u vchodu, jako všechny.
+# "as foreigners / as a Vietnamese" + a companion cue
+jako (cizinci|cizincům|turisti|důchodci|romové|vietnamci|ukrajinci|cizince|vietnamce|ukrajince|roma|araba|muslima|cizinku|vietnamku|ukrajinku|romku|arabku|muslimku|černocha|černošku|vozíčkáře|nevidomého|nevidomou|neslyšícího) | weight=0.5
+(účtovali|naúčtovali|chtěli|počítali|napočítali) ~2 (víc|více|dvojnásob*|dražší|vyšší|navíc) | weight=0.5
+(kontrolovali|kontroloval*|šacoval*|šacovali|prohledával*|legitimoval*|lustroval*|sledovali) ~2 (neustále|pořád|furt|stále|opakovaně|jenom|pouze) | weight=0.5
+(neustále|pořád|furt|stále|opakovaně) ~1 (kontrolovali|kontroloval*|šacoval*|šacovali|prohledával*|prohledávali|legitimoval*|lustroval*|sledovali) | weight=0.5
+(chtěli|chtěl*|chtěla|trvali|trval*|trvala) ~2 (mluvit|jednat|bavit|podepsat) (s|se) (manželem|mužem|partnerem|synem|otcem|chlapem|manžel*) | weight=0.5
+# second-class treatment
+(občan*|zákazník*|lidi|lidmi|člověk*|klient*|hosty|hosté) ~1 (druhé|druhého|druhou) ~1 (kategorie|třídy|jakosti|sorty)
+jako s ~2 (méněcenn*|druhořad*|podřadn*) | weight=0.5
++ Jako cizinci nám účtovali víc.
++ Prý s vozíčkáři nepracují.
++ Ochranka šla jen po nás, protože jsme tmaví.
++ Se mnou jako s ženou nejednali, chtěli mluvit s manželem.
++ Jako Vietnamce mě neustále kontrolovali.
++ Zacházeli s námi jako s občany druhé kategorie.
+- Chtěli mluvit s manželem, protože smlouvu podepisoval on.
+- Kontrolovali jenom doklady, jako u všech.

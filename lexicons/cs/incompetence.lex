@@ -9,7 +9,7 @@ zmaten* (operátor*|prodavač*|paní|pracovni*|technik*|agent*)
 (nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|nevedel|nevedela|nevedeli) (ani|vůbec|absolutně|pořádně|přesně) ~1 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
 (neměl|neměla|neměli|nemal|nemala|nemali) (ponětí|tušení|páru|potuchy|potuchu|šajn*|zdání|predstavu) | noneg
 (neměl|neměla|neměli|nemal|nemala|nemali) (ani|absolutně|vůbec|žádné|nejmenší|sebemenší|zjevně|očividně|evidentně|asi) ~1 (ponětí|tušení|páru|potuchy|potuchu|šajn*|zdání|predstavu) | noneg
-(neví|nevědí|netuší|nevíte|netušíte) ~2 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*) | noneg
+(neví|nevědí|netuší|nevíte|netušíte) ~2 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|čem|rozdíl*) | noneg
 (nemá|nemají|nemáte) ~2 (ponětí|tušení|páru|potuchy|potuchu|šajn*|zdání) | noneg
 (nevěděl*|nevěděla|neví|nevědí) si rady | noneg
 nikdo ~2 (nevěděl*|neví|nevěděla) | noneg
@@ -24,12 +24,12 @@ nikdo ~2 nic ~1 (neví|nevěděl*|nevěděla|nevěděli) | noneg
 # wrong or contradictory information
 (špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící|jiné|jiná|jinou|jiný|různé|rozdílné|odlišn*|nepřesn*|zlé|zle|nesprávne) (informac*|údaj*|rady|radu|odpověd*|termín|termíny|postup|návod*)
 (špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící) (cenu|ceny|cena|částk*|sazb*)
-(doporučil*|doporučila|doporučili|prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|nastavil*|nastavila|nastavili) ~8 (nepasuj*|nepasoval*|nekompatibiln*|nesprávn*|nevhodn*)
-(prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|dodal*|objednal*) ~3 (jin*|špatn*|nesprávn*|chybn*) ~2 (lék*|model*|typ*|díl*|součástk*|velikost*|zboží|produkt*|kabel*|adaptér*|nabíječk*|bateri*|toner*|žárovk*|pneu*|brýl*|čočk*|software|verz*|program*|tarif*|balíč*)
+(doporuč*|poradil*|poradila|poradili|nabídl*|nabídla|nabídli|prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|nastavil*|nastavila|nastavili) ~8 (nepasuj*|nepasoval*|nesedí|neseděl*|nehodí|nehodil*|nekompatibiln*|nesprávn*|nevhodn*)
+(prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|vyměnil*|vyměnila|vyměnili|zapojil*|použil*|dodal*|objednal*) ~3 (jin*|špatn*|nesprávn*|chybn*) ~2 (lék*|model*|typ*|díl*|součástk*|velikost*|zboží|produkt*|kabel*|adaptér*|nabíječk*|bateri*|toner*|žárovk*|pneu*|brýl*|čočk*|software|verz*|program*|tarif*|balíč*)
 (spočítal*|spočítala|spočítali|vypočítal*|vypočítala|naúčtoval*|naúčtovala|vyúčtoval*|účtoval*|účtovala|vystavil*|vystavila|zapsali|zadali|přepsal*) ~3 (špatn*|chybn*|nesprávn*|jinou|jiné|jiný)
 (co|kdo) ~2 (pravda|pravdu)
 (zavádějící|protichůdn*|rozporupln*|dezinformac*)
-(různé|rozdílné|odlišné|protichůdné|jiné) (věci|informace|odpovědi|údaje|termíny|ceny|pokyny|postupy)
+(různ*|rozdíln*|odlišn*|protichůdn*|jiné|jiný) (věci|informac*|odpověd*|údaj*|termín*|ceny|pokyn*|postup*|verz*|čísl*|částk*|rad*|instrukc*)
 (každý|každá|každé|pokaždé|každej|jeden|kazdy) ~5 (řekl*|řekne|řeknou|říká*|tvrdil*|tvrdí|tvrdila|poradil*|poradí|napsal*|napíše|píše|odpoví*|odpověděl*) ~2 (něco|jinak|jiné|jinou|jiný|jiná|jiného|opak|úplně|jindy)
 (řekl*|řekla|řekli|tvrdil*|tvrdila|tvrdili) mi ~2 něco jiného
 (pokaždé|každý) ~3 něco jiného
@@ -42,7 +42,7 @@ co z toho platí
 tak co platí
 (prodal*|poslal*|dal*|doporučil*|vydal*|objednal*|namontoval*|nainstaloval*) (mi|nám) ~1 (špatn*|nesprávn*|nevhodn*|nekompatibiln*)
 (k|pro|na|o|od) ~1 (jinému|jiný|jinou|jiné|jiného|jiném) (modelu|model|produktu|zařízení|tarifu|službě|smlouvě|typu|verzi|výrobku|zboží|objednávce|účtu|zákazníkovi|číslu)
-(jeden|jedna|jedno|jednomu|jedné|první) ~6 (tvrdil*|řekl*|říkal*|tvrdí|psal*|napsal*|poradil*) ~15 (druhý|druhá|druhé|druhému|druhej|další|třetí)
+(jeden|jedna|jedno|jednomu|jedné|první) ~6 (tvrdil*|řekl*|říkal*|říká*|tvrdí|psal*|píše|napsal*|poradil*|radí) ~15 (druhý|druhá|druhé|druhému|druhej|další|třetí)
 (musel*|musela) jsem ~4 (vysvětlovat|radit) ~2 (jak|co)
 si ~1 (nebyl*|nebyla|nebyli|není) ~1 (jist*|jistý|jistá) ~3 (ani|čím|co|jak|základ*) | noneg
 + operátorka nevěděla, co s tím, a nedokázala mi odpovědět
@@ -98,7 +98,7 @@ nic (nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|neznal|neznala
 - technik všechno nastavil a vysvětlil
 
 # -- r8: "si nevěděl rady" word order; "bezradný"
-si (nevěděl*|nevěděla|nevěděli|neví|nevědí|nevěděj) ~1 rady | noneg
+si ~2 (nevěděl*|nevěděla|nevěděli|neví|nevědí|nevěděj) ~1 rady | noneg
 (bezradn*|bezradně) ~3 (operátor*|technik*|pracovn*|prodavač*|paní|pán|slečn*|personál|obsluha|kolega|kolegyně|krčil*|koukal*|kouká) | weight=0.5
 (operátor*|technik*|pracovn*|prodavač*|paní|pán|slečn*|personál|obsluha) ~3 (bezradn*|bezradně)
 + operátor si nevěděl rady a pořád něco hledal
@@ -147,3 +147,35 @@ jako ~3 (viděl*|videl*|viděla|videla|držel*|drzel*|držela|drzela|drží|drzi
 + pani nebyla schopna odpovědět na dotaz
 - nerozumím tomu, můžete mi to vysvětlit?
 - dostal jsem chybnou fakturu, prosím o opravu
+
+# -- cs12b: wrong diagnosis / replaced the wrong part; mixed up forms and terms; "shouldn't she know that?"
+(chybn*|špatn*|nesprávn*|myln*) ~1 (diagnostik*|diagnóz*|určil*|určila|určili|posoudil*|posoudila|vyhodnotil*|změřil*|zaměřil*|odhadl*|změřen*|určen*)
+(diagnostikoval*|určil|určila|určili|posoudil|posoudila|posoudili|vyhodnotil|vyhodnotila|změřil|změřila) ~2 (chybně|špatně|nesprávně|mylně)
+(vyměnil|vyměnila|vyměnili|opravil|opravila|opravili) ~3 (díl*|součástk*|kus|část|věc) ~3 (který|která|které|co) ~2 (byl|byla|bylo|byly) ~1 (pořádku|ok|dobr*|funkčn*|nový|nová)
+(spletl|spletla|spletli|popletl|popletla|popletli|zaměnil|zaměnila|zaměnili|přehodil|přehodila|přehodili|plete|pletou|pletl|pletla|pletli) ~1 (formulář*|doklad*|dokument*|objednávk*|pojm*|údaj*|čísl*|jméno|jména|adres*|lék*|léky|balík*|zásilk*|tarif*|smlouv*|produkt*|díl*|kabel*|účty|recept*)
+(nemá|nemají|nemáte|neměl|neměla|neměli) ~1 (to|tohle|snad|přece|náhodou|tohleto) ~1 (znát|vědět|umět)
++ úředník mu spletl formuláře
++ operátor plete pojmy a vůbec neví o čem mluví
++ technik chybně diagnostikoval závadu
++ vyměnil díl, který byl v pořádku
++ operátorka mi tvrdila nesmysl, nemá to snad znát?
+- spletla jsem si datum, moje chyba
+- technik správně určil závadu a opravil ji
+# -- cs12b: nobody understands anything; did not even understand the question; botched the repair
+nikdo ~3 (ničemu|nic) ~1 (nerozumí|nerozumějí|nerozuměl*|nerozumí) | noneg
+(nepochopil|nepochopila|nepochopili|nechápe|nechápal|nechápala|nechápali|nechápou) ~2 (ani|vůbec|absolutně|pořádně) ~2 (otázk*|dotaz*|problém*|zadání|podstat*|co|o) | noneg
+(technik*|opravář*|servis*|montér*|instalatér*|elektrikář*|mechanik*|oprav*) ~6 (pokazil*|zpackal*|zvoral*|zmršil*|zbabral*|zkazil*)
++ operátor nepochopil ani otázku
++ nikdo tam ničemu nerozumí
++ servis to pokaždé zpackal
+- chápu, že to nepochopil, napsala jsem to zmateně
+- servis mi telefon opravil rychle a dobře
+# -- cs12b: talked nonsense ("páté přes deváté", "blábolil", "mlžil")
+páté přes deváté
+(plácal*|plácala|plácá|plácají|blábol*) | weight=0.5
+(mlžil*|mlžila|mlží|mlžení|mlžili|zamlžoval*) | weight=0.5
++ prodavač plácal páté přes deváté
++ ta paní si s tím nevěděla rady
++ operátor mlžil a plácal nesmysly
+- technik mluvil k věci a vše vysvětlil
+- vysvětlila to jasně a bez mlžení

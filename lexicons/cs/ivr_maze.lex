@@ -1,7 +1,7 @@
 # Phone menus, chatbots or automated systems with no way to reach a person;
 # robocalls.
 (robotem|robotovi|chatbot*|chat-bot*|botem|botovi) | noneg
-(mluví|mluvil|mluvila|hlásí|volá|odpovídá|odpovídal|vzal|bere|ozval|ozve) ~2 (robot|automat)
+(mluví|mluvil|mluvila|hlásí|volá|odpovídá|odpovídal|vzal|bere|ozval|ozve|zvedne|zvedá|zvedl*|vezme) ~2 (robot|automat|záznamník*|nahrávka|stroj)
 automatick* (hlas*|hlásk*|systém*|ústředn*|menu|operátor*|asistent*|hovor*)
 automatizovan* systém*
 robotick* (hlas*|hovor*|operátor*|asistent*)
@@ -15,12 +15,12 @@ menu ~4 (dokola|pořád|znovu|zase|nekonečn*|smyčk*|vrací|vrátilo|začátek|
 (hláška|hlášku|hlášky) ~3 (dokola|pořád|znovu)
 nekonečn* smyčk*
 smyčk* ~3 (menu|automat*|robot*|chatbot*|volb*)
-(zmáčkn*|zmáčkl*|zmačk*|mačkal*|mačkat|stiskl*|stiskn*|volil*|navolil*) ~3 (jedničku|dvojku|trojku|čtyřku|pětku|nulu|hvězdičku|mřížku|tlačítk*|čísla|číslo|volbu|volby|1*|2*|3*|4*|5*|6*|7*|8*|9*|0*)
+(zmáčkn*|zmáčkl*|zmačk*|mačk*|ťuk*|vyťuk*|stiskl*|stiskn*|volil*|navolil*) ~3 (jedničku|dvojku|trojku|čtyřku|pětku|nulu|hvězdičku|mřížku|tlačítk*|čísla|číslo|volbu|volby|1*|2*|3*|4*|5*|6*|7*|8*|9*|0*)
 (stiskněte|zmáčkněte|zvolte)
 tónov* volb*
 (volba|volbu|volby|možností|možnosti) ~3 (menu|nabídk*|jedna|dva|tři|čtyři|pět|nula|nesedí|nesedela|neseděla)
 (živý|živého|živému|živým|skutečn*|reáln*|opravdov*|normáln*) (člověk|člověka|člověku|člověkem|operátor*|osob*|lidi|lidmi|zaměstnan*|bytost*) | weight=0.5
-(člověka|člověk|operátora) ~1 (nikde|nedostanu|nesehnal*|nezastihl*) | noneg
+(člověka|člověk|operátora|operátorku|živého|živou) ~1 (nikde|nedostanu|nedostanete|nesehn*|nezastihn*|nezastihl*|neseženu|nesežene*|nedovolá*) | noneg
 (dostat|dostal*|dovolat|dovolal*|spojit|spojil*|probojovat|mluvit|promluvit|propojit) ~3 (k|s|se|na) ~1 (člověku|člověkem|operátor*|osob*|živému|živým|pracovník*|zaměstnanc*) ~4 (nejde|nelze|nešlo|nepodařilo|nemožn*|nikdy|marně|nedokázal*|nedá) | noneg
 (nejde|nelze|nešlo|nepodařilo|nepodaří|nedá|nemohl*|nemůžu|nemůžete|nikdy|marně) ~3 (dostat|dovolat|spojit|probojovat|mluvit|promluvit|propojit) ~3 (k|s|se|na) ~1 (člověku|člověkem|operátor*|osob*|živému|živým|pracovník*|zaměstnanc*) | noneg
 (menu|automat*|robot*|chatbot*|bot|botem|asistent*) ~6 (nerozumí|nerozuměl*|neumí|nepozná|nepoznal*|nedokáže|nedokázal*|dokola|začátek|odpoj*|zavěsil*|shodil*|ukončil*|umí) | noneg
@@ -75,3 +75,37 @@ automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*
 + nemožné se dostat přes automat k člověku
 + marně jsem se snažil prokousat přes hlasové menu
 - přes automat jsem se dostal k člověku za minutu
+
+# -- cs12b: only a machine answers the line ("jen stroj", "robot na lince"); the system keeps dropping the call
+(jen|jenom|pouze|akorát|výhradně) ~1 (stroj|strojem|automat|automatem|robot|robotem|počítač|počítačem|mašina|mašinou|nahrávka|nahrávkou|bot|botem|záznamník*) | weight=0.5
+(na|v) (lince|infolince|ústředně|chatu|zákaznické) ~3 (stroj|strojem|automat|automatem|robot|robotem|počítač|mašina|bot|botem) | weight=0.5
+(robot|robota|robotem|automat|automatem|stroj|strojem) ~2 (na|v) ~1 (lince|linku|infolince|ústředně|telefonu|chatu)
+(systém*|automat*|robot*|stroj*|menu|ústředn*) ~5 (shazuje|shazoval*|shodil*|shodí|típne|típnul*|odpojuje|odpojil*|ukončuje|zavěsí|zavěšuje) | noneg
++ na infolince je jen stroj, žádný člověk
++ robot na lince mi pořád nerozuměl
++ systém mě pořád shazuje a hovor končí
+- stroj v prodejně nefungoval, tak mi to prodavač spočítal ručně
+- robot na vysávání mi přišel rozbitý
+# -- cs12b: the machine goes round in circles; no menu option fits; a useless bot; "s člověkem se spojit nedá"
+(chat*|bot|botem|chatbot*|robot*|automat*|inteligenc*|asistent*|menu|systém*|nabídk*) ~6 (kruhu|kruh|kolečk*|zacykl*|cyklu|cyklí)
+(menu|nabídce|nabídka|nabídky|volb*) ~6 (žádná|žádný|žádné) ~2 (nesedí|nehodí|neodpovídá|nepasuje|není|nevede) | noneg
+(bot|botem|chatbot*|robot|robota|automat|asistent*|asistentk*) ~3 k ničemu
+(s|k|se|na) (člověkem|člověku|operátor*|operátork*|živým|živou|živému|pracovník*|pracovnic*|zaměstnanc*) ~3 (spojit|dostat|dovolat|mluvit|promluvit|propojit) ~2 (nejde|nelze|nedá|nešlo|nepodařilo|nemožn*) | noneg
++ umělá inteligence na chatu mě posílá do kruhu
++ v menu je dvacet položek a žádná nesedí na můj problém
++ ten jejich bot je k ničemu, s člověkem se spojit nedá
+- v kruhu přátel jsme to probrali
+- s operátorem se spojit šlo hned
+# -- cs12b: AI on the chat/line; a fully automated line, nobody alive answers; IVR named
+(umělá|umělé|umělou|umělý) inteligenc* | weight=0.5
+(chat*|lince|linka|linku|infolink*|podpor*) ~4 (uměl*|ai) | weight=0.5
+(plně|zcela|úplně|čistě|kompletně) (automatizovan*|automatick*|robotizovan*) | weight=0.5
+(nikdo|nikoho|nikým) (živý|živého|živým|skutečný|skutečného) | noneg, weight=0.5
+ivr
+(nekonečn*|nekonečné) (větvení|menu|nabídk*|volb*|možnost*)
++ na chatu odpovídá jen umělá inteligence
++ linka je plně automatizovaná, nikdo živý to nebere
++ IVR systém je noční můra
++ telefon zvedne vždycky jen záznamník
+- pračka je plně automatická a pere skvěle
+- umělá inteligence je budoucnost

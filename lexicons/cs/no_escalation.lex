@@ -72,7 +72,7 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 - vedoucí se k tomu vyjádřil ještě týž den
 
 # -- r4: the boss "doesn't talk to customers"
-(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|šéfa|šéfové|ředitel*|vedení|supervizor*) ~4 (nekomunikuje|nekomunikují|nejedná|nejednají|nemluví|nebaví|neřeší|nepřijímá|nepřijímají|nevolá|netelefonuje|nevyjadřuje|nezabývá|nezabývají|nestýká|nepřichází|nechodí) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|šéfa|šéfové|ředitel*|vedení|supervizor*) ~4 (nečte|nečtou|nepřečte|nepřebírá|nezasahuj*|nezasáhne|nezasáhl*|nevměšuj*|neangažuj*|nekomunikuje|nekomunikují|nejedná|nejednají|nemluví|nebaví|neřeší|nepřijímá|nepřijímají|nevolá|netelefonuje|nevyjadřuje|nezabývá|nezabývají|nestýká|nepřichází|nechodí) | noneg
 (nekomunikuje|nejedná|nemluví|nevolá|nepřijímá) ~2 (s|se) ~1 (klient*|zákazník*|veřejnost*|lidmi) | noneg
 + operátor mi řekl, že vedoucí s klienty nekomunikuje
 + šéfová prý se zákazníky nemluví
@@ -84,12 +84,12 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 
 # -- r6: escalation request turned down ("zamítnuto"), boss who never showed up
 (chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|prosil*|prosila|chci) ~5 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|vedení|vedením) ~6 (zamít*|zamítnut*|zamítli|zamítla|zamítl) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|supervizor*|ředitel*|majitel*) ~3 (nedostavil*|nedostavila|neukázal*|neukázala|nevyšel|nevyšla|neobtěžoval*|neobtěžovala|nenechal*|nenechala) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|supervizor*|ředitel*|majitel*) ~3 (nedostav*|nedostavil*|nedostavila|neukázal*|neukázala|nevyšel|nevyšla|neobtěžoval*|neobtěžovala|nenechal*|nenechala) | noneg
 # -- a higher instance / HQ that the customer may not reach
-(k|s|se|na) ~1 (vyšší*|nadřízen*|kompetentn*|odpovědn*|zodpovědn*) ~1 (instanc*|míst*|orgán*|osob*|úrovn*|úroveň|člověk*|pracovník*|kolegou|kolegovi) ~3 (nespoj*|nepřepoj*|nedostanu|nedostanete|nepustí|nepustil*|nejde|nelze|nemůžu|nemůžete|nesmím) | noneg
+(k|ke|s|se|na) ~1 (vyšší*|nadřízen*|kompetentn*|odpovědn*|zodpovědn*) ~1 (instanc*|míst*|orgán*|osob*|úrovn*|úroveň|člověk*|pracovník*|kolegou|kolegovi) ~3 (nespoj*|nepřepoj*|nedostanu|nedostanete|nepustí|nepustil*|nejde|nelze|nemůžu|nemůžete|nesmím) | noneg
 (nespoj*|nepřepoj*|nedostanu|nedostanete|nepustí|nepustil*|nepustili|nepustila) ~3 (k|s|se|na) ~1 (vyšší*|nadřízen*|kompetentn*|odpovědn*|zodpovědn*) ~1 (instanc*|míst*|orgán*|osob*|úrovn*|úroveň|člověk*|pracovník*) | noneg
 (ústředí|ústřed*|centrál*|centrál*|management*|vedení|generální*|headquarters|hq) ~5 (obracet|obrátit|kontaktovat|volat|psát|dovolat|dostat|spojit) ~2 (nemůže|nemůžou|nemůžu|nemůžete|nesmí|nesmějí|nesmím|nelze|nejde) | noneg
-(kontakt*|číslo|čísla|e-mail*|mail*|adres*|spojení) ~2 na ~1 (vedení|vedoucí*|nadřízen*|šéf*|ředitel*|ústředí|centrál*|management*|manažer*|majitel*) ~4 (nesdělil*|nesdělila|nesdělili|nedal*|nedala|nedali|nedají|neposkytl*|neposkytla|neposkytli|neposkytnou|nedostal*|nedostala|tají|neexistuje|odmítl*|odmítla|odmítli) | noneg
+(kontakt*|číslo|čísla|e-mail*|mail*|adres*|spojení) ~2 na ~1 (vedení|vedoucí*|nadřízen*|šéf*|ředitel*|ústředí|centrál*|management*|manažer*|majitel*) ~4 (nesdělil*|nesdělila|nesdělili|nesděluj*|neposkytuj*|neprozrazuj*|nedává|nedávají|nedal*|nedala|nedali|nedají|neposkytl*|neposkytla|neposkytli|neposkytnou|odepř*|odepře*|odepřen*|upřel*|zatajil*|zatajen*|nedostal*|nedostala|tají|neexistuje|odmítl*|odmítla|odmítli) | noneg
 + chtěla jsem mluvit s ředitelem, odpověď: zamítnuto
 + vedoucí se vůbec nedostavil
 + s nadřízeným pracovníkem mě prý nespojí
@@ -106,7 +106,40 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 - vedoucí mi dala svůj kontakt a vše vyřešila
 # asked to pass it higher
 (požádal*|požádala|žádal*|žádala|chtěl*|chtěla|prosil*|prosila|chci|žádám) ~3 (předání|předat|postoupit|postoupení|posunout|posunutí|eskalovat|eskalac*) ~3 (výš|nahoru|výše) | weight=0.5
-(výš|nahoru) ~4 (neexistuje|nejde|nelze|není|neni|nikdo|nikam|nemůž*|nepůjde|nepředá*|neposun*) | noneg
+(výš|výše|dál|dále|nahoru) ~4 (nedostan*|nedostal*|nepustí|nepostoup*|neexistuje|nejde|nelze|není|neni|nikdo|nikam|nemůž*|nepůjde|nepředá*|neposun*) | noneg
 + požádal jsem o předání stížnosti výš, prý nic takového jako výš neexistuje
 + výš to prý nejde, nikdo nad ní není
 - stížnost předali výš a vedoucí se ozval druhý den
+
+# -- cs12b: the manager "can't be called", nobody is let in to see him, the decision is final
+(vedoucí*|nadřízen*|manažer*|manager*|šéf*|ředitel*|supervizor*|majitel*) ~4 (nejde|nelze|nedá|nemůžu|nemůžete|nemůže|nesmím|nesmí|nesmíte) ~2 (zavolat|přivolat|sehnat|spojit|přepojit|dát|pustit|mluvit|vyrušit|rušit|kontaktovat|obtěžovat) | noneg
+za (vedoucím|vedoucí|šéfem|šéfovou|ředitelem|ředitelkou|manažerem|manažerkou|nadřízeným|nadřízenou|vedením) ~3 (nikoho|nepouští*|nepust*|nesmí*|nemůž*|nejde|nelze) | noneg
+za (ním|ní|nimi) ~2 (nikoho|nepouští*|nepust*|nesmíte|nesmím) | noneg, weight=0.5
+(konečné|konečný|definitivní|nezvratné|neodvolateln*) ~1 (rozhodnutí|slovo|stanovisko)
+(rozhodnutí|slovo|stanovisko) ~3 (je|bylo|jest) ~1 (konečné|konečný|definitivní|nezvratné|neodvolateln*|poslední)
+eskal* | weight=0.5
+(vyšší*|nadřízen*) (úrov*|instanc*) | weight=0.5
++ šéfa prodejny prý nejde zavolat
++ za vedoucím prý nikoho nepouštějí
++ pracovnice řekla, že její rozhodnutí je konečné
+- vedoucího šlo zavolat hned a přišel
+- rozhodnutí je na vás, řekla mi vedoucí
+# -- cs12b: no higher instance exists; "nobody like that here"; "no right to speak to the manager"
+(vyšší*|nadřízen*) ~1 (úrov*|instanc*|míst*|orgán*|osob*) ~3 (neexistuj*|není|nejsou|nebude) | noneg
+(ona|on|já|ja) (je|jsem) (konečná|konečný|konečnou) | weight=0.5
+nikdo takový ~3 (není|neexistuje|nepracuje) | noneg, weight=0.5
+(nemám|nemáte|nemá|nemáme|nemají) ~1 (nárok|právo) ~3 (mluvit|hovořit|kontaktovat|žádat|vidět|jednat) ~3 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|ředitel*|vedení*) | noneg
++ vyšší místo prý neexistuje
++ prý nemám nárok mluvit s manažerem
++ ke kompetentní osobě mě nepustili
+- vyšší místo jsem dostal po roce práce
+- mám právo mluvit s vedoucím a hned přišel
+# -- cs12b: "nobody above me"; the manager had herself denied
+(nikoho|nikdo) nad (sebou|sebe|ní|ním|nimi|námi|mnou) | noneg
+(vedoucí*|šéf*|nadřízen*|manažer*|ředitel*|majitel*) ~5 (zapřel*|zapřela|zapřít|zapírá*|zapírat) | noneg
+(zapřel*|zapřela|zapřeli|zapírá*|zapřít) | noneg, weight=0.5
++ nikoho nad sebou prý nemá
++ vedoucí se nechala zapřít
++ šéf si prý stížnosti nečte
+- nad sebou má vedoucího, který mi hned zavolal
+- vedoucí přišla a vše vyřešila

@@ -417,3 +417,19 @@ ruce ~2 (svázané|svázány|svázaný)
 + podminky to prej nedovoluji
 - máte nějaká pravidla pro vrácení zboží?
 - systém nám umožnil vrátit zboží bez potíží
+
+# -- cs12b: "it is set centrally / from above", nothing else possible
+(nastaven*|nastavil*|určen*|určil*|rozhodnut*|nařízen*|řízen*|dáno|daný|dané) ~2 (centrálně|centrálou|centrál*|shora|ústředím|ústředí*|vedením|systémově) | weight=0.5
+(jinak|víc|jiný|jiné) ~1 to ~1 (neumíme|neumějí|neumí|neděláme|nedělají|nejde|nelze) | noneg, weight=0.5
++ jinak to neumíme, je to nastavené centrálně
++ prý je to určeno shora a nejde to změnit
+- topení je nastavené centrálně a funguje skvěle
+- hezky to mají nastavené
+# -- cs12b: staff hide behind the rules; "na to nemám právo"
+(odvolával*|odvolávala|odvolávají|odvolávali|oháněl*|ohání|ohánějí|argumentoval*|argumentovala|argumentovali|schovával*|schovávala|schovává|schovávají|zaštiťoval*|zaštítil*|zaštiťuj*) ~3 (předpis*|pravidl*|podmínk*|směrnic*|smlouv*|zákon*|vop|řád*|politik*|pokyn*|nařízen*|systém*|paragraf*)
+na (to|tohle|ni|něj|takové|takovou) ~1 (nemám|nemáte|nemá|nemáme|nemají) ~1 (právo|nárok) | noneg
++ paní se odvolávala na předpisy a nepomohla
++ schovával se za obchodní podmínky
++ podle nich na to nemám právo
+- odvolala jsem se k soudu a vyhrála
+- na to mám právo, tak jsem to uplatnil a vyřídili to

@@ -2,7 +2,7 @@
 # body, lawyer or court.
 (napíšu|napíši|napíšeme|píšu|píši|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|zanechám|nechám|hodím|postnu|sdílím|sdílet|nasdílím|rozšířím|napsat|dát|zveřejnit|přidat|ohodnotím|hodnotím|ohodnotit|dostanete|půjdu|půjdeme|obrátím|obrátíme|podám|podáme|podat|oznámím|nahlásím|nahlásila|nahlásil|nahlásit|ozvu|jde|půjde|putuje|informuji|informuju|kontaktuji|kontaktuju|předám|předáme|předat|řeší|zažaluju|zažaluji|visí|vyvěsil*|vyvěsila|vyvěsím|pověsím|nahraju|nahraji|uveřejním|uveřejníme|publikuju|publikuji|postnul*|postla|šířím|rozesílám) ~4 (recenz*|hodnocen*|hvězdičk*|review|heurek*|heurec*|google|facebook*|fb|instagram*|twitter*|tiktok*|youtube|youtub*|sociáln*|diskuz*|fóra|fórum|fóru|médi*|novin*|novinář*|blog*|vlog*|podcast*|skupin*|reddit*|linkedin*|heurek*|heurec*|reportér*|čoi|inspekc*|dtest*|čtú|erú|čnb|ombudsman*|arbitr*|právník*|právní*|advokát*|soud*|žalob*|polici*|spotřebitel*|dozor*|úřadu|úřad|regulátor*)
 (negativn*|špatn*|zápor*|jednohvězdičkov*|nulov*|kritick*|jednou|jednu|1) ~1 (recenz*|hodnocen*|review|hvězdičk*)
-recenz* ~3 (google|internet*|webu|fóru|síti|sítích)
+recenz* ~3 (googl*|internet*|webu|fóru|síti|sítích|heurek*|mapách|mapy*)
 na (sociálních|sociální) (sítích|sítě|síti)
 sociální sítě
 veřejně ~3 (napíšu|zveřejním|sdílím)
@@ -16,12 +16,12 @@ recenz* ~4 (přečtete|uvidíte|najdete|dostanete|čekejte|očekávejte)
 ochran* spotřebitel*
 spotřebitelsk* (organizac*|poradn*|sdružení)
 sdružení ~3 spotřebitel*
-(právní|soudní) ~2 (cest*|krok*|zástupc*|oddělení|spor*)
+(právn*|soudn*) ~2 (cest*|krok*|zástupc*|oddělení|spor*|zástupkyn*|kancelář*)
 (soudně|soudem)
 (k|u) soudu
 trestní oznámení
 na policii
-černé ovce
+(černé|černých|černým|cerne|cernych) ~1 ovc*
 (do|pro) (médií|novin|televize)
 médiím
 novinář*
@@ -32,7 +32,7 @@ novinář*
 - recenze na Heurece byly dobré, tak jsem objednal
 - četl jsem si hodnocení produktu
 # -- going public: "na internet / sítě / do televize", "ať to všichni vidí"
-(napíšu|napíši|napíšeme|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|hodím|postnu|sdílím|nasdílím|rozšířím|napsat|dát|zveřejnit|hodit|půjdu|půjdeme|obrátím|ozvu|jde|půjde|putuje) ~3 (na|do) (internet*|net|sítě|sítích|síť|sociál*|televiz*|telku|médií|novin)
+(napíšu|napíši|napíšeme|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|hodím|postnu|sdílím|nasdílím|rozšířím|napsat|dát|zveřejnit|hodit|půjdu|půjdeme|obrátím|ozvu|jde|půjde|putuje|popíšu|rozepíšu|sepíšu) ~3 (na|do|v|ve) ~2 (internet*|net|sítě|sítích|síť|sociál*|televiz*|telku|médií|novin|časopis*|rozhlas*|facebook*|instagram*|twitter*|tiktok*|komunit*|skupin*)
 (ať|at|aby|kéž) ~2 (to|si) ~1 (všichni|lidi|ostatní|každý|celý) ~2 (vidí|viděli|vidět|ví|vědí|věděli|čtou|přečtou|přečetli)
 (ať|at|aby) ~1 (ostatní|lidi|všichni) ~1 (ví|vědí|věděli|vidí|viděli) ~3 (jak|jaká|jaký|jaké|co|že)
 (veřejně|verejne) ~3 (píšu|píši|pisu|sdílím|upozorňuju|upozorňuji|varuju|varuji|napíšu|ozývám)
@@ -58,7 +58,7 @@ finanční* arbitr*
 (varuj*|varovat|varoval*|varovala) ~2 před ~2 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-shopem|eshopem|bankou|společností)
 před ~1 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-shopem|eshopem|bankou|společností) ~3 (varuj*|varovat|varoval*|varovala)
 (známé|známý|známým|kamarád*|přátel*|všechny|ostatní|lidi|okolí|rodin*|kolegy|sousedy) ~4 (varuj*|varovat|varoval*|varovala|rozhlásím|odradím)
-(heurek*|trustpilot*|tripadvisor*|firmy.cz|mapy.cz|zboží.cz|google*|googlu) ~4 (dám|napíšu|napíši|přidám|ohodnotím|sdílím|zveřejním|hodím|postnu)
+(heurek*|trustpilot*|tripadvisor*|firmy.cz|mapy.cz|zboží.cz|google*|googlu) ~4 (dám|napíšu|napíši|píšu|píši|přidám|ohodnotím|sdílím|zveřejním|hodím|postnu|popíšu|rozepíšu)
 (dám|dávám|dostanete|udělím|zasloužíte) ~3 (jednu|jedinou|nula|nulu|0|1) ~1 (hvězd*|hvězdičk*|bod*)
 + na Heurece vám dám jednu hvězdu
 + všechny známé před vámi varuju
@@ -81,3 +81,27 @@ před ~1 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-sho
 + půjdu s tím k soudu
 - soud mi kdysi dal za pravdu v jiné věci
 + fotky rozbitého gauče už visí na mém Instagramu
+# addressed to or copied to an authority / ombudsman
+(veřejn*|verejn*) ochránc*
+ochránc* práv
+(zasílám|zasíláme|přeposílám|předávám|předáváme|postupuji|postupuju|adresuji|adresuju|kopi*|kopií) ~6 (úřad*|inspekc*|ombudsman*|ochránc*|regulátor*|arbitr*|čtú|čoi|čnb|erú|dtest*|redakc*|spotřebitelsk*|advokát*|právník*)
+(telekomunikačn*|energetick*) ~1 (úřad*|regulačn*)
+# media: article, magazine, report
+(napíšu|napíšeme|píšu|napsat|sepíšu|pošlu|dám|zveřejním) ~4 (článek|článku|reportáž*|časopis*|rozhlas*|zpravodaj*|reportér*|redakc*)
++ Tohle jde na všechny sítě, ať to každý vidí.
++ Věc jsem předal svému právnímu zástupci.
++ Kopii této stížnosti zasílám Energetickému regulačnímu úřadu.
++ Popíšu to ve skupině na Facebooku.
++ Napíšu o tom článek do místního zpravodaje.
+- Podle článku 4 obchodních podmínek mám nárok na výměnu.
+# future showing on platforms and to followers
+(udělám|uvidíte|uvidí|vyfotím|vyfotit|natočím|natočit|nahrát|nahraju|ukážu|rozjedu|dozví|dozvědí|přečtou|přečte|kontaktuji|kontaktuju|oslovím|napíšu|napíši|pošlu|dám) ~4 (facebook*|fb|instagram*|insta|ig|twitter*|tiktok*|youtube*|youtub*|reddit*|linkedin*|idnes*|irozhlas*|novinky*|blesk*|deník*|ct24|čt24|redakc*|reportér*)
+(sdílím|nasdílím|rozšířím|šířím|rozhlásím|rozkřiknu|sdílet|rozšířit) ~2 (všude|všem|dál)
+(moji|mí|mým|mé|svým|svoje) ~1 (sledující*|followers*|followerům|fanoušk*|odběratel*)
++ Zavolám do Černých ovcí.
++ Udělám vám reklamu na Facebooku.
++ Uvidíte to na TikToku.
++ Tenhle příběh si přečtou všichni moji sledující.
++ Sdílím všude.
++ Kontaktuji redakci.
+- Našel jsem vás na Facebooku a objednal, super.

@@ -63,7 +63,7 @@ jako s ~2 (blbc*|idiot*|hlupák*|debil*|dítět*|malým|zlodějem|nesvéprávn*)
 za (blbce|hlupáka|idiota|debila|zloděje)
 (dělal*|dělala|dělali) ze mě
 jako (bych|bychom|kdybych) ~2 (hloup*|blb*|idiot*|debil*|dítě|hluch*|negramot*|nesvéprávn*|ukradl*|kradl*|lhal*|podvodník*|zloděj*)
-(že|ze|prý|pry|prej|řekl*|říkal*|nazval*|označil*) ~3 (jsem|jste|jsi|sem|ste|seš|si|som) ~2 (hloup*|blbá|blbý|blbec|blbka|blbou|blbej|neschopn*|idiot*|debil*|tlust*|negramot*|nemožn*|natvrdl*|tupý|tupá|tupec|pomalý|pomalá|slepý|slepá|hluchý|hluchá|otravn*|hysterick*|magor*|cvok*|trapn*|nesvéprávn*|problémov*|dement*)
+(že|ze|prý|pry|prej|řekl*|říkal*|nazval*|označil*) ~3 (jsem|jste|jsi|sem|ste|seš|si|som) ~2 (hloup*|blbá|blbý|blbec|blbka|blbou|blbej|neschopn*|idiot*|debil*|tlust*|negramot*|nemožn*|natvrdl*|tupý|tupá|tupec|pomalý|pomalá|slepý|slepá|hluchý|hluchá|otravn*|hysterick*|magor*|cvok*|trapn*|nesvéprávn*|problémov*|dement*|kráva|husa|slepice|vůl|osel|kretén*|blbka|trubka|ťulpas)
 (nazval*|nazvala|nazvali|oslovil*|oslovila|označil*|označila) ~2 (mě|mne|nás) ~2 (hloup*|blb*|idiot*|debil*|natvrdl*|tup*|hysterk*|hysterick*|magor*|cvok*|dement*|negramot*|lhář*|podvodník*|zloděj*|vyděrač*)
 # personal remarks about looks or behaviour
 (komentoval*|poznámk*|narážk*|vtip*) ~4 (vzhled*|postav*|váh*|oblečení|oblek*|vlas*|tetování|věk*)
@@ -125,7 +125,7 @@ nepříjemn* ~2 (paní|pán|pána|slečn*|prodavač*|operátor*|pracovni*|zaměs
 (díval*|dívala|dívali|koukal*|koukala|koukali|hleděl*|hleděla|jednal*|jednala|jednali|mluvil*|mluvila|mluvili|bavil*|bavila) ~3 (svrchu|spatra|zvysoka|skrz|povýšeně)
 (díval*|dívala|dívali|koukal*|koukala|jednal*|jednala|jednali|mluvil*|mluvila|mluvili) ~3 (přes|z) (rameno|patra|vysoka)
 # -- treated like dirt, like a child (jak s / jako s)
-(jako|jak) s ~3 (hmyz*|onuc*|hadr*|luz*|lůz*|bezdomovc*|žebrák*|děck*|dement*|cvok*|blázn*|idiot*|hlupák*|pitomc*|kreténem|debil*|otrok*|psem|póvl*|odpad*|zločinc*|podvodník*|obtížn*|prudič*|otrav*|negramot*)
+(jako|jak) s ~3 (blbk*|blbc*|blbou|husou|krávou|slepicí|hmyz*|onuc*|hadr*|luz*|lůz*|bezdomovc*|žebrák*|děck*|dement*|cvok*|blázn*|idiot*|hlupák*|pitomc*|kreténem|debil*|otrok*|psem|póvl*|odpad*|zločinc*|podvodník*|obtížn*|prudič*|otrav*|negramot*)
 # -- snide remarks, scolding, harassment
 (utrousil*|utrousila|utrousili|prohodil*|prohodila|trousil*|trousila) ~3 (poznámk*|narážk*|vtip*|jízlivě|jedovatě|kousavě|ironicky|posměšně)
 (poznámk*|narážk*|vtip*|komentář*|komentoval*|komentovala|rýpal*|rýpala) ~4 (váz*|váh*|tloušťk*|postav*|vzhled*|obličej*|účes*|vlas*|přízvuk*|oblečen*|věk*|tetování|piercing*|pleti)
@@ -154,7 +154,7 @@ nemá* na (vás|tebe|mě|mne|takové|tyhle|tohle) ~1 čas | noneg
 - paní byla klidná a nebyla vůbec nepříjemná
 - položil jsem telefon a zkusil to znovu později
 # -- throwing things at the customer, teasing, turning away
-(hodil*|hodila|hodili|mrštil*|mrštila|praštil*|praštila|plácl*|plácla|hodil) ~3 (papír*|doklad*|drobn*|peníze|účtenk*|občank*|kartu|věci|balík*|zboží|nákup*|klíč*) ~3 (na|po|přes|pod)
+(hodil*|hodila|hodili|mrštil*|mrštila|praštil*|praštila|plácl*|plácla|hodil) ~3 (brýle|brejle|telefon|mobil|recept*|lístek|lístk*|vstupenk*|papír*|doklad*|drobn*|peníze|účtenk*|občank*|kartu|věci|balík*|zboží|nákup*|klíč*) ~3 (na|po|přes|pod)
 (utahoval*|utahovala|utahovali|utahuje|utahují|střílel*|střílela|střílí|střílej*) ~3 ze (mě|mne|nás)
 ze (mě|mne|nás) ~1 (utahoval*|utahovala|utahovali|utahuje|utahují|střílel*|střílela|střílí|střílej*)
 ze (mě|mne|nás) ~2 (utahoval*|utahovala|utahovali|utahuje|utahují|střílel*|střílela|střílí|dělal*|dělala|dělali) ~2 (legraci|srandu|blázna|blázny|šašk*|prdel|dobrý)
@@ -260,3 +260,32 @@ na (mě|mne|nás) ~2 (syčel*|syčela|prskal*|prskala|štěkal*|štěkala|vyšt�
 + rikal ze sem blbej a at uz nevolam
 - práskla jsem dveřmi auta a šla k okénku
 - označil mi zboží za vadné a vyměnil ho
+# dressed down: seprala / sepsula
+(sepral*|seprala|seprat|sepsul*|sepsula|sepsuli)
+# insult by simile: hluchý jak pařez
+(hluch*|blb*|tup*|hloup*|slep*|tlust*|natvrdl*) (jak|jako) (pařez|poleno|tágo|bedna|vrata|patrona|sud|vůl|bota|tele|ovce|husa|slepice|koza|dřevo|lopata)
+# hurried on rudely: ať si pohnu
+(popoháněl*|popoháněla|popoháněli|popohnal*)
+(ať|abych|že|prý) ~2 (pohnu|pohnete|hejbnu|hejbnete|pohni|pohněte|hni)
+# shooed away ("poslala mě pryč" alone is often a transfer)
+(odehnal*|odehnala|odehnali|vyhnal*|vyhnala|vyhnali) ~1 (mě|mne|nás|ho|ji|mámu|tátu) ~1 pryč
+(mě|mne|nás|mámu|tátu) ~1 (odehnal*|odehnala|odehnali|vyhnal*|vyhnala|vyhnali) ~1 pryč
++ Operátorka mě seprala do telefonu.
++ Řekla mu, že je hluchý jak pařez.
++ Ochranka mě popoháněla, ať si pohnu.
++ Jednali se mnou jak s blbkou.
++ Pracovnice jí hodila brýle na pult a odešla.
++ Úřednice mě odehnala pryč.
+- Auto bylo pomalé jak šnek, ale personál milý.
+- Sám jsem hodil tašku na zem, nikdo za to nemohl.
+# shut up
+(zavřít|zavřete|zavři|zavřel|zavřela|držte|sklapnout) ~1 (pusu|hubu|zobák|klapačku|tlamu|chlebárnu)
+(sklapněte|sklapni|zmlkněte|zmlkni|ticho|mlčte) ~2 (už|konečně|a|prosím) | weight=0.5
+(sklapněte|sklapni|zmlkněte|zmlkni)
+# told off
+(sprda|sprďáka|sprďák|sprdu|zpucoval*|zpucovala|zpucovali|vypeskoval*|vypeskovala|zdrbal*|zdrbala|zdrbali)
++ Operátor mi řekl, že mám zavřít pusu.
++ Dostala jsem sprda za to, že jsem se zeptala.
++ Lékařka mě zpucovala jak školáka.
++ Pracovník mi řekl, že jsem kráva.
+- Musel jsem držet pusu a krok, protože byl ve frontě dav.

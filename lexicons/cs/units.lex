@@ -1,6 +1,8 @@
 # Czech units: PATTERN<TAB>min|count<TAB>VALUE[<TAB>bare].  min units turn a
 # stated wait into minutes; count units count contacts (3 krát, 5x).
 # bare: the unit alone counts one (čekal jsem hodinu, hodinové čekání).
+# Days and weeks are not units, as in the other languages: they say how late
+# a parcel or a reply is, not how long a hold lasted.
 min	min	1
 minut*	min	1
 minutk*	min	1
@@ -23,20 +25,6 @@ dvouhodinov*	min	120	bare
 tříhodinov*	min	180	bare
 sekund*	min	0.0167
 sec	min	0.0167
-den	min	1440
-dne	min	1440
-dny	min	1440
-dní	min	1440
-dnů	min	1440
-dnech	min	1440
-dnem	min	1440
-týden	min	10080
-týdne	min	10080
-týdnu	min	10080
-týdny	min	10080
-týdnů	min	10080
-týdnech	min	10080
-týdnem	min	10080
 krát	count	1
 kráte	count	1
 x	count	1

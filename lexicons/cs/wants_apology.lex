@@ -1,5 +1,5 @@
 # Asks for an apology, or complains that no one apologised.
-(chci|chceme|žádám|žádáme|požaduji|požadujeme|požaduju|očekávám|očekáváme|čekám|čekal*|bych|zasloužím|zasloužíme|dlužíte|trvám|dožaduji|aspoň|alespoň|minimálně|byste|slušelo|slušela|místě|patří|hodila|hodilo|hodil) ~4 (omluv*)
+(chci|chceme|chtít|chtěl*|chtěla|právo|nárok|žádám|žádáme|požaduji|požadujeme|požaduju|očekávám|očekáváme|čeká*|čekal*|bych|zasloužím|zasloužíme|dlužíte|trvám|dožaduji|aspoň|alespoň|minimálně|byste|slušelo|slušela|místě|patří|hodila|hodilo|hodil) ~4 (omluv*)
 omluv* ~3 (místě|by|bodla|slušela)
 (písemn*|veřejn*|oficiáln*|formáln*|osobn*|upřímn*) (omluvu|omluva|omluvy|omluvou|omluvě)
 (abyste|aby|ať|že) ~2 se ~4 (omluvili|omluvil*|omluvila|omluví|omluvíte)
@@ -9,7 +9,7 @@ bez ~2 omluvy | noneg
 (žádná|žádnou|žádné) omluv* | noneg
 ani ~2 omluv* | noneg
 (nedostal*|nedostala|nedočkal*|nedočkala) ~3 omluv* | noneg
-omluv* ~3 (nedostal*|nepřišl*|nikdo|nikde) | noneg
+omluv* ~3 (nedostal*|nepřišl*|nikdo|nikde|nikoho|nikomu|nenapadl*) | noneg
 místo (omluvy|omluva) | noneg
 (nežádám|nechci|nepožaduji|nepožaduju|neočekávám) ~3 (než|jen|jenom|kromě) ~2 omluv* | noneg
 + ani se neomluvili
@@ -57,3 +57,20 @@ omluv* ~2 (žádná|zadna|žádnou|zadnou|žádné|zadne|nula|nikde|nikdy|nulov�
 (žádná|zadna|žádnou|zadnou|žádné|zadne|žádný|zadny|nulová|nulova) ~1 omluv* | noneg
 + Stačilo by aspoň trochu lítosti, ne tohle.
 + Omluva nikde, jen další upomínka.
+# "aby se (mi) X omluvil(a)" / "aby vyjádřila politování", however long the subject
+(aby|abyste|ať) ~8 (omluvil*|omluvila|omluvili|omluví|omluvíte|omluvit|politování|lítost)
+# nobody said they were sorry
+(nikdo|nikoho|ani) ~4 (mrzí|mrzelo|líto) | noneg
+(neřekl*|neřekla|neřekli|nenapsal*|nenapsala|nenapsali) ~4 (mrzí|mrzelo|líto|promiňte|pardon|sorry) | noneg
++ Žádám, aby se mi zaměstnankyně za své nevhodné jednání osobně omluvila.
++ Nikdo ani neřekl, že ho to mrzí.
++ Dodnes čekáme na omluvu.
++ Mám právo chtít omluvu?
++ Omluvit se nikoho ani nenapadlo.
+- Vedoucí řekl, že ho to mrzí, a hned se omluvil.
+# "měla by se mi omluvit", "měli byste se omluvit"
+(by|byste|bys) ~3 (omluvit|omluvil|omluvila|omluvili)
+(žádné|žádný|žádnou|žádná) ~2 (omlouv*|omlouváme|omlouvám) | noneg
++ Měla by se mi omluvit.
++ Ještě jsem neslyšela žádné „omlouváme se“.
+- Kdybych se měl omluvit já, udělám to.

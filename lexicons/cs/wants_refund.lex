@@ -10,7 +10,7 @@ finanční ~2 (náhrad*|kompenzac*)
 vraťte mi
 (odstupuji|odstupuju|odstoupení|odstoupit) od ~2 smlouvy
 pojistné plnění
-(můžete|mohli|mohla|mohl|můžeš|prosím|chci|chceme|chtěl*|chtěla|požaduji|žádám|abyste|ať) ~3 (vrátit|vrátili|vrátí|vrátil) ~2 (peníze|peněz|částk*|záloh*|platbu|poplatek|kupní|paušál*|rozdíl)
+(můžete|mohli|mohla|mohl|můžeš|prosím|chci|chceme|chtěl*|chtěla|požaduji|žádám|abyste|aby|ať|nárok|právo|můžu|muzu|lze|jde) ~3 (vrátit|vrátili|vrátí|vrátil) ~2 (peníze|peněz|částk*|záloh*|platbu|poplatek|kupní|paušál*|rozdíl)
 (proplat*|proplacen*)
 (uhraďte|uhradíte|nahraďte|nahradíte|kompenzujte|odškodněte)
 + žádám o vrácení peněz
@@ -21,7 +21,7 @@ pojistné plnění
 - chci jen vědět, kde je moje zásilka
 - nežádal jsem vrácení peněz, jen výměnu
 + očekávám, že mi proplatíte náklady na opravu
-(chci|chceme|vraťte|žádám|požaduji|požaduju|chtěl*|chtěla) ~3 (zpátky|zpět|nazpět) ~3 (peníze|prachy|zálohu|poplatek|kauci|poštovné|dopravné|rozdíl|částku|platbu|paušál)
+(chci|chceme|vraťte|žádám|požaduji|požaduju|chtěl*|chtěla) ~3 (zpátky|zpět|nazpět) ~3 (peníze|prachy|zálohu|poplatek|kauci|poštovné|dopravné|rozdíl|částku|platbu|paušál|zaplacen*|jízdné|vstupné|předplatné|školné|kurzovné|nájem*|hotovost*)
 + chci zpátky aspoň poštovné
 # -- "I want them back", waiting for the refund, "unless I get my money"
 (chci|chceme|požaduji|požaduju|žádám|vraťte|vratte) (je|ho|ji|to|svoje|své|moje|mé|sve|moje) (zpátky|zpět|zpet|zpatky|nazpět)
@@ -72,3 +72,36 @@ pojistné plnění
 + Zálohu chci vrátit na účet, ne poukaz.
 + Kompenzace za výpadek by byla namístě.
 + Sleva za ty týdny bez teplé vody by byla to nejmenší.
+# money + back in either order, any phrasing ("dostat zpátky peníze", "část peněz zpět")
+(dostat|získat|chtít|chtěl*|chtěla|vymoct|vymoci) ~3 (zpět|zpátky|nazpět) ~2 (peníze|peněz|prachy|částk*|zálohu|kauci|poplatek|platbu)
+(dostat|získat|chtít|chtěl*|chtěla|vymoct|vymoci) ~3 (peníze|prachy|zálohu|kauci|poplatek|platbu) ~2 (zpět|zpátky|nazpět)
+(část|cast|aspoň|alespoň|kus) ~1 (peněz|penez) ~1 (zpět|zpátky|nazpět)
+# a stated sum back: "chci svých 12 000 zpátky"
+(chci|chceme|žádám|žádáme|požaduji|požaduju|vraťte|vratte|chtěl*|chtěla) ~4 (svých|mých|našich|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~2 (zpět|zpátky|nazpět)
+# back onto the card / account
+(zpět|zpátky|nazpět) ~2 na (kartu|účet|ucet|kreditku|bankovní)
+(vraťte|vratte|vrátit|vrátíte|vratite|poslat|pošlete|posláno) ~3 na (kartu|kreditku|bankovní)
++ Chci svých 12 000 zpátky.
++ Dá se nějak dostat zpátky peníze za kurz?
++ Můžu chtít aspoň část peněz zpět?
++ Mám nárok, aby mi vrátili peníze?
++ Jde to stornovat a poslat zpět na kartu?
+- Peníze mi přišly na účet, děkuji.
+# pay me out / what you owe me
+(vyplaťte|vyplatte|vyplatíte|proplaťte|proplatte)
+(ať|abyste) ~3 (vyplatí|vyplatili|vyplatil*|zaplatili|zaplatíte|proplatili|proplatí|uhradili|uhradí|nahradili|nahradí|vrátili|vrátí|vrátíte)
+(co|kolik) ~1 (mi|nám) ~1 (dluží|dlužíte|dlužej)
+(chci|žádám|žádáme|požaduji|požaduju|trvám) ~3 (vyplacení|vyplaceni|vyrovnání|vyrovnani)
+# you are to return it: "máte mi vrátit", "čekám, že mi vrátíte"
+(máte|musíte) ~3 (vrátit|zaplatit|proplatit|uhradit|nahradit|vyplatit)
+(čekám|očekávám|počítám|předpokládám|trvám) ~4 (vrátíte|vrátit|proplatíte|uhradíte|nahradíte|vyplatíte|zaplatíte|kompenzujete|odškodníte)
+# onto my account
+(pošlete|zašlete|převeďte|poukažte|vraťte|vratte|posílejte) ~4 na (účet|kartu|kreditku)
++ Ať mi vyplatí, co mi dluží.
++ Chci zpátky zaplacené jízdné.
++ Přeplatek mi pošlete na účet.
++ Chci, abyste mi to zaplatili.
++ Máte mi vrátit 500 Kč.
++ Čekám, že mi vrátíte celou částku.
+- Mzdu mi vyplatili včas, děkuji.
+- nikdo se mi ani neomluvil, natož aby něco vrátili

@@ -43,14 +43,14 @@ new (provider|supplier|bank|network|broadband|insurer|energy|mobile|phone|gym|ai
 (should|should've|shoulda|should’ve) ~2 (left|switched|moved|cancelled|canceled) ~3 (years|months|ages|long) ago
 (had|have|get|getting|seen|got|taking|take) (my|our) (last|final) (penny|pound|cent|dollar|order|purchase|payment|booking|visit|money|custom|business|subscription|fee|euro|cent)
 (not|never|won't|wont|won’t) ~3 (another|one|a|single|more) ~1 (penny|pound|cent|dime|dollar|euro|quid) | noneg
-(change|changing|go|going|move|moving|switch|switching) to (another|other|different|a) ~1 (company|provider|supplier|bank|network|operator|insurer|airline|energy|broadband|mobile|gym|garage|one|firm|carrier) | noneg
+(change|changing|changed|go|going|gone|went|move|moving|moved|switch|switching|switched|transfer|transferring|transferred|take|taking|taken|took|port|porting|ported) ~3 (to|with) (another|other|different|a|new|someone) ~2 (company|provider|supplier|bank|network|operator|insurer|airline|energy|broadband|mobile|gym|garage|one|firm|carrier|chemist|pharmacy|shop|store|supermarket|landlord|agency|else) | noneg
 or (i'm|i'll|im|ill|i’m|i’ll|i|we|we're|we'll) ~2 (leaving|leave|cancel|cancelling|canceling|off|gone|switching|closing|walking|moving|done)
 (still|just|really|simply|definitely) ~1 (want|wanted|wanna|need) to (cancel|leave|terminate)
 (want|wanted|wanna|trying|tried|need|needed|rang|called|phoned|asked|decided|intend|plan|planning) to terminate
 (to|gonna) quit | weight=0.6
 (want|wanted|wanna|need|needed|decided|intend|plan|planning) to leave | weight=0.6
 (rang|called|phoned|chat|chatted|tried|trying|want|wanted|wanna|need|needed|decided) ~1 to cancel | weight=0.6
-(taking|take|took|moving|move|switching|switch) (my|our) ~2 (shop|shopping|business|custom|money|account|accounts|mortgage|savings|broadband|contract|pension|insurance) (to|elsewhere|somewhere)
+(taking|take|took|moving|move|moved|switching|switch|switched) (my|our|her|his|their) ~2 (shop|shopping|business|custom|money|account|accounts|mortgage|savings|broadband|contract|pension|insurance|policy|policies|prescriptions|prescription|energy|supply|isa|number|phone|mobile) (to|elsewhere|somewhere)
 (sorted|fixed|resolved|done|sort|fix|resolve) ~4 (i'm|im|i’m|we're|we’re|i'll|ill|i’ll) (leaving|off|gone|cancelling|canceling|switching|walking|done) | noneg
 (just|please|pls|plz|kindly) ~1 (cancel|close|terminate|end) (my|our|the|this) ~1 (subscription|subscriptions|contract|contracts|account|accounts|membership|memberships|plan|service|services|policy|direct|broadband|package|sim|lease|tenancy|insurance)
 (said|told|explained|asked|mentioned) ~3 (wanted|want|wanna|needed|need|going|planned|intend|intended) to (leave|terminate|switch)
@@ -102,3 +102,31 @@ consider ~3 (cancelled|canceled|closed|terminated|over|ended)
 + got a better tariff with someone else, leaving end of the month
 - I found the cheaper option on your own website, thanks
 - got a better seat after asking, thank you
+
+# --- en12a: porting out; direct debit stopped; thinking of leaving
+(porting|port|ported) (out|away)
+(stopped|stopping|stop|cancelled|canceled|cancelling|canceling|cancel) ~2 (direct|standing) (debit|debits|order|orders) | weight=0.7
+(direct|standing) (debit|debits|order|orders) (stopped|cancelled|canceled|terminated) | weight=0.7
+(membership|subscription|contract|account|plan|policy) (cancelled|canceled|terminated|closed|ended) | weight=0.5
+(thinking|considering|tempted|contemplating|debating|weighing) ~2 (leaving|unsubscribing|quitting|cancelling|canceling|ditching|dumping|terminating)
+(penalty|fee|charge|cost|fine) ~2 (leaving|cancelling|canceling|close|closing|exit|exiting|terminating|switching|leave|cancel|terminate|early) | weight=0.5
++ porting out tomorrow, 9 years wasted
++ Membership cancelled, direct debit stopped, card shredded
++ honestly thinking of unsubscribing, the app crashes every day
++ I'm thinking of moving to Monzo. Is there a fee to close?
+- I stopped the direct debit by mistake, can you set it up again?
+- is there a fee for paying by card?
+# --- en12a: want nothing more to do with you; don't want to be with you any more
+(want|wants|wanted|wanting) nothing ~2 to do with | noneg
+(don't|dont|don’t|doesn't|doesnt|not) (want|wanna|wish) ~2 (be|stay|remain) (with|a) ~2 (you|your|this|them|customer|client|member)  | noneg
++ he wants nothing more to do with your bank
++ I don't want to be with you any more
+- it has nothing to do with you, the courier lost it
+- I don't want to stay with my parents over Christmas
+# --- en12a: shopping / going with a competitor from now on; a cheaper company
+(doing|do|did|spend|spending|get|getting|buy|buying|bank|banking|shop|shopping|order|ordering) ~4 (at|with|from) ~2 (competitor|competitors|rival|rivals|competition)
+(go|going|went|gone|move|moving|switch|switching|sign|signing) (with|to) (a|another|someone) ~1 (cheaper|better|different|other|new|decent|proper|reliable) ~2 (company|provider|supplier|bank|network|operator|insurer|airline|broadband|mobile|gym|garage|one|firm|carrier|phone)
++ I'll be doing my weekly shop at your competitor from now on
++ I'll have to go with a cheaper phone company
+- your competitor's prices are higher, so I'm staying
+- we went with a different colour in the end

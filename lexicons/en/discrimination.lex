@@ -17,12 +17,12 @@ antisemit*
 bigot*
 ableist
 ableism
-prejudice*
+prejudic*
 (profiled|profiling)
 because ~1 (my|our|his|her|their) ~1 (age|gender|sex|race|skin|colour|color|accent|ethnicity|ethnic|origin|origins|nationality|religion|faith|disability|disabilities|wheelchair|stick|cane|dog|hearing|hijab|headscarf|turban|veil|appearance|looks|weight|size|tattoos|tattoo|piercings|clothes|clothing|sexuality|orientation|surname|background|english|language|pronouns|condition|autism|stutter|stammer|mobility|deafness|blindness)
 because (i|we|she|he|they|i'm|im|i’m|we're|we’re|she's|he's) ~2 (woman|girl|female|lady|old|older|elderly|pensioner|young|teenager|disabled|foreign|foreigner|immigrant|black|asian|brown|muslim|jewish|gay|lesbian|trans|pregnant|deaf|blind|wheelchair|autistic|native|british|english|white|polish|romanian|indian|african|chinese|arab|single|overweight|fat|tattooed)
 because (i|we|she|he|they) (don't|dont|don’t|didn*|can't|cant|can’t|couldn*) speak ~2 (english|language|well|fluent|perfect|good) | noneg
-(mocked|mocking|mimicked|mimicking|imitated|imitating|laughed|made|commented|copied|correcting|corrected|sneered|mocks|heard|noticed|hearing|noticing|spotted|saw|mentioned) ~2 (my|our|his|her) ~1 (accent|english|grammar|pronunciation|name|skin|hijab|headscarf|turban|wheelchair|disability|age|weight|appearance|clothes|hearing|stammer|stutter)
+(mocked|mocking|mimicked|mimicking|imitated|imitating|laughed|made|commented|copied|correcting|corrected|sneered|mocks|heard|noticed|hearing|noticing|spotted|saw|mentioned|saw|seeing|seen|read|reading) ~2 (my|our|his|her) ~2 (accent|english|grammar|pronunciation|name|surname|surnames|skin|hijab|headscarf|turban|wheelchair|disability|age|weight|appearance|clothes|hearing|stammer|stutter|passport|religion|nationality|lisp|speech)
 (speak|learn|talk|use) (proper|better|good|normal|real|correct) english
 (speak|learn) english ~4 (or|if|before|told|said)
 (told|telling|said|shouted|asked) ~3 (speak|learn) english
@@ -34,11 +34,10 @@ where (i'm|i’m|im|you're|you’re|youre|we're|we’re|am|are|is|i|you|we) ~1 (
 (ignored|ignoring) me and ~1 (spoke|talked|addressed|served|dealt|went|looked)
 (assumed|assumes|assuming) (i|we|she|he) ~2 (couldn*|can't|cant|can’t|didn*|wouldn*|don't|dont|don’t|was|were|am|had) ~2 (afford|understand|speak|read|use|know|handle|drive|work|thief|stealing|stupid|incapable|old|poor) | noneg
 (people|someone|somebody|person|folk|folks) your age
-people like (you|me|us|her|him) | weight=0.6
 (too) (old|slow|young) (to|for) ~2 (understand|this|use|phone|smartphone|app|computer|internet|online)
 (refused|refuses|refusing|wouldn*|won't|wont|won’t|denied) ~2 (serve|help|let|admit|seat|sell|rent|enter|in) ~6 (because|since|due) ~4 (age|old|gender|woman|race|black|asian|skin|accent|foreign|english|religion|disabled|disability|wheelchair|dog|hijab|headscarf|appearance|looks|weight|tattoos|gay|trans|pregnant|deaf|blind|autistic|autism) | noneg
 (wheelchair|guide|assistance|service|mobility|walking|hearing) ~2 (refused|turned|not|wouldn*|won't|wont|won’t|told|asked|laughed|rolled|made|ignored|mocked) ~2 (away|allowed|let|leave|in|fun|eyes|outside|wait|elsewhere|entrance|door|go|stay) | noneg
-(white|black|asian|brown|foreign|local|non-white|english|british|younger|older|able-bodied|non-disabled|abled|sighted) (customers|people|shoppers|guests|clients|patrons|families|couple|couples|guy|guys|men|women|lady|ladies|persons|kids) | weight=0.6, noneg
+(white|black|asian|brown|foreign|local|non-white|english|british|younger|older|able-bodied|non-disabled|abled|sighted|hearing) (customers|people|shoppers|guests|clients|patrons|families|couple|couples|guy|guys|men|women|lady|ladies|persons|kids|passengers|patients|travellers|travelers|members|diners|tenants|applicants|students|users|pupils|visitors|drivers|riders|candidates) | weight=0.6, noneg
 (followed|following|watched|watching|tailed|shadowed|followed) (me|us|my) ~2 (round|around|everywhere|through) | weight=0.6
 (deaf|blind|disabled|wheelchair|autistic|dyslexic|partially|impaired|disability|carer) | weight=0.5
 (can't|cant|can’t|cannot|unable|not) ~1 (use|hear|see|read|climb|access|reach|manage) ~2 (phone|telephone|stairs|steps|screen|website|app|counter|phones) | weight=0.5, noneg
@@ -98,7 +97,7 @@ your sort ~1 (always|never|all|don't|dont|shouldn*|can't|cant|steal|nick|cause)
 # --- r6b: served the white man behind me; disabled relative treated as a nuisance;
 #     "because we're foreigners"; "older customers not welcome"
 (served|serving|helped|seated|let|waved|attended|chose|picked|preferred) ~3 (white|black|asian|brown|english|british|local|male|female|non-disabled) ~1 (man|woman|guy|lady|couple|family|customer|customers|people|person|men|women|girl|boy|lads|gentleman|ladies|gents|folks|shoppers)
-(treated|treat|treats|treating|handled|spoke|talked|acted) ~5 (like|as) ~2 (nuisance|burden|idiot|child|inconvenience|problem|criminal|thief|dirt|rubbish|suspect|nothing|second-class|pest|imbecile|alien) | weight=0.5
+(treated|treat|treats|treating|handled|spoke|talked|acted|speaking|talking|addressed|spoken) ~5 (like|as) ~3 (nuisance|burden|idiot|child|inconvenience|problem|criminal|thief|dirt|rubbish|suspect|nothing|second-class|pest|imbecile|alien) | weight=0.5
 because (we|they|we're|we’re|were|they're|theyre|they’re|are|i|i'm|im|i’m) ~2 (foreigners|immigrants|women|girls|pensioners|muslims|jews|gay|disabled|elderly|black|asian|travellers|refugees|migrants|old|older|young|teenagers|foreign|deaf|blind|brown|indian|polish|african|arab|chinese|romanian|pakistani|trans)
 (older|elderly|disabled|black|asian|brown|foreign|female|women|muslim|jewish|gay|deaf|blind|old|pensioners|foreigners|immigrants|young) ~4 (not|aren*|isn*|never|arent|unwelcome) ~2 (welcome|wanted|welcomed|allowed|served|unwelcome) | noneg
 + the bartender ignored us and served the white lads who came in after
@@ -139,3 +138,61 @@ too (complicated|difficult|hard|advanced|technical|complex|confusing|modern|fidd
 + The staff ignored my wheelchair and kept serving able-bodied customers.
 - Because I'm 7 minutes late they moved my appointment, fair enough.
 - Other customers were served quickly and so was I.
+
+# --- en12a: mimicking / mocking an accent or a disability, wider gap
+(mock*|mimic|mimics|mimick*|imitat*|impersonat*|parod*|copying|copied|sniggered|sniggering|giggled|giggling|sneered|sneering|laughed|laughing) ~5 (accent|accents|stammer|stutter|lisp|limp|speech|hijab|headscarf|turban|wheelchair|walking)
+(mock*|mimick*|imitat*|impersonat*) (me|us|him|her|them|mum|dad) | weight=0.5
++ the barista mimicked my mum's Nigerian accent to his coworker
++ I stammer and the operator kept mocking me
+- we were laughing at my own bad jokes the whole evening
+- the comedian did an impression of a pirate and everyone laughed
+# --- en12a: addressing the companion or carer instead of the person
+(kept|only|just|always|instead) ~1 (asking|addressing|talking|speaking|looking|directing|explaining|turning) ~3 (my|her|his) (husband|boyfriend|son|dad|father|partner|carer|brother|male|daughter|grandson|granddaughter|companion|interpreter)
+(talked|talking|talks|spoke|speaking|speaks|looked|looking) (over|past|around|through) (her|him|me|us|them|my|his|mum|dad|mum's|dad's) ~1 (head|heads)
+(talked|talking|talks|spoke|speaking|speaks) (over|past|around) (her|him|me|us|them) | weight=0.5
+get (your|her|his|a) (son|daughter|husband|wife|grandson|granddaughter|kids|children|carer|family|relative|grandchild|grandkids) ~3 (to|deal|do|help|sort|call|come|ring)  | weight=0.6
++ the clerk kept asking my boyfriend the questions, I'm the account holder
++ the pharmacist talked over her head to me
+- my husband asked the questions because he knows the car better
+- the nurse spoke to my mum first and then to me, very kind
+# --- en12a: "people like that", "girls like me", "customers from my community"
+(people|children|kids|girls|women|ladies|guys|boys|folk|folks|customers|types|sorts|persons|families|lads|men|clients) like (you|me|us|her|him|them|that|yours|your|those) | weight=0.6
+(from|of) (my|your|our|their|his|her) (community|culture|background|country|part|parts|religion|sort|kind) | weight=0.5
++ she said it's not her job to help people like that and I'm partially sighted
++ the receptionist said children like him should eat in the room, my son is autistic
+- customers like you keep us in business, thank you
+- people like me who love gadgets will enjoy this shop
+# --- en12a: generalising a group, renting/serving only one group
+because (foreigners|immigrants|women|girls|pensioners|old|elderly|disabled|muslims|jews|travellers|gypsies|refugees|migrants|blacks|asians|teenagers|foreign) (people|folk|always|never|don't|dont|don’t|can't|cant|can’t|are|leave|cause|steal|make|smell|take|complain|lie) | noneg
+(only|just) (rent|rents|renting|let|lets|letting|sell|sells|selling|serve|serves|serving|hire|hires|hiring|employ|employs|accept|accepts|take|takes) ~2 (locals|natives|english|british|white|men|males|christians|brits|whites|nationals) | weight=0.6
++ the landlord said he only rents to locals because foreigners leave mess
+- they only take cash, which was annoying
+- the shop only sells to locals at the farmers market price on Tuesdays because of a council scheme
+# --- en12a: passport / name / origin as the reason; on grounds of / based on
+because ~1 (my|our|his|her) ~2 (passport|surname|name|postcode|visa|nationality|birthplace) ~3 (from|foreign|sounds|sounded|looks|looked|is|was|says)
+(grounds|basis) of ~2 (age|race|gender|sex|nationality|ethnicity|ethnic|religion|disability|origin|colour|color|sexuality|accent|pregnancy|faith|belief|beliefs|skin)
+based on ~1 (race|ethnicity|religion|gender|sex|nationality|sexuality|disability|skin|colour|color|origin|origins|accent|faith|background|looks|appearance)
+based on (my|his|her|their|our|your) age
++ they wanted extra IDs just because my passport is from Nigeria
++ I believe I was excluded on grounds of nationality
++ prejudicial treatment based on ethnicity
+- my passport is from Nigeria and the check-in was quick
+- prices are based on age of the vehicle
+# --- en12a: accessibility left out; equality bodies; disability mentions that need company
+(no|without|lack|zero|missing|broken) ~1 (ramp|ramps|braille|hearing-loop|loop|interpreter) | weight=0.5, noneg
+(equality|equalities) ~4 (commission|act|service|advisory|rights|law|body|officer|duty) | weight=0.6
+(guide|assistance|service) (dog|dogs) ~6 (drove|drive|driving|refused|turned|kicked|told|asked|wouldn*|won't|wont|banned|left|off|away|allowed) | noneg
+(able-bodied|non-disabled|sighted|abled|white|english|british|local|younger|male) ~4 (boarded|served|seated|allowed|admitted|got|were|was) ~2 (normally|fine|first|straight|in|through|freely|immediately) | weight=0.6
+(dementia|alzheimer*|palsy|stammer|stutter|hijabi|impairment|hard-of-hearing|sign-language|bsl|paralysed|paralyzed|amputee|epilepsy|epileptic|down's|downs|mobility) | weight=0.5
+hearing (aid|aids|loop|impairment) | weight=0.5
+(nobody|no-one|noone) else (was|got|were|had|did) | weight=0.5, noneg
+(calling|called|calls|call) (me|her|mum|my|him|dad) ~1 (sweetheart|sweetie|darling|honey|missy|dearie|granny|grandma|gramps|grandad|sweetpea|petal) | weight=0.5
+(my|his|her|our|mum's|dad's) (english|accent) (isn't|isnt|isn’t|wasn't|wasnt|wasn’t|is|was|not|aren't|ain't) ~1 (perfect|great|good|fluent|strong|brilliant|the|best|very|native) | weight=0.5, noneg
+(flyingwhilemuslim|shoppingwhileblack|drivingwhileblack|flyingwhileblack|travellingwhileblack|livingwhileblack|shoppingwhilebrown)
++ my wife, a wheelchair user, was refused boarding, able-bodied passengers boarded normally
++ I'm a wheelchair user and your shop has no ramp
++ I'm deaf and I've reported you to the Equality and Human Rights Commission
++ taxi driver saw my guide dog and drove off
++ my English isn't perfect and the cashier spoke to me slowly like I was a child
+- the step-free entrance and the ramp were excellent
+- my dad's new hearing aid works great, thank you

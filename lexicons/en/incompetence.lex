@@ -16,7 +16,7 @@ contradictory
 contradicting
 (contradicted|contradicts|contradict) (himself|herself|themselves|each|what|the|me|her|him|his|their|one)
 conflicting
-inconsistent (information|info|answers|advice|stories|replies|responses)
+inconsistent ~1 (information|info|answers|advice|stories|replies|responses|accounts|versions|explanations|figures|statements|quotes|dates)
 (wrong|incorrect|false|inaccurate|bad|outdated|misleading|contradictory|conflicting|mixed) (info|information|advice|answer|answers|instructions|guidance|directions|stories|story|explanation|explanations)
 (gave|give|gives|giving|told|tell|tells|telling|sent|quoted) (me|us) ~2 (wrong|incorrect|false|inaccurate|opposite)
 (told|tells|said|says|telling) ~2 opposite
@@ -42,14 +42,14 @@ one (agent|person|advisor|adviser|employee|colleague|operator|woman|member|bloke
 no (idea|clue) (what|how) (they|he|she|you|the|anyone) ~2 (doing|talking|supposed|do) | noneg
 (doesn*|don't|dont|don’t|didn*|not) ~1 know ~2 (what|their|his|her|the|your) ~3 (doing|talking|selling|products|product|stuff|system|job|policies|policy|procedures|terms) | noneg
 (knew|knows|know) (nothing|less|zero) | noneg
-(no|zero|poor|little|lack|without|limited) ~2 (knowledge|training|expertise|understanding|competence) | noneg
+(no|zero|poor|little|lack|lacked|lacks|lacking|without|limited|insufficient|inadequate) ~2 (knowledge|training|expertise|understanding|competence) | noneg
 (badly|poorly|not|never|un|aren*|isn*|wasn*|weren*) ~1 trained | noneg
 untrained
 inexperienced
-(couldn*|can't|cant|can’t|cannot|unable|wasn*|weren*|failed|couldnae|cannae|couldna|canna) ~2 (answer|explain|figure|work|say|tell) ~5 (question|questions|simple|why|how|what|where|when|which|whether|out|answer|straight|anything) | noneg
+(couldn*|can't|cant|can’t|cannot|unable|wasn*|weren*|failed|couldnae|cannae|couldna|canna) ~2 (answer|explain|figure|work|say|tell) ~5 (question|questions|simple|why|how|what|where|when|which|whether|out|answer|straight|anything|basis|reason|reasons|difference|charge|charges|fee|fees|bill|breakdown|calculation|process) | noneg
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (couldn*|can't|cant|can’t|cannot|unable|failed) ~2 (find|locate|understand) ~3 (order|account|booking|details|record|records|file|parcel|item|items|stock|problem|issue|question|anything|product|products|it|thing|answer|price|system) | noneg
-(nobody|noone|no-one|none) ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
-no one ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
+(nobody|noone|no-one|none|naebody|neebody) ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|understand|grasp|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
+no one ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|understand|grasp|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
 not one of them ~3 (knew|could|had|knows|can) | noneg
 (didn*|doesn*|don't|dont|don’t|couldn*) ~1 (understand|get|grasp) (my|the|our) (problem|issue|question|request|complaint|point) | noneg
 (misunderstood|misunderstanding|misread) | weight=0.6
@@ -215,3 +215,31 @@ who (trained|hired|trains|hires|employed|employs) (you|u|them|him|her|these|this
 + honestly who trained these people, nobody knew the price of anything
 - I had no scooby where the park was but found it in the end
 - my nephew is in over his head with exams
+
+# --- r12b voices: "completely different readings"; information "was incorrect";
+# mis-applied / mis-allocated; "their error"; "never heard of it"; "who to believe";
+# gave grandma the wrong form; bricked it
+(two|three|four|five|six|2|3|4|5|6|several|multiple|completely|totally|entirely|wildly) ~2 (different|conflicting|contradictory|inconsistent|contradicting) ~2 (answers|stories|prices|explanations|readings|quotes|figures|amounts|dates|totals|balances|instructions|versions|reasons|responses|replies|accounts)
+(information|info|advice|answer|answers|guidance|figures|quote|quotes|explanation|explanations|instructions|statement|statements) (from|given|provided|supplied|by|quoted) ~12 (was|were|proved|turned|is|are|being) ~2 (incorrect|wrong|inaccurate|false|untrue|misleading|erroneous|mistaken|outdated|bogus)
+(misapplied|misallocated|misfiled|misrouted|misdirected|misquoted|misaddressed|mislabelled|mislabeled|misconfigured|misprogrammed|mischarged|miscalculated|misrecorded|misprocessed|misposted|misadvised)
+(their|his|her|your|staff's|agent's|bank's|company's) (error|errors|mistake|mistakes|blunder|blunders|cock-up|screw-up|balls-up) | weight=0.6
+(he|she|they|they'd|he'd|she'd|theyd|staff|agent|adviser|advisor|person|rep|assistant|clerk|man|woman|lady|guy|cashier|employee) ~3 never heard of | noneg
+(who|whom) ~1 to believe | noneg
+(gave|give|gives|giving|handed|handing|issued|told) (me|us|him|her|them|my|our|his|their) ~2 (the|a|an) (wrong|incorrect) ~1 (form|forms|part|parts|dose|dosage|medication|document|documents|paperwork|card|key|keys|ticket|tickets|date|time|number|information|info|bill|letter|code|price|instructions)
+(does|do|did) (anyone|anybody|someone|somebody|any|nobody) ~3 (know|knows|understand) what ~2 (doing|selling)
+bricked | weight=0.5
+(tried|trying|tries|attempted|attempting|spent|took) ~3 (set|setting|fix|fixing|install|installing|configure|configuring|sort|sorting|activate|activating|repair|repairing) ~5 (hour|hours|ages|forever|afternoon|morning|attempts) | weight=0.5
++ three calls, three completely different meter readings quoted back at me
++ the information provided by your adviser was incorrect
++ your staff misapplied the discount to the wrong account
++ the person said they'd never heard of that option
++ not sure who to believe, the chat and the office say opposite things
++ they gave my grandmother the wrong pension form twice
++ the lad tried to set up my eSIM for an hour and bricked my phone
++ the engineer lacked the knowledge to service the model
+- the information I gave was incorrect, my fault
+- I had never heard of the brand but the assistant explained it well
+# "just stared at the router", "useless"
+(just|only|simply) (stared|staring|gawped|gawping|gazed|gazing) | weight=0.6
++ the tech who came out just stared at the router for 20 mins then left. useless
+- we just stared at the sunset, perfect evening

@@ -13,7 +13,7 @@ ivr
 pressing (buttons|numbers|keys|options)
 option (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|one|two|three|four|five|six|seven|eight|nine) ~8 (option|again|back|loop|start|menu|nothing|none|hung|disconnected)
 (none|not) ~2 of the ~1 (options|choices|items)
-(no|not|without|never) ~3 (option|way|button|choice|possibility|number) (to|for) (speak|talk|chat|reach|get|contact|a|an|the|any|live|real|actual|connect) ~2 (human|person|agent|operator|advisor|adviser|representative|rep|someone|somebody|anyone|anybody|humans|people) | noneg
+(no|not|without|never) ~3 (option|way|button|choice|possibility|number|route|means|path|access|exit|escape) (to|for|of) (speak|talk|chat|reach|get|contact|a|an|the|any|live|real|actual|connect) ~2 (human|person|agent|operator|advisor|adviser|representative|rep|someone|somebody|anyone|anybody|humans|people) | noneg
 (couldn*|can't|cant|can’t|cannot|never|unable|impossible|no|not) ~3 (get|reach|speak|talk|through|hold|connect|chat|find) ~3 (human|humans|person|operator|agent|advisor|adviser|representative|people) | noneg
 (speak|talk|chat|through) ~1 to ~3 (human|person|operator|humans) ~4 (impossible|never|couldn*|can't|cant|can’t|cannot|no) | noneg
 (just|only|simply|really|desperately|all) ~3 (want|wanted|need|needed|wanna|trying|tried) ~2 (speak|talk|chat) ~3 (human|person|operator|humans|people)
@@ -24,7 +24,7 @@ human (being|agent|operator|beings) | weight=0.5
 (stuck|trapped|caught|lost|round|around|looped|looping|loops|loop) ~4 (loop|loops|maze|circles|menu|menus|labyrinth) | weight=0.6
 back to the ~1 (menu|start|beginning)
 (sends|sent|takes|took|returns|dumps|dumped|send|take) (me|you|us) back to ~2 (menu|start|beginning|page|help)
-(automated|recorded|robot|automatic|computer|system) ~5 (hung|hangs|disconnected|cut|ended|told) ~2 (up|off|call|me|you)
+(automated|recorded|robot|automatic|computer|system|ivr|machine|recording) ~5 (hung|hangs|disconnected|cut|cuts|cutting|ended|ends|told|=terminate|dropped|drops|killed) ~2 (up|off|call|me|you|us|line)
 (helpline|recording|message|menu|machine|voice|bot|robot|system) ~8 (hung|hangs|ends|ended|cuts|cut|disconnected|disconnects) ~2 (up|off|call|me|you)
 (robocall|robocalls|robo-call|robo-calls)
 (automated|recorded|pre-recorded|prerecorded|spam|robot|nuisance|robo|computer-generated|automatic) (call|calls|messages|texts|voicemails)
@@ -82,8 +82,34 @@ invalid (selection|option|choice|entry|input|response|key)
 - I pressed the hung-up button by mistake
 
 # --- r9b: bot never hands over to a person
-(never|won't|wont|won’t|doesn*|didn*|refuses|refused|wouldn*|no|not|without) ~3 (hand|hands|handed|handing|pass|passes|passed|put|puts|transfer|transfers|transferred|connect|connects|connected|escalate|escalates) ~4 (human|humans|person|operator|agent|advisor|adviser|people|someone|somebody) | noneg, weight=0.6
+(never|won't|wont|won’t|doesn*|didn*|refuses|refused|wouldn*|no|not|without) ~3 (hand|hands|handed|handing|pass|passes|passed|put|puts|transfer|transfers|transferred|connect|connects|connected|escalate|escalates) ~4 (human|humans|person|operator|agent|advisor|adviser|people|someone|somebody|staff|employee|employees|anyone|anybody|representative) | noneg, weight=0.6
 + the chatbot never hands you over to a human, just loops
 + I get pre-recorded calls about my loan every single day
 - the bot handed me over to a person within a minute
 - the chatbot passed me to an agent who fixed it
+
+# --- r12b voices: the whole line is a robot; no route to a human; bot answers with links;
+# can't get past the bot; every option ends in goodbye; options that fit nothing
+(line|phone|phones|service|helpline|hotline|chat|webchat|livechat|switchboard|support) (is|was|are|were|just|only|all|fully|entirely|completely|totally|'s) ~1 (robot|robots|bot|bots|automated|automatic|robotic|computerised|computerized)
+(fully|entirely|completely|totally|wholly|purely|100%) (automated|automatic|robotic|computerised|computerized)
+(all|only|just) (recordings|robots|bots|prompts|recorded) | weight=0.6
+(interactive|voice-activated|voice-controlled|speech-recognition|voice-recognition) ~1 (system|response|menu|line|assistant|service|robot)
+(assistant|chatbot|chatbots|bot|bots|ai) ~2 (answered|replied|responded|answers|replies|responds|answering|replying) ~6 (link|links|article|articles|faq|faqs|irrelevant|unrelated)
+(sends|sent|sending|send|gives|gave|giving|posts|posted|throws|threw) (me|us) ~2 (article|articles|faq|faqs|help-pages|links) | weight=0.5
+(help|support) (assistant|helper) | weight=0.5
+(can't|cant|can’t|cannot|couldn*|unable|impossible|never|no) ~2 (get|getting|go|move) (past|beyond) ~2 (it|bot|chatbot|menu|menus|robot|machine|recording|recordings|automated|options|assistant|system) | noneg, weight=0.6
+(chatbot|chatbots|bot|bots|menu|machine|robot|recording|automated|assistant) ~4 (only|sole) (contact|way|option|route|channel|means)
+(every|each|all) (option|options|path|paths|route|routes|button|buttons|choice|choices|ending|endings) ~5 (back|goodbye|dead|loop|loops|hang|hangs|=disconnect|start|beginning|nowhere)
+(keeps|kept|keep|keeping) (giving|reading|listing|offering|playing) ~2 (options|choices|menus) | weight=0.6
+(options|choices) ~4 (aren't|arent|aren’t|don't|dont|don’t|doesn't|doesnt|didn't|didnt|none|never|weren't|werent) ~3 (match|fit|apply|cover|relevant|relate|problem|issue|query|mine|include) | noneg, weight=0.6
++ your phone line is a robot, it never understands a word
++ the helpline is fully automated and there is no route to a human adviser
++ the interactive voice response system cut me off twice
++ their AI assistant answered my fraud question with a link to mortgage rates
++ I cannot get past the chatbot to anyone who can help
++ every option ends with goodbye and the call drops
++ the phone thing keeps giving me options that aren't my problem
++ the automated service will not put me through to staff
+- the chat assistant I got was a real person and sorted it quickly
+- every option on the menu was delicious
+- all recordings of the meeting were sent to us, thanks

@@ -27,7 +27,7 @@ hold (time|times|queue|queues|line|message|messages|tune|loop|system)
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 to be (served|seen|answered|connected|helped|attended)
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 to (get|reach|speak|talk|connect) ~2 (through|anyone|anybody|someone|somebody|human|person|agent|advisor|adviser|operator|served|seen|answered|connected|helped|to|reply|response|answer)
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 for (someone|somebody|anyone|anybody|an|a) ~1 (agent|human|person|advisor|adviser|operator|to)
-(been|was|were|sat|spent|stuck|kept|i'm|im|i’m) ~1 on the (phone|line|blower|telephone) ~3 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|h0*|h1*|h2*|h3*|h4*|h5*)
+(been|was|were|sat|spent|stuck|kept|i'm|im|i’m|remained|stayed|waited|held|hung|hanging|holding|sitting|stood) ~1 on the (phone|line|blower|telephone) ~3 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|h0*|h1*|h2*|h3*|h4*|h5*)
 (finally|eventually) ~3 (answered|picked|connected|through|did|spoke|speak|got|reached|served|joined) ~3 after
 hold music
 holding music
@@ -187,9 +187,25 @@ no one (answered|answers|picked|picks|responded) ~6 (ages|hours|forever|minutes|
 # --- r9b: queue position that barely moves; "kept holding"; felt like forever
 (i|i'm|im|i’m|we|was|were|am|are|we're) ~1 (number|no|position|place|#) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twenty*|thirty*|forty*|fifty*) | weight=0.6
 (barely|hardly|never|didn*|wasn*|slowly|not) ~1 (moved|moving|budged|budge|move|moves|crawled|changed) | weight=0.5
-(kept|keep|keeps|left) (holding|waiting|hanging|queuing|queueing) | weight=0.5
+(kept|keep|keeps|left) (holding|waiting|hanging|queuing|queueing|standing|sitting|stood|sat) | weight=0.5
 (felt|seemed|feels|seems) like ~1 (forever|eternity|hours|ages|age|days) | weight=0.5
 + the chat said I was number 52 and the number barely moved all morning
 + I was kept holding for what felt like an eternity to change a PIN
 - my parcel was number 3 on the driver's list and arrived fine
 - the pain barely moved after the tablets
+
+# --- r12b voices: the queue message; minutes of menus/music; kept standing
+(min|mins|minute|minutes|hour|hours|hr|hrs) of ~2 (press|pressing|hold|music|waiting|queuing|queueing|muzak|jingle)
+(kept|left) (standing|stood|queuing|queueing) ~4 (min|mins|minute|minutes|hour|hours|ages|forever) | weight=0.6
++ 45 min of press 1 press 2 and then it just says goodbye
++ customers were kept standing for forty minutes before anyone attended
+- the agent will be with you shortly, they said, and she was, great
+- I left the soup sitting for ten minutes to cool
+# "shortly turned out to be 47 minutes"; forwarded around for an hour; hold each time
+(shortly|momentarily) ~1 (turned|meant|means|translates|equals|equalled|became|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | weight=0.5
+(kept|keep|keeps) (forwarding|transferring|passing|moving|bouncing|shunting) ~8 (hour|hours|hr|hrs|min|mins|minutes|ages|forever)
+(had|have|has|having) to (hold|queue|wait) ~2 (each|every) (time|transfer|step)
++ chat said an agent will be with you shortly. shortly turned out to be 47 minutes
++ they kept forwarding my call from department to department for an hour
++ moved from queue to queue and had to hold each time
+- the engineer said he'd be with us shortly and arrived in 10 minutes, great

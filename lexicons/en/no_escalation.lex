@@ -2,7 +2,7 @@
 # can be reached.  Not: a helpful manager, or the customer merely naming one.
 (refused|refuses|refusing|won't|wont|won’t|wouldn*|didn*|couldn*|can't|cant|can’t|cannot|unable|declined|unwilling|not) ~5 (speak|talk|through|get|fetch|call|give|transfer|connect|pass|escalate|bring|involve|see|find|contact|reach) ~4 (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) | noneg
 (refused|refuses|refusing|won't|wont|won’t|wouldn*|didn*|couldn*|can't|cant|can’t|cannot|unable|declined|unwilling|not) ~3 (escalate|escalated|escalating|escalation) | noneg
-(no|zero) (way|option|chance|possibility|route|means|process|right) ~2 (escalate|escalation|appeal|manager|supervisor|anyone|someone|complain) | noneg
+(no|zero) (way|option|chance|possibility|route|means|process|right|mechanism|procedure|avenue|channel|facility|provision|path) ~2 (=escalate|escalation|escalating|appeal|manager|supervisor|anyone|someone|complain) | noneg
 no escalation | noneg
 (escalation|escalate|escalating|escalated) ~8 (refused|denied|possible|impossible|option|rejected|declined) | noneg
 (there|was|is) ~1 no (higher|manager|managers|manager's|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors|higher-ups|higher-up|escalations|complaints) ~2 (available|on|in|around|here|today|to|i) | noneg
@@ -117,3 +117,23 @@ no one ~2 (authority|power|seniority|clout|rank) | noneg
 + asked for escalation and was told the complaint cannot go any higher
 - I went further up the road to the other branch
 - the manager took it further and sorted it
+
+# --- r12b voices: rather than fetch a supervisor; "the highest level you can speak to";
+# referred to someone senior, declined; beyond her level; the person in charge
+(rather|than|instead) ~3 (fetch|fetching|get|getting|call|calling|find|finding|involve|involving|bring|bringing) ~2 (manager|supervisor|boss|senior|superior|management|team-leader)
+(highest|top|final|last) (level|person|tier|rung|point|authority|one) ~2 (you|u) (can|could|will|'ll|get|are) ~1 (speak|talk|reach|get|deal|escalate|go)
+(referred|refer|escalated|passed|forwarded|raised|elevated) ~3 (to|with) ~3 (senior|manager|supervisor|management|superior|higher|team-leader|leader) | weight=0.5
+(beyond|above|past|over) (her|his|their|my|this|that|the) ~1 (level|pay-grade|paygrade|grade|authority) | weight=0.6
+(ask|asks|asked|asking|requested|wanted|demanded|begged) ~4 (person|someone|somebody|anyone|whoever|one|people) in charge | weight=0.5
+(wouldn*|won't|wont|won’t|refused|refuses|didn*|never) ~2 (call|get|fetch|bring|ask) (anyone|anybody|someone|somebody|a|the) ~1 (over|across|out|down|up|senior|manager|supervisor) | noneg, weight=0.5
++ staff would rather hide behind the till than fetch a supervisor
++ she said she was the highest level you can speak to
++ there was no mechanism for escalating my complaint beyond her level
++ I asked for the person in charge and they wouldn't call anyone over
+- I asked for the person in charge and she came over at once
+- the complaint was escalated to a manager who sorted it
+# managers who hide / are a myth
+(manager|managers|supervisor|supervisors|management|boss|bosses) ~4 (hide|hiding|hides|invisible|mythical|myth|unicorn|unicorns)
++ the managers hide in the back office and won't face customers
++ supervisors at this place are mythical creatures
+- the manager disappeared into the back and came out with a replacement for me

@@ -14,7 +14,7 @@ the (rules|rule) (say|says|said|state|states|don't|dont|don’t|do|are|were|is)
 (t|ts) (c|cs)
 (hid|hide|hiding|hides) behind ~1 (terms|rules|policy|policies|small|fine|procedures|procedure|regulations|system|contract)
 (computer|system|systems) ~1 says no
-(system|computer|software|till|tills|it) ~1 (won't|wont|won’t|wouldn*|doesn*|didn*|can't|cant|can’t|cannot|not|only) ~1 (let|allow|allows|accept|take|process|permit) | noneg
+(system|computer|software|till|tills|it|rules|rule|policy|policies|terms|procedure|procedures|regulations|guidelines|protocol|contract) ~1 (don't|dont|don’t|won't|wont|won’t|wouldn*|doesn*|didn*|can't|cant|can’t|cannot|not|only) ~1 (let|lets|allow|allows|accept|take|process|permit|permits) | noneg
 (not|isn*|wasn*|aren*|weren*|never) (allowed|permitted|authorised|authorized|able) to | noneg
 nothing ~2 (i|we|he|she|they|anyone|anybody|store|shop|company|you|staff|else) ~1 (can|could|was|were|am|are|would) ~2 (do|done) | noneg
 nothing ~2 (to|that|which) ~1 (be|can|could) ~1 done | noneg
@@ -199,3 +199,26 @@ than (my|his|her|their|your|our|the) (job's|jobs|job’s) worth
 + claim rejected and the only explanation given was protocol
 - she explained the 'rules' of the loyalty scheme nicely
 - the regulations page on the site is clear
+
+# --- r12b voices: refused because it was opened / on sale; "only for members";
+# "isn't something we're permitted to do"
+(won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|declined|can't|cant|cannot|couldn*) ~8 (because|since|as|cos|cuz|apparently) ~4 (opened|used|worn|unsealed|installed|assembled|washed|activated|registered|downloaded|fitted|altered|redeemed|started|sale|reduced|discounted|clearance) | noneg
+(won't|wont|won’t|wouldn*|refused|refuses|declined|can't|cant|cannot|couldn*) ~8 (because|cos|cuz) | noneg, weight=0.5
+only (for|to) ~2 (members|customers|holders|policyholders|residents|subscribers|existing|premium|gold|platinum|those|account|card|over|under) | weight=0.6
+(isn't|isnt|isn’t|wasn't|wasnt|wasn’t|not) something ~3 (permitted|allowed|authorised|authorized|able|do|does|offer|can) | noneg
+(said|says|told|claimed|apparently|that|it) ~3 (isn't|isnt|isn’t|wasn't|wasnt|wasn’t|aren't|arent|weren't|not) (permitted|allowed|authorised|authorized) | noneg
++ they won't swap a faulty kettle because the box has been opened
++ the gym won't freeze my membership, medical freezes are only for members over a year
++ our rules don't let us do that, he said
++ the agent said that isn't something they're permitted to do
+- I won't be back because I'm moving away
+- the lounge is only for members but they let me in anyway, lovely
+# "could do nothing about it"; "refused to take my documents"; "wouldn't let me ..., 'policy'"
+(could|can|would|will) do nothing (about|for|to|more|else) | noneg
+(refused|refuses|refusing|declined|wouldn*|won't|wont|won’t) to (take|accept|receive) (my|our|the|his|her) ~1 (documents|paperwork|forms|form|letter|application|claim|evidence|parcel|card|cheque|cash|payment|id|passport|prescription) | noneg
+(wouldn*|won't|wont|won’t|refused|refuses|refusing|didn*) ~1 (let|allow) (me|us|him|her|them) ~12 (policy|rules|procedure|protocol) | noneg
++ the hotel said they could do nothing about it
++ the receptionist refused to take my documents
++ depot wouldn't let me collect my own parcel without the card, 'policy'
+- our returns policy is generous, said the lovely assistant
+- my landlord wouldn't let me paint the walls, which is fair

@@ -17,7 +17,7 @@ consumer (rights|protection|council|association|authority|body|organisation|orga
 small claims
 financial conduct authority
 advertising standards
-(report|reporting|reported) ~4 to ~2 (ombudsman|regulator|ofcom|ofgem|fca|asa|standards|police|authorities|consumer|watchdog|bbb|council|ico|cma|bank|press)
+(report|reporting|reported|refer|referring|referred|escalate|escalating|escalated|raise|raising|raised) ~4 to ~5 (ombudsman|regulator|regulators|regulatory|ofcom|ofgem|fca|asa|standards|police|authorities|consumer|watchdog|bbb|council|ico|cma|press|commission|commissioner|scheme|tribunal|authority)
 (lawyer|lawyers|solicitor|solicitors|attorney|attorneys|litigation)
 legal (action|advice|proceedings|route|team|case|claim|letter)
 (take|taking|took|court) ~2 (legal|court)
@@ -39,7 +39,7 @@ let ~2 (everyone|everybody|people|others|world|friends|followers) know
 (write|writing|wrote|post|posting|blog|blogging|tweet|tweeting|vlog) about (this|it|you|my|your|the|what) | weight=0.5
 (my|our) ~2 (followers|subscribers|audience|readers|viewers)
 (bad|negative|scathing|terrible|awful|honest|damning|poor|horrible|1-star|one-star|stinking|brutal) (review|rating|write-up)
-(review|rating|reviews) (incoming|coming|pending|heading|follows|imminent)
+(review|rating|reviews|thread|post|tweet|write-up|complaint) (incoming|coming|pending|heading|follows|imminent|drafted|written|ready|loading|queued)
 (screenshot|screenshots|screenshotted|screenshotting|screenshoting|screengrab|screengrabs) | weight=0.5
 (go|going|went|gone|goes) public
 name and shame
@@ -84,7 +84,7 @@ tagged (you|your|the|them) ~3 (in|on|post|tweet|twitter|instagram|facebook) | we
 #     mistake; make a TikTok about it so the world can see
 (this|it|that|everything|story|photos|pictures|video|experience) ~2 (is|are|will|'s|be|going|goes) ~2 (on|onto|up|to|in) ~3 (twitter|tripadvisor|trustpilot|yelp|google|facebook|instagram|tiktok|reddit|social|socials|youtube|linkedin|mumsnet|nextdoor|forum|forums|x)
 (so|hopefully|hope|that) (other|others|fellow|no-one|nobody|anyone|future) ~3 (make|makes|fall|falls|suffer|suffers|waste|wastes|go|goes|experience|experiences|end|avoid|avoids|repeat|know|knows|aware|beware) ~3 (same|mistake|through|trap|for|up|this|what|about|before) | noneg
-(make|making|made|film|filming|filmed|record|recording|do|doing|upload|uploading|posting|post) ~2 (tiktok|tiktoks|reel|reels|vlog|youtube|thread|instagram|story) ~3 (about|on|of|exposing)
+(make|making|made|film|filming|filmed|record|recording|do|doing|upload|uploading|posting|post|write|writing|start|starting) ~2 (tiktok|tiktoks|reel|reels|vlog|youtube|thread|instagram|story|reddit|facebook|twitter|blog|mumsnet|nextdoor) ~3 (about|on|of|exposing)
 so (the|whole) ~1 world ~2 (can|will|sees|knows|see|know)
 (avoid|beware) ~2 (this|these|them|at) ~1 (company|place|shop|store|firm|nursery|hotel|restaurant|garage|landlord|agency|airline|all|business|builder|builders|costs|lot) | weight=0.6
 + this is going on our community Facebook page
@@ -92,3 +92,36 @@ so (the|whole) ~1 world ~2 (can|will|sees|knows|see|know)
 + I'll make a TikTok about this so the whole world can see
 - I found your number on Facebook, thanks
 - made a video of the fault and sent it to your engineer
+
+# --- en12a: filing with a regulator / commissioner; regulatory body; legal counsel
+(filed|file|filing|lodged|lodge|lodging|submitted|submit|submitting|made|raised|opened) ~3 (complaint|complaints|claim|report|case|dispute) ~3 (with|to) ~4 (ombudsman|regulator|ico|commissioner|commission|standards|authority|council|police|bureau|agency|board|tribunal|register|scheme|service)
+(information|equality|equalities|human) ~3 (commissioner|commissioner's|commission|advisory|ombudsman)
+(raising|raise|raised|taking|take|took|escalating|escalate) (this|it|the|my|matter|complaint|things) ~3 (with|to) ~4 (council*|mp|regulator*|ombudsman|paper|press|newspaper|media|commission|authority|watchdog|tribunal) | weight=0.6
+regulatory (body|bodies|authority|authorities|complaint|action|agency)
+legal (counsel|representation|help|assistance|aid|remedy|remedies)
+(issue|issuing|issued) ~2 (proceedings|claim) ~3 (court|against|county|small)
++ I have filed a complaint with the Information Commissioner's Office today
++ I intend to escalate this to the relevant regulatory body and will be seeking independent legal counsel
++ I will refer the matter to the Financial Ombudsman Service
++ report them to the deposit protection scheme
++ I'm raising this with the council's accessibility officer and the local paper
+- the regulatory changes mean your bill will rise in April
+- the council's bin collection changed, the information was clear
+# --- en12a: the internet will see; media interest; telly; letter to the editor
+(internet|world|public|everyone|everybody) (will|shall|gonna|is|going|can|'ll) ~2 (see|know|hear|learn|find|read|judge)
+(news|press|paper|papers|newspaper|journalist|journalists|reporter|reporters|station|telly|tv|media|editor) ~4 (interested|keen|listening|aware|informed|contacted|hearing|told) | weight=0.5
+local (news|paper|papers|press|newspaper|radio|tv|station|rag|media|telly) | weight=0.6
+(dmed|dm'd|messaged|emailed|contacted|contacting|tipped|tipping|tagging|tagged|wrote) ~3 (watchdog*|@watchdog*|journalist|journalists|reporter|reporters|newsroom|paper|newspaper|press|telly|tv|bbc|itv)
+being on (telly|tv|television|radio|the)
+letter to ~1 (editor|paper|press|newspaper)
+(rating|ratings|stars|reviews|reputation) while (it|they) (lasts|last)
+(thread|post|tweet|video) ~4 (hits|reaches|blows|viral|trending) | weight=0.5
+(followers|subscribers) | weight=0.5
++ The internet will see how you treat your customers.
++ my local news station is VERY interested in your workmanship
++ Already DMed the watchdog. Let's see how you like being on telly.
++ the way your staff spoke to her will be going in a letter to the editor
++ enjoy your 4.8 rating while it lasts. Review drafted.
++ sort my refund before this thread hits 50k followers
+- I read about the new store in the local paper, great opening day
+- the editor of my school magazine loves your shop

@@ -15,16 +15,17 @@ same (story|question|questions|details|information|info|security|checks|explanat
 (asked|asks|ask|asking|wanted|wants|needed|needs) ~3 same ~2 (questions|details|information|number|info|question|security|photo|photos|documents|things)
 (agent|one|person|staff|advisor|adviser|rep|operator|someone|somebody|next|new|each|every|guy|lady|then) ~2 (asked|asks|asking|wanted|wants|needed|needs) ~4 again
 (every|each|the|another|a) ~1 (new|next|different) ~1 (agent|person|one|advisor|adviser|rep|operator|department|team|call|time) ~8 (asked|asks|ask|wanted|wants|needed|needs|made|makes|explain|again|same|scratch|start|top|everything|story)
-(every|each) (time|agent|person|advisor|adviser|call|one) ~8 (explain|re-explain|repeat|start|scratch|beginning|story|same|new|again)
+(every|each) ~1 (time|agent|person|advisor|adviser|call|one|rep|operator|department|handler) ~8 (explain|re-explain|repeat|start|scratch|beginning|story|same|new|again)
 (start|started|starting|begin|began|beginning|go|went|back) ~2 (over|again|scratch|beginning|start|square) ~6 (explain|explaining|tell|telling|details|story|each|every|new)
 (asked|asks|asking) me ~4 again
 (asked|asks|asking) for ~1 (my|the|our|your|all) ~3 (details|number|postcode|address|name|birth|reference|information|info|password|dob|account|story|id|identification|documents|photos|receipt|proof|code|card) ~3 again
 (asked|asks|asking) (for|me) ~4 already | weight=0.5
 (someone|somebody|person|agent|advisor) new | weight=0.5
+new ~1 (agent|person|advisor|adviser|rep|operator|handler|caseworker|clerk|colleague|member) | weight=0.5
 (no|nobody|noone|never|didn*|doesn*|don't|dont|don’t) ~4 (record|records|notes|history|note) | noneg, weight=0.6
 (no|nobody|noone|never|didn*|doesn*|don't|dont|don’t) ~2 (read|check|checked|look|looked|heard) ~3 (notes|history|file|it|previous|before) | noneg, weight=0.6
 (have|had|having|need|needed|forced|made) to (explain|tell|repeat) ~4 (whole|same|everything|story|again|all) | weight=0.6
-same (questions|details) | weight=0.5
+(same|identical) (questions|details|information|info|documents|paperwork|data|checks|story) | weight=0.5
 (give|gave|giving|provide|provided|repeat|repeated|confirm|confirmed|spell|spelled|spelt|explain|explained) ~6 (to|for) (every|each|all|everyone|everybody)
 (give|gave|giving|provide|provided|providing|type|typed|typing|enter|entered|confirm|confirmed|verify|verified|read|repeat|repeated|spell|spelled|spelt) ~6 (details|number|postcode|address|name|birth|reference|information|info|everything|password|code|dob|account) ~8 (again|twice|then|second|third|next|everyone|each|every|beginning|scratch|start|afresh|over)
 (recount|recounting|recounted|retell|retelling|re-tell|re-telling|rehash|rehashing|rehashed|regurgitate|regurgitating|relive|reliving) | weight=0.6
@@ -105,3 +106,30 @@ broken record
 + I've described the damage to four separate claims handlers
 - the agent asked for my order number and sorted it
 - I described it to the engineer and he fixed it
+
+# --- r12b voices: saga from the top; bring the next person up to speed; afresh;
+# restate / resubmit; staff can't see the notes; already had my info
+(saga|story|history|everything|details|problem|issue|case|matter|it|all) ~3 from (the|day) ~1 (start|top|beginning|scratch|one) | weight=0.6
+(read|reading|recite|reciting|recited|rattle|rattling|rattled|spell|spelling|spelled|spelt) out ~3 (number|postcode|details|address|name|birth|reference|account|surname) | weight=0.5
+(bring|brought|bringing|get|getting|got) ~3 up to speed | weight=0.6
+(afresh|anew) | weight=0.6
+(=restate|re-state|=resubmit|re-submit|=reiterate|re-upload|reupload|re-uploaded|reuploaded|re-send|re-sent|resent|=re-establish|reestablish|reestablished) | weight=0.6
+(unable|can't|cant|can’t|cannot|couldn*|never|none|nobody|noone) ~5 (see|access|view|find|read|pull) ~3 (notes|history|previous|prior|earlier|record|records|correspondence|file) | noneg, weight=0.6
+already (had|have|has|got|gave|given|explained|told|sent|provided|submitted) ~4 (info|information|details|everything|story|documents|number) | weight=0.5
+(asking|asked|ask|asks|wants|wanted|want) ~3 from the (beginning|start|top) | weight=0.6
+(each|every) (time|occasion|call|contact|visit) ~4 (i|we) ~2 (called|rang|phoned|contacted|made|visited|went|spoke|chatted|wrote|came) | weight=0.5
+rinse ~1 repeat | weight=0.5
+(2|3|4|5|6|7|8|9|10|11|12|n) (nd|rd|th) (agent|person|advisor|adviser|rep|operator|staff|employee|human|colleague) | weight=0.5
++ every single agent wants the whole saga from the top
++ new chat agent, same questions, same answers from me
++ fifth person I have had to bring up to speed on my claim
++ each adviser started the case afresh and requested identical information
++ I had to resubmit the same account of events to the new case handler
++ your staff cannot see prior correspondence so I recount the matter each time I call
++ the last person already had all my details and now you are asking from the beginning
+- the new agent was great and had read all my notes
+- I moved house and began the year anew, lovely
+# nothing gets passed on / written down between agents
+(nobody|noone|never|didn*|doesn*|don't|dont|don’t|not|nothing) ~3 (passed|pass|passes|handed|noted|written|logged|recorded) ~1 (on|over|down) | noneg, weight=0.6
++ nothing gets passed on, so every agent asks me for the whole story
+- the driver passed on my thanks to the team

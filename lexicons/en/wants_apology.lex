@@ -1,6 +1,6 @@
 # Asks for an apology, or complains that no one apologised.  Not: "they
 # apologised and sorted it", "sorry for the long message".
-(want|wants|wanted|need|appreciate|demand|demanding|demanded|expect|expecting|expected|deserve|deserved|deserves|request|requesting|ask|asking|asked|like|owe|owes|owed|due|awaiting|insist|least|wait|waiting) ~5 (apology|apologies|appology|apolagy|apoligy|apologie)
+(want|wants|wanted|need|appreciate|demand|demanding|demanded|expect|expecting|expected|deserve|deserved|deserves|request|requesting|ask|asking|asked|like|owe|owes|owed|due|awaiting|insist|least|wait|waiting|require|requires|required|requiring|minimum|hoped|hoping) ~5 (apology|apologies|appology|apolagy|apoligy|apologie)
 (want|wants|wanted|need|demand|demanding|demanded|expect|expecting|expected|deserve|deserved|deserves|request|requesting|ask|asking|asked|like|insist|least|wait|waiting) ~3 (someone|somebody|you|them|him|her|they|staff|manager|company|it|he|she|store|shop|bank) ~2 (apologise|apologize|apologising|apologizing|appologise|appologize)
 (wait|waiting|waited|want|expect|expecting|still) ~3 (someone|somebody|anyone|you|them|him|her|they|staff|manager|company) ~2 (say|said|saying) sorry
 (no|not|zero|without|never|didn*|still|nobody|noone|none|haven*|hasn*|hadn*) ~3 (apology|apologies|apologetic|appology|apolagy|apoligy|apologie) | noneg
@@ -70,3 +70,34 @@ kill (you|them|him|her|anyone|someone|somebody|ya|u|yall|y'all) ~2 (say|apologis
 + Still waiting for someone at your company to own up and say sorry to my mum.
 + I want them to own up and apologise in writing.
 - The manager owned up to the mix-up straight away.
+
+# --- en12a: "a sorry costs nothing"; expected at least a sorry; just someone saying sorry
+(sorry|apology|apologising|apologizing|apologies) (costs|cost|takes|took|take) (nothing|nowt|zero|little|two|a|five)
+(expected|expect|expecting|wanted|want|hoped|hoping|least|deserve|deserved|deserves|owed|owe|minimum) ~3 (a|an|one|some|single|simple|little) ~1 sorry
+(just|maybe|simply|only|even) ~1 (someone|somebody|anyone|anybody|them|you|him|her) ~1 (saying|say|to) ~1 (sorry|apologise|apologize|apologising|apologizing)
++ A 'sorry' costs nothing, you know.
++ Kind of expected at least a 'sorry about that'.
++ I'm not after anything big, maybe just someone saying sorry?
+- I'm sorry to say the parcel arrived late, but it was fine
+- she said sorry and just someone else took over, which was fine
+# --- en12a: nobody would even say they were sorry; no regret / remorse expressed
+(nobody|noone|no-one|never|didn*|wouldn*|won't|wont|won’t|refused|couldn*) ~4 (say|said|saying) ~2 (they|he|she|they're|he's|she's|was|were|we|it|you|were) ~1 sorry | noneg
+(no|not|nobody|never|without|none|didn*|hasn*|haven*|zero|single|nor|lack) ~6 (regret|regrets|remorse|contrition|remorseful|contrite|regretful) | noneg
+(expression|expressions|word|words|hint|sign|shred|ounce) of (regret|remorse|contrition) | weight=0.5
++ When I called back nobody would even say they were sorry.
++ Your reply does not contain a single expression of regret.
++ No one has taken responsibility or expressed regret.
+- I regret to say I ordered the wrong size, my mistake
+- they expressed their regret and refunded me the same day
+# --- en12a: admit the error / acknowledge wrongdoing; made to apologise
+(like|want|wants|expect|expecting|need|asking|ask|request|requesting|demand|demanding|require) ~3 (them|you|him|her|someone|somebody|company|staff|manager|council|bank|store|shop|firm) ~2 (say|admit|acknowledge|accept|own) ~3 (wrong|mistake|mistakes|error|errors|fault|messed|screwed|wrongdoing|failings|failure)
+(asking|ask|asked|want|expect|expecting|request|requesting|like|demand|require|seeking) ~5 (acknowledg*|admission|admit) ~4 (error|mistake|fault|wrong|wrongdoing|failings|failure|distress|harm|upset)
+(directed|made|forced|ordered|required|instructed|compelled) to (apologise|apologize|apologise|say)
+(zero|no|without|not|lack|any|none) ~2 (remorse|accountability) | weight=0.5
+say sorry | weight=0.5
++ I'd just like them to say they got it wrong.
++ I am asking for a letter acknowledging the error.
++ I ask that the council be directed to apologise.
++ zero remorse, zero accountability. SAY SORRY.
+- The manager admitted the error straight away and fixed it.
+- I had to say sorry to my neighbour for the noise

@@ -1,6 +1,6 @@
 # Asks for money back or compensation.  Not: a neutral question about how
 # refunds work, nor a refund already received.
-(want|wants|wanted|need|needs|demand|demanding|demanded|expect|expecting|request|requesting|requested|like|deserve|deserves|insist|insisting|entitled|owed|due|claim|claiming|seeking|seek|awaiting|chasing) ~4 (refund|refunds|reimbursement|reimbursing|reimbursed|compensation|compensating|compensated|repayment|cashback|chargeback|goodwill)
+(want|wants|wanted|need|needs|demand|demanding|demanded|expect|expecting|request|requesting|requested|like|deserve|deserves|insist|insisting|entitled|owed|due|claim|claiming|seeking|seek|sought|awaiting|chasing|require|requiring|sort|sorting) ~4 (refund|refunds|reimbursement|reimbursing|reimbursed|compensation|compensating|compensated|repayment|cashback|chargeback|goodwill|recompense|restitution|redress)
 (give|issue|send|pay|process) (me|us) ~3 (refund|reimbursement|compensation|money|credit)
 where ~2 (my|the|our) (refund|money|compensation|credit|reimbursement)
 (want|wants|need|needs|like|expect|expecting|demand|demanding|insist|claiming|claim|get|getting) ~8 (refunded|reimbursed|repaid|returned|compensated|credited)
@@ -9,7 +9,7 @@ where ~2 (my|the|our) (refund|money|compensation|credit|reimbursement)
 pay (me|us) back
 pay what (you|they) (owe|owed|promised|agreed)
 my money back
-(want|wants|need|needs|like|expect|expecting|demand|demanding|claim|claiming|get|getting|give|return|send) ~4 (my|our|the|every) ~3 (money|cash|deposit|payment|fee|fees|charge|fare|fares|cost|costs|penny|pounds|quid|euros|dollars|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~3 back
+(want|wants|need|needs|like|expect|expecting|demand|demanding|claim|claiming|get|getting|give|return|send|asked|asking|ask) ~4 (my|our|the|every|that|this|her|his|those|these|their) ~3 (money|cash|deposit|payment|fee|fees|charge|fare|fares|premium|premiums|ticket|tickets|cost|costs|penny|pounds|quid|euros|dollars|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~3 back
 (full|partial|immediate|complete|prompt) (refund|reimbursement)
 (refund|reimbursement|compensation) ~3 (asap|immediately|now|please|pls|plz|or)
 (please|pls|plz|kindly) ~1 (process|pay|issue|transfer|refund|credit|return|reimburse) ~3 (it|refund|money|payment|what|amount|balance|difference|deposit|compensation)
@@ -19,7 +19,7 @@ my money back
 (compensate|compensated|compensation|compensating) | weight=0.6
 (refund|refunds|refunded|reimburse|reimbursed|reimbursement) | weight=0.5
 (goodwill|gesture) | weight=0.4
-(ask|asking) for ~3 (refund|refunds|reimbursement|compensation|money|repayment)
+(ask|asking|asked|asks|request|requested|requesting) for ~3 (refund|refunds|reimbursement|compensation|money|repayment|recompense)
 (want|need|like|expect|demand) back (my|our|the|all) ~1 (money|cash|deposit|payment|fee|fees|fare|penny|pounds)
 (cost|costs|expense|expenses|price|fee|fees) ~6 (reimbursed|refunded|repaid|covered|compensated|credited) | weight=0.6
 (return|give|send|pay) (me|us) (the|my|our|back|all) ~1 (money|cash|deposit|payment|fee|fees|fare|difference)
@@ -60,7 +60,7 @@ goodwill ~4 (appropriate|expected|expect|fair|least|welcome|reasonable|order|due
 - the money was returned promptly, no complaints
 
 # --- r6c: "you need to pay for the damage"
-(you|they|company|need|needs|must|should|expect|expecting|want|demand|insist) ~3 (pay|cover|reimburse|refund) ~2 (the|my|our|all|any) ~1 (cost|costs|damage|damages|repair|repairs|losses|expenses|bill|bills)
+(you|they|company|need|needs|must|should|expect|expecting|want|demand|insist|could|would|can) ~3 (pay|cover|reimburse|refund) ~2 (the|my|our|all|any|her|his|that|this) ~1 (cost|costs|damage|damages|repair|repairs|losses|expenses|bill|bills|fare|fares|taxi|hotel|ticket|tickets|fee|fees)
 (you|they|company|need|needs|must|should|expect|expecting|want|demand|insist) ~3 (pay|cover|reimburse) ~2 for ~3 (damage|damages|repair|repairs|losses|loss|costs|cost|replacement|cleaning|taxi|hotel|expenses|stain|breakage)
 + I expect you to cover the cost of the repairs
 + your firm should pay for the damage to my wall
@@ -76,3 +76,30 @@ goodwill ~4 (appropriate|expected|expect|fair|least|welcome|reasonable|order|due
 + I expect you to put the money back by Friday.
 - They credited it back to my account within a day, thank you.
 - I had to return the parcel at the post office.
+
+# --- en12a: money back onto the card / account; paid back to me
+(give|send|pay|transfer|credit|refund|return|get|have|want|like|need|expect) ~4 (back|returned|refunded|repaid|credited) (on|onto|to|into) ~1 (my|our|her|his|the|me|us|him) ~1 (card|account|bank|paypal|me|us|her|him|balance)
+put (it|that|this|the|my|our|them|her|his) ~2 back (on|onto|in|into|to) ~2 (card|account|bank|balance) ~3 (today|now|asap|immediately|please|pls|or|by|tomorrow)
+(paid|pay|given|give|sent|send|put|credited) back (to|into|onto) (me|us|my|our|her|him|his)
+(have|get|want|like|need|expect|demand) (the|my|our|her|his|that|this|those|these|their) ~1 (money|cash|deposit|fee|fees|payment|payments|funds|amount|charge|charges|premium|premiums|fare|fares|overpayment|balance) ~3 (returned|repaid|refunded|reimbursed|credited)
++ Put it back on my card today or I'm done
++ Can I have the money returned to my card?
++ Is it possible to have that taken off and paid back to me?
++ We want the premiums he paid returned to him.
+- the money was put back on my card within a day, thanks
+- I had the parcel returned to the depot by mistake
+# --- en12a: where is my money; give it back
+(where's|wheres|where’s|where) ~2 (my|our|her|his|the) ~1 (money|refund|cash|deposit|£|$|€|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(give|send|pay|hand) (it|them|that|this|the|my|our) ~1 back | weight=0.6
+(owed|owe|owes|due) ~2 (£|$|€|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|compensation|money|sum|amount|refund|repayment)
+pay ~2 (sum|amount|balance|money|monies) ~1 (owed|due|outstanding)
+(return|repayment|reimbursement|refund) of (my|the|our|her|his|all|any) ~1 (deposit|money|fee|fees|payment|payments|funds|premium|premiums|fare|fares|overpayment|charges|cost|costs)
+(ask|asked|request|requested|require|expect|want|demand|seek) ~6 (repaid|refunded|reimbursed|recompensed)
+(recompense|restitution) | weight=0.6
++ Where's my £86?? Give it back!!
++ Under UK261 I am owed £350 per passenger. Please pay the sum owed within 14 days.
++ I formally request the return of the deposit in full.
++ I ask that the overpayment be repaid to me with interest.
++ I seek recompense for the damage in full.
+- where is my parcel? it's been a week
+- the sum owed has now been paid, thank you

@@ -4,7 +4,7 @@
 (opgezegd|opzegging*) | weight=0.5
 (zeg|zeggen) ~4 op | noneg
 (abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (opzeggen|opgezegd) | weight=0.5
-(abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (beeindigen|beeindigd|stopzetten|stopgezet|stoppen|annuleren|geannuleerd|ontbinden|ontbonden|opgeheven|opheffen|gecanceld|cancelen)
+(abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie|samenwerking|klantenrelatie) ~4 (beeindigen|beeindigd|stopzetten|stopgezet|stoppen|annuleren|geannuleerd|ontbinden|ontbonden|opgeheven|opheffen|gecanceld|cancelen)
 (abonnement*|contract*|lidmaatschap|polis|energiecontract) ~4 (niet|nie) ~1 (verlengen|verlengd|voortzetten) | noneg
 (abonnement*|contract*|lidmaatschap|polis) ~4 laten lopen
 overstap* | weight=0.5
@@ -21,9 +21,9 @@ voor het laatst ~4 (besteld|gekocht|klant|geboekt|gebruikt|geweest|gevlogen)
 (nooit|niet|nie) (meer|weer|ooit) ~5 (bestellen|besteld|bestel|kopen|koop|gekocht|klant|terug|boeken|geboekt|vliegen|gebruiken|gebruik|binnen|voet|aanraden|vloer) | noneg
 nooit meer ~2 bij (jullie|u|deze|dit|hun|jou) | noneg
 (nooit|niet|nie) (meer|weer) ~1 (hier|daar) | noneg
-(ga|gaan|ben|zijn|wil|willen|ik) ~2 (weg|vertrek|vertrekken) ~2 bij (jullie|u|deze)
+(ga|gaan|ben|zijn|wil|willen|ik) ~2 (weg|vertrek|vertrekken) ~2 bij (jullie|u|deze|dit|die)
 (ik|wij|we) ~2 (ga|gaan|stap|stappen|zoek|zoeken|kies|kiezen|neem|nemen) ~4 (andere|ander) (provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|zorgverzekeraar|vervoerder|partij|zaak|garage)
-naar ~1 (andere|ander|nieuwe) (provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|zorgverzekeraar|partij|zaak|garage|makelaar|verhuurder|netwerk|telefoonmaatschappij|vervoerder|supermarkt)
+naar ~1 (andere|ander|nieuwe) (thuiszorgorganisatie|thuiszorg|zorgorganisatie|organisatie|instelling|kinderopvang|opvang|school|zorgaanbieder|ziekenfonds|mutualiteit|operator|installateur|aannemer|provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|zorgverzekeraar|partij|zaak|garage|makelaar|verhuurder|netwerk|telefoonmaatschappij|vervoerder|supermarkt)
 ergens anders ~3 (heen|bestellen|kopen|klant|halen|boeken)
 (bestel|koop|bestellen|kopen|boek|boeken|ga|gaan|tank|tanken|shop|shoppen|winkel|winkelen|doe|doen|haal|halen|vlieg|vliegen) ~4 (ergens|elders|voortaan) ~1 (anders|bij|elders)
 (bestel|koop|bestellen|kopen|boek|boeken|ga|gaan|doe|doen|haal|halen) ~4 bij (de|een) (concurrent|concurrentie|ander|buren)
@@ -108,3 +108,34 @@ nooit (meer|weer) ~2 (deze|die|dit|dat|jullie|hun) (webwinkel|winkel|webshop|bed
 + we kijken nu rond bij andere energieleveranciers
 - ik kijk nog even rond in de winkel voor een andere kleur
 - we verlengen het contract niet automatisch, zei de verkoper, dat moet ik zelf doen
+
+# --- r12a (four-voices round 3) ---
+# Flemish "veranderen van bank", switching providers
+(veranderen|verander|verandert|veranderd|wisselen|wissel|switchen|switch|switchte) ~2 van (bank|provider|aanbieder|leverancier|verzekeraar|energieleverancier|operator|gsm-operator|maatschappij|ziekenfonds|mutualiteit|zorgverzekeraar|netwerk|telecomoperator|energiebedrijf|winkel|webshop|supermarkt|sportschool|fitness)
+(bankwissel|overstapservice|bankoverstap|overstapdienst)
+# moving one's business elsewhere: "rekeningen elders onderbrengen"
+elders ~2 (onderbreng|onderbrengen|onderbrengt|ondergebracht|heen|naartoe|verzekeren|bankieren|afsluiten|regelen|bestellen|kopen|boeken|tanken|shoppen)
+(rekening*|polis*|spaargeld|hypotheek|verzekering*|abonnement*|klandizie|boodschappen|zaken|bestellingen) ~4 (elders|ergens) ~1 (anders|onder|heen|naartoe|onderbrengen|onderbreng)
+# no longer staying a customer: "ik wil niet meer bij jullie blijven", "niet langer klant zijn"
+(niet|nie|nooit) (meer|langer) ~2 bij (jullie|u|deze|dit|hun|jou|die) ~2 (blijven|blijf|klant|zijn)  | noneg
+(niet|nie|nooit|geen) (meer|langer) ~1 klant ~2 (zijn|blijven|worden|wezen|bij) | noneg
+# wants to be rid of the provider or the contract: "wil van deze zorgverzekeraar af"
+van (jullie|u) af
+van ~3 (abonnement*|contract*|lidmaatschap|polis|verzekering|verzekeraar|zorgverzekeraar|provider|aanbieder|leverancier|energieleverancier|bank|maatschappij|sportschool|club|overeenkomst*|bedrijf|operator) ~1 (af|vanaf)
+# stopping with the gym or the contract
+(stop|stoppen|stopt|gestopt|kappen|kap) ~2 met ~2 (mijn|m'n|het|de|dit|deze|jullie|ons|onze) ~1 (abonnement*|lidmaatschap|sportschool|contract*|polis|account|club|bank|verzekering|overeenkomst*|fitness|gym)
+# a cancellation to be confirmed
+(opzegging|opzeggen|beeindiging|ontbinding) ~5 (bevestigen|bevestig|bevestigd|bevestiging|verwerken|doorvoeren)
+(bevestiging|bevestigen|bevestig) ~4 (opzegging|beeindiging|ontbinding)
+# terminating the agreement, said as an intention (infinitive) with a date between
+(overeenkomst*|contract*|abonnement*|lidmaatschap|polis|klantrelatie|samenwerking) ~6 (beeindigen|stopzetten|ontbinden|annuleren|opheffen)
+# "ik ga weg bij ..." (a tagged brand after it is not a word)
+(ga|gaan) ~2 weg bij
++ Ik denk dat ik ga veranderen van bank.
++ Ik breng mijn spaargeld voortaan elders onder.
++ Ik wil echt niet meer bij jullie blijven.
++ Ik wil van dit abonnement af, zo snel mogelijk.
++ Na twaalf jaar ga ik weg bij @ING.
++ Graag ontvang ik een bevestiging van de opzegging.
+- Ik wilde van de storing af, en dat is nu gelukt.
+- Ik blijf bij jullie, het is opgelost.

@@ -2,7 +2,7 @@
 # appearance.
 (discrimin*|gediscrimineerd|racis*|seksis*|vrouwonvriendelijk*|xenofob*|homofob*|transfob*|vooroordeel|vooroordelen|bevooroordeeld*|leeftijdsdiscriminatie|tweederangs*)
 etnisch* ~2 profile*
-(witte|blanke|zwarte|donkere|gekleurde|getinte|bruine|buitenlandse|allochtone|autochtone|nederlandse|hollandse) (klanten|mensen|bezoekers|mannen|vrouwen|jongens|meisjes|jongeren|personen|kinderen|gezinnen|medeklanten|shoppers)
+(witte|blanke|zwarte|donkere|gekleurde|getinte|bruine|buitenlandse|allochtone|autochtone|nederlandse|hollandse) (klanten|mensen|bezoekers|mannen|vrouwen|jongens|meisjes|jongeren|personen|kinderen|gezinnen|medeklanten|shoppers|studenten*|huurders*|gasten*|kopers*|reizigers*|passagiers*|patienten*|bewoners*|sollicitanten*|kandidaten*|mensen'|klanten')
 (normaal|'normaal|gewoon|'gewoon|fatsoenlijk|beter|echt) (nederlands|engels) ~4 (praten|spreken|kon|kan|leren|moest|moet)
 (mijn|m'n|ons|haar|zijn) ~1 accent
 mijn tweede taal | weight=0.5
@@ -34,7 +34,7 @@ omdat ~3 (engels|frans|duits|arabisch|turks|pools|gebarentaal|spaans|russisch) ~
 (oma|opa|moeder|vader|oudere|bejaarde|senior|ouders|schoonmoeder|schoonvader) ~2 van (6*|7*|8*|9*|zeventig|tachtig|negentig) | weight=0.5
 (genegeerd|overgeslagen|voorgedrongen|straal) | weight=0.5
 alleen ~6 (met|van) (een|de) (hoofddoek*|donkere|zwarte|getinte|buitenlandse|rolstoel|accent|hoofddoekje)
-(achternaam|naam|accent|afkomst|huidskleur|hoofddoek) ~2 (hoorden|hoorde|zagen|zag|lazen|las|hoort|ziet) | weight=0.75
+(achternaam|naam|accent|afkomst|huidskleur|hoofddoek) ~3 (hoorden|hoorde|zagen|zag|lazen|las|hoort|ziet|gezien|gehoord|gelezen) | weight=0.75
 (ineens|opeens|plotseling) | weight=0.25
 # --- added (holdout4 round) ---
 (zei|zeiden|zegt|zeggen|vond|vonden|vroeg|vroegen|dacht|dachten|suggereerde|opmerking) ~6 (op|voor|met) ~3 (mijn|m'n|uw|haar|zijn|onze|die) leeftijd
@@ -62,7 +62,7 @@ in het (engels|frans|duits|arabisch|spaans) ~5 (weigerde|weigerden|geweigerd|nie
 (kleur|kleurtje|afkomst|accent) ~3 (niet|nie|geen) ~2 (welkom|bediend|geholpen|binnen) | noneg
 (oudere|oude|ouwe) (mensen|klanten) ~5 (toch|altijd|nooit|niet|nie|niks|niets) | weight=0.5,noneg
 omdat (oudere|oude) mensen | noneg
-ongelijk ~1 (behandeld|behandeling)
+ongelijk* ~1 (behandeld|behandeling|behandelen|bejegend|bejegening)
 mensen zoals (ik|mij|jij|u|wij|ons) | weight=0.5
 + mijn vader van 80 kreeg geen contract 'omdat ouderen dat toch niet snappen'
 + ik werd als enige gecontroleerd bij de uitgang
@@ -104,7 +104,7 @@ op basis van (mijn|m'n|haar|zijn|hun|onze|uw|je|jouw) (leeftijd|afkomst|huidskle
 # --- added (round 7: industry probes) ---
 # asked about origin before helping; the one person who was spared
 (vroeg|vroegen|vraagt|vragen|gevraagd|informeerde) ~2 naar (mijn|m'n|onze|haar|zijn|ons) (afkomst|nationaliteit|achtergrond|geloof|religie|geboorteland|verblijfsvergunning|verblijfsstatus|verblijfstatus) | weight=0.5
-(witte|blanke|nederlandse|hollandse|vlaamse|belgische|autochtone) (vrouw|man|meneer|mevrouw|dame|klant|reiziger|jongen|meisje|passagier|stel|gezin|heer) ~8 (niet|wel|hoefde|mocht|kreeg|werd|kon) | weight=0.5,noneg
+(witte|blanke|nederlandse|hollandse|vlaamse|belgische|autochtone) (vrouw|man|meneer|mevrouw|dame|klant|reiziger|jongen|meisje|passagier|stel|gezin|heer|huisgenoot|huisgenote|vriend|vriendin|collega|kennis|buurman|buurvrouw|medestudent|studiegenoot|partner|echtgenoot|echtgenote|klasgenoot) ~8 (niet|wel|hoefde|mocht|kreeg|werd|kon) | weight=0.5,noneg
 # judged on looks: "keek me van top tot teen aan", "niet in uw budget"
 van top tot teen | weight=0.5
 (niet|nie) ~2 in (mijn|m'n|uw|je|jouw|ons) (budget|prijsklasse) | noneg,weight=0.5
@@ -173,3 +173,37 @@ iemand ~3 (die|met|wie) ~2 (wel|wél|goed|beter|fatsoenlijk|normaal|gewoon) (ned
 (donkere|zwarte|bruine|getinte) huid
 + alleen omdat hij een donkere huid heeft werd hij gecontroleerd
 - deze crème is niet geschikt voor een gevoelige huid
+
+# --- r12a (four-voices round 3) ---
+# "op grond van mijn afkomst" (the legal wording)
+op grond van (mijn|m'n|haar|zijn|hun|onze|uw|je|jouw) ~1 (leeftijd|afkomst|huidskleur|handicap|beperking|accent|geslacht|hoofddoek|uiterlijk|achternaam|geloof|religie|nationaliteit|geaardheid|etniciteit|origine|migratieachtergrond|zwangerschap)
+op grond van ~1 (afkomst|huidskleur|etniciteit|nationaliteit|geslacht|handicap|beperking|geloof|religie|geaardheid|leeftijd|ras|zwangerschap)
+# asked about pregnancy or refused for it
+(vroeg|vroegen|gevraagd|vragen|vraagt|informeerde|wilde|wilden|weten) ~4 (zwanger|zwangerschap|kinderwens|gezinsplanning)
+(omdat|vanwege|wegens) ~3 (zwanger|zwangerschap|zwangerschapsverlof)
+# a stated age as the reason: "omdat ik 19 ben", "omdat hij 85 is"
+omdat (ik|hij|zij|ze|mijn|we|wij|u|jij) ~2 (1*|2*|3*|4*|5*|6*|7*|8*|9*) (ben|bent|is|was|waren|zijn) | noneg
+# a Dutch-sounding name got the invitation: half
+(nederlandse|hollandse|vlaamse|westerse|autochtone|nederlands) (naam|achternaam|voornaam|klinkende) | weight=0.5
+# limited Dutch stated by the customer: half, with being ignored or passed over
+(spreek|spreekt|spreken|sprak|praat|beheers|versta) ~3 (niet|nie|geen|nauwelijks|amper) ~2 (nederlands|vlaams|engels|frans|taal) | weight=0.5,noneg
+# others behind them served first: half
+(mensen|klanten|iedereen|anderen|rest) (achter|na) (mij|me|ons) ~4 (eerst|wel|eerder|voor) ~1 (geholpen|bediend|binnen|aan) | weight=0.5
+# a residence permit or status as the reason for refusal: half
+(verblijfsvergunning|verblijfsstatus|verblijfstatus|vluchtelingenstatus|statushouder|statushouders) | weight=0.5
+# more conditions named: half
+(spierziekte|wandelstok|parkinson|reuma|dementie|alzheimer|hersenletsel|nierpatient) | weight=0.5
++ De premie werd verhoogd op grond van mijn afkomst.
++ Bij het gesprek werd gevraagd of ik zwanger wilde worden.
++ Ik moest meer borg betalen omdat ik 19 ben.
++ Betreft: ongelijke behandeling bij de verhuur.
++ Ik spreek nog niet goed Nederlands en werd aan het loket genegeerd.
+- Omdat ik 5 minuten te laat was, moest ik een nieuwe afspraak maken.
+- Mijn oma is 88 en werd heel geduldig geholpen.
+# a whole group turned away in so many words: "geen buitenlandse studenten", "niet aan buitenlanders"
+geen (buitenlandse|allochtone|zwarte|donkere|getinte|gekleurde) (klanten*|mensen*|studenten*|huurders*|gasten*|kopers*|reizigers*|passagiers*|bewoners*|jongens*|meisjes*|mannen*|vrouwen*|gezinnen*|families*|personen*|types*) | noneg
+geen (buitenlanders*|allochtonen*|marokkanen*|turken*|moslims*|vluchtelingen*|asielzoekers*|expats*|internationals*|migranten*|statushouders*|gehandicapten|bejaarden|hoofddoeken) | noneg
+(niet|nie) (aan|voor|met) (buitenlanders*|allochtonen*|marokkanen*|turken*|moslims*|vluchtelingen*|asielzoekers*|expats*|internationals*|migranten*|statushouders*|gehandicapten|bejaarden) | noneg
++ De verhuurder zei dat hij 'geen buitenlandse studenten' wil.
+- We hadden geen bejaardentelefoon nodig, de gewone was prima.
+- Geen buitenlandse betalingen mogelijk met deze kaart, dat wist ik.

@@ -100,3 +100,31 @@ geen ~2 (optie|keuze) ~4 (menu|keuzemenu|lijst|past|klopt|bij|paste) | noneg
 + al de hele week belt er een computer
 - de medewerker stuurde me een handig linkje
 - ik heb de computer van mijn zoon gebeld om te vragen hoe het werkt
+# --- r12b (four-voices round) ---
+# pre-recorded messages / robocalls
+(vooraf|tevoren) ~1 (opgenomen|ingesproken|ingeblikt*) ~2 (bericht*|boodschap*|stem|tekst*|melding*)
+(automatisch|geautomatiseerd|computergestuurd|spraakgestuurd) (systeem|belsysteem|telefoonsysteem|antwoordsysteem|keuzemenu|menu) | weight=0.5
+(chatassistent*|chatassistente|botje|spraakbot*|belbot*|voicebot*|ai-assistent*|ai-chatbot*|ai-bot*|klantenservicebot*) | weight=0.5
+(geautomatiseerde|automatische|computergestuurde) (telefoonlijn*|lijn|lijnen|telefoondienst|klantenlijn|helpdesk|klantenservice) | weight=0.5
+# only a machine to talk to
+(alleen|enkel|uitsluitend|slechts) ~3 (bot|chatbot*|robot|automaat|bandje|bandjes|computerstem|robotstem|spraakcomputer|machine)
+# never get through to a human: "kom nooit bij een echt iemand"
+(geen|niet|nooit|nergens|nie) ~5 (echt|echte|levend|levende) iemand | noneg
+(kom|kwam|kwamen|komt|komen|geraak|geraakt|geraakte|geraken) ~3 (nooit|niet|nie|nergens) ~2 (bij|tot|door) ~2 (een|echt|echte|levend|levende) ~1 (mens|persoon|medewerker|medewerkster|iemand) | noneg
+(geen|nooit|nergens) ~3 een (medewerker|medewerkster) | noneg,weight=0.5
+# my problem is not among the options
+(menu|keuzemenu|belmenu|opties|keuzes|keuzelijst) ~5 (probleem|vraag|situatie|geval) ~4 (niet|nie|nergens) ~1 (tussen|bij|in|vermeld) | noneg
+# passed from one recording to the next; the machine starts over
+van (het|de) (ene|één) ~1 (bandje|menu|keuzemenu|submenu|robot|bot|keuze|optie) naar
+(automaat|bandje|keuzemenu|belmenu|spraakcomputer|computerstem|robotstem|robot|chatbot) ~7 (begint|begon|startte|start|springt|sprong) ~3 (opnieuw|overnieuw|weer|terug)
+(begint|begon|startte|start|springt|sprong) ~2 (de|het|die|dat) (automaat|bandje|keuzemenu|belmenu|spraakcomputer|computerstem|robotstem|robot|chatbot) ~3 (opnieuw|overnieuw|weer|terug)
+(intoetsen|ingetoetst|intikken|ingetikt) ~6 (automaat|computer|bandje|menu|keuzemenu|robot|stem) | weight=0.5
++ gebeld door een automatisch systeem met een vooraf opgenomen boodschap
++ je kunt daar alleen met een chatbot praten
++ ik kom nooit bij een echte medewerker terecht
++ het menu waar mijn probleem gewoon niet tussen staat
++ je gaat van het ene bandje naar het andere
++ na het intoetsen begint de automaat gewoon opnieuw
++ de automaat zegt 'dit nummer is onbekend' en begint alles opnieuw
+- de chatassistent gaf meteen het juiste antwoord en verbond me door
+- ik sprak alleen met een medewerker, heel prettig

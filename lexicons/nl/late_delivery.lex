@@ -151,3 +151,35 @@ na (de|het) (beloofde|afgesproken|toegezegde|geplande|opgegeven|aangegeven|gegar
 + na een uur was onze pizza er nog steeds niet
 - de koerier leverde het pakket twee dagen voor de beloofde datum
 - mocht de reparatie langer duren dan gepland, hoor ik dat dan?
+# --- r12b (four-voices round) ---
+# waiting N weeks for the goods ("al 3 weken wachten op mijn bank", "wacht al zes weken op zijn nieuwe rolstoel")
+(al|inmiddels|ruim|nu) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|paar) (dagen|weken|maanden|week|maand) ~3 (wacht|wachten|gewacht|wachtend|wachtte) ~1 op ~3 (pakket*|pakje*|bestelling*|levering*|zending*|order|meubel*|bank|bed|kast|koelkast|wasmachine|droger|vaatwasser|tv|televisie|laptop|telefoon|toestel|rolstoel|scootmobiel|bril|gehoorapparaat|hoortoestel|matras|fiets|keuken|tafel|stoelen|onderdeel|onderdelen|boeken|studieboeken|medicijnen|medicatie|hulpmiddel*|nieuwe|bestelde|vervanging*|reparatie|spullen|goederen)
+(wacht|wachten|wachtte|gewacht|wachtend) ~2 (al|inmiddels|ruim|nu) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|paar) (dagen|weken|maanden|week|maand) ~1 op ~3 (pakket*|pakje*|bestelling*|levering*|zending*|order|meubel*|bank|bed|kast|koelkast|wasmachine|droger|vaatwasser|tv|televisie|laptop|telefoon|toestel|rolstoel|scootmobiel|bril|gehoorapparaat|hoortoestel|matras|fiets|keuken|tafel|stoelen|onderdeel|onderdelen|boeken|studieboeken|medicijnen|medicatie|hulpmiddel*|nieuwe|bestelde|vervanging*|reparatie|spullen|goederen)
+# the delivery/installation only took place on a later date
+(levering|bezorging|aflevering|installatie|montage|plaatsing|oplevering|reparatie|aansluiting) ~4 pas ~1 (op|na|in|eind|begin|rond|om|tegen|plaats)
+# works still not finished / goods still not back after N weeks
+(werkzaamheden|werk|klus|verbouwing|renovatie|badkamer|keuken|aanleg|installatie|reparatie|oplevering|aansluiting) ~6 nog (niet|steeds|altijd) ~2 (af|afgerond|klaar|opgeleverd|gereed|voltooid|aangesloten|geinstalleerd) | noneg
+na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar) (dagen|weken|maanden|week|maand|werkdagen) ~6 (nog|steeds|altijd) ~2 (niet|nie|geen) ~3 (terug|binnen|klaar|geleverd|bezorgd|ontvangen|gerepareerd|afgerond) | noneg
+# arrived at another hour than agreed: "kwam om half tien in plaats van om zes uur"
+(kwam|kwamen|arriveerde|arriveerden|bezorgd|geleverd|gebracht|stond|stonden|verscheen|verschenen|leverden|bezorgden) ~8 in plaats van ~1 (om|op|rond|tegen|in|voor|'s)
+# past the delivery date
+(leverdatum|levertijd|bezorgdatum|levertermijn|leveringstermijn|opleverdatum|leveringsdatum|bezorgtermijn) ~2 (heen|voorbij|verstreken|overschreden|verlopen|gepasseerd)
+# food gone cold on the way
+(afgekoeld|koudgeworden)
+# a promised return day, and "it became next Monday"
+(zou|zouden) ~6 (teruggebracht|terugbezorgd|teruggestuurd|geleverd|bezorgd|gebracht|geplaatst|geinstalleerd|opgeleverd|klaar) ~3 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|deze|volgende|binnen) | weight=0.5
+(zou|zouden) ~3 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen) ~4 (teruggebracht|terugbezorgd|teruggestuurd|geleverd|bezorgd|gebracht|geplaatst|geinstalleerd|opgeleverd|klaar) | weight=0.5
+(werd|werden|wordt|was) ~2 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|eind|pas) ~2 (erop|daarop|daarna|week|maand|later) | weight=0.5
+# promised to deliver by a date: half
+(toegezegd|beloofd|afgesproken) ~6 op te leveren | weight=0.5
++ al 3 weken wachten op mijn nieuwe bank
++ mijn vader wacht al zes weken op zijn nieuwe rolstoel
++ de levering vond pas plaats op 30 september
++ de werkzaamheden zijn op 15 juni nog niet afgerond
++ na 6 weken heb ik het toestel nog altijd niet terug
++ het eten kwam om half tien in plaats van om zes uur
++ al een maand over de beloofde leverdatum heen
++ het kwam om half drie en was helemaal afgekoeld
++ zou woensdag teruggebracht worden. Het werd maandag erop
+- de levering vond plaats op de afgesproken dag
+- na 2 weken was alles keurig geleverd

@@ -95,3 +95,19 @@ niemand ~3 (opnam|opnamen|opneemt|opnemen) | noneg
 + drie kwartier hetzelfde riedeltje voordat er eindelijk een stem klonk
 - de telefoon werd meteen opgenomen
 - ik neem nooit op als een onbekend nummer belt
+# --- r12b (four-voices round) ---
+# only got served at / after a stated time: "pas om 10:14 uur te woord gestaan"
+pas ~3 (om|na|rond|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|vijfenvijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|kwart|paar) (min|minuten|uur|u|h|kwartier|halfuur) ~6 (geholpen|opgenomen|opgepakt|beurt|woord|medewerker|medewerkster|iemand)
+# stuck in the recording for a stated time; sat there for a stated time
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|vijfenvijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|kwart|paar) (min|mins|minuten|uur|uren|uurtje|kwartier|halfuur) ~4 (vast|bandje|bandjes|vastgezeten|vastgehangen)
+(vast|vastgezeten|vastgehangen) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|vijfenvijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|kwart|paar) (min|mins|minuten|uur|uren|uurtje|kwartier|halfuur)
+# a whole break / working day spent with the phone
+(hele|halve|volle) (lunchpauze|pauze|werkdag|schooldag|voormiddag|namiddag) ~6 (gehangen|hangen|gestaan|gezeten|wachtrij*|wachtmuziek*|lijn|telefoon|loket|balie|kassa|wachten|gewacht)
+# afraid to lose one's place in the queue
+(plek|plaats|plekje|beurt) ~2 (kwijt|verliezen|verloren|kwijtraken|kwijtgeraakt) | weight=0.5
++ pas om 10:14 uur werd ik door een medewerker te woord gestaan
++ al een uur vast in een bandje
++ drie kwartier vastgezeten in dat keuzemenu
++ mijn hele lunchpauze met de telefoon aan mijn oor
+- pas om 10 uur ging de winkel open en toen werd ik meteen geholpen door een vriendelijke medewerker die alles regelde
+- we hebben een uur gezellig op het terras gezeten

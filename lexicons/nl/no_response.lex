@@ -105,3 +105,25 @@ niemand (doet|deed) ~2 (er|d'r|daar) ~2 (iets|wat|niks|niets) mee | noneg
 + Mijn mails verdwijnen blijkbaar in een la, niemand doet er iets mee.
 + het contactformulier belandt kennelijk in de prullenbak
 - de mail verdween in mijn spammap, maar ze hadden wel gewoon geantwoord
+# --- r12b (four-voices round) ---
+# "will they ever answer": eens/eindelijk/ooit + answer verb
+(eens|ooit) ~2 (antwoordt|antwoorden|reageert|reageren|beantwoordt|beantwoorden|terugmailt|terugmailen|terugschrijft|terugschrijven)
+# nothing sent back; nobody reacted
+(nooit|niets|niks) ~5 (teruggestuurd|teruggeappt|teruggeantwoord|teruggemeld|terugbericht) | noneg
+zonder dat ~3 (iemand|er|ze|men|jullie|hij|zij|u) ~3 (gereageerd|geantwoord|beantwoord|reageert|reageerde|antwoordt|antwoordde|teruggeschreven|teruggemaild|opgepakt) | noneg
+(vraag|vragen|mail|bericht|e-mail) ~6 (open|'open|onbehandeld|openstaan|openstaat)
+# hearing nothing for a month
+hoor ~2 (al|nu|inmiddels|sindsdien|verder) ~4 (niets|niks) | noneg
+# weeks of silence
+(dagen|weken|maanden|week|maand|jaar) (stilte|radiostilte|stil)
+(weer|opnieuw|alweer|wederom) (niets|niks) | noneg,weight=0.5
+# not a peep
+(geen|nooit|niet) ~3 (kik|kikje|levensteken|piep) | noneg
++ sinds mijn mail van maart geen kik meer gehoord
++ hoe lang duurt het voordat ze eens antwoorden op een brief
++ hij heeft nog steeds niks teruggestuurd op mijn appje
++ staat al drie weken open zonder dat iemand erop gereageerd heeft
++ ik hoor al een maand helemaal niks
++ na vijf weken stilte opnieuw geschreven
+- ze hebben eindelijk geantwoord en het is opgelost
+- de winkel heeft het pakket teruggestuurd zoals afgesproken

@@ -268,3 +268,11 @@ zonder ~4 (recept|verwijzing|verwijsbrief|doktersverklaring|doktersattest|voorsc
 + mijn declaratie werd afgewezen omdat het formulier te laat was
 - de verzekeraar vergoedt alles binnen een week
 - de verzekeraar vergoedde de schade omdat het een ongeluk was
+# --- r12b (four-voices round) ---
+# return/discount/warranty "only with/if": "retour alleen met label eraan", "korting enkel met de app"
+(retour*|ruilen|omruilen|terugsturen|terugbrengen|annuleren|annulering|terugbetaling|restitutie|korting|actie|garantie*|aanbieding|omruil*) ~2 (alleen|enkel|uitsluitend|slechts) ~1 (met|bij|binnen|na|als|indien|mits|tot|voor) | noneg
++ retour alleen met label eraan
++ de korting geldt enkel met de app
++ ruilen alleen binnen 14 dagen met bon, zei de verkoopster
+- ik heb het met mijn eigen kassabon geruild, dat ging prima
+- retour kan alleen online? nee hoor, dat kon ook in de winkel

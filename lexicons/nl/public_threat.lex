@@ -115,3 +115,24 @@ naar buiten ~4 (brengen|breng|brengt|gebracht|treden|komen|gaan) | weight=0.5
 + ik laat dit juridisch uitzoeken
 - 1 ster. Titel: onbeschoft personeel
 - ik las in de krant dat jullie gaan verbouwen
+
+# --- r12a (four-voices round 3) ---
+# review platforms by name
+(tripadvisor|yelp|zoover|kieskeurig|google-recensie*|google-review*|googlereview*|googlerecensie*)
+# asking others to spread it: "RT'en aub", "delen pls"
+(rt|rt'en|retweet|retweeten|retweeten|delen|deel|share|sharen|verspreid|verspreiden) ~1 (aub|a.u.b|pls|plz|please|svp|massaal|allemaal)
+# showing everyone: "het aan iedereen laten zien", "laat iedereen weten"
+iedereen ~3 (laten|laat|zal|ga|gaan) ~1 (zien|weten|lezen|horen)
+# so that others know: half, with a platform or a write-up
+(zodat|opdat) ~3 (anderen|andere|meer|iedereen|mensen|toekomstige|niemand) ~4 (weten|zien|lezen|horen|trappen|intrappen|gewaarschuwd) | weight=0.5
+# sending the story to a newspaper with an adjective between: "naar de lokale krant"
+(stuur|sturen|stap|stappen|ga|gaan|mail|mailen|tip|tippen|bel|bellen|schrijf|schrijven|breng|brengen) ~4 (naar|aan|bij) (de|het|een) ~1 (krant|kranten|pers|media|journalist|televisie|omroep|dagblad|nieuws|tv|redactie)
+# writing it up on a platform: "een stukje schrijven op LinkedIn"
+(schrijf|schrijven|stukje|verhaal|verhaaltje|bericht|blog|blogje|vertel|vertellen|deel|delen) ~5 op (linkedin|facebook|x|twitter|insta|instagram|tiktok|reddit|internet|youtube|socials|trustpilot|tripadvisor|mijn|m'n)
++ Ik zet dit hotel op Tripadvisor, reken maar.
++ Iedereen moet dit weten, RT'en aub!
++ Ik ga het aan iedereen laten zien.
++ Ik stuur dit verhaal naar de regionale krant.
++ Ik schrijf er een stukje over op LinkedIn zodat meer mensen het zien.
+- Ik las in de krant dat jullie een nieuwe winkel openen.
+- Ik weet niet of ik iedereen dit moet aanraden, het was prima.

@@ -58,3 +58,26 @@
 + iedereen vraagt ze opnieuw
 - we zijn opnieuw begonnen met een nieuwe keuken en dat ging goed
 - dezelfde gegevens staan ook in de app
+# --- r12b (four-voices round) ---
+# typed/written out N times
+(verhaal|klacht|probleem|situatie|vraag|relaas) ~6 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|zoveel|talloze|tig) (keer|x|maal|keren) ~4 (intypen|ingetypt|getypt|typen|opschrijven|opgeschreven|uitschrijven|uitgeschreven|toelichten|toegelicht|samenvatten|samengevat)
+# told to N different people / handlers
+(aan|bij|tegen|tegenover|voor) ~2 (twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|meerdere|zoveel|allerlei|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (behandelaar*|adviseur*|consulent*|agenten|agents|loketmedewerker*|medewerkers|mensen|personen|collega's|callcentermedewerker*|klantenservicemedewerker*) ~5 (herhalen|herhaald|vertellen|verteld|uitleggen|uitgelegd|toelichten|toegelicht|doorgeven|doorgegeven)
+# once more: "nog een keer vertellen", "nog eens uit de doeken"
+nog (een|ene|1) (keer|x|maal) ~4 (vertellen|verteld|uitleggen|uitgelegd|herhalen|herhaald|doorgeven|doorgegeven|toelichten|toegelicht|uitleg)
+nog eens ~4 (vertellen|verteld|uitleggen|uitgelegd|herhalen|herhaald|doorgeven|doorgegeven|toelichten|toegelicht)
+nog eens ~4 uit de doeken
+# the same identity checks after each transfer
+(opnieuw|weer|nogmaals|telkens|steeds|alweer) ~5 (identiteit|legitimeren|gelegitimeerd|identificeren|geidentificeerd|verifieren|geverifieerd)
+(identiteit|identiteitsgegevens|persoonsgegevens|gegevens) ~3 (opnieuw|weer|nogmaals|alweer) ~2 (bevestigen|bevestigd|verifieren|geverifieerd|controleren|gecontroleerd|opgeven|opgegeven)
+# nobody knew my story / the Nth time with the question in between
+niemand ~3 (kende|kent|wist|weet|had) ~3 (verhaal|dossier|geschiedenis|situatie|voorgeschiedenis) | noneg,weight=0.5
+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|tiende|zoveelste) keer | weight=0.5
+(uitleggen|uitgelegd|vertellen|verteld|samenvatten) | weight=0.5
++ ik heb het hele verhaal nu al drie keer opgeschreven
++ mijn verhaal tegenover drie verschillende behandelaars moeten herhalen
++ mocht ik het allemaal nog een keer vertellen
++ elke keer moest ik nog eens alles uit de doeken doen
++ na het doorverbinden moest ik mijn identiteit weer bevestigen
+- ik heb het één keer uitgelegd en het was meteen geregeld
+- voor de derde keer dit jaar op vakantie, heerlijk

@@ -182,7 +182,7 @@ ruzie ~2 (gezocht|zoeken|zocht|maken|maakte)
 # eye rolling, shrugging, turning away
 (rolde|rolden|rollen|rolt|rollend|draaide|draaiden) ~3 (ogen|oogjes)
 (ogen|oogjes) ~3 (rolde|rolden|rollen|draaien|draaide)
-(haalde|haalden|haalt|ophalen|ophaalde) ~3 (schouders|schouder)
+(haalde|haalden|haalt|halen|ophalen|ophaalde|opgehaald) ~5 (schouders|schouder)
 (schouderophalend|schouderophalen|schouderophaal*|schouderklopje) | weight=0.5
 # hung up / cut off by staff
 (telefoon|hoorn|lijn|gesprek) ~3 (neergelegd|neerlegde|neergegooid|neergesmeten|dichtgegooid|ingehaakt)
@@ -233,6 +233,7 @@ de (les|lesjes) ~2 (lezen|gelezen|las|lazen|gespeld|spellen)
 - de chatbot begreep mijn vraag niet
 - ik wil niet zeuren, maar waar blijft mijn pakket
 + de kassière rolde met haar ogen en haalde haar schouders op
++ haalde de bedrijfsleider alleen maar zijn schouders op toen ik het vertelde
 + die hork aan de balie begon meteen te schreeuwen
 + wat een onbeleefd mens zat er aan de telefoon
 + de telefoon werd gewoon op me neergelegd

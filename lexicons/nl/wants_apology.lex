@@ -13,10 +13,10 @@ maar (een|één|1) ~2 (keer|woord|keertje) ~3 (excuses|excuus|sorry|verontschuld
 (verontschuldigd|verontschuldigen|verontschuldigde) ~3 (niet|nooit|geen) | noneg
 (niet|nooit|niemand) ~4 (verontschuldigd|verontschuldigen|verontschuldigde) | noneg
 (niet|nooit|niemand) ~6 (sorry|excuses) ~1 (gezegd|zeggen|aangeboden|aanbieden|gemaakt|maken) | noneg
-(wil|willen|eis|eisen|verwacht|verwachten|verlang|verdien|verdienen|graag|wacht|wachten|vraag|vragen|zou) ~5 (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|excuusbrief|excuusmail|excuusje|excuusbriefje)
-(excuses|excuus|verontschuldiging) ~10 (verwacht|plaats|gepast|geeist|minste|verdiend|fijn|mag|mogen|graag)
+(wil|willen|eis|eisen|verwacht|verwachten|verlang|verlangen|verlangt|verdien*|graag|wacht|wachten|vraag|vragen|zou) ~5 (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|excuusbrief|excuusmail|excuusje|excuusbriefje)
+(excuses|excuus|verontschuldiging|spijtbetuiging|excuusbrief|excuusmail) ~10 (verwacht|plaats|gepast|geeist|minste|verdiend|fijn|mag|mogen|graag)
 excuses (aan|naar) (mij|ons|mijn)
-(sorry|excuses|excuus|verontschuldiging) ~4 (was|waren|had|zou) ~3 (genoeg|voldoende|fijn|netjes|gepast|plaats|prettig|wonderen|veel|goed|geholpen|gescheeld|mooi)
+(sorry|excuses|excuus|verontschuldiging|spijtbetuiging|spijt|'sorry) ~4 (was|waren|had|zou) ~3 (genoeg|voldoende|fijn|netjes|gepast|plaats|prettig|wonderen|veel|goed|geholpen|gescheeld|mooi)
 (excuses|excuus|verontschuldiging*|sorry) ~2 (moet|moeten|mag|mogen|zou|zouden|dient|dienen) ~1 (aanbieden|maken|aanbiedt|zeggen)
 (moet|moeten|dient|dienen|zou|zouden) ~4 (excuses|excuus|sorry|verontschuldiging*) ~2 (aanbieden|maken|zeggen)
 geen (sorry|excuus|excuses|verontschuldiging*|excuusje) | weight=0.5,noneg
@@ -49,7 +49,7 @@ mea culpa ~4 (geen|niet|nie|nooit|ontbreekt|nergens) | noneg
 - sorry dat ik zo laat reageer
 # --- added (long-narrative round) ---
 # "en eigenlijk ook een excuus", "op zijn minst een sorry"
-(eigenlijk|minstens|minimaal|tenminste|best) ~3 (excuus|excuses|sorry|verontschuldiging*|excuusbrief|excuusmail)
+(eigenlijk|minstens|minimaal|tenminste|best|minst) ~3 (excuus|excuses|sorry|verontschuldiging*|excuusbrief|excuusmail)
 # a formal apology asked for: "een schriftelijke verontschuldiging"
 (schriftelijke|officiele|formele|persoonlijke|oprechte|publieke|fatsoenlijke|gemeende) (excuses|excuus|verontschuldiging*|excuusbrief|sorry|spijtbetuiging)
 # "dat jullie haar je excuses aanbieden", "dat iemand sorry zegt"
@@ -111,3 +111,19 @@ spijt ~6 (minste|minimum|minimaal|gepast|verwacht|verwachten)
 + ik wil horen dat het ze spijt
 - de chef zei meteen dat het hem speet en bood een nieuwe afspraak aan
 - ik was pas tevreden toen alles werkte
+
+# --- r12a (four-voices round 3) ---
+# still no sorry: "nog steeds geen sorry van ..."
+(nog|steeds|altijd|zelfs|ooit) ~2 geen (sorry|'sorry|excuus|excuses|verontschuldiging*|excuusje|spijtbetuiging) | noneg
+# failed or refused to apologise: "heeft nagelaten zich te verontschuldigen", "weigerde sorry te zeggen"
+(nagelaten|verzuimd|verzuimde|weigerde|weigerden|weigert|weigeren|geweigerd) ~5 (verontschuldig*|excuses|excuus|sorry|'sorry|excuseren|spijt) | noneg
+# demands with more words between: "ik verlang een erkenning van de fout en een excuusbrief"
+(verlang|verlangen|verlangt|eis|eisen|eist|geeist|eiste) ~10 (excuses|excuus|excuusbrief|excuusmail|verontschuldiging*|spijtbetuiging)
+# it was their duty to apologise: "had op de weg gelegen om spijt te betuigen"
+(gelegen|plicht|behoort|hoort|hoorde|behoorde|gepast|passend) ~6 (spijt|excuses|excuus|sorry|verontschuldiging*) ~2 (betuigen|aanbieden|maken|zeggen|te)
++ Nog altijd geen sorry van de bezorger, schandalig.
++ De gemeente heeft verzuimd zich te verontschuldigen voor de fout.
++ Ik eis van de directie een schriftelijke erkenning en een excuusbrief.
++ Het had op uw weg gelegen om spijt te betuigen.
++ Hij verdient op zijn minst een excuus van de chauffeur.
+- De chauffeur bood direct zijn excuses aan, netjes opgelost.

@@ -59,3 +59,26 @@ alsnog over te maken
 + ik wil mijn voorschot terug
 - de rente ging terug naar 2 procent
 - ik wil terug naar mijn oude tarief
+
+# --- r12a (four-voices round 3) ---
+# money nouns in the vernacular and by name, then back: "onze centjes terug", "de betaalde termijnen terug"
+(wil|willen|wou|eis|eisen|graag|verwacht|verwachten|zou|vraag|vragen) ~6 (centjes|cent|poen|duiten|pegels|knaken|termijn|termijnen|maandbedrag*|bedragen|premies|contributie|collegegeld|lesgeld|inschrijfgeld|huur|entreegeld|reissom|inleg|statiegeld|waarborg|huurwaarborg) ~2 terug
+# the money put back on the account: "bedrag terugzetten", "teruggeboekt", "gecrediteerd"
+(geld|centen|centjes|bedrag*|kosten|teveel|termijn*|premie*|voorschot|borg|waarborg|aanbetaling|verschil) ~8 (teruggeboekt|terugboeken|terugboekt|terugzetten|terugzet|teruggezet|gecrediteerd|crediteren|gerestitueerd|restitueren|terugstort|terugbetaalt)
+# getting it reimbursed: "vergoed te krijgen", "terugbetaald krijgen"
+(vergoed|terugbetaald|gecompenseerd|gerestitueerd|uitbetaald|teruggestort|teruggeboekt) ~2 (krijgen|krijg|krijgt|kreeg|kregen) | noneg
+# a formal request with words between: "vraag u formeel om de terugbetaling"
+(vraag|vragen|verzoek|verzoeken|verzocht|vroeg) ~4 om ~2 (terugbetaling*|restitutie|refund|vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditering|creditnota)
+# overpaid and charged twice: half a cue, needs a want or a back
+(te|ten) (veel|onrechte) ~1 (betaald|betaalde|geind|geinde|gefactureerd|aangerekend|afgeschreven|berekend|geincasseerd) | weight=0.5
+(dubbel|tweemaal|dubbele) ~2 (betaald|betaalde|afgeschreven|geincasseerd|aangerekend|gefactureerd) | weight=0.5
+(twee|2) (keer|maal) ~2 (betaald|betaalde|afgeschreven|geincasseerd|aangerekend|gefactureerd) | weight=0.5
+# the deposit or money still not back
+(geld|centen|centjes|borg|waarborg|huurwaarborg|aanbetaling|voorschot|terugbetaling|restitutie|bedrag) ~6 (niet|nie|geen|nooit) ~2 (teruggekregen|teruggestort|terugbetaald|terugontvangen|terug) | noneg,weight=0.5
+(ik|we|wij|ze|hij|zij) ~2 (wil|willen|zou|zouden|wou) ~3 terug ~1 (hebben|krijgen|zien|ontvangen|willen) | weight=0.5
++ Wij willen onze centjes terug, het festival ging niet door.
++ Ik vraag u formeel om de volledige terugbetaling van het abonnement.
++ Graag het dubbel afgeschreven bedrag op mijn rekening terugzetten.
++ Is het mogelijk om de lessen die niet doorgingen vergoed te krijgen?
++ De huurwaarborg heb ik nog altijd niet teruggekregen, ik zou die graag terug willen.
+- Ik heb te veel betaald, maar dat was mijn eigen fout bij het bestellen.

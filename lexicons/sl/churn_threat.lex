@@ -4,11 +4,11 @@
 #
 # cancel the contract / subscription
 (prekinem|prekinjam|prekinemo|prekiniti|odpovem|odpovedujem|odpovedujemo|odpovemo|odpovedati|odstopim|odstopam) ~3 (pogodb*|narocnin*|razmerj*|sodelovanj*|vezav*|zavarovanj*|clanstv*)
-(pogodb*|narocnin*|sodelovanj*|vezav*|clanstv*) ~3 (prekinem|prekinjam|prekinemo|odpovem|odpovedujem|odpovemo|prekiniti|odpovedati)
+(pogodb*|narocnin*|sodelovanj*|vezav*|clanstv*|paket*|zavarovanj*) ~3 (prekinem|prekinjam|prekinemo|prekinjamo|prekineva|odpovem|odpovedujem|odpovedujemo|odpovemo|odpoveva|prekiniti|odpovedati|ukinjam|ukinjamo|ukinemo)
 # noneg: the threat usually follows a condition with its own negation ("če
 # se to ne uredi, bom prekinil pogodbo"), which would otherwise negate it
 bom ~3 (prekinil*|odpovedal*|odpoveda*|prekinja*|zamenjal*|presel*|presla|sel|sla|odsel|odsla|odnesel|odnesla) | noneg
-(prekinil|prekinila|odpovedal|odpovedala|zamenjal|zamenjala|prestopil|prestopila|odsel|odsla|presel|presla) (bom|bomo) | noneg
+(prekinil*|odpovedal*|zamenjal*|prestopil*|ukinil*|odjavil*|odsel|odsla|odsli|presel|presla|presli) (bom|bomo|bova|bo|bodo) | noneg
 (zakljucujem|zakljucujemo|koncujem|koncal|koncala|koncam) ~2 z vami
 z vami ~2 (konec|koncano|zakljuceno|zakljucujem|koncujem|koncal|koncala)
 (konec|dovolj) ~2 sodelovanj*
@@ -19,12 +19,12 @@ z vami ~2 (konec|koncano|zakljuceno|zakljucujem|koncujem|koncal|koncala)
 (k|h) konkurenci
 konkurenc* ~3 (grem|gremo|bom|bomo|prestopim|prehajam|selim)
 prenos ~1 (stevilk*|racun*) | weight=0.5
-(zamenjam|zamenjal|zamenjala|zamenjamo|menjam|menjal|menjala) ~2 (ponudnik*|operaterj*|banko|zavarovalnic*|trgovin*|dobavitelj*|prodajalc*)
+(zamenja*|menja*) ~2 (ponudnik*|operaterj*|banko|zavarovalnic*|trgovin*|dobavitelj*|prodajalc*|lekarn*|fitnes*|servis*|telekomunikacij*)
 izgubil* ~2 (strank*|kupc*|zvest*)
 # never again
 (nikoli|nikdar) vec | noneg
 vec ~1 (nikoli|nikdar) | noneg
-ne ~1 (bom|bomo) ~1 vec ~2 (kupoval*|kupil*|narocal*|narocil*|uporabljal*|stranka|koristil*|letel*|prihajal*|hodil*|stopil*|poslovala|posloval*|placeval*|zaupal*) | noneg
+ne ~1 (bom|bomo|bo|bodo|bova|bosta) ~1 vec ~2 (kupoval*|kupil*|narocal*|narocil*|uporabljal*|stranka|koristil*|letel*|prihajal*|hodil*|stopil*|poslovala|posloval*|placeval*|zaupal*) | noneg
 (zadnjic|zadnja) ~3 (kupil*|kupoval*|narocil*|narocal*|stopil*|letel*|nakup*)
 (adijo|zbogom|adijos) | weight=0.5
 (iscem|iscemo|poiscem|poiskal*|poiskala) ~2 (nov*|drug*|boljs*) ~1 (ponudnik*|operaterj*|banko|zavarovalnic*|trgovin*|serviser*|dobavitelj*)
@@ -34,8 +34,8 @@ ko ~2 (potece|izteče|izteka) ~2 vezav*
 # "od vas ne kupim ničesar več"
 ne (kupim|narocim|stopim|pridem|podaljsam|letim|kupujem|narocam|vzamem|kupimo|narocimo|pridemo) ~3 vec | noneg
 # "od zdaj kupujem drugje", "grem k A1"
-(kupujem|kupujemo|narocam|narocamo|nakupujem|hodim|hodimo|kupil|kupila|narocal|narocala|narocil|narocila) ~3 (drugje|drugod|konkurenc*)
-(grem|gremo|prestopim|prestopam|selim|selimo|odhajam|prehajam|presel|presla) ~2 (k|h|na) (a1|telemach*|telekom*|t-2|t2|bob|izi|hot|mercator*|spar*|hofer*|lidl*|tus*)
+(kupujem|kupujemo|narocam|narocamo|nakupujem|nakupujemo|hodim|hodimo|kupil|kupila|narocal|narocala|narocil|narocila|poslujem|poslujemo|tankam|tankamo|placujem|jemo|jem|zavarujem) ~3 (drugje|drugod|konkurenc*)
+(grem|gremo|gre|gredo|prestop*|selim|selimo|odhaja*|prehaja*|presel|presla|presli|prenes*|prenesl*|preselil*|preselim*) ~3 (k|h|na) (a1|telemach*|telekom*|t-2|t2|bob|izi|hot|mercator*|spar*|hofer*|lidl*|tus*)
 # "odpovedujem vse, kar imam pri vas", "zapiram račun"
 (odpovedujem|odpovem|odpovemo|prekinjam|ukinjam|ukinem|zapiram|zaprem|zapremo) ~3 (vse|racun|racune|paket*|storitv*|kartic*|karto|profil*|uporabnisk*)
 (trudim|poskusam|skusam|zelim|hocem|hocemo|zelimo) ~2 (odpovedati|odpovedat|prekiniti|prekinit|ukiniti|ukinit) ~2 (narocnin*|pogodb*|paket*|racun*|clanstv*|storitv*)
@@ -99,3 +99,44 @@ zadnjic ~4 (jedel|jedla|jedli|jedle|spal*|prenocil*|letel*|potoval*|tankal*|naku
 + tole je bilo zadnjič, da sem tankal pri vas
 - Zadnjič ste mi hitro pomagali, hvala.
 - Pogodba je bila prekinjena po pomoti, prosim, vzpostavite jo nazaj.
+
+# r12a: "from tomorrow I'm with the competition", "first and last time"
+od (jutri|jutrisnj*|danes|zdaj|sedaj|ponedeljka|naslednj*|prihodnj*|novega|prvega|konca) ~4 (pri|k|h|na) ~1 (konkurenc*|konkurent*)
+(bom|bomo|bova) ~2 (pri|h|k) ~1 (konkurenc*|konkurent*|drugem|drugi|drugemu)
+pri (konkurenc*|konkurent*) | weight=0.5
+prvic ~6 zadnjic
+# decision nouns: "razmišljam o prekinitvi sodelovanja", "zahtevam odjavo vseh storitev"
+(razmisljam|razmisljamo|premisljujem|premisljam|nameravam|nameravamo|odlocil*|odlocila|odlocam|zahtev*|zelim|zelimo|hocem|prosim|pricakujem) ~3 (prekinitev|prekinitv*|odpoved|odpovedi|odpoved|odstop|odstopu|odjav*|izstop*|ukinitev|ukinitv*) ~3 (pogodb*|narocnin*|sodelovanj*|razmerj*|clanstv*|storitev|storitv*|vezav*|zavarovanj*|vseh|vsega|iz|od)
+(izstopil*|izstopim|izstopimo|izstopiti|izstopit|izstopam) ~2 (iz|od) ~2 (pogodb*|clanstv*|zavarovanj*|narocnin*|programa|kluba)
+izbris* ~3 (uporabnisk*|profil*) | weight=0.5
++ Od jutri sem pri konkurenci.
++ Prvič sem naročila pri vas in tudi zadnjič.
++ Resno razmišljam o prekinitvi sodelovanja z vami.
++ Zahtevam odjavo vseh storitev.
++ Rad bi izstopil iz pogodbe za fitnes.
++ Mami bomo zamenjali banko.
++ Babica ne bo več hodila v vašo lekarno.
+- Bil sem že pri konkurenci, pa sem se vrnil k vam, ker ste najboljši.
+- Ali velja odstop od nakupa tudi za izdelke v akciji? Zanima me samo pravilo.
+
+# r12a-2: leaving "you", boycott, one more time and I'm gone, not renewing, a contract with another provider
+(zapuscam|zapuscamo|zapustim|zapustimo|zapustil*|zapustila|zapustili) ~2 (vas|vaso|vase|vasega|vasi|vami)
+bojkot*
+se (enkrat|en) ~4 (odhajam|odhajamo|odidem|odidemo|odpovem|prekinem)
+(podpisal*|sklenil*|podpisem|sklenem|podpisala|sklenila|podpisujem|podpisali|sklenili) ~4 (drug*|nov*|konkurenc*) ~1 (operater*|ponudnik*|bank*|dobavitelj*|zavarovalnic*)
+(pogodb*|narocnin*|vezav*|clanstv*|zavarovanj*) ~2 ne ~1 (bom|bomo|bova) ~1 (podaljsal*|obnovil*|podaljsali|obnovili) | noneg
+ne ~1 (bom|bomo|bova) ~1 (podaljsal*|obnovil*|podaljsali|obnovili) ~2 (pogodb*|narocnin*|vezav*|clanstv*|zavarovanj*) | noneg
+(zakljucil*|zakljucim|zakljucimo|zakljucujem) ~3 (pogodb*|narocnin*|sodelovanj*|clanstv*)
+raje ~3 (drugje|drugod|drugam|konkurenc*)
+(odpisal*|odpisem|odpisujem) (vas|vaso|vase|vasega)
+(od|odslej|zdaj|sedaj|raje|rajsi|samo|le) ~3 (kupujem|kupujemo|narocam|nakupujem|nakupujemo|tankam|tankamo|poslujem|hodim|hodimo) ~1 (pri|v|na) (spar*|mercator*|hofer*|lidl*|tus*|eurospin*|petrol*|omv|mol|a1|telemach*|telekom*|konkurenc*|konkurent*)
++ Dovolj imam, zapuščam vas.
++ Bojkotiram vašo trgovino.
++ Še enkrat in odhajam.
++ Podpisal sem pogodbo z drugim operaterjem.
++ Pogodbe ne bom podaljšal.
++ Raje plačam več drugje.
++ Od danes kupujem pri Sparu.
+- Paket sem vrnil, ker je bil poškodovan, drugače sem zadovoljen.
+- Pogodbo bom podaljšal, ker ste super.
+- Še enkrat hvala, grem naprej z vašim paketom.

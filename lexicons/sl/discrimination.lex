@@ -14,8 +14,9 @@ cefur*
 # "zaradi starosti / spola / porekla / naglasa / invalidnosti"
 zaradi ~1 (starosti|let|spola|porekla|narodnosti|rase|naglasa|jezika|invalidnosti|hendikepa|vere|veroizpovedi|videza|oblacil|tetovaz|priimka|nosecnosti|vozicka|oviranosti|barve)
 # "ker sem Rom / tujec / ženska / na vozičku"
-(ker|kr) (sem|sm|sn|je|smo|sta|so) ~1 (rom|romka|romi|romkinja|tujec|tujka|tujci|zenska|zensko|upokojen*|invalid*|gej|lezbijk*|musliman*|temnopolt*|priseljen*|migrant*|gluh*|slep*|vozicku|nosec*|cigan*)
-(ker|kr) (sem|sm|sn|smo) ~1 (prestar*|premlad*|starejs*|star|stara|stari|mlad|mlada|mladi)
+(ker|kr) (sem|sm|sn|je|smo|sta|so) ~1 (rom|romka|romi|romkinja|tujec|tujka|tujci|zenska|zensko|upokojen*|invalid*|gej|lezbijk*|musliman*|temnopolt*|priseljen*|migrant*|gluh*|slep*|vozicku|nosec*|cigan*|naglusn*|slabovid*|gibalno|oviran*|avtist*|dementn*|gluhonem*)
+(ker|kr) (sem|sm|sn|smo|sva) ~1 (prestar*|premlad*|starejs*|star|stara|stari|mlad|mlada|mladi)
+(ker|kr) (je|so|sta) ~1 (prestar*|premlad*|starejs*|stara|star|stari|starejsa) | weight=0.5
 (ker|kr) ~1 ne (govorim|govori|znam|zna|govorimo) ~1 (slovensk*|slovenscine|slovenscino) | noneg
 (ker|kr) ~1 (nisem|nism|nisn|ni|nismo) ~1 (slovenec|slovenka|slovenci|domacin*) | noneg
 # age: "v vaših letih", "za vas itak prezapleteno"
@@ -30,10 +31,10 @@ naglas* ~3 (zacel*|posmeh*|smejal*|ignorira*|zavrnil*|norcev*)
 (zenske|zenska|starejsi|starejse|upokojenci|tujci|romi|invalidi|stari|babice|dedki|vi) ~3 (tega|to|itak|pac|tako|ze) ~2 (ne|ni) ~1 (razumejo|razume|razumete|znajo|zna|znate|obvladajo|potrebujejo) | noneg
 # disability and refused access
 invalid* | weight=0.5
-invalidsk* vozick* | noneg
 (niso|ni|nista) ~1 (spustil*|pustil*|sprejel*|postregl*|postregel) ~1 (v|noter|na) | noneg, weight=0.5
-(slep*|gluh*|invalid*|vozick*|bergl*|vodnik*|bergel) ~8 (zavrnil*|nagnal*|odslovil*|spodil*|odgnal*|napodil*)
+(slep*|gluh*|invalid*|vozick*|bergl*|vodnik*|bergel|naglusn*|slabovid*|gluhonem*|downov*|avtist*|cerebraln*|dementn*) ~12 (zavrnil*|nagnal*|odslovil*|spodil*|odgnal*|napodil*|odpravil*)
 (zavrnil*|nagnal*|odslovil*|spodil*|odgnal*|napodil*) ~6 (slep*|gluh*|invalid*|vozick*|vodnik*)
+invalidsk* vozick* | noneg
 (pes|psom|psa) vodnik* | weight=0.5
 (takih|taksnih) (strank|ljudi) ~3 ne (potrebujemo|potrebujejo|rabimo|rabijo|marajo|maramo|strezemo) | noneg, weight=0.5
 # followed around the shop like a suspect
@@ -55,7 +56,7 @@ kot (zenska|tujec|tujka|rom|romka|upokojenec|upokojenka|invalid|invalidka|starej
 (z|s|v) (rutko|ruto|hidzabom|tancico|turbanom|burko|nikabom) | weight=0.5
 (gledal*|sepetal*|posmehoval*|smejal*|opazoval*|sledil*|zavrnil*|ignorira*|nagnal*|odslovil*) ~8 (rutko|ruto|rutke|hidzab*|tancic*|turban*|burko|nikab*)
 (rutko|ruto|rutke|hidzab*|tancic*|turban*|burko|nikab*) ~8 (gledal*|sepetal*|posmehoval*|smejal*|opazoval*|sledil*|zavrnil*|ignorira*|nagnal*|odslovil*)
-(priimek|priimka|priimku|ime|imena) ~3 (ic|ovic|evic)
+(priim*|ime|imena|imenom) ~3 (ic|ovic|evic)
 (rekel|reku|rekla|rekli|rekl|ces|zabrusil*|namignil*) ~3 da (sem|sm|sn|ste|si|je) ~2 (prestar*|stara|star|stari|stare|premlad*|tujka|tujec|tujci|zenska|baba|starka|penzionistk*|penzionist*|upokojen*)
 (za|pri) (vase|tvoje|moje|njene|njegove) (leta|letih)
 + Ker sem Rom, me je varnostnik ves čas opazoval.
@@ -150,3 +151,45 @@ kot do (roma|romov|romke|romkinje|tujca|tujcev|tujke|cigana|ciganov|cefurja|cefu
 + Mlajšim strankam so dali ugodnejšo obrestno mero kot mami.
 + moskim sodelavcem so ponudili nizjo ceno kot meni za isto storitev
 - Pri konkurenci so ponudili boljše pogoje kot meni pri vas.
+
+# r12a: named unequal treatment: "neenaka obravnava", "nedopustno razlikovanje", "na podlagi narodnosti"
+(neenak*|neenakopravn*|diskriminatorn*|nedopustn*|razlicn*) ~1 (obravnav*|razlikovanj*|ravnanj*)
+na podlagi ~1 (starosti|spola|narodnosti|porekla|rase|vere|veroizpovedi|invalidnosti|oviranosti|naglasa|jezika|videza|priimka|polti|spolne|etnicn*|nosecnosti|drzavljanstv*)
+# a group refused by the staff's own rule: "tujcem ne odpiramo računov", "ne oddajajo parom z otroki in tujcem"
+(starejsim|upokojencem|penzionistom|tujcem|invalidom|romom|zenskam|migrantom|priseljencem|tujkam|beguncem|muslimanom|temnopoltim) ~3 ne ~1 (odpira*|oddaja*|zaposluj*|izdaja*|sprejema*|prodaja*|streze*|postreze*|pomaga*|spusca*|dovoljuj*|odobrava*|sklepa*) | noneg
+ne ~1 (odpira*|oddaja*|oddajo|zaposluj*|zaposlijo|izdaja*|sprejema*|sprejmejo|prodaja*|prodajo|streze*|postreze*|spusca*|spustijo|odobri*|odobrava*|sklepa*|sklenejo) ~5 (starejsim|upokojencem|penzionistom|tujcem|invalidom|romom|zenskam|migrantom|priseljencem|tujkam|beguncem|muslimanom|temnopoltim) | noneg
+# "as a disabled / deaf person I was sidelined, humiliated"
+kot (invalid*|gluh*|slep*|slabovid*|naglusn*|gluhonem*|starejs*|tuj*|temnopolt*|nosec*|zensk*|upokojen*|priseljen*|rom*|musliman*) ~6 (zapostavljen*|ponizan*|ponizal*|ponizali|odslovljen*|odrinjen*|spregledan*|prezrt*|odpravljen*|zavrnjen*|obravnavan*|resno)
+kot (invalid*|gluh*|slep*|slabovid*|naglusn*|gluhonem*|starejs*|tuj*|temnopolt*|nosec*|zensk*|upokojen*|priseljen*|rom*|musliman*) ~6 ni ~2 (jemal*|jemala|vzel*|obravnaval*) ~1 resno | noneg
+# staff talk only to the man or the companion, past the customer
+(pogovarjal*|govoril*|obracal*|nagovarjal*|razlagal*|gledal*|odgovarjal*|komuniciral*) ~3 (samo|le|izkljucno|zgolj) ~2 (s|z) ~1 (fantom|mozem|moskim|moskimi|sinom|hcerjo|partnerjem|spremljevalc*|spremljevalk*|asistent*|tolmac*|skrbnik*)
+# "I am blind / my father is deaf" needs a second cue; "something other customers are not asked for"
+(sem|je|smo|sta|sva|ki) ~1 (slep|slepa|slepi|gluh|gluha|gluhi|gluhonem*|slabovid*|naglusn*|invalid*|oviran*|gibalno) | weight=0.5
+(od|pri) (drugih|ostalih) ~5 (ne|nikoli|nic) ~1 (zahteva*|preverja*|terja*|pricakuj*|rabi*|sprasuj*|zaracuna*) | noneg, weight=0.5
+(drugim|ostalim|mlajsim|domacim) (strankam|kupcem|gostom|ljudem|potnikom|pacientom|studentom) ~4 (pa|so|je) ~2 (omogocil*|dovolil*|odobril*|dali|dal|ponudil*|postregl*|spustil*) | weight=0.5
+# talked to like a child, only with another cue
+(ravna*|govoril*|obravnaval*|obnasal*|pogovarjal*|razlagal*) ~3 kot (z|s|do) (otrokom|otroka|otrok|otroki|majhnim|bebcem|bebca|neumnim|neumnega) | weight=0.5
++ Na banki so mi rekli, da tujcem ne odpiramo računov, kar je neenaka obravnava.
++ Kot invalidna oseba sem bila povsem zapostavljena.
++ Prodajalec se je pogovarjal samo z mojim možem, čeprav sem jaz kupovala.
++ Sem slep, od drugih strank pa teh potrdil ne zahtevajo.
++ Moja mama je starejša in ker je starejša, so z njo ravnali kot z otrokom.
+- Na podlagi računa sem zahteval garancijo.
+- Od drugih ponudnikov ne zahtevajo takih potrdil, zanima me, zakaj vi.
+- Garancije niso priznali, ker je račun star dve leti.
+
+# r12a-2: the -isms named; a group told "we don't serve people like you"
+(rasiz*|seksiz*|sovinizem|sovinizm*|ksenofobij*|homofobij*|segregacij*)
+ne ~2 (ljudem|ljudi|strankam|takim|taksnim) ~1 kot (ste|si|so) (vi|ti|oni) | noneg
+# "as a pensioner they would not sell to me"
+kot (zenski|zenskam|tujcu|tujki|tujcem|upokojencu|upokojenki|upokojencem|starejsi|starejsemu|invalidu|invalidki|romu|romki|priseljencu|priseljenki|muslimanki|muslimanu|temnopolti|temnopoltemu) ~3 (ne|ni|niso|nista|nic|nicesar) | noneg
+# a relative's disability named as an attribute, needs company: "z mojim avtističnim sinom"
+(avtistic*|gluh*|slep*|invalidn*|slabovid*|naglusn*|dementn*|gluhonem*) ~1 (sin*|hcer*|mam*|oce*|ocet*|brat*|sestr*|babic*|dedk*|moz*|zen*|otrok*|teta|tet*|strank*|oseb*) | weight=0.5
+(ravna*|obravnaval*|obnasal*) ~3 kot (z|s|do) (nadlog*|psom|psa|zivino|smetjo|odpadk*|bremen*|zrakom) | weight=0.5
++ To je navaden rasizem.
++ Ne strežemo ljudem, kot ste vi, je rekel.
++ Kot upokojenki mi niso hoteli prodati telefona na obroke.
++ Z mojim avtističnim sinom so ravnali kot z nadlogo.
++ Ker je mama naglušna, se z njo sploh niso hoteli ukvarjati.
+- Ljudje, kot ste vi, so naše najboljše stranke, je rekla prijazno.
+- Mojemu gluhemu sinu so vse lepo napisali na listek.

@@ -131,3 +131,44 @@ na slepo ~2 (menjal*|zamenjal*|menjali|poskusal*|preizkusal*|ugibal*|nastavljal*
 + Vzroka težave tehniki še po mesecu niso ugotovili.
 - Tehnik je napako takoj našel in odpravil.
 - Napako so našli in zamenjali ventil.
+
+# sl12b: one says A, the next B, the third C
+(en|eden|ena|prvi|prva) ~3 (rece|pove|pravi|trdi|rekel|rekla|povedal|povedala|pise|napisal|napisala) ~3 (drugi|druga) ~3 (tretji|tretja)
+kdo ~4 sploh ~1 (ve|vedo|zna|znajo) ~1 kaj | weight=0.5
+# sl12b: staff searching and failing, running off to ask colleagues
+(iskal*|iskala|iskali|brskal*|brskala|listal*) ~3 (kje|kako|kaj|kateri|katero) ~8 (ni|niso|nista) ~1 (nasel|nasla|nasli|vedel*|vedela|znal*|znala) | noneg
+(sel|sla|sli|hodil*|hodila|tekal*|tekala|skocil*|skocila) ~2 (sprasevat*|vprasat*|preverjat*|posvetovat*) ~2 (kolega|kolegico|kolegu|kolege|sodelavc*|sodelavk*|sefa|sefico|vodjo|nekoga)
+# sl12b: not acquainted with the rules, quoting invalid or outdated ones
+(ni|niso|nista) ~2 (seznanjen*|poucen*) ~2 (z|s|o) | noneg
+(zastarel*|razveljavljen*|neveljavn*|preklican*|ukinjen*) ~2 (uredb*|zakon*|predpis*|cenik*|pravilnik*|podatk*|informacij*|navodil*|tarif*)
+# sl12b: explained the wrong product, staff arguing where things are, mixed-up data
+(razlagal*|razlagala|razlozil*|razlozila|govoril*|govorila|pojasnjeval*|pojasnjevala|svetoval*|svetovala) ~3 (o|za) ~1 (napacn*|napacen) ~1 (paket*|tarif*|izdelk*|izdelek|model*|storitv*|pogodb*|naprav*)
+(prepiral*|prepirala|prepirali|kregal*|kregala|prerekal*|prerekala|prerekali|prerekata|prepirata|ugibala|ugibata) ~3 (kje|kako|kaj|kateri|katera|kdo)
+(zmedel|zmedla|zmedli|zmedle) ~2 (podatk*|stevilk*|termin*|datum*|naslov*|imen*|racun*|narocil*) | weight=0.5
+(povedal*|povedala|povedali|rekel|rekla|rekli|trdil*|trdila|svetoval*|svetovala|napisal*) ~3 (obratno|nasprotno) kot
++ En mi reče A, drugi B, tretji C.
++ Svetovalka je iskala, kje se v sistemu spremeni naslov, pa ni našla.
++ Vsako vprašanje je šel spraševat kolega.
++ Referentka ni bila seznanjena z veljavnimi predpisi.
++ Navajala je razveljavljeno uredbo.
++ Agent mi je razlagal o napačnem paketu.
++ Dva zaposlena sta se prepirala, kje sploh je dvigalo.
++ Na koncu so povedali ravno obratno kot prvič.
+- Sam sem iskal, kje je kontakt, in ga hitro našel.
+- Prodajalka je vse pravilno razložila.
+# sl12b: staff googling, acting as if hearing of it first time, returning without an answer
+(guglal*|googlal*|guglala|googlala|guglajo|googlajo)
+(kot|ko) da ~2 prvic ~1 (vidi|slisi|vidijo|slisijo|vidita|vidis|slisis|dela|delajo) ~2 (za|tak|taksn*|tako|ta|to|tega|router*|usmerjevalnik*|naprav*|izdelek|izdelk*|aplikacij*|program*|sistem*|paket*|racunalnik*|telefon)
+(vrnil*|vrnila|vrnili) se ~2 brez (odgovora|resitve|informacij*|pojasnila) | noneg, weight=0.5
+(neznalec|neznalci|neznalca|nesposobnez*)
++ Svetovalec je med pogovorom guglal, kako se nastavi router.
++ Obnašal se je, kot da prvič sliši za ta paket.
++ Tehnik je kolega vprašal dvakrat in se vrnil brez odgovora; v paketu se ni znašel.
+- Prvič sem videl tak paket in prodajalka mi je vse lepo pojasnila.
+# sl12b: checks every step with a colleague, then enters it wrong
+(preverjal*|preverjala|preverjali|sprasevala|sprasevali|sprasevalo|sprasuje|preverja|posvetoval*|posvetovala) ~2 (pri|s|z|od) ~1 (kolegic*|kolegu|kolegih|kolega|sodelav*|sefu|sefici|vodji) | weight=0.5
+(je|so|sta|ste) ~2 (vpisal*|vpisala|vnesel|vnesla|vnesl*|nastavil*|nastavila|izracunal*|izracunala|obracunal*|obracunala|izpolnil*|izpolnila|zabelezil*|zabelezila|zapisal*|zapisala) ~2 (narobe|napacno|nepravilno|zgresen*)
+(napacen|napacno|napacna|napacni) ~1 (datum*|rok*|termin*|podatek|informacij*)
++ Uslužbenka je vse preverjala pri kolegici, na koncu pa je vseeno vpisala narobe.
++ Povedali so mi napačen datum dostave.
+- Sam sem vpisal narobe svoj naslov, priznam.

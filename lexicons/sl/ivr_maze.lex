@@ -84,3 +84,35 @@ nemogoce ~4 (z|s) (osebo|clovekom|operaterjem|operaterko|agentom|agentko)
 + Govorni asistent ne razume niti mojega imena.
 - Ob pritisku na devetko me je takoj prevzela prijazna operaterka.
 - Z operaterjem sem se pogovoril brez težav.
+
+# sl12b: robocalls described as automated/recorded calls
+avtomatiziran* ~1 (klic*|klicev|klici|sporocil*|odzivnik*|sistem*|glas*|asistent*)
+(klic|klici|klicev|klicem|klice) ~2 (s|z) (posnetkom|posnetki|posnetim|avtomatom)
+# sl12b: computer/machine voice
+racunalnisk* (glas|glasom|glasu|glasovi|odzivnik*|tajnic*|operater*|asistent*)
+(stroj|masina|racunalnik) ~4 (rekel|rekla|rece|govoril*|govori|vprasal*|sprasuje|ponavljal*|ponavlja) ~8 (prekinil*|prekine|odklopil*|odklopi|vrgel|vrglo|vrze|odlozil*) | noneg
+# sl12b: system phrases quoted ("your answer was not recognised", "invalid choice")
+(odgovora|vnosa|izbire|ukaza|glasu|zahteve) ~1 (nisem|ni|nismo) ~1 (prepoznal*|razumel*|prepoznan*) | noneg
+(izbira|vnos|ukaz|odgovor) ~2 (ni|je) ~1 (veljavn*|neveljavn*|prepoznan*) | noneg, weight=0.5
++ Prejel sem že pet avtomatiziranih klicev s posnetim oglasom.
++ babici je racunalniski glas rekel, naj gre na splet
++ Stroj je dvakrat rekel, da me ne razume, in me odklopil.
++ Vedno znova: "Vašega odgovora nisem prepoznal."
+- Računalniški sistem na pošti je bil nekaj časa nedelujoč, a so me hitro postregli.
+# sl12b: talking to a machine; AI assistants; IVR / voicebot names
+(govoril*|govorila|pogovarjal*|pogovarjala|pogovor|pogovora|dopisoval*|dopisovala|prepiral*|prepirala|kregal*) ~3 (s|z) (strojem|masino|racunalnikom|avtomatom|robotom|avtomatiko)
+(ai|umetn*) ~2 (asistent*|pomocnik*|pomocnic*|klepetalnik*|chat*|svetoval*|agent*)
+(ivr|voicebot*|callbot*|voice-bot*|glasovnim|glasovni) ~2 (sistem*|bot*|meni*|ivr)
+(tipkaj*|vtipkaj*|izberi|izberite|stisni|stisnite) ~2 (1|2|3|4|5|6|7|8|9|0|ena|dve|tri|stiri|pet|enko|dvojko|trojko|zvezdico) | weight=0.5
+(vrti|vrtel*|vrtim|vrtela|kroz*|krozil*|krozila) ~3 (v|po) (krogu|krog) | weight=0.5
++ Pol ure sem se kregal z robotom.
++ AI asistent mi je trikrat ponudil isti članek, človeka pa ni.
++ Izberite 1, izberite 3 in spet ne pridem do operaterja.
+- Robotski sesalnik, ki sem ga kupila, deluje odlično.
+# sl12b: the machine asks, no human anywhere
+(masina|stroj|racunalnik) ~3 (sprasuje|sprasev*|vprasa|odgovarja|odgovori|pozdravi|govori|zahteva)
+(clovek*|cloveka|zivega|zive|operaterj*|agent*) ~2 ni ~2 (nikoder|nikjer) | noneg
+v zivo ~2 (nikogar|nikjer|nobenega) | noneg, weight=0.5
++ Na infoliniji te samo sprašuje mašina, človeka ni od nikoder.
++ Samo tipkaš in tipkaš po meniju, v živo nikogar.
+- Pralni stroj sem kupila prejšnji teden in deluje.

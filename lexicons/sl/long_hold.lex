@@ -140,3 +140,37 @@ ure in ure
 + telefon sem imel na zvocniku celo dopoldne in se je vrtela ista melodija
 - Na radiu je igrala glasba, ki mi je všeč.
 - Takoj sem bil naslednji na vrsti in prodajalka me je postregla.
+
+# sl12b: hold-message quotes and music/recordings next to a duration
+vas klic ~3 pomemben
+(operaterji|operaterke|svetovalci|svetovalke|agenti|linije) ~2 (so|trenutno|vsi|vse) ~1 (zasedeni|zasedene|zasedeno|zasedeni) | weight=0.5
+(glasb*|melodij*|muzik*|pesmic*|posnetk*|posnet*) ~4 (minut*|min|ura|ure|uri|uro|ur|urah|urico|urco|cetrt*)
+poslusa* ~3 (sporocil*|obvestil*|posnet*) ~3 (minut*|ura|ure|uri|uro|ur|urico|cel|celo|cele)
+# sl12b: hung on the line; waiting from opening until noon
+(obesil*|obesila|obesili) ~2 na (linijo|liniji|cakanje)
+na (linijo|cakanje) ~3 (obesil*|obesila|obesili)
+(caka*|pocaka*|stal|stala|stali|sedel*|sedela|sedeli) ~3 od (odprtja|jutra|osmih|sedmih|devetih|zore|zjutraj) ~3 do
+(caka*|pocaka*|stal|stala|stali|sedel*|sedela|sedeli) ~6 do (poldneva|poldne|zaprtja|vecera|popoldneva|kosila|mraka)
+# sl12b: left sitting/standing; waiting until anyone bothers
+pustil* ~3 (sedet*|stat|stati|viset*|cakati|sedeti)
+(caka*|pocaka*|stal|stala|stali) ~4 da se ~3 (kdo|kdorkoli|nekdo|sploh) ~2 (zmeni|zmenil*|posveti|posvetil*|pozanima|ukvarja|obrne)
++ Ura in pol na "vaš klic nam je pomemben".
++ Skoraj sem zaspal ob tisti melodiji, 40 min.
++ Poslušala je isto sporočilo celo uro.
++ Na linijo sem se obesila ob devetih.
++ Stranka je morala čakati od odprtja do poldneva.
++ Dedka so pustili sedeti na klopci eno uro.
++ Čakala sva, da se kdo sploh zmeni za naju.
+- Glasba v trgovini je bila prijetna, postregli so me v minuti.
+# sl12b: it took ages before anyone answered; holding the receiver; waiting in vain
+(trajal*|trajalo|trajala) ~3 (vecnost|vecno|ure|uro|cetrt*|dolgo|predolgo|celo) ~4 (preden|da) ~3 (oglasil*|javil*|odzval*|dvignil*|prisel|prisla|postregel|postregla|pristopil*)
+(drzal*|drzala|drzim|drzati) ~2 (slusalk*|telefon*) ~4 (minut*|ura|ure|uri|uro|ur|urico|cel|celo|pol|dolgo)
+(slusalk*|telefon*) ~2 (drzal*|drzala|drzim|drzati) ~4 (minut*|ura|ure|uri|uro|ur|urico|cel|celo|pol|dolgo)
++ Trajalo je celo večnost, preden se je kdo oglasil.
++ Slušalko sem držal pol ure.
+- Trajalo je le trenutek, preden se je oglasila prijazna gospa. Super!
+# sl12b: half a day lost in a corridor / waiting room
+(pol|cel|celo|ves) (dneva|dan|dopoldne|popoldne|jutro) ~4 (na|v|pred) (hodniku|cakalnici|vrsti|okencem|okencu|liniji|ambulanto|ambulanti|pultom|sprejemu)
+(hodniku|cakalnici|ambulanto|okencem) ~4 (pol|cel|celo|ves|vse) (dneva|dan|dopoldne|popoldne|jutro)
++ Pol dneva sem izgubila na hodniku pred ambulanto.
+- Ves dan sem bil v banki na izobraževanju, bilo je super.

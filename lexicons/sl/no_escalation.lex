@@ -136,3 +136,42 @@ niti (poklical*|poklicala|poklicali|povezal*|priklical*) ~2 (niso|ni|nista) ~1 (
 # sprejemajo klicev strank" (the half that goes with the request above)
 da ~3 ne ~1 (sprejemajo|sprejema|sprejme|sprejmejo|govori|govorijo|pogovarja|pogovarjajo|ukvarja|ukvarjajo|klicejo|oglasa) | noneg, weight=0.4
 + Prosil sem za nadrejenega, pa so mi rekli, da on ne sprejema klicev.
+
+# sl12b: "you won't give me the boss" (all forms of dati), boss not in the house
+(vodjo|vodje|nadrejenega|nadrejeno|poslovodjo|poslovodkinjo|direktorja|direktorico|sefa|sefico|menedzerja|nadzornika) ~2 ne (date|dajo|das|dam|damo|dajete|dajejo|dajo|das) | noneg
+(vodj*|nadrejen*|poslovodj*|poslovodkinj*|direktor*|sef|sefa|sefico|menedzer*|nadzornik*|supervizor*) ~2 (sem|smo|sva) ~1 (hotel|hotela|hoteli|zahteval*|zahtevala|prosil*|prosila|zelel*|zelela|klical*|iskal*|iskala) | weight=0.6
+ni (ga|je) ~2 (hisi|tu|tukaj|notri|tam|pisarni) | noneg, weight=0.4
+(nikoli|nikdar) (ga|je) ni | noneg, weight=0.4
+# sl12b: request for someone in charge refused / "impossible" / "no higher instance"
+(zahtev*|prosnj*) ~4 (obravnava|obravnaval*|pogovor*|stik*|sestan*|govori|govoril*|pregleda|odloci) ~3 (vodj*|vodstv*|odgovorn*|nadrejen*|direktor*|sef*|poslovodj*|nadzornik*) ~8 (zavrnjen*|zavrnil*|zavrnila|zavrnili|odklonjen*|odklonil*|odklonili|ignoriral*|prezrl*|prezrt*)
+da je ~1 (nemogoce|izkljuceno|nemogoc*) | noneg, weight=0.4
+odlocitev ~2 (dokoncna|koncna|nepreklicna) | weight=0.4
+(druge|visje|visjih|nobene|drugih) (instanc*|ravni|nivoja) ~1 (ni|nimajo|nimamo|ne) | noneg
+(prosnj*|zahtev*|prosil*|prosila) ~3 (visj*|visjo) (instanc*|nivo*|raven|ravni) | weight=0.6
+(zahtevat*|zahtevati|prositi|prosit) ~2 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefico|menedzer*|nadzornik*) | weight=0.6
+(nekom|nekoga|nekomu|osebo|osebi|cloveka) ~3 (odloci|odlocil|odlocila|odlocal*) | weight=0.6
+(take|taksne|nobene|odgovorne|visje|druge) osebe ~3 (ni|nimajo|nimamo) | noneg, weight=0.4
+ni na voljo | noneg, weight=0.4
+(ga|jo) ~2 (ni|niso|nista) ~1 (hotel|hotela|hoteli|hotu|mogel|mogla|smel|smela) ~1 (poklicati|poklicat|priklicati|priklicat|klicati|klicat) | noneg, weight=0.5
+(nadzornik*|supervizor*) | weight=0.5
+(sefica|sefinja|sef|vodja|direktor|direktorica|poslovodja) ne ~1 (sprejema|sprejme) | noneg, weight=0.6
++ Šefa ne date, vodje ne date.
++ VODJO SEM HOTEL!!! Ni ga v hiši.
++ Moja zahteva, da zadevo obravnava odgovorna oseba, je bila zavrnjena.
++ Prosil sem za pogovor z vodjo; rekli so, da je to nemogoče in da je odločitev dokončna.
++ Odgovorili so, da druge instance ni.
++ Prosil sem za nekoga, ki lahko odloči, pa so rekli, da takšne osebe na telefonu ni.
++ Mislil sem, da bo nadzornik pomagal, a nihče mi ga ni hotel poklicati.
+- Nadzornik izmene je prišel takoj in vse uredil.
+- Izdelek ni na voljo, zato sem ga naročil.
+# sl12b: the person in charge could not be reached; nobody else exists
+(odgovorn*|pristojn*) (osebe|osebo|oseba) ~4 (ni|nisem|nismo|niso) ~2 (mogoce|dobil*|dobila|dosegl*|dobiti|doseci|bilo|priklical*) | noneg
+nikogar (drugega|visjega|nad) ~2 (ni|nimamo|nimajo|nima) | noneg
++ Odgovorne osebe ni bilo mogoče dobiti.
++ Rekla je, da nikogar drugega ni.
+- Odgovorna oseba me je poklicala isti dan.
+# sl12b: "I am the highest you can get"
+(najvisj*|najvisji|zadnji) ~4 (dobim|dobite|dobis|dosezem|dosezete|dosezes|gre|lahko) | noneg, weight=0.6
+(je|sem) (on|ona|jaz) ~1 (najvisj*|zadnja|zadnji) | weight=0.4
++ Rekel je, da je on najvišji, ki ga lahko dobim.
+- Najvišji popust, ki ga lahko dobim, je deset odstotkov.

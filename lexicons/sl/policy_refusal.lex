@@ -154,3 +154,39 @@ ne ~1 (jemljejo|jemljemo|vzamejo|vzamemo|sprejmejo|sprejmemo|sprejemajo|sprejema
 + V hotelu so rekli, da je tako interno pravilo in zgodnje prijave ne delajo.
 + To je hišno pravilo, je rekla, in mi ni vrnila kavcije.
 - Hišni red smo upoštevali in vse je bilo v redu.
+
+# sl12b: "not covered", "not in my job description", "not my competence"
+(to|tega|ta|te|tisto) ~1 (ni|niso|ne) ~1 (krito|pokrito|kriti|krita|pokrita|krije|pokriva|pokrije|vkljuceno|zajeto) | noneg
+(ni|niso|ne) ~1 v ~1 (opisu|opis) ~1 (dela|delovnega|mojega|nasega|njihovega|nase|moje|njihove|njegovega|njenega) | noneg
+# sl12b: lecture/citing of terms instead of help
+(predavanj*|pridig*|citiral*|citirala|citirali|recitiral*|predaval*|predavala) ~3 (pogoj*|pravil*|pravilnik*|politik*|predpis*|clen*|dolocil*)
+(prosil*|prosila|prosili|zahteval*|zahtevala) ~2 (izjem*|odstopanj*) | weight=0.5
+(nobena|nobene|nobenih) ~1 (izjema|izjeme|izjem) | noneg
+ne gre ~2 pika | noneg, weight=0.5
+# sl12b: own policy/warranty not honoured
+(ni|niso|ne|nista) ~2 (spostoval*|spostovala|spostovali|spostuje|spostujejo|upostevali|upostevala|upostevalo|spostovalo|drzal*|drzala|drzali|drzi|drzijo|izpolnil*|izpolnilo) ~3 (politik*|pogoj*|pravil*|garancij*|jamstv*|pravilnik*) | noneg
+politik* ~1 (vracil*|vracanj*|menjav*|reklamacij*|garancij*|odstop*) | weight=0.5
+# sl12b: house rules / rules apply to everyone / "that's how we have it"
+(hisn*|hisni) (red|reda|redom|pravil*) | weight=0.5
+(red|reda|protokol*|postopek|postopki|statut*|navodil*|sistem|pravilnik|pogodba) ~2 ne ~1 (predvideva*|dovoljuj*|dopusca*|omogoca*|dovoli|dopusti|pozna) | noneg
+(pravila|pravilo|pogoji|predpisi|rok|roki|postopek) ~1 (veljajo|velja|so|je) ~2 za (vse|vsakogar|vsakega|vse) ~1 (enak*|enako|isto|brez)
+(tako|taksno|to) ~2 (imamo|imajo|je|so) ~1 (urejeno|doloceno|dogovorjeno|predpisano|zapisano|dolocen*|sistemsko)
++ GARANCIJA 2 leti, ampak "to ni krito".
++ Rekli so, da to ni v opisu dela.
++ Prosil za izjemo, dobil predavanje o splošnih pogojih.
++ Nobena izjema, so rekli.
++ Podjetje ni spoštovalo lastne politike vračil.
++ Niso dovolili vstopa, ker hišni red tega ne predvideva.
++ Rekla je, da pravila veljajo za vse enako.
++ Odgovor: tako imamo urejeno.
+- Prebral sem pogoje in ugotovil, da imam prav, izdelek so takoj zamenjali.
+- Pravila so jasna in prijazno so mi jih razložili, vračilo je potekalo gladko.
+# sl12b: warranty refused by calling it misuse; not in our competence; rule is a rule
+(neprimern*|nepravilne|nepravilno|nepravilna|malomarn*|nenamensk*|nestrokovn*) ~1 (uporab*|ravnanj*|rokovanj*) | weight=0.5
+(popravil*|servis*|menjav*|zamenjav*) ~2 (zaracunal*|zaracunala|zaracunali|zaracunajo|placljiv*) | weight=0.5
+pravilo je pravilo | noneg
+(zaklenjen*|blokiran*|zaprt*) ~2 (sistem*|sistemu|racun) ~4 (ne|ni) ~1 (moremo|morejo|more|morem|gre|mogoce) | noneg
++ Na servisu so ugotovili poškodbo zaradi neprimerne uporabe in popravilo zaračunali.
+- To ni v naši pristojnosti, ampak v pristojnosti računovodstva.
++ Pravilo je pravilo, mi je rekla.
+- Popravilo so mi zaračunali po ceniku, kot je bilo dogovorjeno.

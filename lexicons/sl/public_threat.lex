@@ -18,18 +18,19 @@ novinar*
 (obvestil*|obvestim|poklicem|poklical*|kontaktir*|pisem|posredujem|predam|javim|prijavim|prijavil*|prijavila|predal*|predala|odnesem|odnesel) ~4 (novinar*|medij*|24ur|policij*|inspekt*|inspekc*|zps|akos|odvetnik*|sodisc*|varuh*|javnost*)
 prijav* ~4 (inspektorat*|inspekcij*|zps|akos|policij*|agencij*|varuh*)
 # social media and reviews
-(objavil*|objavila|objavim|objavljam|objavljal*|objavili|delil*|delim|napisal*|napisem|pisem|pisal|pisala|posnel*|gre|bo|gredo) ~4 (facebook*|fb|youtub*|instagram*|insta|twitter*|tiktok*|forum*|forumih|omrezj*|druzbenih|medijih|spletu|splet|reddit*|googl*|javnost*|googel)
+(objavil*|objavila|objavim|objavljam|objavljal*|objavili|delil*|delim|napisal*|napisem|pisem|pisal|pisala|posnel*|gre|bo|gredo) ~4 (facebook*|fb|youtub*|instagram*|insta|twitter*|tiktok*|forum*|forumih|omrezj*|druzbenih|medijih|spletu|splet|reddit*|googl*|javnost*|googel|mrez*|socialn*|socialk*)
 (facebook*|fb|youtub*|instagram*|twitter*|tiktok*|forum*|reddit*) | weight=0.5
 (negativn*|slab*|iskren*|grozn*|kriticn*|uniceval*|negativen|grozen|kriticen) ~1 (ocen*|recenzij*|mnenj*|komentar*|review*)
-(ocen*|recenzij*) ~3 (zvezdic*|googl*|negativn*|googel|negativen)
+(ocen*|recenzij*) ~3 (zvezdic*|negativn*|negativen)
+(ocen*|recenzij*) ~3 (googl*|googel) | weight=0.5
 (eno|ena|eni|enko|1) zvezdic*
-(naj|nej|da) ~1 (vsi|vsak|ljudje|vsakdo|javnost) ~2 (vedo|izvejo|slisijo|preberejo|vidijo|ve|slisali|videli|vedeli|prebrali|izvedeli)
+(naj|nej|da) ~1 (vsi|vsak|ljudje|vsakdo|javnost|cela|vsa|celotna|slovenija|drzava|svet|internet) ~2 (vedo|izvejo|slisijo|preberejo|vidijo|ve|slisali|videli|vedeli|prebrali|izvedeli)
 (opozoril*|opozorim|opozoriti) ~3 (javnost|ljudi|druge|prijatelj*|znance|vse)
 javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 # "spisala bom recenzijo", "napisal sem kritiko na forumu"
 (spisal*|napisal*|napisem|spisem|objavil*|objavim|objavljam|pustil*|pustim|oddal*|oddam|pisem) ~3 (recenzij*|review*|kritik*)
 # regulators by name of the job
-(regulator*|nadzorn*|nadzornik*|varuh*) ~3 (obvestil*|obvestim|prijavil*|prijavim|predal*|predam|pisal*|pisem|zadev*)
+(regulator*|nadzorn*|nadzornik*|varuh*|zagovornik*|ombudsman*) ~3 (obvestil*|obvestim|prijavil*|prijavim|predal*|predam|pisal*|pisem|zadev*)
 + Zadevo bom prijavila tržnemu inšpektoratu.
 + Pišem oceno z eno zvezdico na Googlu.
 + Vse gre na Facebook, naj ljudje vidijo, kako delate.
@@ -78,8 +79,40 @@ javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 - Pravnik v podjetju mi je zadevo lepo razložil.
 
 # r8: "I will write a review"
-(bom|bomo|grem|gremo) ~1 (napisal*|pustil*|oddal*|objavil*|spisal*|napisat|pisat|napisala|pustila|dal|dala) ~2 (ocen*|recenzij*|komentar*)
+(bom|bomo|grem|gremo) ~1 (napisal*|pustil*|oddal*|objavil*|spisal*|napisat|pisat|napisala|pustila|dal|dala) ~2 (ocen*|recenzij*|komentar*|mnenj*|kritik*|review*|zvezdic*)
 (ocen*|recenzij*) ~1 (bom|bomo) ~1 (napisal*|pustil*|oddal*|objavil*|spisal*|dal|dala)
 + Bom napisal oceno, da bodo drugi vedeli.
 + Recenzijo bom objavila še danes.
 - Bom počakal na oceno škode in se potem odločil.
+
+# r12a: social networks, warning others, equality and patients' advocates
+(socialn*|druzben*) (mrez*|omrezj*|medij*) | weight=0.5
+(javnost|ljudi|druge|prijatelj*|znance|vse|vsakogar|sosede|kolege|starse|mamice|studente|ostale) ~2 (opozoril*|opozorim|opozoriti|posvaril*|posvarim|posvariti)
+(izogibajo|izogibajte|izognejo|izognite|ogibajo|ogibajte) ~2 (vam|vas|vasi|vasemu|vasim|tej|temu) | weight=0.5
+zagovornik* ~3 (nacela|enakost*|pravic*|potrosnik*|bolnik*|pacient*)
+prijav* ~4 (zagovornik*|varuh*|ministrstv*|zbornic*|zdravnisk*|pooblascen*)
+(napisal*|pustil*|oddal*|objavil*|spisal*|dal|dala) (bom|bomo|bova) ~2 (ocen*|recenzij*|komentar*|mnenj*|kritik*|review*|zvezdic*)
++ To gre na vse moje socialne mreže.
++ Vse prijatelje bom opozorila, naj se vam izogibajo.
++ Zadevo bom prijavil zagovorniku načela enakosti.
++ Napisala bom mnenje na vaši strani.
+- Na socialnih omrežjih sem videl vašo akcijo, zanima me cena.
+- Zagovornik strank mi je lepo pomagal, hvala.
+
+# r12a-2: turning to a lawyer or the police; followers; "next step is the police"; tell everyone
+(obrnil*|obrnem|obrnemo|obrnila|obrniti|obrnit) ~3 (pravnik*|odvetnik*|sodisc*|inspekc*|inspektorat*|zps|akos|varuh*|zvez*|medij*|novinar*|policij*|agencij*|ministrstv*|regulator*|zagovornik*|pooblascen*)
+(bodo|bo|naj) ~1 (izvedeli|izvedela|izvedel|izvedo|izve|vedeli|vedela|slisali|slisala) ~3 (vsi|cela|cel|vsa|celotna|sledilc*)
+(naslednj*|zadnj*|sledec*) (korak|postaja|naslov) ~3 (policij*|medij*|sodisc*|odvetnik*|inspekc*|inspektorat*|tozb*|zps|akos|javnost|novinar*|varuh*|pravnik*)
+(bom|bomo|bova) ~1 (povedal*|raztrobil*|razglasil*|razsiril*|raznesel|raznesla) ~2 (vsem|vsakomur|vsakemu|naokrog|naokoli|vsepovsod)
+(povedal*|raztrobil*|razglasil*|razsiril*|raznesel|raznesla) (bom|bomo|bova) ~1 (vsem|vsakomur|vsakemu|naokrog|naokoli|vsepovsod)
+(poklical*|pisal*|pisem|poklicem|obvestil*|obvestim|posljem|poslal*) ~2 (preverjeno|tarco|tarci|svetlobnic*)
+informacijsk* pooblascen*
++ Obrnil se bom na pravnika.
++ O tem bodo izvedeli vsi moji sledilci.
++ Naslednji korak je policija.
++ Povedala bom vsem znancem, kako ste ravnali.
++ Poklical bom Preverjeno.
+- Povedal sem vsem prijateljem, kako super ste bili.
+- Sledilci na Instagramu so vašo akcijo pohvalili.
+- Paket je preverjeno prispel, hvala.
+- Naslednji korak je potrditev naročila v aplikaciji.

@@ -93,3 +93,52 @@ ze (drugic|tretjic|cetrtic|petic|sestic|veckrat|nestetokrat) ~3 (izpolnil*|izpol
 - Težavo sem opisal prvemu operaterju in jo je takoj rešil.
 - Razložil mi je vse v treh minutah.
 + Številko pogodbe so od mene zahtevali kar trikrat.
+
+# sl12b: the same story told to N people (people before the verb, "isto zgodbo" after)
+(dvema|trem|stirim|petim|sestim|sedmim|desetim|vsem|razlicnim|stevilnim) ~2 (ljudem|osebam|operaterj*|operaterk*|agent*|svetoval*|usluzben*|referent*|sogovornik*|zaposlen*|sodelavc*|uradnik*|serviser*|tehnik*) ~4 (povedal*|povedala|razlozil*|razlozila|razlagal*|pojasnil*|pojasnila|opisal*|opisala|pisal*|podal*|podala|pripovedoval*|ponovil*)
+(isto|isti|iste|enako|enak|enake|celo) ~1 (zgodbo|pritozbo|tezavo|problem|stvar|vprasanje|zadevo|okvaro|podatke|reklamacijo|pesem|litanijo) ~5 (dvema|trem|stirim|petim|sestim|desetim|razlicnim|vsem|vsakemu|vsaki|vsakomur)
+(dvakrat|trikrat|stirikrat|petkrat|sestkrat|veckrat|nestetokrat|stokrat) ~2 (pripovedoval*|pripovedovala|razlagal*|razlagala|pojasnil*|pojasnila|povedal*|povedala|opisal*|opisala|ponovil*|ponovila|ponavljal*|razlozil*|razlozila|podal*|podala) ~2 (isto|isti|iste|enako|enak|enake|vse|svoje|celo)
+# sl12b: everyone starts / asks from scratch
+vsak* ~3 (zacel*|zacela|zacne|zacnejo|zacenja|zacenjajo|sprasev*|sprasuj*|vprasal*|vprasala) ~2 od (zacetka|nule|nicle|zacetek|spredaj)
+(zacel*|zacela|zacet*|zacnem|zacne|zacnejo) ~2 od (nule|nicle) ~3 (vsak*|spet|znova|ponovno|vedno) 
+# sl12b: broken-record idiom, wanting everything anew
+(ponavljam|ponavljala|ponavljal|ponavljamo|ponavljas) se ~3 (kot|ko) ~1 (pokvarjen*|papig*|plosc*|lajn*)
+(hoce|hocejo|zahteva*|sprasuj*|sprasev*|vprasa*|rabijo|rabi|potrebuj*|zelijo|zeli) ~4 (vse|vsa|ist*|enak*) ~2 na novo
+# sl12b: asked again for the same data
+(spet|znova|ponovno|vsakic|zopet|vedno) ~2 (vprasal*|vprasala|vprasali|sprasev*|sprasuj*|zahteval*|zahtevala|zahtevali|terjal*) ~2 (za|po) ~2 (podatk*|naslov*|stevilk*|emso|davcn*|ime|imena|datum*|opis*|dokument*|zgodb*|kod*|geslo|racun*)
+(se|spet|znova) enkrat ~2 (pove|povem|povejte|povedati|razlozi|razlozim|razlozite|opise|opisem|opisite|ponovi|ponovim|ponovite|navede|navedem|navedite|diktira|diktiram|diktirajte|narekuje|narekujte) ~2 (svoj*|vse|podatk*|tezav*|problem*|zgodb*|stevilk*|naslov*|ime|emso|okvar*)
+(obnov*|pripovedovat*|ponovit*|ponavljat*|razlagat*) ~2 (celotn*|celo|cel|vso|vse) ~1 (zgodb*|dogajanj*|potek*|situacij*|dogodk*|historiat*)
+(kaj|kar) (sem|smo|sva) ~1 (rekla|rekel|povedal*|povedala|razlozil*|razlozila|napisal*|napisala) ~1 (prej|zadnjic|prejsnjic|prvic|vceraj) | noneg, weight=0.5
++ Petim ljudem sem povedal isto zgodbo.
++ Isto pritožbo sem podal trem različnim uslužbencem.
++ V treh pisarnah sem trikrat pripovedoval isto.
++ vsak me je vprasal od zacetka
++ Ponavljam se kot pokvarjena plošča.
++ Vsaka operaterka hoče vse podatke na novo.
++ Vsak mi je spet vprasal za naslov in emso.
++ Rekli so, naj še enkrat povem svoje podatke.
++ Že tretjič sem morala obnoviti celotno zgodbo.
+- Prodajalka je vse podatke vzela enkrat in jih vpisala.
+- Zgodbo sem povedal samo enemu svetovalcu, ki je vse uredil.
+# sl12b: copy-pasting the same description, re-verifying identity, the same questions again
+(sem|smo|sva) ~2 (kopiral*|kopirala|prekopiral*|skopiral*|prilepil*|prilepila|copy-pastal*|copypastal*) ~3 (ist*|enak*|svoj*) ~1 (opis*|besedil*|sporocil*|pritozb*|zgodb*)
+(kopiral*|kopirala|prekopiral*|skopiral*|prilepil*|prilepila) (sem|smo|sva) ~3 (ist*|enak*|svoj*) ~1 (opis*|besedil*|sporocil*|pritozb*|zgodb*)
+(kopiram|prilepim|copy-pastam|prekopiram|skopiram) ~3 (ist*|enak*|svoj*) ~1 (opis*|besedil*|sporocil*|pritozb*|zgodb*)
+(ponovno|znova|spet|vsakic|vedno) ~2 (identific*|preverja*|preverit*|preverjal*|potrjeva*|potrdit*|dokazova*|dokazat*) ~2 (identitet*|istovetnost*|podatk*)
+(ist*|enak*) (vprasanj*|vprasanja) ~3 (znova|spet|vedno|vsakic|ponovno|vsak|vsaka|vsakdo)
++ Isti opis sem prekopiral in prilepil v tri obrazce, pa so ga spet zahtevali.
++ Vsakič znova preverjajo mojo identiteto, kot da me ne poznajo.
++ Ista vprašanja vsakič, pri vsakem klicu.
+- Identiteto so preverili enkrat, nato je šlo hitro.
+- Agent mi je trikrat prilepil isto besedilo o akciji.
+(ist*|enak*) (opis*|besedil*|sporocil*|pritozb*) (sem|smo|sva) ~2 (kopiral*|kopirala|prekopiral*|skopiral*|prilepil*|prilepila)
+# sl12b: "how many more times must I send/explain", again from scratch, writing it all once more
+kolikokrat ~4 (posljem|poslati|povem|povedati|razlozim|razloziti|ponovim|ponoviti|napisem|napisati|opisem|opisati|pojasnim|pojasniti|diktiram|narekujem|izpolnim|nalozim|razlagam|pisem)
+(spet|znova|vedno|zopet|vsakic) ~1 od (zacetka|nule|nicle)
+(napisal*|napisala|pisal*|pisala|izpolnil*|izpolnila|vnesel|vnesla|nastel*|nastela|nasteval*|razlagal*|razlagala|navajal*|navajala) ~3 (se|spet|znova) enkrat
+(ni|niso|nista) ~2 (imel*|imela|imeli|videl*|videla|videli|prebral*|prebrala) ~3 (prejsnj*|mojih|zgodovin*|predhodn*) ~1 (sporocil*|pogovor*|zapisk*|klic*|korespondenc*|zahtevk*|mailov|emailov) | noneg, weight=0.5
+kot da me ~2 prvic ~1 (slisijo|slisi|vidijo|vidi|poznajo) | weight=0.5
++ Kolikokrat naj vam še pošljem isto fotografijo računa?
++ Pri vsakem novem klicu spet od začetka.
++ Vse sem napisal še enkrat, ker prejšnjih sporočil niso imeli.
+- Obrazec sem izpolnil enkrat in vse je bilo urejeno.

@@ -1,6 +1,8 @@
 # Slovenian units: PATTERN<TAB>min|count<TAB>VALUE[<TAB>bare].
-# Nouns decline, so each case form of ura/minuta/dan/teden is listed (ura
+# Nouns decline, so each case form of ura/minuta is listed (ura
 # is listed form by form: ur* would catch urad, urediti, urejeno).
+# Days and weeks are not units, as in the other languages: they say how late
+# a parcel or a reply is, not how long a hold lasted ("pol dneva" is not 720).
 # bare: a lone "uro", "uri", "ura" or "urico" is one hour ("čakal sem uro",
 # "po uri in pol na liniji"); the price is that "ob dogovorjeni uri" in a
 # long_hold record also reads as an hour.
@@ -39,25 +41,6 @@ polurn*	min	30	bare
 sekund*	min	0.0167
 sek	min	0.0167
 # days and weeks (all cases)
-dan	min	1440
-dneva	min	1440
-dnevu	min	1440
-dnevom	min	1440
-dnevoma	min	1440
-dni	min	1440
-dnevi	min	1440
-dneve	min	1440
-dnevih	min	1440
-dnevov	min	1440
-teden	min	10080
-tedna	min	10080
-tednu	min	10080
-tednom	min	10080
-tedne	min	10080
-tedni	min	10080
-tednov	min	10080
-tednih	min	10080
-tednoma	min	10080
 # contacts: "5x", "3 krat", and counted calls, messages, visits
 krat	count	1
 x	count	1

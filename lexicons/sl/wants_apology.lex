@@ -13,7 +13,7 @@ opravicil* ~2 (nobenega|noben|nic|ni) | noneg
 # "še opravičila nisem dobil", "opravičilo bi bilo na mestu", "ena sama
 # beseda 'oprostite' bi zadostovala"
 (opravicil*|opravicila|opravicilo) ~2 (nisem|nism|nisn|nismo|nisva|niso|niste|nihce|nobeden) | noneg
-(opravicil*|opravicila|opravicilo|oprostite|oprosti) ~1 bi ~2 (zadostoval*|zadoscalo|prislo|pricakoval*|pricakovala|prav|mestu|primerno|lepo|dovolj|spodobilo)
+(opravicil*|opravicila|opravicilo|oprostite|oprosti) ~1 bi ~4 (zadostoval*|zadoscalo|prislo|pricakoval*|pricakovala|prav|mestu|primerno|lepo|dovolj|spodobilo)
 (beseda|besedo|besedica|besedico|besed|izraz|izraza|kanc|kancek|trohice|sled|sledu) ~2 (oprostite|oprosti|opravicilo|opravicila|sorry|sori|zal|obzalovanj*|opravicevanj*)
 (pricakujem*|pricakujemo|zahtevam*|zahtevamo|hocem|zelim*|terjam) ~3 (opravicijo|opravici|opravicis|opraviciste)
 + Nihče se ni niti opravičil.
@@ -69,3 +69,26 @@ opravicil* ~2 (nobenega|noben|nic|ni) | noneg
 + Od banke bi pričakoval vsaj kanček obžalovanja.
 - Vodja je priznal napako in se opravičil.
 - Žal mi je, da vam moram pisati, a paket ni prišel.
+
+# r12a: "is it so hard to say sorry", "where is your apology", "it would be proper to apologise"
+(tezko|tezk*|problem|zahtevno) ~3 (rec*|reci|rect|izrec*|izustit*|napisat*|napisati) ~2 (oprostite|oprosti|sorry|sori|pardon|zal|opravicilo|opravicila)
+(tezko|tezk*|problem) ~3 (opravicit*|opraviciti|oprostiti)
+kje ~3 (opravicil*|opravicilo|opravicila)
+(nobenega|noben|niti|nobene|brez) ~1 zal ~1 (nam|mi|jim|ji|mu) ~1 je | noneg
+(zasluzim*|zasluzi|zasluzimo|dolgujete|vsaj|najmanj) ~3 (oprostite|oprosti|sorry|sori|pardon)
+(spodobi*|spodobil*|primerno|prav|normalno|vljudno|samoumevno|logicno|obicajno) ~5 (opravicit*|oprostiti|opravici|opravicijo|opravicite) | noneg
+(prosim|prosimo|zahtevam|zahtevamo|pricakujem|pricakujemo|zelim|zelimo|hocem|predlagam) ~12 se (mi|nam|mu|ji|jim|moji|mojemu) ~2 (opravici|opravicijo|opravicite|opraviciti)
++ A je res tako težko reči oprostite?
++ Kje je vaše opravičilo?
++ Še vedno nobenega žal nam je.
++ Mislim, da si zaslužim vsaj en oprostite.
++ Za tako ravnanje bi se spodobilo vsaj oprostiti.
+- Oprostite, ali lahko spremenim naslov?
+- Kje lahko oddam reklamacijo?
+
+# r12a-2: still waiting for an apology; "will you ever apologise?"
+(cakam|cakamo|cakava|pocakam) ~4 (opravicil*|opravicilo)
+(boste|bodo|bo|bos) ~2 (kdaj|sploh|vsaj|ze|morda) ~1 (opravicili|opravicil*|opravicila) | noneg
++ Čakam še na vaše opravičilo.
++ Ali se boste kdaj opravičili?
+- Ali se boste udeležili sestanka?

@@ -5,7 +5,7 @@
 (denar|denarja|kupnino|znesek|zneska|evre|evrov|evra|eur|€) ~2 nazaj | noneg
 nazaj ~2 (denar|denarja|kupnino|znesek|evre|evrov)
 # noneg: "če mi ne vrnete denarja, ..." still asks for the money
-(vrnite|vrnete|vrne|vrnejo|vrniti|povrnite|povrnete|povrniti|povrne|nakazite|nakazete) ~3 (denar*|kupnin*|znesek|zneska|placil*|narocnin*|evr*|eur|strosk*|razlik*|polog*|akontacij*|preplacil*|placan*|zaracunan*) | noneg
+(vrnite|vrnete|vrne|vrnejo|vrniti|povrnite|povrnete|povrniti|povrne|nakazite|nakazete) ~3 (denar*|kupnin*|znesek|zneska|plac*|narocnin*|evr*|eur|strosk*|razlik*|polog*|akontacij*|preplac*|zaracunan*|vstopnin*|solnin*|karto|vozovnic*|vplacil*) | noneg
 (vrnite|povrnite|nakazite|refundirajte|stornirajte|dobropisite|kompenzirajte)
 (povrnite|povrnete|povrniti|povrnili) | weight=0.5
 refundir*
@@ -75,3 +75,25 @@ bi ~1 (mi|nam) ~1 (moral*|morali|morala|morate) ~4 (vrnit*|povrnit*|nakazat*|ref
 + Zahtevam kritje škode na avtu.
 - Stroške dostave sem plačal sam in je bilo v redu.
 - Zavarovalnica je pokrila vse stroške, hvala.
+
+# r12a: "where is my refund?", "I want it back"
+kje ~3 (vracil*|povracil*|denar|denarja|dobropis*|nakazil*|kupnin*|refundacij*|odskodnin*|kompenzacij*)
+(zelim*|zahtev*|prosim|prosimo|pricakuj*|hocem|hocemo|terjam*|rad|rada|radi) ~2 da ~6 (vrne|vrnejo|povrne|povrnejo|vrnete|povrnete|nakaze|nakazete|nakazejo|refundira*|stornira*) | noneg
++ Kje je moje vračilo, že tri tedne?
++ Želimo, da se mu preveč plačani znesek vrne.
++ rada bi da mi vrnete kar sem placala
+- Kje lahko preverim stanje računa?
+- Ali se znesek vrne samodejno?
+
+# r12a-2: refund as a loan word, slang money, payout of damages, "when will you return the money"
+(refund|refunda|refundu|refundom)
+(zahtev*|pricakuj*|prosim|hocem|zelim*|terjam*|upravicen*|pripada) ~3 (poplacil*|izplacil*|poravnav*|kritj*)
+(naj|nej) ~2 (mi|nam) ~1 (izplacajo|izplaca|izplacate|poplacajo|poravnajo)
+kdaj ~3 (vrnili|vrnete|povrnili|povrnete|nakazali|nakazete|izplacali|izplacate|refundirali) ~3 (denar*|kupnin*|znesek|zneska|plac*|strosk*|razlik*|odskodnin*|polog*)
+(penz*|kes|kesa|dnar*|cash|evrc*|evrcke|jurje|jurjev) ~3 nazaj | noneg
++ Hočem refund, takoj.
++ Naj mi izplačajo odškodnino za kovček.
++ Kdaj mi boste vrnili denar?
++ rad bi svoje penze nazaj
+- Kdaj mi boste poslali nov račun?
+- Vračilo sem že prejel, hvala.
