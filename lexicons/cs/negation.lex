@@ -47,6 +47,13 @@ nemusel*
 nemusela
 nemusím
 nemuseli
+# "nechci rušit smlouvu", "nehodlám psát recenzi": not wanting it
+nechci
+nechceme
+nechce
+nechtěl*
+nehodlám
+nehodláme
 kdyby
 kdybyste
 kdybych
@@ -55,6 +62,7 @@ kdybychom
 + nikdo na mě nebyl drzý
 + zadne cekani, hned me obslouzili
 + bez čekání a bez problémů
++ nechci psát špatnou recenzi, jen to opravte
 - paní byla nepříjemná
 - čekal jsem hodinu na lince
 - zadní vchod byl zavřený
