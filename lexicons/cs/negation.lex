@@ -47,11 +47,10 @@ nemusel*
 nemusela
 nemusím
 nemuseli
-# "nechci rušit smlouvu", "nehodlám psát recenzi": not wanting it
+# "nechci rušit smlouvu", "nehodlám psát recenzi": the customer not wanting
+# it (first person only: "nechtěli mi to vyměnit" is a refusal)
 nechci
 nechceme
-nechce
-nechtěl*
 nehodlám
 nehodláme
 kdyby
