@@ -114,6 +114,20 @@ static int is_conj(const token *t)
 	return 0;
 }
 
+/* Minutes since midnight of a time of day token ("10:14", "9:02"), or -1. */
+static int clock_minutes(const worker *w, const token *t)
+{
+	if (t->kind != TK_NUM) return -1;
+	const char *s = w->text + t->start;
+	size_t n = t->end - t->start;
+	int h = 0, m = 0;
+	size_t i = 0, d = 0;
+	while (i < n && s[i] >= '0' && s[i] <= '9' && d < 2) { h = h * 10 + (s[i++] - '0'); d++; }
+	if (!d || i >= n || s[i] != ':' || n - i != 3) return -1;
+	for (i++; i < n; i++) { if (s[i] < '0' || s[i] > '9') return -1; m = m * 10 + (s[i] - '0'); }
+	return h < 24 && m < 60 ? h * 60 + m : -1;
+}
+
 static int is_article(const token *t)
 {
 	return t->w && (!strcmp(t->w->fold, "a") || !strcmp(t->w->fold, "an") || !strcmp(t->w->fold, "een"));
@@ -254,6 +268,19 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 			if (q <= 0) continue;
 			if (q > *contacts) *contacts = q;
 		}
+	}
+	/* no duration stated, but the times of day are: "called at 09:02,
+	 * spoke to someone at 10:14" waited 72 */
+	if (*minutes < 0) {
+		int first = -1, last = -1;
+		for (size_t i = 0; i < n; i++) {
+			int cm = clock_minutes(w, &t[i]);
+			if (cm < 0) continue;
+			if (first < 0) first = cm;
+			last = cm;
+		}
+		int d = (last - first + 24 * 60) % (24 * 60);       /* past midnight too */
+		if (first >= 0 && d > 0 && d <= 12 * 60) *minutes = d;
 	}
 	if (near_min >= 0) *minutes = near_min;
 	/* a wait stated inside the evidence wins over one merely near it:

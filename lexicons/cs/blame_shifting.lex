@@ -489,3 +489,23 @@ na vině ~3 (prý|prej|údajně)
 - uznali, že chyba byla jejich, a omluvili se
 - byla to moje chyba, špatně jsem vyplnil adresu
 - dědovi jsem vysvětlil, že je to jeho vina, protože to upustil
+
+# r13 thesaurus pass: wriggling out, accusing, own-fault formal wording
+(vykrucoval*|vykrucovala|vykrucovali|vykrucuj*|vykroutil*|vykroutila|vykroutili|vyvlékl*|vyvlékla|vyvlékli|vyvlíkal*|vyvlíkala|vyvlékal*|vyvlékala|vyvléká|vyvlékají|vyvlíkaj*)
+(nařkl*|nařkla|nařkli|osočil*|osočila|osočili|osočuj*) ~2 (mě|mne|nás|mámu|tátu|manžela|manželku)
+(mě|mne|nás) ~1 (nařkl*|nařkla|nařkli|osočil*|osočila|osočili)
+vlastn* (vinou|zaviněním|zavinění|nedbalostí|chybou|neopatrností) ~1 (zákazník*|uživatel*|klient*|kupující*|spotřebitel*|majitel*)
+(prý|prej|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|podle|dle|odůvodnění*|zdůvodnění*|zamítl*|zamítla|zamítli|zamítnut*) ~6 vlastn* (vinou|zaviněním|nedbalostí|chybou|neopatrností)
+(nedbalost*|neopatrnost*|nepozornost*) ~2 (zákazník*|uživatel*|klient*|kupující*|spotřebitel*)
+(nedostatečn*|chybějící) součinnost*
+(pinkal*|pinkala|pinkali|pinkaj*|pinkají|přehazoval*|přehazovala|přehazovali|přehazujou|přehazují) ~2 (si|to) ~2 (vinu|odpovědnost|zodpovědnost|chybu)
+(hodil*|hodila|hodili|házel*|házela|házeli|hází|házejí|svedl*|svedla|svedli|svádí|svádějí|svalil*|svalila|svalili) ~2 (to|vinu|všechno|chybu) ~2 na (subdodavatel*|dodavatel*|kolegy|kolegu|kolegyni|kolegyně|centrál*|ústředí|oddělení|účtárn*|sklad*|IT|ajťák*|výrob*|továrn*|brigádník*|nováčk*|řidič*|doručovatel*|pošťák*|software|aplikac*|server*|výpadek|výpadk*|svátk*|covid*|koronavir*|nedostatek)
+(obrátil*|obrátila|obrátili|otočil*|otočila|otočili|stočil*|stočila|stočili) (to|celé|všechno|celou|vinu) ~2 proti (mně|mne|nám|zákazník*)
+(to|celé|všechno) ~1 (obrátil*|obrátila|obrátili|otočil*|otočila|otočili|stočil*|stočila|stočili) ~1 proti (mně|mne|nám|zákazník*)
+ze (mě|mne|nás) ~2 (viník*|vinník*|viníka|viníkem|vinníka|vinníkem|hříšník*)
+(označil*|označila|označili|prohlásil*|prohlásila|prohlásili) ~3 (mě|mne|nás) ~2 (za|jako) ~1 (viník*|vinník*|viníka|vinníka)
++ Reklamační oddělení se z toho vykroutilo a svedlo to na výpadek serveru.
++ Prodejce mě nařkl, že jsem ho rozbil sám.
++ Podle dopisu vznikla škoda vlastní vinou zákazníka.
+- Vlastní vinou jsem zapomněl heslo, firma mi pomohla rychle.
+- Na stížnosti reagovali profesionálně a chybu přiznali.

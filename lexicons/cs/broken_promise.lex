@@ -132,3 +132,17 @@ modré z nebe
 - bil se v prsa, jak je jejich servis dobrý, a opravdu byl
 - kupón z akce mi na pokladně neuznali, platí jen v pracovní dny
 - řekla, že se mi ozve kolega, a ozval se hned
+
+# r13 thesaurus pass: stringing along, swearing, luring, confirmed-but-never-came
+(vodil*|vodila|vodili|vodí|vodíte|tahal*|tahala|tahali|tahají) ~3 za nos
+(natahoval*|natahovala|natahovali|natahujou|natahují|natahuje|natahujete) (mě|mne|nás) ~3 (sliby|slibem|slibama|týden|týdny|měsíc*|že|ze)
+(dušoval*|dušovala|dušovali|dušuje|zapřísahal*|zapřísahala|zapřísahali|zaříkal*|zaříkala|zaříkali|slibovat|sliboval*|slibovala|slibovali) ~2 (se|že|ze) | noneg, weight=0.5
+(nalákal*|nalákala|nalákali|vylákal*|vylákala|vylákali|lákali|lákal*|deklarovan*|avizovan*|slibovan*|garantovan*) | noneg, weight=0.5
+(potvrdil*|potvrdila|potvrdili|odsouhlasil*|odsouhlasila|odsouhlasili|schválil*|schválila|schválili|potvrzen*|odsouhlasen*|přislíben*) ~10 (neobdržel*|neobdržela|neobdrželi|nikdy|dodnes|doteď|dosud) | noneg, weight=0.5
+(tvrdil*|tvrdila|tvrdili|ujišťoval*|ujišťovala|ujišťovali|ujistil*|ujistila|ujistili|sliboval*|slibovala|slibovali|zaručoval*|zaručovala|garantoval*|garantovala|garantovali) ~3 (výslovně|stoprocentně) | noneg, weight=0.5
+z ~1 (toho|slibu|slibů|dohody|domluvy|opravy|vrácení|výměny) ~1 sešlo | weight=0.5
++ Tři týdny mě vodili za nos, že technik přijede zítra.
++ Operátor se dušoval, že mi dobropis pošlou, a dodnes nic.
++ Nalákali mě na dopravu zdarma, nakonec jsem ji stejně zaplatil a slevu nikdy nedostal.
+- Prodavač mi výslovně doporučil jiný model a měl pravdu.
+- Kurýr přijel včas, přesně jak bylo domluveno.

@@ -59,3 +59,17 @@
 + poslali mi odkaz na stránku, ať si to dohledám sama
 - ať si to vyřeším sám, řekl a zavěsil
 - za nedoručení může pošta, ať si stížnost podám tam
+
+# --- r13b thesaurus pass: more channel names (client zone, ticket, helpdesk, WhatsApp, e-podatelna) and more imperatives
+(odkázal*|odkázala|odkázali|odkazuj*|odkazoval*|poslal*|poslala|poslali|posílal*|posílá|posílají|přesměroval*|nasměroval*|směroval*|odpálkoval*|odpálkovala|odpálkovali|odbyl*|odbyla|odbyli|šoupl*|šoupli|vyexpedoval*|vypakoval*) ~3 (na|do|k|ke|přes) ~2 (zón*|klientsk*|zákaznick*|tiket*|ticket*|helpdesk*|hepldesk*|podateln*|e-podateln*|whatsapp*|viber*|callcentr*|call-centr*|kontaktn*|dotazník*|chatbot*|robot*|infocentr*|webovk*|appc*|apc*|appk*)
+(navštivte|navštívit|navštívím|mrkněte|koukněte|podívejte|přihlaste|zaregistrujte|klikněte|stáhněte|využijte|založte|zadejte|nahlaste|zašlete|posílejte|obracejte|vyřizujte|pište|volejte) ~4 (web*|webovk*|stránk*|e-shop*|eshop*|aplikac*|appk*|appc*|apk*|e-mail*|email*|mail*|formulář*|chat*|infolink*|portál*|internet*|online|zón*|tiket*|ticket*|helpdesk*|podateln*|whatsapp*|messenger*|datov*|pobočk*|faq|nápověd*) | weight=0.5
+(ať|abych|abychom|musím|musíte|mám|máte|prý|prej) ~4 (navštívím|navštívit|navštivte|založím|založit|přihlásím|přihlaste|zaregistruju|zaregistruji|zaregistrovat|kliknu|kliknout|zašlu|zaslat|zašlete|pošlu|poslat|napíšu|napsat|zadám|zadat|vyřídím|vyřídit) ~4 (zón*|tiket*|ticket*|helpdesk*|podateln*|e-podateln*|whatsapp*|viber*|callcentr*|webovk*|appc*|apc*|chatbot*|dotazník*)
+(odpálkoval*|odpálkovala|odpálkovali|odbyl*|odbyla|odbyli|odkázal*|odkázala|odkázali) ~2 (mě|mne|nás|me|ho|ji) ~2 (že|ať|at|s|se) ~4 (web*|stránk*|aplikac*|appk*|appc*|e-mail*|email*|mail*|formulář*|chat*|infolink*|portál*|internet*|online|zón*|tiket*|ticket*|pobočk*|písemně|datov*)
+(telefonicky|osobně|přepážce|pobočce|prodejně) ~4 (neřešíme|nevyřizujeme|nepřijímáme|neděláme|neobsluhujeme|neřeší|nevyřizují|nepřijímají) | noneg
+(pouze|jen|jenom|výhradně|výlučně|jedině) ~2 (přes|na|v|ve|do) ~1 (zón*|klientsk*|tiket*|ticket*|helpdesk*|podateln*|whatsapp*|messenger*|chatbot*|callcentr*|webovk*|appc*|appk*|datovk*)
++ na pobočce mě odpálkovali, ať to zadám v klientské zóně
++ prý mám založit tiket přes helpdesk
++ řekli mi, ať napíšu přes WhatsApp, tady mi nepomůžou
++ na prodejně to prý jen přes klientskou zónu
+- v klientské zóně jsem si to nastavil sám, super
+- tiket jsem založil a vyřešili ho do hodiny

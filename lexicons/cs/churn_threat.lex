@@ -163,3 +163,28 @@ mezi ~1 (vaše|vaši) ~1 (zákazník*|zákaznic*|klient*) ~3 (nepatřím|nepatř
 - Přejdu k věci: faktura je špatně.
 - Zrušte mi prosím jen tu objednávku, ostatní nechte.
 (najít|sehnat|poohlédnout) ~1 (jinou|jiného|jiný|jiné|nového|novou) ~1 (dodavatel*|operátor*|banku|pojišťovn*|poskytovatel*|obchod*|lékárn*|e-shop*|eshop*|servis*|dopravc*|posilovn*|internet*|připojení)
+
+# --- r13b thesaurus pass: odstoupit od smlouvy, stornovat, bojkot, nepáchnu, ani nohou, nikdá víc, přišli jste o mě
+(stornuji|stornuju|stornujeme|stornuju|stornuju) ~3 (objednávk*|smlouv*|předplatn*|rezervac*|zájezd*|let*|službu|služby|vše|všechno|členství)
+(bojkot*|bojkotuj*)
+(nepáchnu|nepáchneme|nevlezu|nevlezeme|nezajdu|nezajdeme|nezastavím|nenaletím|nenaletíme|nesednu|nenastoupím) ~3 (už|nikdy|víckrát|vícekrát|znovu|sem|k|ke|do|vám) | noneg
+(už|uz|nikdy|nikdá|víckrát) ~3 (nepáchnu|nepáchneme|nevlezu|nevlezeme|nezajdu|nezajdeme|nenaletím|nenaletíme|nepořídím|nepořídíme|nesáhnu|nenastoupím|nesednu|nezastavím|neutratím|neuvidíte) | noneg
+(už|uz|sem|tam|nikdy|víckrát) ~2 ani (nohou|nohu) | noneg
+ani (nohu|nohou|krok|korunu|halíř|haléř|kačku|floka|vindru) ~3 (nevkročím|nevkročíme|nedám|nedostanete|neutratím|neuvidíte|nezaplatím|nepáchnu) | noneg
+(nikdá|nikda) ~1 (víc|více|už|uz|znova|znovu)
+(už|uz) (nikdá|nikda)
+(přišli|přicházíte|přijdete|přišla|přišel) ~2 o (mě|mne|nás|klienta|zákazníka|zákaznici|klientku|věrného|věrnou|stálého|stálou|dlouholetého|dlouholetou)
+(mizím|mizíme|utíkám|utíkáme|pláchnu|zdrhám|zdrháme|vypadnu|vypadneme|vypadávám|sbalím|sbalíme) ~3 (jinam|konkurenc*)
+(mizím|mizíme|utíkám|utíkáme|pláchnu|zdrhám|zdrháme|vypadnu|vypadneme|vypadávám) ~2 od (vás|vas)
+(měním|změním|změníme|vyměním|vyměníme|měníme|zvolím|zvolíme|vyberu|vybereme) ~2 (pojišťovnu|elektrárnu|energetik*|dodavatel*|operátor*|poskytovatel*|distributor*|banku|e-shop|eshop|obchod|prodejce|dopravce|servis|autoservis|kadeřnictví|školku|fitko|posilovnu|lékárnu|zubaře|doktora|lékaře|ordinaci|internet|připojení)
+(výpověď|vypovězení|zrušení|ukončení) ~3 (podám|podávám|dávám|pošlu|posílám|zasílám|odesílám|odeslal*|podal*|zaslal*) | noneg
++ mizím od vás ke konkurenci
++ objednávku stornuju, už to nechci
++ tenhle obchod budu bojkotovat
++ sem už nepáchnu
++ do té prodejny už ani nohou
++ nikdá víc
++ právě jste přišli o stálého zákazníka
++ měním pojišťovnu, tohle nemá cenu
+- pojišťovna mi plnění vyplatila včas, jsem spokojený
+- balím dárky na Vánoce a těším se

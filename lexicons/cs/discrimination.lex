@@ -175,3 +175,24 @@ jako s ~2 (méněcenn*|druhořad*|podřadn*) | weight=0.5
 + Zacházeli s námi jako s občany druhé kategorie.
 - Chtěli mluvit s manželem, protože smlouvu podepisoval on.
 - Kontrolovali jenom doklady, jako u všech.
+
+# --- r13b thesaurus pass: prejudice words (-ism, -phobia), "from Ukraine/Slovakia", more reasons after "kvůli"
+(ageism*|ageist*|šovinist*|šovinism*|misogyn*|antisemit*|transfob*|ableism*|bodyshaming*|segregac*|segregov*)
+rasov* (urážk*|narážk*|poznámk*|diskrimin*|profilov*|předsudk*|motiv*)
+(předsudk*|předsudek|předsudky|předpojat*|stereotyp*|opovržení|despekt*) ~3 (vůči|proti|k|ke|kvůli|s|se) ~2 (cizinc*|cizink*|důchodc*|senior*|starší*|starým|ženám|ženy|ženský|romům|romy|romov*|menšin*|vozíčkář*|postižen*|handicap*|hendikep*|ukrajinc*|vietnamc*|muslim*|gay*|homosexuál*|lidem|mně|mi|mé|mému|mojí|naší|našemu)
+(kvůli|kvuli|pro|vzhledem) ~2 (váze|postavě|výšce|tloušťce|obezitě|nadváze|slepotě|hluchotě|autismu|koktání|koktavosti|vadě|barvě|kůži|kůže|etniku|etnicitě|národnosti|náboženství|víře|vyznání|mateřství|mateřské|těhotenství|šátku|turbanu|kipě|kříži|vzhledu|zevnějšku|oblečení|handicapu|hendikepu|vozíčku|holi|berlím|invaliditě|sexualitě|orientaci|identitě|přízvuku|akcentu|původu|občanství|pasu|jménu|příjmení) | weight=0.5
+(protože|jelikož|že|jen|kvůli|tomu) ~3 (jsem|jsme|pocházím|pocházíme) ~1 (z|ze) ~1 (ukrajiny|slovenska|vietnamu|ruska|polska|rumunska|bulharska|afriky|asie|sýrie|indie|mongolska|ciziny|zahraničí|východu|osady|ghetta|romské|romských|arabsk*|balkánu|běloruska|moldavska|kazachstánu|turecka|nigérie)
+(protože|jelikož|že|jen) ~2 (jsem|jsme) ~1 (muž|chlap|mužskej|mužský|mladík|puberťák|samoživitelka|samoživitel|lesbička|bisexuál*|transgender*|transka|neslyšící|nedoslýchav*|slabozrak*|autist*|epileptik|epileptička|vozíčkářka|vozíčkář) | weight=0.5
+(posmíval*|posmívala|posmívali|vysmíval*|vysmívala|vysmívali|zesměšňoval*|zesměšňovala|zesměšňovali|parodoval*|parodovala|napodoboval*|napodobovala|šklebil*|šklebila|dělal*|dělala|dělali) ~3 (přízvuk*|akcent*|výslovnost*|češtin*|postižen*|handicap*|hendikep*|vozík*|berl*|koktání|koktavost*|vzhled*|postav*|váh*|pleť|pleti|šátek|šátku|jméno|jménu|původ*|věk*|gesta|znakov*) | noneg
+(nadávky|nadával*|nadávala|nadávali|urážky|urážel*|urážela|uráželi) ~3 (do|na|kvůli) ~1 (cikán*|cigán*|romů|cizinc*|ukrajinc*|vietnamc*|negr*|důchodc*|babek|mrzák*|kripl*|teploušů|buzn*|čmoud*|přistěhovalc*|imigrant*|barv*|původ*|národnost*)
+(buzna|buzno|buzny|buzík|buzíku|buzíci|rusák|rusáku|rusáci|rusačka|ukáčka|ukrajinčík*|vietnamčík*|mongole|šikmooč*|cikánko|cigánko|cikáně|cigošky|židák*)
+(jak|jako) (s|se) ~1 (dobytkem|psem|hadrem|odpadem|odpadkem|póvlem|zvířetem|zvířaty|méněcenn*|druhořad*|podřadn*|vyvrhelem|vyvrheli|lůzou|spodinou) | weight=0.5
+(občan*|zákazník*|lidi|člověk*|klient*) druhé (kategorie|třídy)
++ jednali se mnou jako s občanem druhé kategorie
++ paní za přepážkou se šklebila a parodovala můj přízvuk
++ nadávali nám do cikánů
++ jen proto, že jsem z Ukrajiny, mi odmítli pronájem
++ je to obyčejný ageismus a šovinismus
++ mají předsudky vůči cizincům
+- Ukrajina je krásná země, byla jsem tam na dovolené
+- kvůli váze balíku jsem zaplatil vyšší poštovné

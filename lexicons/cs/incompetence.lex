@@ -179,3 +179,22 @@ páté přes deváté
 + operátor mlžil a plácal nesmysly
 - technik mluvil k věci a vše vysvětlil
 - vysvětlila to jasně a bez mlžení
+
+# r13 thesaurus pass: clueless staff, contradictory info, confused, untrained
+(nemehl*|neumětel*|nedouk*|nedoukové|lempl*|ňoum*|zmatkař*|zmatkář*|zmatkoval*|zmatkovala|zmatkovali|zmatkuj*|zmatkují)
+(popleten*|zmaten*|bezradn*) ~3 (operátor*|operátork*|prodavač*|prodavačk*|pracovni*|technik*|agent*|agentk*|úřednic*|úředník*|personál*|obsluh*|slečn*|kolega|kolegyně|poradc*|poradkyn*|brigádník*)
+(nezaučen*|nezaucen*)
+nezkušen* ~3 (operátor*|operátork*|prodavač*|prodavačk*|pracovni*|technik*|agent*|agentk*|úřednic*|úředník*|personál*|obsluh*|poradc*|poradkyn*|brigádník*|montér*|elektrikář*|instalatér*)
+(operátor*|operátork*|prodavač*|prodavačk*|pracovni*|technik*|agent*|agentk*|úřednic*|úředník*|personál*|obsluh*|poradc*|poradkyn*|brigádník*|montér*) ~3 (nezkušen*|nezaučen*|zmaten*|popleten*)
+(lidi|lidé|personál|zaměstnanci|pracovníci|operátoři|technici|prodavači|nikdo|někdo) ~3 (tomu|ničemu|věci) ~1 (nerozumí|nerozumějí|nerozumi|nerozumeji|nerozuměl*|nerozumel*|nerozuměj|nerozumej) | noneg
+(protiřečil*|protiřečila|protiřečili|protiřečí|protirecil*|protireci|odporoval*|odporovala|odporovali|odporují|odporuje) ~1 (si|sobě|sami)
+si ~1 (protiřečil*|protiřečila|protiřečili|protiřečí|protirecil*|protireci|odporoval*|odporovala|odporovali|odporují|odporuje)
+(řekl*|řekla|řekli|říkal*|říkala|říkali|psal*|psala|psali|napsal*|napsala|napsali|odpověděl*|odpověděla|odpověděli|kecal*|kecala|kecali|plácal*|plácala|melou|mlel*|mlela|tvrdil*|tvrdila|tvrdili|vykládal*|vykládala|vykládali|radil*|radila|radili) ~3 (volovin*|pitomost*|nesmysly|nesmyslů|bláboly|žvásty|hovadin*|kraviny|blbosti|hlouposti|bludy|nepravdy|nepravdu|nesmysl)
+(nevěděj|nevědí|netušej|netuší|nevěděli|netušili) ~1 (ani|vůbec|nic|absolutně) ~1 (co|jak|kde|nic|kolik|o) | noneg
+(neuměl*|neuměla|neuměli|nedokázal*|nedokázala|nedokázali|nezvládl*|nezvládla|nezvládli) ~2 (obsluhovat|ovládat|nainstalovat|vystavit|zapsat|rozlišit|vyhledat|identifikovat|diagnostikovat|rozpoznat|objasnit|zodpovědět|zkontrolovat|spárovat|aktivovat|připojit|obsloužit|zpracovat|rozchodit|naúčtovat|přepsat) | noneg
+(jen|jenom|pouze|akorát|bezradně|bezmocně) ~1 (krčil*|krčila|krčili|pokrčil*|pokrčila|pokrčili|krčí) ~1 (rameny|ramena) | weight=0.5
++ Na pobočce seděla úplně zmatená operátorka a každou chvíli si protiřečila.
++ Ten nezaučený brigádník nám tvrdil samé bláboly o tarifech.
++ Technik nedokázal ani zapojit router, úplné nemehlo.
+- Operátorka mi vše srozumitelně vysvětlila a nic si neprotiřečilo.
+- Jsem nezkušený uživatel, ale s aplikací jsem si poradil sám.

@@ -119,3 +119,28 @@ prodlení ~3 (dodávk*|dodávce|dodání|doručení|expedic*|montáž*|instalac*
 - jsem v prodlení s platbou, omlouvám se
 - pizza přijela po dvaceti minutách, horká
 - místo pondělí jsem si vybral středu a kurýr přijel přesně
+
+# --- r13b thesaurus pass: meškat, nestihnout, přesunout termín, spoždění (misspelt), věčnost, Common Czech "pozdějc", paket
+(meškal*|meškala|meškali|meškalo|mešká|meškaj*|meškání|spožděn*|spoždění|spozdil*|spozdila|opozděn*|zpozděn*)
+(nestihl*|nestihla|nestihli|nestihlo|nestihne|nestihnou|nestíhá|nestíhaj*|nestíhali) ~3 (doručit|dovézt|dodat|přivézt|namontovat|nainstalovat|vyrobit|zapojit|expedovat|odeslat|rozvézt|rozvoz*) | noneg
+(nedovezl*|nedovezla|nedovezli|nepřivezl*|nepřivezla|nepřivezli|nedojel*|nedojela|nedojeli|nedoručili|nedoručila|nedodala) ~4 (včas|dodnes|doteď|pořád|stále|ani|termín*|slíben*|domluven*|týden|měsíc|dny) | noneg
+(termín*|lhůt*|deadline*|dodání|doručení|dodávk*|montáž*|instalac*|příjezd*|návštěv*|výjezd*) ~3 (odsunul*|odsunuli|odsouv*|oddálil*|oddálili|protáhl*|natáhl*)
+(přesunul*|přesunuli|přesunula|přeplánoval*|přeplánovali|odsunul*|odsunuli|odsouvaj*|odsouvali) ~3 (termín*|dodání|doručení|dodávk*|montáž*|instalac*|příjezd*|výjezd*|návštěv*) ~3 (znovu|zase|opět|už|potřetí|podruhé|počtvrté|několikrát|dvakrát|třikrát|pořád|neustále)
+(termín*|dodání|doručení|dodávk*|montáž*|instalac*|příjezd*|výjezd*|návštěv*) ~3 (přesunul*|přesunuli|přesunula|přeplánoval*|přeplánovali|přesouvaj*|přesouvali) ~2 (znovu|zase|opět|už|potřetí|podruhé|počtvrté|několikrát|dvakrát|třikrát|pořád|neustále)
+(nedodržel*|nedodrželi|nedodržela|nedodržen*|nedodrží) ~3 (deadline*|termín*|lhůt*|čas*|okno|okénko|slíben*|datum) | noneg
+(doruč*|dodán*|dodávk*|doprav*|zásilk*|balík*|balíč*|objednávk*|rozvoz*|dovoz*|dovážk*|rozvážk*|paket*) ~4 (trval*|trvá|trvají|trvalo|trvala|trvaly) ~2 (věčnost*|věky|věčně|strašně|hrozně|neskutečně|nekonečně|ukrutně|šíleně|neuvěřitelně|nesmyslně)
+(dorazil*|dorazila|dorazilo|přišl*|přišel|přijel*|doruč*|dovezl*|přivezl*|dodal*|dostal*|dostala) ~3 o ~3 (pozdějc|pozdějš*|pozdějic)
+(paket*|pakl*|kartón*|karton*|krabic*|zakázk*|rozvážk*|dovážk*|doručovatel*|pošťák*|pošťačk*|listonoš*|kurýrk*|kurýři|rozvozc*) ~4 (nepřišl*|nepřišel|nedošl*|nedošel|nedorazil*|nepřijel*|nedojel*|nedoručil*|zpozdil*|opozdil*|zdržel*) | noneg
+(čekám|čekáme|čekala|čekal) ~3 na ~2 (paket*|pakl*|kartón*|krabic*|zakázk*|dovážk*|rozvážk*|pošťák*|listonoš*|doručovatel*|kurýrk*|dopis*|doklad*|kartu|vozík*|auto|díl*|součástk*) ~4 (už|již|celý|celou|celej|1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|týden|týdny|týdnů|měsíc|měsíce|měsíců|hodin*|dn*)
+(zásilk*|balík*|balíč*|objednávk*|zboží|paket*|dodávk*) ~3 (je|jsou|byla|byl) ~1 na cestě ~3 (už|již|týden|měsíc|dny|dnů|dní|týdny)
+(vychlazen*|nedohřát*|nedohřát|vlažn*|studenej|studený|vystydlej|vychladlej) ~4 (jídl*|pizz*|polévk*|oběd*|večeř*|burger*|hranolk*|menu|rozvoz*|kuře*|nudl*|kebab*) | noneg
++ kurýr meškal skoro tři hodiny
++ nestihli to dovézt ani v náhradním termínu
++ termín montáže přesunuli už potřetí
++ doručení trvalo věčnost
++ pizza přišla o hodinu pozdějc
++ paket pořád nedošel
++ balík je na cestě už dva týdny
++ kuryr nedodrzel domluvene casove okno
+- kurýr dorazil přesně a balík byl v pořádku
+- termín montáže jsme si přesunuli sami, bez problému

@@ -2,24 +2,24 @@
 # can be reached.
 # Staff with authority: vedoucí, nadřízený, manažer, šéf, supervizor, ředitel,
 # majitel, vedení.
-(odmítl*|odmítla|odmítli|odmítá*|nechtěl*|nechtěla|nechtěli|nechce|nechtějí|nemohl*|nesmí|nesmím|nejde|nelze|nešlo) ~4 (zavolat|zavolal*|přivolat|dát|předat|spojit|přepojit|sehnat|poslat|pustit|mluvit|hovořit|zeptat) ~3 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení|vyššího|nadřízeného) | noneg
-(odmítl*|odmítla|odmítli|nechtěl*|nechtěla|nechtěli|nechce|nechtějí) ~3 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení) ~3 (zavolat|přivolat|dát|předat|spojit|přepojit|sehnat) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*) ~4 (není|nebyl*|nemá|neměl*|nemají|nepřišel|nepřišla|nedorazil*|nemluví|nemůže|nebude|nepůjde|neexistuj*|odmítl*|odmítla|odmítá|nechtěl*|nechce|neozval*|nezavolal*|nevolá*|nedostupn*|nesmí|nepřijímá|nepřijímají|nebaví|nejedná|nestýká|nebere|neberou|nevolají|nevolá|nedá|nedali|nechtěli|nezavolali|nepřeje|nepřejí|nepřepoj*|nespoj*|nepustil*|nepustí|nebudou|nechce|nechtějí) | noneg
-(k|s|se) (vedoucí*|nadřízen*|manažer*|manager*|šéfem|šéfovi|supervizor*|ředitel*|majitel*|vedením) ~3 (nedostanu|nedostanete|nejde|nelze|není|nebylo|nešlo|nemůžu|nemůžete|nepůjde|nesmí|nemohl*|neexistuj*|nespoj*|nepřepoj*|nemluví|nepustil*|nepustila|nepustili|nepřipustil*) | noneg
-(nedostanu|nedostanete|nedostal*|nepustil*|nepustí|nespojil*|nespojí|nepřepojil*|nepřepojí) ~3 (k|s|se|na) ~2 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*|nikomu|nikým) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*) ~2 (prý|je|není) ~2 (dovolené|obědě|schůzce|poradě|nemocn*|pryč|mimo|dispozici)
+(odmítl*|odmítla|odmítli|odmítá*|nechtěl*|nechtěla|nechtěli|nechce|nechtějí|nemohl*|nesmí|nesmím|nejde|nelze|nešlo) ~4 (zavolat|zavolal*|přivolat|dát|předat|spojit|přepojit|sehnat|poslat|pustit|mluvit|hovořit|zeptat) ~3 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|majitel*|vedení|vyššího|nadřízeného) | noneg
+(odmítl*|odmítla|odmítli|nechtěl*|nechtěla|nechtěli|nechce|nechtějí) ~3 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|majitel*|vedení) ~3 (zavolat|přivolat|dát|předat|spojit|přepojit|sehnat) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|majitel*) ~4 (není|nebyl*|nemá|neměl*|nemají|nepřišel|nepřišla|nedorazil*|nemluví|nemůže|nebude|nepůjde|neexistuj*|odmítl*|odmítla|odmítá|nechtěl*|nechce|neozval*|nezavolal*|nevolá*|nedostupn*|nesmí|nepřijímá|nepřijímají|nebaví|nejedná|nestýká|nebere|neberou|nevolají|nevolá|nedá|nedali|nechtěli|nezavolali|nepřeje|nepřejí|nepřepoj*|nespoj*|nepustil*|nepustí|nebudou|nechce|nechtějí) | noneg
+(k|s|se) (vedoucí*|nadřízen*|manažer*|manager*|šéfem|šéfovi|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|majitel*|vedením) ~3 (nedostanu|nedostanete|nejde|nelze|není|nebylo|nešlo|nemůžu|nemůžete|nepůjde|nesmí|nemohl*|neexistuj*|nespoj*|nepřepoj*|nemluví|nepustil*|nepustila|nepustili|nepřipustil*) | noneg
+(nedostanu|nedostanete|nedostal*|nepustil*|nepustí|nespojil*|nespojí|nepřepojil*|nepřepojí) ~3 (k|s|se|na) ~2 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|majitel*|vedení*|nikomu|nikým) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*) ~2 (prý|je|není) ~2 (dovolené|obědě|schůzce|poradě|nemocn*|pryč|mimo|dispozici)
 # asked for a manager, and the refusal follows in the same clause
-(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala|stěžovat|stížnost*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají|zbytečn*|rozhoduj*|smysl|nedal*|nedala|nedali|nepřepoj*|nezavolal*|ignoroval*|odbyl*|odbyla|odbyli|nedostanu|nezájem|neexistuje) | noneg
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala|stěžovat|stížnost*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|majitel*|vedení*) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají|zbytečn*|rozhoduj*|smysl|nedal*|nedala|nedali|nepřepoj*|nezavolal*|ignoroval*|odbyl*|odbyla|odbyli|nedostanu|nezájem|neexistuje) | noneg
 (chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala|stěžovat|stížnost*) ~4 (někoho|nikoho) ~1 (vyššího|nadřízeného|nad|kompetentního|zodpovědného|odpovědného|jiného|výš) ~12 (odmít*|nechtěl*|nechce|nejde|není|nebyl*|nemůž*|nelze|nešlo|nesmí|neexistuj*|nedostal*|nepustil*|žádný|nikdo|prý|prej|marně|smůla|zasmál*|zasmála|nemá|nemají|zbytečn*|rozhoduj*|smysl|nedal*|nedala|nedali|nepřepoj*|nezavolal*|ignoroval*|odbyl*|odbyla|odbyli|nedostanu|nezájem|neexistuje) | noneg
 # ... or in the next one ("chtěl jsem vedoucího, ale prý není"): each half is a cue
-(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala|stěžovat|stížnost*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*|vedení*) | noneg, weight=0.5
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala|stěžovat|stížnost*) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|majitel*|vedení*) | noneg, weight=0.5
 (chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|vyžádal*|vyžadoval*|prosil*|prosila|poprosil*|ptal*|ptala|zeptal*|zeptala|sháněl*|sháněla|chci|chtít|trval*|trvala|stěžovat|stížnost*) ~4 (někoho|nikoho) ~1 (vyššího|nadřízeného|nad|kompetentního|zodpovědného|odpovědného|jiného|výš) | noneg, weight=0.5
 ale ~3 (prý|prej|nejde|nelze|odmít*|nechtěl*|nechtěla|nechtěli|nechce|není|nebyl*|nemůž*|nesmí|nešlo|smůla|marně|zasmál*|zasmála|odbyl*|odbyla|odbyli|ignoroval*) | noneg, weight=0.5
 (nikým|nikomu|nikoho|nikdo) ~1 (nadřízen*|vyšš*|jiným|jiný|jiného|jinému|výš) | noneg
 nikdo jiný ~3 (nepomůže|nemůže|není) | noneg
 (nemáme|nemají|neexistuje|není) ~2 (vedoucí*|nadřízen*|vyšší) | noneg
 (žádný|žádného|žádnému) ~1 (vedoucí*|nadřízen*|manažer*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|ředitel*|majitel*) ~10 (není|nebyl*|nebude) ~1 (přítom*|tady|tu|dostupn*|k) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovi|šéfová|šéfovou|šéfku|šéfka|šéfe|šéfové|šéfy|šéfů|šéfům|šéfovo|šéfovi|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|majitel*) ~10 (není|nebyl*|nebude) ~1 (přítom*|tady|tu|dostupn*|k) | noneg
 (poslední|nejvyšší|konečná) instanc*
 (ona|on|já) (je|jsem) ~2 (nejvýš|poslední)
 (nadřízení|vedoucí|manažeři) se ~1 (nevolají|nevolá|nepřivolávají) | noneg
@@ -46,9 +46,9 @@ vedení ~3 (neřeší|nezabývá|nezabývají|nepřijímá|nekomunikuje|nejedná
 (odmítl*|odmítla|odmítli|odmítá|nechtěl*|nechtěla|nechtěli|nejde|nelze|nemůž*|nemohl*|nemohla) ~3 (eskal*|eskalaci|eskalovat) | noneg
 eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neproběhla|nebyla) | noneg
 # -- manager not reachable, contact withheld
-(vedoucí*|nadřízen*|manažer*|šéf*|supervizor*|ředitel*|vedení) ~4 (nezastižiteln*|nedosažiteln*|nedostupn*|nezastihnu|nezastihnete|neexistuje) | noneg
-(nedal*|nedala|nedali|nedají|nedá|neposkytl*|neposkytli|neposkytla|nesdělil*|nesdělili|nesdělila|zatajil*|zatajili|tají) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfovi|šéfů|šéfy|šéfová|šéfovou|šéfku|supervizor*|ředitel*|vedení|majitel*) | noneg
-(nepřepoj*|nespoj*|nepustil*|nepustili|nepustila|nepřivolal*|nepřivolali|nezavolal*|nezavolali|nezavolala) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|vedení) | noneg
+(vedoucí*|nadřízen*|manažer*|šéf*|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|vedení) ~4 (nezastižiteln*|nedosažiteln*|nedostupn*|nezastihnu|nezastihnete|neexistuje) | noneg
+(nedal*|nedala|nedali|nedají|nedá|neposkytl*|neposkytli|neposkytla|nesdělil*|nesdělili|nesdělila|zatajil*|zatajili|tají) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfovi|šéfů|šéfy|šéfová|šéfovou|šéfku|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|vedení|majitel*) | noneg
+(nepřepoj*|nespoj*|nepustil*|nepustili|nepustila|nepřivolal*|nepřivolali|nezavolal*|nezavolali|nezavolala) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|vedení) | noneg
 (ona|on|já|ja) ~2 (rozhoduj*|rozhodne|rozhodnu|nejvyšší) ~3 (tady|tu|sama|sám|o|poslední|konečně) | weight=0.5
 (nikoho|nikdo|někoho|někdo) ~2 (vyšší*|kompetentní*|pravomoc*|zodpovědn*|odpovědn*) ~4 (nedostal*|nedostanu|není|neexistuje|nemají|nezavolal*|nesehnal*|nesehnala|nedali|neseženu) | noneg
 (šéfík*|bosse|bossovi) ~4 (není|nebyl*|nemá|nedali|nechtěl*|odmítl*|nezavolal*|nepřišel|nepřišla|nedostal*|nemluví|nebude) | noneg
@@ -60,7 +60,7 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 - vedoucí mi dal svoje číslo a vše vyřešil
 - stížnost předali vedení a do týdne se ozvali
 # -- the boss "won't comment / won't deal with it"; someone with authority
-(vedoucí*|nadřízen*|šéf|šéfová|manažer*|manager*|ředitel*|majitel*|supervizor*) ~5 (vyjadřovat|vyjádřit|řešit|mluvit|bavit|jednat|zabývat|volat|přijít|scházet|vyjadřovat) ~1 (nebude|nebudou|nechce|nechtějí|nemůže|nemá|nemůžou) | noneg
+(vedoucí*|nadřízen*|šéf|šéfová|manažer*|manager*|ředitel*|majitel*|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*) ~5 (vyjadřovat|vyjádřit|řešit|mluvit|bavit|jednat|zabývat|volat|přijít|scházet|vyjadřovat) ~1 (nebude|nebudou|nechce|nechtějí|nemůže|nemá|nemůžou) | noneg
 (šéf|šéfová) ~4 (není|nebyl|nebyla|nemá|nemluví|nemůže|nebude|odmítl*|nechce|nepřijímá|nebere|nespoj*|nepřepoj*) | noneg
 (chci|chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|chtít|dožadoval*) ~3 (někým|nekym|někoho|nekoho|někomu|nekomu|člověkem) ~3 (pravomoc*|pravomoci|kompetentn*|rozhodovac*|nadřízen*|vyšš*|výš|odpovědn*|zodpovědn*|rozhodne|rozhodnout) | weight=0.5
 (nikdo|nikoho|nikým|nikomu) ~3 (s|se) ~1 (pravomoc*|kompetenc*|oprávněním|rozhodovac*) | noneg
@@ -72,7 +72,7 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 - vedoucí se k tomu vyjádřil ještě týž den
 
 # -- r4: the boss "doesn't talk to customers"
-(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|šéfa|šéfové|ředitel*|vedení|supervizor*) ~4 (nečte|nečtou|nepřečte|nepřebírá|nezasahuj*|nezasáhne|nezasáhl*|nevměšuj*|neangažuj*|nekomunikuje|nekomunikují|nejedná|nejednají|nemluví|nebaví|neřeší|nepřijímá|nepřijímají|nevolá|netelefonuje|nevyjadřuje|nezabývá|nezabývají|nestýká|nepřichází|nechodí) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|šéfa|šéfové|ředitel*|vedení|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*) ~4 (nečte|nečtou|nepřečte|nepřebírá|nezasahuj*|nezasáhne|nezasáhl*|nevměšuj*|neangažuj*|nekomunikuje|nekomunikují|nejedná|nejednají|nemluví|nebaví|neřeší|nepřijímá|nepřijímají|nevolá|netelefonuje|nevyjadřuje|nezabývá|nezabývají|nestýká|nepřichází|nechodí) | noneg
 (nekomunikuje|nejedná|nemluví|nevolá|nepřijímá) ~2 (s|se) ~1 (klient*|zákazník*|veřejnost*|lidmi) | noneg
 + operátor mi řekl, že vedoucí s klienty nekomunikuje
 + šéfová prý se zákazníky nemluví
@@ -83,8 +83,8 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 + vedoucí si prý se mnou nepromluví
 
 # -- r6: escalation request turned down ("zamítnuto"), boss who never showed up
-(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|prosil*|prosila|chci) ~5 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|ředitel*|vedení|vedením) ~6 (zamít*|zamítnut*|zamítli|zamítla|zamítl) | noneg
-(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|supervizor*|ředitel*|majitel*) ~3 (nedostav*|nedostavil*|nedostavila|neukázal*|neukázala|nevyšel|nevyšla|neobtěžoval*|neobtěžovala|nenechal*|nenechala) | noneg
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|požadoval*|dožadoval*|žádost*|žádám|prosil*|prosila|chci) ~5 (vedoucí*|nadřízen*|manažer*|manager*|šéf*|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|vedení|vedením) ~6 (zamít*|zamítnut*|zamítli|zamítla|zamítl) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|ředitel*|majitel*) ~3 (nedostav*|nedostavil*|nedostavila|neukázal*|neukázala|nevyšel|nevyšla|neobtěžoval*|neobtěžovala|nenechal*|nenechala) | noneg
 # -- a higher instance / HQ that the customer may not reach
 (k|ke|s|se|na) ~1 (vyšší*|nadřízen*|kompetentn*|odpovědn*|zodpovědn*) ~1 (instanc*|míst*|orgán*|osob*|úrovn*|úroveň|člověk*|pracovník*|kolegou|kolegovi) ~3 (nespoj*|nepřepoj*|nedostanu|nedostanete|nepustí|nepustil*|nejde|nelze|nemůžu|nemůžete|nesmím) | noneg
 (nespoj*|nepřepoj*|nedostanu|nedostanete|nepustí|nepustil*|nepustili|nepustila) ~3 (k|s|se|na) ~1 (vyšší*|nadřízen*|kompetentn*|odpovědn*|zodpovědn*) ~1 (instanc*|míst*|orgán*|osob*|úrovn*|úroveň|člověk*|pracovník*) | noneg
@@ -112,7 +112,7 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 - stížnost předali výš a vedoucí se ozval druhý den
 
 # -- cs12b: the manager "can't be called", nobody is let in to see him, the decision is final
-(vedoucí*|nadřízen*|manažer*|manager*|šéf*|ředitel*|supervizor*|majitel*) ~4 (nejde|nelze|nedá|nemůžu|nemůžete|nemůže|nesmím|nesmí|nesmíte) ~2 (zavolat|přivolat|sehnat|spojit|přepojit|dát|pustit|mluvit|vyrušit|rušit|kontaktovat|obtěžovat) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéf*|ředitel*|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*|majitel*) ~4 (nejde|nelze|nedá|nemůžu|nemůžete|nemůže|nesmím|nesmí|nesmíte) ~2 (zavolat|přivolat|sehnat|spojit|přepojit|dát|pustit|mluvit|vyrušit|rušit|kontaktovat|obtěžovat) | noneg
 za (vedoucím|vedoucí|šéfem|šéfovou|ředitelem|ředitelkou|manažerem|manažerkou|nadřízeným|nadřízenou|vedením) ~3 (nikoho|nepouští*|nepust*|nesmí*|nemůž*|nejde|nelze) | noneg
 za (ním|ní|nimi) ~2 (nikoho|nepouští*|nepust*|nesmíte|nesmím) | noneg, weight=0.5
 (konečné|konečný|definitivní|nezvratné|neodvolateln*) ~1 (rozhodnutí|slovo|stanovisko)
@@ -143,3 +143,23 @@ nikdo takový ~3 (není|neexistuje|nepracuje) | noneg, weight=0.5
 + šéf si prý stížnosti nečte
 - nad sebou má vedoucího, který mi hned zavolal
 - vedoucí přišla a vše vyřešila
+
+# --- r13b thesaurus pass: more refusal verbs (did not allow, prevented), more ways to reach the boss
+(nedovolil*|nedovolila|nedovolili|nepovolil*|nepovolila|nepovolili|neumožnil*|neumožnila|neumožnili|zakázal*|zakázala|zakázali|znemožnil*|zabránil*|zabránila|zabránili|nenechal*|nenechala|nenechali) ~4 (zavolat|přivolat|mluvit|promluvit|hovořit|kontaktovat|spojit|sejít|vidět|dovolat|stěžovat|zajít|jít|dostat) ~3 (vedoucí*|nadřízen*|manažer*|manažér*|manager*|šéf*|supervizor*|supervisor*|ředitel*|majitel*|vedení*|provozního|provoznímu) | noneg
+(odmítl*|odmítla|odmítli|odmítá*|nechtěl*|nechtěla|nechtěli|nechce|nechtějí) ~4 (promluvit|kontaktovat|dovolat|ukázat|povolat|přizvat|vyrušit|rušit|obtěžovat|informovat|předvolat|sehnat|najít) ~3 (vedoucí*|nadřízen*|manažer*|manažér*|manager*|šéf*|supervizor*|supervisor*|ředitel*|majitel*|vedení*|provozního|provoznímu) | noneg
+(domáhal*|domáhala|domáhali|dovolával*|dovolávala|dožadovala|dožadovali|volal*|volala) ~2 (se|po) ~2 (vedoucí*|nadřízen*|manažer*|manažér*|manager*|šéf*|supervizor*|supervisor*|ředitel*|majitel*|vedení*|provozním|provozního) ~12 (marně|zbytečně|odmít*|nechtěl*|nechtěla|nechtěli|nejde|nelze|není|prý|prej|nikdo|nepřišel|nepřišla|neukázal*|smůla|nedostal*|nedostala) | noneg
+(nepřipustil*|nepřipustila|nepřipustili|nepustil*|nepustila|nepustili|nepouští|nepouštějí|nepustí) ~3 (k|ke|za|s|se) ~1 (vedoucí*|nadřízen*|manažer*|manažér*|manager*|šéf*|supervizor*|supervisor*|ředitel*|majitel*|vedení*|provozní*|odpovědn*|kompetentn*) | noneg
+(vedoucí*|nadřízen*|manažer*|manažér*|manager*|šéf|šéfová|šéfka|šéfík*|supervizor*|supervisor*|ředitel*|majitel*) ~4 (neobtěžuje|neobtěžujou|nezajímá|nezajímaj*|zalezl*|zalezla|zašil*|zašila|schovává|schovávala|vymlouvá|nezvedá|nezvedal*|nebral*|nevylezl*|nevylezla|nevystrčil*) | noneg
+(nikoho|nikdo) ~2 (kompetentní*|kompetentního|zodpovědn*|odpovědn*|povolan*|oprávněn*) ~3 (není|nebyl*|nemají|nemáme|nesehnal*|nesehnala|nedostanu|nepřivolal*|nepřivolali|nemůž*|neexistuj*) | noneg
+(k|ke|za) (provoznímu|provozním|provozní) ~3 (nepustil*|nepustila|nepustili|nepouští*|nedostanu|nedostanete|nejde|nelze|nesmí*|nespoj*|nepřepoj*) | noneg
+(na|k|ke) (vedoucí*|nadřízen*|manažer*|manažér*|manager*|šéfa|šéfovou|šéfku|šéfovi|šéfové|supervizor*|supervisor*|ředitel*|majitel*|vedení) ~3 (nedostanu|nedostanete|nedovolám|nedovoláte|nedovolal*|nedovolala|nedostal*|nedostala|nedostali|nedostaneš|nedostane) | noneg
+(vedoucí*|nadřízen*|manažer*|manažér*|manager*|šéfovi|šéfové|supervizor*|supervisor*|ředitel*|majitel*|vedení) ~3 (nedovolám|nedovoláte|nedovolal*|nedovolala|nedovolali) | noneg
++ na vedoucího se prý nedostanu
++ řediteli jsem se nedovolal, nikdo mě nepřepojil
++ nedovolili mi promluvit si s vedoucím
++ odmítla přizvat vedoucího směny
++ marně jsem se dožadovala supervisora, nikdo nepřišel
++ k provoznímu mě nepustili
++ šéfík se schovává v kanceláři a nezvedá telefon
+- vedoucí mi dovolil zavolat a vše vyřešil
+- provozní doba je do šesti, šéf nám to vysvětlil

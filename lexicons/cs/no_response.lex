@@ -122,3 +122,19 @@ nikdo ~3 (neozve|neodpoví|neodepíše|nenapíše|nezareaguje|nereaguje) | noneg
 - černá díra v rozpočtu nás nepřekvapila
 - přečetl jsem si podmínky a vše bylo jasné
 - odpovedi jsme se dockali hned druhy den
+
+# r13 thesaurus pass: silence idioms, playing dead, unanswered channels
+ani (vidu|slechu|ťuk|pípnutí|ň) | noneg
+(dělají|dělali|dělá|dělal*|hrají|hráli|hraje|hrál*) ~1 (mrtvého|mrtvýho|mrtvé|mrtvou) ~1 (brouka|brouky)
+(zapadl*|zapadla|zapadly|zapadlo|zmizel*|zmizela|zmizely|ztratil*|ztratila|ztratily|propadl*|propadla|propadly) ~3 (bez|beze) ~1 (odezvy|odpovědi|reakce)
+(nikdo|žádný|žádná) ~3 (neodepíše|neodepsal*|neodepsala|neodepsali|neodpoví|neodpovídá|nereaguje|nezareagoval*|nezareagovala|nezareagovali|neozval*|neozvala|neozvali|neozve|neozvou) | noneg
+(nezareagoval*|nezareagovala|nezareagovali|nezareagujou|nezareagují|neodepisuj*|neodepisoval*|neozývaj*|neozývali|neozývala) | noneg
+(odpověď|odpovědi|reakce|reakci|odezv*|vyjádření|ozvání) ~3 (nepřichází|nepřišla|nepřišlo|nepřicházela|nepřicházejí|nikde|neexistuje|nula|žádná|žádnou|doteď|dodnes) | noneg
+(zprávy|zpráv|maily|mailů|e-maily|e-mailů|emaily|emailů|dotazy|dotazů|urgence|urgencí|stížnosti|stížností) ~4 (nereagují|nereagujou|nereaguje|ignorují|ignorujou|ignoruje|ignorovali|ignorovala|přehlížejí|přehlíží|mlčí|mlčeli|zapadly|zapadají)
+(mlčí|mlčeli|mlčela|mlčel|mlčíte|mlčet|mlčej) ~3 (jak|jako) ~1 (hrob|hrobě|ryba|ryby|zařezan*|zařezaní|zařezanej|pěna|partyzán*)
+(žádná|žádnou|nulová|nulovou|ani) zpětn* (vazb*|reakc*|kontakt*) | noneg
++ Na reklamaci mi dodnes nikdo nezareagoval, ani vidu ani slechu.
++ Firma dělá mrtvého brouka a na maily mlčí jako hrob.
++ Moje zprávy zapadly bez odezvy.
+- Na mail odpověděli do hodiny a vše vyřešili.
+- Kurýr nikdy nechodí pozdě, vždy se ozve předem.

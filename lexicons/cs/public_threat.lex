@@ -105,3 +105,28 @@ ochránc* práv
 + Sdílím všude.
 + Kontaktuji redakci.
 - Našel jsem vás na Facebooku a objednal, super.
+
+# --- r13b thesaurus pass: zažalovat (all forms), předžalobní výzva, udat/nahlásit vás, hygiena, Modrý koník, antireklama
+(zažal*|žaluju|žaluji|žalujeme|žalovat|zažalovat|zažalujeme|předžalob*)
+(předžalobní*|soudní*|právní*) ~1 (výzv*|řízen*|dohr*|spor*|krok*|cest*|zástupc*|pomoc*|služb*)
+(udám|udáme|udat|nahlásím|nahlásíme|oznámím|oznámíme|napráskám|prásknu|práskneme|nabonzuju|bonznu|podám|podáme|dám) ~1 (vás|to|je|firmu|vaši|vaší|vaši|tu|tuhle|celou|váš) ~3 (na|k|ke|u|do) ~2 (inspekc*|čoi|polici*|hygien*|úřad*|soud*|finančák*|finančn*|živnosten*|obchodní|dozor*|regulátor*|ombudsman*|arbitr*|dtest*|spotřebitel*|szpi|sůkl|úohs|čtú|čnb|krajsk*|magistrát*|stavebn*|úřadu|novin*|médi*|televiz*|redakc*)
+(udám|udáme|napráskám|prásknu|nabonzuju|bonznu) ~1 (vás|je|firmu|to)
+(zavolám|zavoláme|přivolám|volám|volám|nahlásím|oznámím|podnět|stížnost) ~3 (hygien*|szpi|khs|krajskou|veterin*|sůkl|úohs|soi|policajt*|fízl*)
+antireklam*
+negativní* reklam*
+(modrý|modrém|modrého|modrým) (koník*|koníkovi|koníku)
+(koník*|emimin*|bazoš*|trustpilot*|tripadvisor*|booking*|zboží.cz|firmy.cz|mapy.cz|threads|mastodon*|discord*) ~4 (napíšu|napíši|píšu|dám|dávám|hodím|postnu|sdílím|nasdílím|zveřejním|přidám|popíšu|rozepíšu|pověsím|recenz*|hodnocen*|hvězd*) | weight=0.5
+(napíšu|napíši|píšu|dám|dávám|hodím|postnu|sdílím|nasdílím|zveřejním|přidám|popíšu|rozepíšu|pověsím|recenz*|hodnocen*) ~4 (koník*|emimin*|bazoš*|trustpilot*|tripadvisor*|booking*|zboží.cz|firmy.cz|mapy.cz|threads|mastodon*|discord*|mapách)
+(rozmázn*|rozmažu|rozmazat|rozmáznout|roztroubím|roztroubit|rozhlásit|vytroubím|vytroubit) ~4 (médi*|novin*|síti|sítích|sítě|internet*|facebook*|instagram*|všude|všem|světu|celému|televiz*)
+(mimosoudní*|rozhodčí*) ~1 (řešení|řízení|spor*|orgán*)
+spotřebitelsk* (centr*|organizac*|ochran*|poradn*|sdružen*|spor*)
+(evropsk*|česk*) spotřebitelsk*
++ pošlu vám předžalobní výzvu
++ udám vás na hygienu
++ zažalovat vás je jediná možnost
++ napíšu to na Modrého koníka
++ napíšu recenzi na Booking i na Tripadvisor
++ rozmáznu to po všech sítích
++ obrátím se na Evropské spotřebitelské centrum
+- na Bookingu jsem si zarezervovala pokoj a bylo to fajn
+- hygiena v provozovně byla v pořádku

@@ -81,3 +81,23 @@ nabídk* ~3 (jen|pouze|platí) ~1 (dnes|dneska|dnešek)
 (přidal*|pridal*|přidala|pridala|přidali|pridali|přihodil*|prihodil*|přibalil*|pribalil*|připočítal*|pripocital*|naúčtoval*|nauctoval*|aktivoval*|aktivovala|aktivovali|sjednal*|sjednala|sjednali|zřídil*|zridil*|zřídila|zridila|zřídili|zridili|přihlásil*|prihlasil*|přihlásila|prihlasila|přihlásili|prihlasili) ~8 (nežádal*|nezadal*|nežádala|nechtěl*|nechtel*|nechtěla|nechtela|neobjednal*|neobjednala|nepožadoval*|nepozadoval*|nepožadovala) | noneg
 + Trvali na tom, že bez jejich pojištění mi auto nepůjčí.
 + Do smlouvy mi přihodili antivir, o který jsem vůbec nežádal.
+
+# --- r13b thesaurus pass: natlačit, vecpat, podstrčit, dotírat, masírovat, naháněči, šmejdi, vnucování, přemlouvání
+(natlačil*|natlačila|natlačili|natlačit|vecpal*|vecpala|vecpali|vecpat|nacpal*|nacpala|nacpali|podstrčil*|podstrčila|podstrčili|podstrčit|vnucování|vnucovan*|přemlouvání|přemlouvají|přemlouvali|přemlouvá|dotíral*|dotírala|dotírali|dotírá|dotírají|dotírav*) | weight=0.5
+(natlačil*|natlačila|natlačili|natlačit|vecpal*|vecpala|vecpali|vecpat|nacpal*|nacpala|nacpali|podstrčil*|podstrčila|podstrčili|podstrčit|vnutil*|vnutila|vnutili|vnutit|vnucoval*|vnucovala|vnucovali) ~4 (smlouv*|pojištěn*|pojistk*|tarif*|balíč*|služb*|předplatn*|dražší|navíc|doplňk*|příslušenství|záruk*|úvěr*|půjčk*|kart*|paušál*|program*|členství|produkt*|zboží|výrobk*|mi|nám|mně)
+(masíroval*|masírovala|masírovali|masírují|zpracovával*|zpracovávala|zpracovávali|obraběl*|obráběli) ~3 (mě|mne|nás|zákazník*) ~4 (ať|abych|abychom|koupi|koupil*|podepsal*|vzal*|smlouv*|tarif*|pojištěn*) | noneg
+(naháněč*|nahánějí|naháněli|nahání|šmejdsk*|šmejdí) | weight=0.5
+(naháněč*|podomní*|šmejdsk*|šmejdí) ~4 (prodej*|prodáva*|smlouv*|nabíz*|tlačil*|tlačili|přemlouval*|praktik*|metod*|akc*|zájezd*)
+předváděcí* akc*
+(tlak|tlaku|tlakem|nátlak*) ~2 (na|k|ke) ~1 (prodej|koupi|koupě|nákup*|podpis*|podepsání|uzavření|objednávk*|přechod|upgrade|sjednání)
+(nucen*|donucen*|dotlačen*|přinucen*|ukecán*|přemluven*) ~3 (koupit|koupi|podepsat|podpisu|vzít|přikoupit|sjednat|uzavřít|objednat|připlatit|přejít)
+(donutil*|donutila|donutili|dotlačil*|dotlačila|dotlačili|přinutil*|přinutila|přinutili|dokopal*|dokopali|ukecal*|ukecala|ukecali) ~3 (mě|mne|nás|me|nas) ~3 (koupit|koupi|k|ke|do|podepsat|podpisu|vzít|přikoupit|sjednat|uzavřít|objednat|připlatit|přejít)
+telemarket* ~4 (otravuj*|otravoval*|volaj*|volal*|obtěžuj*|obtěžoval*|dotír*|nedaj*|nedal*|neustále|pořád|denně|furt)
++ prodavač mi natlačil pojištění, které jsem nechtěl
++ podstrčili mi smlouvu na dražší tarif
++ nahánějí lidi na předváděcí akce a tlačí je do nákupu
++ byla jsem ukecaná ke koupi prodloužené záruky
++ donutili mě podepsat novou smlouvu
++ telemarketéři z banky volají denně
+- nikdo mě do ničeho nenutil, koupil jsem si co jsem chtěl
+- pojištění jsem si sjednal sám, protože se mi hodí

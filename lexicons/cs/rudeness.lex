@@ -289,3 +289,25 @@ na (mě|mne|nás) ~2 (syčel*|syčela|prskal*|prskala|štěkal*|štěkala|vyšt�
 + Lékařka mě zpucovala jak školáka.
 + Pracovník mi řekl, že jsem kráva.
 - Musel jsem držet pusu a krok, protože byl ve frontě dav.
+
+# r13 thesaurus pass: looking down, curt tone, outbursts, sneers, Common Czech forms
+skrz prsty
+(dívá|dívají|dívaj|divaj|díval*|dívala|dívali|koukal*|koukala|koukali|koukaj|koukají|hleděl*|hleděla) ~3 (přes|spatra|svrchu|zvysoka) ~1 (prsty|rameno|patra|vysoka)
+(úsečně|úsečn*|příkře|příkrým|příkrou|příkrý|příkrá|ostrým|nepříjemným|povýšeným|pohrdavým|arogantním|drzým|uraženým) (tónem|hlasem|způsobem)
+(rozkřikl*|rozkřikla|rozkřičel*|rozkřičela|rozeřval*|rozeřvala|vřeštěl*|vřeštěla|zaječel*|zaječela|zahulákal*|zahulákala|vyjekl*|vyjekla|rozječel*|rozječela)
+(rozčílil*|rozčílila|rozčiloval*|rozčilovala|vztekal*|vztekala|čertil*|čertila|vztekle|naštvaně|nasraně) ~2 na (mě|mne|nás)
+(nadávk*|urážk*|urážky|sprosťárn*|sprosťačin*|sprosťák*|sprosťačk*|hulvátstv*|neurvalost*|nezdvořilost*|nevychovanost*|arogantnost*)
+(odpálkoval*|odpálkovala|odpálkovali|odmávl*|odmávla|odmávli|odpinkl*|odpinkla|odpinkli) ~2 (mě|mne|nás)
+(úsměšk*|úšklebk*|posměšk*|pošklebk*|posměšn*|ušklíbl*|ušklíbla|ušklíbli|ušklíbnutí*)
+(odporn*|hnusn*|nesnesiteln*|nabručen*|nevrl*|otráven*|arogantn*) ~3 (paní|pán|pána|slečn*|prodavač*|operátor*|pracovni*|zaměstnan*|obsluh*|personál*|technik*|kurýr*|řidič*|úřednic*|úředník*|recepční*|vedoucí|číšník*|servírk*|pokladn*|ženská|ženskou|babizn*|chlap*|týpek|typek)
+(kysel*|otráven*|znuděn*|naštvan*|zamračen*|nasran*|arogantn*|pohrdav*|povýšen*) (ksicht*|obličej*|výraz*|xicht*|pohled*)
+(ksichtil*|ksichtila|ksichtili|šklebil*|šklebila|šklebili|culil*|culila) ~3 (na|se|když)
+(lhostejn*|bezohledn*|necitliv*|ledov*) (přístup*|jednání|chování|personál*|obsluh*|paní|pán|prodavač*|prodavačk*|operátor*|operátork*|úřednic*|úředník*)
+(kašlal*|kašlala|kašlali|kašle|kašlou|srala|sral*|serou|sere|prděl*) ~2 na ~1 (mě|mne|nás|zákazník*|zákaznic*|klient*|lidi)
+(jak|jako) (na|s|se|k|ke) ~1 (dítě|děcko|dítěti|dítětem|děckem|blbce|blbcem|blba|idiota|idiotem|debila|debilem|hlupáka|hlupákem|psa|psem|vola|volem|póvl*|odpad*|vzduch|vzduchem|otroka|otrokem|malé|malého|malou|malému)
+(nechutn*|odporn*|hnusn*|neslýchan*|skandáln*|nehorázn*|otřesn*|buransk*|hulvátsk*|nevychovan*) (chování|chovaní|vystupování|zacházení)
++ Paní na poště se na mě dívala skrz prsty.
++ Odpověděl mi úsečným tónem a otočil se.
++ Ta nesnesitelná prodavačka mě odpálkovala.
+- Technik byl milý a ochotný, žádný úšklebek.
+- Výraz v obličeji dítěte na fotce byl roztomilý.

@@ -143,3 +143,20 @@ ctrl ~2 (c|v)
 - zase jsem odříkávala své údaje
 - mám psát jen na obecný email
 - ptal jsem se na něco jiného a hned mi to vysvětlili
+
+# r13 thesaurus pass: robotic delivery, broken record, corporate waffle, pasted terms
+(odpovídal*|odpovídala|odpovídali|odpověděl*|odpověděla|odpověděli|mluvil*|mluvila|mluvili|zněl*|zněla|zněli|psal*|psala|psali|reagoval*|reagovala|reagovali|opakoval*|opakovala|opakovali|odříkával*|odříkávala|četl*|četla) ~2 (roboticky|mechanicky|strojově|naučeně|bezmyšlenkovitě|monotónně|papouškovsky)
+(jako|jak) ~1 (ohraná|ohranou|zaseklá|zaseklou|poškrábaná|poškrábanou|rozbitá|rozbitou|rozbitý|rozbitej|zaseknutý|zaseknutá|porouchaný) (deska|desku|gramofon|kolovrátek|záznamník|robot|automat|papoušek|plotna|plotnu|cédéčko|cd)
+(jako|jak) (bot|chatbot|záznamník|gramofon|papouch|roboti|automaty|stroj|mašina|mašinka|umělá)
+(slovní|prázdná|prázdnou|obecná|obecnou) (vat*|salát*|omáčk*|žvásty|plky)
+(korporátn*|korporatn*|úřednick*|byrokratick*|marketingov*|alibistick*|naučen*|nicneříkající) (blábol*|omáčk*|vat*|fráz*|hantýrk*|kecy|řeči|plky|žvást*|formulk*|floskul*|newspeak)
+(jen|jenom|pouze|akorát|zase|opět|prostě|celou|celý) ~2 (kopi*|výňat*|citac*|ocitoval*|odcitoval*|citoval*|citovala|citovali|zkopírovan*|vykopírovan*|opsal*|opsala|opsali|vložil*|vložila|vložili) ~4 (obchodních|obecných|všeobecných|reklamačního|podmínek|podmínky|faq|manuálu|návodu|příručky|webu|stránek|zákona|paragraf*|řádu)
+(ocitoval*|odcitoval*|odcitovala|odcitovali|vykopírovan*|zkopírovan*|vykopíroval*|zkopíroval*|zkopírovala|zkopírovali) ~4 (obchodních|obecných|všeobecných|reklamačního|podmínek|podmínky|faq|manuálu|návodu|příručky|webu|stránek|zákona|paragraf*|řádu)
+(zjevně|evidentně|očividně|vůbec|ani) (si|to) ~1 (nepřečetli|nepřečetla|nepřečetl|nečetli|nečetla|nečetl) | noneg
+(šablon*|předloh*) ~1 (odpověď*|odpověd*|dopis*|mail*|e-mail*|emailu|zpráv*|text*) ~4 (jiné|jiný|jinou|jiného|někoho|cizí|cizího)
+neosobn* (odpověď*|odpověd*|dopis*|mail*|e-mail*|email*|reakc*|zpráv*|sdělení|formulac*|text*)
++ Operátor odpovídal roboticky a vůbec mě neposlouchal.
++ Opakovali to dokola jako ohraná deska.
++ Dostal jsem jen slovní vatu a kopii obchodních podmínek.
+- Technik mechanicky poškozený kabel vyměnil zdarma.
+- Robotický vysavač dorazil včas a funguje skvěle.

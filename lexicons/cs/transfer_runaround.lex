@@ -94,3 +94,24 @@ od ~1 (okýnka|okénka|přepážky|oddělení|člověka|kanceláře|dveří|pobo
 - mluvil jsem s jedním operátorem a ten to vyřešil
 - ať zajdu na poštu, tam to vyřídí
 + přehodili mě na kolegyni, ta mě přehodila zase jinam
+
+# --- r13b thesaurus pass: idioms and colloquial words for being passed around
+(pingpong*|pinkačk*|přehazovan*|přehazovačk*|štafet*|přepojovačk*|přeposílačk*)
+(kolotoč*|koloběh*|kolečko) ~3 (přepojování|přepojovačk*|odkazování|posílání|telefonátů|hovorů|úřad*|oddělení|poboček|přepážek|operátorů)
+(úřední|byrokratick*|nekonečn*) (kolotoč*|koloběh*|štafet*)
+od (ďábla|heroda|herodesa|kaifáše|anáše|čerta) ~1 k (čertu|pilátovi|herodesovi|herodovi|kaifášovi|ďáblovi|ďáblu)
+(házeli|házel*|házela|házejí|kopali|kopal*|přihrávali|přihrával*|nahrávali|šoupali|šoupal*|šoupou|pinkal*|přepinkávali|přehazovali) si ~2 (mě|mne|nás|me|nas|mnou|námi|případ*|reklamac*|stížnost*|požadav*|žádost*|problém*) ~3 (jak|jako|mezi|sem|tam|dokola)
+(z|ze) (pobočky|kanceláře|oddělení|úřadu|přepážky|okénka|okýnka|prodejny|linky|ordinace|pracoviště|servisu|oddělení) (na|do|k|ke) (pobočku|kancelář|oddělení|úřad|přepážku|okénko|okýnko|prodejnu|linku|ordinaci|pracoviště|servis|pobočky|kanceláře|úřadu|přepážky|okénka|okýnka|prodejny|ordinace|servisu|pobočce|kanceláři|úřadu|přepážce|okénku|okýnku|prodejně)
+(z|ze) ~1 (jednoho|jedné|jedněch) ~1 (pobočky|kanceláře|oddělení|úřadu|přepážky|prodejny|linky|čísla|místa|servisu) ~3 (na|do|k|ke) ~2 (druhý|druhou|druhé|další|jiný|jinou|jiné)
+(odkazuj*|odkazoval*|odkazovala|odkázal*|odkázala|odkázali|posílal*|posílala|posílali|posílají|posílá|pošle|pošlou|přepoj*|směroval*|směrují) ~3 (za|na|k|ke) ~1 (někým|nekym|někoho|nekoho|někomu|nekomu|kýmkoli*) ~1 (jiným|jinym|jiného|jinyho|jinému|dalším|dalšího|dalšímu)
+(odkazovali|odkazují|odkazuje|odkazovaly|posílali|posílají|přehazovali|přehazují|odkázali) ~3 (jeden|jedna|jedno|jedni) na (druhého|druhou|druhé|druhý|druhá|druhé)
+(spojil*|spojila|spojili|přepnul*|přepnula|přepnuli|přehodil*|přehodila|přehodili|převedl*|převedla|převedli) ~3 (mě|mne|nás|me) ~3 (s|se|na|do|k|ke) ~1 (jin*|další*|dalším|třetím|čtvrtým|vedlejší*|sousední*) ~1 (oddělení|kolegou|kolegyní|kolegu|kolegyni|operátor*|linku|linkou|pobočk*|přepážk*|úsek*|tým*|odbor*|pracovník*|pracovnic*|člověk*) | weight=0.5
+(nespadá|nepatří|nepřísluší) ~2 (pod|do|k) ~1 (nás|naše|naši|náš|mě|mne|mou|moji|mého|tohoto|tuhle|toto) ~2 (oddělení|agend*|kompetenc*|působnost*|gesc*|odbor*|pobočk*|úsek*) | weight=0.5
++ hráli si se mnou přehazovanou mezi servisem a e-shopem
++ úřední kolotoč, z kanceláře do kanceláře
++ každý mě odkazoval za někým jiným
++ operátoři mě odkazovali jeden na druhého
++ lítal jsem z jednoho úřadu na druhý
++ posílali mě od Heroda k Pilátovi
+- jezdil jsem z pobočky domů tramvají
+- odkázal mě na jedno místo a tam to vyřešili

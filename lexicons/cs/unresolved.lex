@@ -174,3 +174,21 @@ nic se (neděje|nehýbe|nehnulo|nehne|nepohnulo|nepohne) | noneg, weight=0.5
 + požadavek zůstává bez jakéhokoli výsledku
 - problém byl vyřešen při prvním hovoru
 - kdyby to nefungovalo, ozvu se znovu
+
+# r13 thesaurus pass: dead end, dragging on, not fixed by whoever came
+(nespravil*|nespravila|nespravili|nespraven*|nenapravil*|nenapravila|nenapravili|nenapraven*|neodstranil*|neodstranila|neodstranili|neodstraněn*|nezprovoznil*|nezprovoznila|nezprovoznili|nezprovozněn*) | noneg
+(mrtvém|mrtvý|mrtvej|mrtvýho) (bodě|bod)
+(přešlapuj*|přešlapoval*|přešlapovala|přešlapujem*) ~2 (na|místě)
+ani o (píď|pid|krok) | noneg
+(vleče|vlečou|vlekou|vlekla|vleklo|vlekl|táhne|táhnou|táhlo|táhla|natahuje) se ~3 (už|již|od|týdny|měsíce|měsíc|týden|rok|roky|donekonečna|nekonečně)
+(nekonečn*|donekonečna) ~2 (reklamac*|kolotoč*|příběh*|sága|ságu|anabáz*|boj|telenovel*|řešení|urgenc*|dohadování|přetahování|korespondenc*)
+(reklamační|úřední|byrokratick*|nekonečn*) (kolotoč*|anabáz*|martyri*|peklo|pekla)
+(to|tohle|řešení|reklamace|jednání|komunikace|snaha|snažení|urgence|urgování|volání|psaní|stížnosti) ~2 (nikam|ničemu) ~1 (nevede|nevedlo|nevedly|nevedou|nevedl*) | noneg
+(pomoc|podpora|výsledek|řešení) ~1 (nulová|nulovej|nulové|nulový|žádná|žádný|žádné|nula) | noneg, weight=0.5
+(pořád|furt|stále|zase|opět) ~2 (totéž|tosamé|samý|samé) | weight=0.5
+(bludn*|začarovan*) (kruh*|kolotoč*)
++ Reklamace stojí na mrtvém bodě a celé se to vleče už třetí měsíc.
++ Technik přišel, ale závadu neodstranil a nikam to nevede.
++ Je to nekonečná anabáze, ani o píď dál.
+- Závada byla odstraněna hned napoprvé, děkuji.
+- Technik vše spravil a internet jede bez problémů.

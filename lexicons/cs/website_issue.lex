@@ -60,3 +60,22 @@ prázdn* (stránk*|obrazovk*|okno)
 + kontakt na ně jsem na jejich webu hledal dvacet minut a nenašel
 + hledala jsem telefonní kontakt na jejich stránkách snad hodinu
 - kontakt na podporu jsem na webu našel hned
+
+# --- r13b thesaurus pass: more words for "broken" (hapruje, blbne, crashuje, bugy, výpadek) and "confusing"
+(web*|stránk*|e-shop*|eshop*|aplikac*|appk*|appc*|apk*|apc*|portál*|formulář*|košík*|bankovnictví|rozhraní|přihlašovací*|přihlašování|vyhledáv*|našeptávač*|zón*|webovk*) ~5 (hapruj*|haproval*|blbne|blbnou|blbla|zlobí|zlobila|stávkuje|stávkovala|kolabuje|zkolaboval*|crashuj*|crashla|crashne|kreš*|krešuj*|bugy|bugů|buguje|zabugovan*|bugov*|shazuje|vypadává|vypadla|vypadl*|zatuhne|zatuhla|ztuhne|ztuhla|tuhne|mrzne|zamrzává|zasekává|nenabíhá|nenaběhla|nenaběhl*|nenačítá|nereagoval*|neodezv*|neposlouchá|neukládá|neodesílá|neodešle) | noneg
+(chaotick*|matouc*|krkolomn*|nelogick*|neovladateln*|neuživatelsk*|nekompatibiln*|nespolehliv*|zabugovan*|příšern*|děsiv*|tragick*|amatérsk*|nefunkčn*|nestabiln*|zmatečn*|nepřehledn*|šílen*) ~1 (web*|stránk*|e-shop*|eshop*|aplikac*|appk*|appc*|apk*|portál*|formulář*|rozhraní|menu|košík*|přihlašování|registrac*|bankovnictví|zón*|webovk*|vyhledáv*|objednávkov*) | noneg
+výpad* ~3 (web*|webovk*|stránek|aplikac*|appk*|e-shop*|eshop*|portál*|bankovnictví|zón*)
+(web*|stránk*|e-shop*|eshop*|aplikac*|appk*|portál*|bankovnictví|server*) ~3 (je|byl*|jsou) ~3 (dole|down|offline|nedostupn*|odstaven*)
+(nečiteln*|nečitelné|ujíždí|ujížděl*|přetéká|nevejde|nevleze|mrňav*|miniaturní|useknut*|překrývaj*) ~4 (mobilu|telefonu|displeji|obrazovce|tabletu|aplikaci|webu|stránce|stránkách|text*|tlačítk*|menu) | noneg
+(infolink*|linku|linky|číslo|čísla|kontakt*|podpor*|chat*|e-mail*|adres*) ~5 (dohledat|najít|nenajde|nenajdu|nenašel|nenašla|nenašli|nedohledal*|nedohledám) ~4 (web*|stránk*|aplikac*|e-shop*|eshop*|portál*|webovk*) | noneg
+(web*|stránk*|aplikac*|e-shop*|eshop*|portál*|webovk*) ~6 (infolink*|linku|číslo|kontakt*|podpor*|chat*) ~3 (nenajde|nenajdu|nenašel|nenašla|nenašli|nedohledal*|nedohledám|nikde|schovan*|zašit*|pohřben*) | noneg
+(nejde|nelze|nedá|nemůžu|nemohu|nemohl*|nemohla|nepodařilo|nepodaří|nešlo) ~3 (odhlásit|zrušit|smazat|změnit|upravit|přidat|vložit|potvrdit|ověřit|aktualizovat|zobrazit|otevřít|spustit|načíst|nainstalovat|vyhledat|najít) ~4 (web*|stránk*|aplikac*|appk*|appc*|apk*|e-shop*|eshop*|portál*|bankovnictví|zón*|košík*) | noneg
+(ověřovací|autorizační|potvrzovací|sms|přihlašovací) ~1 (kód*|sms|odkaz*|e-mail*) ~4 (nepřišel|nepřišla|nepřichází|nechodí|nefung*|neplatí|neplatný|nejde|propadl*|expiroval*) | noneg
++ aplikace hapruje a při platbě shazuje
++ web banky je od rána dole
++ zmatečné rozhraní e-shopu, nic se nedá najít
++ na mobilu je text nečitelný a tlačítka přetéká mimo obrazovku
++ ověřovací SMS kód vůbec nepřišel, přihlásit se nejde
++ nejde mi v aplikaci změnit adresu
+- aplikace je rychlá a přehledná
+- změnil jsem si v aplikaci adresu bez potíží

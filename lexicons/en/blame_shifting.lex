@@ -415,3 +415,19 @@ always (someone|somebody|sombody) else | weight=0.6
 + oh that's the courier, we just hand it over to them
 - I declined to take the replacement and asked for a refund instead
 - the warehouse lads were brilliant and loaded the van for us
+
+# --- r13 thesaurus pass: shifting / dodging / disowning responsibility
+(shifted|shifting|shifts|shift|deflected|deflecting|deflects|deflect|offloaded|offloading|offload|offloads|passed|passing|pushed|pushing|dumped|dumping|palmed|palming) ~3 (responsibility|liability|accountability)
+(dodged|dodging|dodges|dodge|ducked|ducking|ducks|duck|evaded|evading|evades|evade|shirked|shirking|shirks|shirk|sidestepped|sidestepping|abdicated|abdicating|disowned|disowning|disclaimed|disclaiming|disclaims) ~3 (responsibility|responsibilities|liability|blame|accountability|fault)
+(blame-shifting|blameshifting|blame-shift|scapegoating|scapegoats|scapegoated|scapegoat)
+blame shifting
+(shifting|shifted|shift|shifts|passing|passed|pushing|pushed|deflecting|deflected) the (fault|responsibility|blame|liability)
+(covering|cover|covered|covers) (their|his|her|its|your) (backs|back|arse|arses|ass|asses|butt|butts|behind|behinds) | weight=0.6
+(blaimed|blammed|blamming|blamig|blameing|blaimed|blamd|blammed)
+(said|says|claimed|claims|insisted|insists|reckons|reckoned|told|tells|argued|maintained|implied|accused) ~6 (i'm|im|i’m|i|we|we're|we’re|me|us) ~2 at fault
+(apparently|said|says|told|tells|claimed|claims|insisted|insists|reckons|reckoned|according|replied) ~4 (fault|blame|responsibility|liability|error|mistake) (is|was|lies|lay|rests|sits|sat) (with|on|at) ~3 (royal|courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|bank|factory|maker|brand|seller|vendor|contractor|installer|dpd|dhl|ups|fedex|hermes|evri|usps|parcelforce|post|office|council|landlord|airline|airport|partner|provider|network|insurer|agency|retailer|head|system)
++ The agent kept dodging responsibility and shifted liability onto the courier.
++ Apparently the fault lies with Royal Mail, not them.
++ Typical scapegoating, they said I was at fault for the leak.
+- The engineer accepted it was their fault and fixed it free of charge.
+- I take responsibility for ordering the wrong size.

@@ -173,3 +173,24 @@ nothing ~2 (arrived|come|came|appeared|received|materialised|materialized|turned
 + Manager was telling me he will give discount for next bill, but bill came with full amount.
 - they said they would ring back tomorrow and they did, lovely lady
 - nothing arrived because I gave the wrong address, my fault
+
+# --- r13 thesaurus pass: reneged / backtracked / never followed through, misspellings
+(reneged|reneging|renege|reneges|renegged|welched|welshed|welching|welshing)
+(backtracked|backtracking|backpedalled|backpedaled|backpedalling|backpedaling|back-pedalled|back-pedaled|u-turned) | weight=0.6
+(backtracked|backtracking|backpedalled|backpedaled|backpedalling|backpedaling|back-pedalled|back-pedaled|u-turned) ~3 (on|promise|offer|deal|agreement|refund|discount|credit|compensation|word)
+(never|didn*|not|failed|no|nobody|noone|zero|without) ~3 (follow-through|followthrough|followed|follow|following) (through|thru|up) | noneg
+(didn*|never|not|failed|fail|fails|hasn*|haven*) ~2 (deliver|delivered|delivering|make|made|act|acted|come|came) (good|on) ~2 (promise|promises|word|commitment|commitments|pledge|assurance|assurances|guarantee|offer|claims|it) | noneg
+(empty|false|fake|meaningless|worthless|hollow|broken|idle) (assurance|assurances|guarantee|guarantees|pledge|pledges|commitment|commitments|words|word|vows|undertaking)
+lip service
+(pie-crust|piecrust) (promise|promises)
+(promised|promising|promises|promise) (the|me) ~1 (earth|world|moon|sun|stars)
+(promsied|promiced|promisd|prommised|promissed|promissed|pormised|promosed|promissd|promisted|gaurantee|gauranteed|guarenteed|guarantied|garanteed|gaurenteed|assurred|asured)
+(all|just) talk ~2 (no|and) (action|delivery)
+(assurances|promises|guarantees|pledges|commitments) ~4 (came|come|amounted|added) to (nothing|nought|naught|zilch)
+(gave|given|giving|give|gives) ~2 (his|her|their|me|us) ~1 word ~8 (never|nothing|didn*|not|broke|broken|then|still|no) | noneg
+(promised|promising|promise|swore|assured) faithfully | weight=0.6
++ They reneged on the discount they agreed.
++ The manager never followed through on the refund he promised me.
++ Empty assurances, they promised the earth and delivered nothing.
+- They followed through on everything and the refund arrived on time.
+- The assurance from the bank arrived by letter and all was sorted.

@@ -243,3 +243,33 @@ bricked | weight=0.5
 (just|only|simply) (stared|staring|gawped|gawping|gazed|gazing) | weight=0.6
 + the tech who came out just stared at the router for 20 mins then left. useless
 - we just stared at the sunset, perfect evening
+
+# --- r13 thesaurus pass: inept / clueless / botched, register variants, misspellings
+(incompetant|incompitent|incompitant|imcompetent|incompentent|incompotent|incompetents|inepitude|ineptly|clueles|cluless|cluelessness|unknowledgeable|unknowledgable|unknowledgable|ill-informed|illinformed|uninformed|unqualified|underqualified|under-qualified|unskilled|ill-equipped|illequipped|ham-fisted|hamfisted|cack-handed|cackhanded)
+(incapable|unable|clueless|useless|hopeless) (of|at) ~1 (answering|explaining|understanding|fixing|helping|doing|sorting|resolving|solving|working|finding|giving|telling|processing|diagnosing|repairing|installing|setting|basic|simple|the|their|his|her)
+(bodged|bodging|bodge|bodges|botch|botching|botches|bungle|bungling|bungles|fluffed|fudged|flubbed|flubbing)
+(bodge|botch|bungled|botched) (job|jobs|repair|repairs|install|installation|fix|fixes|work)
+(cock-up|cockup|cock-ups|screw-up|screwup|screw-ups|balls-up|ballsup|snafu|fubar)
+(royally|totally|completely|utterly|badly|seriously|massively|properly) (messed|screwed|cocked|fouled|mucked|ballsed|buggered) up
+(mucked|mucking|ballsed|ballsing|buggered|buggering|effed|f'd) up | weight=0.6
+(fumbled|fumbling|floundered|floundering|flailed|flailing|bumbling|bumbled|blundered|blundering) | weight=0.6
+(fumbled|fumbling|floundered|floundering|flailed|flailing|bumbling|bumbled|blundered|blundering) ~3 (through|around|about|with|over) ~3 (system|screen|computer|answer|answers|question|questions|call|it|my|the)
+(hadn*|hasn*|haven*|didn*|not|no|without) ~2 (foggiest|faintest|haziest|remotest|slightest) | noneg
+(didn*|doesn*|don't|dont|don’t|not|hadn*|hasn*) ~1 (know|knew) (jack|squat|diddly|diddly-squat|sod-all|bugger-all|nowt|zip) | noneg, weight=0.6
+(knew|knows|know|knowing) (jack|squat|diddly|diddly-squat|sod-all|bugger-all|nowt|zip) ~2 (about|on|of)
+(fed|feed|feeding|feeds|handed|provided|supplied|quoted) (me|us) ~2 (wrong|incorrect|false|inaccurate|misleading|bogus|duff|dodgy|erroneous|conflicting|contradictory)
+(cowboy|cowboys) ~1 (builder|builders|plumber|plumbers|electrician|electricians|outfit|firm|company|mechanic|mechanics|engineer|engineers|installers|fitters|job|work|operation|traders|workmen)
+amateur hour
+(couldn't|couldnt|couldn’t|can't|cant|can’t) (organise|organize|run) ~3 (piss-up|pissup|piss) ~3 brewery | noneg
+(didn't|didnt|didn’t|doesn't|doesnt|doesn’t|don't|dont|don’t) ~1 know (what|wat|wot) ~2 (on|going) about | noneg
+(couldn*|can't|cant|can’t|cannot|unable|failed|fail|fails|not) ~2 (diagnose|diagnosed|identify|identified|pinpoint|pinpointed|trace|traced|troubleshoot|troubleshooted|locate|located) ~4 (fault|faults|problem|problems|issue|issues|cause|error|leak|source|what|why) | noneg
+(got|get|gets|getting|kept|keep|keeps) ~3 wrong ~2 (again|twice|thrice|times|repeatedly|every|each|constantly) | weight=0.5
+(hadn't|hadnt|hadn’t|hasn't|hasnt|hasn’t|haven't|havent|haven’t|didn't|didnt|didn’t|not|without) ~2 (a|the) (notion|scooby|iota) | noneg
+thick as ~2 (planks|plank|mince|pigshit|shit|custard)
+(bumbling|bumbled|fumbling|floundering) ~6 (couldn*|can't|cant|can’t|unable|no|not|didn*) | noneg
+(muppets|numpties|cowboys|amateurs|clowns|idiots|morons|halfwits|dimwits|imbeciles) ~6 (nobody|noone|none|no|couldn*|can't|cant|didn*|don't|dont|doesn*|not) ~3 (knew|know|knows|clue|idea|able|could|understand|understood|how) | noneg
++ The technician bodged the install and was incapable of explaining why.
++ The lad hadn't a notion and fumbled around the system for ages.
++ The engineer couldn't diagnose the fault after two hours.
+- The engineer diagnosed the fault quickly and knew exactly what to do.
+- I was fumbling for my card at the till and the staff were patient.

@@ -145,3 +145,24 @@ no (communication|correspondence) | noneg, weight=0.6
 + our invoice queries have gone unacknowledged for three weeks
 - we went quiet for a week because we were on holiday, sorry
 - the reply came back within the hour, brilliant
+
+# --- r13 thesaurus pass: silence / ignored / unreturned, register variants, misspellings
+heard (zip|diddly|diddly-squat|squat|jack|nowt|bugger-all|sod-all|naff-all|zero|nothin|nuthin|nowt) | noneg
+(not|no|never|without) ~2 (a|one|single|even) ~1 (dicky|dickie|dickey) ~1 bird | noneg
+(not|never|no|nothing|haven*|hasn*|without) ~3 (peep|whisper|squeak|murmur|sausage|dickybird|dicky-bird) | noneg
+(unreturned|unresponded|unreplied-to) | weight=0.6
+(calls|call|messages|message|emails|email|voicemails|voicemail|letters|letter|texts) ~3 (unreturned|unresponded)
+(stonewalled|stonewalling|stonewalls|snubbed|blanked|disregarded|disregarding|disregards) (my|our|all|every|each|the) ~2 (email|emails|e-mail|e-mails|message|messages|letter|letters|complaint|complaints|ticket|tickets|request|requests|enquiry|enquiries|inquiry|inquiries|query|queries|dms|dm|texts|voicemails|calls|chasers|reminders)
+(unresponsive|non-responsive|nonresponsive|uncommunicative|incommunicado|unreachable|uncontactable|un-contactable) | weight=0.6
+(was|were|are|is|been|remain|remains|remained|totally|completely|utterly|entirely|utterly) (unresponsive|non-responsive|nonresponsive|uncommunicative|incommunicado)
+(never|not|haven*|hasn*|hadn*|didn*|nobody|noone|none|no-one) ~3 (replyed|repled|replyd|respondend|responed|reponded|responeded|answerd|anwsered|anwered|acknowleged|acknowledgd) | noneg
+no (repsonse|respone|responese|reponce|replie|repply|anwser|answere|anwer|respose|resonse|responcse) | noneg
+(zero|no|nil|nothing|without|not) ~2 (contact|correspondence|communication|comms|feedback|acknowledgement|acknowledgment) (from|back) ~3 (them|you|company|anyone|anybody|team|support|seller|office|department) | noneg
+(ghosting|ghosted|ghosts|ghost) (me|us|my|our|customers)
+(gone|went|going|are|were|been|totally|completely) (awol|mia|dark) | weight=0.6
+(left|leaving|leave|kept|keeping) (me|us) (hanging|dangling) | weight=0.6
++ Emailed them three times and heard zip.
++ My calls went unreturned and the office is completely unresponsive.
++ Not a dicky bird from them since March.
+- They were responsive and replied within an hour.
+- The box arrived unopened and in perfect condition.

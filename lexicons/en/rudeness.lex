@@ -396,3 +396,34 @@ cold shoulder
 + She snapped that I should read the manual before wasting my time like that.
 - I read the instructions twice before calling.
 + He sighed loudly and slammed the receiver down on me.
+
+# --- r13 thesaurus pass: synonyms, register variants, misspellings
+(passive-aggressive|passive-aggressively|passiveaggressive)
+passive aggressive
+(terse|tersely|snappish|snappishly|ratty|narky|bolshy|bolshie|gruffly) | weight=0.6
+(was|were|very|so|extremely|really|quite|incredibly|bit|rather|being|got) ~2 (terse|snappish|ratty|bolshy|bolshie|gruff|testy|tetchy|prickly|frosty)
+(pompous|pompously|supercilious|superciliously|high-handed|highhanded|snobbish|snobby|haughtily|imperious|imperiously|insolence|impudent|impudence|discourtesy|incivility|impoliteness|unmannerly|contemptuously|scornfully|disdainfully|sneeringly|mockingly|derisive|derisively|uncivilly|rudeness)
+(stuck-up|snotnosed|snot-nosed|toffee-nosed|up-themselves)
+full of (themselves|himself|herself) | weight=0.6
+up (themselves|himself|herself) | weight=0.6
+(cussed|cussing|cusses|bawled|bawling|roared|roaring|screeched|screeching|hollered) (at|out) (me|us|my|him|her|them)
+(chewed|chewing|chews) (me|us|him|her) out
+(chewed|chewing) out
+(tore|tearing|tears) a strip off (me|us|him|her)
+(dressed|dressing) (me|us|him|her) down
+read (me|us) the riot act
+(a|an|such|total|complete|absolute) (douche|douchebag|douchebags|jackass|dickhead|knobhead|twat|bellend|asshat)
+(disrespecful|disrespectfull|disrepectful|impolight|condesending|condascending|condecending|patronizeing|sarcastik|arrogent|arogent|arrogunt|dissmissive|dismisssive|belitteling|snoty|rudly|unpolit*)
+(smirking|smirked|sneering|sneered|scoffing|scoffed|laughing|laughed|giggling|sniggering|sniggered|snickering|snickered) (in|at) (my|our) (face|faces)
+(treated|treat|treats|treating) (me|us|him|her|them) ~2 (contempt|disdain|scorn|derision|disrespect|rudeness|hostility|arrogance)
+(was|were|being|so|very|proper|really|bit|quite|extremely|rather|got) ~1 (mouthy|gobby|lippy|sassy|smart-mouthed|bolshy|bolshie|narky|ratty)
+(was|were|being|so|very|really|bit|quite|proper|rather|dead) off (with|towards) (me|us|my|him|her)
+(standoffish|stand-offish|aloof|offish) | weight=0.6
+(gobshite|gobshites|gobdaw|eejit|tosspot|arsehat|plonker)
+high and mighty
+(cussed|cussing|cusses|cuss) (me|us|him|her|them) (out|off)
++ The receptionist was passive-aggressive and pompous the whole time.
++ The clerk acted all high and mighty and cussed me out.
++ The agent was really terse with me and clearly up himself.
+- The terse instructions in the manual were hard to follow.
+- Staff were friendly, not pompous at all, and quick to help.

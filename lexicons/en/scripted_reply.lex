@@ -152,3 +152,26 @@ take (all|your|every|customer|any) ~1 (feedback|complaints|concerns|comments) (s
 + it's like she had a list of lines and picked one at random
 - the same three sentences in the manual explain it clearly, thanks
 - I read the list of ingredients off the packet and it was fine
+
+# --- r13 thesaurus pass: canned / rote / regurgitated, register variants
+(formulaic|formulaically|robotically|mechanically-worded|pro-forma|proforma)
+(regurgitated|regurgitating|regurgitates|regurgitate) | weight=0.6
+(regurgitated|regurgitating|regurgitates|regurgitate|rattled|rattling|reeled|reeling|trotted|trotting|churned|churning|spat|spewed|spewing) ~3 (same|script|scripted|policy|lines|line|answer|answers|response|faq|faqs|terms|spiel|stock|standard|usual|company|party|canned|generic|template|blurb|paragraph|off|out)
+by rote
+(rote|rehearsed|memorised|memorized|prepared|pre-recorded|prerecorded|copy-and-paste|cut-and-paste|cookie-cutter) (response|responses|reply|replies|answer|answers|speech|spiel|lines|script|statement|apology|apologies|email|emails|message|messages)
+cookie cutter (response|responses|reply|replies|answer|answers|email|emails|message|messages|apology|statement)
+(blanket|catch-all|catchall|one-size-fits-all|mass|bulk|form|mail-merge|mailmerge|circular) (response|responses|reply|replies|answer|answers|email|emails|e-mail|statement|letter|message|apology)
+(off|from|following|follow|followed|stuck|sticking|stick|glued) ~2 (the|a|their|her|his|some|prepared) (script|playbook|crib|cue)
+(scripts|scripting|script-reading|scriptreading|script-bound) | weight=0.6
+(sounded|sounds|sounding|seemed|seems|felt|feels|like) ~3 (rehearsed|memorised|memorized|scripted)
+(copy|copied|copying|cut) (n|'n'|’n’|'n|n') (paste|pasted|pasting)
+(canned|templated|generic|stock|scripted|boilerplate) (apology|apologies|platitude|platitudes|excuse|excuses|spiel|wording|nonsense|drivel|waffle)
+(reply|response|answer|email|replies|responses|answers|emails|message|letter) ~4 (copy|copied|pasted|quote|quoted|excerpt|extract|chunk|paragraph) ~4 (terms|conditions|t&cs|tcs|faq|faqs|policy|policies|handbook|brochure)
+(corporate|company|pr|official|usual|standard) (spiel|waffle|guff|drivel|speak|jargon|platitudes|boilerplate|word-salad|gobbledygook|gobbledegook|buzzwords|non-answer|non-answers)
+(word-salad|non-answer|non-answers|nonanswer|corporate-speak|corporatespeak)
+word salad
++ The reply was formulaic corporate spiel that ignored my actual question.
++ He regurgitated the same lines about policy and stuck to the script.
++ I got a blanket response, a total non-answer.
+- The agent listened properly and actually solved my problem in one call.
+- Followed the prompts on the phone and paid the bill in a minute.

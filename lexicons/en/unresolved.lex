@@ -171,3 +171,19 @@ back to (crashing|dropping|failing|leaking|freezing|glitching|breaking|cutting|b
 - the repair lasted for years, excellent work
 - nothing beats this shop for service
 - as good as ever, thanks for the quick fix
+
+# --- r13 thesaurus pass: persistent / ongoing / still unsolved, register variants
+(persisting|persistent|ongoing|on-going|recurring|recurrent|chronic|long-running|longrunning|long-standing|longstanding|never-ending|neverending|unending|lingering|continuing|perennial) ~1 (problem|problems|issue|issues|fault|faults|leak|leaks|outage|outages|glitch|glitches|bug|bugs|error|errors|saga|nightmare|damp|mould|mold|dispute|complaint|complaints|defect|defects) | weight=0.6
+(unsorted|unrectified|unremedied|unsettled|unfixable|unrepaired|nonresolved|non-resolved|unresloved|unresovled|unreslved|unresolvd|unsloved)
+still (borked|goosed|misbehaving|malfunctioning|defective|dodgy|patchy|intermittent|unreliable|erratic|temperamental|unsolved|unsorted|pending|ongoing|unpaid|overcharging|overcharged|dripping|rattling|stinks|stinking|mouldy|moldy) | noneg, weight=0.6
+(yet|still) ~2 (not|isn*|hasn*|haven*|wasn*|un|no) ~2 (rectified|remedied|addressed|actioned|cleared|reconnected|restored|reinstated|replaced|amended|adjusted|reversed|unblocked|reactivated|mended|patched|put|sorted) | noneg
+(not|never|isn*|hasn*|haven*|wasn*|weren*|nothing|nobody|noone|didn*) ~2 (mended|patched|fixd|fixt|sorted|resovled|resloved|reslved|solvd) | noneg
+(no|zero|without) ~1 (headway|traction|improvement|dice) | noneg, weight=0.6
+(haven't|havent|haven’t|hasn't|hasnt|hasn’t|not|never|didn't|didnt|didn’t) ~2 (got|gotten|getting|made|making) ~2 (anywhere|headway|progress) | noneg
+(groundhog|déjà|deja) (day|vu) | weight=0.6
+(endless|never-ending|neverending|unending|interminable) (saga|nightmare|chasing|battle|ordeal)
++ Two months on and the fault is still intermittent and we're making no headway.
++ It's a recurring problem that remains unrectified.
++ It's an endless saga, the repair has yet to be actioned.
+- The recurring payment was set up correctly.
+- Fixed on the first visit, no ongoing problems since.

@@ -430,3 +430,28 @@ dat ~3 (aan|door|bij) (de|het|een|hun|uw) (bezorger*|bezorgdienst*|koerier*|post
 + De gemeente zegt dat het de aannemer is, de aannemer zegt dat het de gemeente is.
 + De garage schuift het op slijtage terwijl de auto twee maanden oud is.
 - Ik vroeg of het de aannemer was, maar de gemeente regelde het meteen zelf.
+
+# --- r13a thesaurus pass ---
+(vingerwijzen|vingerwijzerij|vingerwijzend|handen-in-onschuld)
+met de vinger ~2 (naar|gewezen|wijzen|wees|wezen|wijst)
+(trekken|trok|trokken|trekt|getrokken) ~3 (hun|zijn|haar|z'n|d'r|de) handen ~2 (af|ervan|vanaf)
+(wassen|waste|wasten|wast|gewassen) ~3 handen in onschuld
+(gebruikersfout*|bedieningsfout*|gebruiksfout*|klantfout*|gebruikersfouten)
+# blamed on the customer: aanrekenen, verwijten, kwalijk nemen
+(rekende|rekenden|rekent|rekenen) (het|dat|dit|'t) (mij|me|ons|u) ~2 aan
+(nam|namen|neemt|nemen) (het|dat|dit|'t) (mij|me|ons) ~2 kwalijk
+(verweet|verweten|verwijt|verwijten|verwijten) (het|dat|dit) (mij|me|ons|u)
+# denying liability
+(ontkende|ontkenden|ontkent|ontkennen|ontkend) ~3 (aansprakelijkheid|verantwoordelijkheid|schuld|fout|betrokkenheid)
+(niet|nooit|geen) ~3 hand in eigen boezem | noneg
+# pushed onto a third party
+(schuiven|schoof|schoven|schuift|verwijzen|verwees|verwezen|verwijst|wijzen|wezen|wijst|wees) ~5 (externe|derde) (partij|partijen|leverancier|dienstverlener)
+(schuld|fout|probleem|verantwoordelijkheid|oorzaak) ~4 (bij|van) (een|de) (externe|derde) (partij|partijen|leverancier|dienstverlener)
+(de|het) (magazijn|distributiecentrum|hoofdkantoor|moederbedrijf|webshop|verzekeraar|pakketdienst|logistiek) ~2 (schuld|fout) | weight=0.5
++ de medewerker rekende het mij aan dat het toestel kapot was
++ ze ontkenden elke aansprakelijkheid en wezen naar de fabrikant
++ ze schoven het door naar een externe partij
+- ik neem het de medewerker niet kwalijk, hij deed zijn best en loste het op
+- ik ontken niet dat ik te laat was met betalen
++ de winkel trok zijn handen ervan af en verwees naar de fabrikant
++ volgens de helpdesk was het een gebruikersfout

@@ -199,3 +199,20 @@ gouden bergen | noneg
 + de verkoper gaf zijn woord dat het gratis was, nu zeggen ze dat ik moet betalen
 - ik heb u mijn woord gegeven dat ik vrijdag betaal, en dat heb ik gedaan
 - hij zei morgen kom ik, en hij kwam keurig om negen uur
+
+# --- r13a thesaurus pass ---
+# promise synonyms and misspellings
+(zwoer|zwoeren|gezworen|toegezegt|toegezecht|beloofdt|belooofd|beloofde's|beloftens|garandeerden|gegarandeert|verzekert) | weight=0.7,noneg
+(woordbreuk|luchtfietserij|luchtkastelen|holle|loos) ~2 (belofte*|toezegging*) | noneg
+woordbreuk
+# promise ignored: aan de laars lappen, niet waarmaken
+(lappen|lapt|lapte|lapten|gelapt) ~5 (belofte*|afspraak|afspraken|toezegging*|woord) ~3 laars
+(belofte*|afspraak|afspraken|toezegging*|woord) ~4 (aan|lapten|lapte|lappen|lapt) ~3 laars
+(maakten|maakte|maken|maakt|maakten) ~3 (belofte*|toezegging*|woord|verwachtingen) ~2 (niet|nooit|nie) waar | noneg
+(belofte*|toezegging*) ~3 (niet|nooit|nie) ~1 (waargemaakt|ingelost|gestand|nagekomen|nageleefd|gehonoreerd) | noneg
+(niet|nooit|nie) ~3 (gestand|gehonoreerd|geeerbiedigd) ~2 (gedaan|doen) | noneg
++ ze zwoer dat ze me zouden terugbellen
++ ze lappen elke afspraak aan hun laars
++ de toegezegde korting werd nooit waargemaakt, echte woordbreuk
+- ze hebben hun belofte keurig waargemaakt, alles op tijd
+- ik zweer dat ik het formulier heb ingevuld

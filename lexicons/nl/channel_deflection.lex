@@ -163,3 +163,30 @@ in plaats van ~3 (telefonisch|bellen|balie|winkel|loket|me|mij|ons) ~3 (helpen|g
 + mijn vraag werd doorgeschoven naar het contactformulier
 - ik ging naar de website en bestelde het opnieuw, prima
 - ik heb zelf per e-mail een klacht ingediend en kreeg snel antwoord
+# --- added (r13b thesaurus pass) ---
+# channel synonyms: webchat, chatfunctie, chatbox, ticket(systeem), supportpagina, helpdesk-portaal, aangetekende brief, postadres
+(verwees|verwezen|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|sturen|gestuurd|wees|wezen|wijst|wijzen) ~3 (me|mij|ons|u|je|ge) ~3 (naar|door) ~3 (webchat|chatfunctie|chatbox|chatvenster|supportpagina*|servicepagina*|ondersteuningspagina*|ticketsysteem|supportportaal|webportaal|appje|website-chat|online-formulier|webwinkel)
+(moest|moet|moesten|moeten|dient|diende|hoefde) ~2 (maar|gewoon|eerst|zelf|dan) ~3 (ticket|ticketje|supportticket|serviceverzoek|aanvraag) ~2 (aanmaken|indienen|insturen|openen|aanvragen)
+(ticket|ticketje|supportticket|serviceverzoek) ~2 (aanmaken|indienen|insturen|openen) ~2 (via|op|in) ~2 (website*|site|app|portaal|klantportaal|omgeving)
+(aangetekende|aangetekend) (brief|schrijven) ~3 (moest|moet|diende|dient|moesten|sturen|versturen|opsturen)
+(moest|moet|diende|dient|moesten) ~3 aangetekend ~2 (sturen|versturen|opsturen|indienen)
+(moest|moet|diende|dient|moesten) ~3 per (post|brief) ~2 (sturen|versturen|opsturen|indienen)
++ ze verwezen me naar de webchat in plaats van te helpen
++ ik moest maar een ticket aanmaken via de site, zei de dame aan de telefoon
++ de medewerker zei dat ik een aangetekende brief moest sturen
+- ik heb zelf een ticket aangemaakt en het werd snel opgelost
+- de aangetekende brief kwam netjes aan
+# "moest het maar googelen"; passive "werd doorgestuurd naar de FAQ"; "je moet maar mailen"; sent away with a website
+(ik|je|u|ge|we|jij) ~3 (maar|zelf|gewoon|even|ff) ~2 (moest|moet|kon|kan|kunt) ~1 (googelen|googlen|googleen|opgooglen|opgoogelen)
+(moest|moet|kun|kunt|kan) (je|u|ik|ge|jij) ~3 (maar|zelf|gewoon|even|ff) ~1 (googelen|googlen|googleen|opgooglen|opgoogelen)
+(je|u|ge|jij) (moet|moest) (maar|gewoon|dan|even|ff) (mailen|e-mailen|chatten|appen|whatsappen|schrijven)
+- de assistente moest het googelen en wist het nog niet
+(werd|word|wordt|worden|werden) ~3 (doorgestuurd|doorverwezen|verwezen|gestuurd|teruggestuurd|afgescheept) ~2 naar ~2 (website*|site|app|faq|veelgestelde|helpcentrum|kennisbank|webchat|livechat|formulier*|contactformulier*|webformulier*|klantportaal|portaal|internet)
+(moet|moest|moeten|moesten) (je|u|ik|ge|we|men) ~1 (maar|gewoon|dan|even|ff) ~1 (mailen|e-mailen|chatten|appen|whatsappen|schrijven|googelen|googlen)
+weggestuurd ~5 (website|site|app|folder|link|linkje|formulier|mailadres|e-mailadres)
+(stuurde|stuurden|stuurt|sturen) ~3 weg ~5 (website|site|app|folder|link|linkje|formulier|mailadres|e-mailadres)
++ ze zeiden dat ik het maar moest googelen
++ ik werd doorgestuurd naar de FAQ
++ je moet maar mailen, zeiden ze aan de telefoon
+- ik heb het gegoogeld en vond het antwoord zelf
+- ik werd doorgestuurd naar de juiste collega

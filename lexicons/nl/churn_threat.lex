@@ -139,3 +139,24 @@ van ~3 (abonnement*|contract*|lidmaatschap|polis|verzekering|verzekeraar|zorgver
 + Graag ontvang ik een bevestiging van de opzegging.
 - Ik wilde van de storing af, en dat is nu gelukt.
 - Ik blijf bij jullie, het is opgelost.
+# --- added (r13b thesaurus pass) ---
+# leaving idioms: vaarwel/adieu zeggen, voor gezien houden, de rug toekeren, afscheid nemen, boycotten, uitschrijven bij
+(zeg|zeggen|zei) ~2 (jullie|u|je) ~1 (vaarwel|adieu|gedag|tabee|ciao|bye)
+(hou|houd|houden|houdt) ~3 voor gezien
+(keer|keren|kerenwe|toekeren|toekeer) ~3 (jullie|u|dit|deze) ~3 (de|mijn|m'n|onze) rug ~1 (toe|voorgoed)
+(neem|nemen|genomen) ~3 afscheid ~2 van (jullie|u|deze|dit|die|jou)
+(boycot|boycotten|boycot*|mijden|vermijden|mijd) ~3 (jullie|u|deze|dit|die|hun) ~2 (winkel*|webshop*|bedrijf|zaak|keten|merk|maatschappij|bank|provider|vanaf|voortaan)
+(ik|we|wij) (boycot|boycotten) (jullie|u|deze|dit|die)
+(opzeggen|opzegging|beeindigen|afsluiten|stopzetten|opheffen) ~3 (per|met|zo) (direct|onmiddellijk|omgaand|zofort|meteen)
+(contract|abonnement|lidmaatschap|polis|account) ~3 (gaat|gaan|wordt) ~3 (eraan|eruit|opgezegd|gecanceld|geannuleerd)
+(cancel|cancelen|gecanceld|canceld) ~3 (mijn|m'n|het|ons|onze) ~1 (abonnement*|contract*|lidmaatschap|account|polis)
++ ik zeg jullie vaarwel na tien jaar
++ ik hou het hier voor gezien, jullie zijn me kwijt
++ ik neem afscheid van jullie
++ ik ga mijn abonnement cancelen
+- ik zei de buurvrouw gedag
+- ik heb het artikel even voor gezien gehouden in de winkel
+# "overweeg om over te stappen"; "een klant minder/armer"
+(een|1|weer|alweer) klant (minder|armer)
++ jullie hebben een klant minder
+- het kostte me moeite om over te stappen op de nieuwe versie van jullie app

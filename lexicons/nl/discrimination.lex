@@ -207,3 +207,14 @@ geen (buitenlanders*|allochtonen*|marokkanen*|turken*|moslims*|vluchtelingen*|as
 + De verhuurder zei dat hij 'geen buitenlandse studenten' wil.
 - We hadden geen bejaardentelefoon nodig, de gewone was prima.
 - Geen buitenlandse betalingen mogelijk met deze kaart, dat wist ik.
+# --- added (r13b thesaurus pass) ---
+# treated worse: achtergesteld, benadeeld, anders behandeld, neergekeken, met de nek aangekeken "vanwege/omdat" + ground
+(achtergesteld|benadeeld|anders|slechter|minder|oneerlijk|ongelijk|neerbuigend) ~2 (behandeld|bejegend|geholpen|bediend|aangesproken|aangekeken) ~4 (vanwege|wegens|omdat) ~3 (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|geslacht|hoofddoek|uiterlijk|achternaam|geloof|religie|geaardheid|taal|nationaliteit|rolstoel|oud|jong|buitenlander|allochtoon|moslim|zwart|donker|gehandicapt|bejaard|senior)
+(ongelijke|oneerlijke|andere|slechtere|aparte) behandeling ~4 (vanwege|wegens|omdat|op) ~3 (leeftijd|afkomst|huidskleur|handicap|beperking|accent|geslacht|hoofddoek|uiterlijk|achternaam|geloof|religie|geaardheid|taal|nationaliteit|grond|basis)
+(etnisch|raciaal|racistisch|discriminerend) (profileren|geprofileerd|profilering|gedrag|behandeld|opmerking*|grap*)
+(leeftijdsdiscriminatie|ageism|ableism|validisme|moslimhaat|islamofob*|antisemiti*|jodenhaat|homohaat|vrouwenhaat|seksistisch*|racistisch*)
++ ik werd anders behandeld vanwege mijn huidskleur
++ oneerlijke behandeling omdat ik een beperking heb
++ een racistische opmerking van de kassière
+- de behandeling in het ziekenhuis was uitstekend
+- ik werd anders geholpen dan verwacht, maar wel goed

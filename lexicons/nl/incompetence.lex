@@ -210,3 +210,22 @@ de ene (zegt|zei|zeggen|zeiden|vertelt|vertelde|beweert|beweerde|noemt|noemde) ~
 + De ene keer hoor ik dat de korting blijft, de andere keer dat hij vervalt.
 + De ene zegt dit, de andere dat.
 - De ene keer ging het goed, de andere keer ook.
+
+# --- r13a thesaurus pass ---
+(onervaren*|groentje|groentjes) | weight=0.5
+(verkeerd|fout|foutief|onjuist|scheef) (gemonteerd|aangesloten|geinstalleerd|ingesteld|afgesteld|opgemeten|ingevoerd|genoteerd|geprogrammeerd|opgehangen|gelegd)
+# misspellings and register variants of incompetent / fumbling
+(inkompetent*|incompetant*|incompentent*|imcompetent*|incompetend*|onkundigheid|knullig*|amateuristisch*|prutsers|klojo*|kneuzen|stuntelig*|stuntelen|stuntelde|stuntelden|gestuntel)
+(geklooi|aangeklooid|aanklooien|klooide|klooiden|gehannes|aangehannest|hannesen|hannesde|hannesden|gemodder|aangemodderd|aanmodderen|moddert|modderde|modderden|geprutst|prutste|prutsten|prutsen|verprutst|verprutste|verprutsten)
+# not capable / not competent
+(niet|nie|weinig|allesbehalve|verre) ~2 (capabel|competent|bekwaam|deskundig|kundig|vakkundig|onderlegd|ingewerkt|opgeleid) | noneg
+# did not know anything: subject is staff
+(hij|zij|ze|die|medewerker|medewerkster|monteur|verkoper|verkoopster|men|niemand|agent|technieker|adviseur) ~2 (wist|wisten|weet|weten) van (niks|niets|nada|toeten)
+(hij|zij|ze|die|medewerker|medewerkster|monteur|verkoper|verkoopster|men|adviseur|technieker) ~1 (snapte|snapten|begreep|begrepen|snapt|begrijpt) er ~2 (niks|niets|geen|bal|moer|zier|jota|hol) ~1 van | noneg
++ wat een knullige prutsers bij die winkel
++ de monteur heeft er een uur op lopen klooien en hannesen
++ de medewerkster was totaal niet capabel
++ de verkoper wist van niks
+- ik wist van niks, maar de medewerker legde het keurig uit
+- de monteur was zeer vakkundig en snel klaar
++ de monteur had de kraan verkeerd aangesloten

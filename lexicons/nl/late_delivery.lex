@@ -183,3 +183,23 @@ na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|nege
 + zou woensdag teruggebracht worden. Het werd maandag erop
 - de levering vond plaats op de afgesproken dag
 - na 2 weken was alles keurig geleverd
+# --- added (r13b thesaurus pass) ---
+# lateness words: verlaat, vertraagd, uitgelopen, laat op zich wachten, "komt maar niet", "blijft uit", "is zoek" after a promised date
+(pakket*|pakje*|bestelling*|levering*|zending*|order|bezorging|monteur*|technicus|technieker*|installateur*|bezorger*|koerier*|eten|maaltijd*|pizza*|boodschappen|meubels) ~4 (blijft|bleef|blijven|bleven) ~2 (uit|weg|zoek)
+(pakket*|pakje*|bestelling*|levering*|zending*|order|monteur*|technicus|installateur*|bezorger*|koerier*|eten|maaltijd*|pizza*) ~3 (komt|kwam|komen|kwamen) ~1 maar ~1 (niet|nie) | noneg
+(verlaat|verlate|verlaatte|uitgelopen|uitgestelde|vertraagde) (levering|bezorging|zending|pakket|bestelling|order|vlucht|trein|aflevering|installatie|montage)
+(levering|bezorging|zending|pakket|bestelling|order|aflevering|installatie|montage|reparatie) ~3 (is|was|werd|wordt|zijn|waren) ~2 (verlaat|uitgelopen|vertraagd|opgehouden)
+(levertijd|leverdatum|bezorgdatum|levertermijn) ~4 (ruim|flink|fors|ver|zwaar|dik) ~2 (overschreden|voorbij|over|verstreken)
+(dik|ruim|flink|ver|fors|uren|dagen|weken) ~2 (over|na) de (leverdatum|levertijd|bezorgdatum|deadline|afgesproken|beloofde|termijn)
++ mijn bestelling blijft maar uit
++ het pakket komt maar niet
++ verlate levering van mijn bank, twee weken na de afspraak
++ de leverdatum is ruim overschreden
+- ik ging uit en het pakket lag netjes bij de buren
+- de levering was op tijd, dank je
+# food after an hour and a half; "duurde een maand in plaats van een week"
+(eten|maaltijd*|pizza*|sushi|friet|patat|burger*|hamburger*|bestelling|bezorger|koerier|boodschappen) ~3 (kwam|kwamen|arriveerde|arriveerden|werd|stond) ~3 na ~2 (anderhalf|anderhalve|ruim|bijna|twee|drie|vier|2|3|4|5) (uur|uren|uurtje)
+(duurde|duurt|duurden|geduurd) ~4 in plaats van ~2 (een|twee|drie|vier|vijf|paar|1|2|3|4|5|6|7|8|9|10|14) (dag|dagen|week|weken|uur|uren|werkdag|werkdagen)
++ de pizza kwam na anderhalf uur
++ de levering duurde een maand in plaats van een week
+- de pizza kwam na twintig minuten, lekker warm

@@ -182,3 +182,23 @@ niet aan de orde | weight=0.5,noneg
 - mijn verzoek om een leidinggevende werd meteen ingewilligd, zij kwam binnen een minuut
 - de terugbetaling werd geweigerd, ik heb daarna een mail aan de directie gestuurd
 - ik had een gesprek met de manager en alles is geregeld
+# --- added (r13b thesaurus pass) ---
+# more words for "someone with authority": teamcoach, coordinator, floormanager, storemanager, winkelmanager, bovenbaas, eigenaar, CEO, hoofd van de winkel
+(vroeg|vroegen|gevraagd|verzocht|eiste|eisten|wilde|wou|wilden|verlangde|vroegen) ~3 (naar|om|een|de|den|ne|zijn|haar|hun|met|bij|uw|jullie) ~2 (teamcoach*|coordinator*|floormanager*|shiftmanager*|storemanager*|winkelmanager*|winkelchef*|bovenbaas|hoofdbaas|eigenaar|eigenares|ceo|afdelingsmanager*|servicemanager*|operationsmanager*|klantenservicemanager*|supervisoren|kassachef*|zaakvoerster|bedrijfsleidster|filiaalhouder*) | weight=0.5
+(teamcoach*|coordinator*|floormanager*|shiftmanager*|storemanager*|winkelmanager*|winkelchef*|bovenbaas|hoofdbaas|eigenaar|eigenares|afdelingsmanager*|servicemanager*|klantenservicemanager*|kassachef*|filiaalhouder*) ~4 (niet|nie|nooit|geen) ~2 (bereikbaar|beschikbaar|aanwezig|spreken|te|gestoord|halen|roepen) | noneg
+(kon|kan|mocht|mag|wilde|wou|wilden|weigerde|weigerden) ~4 (niet|nie|nooit|geen) ~4 (teamcoach*|coordinator*|floormanager*|shiftmanager*|storemanager*|winkelmanager*|winkelchef*|bovenbaas|hoofdbaas|eigenaar|eigenares|afdelingsmanager*|servicemanager*|klantenservicemanager*|kassachef*|filiaalhouder*) | noneg
+# "I'm the end of the line": eindstation, laatste instantie, het houdt hier op
+(ik|zij|hij|ze|dit|dat) ~3 (het|de) (eindstation|eindpunt) | weight=0.5
+(ik|zij|hij|ze|dit|dat) ~3 de laatste instantie | weight=0.5
+(houdt|stopt|eindigt) ~3 (hier|mij|haar|hem) ~1 (op|verder) | weight=0.5
+# "would not escalate / pass on": weigerde op te schalen, wilde het niet hogerop leggen
+(weigerde|weigerden|weigert) ~4 (op|voor) te (schalen|leggen)
+(weigerde|weigerden|weigert) ~4 te escaleren
++ ik vroeg naar de floormanager maar die kon ik niet spreken
++ de winkelchef was niet bereikbaar, zei het meisje
++ hij weigerde het op te schalen naar zijn teamcoach
+- de storemanager kwam meteen en loste het op
+- ik sprak de eigenaar en die was heel vriendelijk
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|bedrijfsleider*|filiaalmanager*|afdelingshoofd*|directeur*|zaakvoerder*|verantwoordelijke|teamcoach*|winkelchef*|storemanager*) ~3 (had|heeft|hadden|hebben) ~1 geen (tijd|zin) ~2 (voor|om) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|bedrijfsleider*|filiaalmanager*|afdelingshoofd*|directeur*|zaakvoerder*|verantwoordelijke|teamcoach*|winkelchef*|storemanager*) ~1 geen (tijd|zin) (had|heeft|hadden|hebben) ~1 voor | noneg
++ ze zei dat de teamleider geen tijd had voor mij

@@ -127,3 +127,22 @@ hoor ~2 (al|nu|inmiddels|sindsdien|verder) ~4 (niets|niks) | noneg
 + na vijf weken stilte opnieuw geschreven
 - ze hebben eindelijk geantwoord en het is opgelost
 - de winkel heeft het pakket teruggestuurd zoals afgesproken
+
+# --- r13a thesaurus pass ---
+(niemand|geen) ~1 (mens|hond|kip|sterveling|kat|levende|ziel) ~3 (reageert|reageerde|reageerden|antwoordt|antwoordde|gereageerd|geantwoord|terug|beantwoordt) | noneg
+# answer synonyms and misspellings: feedback, terugmelding, reaktie, weerklank
+(geen|nooit|nul|zero) ~3 (feedback|terugmelding|wederwoord|antwoordmail|reactiemail|weerklank|reaktie|reakties|antwoordt|antwood|reaktie's) | noneg
+(niet|nooit|nie) ~3 (gereageert|gereagerd|geantwoort|beantwoort|terug-gemaild) | noneg
+# silence: doodgezwegen, stilgevallen, geen teken van leven
+(doodgezwegen|doodzwijgen|doodzwijgt|doodzwegen)
+(contact|communicatie|correspondentie|mailverkeer) ~3 (stilgevallen|verstomd|opgedroogd|doodgebloed)
+(geen|nooit) ~2 teken van leven | noneg
+# ignored: in de wind geslagen, genegeerd (present)
+(mail|mails|e-mail*|email*|mailtje*|bericht*|verzoek*|vragen|vraag|klacht*|brieven|brief) ~5 in de wind (geslagen|slaan|sloegen|sloeg)
++ ik heb nooit enige feedback gekregen op mijn klacht
++ mijn mails worden gewoon doodgezwegen
++ sinds de bestelling is het contact volledig stilgevallen
++ tot op heden geen enkel teken van leven van de klantenservice
+- bedankt voor de snelle feedback, binnen een uur opgelost
+- het contact met de klantenservice verliep vlot en vriendelijk
++ ik mail al weken maar geen hond die reageert

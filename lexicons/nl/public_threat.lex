@@ -136,3 +136,25 @@ iedereen ~3 (laten|laat|zal|ga|gaan) ~1 (zien|weten|lezen|horen)
 + Ik schrijf er een stukje over op LinkedIn zodat meer mensen het zien.
 - Ik las in de krant dat jullie een nieuwe winkel openen.
 - Ik weet niet of ik iedereen dit moet aanraden, het was prima.
+# --- added (r13b thesaurus pass) ---
+# going public: aan de grote klok hangen, te kijk zetten, zwartmaken online, naming and shaming
+aan de grote klok ~2 (hangen|hang|hangt|gehangen)
+(zet|zetten|gezet|zal|ga|gaan) ~3 (jullie|u|dit|het|deze|dat|hen) ~2 te kijk
+(naming|name) ~2 (and|en) ~1 (shaming|shame)
+(ombudsvrouw|ombudsdienst*|klachtenloket*|consumentenorganisatie*|consumentenplatform*|consumentenprogramma*|klachtensite*|klachtenplatform*|zwartboek)
+# legal: proces/procedure aanspannen, procederen, een zaak beginnen, rechtsbijstand inschakelen
+(proces|rechtszaak|zaak|bodemprocedure) ~2 (aanspannen|aangespannen|aanspan)
+(rechtszaak|bodemprocedure) ~2 (beginnen|starten|tegen)
+proces tegen (jullie|u|hen|deze|dit|het|de)
+(procederen|procedeer|procedeert)
+(rechtsbijstand*|rechtshulp|rechtswinkel|advocatuur) ~4 (inschakelen|ingeschakeld|schakel|bellen|gebeld|contact|aanvragen|ingelicht|inlichten)
+(ga|gaan|zal|zullen|wil|willen|gaat) ~4 (tweeten|twitteren|bloggen|vloggen|posten|reviewen|recenseren) ~3 (over|erover|hierover|daarover)
++ ik ga dit aan de grote klok hangen
++ ik zet jullie online te kijk
++ ik ga een proces aanspannen tegen jullie
++ mijn rechtsbijstand is al ingeschakeld
+- de grote klok in de hal hing scheef
+- het proces van bestellen ging soepel
+# a star rating on a named platform: "komt op Google met 1 ster"
+(google|trustpilot|tripadvisor|kiyoh|klantenvertellen|zoover|playstore|appstore|booking|thuisbezorgd) ~4 (1|een|één|nul|0|halve|geen) (ster|sterren|sterretje|sterretjes)
++ dit komt op Google met 1 ster

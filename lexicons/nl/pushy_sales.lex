@@ -97,3 +97,22 @@ geen interesse | weight=0.5,noneg
 + Ze bleef maar hameren op een verzekering die ik niet wilde.
 + Voordat ik mijn vraag kon stellen kreeg ik al een aanbieding voor een duurder pakket.
 - de verkoper hamerde op het belang van een goede matras en liet me rustig kiezen
+# --- added (r13b thesaurus pass) ---
+# persuaded into: overgehaald, overgepraat, omgepraat, ingepraat, bewerkt, overrompeld, "niet met rust gelaten tot ik tekende"
+(overgehaald|overgepraat|omgepraat|ingepraat|overrompeld|overvallen) ~4 (tot|om|voor|met) ~4 (contract*|abonnement*|verzekering*|upgrade*|lening*|pakket*|aankoop|koop|handtekening|tekenen|kopen|afsluiten|nemen|lidmaatschap|bundel*|toestel*)
+(liet|lieten|laat|laten) (me|mij|ons) ~2 (niet|nie) ~2 (met|in) rust ~5 (tot|totdat|voor|voordat|zolang) | noneg
+(liet|lieten|laat|laten) ~3 (niet|nie) (los|gaan) ~4 (tot|totdat|voor|voordat) ~4 (tekende|getekend|kocht|gekocht|afsloot|afgesloten|ja|akkoord|bestelde) | noneg
+(hard|keihard|agressief|opdringerig|sluw|slinks) ~2 (verkocht|verkopen|aangeprezen|gepusht|geprobeerd) | weight=0.5
+(verkoopmachine|verkoopmachientjes|verkooptactiek*|verkoopdrift|verkooptrucje*|verkoopterreur|babbelaar*|gladjakker*) | weight=0.5
+(colporteur*|deurverkoper*|deur-aan-deur*|huis-aan-huis*|telefonische) ~4 (verkoop|verkoper*|verkopers|deur) | weight=0.5
++ ik werd overgehaald tot een duur contract
++ ze lieten me niet met rust tot ik tekende
++ de man liet me niet gaan voordat ik getekend had
+- ik heb mezelf overgehaald tot een nieuwe fiets, prima
+- ze lieten me met rust en ik kon rustig kiezen
+# a seller who would not stop; "moest en zou een abonnement nemen"
+(verkoper*|verkoopster*|telemarketeer*|callcenter*|colporteur*|vertegenwoordiger*|adviseur*) ~3 (die|dat) ~2 (niet|nie) ~1 (ophield|ophoudt|stopte|stopt|wegging|weggaat|afliet|aflaat|opgaf|opgeeft) | noneg
+moest en zou ~5 (nemen|kopen|afsluiten|tekenen|upgraden|bestellen|verzekering|abonnement|contract|pakket)
++ ik werd gebeld door een verkoper die niet ophield
++ ik moest en zou een abonnement nemen van de verkoper
+- hij moest en zou gelijk hebben over de route

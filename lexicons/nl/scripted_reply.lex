@@ -74,3 +74,17 @@ standaardlap*
 (antwoord|reactie|mail|mailtje|bericht|tekst|reply|antwoordde|reageerde) ~5 (kopie|kopietje|knipsel|letterlijke|letterlijk|overgenomen|gekopieerd|overgeschreven) ~2 (van|uit) (de|een|het|hun) ~1 (faq|veelgestelde|handleiding|website|site|helppagina|helpcentrum|standaardtekst|voorwaarden|folder|brochure)
 + Het antwoord was duidelijk een kopie van de FAQ.
 - ik vroeg om een kopie van de handleiding en kreeg die meteen
+
+# --- r13a thesaurus pass ---
+# canned: kant-en-klaar, voorgebakken, generiek, plichtmatig, hyphenated standaard-
+(kant-en-klare|kant-en-klaar|kantenklare|voorgebakken|voorgekookte|voorgeschreven|generiek|generieke|plichtmatig|plichtmatige|obligaat|obligate|ingestudeerde|geautomatiseerde) ~2 (antwoord*|tekst*|reactie*|mail*|zin|zinnen|zinnetje*|bericht*|excuses|excuus|verhaal*|praatje*|sorry|reply)
+(standaard-antwoord*|standaard-mail*|standaard-e-mail*|standaard-reactie*|standaard-tekst*|standaard-bericht*|standaard-zin*|standaard-zinnetje*|standaard-brief*|standaard-riedel*|standaard-verhaal*|standaard-excuus|standaard-excuses|standaard-praatje*|boilerplate*|bandjesantwoord*|standaardzinnen|standaardfrases|standaardfrasen)
+(draaide|draaiden|draait|draaien|afgedraaid) ~4 (verhaaltje|riedeltje|riedel|bandje|praatje|tekstje|lesje|versje|standaardverhaal|standaardpraatje|plaatje) ~1 af
+(opgezegd|opzeggen|opzegde|opzegden|afgerateld|afratelen|afgedraaid) ~3 (versje|lesje|liedje|deuntje|riedel|riedeltje|verhaaltje|praatje|mantra|standaardverhaal)
+(als|net) (een|'n) ~1 (grammofoon|bandrecorder|cassettebandje|taperecorder|kapotte|langspeelplaat|lp)
++ Ik kreeg een kant-en-klare tekst die niets met mijn vraag te maken had.
++ Het was weer een generiek antwoord, alsof niemand mijn mail had gelezen.
++ Hij draaide zijn riedeltje af en hing op.
++ Weer zo'n standaard-antwoord van de klantenservice.
+- Het kant-en-klare maaltijdpakket was lekker en op tijd.
+- De medewerker gaf een duidelijk antwoord dat precies op mijn vraag inging.

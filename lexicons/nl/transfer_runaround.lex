@@ -132,3 +132,21 @@ naar ~4 (vervolgens|daarna|nadien|dan|toen|uiteindelijk|weer) ~1 naar ~5 (doorge
 + ik werd van de ene dienst naar de andere gekaatst
 + rondgekaatst tussen de bank en de verzekeraar
 - we hebben op het strand een balletje gekaatst
+# --- added (r13b thesaurus pass) ---
+# synonyms of "passed around": rondgekaatst, doorgekaatst, afgeschoven naar, rondgezonden; Flemish "van Pontius naar Pilatus"
+(rondgekaatst|doorgekaatst|rondgeschoven|rondgezonden|rondgepingpongd|doorgepingpongd|heen-en-weer-gestuurd|rondgesjouwd|rondgezeuld)
+pontius ~2 pilatus
+(kaatsen|kaatst|kaatste|kaatsten|gekaatst|terugkaatsen|speelt|spelen|speelde|speelden|gespeeld|schuift|schuiven|schoof|schoven|gooien|gooit|gooide|gooiden) ~3 (bal|balletje) ~3 (terug|door|naar|over|heen)
+(afgeschoven|doorgespeeld|doorgeschoven|doorgegooid|overgeheveld) ~3 (naar|op) ~3 (andere|collega|afdeling|dienst|team|loket|winkel|filiaal|fabrikant|leverancier|klantenservice|klantendienst|helpdesk)
+van (de|het|een) ene ~1 (afdeling|loket|medewerker|persoon|collega|dienst|filiaal|winkel|balie|nummer|kantoor|team|instantie|agent) ~2 naar (de|het) (andere|volgende)
+(doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen|overgezet) ~4 (en|maar) ~3 (weer|opnieuw|nogmaals) ~2 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen|overgezet)
++ ik werd van Pontius naar Pilatus gestuurd
++ ze kaatsen de bal steeds naar elkaar terug
++ overal rondgekaatst zonder antwoord
++ van de ene afdeling naar de andere, niemand wist iets
+- de bal werd tijdens de wedstrijd teruggespeeld
+- de ene afdeling hielp me perfect
+# "iedereen verwijst naar iemand anders", "van de een naar de ander"
+(iedereen|ieder|elk|elke|iedere|steeds|telkens|weer|opnieuw|allemaal) ~3 (verwijst|verwijzen|verwees|verwezen|stuurt|sturen|stuurde|stuurden|schuift|schuiven|schoof|schoven) ~3 naar iemand anders
++ iedereen verwijst naar iemand anders
+- ze verwees me naar iemand anders en die hielp me meteen

@@ -165,3 +165,27 @@ ondanks ~2 (diverse|meerdere|herhaalde|talloze|verschillende|eerdere|vele|al|onz
 (nog|steeds|altijd) ~3 (niet|nie) in orde | noneg
 + mijn factuur is nog altijd niet in orde
 - is alles in orde met mijn bestelling?
+
+# --- r13a thesaurus pass ---
+# "opgelost" synonyms and misspellings not yet covered
+(is|zijn|werd|werden|wordt|worden|heeft|hebben|was|waren) ~3 (niet|niks|niets|nooit|nie) ~2 (afgehandeld|afgewikkeld|rechtgetrokken|opgelosd|opgelos|gerepareert|verholpe|verhopen|goedgemaakt|opgeklaard|gladgestreken|weggewerkt) | noneg
+nog (niet|nie|steeds|altijd) ~2 (afgehandeld|afgewikkeld|rechtgetrokken|opgelosd|gerepareert) | noneg
+# still broken: Flemish and colloquial
+nog (steeds|altijd|nogsteeds) ~2 (kaduuk|onklaar|panne|defekt|kapoet|onbruikbaar|buiten) | noneg
+# pointless contacts
+(vruchteloos|vruchteloze|nutteloos|nutteloze|zinloos|zinloze|eindeloze) ~3 (gesprek*|telefoontje*|pogingen|poging|bezoek*|mails|contact*|bellen|gebeld|mailen|gemaild|klachten|meldingen)
+# back to square one, nowhere
+terug bij af | weight=0.5
+(sta|staan|stond|stonden) ~2 nog ~2 nergens | noneg
+geen (millimeter|centimeter|jota|haar|duimbreed) ~1 verder | noneg
+# the problem recurs
+(probleem|storing|fout|klacht|lekkage|lek|defect|storingen|problemen|euvel|mankement) ~4 (dook|duikt|doken|duiken|stak|steekt) ~2 (weer|opnieuw|alweer|telkens|steeds) ~1 op
+# Flemish complaint verbs with a count
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|zoveel|talloze|ettelijke|tig) (keer|maal|keren) ~5 (gereclameerd|aangeklopt|geappt|gewhatsappt|getelefoneerd|ingebeld|gecontacteerd|gesignaleerd|gerappelleerd|herinnerd|aangemaand)
++ het probleem is nog steeds niet afgehandeld
++ drie vruchteloze telefoontjes later is de verwarming nog kapot
++ na drie monteurs zijn we weer terug bij af
++ de storing dook telkens weer op
++ ik heb al vijf keer gereclameerd over die factuur
+- mijn klacht is netjes afgehandeld, dank u
+- de storing was meteen weg en kwam niet meer terug

@@ -168,3 +168,24 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 + het formulier wist al mijn gegevens als ik op volgende klik
 - ik heb het telefoonnummer gevonden en meteen gebeld
 - het formulier onthoudt netjes al mijn gegevens
+# --- added (r13b thesaurus pass) ---
+# breaking: sluit zichzelf af, klapt eruit, valt uit, hangt op, bevriest, spinnend wieltje, blijft haperen
+(app|appje|website|site|webshop|programma|portaal|pagina|scherm) ~4 (sluit|sloot|sluiten|klapt|klapte|knalt|knalde|vliegt|vloog|schiet|schoot) ~3 (zichzelf|zomaar|steeds|telkens|constant|vanzelf|spontaan) ~3 (af|dicht|eruit|uit)
+(app|appje|website|site|webshop|programma|portaal|pagina|scherm) ~4 (klapt|klapte|vliegt|vloog|knalt|knalde) ~2 eruit
+(app|appje|website|site|webshop|portaal|pagina|scherm|server*|systeem) ~4 (hapert|haperde|haperen|stottert|stotterde|bevriest|bevroor|hangt|hing|blijft) ~3 (steeds|telkens|constant|continu|voortdurend|altijd|weer|alweer|haperen|hangen)
+(draaiend|draaiende|ronddraaiend|ronddraaiende) (wieltje|rondje|cirkeltje|laadicoon|zandloper)
+(website*|site|webshop*|app|appje|portaal|omgeving) ~4 (is|was|zijn) ~2 (buggy|brak|kapot|stuk|onwerkbaar|onbruikbaar|doolhof|zooitje|puinhoop|janboel|rommeltje|bende)
++ de app sluit zichzelf steeds af
++ de webshop klapt eruit bij het afrekenen
++ de site hapert constant
++ alleen maar een draaiend wieltje
++ jullie webshop is een puinhoop
+- ik sloot de app zelf af en ging slapen
+- de site is gloednieuw en werkt prima
+# parts of the site that hang: betaalscherm, inlogscherm, winkelmand, formulier; "krijg het formulier niet verstuurd"
+(betaalscherm|inlogscherm|startscherm|laadscherm|betaalpagina|inlogpagina|bestelpagina|afrekenpagina|checkout|winkelmand*|winkelwagen*|bestelformulier*|contactformulier*|webformulier*|aanvraagformulier*|betaalomgeving|appje|browser) ~4 (loopt|liep|lopen|liepen) ~2 vast
+(betaalscherm|inlogscherm|startscherm|betaalpagina|inlogpagina|bestelpagina|afrekenpagina|checkout|winkelmand*|winkelwagen*|betaalomgeving) ~4 (vastgelopen|vastloopt|bevriest|bevroor|crasht|crashte|hapert|haperde|hangt|hing)
+(krijg|kreeg|krijgen|kregen) ~3 (formulier*|aanvraag|bestelling|order|betaling|registratie|inschrijving) ~2 (niet|nie|nooit) ~1 (verstuurd|verzonden|opgeslagen|afgerond|ingediend|bevestigd|geplaatst|voltooid) | noneg
++ het betaalscherm loopt vast
++ ik krijg het formulier niet verstuurd
+- ik liep vast in het verkeer op weg naar de winkel

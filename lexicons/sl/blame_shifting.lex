@@ -239,3 +239,38 @@ da je za ~4 (odgovoren|odgovorna|odgovorno|odgovorni|kriv|kriva|krivo) ~2 (posil
 + Za napako so okrivili kurirja.
 + krivijo vreme, krivijo pošto, krivijo vse razen sebe
 - Ne krivim jih, sam sem pozabil geslo.
+
+# --- r13 thesaurus pass (sl13a) ---
+# "wash their hands", refuse to take responsibility
+(si|se) ~2 (umivajo|umiva|umivajo|umili|umil|umila|umivate|umivali|umivala) ~1 roke
+(noce|nocejo|nocete|nista|nihce|niso|ni) ~3 (prevzet*|prevzel*|prevzela|prevzeli|sprejet*) ~2 (odgovornost*|krivd*) | noneg
+(iscejo|isce|iskali|iskal*) ~2 (krivc*|grescnik*|kozl*) | weight=0.5
+grescn* kozl*
+(obdolzil*|obdolzila|obdolzili|obdolzuj*|obdolzitev|obdolzb*)
+(podtika*|podtaknil*|podtaknili|podtaknila) ~3 (da|krivd*|napak*|skod*)
+# colloquial / hedged forms of "kriv"
+da (sem|sm|sn|smo|sva|ste|si) ~2 (kriu|krivu)
+(si|ste) (sam|sama|sami) (kriv|kriva|krivi|kriu)
+(baje|menda|domnevno) ~3 (sem|sm|sn|smo|sva) ~2 (kriv|kriva|krivi|krive|kriu)
+naj bi (bil|bila|bili|bla|bli) ~1 (kriv|kriva|krivi|krive) ~1 (jaz|sam|sama|mi|midva|vi)
+# more culprits (system, IT, couriers by name, colleague, previous shift)
+(kriv|kriva|krivi|krivda|krivdo) ~3 (gls|dpd|dhl|ups|tovarn*|streznik*|server*|racunalnik*|informatik*|zunanj*|pogodben*|skladiscnik*|voznik*|kolegic*|kolega|kolegi|sodelavc*|sodelavk*|predhodnik*|prejsnj*|nocn*|jutranj*|vodstv*|centrala|centrali)
+(gls|dpd|dhl|ups|tovarna|streznik|racunalnik|informatiki|informatik|kolegica|kolega|sodelavec|sodelavka|predhodnik|izmena) ~2 (kriv|kriva|krivi)
+(napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*) ~2 na (tvoji|strankini|kupcevi|vasi|moji) strani
+(rekel|rekla|rekli|reku|reko|pravi*|trdi*|ces|izgovarja*|izgovoril*|pojasnil*|pojasnila|odgovoril*|napisal*|zatrj*) ~4 (zaradi|krivda|krivdo) ~1 (kurir*|dostavljav*|poste|proizvajal*|podizvajal*|dobavitelj*|prevoznik*|sistema|skladisca|serviserja|servisa|banke|kolegice|kolega|sodelavca|sodelavke|racunalnika|streznika|informatikov|vodstva|centrale)
+si ~2 (podajajo|podajata|podajate|podajali|podajala|mecejo|mecete|premetavajo|prelagajo|prelagata) ~2 (zogic*|zogo|krivd*|odgovornost*|vroc*)
++ Na servisu si umivajo roke in pravijo, da ni njihova stvar.
++ Nihče noče prevzeti odgovornosti za pokvarjen paket.
++ Obdolžili so me, da sem sama odprla embalažo.
++ Prodajalec je trdil, da je zamuda zaradi kurirja, ne njih.
++ Trgovina in proizvajalec si podajata žogico že dva meseca.
++ Rekli so mi, da sm js kriu za okvaro.
++ Baje sem jaz kriva, ker nisem bila doma.
++ Kriv je menda strežnik, so rekli na blagajni.
+- Sam sem kriv, pozabil sem geslo, sicer pa hvala za hitro pomoč.
+- Serviser je priznal napako in vse popravil brezplačno.
+(izmotava*|izmotal*|izmotali|izmotala)
+alibi* | weight=0.5
+na (moja|nasa|vasa|najina|kupceva|strankina) (pleca|ramena)
++ Vso krivdo so prevalili na moja pleča, češ da je narobe priklopljeno.
++ Ves čas se samo izmotavajo z novimi zgodbami.

@@ -137,3 +137,34 @@ pa nic ~3 (ze|nic|se|vedno) | noneg, weight=0.5
 (mineva|minevajo|tece|teče) ~1 (ze|vec|drugi|tretji|cetrti|peti|sesti) | weight=0.5
 + Rekli so mi, da mi vrnejo denar v tednu dni, mineva že drugi mesec.
 - Čas ob dobri knjigi mineva že drugi dan prehitro.
+
+# --- r13 thesaurus pass (sl13a) ---
+# colloquial participles of "obljubil"
+(obljubu|obljubla|obljubli|obljubou|obljubl) ~3 (da|mi|nam|vam)
+# lies: nalagati, zlagati, laž
+(nalagal|nalagala|nalagali) ~2 (me|nas|naju|mamo|oceta|stranke|stranko)
+(nalazejo|nalaze|lazniv*|laznivc*)
+se ~2 (zlagal|zlagala|zlagali)
+(zlagal|zlagala|zlagali) ~1 se
+(same|ciste|gole|debele|nesramne|navadne|sama|cista|gola) (lazi|laz|lazi)
+# word not kept
+ne (drzite|drzijo|drzi|drzimo|drzis) ~2 (besed*|obljub*|dogovor*|rokov|rok|rokovnik*) | noneg
+(besed*|obljub*|zagotovil*|zagotovila) ~2 brez (kritja|pokritja|podlage) | noneg
+ostal* ~4 pri (besedah|besedi|obljubah|obljubi)
+(ostal*|ostala|ostalo) ~2 (samo|le|zgolj) (besede|obljube|obljuba|beseda)
+(ni|niso|nima|nimajo|nismo|nisem|nism|nic) ~2 (tega|od|nicesar) ~2 (kar|kot) ~2 (obljubil*|obljubili|obljubila|obljubljen*|obljubljal*|zagotovil*|zagotovili|zagotavljal*) | noneg
+(dal|dala|dali|dajal*) ~2 (besedo|castno|zagotovilo) | weight=0.5
+(nategnil*|nategnili|nategnila|nabrisal*|nasukal*|preslepil*|prevaral*|opeharil*) | weight=0.5
+za nos ~2 (vlekli|vlekel|vlekla|vlecejo|vlece|vlecete|potegnili|potegnil) | weight=0.5
++ Prodajalec je obljubu, da dobim popust, pa ga ni bilo.
++ Nalagali so me, da bo paket jutri.
++ Same laži, nič od dogovorjenega.
++ Ne držite besede, vračila še zdaj ni.
++ Vse je ostalo samo pri obljubah.
++ Ni tega, kar ste obljubili ob podpisu pogodbe.
++ Njihove besede so brez kritja, dogovor ne velja nič.
+- Serviser je držal besedo in prišel točno ob dogovorjeni uri.
+- Dobil sem vse, kar so obljubili, hvala.
+(obljub*|dogovor*|termin*|zagotovil*|popust*|vracil*) ~3 (padl*|padel|splaval*) ~1 (v|po) (vodo|vodi)
+(nasedel|nasedla|nasedli|naivno) ~3 (obljub*|zagotovil*|besedam)
++ Obljubljeni popust je padel v vodo, ko sem prišel na blagajno.

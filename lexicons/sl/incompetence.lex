@@ -172,3 +172,37 @@ kdo ~4 sploh ~1 (ve|vedo|zna|znajo) ~1 kaj | weight=0.5
 + Uslužbenka je vse preverjala pri kolegici, na koncu pa je vseeno vpisala narobe.
 + Povedali so mi napačen datum dostave.
 - Sam sem vpisal narobe svoj naslov, priznam.
+
+# --- r13 thesaurus pass (sl13a) ---
+# nouns/adjectives: botcher, layman, inexperienced, inept
+(susmar*|fusar*|inkompetent*|nevesc*|nevescen*|nestrokovnjak*)
+(zafusal*|sfusal*|zafusala|zafusali|fusal*) | weight=0.5
+(ocitno|cist|cisto|popoln*|totaln*|cisti|pravi|prava) ~1 (novinec|novinka|zacetnik|zacetnica|pripravnik|pripravnica|amater|amaterka|laik|laikinja|laiki|zelenec)
+(znanj*|strokovnost*) ~2 (nula|nic|nicla|nobenega|zero|nicelno|nicelna) | noneg
+# colloquial "didn't know": vedu, znu, znau, vejo
+(ni|niso|nista|nihce|nobeden) ~2 (vedu|vedou|vedl|znu|znau|znou|znal|vedla) | noneg
+ne (vejo|znajo|vedo) ~2 (kaj|kako|kje|zakaj|odgovorit*|povedat*|pomagat*) | noneg
+(nima|nimajo|nimata|nimate|nimas) ~1 (blage|blazene|blezece|najmanjse|niti) ~1 (veze|ideje|pojma|predstave) | noneg
+(ne|ni|niso) ~2 (razume|razumejo|razumel*|obvlada*|pozna|poznajo|poznal*) ~2 (svoj*|lastn*) ~1 (del*|posl*|izdelk*|produkt*|sistem*|ponudb*|storitv*|aplikacij*|program*) | noneg
+# wrong / made-up / contradictory info
+(izmisljen*|dezinformacij*|napacne|napacnih|zgresene) ~1 (informacij*|podatk*|odgovor*|roke|rok|cene|datume|navodila)
+(zavedel|zavedla|zavedli|zavajal*|zavajala|zavajali|zavajajo|zavaja) ~3 (z|s|glede) | weight=0.5
+si ~2 (nasprotujejo|nasprotuje|nasprotovali|nasprotovale|nasprotujeta|protislovijo|protislovi)
+vsakic ~1 (drugace|drugacno|drugacen)
+vsak* ~1 (svoj*) (pesem|zgodbo|verzijo|razlago|teorijo|resnico)
+(je|so|bil|bila|bili) ~1 (popolnoma|povsem|cisto|cist|totalno|ocitno) ~1 (zmeden|zmedena|zmedeni|zbegan|zbegana|zbegani|izgubljen|izgubljena|izgubljeni)
++ Tehnik je očitno novinec, ni vedel niti, kje je varovalka.
++ Svetovalec ni vedu, kako se aktivira paket.
++ Kakšno šušmarstvo, inštalater je vodovod priklopil narobe.
++ Prodajalka nima blage veze o telefonih, ki jih prodaja.
++ Operaterji si nasprotujejo, vsak ima svojo verzijo.
++ Agent je bil popolnoma zmeden in me je prestavljal sem in tja.
++ Znanja nula, samo bral je z računalnika in ugibal.
++ Dali so mi izmišljene informacije o dobavnem roku.
+- Svetovalka je vse takoj razumela in uredila.
+- Ne vem, kako je to mogoče, tehnik pa je vse hitro popravil.
+(napacn*|napacen|zgresen*|narobe) ~1 (diagnoz*|meritev|meritve|meritvijo)
+(ni|niso|nista) ~2 (imel|imela|imeli|imu|mel|mela|meli) ~2 (odgovora|odgovorov|resitve|pojasnila|razlage) | noneg
+(govoril*|nakladal*|trdil*|razlagal*|pisal*|blebetal*|klatil*) ~2 (nesmisl*|neumnost*|bedarij*|traparij*|nebuloz*) | weight=0.5
++ Serviser je postavil napačno diagnozo in zamenjal dobro ploščo.
++ Na nobeno vprašanje niso imeli odgovora, niti na najbolj preprosto.

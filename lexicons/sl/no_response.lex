@@ -166,3 +166,30 @@ od (vas|njih|njega|nje|podpore|banke|podjetja) ~2 (nic|nc|nicesar|nula|niente) |
 + Sporočilo so mi pustili na prebrano.
 - Prodajalec ni povzdignil glasu niti enkrat.
 - Od vas nič ne potrebujem več, hvala za odgovor.
+
+# --- r13 thesaurus pass (sl13a) ---
+# answer synonyms: reply, respons, feedback; waiting for
+(caka*|cakam|pocaka*|cekam) ~2 na (reply|replay|respons*|feedback*|odpis|odpisa|odgovorcek|povratno|povratni)
+# colloquial participles: javl, oglasl, odzvau, odgovorou
+(niste|niso|ni|nihce|nikoli|nobeden|noben) ~4 (javl|javla|oglasl|oglasla|oglasou|odzvau|odzvou|odgovorou|odpisou|odpisala|odpisali|odpisal) | noneg
+neprebran*
+gluh* (loz*|usesa|usesi)
+(ne|nihce) ~1 (berete|berejo|bere|preberete|preberejo) ~2 (mail*|e-mail*|e-post*|sporocil*|pisem|posto|pisma|pritozb*|reklamacij*) | noneg
+ne (dvignejo|dvigne|dvigujejo|dviguje|dvignete|dvigate|dvigujete) ~2 (telefon*|slusalk*) | noneg
+(polzj*|polzev*) ~3 (odgovor*|odziv*|odziva*|odgovarja*|odpis*|tempu|hitrost*)
+(odgovarja*|odzivajo|odziva|odgovor*) ~3 (polzj*|polzev*)
+kot (bi|da) ~3 (pisal|pisala|pisem|pisemo|govoril|govorila) ~2 (steni|zidu|zidom|steno|luni) | weight=0.5
+(klic*|mail*|e-mail*|sporocil*|pisma|vprasanj*|dopis*|urgenc*) ~3 (ostal*|ostaja|ostajajo) ~2 (brez|neodgovorjen*|neprebran*) ~1 (odgovor*|odziva|odmeva|reakcije) | noneg
+brez (odmeva|odziva|odgovora) ~2 (ostal*|ostaja|ostajajo) | noneg
++ Ze teden dni cakam na feedback glede reklamacije.
++ Na tri maile se niso javl, nič.
++ Moje sporočilo je še vedno neprebrano v vašem sistemu.
++ Pri vas naletiš na gluho lozo, pa naj pišeš kolikor hočeš.
++ Pri vas nihče ne bere mailov.
++ Na informacijah ne dvignejo telefona že tri dni.
++ Odgovarjate v polžjem tempu, po dveh tednih.
++ Vsi moji maili so ostali brez odgovora.
+- Odgovorili so isti dan in vse pojasnili.
+- Polžji tempo dostave me ne moti, izdelek je odličen.
+nikdar ~3 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*) | noneg
++ Nikdar se niso odzvali na moje maile.

@@ -394,3 +394,40 @@ zmerljivk*
 + sodelavka mi je med klicem zaprla slušalko
 - Rekel je, da je s tonom vse v redu in zvočnik deluje.
 - Sam ne razumem, zakaj sem dobil dva računa, prosim za pojasnilo.
+
+# --- r13 thesaurus pass (sl13a) ---
+# nouns/adjectives: arrogance, insolence, cynicism, boorishness
+(aroganc*|arogantnez*|cinizm*|cinizem|grobijan*|prostak*|prostastv*|nesramnez*|nevljudnez*|oholez*)
+(predrzn*|predrzen|nesramnost*|nevljudnost*) | weight=0.5
+(odbijajoc*|hladen|hladn*|ledeno|leden|nesramen|nesramn*|nevljuden|nevljudn*|zaljiv*|prezirljiv*|vzvisen*|vzvisn*|posmehljiv*|cinicn*|cinicen|nadut*|ohol*|osoren|osorn*|predrzen|predrzn*|zoprn*|zopren|neprijazen|neprijazn*|odrezav*|aroganten|arogantn*|ignorant*|ignorantsk*) ~1 (odnos|odnosom|odnosa|odnosu|ton|tonom|tona|tonu|pristop|pristopom|pristopa|obnasanje|obnasanjem|vedenje|vedenjem)
+(s|z) (prezirom|zanicevanjem|posmehom|zasmehom|zviska|omalovazevanjem|nestrpnostjo|arogantnostjo|aroganco|nesramnostjo|podcenjevanjem)
+# verbs: yelled at, scolded, cursed (standard + colloquial / Styrian l-participles in -u/-ou)
+(nadere|naderejo|nadrejo|nadre|zadere|zaderejo|zadrejo|nadreti|zadreti|nadirati|nadirajo|nadirala)
+(vpiu|zavpiu|nadru|zadru|nadrou|zadrou|drou|zmerjou|ozmerjou|kregu|okregu|nahrulu|kricu|zakricu|nakricu|tulu|zatulu)
+(ostevala|osteval|ostevali|osteva|ostevajo|oštevanje|ostevanj*|oštel)
+napizdi*
+(zjebal|zjebala|zjebali|zjebe|zjebejo) ~2 (me|mene|nas|naju|mamo|oceta|stranko|jo|ga) | weight=0.5
+(napadel|napadla|napadli|napada|napadajo|napadal*) ~2 (me|mene|nas|naju|mamo|oceta|stranko|besedno|verbalno) | weight=0.5
+verbaln* ~1 (napad*|nasilj*|zlorab*|obracun*)
+(psovk*|zmerjanj*|kletvicam*|zaljivk*)
+(obkladal*|obkladala|obkladali|obklada|obkladajo) ~3 (z|s) ~1 (imeni|zmerljivk*|psovk*|izrazi|kletvic*|zaljivk*|besedami)
+(porogal*|porogala|porogali|poroga|porogajo|posmehnila|posmehnili)
+(me|nas|naju) ~3 (ignoriru|ignorirou|prezrl|prezrla|prezrli|spregledal|spregledala|spregledali)
+(zaprl|zaprla|zaprli|zaloputnil*|zaloputnila) ~2 (telefon|telefona|slusalko)
+(odpravil|odpravila|odpravili|odpravu|odpravla|odpravli) ~2 (mojega|mojo|moje|mojima) ~2 (brata|sestro|mamo|oceta|babico|dedka|sina|hcer|moza|zeno|prijatelja|prijateljico)
++ Aroganca tega prodajalca je neverjetna.
++ Uslužbenka me je s prezirom premerila in odšla.
++ V lekarni jo vedno nadrejo, čeprav je stara gospa.
++ Serviser se je zadru name, ker sem vprašal za račun.
++ Poslovodja me je pred vsemi oštel kot otroka.
++ Operater me je kar napizdil po telefonu.
++ Varnostnik me je verbalno napadel pred trgovino.
++ Obkladal me je z zmerljivkami, ko sem prosil za pomoč.
++ Imela je tako odbijajoč odnos, da sem raje odšla.
++ Pravi grobijan za pultom, brez pozdrava.
+- Odnos prodajalke je bil topel in prijazen.
+- Serviser je telefon odprl in zamenjal baterijo.
+- Kupil sem predrzen rdeč plašč.
+(ignorant*|ignorantsk*|nadrkan*|nergav*) | weight=0.5
+(razlagal*|govoril*|razlozil*|obravnaval*|nagovarjal*|nagovoril*|gledal*|ravnal*|pogovarjal*) ~3 kot ~1 (otroku|bebcu|idiotu|butcu|neumnemu|neumni|nepismenemu|nepismeni|petletniku|petletnici|tepcu|debilu|sluzabniku|hlapcu|hlapcem)
++ Razlagal mi je kot petletniku, čeprav sem inženir.

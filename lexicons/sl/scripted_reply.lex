@@ -105,3 +105,28 @@ kot (iz|od) ~1 (stroja|robota|avtomata|tiskalnika|odzivnika|kalupa)
 + Odgovor je bil tak, da bi ga lahko dobil vsakdo.
 - Pismo sem poslal vsem sosedom, da vedo za akcijo.
 - Vsak mail od njih je bil hiter in točen.
+
+# --- r13 thesaurus pass (sl13a) ---
+# more adjectives for canned answers
+(brezosebn*|brezoseben|robotiziran*|mehansk*|mehanicn*|rutinsk*|formularn*|formularen|vljudnostn*|konzervn*|tipiziran*|unificiran*) ~1 (odgovor*|odziv|odziva|odzivi|odzivom|sporocil*|mail*|e-mail*|odpis*|dopis*|pism*|fraz*|besedil*|tekst*)
+(birokratsk*|uradnisk*|formaln*|suhoparn*|suhoparen) ~1 (odgovor*|odpis*|dopis*|fraz*|floskul*) | weight=0.5
+(puhlic*|pejst*|kopipejst*|copypast*|deklamira*|izdeklamira*|oddeklamira*)
+papagaj*
+kot ~2 (bot|boti|bota|botom|chatbot|chatbota|odzivnik)
+(isto|svojo) (plosco|lajno|kaseto)
+(ista|stara|staro|svojo) ~1 lajn*
+(vrti|vrtijo|vrtel*|vrtela|ponavlja*) ~2 (lajn*|plosc*|kaset*)
+(prepisal*|prepisala|prepisali|prepisan*|prepisujejo|prepisuje) ~3 (iz|z|s) ~1 (prirocnik*|navodil*|spletn*|faq|pogostih|strani|predlog*|sablon*)
+(ni|niso|nima|nimajo|brez) ~3 (povezan*|povezave|stika) ~2 (z|s) ~2 (mojim|mojo|moje|mojih|vprasanj*|problem*|tezav*|reklamacij*|pritozb*) | noneg
+(odgovor*|odpis*|odziv*) ~4 (zgresil*|zgresen*|mimo) ~2 (bistv*|tem*|poant*|vprasanj*) | weight=0.5
+(vnaprej|ze) (pripravljen*|napisan*|spisan*) ~2 (odgovor*|besedil*|fraz*|stavk*|tekst*|sporocil*)
++ Dobila sem brezoseben odgovor, ki ni omenil niti mojega imena.
++ Svetovalec je samo izdeklamiral pogoje in odložil.
++ Na chatu odgovarjajo kot bot, vedno ista lajna.
++ Odgovor je prepisan iz pogostih vprašanj na spletni strani.
++ Odpis ni imel nobene povezave z mojo reklamacijo.
++ Spet neke puhlice o tem, kako cenijo stranke.
++ Ponavljal je kot papagaj, da razume mojo stisko.
+- Odgovor je bil oseben in je upošteval vse podrobnosti.
+- Kupil sem ploščo in kaseto v glasbeni trgovini.
+(s|z) (frazami|floskulami|puhlicami|sablonami|obrazci)

@@ -198,3 +198,30 @@ jos (uvijek|uvek|vedno|zmeraj|zmer) (ne|nije|nisu|nemam|nema|ni) | noneg
 - Kolikokrat lahko zamenjam geslo v enem mesecu?
 - Drugi tehnik je prišel in vse popravil, hvala.
 - Ista stvar kot prej mi je všeč, zato sem jo spet naročil.
+
+# --- r13 thesaurus pass (sl13a) ---
+# "not yet solved", reversed word order
+(ni|niso|nista) se (reseno|resena|resen|reseni|urejeno|urejena|urejen|popravljeno|popravljen|popravljena|odpravljeno|odpravljena|zakljuceno|zakljucena|uredu|vredu) | noneg
+(ne|ni) ~1 (dela|deluje|delajo|delujejo|reseno|resen|urejeno|popravljen|popravljeno) ~1 se (vedno|zmeraj|zmer|kar|danes) | noneg
+ni ~2 (napredka|premika|premikov|rezultata|rezultatov|izboljsanja|izboljsave) | noneg
+# in vain, endlessly, dragging on
+(klic*|obisk*|mail*|urgenc*|reklamacij*|trud*|poskus*|prosnj*|posredovanj*|intervencij*) ~3 zaman
+zaman ~2 (klical*|klicala|klicem|klicemo|pisal*|pisala|pisem|pisemo|urgiral*|urgiram|reklamiral*|reklamiram|hodil*|hodila|hodim|prosil*|prosila|prosim|zahteval*|zahtevam|posredoval*)
+(zavlacuj*|zavlacev*|zavlacujejo|zavlacujete|zavlekli|zavlekel|zavlekla) | weight=0.5
+v nedogled | weight=0.5
+(ponovno|znova|spet|zopet) ~1 (ista|isti|isto|enak*) ~1 (napak*|tezav*|problem*|okvar*|zaplet*|izpad*|reklamacij*|simptom*)
+vedno znova ~3 (isto|ista|isti|enak*|pokvar*|crkne|crkuje|odpove|napak*|tezav*|izpade|izpada|zmrzne) | weight=0.5
+(ze|zdej|zdaj) (tretic|cetrtic|trejtic|stiric|peticc|drugc|tretjc)
+(opisujem|opisal*|razlagam|pojasnjujem|prijavljam|prijavila|javljam) ~3 (ist*|enak*) ~1 (napak*|tezav*|problem*|okvar*|zadev*|reklamacij*)
++ Napaka na števcu ni še rešena, čeprav sem klical trikrat.
++ Internet ne dela še vedno, tehnik pa ne pride.
++ Po dveh mesecih ni nobenega napredka pri moji reklamaciji.
++ Vsi moji klici so bili zaman, bojler je še mrzel.
++ Zaman sem pisala in urgirala, stanje je isto.
++ Po menjavi se je spet pojavila ista napaka na zaslonu.
++ Že petič opisujem isto okvaro novemu referentu.
+- Zadeva je rešena, hvala za hiter odziv.
+- Po prvem klicu so napako odpravili in vse deluje.
+(neuspesn*|neuspesen) ~2 (klic*|poseg*|popravil*|reklamacij*|poskus*|intervencij*|obisk*|urgenc*)
+(klic*|poseg*|popravil*|reklamacij*|poskus*|intervencij*|obisk*|urgenc*) ~3 (neuspesn*|neuspesen|brezuspesn*)
++ Trije neuspešni posegi tehnika, radiator še vedno ne greje.
