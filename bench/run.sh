@@ -46,8 +46,22 @@ row "gripe tokenize (fold+stem, JSON out)" "$(best ./gripe tokenize --format lin
 row "gripe tag (JSON out)" "$(best ./gripe tag --format lines "$data")"
 row "gripe tag, lexicons doubled" "$(best ./gripe tag --format lines --lexicons bench/data/lex2 "$data")"
 if grep -q 'X(analyze)' src/main.c; then
-	row "gripe analyze -j 1" "$(best ./gripe analyze -j 1 --input-format lines "$data")"
-	row "gripe analyze -j 2" "$(best ./gripe analyze -j 2 --input-format lines "$data")"
+	# one and two threads in turn, five times each: the scaling is a ratio
+	# of two timings, and this machine's speed drifts between runs
+	t1=() t2=()
+	for i in 1 2 3 4 5; do
+		for j in 1 2; do
+			s=$(date +%s.%N)
+			./gripe analyze -j $j --input-format lines "$data" > /dev/null 2>&1
+			e=$(date +%s.%N)
+			if [ $j = 1 ]; then t1+=("$(echo "$e - $s" | bc -l)"); else t2+=("$(echo "$e - $s" | bc -l)"); fi
+		done
+	done
+	b1=$(printf '%s\n' "${t1[@]}" | sort -n | sed -n 1p)
+	b2=$(printf '%s\n' "${t2[@]}" | sort -n | sed -n 1p)
+	row "gripe analyze -j 1" "$b1"
+	row "gripe analyze -j 2" "$b2"
+	echo "analyze -j 2 / -j 1: $(echo "$b1 / $b2" | bc -l | cut -c1-4)x (best of five each, run in turn)"
 fi
 if grep -q 'X(analyze)' src/main.c && [ -x /usr/bin/time ]; then
 	# 1 GB: the generated file ten times over, streamed through a pipe

@@ -509,3 +509,19 @@ ze (mě|mne|nás) ~2 (viník*|vinník*|viníka|viníkem|vinníka|vinníkem|hří
 + Podle dopisu vznikla škoda vlastní vinou zákazníka.
 - Vlastní vinou jsem zapomněl heslo, firma mi pomohla rychle.
 - Na stížnosti reagovali profesionálně a chybu přiznali.
+
+# -- cs14a: attributed the fault to something else (přičetl vadu napětí)
+(přičetl*|přičetla|přičetli|přičítal*|přičítala|přičítali|přičítá|přičítají|přisoudil*|přisoudila|přisoudili) ~3 (vad*|závad*|chyb*|poruch*|zpožděn*|problém*|škod*)
+(vad*|závad*|chyb*|poruch*|zpožděn*|problém*) ~3 (přičetl*|přičetla|přičetli|přičítal*|přičítala|přičítá|přičítají|přisoudil*|přisoudila)
+# -- cs14a: excuses in the 2nd person (vymlouváte se na poštu)
+(vymlouváte|vymlouvaj|vymlouvat|vymlouvá) ~4 na
+# -- cs14a: staff say the customer broke it / did it wrong
+(tvrdil*|tvrdila|tvrdili|tvrdí|řekl|řekla|řekli|sdělil*|sdělila|prý|pry|prej|vyčítal*|vyčítala|obvinil*|obvinila|naznačil*|naznačila) ~5 (pokazil*|pokazila|rozbil*|rozbila|poškodil*|poškodila|zavinil*|zavinila|zvoral*|zvorala|podělal*|podělala)
+(že|prý|prej|tvrdil*|tvrdila|tvrdí|sdělil*|sdělila) ~4 (špatně|nesprávně|blbě|chybně) ~1 (zadal*|zadala|vyplnil*|vyplnila|objednal*|objednala|zapsal*|zapsala|vybral*|vybrala)
+(používám|používal*|používala|zacházím|zacházel*|zacházela|obsluhuju|obsluhuji) ~3 (blbě|mizerně|nešikovně|hloupě|nedbale)
++ vadu televizoru přičetl výkyvům napětí u mě doma
++ vy se vymlouváte na poštu, ale smlouvu mám s vámi
++ otráveně mi řekla, že jsem to určitě pokazila já
++ prý ho používám blbě, proto nevymění
+- přiznávám, že jsem to rozbil já, a chci opravu zaplatit
+- servis závadu uznal a televizi opravil zdarma

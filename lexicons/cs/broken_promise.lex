@@ -17,7 +17,7 @@ nikdo ~3 (nezavolal*|nevolal*|nevolala) | noneg
 (zpětné|zpětný) (volání|hovor|kontakt) ~4 (nepřišlo|neproběhlo|nikdy|nepřišel|neproběhl) | noneg
 (nedočkal*|nedočkala|nedočkali) ~3 (zpětného|zavolání|telefonátu|slíben*) | noneg
 (měl*|měla|měli) ~3 (zavolat|ozvat|volat|vrátit|poslat|připsat|zaslat)
-(měl*|měla|měli|měly) ~2 být hotov*
+(měl*|měla|měli|měly) ~2 být ~3 hotov*
 # refund, discount, credit that never came
 (nedostal*|nedorazil*|nepřišl*|neposlal*|nevrátil*|nepřipsal*|nepřipsali|neobdržel*) ~3 (peníze|peněz|částk*|slev*|dobropis*|kompenzac*|náhrad*|odškodn*|vrácení|refund*|bonus*|kredit*|poukaz*|voucher*|zálohu|platbu) | noneg
 (peníze|částka|slev*|dobropis*|kompenzac*|odškodn*|refund*|bonus*|kredit|poukaz*|voucher*|záloha) ~4 (nepřišl*|nedorazil*|nedošl*|nikdy|nepřipsal*|nepřišel) | noneg

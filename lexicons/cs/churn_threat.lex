@@ -188,3 +188,12 @@ ani (nohu|nohou|krok|korunu|halíř|haléř|kačku|floka|vindru) ~3 (nevkročím
 + měním pojišťovnu, tohle nemá cenu
 - pojišťovna mi plnění vyplatila včas, jsem spokojený
 - balím dárky na Vánoce a těším se
+
+# -- cs14a: "if it happens again, I'm gone"
+(jestli|jestliže|pokud|kdyby) ~6 (budete|bude|budou|nespravíte|nevyřešíte|nevrátíte|neozvete|zase|znovu|jednou) ~8 (jsem|jsme) (pryč|fuč)
+jinak (jsem|jsme) (pryč|fuč)
++ jestli se ke mně ještě jednou budete takhle chovat, jsem pryč
++ pokud to do pátku nespravíte, jsme fuč
++ jinak jsem pryč
+- minulý týden jsem byl pryč, tak jsem nezvedal telefon
+- pokud jsem pryč, nechte balík u souseda

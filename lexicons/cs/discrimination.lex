@@ -50,7 +50,9 @@ nebezbariér*
 - jako senior jsem dostal slevu a obsluha byla milá
 - manželovi i mně všechno ochotně vysvětlili
 # -- nationality / citizenship / age as the reason, and slurs about a group
-(cizí*|cizim|cizího|ciziho|jiným|jiné|jiného|zahraničn*) ~1 (občanstv*|obcanstv*|národnost*|pas*|pasem|původ*|přízvuk*|jméno|jménem|příslušn*)
+(cizí*|cizim|cizího|ciziho|jiným|jiné|jiného|zahraničn*) ~1 (občanstv*|obcanstv*|národnost*|pas*|pasem|původ*|přízvuk*|příslušn*)
+# a foreign name (not "oslovili mě cizím/jiným jménem", a wrong name in a template)
+(cizí|cizího|ciziho|cizímu|cizimu|zahraniční|zahraničního|zahraničnímu) (jméno|jména|jménu|příjmení)
 (s|se|na|pro) (důchodci|důchodcema|důchodce|důchodcům|cizinci|cizincema|cizince|cizincům|babkama|babky|dědkama|dědky|ženskýma|ženský|romama|romy|cikánama|vozíčkáři|vozíčkářema|postiženými|postiženejma|ukrajinci|ukrajincema|vietnamci|vietnamcema|přistěhovalci) ~4 (je|jsou|jen|vždycky|vždy|akorát|nemá|nemáme|nebudu|nebudeme|neděláme|nedělají|nebaví|zdržování|zdržujou|zdržují|problémy|potíže|otrava|ztráta|nebav*|nemluv*|nejedn*|neuzavír*|neuzavřeme|neprodáv*|nepracuj*|nespolupracuj*|neobsluhuj*|nechceme|nechtějí)
 (starší|staré|starý|starým|starším|mladé|mladým) (lidi|lidé|lidem|zákazníky|zákazníkům|klienty|klientům|ženy|ženám|ženský|holkám|holky|dívkám|dívky|klukům|mužům) ~3 (nepřijímají|nepřijímáme|neobsluhuj*|neobsluhujeme|nedáváme|nedávají|neprodáváme|neprodávají|nebereme|neberou|nechceme|nechtějí|nepůjčujeme|nepůjčují) | noneg
 + pro lidi s cizím občanstvím je prý jen předplacenka
@@ -196,3 +198,12 @@ rasov* (urážk*|narážk*|poznámk*|diskrimin*|profilov*|předsudk*|motiv*)
 + mají předsudky vůči cizincům
 - Ukrajina je krásná země, byla jsem tam na dovolené
 - kvůli váze balíku jsem zaplatil vyšší poštovné
+
+# -- cs14a: refused as too old / too young ("je na to moc stará")
+(že|ze|prý|pry|prej|protože) ~2 na (to|tohle) ~1 (moc|příliš|přespříliš|už) (stará|starý|starej|staří|starou|mladá|mladý|mladej|mladí)
+(moc|příliš|přespříliš) (stará|starý|starej|staří|mladá|mladý|mladej|mladí) na (tarif*|smartphon*|mobil*|telefon*|internet*|úvěr*|půjčk*|hypotéku|pojištění|aplikac*)
++ tarif jí nedali, že je na to moc stará
++ prý jsem na tohle už příliš starý
++ řekli mi, že jsem moc starý na chytrý telefon
+- ten tarif je moc starý, chci nový
+- tenhle model je na to příliš starý

@@ -37,7 +37,7 @@ co (operátor|operátorka|člověk|pobočka|hovor|telefonát|zaměstnanec|prodav
 (poradil*|poradila|poradili|informoval*) ~1 špatně
 špatně ~2 (poradil*|poradila|poradili|informoval*)
 tvrdil* ~3 nesmysl*
-(co|kdo) (tedy|teda|vlastně) ~1 (platí|pravdu)
+(co|kdo) ~1 (tedy|teda|vlastně) ~1 (platí|pravdu|správně|pravda)
 co z toho platí
 tak co platí
 (prodal*|poslal*|dal*|doporučil*|vydal*|objednal*|namontoval*|nainstaloval*) (mi|nám) ~1 (špatn*|nesprávn*|nevhodn*|nekompatibiln*)

@@ -109,3 +109,11 @@ ivr
 + telefon zvedne vždycky jen záznamník
 - pračka je plně automatická a pere skvěle
 - umělá inteligence je budoucnost
+
+# -- cs14a: the phone automat (not a vending machine): it asks, repeats, hangs up
+(automat|automatu|automatem) ~4 (zeptal*|zeptala|ptal*|ptá|chtěl*|chce|hovor*|zavěsil*|ukončil*|položil*|nerozuměl*|nerozumí|vrací|vrátil*|přepoj*|volb*|menu|opakuje|opakoval*)
++ váš automat se mě třikrát zeptal na číslo smlouvy a pak hovor ukončil
++ automat mi nerozuměl a vracel mě na začátek
++ ten automat se pořád ptá na to samý
+- automat na kávu mi nevrátil drobné
+- objednávku jsem vyzvedla v automatu bez problémů

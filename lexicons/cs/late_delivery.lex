@@ -144,3 +144,14 @@ prodlení ~3 (dodávk*|dodávce|dodání|doručení|expedic*|montáž*|instalac*
 + kuryr nedodrzel domluvene casove okno
 - kurýr dorazil přesně a balík byl v pořádku
 - termín montáže jsme si přesunuli sami, bez problému
+
+# -- cs14a: late delivery as a noun phrase (pozdní doručení)
+(pozdní|pozdním|pozdního|pozdnímu) (doručení|doručením|dodání|dodáním|dodávk*|dodávce|příjezd*|doprav*|zásilk*|expedic*)
+# -- cs14a: promised month passed: "měly být v dubnu ... je červen" (two halves)
+(měl*|měla|měli|měly) ~3 (v|do) (lednu|únoru|březnu|dubnu|květnu|červnu|červenci|srpnu|září|říjnu|listopadu|prosinci|ledna|února|března|dubna|května|června|července|srpna|října|prosince) | weight=0.5
+(je|máme) (leden|únor|březen|duben|květen|červen|červenec|srpen|říjen|listopad|prosinec) | weight=0.5
++ tvrdíte, že za pozdní doručení může pošta
++ okna měly být v dubnu, je červen a nic
++ kuchyň jsme měli mít do března, teď máme květen
+- okna měly být v dubnu a byly, díky
+- kdy je červen nejlepší na montáž?

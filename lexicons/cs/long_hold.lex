@@ -139,3 +139,14 @@ otevřen* ~3 (jen|jenom|pouze|jedno|jedna|jediné|jediná|jedinou|jednu) ~1 (ok�
 + 45 minut jsem mel telefon u ucha
 - obsloužení trvalo pár vteřin
 - telefon u ucha jsem měl jen chvilku, hned to vzali
+
+# -- cs14a: time passed before anyone picked up (two halves)
+(uběhl*|uběhla|uběhlo|uplynul*|uplynula|uplynulo|utekl*|utekla|uteklo) ~3 (minut*|hodin*|hodinu|čtvrthodin*|půlhodin*) | weight=0.5
+než ~3 (přijal*|přijala|zvedl*|zvedla|zvedli|vzal*|vzala|vzali|připojil*|připojila|přihlásil*|přihlásila) | weight=0.5
+# -- cs14a: silence on the line
+ticho ~2 (sluchátk*|lince|telefonu|drátě)
++ než hovor někdo přijal, uběhlo třicet až čtyřicet minut
++ řekla, že mě přepojí, a pak dvacet minut jen ticho ve sluchátku
++ uplynula půlhodina, než to někdo zvedl
+- uběhlo pár minut a problém byl vyřešený
+- než jsem stačil zavolat, přišla SMS

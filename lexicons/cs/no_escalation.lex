@@ -163,3 +163,11 @@ nikdo takový ~3 (není|neexistuje|nepracuje) | noneg, weight=0.5
 + šéfík se schovává v kanceláři a nezvedá telefon
 - vedoucí mi dovolil zavolat a vše vyřešil
 - provozní doba je do šesti, šéf nám to vysvětlil
+
+# -- cs14a: the refusal half after a request to escalate ("bylo mi však sděleno, že to nelze")
+(však|jenže|sděleno|sdělili|sdělila|zněla) ~4 (nelze|nejde|nemožné|nepřipadá) | noneg, weight=0.5
++ požádal jsem o postoupení stížnosti řediteli, bylo mi však sděleno, že to nelze
++ chtěl jsem mluvit s vedoucím, odpověď zněla, že to nejde
++ žádal jsem nadřízeného, jenže prý to nelze
+- sdělili mi, že to nelze opravit, tak mi dali nový kus
+- vedoucí mi hned vyšel vstříc

@@ -25,7 +25,7 @@ nařízení ~2 (vedení|centrály|firmy|shora)
 (svázan*|svázané) ruce
 ruce ~2 svázan*
 # return, warranty, refund refused
-(reklamac*|záruk*|vrácení|výměn*|storn*|odstoupen*|vratk*|vratce|vrácenk*|vrátit|vyměnit|reklamovat|stornovat|uznat|převzít) ~4 (neakcept*|zamítl*|zamítnut*|neuznal*|neuzná*|odmítl*|odmítnut*|nepřijal*|nepřijali|neuznan*) | noneg
+(reklamac*|záruk*|vrácení|výměn*|storn*|odstoupen*|vratk*|vratce|vrácenk*|vrátit|vyměnit|reklamovat|stornovat|uznat|převzít) ~4 (neakcept*|zamítl*|zamítnut*|neuznal*|neuzná*|odmítl*|odmítnut*|nepřijal*|nepřijali|neuznan*|nevzal*|nevzala|nevzali|neberou|nebrali) | noneg
 (zamítl*|zamítla|zamítli|zamítnul*|neuznal*|neuznali|odmítl*|odmítla|odmítli|odmítnul*|nepřijal*|nechtěl*|nechtěli|nechtějí|odmítá*) ~3 (reklamac*|záruk*|vrácení|vrátit|výměn*|vyměnit|uznat|převzít|přijmout|stornovat|storno|refund*|uznání|přerušit|zrušit|přesunout) | noneg
 (vrácení|zpátky|zpět|reklamac*) ~2 (neberou|nebereme|nepřijímáme|nepřijímají) | noneg
 (se|to) ~2 (nevrací|nevracíme|nevracíte|nevyměňuje|nevyměňujeme|nemění|nereklamuje|nepřijímá) | noneg
@@ -433,3 +433,11 @@ na (to|tohle|ni|něj|takové|takovou) ~1 (nemám|nemáte|nemá|nemáme|nemají) 
 + podle nich na to nemám právo
 - odvolala jsem se k soudu a vyhrála
 - na to mám právo, tak jsem to uplatnil a vyřídili to
+
+# -- cs14a: discounted goods are excluded ("na zlevněné věci to neplatí")
+(zlevněn*|zlevnen*|akční|výprodej*|výprodejov*|slevněn*) ~3 (neplatí|nevztahuj*|nevrací|nevracíme|neměníme|nevyměňuj*|neberou|nebereme) | noneg
++ výměnu mi nedali, že na zlevněné věci to neplatí
++ záruku mi nevzali, protože účtenka vybledla
++ výprodejové zboží prý neberou zpátky
+- zlevněné zboží jsme vrátili bez problémů
+- akční cena platí do neděle

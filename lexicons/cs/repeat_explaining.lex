@@ -1,7 +1,7 @@
 # Had to explain the problem or give the same details again and again to
 # different people.  The customer repeats (vysvětlovat, diktovat, popisovat,
 # líčit), not the agent ("agent pořád opakoval tu samou větu" is scripted).
-(znovu|nanovo|znova|zase|opět|pořád|stále|furt|dokola|každému|všem|pokaždé|opakovaně|kolikrát|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|desetkrát|stokrát|tisíckrát|milionkrát|dvacetkrát|tolikrát|potřetí|počtvrté|popáté|podesáté|krát|x) ~4 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|vykládat|vykládal*|říkat|sdělov*|uvádět|procházet|vyprávět|vyprávěl*|zadávat|zadával*|líčil*|líčit|vylíčit|opakovat|opakuju|opakuji|opakujeme|psát|napsat|vypsat|vypisovat|říct|říci|sdělit|zopakovat|vyjmenovat|nahlásit|hlásit|nahlašovat|posílat|poslat|dokládat|doložit|vyplňovat|vyplnit|nadiktovat)
+(znovu|nanovo|znova|zase|zas|opět|pořád|stále|furt|dokola|každému|každýmu|všem|pokaždé|opakovaně|kolikrát|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|desetkrát|stokrát|tisíckrát|milionkrát|dvacetkrát|tolikrát|potřetí|počtvrté|popáté|podesáté|krát|x) ~4 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|vykládat|vykládal*|říkat|sdělov*|uvádět|procházet|vyprávět|vyprávěl*|zadávat|zadával*|líčil*|líčit|vylíčit|opakovat|opakuju|opakuji|opakujeme|psát|napsat|vypsat|vypisovat|říct|říci|sdělit|zopakovat|vyjmenovat|nahlásit|hlásit|nahlašovat|posílat|poslat|dokládat|doložit|vyplňovat|vyplnit|nadiktovat)
 od (začátku|nuly) ~3 (vysvětl*|popis*|popsa*|diktov*|vykládat|líčil*|líčit|vyprávět|psát|psal*|opakovat|procházet)
 (vysvětl*|nahlásit|hlásit|říct|říci|sdělit|zopakovat|psát|napsat|popis*|popsa*|diktov*|nadiktov*|vykládat|vykládal*|říkat|sdělov*|vyprávě*|odvyprávě*|tlumoč*|přetlumoč*|procházet|líč*|vylíč*) ~5 (znovu|nanovo|znova|zase|opět|pořád|dokola|každému|všem|pokaždé|dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mnohokrát|desetkrát|stokrát|tisíckrát|milionkrát|dvacetkrát|tolikrát|opakovaně|krát|x)
 (vysvětl*|popis*|diktov*|psát|psal*|píšu|vyplňovat|začínat|začínal*|začít|vyprávě*|odvyprávě*|líč*|vyklád*|opakov*|říkat) ~4 od (začátku|nuly|znova)
@@ -13,7 +13,7 @@ na to (samé|stejné)
 na totéž
 (stejn*|týž|tytéž|tentýž|tutéž|totéž) ~2 (údaj*|informac*|čísl*|příběh|otázk*|dotazy|fotk*|doklad*) ~4 (znovu|nanovo|zase|opět|dokola|pořád|každému|pokaždé|dvakrát|třikrát|několikrát|všem)
 co (už|již) (jsem|jsme|sem) ~1 (psal*|napsal*|říkal*|řekl*|vysvětlil*|vysvětloval*|uvedl*|poslal*|posílal*|nadiktoval*|diktoval*|popsal*|hlásil*)
-(potřetí|počtvrté|popáté|podesáté|poněkolikáté|znovu|nanovo|zase|opět) ~3 (posílám|posíláme|posílal*|poslal*|přikládám|nahrávám|vyplňuju|vyplňuji|vyplňoval*) ~2 (stejn*|tytéž|týž|totéž|fotk*|doklad*|údaj*|popis*|formulář*|dokument*)
+(potřetí|počtvrté|popáté|podesáté|poněkolikáté|znovu|nanovo|zase|opět) ~3 (posílám|posíláme|posílal*|poslal*|zasílám|zasíláme|zasílal*|zaslal*|přikládám|dokládám|nahrávám|vyplňuju|vyplňuji|vyplňoval*) ~2 (stejn*|totožn*|identick*|tytéž|týž|totéž|fotk*|fotograf*|snímk*|doklad*|údaj*|popis*|formulář*|dokument*)
 začínal* ~3 znovu
 (nikdo|žádný|žádná) ~2 (nečte|nečetl*|nevidí|neviděl*|nezná|neznal*|nepřečetl*) ~2 (předchozí|minul*|historii|předešlou|dřívější|celou|poznámk*|záznam*) | noneg
 (fotk*|fotografi*|doklad*|dokument*|údaj*|účtenk*|formulář*|popis*|čísl*|příběh*|histori*) ~4 (posílal*|posílám|posílat|poslat|předklád*|předložit|předložil*|zasílat|zasílal*|nosit|nosil*|dokládal*|dokládat|doložit|vyplňoval*|vyplňovat|nahrával*|diktoval*|nadiktoval*|nadiktovala|opakoval*|říkal*|psal*|vysvětloval*) ~3 (znovu|nanovo|znova|zase|opět|opakovaně|pořád|dokola|několikrát|dvakrát|třikrát|čtyřikrát|pětkrát|desetkrát|stokrát|mnohokrát|každému|všem|pokaždé)
@@ -80,3 +80,11 @@ od a do z | weight=0.5
 + svůj případ jsem vyprávěla každému znovu
 - ten samý problém mají i sousedé
 - celou historii objednávek vidím v aplikaci
+
+# -- cs14a: once more from the start, to every new person
+od (začátku|znova|nuly) ~3 (říkat|říct|říkám|řeknu|vysvětlovat|vysvětlit|vyprávět|diktovat|popisovat|popsat|opakovat)
++ fakt budu muset zas každýmu od začátku říkat číslo smlouvy?!
++ už počtvrté vám zasílám totožné fotografie
++ od začátku říkám všechno znovu každému operátorovi
+- jednou jsem to vysvětlil a vyřešili to
+- začněme prosím od začátku objednávky

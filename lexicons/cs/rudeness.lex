@@ -311,3 +311,19 @@ skrz prsty
 + Ta nesnesitelná prodavačka mě odpálkovala.
 - Technik byl milý a ochotný, žádný úšklebek.
 - Výraz v obličeji dítěte na fotce byl roztomilý.
+
+# -- cs14a: slammed the window / counter / door shut in the customer's face
+(zabouchl*|zabouchla|zabouchli|bouchl*|bouchla|práskl*|práskla|přibouchl*|přibouchla|zaklapl*|zaklapla) ~1 (mi|nám|mu|jí) ~3 (okénk*|okýnk*|přepážk*|dveř*)
+(mi|nám|mu|jí) ~1 (zabouchl*|zabouchla|zabouchli|bouchl*|bouchla|práskl*|práskla|přibouchl*|přibouchla|zaklapl*|zaklapla) ~2 (okénk*|okýnk*|přepážk*|dveř*)
+(okénk*|okýnk*|přepážk*|dveř*) ~2 (mi|nám|mu|jí) ~2 (zabouchl*|zabouchla|zabouchli|bouchl*|bouchla|práskl*|práskla|přibouchl*|přibouchla|zaklapl*|zaklapla)
+# -- cs14a: tone adverbs and brushing off
+(nevybíravě|podrážděně|nerudně|nerudný|nerudná|nerudní)
+(odpálkoval*|odpálkovala|odpálkovali|odpálkuje)
+# -- cs14a: told not to hold up / block the queue
+(neblokuj*|nezdržuj*|nezdržujte|nezacpávej*) ~3 (frontu|řadu|ostatní|lidi|zákazník*) | noneg
++ paní za okénkem mi ho nevybíravě zabouchla
++ úřednice mi přibouchla okýnko a odešla
++ řekla ať neblokuju frontu a uhnu
++ prodavač mě odpálkoval jednou větou
+- okénko na poště bylo zavřené kvůli pauze
+- zavřel jsem za sebou dveře a odešel spokojený

@@ -160,3 +160,12 @@ neosobn* (odpověď*|odpověd*|dopis*|mail*|e-mail*|email*|reakc*|zpráv*|sděle
 + Dostal jsem jen slovní vatu a kopii obchodních podmínek.
 - Technik mechanicky poškozený kabel vyměnil zdarma.
 - Robotický vysavač dorazil včas a funguje skvěle.
+
+# -- cs14a: answered by reading a prescribed text
+(čtením|předčítáním|odříkáváním|odříkávala|odříkával*) ~2 (předepsan*|připraven*|naučen*|nacvičen*|předpřipraven*|text*|scénář*|fráz*|vět*)
+předepsan* (text*|fráz*|odpověd*|vět*|formulk*)
++ paní na všechny dotazy odpovídala čtením předepsaného textu
++ dostal jsem jen předepsané fráze
++ jen odříkávala nacvičené věty
+- návod obsahuje předepsaný postup údržby
+- odpověděla mi vlastními slovy a věcně

@@ -105,3 +105,15 @@ pojistné plnění
 + Čekám, že mi vrátíte celou částku.
 - Mzdu mi vyplatili včas, děkuji.
 - nikdo se mi ani neomluvil, natož aby něco vrátili
+
+# -- cs14a: pay it / cover it, addressed to the company
+koukejte ~2 (zaplatit|proplatit|uhradit|nahradit|vrátit)
+(ať|at) mi ~3 (proplatí|proplatíte|uhradí|uhradíte|nahradí|nahradíte|vrátí|vrátíte)
+# -- cs14a: double or wrong charge + "want it back" (two halves)
+(strhl*|strhli|strhla|stržen*|stáhli|strhávat|naúčtoval*|naúčtovali|naúčtovala) | weight=0.5
+(chci|chceme|žádám|požaduji|požaduju) ~2 (vrátit|vráceno|zpátky|zpět) | weight=0.5
++ ztratili jste mi kufr, tak mi ho koukejte zaplatit
++ strhli jste mi paušál dvakrát, chci to vrátit
++ ať mi nahradí ten rozbitý telefon
+- chci vrátit zboží a vybrat si jiné
+- strhli mi správnou částku, děkuji

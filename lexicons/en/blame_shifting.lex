@@ -431,3 +431,33 @@ blame shifting
 + Typical scapegoating, they said I was at fault for the leak.
 - The engineer accepted it was their fault and fixed it free of charge.
 - I take responsibility for ordering the wrong size.
+
+# --- en14a: claimed the damage happened after he left
+(said|claimed|claims|claiming|reckons|reckoned|insisted|insists|suggested|suggests|maintains|maintained|alleged|alleges|says) ~6 (damage|damaged|broken|broke|cracked|scratched|dented|happened|occurred|smashed) ~4 after (he|she|they|delivery|it|the|we|i) ~2 (left|delivered|delivery|dropped|gone|signed|arrived)
++ the driver claimed the damage happened after he left
++ driver reckons it got damaged after he left, rubbish
++ courier insists the parcel was broken after delivery was signed for
+- the damage happened after he left, I admit, my dog knocked it over
+- The driver said the leg cracked after he lifted it and apologised straight away.
+
+# --- r14b: saying/grounds 'not secured properly'; told I was responsible; brought it on myself; the computer did it; beyond your control
+(saying|stating|grounds|claiming|insisting|alleging|alleged|suggesting|implying|told|telling) ~6 (wasn*|weren*|didn*|hadn*|haven*|not|never) ~3 (correctly|properly|right|carefully|securely) | noneg
+(said|shouted|yelled|screamed|told|insisted|claimed|saying|shouting|yelling|screaming|telling|implied|implying) ~5 (i|we) (was|were|am|are) ~1 (responsible|liable|culpable)
+(said|shouted|yelled|screamed|told|insisted|claimed|saying|shouting|yelling|screaming|telling|reckons|implied|implying) ~6 (brought|bring) ~2 on (myself|ourselves|themselves)
+(attributed|attributing|attributes|blamed|blaming|blames) ~5 (computer|system|software|technical|it|algorithm) ~1 (error|errors|glitch|glitches|fault|issue|problem|bug)
+(goes|said|says|claimed|claims|reckons|insisted|insists) ~3 (computer|system|software|algorithm) (did|done|does|messed|made|caused)
+(beyond|outside) (your|its) (control|remit)
+(so|therefore|meaning|implying|suggesting) ~2 (i|we) (must|must've) ~3 (damaged|broken|broke|dropped|caused|misused|mishandled)
++ the insurer declined my claim on the grounds that it was not secured properly
++ she shouted at me that I was responsible for not reading the terms
++ the guy reckons I brought it on myself by not reading the contract
++ she attributed the double charge to a computer error and moved on
++ she goes the computer did it and shrugged
++ your reply is that the courier's delays are beyond your control
+- I admit I brought it on myself by ordering late
+- the computer error was fixed in minutes and they apologised
+
+# --- r14b: the courier's problem and 'not up to us'
+(courier*|carrier*|supplier*|manufacturer*|warehouse*|depot*|driver*) ~4 (problem|problems|issue|issues|fault|delay|delays|capacity|backlog) ~6 not up to (you|them|us) | noneg
++ the courier's got capacity problems and it's not up to you, apparently
+- the courier was fast and the choice was not up to us anyway

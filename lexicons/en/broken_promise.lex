@@ -28,7 +28,7 @@ that was ~2 (last|ago|week|weeks|days|month|months|fortnight|yesterday|monday|tu
 inbox ~2 still ~1 empty | weight=0.5
 (hasn*|hasnt|never|didn*|not) ~1 (rung|rang) | weight=0.5
 (fixed|locked|guaranteed|frozen|promised|assured|agreed|told) ~12 (wouldn*|won't|wont|won’t|not|never|no) ~3 (change|go|increase|rise|affect|cost|charge|charged) | noneg, weight=0.6
-(it|bill|price|fee|rate|tariff|charge|payment|premium|cost|subscription|debit) ~4 (went|gone|increased|risen|rose|doubled|jumped|shot) | weight=0.5
+(it|bill|bill's|bills|price|price's|prices|fee|rate|tariff|charge|payment|premium|cost|subscription|debit) ~4 (went|gone|increased|risen|rose|doubled|jumped|shot) | weight=0.5
 (pay|give|send|honour|honor|deliver|do|provide) ~1 what (you|they|he|she|was|we|i) ~1 (promised|agreed|offered|guaranteed)
 (lied|lying|liars|liar|lies|lie|porkies|fibbed|fibbing) | weight=0.5
 (misled|mislead|misleading) | weight=0.5
@@ -194,3 +194,20 @@ lip service
 + Empty assurances, they promised the earth and delivered nothing.
 - They followed through on everything and the refund arrived on time.
 - The assurance from the bank arrived by letter and all was sorted.
+
+# --- en14a: said I'd get it, never got it
+(said|told|promised|assured|guaranteed) ~4 (i'd|id|i’d|we'd|i'll|i|we|you'd|it'd) ~2 (get|receive|have|be) ~8 (never|didn*|hasn*|haven*|still) ~2 (got|get|came|come|arrived|received|appeared|happened|showed|turned|refunded|credited) | noneg
++ other agent said I'd get my delivery charge back, never got it
++ told me I'd receive a voucher and it never came
++ she said we'd get a callback and it still hasn't happened
+- they said I'd get a refund in 5 days and it arrived on day 3
+- The agent told me I'd receive an email, and it came within minutes.
+
+
+# --- r14b: not a single call; pay the amount promised
+not (a|one) ~1 (call|callback|phonecall|ring) (yet|since|back) | noneg
+(pay|honour|honor|give|send|provide) ~3 (amount|sum|money|refund|compensation|credit) (promised|agreed)
++ 3 times they've said we'll call you back. not a single call yet
++ please pay the amount promised
+- not a single call dropped on the new plan
+- they paid the amount agreed on time

@@ -121,3 +121,18 @@ no longer ~2 (able|possible|accept|accepts|take|takes|handle|handles|deal|deals|
 - my son made me download the app and I love it
 - I emailed my query in and got an answer in an hour
 - the lady in the branch sorted it all there and then
+
+# --- en14a: told to visit a branch / go online instead
+(insisted|insists|insisting|instructs|instructed|instructing|tells|told|telling|advised|advises) ~4 (visit|go|come|pop|head|attend|drop) ~3 (branch|store|shop|online|website|office|counter|desk|person)
++ the chat agent insisted that I visit a branch in person to replace my SIM
++ the automated line simply instructs callers to go online and then disconnects
++ she told me to head to a branch instead of sorting it on the phone
+- I visited the branch and they sorted it quickly.
+- The agent told me the branch opens at nine, which was helpful.
+
+# --- r14b: support goes 'go on the website'; says I should've done it online
+(goes|went|go) ~2 (go|use|try|visit|check) ~3 (website|site|app|online|portal|form) | noneg
+(says|said|told|tells|reckons|goes) ~3 (should've|shoulda|should’ve|should) ~2 (done|reported|used|gone|booked|applied|filled) ~3 (online|website|app|web|portal) | noneg
++ support just goes go on the website then
++ the guy says I should've done it online
+- I should've done it online myself, my mistake

@@ -9,7 +9,8 @@
 (i|we) (have|had|just|finally|hereby|will|shall|am|now|already|officially|definitely|then) ~2 (cancel|cancelling|canceling|cancelled|canceled|terminate|terminating|terminated|close|closing|closed|end|ending|quit|quitting|leave|leaving) ~3 (subscription|subscriptions|contract|contracts|account|accounts|membership|memberships|plan|service|services|policy|policies|direct|broadband|package|sim|lease|tenancy|everything|all|number|line|card|cards|insurance|mortgage|loan)
 (cancelling|canceling|terminating|closing|quitting|ending) (my|our|both|all|every) ~2 (subscription|subscriptions|contract|contracts|account|accounts|membership|memberships|plan|service|services|policy|policies|direct|broadband|package|sim|lease|tenancy|everything|all|number|line|card|cards|insurance|mortgage|loan)
 (cancelling|canceling|cancelled|canceled|cancel) everything
-(i'm|im|i’m|we're|we’re|were|i'll|ill|i’ll|we'll|we’ll|gonna|i've|we've|i’ve|ive|i'd|i’d) ~4 (cancel|cancelling|canceling|cancelled|terminate|terminating|leave|leaving|switch|switching|switched|move|moving|moved|port|porting|ported|ditch|ditching|ditched|drop|dropping|quit|quitting|boycott|boycotting|close|closing|take|taking) ~5 (you|u|ya|your|company|elsewhere|another|different|competitor|competitors|rival|provider|supplier|bank|network|business|custom|account|contract|contracts|subscription|number|broadband|sim|membership|plan|everything)
+(i'm|im|i’m|we're|we’re|were|i'll|ill|i’ll|we'll|we’ll|gonna|i've|we've|i’ve|ive|i'd|i’d) ~4 (cancel|cancelling|canceling|cancelled|terminate|terminating|leave|leaving|switch|switching|switched|move|moving|moved|port|porting|ported|ditch|ditching|ditched|drop|dropping|quit|quitting|boycott|boycotting|close|closing|take|taking) ~5 (you|u|ya|your|company|elsewhere|another|different|competitor|competitors|rival|provider|supplier|bank|network|business|custom|account|contract|contracts|subscription|number|broadband|sim|membership|everything)
+(i'm|im|i’m|we're|we’re|i'll|ill|i’ll|we'll|we’ll|gonna|i've|we've|i’ve|ive|i'd|i’d) ~4 (cancel|cancelling|canceling|cancelled|terminate|terminating|leave|leaving|ditch|ditching|ditched|drop|dropping|quit|quitting|close|closing) ~5 (plan|plans)
 (switch|switching|switched|move|moving|moved|go|going|went|port|porting|take|taking|took|transfer|transferring) ~5 (to|over) ~2 (competitor|competitors|rival|rivals|competition|provider|network|bank|supplier|company|else|different)
 (switch|switching|change|changing) (provider|providers|supplier|suppliers|bank|banks|network|networks|company|companies|carrier|carriers|insurer|insurers)
 (take|taking|took|move|moving|spend|spending) (my|our) (business|custom|money|account|accounts) (elsewhere|somewhere)
@@ -130,3 +131,22 @@ consider ~3 (cancelled|canceled|closed|terminated|over|ended)
 + I'll have to go with a cheaper phone company
 - your competitor's prices are higher, so I'm staying
 - we went with a different colour in the end
+
+# --- en14a: years a customer, not any more
+(shop|shopped|shopping|customer|customers|loyal|banked|been|used|ordered|flown|stayed) ~8 not (anymore|any-more) | noneg
+(shop|shopped|shopping|customer|customers|loyal|banked|been|used|ordered|flown|stayed) ~8 not any more | noneg
++ Six years I've shopped with you, not any more
++ twenty years a loyal customer, not anymore
++ I'm cancelling my plan today
+- I'd like to switch to the family plan.
+- I don't shop there anymore because I moved house.
+
+# --- r14b: shutting the account down; years with you and I'm done; moving out at the end of the lease
+(shutting|shut|shuts) ~2 (account|accounts|membership|contract|subscription) down
+(years|year|yrs|decades) with (you|u|ya|them|your) ~2 (i'm|im|i’m|we're|we’re) (done|off|out|leaving|gone|finished)
+(moving|move|moved) out ~5 (lease|tenancy|contract)
++ sick of it, shutting my account down
++ 12 years with you and I'm done
++ this is my notice, I'm moving out when the lease is up
+- the shop was shut so I went back the next day
+- after years of waiting I'm finally done with my renovation, thanks

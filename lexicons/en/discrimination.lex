@@ -196,3 +196,9 @@ hearing (aid|aids|loop|impairment) | weight=0.5
 + my English isn't perfect and the cashier spoke to me slowly like I was a child
 - the step-free entrance and the ramp were excellent
 - my dad's new hearing aid works great, thank you
+
+# --- r14b: told to speak English properly
+(speak|speaking|talk|talking|learn|learning) ~2 english ~1 (properly|correctly|right|better)
++ the agent instructed me to learn to speak English properly
++ she told me to talk English properly or hang up
+- I asked whether the form is available in English, they sent it

@@ -273,3 +273,25 @@ thick as ~2 (planks|plank|mince|pigshit|shit|custard)
 + The engineer couldn't diagnose the fault after two hours.
 - The engineer diagnosed the fault quickly and knew exactly what to do.
 - I was fumbling for my card at the till and the staff were patient.
+
+# --- en14a: each gives a different figure; told it wouldn't change, then it did
+(all|each|every|everyone|both) ~3 (give|gave|giving|gives|quote|quoted|quotes|quoting|tell|tells|told|say|says|said) ~2 (a|me|us) ~1 (different|another|new) (reading|figure|answer|price|date|amount|story|number|total|balance|explanation|reason|quote)
+(assured|told|said|promised|guaranteed|insisted) ~12 (wouldn*|won't|wont|won’t|not|never) ~3 (change|affect|increase|rise|go|cost) | weight=0.5, noneg
+(bill|bill's|price|payment|charge|fee|premium|tariff|cost|direct) ~3 (went|gone|goes|has|jumped|rose|increased|shot) ~1 (up|by) | weight=0.5
++ they all give me a different reading
++ agent told me the upgrade wouldn't change my price. bill's gone up £15
++ everyone I speak to quotes a different price
+- everyone gave me a warm welcome and a free coffee
+- The agent explained why my bill went up and it made sense.
+
+# --- r14b: someone who hadn't got a clue; not one had a clue; first needed X, then Y, then both; letter says one thing, email another
+(someone|somebody|one|who|whoever|anybody|anyone) ~2 (hadn*|hasn*|haven*|didn*|doesn*) ~2 (got|had|have|a|the|any) ~1 (clue|idea) | noneg
+not (one|a) ~2 (had|has|knew|knows|of) ~2 (clue|idea|how) | noneg
+(said|says|told|claimed) ~3 (needed|need|needs|require|required|requires) ~6 then ~3 (needed|need|needs|require|required|both)
+(letter|email|e-mail|call|text|agent|adviser|advisor|website) (saying|says|said|stating|states|claiming|claims) ~8 (letter|email|e-mail|call|text|another|next|agent|adviser|advisor|website) (saying|says|said|stating|states|claiming|claims)
++ three hours with someone who hadn't got a clue how to reboot a router
++ three staff at the till and not one had a clue how to take a gift card
++ she said I needed the box, then the receipt, then both
++ a letter saying it was processed, an email saying I wasn't eligible
+- I hadn't got a clue where my receipt was, my fault
+- the letter says the same as the email, thanks

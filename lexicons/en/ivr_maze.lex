@@ -113,3 +113,9 @@ invalid (selection|option|choice|entry|input|response|key)
 - the chat assistant I got was a real person and sorted it quickly
 - every option on the menu was delicious
 - all recordings of the meeting were sent to us, thanks
+
+# --- r14b: the chatbot keeps redirecting
+(chatbot|bot|chat-bot|robot|assistant) ~3 (keeps|kept|keep) ~1 (redirecting|sending|bouncing|looping|pointing|taking|directing|referring)
++ a chatbot that keeps redirecting me to the help page
++ the bot kept sending me to the FAQ
+- the assistant kept me updated the whole time

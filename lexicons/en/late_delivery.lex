@@ -185,3 +185,11 @@ past the ~1 (delivery|promised|expected|estimated|agreed|quoted|dispatch|complet
 + the order is well past the promised delivery date
 - it took a week to decide which sofa to buy
 - the parcel came well before the promised delivery date
+
+# --- r14b: a delivery that failed to arrive; half still outstanding weeks on
+(delivery|deliveries|parcel|parcels|order|package|sofa|furniture|goods|engineer|technician|driver|courier|food|takeaway|kitchen|units|items) ~6 (failed|fails|fail|failing) to (arrive|materialise|materialize|turn|show|appear|come)
+(half|some|most|part|rest|remainder|many) ~3 (still|remain|remains) ~1 (outstanding|undelivered|missing|awaited)
++ I stayed home all day for a delivery which, once again, failed to arrive
++ eight weeks on, half the units are still outstanding
+- my refund failed to go through so I tried another card
+- half of the team still remain at the office

@@ -209,3 +209,23 @@ no one (answered|answers|picked|picks|responded) ~6 (ages|hours|forever|minutes|
 + they kept forwarding my call from department to department for an hour
 + moved from queue to queue and had to hold each time
 - the engineer said he'd be with us shortly and arrived in 10 minutes, great
+
+# --- en14a: an hour of being looped; waiting between forty and fifty minutes; stood at the bar for an eternity
+(hour|hours|minutes|mins|min|hrs|hr) of ~3 (looped|looping|menu|menus|options|hold|queuing|queueing|pressing|jingle) | noneg
+(waiting|waited|holding|held|queued|queuing|queueing|hold) between ~3 (and|to) ~1 (minutes|mins|min|hours|hrs|hour)
+(stood|standing|queued|queuing|queueing|waited|waiting) ~3 (at|in) ~2 (bar|counter|till|tills|desk|queue|line|checkout|reception|kiosk) ~3 (forever|ages|eternity|age)
++ I abandoned the call after one hour of being looped through your automated menu options
++ After waiting between forty and fifty minutes, nobody had picked up
++ Stood at the bar for an eternity before anyone served me
+- the delivery took between two and three hours to arrive, as promised
+- The café was calm and the staff were lovely.
+
+# --- r14b: waits at a chemist/dispensary/surgery; hanging around; minutes just to ask
+(wait|waited|waiting|queued|queuing|queueing|stood|standing|sat|sitting|hung|hanging|lingered|loitered) ~7 (chemist|chemists|dispensary|pharmacist|surgery|reception|post|bank|branch|returns|collection|service|customer) | weight=0.5
+(min|mins|minute|minutes|hour|hours|hr|hrs) ~1 (just|simply|only|merely) to (ask|report|pay|cancel|change|book|query|check|speak|talk|update|register|renew|return|collect|block|freeze|confirm|activate|close|top|sort|get) | weight=0.5
+(min|mins|minute|minutes|hour|hours|hr|hrs) to (ask|report|cancel|query|block|freeze|confirm|activate|renew|register) | weight=0.5
++ waited at least twenty minutes at the dispensary for a ready prescription
++ hung around the chemist for a solid 20 mins
++ waited an hour and forty minutes to ask a yes or no question
+- the pharmacist sorted my prescription in two minutes
+- it took the engineer twenty minutes to check the boiler, all good

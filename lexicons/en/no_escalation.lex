@@ -137,3 +137,17 @@ no one ~2 (authority|power|seniority|clout|rank) | noneg
 + the managers hide in the back office and won't face customers
 + supervisors at this place are mythical creatures
 - the manager disappeared into the back and came out with a replacement for me
+
+# --- en14a: no manager can approve it
+no (manager|managers|supervisor|supervisors|superior|boss|senior|one|body) ~1 (can|could|will|would) ~2 (approve|authorise|authorize|sign|override|overrule|sanction|okay|ok)
++ 40-50 mins of waiting just to hear no manager can approve the refund
++ no supervisor could authorise the exchange
++ apparently no one can approve it above her
+- the manager can approve it tomorrow and did
+- A supervisor approved it right away.
+
+# --- r14b: the supervisor is on lunch
+(supervisor|supervisors|manager|managers) ~4 (on|at|out) ~1 (lunch|break|holiday)
++ refunds over 20 need a supervisor and he's on lunch
++ the manager was at lunch and nobody else could authorise it
+- the manager came back from lunch and sorted it

@@ -122,7 +122,7 @@ silence | weight=0.5
 # --- r11a voices (review / relative / supplier / voicemail) ---
 # "that was the last I heard", "nobody has so much as acknowledged it"
 (the|that's|thats|that’s) last (i|we|she|he|they) ~1 (heard|saw) | noneg
-so much as (acknowledged|replied|answered|responded|acknowledge|reply|answer|respond|read|opened|looked|emailed|written|wrote) | noneg
+so much as ~1 (acknowledgement|acknowledgment|reply|response|answer|word|peep|acknowledged|replied|answered|responded|acknowledge|reply|answer|respond|read|opened|looked|emailed|written|wrote) | noneg
 (without|not) ~1 (a|one|single|any) ~1 (update|updates|acknowledgement|acknowledgment|peep|communication|reply|response|answer|word) | noneg
 nothing ~1 (came|comes|come|coming) back | noneg
 (never|not|nobody|noone|no-one|haven*|hasn*|hadn*|didn*) ~3 (written|wrote|write|writes|emailed|messaged|texted) back | noneg
@@ -166,3 +166,11 @@ no (repsonse|respone|responese|reponce|replie|repply|anwser|answere|anwer|respos
 + Not a dicky bird from them since March.
 - They were responsive and replied within an hour.
 - The box arrived unopened and in perfect condition.
+
+# --- en14a: seen and ignored
+(seen|read|opened) (and|&) (ignored|unanswered|blanked|ghosted|binned)
++ messaged monday, it's saturday, seen and ignored
++ I have not received so much as an acknowledgement
++ email was read and ignored
+- I read and replied to your email straight away.
+- The message was seen and answered within the hour.

@@ -147,6 +147,78 @@ twentieth	20	ord
 once	1	times
 twice	2	times
 thrice	3	times
+sixty-one	61
+sixtyone	61
+sixty-two	62
+sixtytwo	62
+sixty-three	63
+sixtythree	63
+sixty-four	64
+sixtyfour	64
+sixty-five	65
+sixtyfive	65
+sixty-six	66
+sixtysix	66
+sixty-seven	67
+sixtyseven	67
+sixty-eight	68
+sixtyeight	68
+sixty-nine	69
+sixtynine	69
+seventy-one	71
+seventyone	71
+seventy-two	72
+seventytwo	72
+seventy-three	73
+seventythree	73
+seventy-four	74
+seventyfour	74
+seventy-five	75
+seventyfive	75
+seventy-six	76
+seventysix	76
+seventy-seven	77
+seventyseven	77
+seventy-eight	78
+seventyeight	78
+seventy-nine	79
+seventynine	79
+eighty-one	81
+eightyone	81
+eighty-two	82
+eightytwo	82
+eighty-three	83
+eightythree	83
+eighty-four	84
+eightyfour	84
+eighty-five	85
+eightyfive	85
+eighty-six	86
+eightysix	86
+eighty-seven	87
+eightyseven	87
+eighty-eight	88
+eightyeight	88
+eighty-nine	89
+eightynine	89
+ninety-one	91
+ninetyone	91
+ninety-two	92
+ninetytwo	92
+ninety-three	93
+ninetythree	93
+ninety-four	94
+ninetyfour	94
+ninety-five	95
+ninetyfive	95
+ninety-six	96
+ninetysix	96
+ninety-seven	97
+ninetyseven	97
+ninety-eight	98
+ninetyeight	98
+ninety-nine	99
+ninetynine	99
 # "thirty-odd", "forty-ish": about that many
 twenty-odd	20
 twenty-ish	20
@@ -166,6 +238,7 @@ fifty-something	50
 + half an hour on hold = 30
 + on hold for forty-five minutes = 45
 + thirty-odd minutes of hold music = 30
++ on hold for seventy-five minutes = 75
 + this is the third time I call = 3x
 + I called five times = 5x
 + I have phoned them twice = 2x

@@ -222,3 +222,28 @@ only (for|to) ~2 (members|customers|holders|policyholders|residents|subscribers|
 + depot wouldn't let me collect my own parcel without the card, 'policy'
 - our returns policy is generous, said the lovely assistant
 - my landlord wouldn't let me paint the walls, which is fair
+
+# --- en14a: does not apply to; the most our policy allows; the fee is automatic
+(period|policy|guarantee|warranty|cover|rule|rules|terms|right|rights|protection|scheme|window|promise) ~2 (does|do|did) not apply (to|for|in|if|when) | noneg
+(period|policy|guarantee|warranty|cover|offer|rule|rules|terms|off|right|rights) ~2 (doesn*|don't|dont|don’t|won't|wont|won’t|not) (count|qualify|apply|extend) (for|to|towards|on|in|with) | noneg
+(most|maximum|max|limit|all) ~3 (policy|policies|rules|terms|system|guidelines) ~1 (allows|allow|allowed|permits|permit|permitted|lets)
+(fee|fees|charge|charges|penalty|penalties|fine|fines|surcharge) ~4 (automatic|automatically|system-generated|non-negotiable|mandatory)
+(it's|its|it’s|it|that's|thats|is) (automatic|automated|mandatory|non-negotiable) ~6 (can't|cant|can’t|cannot|nothing|unable) ~3 (help|do|waive|change|remove) | noneg
++ the cooling-off period does not apply to online sign-ups
++ a £5 voucher is the most your policy allows
++ 'it's automatic, can't help you'
+- the discount does not apply to me anyway as I'm not a student, no problem
+- The automatic refund arrived within a day.
+
+# --- r14b: unable to match online prices; don't do price matching; refused because; not in my contract
+unable to ~2 (match|honour|honor|price-match) ~3 (price|prices|offer|offers|online|internet|website) | noneg
+(don't|dont|don’t|doesn*|won't|wont|can't|cant|cannot|no) ~2 (price-match*|pricematch*|price) (match|matching|matches) | noneg
+(was|were|got|been) (refused|denied) ~6 (because|since|due) ~4 (close|closes|closed|shut|shuts|policy|rules|rule|terms)
+(isn*|not|wasn*|doesn*|don't|nowhere|never) ~3 (in|on) (my|the|our|your) (contract|agreement|lease|tenancy) | noneg, weight=0.6
+(kept|keeping|withheld|withholding|retained|deducted|deducting) ~4 (deposit|deposits) | weight=0.5
++ they are unable to match internet prices
++ they don't do price matching with the website
++ I was refused the fitting rooms because they shut at five
++ you kept my deposit for a fee that isn't even in my contract
+- I was refused a loan because of my credit score, fair enough
+- the deposit was returned in full

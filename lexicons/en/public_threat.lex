@@ -125,3 +125,9 @@ letter to ~1 (editor|paper|press|newspaper)
 + sort my refund before this thread hits 50k followers
 - I read about the new store in the local paper, great opening day
 - the editor of my school magazine loves your shop
+
+# --- r14b: everyone's going to see this
+(everyone's|everybody's|everyone|everybody|world) ~3 (going|gonna|will|shall) ~1 (see|hear|read|know) ~2 (this|post|tweet|review|thread|video)
++ everyone's going to see this post
++ the whole world will hear about this
+- we will see this weekend if the new menu is any good

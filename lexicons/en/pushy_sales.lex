@@ -165,3 +165,19 @@ felt ~4 being (sold|pitched|marketed|upsold) to
 + felt like I was being sold to the entire time
 - my data was being sold to third parties
 - she insisted on driving me home, so kind
+
+# --- en14a: offer after offer; wouldn't let me go until; trying to sell me
+(offer|offers|proposal|proposals|pitch|pitches|deal|deals|upgrade|upgrades|package|bundle|add-on|product|products) after (another|offer|proposal|pitch|deal|upgrade|package|bundle|product)
+(wouldn*|won't|wont|won’t|refused|didn*) ~2 let (me|us) ~2 (go|leave|hang|finish|off) ~4 (until|till|til|before) ~8 (offer|offers|upgrade|upgrades|deal|deals|package|pitch|sales|sell|bundle|listened|heard|agreed) | noneg
+(trying|tried|try|tries|attempting|attempted) ~1 (to) ~1 (sell|flog) (me|us) (something|stuff|things|extras|more) | noneg
++ one upgrade proposal after another before the agent would let me hang up
++ can't call you without someone trying to sell me something
++ she wouldn't let me go until I'd heard about every broadband package
+- I asked about the upgrade offer and the agent explained it clearly, no pressure.
+- They let me go after answering my question.
+
+# --- r14b: wouldn't stop trying to sell (the negation belongs to 'stop')
+(wouldn*|won't|wont|won’t|didn*|never|couldn*|doesn*) (stop|stopped|stops|quit) (trying|pushing|pitching|selling|flogging|upselling|offering|plugging) | noneg
++ the saleswoman wouldn't stop trying to flog me the dearer mattress
++ he never stopped pushing the premium package
+- the engine wouldn't stop making noises so I brought it in

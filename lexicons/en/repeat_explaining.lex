@@ -21,7 +21,7 @@ same (story|question|questions|details|information|info|security|checks|explanat
 (asked|asks|asking) for ~1 (my|the|our|your|all) ~3 (details|number|postcode|address|name|birth|reference|information|info|password|dob|account|story|id|identification|documents|photos|receipt|proof|code|card) ~3 again
 (asked|asks|asking) (for|me) ~4 already | weight=0.5
 (someone|somebody|person|agent|advisor) new | weight=0.5
-new ~1 (agent|person|advisor|adviser|rep|operator|handler|caseworker|clerk|colleague|member) | weight=0.5
+(new|different) ~1 (agent|person|advisor|adviser|rep|operator|handler|caseworker|clerk|colleague|member) | weight=0.5
 (no|nobody|noone|never|didn*|doesn*|don't|dont|don’t) ~4 (record|records|notes|history|note) | noneg, weight=0.6
 (no|nobody|noone|never|didn*|doesn*|don't|dont|don’t) ~2 (read|check|checked|look|looked|heard) ~3 (notes|history|file|it|previous|before) | noneg, weight=0.6
 (have|had|having|need|needed|forced|made) to (explain|tell|repeat) ~4 (whole|same|everything|story|again|all) | weight=0.6
@@ -133,3 +133,12 @@ rinse ~1 repeat | weight=0.5
 (nobody|noone|never|didn*|doesn*|don't|dont|don’t|not|nothing) ~3 (passed|pass|passes|handed|noted|written|logged|recorded) ~1 (on|over|down) | noneg, weight=0.6
 + nothing gets passed on, so every agent asks me for the whole story
 - the driver passed on my thanks to the team
+
+# --- en14a: asked again for what was already provided; had to give it again
+(requests|requested|requesting|wants|wanted|demands|demanded|needs|needed|requires|required) ~7 (already|previously) ~2 (sent|provided|given|supplied|submitted|uploaded|emailed|attached|gave|shared) | noneg, weight=0.5
+(give|gave|giving|provide|provided|repeat|recite|recited|read|type|typed|enter|entered|spell|spelled|spelt|quote|quoted) (it|them|everything|that|this|all) ~1 (again|twice|over|out)
++ each one requests the meter photo I've already provided
++ had to give it again to the agent, and again to the next one
++ each new agent wanted the receipt I had already sent twice
+- I provided the receipt and they sorted it straight away.
+- I'd already sent the photos and they approved the claim within a day.

@@ -427,3 +427,19 @@ high and mighty
 + The agent was really terse with me and clearly up himself.
 - The terse instructions in the manual were hard to follow.
 - Staff were friendly, not pompous at all, and quick to help.
+
+# --- r14b: staff retort/sneer; remarks about smell at a distance; laughing about the customer with a colleague
+(she|he|they|agent|assistant|staff|rep|cashier|employee|clerk|receptionist|woman|man|lady|guy|bloke) (retorted|sneered|scoffed|jeered|sniped|smirked)
+(told|said|called|shouted|saying|telling) ~12 (stank|stunk|stinks|stinking|smelly|smelt)
+(laughed|laughing|laugh|laughs|sniggered|sniggering|giggled|giggling|joked|joking|jokes|had) ~4 (with|to) ~2 (colleague|colleagues|co-worker|co-workers|coworker|coworkers|workmate|workmates|mate|mates) | weight=0.6
+(laughed|laughing|sniggered|giggled|joked|joking|laugh) about (it|me|us|this|that) | weight=0.5
++ when I coughed she retorted that she wasn't blind
++ your staff member told my friend in front of the whole queue that she stank
++ he laughed about it with a colleague after mocking my accent
+- I retorted that the price was wrong and she fixed it
+- we joked with the staff about the weather, lovely people
+
+# --- r14b: talking slowly and loudly at the customer
+(talking|speaking|talked|spoke|speak|talk|started) ~3 (slow|slowly) (and|&) ~1 (loud|loudly)
++ she started talking really slow and loud at me
+- the line was slow and loud music played

@@ -7,7 +7,7 @@
 (got|get|gets|getting|was|were|been|being|keep|kept|keeps) ~1 (transferred|transfered|passed|bounced|shunted|shuffled|pinged|handed|thrown|moved|redirected|juggled|kicked|punted|ping-ponged) ~4 (around|round|about|forth|another|different|between|departments|agents|teams|people|persons|times|again|twice|each|wrong)
 (transferred|transfered|transferring) ~4 (another|other|different|wrong|departments|teams|agents|people|colleagues|around|round|times|twice|thrice|between|each)
 (transfer|transfers) ~3 (another|different|wrong|department|departments|team|agent|agents|person|colleague) | weight=0.6
-(sent|send|sends|sending|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|referring|pushed|moved|batted|tossed|flinging|flung|fling|chucking|chucked|throwing|threw|shoving|shoved|directing|directed|shuttling|shuttled|fobbing) (me|us|him|her|them|u|customer|caller) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
+(sent|send|sends|sending|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|handing|hands|palmed|palming|palms|redirected|referred|referring|pushed|moved|batted|tossed|flinging|flung|fling|chucking|chucked|throwing|threw|shoving|shoved|directing|directed|shuttling|shuttled|fobbing) (me|us|him|her|them|u|customer|caller) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
 (pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|pinged|ping-ponged|juggled|kicked|punted|handed|redirected|referred|pushed|moved|batted|tossed) (my|the|our) (call|case|complaint|query|issue|problem|ticket|enquiry|inquiry|claim) ~2 (around|round|about|between|onto|off|along|backwards|forth|from|on|to) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
 (moved|passed|bounced|shunted|shuffled|juggled|transferred|transfered|batted|tossed|pinged|sent|shuttled|shuttling|ferried|forwarded|referred|rerouted|routed|flung|thrown|kicked|juggling|bouncing|passing) ~2 between
 back and forth between
@@ -138,3 +138,19 @@ from one ~4 (staff|department|person|agent|team|store|shop|branch|desk|office|ad
 + Caller says previous agents kept referring her to other departments
 - I moved from one flat to another last month
 - the first agent transferred me once to the right team and they fixed it
+
+# --- en14a: transferred across sessions; A says call B, B says call A
+(transferred|transfered|moved|passed|bounced|shunted|shuffled) ~2 (across|through) ~2 (chats|chat|windows|sessions|agents|departments|teams|people|lines|queues)
+(ring|call|phone|contact|try) (sales|service|billing|accounts|support|technical|repairs|retentions|customer-service|complaints) ~8 (ring|call|phone|contact|try) (sales|service|billing|accounts|support|technical|repairs|retentions|customer-service|complaints) | weight=0.6
+round and round | weight=0.5
++ they kept handing me off to each other for an hour
++ I got shunted through four chat windows before anyone helped
++ billing said call support, support said call billing. round and round
+- I was transferred straight to the right person and sorted in five minutes.
+- The agent passed my thanks on to the team.
+
+# --- r14b: one channel says the other, the other says the first
+(chat|shop|store|branch|phone|online|website|app|sales|service|billing|support) (said|says|told) ~6 (shop|store|branch|chat|phone|online|website|app|sales|service|billing|support) (said|says|told)
++ chat said go to a shop, shop said do it in chat
++ billing said ask support, support said ask billing
+- the chat said the shop had it in stock, great

@@ -187,3 +187,22 @@ still (borked|goosed|misbehaving|malfunctioning|defective|dodgy|patchy|intermitt
 + It's an endless saga, the repair has yet to be actioned.
 - The recurring payment was set up correctly.
 - Fixed on the first visit, no ongoing problems since.
+
+# --- r14b: N times they've said; a week of trying to sort; locked out for months
+(times|occasions) ~3 (they've|theyve|they|you've|youve|i've|ive|been) ~1 (said|told|promised|assured)
+(week|weeks|month|months|days|fortnight) of (trying|chasing|attempting|battling|fighting) to (sort|fix|resolve|cancel|close|reach|contact|claim|recover|correct|rebook)
+for (a|two|three|several|over|nearly|almost) ~1 (week|weeks|month|months|fortnight) ~3 (trying|attempting|chasing|battling) to (sort|fix|resolve|cancel|close|reach|contact|claim|recover|correct|rebook)
+unable to (access|use|get) ~3 (account|accounts|app|money|funds|card|online|email) ~3 (for|since) ~2 (days|week|weeks|month|months) | noneg
++ 3 times they've said we'll call you back
++ week of trying to sort my son's contract
++ for a week I have been trying to resolve this
++ she has been unable to access her account for two months
+- after a week of trying to choose I bought the blue one, great service
+- I was unable to use the gym for a week because of my injury
+
+# --- r14b: digit ordinals are split ('3rd' -> 3 rd): Nth time complaining/calling
+(2*|3*|4*|5*|6*|7*|8*|9*|1*) (nd|rd|th) (time|complaint|call|email|letter|visit|attempt|chat|ticket) ~2 (complaining|writing|calling|ringing|phoning|emailing|chasing|reporting|asking|contacting|about|regarding|re)
++ 3rd time complaining about the noise next door
++ 4th call about the same fault
+- 3rd time ordering from you and always great
+- my 2nd visit to the store was lovely

@@ -103,3 +103,13 @@ pay ~2 (sum|amount|balance|money|monies) ~1 (owed|due|outstanding)
 + I seek recompense for the damage in full.
 - where is my parcel? it's been a week
 - the sum owed has now been paid, thank you
+
+# --- r14b: return the cost; reimburse the charge; request its return
+(please|kindly|pls|plz|must|should) return (the|my|our) (cost|money|amount|sum|fee|fees|charge|charges|deposit|payment|fare)
+(please|kindly|pls|plz) (reimburse|refund|repay) ~4 (charge|charges|payment|payments|amount|fee|fees)
+(request|requesting|demand|demanding|want|expect|insist) ~2 (its|their) (return|repayment|reimbursement)
++ kindly return the cost of the tickets
++ please reimburse one of the two charges
++ you withheld my deposit and I request its return
+- I returned the cost comparison form yesterday
+- they explained the fee and I was happy

@@ -3,8 +3,8 @@
 # questions ("is the app down?").
 (website|websites|site|site's|app|app's|apps|application|portal|checkout|check-out|login|log-in|webform|form|homepage|page|pages|button|link|links|search|basket|cart|webpage) ~5 (broken|crash*|down|glitch*|bug|bugs|buggy|unusable|impossible|difficult|frozen|freez*|froze|timed|timing|error|errors|fail*|useless|confusing|nightmare|maze|joke|mess|shambles|shambolic|disaster|rubbish|awful|terrible|horrendous|clunky|laggy|slow|blank|404|500|spinning|hangs|offline|unavailable|unresponsive|loop|looping)
 (website|websites|site|site's|app|app's|apps|application|portal|checkout|login|log-in|webform|form|homepage|page|button|link|links|search|basket|cart|webpage|tracking|livechat|webchat) ~4 (not|isn*|wasn*|doesn*|didn*|won't|wont|won’t|wouldn*|stopped|keeps|kept|never) ~2 (work|working|load|loading|loads|open|opening|submit|submitting|accept|accepting|let|allow|crashing|freezing|logging|failing|timing|throwing|showing|giving|erroring|glitching|spinning|refreshing|reloading|restarting|closing|flickering|bouncing|jumping|kicking|resetting|save|saving|respond|responding|update|updating|show|find|finds) | noneg
-(chat|livechat|webchat|online|tracking) ~4 (offline|unavailable|broken|crashed|crashes|crashing|closed|glitch|glitched|error|errors|buggy|frozen|froze)
-(logs|logged|logging|kicks|kicked|kicking|throws|threw|chucks|chucked) (me|you|us) out
+(chat|chat's|chats|livechat|webchat|online|tracking) ~4 (offline|unavailable|broken|crashed|crashes|crashing|closed|glitch|glitched|error|errors|buggy|frozen|froze)
+(logs|logged|logging|kicks|kicked|kicking|throws|threw|chucks|chucked|signs|signed|signing|boots|booted) (me|you|us) (out|off)
 (search|returns|returned|finds|found|brings) ~2 (nothing|zero|no)
 (no|zero) results
 (error|errors|404|500|bug|glitch|glitches) ~3 (on|in|with|from|message|code|page|screen) ~3 (website|site|app|application|portal|checkout|page|form|online|login|payment|basket|cart|screen)
@@ -145,3 +145,24 @@ past the ~1 (login|log-in|splash|loading|sign-in|signin|welcome|verification|pay
 - the agent sent me back to the homepage of the help centre to show me the link, very useful
 - the menu makes sense now, thanks for the update
 - the shop closes itself at 5 on Sundays
+
+# --- en14a: kicked out of the account; site says card not valid; app claims a falsehood
+(getting|got|get|gets|keep|keeps|kept|being|been|was|were|am|is|constantly|randomly) ~1 (kicked|logged|signed|booted|thrown|chucked) (out|off) of ~2 (account|session|app|site|website|basket|cart|portal|checkout|login)
+(site|website|app|checkout|page|portal|form|system|screen) ~2 (says|said|saying|tells|told|shows|showed|claims|claimed) ~4 (card|payment|details|password|postcode|address|email|login|account) ~2 (not|isn't|isnt|isn’t) (valid|recognised|recognized|accepted|supported) | noneg
+(app|website|site|tracking|portal|timetable|screen) ~1 (claims|claimed|claiming|insists|insisted|insisting) ~6 (still|running|available|delivered|open|stock|dispatched|on)
++ every time I add something to my cart the site signs me out
++ keep getting kicked out of my account halfway through paying
++ the checkout tells me my card is not valid, works everywhere else
++ The app claims the train is still running.
+- I signed out of my account and closed the tab.
+- the site says my voucher is not valid after the expiry date, fair enough, I'm sorry I missed it
+
+# --- r14b: a fault on the website; the site bugged out; contact page loops back
+(fault|faults|glitch|glitches|bug|bugs|error|errors) ~1 (on|in|with) (your|their|the) (website|site|app|checkout)
+(website|site|app|checkout|portal|page|system) ~3 (bugged|bugging|borked|conked|glitched|spazzed)
+(centre|center|page|link|button|site|website|menu|form) ~3 (links|linked|sends|takes|leads|redirects|bounces|loops|goes) ~3 (back|round|around) ~3 (contact|help|faq|support|homepage|start)
++ a fault on your website processed the order twice
++ your website bugged out and charged me twice
++ the help centre sends you straight back to contact us
+- I found a bug in my salad and the waiter replaced it
+- the driver took it back round to the depot

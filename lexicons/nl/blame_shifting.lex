@@ -455,3 +455,25 @@ met de vinger ~2 (naar|gewezen|wijzen|wees|wezen|wijst)
 - ik ontken niet dat ik te laat was met betalen
 + de winkel trok zijn handen ervan af en verwees naar de fabrikant
 + volgens de helpdesk was het een gebruikersfout
+
+# nl14b: staff put the cause on a third party ("kwam door de leverancier")
+(volgens|zei|zeiden|zegt|beweerde|beweert) ~6 (kwam|komt|lag|ligt) ~4 (door|aan) ~2 (leverancier|toeleverancier|fabrikant|vervoerder|transporteur|bezorger|koerier|magazijn|distributiecentrum|systeem|computer|hoofdkantoor)
+# nl14b: staff say the customer broke it himself
+(zou|zouden|had|hadden) ~3 (ik|u|je) ~4 zelf ~3 (verprutst|verknald|kapotgemaakt|gesloopt|stukgemaakt|veroorzaakt|beschadigd|gedaan)
+(zei|zeiden|riep|brulde|schreeuwde|beweerde|beweert|volgens) ~6 (ik|u|je) ~3 (het|hem|dat|die|toestel|telefoon) ~2 zelf ~2 (had|heb|hebt) ~1 (verprutst|verknald|kapotgemaakt|gesloopt|stukgemaakt|veroorzaakt)
++ Volgens de chef kwam die fout door de fabrikant, niet door hen.
++ Hij beweerde dat ik het zelf had verknald.
+- Ik had het toestel zelf laten vallen, mijn eigen fout.
+# nl14b: claim rejected 'supposedly because' of the customer
+(zogenaamd|zogezegd) (omdat|doordat|want) (ik|u|je|wij|we)
++ Afgewezen, zogenaamd omdat ik hem slecht had vastgezet.
+
+# --- added (nl14a paraphrase round) ---
+# damage "after he left"; "a matter for the plumber"
+(schade|beschadiging|beschadigd|kapot|stuk|gebroken|deuk|kras) ~6 (na|nadat) ~2 (zijn|haar|z'n|hij|ie) ~2 (vertrek|weg|vertrokken|vertrok|wegging|levering|bezorging|aflevering)
+(zei|zeiden|zegt|zeggen|verteld|volgens|beweert|beweerde|hoorde|gehoord|was|is|werd) ~4 (zaak|probleem|verantwoordelijkheid|schuld|pakkie-an|taak|kwestie) van de (loodgieter|aannemer|bezorger|koerier|fabrikant|leverancier|vervoerder|installateur|monteur|postbode|netbeheerder|verhuurder|bank|webshop|transporteur|pakketdienst|postnl)
++ de koerier beweert dat de deuk na zijn vertrek is ontstaan
++ volgens de klantenservice is het een zaak van de aannemer
++ het scherm ging stuk nadat hij weg was, zegt de monteur
+- de monteur vertrok en alles werkte nog
+- ik heb de zaak van de buren bekeken

@@ -216,3 +216,27 @@ woordbreuk
 + de toegezegde korting werd nooit waargemaakt, echte woordbreuk
 - ze hebben hun belofte keurig waargemaakt, alles op tijd
 - ik zweer dat ik het formulier heb ingevuld
+
+# nl14b: stated delivery term that was not met
+(zou|zouden) ~6 binnen ~3 (dagen|weken|werkdagen|week) ~3 (worden|zijn) ~1 (geleverd|afgeleverd|bezorgd|geinstalleerd) | weight=0.5
+(beloven|beloofden|beloofd|beloofde|toegezegd|zegden) ~5 (terugbellen|terugbelverzoek|terug|bellen) ~8 (niemand|nooit|niet|geen) | noneg
++ Ze beloven me al weken dat ze terugbellen, maar niemand belt.
++ Ze beloofden terug te bellen en er belde nooit iemand.
+- Ze beloofden terug te bellen en dat deden ze ook.
+
+# --- added (nl14a paraphrase round) ---
+# "would call me" + "never heard anything"; written guarantee that did not hold
+zou ~3 (me|mij|ons) ~4 (bellen|terugbellen|opbellen|mailen|terugmailen|terugstorten|storten|sturen|terugkomen|langskomen) | weight=0.7
+nooit ~2 (iets|wat|niks|niets) ~1 van ~1 (gehoord|vernomen|gemerkt|gezien) | weight=0.3,noneg
+(kwam|kwamen) ~2 nooit | weight=0.3,noneg
+papier (stond|staat) ~2 dat ~8 (zou|zouden)
+(schriftelijk|zwart) ~8 (zou|zouden) ~3 (blijven|staan|krijgen|komen|worden) | weight=0.7
+(garandeerde|garandeerden|gegarandeerd|verzekerde|verzekerden|beloofde|beloofden) ~3 dat ~8 (zou|zouden) ~3 (blijven|stijgen|veranderen|kosten)
+(maandbedrag|bedrag|prijs|kosten|tarief|rekening|factuur) ~4 (zou|zouden|blijft|bleef) ~2 (gelijk|hetzelfde|dezelfde|blijven) | weight=0.5
+(factuur|rekening|maandbedrag|bedrag|prijs|kosten|tarief|maand) ~3 (steeg|stegen|gestegen|omhoog|hoger|duurder|verhoogd) | weight=0.5
++ ze zou me dezelfde middag terugbellen, ik heb er nooit meer iets van gehoord
++ op papier stond dat ik de korting een jaar zou houden
++ hij garandeerde dat de prijs gelijk zou blijven
++ het tarief zou hetzelfde blijven maar de factuur is gestegen
+- ik zou graag willen bellen over mijn factuur
+- de prijs blijft gelijk, fijn

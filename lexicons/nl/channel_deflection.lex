@@ -190,3 +190,21 @@ weggestuurd ~5 (website|site|app|folder|link|linkje|formulier|mailadres|e-mailad
 + je moet maar mailen, zeiden ze aan de telefoon
 - ik heb het gegoogeld en vond het antwoord zelf
 - ik werd doorgestuurd naar de juiste collega
+
+# nl14b: advised to use the website/app instead
+(adviseert|adviseerde|advies|raadt|raadde|aangeraden|zegt|zei|zeggen) ~5 (website|site|app|webformulier|online|mijn) ~2 te (gebruiken|doen|regelen) | noneg
++ De klantenservice adviseert slechts om de website te gebruiken.
++ Ze raadde aan om de app te gebruiken in plaats van te helpen.
+- Ik heb zelf de website bekeken, alles duidelijk.
+
+# --- added (nl14a paraphrase round) ---
+# sent to a physical shop; chat to web form; "see the app"
+(verwezen|verwees|verwijst|doorverwezen|gestuurd|stuurde|stuurden) ~3 naar ~3 (fysieke|dichtstbijzijnde|een) ~1 (winkel|filiaal|vestiging|servicepunt|balie|kantoor)
+(chat|telefoon|livechat|balie|loket|winkel) naar ~2 (website*|site|app|webformulier*|contactformulier*|formulier*|mail|e-mail|email|chat|livechat|winkel|filiaal) ~2 (gestuurd|verwezen|doorgestuurd)
+(zei|zegt|zeggen|zeiden|antwoordde|riep|loket|balie) ~3 (zie|staat|check|kijk) ~2 (de|het|onze|in) ~1 (app|website|site|faq)
++ ik werd verwezen naar een fysieke winkel terwijl ik juist belde om dat te vermijden
++ twee keer van de chat naar het contactformulier gestuurd
++ de medewerker zei alleen 'zie de website' en hing op
++ de man achter de balie: 'staat in de app'
+- de app zie ik niet staan in de store
+- ik ben zelf naar een fysieke winkel gegaan en daar goed geholpen

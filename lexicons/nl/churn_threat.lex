@@ -30,7 +30,8 @@ ergens anders ~3 (heen|bestellen|kopen|klant|halen|boeken)
 bij (jullie|u) (weg|vertrokken)
 (stop|stoppen|stopt) ~2 (ermee|klant|bedrijf)
 (stop|stoppen|stopt) (met|bij) (jullie|u)
-(wij|we|ik) (zijn|ben) ~1 (kwijt|weg)
+(wij|we|ik) (zijn|ben) (kwijt|weg)
+(wij|we|ik) (zijn|ben) (er|hier|dan|dus|echt|nu|jullie|definitief|voorgoed|zo|gewoon|straks|meteen|direct|morgen|vanaf) (kwijt|weg)
 (ik|we|wij) (ben|zijn) ~1 (weg|vertrokken)
 (ben|zijn) (ik|we|wij) ~1 (weg|vertrokken)
 (nummer|nummers) ~2 (mee|meenemen|porteren|overzetten)
@@ -160,3 +161,14 @@ van ~3 (abonnement*|contract*|lidmaatschap|polis|verzekering|verzekeraar|zorgver
 (een|1|weer|alweer) klant (minder|armer)
 + jullie hebben een klant minder
 - het kostte me moeite om over te stappen op de nieuwe versie van jullie app
+- Ik kan mijn factuur niet vinden, ik ben hem kwijt.
+
+# --- added (nl14a paraphrase round) ---
+# former customer: "zes jaar klant geweest", "jaren was ik klant"
+(jaar|jaren|jarenlang|lang|decennium) ~2 klant (geweest|gweest)
+(jaar|jaren) was (ik|wij|we) ~1 klant
++ tien jaar klant geweest, vandaag opgezegd
++ twintig jaar was ik trouw klant
++ jarenlang klant geweest maar nu is het op
+- ik ben al jaren klant en heel tevreden
+- hoeveel jaar moet je klant zijn voor korting

@@ -218,3 +218,9 @@ geen (buitenlanders*|allochtonen*|marokkanen*|turken*|moslims*|vluchtelingen*|as
 + een racistische opmerking van de kassière
 - de behandeling in het ziekenhuis was uitstekend
 - ik werd anders geholpen dan verwacht, maar wel goed
+
+# nl14b: asked to speak 'normally' because of accent / origin
+(vroeg|vroegen|vraagt|vragen) ~4 of ik ~2 (normaal|gewoon) ~2 (kon|kan|kun) ~1 (praten|spreken|nederlands)
++ Ze bleef vragen of ik 'normaal' kon praten.
++ Hij vroeg of ik gewoon kon spreken, vanwege mijn accent.
+- Ze vroeg of ik morgen kon komen.

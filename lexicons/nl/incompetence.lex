@@ -229,3 +229,31 @@ de ene (zegt|zei|zeggen|zeiden|vertelt|vertelde|beweert|beweerde|noemt|noemde) ~
 - ik wist van niks, maar de medewerker legde het keurig uit
 - de monteur was zeer vakkundig en snel klaar
 + de monteur had de kraan verkeerd aangesloten
+
+# nl14b: contradictory answers from different staff / nobody knows
+(elke|iedere) (medewerker|collega|adviseur|keer|persoon) ~4 (ander|anders|nieuw) ~1 (antwoord|verhaal|verhaaltje|bedrag|termijn)
+niemand ~2 (lijkt|leek|schijnt) ~3 (weten|snappen|begrijpen) | noneg
+(hij|ze|zij|medewerker*|medewerkster|adviseur*|jongen|gast|man|vrouw|meneer|mevrouw|verkoper*|verkoopster) ~3 (snapte|snapt|snapten|begreep|begrijpt|begrepen|wist|wisten) ~3 er ~2 (niks|niets|nul|weinig) van | noneg
+(iemand|medewerker*|jongen|gast|man|vrouw) die er ~2 (niks|niets|nul|weinig) van (snapte|snapt|begreep|begrijpt|wist|weet) | noneg
+geen van (hen|allen|beiden|drieen|die) ~4 (wist|kon|snapte|begreep|kende) | noneg
+(drie|twee|vier|verschillende) (verschillende|andere) ~1 (antwoorden|paden|gangpaden|bedragen|verhalen) ~6 (fout|verkeerd|klopte|juist|allemaal) | noneg
+(blijkt|bleek) ~3 (het|dat) ~2 (mis|fout|verkeerd) te (hebben|zijn) | noneg
++ Elke medewerker gaf een ander antwoord op dezelfde vraag.
++ Niemand lijkt te weten hoe het zit.
++ Die jongen snapte er echt niks van.
++ Geen van hen wist hoe dat moest.
+- De medewerker wist er alles van en hielp meteen.
+# nl14b: three contradicting messages about the same case
+(brief|mail|e-mail|mailtje|telefoontje|bericht|sms) dat ~10 (brief|mail|e-mail|mailtje|telefoontje|bericht|sms) dat ~10 (brief|mail|e-mail|mailtje|telefoontje|bericht|sms) dat | noneg
++ Ik kreeg een brief dat het klaar was, een mail dat het niet kon en een telefoontje dat het al geregeld was.
+
+# --- added (nl14a paraphrase round) ---
+# everyone gives a different figure; price promised unchanged but went up
+(allemaal|iedereen|ieder|elke|elk|steeds|telkens) ~4 (verschillende|andere) ~1 (stand|meterstand|antwoord|verhaal|bedrag|informatie|uitleg|datum|prijs|info|termijn)
+(maandbedrag|bedrag|prijs|kosten|tarief|rekening|factuur) ~4 (zou|zouden|blijft|bleef) ~2 (gelijk|hetzelfde|dezelfde|blijven) | weight=0.5
+(factuur|rekening|maandbedrag|bedrag|prijs|kosten|tarief|maand) ~3 (steeg|stegen|gestegen|omhoog|hoger|duurder|verhoogd) | weight=0.5
++ de drie medewerkers noemden allemaal een verschillend bedrag, ieder een ander bedrag
++ mijn maandbedrag zou hetzelfde blijven, toch is de rekening omhoog gegaan
++ ze gaven allemaal een andere datum voor de monteur
+- het bedrag blijft gelijk, prima
+- mijn rekening is omhoog gegaan door de nieuwe btw

@@ -128,3 +128,12 @@ van (het|de) (ene|één) ~1 (bandje|menu|keuzemenu|submenu|robot|bot|keuze|optie
 + de automaat zegt 'dit nummer is onbekend' en begint alles opnieuw
 - de chatassistent gaf meteen het juiste antwoord en verbond me door
 - ik sprak alleen met een medewerker, heel prettig
+
+# --- added (nl14a paraphrase round) ---
+# typing 'human' over and over at a bot
+(keer|x|maal) ~4 ('mens|'medewerker|'agent|'persoon|mens) ~3 (getypt|ingetypt|ingetikt|getikt|gezegd|geroepen|gevraagd)
++ wel tien keer 'medewerker' ingetikt bij die bot
++ vijf keer 'mens' geroepen tegen de computer
++ zeker twaalf maal mens gevraagd, geen reactie
+- ik heb twee keer een medewerker gesproken, beide vriendelijk
+- ik heb één keer gebeld en werd meteen geholpen

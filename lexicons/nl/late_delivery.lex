@@ -203,3 +203,25 @@ na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|nege
 + de pizza kwam na anderhalf uur
 + de levering duurde een maand in plaats van een week
 - de pizza kwam na twintig minuten, lekker warm
+
+# nl14b: delivery that never showed up / weeks late
+(bezorging|levering|pakket|zending|bestelling|monteur|koerier|bezorger) ~3 (niet|nooit) ~1 (verscheen|verschenen|kwam|opdaagde|aankwam|gebracht|bezorgd|geleverd) | noneg
+(weken|dagen|maanden) (later|verder) ~6 (ontbreekt|ontbreken|mis|mist|missen) ~3 (helft|deel|rest|onderdelen|kastjes|stuks) | noneg
++ Weer een bezorging die niet verscheen.
++ Acht weken later mis ik nog de helft.
+- De bezorging kwam keurig op tijd.
+
+# --- added (nl14a paraphrase round) ---
+# after the event; "two weeks over time"; "later than planned"
+(geleverd|afgeleverd|bezorgd|kwam|kwamen|arriveerde|gebracht) ~6 (na|nadat) ~3 (feest|feestje|verjaardag|bruiloft|uitvaart|begrafenis|afspraak|evenement|diner|partij)
+(geleverd|afgeleverd|kwam|kwamen|bezorgd|levering|bestelling|pakket|pakketje|boodschappen|bezorging|arriveerde|tafel|bank|kast|meubels) ~4 (dag|dagen|week|weken|uur|uren|maand|maanden) over tijd
+(geleverd|afgeleverd|bezorgd|kwam|kwamen|arriveerde|boodschappen|pakket|levering|bezorging|bestelling) ~5 later dan (gepland|afgesproken|beloofd|toegezegd|verwacht|aangegeven)
+(dag|dagen|week|weken) (na|nadat) ~3 (feest|feestje|verjaardag|bruiloft|uitvaart|begrafenis|evenement|diner|partij) ~3 (geleverd|afgeleverd|bezorgd|gebracht|aangekomen)
+na de (toegezegde|afgesproken|beloofde|geplande) (datum|leverdatum|tijd|dag|termijn)
++ het cadeau werd pas afgeleverd na de verjaardag
++ de bruidstaart werd een dag na de bruiloft bezorgd
++ mijn bestelling is nu al drie dagen over tijd
+- het abonnement is twee weken over tijd verlengd
++ het pakket kwam twee uur later dan afgesproken
+- ik ben zelf een uur later vertrokken
+- na de verjaardag heb ik het pakket teruggestuurd

@@ -111,3 +111,12 @@ pas ~3 (om|na|rond|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|
 + mijn hele lunchpauze met de telefoon aan mijn oor
 - pas om 10 uur ging de winkel open en toen werd ik meteen geholpen door een vriendelijke medewerker die alles regelde
 - we hebben een uur gezellig op het terras gezeten
+
+# --- added (nl14a paraphrase round) ---
+# time spent inside the phone menu
+(minuten|uur|uren|kwartier|minuut) ~6 (keuzemenu*|telefoonmenu*|spraakmenu*|belmenu*|menu)
++ twintig minuten in dat telefoonmenu vastgezeten
++ een uur lang rondgedwaald in het keuzemenu
++ drie kwartier door het spraakmenu geklikt
+- het menu op de website heeft drie tabbladen
+- ik kies het menu van de dag

@@ -202,3 +202,24 @@ niet aan de orde | weight=0.5,noneg
 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|bedrijfsleider*|filiaalmanager*|afdelingshoofd*|directeur*|zaakvoerder*|verantwoordelijke|teamcoach*|winkelchef*|storemanager*) ~3 (had|heeft|hadden|hebben) ~1 geen (tijd|zin) ~2 (voor|om) | noneg
 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|bedrijfsleider*|filiaalmanager*|afdelingshoofd*|directeur*|zaakvoerder*|verantwoordelijke|teamcoach*|winkelchef*|storemanager*) ~1 geen (tijd|zin) (had|heeft|hadden|hebben) ~1 voor | noneg
 + ze zei dat de teamleider geen tijd had voor mij
+
+# nl14b: manager asked for, unreachable or refused
+(manager*|managers|leidinggevende*|baas|chef|teamleider*) ~3 (krijg|krijgt|kreeg|kun|kunt|kan) ~3 (je|u|ik|jij) ~2 (niet|nooit|nie) ~3 (lijn|spreken|gesproken|te) | noneg
+(manager*|leidinggevende*|baas|chef|teamleider*|bedrijfsleider*) ~5 (lachte|lachten|grinnikte|proestte) | weight=0.5
+(die|ze|zij) (nemen|neemt|namen|nam) ~1 (niet|nooit|nie|geen) ~1 (op|aan|telefoontjes) | weight=0.5,noneg
+(leidinggevende*|manager*|chef|baas|bedrijfsleider*) ~6 (die|en) ~2 (was|is|had|zat) ~2 (pauze|afwezig|vrij|weg) | noneg
+(leidinggevende*|manager*|chef|baas|bedrijfsleider*) ~6 die (was|is) er (niet|nie) | noneg
+(manager*|leidinggevende*|baas|chef|teamleider*|supervisor*) (gevraagd|geeist|geëist|verzocht) | weight=0.5
++ Managers krijg je hier niet aan de lijn.
++ Ik vroeg om de manager maar die nemen niet op.
+- Ik heb de manager meteen te spreken gekregen.
+
+# --- added (nl14a paraphrase round) ---
+# no appeal anywhere; nobody to talk to
+(beroep|bezwaar|hogerop|escaleren) ~6 ('nergens|nergens|'niemand|niemand) | noneg
+niemand (die|met|om|bij) ~4 (spreken|praten|klagen|escaleren) | noneg
++ ik vroeg waar ik bezwaar kon maken, antwoord: nergens
++ er is niemand met wie ik hierover kan praten
++ niemand om mee te spreken, alleen een bandje
+- ik heb met niemand anders gesproken, de eerste hielp me al
+- niemand hoeft te praten over de prijs

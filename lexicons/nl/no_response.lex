@@ -146,3 +146,19 @@ hoor ~2 (al|nu|inmiddels|sindsdien|verder) ~4 (niets|niks) | noneg
 - bedankt voor de snelle feedback, binnen een uur opgelost
 - het contact met de klantenservice verliep vlot en vriendelijk
 + ik mail al weken maar geen hond die reageert
+
+# nl14b: answer only months later
+(juni|juli|augustus|januari|februari|maart|april|mei|september|oktober|november|december) ~3 pas ~3 (iets|wat|antwoord|reactie) ~2 (terug|gehoord|teruggehoord|gekregen) | noneg
++ Juni brief gestuurd, september pas iets terug gehoord.
++ In maart gemaild, in mei pas antwoord gekregen.
+- In juni gemaild en dezelfde dag antwoord gekregen.
+
+# --- added (nl14a paraphrase round) ---
+# not even a receipt / automatic mail
+(ontvangstbevestiging|bevestiging|reactie|antwoord) ~6 (niet|nooit) ~2 (gehad|ontvangen|gekregen|binnen) | noneg
+niet eens ~3 (mail|mailtje|automatisch|automatische|berichtje|bericht|ontvangstmail|bevestigingsmail) | noneg
++ een bevestiging van ontvangst heb ik nooit ontvangen
++ niet eens een automatische mail teruggekregen
++ ik heb geen antwoord gehad op mijn vraag van vorige week
+- ik heb het antwoord vandaag ontvangen, dank
+- de bevestiging kwam binnen een minuut

@@ -32,6 +32,91 @@ zestig	60
 zeventig	70
 tachtig	80
 negentig	90
+# compounds: unit "en" tens, run together ("vijfenveertig"; "tweeëntwintig" also without the trema)
+eenentwintig	21
+tweeëntwintig	22
+tweeentwintig	22
+drieëntwintig	23
+drieentwintig	23
+vierentwintig	24
+zesentwintig	26
+zevenentwintig	27
+achtentwintig	28
+negenentwintig	29
+eenendertig	31
+tweeëndertig	32
+tweeendertig	32
+drieëndertig	33
+drieendertig	33
+vierendertig	34
+zesendertig	36
+zevenendertig	37
+achtendertig	38
+negenendertig	39
+eenenveertig	41
+tweeënveertig	42
+tweeenveertig	42
+drieënveertig	43
+drieenveertig	43
+vierenveertig	44
+zesenveertig	46
+zevenenveertig	47
+achtenveertig	48
+negenenveertig	49
+eenenvijftig	51
+tweeënvijftig	52
+tweeenvijftig	52
+drieënvijftig	53
+drieenvijftig	53
+vierenvijftig	54
+zesenvijftig	56
+zevenenvijftig	57
+achtenvijftig	58
+negenenvijftig	59
+eenenzestig	61
+tweeënzestig	62
+tweeenzestig	62
+drieënzestig	63
+drieenzestig	63
+vierenzestig	64
+vijfenzestig	65
+zesenzestig	66
+zevenenzestig	67
+achtenzestig	68
+negenenzestig	69
+eenenzeventig	71
+tweeënzeventig	72
+tweeenzeventig	72
+drieënzeventig	73
+drieenzeventig	73
+vierenzeventig	74
+vijfenzeventig	75
+zesenzeventig	76
+zevenenzeventig	77
+achtenzeventig	78
+negenenzeventig	79
+eenentachtig	81
+tweeëntachtig	82
+tweeentachtig	82
+drieëntachtig	83
+drieentachtig	83
+vierentachtig	84
+vijfentachtig	85
+zesentachtig	86
+zevenentachtig	87
+achtentachtig	88
+negenentachtig	89
+eenennegentig	91
+tweeënnegentig	92
+tweeennegentig	92
+drieënnegentig	93
+drieennegentig	93
+vierennegentig	94
+vijfennegentig	95
+zesennegentig	96
+zevenennegentig	97
+achtennegentig	98
+negenennegentig	99
 honderd	100
 anderhalf	1.5
 anderhalve	1.5
@@ -71,6 +156,7 @@ vijfkeer	5	times
 + ik heb twee uur in de wacht gestaan = 120
 + anderhalf uur aan de lijn gehangen = 90
 + een half uur gewacht = 30
++ vijfenzeventig minuten aan de lijn gehangen = 75
 + drie kwartier in de wachtrij = 45
 + tweeënhalf uur gewacht = 150
 + dit is de derde keer dat ik bel = 3x

@@ -276,3 +276,21 @@ zonder ~4 (recept|verwijzing|verwijsbrief|doktersverklaring|doktersattest|voorsc
 + ruilen alleen binnen 14 dagen met bon, zei de verkoopster
 - ik heb het met mijn eigen kassabon geruild, dat ging prima
 - retour kan alleen online? nee hoor, dat kon ook in de winkel
+
+# nl14b: "mag niet" with a reason or a quoted refusal
+(mag|mocht|mochten) niet ~2 (zei|zeiden|zegt|want|omdat|volgens) | noneg
++ Webshopprijs in de winkel? Mag niet, zei ze.
++ Broek passen mocht niet want de pashokjes zijn dicht.
+- Ik mocht alles passen, heel fijn.
+
+# --- added (nl14a paraphrase round) ---
+# "no say over that"; cooling-off period "does not apply"; system locks the order
+daar (heb|had) ik ~2 geen (invloed|zeggenschap) ~1 (op|over) | noneg
+(geldt|gold|telt|gelden) ~3 (bedenktijd|bedenktermijn|garantie|retourrecht|herroepingsrecht|retourtermijn|garantietermijn|zichttermijn) ~2 niet | noneg
+(bedenktijd|bedenktermijn|garantie|retourrecht|herroepingsrecht|retourtermijn|garantietermijn|zichttermijn) ~3 (geldt|gold|telt|van) ~2 (niet|toepassing) | noneg
+systeem ~5 (zet|zette|zetten) ~6 slot
++ daar heb ik helaas geen invloed op, zo staat het ingesteld
++ de garantie geldt niet bij online aankopen volgens hen
++ het systeem zet de bestelling na betaling op slot
+- ik heb geen invloed op het weer
+- de garantie geldt gewoon, ze hebben het netjes gerepareerd

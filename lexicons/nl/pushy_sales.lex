@@ -116,3 +116,12 @@ moest en zou ~5 (nemen|kopen|afsluiten|tekenen|upgraden|bestellen|verzekering|ab
 + ik werd gebeld door een verkoper die niet ophield
 + ik moest en zou een abonnement nemen van de verkoper
 - hij moest en zou gelijk hebben over de route
+
+# --- added (nl14a paraphrase round) ---
+# "trying to sell me something"
+(proberen|probeert|probeerde|probeerden|willen|wil|wilde|wilden|bleef|bleven) ~3 (me|mij|ons) ~3 (iets|wat|van|allerlei|dingen|extra|extras|meer) ~3 (verkopen|aansmeren|aanpraten|slijten)
++ ze proberen me bij elk gesprek iets te verkopen
++ de verkoper bleef me allerlei extra's aansmeren
++ de medewerker wilde me van alles aanpraten
+- ik heb mijn oude auto zelf verkocht
+- ik heb geprobeerd mijn oude fiets te verkopen

@@ -515,3 +515,44 @@ dat (ik|je|u|ge|we|wij) maar ~4 (elders|concurrent|concurrentie|anders) ~3 (moes
 - de verkoper was stug maar wel correct en behulpzaam
 + de portier treiterde mij waar iedereen bij stond
 + ze antwoordde op een uitdagende toon
+
+# nl14b: mocking the customer together with a colleague
+(grappen|grapjes|giechelde|giechelden|dubbel|proestte|proestten) ~5 (collega|collega's|collegaatje)
+(lachte|lachten) ~1 (daarna|toen|vervolgens|erna|achteraf) met ~2 (collega|collega's)
+# nl14b: called a liar
+(leugenaar|leugenaars|liegen|loog) ~2 (genoemd|uitgemaakt|beschuldigd|weggezet|afgeschilderd)
+(beschuldigd|beschuldigde|beschuldigden) ~3 (van|dat) ~3 (liegen|gelogen|loog|lieg)
+(deed|deden|doet|doen) alsof (ik|we|wij) ~2 (loog|logen|lieg|liegen|verzon|verzin)
+# nl14b: brushed off dismissively
+(deed|deden|doet|doen) (ze|hij|zij|men) ~1 (het|dat|mijn|m'n) ~2 af
+(ze|hij|zij) (deed|deden|doet) (het|dat) ~1 af
+(lachte|lachten|lacht) ~2 (het|dat) ~1 weg
+(uitgelachen|lachte|lachten) ~2 (me|mij|ons) uit
+# nl14b: personal remark about body odour said in public
+(hardop|iedereen|anderen) ~8 (lichaamsgeur|zweetlucht|zweetgeur|stonk|stinkt) | weight=0.5
+(waar|terwijl) (iedereen|anderen|klanten|mensen) ~1 (bij|omheen) (stond|stonden|was|waren) | weight=0.5
+(kreeg|kregen) ~3 (een|'n) ~1 brutaal*
++ Ze maakten grapjes over mij met een collega.
++ Ik werd gewoon een leugenaar genoemd.
++ Ze deed het af met een schouderophaal.
++ Hij lachte me gewoon uit.
+- Ik lachte samen met de verkoopster om het misverstand, heel gezellig.
+# nl14b: told to go find something useful to do
+zoek (een|toch|eens) ~2 (hobby|leven)
+(ga|gaat) toch ~3 (nuttigs|hobby|leven)
++ Die medewerker zei gewoon 'zoek een hobby' tegen me.
++ Hij zei dat ik toch iets nuttigs moest gaan doen, ga toch iets nuttigs doen.
+
+# --- added (nl14a paraphrase round) ---
+# staff cut the call: "verbrak de medewerker de verbinding", "hij verbrak gewoon de verbinding"
+(verbrak|verbreekt|verbraken) ~2 (de|die|deze) ~1 (medewerker*|medewerkster|meneer|mevrouw|dame|man|vent|gast|collega) ~5 (verbinding|lijn|gesprek) | noneg
+(medewerker*|medewerkster|meneer|mevrouw|dame|man|vent|gast|hij|zij|ze|ie) ~3 (verbrak|verbreekt|verbraken) ~4 (verbinding|lijn|gesprek)
+# staff ignore the customer for their own phone
+(keek|kijkt|ging|gaat|zat|zit|bleef|speelde) ~3 (verder|weer|gewoon|rustig) ~3 (op|naar|met) (zijn|haar|z'n|d'r|hun) (telefoon|mobiel|mobieltje|gsm|scherm|telefoontje)
+# a grumpy snap: "een chagrijnig 'wat?'", "zo'n nors antwoord"
+(een|zo'n|n) (chagrijnig|chagrijnige|nors|norse|snauwerig|snauwerige|bits|bitse) ('wat|wat|antwoord|antwoordje|reactie|toon|toontje|blik)
++ zodra ik om een collega vroeg verbrak de medewerkster gewoon de verbinding
++ de caissière keek gewoon verder op haar mobiel terwijl ik iets vroeg
++ ik kreeg een nors antwoord toen ik naar de prijs vroeg
+- de verbinding werd verbroken door een storing
+- ik ben zelf chagrijnig wakker geworden

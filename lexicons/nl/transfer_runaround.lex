@@ -150,3 +150,17 @@ van (de|het|een) ene ~1 (afdeling|loket|medewerker|persoon|collega|dienst|filiaa
 (iedereen|ieder|elk|elke|iedere|steeds|telkens|weer|opnieuw|allemaal) ~3 (verwijst|verwijzen|verwees|verwezen|stuurt|sturen|stuurde|stuurden|schuift|schuiven|schoof|schoven) ~3 naar iemand anders
 + iedereen verwijst naar iemand anders
 - ze verwees me naar iemand anders en die hielp me meteen
+# nl14b: each channel says the other one must do it
+volgens (de|het) (chat|winkel|klantenservice|helpdesk|afdeling|servicedesk|filiaal|callcenter|webcare) ~8 volgens (de|het) (chat|winkel|klantenservice|helpdesk|afdeling|servicedesk|filiaal|callcenter|webcare)
++ Volgens de chat moest ik naar de winkel, volgens de winkel kon het via de chat.
+
+# --- added (nl14a paraphrase round) ---
+# passed along to each other; sent on through several windows
+aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|doorverbonden|toegespeeld|toegeschoven)
+(schoven|schuiven|schoof|schuift|speelden|spelen|speelde|speelt) ~3 aan elkaar door
+(chatvenster*|chats|afdelingen|medewerkers|loketten|balies|collega's|personen|mensen) ~2 verder (gestuurd|verwezen|geschoven|gezet)
++ de medewerkers hebben me aan elkaar doorgespeeld
++ drie afdelingen verder gestuurd en nog geen antwoord
++ ze schoven me aan elkaar door en niemand wist het
+- we hebben elkaar de groeten doorgegeven
+- verder gestuurd worden is niet gebeurd

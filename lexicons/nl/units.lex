@@ -40,6 +40,10 @@ berichtjes	count	1
 bezoeken	count	1
 herinnering*	count	1
 reminder*	count	1
+klacht	count	1
+klachten	count	1
+melding	count	1
+meldingen	count	1
 + ik heb 45min in de wacht gestaan = 45
 + 20-30 minuten in de wachtrij = 30
 + 1,5 uur aan de lijn = 90
@@ -48,5 +52,6 @@ reminder*	count	1
 + al 4 keer gebeld = 4x
 + ik heb 3x gemaild en niks = 3x
 + na 6 telefoontjes nog steeds niks = 6x
++ dit is al mijn derde klacht hierover = 3x
 - de wachtrij was lang
 - ik belde opnieuw

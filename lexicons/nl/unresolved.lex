@@ -189,3 +189,18 @@ geen (millimeter|centimeter|jota|haar|duimbreed) ~1 verder | noneg
 + ik heb al vijf keer gereclameerd over die factuur
 - mijn klacht is netjes afgehandeld, dank u
 - de storing was meteen weg en kwam niet meer terug
+
+# nl14b: promised callback never happened, several times
+(niemand|nooit) ~3 (teruggekomen|teruggebeld|belt|belde|gebeld|gereageerd) | weight=0.5,noneg
+# nl14b: weeks trying to arrange something
+(ben|probeer|probeerde) al ~2 (week|weken|maand|maanden|dagen) ~3 (bezig|regelen|proberen) | weight=0.5
+al ~1 (week|weken|maand|maanden) ~4 (kan|kon|kunnen) ~3 (niet|nie) bij | noneg
+(is|was) ~2 (niet|nooit|nie) (overgemaakt|betaald|uitbetaald|teruggestort|ontvangen) | weight=0.5,noneg
+(niks|niets) ontvangen | weight=0.5,noneg
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|meerdere|talloze) (keer|maal|keren) ~4 (toegezegd|beloofd) ~8 (niemand|nooit|niet|geen) | noneg
+nog (steeds|altijd) (niet|nie) (gelukt|geregeld|gefikst|rond|afgehandeld) | noneg
+(is|was) niet (overgemaakt|betaald|teruggestort) | noneg
++ Drie keer is mij een terugbelverzoek toegezegd, en niemand is teruggekomen.
++ Al twee maanden kan ze niet bij haar rekening.
++ Het is niet overgemaakt en ik heb niks ontvangen.
+- Het geld is keurig overgemaakt.

@@ -127,3 +127,19 @@ spijt ~6 (minste|minimum|minimaal|gepast|verwacht|verwachten)
 + Het had op uw weg gelegen om spijt te betuigen.
 + Hij verdient op zijn minst een excuus van de chauffeur.
 - De chauffeur bood direct zijn excuses aan, netjes opgelost.
+
+# nl14b: "geen sorry of wat dan ook"
+geen (sorry|excuus|excuses) ~3 (of|niks|niets|nergens|helemaal) | noneg
++ En geen sorry of wat dan ook.
++ Geen excuus, helemaal niets.
+- Ze zeiden meteen sorry.
+
+# --- added (nl14a paraphrase round) ---
+(excuses|excuus|verontschuldiging|spijtbetuiging) ~12 (plaats|gepast|verwacht|minste)
+(sorry|excuses|excuus|excuusje) ~8 (kan|kon) ~4 (af|vanaf)
+(excuses|excuus|sorry|verontschuldiging*|excuusje) ~5 (niet|nooit) ~1 (ontvangen|gehad|gekregen|gehoord|aangeboden) | noneg
++ een excuus voor alle ellende met de verhuizing zou hier echt op zijn plaats zijn
++ een sorry kan er toch wel vanaf
++ excuses hebben we tot op heden nooit gehad
+- sorry dat ik zo laat reageer, ik kan morgen pas
+- excuses aanvaard, het is opgelost

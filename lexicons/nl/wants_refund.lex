@@ -82,3 +82,10 @@ alsnog over te maken
 + Is het mogelijk om de lessen die niet doorgingen vergoed te krijgen?
 + De huurwaarborg heb ik nog altijd niet teruggekregen, ik zou die graag terug willen.
 - Ik heb te veel betaald, maar dat was mijn eigen fout bij het bestellen.
+
+# nl14b: pay out the promised amount
+(betaal|betaalt|stort) (me|mij|ons) ~3 (geld|bedrag|terug|compensatie|vergoeding) | noneg
+(betaal|betaalt) ~3 (gewoon|nou) wat ~3 (beloofd|toegezegd) | noneg
++ Betaal nou gewoon wat jullie beloofd hebben.
++ Betaal me nou gewoon dat geld.
+- Ik betaal nou gewoon het volle bedrag, prima.

@@ -189,3 +189,33 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 + het betaalscherm loopt vast
 + ik krijg het formulier niet verstuurd
 - ik liep vast in het verkeer op weg naar de winkel
+
+# nl14b: site loops you back, hangs, or closes itself
+(link|linkje|knop|contactpagina|helpcentrum|faq|veelgestelde|pagina|contact|'contact|hulppagina|helppagina) ~8 (verwijst|verwijzen|verwees|stuurt|sturen|stuurde|leidt|leiden) ~3 (weer|terug)
+(rondjes|rondje) ~2 (draaien|draaide|draait|lopen) | weight=0.5
+(site|website|app|webshop|pagina|portaal|applicatie) (hing|hangt|hingen) | noneg
+(agenda|kalender|scherm|pagina) ~3 (blijft|bleef) ~1 (hangen|steken|staan)
+(app|applicatie|appje|website|site) ~3 (sluit|sluiten|sloot|klapt|klapte) ~2 (zichzelf|zelf|vanzelf|steeds|telkens) ~1 af
+(werkt|werkte|functioneert|functioneerde|doet|deed) ~1 (niet|nie) (op|met|via) ~2 (telefoon|mobiel|smartphone|iphone|tablet|ipad|android) | noneg
++ De contactpagina verwijst je weer terug naar de FAQ.
++ De app sluit zichzelf af als ik inlog.
++ De afsprakenmodule functioneert niet op een smartphone.
+- De app werkt prima op mijn telefoon.
+
+# --- added (nl14a paraphrase round) ---
+# signed out by itself; site or chat not reachable; form won't send; search finds nothing; card rejected online
+(automatisch|telkens|steeds|elke|iedere|constant|continu) ~4 (afgemeld|uitgelogd|uitgegooid)
+(website*|site|webshop*|app|pagina|portaal|chat|livechat|chatfunctie|klantomgeving|omgeving) ~6 niet (bereikbaar|beschikbaar) | noneg
+(chat|livechat|chatfunctie|chatknop) ~5 (staat|stond|staan|stonden) ~4 (uit|offline|dicht|grijs)
+(formulier*|contactformulier*|webformulier*|mailformulier*|aanvraagformulier*|retourformulier*|bestelformulier*|aanmeldformulier*|klachtenformulier*) ~4 (niet|nooit) ~2 (verzonden|verstuurd|versturen|verzenden|opgeslagen|opslaan) | noneg
+(zoekfunctie|zoekbalk|zoekveld|zoekmachine|zoekopdracht) ~5 (geen|niks|niets|nul) ~2 (resultaten|resultaat|treffers|op|oplevert|gevonden) | noneg
+(site|website|app|webshop*|betaalpagina|kassa|systeem) ~6 (kaart|pas|creditcard|betaalpas|bankpas|pinpas) ~3 (ongeldig|geldig|afgekeurd|geweigerd) | noneg
+(app|website|site|reisplanner) ~4 (rijdt|reed|rijden|reden|vertrekt|vertrok) ~3 (gewoon|normaal|netjes|volgens)
++ ik word om de haverklap automatisch uitgelogd
++ de webshop was de hele avond niet bereikbaar
++ de livechat staat al dagen op offline
++ het retourformulier wil niet verzonden worden
++ de zoekbalk geeft nul resultaten op een simpel woord
++ de site zegt steeds dat mijn creditcard ongeldig is
+- de site was prima bereikbaar
+- mijn pas was verlopen dus dat lag aan mij, de winkel kon er niks aan doen

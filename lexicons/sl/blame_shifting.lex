@@ -57,14 +57,14 @@ da (je|so) ~3 (naredil*|povzrocil*|zakrivil*|zamudil*|pokvaril*|polomil*|izgubil
 da (je|so) ~1 (kurir*|dostavljav*|posta|proizvajal*|podizvajal*|izvajal*|skladisc*|serviser*|sistem*|prevoznik*|dobavitelj*|monter*|trgovina) ~2 (naredil*|povzrocil*|zakrivil*|zamudil*|pokvaril*|polomil*|izgubil*|poskodoval*|pozabil*)
 # shifting blame and responsibility, making excuses
 zvali*
-(vali|valijo|prelaga*|zvraca*|pripisuj*) ~2 (krivd*|odgovornost*)
+(vali|valijo|valite|valis|zvali*|prevali*|prelaga*|prelozi*|prelozil*|zvraca*|pripisuj*) ~2 (krivd*|odgovornost*)
 (krivd*|odgovornost*) ~2 (vali|valijo|prelaga*|zvraca*|zvali*|pripisuj*|otresa*|izmika*)
 prelaga* ~2 na
 (otresa*|izmika*) ~3 odgovornost*
 izgovarja*
 (samo|same|sami|vedno|nove|novi|neumn*|prazn*|cenen*|stalno|neumen|prazen) (izgovor|izgovori|izgovore|izgovorov|izgovora)
 (drug|eden|en) na drugega
-pravi* ~2 obratno
+(pravi*|trdi*|zatrjuje*|ces|odgovarja*) ~2 (obratno|nasprotno)
 (napak*|okvar*|skod*|tezav*|zamud*) ~4 pripisa*
 pripisa* ~4 (napak*|okvar*|skod*|tezav*|zamud*)
 # the customer did it himself: "češ da sem kabel sam pretrgal", "da ste ga
@@ -274,3 +274,15 @@ alibi* | weight=0.5
 na (moja|nasa|vasa|najina|kupceva|strankina) (pleca|ramena)
 + Vso krivdo so prevalili na moja pleča, češ da je narobe priklopljeno.
 + Ves čas se samo izmotavajo z novimi zgodbami.
+# --- sl14a: paraphrase families ---
+# reported "it's your problem": "odpisali so, da če ne znam, je to moja težava"
+(rekli|rekel|reku|rekla|pravi|pravijo|pravite|odpisal*|napisal*|odgovoril*|odvrnil*|zabrusil*|ces) ~8 je to (moj|moja|moje) (problem|tezava|stvar|skrb) | noneg
+# the customer's own device caused it: "težavo povzroča moj računalnik"
+(povzroca|povzroci|povzrocil*|povzrocajo) ~2 (moj|moja|moje|moji|mojega) (racunalnik*|telefon*|router*|ruter*|usmerjevalnik*|naprav*|modem*|omrezj*|wifi|prenosnik*|komp|kompjuter*|kabel|instalacij*|napeljav*|banka)
+# one bank points at the other: "pravijo, da je nakazilo zablokirala moja banka"
+(pravi*|trdi*|rekli|rekel|rekla|ces|zatrjuje*) ~2 da je ~3 (zadrzal*|zablokiral*|ustavil*|zavrnil*|izgubil*|vrnil*) ~1 (moja|druga) (banka|posta)
++ V klepetu so mi odpisali, da če aplikacije ne obvladam, je to moja težava.
++ Zatrdil je, da težavo zagotovo povzroča moj računalnik, ne pa njihovo omrežje.
++ Vaši pravijo, da je nakazilo zablokirala moja banka.
+- Priznam, sam sem se zmotil pri naročilu.
+- Moja banka pravi, da je nakazilo odšlo.

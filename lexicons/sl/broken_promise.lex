@@ -168,3 +168,12 @@ za nos ~2 (vlekli|vlekel|vlekla|vlecejo|vlece|vlecete|potegnili|potegnil) | weig
 (obljub*|dogovor*|termin*|zagotovil*|popust*|vracil*) ~3 (padl*|padel|splaval*) ~1 (v|po) (vodo|vodi)
 (nasedel|nasedla|nasedli|naivno) ~3 (obljub*|zagotovil*|besedam)
 + Obljubljeni popust je padel v vodo, ko sem prišel na blagajno.
+# --- sl14a: paraphrase families ---
+# promised it would come (each half): "ste rekli, da dobim bon", then "od nikoder"
+(rekli|rekel|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|napisali|pisali) ~3 da ~1 (dobim|dobite|dobi|dobimo|prejmem|prejmete|prejme) | weight=0.5
+# free turned into a bill: "gratis ..., na koncu pa račun"
+(gratis|brezplacn*|brezplacen|zastonj) ~10 (racun|racuna|zaracunal*|zaracunali|placati|placat) | weight=0.5
++ Ob registraciji ste rekli, da dobim bon, bona pa od nikoder.
++ Rekli so, da bo menjava baterije gratis, na koncu pa mi pošljejo račun za 60 evrov.
+- Rekli so, da dobim bon, in sem ga dobil.
+- Brezplačna dostava, račun pride po pošti.

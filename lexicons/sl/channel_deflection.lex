@@ -69,7 +69,7 @@ za to ~2 (imamo|imate|obstaja|je) ~2 (splet*|spletn*|spleten|aplikacij*|obrazec|
 - Osebno sem na pošti oddal vlogo in bilo je hitro.
 # --- pass 6b ---
 # "poslali so me domov, da uredim v aplikaciji"
-(da|naj|nej) ~3 (uredim|uredite|uredimo|oddam|oddate|posljem|posljete|izpolnim|izpolnite|naredim|opravim|prijavim|prijavite|resim|uredis) ~3 (v|na|prek|preko|po) ~1 (aplikacij*|splet*|spletn*|spleten|portal*|e-post*|mail*|e-mail*|obrazc*|obrazec|telefon*|poslovalnic*|okenc*|klicn*|klicen)
+(da|naj|nej) ~5 (uredim|uredite|uredimo|oddam|oddate|posljem|posljete|izpolnim|izpolnite|naredim|opravim|prijavim|prijavite|resim|uredis) ~3 (v|na|prek|preko|po) ~1 (aplikacij*|splet*|netu|neta|internet*|spletn*|spleten|portal*|e-post*|mail*|e-mail*|obrazc*|obrazec|telefon*|poslovalnic*|okenc*|klicn*|klicen)
 # the company's reply points elsewhere: "kontaktirajte nas po e-pošti"
 (kontaktirajte|kontaktiraj|pisite|obrnite|poklicite|oglasite|javite|uporabite|izpolnite|oddajte|prenesite|obiscite|kliknite) ~3 (po|prek|preko|na|v) ~1 (e-post*|mail*|e-mail*|splet*|spletn*|spleten|aplikacij*|obrazc*|obrazec|portal*|telefon*|stevilk*|klicn*|klicen|poslovalnic*|dm|zasebn*|inbox|messenger*)
 + V trgovini so rekli, da reklamacijo oddam na spletu.
@@ -90,3 +90,4 @@ za to ~2 (imamo|imate|obstaja|je) ~2 (splet*|spletn*|spleten|aplikacij*|obrazec|
 + Odgovor na klic: kar sami reklamirajte prek spletnega obrazca.
 - Sam sem v aplikaciji spremenil naslov in je delovalo.
 - Uredite si profil v aplikaciji, sem prebral v navodilih, in je šlo brez težav.
++ Na okencu mi rečejo, naj grem domov in to naredim na netu.

@@ -206,3 +206,14 @@ vsak* ~1 (svoj*) (pesem|zgodbo|verzijo|razlago|teorijo|resnico)
 (govoril*|nakladal*|trdil*|razlagal*|pisal*|blebetal*|klatil*) ~2 (nesmisl*|neumnost*|bedarij*|traparij*|nebuloz*) | weight=0.5
 + Serviser je postavil napačno diagnozo in zamenjal dobro ploščo.
 + Na nobeno vprašanje niso imeli odgovora, niti na najbolj preprosto.
+# --- sl14a: paraphrase families ---
+# could not tell models apart: "prodajalec ni ločil med modeli"
+(ni|niso|nista|ne) ~1 (locil*|loci|locijo|razlikoval*|razlikuje|razlikujejo) ~2 (med|razlik*|modele|modelov)  | noneg
+# handed the wrong item: "izdali so mi neustrezen adapter"
+(prodal*|prodali|izdal*|izdali|dal|dala|dali|poslal*|poslali|vgradil*|namestil*) ~2 (napacn*|neustrez*|napacen|neustrezen) ~1 (adapter*|model*|kabel*|polnil*|del|dele|kos|izdelek|velikost*|router*|ruter*|naprav*|rezervn*)
+# instructions for another device: "navodila za čisto drug ruter"
+navodil* ~4 (drug*|napacn*|napacen) ~2 (model*|ruter*|router*|usmerjevalnik*|naprav*|telefon*|modem*|tip|aparat)
++ V trgovini so mi izdali neustrezen adapter, saj prodajalec ni ločil med modeli.
++ Agentka mi pošlje navodila za čisto drug ruter.
+- Prodajalec je lepo ločil med modeli.
+- Poslali so mi navodila in vse je delovalo.

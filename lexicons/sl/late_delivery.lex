@@ -192,3 +192,15 @@ cel* dan ~3 (cakal*|cakala|cakali|cakam|doma|dopust*) | weight=0.5
 - Kupil sem ga pred mesecem in dela brez težav.
 - Dostavo so mi zagotovili v petek in v petek je tudi prišla.
 (ga|je|jih|ju) (ni|niso) (bilo|blo) | noneg, weight=0.5
+# --- sl14a: paraphrase families ---
+# expected at X, came at Y: "pričakovali ob devetih, pride pa ob pol dveh"
+(pricakoval*|pricakovali|dogovorjen*|napovedan*|najavljen*|obljubljen*|dogovorili) ~4 ob ~3 (pride|pridejo|prisel|prisla|prisli|prispe|prispel*|pozvoni|pozvonil*|pojavi|pojavil*) ~1 (pa|sele) ~1 ob
+(pricakoval*|pricakovali|dogovorjen*|napovedan*|najavljen*|obljubljen*|dogovorili) ~4 ob ~3 (pa|sele) ~1 (pride|pridejo|prisel|prisla|prisli|prispe|prispel*|pozvoni|pozvonil*|pojavi|pojavil*) ~2 ob
+# ordered one weekday, got it another (each half), "dostava jutri"
+(narocil*|naroceno|narocen*|kupil*|kupljen*) ~3 (ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo) ~8 (dobil*|prejel*|prispel*|prislo|prisel|prisla|dostavljen*|dostavil*|pripeljal*) ~1 (v|sele|cez) | weight=0.5
+(dostav*|dobav*) ~1 (jutri|takoj|danes) | weight=0.5
++ Monterja smo pričakovali ob devetih, pride pa ob pol dveh.
++ Naročil v ponedeljek, "dostava jutri", dobil v petek.
++ Naročeno v torek, prispelo v soboto, dostava jutri pa je bila obljubljena.
+- Dostava jutri, prosim potrdite naslov.
+- Monterja smo pričakovali ob devetih in je prišel ob devetih.

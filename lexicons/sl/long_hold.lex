@@ -10,12 +10,12 @@
 (caka*|pocaka*) ~6 (minut*|min|ura|ure|uri|uro|ur|urah|urama|urami|urico|urice|urca|urce|urci|urco|urc|h)
 (minut*|min|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc|urice|h) ~4 (caka*|pocaka*)
 # stood in line / hung on the phone + a length (stal, not stalno)
-(stal|stala|stali|stale|stojim|stojimo|stojite|visel|visela|viseli|visim|visimo) ~6 (minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc)
-(minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc) ~4 (stal|stala|stali|stale|stojim|stojimo|visel|visela|viseli|visim|visimo)
+(stal|stala|stali|stale|stojim|stojimo|stojite|visel|visela|viseli|visim|visimo|zadrzal*|zadrzevali|zadrzat*) ~6 (minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc)
+(minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc) ~4 (stal|stala|stali|stale|stojim|stojimo|visel|visela|viseli|visim|visimo|zadrzal*|zadrzevali|zadrzat*)
 # a length and where it was spent: "pol ure na liniji", "10 minut nič",
 # "dve uri glasbe", "20 minut v vrsti"
-(minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc) ~3 (na|v) (liniji|zvezi|telefonu|slusalki|cakanju|vrsti|klepetu|chatu|cakalnici)
-(minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc) ~2 (nic|tisine|glasbe|muzike|melodije|melodij|poslusanja|reklam|cakanja|zvonjenja|pesmi|pesmice|pesmic|skladbe|posnetka)
+(minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc) ~3 (na|v) (liniji|zvezi|telefonu|slusalki|slusalko|cakanju|vrsti|koloni|klepetu|chatu|cakalnici)
+(minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc) ~2 (nic|tisine|tisina|tisino|glasbe|muzike|melodije|melodij|poslusanja|reklam|cakanja|zvonjenja|pesmi|pesmice|pesmic|skladbe|posnetka)
 (minut*|urah|uri|ur|ure|uro) ~3 (oglasil*|javil*|pridruzil*|odzval*)
 sele (po|cez) ~2 (minut*|urah|uri|ur|uro|urami)
 # queues
@@ -29,7 +29,7 @@ koncno ~3 (oglasil*|javil*|odzval*|pridruzil*)
 (dobil|dobu|dobila|dobili) ~1 (nekoga|operaterj*|operaterko|cloveka|zvezo|agent*|svetoval*) ~2 sele
 (oglasil*|javil*) ~2 sele ~1 (ob|po|cez)
 koncno ~3 (dobil|dobu|dobila|dobili) ~1 (operaterj*|operaterko|agent*|svetoval*|cloveka|nekoga|zvezo)
-(porabil*|izgubil*|zapravil*|presedel*|prestal*|prebil*|prebila) ~3 (minut*|ure|ur|uri|uro|urico|urca|urce|urci|urco|urc|dopoldne|popoldne)
+(porabil*|izgubil*|zgubil*|zapravil*|presedel*|prestal*|prebil*|prebila) ~3 (minut*|ure|ur|uri|uro|urico|urca|urce|urci|urco|urc|dopoldne|popoldne)
 (minil*|minila|minilo|preteklo|pretekla) ~3 (minut*|ure|ur|uri|uro) | weight=0.5
 koncno ~3 (prisel|prisla|prisli) na vrsto
 preden ~3 (kdo|kdorkoli|nekdo|operater*|agent*|svetoval*) ~1 (oglasil*|javil*|odzval*|pridruzil*|dvignil*)
@@ -174,3 +174,21 @@ pustil* ~3 (sedet*|stat|stati|viset*|cakati|sedeti)
 (hodniku|cakalnici|ambulanto|okencem) ~4 (pol|cel|celo|ves|vse) (dneva|dan|dopoldne|popoldne|jutro)
 + Pol dneva sem izgubila na hodniku pred ambulanto.
 - Ves dan sem bil v banki na izobraževanju, bilo je super.
+# --- sl14a: paraphrase families ---
+# held / kept on the line: "med zadrževanjem na liniji", "zadržan na zvezi"
+(zadrzevanj*|zadrzan*|zadrzana) ~2 (na|v) (liniji|zvezi|telefonu|cakanju|vrsti|koloni|cakalnici)
+# music or ads listened to, in either order: "vaše oglase sem poslušal 75 minut"
+(glasb*|melodij*|reklam*|oglas*|muzik*|posnet*) ~6 poslusa*
+poslusa* ~3 oglas*
+# a length spent at a counter or till: "15 minut sem bila pri blagajni"
+(minut*|ura|ure|uri|uro|ur|urah|urami|urico|urco|urce|urci) ~5 (pri|pred|ob) (blagajni|blagajnah|pultu|pultom|okencu|okencem|okenci|okencih|okencem)
+(pri|pred) (blagajni|blagajnah|pultu|pultom|okencu|okencem|okenci|okencih) ~5 (minut|minute|minuto|minuti|ura|ure|uri|uro|ur|urico|urco|urce|urci)
+# until someone finally picked up: "dokler ni končno nekdo dvignil"
+dokler ~4 (kdo|nekdo|kdorkoli|operater*|operaterk*|agent*|svetoval*) ~1 (oglasil*|javil*|odzval*|dvignil*) | noneg
+koncno ~3 (dvignil*|dvignila|dvignili)
++ S tastaro sva dve urci drezala v slušalko, dokler ni končno nekdo dvignil.
++ Pred bančnimi okenci smo se zadržali 45 minut.
++ Vaše oglase sem med zadrževanjem na liniji poslušal celih 75 minut.
++ Petnajst minut sem bila pri blagajni, prodajalki sta klepetali.
+- Dokler se nekdo ne oglasi, vam ne morem povedati cene.
+- Dvignil sem denar pri okencu v petih minutah.

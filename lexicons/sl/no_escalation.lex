@@ -5,7 +5,7 @@
 # the manager "is not available / may not be called / won't deal with it"
 (vodj*|vodstv*|nadrejen*|poslovodj*|poslovodkinj*|direktor*|sef|sefa|sefu|sefom|sefe|sefi|sefica|sefico|sefici|sefinj*|menedzer*|manager*|nadzornik*|supervizor*) ~4 (ni|niso|ne) ~1 (ukvarja|ukvarjajo|govori|govorijo|pogovarja|pogovarjajo|hotla|htel|htela|pokaze|pokazati|pokazat|oglasi|mogoce|moc|na|dosegljiv*|dosegljiva|sme|smem|smejo|bo|dal|dala|dali|da|dajo|hotel|hotu|hotela|hoteli|zeli|zelijo|obravnaval*|obravnava|tu|tukaj|bilo|blo|poklical*|klicati|klicat|poklicati|poklicat|prisel|prisla|pride|sprejema|sprejme|mores|morem|moremo|dobis|dobim) | noneg
 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefica|menedzer*) ~6 (dopust*|sestank*|bolnisk*|odsoten|odsotna|zaseden|zasedena|nedosegljiv*)
-tudi ~1 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefica|menedzer*) ne | noneg
+(tudi|niti) ~2 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefica|sefinja|menedzer*) ne | noneg
 # "she wouldn't call / put me through to the manager"
 (ni|niso|nista|ne|nisem|nism|nisn|nismo) ~3 (poklicat*|poklical*|poklicala|poklicali|povezat*|povezal*|zvezat*|zvezal*|preveza*|dat|dati|dal|dala|dali|pokazat*|spustit*|govorit*|govoril*|klicat*|priklicat*) ~2 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|sefici|menedzer*|odgovorn*|odgovoren) | noneg
 # asked for a manager (0.6) + a refusal (0.4): either alone is not enough
@@ -30,7 +30,7 @@ do (vodj*|vodstv*|nadrejen*|direktor*|sefa|sefice|poslovodj*|poslovodkinj*|odgov
 (nekom|nekoga|nekomu|kom|koga) ~1 (visje|visjim|visjega|nadrejenim|nadrejenega) ~3 ne ~1 (morete|morem|mores|more|moremo|morejo|gre|da|dam|damo|dajo) | noneg
 ne ~1 (morete|morem|mores|more|morejo) ~3 (nekom|nekoga|nikomur|nikogar) ~1 (visje|visjim|visjega|nad)
 # "šefa mi ni hotla dat"
-(vodjo|vodje|nadrejenega|nadrejeno|poslovodjo|poslovodkinjo|direktorja|direktorico|sefa|sefico|menedzerja) ~3 (ni|niso|nista|ne) ~2 (dat|dati|dal|dala|dali|poklicat*|poklical*|povezat*|prevezat*|priklicat*|zvezat*) | noneg
+(vodjo|vodje|nadrejenega|nadrejeno|nadrejene|poslovodjo|poslovodje|poslovodkinjo|direktorja|direktorico|direktorice|sefa|sefico|sefice|sefinjo|sefinje|menedzerja) ~3 (ni|niso|nista|ne) ~2 (dat|dati|dal|dala|dali|poklicat*|poklical*|povezat*|prevezat*|priklicat*|zvezat*) | noneg
 da je ~1 (na|v) (dopustu|sestanku|bolniski|malici|terenu|pavzi|seminarju) | noneg, weight=0.4
 + Zahtevala sem vodjo, pa so rekli, da ni na voljo.
 + poslovodje mi niso hoteli poklicati
@@ -175,3 +175,5 @@ nikogar (drugega|visjega|nad) ~2 (ni|nimamo|nimajo|nima) | noneg
 (je|sem) (on|ona|jaz) ~1 (najvisj*|zadnja|zadnji) | weight=0.4
 + Rekel je, da je on najvišji, ki ga lahko dobim.
 - Najvišji popust, ki ga lahko dobim, je deset odstotkov.
++ Rekla je, da ne more nič, pa tudi šefice mi ne sme zvezat.
++ Tega ne more urediti nihče, niti njen nadrejeni ne.

@@ -193,3 +193,11 @@ brez (odmeva|odziva|odgovora) ~2 (ostal*|ostaja|ostajajo) | noneg
 - Polžji tempo dostave me ne moti, izdelek je odličen.
 nikdar ~3 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*) | noneg
 + Nikdar se niso odzvali na moje maile.
+# --- sl14a: paraphrase families ---
+# nobody reads the inbox: "na kontaktni obrazec nihče ne gleda"
+(obrazec|obrazca|obrazcu|obrazcev|mail*|e-mail*|sporocil*|e-post*|reklamacij*|pritozb*|inbox|nabiralnik*) ~4 nihce ~2 (gleda|pregleduje|bere|prebere|odpre|odpira|spremlja|obdela|pogleda) | noneg
+(odgovora|odziva|povratne|povratnih) ~2 od nikoder
++ Na kontaktni obrazec očitno nihče ne gleda, povratne informacije ni od nikoder.
++ Na moje maile očitno nihče ne pogleda.
+- Odgovor sem dobil isti dan, hvala.
+- Obrazec sem oddal in so me poklicali naslednji dan.

@@ -190,3 +190,14 @@ pravilo je pravilo | noneg
 - To ni v naši pristojnosti, ampak v pristojnosti računovodstva.
 + Pravilo je pravilo, mi je rekla.
 - Popravilo so mi zaračunali po ceniku, kot je bilo dogovorjeno.
+# --- sl14a: paraphrase families ---
+# "nobody can fix this": "da mi tega ne more nihče urediti"
+ne (more|morejo|zmore|zna) ~1 nihce ~2 (uredit*|pomagat*|narediti|naredit|storit*|resit*|ukrenit*) | noneg
+# house rule: "tako pač imamo pri nas", "če vam ni prav, pojdite drugam"
+(tako|tko|taka|taksna) ~3 (imamo|je|velja|delamo) ~1 pri nas | weight=0.5
+(pojdite|pejte|pejt|pojdi|idite|ite|kar) drugam | weight=0.5
++ "Tako pač imamo pri nas, če vam ni prav, pa pejte drugam," mi je zadrl.
++ Rekla je, da mi tega ne more nihče urediti.
++ Gospa pravi, da ne more nihče pomagati.
+- Tako je pri nas vedno, hitro in prijazno.
+- Pojdite drugam po kruh, tu ga ni.

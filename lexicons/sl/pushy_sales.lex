@@ -8,7 +8,7 @@ priganja*
 (pregovarja*|pregovoril*|pregovorila|pregovorili|nagovoril*|nagovorila|nagovorili|prepricali|prepricala|preprical|prepricevali|nategnil*|nategnili|zvabil*|zvabili) ~4 (nakup*|kupil*|kupila|podpis*|podpisal*|podpisala|pogodb*|narocnin*|paket*|vezav*|zavarovanj*|kredit*|kartic*|sklen*|vzel|vzela|dokup*)
 (silijo|sili|silil*|silila|vsiljujejo|tiscijo|tisci|rinejo|rine|porivajo|poriva) ~4 (paket*|narocnin*|pogodb*|nakup*|zavarovanj*|ponudb*|kartic*|kredit*|izdelk*|model*|dodatk*|tarif*|telefon*|podaljsan*)
 prepricev*
-nagovarja*
+nagovarja* | weight=0.5
 na silo
 pritisk* ~4 (nakup*|podpis*|pogodb*|narocnin*|paket*|ponudb*|kupi*)
 (nakup*|podpis*|pogodb*|narocnin*) ~2 pod pritiskom
@@ -92,3 +92,17 @@ telemarketing*
 + Ves čas me nadlegujejo klici prodajnikov vašega operaterja.
 + Spet telemarketing, tretjič ta teden.
 - Klicala sem prodajalca, da mi svetuje glede modela.
+# --- sl14a: paraphrase families ---
+# persuading on and on: "vztrajal s prigovarjanjem", "kar naprej nabija"
+prigovarj*
+(vztraja*|vztrajal*) ~3 (prigovarj*|prepricev*|nagovarj*|ponujanj*|prodajanj*)
+(kar|se|vztrajno|nenehno|neprestano) naprej ~1 (nabija*|prepricuj*|prepriceval*|vsiljuj*|vsiljeval*|rine|rinil*|silil*|sili|nagovarj*|ponuja*|prodaja*) | weight=0.5
+(nocem|nocemo|zavrnil*|zavrnila) ~4 (podaljsan*|garancij*|zavarovanj*|paket*|narocnin*|nadgradnj*|dodatn*) | noneg, weight=0.5
+(nisem|ne) ~1 (hotel|hotela|potrebujem|rabim|zelim) ~3 (podaljsan*|garancij*|zavarovanj*|paket*|narocnin*|nadgradnj*|dodatn*) | noneg, weight=0.5
+# daily sales calls: "vsak dan me kliče robot in mi prodaja elektriko"
+(vsak|vsako|vsaki) (dan|teden|jutro|vecer) ~6 (prodaj*|ponuj*|vsiljuj*|ponudb*)
++ Vsak dan me kliče en robot in mi prodaja vašo elektriko.
++ Prodajalec je vztrajal s prigovarjanjem.
++ Rečem, da nočem podaljšane garancije, on pa kar naprej nabija.
+- Svetovalka me je nagovarjala, kot da sem majhen otrok.
+- Vsak dan berem vaše novice, všeč mi je.

@@ -142,3 +142,11 @@ kot da me ~2 prvic ~1 (slisijo|slisi|vidijo|vidi|poznajo) | weight=0.5
 + Pri vsakem novem klicu spet od začetka.
 + Vse sem napisal še enkrat, ker prejšnjih sporočil niso imeli.
 - Obrazec sem izpolnil enkrat in vse je bilo urejeno.
+# --- sl14a: paraphrase families ---
+# asked for the same things again: "znova me izprašuje o istih podatkih"
+(sprasuj*|izprasuj*|sprasev*|vprasuj*) ~3 (iste|istih|ista|isto|enake|enakih)
+(znova|ponovno|spet|vnovic|zopet) ~2 (sprasuj*|izprasuj*|sprasev*)
++ Vsak naslednji agent me znova izprašuje o istih podatkih.
++ Spet me sprašujejo iste stvari kot prejšnji teden.
+- Sprašujem, ali imate isti model v črni barvi.
+- Agent me je vprašal za podatke in takoj rešil.

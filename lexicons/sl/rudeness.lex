@@ -112,7 +112,7 @@ osteli
 # dismissed: "odpravila me je", "me je ignoriral", "ni me niti pogledala"
 me ~2 odpravil*
 odpravil* ~1 me
-me ~3 ignorira*
+(me|mene|nas|naju) ~3 ignorira*
 (ignoriral|ignorirala|ignorirali|ignorirale|ignorira|ignorirajo) ~2 (me|mene|mamo|oceta|nas|stranko|stranke|mojo|mojega)
 niti ~1 pogledal* | noneg
 niti ~1 pozdravil* | noneg
@@ -120,7 +120,7 @@ obrnil* ~2 hrbet
 (nimam|nimamo|nimajo|nima) ~1 (casa|cas) ~1 za (vas|take|tujce|to|stranke|neumnosti) | noneg
 za (vas|take|tujce) ~2 (nimam|nimamo|nimajo|nima) ~1 casa | noneg
 (skakal*|skace|segel|segla|segal*|vskocil*) ~2 v besedo
-me ~4 (niso|ni|nista) ~2 (pogledal|pogledala|pogledali|pozdravil*|opazil*|zmenil*) | noneg
+(me|mene|zame|name|naju) ~4 (niso|ni|nista) ~2 (pogledal|pogledala|pogledali|pozdravil*|opazil*|zmenil*) | noneg
 (pogovarjal*|klepetal*|smejal*|hihital*) ~2 med (sabo|seboj) | weight=0.5
 kot da ~1 ne ~1 (razume|razumem|razumeta|razumemo|znam|zna|vem|ve) | noneg
 (naj|nej) ne (tezim|tezimo|zadrzujem|zadrzujemo|nadlegujem|kompliciram|jamram|tarnam|sitnarim|cvilim) | noneg
@@ -431,3 +431,14 @@ verbaln* ~1 (napad*|nasilj*|zlorab*|obracun*)
 (ignorant*|ignorantsk*|nadrkan*|nergav*) | weight=0.5
 (razlagal*|govoril*|razlozil*|obravnaval*|nagovarjal*|nagovoril*|gledal*|ravnal*|pogovarjal*) ~3 kot ~1 (otroku|bebcu|idiotu|butcu|neumnemu|neumni|nepismenemu|nepismeni|petletniku|petletnici|tepcu|debilu|sluzabniku|hlapcu|hlapcem)
 + Razlagal mi je kot petletniku, čeprav sem inženir.
+# --- sl14a: paraphrase families ---
+# "kakšna žalitev", "užalil me je"
+zalitev
+zalitv*
+uzalil*
+# called names: "nazival me je z idiotom", "imenoval bebca"
+(nazival*|nazvala|nazval|imenoval*|oklical*|poimenoval*|ozmerjal*|zmerjal*) ~3 (idiot*|bebc*|bebec|kreten*|tepc*|tepec|butl*|bedak*|norc*|debil*|neumnez*)
++ Inštalater me je v mojem lastnem domu nazival z idiotom.
++ Kakšna žalitev, tako se s strankami ne govori.
++ Ti dve čvekata, mene pa ignorirata.
+- Prodajalec me ni užalil, bil je korekten.

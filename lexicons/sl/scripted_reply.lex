@@ -130,3 +130,12 @@ kot ~2 (bot|boti|bota|botom|chatbot|chatbota|odzivnik)
 - Odgovor je bil oseben in je upošteval vse podrobnosti.
 - Kupil sem ploščo in kaseto v glasbeni trgovini.
 (s|z) (frazami|floskulami|puhlicami|sablonami|obrazci)
+# --- sl14a: paraphrase families ---
+# pasted under every post: "pod vsak komentar ste prilepili isto"
+(prilepil*|prilepi|prilepljen*|kopiral*|skopiral*) ~3 (isto|isti|ista|enak*|ist*)
+(isto|isti|ista|enak*) ~4 pod (vsak|vsako|vse|vsemi|vsakim)
+pod (vsak|vsako|vse|vsemi|vsakim) ~2 (komentar*|objav*|post*|ocen*) ~3 (prilepil*|kopiral*|skopiral*)
++ Pod vsak komentar ste prilepili isto: "žal nam je, pišite nam v DM".
++ Isti odgovor pod vsako objavo.
+- Pod vsak komentar ste odgovorili posebej, hvala.
+- Prilepil sem sliko računa.

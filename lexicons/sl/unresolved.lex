@@ -6,7 +6,7 @@
 (se|vedno) (ne|ni|niso|nisem|nism|nisn|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogu|mogla|mogl|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo|zakljucen*|koncan*|obdelan*|radi|rade) | noneg
 # "še kar ne dela", "še zmeraj ni rešeno" (not "se to ne dela": se is also
 # the reflexive)
-se (kar|kr|zmeraj|zmerom|vedno|sploh|danes|zdaj|sedaj|zdej|nic|zmer) (ne|ni|niso|nisem|nism|nisn|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogu|mogla|mogl|mogli|uspel*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo|zakljucen*|koncan*|obdelan*|pusti|pustijo|vzge|hladi|greje|prizge|zazene|odpre|nalozi|poveze|sprejme|prime|polni|tiska|vrti|radi|rade) | noneg
+se (kar|kr|zmeraj|zmerom|vedno|sploh|danes|zdaj|sedaj|zdej|nic|zmer) (ne|ni|niso|nisem|nism|nisn|nismo|nimam|nimamo|nima) ~1 (dela|deluje|delajo|delujejo|gre|resen*|resena|reseno|urejen*|popravljen*|odpravljen*|vrnjen*|povrnjen*|mogel|mogu|mogla|mogl|mogli|uspel*|zamenjal*|spremenil*|uredil*|resil*|popravil*|signala|interneta|elektrike|vode|toka|ogrevanja|povezave|dostopa|denarja|vracila|najde|najdejo|ugotovil*|ugotovijo|zakljucen*|koncan*|obdelan*|pusti|pustijo|vzge|hladi|greje|prizge|zazene|odpre|nalozi|poveze|sprejme|prime|polni|tiska|vrti|radi|rade) | noneg
 (napak*|tezav*|problem*|okvar*|zadeva|reklamacij*|napaka) ~2 se vedno
 (dvakrat|trikrat|stirikrat|petkrat|veckrat|nestetokrat) ~2 pri (meni|nas|hisi)
 se vedno ~1 (ni|nimam|nimamo|nisem|nism|nisn|nismo|niso|ne) | noneg, weight=0.5
@@ -44,11 +44,11 @@ po ~1 (vseh|stevilnih|vecih|nestetih|neskoncnih|dolgih|tolikih|vec) ~2 (klic*|sp
 nihce ~3 (resi*|popravi*|uredi*|odpravi*) | noneg
 (nihce|nobeden|noben|nobena|niko|nitko) ~2 ne ~1 (resi|popravi|uredi|odpravi|naredi|pomaga|zmigne|premakne) | noneg
 (nihce|nobeden|noben|niko|nitko) ~2 (nic|nicesar) ~1 ne ~1 (naredi|resi|uredi|popravi|ukrene|stori) | noneg
-(denarja|vracila|nakazila|zneska|interneta|signala) ~1 (pa|se) ~1 ni | noneg
+(denarja|vracila|nakazila|zneska|interneta|signala|sredstev|placila|povracila|kesa|dnarja) ~1 (pa|se) ~2 ni | noneg
 (placujem|placujemo|zaracunavate|zaracunavajo|zaracunava) ~3 (prevec|naprej)
 kljub ~3 (klic*|klicem|reklamacij*|sporocil*|obisk*|prijav*|pritozb*|urgenc*|mail*|e-mail*|intervencij*|posegom|popravil*|obljub*|zagotovil*)
 (drugi|tretji|cetrti|peti|sesti|drugic|tretjic) (mesec|teden|dan|racun|leto) zapored
-se (vedno|kar|kr|zmer|zmeraj|zmerom|naprej) ~1 (crkuje|nagaja|nagajajo|prekinja|zmrzuje|pusca|puscajo|ugasne|crkne|odpove|zmrzne|blokira|izpada|izpade|pada|zamrzne|sumi|smrdi|kaze|zaracunava*|prihaja*)
+se (vedno|kar|kr|zmer|zmeraj|zmerom|naprej) ~1 (crkuje|nagaja|preplacuj*|placujem|placujemo|nagajajo|prekinja|zmrzuje|pusca|puscajo|ugasne|crkne|odpove|zmrzne|blokira|izpada|izpade|pada|zamrzne|sumi|smrdi|kaze|zaracunava*|prihaja*)
 (se|vedno) ~1 (placujem|placujemo|zaracunavate|zaracunavajo|zaracunava)
 # how long it has dragged on, and nothing changed: "ni odpravljena že cel
 # mesec", "tak kot prej", "že tretji mesec"
@@ -225,3 +225,11 @@ vedno znova ~3 (isto|ista|isti|enak*|pokvar*|crkne|crkuje|odpove|napak*|tezav*|i
 (neuspesn*|neuspesen) ~2 (klic*|poseg*|popravil*|reklamacij*|poskus*|intervencij*|obisk*|urgenc*)
 (klic*|poseg*|popravil*|reklamacij*|poskus*|intervencij*|obisk*|urgenc*) ~3 (neuspesn*|neuspesen|brezuspesn*)
 + Trije neuspešni posegi tehnika, radiator še vedno ne greje.
+# --- sl14a: paraphrase families ---
+# the money still not there: "sredstev pa še vedno ni"
++ Sredstev pa še vedno ni.
++ Nakazila pa še zmeraj ni.
++ Plačila pa še zdaj nisem zamenjala.
++ Še zmeraj preplačujem.
+- Denar je prišel v dveh dneh, hvala.
+- Vse je urejeno, denar je že na računu.

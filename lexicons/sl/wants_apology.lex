@@ -92,3 +92,10 @@ kje ~3 (opravicil*|opravicilo|opravicila)
 + Čakam še na vaše opravičilo.
 + Ali se boste kdaj opravičili?
 - Ali se boste udeležili sestanka?
+# --- sl14a: paraphrase families ---
+# imperative or ultimatum: "ali se opravičite ali grem", "opravičite se!"
+(ali|naj|takoj) se ~1 (opravicite|opravicijo|opravici)
+opravicite se
++ Ali se opravičite ali grem na inšpektorat.
++ Opravičite se za to!
+- Se opravičite vedno tako hitro? Hvala.

@@ -2,7 +2,7 @@
 # to find contact details.
 #
 # the site/app/form/button doesn't work (noneg: "ne dela" is the complaint)
-(aplikacij*|app|stran|strani|spletisc*|splet*|portal*|gumb*|obrazec|obrazca|obrazcu|obrazci|kosaric*|prijav*|registracij*|e-bank*|klik|nakup*|placil*|blagajn*|blagajen) ~4 ne ~1 (dela|deluje|odpre|nalozi|shrani|odziva|pusti|gre|prikaze|sprejme|naredi|poslje|dovoli|reagira|prepozna) | noneg
+(aplikacij*|app|stran|strani|spletisc*|splet*|portal*|gumb*|obrazec|obrazca|obrazcu|obrazci|kosaric*|prijav*|registracij*|e-bank*|klik|nakup*|placil*|blagajn*|blagajen) ~4 ne ~1 (dela|deluje|odpre|odpira|zazene|nalozi|shrani|odziva|pusti|gre|prikaze|sprejme|naredi|poslje|dovoli|reagira|prepozna) | noneg
 (aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|obrazcu|kosaric*|e-bank*) ~4 (sesu*|zrus*|zmrzn*|zamrzn*|crash*|zablokira*|obvisi|obtici|zatakne|izbrise|izbrisal*|pobrise|javlja|vrze|vrne|prekriva|nalaga|sesuje|preusmerja|izprazni|izgine|izginejo|izginil*|odjavi|odjavlja|izpise|neodzivn*|pocasn*|zmrzen|zamrzen|neodziven|pocasen)
 (aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|kosaric*) ~4 (napak*|error*|hrosc*|bug*)
 (napak*|error*) ~1 (404|500|502|503|401|403)
@@ -108,3 +108,11 @@ se ne da ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|pr
 + Ko kliknem Plačaj, je košarica spet prazna.
 - Stran se je osvežila in prikazala potrditev naročila, hvala.
 - Na mobitelu imam vašo aplikacijo in vse deluje.
+# --- sl14a: paraphrase families ---
+# blank screen after an update: "od zadnjega updejta samo belo"
+(bel|belo|beli|prazen|prazn*|crn|crno|crni) ~1 (zaslon*|ekran*) | weight=0.5
+(posodobit*|posodobitv*|updejt*|update*|nadgradnj*) ~6 ne ~1 (odpre|odpira|zazene|dela|deluje) | noneg, weight=0.5
++ Od zadnjega updejta se app sploh ne odpira, samo belo.
++ Po posodobitvi se aplikacija ne zažene, samo bel zaslon.
+- Posodobitev je super, vse se odpre hitro.
+- Kupil sem nov zaslon, bel.
