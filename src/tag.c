@@ -114,6 +114,18 @@ static int is_conj(const token *t)
 	return 0;
 }
 
+/* The word before a number whose unit was left out: "for 35", "werden er
+ * 55", "po 40", "už 50" (and not "order number is 123"). */
+static int elided_before(const token *t)
+{
+	static const char *pre[] = { "for", "after", "than", "about", "nearly", "over", "like", "er", "na",
+		"ruim", "bijna", "dan", "po", "ze", "skoraj", "okoli", "kar", "uz", "skoro", "asi", "pres",
+		"za", NULL };
+	if (!t->w) return 0;
+	for (const char **f = pre; *f; f++) if (!strcmp(t->w->fold, *f)) return 1;
+	return 0;
+}
+
 /* Minutes since midnight of a time of day token ("10:14", "9:02"), or -1. */
 static int clock_minutes(const worker *w, const token *t)
 {
@@ -161,11 +173,25 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 	size_t n = w->toks.n;
 	double last_min = -1;          /* the previous duration, and its unit token */
 	size_t last_unit = (size_t)-1;
+	double last_q = -1, last_uval = 0;   /* its number and its unit's minutes */
+	double elided = -1;            /* a wait with its unit left out: it answers the one before */
 	for (size_t i = 0; i < n; i++) {
 		int kind;
 		double v = num_value(x, w, i, &kind);
 		if (kind == NUM_TIMES && v > 0) {              /* "tretjič", "petkrat" */
 			if (v > *contacts) *contacts = v;
+			continue;
+		}
+		/* the unit left out: "the site said 5 minutes, I sat there for
+		 * 35.", "wachttijd 5 minuten. Het werden er 55." -- a bare whole
+		 * number ending a clause, larger than the wait stated before it
+		 * (at most ten times), in that wait's unit */
+		if (t[i].kind == TK_NUM && last_q > 0 && v > last_q && v <= 20 * last_q && v == floor(v) &&
+		    i > 0 && elided_before(&t[i - 1]) &&
+		    (i + 1 == n || t[i + 1].clause != t[i].clause || (t[i + 1].flags & TF_BOUNDARY)) &&
+		    !(i > 0 && t[i - 1].kind == TK_NUM && t[i - 1].end == t[i].start)) {
+			double m = v * last_uval;
+			if (m > elided) elided = m;
 			continue;
 		}
 		const unit *u = unit_of(x, w, i);
@@ -264,6 +290,8 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 			if (near && near[i] == 2 && m > in_min) in_min = m;
 			last_min = m;
 			last_unit = i;
+			last_q = q;
+			last_uval = u->value;
 		} else {
 			if (q <= 0) continue;
 			if (q > *contacts) *contacts = q;
@@ -287,6 +315,7 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 	 * "kept waiting on the line for 90 minutes, then told an engineer
 	 * would call back within 4 hours" waited 90 */
 	if (in_min >= 0) *minutes = in_min;
+	if (elided > *minutes) *minutes = elided;   /* "said 5 minutes ... it became 55" */
 	if (*minutes >= 0) *minutes = floor(*minutes + 0.5);
 }
 
