@@ -525,3 +525,10 @@ ze (mě|mne|nás) ~2 (viník*|vinník*|viníka|viníkem|vinníka|vinníkem|hří
 + prý ho používám blbě, proto nevymění
 - přiznávám, že jsem to rozbil já, a chci opravu zaplatit
 - servis závadu uznal a televizi opravil zdarma
+
+# -- r15 cs15: damage "appeared only after he left"; "it's the plumber's problem"
+(poškození|škoda|závada|vada|rozbití) ~3 (vznikl*|způsobil*|stal*) ~2 až ~2 po
+(prý|prej|tvrdí|tvrdil*|řekl*|říkal*|podle) ~4 (problém|věc|starost|chyba|vina|vinou) ~1 (instalatér*|kurýr*|dopravc*|výrobc*|dodavatel*|subdodavatel*|technik*|pošty|banky|partner*|montér*|řemeslník*|stavební*)
++ podle nich závada vznikla až po instalaci
++ prej je to starost dopravce, ne jejich
+- instalatér to opravil a vše funguje

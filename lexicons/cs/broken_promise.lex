@@ -6,7 +6,7 @@
 # up anywhere in the record; each half is ONE rule, so that two failure words
 # without a promise never add up to a hit.
 (slib*|přislib*|naslib*|vyslib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*|zavázal*|zavazoval*|ubezpeč*|přísah*|odpřísáh*|ujištění|příslib*|deklaroval*|avizoval*|přislíbil*) | noneg, weight=0.5
-(dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí|čekám|čekáme|nekoná|nekonalo|nekonala|neproběhl*|nedodal*|neudělal*|neopravil*|nevyřešil*|nepřipsal*|neobdržel*|neozvali|kecy|kecali|kecal*|houby|prd|zatím|nedočkal*|nedočkala|neplatí|zapomněl*|zapomněli|zapomněla|nikde|neobdrželi|neuznal*|neuznala|neuznali|zamítnutí|zamítl*|zamítli|naúčtoval*|naúčtovali|naúčetl*|nesáhl*|nesahal*|nezačal*|nezačali|neukázal*|neobjevil*|neuplatnil*) | noneg, weight=0.5
+(dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí|čekám|čekáme|nekoná|nekonalo|nekonala|neproběhl*|nedodal*|neudělal*|neopravil*|nevyřešil*|nepřipsal*|neobdržel*|neozvali|kecy|kecali|kecal*|houby|prd|zatím|nedočkal*|nedočkala|neplatí|zapomněl*|zapomněli|zapomněla|nikde|neobdrželi|neuznal*|neuznala|neuznali|zamítnutí|zamítl*|zamítli|naúčtoval*|naúčtovali|naúčetl*|nesáhl*|nesahal*|nezačal*|nezačali|neukázal*|neobjevil*|neuplatnil*|stouplo|stoupla|stoupl|zdražil*|vzrostl*|vzrostla|nahoru) | noneg, weight=0.5
 (plané|prázdné|planých|prázdných|samé|jen|jenom) ~1 (sliby|slibů|sliby,)
 sliby ~1 sliby
 (nedodržel*|nedodrželi|nesplnil*|nesplnili) ~3 (slib*|slov*|dohod*|závazek|ujednání) | noneg
@@ -146,3 +146,5 @@ z ~1 (toho|slibu|slibů|dohody|domluvy|opravy|vrácení|výměny) ~1 sešlo | we
 + Nalákali mě na dopravu zdarma, nakonec jsem ji stejně zaplatil a slevu nikdy nedostal.
 - Prodavač mi výslovně doporučil jiný model a měl pravdu.
 - Kurýr přijel včas, přesně jak bylo domluveno.
+# -- r15 cs15: promised a fixed price that went up anyway
++ garantovali mi pevnou cenu a po půl roce zdražili

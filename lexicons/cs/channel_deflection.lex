@@ -73,3 +73,10 @@
 + na prodejně to prý jen přes klientskou zónu
 - v klientské zóně jsem si to nastavil sám, super
 - tiket jsem založil a vyřešili ho do hodiny
+
+# -- r15 cs15: sent away to the web/app/branch in reported speech
+(ať|at|že|ze|abych) ~2 (jdu|jdete|zajdu|zajdete|šel|zašel|šla|zašla|kouknu|mrknu|podívám) ~2 (na|do|přes) (web*|stránk*|aplikac*|appk*|e-shop*|eshop*|portál*)
+(podívejte|koukněte|mrkněte) ~2 (do|na) (aplikac*|appk*|web*|stránk*|e-shop*|internet*)
++ operátorka mi řekla, ať si zajdu na web
++ prej at kouknu do aplikace, tam to je
+- na pobočku jsem zašel sám a vyřídili to hned

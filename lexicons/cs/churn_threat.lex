@@ -197,3 +197,10 @@ jinak (jsem|jsme) (pryč|fuč)
 + jinak jsem pryč
 - minulý týden jsem byl pryč, tak jsem nezvedal telefon
 - pokud jsem pryč, nechte balík u souseda
+
+# -- r15 cs15: "I am cancelling everything"
+(ruším|zruším|vypovídám|vypovím|rušíme|zrušíme) ~3 (všechno|vše|všechny)
+(všechno|vše|všechny) ~3 (ruším|zruším|vypovídám|vypovím|rušíme|zrušíme)
++ všechny služby u vás ruším
++ zrusim u vas vsechno
+- všechno jsem zrušila omylem, můžete mi to obnovit?

@@ -198,3 +198,11 @@ si ~1 (protiřečil*|protiřečila|protiřečili|protiřečí|protirecil*|protir
 + Technik nedokázal ani zapojit router, úplné nemehlo.
 - Operátorka mi vše srozumitelně vysvětlila a nic si neprotiřečilo.
 - Jsem nezkušený uživatel, ale s aplikací jsem si poradil sám.
+
+# -- r15 cs15: the next agent admits the first was wrong; each one says something different
+(druhý|druhá|další|jiný|jiná) ~3 (přiznal*|přiznala) ~3 (že) ~3 (není|nebyl*|nemá|neplatí|špatně|chyba|omyl)
+(druhý|druhá|další|jiný|jiná) ~3 (tvrdil*|řekl*|říkal*) ~2 opak
+(každý|každá|pokaždé) ~3 (říká|tvrdí|uvádí|říkal*|uvedl*|tvrdil*) ~2 (jiný|jiné|jinou|jinak)
++ druhá operátorka přiznala, že to tak vůbec není
++ každý technik tvrdí něco jinak
+- druhý den mi přiznali nárok a vše vyřešili

@@ -155,3 +155,9 @@ prodlení ~3 (dodávk*|dodávce|dodání|doručení|expedic*|montáž*|instalac*
 + kuchyň jsme měli mít do března, teď máme květen
 - okna měly být v dubnu a byly, díky
 - kdy je červen nejlepší na montáž?
+
+# -- r15 cs15: arrived "N hours/days/weeks later"
+(přišel|přišla|přišlo|přišly|dorazil*|přivezl*|doručil*|dovezl*|donesl*|přijel*|nákup|zásilk*|balík*|objednávk*|stůl|jídlo|zboží|kurýr*) ~4 o ~2 (den|dny|dní|týden|týdny|týdnů|hodinu|hodiny|hodin|měsíc) (později|pozdě)
++ nákup přišel o dvě hodiny později
++ stůl dorazil o týden pozdě
+- přijďte klidně o hodinu dřív

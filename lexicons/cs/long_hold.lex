@@ -150,3 +150,14 @@ ticho ~2 (sluchátk*|lince|telefonu|drátě)
 + uplynula půlhodina, než to někdo zvedl
 - uběhlo pár minut a problém byl vyřešený
 - než jsem stačil zavolat, přišla SMS
+
+# -- r15 cs15: the queue starts over at every department; place N in the queue; waited an eternity
+(začala|začalo|začíná|začínala|začínalo) ~2 (fronta|čekání|frontu) ~3 (znovu|odznova|nanovo|opět)
+(fronta|čekání) ~2 (začala|začalo|začíná|začínala|začínalo) ~3 (znovu|odznova|nanovo|opět)
+(místo|místě|pozice|pozici) (ve|v) (frontě|pořadí)
+(celou|celá|cela|celu) (věčnost|věčnosti)
+=čekat ~3 (věčnost*|věky)
++ po každém přepojení začalo čekání odznova
++ jsem na 8. místě ve frontě už dvacet minut
++ u pokladny jsme čekali věčnost
+- místo na parkování u prodejny jsem našla hned

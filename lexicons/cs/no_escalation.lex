@@ -171,3 +171,12 @@ nikdo takový ~3 (není|neexistuje|nepracuje) | noneg, weight=0.5
 + žádal jsem nadřízeného, jenže prý to nelze
 - sdělili mi, že to nelze opravit, tak mi dali nový kus
 - vedoucí mi hned vyšel vstříc
+
+# -- r15 cs15: nobody to talk to / appeal to; transfer to the one who decides refused
+(není|nebyl|nebylo|nemám) ~1 nikdo ~3 (kým|komu|koho|kde) ~3 (mluvit|promluvit|obrátit|stěžovat|odvolat|řešit|bavit) | noneg
+(přepojit|přepojení) ~4 (nešlo|nejde|nelze|nemohl*|nemůže|odmítl*) | noneg
+(kdo|koho|kde) ~3 (rozhoduje|rozhodl*|schvaluje|schválí|odvolat) | weight=0.5
+nikdo (promiňte|bohužel|sorry|litujeme) | weight=0.5
++ není tu nikdo, s kým bych to mohl řešit
++ přepojit mě na vedoucího prý nejde
+- ptala jsem se, kdo o tom rozhoduje, a hned mě spojili

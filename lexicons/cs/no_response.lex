@@ -138,3 +138,10 @@ ani (vidu|slechu|ťuk|pípnutí|ň) | noneg
 + Moje zprávy zapadly bez odezvy.
 - Na mail odpověděli do hodiny a vše vyřešili.
 - Kurýr nikdy nechodí pozdě, vždy se ozve předem.
+
+# -- r15 cs15: not even a receipt confirmation; sent a message, still nothing
+(ani|žádné|žádného|nepřišlo|nedorazilo|nedostal*|neobdržel*) ~3 potvrzení ~2 (přijetí|přečtení|doručení) | noneg
+(poslal*|napsal*|psal*|odeslal*|zaslal*) ~4 (zprávu|zprávy|e-mail*|email*|mail*|dotaz*|dm|požadav*|tiket*|ticket*) ~3 (pořád|stále|furt|dodnes|zatím) nic | noneg
++ formulář odeslán před týdnem, nepřišlo mi ani potvrzení o přijetí
++ napsala jsem mail v pondělí a zatím nic
+- potvrzení o přijetí mi přišlo hned

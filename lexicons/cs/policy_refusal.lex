@@ -441,3 +441,12 @@ na (to|tohle|ni|něj|takové|takovou) ~1 (nemám|nemáte|nemá|nemáme|nemají) 
 + výprodejové zboží prý neberou zpátky
 - zlevněné zboží jsme vrátili bez problémů
 - akční cena platí do neděle
+
+# -- r15 cs15: "does not meet the criteria"; the system locks it; "per our rules the maximum"
+(nesplňuje|nesplňují|nesplňoval*|nesplnil*|nespadá|nevyhovuje|nevyhovují) ~2 (kritéri*|podmínk*|požadavk*|parametr*) | noneg
+(systém*|system*) ~4 (zamkne|zamyká|uzamkne|uzamyká|zablokuje|zablokuje|blokuje|nedovolí|neumožní|nepustí) | noneg
+(pravidel|pravidla|podmínek|zásad|politiky|směrnic*) ~2 (maximum|strop|limit|nejvíc)
++ žádost prý nesplňuje podmínky, takže nic
++ systém to po potvrzení zamkne a změnit to nejde
++ víc nedáme, podle pravidel je to maximum
+- podmínky jsem splnila a žádost prošla

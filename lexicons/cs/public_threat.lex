@@ -130,3 +130,13 @@ spotřebitelsk* (centr*|organizac*|ochran*|poradn*|sdružen*|spor*)
 + obrátím se na Evropské spotřebitelské centrum
 - na Bookingu jsem si zarezervovala pokoj a bylo to fajn
 - hygiena v provozovně byla v pořádku
+
+# -- r15 cs15: handed the case to an authority / advisory body; "everyone on Facebook will hear"
+(předal*|předám|postoupil*|postoupím|předávám) ~4 (úřad*|poradn*|inspekc*|ČOI|ombudsman*|soud*|právník*|advokát*|dozor*|komis*)
+(podávám|podám|podal*|podala) ~2 (stížnost*|podnět*) ~2 (na|u|k) ~2 (rad*|úřad*|inspekc*|ČOI|ombudsman*|komis*|regulátor*|ČTÚ|ERÚ|ČNB)
+(dozví|dozvědí|uslyší|uvidí) ~5 (facebook*|instagram*|twitter*|sítě|sítích|skupin*|sousedé|známí|kamarádi)
+(facebook*|instagram*|skupin*|sousedsk*|sousedé|známí|kamarádi|všichni) ~5 (dozví|dozvědí|uslyší)
++ podnět jsem postoupil obchodní inspekci
++ podám stížnost u ČTÚ
++ o tomhle se dozví všichni známí na instagramu
+- o slevě se dozvím z newsletteru

@@ -101,3 +101,10 @@ telemarket* ~4 (otravuj*|otravoval*|volaj*|volal*|obtěžuj*|obtěžoval*|dotír
 + telemarketéři z banky volají denně
 - nikdo mě do ničeho nenutil, koupil jsem si co jsem chtěl
 - pojištění jsem si sjednal sám, protože se mi hodí
+
+# -- r15 cs15: let go only after hearing out upsell offers
+(až|dokud) ~3 (vyslechl*|nevyslechl*|vyslechla|nevyslechla) ~4 (nabíd*|nabídk*|upgrad*|akc*|tarif*|balíč*|pojištění)
+(musel*|museli|nutil*|nutili) ~3 (vyslechnout|poslouchat|poslechnout) ~4 (nabíd*|nabídk*|upgrad*|akc*|tarif*|balíč*|pojištění)
++ pustila mě až poté, co jsem vyslechl dvě akce na pojištění
++ musel jsem poslouchat nabídky na dražší balíček, než se dostal k věci
+- nabídku na nový tarif jsem si v klidu přečetl doma

@@ -88,3 +88,12 @@ od (začátku|znova|nuly) ~3 (říkat|říct|říkám|řeknu|vysvětlovat|vysvě
 + od začátku říkám všechno znovu každému operátorovi
 - jednou jsem to vysvětlil a vyřešili to
 - začněme prosím od začátku objednávky
+
+# -- r15 cs15: each next agent asks again / asks the same; asked for what was already sent
+(ten|každý|každá|další) (další|nový|nová) ~3 (ještě|znovu|zase|opět|tytéž|tatáž|stejné|stejnou|totéž)
+(chce|chtějí|chtěl*|chtěla|žádá|žádají|žádal*|vyžaduj*|vyžadoval*) ~6 (který|kterou|které|co) jsem (už|dávno|již) (poslal*|posílal*|zaslal*|dodal*|nahrál*|zadal*|uvedl*|vyplnil*|nadiktoval*|řekl*) | weight=0.5
+(pokaždé|vždy|každý) ~3 (někdo|odpoví|odpovídá) (jiný|jiná|někdo) | weight=0.5
++ každá nová operátorka chtěla zase číslo smlouvy
++ pokaždé odpoví někdo jiný a chce doklad, který jsem už poslala
+- doklad, který jsem už poslal, dorazil v pořádku
+- každý nový zákazník dostane slevu

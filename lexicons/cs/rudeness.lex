@@ -327,3 +327,15 @@ skrz prsty
 + prodavač mě odpálkoval jednou větou
 - okénko na poště bylo zavřené kvůli pauze
 - zavřel jsem za sebou dveře a odešel spokojený
+
+# -- r15 cs15: laughed at / disrespectful; accused of theft in public; busy with own phone
+(neuctiv*|neúct*)
+(vysmál*|vysmív*|posmív*|vysmáli)
+(zasmál*|zasmáli|uchechtl*|zachechtal*) | weight=0.5
+(obvinil*|obvinila|obvinili|nařkl*|osočil*|obviňoval*) ~4 (krádež*|kradl*|zlodě*|podvod*)
+si ~1 (hrál*|hrála|ťukal*|psal*|psala) ~2 (telefon*|mobil*)
+(koukal*|čuměl*|zíral*) ~2 (do|na) (telefon*|mobil*)
++ prodavač se mi vysmál do očí
++ pokladní mě nařkla z krádeže
++ obsluha si radši ťukala do mobilu a mě ignorovala
+- zasmáli jsme se spolu a vše vyřešili

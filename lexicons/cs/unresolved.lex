@@ -192,3 +192,11 @@ ani o (píď|pid|krok) | noneg
 + Je to nekonečná anabáze, ani o píď dál.
 - Závada byla odstraněna hned napoprvé, děkuji.
 - Technik vše spravil a internet jede bez problémů.
+
+# -- r15 cs15: "still not solved after N months"; the fault "is still there"
+(není|nejsou|nebyl*) ~4 (vyřešen*|opraven*|odstraněn*|vyřízen*) | noneg
+(tam|tu) (pořád|stále|furt) (je|jsou|visí|svítí|straší)
+(pořád|stále|furt) (tam|tu) (je|jsou|visí|svítí|straší)
++ závada není ani po půl roce odstraněná
++ ten poplatek tam stále visí
+- všechno je vyřešené, díky

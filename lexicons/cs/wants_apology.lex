@@ -74,3 +74,10 @@ omluv* ~2 (žádná|zadna|žádnou|zadnou|žádné|zadne|nula|nikde|nikdy|nulov�
 + Měla by se mi omluvit.
 + Ještě jsem neslyšela žádné „omlouváme se“.
 - Kdybych se měl omluvit já, udělám to.
+
+# -- r15 cs15: an apology "would be the least" / would be in order
+omluv* ~10 (nejmenší|namístě|minimum)
+(aspoň|alespoň) (omluvu|omluva|omluvy)
++ omluva by byla to minimum, co byste mohli udělat
++ cekal bych aspon omluvu
+- omluvu jsem dostala hned, to oceňuju

@@ -79,3 +79,12 @@ výpad* ~3 (web*|webovk*|stránek|aplikac*|appk*|e-shop*|eshop*|portál*|bankovn
 + nejde mi v aplikaci změnit adresu
 - aplikace je rychlá a přehledná
 - změnil jsem si v aplikaci adresu bez potíží
+
+# -- r15 cs15: clicking pay throws an error; site search finds nothing; chat offline
+(kliknu|kliknul*|klikám|kliknutí) ~8 (vyskočí|vyskočila|chyb*|neplatn*|nefunguj*|spadne|zamrzne|zasekne)
+(vyhledávání|vyhledávač*|hledání|hledátko) ~4 (nenajde|nenachází|nefunguj*|nevyhledá|prázdn*) | noneg
+(chat|chatu|livechat*|online) ~3 (je|byl*) ~3 (offline|nedostupn*)
++ kdykoliv kliknu na objednat, vyskočí chyba
++ hledání na eshopu nenajde ani zboží z hlavní stránky
++ live chat je zase offline
+- kliknu na odkaz a vše funguje

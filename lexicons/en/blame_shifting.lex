@@ -461,3 +461,18 @@ blame shifting
 (courier*|carrier*|supplier*|manufacturer*|warehouse*|depot*|driver*) ~4 (problem|problems|issue|issues|fault|delay|delays|capacity|backlog) ~6 not up to (you|them|us) | noneg
 + the courier's got capacity problems and it's not up to you, apparently
 - the courier was fast and the choice was not up to us anyway
+
+# --- en15b: "the postal service's responsibility, not yours"; "accused me of washing it wrong";
+#     "you must have clicked something wrong"; "put the fault down to power surges in my flat"
+(responsibility|fault|problem|liability|doing|issue|mistake) ~2 not (yours|theirs|his|hers) | noneg
+(postal|post|mail|delivery) ~1 (service|service's|services|office|office's|company|company's|firm|firm's) ~3 (fault|responsibility|responsible|problem|issue|blame|error|mistake|liable) | weight=0.6
+(accused|accuses|accusing|accuse) (me|us|him|her|them) of ~4 (wrong|wrongly|incorrectly|improperly|badly|carelessly|roughly) | noneg
+(you|u|ya) (must|must've|musta|mustve) ~2 (clicked|pressed|set|typed|touched|ticked|pushed|installed|configured|plugged|dropped|deleted|changed|entered|selected|chosen|tapped|unplugged|reset) ~3 (wrong|wrongly|incorrectly|something|yourself)
+(put|puts|putting|chalked|chalks|chalking) ~6 down to ~4 (my|our|me|us|customer|customers|user|misuse|power|voltage|surge|surges|electrics|electricity|wiring|water|moisture|damp|humidity|handling|usage|courier|couriers|manufacturer|supplier|contractor|installer)
+(attributed|attributes|attributing) ~6 to ~3 (my|our|power|voltage|surge|surges|electrics|wiring|misuse|water|moisture|damp|handling|usage|courier|manufacturer|supplier|contractor|installer)
++ Your email says the delay is the postal service's fault, not yours.
++ They accused me of assembling it incorrectly.
++ "You must have pressed something wrong," the agent said.
++ The engineer chalked the dead boiler down to the water pressure in my house.
+- I think I must have clicked something wrong, it works now.
+- Whose responsibility is it to book the engineer, yours or mine?

@@ -211,3 +211,13 @@ not (a|one) ~1 (call|callback|phonecall|ring) (yet|since|back) | noneg
 + please pay the amount promised
 - not a single call dropped on the new plan
 - they paid the amount agreed on time
+
+# --- en15b: the date keeps moving ("on Friday they said Tuesday, on Tuesday Friday again")
+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) ~3 (said|says|told|became|changed|moved|turned|pushed|was|it's|its) ~2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) ~6 again
+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) ~3 (said|says|told|became|changed|moved|turned|pushed|was|it's|its) ~2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) ~4 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) ~3 (said|says|told|became|changed|moved|turned|pushed|was|it's|its) ~2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|again)
++ Ready Monday, they said; on Monday they told me Thursday, then Thursday became next week.
++ On Friday they said Tuesday, and on Tuesday it was Friday again.
++ It was promised for Wednesday, on Wednesday it was Saturday, and on Saturday they said next week.
+- The engineer said Thursday and turned up on Thursday morning.
+- Open Monday to Friday, then Saturday mornings.
+- I called on Monday and they said Friday, and it came on Friday as promised.

@@ -136,3 +136,11 @@ no longer ~2 (able|possible|accept|accepts|take|takes|handle|handles|deal|deals|
 + support just goes go on the website then
 + the guy says I should've done it online
 - I should've done it online myself, my mistake
+
+# --- en15b: on social, everyone is told to ring the call centre
+(tell|tells|telling|told) ~4 to (ring|call|phone|contact|email|e-mail|dm|message|visit|use|write) ~2 (call|helpline|hotline|centre|center|website|app|branch|store|shop|email|e-mail|form|switchboard)
++ On Twitter you tell everyone to call the helpline instead.
++ The branch told me to use the app for that.
++ They keep telling people to phone the hotline.
+- I told my wife to call me when she got home.
+- Tell me what time the shop closes.

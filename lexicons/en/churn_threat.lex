@@ -150,3 +150,13 @@ consider ~3 (cancelled|canceled|closed|terminated|over|ended)
 + this is my notice, I'm moving out when the lease is up
 - the shop was shut so I went back the next day
 - after years of waiting I'm finally done with my renovation, thanks
+
+# --- en15a: speaking of oneself as a former customer
+(was|were) a ~2 (customer|client|member|subscriber|customers|clients|members|subscribers) for ~3 (years|yrs|decades|year|ages)
+used to be a ~2 (customer|client|member|subscriber|fan)
+(ex-customer|ex-client|ex-member|former) ~1 (customer|client|member|subscriber)
++ I was a loyal customer for 12 years, not any more
++ I used to be a loyal customer of yours
++ from today you can count me as a former customer
+- I have been a customer for years and this is the first issue
+- is this a customer for the new plan?

@@ -202,3 +202,12 @@ hearing (aid|aids|loop|impairment) | weight=0.5
 + the agent instructed me to learn to speak English properly
 + she told me to talk English properly or hang up
 - I asked whether the form is available in English, they sent it
+
+# --- en15b: staff address only the companion and talk down to an older parent
+(ignored|ignoring|ignores|blanked|blanking|overlooked|overlooking) ~1 (my|our) ~1 (mum|mother|mom|mam|dad|father|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandfather|grandpa|elderly|disabled|deaf|blind) | weight=0.5
+(too|overly) ~1 (complicated|complex|technical|difficult|advanced|hard|confusing) for (you|her|him|them|u|ya) ~2 (anyway|anyways|anyhow|dear|love|madam|sir|age|generation) | weight=0.5
++ The assistant ignored my grandad completely and said the app is too complicated for him anyway.
++ He blanked my mother and told her it's too technical for her anyway.
++ She ignored my dad and said smartphones are too hard for him anyway.
+- The staff never ignored my mum, they were lovely.
+- The manual was too complicated for me so I asked for help.

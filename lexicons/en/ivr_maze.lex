@@ -119,3 +119,11 @@ invalid (selection|option|choice|entry|input|response|key)
 + a chatbot that keeps redirecting me to the help page
 + the bot kept sending me to the FAQ
 - the assistant kept me updated the whole time
+
+# --- en15a: the recording sends you elsewhere, then the line goes dead
+(recording|tape|automated|announcement|robot|bot) ~12 (line|call|connection) ~2 (dead|cut|dropped|drops|ends|ended|=disconnect|terminated) | noneg
++ the recorded voice tells you to visit the website and then the call just ends
++ the tape says to try the app and after that the line goes dead
++ the automated message read out our opening hours and then the connection dropped
+- I recorded the call in case the line went dead again
+- the automated update arrived fine and the connection is stable now

@@ -229,3 +229,23 @@ no one (answered|answers|picked|picks|responded) ~6 (ages|hours|forever|minutes|
 + waited an hour and forty minutes to ask a yes or no question
 - the pharmacist sorted my prescription in two minutes
 - it took the engineer twenty minutes to check the boiler, all good
+
+# --- en15a: the wait restarts at every transfer; back of the queue; the same looped jingle
+(queue|queues|wait|waiting|hold|line) ~3 (started|starts|start|starting|restarted|restarts|restart|began|begins|reset|resets|resetting) ~3 (again|over|scratch|zero)
+back (of|to) the (queue|queues)
+same ~2 (jingle|tune|muzak|melody|song) | weight=0.5
++ each time they put me through the wait started from scratch
++ got bumped to the back of the queue after 20 minutes
++ every new department meant the queue restarted all over again
+- I had to start over again with the form, my own fault
+- they played the same song at the party all night
+
+# --- en15b: "half an hour on the line just to be told"; "waited an hour for them to confirm";
+#     "each time I waited half an hour"
+(min|mins|minute|minutes|minuets|hour|hours|hr|hrs) ~3 (on|in) the (line|phone|chat|webchat|blower) ~3 (just|only|before|until|till|simply|merely)
+(wait|waited|waiting|waits|queued|queuing|queueing|held|holding|hung|hanging) ~5 (min|mins|minute|minutes|minuets|hour|hours|hr|hrs) ~4 for (them|him|her|someone|somebody|anyone|anybody|staff|an|a|the) ~2 to (confirm|answer|check|tell|pick|look|find|say|give|serve|respond|verify|approve|process|read|update|acknowledge|attend|notice|open)
+(each|every|whenever) ~4 (wait|waited|waiting|held|holding|queued|queuing|queueing|hung|hanging) ~4 (min|mins|minute|minutes|minuets|hour|hours|hr|hrs|ages|forever|eternity)
++ Forty minutes on the phone only to hear that they already knew about the outage.
++ I waited over an hour for somebody to check one reference number.
++ Every time I call I wait at least forty minutes.
+- I waited an hour for the engineer who never came.

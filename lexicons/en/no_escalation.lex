@@ -151,3 +151,11 @@ no (manager|managers|supervisor|supervisors|superior|boss|senior|one|body) ~1 (c
 + refunds over 20 need a supervisor and he's on lunch
 + the manager was at lunch and nobody else could authorise it
 - the manager came back from lunch and sorted it
+
+# --- en15b: complaint to the director / CEO refused
+(asked|asking|requested|requesting|demanded|demanding|wanted|begged|insisted) ~8 (director|directors|ceo|ceo's|boss|bosses|md|chairman|owner|owners|headquarters|hq|board) ~12 (refused|denied|declined|possible|impossible|unavailable|wouldn*|won't|wont|won’t|couldn*|can't|cant|can’t|cannot|allowed) | noneg
++ I asked for my complaint to go to the managing director and was told that's not possible.
++ I requested the CEO's office and they refused point blank.
++ Wanted to write to the owner and they said that can't be done.
+- I asked the director of the branch and she sorted it on the spot.
+- The boss apologised personally.

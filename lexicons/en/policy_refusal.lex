@@ -247,3 +247,11 @@ unable to ~2 (match|honour|honor|price-match) ~3 (price|prices|offer|offers|onli
 + you kept my deposit for a fee that isn't even in my contract
 - I was refused a loan because of my credit score, fair enough
 - the deposit was returned in full
+
+# --- en15b: sale items can't be returned
+(sale|discounted|reduced|clearance|promotional|promo|outlet|sales) (items|item|goods|products|stuff|purchases|lines|clothing|clothes|stock) ~3 (can't|cannot|cant|can’t|aren't|arent|aren’t|not|non|won't|wont|won’t|don't|dont|don’t|no|never) ~2 (be|returned|refunded|exchanged|returnable|refundable|eligible|accepted|apply|return|refund|exchange) | noneg
++ She said sale items can't be returned.
++ Apparently clearance goods are non-refundable, full stop.
++ Told me reduced items are not eligible for exchange.
+- Sale items can be returned within 14 days, which was easy.
+- I bought three sale items and love them.

@@ -181,3 +181,12 @@ felt ~4 being (sold|pitched|marketed|upsold) to
 + the saleswoman wouldn't stop trying to flog me the dearer mattress
 + he never stopped pushing the premium package
 - the engine wouldn't stop making noises so I brought it in
+
+# --- en15b: offers rained on you after you cancelled
+(special|exclusive|personal|personalised|personalized|limited|amazing|bespoke|unique) (offer|offers|deal|deals|discount|discounts|promotion|promo) ~2 (just|only|especially|exclusively|specially) for (me|you|us) | weight=0.5
+(after|since|once) ~2 (cancelled|canceled|cancelling|canceling|unsubscribed|unsubscribing|left|leaving|closed|terminated|switched|quit) ~8 (offer|offers|deal|deals|promotion|promotions|promo|promos|discount|discounts|marketing|emails|texts|calls) | weight=0.5
++ After I cancelled they sent me a "special deal just for you" every other day.
++ Since unsubscribing I've had daily offers and an exclusive discount only for me.
++ Once I left I got endless offers and a personal deal only for me.
+- I cancelled and they confirmed by email.
+- Is there a special offer for students?

@@ -142,3 +142,13 @@ rinse ~1 repeat | weight=0.5
 + each new agent wanted the receipt I had already sent twice
 - I provided the receipt and they sorted it straight away.
 - I'd already sent the photos and they approved the claim within a day.
+
+# --- en15a: a different person each time asks for what was already sent
+(asks|asked|asking|ask|requests|requesting|requested|wants|wanted) for ~3 (photo|photos|picture|pictures|document|documents|details|information|info|screenshot|screenshots|receipt|receipts|invoice|invoices|evidence|proof|copy|copies|paperwork|reference|statement|statements) ~6 already ~1 (sent|provided|given|supplied|submitted|uploaded|emailed|attached|gave|shared) | weight=0.4
+(someone|somebody) (different|else|new) ~3 (replies|replied|reply|answers|answered|responds|responded|writes|wrote|picks|picked|asks|asked|asking) | weight=0.6
++ every time someone different replies, asking for the invoice I had already sent
++ somebody new answered and asked for the screenshots I've already uploaded
++ someone else picked up and asked for the documents that I had already provided
+- someone different replied and sorted it straight away
+- the template reply asked for photos that I had already sent
+- I asked for a refund because I've already sent the item back

@@ -443,3 +443,13 @@ high and mighty
 (talking|speaking|talked|spoke|speak|talk|started) ~3 (slow|slowly) (and|&) ~1 (loud|loudly)
 + she started talking really slow and loud at me
 - the line was slow and loud music played
+
+# --- en15b: remarks about the customer's home; "too complicated for you anyway"; "stop holding up the queue"
+(said|says|told|remarked|commented|sneered|joked|laughed|replied|muttered) ~8 (mess|pigsty|tip|dump|hovel|untidy|messy|filthy|dirty|clutter|cluttered|state) ~5 (matter|matters|mattered|difference|bother|care|point|wonder) | noneg
+(too|overly) ~1 (complicated|complex|technical|difficult|advanced|hard|confusing) for (you|her|him|them|u|ya) ~2 (anyway|anyways|anyhow|dear|love|madam|sir)
+(stop|quit|stopped) (holding|blocking) up ~1 (the|queue|line|everyone|others|people)
++ The fitter looked round and said with a place this untidy it made no difference anyway.
++ She told my dad this model is too technical for him anyway.
++ The cashier told me to stop holding up the line.
+- Sorry for holding up the queue, the card reader was slow.
+- The setup was too complicated for me so I called support and they were lovely.

@@ -154,3 +154,14 @@ round and round | weight=0.5
 + chat said go to a shop, shop said do it in chat
 + billing said ask support, support said ask billing
 - the chat said the shop had it in stock, great
+
+# --- en15b: "put me through four times"; "chat sent me to support, support sent me back";
+#     "transferred me somewhere else"
+(put|puts|putting|connected|forwarded|passed|bounced|routed|rerouted|switched|transferred|transfered) (me|us) (through|on|over|across|around|round) ~3 (times|twice|thrice)
+(sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces|forwarded|forwards|put|puts|transferred|transfers) (me|us) ~1 (to|over|across|onto) ~8 (sent|sends|send|referred|refers|redirected|redirects|pointed|points|passed|passes|directed|directs|bounced|bounces|forwarded|forwards|put|puts|transferred|transfers) (me|us) ~2 back
+(transferred|transfered|passed|shunted|bounced|palmed|fobbed|shoved|redirected|forwarded) (me|us|my) ~2 (somewhere|elsewhere)
++ They put me through five times and each department had someone new.
++ The shop referred me over to the warehouse and the warehouse referred me right back.
++ The lady just transferred me somewhere else without explaining.
+- They put me through to billing and she fixed it in two minutes.
+- The refund was transferred to my account.

@@ -206,3 +206,11 @@ unable to (access|use|get) ~3 (account|accounts|app|money|funds|card|online|emai
 + 4th call about the same fault
 - 3rd time ordering from you and always great
 - my 2nd visit to the store was lovely
+
+# --- en15b: still have no internet
+still (have|has|had|got|having|getting) ~1 (no|zero) ~1 (internet|broadband|wifi|wi-fi|signal|power|electricity|gas|water|heating|hot|phone|line|service|connection|tv|landline|coverage|data) | noneg
++ I still have no broadband after three calls.
++ We've still got no heating, a week on.
++ Still have zero signal at home.
+- I have no internet at the moment, can you send the form by post?
+- Do you still have no-contract deals?

@@ -9,7 +9,7 @@ where ~2 (my|the|our) (refund|money|compensation|credit|reimbursement)
 pay (me|us) back
 pay what (you|they) (owe|owed|promised|agreed)
 my money back
-(want|wants|need|needs|like|expect|expecting|demand|demanding|claim|claiming|get|getting|give|return|send|asked|asking|ask) ~4 (my|our|the|every|that|this|her|his|those|these|their) ~3 (money|cash|deposit|payment|fee|fees|charge|fare|fares|premium|premiums|ticket|tickets|cost|costs|penny|pounds|quid|euros|dollars|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~3 back
+(want|wants|need|needs|like|expect|expecting|demand|demanding|claim|claiming|get|getting|give|return|send|asked|asking|ask) ~4 (my|our|the|every|that|this|her|his|those|these|their) ~3 (money|cash|deposit|payment|fee|fees|charge|fare|fares|premium|premiums|ticket|tickets|cost|costs|penny|pounds|quid|euros|dollars|amount|sum|price|total|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~3 back
 (full|partial|immediate|complete|prompt) (refund|reimbursement)
 (refund|reimbursement|compensation) ~3 (asap|immediately|now|please|pls|plz|or)
 (please|pls|plz|kindly) ~1 (process|pay|issue|transfer|refund|credit|return|reimburse) ~3 (it|refund|money|payment|what|amount|balance|difference|deposit|compensation)
@@ -113,3 +113,17 @@ pay ~2 (sum|amount|balance|money|monies) ~1 (owed|due|outstanding)
 + you withheld my deposit and I request its return
 - I returned the cost comparison form yesterday
 - they explained the fee and I was happy
+
+# --- en15a: the full amount / purchase price back
++ I want the full amount back for flowers that arrived dead
++ I expect the whole purchase price back
+- I got the full amount back within a week, thanks
+
+# --- en15b: asking for the overpaid amount to be refunded
+(asking|requesting|demanding|expecting|wanting|seeking|claiming) ~6 (repaid|refunded|reimbursed|recompensed|credited)
+(want|wants|need|expect|demand|like|get|have|asking|ask) ~4 (overpaid|overpayment|overpayments|overcharged|overcharge) ~4 (back|refunded|returned|repaid|credited|reimbursed)
++ I am now asking for the extra charges to be refunded.
++ Requesting that the double payment be reimbursed.
++ I want the overpaid amount back.
+- The overpayment was refunded last week, thanks.
+- I'm not asking for anything to be refunded, just an explanation.

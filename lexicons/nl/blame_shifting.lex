@@ -477,3 +477,14 @@ met de vinger ~2 (naar|gewezen|wijzen|wees|wezen|wijst)
 + het scherm ging stuk nadat hij weg was, zegt de monteur
 - de monteur vertrok en alles werkte nog
 - ik heb de zaak van de buren bekeken
+# --- nl15a: "apparently / somehow / suddenly it's my problem"
+(blijkbaar|zogezegd|zogenaamd|ineens|opeens|plots|plotseling|manier) ~2 (mijn|m'n|mn|onze|ons) (probleem|schuld|fout|pakkie-an|verantwoordelijkheid)
++ de verbinding valt weg en dat is blijkbaar mijn probleem
++ op een of andere manier is het ineens mijn schuld dat het pakket weg is
+- ik gaf toe dat de fout bij mij lag
+- blijkbaar was er een storing in de regio
+# nl15b: "that's X's business, not ours"
+(zaak|kwestie|probleem|taak|verantwoordelijkheid|pakkie-an|zaakje) ~6 niet (van|bij|voor) (hen|ons|hun|hem|haar|hunne|mij) | noneg
++ in het kantoor zeggen ze dat dat een zaak van de app is, niet van hen
++ volgens de winkel is dat een kwestie van de fabrikant en niet van hen
+- het is een kwestie van tijd voor het opgelost is

@@ -240,3 +240,8 @@ papier (stond|staat) ~2 dat ~8 (zou|zouden)
 + het tarief zou hetzelfde blijven maar de factuur is gestegen
 - ik zou graag willen bellen over mijn factuur
 - de prijs blijft gelijk, fijn
+# nl15b: promised free turned into a bill
+(beloofde|beloofd|toegezegde|toegezegd) ~2 (gratis|kosteloze|kosteloos) ~8 (factuur|rekening|betalen|aangerekend|gefactureerd)
++ de beloofde gratis vervanging van de batterij werd uiteindelijk een factuur
++ het toegezegde gratis onderhoud werd toch aangerekend
+- de reparatie was gratis, ik kreeg geen factuur

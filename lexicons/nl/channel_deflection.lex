@@ -208,3 +208,10 @@ weggestuurd ~5 (website|site|app|folder|link|linkje|formulier|mailadres|e-mailad
 + de man achter de balie: 'staat in de app'
 - de app zie ik niet staan in de store
 - ik ben zelf naar een fysieke winkel gegaan en daar goed geholpen
+# --- nl15a: sent to the site/form, verb last; told to "just look in the app"
+naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klachtenformulier*|retourformulier*|aanvraagformulier*|meldformulier*|contactpagina*|klantenzone|klantzone|webstek|e-shop|chatbot|selfservice*) ~3 (gestuurd|verwezen|doorverwezen|doorgestuurd|gewezen)
+(in|op|via) (de|het|onze|jullie|die) (app|website|site|webshop|faq|helpcentrum|klantportaal|portaal) ~2 (moest|moet|moesten) ~1 (kijken|nakijken|checken|raadplegen|zoeken)
++ ik werd voor de zoveelste keer naar het klachtenformulier doorverwezen
++ aan de balie zeiden ze dat ik maar op de website moest kijken
+- de monteur werd naar het verkeerde adres gestuurd
+- op de website stond alles duidelijk uitgelegd

@@ -172,3 +172,9 @@ van ~3 (abonnement*|contract*|lidmaatschap|polis|verzekering|verzekeraar|zorgver
 + jarenlang klant geweest maar nu is het op
 - ik ben al jaren klant en heel tevreden
 - hoeveel jaar moet je klant zijn voor korting
+# --- nl15a: "you've lost a (long-time) customer"
+(zijn|bent|is) ~3 (klant|klante|klanten) ~4 (kwijt|armer)
+(verliezen|verliest|verloren) ~3 (een|weer|trouwe|jullie|hun) ~2 (klant|klante|klanten)
++ jullie zijn zojuist een trouwe klant van tien jaar kwijt
++ zo verliezen jullie weer een trouwe klant
+- ik ben als klant mijn bonnetje kwijt

@@ -257,3 +257,14 @@ geen van (hen|allen|beiden|drieen|die) ~4 (wist|kon|snapte|begreep|kende) | none
 + ze gaven allemaal een andere datum voor de monteur
 - het bedrag blijft gelijk, prima
 - mijn rekening is omhoog gegaan door de nieuwe btw
+# nl15b: sold / advised the wrong item
+(verkeerde|foute) ~3 (verkocht|aangeraden|geadviseerd|aangesmeerd|meegegeven)
+(verkocht|verkochten|verkoopte|adviseerde|adviseerden|raadde|raadden) ~4 (verkeerde|foute)
+# nl15b: cannot tell models apart
+niet uit elkaar ~2 (houden|halen|hield|hielden) | noneg
+# nl15b: manual / instructions for another model
+(handleiding*|instructie*|uitleg|stappenplan|info|informatie) ~5 (ander|andere|verkeerde|verkeerd|fout|foute) ~2 (model|toestel|product|apparaat|type|router|modem|versie)
++ ze hebben me de verkeerde adapter verkocht
++ de verkoper kon de modellen niet uit elkaar houden
++ ik kreeg de handleiding van een totaal ander model router
+- ik had zelf de verkeerde maat besteld, mijn fout

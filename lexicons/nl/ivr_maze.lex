@@ -137,3 +137,16 @@ van (het|de) (ene|één) ~1 (bandje|menu|keuzemenu|submenu|robot|bot|keuze|optie
 + zeker twaalf maal mens gevraagd, geen reactie
 - ik heb twee keer een medewerker gesproken, beide vriendelijk
 - ik heb één keer gebeld en werd meteen geholpen
+# nl15b: no human anywhere behind the bot
+(mens|sterveling|mensen) ~3 nergens ~2 (te|bekennen|vinden|zien|bereikbaar) | noneg
+# nl15b: typing "employee" into the bot
+(medewerker|'medewerker|mens|'mens|operator|agent) (typ|typt|typte|tik|tikt|tikte|intyp|intik) | weight=0.5
+# nl15b: bot answers with FAQ links
+(chatbot*|bot|chatrobot*) ~8 (veelgestelde|faq|helpartikel*) | weight=0.5
+# nl15b: no menu option fits; pressing zero to escape
+(menu|keuzes|opties|keuzemenu|keuzemogelijkheden) ~6 (geen|niets|niks) ~2 (paste|past|klopte|klopt|toepasselijk|toepassing|aansloot) | noneg,weight=0.5
+(drukte|druk|drukken|gedrukt|toetste|getoetst) op (nul|0|hekje|sterretje) | weight=0.5
++ de virtuele assistent blijft maar vragen stellen en een mens is nergens te bekennen
++ de chatbot stuurt me steeds naar de veelgestelde vragen en als ik medewerker typ gebeurt er niks
++ zeven keuzes in het menu en geen enkele past bij mijn vraag
+- de medewerker was nergens te bekennen in de winkel en ik vond de schoenen zelf

@@ -120,3 +120,20 @@ pas ~3 (om|na|rond|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|
 + drie kwartier door het spraakmenu geklikt
 - het menu op de website heeft drie tabbladen
 - ik kies het menu van de dag
+# --- nl15a: stuck at a till/desk with an indefinite article; "waiting for someone"
+(gewacht|wachten|wachtend|wachtte|wachtten|vaststaan|vastgestaan|vastgezeten|vastzitten|stilgestaan) ~4 (aan|op|bij) (een|die|jullie|zo'n) (balie|kassa|loket|servicebalie|retourbalie|receptie|bar|toonbank|zelfscan|zelfscankassa|servicedesk|helpdesk)
+(wachtend|wachtende) op (iemand|personeel|hulp|bediening|een)
++ twintig minuten vastgestaan aan een zelfscankassa
++ daar sta je dan, wachtend op iemand die de code invoert
+- ik heb bij de kassa betaald en ben vertrokken
+- wachtend op de bus belde ik even met mijn zus
+# nl15b: quoting the hold message / listening to the tape
+(uw|je|jouw) (gesprek|oproep|telefoontje) ~3 belangrijk
+(luister*|aangehoord|aanhoren|aanhoorde) ~8 (bandje|bandjes|wachtmuziek*|muziekje*|belangrijk)
+# nl15b: N minutes in the chat
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|veertig|vijftig|zestig|anderhalf|anderhalve|half|halve|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|kwartier|halfuur) ~3 in (de|het) (chat|livechat|chatvenster|chatbox|chatscherm) ~2 (niemand|wachten|gewacht|wachtte|zonder|niks|niets) | noneg
++ een halfuur lang zat ik te luisteren naar "uw gesprek is belangrijk voor ons"
++ weer 15 minuten in de chat en niemand
++ ik heb een uur naar het bandje geluisterd
+- ik heb 10 minuten in de chat gepraat en alles was opgelost
+- drie uur in de chat met iemand die geen idee had

@@ -223,3 +223,11 @@ niemand (die|met|om|bij) ~4 (spreken|praten|klagen|escaleren) | noneg
 + niemand om mee te spreken, alleen een bandje
 - ik heb met niemand anders gesproken, de eerste hielp me al
 - niemand hoeft te praten over de prijs
+# nl15b: manager not called in
+(manager*|bedrijfsleider*|leidinggevende*|chef|baas|verantwoordelijke|supervisor*|teamleider*|filiaalleider*) ~4 (wilden|wilde|wou|wouden|konden|kon|mochten|mocht|willen|kunnen|wil) ~3 (niet|nie) ~3 (roepen|halen|bijhalen|bijroepen|erbij|bellen|storen) | noneg
+# nl15b: manager supposedly in a meeting
+(manager*|bedrijfsleider*|leidinggevende*|chef|baas|verantwoordelijke|teamleider*) ~6 (vergadering|overleg|onbereikbaar|afwezig) | weight=0.5
+(zogezegd|zogenaamd|zogezegde|zogenaamde|blijkbaar) ~6 (vergadering|overleg|onbereikbaar|afwezig) | weight=0.5
++ de bedrijfsleider wilden ze er niet bij roepen, die zat zogezegd in vergadering
++ de manager zat zogenaamd de hele dag in overleg
+- de manager kwam er meteen bij en loste het op

@@ -294,3 +294,12 @@ systeem ~5 (zet|zette|zetten) ~6 slot
 + het systeem zet de bestelling na betaling op slot
 - ik heb geen invloed op het weer
 - de garantie geldt gewoon, ze hebben het netjes gerepareerd
+# --- nl15a: "does not meet the criteria" with the verb last
+(niet|nie) ~3 (criteria|voorwaarden|eisen|vereisten|normen|richtlijnen) ~2 (voldoe|voldoet|voldoen|voldeed|voldeden|beantwoordt|beantwoordde) | noneg
++ ze zeggen dat mijn aanvraag niet aan de criteria voldoet
++ geweigerd omdat mijn dossier niet aan hun eisen voldeed
+- mijn aanvraag voldoet aan alle voorwaarden en is goedgekeurd
+# nl15b: reported "she said she could not help me" (nothing I can do)
+(zei|zegt|zeiden|zeggen|antwoordde|antwoordden|meldde|meldden) ~4 dat ~3 (me|mij|u|ons|je) (niet|nie) (kon|kan|konden|kunnen|mocht|mag|mochten) (helpen|verderhelpen) | noneg
++ de mevrouw zei daarna dat ze me niet kon helpen met mijn opzegging
+- ze kon me niet vertellen wanneer het pakket kwam

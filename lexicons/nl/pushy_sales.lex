@@ -70,8 +70,8 @@ geen interesse | weight=0.5,noneg
 # r8a: only allowed to leave after the pitch
 (mocht|mochten|kon|konden) ~2 pas ~2 (weg|gaan|vertrekken|weggaan|ophangen|naar) ~2 (na|nadat|toen|als) | weight=0.5
 # r8a: calling every day/week with offers
-(elke|iedere) (dag|week|avond|maand|ochtend) ~6 (gebeld|belt|belden|bellen|belde|telefoontje|telefoontjes) ~6 (aanbieding*|aanbod|contract*|energiecontract*|abonnement*|verzekering*|upgrade*|loterij*|actie|acties) | noneg
-(gebeld|belt|belden|bellen|belde|mailen|mailden|mailt) ~3 (elke|iedere) (dag|week|avond|maand|ochtend) ~6 (aanbieding*|aanbod|contract*|energiecontract*|abonnement*|verzekering*|upgrade*|loterij*|actie|acties) | noneg
+(elke|iedere) (dag|week|avond|maand|ochtend) ~6 (gebeld|belt|belden|bellen|belde|telefoontje|telefoontjes) ~6 (aanbieding*|aanbod|energieaanbod|energieaanbieding*|voordeelaanbod|telefoonaanbod|promoties|promotie|contract*|energiecontract*|abonnement*|verzekering*|upgrade*|loterij*|actie|acties) | noneg
+(gebeld|belt|belden|bellen|belde|mailen|mailden|mailt) ~3 (elke|iedere) (dag|week|avond|maand|ochtend) ~6 (aanbieding*|aanbod|energieaanbod|energieaanbieding*|voordeelaanbod|telefoonaanbod|promoties|promotie|contract*|energiecontract*|abonnement*|verzekering*|upgrade*|loterij*|actie|acties) | noneg
 + Ze belden elke dag voor een nieuw contract.
 + Ik kreeg een half uur een praatje over een verzekering die ik helemaal niet wilde.
 + Bij de telefoonwinkel mocht ik pas weg na een verkoopgesprek over een nieuw abonnement.
@@ -125,3 +125,4 @@ moest en zou ~5 (nemen|kopen|afsluiten|tekenen|upgraden|bestellen|verzekering|ab
 + de medewerker wilde me van alles aanpraten
 - ik heb mijn oude auto zelf verkocht
 - ik heb geprobeerd mijn oude fiets te verkopen
++ elke week word ik gebeld met een energieaanbod waar ik niet om gevraagd heb

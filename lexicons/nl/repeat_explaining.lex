@@ -15,10 +15,10 @@
 (mezelf|mijzelf) ~2 (herhalen|herhaald)
 (dossier|notities|aantekeningen|gespreksverslag|geschiedenis|historie) ~6 (niet|nergens|geen|niemand) ~4 (gelezen|bekeken|vastgelegd|genoteerd|vinden|zichtbaar|inzien|ingezien) | noneg
 (niemand|niets|nergens|geen) ~4 (genoteerd|vastgelegd|bijgehouden|notitie|aantekening) | noneg
-(weer|opnieuw|helemaal) ~3 (nul|voren|begin|overnieuw) ~2 (beginnen|begonnen|starten)
+(weer|opnieuw|helemaal) ~3 (nul|voren|begin|overnieuw|vooraf|scratch) ~2 (beginnen|begonnen|starten|schrijven|typen|uitleggen|vertellen|uitgelegd|verteld|geschreven)
 (die|dat|wat|welke) ik (al|allang|reeds|toch|eerder) ~4 (gestuurd|opgestuurd|gegeven|doorgegeven|gemaild|verteld|uitgelegd|ingevuld|geupload|aangeleverd|ingestuurd|genoemd|ingetoetst|opgegeven)
 (dezelfde|zelfde|identieke) ~2 (vragen|vraag|controlevragen|gegevens|verhaal|informatie|info|foto|foto's|documenten|nummers|vragenlijst) ~3 (opnieuw|weer|stelde|stellen|stelden|vroeg|vragen|vroegen|beantwoorden|geven)
-(elke|iedere|ieder|elk) ~1 (medewerker|persoon|collega|chatmedewerker|agent|afdeling|keer) ~5 (dezelfde|zelfde|opnieuw|weer|alles)
+(elke|iedere|ieder|elk) ~1 (medewerker|medewerkster|persoon|collega|chatmedewerker|agent|afdeling|keer) ~5 (dezelfde|zelfde|opnieuw|weer|alles)
 (vraagt|vroeg|vragen|vroegen|wil|wilde|wilden) ~4 (weer|opnieuw|nogmaals|eens) ~2 (om|naar)
 (ingetoetst|ingetikt|ingevoerd|opgegeven|doorgegeven) ~5 (weer|opnieuw|nogmaals|eens)
 (verhaal|alles) ~3 (aan|bij) (iemand|een|de|weer|iedere|elke) (anders|ander|volgende|nieuwe)
@@ -92,3 +92,17 @@ hoe vaak ~3 (moet|moest|moeten) ~4 (opnoemen|noemen|doorgeven|herhalen|vertellen
 + hoe vaak moet ik mijn postcode nog herhalen
 - de pasfoto heb ik al gestuurd en is goedgekeurd
 - hoe vaak moet ik de plant water geven
+# --- nl15a: "have to do / tell everything again"
+(moet|moest|moeten|moesten|mag|mocht) ~2 (ik|we|je|wij) ~1 alles ~1 (opnieuw|weer|nogmaals|overnieuw|nogeens) ~1 (doen|vertellen|uitleggen|doorlopen|doornemen|doorgeven|herhalen|opsommen)
++ bij elk telefoontje moest ik alles opnieuw uitleggen
++ dan mag je alles weer doen van voren af aan
+- ik moet alles opnieuw installeren na de update
+(elke|iedere|ieder|elk) ~1 (medewerker|medewerkster|collega|chatmedewerker|agent) ~5 hetzelfde
+# nl15b: nobody reads the earlier messages / history
+(niemand|nooit) ~4 (leest|las|lezen|bekijkt|bekeek|kijkt) ~5 (eerdere|vorige|oude|voorgaande) ~2 (berichten|mails|e-mails|communicatie|correspondentie|gesprekken|notities|chats) | noneg
+# nl15b: "what I already wrote to the previous one"
+(vorige|vorig|eerdere|vorigen) ~3 (al|reeds|allang) ~3 (geschreven|gezegd|verteld|uitgelegd|gemaild|doorgegeven|gevraagd) | weight=0.5
++ elke nieuwe medewerker vraagt precies hetzelfde
++ elke mail moet ik weer van voren af aan schrijven omdat niemand de eerdere berichten leest
++ ik moest weer helemaal van voren af aan uitleggen
+- de monteur las de vorige berichten en wist meteen wat er mis was

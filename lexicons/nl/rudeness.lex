@@ -556,3 +556,22 @@ zoek (een|toch|eens) ~2 (hobby|leven)
 + ik kreeg een nors antwoord toen ik naar de prijs vroeg
 - de verbinding werd verbroken door een storing
 - ik ben zelf chagrijnig wakker geworden
+# nl15b: remarks on the customer's eyesight / reading
+(koop|kopen|kocht|haal|halen|zet|opzetten) ~4 (bril|brilletje|leesbril)
+(bril|brilletje|leesbril) ~2 (moest|moet|moesten|moeten|zou|maar) ~2 (kopen|halen|opzetten)
+# nl15b: "not my problem" as the staff's answer
+(dat|dit) is (mijn|m'n|ons|onze) (probleem|pakkie-an|zaak) niet | noneg
+# nl15b: threats that the customer will regret it
+(zei|zegt|riep|dreigde|dreigt|waarschuwde|zeiden) ~8 spijt ~3 (krijgen|krijgt|hebben|zal|zou|zullen)
+# nl15b: "customers like that we don't need"
+(zulke|zulk) (klanten|klant|mensen|types|lui|figuren) | noneg
+# nl15b: being scolded (idiom)
+wind van voren
++ de bezorger zei dat ik maar een bril moest kopen
++ de medewerkster antwoordde alleen: dat is mijn probleem niet
++ de verkoper dreigde dat ik er spijt van zou krijgen
++ aan de deur: zulke klanten hebben we hier niet nodig
++ ik kreeg de wind van voren van de baliemedewerkster
+- ik heb bij jullie een nieuwe bril gekocht en die past prima
+- ik heb er spijt van dat ik hier ooit besteld heb
+- de medewerker zei dat mijn probleem niet bij hen lag

@@ -88,3 +88,8 @@ standaardlap*
 + Weer zo'n standaard-antwoord van de klantenservice.
 - Het kant-en-klare maaltijdpakket was lekker en op tijd.
 - De medewerker gaf een duidelijk antwoord dat precies op mijn vraag inging.
+# nl15b: same line under every comment / post
+(zin|tekst|antwoord|standaardzin|standaardtekst|zinnetje|standaardantwoord) ~4 (onder|bij|op) (elke|iedere|ieder|elk|alle) (reactie*|comment*|bericht*|post*|klacht*|review*|tweet*)
++ die zin staat onder elke reactie op jullie pagina
++ exact hetzelfde standaardantwoord bij iedere klacht
+- ik heb een reactie onder elke post gezet

@@ -164,3 +164,8 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 + ze schoven me aan elkaar door en niemand wist het
 - we hebben elkaar de groeten doorgegeven
 - verder gestuurd worden is niet gebeurd
+# nl15b: sent on to named departments / head office
+(stuurden|stuurde|stuurt|sturen|gestuurd|verwezen|verwees|verwijzen|doorgestuurd) ~5 naar ~3 (hoofdkantoor|herstelafdeling|reparatieafdeling|serviceafdeling|klantendienst|servicedienst|hersteldienst|servicecentrum|centrale|boekhouding|facturatie|technische|werkplaats|atelier) | weight=0.5
++ van de winkel stuurden ze me naar de herstelafdeling en van daar terug naar de winkel
++ ze verwezen me naar het hoofdkantoor en daarna weer terug naar de winkel
+- ik ben zelf naar het hoofdkantoor gereden om het op te halen

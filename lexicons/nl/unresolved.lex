@@ -204,3 +204,15 @@ nog (steeds|altijd) (niet|nie) (gelukt|geregeld|gefikst|rond|afgehandeld) | none
 + Al twee maanden kan ze niet bij haar rekening.
 + Het is niet overgemaakt en ik heb niks ontvangen.
 - Het geld is keurig overgemaakt.
+# --- nl15a: "still can't <do the thing>"
+nog (steeds|altijd|nogsteeds) (niet|nie) ~2 (wijzigen|aanpassen|veranderen|inloggen|opzeggen|annuleren|betalen|bellen|bestellen|gebruiken|internetten|afrekenen|activeren|registreren|douchen|koken|opladen|verhuizen|tanken) | noneg
++ na drie mails kan ik mijn adres nog steeds niet aanpassen
++ we kunnen nog altijd niet douchen, de boiler is stuk
+- ik hoef nog niet te betalen want de factuur komt later
+# nl15b: money / points still nowhere
+(geld|bedrag|betaling|punten|saldo|terugbetaling|spaarpunten) ~3 (nergens|spoorloos|zoek) | noneg
+# nl15b: still can't get in
+(kom|kan|geraak|raak) nog (steeds|altijd) (niet|nie) (in|binnen|erin|ertussen) | noneg,weight=0.5
++ beide banken wijzen naar elkaar en het geld is nergens
++ de punten zijn nog steeds spoorloos
+- ik kon nergens het bedrag terugvinden op de website maar de medewerker hielp meteen

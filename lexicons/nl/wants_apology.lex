@@ -143,3 +143,8 @@ geen (sorry|excuus|excuses) ~3 (of|niks|niets|nergens|helemaal) | noneg
 + excuses hebben we tot op heden nooit gehad
 - sorry dat ik zo laat reageer, ik kan morgen pas
 - excuses aanvaard, het is opgelost
+# --- nl15a: an apology "would be decent / the proper thing"
+(excuus|excuses|sorry|verontschuldiging*|spijtbetuiging) ~10 (fatsoenlijk|fatsoenlijke|fatsoenlijker|fatsoenlijkste|gepast|gepaste|beleefd|beleefde)
++ een excuus was wel zo fatsoenlijk geweest
++ verontschuldigingen zouden gepast zijn na zo'n fout
+- ze maakte meteen excuses, heel netjes afgehandeld

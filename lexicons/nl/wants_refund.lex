@@ -89,3 +89,8 @@ alsnog over te maken
 + Betaal nou gewoon wat jullie beloofd hebben.
 + Betaal me nou gewoon dat geld.
 - Ik betaal nou gewoon het volle bedrag, prima.
+# --- nl15a: "every cent back"
+(elke|iedere|ieder|alle) ~1 (cent|eurocent|euro|centen|stuiver) ~5 terug
++ ik wil elke cent van die rit terug
++ ik eis iedere euro terug
+- alle euro's die ik spaar gaan naar de vakantie

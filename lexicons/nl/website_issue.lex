@@ -219,3 +219,12 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 + de site zegt steeds dat mijn creditcard ongeldig is
 - de site was prima bereikbaar
 - mijn pas was verlopen dus dat lag aan mij, de winkel kon er niks aan doen
+# --- nl15a: the site/app throws the user out; the app shows stale or wrong info
+(website*|webstek|site|webshop*|e-shop|app|portaal|klantenzone|systeem) ~2 (gooit|gooide|smijt|smeet|kickt|kickte|schopt|schopte) ~5 (uit|eruit|buiten)
+(website*|webstek|site|webshop*|e-shop|app|portaal|klantenzone) (zegt|zei|toont|toonde|vermeldt|vermeldde|geeft|gaf) nog (steeds|altijd|nogsteeds)
+(website*|webstek|site|webshop*|e-shop|app|portaal|klantenzone) ~2 (zegt|zei|toont|toonde|vermeldt|vermeldde|geeft|gaf) ~2 (verkeerde|foute|onjuiste|verouderde|achterhaalde)
++ de webshop smijt me er telkens weer uit bij het betalen
++ volgens de app rijdt de bus, de app toont nog altijd de oude dienstregeling
++ de site geeft compleet verkeerde openingsuren
+- de app toont mijn bestelling netjes
+- ik gooi die oude app eruit

@@ -286,3 +286,12 @@ na (moja|nasa|vasa|najina|kupceva|strankina) (pleca|ramena)
 + Vaši pravijo, da je nakazilo zablokirala moja banka.
 - Priznam, sam sem se zmotil pri naročilu.
 - Moja banka pravi, da je nakazilo odšlo.
+# sl15: "it's out of our hands", "you must have broken it yourself", claim rejected because the customer did it wrong
+ni ~2 v (nasih|vasih|njihovih|mojih|njegovih) rokah
+(gotovo|zagotovo|najbrz|najbrs|ocitno|verjetno) ~4 (pokvaril*|polomil*|razbil*|unicil*|poskodoval*|zlomil*) ~2 sam
+(zavrnil*|zavrnili|zavrnila) ~8 ker ~3 (ni|nisem|niste) ~2 (pravilno|pravilen|ustrezno|pravilna) | noneg
++ Rekli so, da to ni v njihovih rokah, krivi so kurirji.
++ Trdil je, da sem telefon gotovo pokvaril sam.
++ Zahtevek ste zavrnili, ker kolo ni bilo pravilno zaklenjeno.
+- Telefon sem pokvaril sam, priznam.
+- Vse je v vaših rokah, zaupam vam.

@@ -177,3 +177,10 @@ za nos ~2 (vlekli|vlekel|vlekla|vlecejo|vlece|vlecete|potegnili|potegnil) | weig
 + Rekli so, da bo menjava baterije gratis, na koncu pa mi pošljejo račun za 60 evrov.
 - Rekli so, da dobim bon, in sem ga dobil.
 - Brezplačna dostava, račun pride po pošti.
+# sl15: the phone never rang; promised within a timeframe, still missing
+(telefon|mobitel|mobi) ~2 ni ~2 (zazvonil|zazvonu|pozvonil) | noneg
+(obljubljal*|obljubil*|obljubljen*) ~6 v (dveh|treh|stirih|petih|desetih|nekaj|enem) (dneh|tednih|tednu|mesecih|mesecu|dni)
++ Telefon ni zazvonil niti enkrat.
++ Obljubljali so dostavo v treh tednih.
+- Telefon je zazvonil takoj.
+- Paket je prišel v treh dneh.

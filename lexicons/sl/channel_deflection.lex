@@ -91,3 +91,12 @@ za to ~2 (imamo|imate|obstaja|je) ~2 (splet*|spletn*|spleten|aplikacij*|obrazec|
 - Sam sem v aplikaciji spremenil naslov in je delovalo.
 - Uredite si profil v aplikaciji, sem prebral v navodilih, in je šlo brez težav.
 + Na okencu mi rečejo, naj grem domov in to naredim na netu.
+# sl15: "you should have reported it online", "come to a shop", "can be done in chat", "call instead"
+(moral*|morali|moram|morate|naj|mora) ~4 (prek|preko|na) (splet*|spletn*|aplikacij*|app*|klepet*|chat*)
+(mora|moram|morate|naj) ~2 (priti|pridem|pride|pridete|oglasi*) ~2 (v|na|k) ~1 (poslovalnic*|trgovin*|okenc*)
+(da|lahko) ~2 (urediti|uredi|uredite|urejat*) ~2 (v|na|prek) ~1 (klepet*|chat*|splet*|aplikacij*)
++ Rekel je, da bi moral krajo prijaviti prek spleta.
++ Rekli so, da mora priti v poslovalnico.
++ V trgovini so rekli, da se da urediti v klepetu.
+- Uredil sem prek spleta, vse deluje.
+- Naročil sem na spletu brez težav.

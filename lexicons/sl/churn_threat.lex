@@ -140,3 +140,13 @@ raje ~3 (drugje|drugod|drugam|konkurenc*)
 - Paket sem vrnil, ker je bil poškodovan, drugače sem zadovoljen.
 - Pogodbo bom podaljšal, ker ste super.
 - Še enkrat hvala, grem naprej z vašim paketom.
+# sl15: "cancelled today", "after 12 years I'm off", "this is my notice, moving out"
+(danes|ravnokar|pravkar|koncno|takoj) ~2 (sem|smo) ~1 (odpovedal*|prekinil*|odjavil*)
+po ~2 (letih|leti) ~1 (grem|odhajam|odhajamo|zapuscam|koncujem|zakljucujem)
+(moja|nasa|dajem|podajam) ~1 (odpoved|odpovedni)
+(se|bom|bomo) ~2 (izselim|izselimo|izselila|izselil)
++ Danes sem odpovedal.
++ Po 15 letih grem.
++ To je moja odpoved, se izselim.
+- Odpoved sem umaknil, ostajam.
+- Izselil sem se že lani in nimam težav.

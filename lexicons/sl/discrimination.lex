@@ -193,3 +193,14 @@ kot (zenski|zenskam|tujcu|tujki|tujcem|upokojencu|upokojenki|upokojencem|starejs
 + Ker je mama naglušna, se z njo sploh niso hoteli ukvarjati.
 - Ljudje, kot ste vi, so naše najboljše stranke, je rekla prijazno.
 - Mojemu gluhemu sinu so vse lepo napisali na listek.
+# sl15: told to "speak proper Slovenian" / mocked for second language; deaf customer forced to phone
+(govori*|govorim|govorite) ~2 (pravilno|normalno) ~1 (slovensk*|slovenscin*|anglesk*|jezik*)
+(moj|moja|mi) ~2 drugi jezik | weight=0.5
+(je|sta|so) (gluh|gluha|gluhi|naglusen|naglusna|gluhonem*) | weight=0.5
+(samo|le|izkljucno) ~3 telefonsk* ~1 (stik*|kontakt*|komunikacij*) | weight=0.5
+(gluh*|naglusn*) ~20 (samo|le|izkljucno) ~2 (telefonsk*|telefon*|klic*)
++ Rekel mi je, naj govorim pravilno slovensko.
++ Mama je gluha, sistem pa dovoljuje samo telefonski stik.
++ Slovenščina je moj drugi jezik, pa so me zasmehovali, kot da ne razume nič.
+- Govoril je lepo slovensko in bil prijazen.
+- Moj drugi jezik je nemščina, pri vas sem naročil knjigo.

@@ -217,3 +217,14 @@ navodil* ~4 (drug*|napacn*|napacen) ~2 (model*|ruter*|router*|usmerjevalnik*|nap
 + Agentka mi pošlje navodila za čisto drug ruter.
 - Prodajalec je lepo ločil med modeli.
 - Poslali so mi navodila in vse je delovalo.
+# sl15: one adviser says one thing, the next another; does anyone know anything
+(en|eden|ena|prvi|prva) (svetoval*|agent*|operater*|usluzben*|prodajal*|referent*|sodelav*) ~8 (drugi|druga|tretji|tretja) ~2 (rekel|rekla|trdi|trdil*|pravi|povedal*)
+(kdo|kdorkoli) ~3 (vas|tam|sploh) ~2 (kaj|karkoli) ve
+(trije|tri|stirje|vsi) (razlicni|razlicne|razlicna|drugacni) ~3 (noben|nobeden|nobena|nobenega|nic)
+se ~2 (zmotil*|zmotila|zmotili|zmotla)
+(potrebujem|rabim|moram) ~6 (potem|nato) ~2 da ~1 (potrebujem|rabim|moram)
++ En svetovalec je rekel pet dni, drugi je rekel dva meseca.
++ Ali sploh kdo pri vas kaj ve?
++ Na klicu so mi rekli, da so se v poslovalnici zmotili.
+- Svetovalka je vse jasno razložila.
+- Kdo ve, kdaj bom spet kupoval.

@@ -204,3 +204,8 @@ cel* dan ~3 (cakal*|cakala|cakali|cakam|doma|dopust*) | weight=0.5
 + Naročeno v torek, prispelo v soboto, dostava jutri pa je bila obljubljena.
 - Dostava jutri, prosim potrdite naslov.
 - Monterja smo pričakovali ob devetih in je prišel ob devetih.
+# sl15: weeks later and still missing
+po ~1 (dveh|treh|stirih|petih|sestih|sedmih|osmih|desetih|nekaj|vec) (tednih|mesecih|dneh) ~6 (vedno|ze) ~3 manjka*
++ Po osmih tednih jih polovica še vedno manjka.
++ Po treh tednih še vedno manjkajo stoli.
+- Po dveh dneh je bilo vse dostavljeno.

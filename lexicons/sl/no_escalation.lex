@@ -177,3 +177,14 @@ nikogar (drugega|visjega|nad) ~2 (ni|nimamo|nimajo|nima) | noneg
 - Najvišji popust, ki ga lahko dobim, je deset odstotkov.
 + Rekla je, da ne more nič, pa tudi šefice mi ne sme zvezat.
 + Tega ne more urediti nihče, niti njen nadrejeni ne.
+(zahteval*|prosil*) ~3 (nadrejen*|vodj*|sef*|poslovodj*) | weight=0.5
+(zal|zalibog) ~3 ni ~1 (mogoce|mozno) | noneg, weight=0.5
+# sl15: asked for a supervisor, "not possible"; supervisor away at lunch; laughed off
+(nadrejen*|vodj*|sef*|poslovodj*) ~8 (ni|ne) ~1 (mogoce|mozno|gre) | noneg
+(nadrejen*|vodj*|sef*|poslovodj*) ~4 na (malici|kosilu|dopustu|pavzi) | noneg
+(vodj*|nadrejen*|sef*|poslovodj*) ~6 (zasmejal*|nasmejal*|smejal*|posmehoval*) | noneg
++ Zahteval sem nadrejenega, pa je rekel, da to prek klepeta ni mogoče.
++ Odobri samo nadrejeni, ta pa je bil na malici.
++ Ko sem prosil za vodjo, se je zasmejal.
+- Vodja je prišel takoj in mi pomagal.
+- Poslovodja je bil zelo prijazen.

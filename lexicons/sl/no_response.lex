@@ -201,3 +201,10 @@ nikdar ~3 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*) | noneg
 + Na moje maile očitno nihče ne pogleda.
 - Odgovor sem dobil isti dan, hvala.
 - Obrazec sem oddal in so me poklicali naslednji dan.
+# sl15: a follow-up message after an ignored one; an answer only months later
+(drugi|tretji|cetrti|ponovni|ponovno) (mail*|e-mail*|dopis*|sporocil*|pismo|pisanje|poziv) | weight=0.5
+(ste|so|je) ~2 (ignoriral*|prezrl*|spregledal*) | weight=0.5
+(odgovor*|odziv*|odgovoril*|odzval*|oglasil*|odpisal*|javil*) ~5 sele (januarja|februarja|marca|aprila|maja|junija|julija|avgusta|septembra|oktobra|novembra|decembra)
++ Pisal sem marca, odgovorili so mi šele julija.
++ To je že tretji dopis, prvega ste prezrli.
+- Odgovorili so mi že naslednji dan.

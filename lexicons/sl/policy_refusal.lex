@@ -201,3 +201,19 @@ ne (more|morejo|zmore|zna) ~1 nihce ~2 (uredit*|pomagat*|narediti|naredit|storit
 + Gospa pravi, da ne more nihče pomagati.
 - Tako je pri nas vedno, hitro in prijazno.
 - Pojdite drugam po kruh, tu ga ni.
+# sl15: "that's the rule"; price match refused; not allowed because of a house rule; deposit kept under a clause; only a supervisor may approve
+(tako|taksno|takso|taksna|pac) ~1 (je|so) ~1 (pravilo|pravila)
+ne (morejo|moremo|more|mormo) ~2 (upostevati|upostevat|priznati|priznat|izenacit*|uveljavit*) ~3 (cen*|popust*|akcij*) | noneg
+(cen*|popust*|akcij*) ~4 ne (morejo|moremo|more|mormo) ~1 (upostevati|upostevat|priznati|izenacit*) | noneg
+(niso|ni|niste) ~2 (pustil*|dovolil*) ~6 ker | noneg
+(zadrzal*|obdrzal*|odtegnil*) ~6 (varscin*|kavcij*|polog*) | weight=0.5
+(varscin*|kavcij*|polog*) ~4 (zadrzal*|obdrzal*|odtegnil*) | weight=0.5
+po (clenu|klavzuli|dolocilu) | weight=0.5
+(odobri|odobrijo|potrdi|podpise) ~2 (samo|le|izkljucno) ~2 (nadrejen*|vodj*|poslovodj*|sef*)
++ Tako je pravilo, so rekli.
++ Spletnih cen ne morejo upoštevati v trgovini.
++ Niso mi pustili pomeriti, ker se kabine zaprejo ob petih.
++ Zadržali so kavcijo po členu, ki ga ni.
++ Vračila odobri samo nadrejeni.
+- Pustili so mi pomeriti vse, hvala.
+- Upoštevali so spletno ceno brez težav.

@@ -116,3 +116,8 @@ informacijsk* pooblascen*
 - Sledilci na Instagramu so vašo akcijo pohvalili.
 - Paket je preverjeno prispel, hvala.
 - Naslednji korak je potrditev naročila v aplikaciji.
+# sl15: "this is going viral"
+(bo|bodo|gre|slo|sel|sla|naredim|postane|postalo) ~2 viraln*
++ To bo šlo viralno.
++ Poskrbel bom, da postane viralno.
+- Videla sem viralni posnetek mačke.

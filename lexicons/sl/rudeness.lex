@@ -442,3 +442,21 @@ uzalil*
 + Kakšna žalitev, tako se s strankami ne govori.
 + Ti dve čvekata, mene pa ignorirata.
 - Prodajalec me ni užalil, bil je korekten.
+# sl15: personal remarks, laughing at the customer, shrugging off, "get a life", calling a liar, talking down
+(rekel*|rekla|rekli|reku|da) ~3 (smrdi|smrdim|smrdis|smrdite|smrdljiv*)
+(ogabn*|sramotn*|nizkotn*|podl*) ~1 (obnasanj*|vedenj*|odnos*|komentar*)
+(smejal*|smejala|smejali|posmehoval*|rezal*) ~4 (sodelavc*|sodelavk*|kolegom|kolegico|name|meni)
+(je|so|samo|le|zgolj) ~2 skomign*
+si ~1 (najdi|najde|najdem|najdete|najdite|poisce|poisces) ~1 (zivljenje|zivljenja)
+(najdi|najdite|poisci|poiscite) si (zivljenje|zivljenja)
+(sodelavc*|sodelavk*|kolegom|kolegico) ~3 (smejal*|posmehoval*|rezal*)
+(oznacil*|oznacili|nazval*|zmerjal*) ~3 (laznivc*|laznivk*|lazniv*|goljuf*)
+(govoriti|govoril*|govori|govorila) ~3 (pocasi|glasno) in (glasno|pocasi)
++ Rekel je, da smrdi, pred vsemi.
++ Potem se je s sodelavcem še smejal.
++ Samo skomignila je z rameni.
++ Rekel mi je, naj si najdem življenje.
++ Označili so me za lažnivca.
++ Začela je govoriti počasi in glasno, kot da sem neumen.
+- Ni me označil za lažnivca, bil je korekten.
+- Smejali smo se skupaj, prijazen fant.

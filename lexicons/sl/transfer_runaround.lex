@@ -125,3 +125,12 @@ pa (nazaj|spet|zopet) (na|v|k|h) ~1 (trgovin*|servis*|kurir*|banko|banki|zavarov
 + Že tri tedne hodim med njima, vsak pravi, da ni njegova stvar.
 - Iz trgovine sem šel na pošto in potem domov.
 - Vrgli so me iz trgovine, ker sem kričal.
+# sl15: sent back to chat / shop, new agent each time
+nazaj (v|na|k) ~1 (klepet*|chat*|poslovalnic*|oddelek|oddelk*|podpor*|klicni*) | weight=0.5
+(nov|novi|nova|naslednji|naslednja) (agent*|operater*|operaterk*|svetoval*|usluzben*|sogovorn*) | weight=0.5
+(sla|sli|sel|sva) ~2 (v|na) ~1 (poslovalnic*|trgovin*) ~8 (rekli|rekla|rekel) ~5 (klepet*|chat*|poklic*|splet*)
++ Nazaj v klepet, nov agent, spet od začetka.
++ Šla sva v poslovalnico, tam so rekli, da se uredi v klepetu.
++ Naslednji operater me je poslal nazaj na podporo.
+- Vrnil sem blago nazaj v trgovino.
+- Nov agent mi je takoj pomagal.

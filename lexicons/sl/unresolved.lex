@@ -233,3 +233,10 @@ vedno znova ~3 (isto|ista|isti|enak*|pokvar*|crkne|crkuje|odpove|napak*|tezav*|i
 + Še zmeraj preplačujem.
 - Denar je prišel v dveh dneh, hvala.
 - Vse je urejeno, denar je že na računu.
+# sl15: told the same promise several times; trying to sort it for a week; giving up
+ze (dvakrat|trikrat|stirikrat|petkrat|veckrat|nekajkrat|stokrat|desetkrat) ~2 (so|mi) ~2 (obljubil*|zagotovil*|zagotavljal*|rekli)
+(ze|cel*) ~2 (en|dva|tri) ~1 (teden|tedna|tedne|mesec|meseca|mesece) ~2 (poskusam|skusam|poskusava|poskusamo|urejam|urejava|resujem)
++ Že trikrat so mi rekli, da me pokličejo.
++ Že en teden poskušam urediti pogodbo.
+- Pogodbo bom poskušal urediti jutri.
+- En teden sem bil na dopustu.

@@ -97,3 +97,11 @@ kdaj ~3 (vrnili|vrnete|povrnili|povrnete|nakazali|nakazete|izplacali|izplacate|r
 + rad bi svoje penze nazaj
 - Kdaj mi boste poslali nov račun?
 - Vračilo sem že prejel, hvala.
+# sl15: pay out / give back one of the payments
+(placil*|placila|znesek|zneskov|denar) ~4 (morate|moras|morajo|zahtevam|hocem) ~2 (vrnit*|vrnete|vrniti|povrnit*|povrnete)
+(izplacajte|nakazite|povrnite|poravnajte) ~3 (kar|odskodnin*|znesek|denar|obljubljen*|dolg*)
++ Eno od plačil mi morate vrniti.
++ Prosim, izplačajte, kar ste obljubili.
++ Nakažite mi odškodnino.
+- Plačilo je bilo uspešno.
+- Denar sem prejel, hvala.

@@ -116,3 +116,13 @@ se ne da ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|pr
 + Po posodobitvi se aplikacija ne zažene, samo bel zaslon.
 - Posodobitev je super, vse se odpre hitro.
 - Kupil sem nov zaslon, bel.
+# sl15: site/app glitched, does not work on a phone, contact page loops
+(stran|spletna|aplikacij*|app|sistem) ~3 (zataknil*|zatakne|zmrznil*|zamrznil*|podrl*|sesul*|sesuje)
+(stran|aplikacij*|app|koledar*|obrazec|gumb*) ~6 (mobitel*|telefonu|mobilnem|pametnem) ~3 ne (dela|deluje|gre) | noneg
+(mobitel*|telefonu|mobilnem) ~3 sploh ~1 ne (dela|deluje) | noneg
+(kontakt*|pomoc|pomoci) ~6 nazaj na ~1 (kontakt*|pomoc|pomoci|zacetek|domaco)
++ Vaša stran se je zataknila in plačilo šlo dvakrat.
++ Obrazec na mobitelu sploh ne deluje.
++ Center za pomoč me pošlje nazaj na kontakt.
+- Stran deluje odlično tudi na telefonu.
+- Poklical sem na kontakt in dobil pomoč.
