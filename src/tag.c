@@ -249,11 +249,17 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 					}
 					if (found) break;
 				}
-				/* "half an hour", "a quarter of an hour" */
+				/* "half an hour", "a quarter of an hour", "three quarters
+				 * of an hour" */
 				for (size_t b = j; b > 0 && b + 2 > j; b--) {
-					int k2;
+					int k2, k6;
 					double fr = num_value(x, w, b - 1, &k2);
-					if (fr > 0 && fr < 1 && q == 1) { q = fr; break; }
+					if (fr > 0 && fr < 1 && q == 1) {
+						q = fr;
+						double nn = b > 1 && t[b - 2].clause == t[i].clause ? num_value(x, w, b - 2, &k6) : -1;
+						if (nn >= 1 && nn < 10 && k6 == NUM_CARD && nn * fr < 1) q = nn * fr;
+						break;
+					}
 				}
 				break;
 			}

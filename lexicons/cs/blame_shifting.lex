@@ -532,3 +532,12 @@ ze (mě|mne|nás) ~2 (viník*|vinník*|viníka|viníkem|vinníka|vinníkem|hří
 + podle nich závada vznikla až po instalaci
 + prej je to starost dopravce, ne jejich
 - instalatér to opravil a vše funguje
+# -- cs16: "it is your own fault" with a word between, staff claim the customer broke it, courier problems = out of our hands
+(že|prý|prej|tvrdil*|tvrdí|řekl|řekla|řekli|křičel*|řval*) ~4 (moje|moji|můj|má|mojí|mýho|vaše|vaši|váš|vlastní) ~1 (vlastní|chyba|vina|chybu|vinu) ~1 (chyba|vina|chybu|vinu)
+(musel|musela|musela|museli) ~3 (rozbít|poškodit|zničit|způsobit|shodit|upustit)
+(dopravc*|kurýr*|přepravc*|dodavatel*|sklad*) ~4 (problém*|potíž*|kapacit*|zpožděn*) | weight=0.5
+s tím ~1 nic (neuděláte|nenaděláte|neuděláme|nenaděláme|nezmůžeme|nezmůžete|nemůžeme|nemůžete) | noneg, weight=0.5
++ Řval na mě, že je to moje vlastní chyba a ať si příště čtu podmínky.
++ Technik tvrdil, že jsem ten displej musel poškodit sám.
++ Dopravce má prý kapacitní problémy a vy s tím nic nenaděláte.
+- Přiznávám, moje vlastní chyba, zadal jsem špatnou adresu.

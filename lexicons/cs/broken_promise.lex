@@ -148,3 +148,8 @@ z ~1 (toho|slibu|slibů|dohody|domluvy|opravy|vrácení|výměny) ~1 sešlo | we
 - Kurýr přijel včas, přesně jak bylo domluveno.
 # -- r15 cs15: promised a fixed price that went up anyway
 + garantovali mi pevnou cenu a po půl roce zdražili
+# -- cs16: promised a callback, the phone never rang
+(telefon*|mobil*) ~3 (nezazvonil*|nezazvonila|nezvonil*|nezazvoní) | noneg
++ Slíbili zpětné volání, ale telefon mi nezazvonil ani jednou.
++ Mobil mi nezazvonil ani jednou.
+- Telefon zazvonil hned druhý den a vše vyřešili.

@@ -80,3 +80,12 @@
 + operátorka mi řekla, ať si zajdu na web
 + prej at kouknu do aplikace, tam to je
 - na pobočku jsem zašel sám a vyřídili to hned
+# -- cs16: "you should have reported it online", "he has to come to the branch", "it can be done in chat"
+(měl|měla|měli|mel|mela) ~4 (nahlásit|vyřídit|udělat|podat|zadat|řešit|poslat|zablokovat|zrušit|objednat|reklamovat) ~2 (online|elektronicky|písemně|internetem|přes|webem|mailem|e-mailem)
+(musí|musel|musela|musíme) ~2 (přijít|dojít|zajít|dostavit|jít) ~2 (na|do) ~1 (pobočk*|prodejn*|přepážk*|kamenn*)
+(že|prý|prej) to (jde|lze|půjde) ~2 (přes|v|ve|na) ~1 (chat*|web*|aplikac*|pobočk*|e-mail*|online|infolink*)
++ Řekl mi, že jsem to měla nahlásit online.
++ Syn prý musí přijít osobně na pobočku.
++ Na pobočce tvrdili, že to jde přes chat.
+- Na pobočce mi to vyřídili hned na místě.
+- Nahlásila jsem to online a bylo to rychle vyřízené.

@@ -204,3 +204,11 @@ jinak (jsem|jsme) (pryč|fuč)
 + všechny služby u vás ruším
 + zrusim u vas vsechno
 - všechno jsem zrušila omylem, můžete mi to obnovit?
+# -- cs16: "after N years I am done", notice given, moving to another operator
+po ~2 (letech|rocich|létech) ~2 (končím|odcházím|odchazim|koncim|končíme)
+(mou|moji|svou|svoji|dávám|podávám|podám) výpověď
+(převádíme|převádím|přenáším|přenášíme|přecházíme|přecházím|stěhuju|stěhujeme|převedu|přenesu) ~5 (jiný*|jinýmu|jinému|jiného|konkurenc*)
++ Po dvanácti letech končím.
++ Berte to jako mou výpověď.
++ převádíme obě smlouvy k jinýmu operátorovi
+- Výpověď z práce jsem dal já, s vámi to nesouvisí.

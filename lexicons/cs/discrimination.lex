@@ -207,3 +207,9 @@ rasov* (urážk*|narážk*|poznámk*|diskrimin*|profilov*|předsudk*|motiv*)
 + řekli mi, že jsem moc starý na chytrý telefon
 - ten tarif je moc starý, chci nový
 - tenhle model je na to příliš starý
+# -- cs16: "speak proper Czech"
+(ať|at|abych|abyste|mám|máte|prý|prej|musím|musíte) ~3 (mluvím|mluvit|mluvte|mluvila|mluvil|naučím|naučit|naučte|naučila|naučil) ~1 (pořádně|pořádnou|normálně|správně) ~1 (česky|češtinou|česku|čeština)
++ Pořád opakoval, ať mluvím pořádně česky.
++ Řekla mi, ať se naučím pořádně česky.
++ Prý mám mluvit normálně česky.
+- Mluvila pořádně česky a všechno mi vysvětlila.

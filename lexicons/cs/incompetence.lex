@@ -206,3 +206,16 @@ si ~1 (protiřečil*|protiřečila|protiřečili|protiřečí|protirecil*|protir
 + druhá operátorka přiznala, že to tak vůbec není
 + každý technik tvrdí něco jinak
 - druhý den mi přiznali nárok a vše vyřešili
+# -- cs16: nobody knows / contradictory answers / a colleague got it wrong
+ví ~3 (vůbec|tam|vás) ~1 někdo
+(ruzn*|různ*|jiné|jinou|jinou) (odpověď*|odpovědi|informac*|verz*|údaj*|uličk*|termín*)
+(druhý|druhá|další|jiný|jiná|třetí) ~2 (řekl|řekla|tvrdil*|tvrdí|říkal*|napsal*) ~2 (zase|naopak|něco|úplně|že) | weight=0.5
+(jeden|jedna|první) ~2 (poradce|poradkyně|operátor*|pracovní*|zaměstnan*|prodavač*|technik*|úředn*) ~3 (řekl|řekla|tvrdil*|tvrdila|říkal*|slíbil*) | weight=0.5
+(pobočka|pobočce|prodejna|kolega|kolegyně|operátor*|chat|technik) ~3 (spletl*|spletla|mýlil*|zmýlil*|splet*)
+ani (jeden|jedna|jedno|jednou) (správně|nevěděl*|netušil*)
+(pak|potom) že ~2 (potřebuju|potřebuji|musím|chtějí|chce) | weight=0.5
++ Jeden operátor mi řekl tři dny, druhý tvrdil, že to trvá měsíc.
++ Ví u vás vůbec někdo, jak to funguje?
++ Na pobočce se prý spletli a mám to řešit jinde.
+- Na pobočce mi vše vysvětlili a nikdo se nespletl.
+- Jeden zaměstnanec mi řekl, kde to najdu, a bylo to tam.

@@ -161,3 +161,8 @@ prodlení ~3 (dodávk*|dodávce|dodání|doručení|expedic*|montáž*|instalac*
 + nákup přišel o dvě hodiny později
 + stůl dorazil o týden pozdě
 - přijďte klidně o hodinu dřív
+# -- cs16: promised within N weeks, N weeks later still missing
+po ~2 (týdnech|měsících|dnech|tydnech|mesicich) ~3 (pořád|stále|ještě|dodnes|furt) ~2 (chybí|nedorazil*|nepřišl*|nedošl*)
++ Po osmi týdnech pořád chybí polovina skříněk.
++ Po třech měsících stále nic nedorazilo.
+- Po dvou dnech dorazilo všechno v pořádku.

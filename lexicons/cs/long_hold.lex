@@ -161,3 +161,8 @@ ticho ~2 (sluchátk*|lince|telefonu|drátě)
 + jsem na 8. místě ve frontě už dvacet minut
 + u pokladny jsme čekali věčnost
 - místo na parkování u prodejny jsem našla hned
+# -- cs16: "two hours just to report a card"
+(hodin|hodiny|hodinu|hodinou|minut|minuty|hoďky|hodku) ~2 (jen|jenom|pouze) (abych|kvůli|na)
++ Dvě hodiny jen abych nahlásil ukradenou kartu.
++ Čtyřicet minut jenom kvůli jednomu dotazu.
+- Oprava trvala dvě hodiny, jak bylo domluveno.

@@ -180,3 +180,10 @@ nikdo (promiňte|bohužel|sorry|litujeme) | weight=0.5
 + není tu nikdo, s kým bych to mohl řešit
 + přepojit mě na vedoucího prý nejde
 - ptala jsem se, kdo o tom rozhoduje, a hned mě spojili
+# -- cs16: managers "not available to customers"; asking for one in a different clause
+(vedoucí*|nadřízen*|manažer*|manager*|šéfové|supervizor*) ~2 (nejsou|není) ~3 (k|pro) (dispozici|zákazníky|klienty) | noneg
++ Řekl mi, že vedoucí nejsou zákazníkům k dispozici.
++ Nadřízený prý není pro zákazníky.
+- Vedoucí byl hned k dispozici a pomohl.
+(chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|chci|chtít) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovou|supervizor*|ředitel*) ~8 (vysmál*|vysmála|vysmáli|vysmíval*|chechtal*|řehtal*|štěstí) | noneg
++ Když jsem chtěla mluvit s vedoucí, vysmála se mi.

@@ -145,3 +145,8 @@ ani (vidu|slechu|ťuk|pípnutí|ň) | noneg
 + formulář odeslán před týdnem, nepřišlo mi ani potvrzení o přijetí
 + napsala jsem mail v pondělí a zatím nic
 - potvrzení o přijetí mi přišlo hned
+# -- cs16: the answer only came months later
+(odpověď|odpoved|reakce|odezva|vyjádření) ~2 (přišla|dorazila|přišel|dorazil) ~1 (až|az) | noneg
++ Odpověď přišla až po třech měsících.
++ Reakce dorazila až v září.
+- Odpověď přišla hned druhý den.

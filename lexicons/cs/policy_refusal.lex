@@ -450,3 +450,14 @@ na (to|tohle|ni|něj|takové|takovou) ~1 (nemám|nemáte|nemá|nemáme|nemají) 
 + systém to po potvrzení zamkne a změnit to nejde
 + víc nedáme, podle pravidel je to maximum
 - podmínky jsem splnila a žádost prošla
+# -- cs16: non-transferable under the terms, no price match, manager must approve, deposit withheld
+nepřenosn* | noneg
+(nedorovnáv*|nedorovnají|nedorovnal*|nesrovnáv*) | noneg
+musí ~2 (schválit|odsouhlasit|podepsat|povolit) ~2 (vedoucí*|nadřízen*|manažer*|šéf*|centrál*)
+(zadrželi|zadržel*|zadržujete|zadržují|strhli|strhl*) ~6 (kauc*|zálohu|zálohy|depozit*|jistin*)
+(nenechal*|nenechali|nedovolil*|nedovolili|nedovolíte|nedovolí) ~8 (protože|jelikož|prý) | weight=0.5
++ Vstupenky jsou prý podle obchodních podmínek nepřenosné.
++ Ceny z e-shopu v kamenné prodejně nedorovnávají.
++ Vrácení nad tisíc korun musí schválit vedoucí.
+- Kauci nám vrátili celou.
+- Cenu z e-shopu mi na prodejně dorovnali.

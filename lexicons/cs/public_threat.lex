@@ -140,3 +140,10 @@ spotřebitelsk* (centr*|organizac*|ochran*|poradn*|sdružen*|spor*)
 + podám stížnost u ČTÚ
 + o tomhle se dozví všichni známí na instagramu
 - o slevě se dozvím z newsletteru
+# -- cs16: "this will go out into the world / viral"
+(půjde|jde|pošlu|rozešlu|poletí|dostane) ~1 do světa
+(virál*|viráln*|zviral*)
++ Tohle půjde do světa, to si pište.
++ Video z prodejny bude virální.
++ Pošlu to do světa se všemi detaily.
+- Do světa jsme jeli na dovolenou a vše bylo v pořádku.

@@ -339,3 +339,18 @@ si ~1 (hrál*|hrála|ťukal*|psal*|psala) ~2 (telefon*|mobil*)
 + pokladní mě nařkla z krádeže
 + obsluha si radši ťukala do mobilu a mě ignorovala
 - zasmáli jsme se spolu a vše vyřešili
+# -- cs16: "get a life", called a liar, laughed with a colleague, sarcastic "I am not blind", patronising slow-and-loud
+(najde|najdi|najdete|najít|najděte|najdu) si ~1 (život|zivot)
+si (najde|najdi|najdete|najít|najděte|najdu) ~1 (život|zivot)
+(udělal*|dělal*|udělali|dělali|označil*|nazval*) ~3 (lháře|lhářku|lhaře|blbce|blbku|idiota|hlupáka|podvodník*|zloděj*|blázna)
+(smál|smála|smáli|vysmíval*|chechtal*|řehtal*) ~1 se ~3 (koleg*|kolegou|kolegyní|tomu|mně)
+(nejsem|nejsme) (slepá|slepý|hluchá|hluchý|blbá|blbý) | noneg, weight=0.5
+(pomalu|hlasitě) a (nahlas|pomalu|hlasitě)
++ Řekl mi, ať si najdu život.
++ V podstatě ze mě udělali lháře.
++ Smál se tomu s kolegou.
+- Smáli jsme se s prodavačem, byla to legrace a všechno vyřešil.
+- Nejsem slepý, vidím, že je zavřeno, jen se ptám na otevírací dobu.
+(projížděl*|koukal*|čuměl*|hrál*|ťukal*|scrolloval*) ~3 (mobil*|telefon*|mobilu) | weight=0.5
++ Stála jsem tam půl hodiny a prodavačka si projížděla mobil. Když jsem se ozvala, řekla, že nejsem slepá.
+se ~2 (smál|smála|smáli|chechtal*|řehtal*|chichotal*) ~2 (s|se) ~1 (kolegou|kolegyní|kolegy|kolegama|ostatními)

@@ -115,3 +115,11 @@ od (ďábla|heroda|herodesa|kaifáše|anáše|čerta) ~1 k (čertu|pilátovi|her
 + posílali mě od Heroda k Pilátovi
 - jezdil jsem z pobočky domů tramvají
 - odkázal mě na jedno místo a tam to vyřešili
+# -- cs16: sent from chat to the branch and back again
+(zpátky|zpět|zpatky|zase|znovu) (na|do) (chat*|pobočk*|infolink*|prodejn*|oddělení) | weight=0.5
+(pobočk*|prodejn*|chat*|infolink*) ~3 (řekli|tvrdili|tvrdil*|poslali|poslal*|odkázal*) ~4 (chat*|pobočk*|infolink*|prodejn*|zavolám|zavolat|volat) | weight=0.5
++ Chat mě poslal na pobočku, na pobočce řekli, že to jde přes chat, tak zpátky na chat.
++ Z infolinky mě poslali na pobočku a z pobočky zpět na infolinku.
++ Na pobočce tvrdili, ať zavolám, infolinka mě poslala zpátky do prodejny.
+- Na pobočce mi vše vyřídili.
+- Vrátila jsem se zpátky do prodejny pro zapomenutou tašku.

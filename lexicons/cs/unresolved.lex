@@ -200,3 +200,10 @@ ani o (píď|pid|krok) | noneg
 + závada není ani po půl roce odstraněná
 + ten poplatek tam stále visí
 - všechno je vyřešené, díky
+# -- cs16: told the same thing N times / still not paid / second email
+(už|uz) (dvakrát|třikrát|čtyřikrát|pětkrát|několikrát|mockrát|nesčetněkrát) ~3 (řekli|slíbili|psal*|volal*|píšu|volám|reklamoval*|urgoval*)
+(vyplacen*|opraven*|vyřešen*|vrácen*|připsán*|spraven*) (nebyl*|není) | noneg
+(můj|moje|mé) (druhý|druhá|třetí|čtvrtý|čtvrtá|pátý|pátá) (e-mail|email|mail|zpráva|stížnost|urgence|dopis)
++ Tohle je už můj třetí e-mail a pořád nic.
++ Peníze mi dodnes vyplaceny nebyly, bylo mi to vyplaceno jen na papíře.
+- Peníze byly vyplaceny hned druhý den.

@@ -117,3 +117,11 @@ koukejte ~2 (zaplatit|proplatit|uhradit|nahradit|vrátit)
 + ať mi nahradí ten rozbitý telefon
 - chci vrátit zboží a vybrat si jiné
 - strhli mi správnou částku, děkuji
+# -- cs16: "return one of the payments to me"
+(plateb|platbu|platby|platba|částku|částky|peníze|penize|poplatek|poplatky|kauci|zálohu) ~3 (vrátit|vraťte|vrátíte) 
+(plateb|platbu|platby|platba|částku|částky|peníze|penize|poplatek|poplatky|kauci|zálohu) ~3 (vrátili|vrátila|vrátil) | weight=0.5
+abyste ~6 (vrátili|vrátila|vrátil|vraceli) | weight=0.5
+(chci|chtěl*|chtěla|potřebuju|požaduji|žádám) ~4 (peníze|penize|prachy) ~1 (zpátky|zpět|zpet|zpatky)
++ Potřebuju, abyste mi jednu z těch plateb vrátili.
++ Chci ty peníze zpátky.
+- Platbu jsem už dostal zpátky, děkuji.

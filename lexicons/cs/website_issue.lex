@@ -88,3 +88,10 @@ výpad* ~3 (web*|webovk*|stránek|aplikac*|appk*|e-shop*|eshop*|portál*|bankovn
 + hledání na eshopu nenajde ani zboží z hlavní stránky
 + live chat je zase offline
 - kliknu na odkaz a vše funguje
+# -- cs16: contact / help pages that link round in a circle
+(kontakt*|nápověd*|odkaz*|stránk*|formulář*|tlačítk*) ~8 (dokola|dokolečka|kruhu|smyčk*|zacykl*)
++ Odkaz na kontakt vede na nápovědu a ta zase na kontakt, pořád dokola.
++ Formulář se po odeslání zacyklí a nic se nestane.
+- Na kontaktní stránce jsem hned našel telefon.
+(nápověd*|kontakt*|odkaz*) ~4 (zase|zpátky|zpět|znovu) (na|do) ~1 (nápověd*|kontakt*|úvod*|začát*)
++ Z nápovědy vede odkaz zase na kontakty.

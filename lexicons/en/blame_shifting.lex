@@ -476,3 +476,18 @@ blame shifting
 + The engineer chalked the dead boiler down to the water pressure in my house.
 - I think I must have clicked something wrong, it works now.
 - Whose responsibility is it to book the engineer, yours or mine?
+
+# --- en16b: "it was MY OWN fault", in staff's mouth across a longer gap
+(said|says|told|tells|yelled|shouted|screamed|snapped|insisted|insists|claimed|claims|implied|implies|reckons|reckoned|according|basically|apparently|suggested|lectured) ~8 (my|our|your) own (fault|mistake|doing|lookout|problem)
++ he shouted down the line that it was totally my own fault
++ the rep basically told us the whole mess was our own doing
++ she insisted it was all my own mistake for not checking
+- I was in the wrong queue, my own fault, and they were lovely
+- honestly my own mistake, the agent fixed it fast
+
+# --- en16a: "because I'm supposedly using it wrong"
+(supposedly|allegedly|apparently|reportedly) ~3 (using|used|use|misusing|misused|handling|handled|installing|installed|operating|operated|storing|stored|charging|charged|washing|washed|treating|treated) ~3 (wrong|wrongly|incorrectly|improperly|badly|incorrect|roughly)
+(i'm|im|i’m|i|we|we're|i've|ive) (supposedly|allegedly) ~3 (blame|fault|responsible|caused|misused|damaged|broke|dropped)
++ They won't replace it because I'm supposedly using it wrong.
++ Apparently I've been charging it incorrectly, so it's on me.
+- I was using it wrong, the manual explained it and now it works.

@@ -144,3 +144,11 @@ no longer ~2 (able|possible|accept|accepts|take|takes|handle|handles|deal|deals|
 + They keep telling people to phone the hotline.
 - I told my wife to call me when she got home.
 - Tell me what time the shop closes.
+
+# --- en16b: told they "should have done it online / through the app / My Account"
+(said|told|says|tells|suggested|apparently|reckoned|replied|answered|explained) ~4 (should|should've|shouldve|could|could've|couldve|shoulda) ~3 (done|do|sorted|used|booked|reported|gone|arranged) ~4 (online|through|via|in|on) ~2 (app|website|site|portal|account|online|chat|email)
++ the agent said I should have just done that through My Account
++ she told me I could've sorted it online in the app
++ apparently I should have reported it via the website
+- I should have done it through the app, my mistake, sorry
+- next time I could use the website, it's quicker

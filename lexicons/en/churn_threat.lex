@@ -160,3 +160,11 @@ used to be a ~2 (customer|client|member|subscriber|fan)
 + from today you can count me as a former customer
 - I have been a customer for years and this is the first issue
 - is this a customer for the new plan?
+
+# --- en16b: "after 12 years I'm out"
+after ~3 (years|year|yrs|decades) ~4 (i'm|im|i’m|we're|we’re|i|we) (done|off|out|leaving|gone|finished|leave)
++ After 12 years I'm out.
++ after twenty years with this bank we're leaving
++ after 5 yrs I'm done, cancelled it today
+- after two years I'm still happy with the service
+- After three years we're finally getting a new kitchen

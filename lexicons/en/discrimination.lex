@@ -211,3 +211,20 @@ hearing (aid|aids|loop|impairment) | weight=0.5
 + She ignored my dad and said smartphones are too hard for him anyway.
 - The staff never ignored my mum, they were lovely.
 - The manual was too complicated for me so I asked for help.
+
+# --- en16b: a disability adjustment asked for and ignored (deaf customer phoned anyway)
+(keep|kept|keeps|still|yet|insist|insisted|insists) ~3 (calling|phoning|ringing|call|phone|ring) (her|him|them|me|us) | weight=0.3
+(phoning|calling|phone|calls|telephone) (is|are|was) ~1 (impossible|difficult|hard|useless) ~2 for (her|him|me|them|us) | weight=0.3
+(reasonable|disability) (adjustment|adjustments) ~4 (ignored|refused|denied|not|never) | weight=0.6
++ My dad is deaf. Phoning is impossible for him, yet they keep calling him.
++ I'm deaf, phoning is useless for me, yet they keep ringing me
++ my disabled son's reasonable adjustments were ignored and he was refused help
+- They keep calling me about an offer I don't want.
+- calling is difficult for me at work, please email instead
+
+# --- en16a: staff talk only to the companion and ignore the older / disabled person
+(ignored|ignoring|ignores|blanked|blanking|overlooked|overlooking|bypassed) ~2 (dad|father|mum|mother|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|nan|nana|grandparents|parents) | weight=0.5
+(only|just) (spoke|talked|addressed|spoken|talking|speaking|looked) (to|at|with) (me|us|my) | weight=0.5
++ The salesman only spoke to me and completely ignored my dad.
++ She only talked to my son and blanked my mum, who was the customer.
+- My dad ignored the leaflet and just bought the phone.

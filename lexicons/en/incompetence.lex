@@ -295,3 +295,11 @@ not (one|a) ~2 (had|has|knew|knows|of) ~2 (clue|idea|how) | noneg
 + a letter saying it was processed, an email saying I wasn't eligible
 - I hadn't got a clue where my receipt was, my fault
 - the letter says the same as the email, thanks
+
+# --- en16a: "one handler said X, the second that Y, the third had no record"
+one (handler|caseworker|consultant|clerk|cashier|receptionist|claims|case|call|customer|support|sales|staff|worker) ~2 (said|says|told|claimed|insisted|reckoned|thought) | weight=0.5
+(said|says|told|claimed|insisted) ~8 (the|a) (other|second|next|third) that | weight=0.5
+(second|third|next|another|latest) ~4 (no|didn*|hadn*|couldn*) ~3 (record|records|trace|idea|clue|notes) | weight=0.5
++ One claims handler said I was missing photos, the second that photos weren't needed.
++ One guy told me it was covered, the other that it wasn't.
+- One lady said it would take a week and it did.

@@ -193,3 +193,8 @@ past the ~1 (delivery|promised|expected|estimated|agreed|quoted|dispatch|complet
 + eight weeks on, half the units are still outstanding
 - my refund failed to go through so I tried another card
 - half of the team still remain at the office
+
+# --- en16a: "the delay was caused by / due to ..." (needs the delay word)
+(delay|delays|hold-up|lateness) (was|were|is|had|has) ~2 (caused|due|down) | weight=0.5
++ Apparently the delay was caused by the courier, not you.
+- There was no delay at all, it came on the promised day.

@@ -249,3 +249,9 @@ same ~2 (jingle|tune|muzak|melody|song) | weight=0.5
 + I waited over an hour for somebody to check one reference number.
 + Every time I call I wait at least forty minutes.
 - I waited an hour for the engineer who never came.
+
+# --- en16a: put on hold, then minutes of silence / ringing
+(min|mins|minute|minutes|hour|hours|hr|hrs) of ~2 (silence|ringing|ringtone|static|beeping|beeps|tones)
++ "Please hold," and then twenty minutes of dead silence.
++ Got connected to half an hour of ringing before anyone answered.
+- The call dropped after a minute and they rang straight back.

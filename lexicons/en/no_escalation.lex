@@ -159,3 +159,8 @@ no (manager|managers|supervisor|supervisors|superior|boss|senior|one|body) ~1 (c
 + Wanted to write to the owner and they said that can't be done.
 - I asked the director of the branch and she sorted it on the spot.
 - The boss apologised personally.
+
+# --- en16a: asked for the complaint to go to a director / boss (needs company: "not possible")
+(passed|pass|forwarded|forward|escalated|escalate|sent|send|referred|refer|raised|raise|taken|take) ~4 (director|directors|ceo|chairman|owner|boss|management|supervisor) | weight=0.5
++ I asked for my complaint to be passed to the director and was told that isn't possible.
+- My complaint was passed to the director and she rang me the same day.

@@ -37,6 +37,9 @@ hundred	100
 dozen	12
 half	0.5
 quarter	0.25
+quarters	0.25
+three-quarters	0.75
+threequarters	0.75
 couple	2
 few	3
 several	3
@@ -236,6 +239,7 @@ fifty-something	50
 + waited two hours on the phone = 120
 + an hour and a half in the queue = 90
 + half an hour on hold = 30
++ three quarters of an hour on hold = 45
 + on hold for forty-five minutes = 45
 + thirty-odd minutes of hold music = 30
 + on hold for seventy-five minutes = 75

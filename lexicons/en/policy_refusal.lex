@@ -255,3 +255,10 @@ unable to ~2 (match|honour|honor|price-match) ~3 (price|prices|offer|offers|onli
 + Told me reduced items are not eligible for exchange.
 - Sale items can be returned within 14 days, which was easy.
 - I bought three sale items and love them.
+
+# --- en16a: a claim / return "turned down"
+(turned|turn|turns|turning|knocked) down (my|our|the|his|her) ~2 (claim|request|application|return|refund|appeal|exchange|warranty|guarantee|repair|replacement)
+(warranty|guarantee|claim|return|refund|exchange|repair|replacement) ~3 (turned|knocked) down
++ They turned down my warranty claim because the receipt had faded.
++ My refund request was turned down without a reason.
+- They turned down the music when I asked, which was nice.

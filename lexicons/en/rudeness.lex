@@ -104,7 +104,7 @@ cut me off ~1 (mid*|halfway|before)
 (walked|walks|walking|turned) (away|off) ~3 (while|as|when|mid|from|talking|speaking)
 turned ~2 back on (me|us)
 (went|goes|going|turned) back to (his|her|their) (phone|mobile|conversation|chat|colleague|colleagues|coffee|lunch|screen|friends)
-(scrolled|scrolling|scrolls|playing|played|texting|texted|chatting|chatted) ~1 (on|with) (his|her|their) ~1 (phone|mobile)
+(scrolled|scrolling|scrolls|playing|played|texting|texted|chatting|chatted) ~1 (on|with|through) (his|her|their) ~1 (phone|mobile)
 (brushed|brush|brushes|brushing|shrugged|shrugging|shrugs|shrug|laughed|laughing) (me|us|it|my) ~2 off
 (no|zero) (manners|respect|courtesy|empathy|compassion|decency) | noneg
 lack of (respect|courtesy|manners|empathy|professionalism)
@@ -453,3 +453,30 @@ high and mighty
 + The cashier told me to stop holding up the line.
 - Sorry for holding up the queue, the card reader was slow.
 - The setup was too complicated for me so I called support and they were lovely.
+
+# --- en16b: staff scrolling through their own phone; "go do something useful with your life"
+(go|and|off) do something (useful|productive|worthwhile|better)
+something (useful|productive|worthwhile|better) with (your|ur|yer) (life|time|day)
++ the cashier kept scrolling through his own phone the whole time
++ he told me to go do something useful instead of ringing them
++ she said maybe find something productive with your time, sir
+- I scrolled through my phone while I waited, no bother
+- the advisor suggested something useful with your old router: recycle it
+
+# --- en16a: door/counter/hatch shut in the customer's face
+(shut|shuts|shutting|closed|closes|closing|slammed|slams|slamming|pulled|banged) ~4 (in|into) (my|our|his|her) (face|faces)
++ The receptionist slammed the hatch right in my face.
++ She closed her till in our faces and walked off.
+- I shut the laptop and went to bed.
+# --- en16a: staff answer in an irritated tone ("she told me, annoyed"; "he said, clearly fed up")
+(told|said|replied|answered|responded|snapped|sighed|muttered|grumbled|explained) ~1 (annoyed|irritated|irritably|exasperated|impatiently|huffily|grumpily|crossly|testily|tetchily|curtly|dismissively|condescendingly|sarcastically|sniffily|sneeringly|begrudgingly|grudgingly)
+(told|said|replied|answered|responded|snapped|sighed|muttered) ~1 (clearly|obviously|visibly|audibly) (fed|annoyed|irritated|bored|exasperated|impatient|put)
++ "Not our problem," she told me, annoyed.
++ The agent replied irritably that he had other customers.
++ He said, clearly fed up, that I should ring back tomorrow.
+- I told them I was annoyed but they sorted it out quickly.
+# --- en16a: an older relative brushed off; walking out insulted
+(brushed|brush|brushes|brushing|shrugged|waved) (him|her|them|dad|mum|grandma|grandad) ~2 (off|aside)
+(walked|went|stormed|came|got) ~2 (out|away|home) ~2 (insulted|humiliated|belittled|demeaned|patronised|patronized|disrespected) | weight=0.6
++ When my dad asked a question the salesman just brushed him off.
+- I waved him goodbye and the phone worked fine.

@@ -165,3 +165,18 @@ round and round | weight=0.5
 + The lady just transferred me somewhere else without explaining.
 - They put me through to billing and she fixed it in two minutes.
 - The refund was transferred to my account.
+
+# --- en16b: back to the chat/store, new agent; the store said do it via the chat
+back to the (chat|store|shop|branch|phone|helpline|app|counter|desk) ~3 (new|another|different) (agent|person|advisor|adviser|rep|guy|lady|colleague|assistant|operator)
+(the|in) (chat|store|shop|branch|helpline|app) (said|says|told) ~8 (via|through|in|over|on|to|at) the (chat|store|shop|branch|phone|app|website|helpline) | weight=0.5
++ back to the chat, another agent, same story
++ the shop said it could only be done via the chat, and then the chat sent me to the shop
++ went back to the store, different assistant, started all over
+- back to the shop for a different size, no problem at all
+- the store said it would be ready at the counter by noon
+
+# --- en16a: "I got put through four times" (no object)
+(got|get|gets|was|were|been|being|kept|keep) (put|passed|switched|connected|forwarded|bounced|routed) (through|on|over|across|around|round) ~3 (times|twice|thrice)
++ I got put through four times and nobody could help.
++ We were passed on three times before the line went dead.
+- I got put through once and she fixed it.

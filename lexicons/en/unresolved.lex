@@ -214,3 +214,19 @@ still (have|has|had|got|having|getting) ~1 (no|zero) ~1 (internet|broadband|wifi
 + Still have zero signal at home.
 - I have no internet at the moment, can you send the form by post?
 - Do you still have no-contract deals?
+
+# --- en16b: strung along / kept dangling; locked out of the account for weeks
+(stringing|strung|string|strings) (me|us|her|him|them) along
+(kept|keeping|keep|keeps|left|leaving) (me|us|her|him|them) (dangling|hanging) ~3 (weeks|months|days|ages|since)
+(hasn't|haven't|hasnt|havent|hadn't|hadnt|not|unable|couldn't|couldnt|can't|cant) ~3 (access|use|log|into|get) ~5 for ~2 (weeks|months) | noneg
++ they've been stringing me along since March
++ I've been kept hanging for weeks with no answer
++ my dad hasn't been able to log into his own account for three months
+- the guitar strings came along with the order, thanks
+- I couldn't use the app for a couple of hours this morning, then it worked
+
+# --- en16a: still no water / heating / internet after the company's repair
+(no|without|still) ~3 (water|heating|heat|power|electricity|internet|broadband|wifi|wi-fi|signal|gas|connection|phone|tv) ~6 (after|since|despite) ~2 (repair|repairs|fix|visit|visits|engineer|engineers|technician|callout|call-out|installation) | noneg
++ We've had no hot water since your repair of the boiler.
++ Still no internet despite two engineer visits.
+- The engineer came and we had heating back after the repair.

@@ -127,3 +127,9 @@ pay ~2 (sum|amount|balance|money|monies) ~1 (owed|due|outstanding)
 + I want the overpaid amount back.
 - The overpayment was refunded last week, thanks.
 - I'm not asking for anything to be refunded, just an explanation.
+
+# --- en16a: insurance payout / settlement asked for
+(want|wants|need|needs|demand|demanding|expect|expecting|awaiting|owed|due|chasing|still) ~4 (payout|pay-out|payouts|settlement)
++ I want my payout at last.
++ Still waiting for the settlement I'm owed.
+- The payout arrived within a week, thanks.

@@ -488,3 +488,30 @@ met de vinger ~2 (naar|gewezen|wijzen|wees|wezen|wijst)
 + in het kantoor zeggen ze dat dat een zaak van de app is, niet van hen
 + volgens de winkel is dat een kwestie van de fabrikant en niet van hen
 - het is een kwestie van tijd voor het opgelost is
+# --- nl16b ---
+# "you must have broken it yourself"
+zelf ~3 (kapot|kapotgemaakt|stuk|stukgemaakt|beschadigd|gebroken|gesloopt|vernield) ~3 (moest|moet|moesten|zou|zal|zouden) | noneg
+(moest|moet|moesten|zou|zouden|zal) ~5 zelf ~3 (kapot|kapotgemaakt|stuk|stukgemaakt|beschadigd|gebroken|gesloopt|vernield) | noneg
++ Volgens de monteur moest ik het scherm zelf kapot gemaakt hebben.
+- Ik had het toestel zelf laten vallen, mijn fout.
+# "that's your problem" as a question or statement
+als ~8 (is|was) (dat|het|'t) (uw|jouw|je|jullie) ~1 (probleem|pakkie-an|schuld|fout) | noneg
+(dat|het|'t) (is|was) (uw|jouw|je|jullie) (probleem|pakkie-an|schuld|fout)
++ als de lader niet past, is dat jouw probleem, zei de man in de winkel
++ als u de handleiding niet leest, is dat uw eigen schuld
++ Dat is uw probleem, meneer, antwoordde ze kortaf.
+- is dat uw probleem ook opgelost na de update? fijn
+# not our department / falls under another team
+(valt|vallen|viel|vielen) ~3 niet ~2 onder (ons|onze|hun|haar|zijn|mijn|deze|die|dit|de|het) ~1 (afdeling|bevoegdheid|bevoegdheden|verantwoordelijkheid|takenpakket|dienst|departement|team|taak) | noneg
+(buiten|niet) ~2 (onze|hun|mijn|zijn|haar) (bevoegdheid|bevoegdheden|takenpakket|afdeling) | noneg
++ volgens de medewerker viel de storing niet onder hun team maar onder de netbeheerder
++ Zij zei dat het buiten haar bevoegdheid lag en ik maar bij facturatie moest zijn.
+- de reparatie valt gelukkig onder de garantie
+# passing it on to a third party
+(schuiven|schuift|schoof|schoven|steken|steekt|stak|staken) ~3 (door|op) ~2 (hersteller*|reparateur*|fabrikant*|leverancier*|koerier*|bezorger*|producent*|importeur*|magazijn*|verzekeraar*)
++ de winkel steekt het op de fabrikant en de fabrikant op de winkel
+- de winkel schuift de afspraak door naar volgende week
+# each side says the opposite
+(zegt|zeggen|zei|zeiden|beweert|beweren|beweerde|beweerden) ~2 (het|precies|juist) ~1 (omgekeerde|tegenovergestelde|andersom) | weight=0.5
+(zegt|zeggen|zei|zeiden|beweert|beweren|beweerde|beweerden) dat (mijn|m'n|mn|jullie|hun|uw|de|het) (bank|verzekeraar*|provider*|leverancier*|koerier*|werkgever|hersteller*|fabrikant*|netbeheerder*) ~4 (tegengehouden|geblokkeerd|vergeten|verloren|kwijtgeraakt|verkeerd|fout|geweigerd|teruggestort|vastgehouden) | weight=0.5
++ de verzekeraar zegt dat mijn bank de betaling heeft geblokkeerd, de bank zegt het omgekeerde

@@ -245,3 +245,9 @@ papier (stond|staat) ~2 dat ~8 (zou|zouden)
 + de beloofde gratis vervanging van de batterij werd uiteindelijk een factuur
 + het toegezegde gratis onderhoud werd toch aangerekend
 - de reparatie was gratis, ik kreeg geen factuur
+# --- nl16b ---
+# told "iemand belt u terug", and the phone never rang
+(horen|gezegd|gezegt|verteld|gemeld|zeiden|zei|beloofd|gekregen) ~3 (dat|da) ~4 (terugbelt|terugbellen|terugbelde|terugkomt|terugmailt|opbelt) | weight=0.7
+(telefoon|gsm|mobiel|toestel|mobieltje) ~4 (nooit|niet|nie|geen) ~3 (gegaan|ging|overgegaan|gerinkeld|rinkelde|gerinkelt) | weight=0.3,noneg
++ Ze zeiden dat iemand me terugbelt, maar mijn telefoon is nooit gegaan.
+- Ze zeiden dat iemand me terugbelt en dat gebeurde ook binnen het uur.

@@ -224,3 +224,9 @@ geen (buitenlanders*|allochtonen*|marokkanen*|turken*|moslims*|vluchtelingen*|as
 + Ze bleef vragen of ik 'normaal' kon praten.
 + Hij vroeg of ik gewoon kon spreken, vanwege mijn accent.
 - Ze vroeg of ik morgen kon komen.
+# because of one's ethnic or religious group
+omdat (ik|we|wij|hij|zij|ze) ~2 (roma|zigeuner*|sinti|woonwagenbewoner*|marokkaan*|marokkaans*|turk|turks|turkse|surinamer*|surinaams*|surinaamse|antilliaan*|antilliaans*|afrikaan*|afrikaans*|aziaat|aziatisch*|arabier|arabisch*|moslim*|islamitisch*|jood|joods*|homo|lesbisch*|transgender|vluchteling*) (ben|is|zijn|was|waren)
++ de portier stuurde ons weg omdat we Marokkaans zijn, schandalig
++ de bewaking hield mij de hele tijd in de gaten omdat ik een Roma ben
+- ik kreeg korting omdat ik een vaste klant ben
+- we waren blij omdat hij precies op tijd was

@@ -268,3 +268,15 @@ niet uit elkaar ~2 (houden|halen|hield|hielden) | noneg
 + de verkoper kon de modellen niet uit elkaar houden
 + ik kreeg de handleiding van een totaal ander model router
 - ik had zelf de verkeerde maat besteld, mijn fout
+# --- nl16b ---
+# nobody of several knew: "niet een wist hoe"
+(niet|geen) (een|eentje|enkele) ~3 (wist|wisten|snapte|snapten|kon|konden|begreep|begrepen) ~3 (hoe|wat|waar|welke|of) | noneg
+# one said the other was wrong
+(zei|zeiden|zegt|zeggen|horen|gekregen) ~3 (dat|da) ~5 (mis|fout|ongelijk) (had|hadden|heeft|hebben|zat|zaten)
+# moving goalposts: needed X, then needed Y
+nodig (had|hadden|was|waren|heb|hebt) ~3 (toen|daarna|vervolgens|later|dan) ~5 nodig (had|hadden|was|waren|heb|hebt)
++ Vijf medewerkers bij de balie en niet een wist hoe je een retour verwerkt.
++ Kreeg te horen dat de vorige medewerker het mis had.
++ Eerst zei hij dat ik mijn paspoort nodig had, toen dat ik een uittreksel nodig had.
+- Ze wist meteen hoe het moest, super.
+- Ik gaf toe dat ik het mis had.

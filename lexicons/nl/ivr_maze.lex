@@ -150,3 +150,9 @@ van (het|de) (ene|één) ~1 (bandje|menu|keuzemenu|submenu|robot|bot|keuze|optie
 + de chatbot stuurt me steeds naar de veelgestelde vragen en als ik medewerker typ gebeurt er niks
 + zeven keuzes in het menu en geen enkele past bij mijn vraag
 - de medewerker was nergens te bekennen in de winkel en ik vond de schoenen zelf
+# robocalls with a recorded tape
+(robotgesprek*|robotbericht*|bandjesbel*)
+(belt|belde|bellen|belden|gebeld) ~4 (bandje|bandjes|opname|voorgeprogrammeerd*|voorgeprogrammeerde)
++ weer een robotgesprek over een energiecontract, ik word er gek van
++ ik word elke week gebeld door een bandje dat me een nieuw abonnement aanbiedt
+- ik heb het gesprek zelf op een bandje opgenomen voor mijn administratie

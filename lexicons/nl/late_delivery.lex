@@ -225,3 +225,9 @@ na de (toegezegde|afgesproken|beloofde|geplande) (datum|leverdatum|tijd|dag|term
 + het pakket kwam twee uur later dan afgesproken
 - ik ben zelf een uur later vertrokken
 - na de verjaardag heb ik het pakket teruggestuurd
+# next-day promise, arrived days later
+(morgen|volgende|next|24|24u) ~4 (aangekomen|binnengekomen|gearriveerd|kwam|arriveerde) (op|pas) ~1 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)
++ volgende dag levering beloofd, het pakje kwam pas donderdag
++ met 24 uur levering besteld, binnengekomen op zaterdag
+- besteld op maandag en zoals beloofd de volgende dag geleverd
+- morgen wordt het geleverd op dinsdag zoals afgesproken

@@ -137,3 +137,9 @@ pas ~3 (om|na|rond|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|
 + ik heb een uur naar het bandje geluisterd
 - ik heb 10 minuten in de chat gepraat en alles was opgelost
 - drie uur in de chat met iemand die geen idee had
+# "one moment please" and then minutes of nothing
+(minuten|minuutjes|kwartier|uur|uren) (niks|niets|stilte) | noneg
+(ogenblikje|momentje|ogenblik) ~6 (minuten|kwartier|uur) | weight=0.5
++ "momentje, ik kijk even", en dan 20 minuten niks
++ daarna een half uur stilte in de chat
+- binnen vijf minuten was alles geregeld, top service

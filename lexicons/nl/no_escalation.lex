@@ -231,3 +231,18 @@ niemand (die|met|om|bij) ~4 (spreken|praten|klagen|escaleren) | noneg
 + de bedrijfsleider wilden ze er niet bij roepen, die zat zogezegd in vergadering
 + de manager zat zogenaamd de hele dag in overleg
 - de manager kwam er meteen bij en loste het op
+# --- nl16b ---
+# manager unavailable: at lunch, takes no calls
+(manager*|leidinggevende*|teamleider*|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|verantwoordelijke) ~10 (was|is|zat|zit|waren|zaten) ~3 (lunchen|lunchpauze|lunch|middagpauze|koffiepauze) | noneg
+(manager*|leidinggevende*|teamleider*|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|verantwoordelijke|overste) ~8 (geen|nooit|niet) ~1 (telefoontjes|gesprekken|oproepen|klanten|calls) ~2 (aan|aannemen|aanneemt|woord|spreken) | noneg
++ Ik vroeg naar de leidinggevende, die was aan het lunchen.
++ Toen ik naar de chef vroeg, zei ze dat die geen telefoontjes aanneemt.
+- De manager kwam meteen na zijn lunch naar me toe en loste het op.
+# the manager may / will not be given, called or fetched
+(leidinggevende*|manager*|chef|baas|supervisor*|teamleider*|verantwoordelijke|filiaalverantwoordelijke|winkelverantwoordelijke|bedrijfsleider*|filiaalmanager*|filiaalhouder*|afdelingshoofd*|directeur*) ~2 (niet|nie) ~2 (mocht|mag|mochten|mogen|kon|kan|konden|wilde|wilden|wou|wouden|wil|willen|ging|gaan) ~1 (geven|doorverbinden|roepen|halen|erbij|bellen|storen|spreken) | noneg
+(wilde|wilden|wou|wouden|mocht|mochten|weigerde|weigerden) ~2 (de|het|haar|zijn|hun|een) (leidinggevende*|manager*|chef|baas|supervisor*|teamleider*|verantwoordelijke|filiaalverantwoordelijke|winkelverantwoordelijke|bedrijfsleider*|filiaalmanager*|filiaalhouder*|afdelingshoofd*) ~1 (niet|nie) ~1 (roepen|halen|erbij|geven|bellen|storen|doorverbinden) | noneg
+(leidinggevende*|manager*|chef|baas|supervisor*|teamleider*|verantwoordelijke|filiaalverantwoordelijke|bedrijfsleider*|filiaalmanager*) ~6 ('niet|niet) ~1 ('beschikbaar|beschikbaar|bereikbaar|aanwezig) | noneg
++ ze wouden de winkelverantwoordelijke niet erbij halen, die had het te druk
++ hij zei dat hij zijn teamleider niet mocht storen
++ Ik vroeg de verantwoordelijke te spreken, maar die was volgens haar "niet beschikbaar".
+- de filiaalmanager kwam meteen naar de balie en loste alles op

@@ -162,3 +162,14 @@ niet eens ~3 (mail|mailtje|automatisch|automatische|berichtje|bericht|ontvangstm
 + ik heb geen antwoord gehad op mijn vraag van vorige week
 - ik heb het antwoord vandaag ontvangen, dank
 - de bevestiging kwam binnen een minuut
+# --- nl16b (translated-from-en round) ---
+# "de eerste mail werd gewoon genegeerd"
+(eerste|vorige|laatste|tweede|eerdere|eerder) ~6 (werd|werden|word) ~2 (genegeerd|doodgezwegen) | noneg
++ De vorige, van vorige week, werd compleet genegeerd.
+- Mijn bericht werd meteen beantwoord, top.
+# nobody gets in touch
+(niemand|nooit) ~2 (neemt|nam|namen|nemen|heeft|hebben|opgenomen) ~1 contact ~3 op | noneg
+(wordt|werd|worden|werden) ~3 door niemand ~2 (gelezen|bekeken|beantwoord|behandeld|geopend) | noneg
++ ik heb drie keer het webformulier ingevuld maar niemand neemt ooit contact op
++ mijn klacht wordt blijkbaar door niemand gelezen
+- er heeft nog niemand contact opgenomen, maar dat was ook pas gisteren en ze hadden gezegd binnen vijf werkdagen

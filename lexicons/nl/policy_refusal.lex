@@ -303,3 +303,17 @@ systeem ~5 (zet|zette|zetten) ~6 slot
 (zei|zegt|zeiden|zeggen|antwoordde|antwoordden|meldde|meldden) ~4 dat ~3 (me|mij|u|ons|je) (niet|nie) (kon|kan|konden|kunnen|mocht|mag|mochten) (helpen|verderhelpen) | noneg
 + de mevrouw zei daarna dat ze me niet kon helpen met mijn opzegging
 - ze kon me niet vertellen wanneer het pakket kwam
+# --- nl16b ---
+# no price matching
+(niet|geen|nie) ~3 (matchen|evenaren|prijsmatch*|gelijktrekken) | noneg
+(prijsmatch*|prijsgarantie) ~4 (niet|geen|nie) | noneg
+# "lieten me niet passen omdat ..."
+(lieten|liet|laten|laat) ~4 (niet|nie) ~3 (passen|proberen|ruilen|binnen|betalen|terugbrengen|retourneren|inleveren|meenemen|instappen|binnenkomen) ~6 (omdat|want|aangezien|volgens|regels|beleid) | noneg
++ De winkel zei dat ze online prijzen niet kunnen evenaren.
++ Ze lieten me de jas niet ruilen omdat de kassa al dicht was.
+- Ze hebben de online prijs gewoon gematcht, top.
+- Ze lieten me binnen hoewel het al laat was.
+# told nobody can help with it
+(zei|zegt|zeiden|zeggen|antwoordde|antwoordden|meldde|vertelde|schreef) ~4 dat niemand ~4 (kan|kon|mag|mocht) ~2 (helpen|verderhelpen) | noneg
++ de baliemedewerker zei dat niemand mij daarmee kon helpen
+- hij zei dat niemand anders zo snel had kunnen helpen, klopt

@@ -575,3 +575,14 @@ wind van voren
 - ik heb bij jullie een nieuwe bril gekocht en die past prima
 - ik heb er spijt van dat ik hier ooit besteld heb
 - de medewerker zei dat mijn probleem niet bij hen lag
+# --- nl16b ---
+# "ga een leven zoeken", "get a life"
+(een|'n|ne) (leven|hobby|lief) ~3 (zoeken|zoek|zoekt|gaan|kopen)
+get a life
++ Hij zei dat ik een leven moest gaan zoeken.
+- Ik heb een leven naast mijn werk, dus bel me na zes uur.
+# lashing out at the customer
+(viel|vielen|valt|vallen|vloog|vlogen|vliegt) ~3 tegen (me|mij|ons|hem|haar) uit
++ de kassierster viel compleet tegen me uit om een bonnetje
++ toen ik iets vroeg vloog hij tegen ons uit
+- de stroom viel tegen de avond uit

@@ -93,3 +93,8 @@ standaardlap*
 + die zin staat onder elke reactie op jullie pagina
 + exact hetzelfde standaardantwoord bij iedere klacht
 - ik heb een reactie onder elke post gezet
+# the same automatic answer every time
+(bericht*|mail*|klacht*|vraag|vragen|e-mail*|brief|brieven|ticket*) ~4 (hetzelfde|zelfde|dezelfde|identieke|identiek) ~1 (automatische|automatisch|standaard|gegenereerde) (antwoord|reactie|mail|mailtje|bericht|reply)
++ op elke klacht krijg ik hetzelfde automatische mailtje terug
++ op mijn drie mails telkens dezelfde standaard reactie zonder inhoud
+- ik kreeg een automatische ontvangstbevestiging en twee dagen later een echt antwoord

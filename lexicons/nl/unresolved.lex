@@ -216,3 +216,16 @@ nog (steeds|altijd|nogsteeds) (niet|nie) ~2 (wijzigen|aanpassen|veranderen|inlog
 + beide banken wijzen naar elkaar en het geld is nergens
 + de punten zijn nog steeds spoorloos
 - ik kon nergens het bedrag terugvinden op de website maar de medewerker hielp meteen
+# --- nl16b ---
+# asked again and again; locked out for months
+keer op keer ~3 (gevraagd|gebeld|gemaild|gemeld|aangegeven|geklaagd|verzocht|gevraagd|geschreven)
+(al|inmiddels|intussen|ondertussen) ~2 (dagen|weken|maanden|week|maand) ~4 (buitengesloten|geblokkeerd|afgesloten)
++ Ik heb keer op keer gebeld en er verandert niks.
++ Ik ben al drie weken buitengesloten van mijn account.
+- Na een telefoontje was mijn account meteen weer open.
+# the money / refund still has not arrived after contacts
+(geld|bedrag|overschrijving|storting|centen) ~2 (is|staat|stond|was|zijn) ~1 nog (altijd|steeds) ~1 (niet|nie|nergens) | noneg
++ de overschrijving staat nog steeds nergens op mijn rekening en niemand weet waarom
++ Mijn geld is er nog altijd niet, drie telefoontjes verder.
+- het geld stond er gelukkig de volgende dag al op
+- ik had nog steeds niet door dat het bedrag al was teruggestort, excuses

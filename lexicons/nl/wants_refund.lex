@@ -94,3 +94,15 @@ alsnog over te maken
 + ik wil elke cent van die rit terug
 + ik eis iedere euro terug
 - alle euro's die ik spaar gaan naar de vakantie
+# --- nl16b ---
+# "een van die betalingen wil ik terug"
+(betaling|betalingen|afschrijving|afschrijvingen|transactie|transacties|bedrag|bedragen|aanbetaling|waarborg|borg|bijdrage) ~4 (wil|willen|wens|wensen|eis|eisen) ~2 (ik|we|wij) ~1 (terug|terughebben|teruggestort)
++ Die dubbele afschrijving wil ik terug.
+- De betaling is gelukt, dank je.
+# demanding a refund explicitly
+(eis|eisen|eiste|verlang|verlangen|wens|wil|willen) ~3 (terugbetaling|terugstorting|restitutie|schadevergoeding|compensatie)
+(vraag|vragen|vroeg|verzoek|verzoeken) om ~2 (terugbetaling|terugstorting|restitutie|schadevergoeding|compensatie)
++ ik eis volledige terugbetaling van de reis
++ Wij verzoeken om restitutie van de borg.
+- de terugbetaling is gisteren netjes binnengekomen, dank u
+- de terugbetalingstermijn staat duidelijk in de voorwaarden, prima

@@ -295,3 +295,10 @@ ni ~2 v (nasih|vasih|njihovih|mojih|njegovih) rokah
 + Zahtevek ste zavrnili, ker kolo ni bilo pravilno zaklenjeno.
 - Telefon sem pokvaril sam, priznam.
 - Vse je v vaših rokah, zaupam vam.
+# sl16: the fault put on someone else as hearsay: "zamudo naj bi povzročila pošta, ne vi"
+(zamud*|okvar*|napak*|tezav*|zaplet*|skod*) ~2 (naj|nej|baje|menda|domnevno) ~2 (povzrocil*|zakrivil*|povzrocila|povzrocili)
+(povzrocil*|zakrivil*|kriv*|kriva) ~4 (posta|kurir*|dostavljav*|prevoznik*|proizvajal*|dobavitelj*|skladisc*|podizvajal*|banka|sistem) ~2 ne (vi|mi|oni|trgovina) | noneg
++ Napako naj bi menda povzročil dobavitelj.
++ Za vse je bil kriv prevoznik, ne oni, so rekli.
++ Zamudo naj bi povzročila pošta.
+- Kurir je povzročil nekaj zmede, a so se takoj opravičili in popravili.

@@ -184,3 +184,9 @@ za nos ~2 (vlekli|vlekel|vlekla|vlecejo|vlece|vlecete|potegnili|potegnil) | weig
 + Obljubljali so dostavo v treh tednih.
 - Telefon je zazvonil takoj.
 - Paket je prišel v treh dneh.
+# sl16: the date keeps being moved: "v petek so rekli torek, v torek spet petek"
+(ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo) ~3 (rekli|rekel|rekla|recejo|pravijo) ~1 (ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo|jutri) ~4 (spet|zopet|ponovno|nato|potem) ~1 (ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo|jutri)
++ V ponedeljek rekli sredo, v sredo spet ponedeljek.
++ V sredo so rekli petek, potem pa ponovno torek.
++ Na torek rekel četrtek, v četrtek zopet jutri.
+- V petek so rekli torek in v torek je bilo res končano.

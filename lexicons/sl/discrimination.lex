@@ -204,3 +204,10 @@ kot (zenski|zenskam|tujcu|tujki|tujcem|upokojencu|upokojenki|upokojencem|starejs
 + Slovenščina je moj drugi jezik, pa so me zasmehovali, kot da ne razume nič.
 - Govoril je lepo slovensko in bil prijazen.
 - Moj drugi jezik je nemščina, pri vas sem naročil knjigo.
+# sl16: an elderly parent ignored or talked past: "očeta je popolnoma prezrl"
+(oceta|ata|tata|mamo|mamico|mami|babico|dedka|starsa|starejsega|starejso|upokojenca|upokojenko|starko|starcka) ~3 (prezrl*|prezrla|ignoriral*|spregledal*|odrinil*|preskocil*)
+(prezrl*|ignoriral*|spregledal*|odrinil*) ~3 (oceta|ata|tata|mamo|mamico|babico|dedka|starejsega|starejso|upokojenca|upokojenko)
++ Prodajalka je mamo povsem prezrla in govorila samo z mano.
++ Ignoriral je dedka, kot da ga ni.
++ Babico je kar preskočil in postregel mlajšim.
+- Očeta so prijazno postregli in mu vse razložili.

@@ -228,3 +228,10 @@ se ~2 (zmotil*|zmotila|zmotili|zmotla)
 + Na klicu so mi rekli, da so se v poslovalnici zmotili.
 - Svetovalka je vse jasno razložila.
 - Kdo ve, kdaj bom spet kupoval.
+# sl16: contradictory answers: "kaj torej velja?", "ena je trdila ..., druga, da ..."
+kaj (torej|zdaj|sedaj|potem|zdej) (velja|drzi|res)
+(ena|en|eden|prva|prvi|prvic) ~3 (trdil*|trdila|rekel|rekla|dejal*|pravil*|zatrjeval*|napisal*|povedal*) ~10 (druga|drugi|drugic|naslednji|naslednja) ~2 da
++ Kaj zdaj drži, vaša pogodba ali vaš mail?
++ Prvi je rekel, da je vse urejeno, drugi pa, da ni nič oddano.
++ Ena svetovalka je trdila eno, druga, da to ne velja.
+- Kaj torej moram prinesti s sabo na termin?

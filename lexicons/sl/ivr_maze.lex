@@ -116,3 +116,10 @@ v zivo ~2 (nikogar|nikjer|nobenega) | noneg, weight=0.5
 + Na infoliniji te samo sprašuje mašina, človeka ni od nikoder.
 + Samo tipkaš in tipkaš po meniju, v živo nikogar.
 - Pralni stroj sem kupila prejšnji teden in deluje.
+# sl16: the menu keeps sending one back: "meni me kar naprej vrača na izbiro jezika"
+(meni|menija|meniju|avtomat*|robot*|sistem|odzivnik*) ~3 (vraca|vrne|vrze|vrača|preusmerja|posilja) ~3 (nazaj|zacetek|izbir*|glavni|zacetni|prvi|jezik*)
+(do|z) (operaterj*|cloveka|zive|zivega|osebe|svetoval*) ~3 (ne|nemogoce) ~2 (priklicat*|dobit*|dozvonit*|prebit*) | noneg
++ Avtomat me vedno znova vrne na začetek.
++ Do človeka se ne da priklicati, samo posnetki.
++ Robot me po vsaki izbiri pošilja nazaj na glavni meni.
+- Operater me je hitro povezal, brez čakanja.

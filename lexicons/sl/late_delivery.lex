@@ -209,3 +209,12 @@ po ~1 (dveh|treh|stirih|petih|sestih|sedmih|osmih|desetih|nekaj|vec) (tednih|mes
 + Po osmih tednih jih polovica še vedno manjka.
 + Po treh tednih še vedno manjkajo stoli.
 - Po dveh dneh je bilo vse dostavljeno.
+# sl16: the delay named by its cause: "zamudo naj bi povzročila pošta"
+(zamuda|zamude|zamudo|zakasnitev|zakasnitve|zamik) ~3 (povzrocil*|povzrocila|povzrocili|zakrivil*|zakrivila|zakrivili|povzroca|povzrocajo)
+# ready date keeps sliding: "v petek so rekli torek, v torek spet petek"
+(ocala|ocal|obleka|obleko|avto|avtomobil|vozilo|kolo|ura|uro|prstan|cevlji|cevljev|okvir|slika|sliko|tiskovin*|izdelek|izdelka) ~3 bi ~1 (moral|morala|moralo|morali) ~3 (biti|bit) ~2 (gotov*|narejen*|popravljen*|pripravljen*|koncan*|dokoncan*)
+(rekli|rekel|rekla|recejo|pravijo) ~1 (ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo|jutri) ~3 (spet|zopet|pa|nato|potem) ~1 (ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo|jutri) | weight=0.5
++ Obleka bi morala biti gotova do sobote, pa ni bila.
++ Zamuda je povzročila, da smo ostali brez kuhinje.
++ Kolo bi moralo biti popravljeno v sredo, še danes ga nimam.
+- Očala so bila gotova pravočasno, hvala.

@@ -208,3 +208,9 @@ nikdar ~3 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*) | noneg
 + Pisal sem marca, odgovorili so mi šele julija.
 + To je že tretji dopis, prvega ste prezrli.
 - Odgovorili so mi že naslednji dan.
+# sl16: verb first: "oglasil se ni nihče"
+(oglasil|oglasila|oglasili|javil|javila|javili|odzval|odzvala|odzvali|odgovoril|odgovorila|odgovorili) se (ni|niso) (nihce|nobeden|nobena|nikoli|vec) | noneg
++ Oglasil se ni nihče, ne po mailu ne po telefonu.
++ Javili se niso nikoli več.
++ Odzval se ni nobeden.
+- Oglasil se je čez deset minut.

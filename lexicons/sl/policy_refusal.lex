@@ -217,3 +217,11 @@ po (clenu|klavzuli|dolocilu) | weight=0.5
 + Vračila odobri samo nadrejeni.
 - Pustili so mi pomeriti vse, hvala.
 - Upoštevali so spletno ceno brez težav.
+# sl16: sale goods not returnable: "blago z razprodaje se ne vrača"
+(razprodaj*|akcij*|akcijsk*|znizan*|znizanj*|odprodaj*|outlet*|popust*) ~5 se ne ~1 (vraca|vracajo|vrne|vrnejo|menja|menjajo|zamenja|zamenjuje|zamenjujejo|sprejema|sprejme) | noneg
+(razprodaj*|akcij*|akcijsk*|znizan*|odprodaj*|outlet*) ~1 ne (vraca|vracajo|vrne|vrnejo|menja|menjajo|zamenja|zamenjuje|sprejema) | noneg
++ Artikli s popustom se ne vračajo, so rekli.
++ Znižano blago se ne menja, tako je pravilo.
++ Iz outleta se ne sprejme nazaj nič.
++ Rekli so, da se stvari iz outleta ne menjajo.
+- Akcijske izdelke se lahko vrne v 14 dneh.

@@ -460,3 +460,12 @@ si ~1 (najdi|najde|najdem|najdete|najdite|poisce|poisces) ~1 (zivljenje|zivljenj
 + Začela je govoriti počasi in glasno, kot da sem neumen.
 - Ni me označil za lažnivca, bil je korekten.
 - Smejali smo se skupaj, prijazen fant.
+# sl16: door or counter shut in one's face; said in a weary, ironic or dismissive tone
+(zaprl*|zaprla|zaprli|zaloputnil*|zaloputnila|zaloputnili|spustil*) ~4 (tik|ravno|direktno|kar) ~1 pred nosom
+(navelicano|naveliceno|zdolgocaseno|ironicno|posmehljivo|cinicno|zafrkljivo) ~3 (ponavljal*|ponavlja|ponavljala|govoril*|odgovarjal*|komentiral*|rekla|rekel|rekli|pripomnil*|dodal*|dodala)
+(rekla|rekel|rekli|odgovoril*|odgovorila|odvrnil*|odvrnila|pripomnil*|ponavljal*|ponavljala) ~3 (navelicano|ironicno|cinicno|zafrkljivo)
+(naj|nej) ~1 ne (panicarim|panicari|panicarite|komplicir*|tezim|teziram|dramatiziram|pretiravam|jamram|jamrate) | noneg
++ Uslužbenec mi je okence zaprl tik pred nosom.
++ Ves čas mi je cinično ponavljal, da ima prav.
++ Rekel mi je, naj ne paničarim in počakam.
+- Okence so zaprli ob sedmih, kot piše na vratih.

@@ -240,3 +240,9 @@ ze (dvakrat|trikrat|stirikrat|petkrat|veckrat|nekajkrat|stokrat|desetkrat) ~2 (s
 + Že en teden poskušam urediti pogodbo.
 - Pogodbo bom poskušal urediti jutri.
 - En teden sem bil na dopustu.
+# sl16: still broken after their repair: "od torka po vašem popravilu kotla ne teče voda"
+po ~2 (popravil*|servis*|posegu|intervencij*|obisku|menjavi|zamenjavi) ~6 (ne|spet|znova|zopet) ~1 (tece|dela|deluje|gre|greje|hladi|vzge|polni|pusca) | noneg
++ Po vašem servisu pralni stroj spet ne dela.
++ Po intervenciji serviserja še vedno ne greje.
++ Po popravilu kotel zopet pušča.
+- Po popravilu stroj dela kot nov.

@@ -99,3 +99,9 @@ opravicite se
 + Ali se opravičite ali grem na inšpektorat.
 + Opravičite se za to!
 - Se opravičite vedno tako hitro? Hvala.
+# sl16: dual and plural requests: "zahtevava opravičilo", "pričakujeva opravičilo"
+(zahtevava|zahtevata|pricakujeta|zelimo|zeliva|hocemo|hoceva|terjamo|terjava) ~3 (opravicil*|opravicila|opravicilo|opravicite|opraviciti)
++ Z mamo zahtevava opravičilo.
++ Hočemo opravičilo, in to pisno.
++ Od vas želiva opravičilo.
+- Opravičilo smo dobili, hvala.

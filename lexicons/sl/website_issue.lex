@@ -126,3 +126,11 @@ se ne da ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|pr
 + Center za pomoč me pošlje nazaj na kontakt.
 - Stran deluje odlično tudi na telefonu.
 - Poklical sem na kontakt in dobil pomoč.
+# sl16: the form wipes what was typed; overlapping menu, nothing to click
+(zbrise|izbrise|pobrise|zbrisal*|izbrisal*|pobrisal*|izgubi|izgine|izginil*|izginejo) ~2 vse ~2 kar ~2 (sem|smo|si) ~1 (izpolnil*|vpisal*|vnesel|vnesla|vnesli|natipkal*|napisal*)
+ne da se ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|shranit*|pritisnit*|kliknit*) | noneg
+(meni|menija|gumb*|obrazec|obrazca|okno|pasica|pasico|oglas|piskotk*) ~1 (prekriva|prekrivajo|prekrije)
++ Po oddaji obrazec izbriše vse, kar sem vnesla.
++ Ne da se kliknit na gumb za plačilo.
++ Na mobitelu se gumb prekriva z besedilom.
+- Obrazec sem izpolnil in poslal brez težav.

@@ -46,3 +46,4 @@ twice	2	times
 - the agent was rude
 - two agents were rude
 forty-odd	40
+quarters	0.25
