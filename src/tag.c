@@ -322,6 +322,10 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 	 * would call back within 4 hours" waited 90 */
 	if (in_min >= 0) *minutes = in_min;
 	if (elided > *minutes) *minutes = elided;   /* "said 5 minutes ... it became 55" */
+	/* a "wait" of more than a year, or a number no double holds, is not
+	 * a stated wait (nor such a count a contact count) */
+	if (!(*minutes <= QUANTITY_MAX)) *minutes = -1;
+	if (!(*contacts <= QUANTITY_MAX)) *contacts = -1;
 	if (*minutes >= 0) *minutes = floor(*minutes + 0.5);
 }
 

@@ -15,6 +15,7 @@
 
 #include "match.h"
 
+#define QUANTITY_MAX 525600.0  /* minutes in a year: the largest minutes or contacts reported */
 #define NEAR_TOKENS 6      /* a duration this close to the wait evidence belongs to it */
 #define NEG_WINDOW 3
 
