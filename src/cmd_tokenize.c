@@ -47,17 +47,13 @@ static const char *const DROP[] = { "tokens", NULL };
 /* ,start,end,"kind"] at d (room for 48 bytes); returns the end */
 static char *tail(char *d, const token *t)
 {
-	/* TOK_KIND_NAMES, padded to 8 bytes for one fixed-size copy */
-	static const char KIND8[][8] = { "word", "num", "url", "email", "handle", "emoji",
-		"emoticon", "punct" };
-	static const unsigned char KIND_LEN[] = { 4, 3, 3, 5, 6, 5, 8, 5 };
 	*d++ = ',';
 	d = put_dec(d, t->start);
 	*d++ = ',';
 	d = put_dec(d, t->end);
 	*d++ = ','; *d++ = '"';
-	memcpy(d, KIND8[t->kind], 8);
-	d += KIND_LEN[t->kind];
+	memcpy(d, TOK_KIND_NAMES[t->kind], 8);        /* padded: one fixed-size copy */
+	d += TOK_KIND_LEN[t->kind];
 	*d++ = '"'; *d++ = ']';
 	return d;
 }

@@ -494,9 +494,11 @@ static uint32_t *make_prog(arena *mem, const rule *ru)
 	for (uint8_t p = 0; p < ru->nelem; p++) {
 		uint32_t na = (uint32_t)(ru->alt[p + 1] - ru->alt[p]);
 		out[2 + p] = (uint32_t)o;
+		uint64_t mask = 0;
+		for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++) mask |= 1ULL << (ru->elems[k] % 64);
 		out[o++] = na | (uint32_t)(p + 1u < ru->nelem ? ru->gaps[p] : 0) << 16;
-		out[o++] = (uint32_t)ru->mask[p];
-		out[o++] = (uint32_t)(ru->mask[p] >> 32);
+		out[o++] = (uint32_t)mask;
+		out[o++] = (uint32_t)(mask >> 32);
 		memcpy(out + o, ru->elems + ru->alt[p], na * sizeof *out);
 		o += na;
 	}
@@ -671,12 +673,8 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 		uint32_t *df = elem_freq(x, dir, l);
 		for (size_t r = 0; r < L->rules.n; r++) {
 			rule *ru = &L->rules.v[r];
-			ru->mask = arena_alloc(&x->mem, (ru->nelem + 1u) * sizeof *ru->mask);
-			for (uint8_t p = 0; p < ru->nelem; p++) {
-				ru->mask[p] = 0;
+			for (uint8_t p = 0; p < ru->nelem; p++)     /* sorted: the matcher bisects them */
 				qsort(ru->elems + ru->alt[p], (size_t)(ru->alt[p + 1] - ru->alt[p]), sizeof *ru->elems, cmp_u32);
-				for (uint16_t k = ru->alt[p]; k < ru->alt[p + 1]; k++) ru->mask[p] |= 1ULL << (ru->elems[k] % 64);
-			}
 			if (ru->re) {
 				if (ru->nelem) L->prog[r] = make_prog(&x->mem, ru);
 				continue;

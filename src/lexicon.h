@@ -48,7 +48,6 @@ typedef struct rule {
 	uint8_t apos;                /* the anchor: the position indexed in first[] */
 	uint32_t *elems;             /* element ids of all alternatives, flattened */
 	uint16_t *alt;               /* position k: elems[alt[k] .. alt[k+1]) */
-	uint64_t *mask;              /* position k: bit (id % 64) of each alternative */
 	uint8_t *gaps;               /* gaps[k]: tokens allowed before position k+1 */
 	pcre2_code *re;              /* regex rule when non-NULL */
 	const char *file;            /* "en/rudeness.lex" */

@@ -33,46 +33,38 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 			VEC_PUSH(&cand, f->v[k]);
 		}
 	}
-	/* the candidates, each once, in order: rule, filter length, where its
-	 * program is, the filter; the programs after them all, so the walk
-	 * over the candidates stays short and a program is read only when its
-	 * filter passes */
-	uint32_t ncand = 0;
-	size_t at[256], nat = 0;
+	/* each candidate once, in order */
+	size_t ncand = 0;
 	for (size_t k = 0; k < cand.n; k++) {
 		size_t q = 0;
-		while (q < k && cand.v[q] != cand.v[k]) q++;
-		if (q < k) continue;
+		while (q < ncand && cand.v[q] != cand.v[k]) q++;
+		if (q == ncand) cand.v[ncand++] = cand.v[k];
+	}
+	/* per candidate: rule, filter length, where its program is, the
+	 * filter; the programs after them all, so the walk over the candidates
+	 * stays short and a program is read only when its filter passes */
+	u32vec at = {0};
+	for (size_t k = 0; k < ncand; k++) {
 		const uint32_t *flt = L->filter[cand.v[k]];
 		uint32_t fl = flt ? flt[0] : 0;
 		VEC_PUSH(&v, cand.v[k]);
 		VEC_PUSH(&v, fl);
-		if (nat < 256) at[nat] = v.n;
-		nat++;
+		VEC_PUSH(&at, (uint32_t)v.n);
 		VEC_PUSH(&v, 0);
 		for (uint32_t i = 0; i < fl; i++) VEC_PUSH(&v, flt[i]);
-		ncand++;
 	}
-	for (size_t k = 0, ci = 0; k < cand.n; k++) {
-		size_t q = 0;
-		while (q < k && cand.v[q] != cand.v[k]) q++;
-		if (q < k) continue;
+	for (size_t k = 0; k < ncand; k++) {
 		const uint32_t *prog = L->prog[cand.v[k]];
-		if (ci < 256) v.v[at[ci]] = (uint32_t)v.n;
-		else {                            /* past 256: find its slot by walking */
-			size_t o = WL_IDS + nel + 1;
-			for (size_t z = 0; z < ci; z++) o += 3 + v.v[o + 1];
-			v.v[o + 2] = (uint32_t)v.n;
-		}
-		ci++;
+		v.v[at.v[k]] = (uint32_t)v.n;
 		for (uint32_t i = 0; i < prog[0]; i++) VEC_PUSH(&v, prog[i]);
 	}
+	free(at.v);
 	free(cand.v);
 	v.v[0] = nel;
 	v.v[1] = flags;
 	v.v[2] = (uint32_t)mask;
 	v.v[3] = (uint32_t)(mask >> 32);
-	v.v[WL_IDS + nel] = ncand;
+	v.v[WL_IDS + nel] = (uint32_t)ncand;
 	if (!nel) { free(v.v); v.v = NULL; }         /* most words hit nothing */
 	w->hits[lang] = v.v;
 	w->hits_done[lang] = 1;

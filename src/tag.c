@@ -95,35 +95,38 @@ static const unit *unit_of(const lexicon *x, worker *w, size_t i)
 	return best;
 }
 
+/* Is token t's fold one of the words in list (NULL-terminated)? */
+static int fold_in(const token *t, const char *const *list)
+{
+	if (!t->w) return 0;
+	for (; *list; list++) if (!strcmp(t->w->fold, *list)) return 1;
+	return 0;
+}
+
+/* A word between a number and its unit: "an hour", "about 20", "3 separate" */
 static int is_filler(const token *t)
 {
-	static const char *fill[] = { "a", "an", "een", "ene", "eno", "jednu", "about", "around",
+	static const char *const fill[] = { "a", "an", "een", "ene", "eno", "jednu", "about", "around",
 		"ongeveer", "cca", "priblizno", "skoraj", "skoro", "ruim", "bijna", "almost", "over",
 		"nearly", "vec", "kakih", "kaksnih", "asi", "zhruba", "dobrih", "dobre", "dobrou", "good", "full",
 		"of", "odd", "ish", "separate", "different", "whole", "solid", "long", "lange", "hele", "cele", "celih", "celou", NULL };
-	if (!t->w) return 0;
-	for (const char **f = fill; *f; f++) if (!strcmp(t->w->fold, *f)) return 1;
-	return 0;
+	return fold_in(t, fill);
 }
 
 static int is_conj(const token *t)
 {
-	static const char *conj[] = { "and", "a", "en", "in", "i", "plus", NULL };
-	if (!t->w) return 0;
-	for (const char **f = conj; *f; f++) if (!strcmp(t->w->fold, *f)) return 1;
-	return 0;
+	static const char *const conj[] = { "and", "a", "en", "in", "i", "plus", NULL };
+	return fold_in(t, conj);
 }
 
 /* The word before a number whose unit was left out: "for 35", "werden er
  * 55", "po 40", "už 50" (and not "order number is 123"). */
 static int elided_before(const token *t)
 {
-	static const char *pre[] = { "for", "after", "than", "about", "nearly", "over", "like", "er", "na",
+	static const char *const pre[] = { "for", "after", "than", "about", "nearly", "over", "like", "er", "na",
 		"ruim", "bijna", "dan", "po", "ze", "skoraj", "okoli", "kar", "uz", "skoro", "asi", "pres",
 		"za", NULL };
-	if (!t->w) return 0;
-	for (const char **f = pre; *f; f++) if (!strcmp(t->w->fold, *f)) return 1;
-	return 0;
+	return fold_in(t, pre);
 }
 
 /* Minutes since midnight of a time of day token ("10:14", "9:02"), or -1. */
@@ -142,7 +145,8 @@ static int clock_minutes(const worker *w, const token *t)
 
 static int is_article(const token *t)
 {
-	return t->w && (!strcmp(t->w->fold, "a") || !strcmp(t->w->fold, "an") || !strcmp(t->w->fold, "een"));
+	static const char *const art[] = { "a", "an", "een", NULL };
+	return fold_in(t, art);
 }
 
 /* "and a half", "in pol", "a pul", "en een half", "in tri četrt" after
@@ -184,12 +188,12 @@ void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *mi
 		}
 		/* the unit left out: "the site said 5 minutes, I sat there for
 		 * 35.", "wachttijd 5 minuten. Het werden er 55." -- a bare whole
-		 * number ending a clause, larger than the wait stated before it
-		 * (at most ten times), in that wait's unit */
+		 * number after "for", "er", "po"..., ending a clause, larger than
+		 * the wait stated before it (at most twenty times), in that
+		 * wait's unit */
 		if (t[i].kind == TK_NUM && last_q > 0 && v > last_q && v <= 20 * last_q && v == floor(v) &&
 		    i > 0 && elided_before(&t[i - 1]) &&
-		    (i + 1 == n || t[i + 1].clause != t[i].clause || (t[i + 1].flags & TF_BOUNDARY)) &&
-		    !(i > 0 && t[i - 1].kind == TK_NUM && t[i - 1].end == t[i].start)) {
+		    (i + 1 == n || t[i + 1].clause != t[i].clause || (t[i + 1].flags & TF_BOUNDARY))) {
 			double m = v * last_uval;
 			if (m > elided) elided = m;
 			continue;

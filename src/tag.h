@@ -43,9 +43,9 @@ void tag_record(const lexicon *x, worker *w, tag_result *r);
 void tag_result_free(tag_result *r);
 
 /* Find durations and contact counts in the record (used by tag_record and
- * by the numbers/units examples).  -1 when none.  near: per token, whether
- * it is near the long_hold evidence (NULL: no preference); the longest
- * wait stated near that evidence wins, else the longest in the text. */
+ * by the numbers/units examples).  -1 when none.  near: per token, 2 inside
+ * the long_hold evidence, 1 near it, 0 elsewhere (NULL: no preference).
+ * Which wait counts is documented in lexicons/README.md ("Quantities"). */
 void tag_quantities(const lexicon *x, worker *w, const uint8_t *near, double *minutes, double *contacts);
 
 /* Append ,"tags":[...],"negated":[...],"intensity":N (no leading comma

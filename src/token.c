@@ -15,8 +15,9 @@
 #include <utf8proc.h>
 
 const char *const LANG_CODES[NLANG + 1] = { "sl", "cs", "nl", "en", "und" };
-const char *const TOK_KIND_NAMES[] = { "word", "num", "url", "email", "handle",
+const char TOK_KIND_NAMES[][9] = { "word", "num", "url", "email", "handle",
 	"emoji", "emoticon", "punct" };
+const unsigned char TOK_KIND_LEN[] = { 4, 3, 3, 5, 6, 5, 8, 5 };
 
 int lang_from_code(const char *code)
 {
@@ -288,19 +289,17 @@ const char *word_stem(wcache *c, word *w, int lang, uint32_t *len)
 
 const char *word_json_build(wcache *c, word *w, int lang, uint32_t *len)
 {
-	{
-		const entry *e = (const entry *)w;   /* the word opens its entry */
-		uint32_t sl;
-		const char *st = word_stem(c, w, lang, &sl);
-		buf_reset(&c->tmp);
-		json_add_string(&c->tmp, e->surface, e->n);
-		buf_addc(&c->tmp, ',');
-		json_add_string(&c->tmp, w->fold, w->fold_len);
-		buf_addc(&c->tmp, ',');
-		json_add_string(&c->tmp, st, sl);
-		w->json[lang] = arena_strndup(&c->mem, c->tmp.data, c->tmp.len);
-		w->json_len[lang] = (uint32_t)c->tmp.len;
-	}
+	const entry *e = (const entry *)w;   /* the word opens its entry */
+	uint32_t sl;
+	const char *st = word_stem(c, w, lang, &sl);
+	buf_reset(&c->tmp);
+	json_add_string(&c->tmp, e->surface, e->n);
+	buf_addc(&c->tmp, ',');
+	json_add_string(&c->tmp, w->fold, w->fold_len);
+	buf_addc(&c->tmp, ',');
+	json_add_string(&c->tmp, st, sl);
+	w->json[lang] = arena_strndup(&c->mem, c->tmp.data, c->tmp.len);
+	w->json_len[lang] = (uint32_t)c->tmp.len;
 	*len = w->json_len[lang];
 	return w->json[lang];
 }

@@ -23,7 +23,10 @@ int lang_from_code(const char *code);             /* LANG_UND when unknown */
 
 enum tok_kind { TK_WORD, TK_NUM, TK_URL, TK_EMAIL, TK_HANDLE, TK_EMOJI,
 	TK_EMOTICON, TK_PUNCT };
-extern const char *const TOK_KIND_NAMES[];
+/* Token kind names, zero padded to 9 bytes (so 8 can be copied at once),
+ * and their lengths. */
+extern const char TOK_KIND_NAMES[][9];
+extern const unsigned char TOK_KIND_LEN[];
 
 enum { TF_CAPS = 1,        /* a word of 2+ letters, all upper case */
        TF_BOUNDARY = 2,    /* punctuation that ends a clause */
