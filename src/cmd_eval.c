@@ -19,7 +19,7 @@ static const cli_opt opts[] = {
 	{ "max-nodia-gap", 0, "X", "exit 1 when sl or cs without diacritics scores more than X below" },
 	{ "trust-lang", 0, NULL, "use the gold language instead of identifying it" },
 	{ "json", 0, NULL, "print the scores as JSON" },
-	{ "errors", 'e', NULL, "list every false positive and false negative" },
+	{ "errors", 'e', NULL, "list every false positive, false negative and wrong stated wait" },
 	{ 0 }
 };
 
