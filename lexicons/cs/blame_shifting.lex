@@ -9,7 +9,7 @@ chyba je (na|u) ~1 (vaší|vás)
 (můžete|můžeš) si za to
 si za to (můžete|můžeš)
 (že|prý|prej|řekl|řekla|řekli|řeklo|říkal*|tvrdil*|tvrdí) ~2 si za to (můžu|může|mohu|můžeme)
-(že|prý|prej|tvrdil*|tvrdí|řekl|řekla|řekli|řeklo|říkal*|obvinil*|označil*|údajně) ~4 (moje|moji|můj|má|mojí|mýho) (chyba|vina|chybu|vinu|problém)
+(že|prý|prej|tvrdil*|tvrdí|řekl|řekla|řekli|řeklo|říkal*|obvinil*|označil*|údajně) ~4 (moje|moji|můj|má|mojí|mýho) (chyba|vina|chybu|vinu|problém) | weight=0.5
 (že|prý) (je|byla) ~2 (chyba|vina) (zákazník*|na|moje)
 # "the fault of my router", "user error"
 (chyba|vina|chybou|vinou) (mého|mýho|mé|mojí|mém|uživatel*|zákazník*|klient*)
@@ -109,7 +109,7 @@ ukaz* prstem ~2 na
 (umyl*|umyla|umyli|myje|myjí|myjou) ~2 ruce
 ruce si ~1 (umyl*|umyla|umyli|myje|myjí|myjou)
 alibist*
-hork* bramb*
+hork* bramb* | weight=0.5
 (každý|každej|jeden|oba|obě) ~4 (odkazuj*|odkazoval*|ukazuj*|ukazoval*|svádí|sváděl*|házel*|hází|tvrdí|tvrdil*) ~3 na (druh*|ostatní)
 # -- "sort it out with the manufacturer / courier"
 (ať|prý|prej|mám|máme|máte|musím|musíte|musel|musela|abych|abyste|že|ze) ~4 (řeš*|vyřeš*|vyřiď*|vyřídi*|reklam*|stěžova*|stěžuj*|kontakt*|obrátit|obrátil|obrátím|obraťte|domluv*|dohodn*|vymáh*|vymoh*|dohad*|kontaktova*|ozvat|ozvu) ~3 (u|s|se|na|do) ~1 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|distributor*|pošt*|bank*|ppl|dpd|gls|dhl|ups|zásilkovn*|pojišťovn*|dovozc*|servis*|operátor*|poskytovatel*|prodejc*|obchod*|e-shop*|eshop*|majitel*|správc*|pronajímatel*)
@@ -343,7 +343,7 @@ za ~3 (prý|prej|pry|údajně|podle|dle) ~3 (odpovídá|zodpovídá|ručí|odpov
 (s|se) (tím|tim|tímhle|timhle) ~2 (nemá|nemají|nemaj|nemáme|nema|nemaji) (co|nic) ~1 (dělat|delat|společného|spolecneho) | noneg
 (do|po) (toho|tom) (mi|nám|nam|jí|mu|jim) ~1 (nic) ~1 (není|neni) | noneg
 (řešte|reste|vyřešte|vyreste|vyřiďte|vyridte|reklamujte|řeš|res|vyřeš) ~3 (jinde|sám|sam|sama|sami|mimo)
-(ať|at|abych|abyste) si ~2 (to|tohle) ~1 (řeším|resim|vyřeším|vyresim|vyřídím|vyridim|řešíte|vyřešíte|vyřídíte|řešim) ~2 (jinde|sám|sam|sama|sami)
+(ať|at|abych|abyste) si ~2 (to|tohle) ~1 (řeším|resim|vyřeším|vyresim|vyřídím|vyridim|řešíte|vyřešíte|vyřídíte|řešim) ~2 (jinde|sám|sam|sama|sami) | weight=0.5
 nespadá ~3 (do|pod) ~3 (odpovědnost*|odpovednost*|zodpovědnost*|gesc*|působnost*|pusobnost*)
 za (to|tohle|škod*|skod*|zpoždění|ztrát*|poškození|vad*|chyb*|výpadek|výpadky|nedoručení|nic) ~5 (nemůžou|nemuzou|neruč*|neruc*|neodpovídá*|neodpovida*|neodpovídají|nezodpovídá*|nezodpovida*|nezodpovídají) | noneg
 za (to|tohle|škod*|zpoždění|ztrát*|poškození|nic) ~2 (nejsou|nejsme|není|neni|nebyl*) ~1 (zodpovědn*|zodpovedn*|odpovědn*|odpovedn*) | noneg
@@ -541,3 +541,5 @@ s tím ~1 nic (neuděláte|nenaděláte|neuděláme|nenaděláme|nezmůžeme|nez
 + Technik tvrdil, že jsem ten displej musel poškodit sám.
 + Dopravce má prý kapacitní problémy a vy s tím nic nenaděláte.
 - Přiznávám, moje vlastní chyba, zadal jsem špatnou adresu.
+- Přehazovali si mě mezi odděleními jako horký brambor.
+- Vím, že je to moje chyba, spletl jsem číslo účtu.

@@ -10,9 +10,9 @@
 (řeší|vyřizuje|dělá|podávají|podává|přijímáme|řešíme|vyřizujeme) ~3 (jen|jenom|pouze|výhradně) ~2 (přes|na|v|ve|e-mailem|mailem|online|písemně|elektronicky|osobně)
 (reklamace|reklamaci|žádost|žádosti|stížnost*) ~2 (se|to) ~1 (řeší|vyřizuje|podávají|podává|řešíme|přijímáme) ~3 (přes|na|v|ve|e-mailem|mailem|online|písemně|elektronicky)
 (telefonicky|osobně|mailem|e-mailem|e-maily|maily|písemně) ~3 (nelze|nejde|neřešíme|neřeší|nevyřídí*|nevyřizuj*|nemůžeme|nepomůž*|neumí|neděláme|nedělá|nedělají|nepřijímáme|nepřijímají|nepřijímá|neprovád*) | noneg
-(po|přes|na|v|ve) (telefonu|infolince|lince|pobočce|prodejně|chatu|chat|přepážce|e-mailu|mailu|messengeru|facebooku|síti) ~3 (nelze|nejde|neřešíme|neřeší|nevyřídí*|nevyřizuj*|nemůžeme|nepomůž*|neumí|neděláme|nedělá|nedělají|nepřijímáme|nepřijímají|nepřijímá|neprovád*) | noneg
+(po|přes|na|v|ve) (telefonu|infolince|lince|pobočce|prodejně|chatu|chat|přepážce|e-mailu|mailu|messengeru|facebooku|síti) ~3 (nelze|nejde|neřešíme|neřeší|nevyřídí*|nevyřizuj*|nemůžeme|nepomůž*|neumí|neděláme|nedělá|nedělají|nepřijímáme|nepřijímají|nepřijímá|neprovád*) | noneg, weight=0.5
 (vyřizuj*|vyřizují|řeší|řešíme|přijímají|přijímáme|přijímá|podávají|dělají|děláme) ~3 (jen|jenom|pouze|výhradně) ~2 (online|elektronicky|písemně|mailem|e-mailem|přes|na|v|ve|osobně)
-(odkaz|odkazem|odkazy|leták*|qr) ~3 (na|do) ~1 (web*|aplikac*|stránk*|formulář*|nápověd*|faq|časté|portál*|e-shop*)
+(odkaz|odkazem|odkazy|leták*|qr) ~3 (na|do) ~1 (web*|aplikac*|stránk*|formulář*|nápověd*|faq|časté|portál*|e-shop*) | weight=0.5
 (doporučil*|doporučuj*|doporučí|radil*|poradil*|navrhl*) ~2 (ať|abych) ~3 (zkusím|zajdu|napíšu|zavolám|použiju|vyplním|stáhnu|pobočk*|web*|aplikac*)
 + na infolince mě odkázali na web, ať si to vyřídím online
 + na pobočce mi řekli, že reklamace se řeší jen přes e-shop
@@ -89,3 +89,4 @@
 + Na pobočce tvrdili, že to jde přes chat.
 - Na pobočce mi to vyřídili hned na místě.
 - Nahlásila jsem to online a bylo to rychle vyřízené.
+- Chatbot mi na každou otázku poslal jen odkaz na časté dotazy.

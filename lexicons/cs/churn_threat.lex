@@ -3,8 +3,8 @@
 (končím|končíme|rozvazuju|rozvážu|rozvázat|zruším|zrušíme|zrušit|ruším|rušíme|vypovím|vypovíme|vypovídám|vypovědět|ukončím|ukončíme|ukončit|ukončuji|ukončuju|rušit) ~3 (smlouv*|předplatn*|účet|účty|tarif*|služb*|členství|kart*|paušál*|spoluprác*|spoluprac*|odběr*|připojení|internet|pojist*|věrnostn*|registrac*|objednávk*) | noneg
 (smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|spoluprac*|odběr*) ~4 (ruším|zruším|rušíme|zrušíme|vypovídám|vypovím|vypovídáme|vypovíme|ukončuji|ukončuju|ukončím|ukončíme) | noneg
 (podávám|podám|dávám|dám|posílám|pošlu|píšu) ~2 výpověď*
-(žádám|žádáme|žádost|žádosti|požádám) ~3 (zrušení|ukončení|výpověď)
-(zrušení|ukončení|výpověď) (smlouvy|ze|předplatného|služby|členství)
+(žádám|žádáme|žádost|žádosti|požádám) ~3 (zrušení|ukončení|výpověď) | weight=0.5
+(zrušení|ukončení|výpověď) (smlouvy|ze|předplatného|služby|členství) | weight=0.5
 (odcházím|převádím|převedu|přesouvám|přesunu|odnesu|odnáším|přestěhuju|stěhuju|odcházíme|odejdu|odejdeme|odcházet|přecházím|přecházíme|přejdu|přejdeme|jdu|půjdu|půjdeme|přesunu|měním|změním) ~2 (konkurenc*|jinam|jin*|pryč|konkurentovi|jinému|operátora|dodavatele|banku|poskytovatele)
 (konkurenc*|konkurentovi)
 (odcházím|odcházíme|odejdu|odejdeme)
@@ -212,3 +212,4 @@ po ~2 (letech|rocich|létech) ~2 (končím|odcházím|odchazim|koncim|končíme)
 + Berte to jako mou výpověď.
 + převádíme obě smlouvy k jinýmu operátorovi
 - Výpověď z práce jsem dal já, s vámi to nesouvisí.
+- Po ukončení smlouvy mi dál chodí reklamní nabídky.

@@ -23,10 +23,10 @@ nikdo ~2 nic ~1 (neví|nevěděl*|nevěděla|nevěděli) | noneg
 (nerozliš*|nerozlišoval*|nerozeznal*|nerozezná) | noneg
 # wrong or contradictory information
 (špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící|jiné|jiná|jinou|jiný|různé|rozdílné|odlišn*|nepřesn*|zlé|zle|nesprávne) (informac*|údaj*|rady|radu|odpověd*|termín|termíny|postup|návod*)
-(špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící) (cenu|ceny|cena|částk*|sazb*)
+(špatn*|chybn*|myln*|nepravdiv*|nesprávn*|rozporn*|protichůdn*|zavádějící) (cenu|ceny|cena|částk*|sazb*) | weight=0.5
 (doporuč*|poradil*|poradila|poradili|nabídl*|nabídla|nabídli|prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|nastavil*|nastavila|nastavili) ~8 (nepasuj*|nepasoval*|nesedí|neseděl*|nehodí|nehodil*|nekompatibiln*|nesprávn*|nevhodn*)
 (prodal*|prodala|prodali|vydal*|vydala|vydali|namontoval*|nainstaloval*|vyměnil*|vyměnila|vyměnili|zapojil*|použil*|dodal*|objednal*) ~3 (jin*|špatn*|nesprávn*|chybn*) ~2 (lék*|model*|typ*|díl*|součástk*|velikost*|zboží|produkt*|kabel*|adaptér*|nabíječk*|bateri*|toner*|žárovk*|pneu*|brýl*|čočk*|software|verz*|program*|tarif*|balíč*)
-(spočítal*|spočítala|spočítali|vypočítal*|vypočítala|naúčtoval*|naúčtovala|vyúčtoval*|účtoval*|účtovala|vystavil*|vystavila|zapsali|zadali|přepsal*) ~3 (špatn*|chybn*|nesprávn*|jinou|jiné|jiný)
+(spočítal*|spočítala|spočítali|vypočítal*|vypočítala|naúčtoval*|naúčtovala|vyúčtoval*|účtoval*|účtovala|vystavil*|vystavila|zapsali|zadali|přepsal*) ~3 (špatn*|chybn*|nesprávn*|jinou|jiné|jiný) | weight=0.5
 (co|kdo) ~2 (pravda|pravdu)
 (zavádějící|protichůdn*|rozporupln*|dezinformac*)
 (různ*|rozdíln*|odlišn*|protichůdn*|jiné|jiný) (věci|informac*|odpověd*|údaj*|termín*|ceny|pokyn*|postup*|verz*|čísl*|částk*|rad*|instrukc*)
@@ -219,3 +219,4 @@ ani (jeden|jedna|jedno|jednou) (správně|nevěděl*|netušil*)
 + Na pobočce se prý spletli a mám to řešit jinde.
 - Na pobočce mi vše vysvětlili a nikdo se nespletl.
 - Jeden zaměstnanec mi řekl, kde to najdu, a bylo to tam.
+- Na regálu visela špatná cena a vedoucí to svedl na dodavatele.

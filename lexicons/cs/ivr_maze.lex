@@ -1,7 +1,7 @@
 # Phone menus, chatbots or automated systems with no way to reach a person;
 # robocalls.
 (robotem|robotovi|chatbot*|chat-bot*|botem|botovi) | noneg
-(mluví|mluvil|mluvila|hlásí|volá|odpovídá|odpovídal|vzal|bere|ozval|ozve|zvedne|zvedá|zvedl*|vezme) ~2 (robot|automat|záznamník*|nahrávka|stroj)
+(mluví|mluvil|mluvila|hlásí|volá|odpovídá|odpovídal|vzal|bere|ozval|ozve|zvedne|zvedá|zvedl*|vezme) ~2 (robot|automat|záznamník*|nahrávka|stroj) | weight=0.5
 automatick* (hlas*|hlásk*|systém*|ústředn*|menu|operátor*|asistent*|hovor*)
 automatizovan* systém*
 robotick* (hlas*|hovor*|operátor*|asistent*)
@@ -12,7 +12,7 @@ v menu
 menu ~4 (dokola|pořád|znovu|zase|nekonečn*|smyčk*|vrací|vrátilo|začátek|výběr)
 (jen|jenom|pouze|zase) ~1 nahrávk*
 (nahran*|nahraný|nahraná|nahranou) (hlas*|hlásk*|zpráv*)
-(hláška|hlášku|hlášky) ~3 (dokola|pořád|znovu)
+(hláška|hlášku|hlášky) ~3 (dokola|pořád|znovu) | weight=0.5
 nekonečn* smyčk*
 smyčk* ~3 (menu|automat*|robot*|chatbot*|volb*)
 (zmáčkn*|zmáčkl*|zmačk*|mačk*|ťuk*|vyťuk*|stiskl*|stiskn*|volil*|navolil*) ~3 (jedničku|dvojku|trojku|čtyřku|pětku|nulu|hvězdičku|mřížku|tlačítk*|čísla|číslo|volbu|volby|1*|2*|3*|4*|5*|6*|7*|8*|9*|0*)
@@ -89,7 +89,7 @@ automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*
 # -- cs12b: the machine goes round in circles; no menu option fits; a useless bot; "s člověkem se spojit nedá"
 (chat*|bot|botem|chatbot*|robot*|automat*|inteligenc*|asistent*|menu|systém*|nabídk*) ~6 (kruhu|kruh|kolečk*|zacykl*|cyklu|cyklí)
 (menu|nabídce|nabídka|nabídky|volb*) ~6 (žádná|žádný|žádné) ~2 (nesedí|nehodí|neodpovídá|nepasuje|není|nevede) | noneg
-(bot|botem|chatbot*|robot|robota|automat|asistent*|asistentk*) ~3 k ničemu
+(bot|botem|chatbot*|robot|robota|automat|asistent*|asistentk*) ~3 k ničemu | weight=0.5
 (s|k|se|na) (člověkem|člověku|operátor*|operátork*|živým|živou|živému|pracovník*|pracovnic*|zaměstnanc*) ~3 (spojit|dostat|dovolat|mluvit|promluvit|propojit) ~2 (nejde|nelze|nedá|nešlo|nepodařilo|nemožn*) | noneg
 + umělá inteligence na chatu mě posílá do kruhu
 + v menu je dvacet položek a žádná nesedí na můj problém
@@ -117,3 +117,4 @@ ivr
 + ten automat se pořád ptá na to samý
 - automat na kávu mi nevrátil drobné
 - objednávku jsem vyzvedla v automatu bez problémů
+- Bál jsem se, že ten bot bude k ničemu, ale poradil mi dobře.

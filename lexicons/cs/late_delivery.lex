@@ -21,7 +21,7 @@ místo ~2 (slíben*|avizovan*|uveden*|garantovan*|domluven*|dvou|tří|jednoho|1
 (dorazil*|dorazilo|přišel|doruč*|přijel*|dovezl*|přivezl*|dostavil*|dojel*) ~3 (za|po) ~2 (dnech|dnu|dní|dny|týdnech|týdnu|týdny|měsíc*|měsíci|hodinách|hodině)
 # still waiting for the goods / the technician
 (pořád|stále|dosud|dodnes|ještě|doteď|furt|už) ~3 (čekám|čekáme|nemám|nemáme|nedošlo|nepřišlo|nedorazilo|nedorazila) ~3 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|technik*|kurýr*|montáž*|objednan*|jídlo|oprav*|lednic*|pračk*|nábyt*|gauč*|sedačk*|notebook*|počítač*|auto|vůz|kolo|brýle|dort*|kočár*|skříň*|postel*|matrac*|kuchyň*|okna|dveře) | noneg
-(zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|technik*|kurýr*|montáž*|objednan*|jídlo|oprav*|lednic*|pračk*|nábyt*|gauč*|sedačk*|notebook*|počítač*|auto|vůz|kolo|brýle|dort*|kočár*|skříň*|postel*|matrac*|kuchyň*|okna|dveře) ~3 (pořád|stále|dosud|dodnes|ještě|furt) ~2 (nemám|nemáme|nedorazil*|nepřišl*|nedošl*|nedorazilo) | noneg
+(zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|technik*|kurýr*|montáž*|objednan*|jídlo|oprav*|lednic*|pračk*|nábyt*|gauč*|sedačk*|notebook*|počítač*|auto|vůz|kolo|brýle|dort*|kočár*|skříň*|postel*|matrac*|kuchyň*|okna|dveře) ~3 (pořád|stále|dosud|dodnes|ještě|furt) ~2 (nemám|nemáme|nedorazil*|nepřišl*|nedošl*|nedorazilo) | noneg, weight=0.5
 (čekám|čekáme|čekal*|čekat|čekání) ~3 na ~2 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|doručení|dodání|technik*|kurýr*|montáž*|montér*|instalac*|instalatér*|elektrikář*|opravář*|servisák*|řemeslník*|plynař*|jídlo|oprav*|rozvoz*|řidič*|dovoz*|příjezd) ~4 (už|již|celý|celou|celej|1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|tři|čtyři|pět|šest|sedm|osm|deset|týden|týdny|týdnů|týdne|měsíc|měsíce|měsíců|hodin*|hodinu|dn*)
 (už|již|celý|celou|celej|celé) ~2 (čekám|čekáme|čekala|čekal) ~2 na ~1 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|doručení|dodání|technik*|kurýr*|montáž*|instalac*|jídlo|oprav*)
 # a missed date or time window
@@ -29,7 +29,7 @@ místo ~2 (slíben*|avizovan*|uveden*|garantovan*|domluven*|dvou|tří|jednoho|1
 (termín*|lhůt*) ~3 (nedodržel*|nedodržen*|nedodrželi) | noneg
 (termín*|lhůt*|dodání|doručení|dodávk*|expedic*|montáž*|instalac*|rozvoz*|příjezd*) ~3 (posunul*|posunuli|posouv*|překroč*|odložil*|odložili|odkládaj*|odkládal*|přeložil*|přeložili)
 (posunul*|posunuli|posouvaj*|posouvali|překročen*|překročil*) ~3 (termín*|lhůt*)
-po (termínu|lhůtě|dodací)
+po (termínu|lhůtě|dodací) | weight=0.5
 (měl*|měla|měli|mělo|měly) ~3 (přijít|dorazit|přijet|dojet|zastavit|stavit|dovézt|přivézt|doručit|dodat|dát|přinést|donést|předat|vyměnit|opravit|namontovat|nainstalovat|vyrobit|zapojit|připojit|proběhnout|hotov*) ~4 (v|ve|do|za|mezi|od|ráno|dopoledne|odpoledne|včera|minul*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (měl*|měla|měli|mělo|měly) být ~2 (doruč*|dodán*|hotov*|tady|doma|připraven*|vyměněn*|opraven*|namontován*)
 # cold food
@@ -166,3 +166,4 @@ po ~2 (týdnech|měsících|dnech|tydnech|mesicich) ~3 (pořád|stále|ještě|d
 + Po osmi týdnech pořád chybí polovina skříněk.
 + Po třech měsících stále nic nedorazilo.
 - Po dvou dnech dorazilo všechno v pořádku.
+- Reklamaci mi odmítli, protože jsem ji prý podal po lhůtě.

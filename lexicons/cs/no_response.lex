@@ -4,7 +4,7 @@
 (neodpověděl*|neodpověděla|neodpověděli|neodpovídal|neodpovídala|neodpovídali|neodepsal*|neodepsala|neodepsali|neodpisuj*) | noneg
 (neozval*|neozvala|neozvali|neozývaj*|neozývá) | noneg
 (nereagoval*|nereagovala|nereagovali|nereagují|nereagujete|nereagujou) | noneg
-(neodpovídá|neodpovídají|neodpovídáte|nereaguje|nereaguj*) ~2 na ~2 (e-mail*|email*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|výzv*|dopis*|ticket*|formulář*|požadav*|žádost*|podnět*|moje|mé|můj|mou) | noneg
+(neodpovídá|neodpovídají|neodpovídáte|nereaguje|nereaguj*) ~2 na ~2 (e-mail*|email*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|výzv*|dopis*|ticket*|formulář*|požadav*|žádost*|podnět*|moje|mé|můj|mou) | noneg, weight=0.5
 (e-mail*|email*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|dopis*|ticket*|formulář*|žádost*|podnět*) ~3 (neodpovídá*|nereaguj*|neodpověd*|nereagoval*|neozval*) | noneg
 (e-mail*|email*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|dopis*|ticket*|formulář*|žádost*|podnět*) ~4 (nikdo|nic) ~2 (neodpověděl*|neodpověděla|neodpověděli|nereagoval*|nereagovala|nereagovali|neozval*|neodepsal*|nepřišlo|nepřišla) | noneg
 nikdo ~3 (neodpovídá|neodpovídají|nereaguje|nenapsal*|nenapsala) | noneg
@@ -20,7 +20,7 @@ po ~2 (týdnech|týdnu|měsících|měsíci) ~3 (odpověď|odpovědi|odpověděl
 (e-mail*|mail*|zpráv*|dotaz*|formulář*|urgenc*|stížnost*) ~2 (a|ale) ~1 (nic|ticho) | noneg
 od té doby ~2 ticho
 (a|pak|potom|zase|opět) ticho
-(stále|pořád|zatím|jen|jenom|pouze|naprosté|hrobové|úplné|dál) ticho
+(stále|pořád|zatím|jen|jenom|pouze|naprosté|hrobové|úplné|dál) ticho | weight=0.5
 (ignoruj*|ignorov*) ~3 (e-mail*|email*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|žádost*|formulář*)
 (e-mail*|mail*|zpráv*|dotaz*|reklamac*|stížnost*|urgenc*|formulář*|ticket*|požadav*|žádost*|dopis*) ~4 (zůstal*|zůstává|zůstávají) ~1 (bez|nezodpovězen*|nevyřízen*) | noneg
 nezodpovězen* | noneg
@@ -150,3 +150,4 @@ ani (vidu|slechu|ťuk|pípnutí|ň) | noneg
 + Odpověď přišla až po třech měsících.
 + Reakce dorazila až v září.
 - Odpověď přišla hned druhý den.
+- Po přepojení bylo ve sluchátku jen ticho.

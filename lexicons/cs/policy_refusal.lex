@@ -43,7 +43,7 @@ nevratn* ~1 (tarif*|letenk*|jízden*|vstupenk*|záloh*|poplat*|rezervac*|cen*)
 (záruk*|reklamac*|to|tohle) ~3 (nevztahuj*|nepokrývá|nekryje) | noneg
 mimo záruk*
 (neuznaná|zamítnutá) reklamace | noneg
-(zamítl*|zamítla|zamítli|zamítnut*|zamítnul*|zamítnutí|zamítav*|odmítnut*) | noneg
+(zamítl*|zamítla|zamítli|zamítnut*|zamítnul*|zamítnutí|zamítav*|odmítnut*) | noneg, weight=0.5
 neoprávněn* reklamac*
 (nelze|nejde|nešlo|nebylo) ~3 (vrátit|vrácení|reklamovat|vyměnit|výměnu|stornovat|uznat|převzít|vzít|přerušit) | noneg
 (vrátit|vrácení|reklamovat|vyměnit|výměnu|stornovat|zrušit|uznat|převzít|přerušit|přesunout) ~2 (nelze|nejde|nešlo|nedá) | noneg
@@ -93,7 +93,7 @@ nedá ~2 (nic|nijak) ~2 (dělat|udělat|nadělat|řešit) | noneg
 # -- guarantee, voucher, discount suddenly not valid
 (garanc*|záruk*|nárok*|sleva|slevu|slevy|akce|akci|voucher*|poukaz*|kupón*|kupon*|bonus*|cashback*) ~6 (neplatí|neplatil*|neplatila|neuznal*|neuznali|neuznají|neuzná|neplat*) | noneg
 # -- we don't accept / exchange / refund (general policy statements)
-(nepřijímají|nepřijímáme|nepřijímá|nevyměňují|nevyměňujeme|nevyměňuje|neuznávají|neuznáváme|neuznává|neproplácí|neproplácíme|neproplácejí|neproplatí|neproplatil*|nerefunduj*|nevykupuj*) | noneg
+(nepřijímají|nepřijímáme|nepřijímá|nevyměňují|nevyměňujeme|nevyměňuje|neuznávají|neuznáváme|neuznává|neproplácí|neproplácíme|neproplácejí|neproplatí|neproplatil*|nerefunduj*|nevykupuj*) | noneg, weight=0.5
 (nevrac*) ~2 (peníze|peněz|zálohu|zálohy|zboží|poplat*|vstupn*|storno*|kauc*|částk*) | noneg
 (peníze|peněz|zálohu|zálohy|zboží|poplat*|vstupn*|kauc*|částk*) ~2 (nevrac*) | noneg
 (systém*|počítač*|program*|pokladn*) ~3 (nebere|nevezme|nepustí|nepovolí|nepřijme|neumožní|neumožňuje|zablokuje|zamítne) | noneg
@@ -153,7 +153,7 @@ s odkazem ~1 na ~2 (podmínk*|podmink*|pravidl*|smlouv*|řád*|rad|předpis*|sm�
 # nedá se převést, vypovědět nejde ...)
 (nelze|nedá) ~3 (odstoupit|zrušit|vypovědět|převést|změnit|prodloužit|uplatnit|vystavit|proplatit|refundovat|vyplatit|stornovat|přepsat|posunout|odložit|přerušit|pozastavit|anulovat|vrátit|vyměnit|reklamovat|uznat|přesunout|zohlednit|prominout|odpustit) | noneg
 (odstoupit|vypovědět|převést|prodloužit|uplatnit|proplatit|refundovat|vyplatit|přepsat|přerušit|pozastavit|anulovat|prominout|odpustit) ~2 (nelze|nejde|nešlo|nedá) | noneg
-(nejde|nešlo) ~2 (odstoupit|vypovědět|převést|prodloužit|uplatnit|proplatit|refundovat|vyplatit|přepsat|přerušit|pozastavit|anulovat|prominout|odpustit) | noneg
+(nejde|nešlo) ~2 (odstoupit|vypovědět|převést|prodloužit|uplatnit|proplatit|refundovat|vyplatit|přepsat|přerušit|pozastavit|anulovat|prominout|odpustit) | noneg, weight=0.5
 # -- r4: data protection / security given as the reason
 (kvůli|z|ze|dle|podle|důvodu) ~2 ochran* ~1 (osobních|údajů|dat|soukromí)
 (kvůli|z|ze|prý|prej|údajně|dle|podle|důvodu) ~2 gdpr
@@ -288,7 +288,7 @@ kvůli ~2 (politice|politika|politiku|politik*)
 # -- r5: entitlement, vouchers, discounts not honoured
 (cen*|slev*|akc*|kupon*|kupón*|voucher*|poukaz*|poukázk*|poukazk*|bonus*|body|bodů|nárok*|narok*|garanc*|odškodn*|odskodn*) ~3 (neuznal*|neuznala|neuznali|neuznají|neuznaji|neuzná|neakceptoval*|neakceptuj*|nepřijmou|neprijmou|nepřijme|nepřijali|nepřijala|upřel*|uprel*|upřeli|upřela|odepřel*|odeprel*|odepřeli|nepřiznal*|nepriznal*|nepřiznali) | noneg
 (neuznal*|neuznala|neuznali|neuznají|neuzná|nepřiznali|nepřiznal*|upřel*|upřeli|odepřel*|odepřeli) ~3 (cen*|slev*|akc*|kupon*|kupón*|voucher*|poukaz*|poukázk*|bonus*|body|nárok*|odškodn*|odskodn*|kompenzac*) | noneg
-(voucher*|poukaz*|poukázk*|poukazk*|kupon*|kupón*|slev*|bod*|kredit*|dárkov*|darkov*) ~3 (nelze|nejde|nemůžu|nemuzu|nemůžete|nemuzete|nemůže|nešlo) ~1 (použít|pouzit|uplatnit|využít|vyuzit|čerpat|cerpat|kombinovat|uznat) | noneg
+(voucher*|poukaz*|poukázk*|poukazk*|kupon*|kupón*|slev*|bod*|kredit*|dárkov*|darkov*) ~3 (nelze|nejde|nemůžu|nemuzu|nemůžete|nemuzete|nemůže|nešlo) ~1 (použít|pouzit|uplatnit|využít|vyuzit|čerpat|cerpat|kombinovat|uznat) | noneg, weight=0.5
 (nárok*|narok*) ~4 (nemám|nemam|nemáte|nemate|nemá|nema|nemáme|nemají|nemaji|nevzniká|nevznika|nevznikl*) | noneg
 (vztahuje|vztahují|vztahuji|plati|platí) ~2 (jen|pouze|jenom|výhradně|vyhradne) ~2 (na|pro) ~2 (nov*|stál*|stal*|členy|cleny|držitel*|vybran*|registrovan*)
 + řekli, že je to firemní pravidlo a nikdo ho nemůže porušit
@@ -461,3 +461,5 @@ musí ~2 (schválit|odsouhlasit|podepsat|povolit) ~2 (vedoucí*|nadřízen*|mana
 + Vrácení nad tisíc korun musí schválit vedoucí.
 - Kauci nám vrátili celou.
 - Cenu z e-shopu mi na prodejně dorovnali.
+- Žádost o předání vedoucímu byla zamítnuta.
+- Vedoucí prý zákazníky vůbec nepřijímá.

@@ -4,7 +4,7 @@
 (negativn*|špatn*|zápor*|jednohvězdičkov*|nulov*|kritick*|jednou|jednu|1) ~1 (recenz*|hodnocen*|review|hvězdičk*)
 recenz* ~3 (googl*|internet*|webu|fóru|síti|sítích|heurek*|mapách|mapy*)
 na (sociálních|sociální) (sítích|sítě|síti)
-sociální sítě
+sociální sítě | weight=0.5
 veřejně ~3 (napíšu|zveřejním|sdílím)
 (česk*|obchodní) ~1 inspekc*
 inspekc*
@@ -147,3 +147,4 @@ spotřebitelsk* (centr*|organizac*|ochran*|poradn*|sdružen*|spor*)
 + Video z prodejny bude virální.
 + Pošlu to do světa se všemi detaily.
 - Do světa jsme jeli na dovolenou a vše bylo v pořádku.
+- Kdo vám spravuje sociální sítě, dělá to skvěle.

@@ -27,7 +27,7 @@ začínal* ~3 znovu
 + číslo smlouvy jsem jim musela diktovat snad desetkrát
 
 # -- r6: more counts ("šestkrát", "potřetí", "po několikáté"); first-person telling
-(potisící|posté|postý|podvacáté|popadesáté|posedmé|poosmé|podeváté|pojedenácté|podvanácté|poněkolikáté|šestkrát|sedmkrát|osmkrát|devětkrát|dvanáctkrát|patnáctkrát|padesátkrát|stokrát|nesčetněkrát|poněkolikáté|několikáté|potřetí|počtvrté|popáté|pošesté|podesáté|podruhé) ~4 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|líč*|vyklád*|opakov*|zopakov*|vyprávím|vyprávět|posílat|poslat|posílám|posílal*|posílala|dokládat|doložit|dokládal*|vyplňovat|vyplnit|vyplňoval*|vyplňuju|vyplňuji|nahrával*|nahrávám|ověřov*|říkám)
+(potisící|posté|postý|podvacáté|popadesáté|posedmé|poosmé|podeváté|pojedenácté|podvanácté|poněkolikáté|šestkrát|sedmkrát|osmkrát|devětkrát|dvanáctkrát|patnáctkrát|padesátkrát|stokrát|nesčetněkrát|poněkolikáté|několikáté|potřetí|počtvrté|popáté|pošesté|podesáté|podruhé) ~4 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|líč*|vyklád*|opakov*|zopakov*|vyprávím|vyprávět|posílat|poslat|posílám|posílal*|posílala|dokládat|doložit|dokládal*|vyplňovat|vyplnit|vyplňoval*|vyplňuju|vyplňuji|nahrával*|nahrávám|ověřov*|říkám) | weight=0.5
 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|líč*|vyklád*|opakoval*|opakovala|posílat|poslat|dokládat|doložit|vyplňovat|vyplňoval*|vyplnit|ověřov*|ověřoval*|ověřovali) ~5 (šestkrát|sedmkrát|osmkrát|devětkrát|dvanáctkrát|patnáctkrát|padesátkrát|nesčetněkrát|poněkolikáté|několikáté|potřetí|počtvrté|popáté|pošesté|podesáté)
 (tolikrát|kolikrát|stokrát|tisíckrát|milionkrát|desetkrát|nesčetněkrát) ~2 (jsem|jsme|sem) ~2 (říkal*|říkala|psal*|psala|vysvětloval*|opakoval*|hlásil*|diktoval*|popisoval*|líčil*|posílal*)
 (umím|umíme|znám|odříkám|odříkávám) ~2 (nazpaměť|zpaměti|nazpamět) | weight=0.5
@@ -97,3 +97,4 @@ od (začátku|znova|nuly) ~3 (říkat|říct|říkám|řeknu|vysvětlovat|vysvě
 + pokaždé odpoví někdo jiný a chce doklad, který jsem už poslala
 - doklad, který jsem už poslal, dorazil v pořádku
 - každý nový zákazník dostane slevu
+- Podruhé posílám reklamaci a stále žádné potvrzení.

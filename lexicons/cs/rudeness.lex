@@ -75,15 +75,15 @@ jako (bych|bychom|kdybych) ~2 (hloup*|blb*|idiot*|debil*|dítě|hluch*|negramot*
 (otočil*|otočila) se ke mně zády
 (poslal*|poslala) mě do (háje|prdele|háji)
 (jděte|běžte) jinam
-ať ~3 (jdu|jdete|zajdu|zajdete|jít|táhnu|vypadnu|vypadnete|vypadnout) (jinam|jinde|pryč|do)
+ať ~3 (jdu|jdete|zajdu|zajdete|jít|táhnu|vypadnu|vypadnete|vypadnout) (jinam|jinde|pryč|do) | weight=0.5
 (jestli|když) se vám to nelíbí | noneg
-(to|tohle) (není|neni) (můj|náš) problém | noneg
+(to|tohle) (není|neni) (můj|náš) problém | noneg, weight=0.5
 (není|neni) to (můj|náš) problém | noneg
 (to|mě) (mě|to) nezajímá | noneg
 (že|prý|ať) ~1 (toho|to) (budu|budete) litovat
 (že|ať|prý) ~2 (zdržuju|zdržuji|nezdržuju|nezdržuji|nezdržujte|zdržujete|zdržujeme) | noneg
 # -- hanging up on the customer, ending the chat
-(típl*|típla|típnul*|típnula|típnuli)
+(típl*|típla|típnul*|típnula|típnuli) | weight=0.5
 (zavěsil|zavěsila|zavěsili) (mi|nám|telefon|hovor|sluchátko)
 (mi|nám) ~1 (zavěsil*|zavěsila)
 (a|pak|prostě|rovnou|hned|nakonec|jednoduše|okamžitě|zkrátka|normálně) (zavěsil|zavěsila|zavěsili)
@@ -92,7 +92,7 @@ ať ~3 (jdu|jdete|zajdu|zajdete|jít|táhnu|vypadnu|vypadnete|vypadnout) (jinam|
 mi to (položil*|položila)
 (ukončil*|ukončila) mi ~1 (hovor|chat)
 (ukončil*|ukončila|ukončili|zavřel*|zavřela|zavřeli|uzavřel*|uzavřela) ~2 chat
-chat ~2 (ukončil*|ukončila|ukončili|zavřel*|zavřela|zavřeli|uzavřel*|uzavřela)
+chat ~2 (ukončil*|ukončila|ukončili|zavřel*|zavřela|zavřeli|uzavřel*|uzavřela) | weight=0.5
 bez (rozloučení|pozdravu|pozdravení) | noneg
 (praštil*|praštila|praštili|třískl*|třískla|mrštil*|mrštila|bouchl*|bouchla) ~2 (sluchátk*|telefon*|tím)
 hovor ~3 ukončil* ~3 uprostřed
@@ -138,7 +138,7 @@ se ~3 (pohádal*|pohádala|pohádali|hádat|hádá|hádají|dohadovat|hádal|há
 (vyhodil|vyhodila|vyhodili|vykázal*|vykázala|vykázali|vyprovodil*|vyprovodila) ~2 (mě|mne|nás) ~3 (z|ze|ven|pryč|za)
 (mě|mne|nás) ~1 (vyhodil|vyhodila|vyhodili|vykázal*|vykázala|vykázali|vyprovodil*|vyprovodila) ~2 (z|ze|ven|pryč|za)
 (otočil*|otočila|otočili|obrátil*|obrátila) se ~3 zády
-(mě|mne|nás|mi) ~2 (položil*|položila|položili|zavěsil*|zavěsila|zavěsili|típl*|típla|típli|típnul*|típnula)
+(mě|mne|nás|mi) ~2 (položil*|položila|položili|zavěsil*|zavěsila|zavěsili|típl*|típla|típli|típnul*|típnula) | weight=0.5
 (operátor*|operátork*|paní|pán|slečn*|agent*|technik*|dispečer*|chlap*|on|ona|úřednic*|úředník*|poradk*|poradce|prodavač*|kolega|kolegyně|asistent*|prostě|pak|nakonec|rovnou|jednoduše|zkrátka|normálně|najednou) ~3 (položil|položila|položili) ~1 (telefon|sluchátko|hovor|to)
 nemá* na (vás|tebe|mě|mne|takové|tyhle|tohle) ~1 čas | noneg
 + slečna na lince byla drzej a nepříjemnej, fakt hrůza
@@ -354,3 +354,5 @@ si (najde|najdi|najdete|najít|najděte|najdu) ~1 (život|zivot)
 (projížděl*|koukal*|čuměl*|hrál*|ťukal*|scrolloval*) ~3 (mobil*|telefon*|mobilu) | weight=0.5
 + Stála jsem tam půl hodiny a prodavačka si projížděla mobil. Když jsem se ozvala, řekla, že nejsem slepá.
 se ~2 (smál|smála|smáli|chechtal*|řehtal*|chichotal*) ~2 (s|se) ~1 (kolegou|kolegyní|kolegy|kolegama|ostatními)
+- Chat se po půl hodině čekání sám ukončil.
+- Technik mi položil pár doplňujících otázek.

@@ -5,7 +5,7 @@ předem připraven*
 copy paste
 nic konkrétního
 (spokojenost|zákazník|názor) ~2 (naší|nás) ~1 (prioritou|důležitý|důležitá|nejdůležitější)
-(kopíroval*|kopíruj*|vkládal*|vkládá|vkládají|posílal*|posílá) ~3 (samé|stejné|tytéž|odstavc*|text*|odpověd*|šablon*)
+(kopíroval*|kopíruj*|vkládal*|vkládá|vkládají|posílal*|posílá) ~3 (samé|stejné|tytéž|odstavc*|text*|odpověd*|šablon*) | weight=0.5
 nic neříkající
 naučen* (fráz*|odpověd*|text*|větu|věty|formulk*)
 (kopírovan*|vzorov*|strojov*|univerzáln*|formáln*|automatick*|obecn*|standardn*) (odpověď|odpovědi|odpovědí|odpověď,|text)
@@ -169,3 +169,4 @@ předepsan* (text*|fráz*|odpověd*|vět*|formulk*)
 + jen odříkávala nacvičené věty
 - návod obsahuje předepsaný postup údržby
 - odpověděla mi vlastními slovy a věcně
+- Už zase jsem jim posílala ty samé fotky.

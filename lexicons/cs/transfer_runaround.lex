@@ -21,13 +21,13 @@ přepojuje (mě|mne|nás)
 (posílá*|přehodil*|přehazoval*|posílal*|poslal*|poslala|poslali|odkazoval*|odkázal*|odkazuj*|přepojil*|přepojuj*|přesměroval*|směroval*|přesunul*|postoupil*|předal*|předala|předali|přeposlal*|přesměrován*|přepojen*|odkázán*|předán*|přeposlán*|přehozen*|poslán*) ~3 (na|do|k|ke|za) ~2 (jin*|další*|druh*|vedlejší|sousední|centrál*|technick*|reklamačn*|obchodní|servis*|dispečink*|účetní|fakturační) ~1 (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|kolega|operátor*|linku|lince|číslo|odbor*|sekc*|tým*|servis*|centrum|centru|obchod*|kancelář*|přepážk*|podpor*)
 (jiné|jinému|jiného|jinou|jiném|další|dalšímu|druhé) (oddělení|pobočk*|prodejn*|kolegov*|kolegyn*|lince|linku|odbor*|přepážk*) ~4 (poslal*|poslala|poslali|posílá*|odkázal*|odkáz*|přepoj*|zpět|zpátky|znovu|zase)
 (z|ze) ~2 (mě|mne|nás) ~1 (poslal*|poslala|poslali|přesměroval*|přesměrovali|přepojil*|přepojili|odkázal*|posílal*) ~2 (na|do|k|ke)
-(z|ze) ~2 (zpátky|zpět|zase) (na|do|k|ke)
+(z|ze) ~2 (zpátky|zpět|zase) (na|do|k|ke) | weight=0.5
 (pošle|pošlou|posílá|posílají|posílali|poslali|odkáže|odkazuje|odkazují|přepojí|přepojují) ~3 jinam
 (každé|každý|každá|pokaždé) ~2 (mě|mne|nás) ~1 (pošle|posílá|poslal*|odkáž*|odkazuj*|přepoj*|přesměruj*)
 (posílali|posílají) (mě|mne|nás) ~3 (sem|dokola|tam)
 (odkazuj*|odkazoval*|odkázal*|odkázali|posíla*|posílal*|přepojuj*|přepojoval*|přehazuj*) ~3 (někoho|někam) ~1 (jiného|dalšího|jinam|jiným|dalším)
 (obíhal*|obíhala|obešel*|obešla) ~3 (pobočk*|prodejn*|oddělení|úřad*)
-(jedni|jedno|jedna) ~4 (druzí|druhé|druhá|druhý)
+(jedni|jedno|jedna) ~4 (druzí|druhé|druhá|druhý) | weight=0.5
 mezi ~2 (odděleními|pobočkami|prodejnami|operátory|kolegy)
 mezi ~2 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|dopravcem|obchodem|výrobou|dispečinkem) ~3 (servisem|oddělením|pobočkou|prodejnou|infolinkou|výrobcem|výrobou|dopravcem|obchodem|dispečinkem|firmou)
 (odtud|odtamtud|odsud|vodtamtud) ~5 (zase|zpátky|zpět|jinam|další*|jin*)
@@ -123,3 +123,5 @@ od (ďábla|heroda|herodesa|kaifáše|anáše|čerta) ~1 k (čertu|pilátovi|her
 + Na pobočce tvrdili, ať zavolám, infolinka mě poslala zpátky do prodejny.
 - Na pobočce mi vše vyřídili.
 - Vrátila jsem se zpátky do prodejny pro zapomenutou tašku.
+- Jedna pracovnice tvrdila tohle, druhá úplný opak.
+- Ujistili mě, že peníze budou zpátky do pátku.

@@ -21,7 +21,7 @@ ničeho ~2 (nedosáhl*|nedosáhla) | noneg
 (nedohlednu|nedohledu)
 (stále|pořád|dosud|dodnes|doteď|furt|ještě) ~2 (nemám|nemáme) ~2 (signál|internet|připojení|proud|vodu|teplou|topení|funkční|opravené|zpátky|zpět|peníze|body|kredit) | noneg
 (není|neni|nebyl|nebyla|nebylo|nebyly|nebyli|nie) ~2 (vyřešen*|vyriešen*|opraven*|vyřízen*|vybaven*|spraven*|funkční|hotov*|odstraněn*|napraven*) | noneg
-(nefunguj*|nejde|nefungoval*|nefunkční) ~3 (pořád|stále|dál|nadále|dodnes|ani|furt|opět|zase) | noneg
+(nefunguj*|nejde|nefungoval*|nefunkční) ~3 (pořád|stále|dál|nadále|dodnes|ani|furt|opět|zase) | noneg, weight=0.5
 # "znovu" can be hypothetical ("kdyby to nefungovalo, ozvu se znovu"): let negation cues apply
 (nefunguj*|nejde|nefungoval*|nefunkční) ~3 znovu
 (stejn*|týž|tentýž|tatáž|ta|ten) ~2 (problém*|závad*|chyb*|porucha|poruch*) ~3 (znovu|zase|opět|pořád|stále|přetrváv*|trvá|vrátil*|objevil*|opakuj*)
@@ -31,7 +31,7 @@ po ~3 (oprav*|výměn*|návštěv*|zásah*|reklamac*|servis*) ~6 (nefung*|nejde|
 (řeším|řešíme|řeš*|reklamuj*|urguj*|píšu|volám|táhne) ~4 (už|již|celý|celou|celej|skoro|téměř|přes|od) ~2 (týden|týdny|týdnu|týdnem|měsíc*|rok*|dny|dní|půl|února|ledna|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|jara|léta|podzimu|zimy|vánoc|velikonoc|loňska|loni|začátku|minulého)
 (už|již|od) ~2 (týden|týdny|týdnu|měsíc*|rok*|dny|dní|února|ledna|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) ~3 (řeším|řešíme|řeš*|reklamuj*|urguj*|volám|píšu|snažím|táhne)
 # repeated contacts (the number feeds "contacts")
-(dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|tolikrát|opakovaně|nesčetněkrát|krát|x|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté) ~3 (volal*|volám|voláme|psal*|píšu|píšeme|kontaktoval*|kontaktuj*|urgoval*|urguj*|reklamoval*|reklamuj*|byl*|chodil*|žádal*|žádám|posílal*|poslal*|zkoušel*|telefonoval*|vracel*|vracím|nesl*|zavolal*|napsal*|obrátil*|hlásil*|hlásím|nahlásil*|reklamace|reklamaci|řešil*|řeším)
+(dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|tolikrát|opakovaně|nesčetněkrát|krát|x|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté) ~3 (volal*|volám|voláme|psal*|píšu|píšeme|kontaktoval*|kontaktuj*|urgoval*|urguj*|reklamoval*|reklamuj*|byl*|chodil*|žádal*|žádám|posílal*|poslal*|zkoušel*|telefonoval*|nesl*|zavolal*|napsal*|obrátil*|hlásil*|hlásím|nahlásil*|reklamace|reklamaci|řešil*|řeším)
 # repeated contacts by the customer: first person only ("mi napsal třikrát" is the agent)
 (volal*|psal*|kontaktoval*|urgoval*|reklamoval*|chodil*|telefonoval*|zavolal*|napsal*|obrátil*|řešil*|vracel*|hlásil*|nahlásil*|byl|byla|byli) (jsem|jsme|sem) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
 (jsem|jsme|sem) ~1 (volal*|psal*|kontaktoval*|urgoval*|reklamoval*|chodil*|telefonoval*|zavolal*|napsal*|obrátil*|řešil*|vracel*|hlásil*|nahlásil*|nahlašoval*|oznamoval*|oznámil*) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|dvacetkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát|opakovaně|podruhé|potřetí|počtvrté|popáté|pošesté|posedmé|poosmé|podeváté|podesáté|poněkolikáté|krát|x)
@@ -207,3 +207,4 @@ ani o (píď|pid|krok) | noneg
 + Tohle je už můj třetí e-mail a pořád nic.
 + Peníze mi dodnes vyplaceny nebyly, bylo mi to vyplaceno jen na papíře.
 - Peníze byly vyplaceny hned druhý den.
+- Rezervační formulář nejde odeslat, pořád píše chybu.

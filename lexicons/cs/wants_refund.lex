@@ -8,8 +8,8 @@
 náhrad* ~1 škody
 finanční ~2 (náhrad*|kompenzac*)
 vraťte mi
-(odstupuji|odstupuju|odstoupení|odstoupit) od ~2 smlouvy
-pojistné plnění
+(odstupuji|odstupuju|odstoupení|odstoupit) od ~2 smlouvy | weight=0.5
+pojistné plnění | weight=0.5
 (můžete|mohli|mohla|mohl|můžeš|prosím|chci|chceme|chtěl*|chtěla|požaduji|žádám|abyste|aby|ať|nárok|právo|můžu|muzu|lze|jde) ~3 (vrátit|vrátili|vrátí|vrátil) ~2 (peníze|peněz|částk*|záloh*|platbu|poplatek|kupní|paušál*|rozdíl)
 (proplat*|proplacen*)
 (uhraďte|uhradíte|nahraďte|nahradíte|kompenzujte|odškodněte)
@@ -125,3 +125,4 @@ abyste ~6 (vrátili|vrátila|vrátil|vraceli) | weight=0.5
 + Potřebuju, abyste mi jednu z těch plateb vrátili.
 + Chci ty peníze zpátky.
 - Platbu jsem už dostal zpátky, děkuji.
+- Pojistné plnění mi zamítli kvůli výluce v podmínkách.

@@ -2,7 +2,7 @@
 # find contact details.
 (web*|stránk*|stránka|e-shop*|eshop*|aplikac*|appk*|apk*|apl*ka|portál*|formulář*|košík*|bran*|přihlášení|přihlašování|registrac*|odkaz*|tlačítk*|bankovnictví|samoobsluh*|účet|rozhraní) ~6 (nefung*|nejde|nejela|nejede|nejedou|nejel|nejely|selhal*|selháv*|nefunkční|padá|padala|spadl*|spadne|nenačt*|nenačít*|nenačetl*|zamrz*|zamrzl*|zasek*|chyb*|error|nereaguj*|neodešl*|neodešle|neodeslal*|neprojde|neprošl*|neulož*|neuložil*|maže|smaže|smazal*|vymaže|vymazal*|nezobraz*|rozhozen*|rozbit*|nepoužitel*|nepřehledn*|zmaten*|neintuitivn*|hrozn*|otřesn*|katastrof*|nedostupn*|nepustí|neumožn*|odhlašuje|odhlásí|nepodporuj*|neotevře|neotevírá|nespustí|nenaběhne|bílá|bílou|zhroutí|zhroutil*|spadla) | noneg
 (nefunkční|nepřehledn*|nepoužitel*|zmaten*|neintuitivn*|rozbit*|pomal*|zastaral*|otřesn*|hrozn*|katastrofáln*|padající|chybov*) ~1 (web*|stránk*|e-shop*|aplikac*|appk*|apk*|portál*|formulář*|rozhraní|menu|košík*|přihlašování|registrac*) | noneg
-(nejde|nelze|nemůžu|nemohu|nemohl*|nemohla|nepodařilo|nepodaří|nešlo|nejsem) ~3 (přihlásit|přihlašovat|zaregistrovat|registrovat|zaplatit|objednat|dokončit|odeslat|nahrát|stáhnout|uložit|zadat|změnit|obnovit|resetovat|kliknout|dostat) | noneg
+(nejde|nelze|nemůžu|nemohu|nemohl*|nemohla|nepodařilo|nepodaří|nešlo|nejsem) ~3 (přihlásit|přihlašovat|zaregistrovat|registrovat|zaplatit|objednat|dokončit|odeslat|nahrát|stáhnout|uložit|zadat|změnit|obnovit|resetovat|kliknout|dostat) | noneg, weight=0.5
 (žádný|žádné|žádná|žádnej|zadny) ~1 (kontakt*|telefon*|číslo|e-mail*|adres*|formulář*|tlačítk*|odkaz*|možnost*) | noneg
 (nikde|nenašel*|nenašla|nenajdu|nemůžu|nemohl*|nemohla|nejde|nedá|nešlo|schovan*|ukryt*|chybí) ~3 (kontakt*|telefon*|číslo|e-mail*|adres*|formulář*|tlačítk*|odkaz*|možnost*) | noneg
 (kontakt*|číslo|e-mail|formulář) ~4 (najít|nenašel*|nenajdu|schovan*|ukryt*|nikde) | noneg
@@ -15,7 +15,7 @@ stránka ~2 (nenalezena|neexistuje) | noneg
 bílá obrazovka
 bílou obrazovku
 (po|od) ~2 aktualizac* ~4 (nefung*|nejde|padá|spadne|neotevře|nespustí|nenačte|zamrz*|chyb*) | noneg
-(platb*|platební|přihlášení|přihlašování|registrac*|odeslání|načítání|objednávk*) ~4 (selhal*|selháv*|neprošl*|neproběhl*|zamrzl*|spadl*)
+(platb*|platební|přihlášení|přihlašování|registrac*|odeslání|načítání|objednávk*) ~4 (selhal*|selháv*|neprošl*|neproběhl*|zamrzl*|spadl*) | weight=0.5
 (kolečko|kolečk*|přesýpací) ~3 (točí|točilo|točil|načít*)
 (točí|točilo|točil) ~2 (kolečko|kolečk*)
 (nenačte|nenačítá|nenačetl*|nenačetla|nenačetlo|nenačítal*) | noneg
@@ -46,7 +46,7 @@ heslo ~3 (neplatné|nefunguje|nebere|nepřijímá|neprojde|odmítá|nesedí) | n
 (web*|stránk*|stránky|aplikac*|appk*|e-shop*|eshop*|portál*|bankovnictví|formulář*) ~3 (načítá*|nabíh*|načte|načtou|spouští|otvírá|otevírá) ~3 (minut*|věčnost*|věky|dlouho|pomalu|strašně|hrozně|snad|nekonečně|pořád)
 (pomalé|nekonečné|věčné|pomalý) (načítání|nabíhání|spouštění)
 (odkaz*|link*|tlačítk*) ~6 (vede|vedl|hodí|přesměruje|odkazuje) ~3 (prázdn*|chyb*|neexistuj*|nikam|404|bíl*)
-prázdn* (stránk*|obrazovk*|okno)
+prázdn* (stránk*|obrazovk*|okno) | weight=0.5
 + do účtu se nepřihlásím, heslo prý neplatné
 + košík se mi sám vyprázdní
 + stránky se načítají snad minutu
@@ -95,3 +95,4 @@ výpad* ~3 (web*|webovk*|stránek|aplikac*|appk*|e-shop*|eshop*|portál*|bankovn
 - Na kontaktní stránce jsem hned našel telefon.
 (nápověd*|kontakt*|odkaz*) ~4 (zase|zpátky|zpět|znovu) (na|do) ~1 (nápověd*|kontakt*|úvod*|začát*)
 + Z nápovědy vede odkaz zase na kontakty.
+- Prý mi platba neprošla kvůli mé bance.

@@ -29,7 +29,8 @@ because (i|we|she|he|they) (don't|dont|don’t|didn*|can't|cant|can’t|couldn*)
 go back to (your|my|our|their) ~1 country
 where (i'm|i’m|im|you're|you’re|youre|we're|we’re|am|are|is|i|you|we) ~1 (really|actually|originally) from
 (treated|treating|treats|served|spoke|talked|looked) ~2 (differently|worse|unfairly|suspiciously|suspicion)
-(second-class|second) ~1 (citizen|citizens|customer|customers|person|people|class)
+(second-class|second) ~1 (citizen|citizens|class)
+second-class (customer|customers|person|people)
 (spoke|speaking|talked|talking|addressed|looked|directed|explained) ~3 to my (husband|wife|son|daughter|boyfriend|girlfriend|partner|carer|friend|colleague|dad|father|brother)
 (ignored|ignoring) me and ~1 (spoke|talked|addressed|served|dealt|went|looked)
 (assumed|assumes|assuming) (i|we|she|he) ~2 (couldn*|can't|cant|can’t|didn*|wouldn*|don't|dont|don’t|was|were|am|had) ~2 (afford|understand|speak|read|use|know|handle|drive|work|thief|stealing|stupid|incapable|old|poor) | noneg
@@ -228,3 +229,4 @@ hearing (aid|aids|loop|impairment) | weight=0.5
 + The salesman only spoke to me and completely ignored my dad.
 + She only talked to my son and blanked my mum, who was the customer.
 - My dad ignored the leaflet and just bought the phone.
+- The first person said one price and the second person said another.

@@ -21,7 +21,7 @@ inconsistent ~1 (information|info|answers|advice|stories|replies|responses|accou
 (gave|give|gives|giving|told|tell|tells|telling|sent|quoted) (me|us) ~2 (wrong|incorrect|false|inaccurate|opposite)
 (told|tells|said|says|telling) ~2 opposite
 different (thing|story|answer|story)  | weight=0.6
-(every|each) (one|person|agent|time|advisor|adviser|rep|employee|member|branch|store|call|new|of) ~6 (different|another|contradicts|contradicted|contradict)
+(every|each) (one|person|agent|time|advisor|adviser|rep|employee|member|branch|store|call|new|of) ~6 (different|another|contradicts|contradicted|contradict) | weight=0.5
 (two|three|four|five|six|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|several|multiple) ~1 different (answers|stories|prices|explanations|things|responses|replies|reasons|dates|figures|amounts|readings|quotes|instructions|versions|aisles|places|locations|totals|balances)
 none of (them|which|those|these) ~1 (right|correct|accurate|true|worked|helped|sense) | noneg
 which one is it
@@ -48,7 +48,7 @@ untrained
 inexperienced
 (couldn*|can't|cant|can’t|cannot|unable|wasn*|weren*|failed|couldnae|cannae|couldna|canna) ~2 (answer|explain|figure|work|say|tell) ~5 (question|questions|simple|why|how|what|where|when|which|whether|out|answer|straight|anything|basis|reason|reasons|difference|charge|charges|fee|fees|bill|breakdown|calculation|process) | noneg
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (couldn*|can't|cant|can’t|cannot|unable|failed) ~2 (find|locate|understand) ~3 (order|account|booking|details|record|records|file|parcel|item|items|stock|problem|issue|question|anything|product|products|it|thing|answer|price|system) | noneg
-(nobody|noone|no-one|none|naebody|neebody) ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|understand|grasp|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
+(nobody|noone|no-one|none|naebody|neebody) ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|understand|grasp|tell|figure|work|know|idea|clue|how|what|where|why|when) | noneg
 no one ~4 (could|can|able|seems|seemed|knew|knows|had|has) ~2 (answer|explain|understand|grasp|tell|figure|work|know|idea|clue|how|what|where|why|when|anything) | noneg
 not one of them ~3 (knew|could|had|knows|can) | noneg
 (didn*|doesn*|don't|dont|don’t|couldn*) ~1 (understand|get|grasp) (my|the|our) (problem|issue|question|request|complaint|point) | noneg
@@ -303,3 +303,5 @@ one (handler|caseworker|consultant|clerk|cashier|receptionist|claims|case|call|c
 + One claims handler said I was missing photos, the second that photos weren't needed.
 + One guy told me it was covered, the other that it wasn't.
 - One lady said it would take a week and it did.
+- The sofa is a month overdue and nobody has told me anything at all.
+- Each time I called a different person picked up and asked for my postcode.

@@ -3,7 +3,8 @@
 (arrived|arrives|arriving|came|comes|turned|turns|showed|shows|delivered|dispatched|shipped|reached|running) ~2 (late|overdue|delayed)
 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|item|items|goods|driver|courier|engineer|technician|tech|plumber|installer|fitter|repairman|repair|furniture|sofa|bed|fridge|freezer|cooker|oven|washer|appliance|food|pizza|meal|takeaway|curry|burger|groceries|shopping|van|post|replacement|part|parts|kitchen|boiler|table|chairs|flowers|cake|stuff|box|boxes|tv|laptop|mattress|wardrobe|desk|blinds|carpet|units|windows|door) ~5 (late|overdue|delayed)
 (late|delayed|overdue|slow|slowest) (delivery|deliveries|order|orders|parcel|package|shipment|arrival|dispatch|shipping|engineer|technician|repair|installation|food|post)
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|hours|months|day|week|hour|month) (late|overdue|behind)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|hours|months|day|week|hour|month) (late|overdue)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|months|day|week|month) behind
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fourty|fifty|sixty|ninety|twenty-*|thirty-*|forty-*|fourty-*|fifty-*|couple|few|several|half) (days|weeks|hours|months|day|week|hour|month) (after|past) ~2 (promised|expected|estimated|quoted|agreed|due|delivery|date|deadline|slot)
 (arrived|arrives|came|come|delivered|turned|showed) ~6 (day|days|week|weeks) after
 (arrived|arrives|came|come|delivered|turned|showed|got|was|were) ~4 after the (party|wedding|event|birthday|funeral|holiday|date|deadline|weekend|occasion|christmas|anniversary|match|game|trip|flight|meeting|ceremony|celebration|move)
@@ -21,7 +22,7 @@ still missing
 no show | noneg
 stood (me|us) up
 (nobody|noone|no-one) ~2 (came|come|showed|turned|arrived|appeared) | noneg
-no one ~2 (came|come|showed|turned|arrived|appeared) | noneg
+no one ~2 (came|showed|turned|arrived|appeared) | noneg
 (nobody|noone|no-one|no) ~2 bothered to (come|turn|show|deliver|visit|bring) | noneg
 no (engineer|technician|driver|courier|delivery|van|plumber|fitter|installer) ~2 (came|come|showed|turned|arrived|appeared) | noneg
 (not|wasn*|weren*|isn*|never|didn*|hasn*|failed) ~4 (on|in) time | noneg
@@ -198,3 +199,5 @@ past the ~1 (delivery|promised|expected|estimated|agreed|quoted|dispatch|complet
 (delay|delays|hold-up|lateness) (was|were|is|had|has) ~2 (caused|due|down) | weight=0.5
 + Apparently the delay was caused by the courier, not you.
 - There was no delay at all, it came on the promised day.
+- I stood half an hour behind a dozen shoppers at the post office.
+- Asked for a supervisor and heard no one can come to the phone today.

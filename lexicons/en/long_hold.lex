@@ -21,7 +21,7 @@ hold (time|times|queue|queues|line|message|messages|tune|loop|system)
 (min|mins|minute|minutes|minuets|minits|mnts|m) ~2 (waiting|queuing|queueing|queued|holding|held|hold|stood|standing|stuck|sat|sitting|listening|pressing|navigating|hanging)
 (hour|hours|hr|hrs|h|ages|forever) ~2 (waiting|queuing|queueing|queued|holding|held|hold|stood|standing|stuck|sat|sitting|listening|pressing|navigating|hanging) | weight=0.6
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~1 (going|navigating|pressing|listening|trying|stuck|trapped|looping) ~3 (round|around|circles|menu|menus|options|buttons|music|through|loop|maze)
-(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~5 (queue|queues|hold|counter|desk|till|tills|checkout|switchboard|helpline|hotline)
+(min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~4 (queue|queues|hold|counter|desk|till|tills|checkout|switchboard|helpline|hotline)
 (mins|minute|minutes|minuets|minits|mnts|hour|hours) ~3 (on|in) the (line|phone|chat|webchat) | weight=0.5
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~8 (before|until|till) ~2 (anyone|anybody|someone|somebody|agent|human|person|advisor|adviser|operator|staff|they|finally|eventually|i|we|it)
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|m|h0*|h1*|h2*|h3*|h4*|h5*) ~3 to be (served|seen|answered|connected|helped|attended)
@@ -255,3 +255,4 @@ same ~2 (jingle|tune|muzak|melody|song) | weight=0.5
 + "Please hold," and then twenty minutes of dead silence.
 + Got connected to half an hour of ringing before anyone answered.
 - The call dropped after a minute and they rang straight back.
+- Paid in five minutes, quick as you like, and the checkout saved my details.

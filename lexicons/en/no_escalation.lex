@@ -112,7 +112,8 @@ no one ~3 (i|we) ~2 (could|can|might|would) ~3 (take|escalate|go|turn|appeal|com
 # --- r9b: "nobody with authority"; "it cannot go any higher / further"
 (nobody|noone|no-one|none) ~2 (authority|power|seniority|clout|rank) | noneg
 no one ~2 (authority|power|seniority|clout|rank) | noneg
-(can't|cant|can’t|cannot|couldn*|won't|wont|won’t|wouldn*|not|nowhere|isn*|no) ~3 (go|goes|going|taken|escalated|pushed|passed|moved) ~2 (higher|further) | noneg
+(can't|cant|can’t|cannot|couldn*|won't|wont|won’t|wouldn*|not|nowhere|isn*|no) ~3 (taken|escalated|pushed|passed|moved) ~2 (higher|further) | noneg
+(can't|cant|can’t|cannot|couldn*|won't|wont|won’t|wouldn*|not|nowhere|isn*|no) ~3 (go|goes|going) ~2 higher | noneg
 + the manager was unavailable all day so nobody with any authority would see me
 + asked for escalation and was told the complaint cannot go any higher
 - I went further up the road to the other branch
@@ -164,3 +165,4 @@ no (manager|managers|supervisor|supervisors|superior|boss|senior|one|body) ~1 (c
 (passed|pass|forwarded|forward|escalated|escalate|sent|send|referred|refer|raised|raise|taken|take) ~4 (director|directors|ceo|chairman|owner|boss|management|supervisor) | weight=0.5
 + I asked for my complaint to be passed to the director and was told that isn't possible.
 - My complaint was passed to the director and she rang me the same day.
+- The phone menu won't go any further without a reference number I don't have.

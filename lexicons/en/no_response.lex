@@ -7,7 +7,7 @@ no (reply|replies|response|responses|responce|reponse|replys|answer|answers|feed
 (still|yet) ~3 (no|not|nothing|haven*|hasn*|waiting|awaiting) ~3 (reply|replies|response|responses|answer|heard|word|feedback|update|back|acknowledgement|acknowledgment|acknowledged) | noneg
 (never|not|haven*|hasn*|hadn*|didn*|don't|dont|don’t|doesn*|won't|wont|won’t|nobody|noone|no-one|none) ~3 (reverted|revert|replied|reply|replies|responded|respond|responds|answered|answer|answers|acknowledged) | noneg
 no one ~3 (replied|reply|replies|responded|respond|responds|answered|acknowledged|got|gets|get) | noneg
-(never|not|haven*|hasn*|hadn*|didn*|nobody|noone) ~3 (heard|got|get|gotten|came|come) ~1 back | noneg
+(never|not|haven*|hasn*|hadn*|didn*|nobody|noone) ~3 (heard|got|get|gotten) ~1 back | noneg
 heard (nothing|zilch|nada|not) | noneg
 (never|not|haven*|hasn*|hadn*|didn*|nobody|noone) ~3 (returned|return|acknowledged) ~1 (my|our|the) ~1 (email|emails|e-mail|message|messages|letter|letters|complaint|ticket) | noneg
 (radio|dead|total|complete) silence | noneg
@@ -35,10 +35,10 @@ still nothing | weight=0.6
 black hole
 (voicemail|voicemails|message|messages) ~8 (nobody|noone|never|no) ~3 (rang|called|phoned|got|returned|came) ~1 (back|it) | noneg
 (never|haven*|not|didn*|hasn*) ~1 heard (a|anything|back|from|one|even) | noneg
-without (a|any|an|even) ~1 (reply|response|answer|acknowledgement|acknowledgment|word) | noneg
+without (a|any|an|even) ~1 (reply|response|answer|acknowledgement|acknowledgment) | noneg
 (nobody|noone|no-one) (has|have|did|ever|does) | noneg, weight=0.5
 no one (has|have|did|ever|does) | noneg, weight=0.5
-(hasn*|haven*|not|never|wasn*|weren*) ~3 (looked|opened|touched|assigned|acknowledged) | noneg
+(hasn*|haven*|not|never|wasn*|weren*) ~3 (looked|opened|assigned|acknowledged) | noneg
 (promised|told|assured|guaranteed|said) ~4 (response|reply|answer|update|callback|decision) | weight=0.5
 that was ~3 (ago|last|weeks|days|months|fortnight|yesterday) | weight=0.5
 without (so|even) ~2 (a|an|one|any) (acknowledgement|acknowledgment|reply|response|answer|word|peep|email|call|message|note|letter) | noneg
@@ -84,7 +84,7 @@ no one ~3 (returned|return|answered|acknowledged) ~2 (my|our|the|any|a|of) ~1 (c
 - I stopped replying because I'd already sorted it myself
 
 # --- r6b: written N times without receiving a reply; read and ignored
-without ~2 (receiving|getting|a|any|hearing|an|one) ~2 (reply|response|answer|acknowledgement|acknowledgment|word|back)
+without ~2 (receiving|getting|a|any|hearing|an|one) ~2 (reply|response|answer|acknowledgement|acknowledgment|back)
 (they|you|he|she|staff|team|agent|support|someone|company|messages|emails|marked|shows|showed|showing) ~2 (read|seen|opened) ~4 (ignored|unanswered)
 left on (read|seen)
 (ignored|ignoring|ignores|ignore) (my|our|all|the|every|each) ~2 (messages|emails|e-mails|texts|letters|dms|tickets|requests|queries|enquiries|inquiries|complaints|chasers)
@@ -123,7 +123,8 @@ silence | weight=0.5
 # "that was the last I heard", "nobody has so much as acknowledged it"
 (the|that's|thats|that’s) last (i|we|she|he|they) ~1 (heard|saw) | noneg
 so much as ~1 (acknowledgement|acknowledgment|reply|response|answer|word|peep|acknowledged|replied|answered|responded|acknowledge|reply|answer|respond|read|opened|looked|emailed|written|wrote) | noneg
-(without|not) ~1 (a|one|single|any) ~1 (update|updates|acknowledgement|acknowledgment|peep|communication|reply|response|answer|word) | noneg
+(without|not) ~1 (a|one|single|any) ~1 (update|updates|acknowledgement|acknowledgment|peep|communication|reply|response|answer) | noneg
+not ~1 (a|one|single) ~1 word | noneg
 nothing ~1 (came|comes|come|coming) back | noneg
 (never|not|nobody|noone|no-one|haven*|hasn*|hadn*|didn*) ~3 (written|wrote|write|writes|emailed|messaged|texted) back | noneg
 # relative voice: "nobody got back to her", "nobody's got in touch with him"
@@ -174,3 +175,6 @@ no (repsonse|respone|responese|reponce|replie|repply|anwser|answere|anwer|respos
 + email was read and ignored
 - I read and replied to your email straight away.
 - The message was seen and answered within the hour.
+- The leak never came back once the plumber left, brilliant.
+- He claims I haven't touched the settings but the router reset itself.
+- The courier arrived three hours late without a word of apology.

@@ -88,13 +88,13 @@ in front of (everyone|everybody|other|others|all|people|the|my|a) | weight=0.6
 (argued|argues|arguing|argue) ~1 with (me|us|my)
 argumentative
 wanted to argue
-(told|tells|telling|tell) ~3 to (shut|calm|chill|relax|grow|stop|go|get|piss|sod|bugger|deal|take)  ~2 (up|down|out|away|lost|off|life|over|whining|moaning|complaining|hysterical|dramatic|elsewhere|hike|it)
+(told|tells|telling) ~3 to (shut|calm|chill|relax|grow|stop|go|get|piss|sod|bugger|deal|take)  ~2 (up|down|out|away|lost|off|life|over|whining|moaning|complaining|hysterical|dramatic|elsewhere|hike|it)
 stop being (hysterical|dramatic|difficult|silly|emotional|unreasonable|awkward|childish|sensitive|rude|stupid)
 get a life
 shut up
 good luck with that | weight=0.6
 # interrupting, ignoring, walking off, shrugging it off
-(kept|keeps|keep) (interrupting|talking)
+(kept|keeps|keep) (interrupting|shouting|yelling|snapping)
 (kept|keeps|keep) cutting (me|us|in)
 (interrupted|interrupting|interrupts) (me|us)
 cut me off ~1 (mid*|halfway|before)
@@ -116,13 +116,13 @@ as if (i|we) (didn*|couldn*|don't|dont|wouldn*) ~1 (understand|know|speak|read|h
 (hung|hang|hangs|hanging|hanged) up ~3 (on) (me|us|my)
 hung up ~3 (in) my face
 hung up ~1 (mid*|while|halfway)
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (hung|hangs|hanged|hang|hanging) up
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (hung|hangs|hanged|hanging) up
 (he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~3 (hungup|hung-up)
 (put|puts|putting|slammed|slam|slamming|slams) ~2 (phone|receiver|handset) down ~2 on (me|us|my)
 (spoken|spoke|talked|treated|addressed) ~2 like (a|an|some|i|we|dirt|rubbish)
 (didn*|never|not|without) ~2 (look|looking|looked|glance|glanced) up | noneg
 (told|said|accused|typed|wrote|replied|snapped|implied|suggested) ~5 wasting (his|her|their|our) time
-(short|curt|abrupt|snappy|snippy|sharp|offhand|off-hand|stroppy|shirty|mardy|cold|dismissive|rude) (with|to|towards) (me|us|my|him|her|them)
+(short|curt|abrupt|snappy|snippy|sharp|offhand|off-hand|stroppy|shirty|mardy|cold|dismissive|rude) (with|to|towards) (me|us|my)
 (surly|stroppy|sarky|sneering|scornful|contemptuous|rudely)
 (grumpy|moody|miserable) | weight=0.6
 disrespect
@@ -229,7 +229,7 @@ looked (me|us|her|him) up and down
 (was|were|got|been|being|get|gets) (sworn|shouted|yelled|screamed|snapped|barked|laughed|sneered|smirked|glared|scoffed|cursed|growled|snarled|hissed) at
 (glared|glaring|glares|snarled|snarling|growled|growling|hissed|sneered) at (me|us|my|him|her)
 # lecturing, scolding, telling off
-(lectured|lecturing|scolded|scolding|berated|berating|reprimanded|chastised|chastising|belittled|harangued|badgered|ridiculed|humiliated|shamed|demeaned|insulted|mocked|abused) (me|us|my|him|her|them)
+(lectured|lecturing|scolded|scolding|berated|berating|reprimanded|chastised|chastising|belittled|harangued|ridiculed|humiliated|shamed|demeaned|insulted|mocked|abused) (me|us|my|him|her|them)
 (told|telling) (me|us|him|her) off
 (had|has|having|have) a go at (me|us|my|him|her)
 (bit|biting|bite|bites|snapped|snapping) (my|our|his|her) head off
@@ -270,7 +270,7 @@ called (my|our) ~2 (house|home|flat|car|kitchen|garden|room|kids|child|son|daugh
 (like|as|an|a|were|are|was|being|just) (inconvenience|nuisance|burden|bother|pest|annoyance|irritation) | weight=0.6
 (ignored|ignoring|ignore|ignores) ~6 (while|whilst|chatting|chat|chats|gossiping|talking|phone|phones|laughing|scrolling|texting|finished|finish|carried|carry|colleague|colleagues|mates|friends) 
 (was|were|got|being|been|totally|completely|just|simply|blatantly|deliberately|rudely) ignored ~4 (counter|desk|till|shop|store|staff|assistant|cashier|while|whilst|stood|standing) 
-(accused|accusing|accuses|accuse) (me|us|my|him|her) ~1 (of|that)
+(accused|accusing|accuses|accuse) (me|us|my|him|her) ~1 (of|that) | weight=0.5
 (swore|swearing|cursed|cursing|effing) (at|to|in) (me|us|my|front)
 (effing|f-ing|fing) and (blinding|jeffing)
 + she told me I was being difficult for asking
@@ -480,3 +480,9 @@ something (useful|productive|worthwhile|better) with (your|ur|yer) (life|time|da
 (walked|went|stormed|came|got) ~2 (out|away|home) ~2 (insulted|humiliated|belittled|demeaned|patronised|patronized|disrespected) | weight=0.6
 + When my dad asked a question the salesman just brushed him off.
 - I waved him goodbye and the phone worked fine.
+- The clerk kept talking to my partner about the contract terms.
+- Could you tell me how to get a copy of my invoice?
+- I was short with him on the phone yesterday, my bad.
+- The salesman pestered and badgered me to take the extended warranty.
+- The last rep would not let me hang up until I heard the whole offer.
+- They accused me of dropping the phone when it broke.

@@ -8,7 +8,7 @@
 da (sem|sm|sn|smo|sva) ~2 (kriv|kriva|krivi|krive)
 da je ~2 (moja|naša) krivda | noneg
 je ~1 (vas|vaš) (problem|problemu)
-je ~1 (vasa|vaša) (tezava|napaka|krivda|odgovornost)
+da je ~1 (vasa|vaša) (tezava|napaka|krivda|odgovornost)
 ocita*
 (obtozil*|obtozuj*|krivijo|krivil*)
 # "you clicked/installed/washed it wrong": "da sem jakno narobe prala",
@@ -41,7 +41,7 @@ da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (mojega|moje|mojem|moji|mojih
 ni ~1 (nasa|nas|njihova|njihov|njegova|njena|naša|naš) (krivda|odgovornost|problem|napaka|stvar|pristojnost|skrb) | noneg
 ni v (nasi|njihovi|njeni|njegovi|moji|naši) pristojnosti | noneg
 (nismo|niso|nista|nisem|nism|nisn) ~2 (pristojn*|odgovorn*|pristojen|odgovoren) | noneg
-ni ~2 (pristojen|pristojna|odgovoren|odgovorna) | noneg
+ni ~2 (pristojen|pristojna|odgovoren|odgovorna) | noneg, weight=0.5
 za (to|tega|zamudo|skodo|napako|okvaro) ~1 ne (odgovarja*|odgovarjamo) | noneg
 ne prevzema* ~2 odgovornost* | noneg
 # pushed onto a third party: "kriv je kurir", "odgovorna je pošta", "je
@@ -88,7 +88,7 @@ krive ~4 (kurir*|dostavljav*|posta|poste|posti|proizvajal*|podizvajal*|izvajal*|
 (krivd*|odgovornost*) ~2 (prevali*|zvrn*)
 # a user error, improper use
 (uporabnisk*|uporabnikov*) (napak*|krivd*|poskodb*)
-(neprimern*|neprimeren) ~1 (uporab*|ravnanj*|vzdrzevanj*|rokovanj*|pranj*|namestitev|namestitvijo|montaz*|priklop*)
+(neprimern*|neprimeren) ~1 (uporab*|ravnanj*|vzdrzevanj*|rokovanj*|pranj*|namestitev|namestitvijo|montaz*|priklop*) | weight=0.5
 # "it was already damaged before"
 (poskodovan*|pokvarjen*|zlomljen*|razbit*|okvarjen*|opraskan*) ~2 ze (prej|poprej|pred|ob)
 # "complain to them", "not with us": "naj se pritožim kurirju", "težava je
@@ -302,3 +302,5 @@ ni ~2 v (nasih|vasih|njihovih|mojih|njegovih) rokah
 + Za vse je bil kriv prevoznik, ne oni, so rekli.
 + Zamudo naj bi povzročila pošta.
 - Kurir je povzročil nekaj zmede, a so se takoj opravičili in popravili.
+- Ne vem, ali je to vaša napaka ali moja, samo prosim za pomoč.
+- Pričakujem opravičilo za neprimerno ravnanje vašega uslužbenca.

@@ -143,7 +143,7 @@ pa nic ~3 (ze|nic|se|vedno) | noneg, weight=0.5
 (obljubu|obljubla|obljubli|obljubou|obljubl) ~3 (da|mi|nam|vam)
 # lies: nalagati, zlagati, laž
 (nalagal|nalagala|nalagali) ~2 (me|nas|naju|mamo|oceta|stranke|stranko)
-(nalazejo|nalaze|lazniv*|laznivc*)
+(nalazejo|nalaze|lazniv*|laznivc*) | weight=0.5
 se ~2 (zlagal|zlagala|zlagali)
 (zlagal|zlagala|zlagali) ~1 se
 (same|ciste|gole|debele|nesramne|navadne|sama|cista|gola) (lazi|laz|lazi)
@@ -190,3 +190,4 @@ za nos ~2 (vlekli|vlekel|vlekla|vlecejo|vlece|vlecete|potegnili|potegnil) | weig
 + V sredo so rekli petek, potem pa ponovno torek.
 + Na torek rekel četrtek, v četrtek zopet jutri.
 - V petek so rekli torek in v torek je bilo res končano.
+- Obtožil me je, da sem lažnivec, in mi obrnil hrbet.

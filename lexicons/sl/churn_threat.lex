@@ -14,7 +14,7 @@ z vami ~2 (konec|koncano|zakljuceno|zakljucujem|koncujem|koncal|koncala)
 (konec|dovolj) ~2 sodelovanj*
 (konec|dovolj) ~1 z vami
 # leave, switch to a competitor
-(grem|gremo|selim|selimo|prestopim|prestopamo|prehajam|prehajamo|odhajam|odhajamo|bezim) ~3 (drugam|konkurenc*|drugemu|drugi|drugo|stran|proc)
+(grem|gremo|selim|selimo|prestopim|prestopamo|prehajam|prehajamo|odhajam|odhajamo|bezim) ~3 (drugam|konkurenc*|drugemu|stran|proc)
 (k|h) ~1 (konkurenc*|drugemu|drugi|drugemu) ~1 (operaterj*|ponudnik*|banki|trgovc*|zavarovalnic*|dobavitelj*|ponudnika|operaterju)
 (k|h) konkurenci
 konkurenc* ~3 (grem|gremo|bom|bomo|prestopim|prehajam|selim)
@@ -150,3 +150,4 @@ po ~2 (letih|leti) ~1 (grem|odhajam|odhajamo|zapuscam|koncujem|zakljucujem)
 + To je moja odpoved, se izselim.
 - Odpoved sem umaknil, ostajam.
 - Izselil sem se že lani in nimam težav.
+- Rekli so mi, naj grem v drugo poslovalnico, ker tu tega ne urejajo.

@@ -34,7 +34,7 @@ zmeden* | weight=0.5
 (napacn*|nepravil*|zgresen*|zavajajoc*|neresnicn*|netocn*|napacen|neresnicen|netocen) ~1 (informacij*|podatk*|podatek|odgovor*|navodil*|nasvet*|ponudb*|obvestil*|informiranj*|izracun*)
 (narobe|napacno|nepravilno) ~2 (svetoval*|informiral*|povedal*|razlozil*|obvestil*|usmeril*|pojasnil*|izracunal*|obracunal*|zabelezil*)
 (so|ste|je) ~2 (narobe|napacno|nepravilno) ~1 (nastavil*|vpisal*|vnesl*|vnesel|prodal*|izdal*|namestil*|priklopil*|zaracunal*|obracunal*)
-(svetoval*|prodal*|dal|dala|dali|poslal*|izdal*|nastavil*|namestil*|vgradil*|zamenjal*) ~3 (napacen|napacno|napacna|napacne|napacnega|napacni)
+(svetoval*|prodal*|dal|dala|dali|izdal*|nastavil*|namestil*|vgradil*|zamenjal*) ~3 (napacen|napacno|napacna|napacne|napacnega|napacni)
 navodil* za ~2 drug* (model*|napravo|izdelek|aparat|tip|verzijo|usmerjevalnik*|router*)
 protislovn*
 protisloven
@@ -56,7 +56,7 @@ vsakic ~1 (drug|drugacen|drugo|drugi|drugacno|drugacne|drugo) ~1 (odgovor*|infor
 (zmedel|zmedla|zmedli|zmede|zmedejo|zmeden|zmedena|zmedeni|zmedeno|zmedli) ~4 (vprasanj*|osnov*|najosnovnej*|preprost*|enostavn*)
 (ugibal*|ugibala|ugibali|ugiba|ugibajo) ~3 (kje|kaj|kako|zakaj)
 # a wrong price, date or amount
-(napacn*|nepravil*|napacen) ~1 (cen*|datum*|rok*)
+(napacn*|nepravil*|napacen) ~1 (cen*|datum*|rok*) | weight=0.5
 + Svetovalka ni vedela, kako se prekliče paket.
 + Dobil sem napačne informacije o vezavi.
 + prodajalec nima pojma o izdelkih, ki jih prodaja
@@ -235,3 +235,5 @@ kaj (torej|zdaj|sedaj|potem|zdej) (velja|drzi|res)
 + Prvi je rekel, da je vse urejeno, drugi pa, da ni nič oddano.
 + Ena svetovalka je trdila eno, druga, da to ne velja.
 - Kaj torej moram prinesti s sabo na termin?
+- Pomotoma sem jim poslal napačen dokument, pa so mi prijazno pomagali.
+- Na polici je bila napačna cena, blagajničarka jo je takoj popravila.

@@ -17,7 +17,7 @@ izbir* ~2 (jezik*|moznost*) | weight=0.5
 (v|neskoncn*|neskoncni|neskoncen) (zanki|zanko|zanka)
 posnet* (sporocil*|glas*|obvestil*)
 # no human to be reached
-(ziv*|pravim|pravega|pravi|resnicn*|resnicen) (clovek*|cloveka|osebo|osebe|operaterj*|agent*|sogovornik*|usluzben*)
+(ziv*|pravim|pravega|pravi|resnicn*|resnicen) (clovek*|cloveka|osebo|osebe|operaterj*|agent*|sogovornik*|usluzben*) | weight=0.5
 (govorit*|govoril*|pogovor*|povezat*|dobit*|priti|prides|pridem|zahtevam|zelim) ~2 (s|z|do) (clovek*|cloveka|zivo|zivim|zivega|osebo)
 (clovek*|cloveka|operaterj*|agent*) ~2 (nikjer|nikogar) | noneg
 do (operaterj*|cloveka|clovek*|agenta|osebe|svetoval*|zive) ~2 ne ~2 (morem|mores|more|moremo|pridem|prides|pride|priti|mogoce|moc|gre) | noneg
@@ -123,3 +123,4 @@ v zivo ~2 (nikogar|nikjer|nobenega) | noneg, weight=0.5
 + Do človeka se ne da priklicati, samo posnetki.
 + Robot me po vsaki izbiri pošilja nazaj na glavni meni.
 - Operater me je hitro povezal, brez čakanja.
+- Po desetih minutah v vrsti sem na okencu prišel do živega človeka.

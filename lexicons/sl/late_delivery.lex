@@ -12,7 +12,7 @@
 (spet|zopet|ponovno|vedno|velika|veliko|ogromna|ogromno|nesprejemljiv*|konstantn*|stalne|stalna|vecna|vecne|nenehne|neskoncn*|totalna|grozna|stalno) ~2 (zamuda|zamude|zamudi|zamudo|zamudah|zamudami|zamudama)
 zamuj*
 zamudil* | weight=0.5
-zamudil* ~3 (termin*|rok*|dostav*|prevzem*|dogovorjen*|obisk*)
+(je|so|sta|kurir*|monter*|serviser*|dostavljalec|dostavljavec|tehnik*|prevoznik*|vlak|avtobus|let) ~2 zamudil* ~3 (termin*|rok*|dostav*|prevzem*|dogovorjen*|obisk*)
 zamudil* ~2 (uro|ure|uri|ur|minut*|dan|dni|teden|tedne|tednov)
 (monter*|serviser*|tehnik*|kurir*|dostavljav*|voznik*|dostav*) ~3 (zamudil*|zamudila)
 (kasni|kasnijo|kasnil*|kasnit*|zakasni*|zakasnel*|zakasnit*)
@@ -22,7 +22,7 @@ prepozno | weight=0.5
 (prisel|prisla|prislo|prisli|prispel*|dostavil*|dostavljen*|pripeljal*|dobavljen*|pojavil*|prikazal*|pozvonil*|zmontiral*|montiral*) ~1 (prepozno|sele)
 # still not here: "paket še ni prišel", "monterja ni bilo" (noneg; "ni
 # nikoli prišel" is a broken promise, not a delay)
-(ni|niso|nista) (prispel*|prisel|prisla|prislo|prisli|dostavljen*|dobavljen*|dostavil*|pripeljal*|prinesel|prinesla) | noneg
+(ni|niso|nista) (prispel*|prisel|prisla|prislo|prisli|dostavljen*|dobavljen*|dostavil*|pripeljal*) | noneg
 (ni|niso|nista) (se|vedno) ~1 (prispel*|prisel|prisla|prislo|prisli|dostavljen*|dobavljen*|dostavil*|pripeljal*) | noneg
 (se|vedno) (ni|niso|nista) (prispel*|prisel|prisla|prislo|prisli|dostavljen*|dobavljen*|dostavil*|pripeljal*) | noneg
 # genitive of negation: "paketa še ni", "monterja ni bilo" (not "paket se ni
@@ -218,3 +218,5 @@ po ~1 (dveh|treh|stirih|petih|sestih|sedmih|osmih|desetih|nekaj|vec) (tednih|mes
 + Zamuda je povzročila, da smo ostali brez kuhinje.
 + Kolo bi moralo biti popravljeno v sredo, še danes ga nimam.
 - Očala so bila gotova pravočasno, hvala.
+- Sama sem zamudila rok za prijavo, to je moja napaka.
+- Hči ni prinesla potrdila, zato sem šel še enkrat.

@@ -17,7 +17,7 @@
 (minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc) ~3 (na|v) (liniji|zvezi|telefonu|slusalki|slusalko|cakanju|vrsti|koloni|klepetu|chatu|cakalnici)
 (minut*|ura|ure|uri|uro|ur|urah|urama|urami|urico|urca|urce|urci|urco|urc) ~2 (nic|tisine|tisina|tisino|glasbe|muzike|melodije|melodij|poslusanja|reklam|cakanja|zvonjenja|pesmi|pesmice|pesmic|skladbe|posnetka)
 (minut*|urah|uri|ur|ure|uro) ~3 (oglasil*|javil*|pridruzil*|odzval*)
-sele (po|cez) ~2 (minut*|urah|uri|ur|uro|urami)
+sele (po|cez) ~2 (minut*|urah|uri|ur|uro|urami) | weight=0.5
 # queues
 v vrsti
 v (cakalni|cakalno) vrst*
@@ -192,3 +192,4 @@ koncno ~3 (dvignil*|dvignila|dvignili)
 + Petnajst minut sem bila pri blagajni, prodajalki sta klepetali.
 - Dokler se nekdo ne oglasi, vam ne morem povedati cene.
 - Dvignil sem denar pri okencu v petih minutah.
+- Kosilo je v šolo prispelo šele po treh urah in mrzlo.

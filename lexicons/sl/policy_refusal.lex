@@ -92,7 +92,7 @@ lahko ~3 (dobropis*|vavcer*|voucher*) | weight=0.5
 ni ~1 (dovoljeno|dopustno|dovoljen) | noneg
 (prepovedan*|prepovedano) ~3 (pravil*|pravilnik*|predpis*|politik*|zakon*|pogoj*)
 (ker|ces|kr|saj) ~4 (je|so|naj|bi) ~2 (rok|roka|garancija|garancijski|jamstvo|jamstveni) ~2 (potekel|potekla|pretekel|pretekla|iztekel|iztekla|mimo|minil|minila|iztekel)
-(racunalnik*|program|programu|aplikacij*|blagajn*|kasa|kasi) ~2 (ne|ni) ~1 (dovoli|dovoljuje|dopusca|pusti|omogoca|sprejme|mogoce) | noneg
+(racunalnik*|program|programu|aplikacij*|blagajn*|kasa|kasi) ~2 (ne|ni) ~1 (dovoli|dovoljuje|dopusca|pusti|omogoca|sprejme) | noneg
 (zavrnil|zavrnila|zavrnili|zavrnjen*|zavracajo|zavraca|odklonil*|odklanja*) ~4 (vracil*|vracilo|povracil*|menjav*|zamenjav*|reklamacij*|garancij*|odstop*|storno|storniranj*|preklic*|prosnj*|zahtev*|zahtevk*|odpoved*|prekinitev|spremembo|podaljsanj*|odlog*|popravil*)
 (ni|niso|nista|nismo) ~1 (hotel|hotu|hoteli|hotela|hotele|mogel|mogu|mogla|mogli|smel|smela|smeli) ~3 (vrnit*|zamenjat*|sprejet*|priznat*|upostevat*|odobrit*|izplacat*|povrnit*|stornirat*|preklicat*|prestavit*|spremenit*|izdat*) | noneg
 # out of warranty, not covered, not without a receipt
@@ -225,3 +225,4 @@ po (clenu|klavzuli|dolocilu) | weight=0.5
 + Iz outleta se ne sprejme nazaj nič.
 + Rekli so, da se stvari iz outleta ne menjajo.
 - Akcijske izdelke se lahko vrne v 14 dneh.
+- V aplikaciji ni mogoče najti gumba za odjavo od novic.

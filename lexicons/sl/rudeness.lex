@@ -205,7 +205,7 @@ sale ~1 na (moj|nas|najin|racun) ~1 racun
 (pridigal*|moraliziral*|poucev*) | weight=0.5
 # grumpy, impatient, cranky staff: tečen, siten, nejevoljen, nestrpen
 (tecn*|tecen|sitn*|siten|nejevoljn*|nejevoljen|zlovoljn*|zlovoljen|nataknjen*) | weight=0.5
-(je|so|sta) ~2 (tecen|tecna|tecni|tecne|siten|sitna|sitni|nejevoljen|nejevoljna|nejevoljni|nestrpen|nestrpna|nestrpni|zlovoljen|zlovoljna|nataknjen|nataknjena|osorna|osoren|zoprna|zopren|odrezav*|hladen|hladna|neprijeten|neprijetna|grob|groba|grobi)
+(je|so|sta) ~2 (tecen|tecna|tecni|tecne|siten|sitna|sitni|nejevoljen|nejevoljna|nejevoljni|nestrpen|nestrpna|nestrpni|zlovoljen|zlovoljna|nataknjen|nataknjena|osorna|osoren|zoprna|zopren|odrezav*|neprijeten|neprijetna|grob|groba|grobi)
 (godrnjal*|godrnja|godrnjajo|zagodrnjal*|mrmral*|zamrmral*|brundal*|zabrundal*) | weight=0.5
 (naveliceno|zdolgocaseno|nejevoljno|zlovoljno|jezno|srdito|zadircno|zviska|odsekano|hladno|ledeno|porogljivo|ironicno|grobo|osorno|vzviseno|pokroviteljsko|ukazovalno|ukazovalen|ukazovaln*) ~3 (odgovoril*|odgovorila|odvrnil*|rekel|reku|rekla|rekli|zabrusil*|pogledal*|gledal*|nagovoril*|odpisal*|napisal*|odgovarjal*|govoril*|komentiral*|ravnal*|obravnaval*|pripomnil*|odrezal*|zavrnil*|odslovil*)
 (odgovoril*|odgovorila|odvrnil*|rekel|reku|rekla|rekli|zabrusil*|pogledal*|gledal*|nagovoril*|odpisal*|odgovarjal*|govoril*|komentiral*|ravnal*|obravnaval*|pripomnil*|zavrnil*) ~3 (naveliceno|zdolgocaseno|nejevoljno|zlovoljno|jezno|srdito|zadirc*|zviska|odsekano|porogljivo|grobo|osorno|vzviseno|pokroviteljsko|ukazovalno|zaljivo|prezirljivo|zanicljivo|podcenjujoce|posmehljivo|nesramno|arogantno|nevljudno|neprijazno)
@@ -469,3 +469,4 @@ si ~1 (najdi|najde|najdem|najdete|najdite|poisce|poisces) ~1 (zivljenje|zivljenj
 + Ves čas mi je cinično ponavljal, da ima prav.
 + Rekel mi je, naj ne paničarim in počakam.
 - Okence so zaprli ob sedmih, kot piše na vratih.
+- Juha je bila hladna, ko so jo končno prinesli na mizo.

@@ -50,7 +50,7 @@ nima* ~1 (zveze|veze) (z|s) ~1 (mojim|mojo|moje|mojih|mojimi|vprasanj*|problem*|
 # --- pass 3 ---
 # prepared and pasted: "pripravljene predloge", "samo prilepijo",
 # "samodejni odgovor", floskule
-(samodejn*|samodejen|avtomatiziran*|sablonast*|konzerviran*|masovn*|masoven|vnaprej) ~2 (odgovor*|odziv*|sporocil*|mail*|e-mail*|besedil*|stavk*|fraz*|tekst*|dopis*|pism*)
+(samodejn*|samodejen|avtomatiziran*|sablonast*|konzerviran*|masovn*|masoven|vnaprej) ~2 (odgovor*|odziv|odziva|odzivi|odzivom|sporocil*|mail*|e-mail*|besedil*|stavk*|fraz*|tekst*|dopis*|pism*)
 pripravljen* ~1 (predlog*|odgovor*|fraz*|stavk*|besedil*|odzive|odziv|tekst*|dopis*|pism*)
 (prilepijo|prilepi|prilepil*|prilepila|prilepili|prilepljen*|nalepijo|nalepil*) | weight=0.5
 floskul*
@@ -139,3 +139,4 @@ pod (vsak|vsako|vse|vsemi|vsakim) ~2 (komentar*|objav*|post*|ocen*) ~3 (prilepil
 + Isti odgovor pod vsako objavo.
 - Pod vsak komentar ste odgovorili posebej, hvala.
 - Prilepil sem sliko računa.
+- Na voljo je samo samodejni odzivnik, do človeka ne pridem.
