@@ -360,7 +360,7 @@ za (to|tohle|škod*|zpoždění|ztrát*|poškození|nic) ~2 (nejsou|nejsme|není
 (chyba|problém|problem|závada|zavada|porucha) ~3 (musí|musi|bude|určitě|urcite|jistě|asi) ~3 (u|na|v|ve) ~1 (vás|vas|vaší|vasi|vašem|vasem|mě|me|mne|mně)
 # -- r5: the customer accused of lying, cheating or making it up
 (že|ze|prý|prej|pry|tvrdi*|obvinil*|obvinila|obvinili|nařkl*|narkl*|nařkla|nařkli) ~3 (lžu|lzu|lžeme|lzeme|kecám|kecam|kecáme|podvádím|podvadim|podvádíme|fabuluju|fabuluji)
-(že|ze|prý|prej|pry) ~1 si ~2 (vymýšlím|vymyslim|vymýšlim|vymejšlím|vymejslim|vymýšlíme|vymyslime|zkouším|zkousim|vymyslel*|vymyslela)
+(že|ze|prý|prej|pry) ~1 si ~2 (vymýšl*|vymejšl*|vymyslim|vymyslime|vymyslel*|vymyslela|vymysleli|zkouším|zkousim|zkoušíme|zkoušíte)
 (prý|prej|pry|tvrdi*|že|ze) ~1 (přeháním|prehanim|přeháníme|přeháníte)
 (mě|mne|me|nás|nas) (obvinil*|obvinila|obvinili|obvinuj*|obviňuj*|obviňoval*|nařkl*|narkl*|nařkla|nařkli|osočil*|osočila|osočili|podezírá*|podezíral*|podezřel*)
 (nařkl*|narkl*|nařkla|nařkli|osočil*|osocil*|osočila|osočili)
@@ -543,3 +543,5 @@ s tím ~1 nic (neuděláte|nenaděláte|neuděláme|nenaděláme|nezmůžeme|nez
 - Přiznávám, moje vlastní chyba, zadal jsem špatnou adresu.
 - Přehazovali si mě mezi odděleními jako horký brambor.
 - Vím, že je to moje chyba, spletl jsem číslo účtu.
+# -- cs18a: inflection pass ("vymýšlíme", "vymejšlíte")
++ prej si to vymejšlíme, řekla mi do telefonu

@@ -3,7 +3,7 @@
 # Channels: web, stránky, e-shop, aplikace, e-mail, formulář, chat,
 # infolinka, pobočka, online, internet, zákaznický portál, soukromá zpráva.
 (odkázal*|odkázala|odkázali|odkazuj*|odkazoval*|poslal*|poslala|poslali|posílal*|posílá|posílají|přesměroval*|nasměroval*|směroval*) ~3 (na|do|k|ke) ~1 (web*|stránk*|e-shop*|eshop*|aplikac*|appk*|apk*|e-mail*|email*|mail*|formulář*|portál*|internet*|online|faq|nápověd*|samoobsluh*|infolink*|messenger*|soukrom*|zpráv*|datov*)
-(ať|abych|abychom|musím|musíte|mám|máte|prý|prej) ~4 (udělám|udělat|udělejte|provedu|provést|proveďte|změním|změnit|změňte|přijít|přijďte|přijdu|dostavit|dostavte|dostavím|dojít|dojděte|využít|využijte|využiju|vyřídím|vyřídit|vyřiďte|podám|podat|zadám|zadat|nahlásím|nahlásit|reklamuju|reklamuji|reklamovat|zkusím|zkusit|zkuste|napíšu|napsat|napište|pošlu|poslat|pošlete|vyplním|vyplnit|vyplňte|zavolám|zavolat|zavolejte|použiju|použít|použijte|stáhnu|stáhnout|stáhněte|objednám|zajdu|zajít|zajděte|dojdu|půjdu|jít|zruším|změním|kontaktuju|kontaktuji|kontaktovat|kontaktujte|obrátím|obrátit|obraťte|podívám|podívat|podívejte|řešit|vyřešit|řeším|vyřeším|řešila|vyřizuju|vyřizuji|podávám|píšu|registrovat|přihlásit) ~4 (web*|stránk*|e-shop*|eshop*|aplikac*|appk*|apk*|e-mail*|email*|mail*|e-mailem|mailem|formulář*|chat*|infolink*|linku|portál*|internet*|online|pobočk*|prodejn*|datov*|písemně|elektronicky|poštou|soukrom*|messenger*|inbox|sms|zákaznick*|zpráv*|osobně)
+(ať|abych|abychom|musím|musíte|musíme|mám|máme|máte|prý|prej) ~4 (udělám|uděláme|vyřídíme|zadáme|napíšeme|pošleme|vyplníme|zavoláme|podáme|zajdeme|objednáme|nahlásíme|stáhneme|použijeme|kontaktujeme|obrátíme|podíváme|vyřešíme|udělat|udělejte|provedu|provést|proveďte|změním|změnit|změňte|přijít|přijďte|přijdu|dostavit|dostavte|dostavím|dojít|dojděte|využít|využijte|využiju|vyřídím|vyřídit|vyřiďte|podám|podat|zadám|zadat|nahlásím|nahlásit|reklamuju|reklamuji|reklamovat|zkusím|zkusit|zkuste|napíšu|napsat|napište|pošlu|poslat|pošlete|vyplním|vyplnit|vyplňte|zavolám|zavolat|zavolejte|použiju|použít|použijte|stáhnu|stáhnout|stáhněte|objednám|zajdu|zajít|zajděte|dojdu|půjdu|jít|zruším|změním|kontaktuju|kontaktuji|kontaktovat|kontaktujte|obrátím|obrátit|obraťte|podívám|podívat|podívejte|řešit|vyřešit|řeším|vyřeším|řešila|vyřizuju|vyřizuji|podávám|píšu|registrovat|přihlásit) ~4 (web*|stránk*|e-shop*|eshop*|aplikac*|appk*|apk*|e-mail*|email*|mail*|e-mailem|mailem|formulář*|chat*|infolink*|linku|portál*|internet*|online|pobočk*|prodejn*|datov*|písemně|elektronicky|poštou|soukrom*|messenger*|inbox|sms|zákaznick*|zpráv*|osobně)
 (ať|že) ~2 (volá|zavolá|volají|zavolají|napíše|napíšou|napíší|pošle|pošlou|zajde|zajdou|vyřídí|podá|použije|vyplní|stáhne|kontaktuje) ~3 (infolink*|link*|web*|stránk*|e-mail*|mail*|aplikac*|formulář*|chat*|pobočk*|soukrom*)
 (napište|pošlete|zavolejte|vyplňte|použijte|zkuste|kontaktujte|vyřiďte|řešte|podejte|obraťte) ~4 (soukrom*|zpráv*|messenger*|inbox*|infolink*|e-mail*|mail*|e-mailem|mailem|formulář*|chat*|pobočk*|web*|stránk*|aplikac*|online|písemně)
 (jen|jenom|pouze|výhradně|výlučně) ~2 (přes|na|v|ve|e-mailem|mailem|online|písemně|elektronicky|osobně) ~1 (web*|stránk*|e-shop*|aplikac*|appk*|e-mail*|mail*|formulář*|chat*|internet*|online|portál*|písemně|datov*|pobočk*|pobočce)
@@ -41,7 +41,7 @@
 - poslali mi to domů kurýrem
 
 # -- r6: sent off to fill a form / read the FAQ; "only in writing / in person"
-(poslal*|poslala|poslali|posílal*|posílali|odkázal*|odkázala|odkázali|odbyl*|odbyla|odbyli) ~3 (vyplnit|vyplňovat|napsat|psát|podat|zadat|stáhnout|zaregistrovat|registrovat|přečíst|hledat|najít) ~3 (web*|formulář*|online|aplikac*|e-mail*|mail*|faq|nápověd*|návod*|stránk*|portál*)
+(poslal*|poslala|poslali|posílá*|posílal*|pošle|pošlou|pošlete|odkázal*|odkázala|odkázali|odkazuj*|odbyl*|odbyla|odbyli) ~3 (vyplnit|vyplňovat|napsat|psát|podat|zadat|stáhnout|zaregistrovat|registrovat|přečíst|hledat|najít) ~3 (web*|formulář*|online|aplikac*|e-mail*|mail*|faq|nápověd*|návod*|stránk*|portál*)
 (doporučil*|doporučila|doporučili|poradil*|poradila|poradili|radil*|radila|radili|řekl*|řekla|řekli|odkázal*|odkázala|odkázali) ~3 (podívat|nahlédnout|přečíst|najít|hledat|projít|kouknout|mrknout) ~4 (časté|častých|faq|nápověd*|návod*|web*|stránk*|sekc*|aplikac*|manuál*)
 (musím|musíte|musel|musela|mám|máte|nutno|jedině|prý|prej|ať) ~2 (osobně|písemně|elektronicky|online) ~2 (na|do|přes|v|ve) ~1 (pobočk*|prodejn*|přepážk*|web*|aplikac*|portál*|e-shop*|eshop*|formulář*|datov*|úřad*)
 (podat|podávat|poslat|zaslat|vyřídit|vyřizovat|řešit|reklamovat|přijímají|přijímáme|lze|jde|zrušit|vypovědět|změnit|odhlásit) ~3 (jen|jenom|pouze|výhradně|výlučně|jedině) ~1 (písemně|poštou|doporučeně|osobně|online|elektronicky|mailem|e-mailem|dopisem|datovou|datovkou|formulářem)
@@ -63,8 +63,8 @@
 # --- r13b thesaurus pass: more channel names (client zone, ticket, helpdesk, WhatsApp, e-podatelna) and more imperatives
 (odkázal*|odkázala|odkázali|odkazuj*|odkazoval*|poslal*|poslala|poslali|posílal*|posílá|posílají|přesměroval*|nasměroval*|směroval*|odpálkoval*|odpálkovala|odpálkovali|odbyl*|odbyla|odbyli|šoupl*|šoupli|vyexpedoval*|vypakoval*) ~3 (na|do|k|ke|přes) ~2 (zón*|klientsk*|zákaznick*|tiket*|ticket*|helpdesk*|hepldesk*|podateln*|e-podateln*|whatsapp*|viber*|callcentr*|call-centr*|kontaktn*|dotazník*|chatbot*|robot*|infocentr*|webovk*|appc*|apc*|appk*)
 (navštivte|navštívit|navštívím|mrkněte|koukněte|podívejte|přihlaste|zaregistrujte|klikněte|stáhněte|využijte|založte|zadejte|nahlaste|zašlete|posílejte|obracejte|vyřizujte|pište|volejte) ~4 (web*|webovk*|stránk*|e-shop*|eshop*|aplikac*|appk*|appc*|apk*|e-mail*|email*|mail*|formulář*|chat*|infolink*|portál*|internet*|online|zón*|tiket*|ticket*|helpdesk*|podateln*|whatsapp*|messenger*|datov*|pobočk*|faq|nápověd*) | weight=0.5
-(ať|abych|abychom|musím|musíte|mám|máte|prý|prej) ~4 (navštívím|navštívit|navštivte|založím|založit|přihlásím|přihlaste|zaregistruju|zaregistruji|zaregistrovat|kliknu|kliknout|zašlu|zaslat|zašlete|pošlu|poslat|napíšu|napsat|zadám|zadat|vyřídím|vyřídit) ~4 (zón*|tiket*|ticket*|helpdesk*|podateln*|e-podateln*|whatsapp*|viber*|callcentr*|webovk*|appc*|apc*|chatbot*|dotazník*)
-(odpálkoval*|odpálkovala|odpálkovali|odbyl*|odbyla|odbyli|odkázal*|odkázala|odkázali) ~2 (mě|mne|nás|me|ho|ji) ~2 (že|ať|at|s|se) ~4 (web*|stránk*|aplikac*|appk*|appc*|e-mail*|email*|mail*|formulář*|chat*|infolink*|portál*|internet*|online|zón*|tiket*|ticket*|pobočk*|písemně|datov*)
+(ať|abych|abychom|musím|musíte|mám|máte|prý|prej) ~4 (navštív*|založ*|přihlásím|přihlásíme|přihlaste|zaregistruju|zaregistruji|zaregistrujeme|zaregistrovat|kliknu|klikneme|kliknout|zašlu|zašleme|zaslat|zašlete|pošlu|pošleme|poslat|napíšu|napíšeme|napsat|zadám|zadáme|zadat|vyřídím|vyřídíme|vyřídit) ~4 (zón*|tiket*|ticket*|helpdesk*|podateln*|e-podateln*|whatsapp*|viber*|callcentr*|webovk*|appc*|apc*|chatbot*|dotazník*)
+(odpálkoval*|odpálkuj*|odbyl*|odbyla|odbyli|odbýv*|odkázal*|odkázala|odkázali) ~4 (že|ať|at|s|se) ~4 (web*|stránk*|aplikac*|appk*|appc*|e-mail*|email*|mail*|formulář*|chat*|infolink*|portál*|internet*|online|zón*|tiket*|ticket*|pobočk*|písemně|datov*)
 (telefonicky|osobně|přepážce|pobočce|prodejně) ~4 (neřešíme|nevyřizujeme|nepřijímáme|neděláme|neobsluhujeme|neřeší|nevyřizují|nepřijímají) | noneg
 (pouze|jen|jenom|výhradně|výlučně|jedině) ~2 (přes|na|v|ve|do) ~1 (zón*|klientsk*|tiket*|ticket*|helpdesk*|podateln*|whatsapp*|messenger*|chatbot*|callcentr*|webovk*|appc*|appk*|datovk*)
 + na pobočce mě odpálkovali, ať to zadám v klientské zóně
@@ -75,7 +75,7 @@
 - tiket jsem založil a vyřešili ho do hodiny
 
 # -- r15 cs15: sent away to the web/app/branch in reported speech
-(ať|at|že|ze|abych) ~2 (jdu|jdete|zajdu|zajdete|šel|zašel|šla|zašla|kouknu|mrknu|podívám) ~2 (na|do|přes) (web*|stránk*|aplikac*|appk*|e-shop*|eshop*|portál*)
+(ať|at|že|ze|abych|abychom) ~2 (jdu|jdeme|jdete|zajd*|zajít|šel|zašel|šla|zašla|šli|zašli|koukn*|mrkn*|podívám|podíváme|podívat) ~2 (na|do|přes) (web*|stránk*|aplikac*|appk*|e-shop*|eshop*|portál*)
 (podívejte|koukněte|mrkněte) ~2 (do|na) (aplikac*|appk*|web*|stránk*|e-shop*|internet*)
 + operátorka mi řekla, ať si zajdu na web
 + prej at kouknu do aplikace, tam to je
@@ -90,3 +90,6 @@
 - Na pobočce mi to vyřídili hned na místě.
 - Nahlásila jsem to online a bylo to rychle vyřízené.
 - Chatbot mi na každou otázku poslal jen odkaz na časté dotazy.
++ na přepážce nás odbyli, že máme jít přes klientskou zónu
++ prej ať si zajdem na web, tam to je
++ na lince nás posílají vyplnit formulář na webu

@@ -8,7 +8,7 @@
 (odcházím|převádím|převedu|přesouvám|přesunu|odnesu|odnáším|přestěhuju|stěhuju|odcházíme|odejdu|odejdeme|odcházet|přecházím|přecházíme|přejdu|přejdeme|jdu|půjdu|půjdeme|přesunu|měním|změním) ~2 (konkurenc*|jinam|jin*|pryč|konkurentovi|jinému|operátora|dodavatele|banku|poskytovatele)
 (konkurenc*|konkurentovi)
 (odcházím|odcházíme|odejdu|odejdeme)
-(k|ke) (jinému|jiné|jiného|jinému) (operátor*|dodavatel*|poskytovatel*|bance|bank*|pojišťovn*|prodejc*)
+(k|ke) (jinému|jinýmu|jiné|jiného) (operátor*|dodavatel*|poskytovatel*|bance|bank*|pojišťovn*|prodejc*)
 přenesení čísla ~3 (jinému|jiné|jiného|konkurenc*)
 už nikdy ~4 (nenakoupím|nekoupím|neobjednám|nepoužiju|nepoužiji|nepoletím|nepřijdu|nevkročím|nebudu|nevyužiju|nevyužiji|nezavítám|nepojedu|nevstoupím) | noneg
 nikdy ~1 (víc|více) | noneg
@@ -21,7 +21,7 @@ bylo ~1 naposledy
 sbohem
 (ztratili|ztrácíte|přišli) ~2 zákazník*
 (přestanu|přestaneme|přestávám|přestáváme) ~1 (využívat|používat|nakupovat|odebírat|jezdit|létat|platit|chodit|objednávat)
-(hledám|hledáme|poohlížím|poohlížíme|porozhlédnu|sháním) ~3 (jiného|jinou|jiné|nového|novou) ~1 (operátor*|dodavatel*|poskytovatel*|bank*|pojišťovn*|obchod*|prodejc*|firm*|společnost*|e-shop*|internet*|připojení)
+(hledám|hledáme|hledat|poohlížím|poohlížíme|porozhlédnu|sháním|sháníme) ~3 (jiného|jinýho|jinou|jiné|nového|novýho|novou) ~1 (operátor*|dodavatel*|poskytovatel*|bank*|pojišťovn*|obchod*|prodejc*|firm*|společnost*|e-shop*|internet*|připojení)
 (hledám|hledáme|poohlížím|poohlížíme|porozhlédnu|sháním) ~3 (konkurenc*|alternativ*|jinde)
 (byla|byl|bylo|bude) ~2 poslední ~1 (objednávk*|nákup*|návštěv*|zakázk*|let*|cest*|jízd*|zkušenost*|smlouv*)
 (velkým|širokým) obloukem
@@ -122,7 +122,7 @@ nebudu ~1 (nakupovat|objednávat|jezdit|létat|chodit|používat|využívat|kupo
 (příště|napříště|odteď) ~1 (radši|raději|rači|radsi|radeji) | weight=0.5
 # never set foot again / find another
 (už|nikdy|víckrát|vícekrát|znovu) ~3 (nevkročím|nevkročíme|nevkročí|nevkroč*|nezavítáme|nepřijdeme|neobjednáme|nenakoupíme|nekoupíme|nepojedeme|nepoletíme) | noneg
-(najdu|najdeme|najdem|vyberu|vybereme|poohlédnu|poohlédneme|poohlídnu|najít|sehnat|seženu|seženeme) si ~2 (jinou|jiného|jiný|jinej|jiné|novou|nového) ~1 (dodavatel*|operátor*|banku|bank*|pojišťovn*|poskytovatel*|obchod*|lékárn*|firm*|e-shop*|eshop*|servis*|hotel*|restaurac*|kavárn*|prodejn*|doktor*|ordinac*|dopravc*|kadeřn*|posilovn*|fitk*|internet*|připojení|tarif*|školk*|autoškol*)
+(najdu|najdeme|najdem|vyberu|vybereme|poohlédnu|poohlédneme|poohlídnu|najít|sehnat|seženu|seženeme) si ~2 (jinou|jiného|jinýho|jiný|jinej|jiné|novou|nového|novýho) ~1 (dodavatel*|operátor*|banku|bank*|pojišťovn*|poskytovatel*|obchod*|lékárn*|firm*|e-shop*|eshop*|servis*|hotel*|restaurac*|kavárn*|prodejn*|doktor*|ordinac*|dopravc*|kadeřn*|posilovn*|fitk*|internet*|připojení|tarif*|školk*|autoškol*)
 (najdu|najdeme|najdem|poohlédnu|poohlédneme) si (jinou|jiného|jiný|jiné|jinde|konkurenc*) | weight=0.5
 + Po deseti letech ruším u vás všechno.
 + Od nás už nic nedostanete, ode mě nekoupíte ani rohlík.
@@ -162,7 +162,7 @@ mezi ~1 (vaše|vaši) ~1 (zákazník*|zákaznic*|klient*) ~3 (nepatřím|nepatř
 - Musel jsem si najít jiný termín, to byla moje chyba.
 - Přejdu k věci: faktura je špatně.
 - Zrušte mi prosím jen tu objednávku, ostatní nechte.
-(najít|sehnat|poohlédnout) ~1 (jinou|jiného|jiný|jiné|nového|novou) ~1 (dodavatel*|operátor*|banku|pojišťovn*|poskytovatel*|obchod*|lékárn*|e-shop*|eshop*|servis*|dopravc*|posilovn*|internet*|připojení)
+(najít|sehnat|poohlédnout|najdu|najdeme|seženu|seženeme) ~1 (jinou|jiného|jinýho|jiný|jinej|jiné|nového|novýho|novou) ~1 (dodavatel*|operátor*|banku|pojišťovn*|poskytovatel*|obchod*|lékárn*|e-shop*|eshop*|servis*|dopravc*|posilovn*|internet*|připojení)
 
 # --- r13b thesaurus pass: odstoupit od smlouvy, stornovat, bojkot, nepáchnu, ani nohou, nikdá víc, přišli jste o mě
 (stornuji|stornuju|stornujeme|stornuju|stornuju) ~3 (objednávk*|smlouv*|předplatn*|rezervac*|zájezd*|let*|službu|služby|vše|všechno|členství)
@@ -213,3 +213,4 @@ po ~2 (letech|rocich|létech) ~2 (končím|odcházím|odchazim|koncim|končíme)
 + převádíme obě smlouvy k jinýmu operátorovi
 - Výpověď z práce jsem dal já, s vámi to nesouvisí.
 - Po ukončení smlouvy mi dál chodí reklamní nabídky.
++ budem si muset najít jinýho operátora

@@ -53,8 +53,8 @@ nebezbariér*
 (cizí*|cizim|cizího|ciziho|jiným|jiné|jiného|zahraničn*) ~1 (občanstv*|obcanstv*|národnost*|pas*|pasem|původ*|přízvuk*|příslušn*)
 # a foreign name (not "oslovili mě cizím/jiným jménem", a wrong name in a template)
 (cizí|cizího|ciziho|cizímu|cizimu|zahraniční|zahraničního|zahraničnímu) (jméno|jména|jménu|příjmení)
-(s|se|na|pro) (důchodci|důchodcema|důchodce|důchodcům|cizinci|cizincema|cizince|cizincům|babkama|babky|dědkama|dědky|ženskýma|ženský|romama|romy|cikánama|vozíčkáři|vozíčkářema|postiženými|postiženejma|ukrajinci|ukrajincema|vietnamci|vietnamcema|přistěhovalci) ~4 (je|jsou|jen|vždycky|vždy|akorát|nemá|nemáme|nebudu|nebudeme|neděláme|nedělají|nebaví|zdržování|zdržujou|zdržují|problémy|potíže|otrava|ztráta|nebav*|nemluv*|nejedn*|neuzavír*|neuzavřeme|neprodáv*|nepracuj*|nespolupracuj*|neobsluhuj*|nechceme|nechtějí)
-(starší|staré|starý|starým|starším|mladé|mladým) (lidi|lidé|lidem|zákazníky|zákazníkům|klienty|klientům|ženy|ženám|ženský|holkám|holky|dívkám|dívky|klukům|mužům) ~3 (nepřijímají|nepřijímáme|neobsluhuj*|neobsluhujeme|nedáváme|nedávají|neprodáváme|neprodávají|nebereme|neberou|nechceme|nechtějí|nepůjčujeme|nepůjčují) | noneg
+(s|se|na|pro) (důchodc*|cizinc*|vozíčkář*|vozickar*|babkama|babky|dědkama|dědky|ženskýma|ženský|romama|romy|cikánama|vozíčkáři|vozíčkářema|postiženými|postiženejma|ukrajinci|ukrajincema|vietnamci|vietnamcema|přistěhovalci) ~4 (je|jsou|jen|vždycky|vždy|akorát|nemá|nemáme|nebudu|nebudeme|neděláme|nedělají|nebaví|zdržování|zdržujou|zdržují|problémy|potíže|otrava|ztráta|nebav*|nemluv*|nejedn*|neuzavír*|neuzavřeme|neprodáv*|nepracuj*|nespolupracuj*|neobsluhuj*|nechceme|nechtějí)
+(starší|staré|starý|starým|starším|mladé|mladým) (lidi|lidé|lidem|zákazníky|zákazníkům|klienty|klientům|ženy|ženám|ženský|holkám|holky|dívkám|dívky|klukům|mužům) ~3 (nepřijím*|neobsluhuj*|nedáv*|neprodáv*|nebere*|neberou|neberem|nechceme|nechtějí|nechtěj|nepůjčuj*) | noneg
 + pro lidi s cizím občanstvím je prý jen předplacenka
 + řekla mi, že s důchodci je vždycky jen zdržování
 + starší lidi prý nepřijímají
@@ -121,6 +121,8 @@ pro (nás|vás|ně|něj|ni|takové|takový|takovýhle) ~2 (není|nemáme|nemají
 (ochrank*|ochranář*|sekuriťák*|security|hlídač*|detektiv*) ~4 (chodil*|chodila|sledoval*|sledovala|šel|šla|šli|kontroloval*|kontrolovala|prohledal*|lepil*|lepila|hlídal*|hlídala) | weight=0.5
 (ostatní|jiné|jiní|ostatních|jiných) ~2 (zákazník*|zákaznice|hosty|hosté|lidi|lidé|klienty) ~2 (nechali|nechal|nechala|nechávali|nechávala) ~1 (být|byt|pokoji) | weight=0.5
 (lidi|lidé|lidem|lidmi) jako (já|my|vy|on|ona|ty) | weight=0.5
+(prý|prej|pry) ~3 (postavou|postavu|nadváhou|nadváhu|váhou) | weight=0.5
+(postavou|nadváhou|váhou) ~3 (prý|prej|pry) | weight=0.5
 # a disabled person and a staff member's contempt or refusal
 (nevidom*|vozíč*|neslyš*|hluch*|handicap*|hendikep*|postižen*|downov*|autist*|slabozrak*|nedoslýchav*) ~12 (protočil*|protočila|přeskočil*|přeskočila|vynechal*|odstrčil*|nevšímal*|nevšímala|nevěnoval*|nevěnovala|odmítl*|odmítla|odmítli) | noneg
 (odmítl*|odmítla|odmítli|nechtěl*|nechtěla|nechtěli|vyhodil*|vyhodili|vykázal*|odehnal*) ~12 (že|protože|jelikož|když) ~3 (je|jsem|jsme|sedí|sedím|jezdí|jezdím) ~2 (na) ~1 (vozíku|vozíčku|berlích|invalidním) | noneg
@@ -213,3 +215,7 @@ rasov* (urážk*|narážk*|poznámk*|diskrimin*|profilov*|předsudk*|motiv*)
 + Řekla mi, ať se naučím pořádně česky.
 + Prý mám mluvit normálně česky.
 - Mluvila pořádně česky a všechno mi vysvětlila.
+# -- cs18a: singular and colloquial forms (s cizincem, nepůjčujou); reported remarks about the figure
++ s cizincem prý nejednají
++ mladým holkám prý auta nepůjčujou
++ prý se svou nadváhou na tu práci nemám

@@ -5,8 +5,8 @@ zmaten* (operátor*|prodavač*|paní|pracovni*|technik*|agent*)
 (tápal*|tápala|tápou)
 # not knowing: third person only.  The answer word must follow at once
 # ("nevěděla, jak"), so "nevěděl jsem, co" (the customer) does not match.
-(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|nevedel|nevedela|nevedeli) (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
-(nevěděl|nevěděla|nevěděli|netušil|netušila|netušili|nevedel|nevedela|nevedeli) (ani|vůbec|absolutně|pořádně|přesně) ~1 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
+(nevěděl*|netušil*|nevedel*) (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
+(nevěděl*|netušil*|nevedel*) (ani|vůbec|absolutně|pořádně|přesně) ~1 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|rozdíl*|žádné|o) | noneg
 (neměl|neměla|neměli|nemal|nemala|nemali) (ponětí|tušení|páru|potuchy|potuchu|šajn*|zdání|predstavu) | noneg
 (neměl|neměla|neměli|nemal|nemala|nemali) (ani|absolutně|vůbec|žádné|nejmenší|sebemenší|zjevně|očividně|evidentně|asi) ~1 (ponětí|tušení|páru|potuchy|potuchu|šajn*|zdání|predstavu) | noneg
 (neví|nevědí|netuší|nevíte|netušíte) ~2 (co|jak*|kde|kdy|proč|nic|kolik|jestli|zda|kter*|kam|odkud|čím|komu|čeho|čem|rozdíl*) | noneg
@@ -220,3 +220,5 @@ ani (jeden|jedna|jedno|jednou) (správně|nevěděl*|netušil*)
 - Na pobočce mi vše vysvětlili a nikdo se nespletl.
 - Jeden zaměstnanec mi řekl, kde to najdu, a bylo to tam.
 - Na regálu visela špatná cena a vedoucí to svedl na dodavatele.
+# -- cs18a: all genders and numbers of nevěděl / netušil
++ prodavačky nevěděly, kolik to vůbec stojí

@@ -90,7 +90,7 @@ automat* ~6 (hlás*|mluví|nerozum*|zavěsil*|menu|volb*|zmáčk*|opakuj*|odpoj*
 (chat*|bot|botem|chatbot*|robot*|automat*|inteligenc*|asistent*|menu|systém*|nabídk*) ~6 (kruhu|kruh|kolečk*|zacykl*|cyklu|cyklí)
 (menu|nabídce|nabídka|nabídky|volb*) ~6 (žádná|žádný|žádné) ~2 (nesedí|nehodí|neodpovídá|nepasuje|není|nevede) | noneg
 (bot|botem|chatbot*|robot|robota|automat|asistent*|asistentk*) ~3 k ničemu | weight=0.5
-(s|k|se|na) (člověkem|člověku|operátor*|operátork*|živým|živou|živému|pracovník*|pracovnic*|zaměstnanc*) ~3 (spojit|dostat|dovolat|mluvit|promluvit|propojit) ~2 (nejde|nelze|nedá|nešlo|nepodařilo|nemožn*) | noneg
+(s|k|se|na) (člověkem|člověku|operátor*|operátork*|živým|živou|živému|pracovník*|pracovnic*|zaměstnanc*) ~5 (spojit|dostat|dovolat|mluvit|promluvit|propojit) ~2 (nejde|nelze|nedá|nešlo|nepodařilo|nepodaří|nepovedlo|nedokázal*|nedokážu|nedokážeme|nemožn*) | noneg
 + umělá inteligence na chatu mě posílá do kruhu
 + v menu je dvacet položek a žádná nesedí na můj problém
 + ten jejich bot je k ničemu, s člověkem se spojit nedá
@@ -118,3 +118,4 @@ ivr
 - automat na kávu mi nevrátil drobné
 - objednávku jsem vyzvedla v automatu bez problémů
 - Bál jsem se, že ten bot bude k ničemu, ale poradil mi dobře.
++ s operátorem jsme se přes ten jejich automat spojit nedokázali

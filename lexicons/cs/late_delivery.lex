@@ -2,8 +2,8 @@
 # promised time (cold food included).
 (opozdil*|opozdila|zpožděn*|zpoždění|zpožďuj*|zpozdil*|zpozdila|opožděn*|opožďuj*)
 (nedorazil*|nedorazila|nedorazilo|nedorazily|nedoručil*|nedoručen*|nedodal*|nedodali|nepřijel*|nepřijela|nepřijeli) | noneg
-(zásilk*|balík*|balíček|balíčku|objednávk*|zboží|jídlo|jídla|pizz*|oběd|večeře|technik|technika|kurýr|kurýra|montáž*|dodávk*|oprav*|nábytek|lednice|pračka|objednan*|věc|věci|okna|brýle) ~4 (nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*) | noneg
-(nepřišl*|nepřišel|nedošl*) ~3 (zásilk*|balík*|balíček|objednávk*|zboží|jídlo|technik|kurýr|montáž*|dodávk*|objednan*) | noneg
+(zásilk*|balík*|balíček|balíčku|objednávk*|zboží|jídlo|jídla|pizz*|oběd|večeře|technik|technika|kurýr|kurýra|montáž*|dodávk*|oprav*|nábytek|lednice|pračka|objednan*|věc|věci|okna|brýle) ~4 (nepřišl*|nepřišel|nedošl*|nedošel|nedorazil*|nepřijel*|nedojel*) | noneg
+(nepřišl*|nepřišel|nedošl*|nedošel|nedorazil*) ~3 (zásilk*|balík*|balíček|objednávk*|zboží|jídlo|technik|kurýr|montáž*|dodávk*|objednan*) | noneg
 (pozdě|pozde)
 (dorazil*|dorazila|dorazilo|přišl*|přišel|přijel*|doruč*|dovezl*|přivezl*|dodal*|opozdil*|zpozdil*) ~3 o ~3 (později|pozdeji|déle)
 o ~3 (později|pozdeji) ~2 (než|nežli)
@@ -167,3 +167,5 @@ po ~2 (týdnech|měsících|dnech|tydnech|mesicich) ~3 (pořád|stále|ještě|d
 + Po třech měsících stále nic nedorazilo.
 - Po dvou dnech dorazilo všechno v pořádku.
 - Reklamaci mi odmítli, protože jsem ji prý podal po lhůtě.
+# -- cs18a: masculine nedošel / nedojel
++ kurýr pořád nedojel, čekáme od rána

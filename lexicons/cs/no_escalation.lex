@@ -34,8 +34,8 @@ vedení ~3 (neřeší|nezabývá|nezabývají|nepřijímá|nekomunikuje|nejedná
 - zavolala jsem vedoucímu prodejny a pomohl mi
 + chtěl jsem mluvit se šéfem, ale prý to nejde
 # -- "I can't turn to the management"
-(vedení|vedoucí*|nadřízen*|šéf*|manažer*|ředitel*|centrál*) ~4 (obrátit|dostat|mluvit|spojit|volat|zavolat|psát|napsat|přepojit|jít) ~2 (nemůžu|nemůžete|nemohu|nelze|nejde|nedá|nesmím|nesmíte|nemůžeme) | noneg
-(nemůžu|nemůžete|nemohu|nelze|nejde|nesmím|nesmíte) ~3 (obrátit|dostat|mluvit|spojit|přepojit) ~3 (vedení|vedoucí*|nadřízen*|šéf*|manažer*|ředitel*) | noneg
+(vedení|vedoucí*|nadřízen*|šéf*|manažer*|ředitel*|centrál*) ~4 (obrátit|obracet|dostat|mluvit|promluvit|spojit|volat|zavolat|dovolat|psát|napsat|přepojit|jít|chodit) ~2 (nemůž*|nemohu|nelze|nejde|nedá|nesmí*) | noneg
+(nemůž*|nemohu|nelze|nejde|nesmí*) ~3 (obrátit|obracet|dostat|mluvit|promluvit|spojit|přepojit|dovolat) ~3 (vedení|vedoucí*|nadřízen*|šéf*|manažer*|ředitel*) | noneg
 + na vedení se prý obrátit nemůžu
 + nelze mě přepojit na nadřízeného, řekla
 - na vedení jsem se obrátil a hned pomohli
@@ -72,8 +72,8 @@ eskal* ~3 (odmítl*|odmítla|odmítli|zamít*|nejde|nelze|nemožn*|nebude|neprob
 - vedoucí se k tomu vyjádřil ještě týž den
 
 # -- r4: the boss "doesn't talk to customers"
-(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|šéfa|šéfové|ředitel*|vedení|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*) ~4 (nečte|nečtou|nepřečte|nepřebírá|nezasahuj*|nezasáhne|nezasáhl*|nevměšuj*|neangažuj*|nekomunikuje|nekomunikují|nejedná|nejednají|nemluví|nebaví|neřeší|nepřijímá|nepřijímají|nevolá|netelefonuje|nevyjadřuje|nezabývá|nezabývají|nestýká|nepřichází|nechodí) | noneg
-(nekomunikuje|nejedná|nemluví|nevolá|nepřijímá) ~2 (s|se) ~1 (klient*|zákazník*|veřejnost*|lidmi) | noneg
+(vedoucí*|nadřízen*|manažer*|manager*|šéf|šéfová|šéfka|šéfa|šéfové|ředitel*|vedení|supervizor*|supervisor*|šéfík*|šéfíčk*|manažér*|teamleader*|teamlead*) ~4 (nečte|nečtou|nepřečte|nepřebírá|nezasahuj*|nezasáhne|nezasáhl*|nevměšuj*|neangažuj*|nekomunikuj*|nejedná|nejednají|nemluví|nebaví|neřeší|nepřijímá|nepřijímají|nevolá|netelefonuje|nevyjadřuje|nezabývá|nezabývají|nestýká|nepřichází|nechodí) | noneg
+(nekomunikuj*|nejedná|nejednají|nemluví|nemluvěj|nemluvej|nevolá|nepřijímá|nepřijímaj*) ~2 (s|se) ~1 (klient*|zákazník*|veřejnost*|lidmi) | noneg
 + operátor mi řekl, že vedoucí s klienty nekomunikuje
 + šéfová prý se zákazníky nemluví
 + ředitel takové věci neřeší, napsali mi
@@ -187,3 +187,6 @@ nikdo (promiňte|bohužel|sorry|litujeme) | weight=0.5
 - Vedoucí byl hned k dispozici a pomohl.
 (chtěl*|chtěla|chtěli|žádal*|žádala|požádal*|požádala|chci|chtít) ~4 (vedoucí*|nadřízen*|manažer*|manager*|šéfa|šéfem|šéfovou|supervizor*|ředitel*) ~8 (vysmál*|vysmála|vysmáli|vysmíval*|chechtal*|řehtal*|štěstí) | noneg
 + Když jsem chtěla mluvit s vedoucí, vysmála se mi.
+# -- cs18a: all persons of the modal, obracet; nekomunikujou
++ s vedoucím se prý mluvit nesmíme
++ manažeři s klientama nekomunikujou

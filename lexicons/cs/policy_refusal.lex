@@ -138,6 +138,7 @@ nedá ~2 (nic|nijak) ~2 (dělat|udělat|nadělat|řešit) | noneg
 (jen|jenom|pouze|akorát|jedině) ~3 (dobropis*|poukázk*|poukazk*|voucher*|poukaz*|kredit*) | weight=0.5
 (místo|misto|namísto) (peněz|penez|vrácení|vraceni|refundace) | weight=0.5
 (peníze|penize|prachy) ne | weight=0.5, noneg
+(peníze|penize|prachy) (prý|prej|pry|už|uz|ale|bohužel) ne | weight=0.5, noneg
 (vedení|centrála|centrály|centrala|šéf|firma|společnost|pravidla|podmínky|předpisy|směrnice|smlouva|tarif|platba|program|software|pokladna|zákon|pojistka|pojištění) ~3 (neumožňuje|neumožňují|neumožní|neumoznuje|nedovoluje|nedovolují|nedovolí|nedovoluji|nepovoluje|nepovolují|zakazuje|zakazují|zakázal*|zakázala|zakázali|nepustí|nepokrývá|nekryje|nekrývá) | noneg
 s odkazem ~1 na ~2 (podmínk*|podmink*|pravidl*|smlouv*|řád*|rad|předpis*|směrnic*|zákon*|paragraf*|článek|pokyn*|výluk*)
 (vratk*|vrácení|vraceni|výměn*|vymen*|zboží|zbozi) ~3 (neberou|nebereme|nebere|nepřijímají|nepřijímáme|nepřijímá|neprijimaji|nevezmou|nevzali|nevzala|neuznávají|neděláme|nedělají|nedelaji) | noneg
@@ -463,3 +464,5 @@ musí ~2 (schválit|odsouhlasit|podepsat|povolit) ~2 (vedoucí*|nadřízen*|mana
 - Cenu z e-shopu mi na prodejně dorovnali.
 - Žádost o předání vedoucímu byla zamítnuta.
 - Vedoucí prý zákazníky vůbec nepřijímá.
+# -- cs18a: "peníze prý ne"
++ nabídli mi jen poukázku, peníze bohužel ne

@@ -32,7 +32,7 @@ novinář*
 - recenze na Heurece byly dobré, tak jsem objednal
 - četl jsem si hodnocení produktu
 # -- going public: "na internet / sítě / do televize", "ať to všichni vidí"
-(napíšu|napíši|napíšeme|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|hodím|postnu|sdílím|nasdílím|rozšířím|napsat|dát|zveřejnit|hodit|půjdu|půjdeme|obrátím|ozvu|jde|půjde|putuje|popíšu|rozepíšu|sepíšu) ~3 (na|do|v|ve) ~2 (internet*|net|sítě|sítích|síť|sociál*|televiz*|telku|médií|novin|časopis*|rozhlas*|facebook*|instagram*|twitter*|tiktok*|komunit*|skupin*)
+(napíšu|napíši|napíšeme|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|hodím|postnu|sdílím|nasdílím|rozšířím|napsat|dát|zveřejnit|hodit|půjdu|půjdeme|obrátím|ozvu|jde|půjde|putuje|popíšu|popíšeme|popsal*|rozepíšu|rozepsal*|sepíšu|sepsal*|sdílel*|nasdílel*|zveřejnil*) ~3 (na|do|v|ve) ~2 (internet*|net|sítě|sítích|síť|sociál*|televiz*|telku|médií|novin|časopis*|rozhlas*|facebook*|instagram*|twitter*|tiktok*|komunit*|skupin*)
 (ať|at|aby|kéž) ~2 (to|si) ~1 (všichni|lidi|ostatní|každý|celý) ~2 (vidí|viděli|vidět|ví|vědí|věděli|čtou|přečtou|přečetli)
 (ať|at|aby) ~1 (ostatní|lidi|všichni) ~1 (ví|vědí|věděli|vidí|viděli) ~3 (jak|jaká|jaký|jaké|co|že)
 (veřejně|verejne) ~3 (píšu|píši|pisu|sdílím|upozorňuju|upozorňuji|varuju|varuji|napíšu|ozývám)
@@ -148,3 +148,4 @@ spotřebitelsk* (centr*|organizac*|ochran*|poradn*|sdružen*|spor*)
 + Pošlu to do světa se všemi detaily.
 - Do světa jsme jeli na dovolenou a vše bylo v pořádku.
 - Kdo vám spravuje sociální sítě, dělá to skvěle.
++ celé jsme to rozepsali ve skupině na Facebooku

@@ -28,8 +28,8 @@ začínal* ~3 znovu
 
 # -- r6: more counts ("šestkrát", "potřetí", "po několikáté"); first-person telling
 (potisící|posté|postý|podvacáté|popadesáté|posedmé|poosmé|podeváté|pojedenácté|podvanácté|poněkolikáté|šestkrát|sedmkrát|osmkrát|devětkrát|dvanáctkrát|patnáctkrát|padesátkrát|stokrát|nesčetněkrát|poněkolikáté|několikáté|potřetí|počtvrté|popáté|pošesté|podesáté|podruhé) ~4 (vysvětl*|popis*|popsa*|diktov*|nadiktov*|líč*|vyklád*|opakov*|zopakov*|vyprávím|vyprávět|posílat|poslat|posílám|posílal*|posílala|dokládat|doložit|dokládal*|vyplňovat|vyplnit|vyplňoval*|vyplňuju|vyplňuji|nahrával*|nahrávám|ověřov*|říkám) | weight=0.5
-(vysvětl*|popis*|popsa*|diktov*|nadiktov*|líč*|vyklád*|opakoval*|opakovala|posílat|poslat|dokládat|doložit|vyplňovat|vyplňoval*|vyplnit|ověřov*|ověřoval*|ověřovali) ~5 (šestkrát|sedmkrát|osmkrát|devětkrát|dvanáctkrát|patnáctkrát|padesátkrát|nesčetněkrát|poněkolikáté|několikáté|potřetí|počtvrté|popáté|pošesté|podesáté)
-(tolikrát|kolikrát|stokrát|tisíckrát|milionkrát|desetkrát|nesčetněkrát) ~2 (jsem|jsme|sem) ~2 (říkal*|říkala|psal*|psala|vysvětloval*|opakoval*|hlásil*|diktoval*|popisoval*|líčil*|posílal*)
+(vysvětl*|popis*|popsa*|diktov*|nadiktov*|líč*|vyklád*|opakov*|zopakov*|posílat|poslat|dokládat|doložit|vyplňovat|vyplňoval*|vyplnit|ověřov*|ověřoval*|ověřovali) ~5 (šestkrát|sedmkrát|osmkrát|devětkrát|dvanáctkrát|patnáctkrát|padesátkrát|nesčetněkrát|poněkolikáté|několikáté|potřetí|počtvrté|popáté|pošesté|podesáté)
+(tolikrát|kolikrát|stokrát|tisíckrát|milionkrát|desetkrát|nesčetněkrát) ~2 (jsem|jsme|sem) ~2 (říkal*|říkala|řekl*|psal*|psala|napsal*|vysvětloval*|vysvětlil*|opakoval*|zopakoval*|hlásil*|nahlásil*|diktoval*|nadiktoval*|popisoval*|popsal*|líčil*|vylíčil*|posílal*|poslal*)
 (umím|umíme|znám|odříkám|odříkávám) ~2 (nazpaměť|zpaměti|nazpamět) | weight=0.5
 # -- identity checked again; nobody reads the history
 (znovu|nanovo|znova|zase|opět|pokaždé|každý|každá|dokola|pořád) ~3 (ověřov*|ověřoval*|ověřovali|ověřit|prověřov*|identifikov*|prokazovat|prokázat) ~3 (totožnost*|identit*|údaj*|datum|rodné|adres*|heslo|mě|mne|nás)
@@ -98,3 +98,9 @@ od (začátku|znova|nuly) ~3 (říkat|říct|říkám|řeknu|vysvětlovat|vysvě
 - doklad, který jsem už poslal, dorazil v pořádku
 - každý nový zákazník dostane slevu
 - Podruhé posílám reklamaci a stále žádné potvrzení.
+# -- cs18b: "při každém hovoru to musím zopakovat" (the round comes first)
+(při|u|v|na|s) každ* ~1 (hovor*|volání|telefonát*|návštěv*|kontakt*|chat*|operátor*|pracovník*|okénk*|přepážk*|pobočk*) ~4 (opakov*|zopakov*|vysvětlov*|vysvětlit|popisov*|popsat|diktov*|nadiktov*|vyprávět|líčit|převyprávět)
++ u každé operátorky jsme museli všechno zopakovat
++ cislo objednavky jsme zopakovali snad sedmkrat
++ tolikrát jsme vám to napsali
+- při každém hovoru mi vše ochotně vysvětlili

@@ -51,7 +51,7 @@ nesouvisel* ~3 s ~2 (problém*|dotaz*|otázk*)
 
 # -- r6: reading a prepared text; answering a different question; boilerplate lines
 (předčítal*|předčítala|předčítali|předčítá|četl*|četla|čte|odříkal*|odříkala|odříkává|recitoval*|recitovala|odrecitoval*|odrecitovala) ~3 (připraven*|naučen*|předepsan*|nacvičen*|předpřipraven*|text*|scénář*|papír*|fráz*)
-(odpověd*|odepsal*|odepsali|odepsala|reagoval*|reagovali|reagovala|odpovídal*) ~3 (jinou|jiný|jiné|jiného) (otázk*|otázku|dotaz*|problém*|věc*|téma|požadav*)
+(odpověd*|odepsal*|odepsali|odepsala|reagoval*|reagovali|reagovala|odpovídal*) ~3 (jinou|jiný|jiné|jiného|jinej|jinýho|jiným|jinačí) (otázk*|otázku|dotaz*|problém*|věc*|téma|požadav*)
 vážíme si ~3 (zpětn*|podnět*|názor*|přízn*|důvěr*|trpělivost*|pochopení)
 (můj|moji|mou|mé|moje|ten|tu) ~1 (e-mail*|mail*|zpráv*|dotaz*|stížnost*|dopis*|text) ~3 (nečetl*|nečetla|nečetli|nepřečetl*|nepřečetla|nepřečetli|nečtou|nečte) | noneg
 (nečetl*|nečetla|nečetli|nepřečetl*|nepřečetla|nepřečetli) ~3 (můj|moji|mou|mé|moje) ~1 (e-mail*|mail*|zpráv*|dotaz*|stížnost*|dopis*|text) | noneg
@@ -170,3 +170,5 @@ předepsan* (text*|fráz*|odpověd*|vět*|formulk*)
 - návod obsahuje předepsaný postup údržby
 - odpověděla mi vlastními slovy a věcně
 - Už zase jsem jim posílala ty samé fotky.
+# -- cs18a: colloquial jinej / jinýho
++ reagovali na jinej problém, než o kterém jsem psal

@@ -58,7 +58,8 @@ po ~2 (všech|těch|několika|mnoha|dlouhých) ~2 (hovorech|telefonátech|e-mail
 + internet vypadává už třetí týden
 - pokud se nic nezmění, ozvu se
 # -- the case lies there untouched ("leží to tam už měsíc")
-(leží|leží|visí|trčí|stojí|ležela|leželo|visela|viselo|trčela|stála|stálo|ležel|visel) ~3 (už|již|od|celý|celou|přes) ~1 (týden|týdny|týdnů|měsíc*|měsíce|rok*|dny|dní|dnů|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) | noneg
+(leží|visí|trčí|stojí|ležel*|visel*|trčel*|stála|stálo|stály|stáli) ~3 (už|již|od|celý|celou|přes) ~1 (týden|týdny|týdnů|měsíc*|měsíce|rok*|dny|dní|dnů|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) | noneg
+(leží|ležel*) ~5 (už|již|od|celý|celou) ~1 (týden|týdny|týdnů|měsíc*|měsíce|rok*|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince) | noneg
 # -- the same fault again, no progress
 (pořád|stále|furt|zase|opět|znovu|dokola|porad) ~2 (stejn*|tentýž|tatáž|táž|ten|ta|to) ~1 (problém*|závad*|chyb*|porucha|poruch*|potíž*|vad*) | noneg
 (opět|zase|pořád|stále|furt|dodnes|doteď|dosud|zas) nic | noneg, weight=0.5
@@ -208,3 +209,4 @@ ani o (píď|pid|krok) | noneg
 + Peníze mi dodnes vyplaceny nebyly, bylo mi to vyplaceno jen na papíře.
 - Peníze byly vyplaceny hned druhý den.
 - Rezervační formulář nejde odeslat, pořád píše chybu.
++ naše reklamace u vás na servisu leží už druhý měsíc

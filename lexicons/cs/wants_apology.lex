@@ -60,7 +60,7 @@ omluv* ~2 (žádná|zadna|žádnou|zadnou|žádné|zadne|nula|nikde|nikdy|nulov�
 # "aby se (mi) X omluvil(a)" / "aby vyjádřila politování", however long the subject
 (aby|abyste|ať) ~8 (omluvil*|omluvila|omluvili|omluví|omluvíte|omluvit|politování|lítost)
 # nobody said they were sorry
-(nikdo|nikoho|ani) ~4 (mrzí|mrzelo|líto) | noneg
+(nikdo|nikoho|ani) ~4 (mrzí|mrzelo|mrzel|mrzela|mrzeli|nemrzí|nemrzelo|nemrzel|nemrzela|nemrzeli|líto) | noneg
 (neřekl*|neřekla|neřekli|nenapsal*|nenapsala|nenapsali) ~4 (mrzí|mrzelo|líto|promiňte|pardon|sorry) | noneg
 + Žádám, aby se mi zaměstnankyně za své nevhodné jednání osobně omluvila.
 + Nikdo ani neřekl, že ho to mrzí.
@@ -81,3 +81,4 @@ omluv* ~10 (nejmenší|namístě|minimum)
 + omluva by byla to minimum, co byste mohli udělat
 + cekal bych aspon omluvu
 - omluvu jsem dostala hned, to oceňuju
++ nikoho z personálu to nemrzí

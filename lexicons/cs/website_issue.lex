@@ -30,7 +30,7 @@ bílou obrazovku
 + v aplikaci se jen točí kolečko a nic se nenačte
 # -- verb first: "nefunguje aplikace", app freezes
 (nefung*|nejde|nejede|padá|spadl*|seká|sekne|zamrz*|nenačít*|nenačte) ~3 (web|webu|webovky|stránka|stránky|stránkách|e-shop*|eshop*|aplikace|aplikaci|appka|appku|apka|apku|portál*|bankovnictví|formulář) | noneg
-(aplikac*|appk*|apk*|web*|stránk*|e-shop*|eshop*) ~3 (sekne|seká|zasek*|zamrz*|laguje|crash*|kousne|kousla) | noneg
+(aplikac*|appk*|apk*|web*|stránk*|e-shop*|eshop*) ~5 (sekne|seká|sekal*|sekl*|zasek*|zamrz*|laguje|lagoval*|crash*|kousne|kousla|kousl*) | noneg
 + porad mi nefunguje aplikace banky
 + aplikace se sekne pri prihlaseni
 - aplikace funguje bez problémů
@@ -81,7 +81,7 @@ výpad* ~3 (web*|webovk*|stránek|aplikac*|appk*|e-shop*|eshop*|portál*|bankovn
 - změnil jsem si v aplikaci adresu bez potíží
 
 # -- r15 cs15: clicking pay throws an error; site search finds nothing; chat offline
-(kliknu|kliknul*|klikám|kliknutí) ~8 (vyskočí|vyskočila|chyb*|neplatn*|nefunguj*|spadne|zamrzne|zasekne)
+(klikn*|klikl*|klikám|klikáme|klikal*|kliknutí) ~8 (vyskoč*|vyskak*|chyb*|neplatn*|nefunguj*|spadne|zamrzne|zasekne)
 (vyhledávání|vyhledávač*|hledání|hledátko) ~4 (nenajde|nenachází|nefunguj*|nevyhledá|prázdn*) | noneg
 (chat|chatu|livechat*|online) ~3 (je|byl*) ~3 (offline|nedostupn*)
 + kdykoliv kliknu na objednat, vyskočí chyba
@@ -96,3 +96,5 @@ výpad* ~3 (web*|webovk*|stránek|aplikac*|appk*|e-shop*|eshop*|portál*|bankovn
 (nápověd*|kontakt*|odkaz*) ~4 (zase|zpátky|zpět|znovu) (na|do) ~1 (nápověd*|kontakt*|úvod*|začát*)
 + Z nápovědy vede odkaz zase na kontakty.
 - Prý mi platba neprošla kvůli mé bance.
++ appka se nám při platbě pořád sekala
++ když jsme klikli na zaplatit, vyskakovala chyba

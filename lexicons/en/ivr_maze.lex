@@ -29,7 +29,7 @@ back to the ~1 (menu|start|beginning)
 (robocall|robocalls|robo-call|robo-calls)
 (automated|recorded|pre-recorded|prerecorded|spam|robot|nuisance|robo|computer-generated|automatic) (call|calls|messages|texts|voicemails)
 voice recognition
-(didn*|doesn*|couldn*|can't|cant|can’t|wouldn*) ~2 (understand|recognise|recognize|catch) ~6 (system|bot|machine|robot|menu|automated|computer|it) | noneg
+(didn*|doesn*|couldn*|can't|cant|can’t|wouldn*) ~2 (understand|recognise|recognize|catch) ~6 (system|bot|machine|robot|menu|automated|computer) | noneg
 (system|bot|machine|robot|menu|voice|chatbot|computer|assistant) ~4 (didn*|doesn*|couldn*|can't|cant|can’t|wouldn*|not) ~1 (understand|recognise|recognize|catch|get|accept) | noneg
 sorry ~1 (didn't|didnt|didn’t) catch that | noneg
 (back|ended|end) ~2 (at|to) the ~1 (start|beginning|main) | weight=0.6
@@ -127,3 +127,4 @@ invalid (selection|option|choice|entry|input|response|key)
 + the automated message read out our opening hours and then the connection dropped
 - I recorded the call in case the line went dead again
 - the automated update arrived fine and the connection is stable now
+- The salesman told my grandad he wouldn't understand it anyway.

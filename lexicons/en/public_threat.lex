@@ -18,7 +18,7 @@ small claims
 financial conduct authority
 advertising standards
 (report|reporting|reported|refer|referring|referred|escalate|escalating|escalated|raise|raising|raised) ~4 to ~5 (ombudsman|regulator|regulators|regulatory|ofcom|ofgem|fca|asa|standards|police|authorities|consumer|watchdog|bbb|council|ico|cma|press|commission|commissioner|scheme|tribunal|authority)
-(lawyer|lawyers|solicitor|solicitors|attorney|attorneys|litigation)
+(lawyer|lawyers|solicitor|solicitors|litigation)
 legal (action|advice|proceedings|route|team|case|claim|letter)
 (take|taking|took|court) ~2 (legal|court)
 (to|in|at|claims|county|see) court
@@ -131,3 +131,4 @@ letter to ~1 (editor|paper|press|newspaper)
 + everyone's going to see this post
 + the whole world will hear about this
 - we will see this weekend if the new menu is any good
+- I hold power of attorney for my dad and want to add it to his account.

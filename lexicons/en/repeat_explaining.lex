@@ -86,7 +86,7 @@ broken record
 - let me recap: I ordered two items and both arrived fine
 
 # --- r6c: typed my reference number in a dozen times
-(typed|entered|given|gave|provided|quoted|pasted|spelled|spelt|repeated|re-entered|retyped|recited|read) ~3 (reference|number|account|postcode|details|name|surname|address|dob|password|order|booking|policy|ref|email|phone|mobile|registration|reg|serial|case|ticket|claim) ~6 (times|twice|thrice)
+(typed|entered|given|gave|provided|quoted|pasted|spelled|spelt|repeated|re-entered|retyped|recited|read) ~3 (reference|number|account|postcode|details|name|surname|address|dob|password|order|booking|policy|ref|email|phone|mobile|registration|reg|serial|case|ticket|claim) ~6 (times|twice|thrice) | weight=0.5
 + I've quoted my policy number to your staff about ten times
 + spelled my surname out four times on one call
 - I entered my PIN once and it worked
@@ -152,3 +152,4 @@ rinse ~1 repeat | weight=0.5
 - someone different replied and sorted it straight away
 - the template reply asked for photos that I had already sent
 - I asked for a refund because I've already sent the item back
+- My mum typed the account number in wrong and the reset still worked fine.

@@ -31,7 +31,7 @@ hot potato
 (every|each|another|different|other) (department|team|agent|person|desk|store|shop|branch) ~4 (transferred|transfered|passed|sent|put|referred|redirected)
 (sent|send|sends|sending|told|passed|referred) (me|us) back to | weight=0.6
 (passed|transferred|transfered|sent|bounced|shunted|shuffled|handed) (to|between|around|round) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|several|multiple|many|different|various|countless) ~1 (people|ppl|persons|agents|departments|teams|different|staff|advisors|advisers|reps)
-(another|other|different|next) ~1 (team's|department's|teams|departments|team|department|person's|agent's|branch's|store's) ~1 (job|problem|responsibility|issue|area|remit|fault)
+(another|other|different|next) ~1 (team's|department's|teams|departments|team|department|person's|agent's|branch's|store's) ~1 (job|problem|responsibility|issue|area|remit|fault) | weight=0.5
 (told|sent|referred|passed|transferred|directed|pointed) (me|us) ~10 who (told|sent|referred|passed|transferred|directed|pointed) (me|us)
 (sent|send|sends|put|puts|passed|transferred|transfered|referred|bounced|directed|pushed|shunted) (me|us) back ~2 (to|through|onto)
 (put|puts|putting) (me|us) through to ~4 (another|different|wrong|other|someone|billing|technical|tech|sales|complaints|accounts|retentions|collections|returns|support|cancellations|loyalty|department|team|colleague) | weight=0.6
@@ -180,3 +180,4 @@ back to the (chat|store|shop|branch|phone|helpline|app|counter|desk) ~3 (new|ano
 + I got put through four times and nobody could help.
 + We were passed on three times before the line went dead.
 - I got put through once and she fixed it.
+- Paying the invoice is the other team's job, which is fair enough.

@@ -4,29 +4,29 @@
 unresolved
 unsolved
 (still|yet) ~2 (not|isn*|hasn*|haven*|wasn*|un|no) ~2 (fixed|resolved|sorted|solved|repaired|working|functioning|dealt|done|corrected|updated|changed|paid|refunded|credited|removed|cancelled|connected|right|correct) | noneg
-still (broken|broke|busted|bust|kaput|knackered|banjaxed|bricked|trash|rubbish|garbage|crap|useless|unusable|glitching|glitchy|faulty|unresolved|unfixed|outstanding|wrong|incorrect|happening|dead|leaking|down|off|charging|charged|showing|shows|there) | noneg
+still (broken|broke|busted|bust|kaput|knackered|banjaxed|bricked|trash|rubbish|garbage|crap|useless|unusable|glitching|glitchy|faulty|unresolved|unfixed|outstanding|wrong|incorrect|happening|dead|leaking|down|off|charging|charged|there) | noneg
 still the same | noneg
 still (doesn*|won't|wont|won’t|can't|cant|can’t|cannot|unable|without) | noneg
 still (no|without) ~1 (internet|broadband|wifi|wi-fi|signal|power|electricity|gas|water|heating|hot|phone|line|service|connection|tv|landline|coverage|data) | noneg
 (still|yet) ~3 (have|has|having|had|getting|get|experiencing|seeing|facing) ~2 (problem|issue|fault|error|trouble|problems|issues|errors)
 still ~2 (on|showing|appearing|shows) ~1 (my|the) (account|bill|statement|balance|invoice|record)
-(not|isn*|hasn*|haven*|wasn*|never|nothing|nobody|noone|didn*) ~2 (fixed|resolved|sorted|solved|repaired|dealt|resolve|solve|refunded|credited|corrected|changed|happened|restored|reconnected|reinstated|rectified|mended|remedied) | noneg
+(not|isn*|hasn*|haven*|wasn*|never|nothing|nobody|noone|didn*) ~2 (fixed|resolved|sorted|solved|repaired|resolve|solve|refunded|credited|corrected|changed|happened|restored|reconnected|reinstated|rectified|mended|remedied) | noneg
 (didn*|couldn*|can't|cant|can’t|won't|wont|won’t|failed|unable|nobody|noone|never) ~2 (fix|sort) | noneg
 (no|zero|without) ~1 (fix|solution|resolution|progress|result|results|outcome|help|joy|luck|success|answer) | noneg
-(nobody|noone|no-one|none|nothing) ~3 (helped|help|fixed|fix|solved|solve|resolved|resolve|sorted|sort|worked|works|changed|changes|happened|happens|done) | noneg
+(nobody|noone|no-one|none|nothing) ~3 (helped|help|fixed|fix|solved|solve|resolved|resolve|sorted|sort|worked|works|changed|changes|happened|happens) | noneg
 no one ~3 (helped|help|fixed|fix|solved|solve|resolved|resolve|sorted|sort|worked|works|changed) | noneg
 (got|getting|get|gets|went|going|go|led|leads|lead|gone) ~1 nowhere
 at square one
 back to square one
 no closer | noneg
-(same|this|the) (problem|issue|fault|error) ~6 (again|keeps|kept|persists|persisted|continues|continued|recurring|recurs|reoccurs|reoccurring|returned|back|still|every)
-(keeps|kept|keep) (happening|coming|recurring|breaking|failing|crashing|dropping|cutting|going|reoccurring|disconnecting) | weight=0.6
-again and again
+(same|this) (problem|issue|fault|error) ~6 (again|keeps|kept|persists|persisted|continues|continued|recurring|recurs|reoccurs|reoccurring|returned|back|still|every)
+(keeps|kept|keep) (happening|recurring|breaking|failing|crashing|dropping|cutting|going|reoccurring|disconnecting) | weight=0.6
+again and again | weight=0.5
 time after time
 over and over | weight=0.5
 (called|calling|phoned|phoning|rang|ringing|rung|contacted|contacting|emailing|writing|complaining|chasing|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|call|ring|phone|email|write|giving|gave|given|lodged|logged|filed|made|raising|reporting|texted|dmed|dm'd|messaging|visiting) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads|million|hundred|thousand|zillion|gazillion|hundreds|thousands|few|separate) ~2 (times|occasions)
 (called|phoned|rang|contacted|emailed|messaged|visited|written|wrote|complained|chased) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) x
-(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|submitted|sent|filled|logged|tried|asked) ~5 (twice|thrice)
+(called|phoned|rang|rung|contacted|emailed|e-mailed|messaged|visited|written|wrote|complained|chatted|returned|reported|raised|chased|submitted|sent|filled|logged|tried) ~5 (twice|thrice)
 (been|gone|went|come|came) (in|back|there|into|to) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|multiple|many|countless) ~1 times
 (been|gone|went|come|came) (in|back|there|into|to) ~4 (twice|thrice)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) (calls|visits|emails|e-mails|messages|chats|letters|complaints|tickets|attempts|trips|times|occasions) | weight=0.5
@@ -42,7 +42,7 @@ lost count
 how many times ~4 (called|rung|rang|phoned|emailed|written|wrote|contacted|asked|chased|complained|visited|been) | weight=0.6
 (every|each) ~1 time (i|we) ~1 (call|ring|phone|contact|write|email|chat|come|visit|message|complain|speak|talk|go) | weight=0.5
 still (drops|dropping|cuts|cutting|disconnects|disconnecting|crashes|crashing|fails|failing|freezes|freezing|leaks|leaking|buffering|tripping|trips|flickering|stone|damp|rattling|losing|loses|isn't|isnt|isn’t|won't|wont|won’t) | noneg
-(left|went|leaving|gone|walked) (without|before) (fixing|repairing|sorting|resolving|solving|finishing|completing|doing|checking|testing) | noneg
+(left|went|leaving|gone|walked) (without|before) (fixing|repairing|sorting|resolving|solving|finishing|completing|doing|checking|testing) | noneg, weight=0.5
 (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|nth) ~1 (visit|call|engineer|technician|complaint|email|letter|appointment|attempt|repair|chat|trip|time|callout|call-out|replacement|return|ticket)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozen|dozens|hundred|million|endless|loads) ~1 (calls|visits|emails|e-mails|messages|chats|letters|complaints|tickets|attempts|trips|occasions) | weight=0.5
 (to|till|until) this day | weight=0.5
@@ -63,7 +63,7 @@ further to my ~1 (letter|email|e-mail|call|complaint|message|previous|last|earli
 - the issue was resolved within the hour
 - I called once to ask about opening times
 # --- r4: "has been dead for 2 weeks" (still broken after contact) ---
-(been|remains|remained) (dead|broken|faulty|leaking|down|unusable|useless|offline|disconnected|kaput|bust|busted|unfixed|unresolved|outstanding) ~2 (for|since) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|several|weeks|months|days|january|february|march|april|may|june|july|august|september|october|november|december|last|over|nearly|almost)
+(been|remains|remained) (dead|broken|faulty|leaking|down|unusable|useless|disconnected|kaput|bust|busted|unfixed|unresolved|outstanding) ~2 (for|since) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|several|weeks|months|days|january|february|march|april|may|june|july|august|september|october|november|december|last|over|nearly|almost)
 + my fridge has been dead for 2 weeks and nobody cares
 + the boiler has been broken since March despite three visits
 - the shop was closed for two weeks but reopened today
@@ -148,7 +148,7 @@ as (bad|broken|faulty|slow|awful|terrible|unreliable|patchy|wrong|damp) as (ever
 (no|not) (fewer|less) than ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|several) ~2 (times|occasions|calls|visits|emails|letters|complaints|attempts|engineers|appointments)
 after ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|several|multiple|many|countless|numerous) ~1 (engineer|technician|repair|service|plumber|visits|calls|repairs|callouts|complaints|attempts|appointments|tickets) | weight=0.5
 (fix|fixes|repair|repairs|patch|solution|workaround) ~2 (lasted|held|worked) ~3 (day|days|hour|hours|minute|minutes|mins|hrs|week|morning|afternoon|evening|night|weekend) | weight=0.6
-back to (crashing|dropping|failing|leaking|freezing|glitching|breaking|cutting|buffering|tripping|lagging|flickering|disconnecting|overcharging|square)
+back to (crashing|dropping|failing|leaking|freezing|glitching|breaking|cutting|buffering|tripping|lagging|flickering|disconnecting|overcharging)
 (pending|open|outstanding|unsolved) only
 (issue|complaint|refund|case|request|problem|ticket|claim|matter|query|grievance|repair) ~3 (is|still|remains|are|lying|kept|showing|shows) ~1 (pending|outstanding|unattended|open) | noneg
 (till|until|upto|up) (now|date|today) ~6 (pending|unresolved|unsolved|not|no|nothing|still|same) | noneg, weight=0.6
@@ -230,3 +230,5 @@ still (have|has|had|got|having|getting) ~1 (no|zero) ~1 (internet|broadband|wifi
 + We've had no hot water since your repair of the boiler.
 + Still no internet despite two engineer visits.
 - The engineer came and we had heating back after the repair.
+- Lovely staff, I will keep coming back here every week.
+- The engineer admitted he had never dealt with this boiler model before.

@@ -7,7 +7,7 @@
 (logs|logged|logging|kicks|kicked|kicking|throws|threw|chucks|chucked|signs|signed|signing|boots|booted) (me|you|us) (out|off)
 (search|returns|returned|finds|found|brings) ~2 (nothing|zero|no)
 (no|zero) results
-(error|errors|404|500|bug|glitch|glitches) ~3 (on|in|with|from|message|code|page|screen) ~3 (website|site|app|application|portal|checkout|page|form|online|login|payment|basket|cart|screen)
+(error|errors|404|500|bug|glitch|glitches) ~3 (on|in|with|from|message|code|page|screen) ~3 (website|site|app|application|portal|checkout|page|form|online|login|payment|basket|cart|screen) | weight=0.5
 (error|invalid|declined|failed|rejected) ~4 (every|each) time | weight=0.6
 (every|each) time ~3 (click|clicked|press|pressed|tap|tapped|hit|try|tried|log|open|opened|go) ~8 (error|invalid|nothing|crash|crashes|freezes|blank|logs|kicks|declined|fails|failed|resets|refreshes|spins|hangs|loading|back) | noneg
 (click|clicking|clicked|press|pressing|pressed|tapping|tapped) ~3 (pay|submit|checkout|buy|next|continue|confirm|send|login|order|basket|save|button|link) ~8 (error|invalid|nothing|doesn*|won't|wont|won’t|fails|failed|crash|crashes|freezes|blank|logs|kicks|back|spins|loading|happens) | noneg
@@ -29,15 +29,15 @@ contact us ~6 (takes|sends|links|leads|goes|redirects|loops) ~4 (back|help|faq|f
 (broken|dead) (link|links|page|pages|button)
 (app|website|site|tracking|portal|checkout|page|form|basket|login|system) ~1 (still|keeps|kept|always|wrongly) ~1 (says|saying|shows|showing|said|showed|claims|claiming|displays)
 (have|had|having|need|needed) to (zoom|pinch|scroll)
-(error|errors) ~3 (log|login|sign|pay|paying|checkout|submit|submitting|book|booking|order|ordering|website|site|app|online|page|form|account|basket|cart|password)
-(update|upgrade|updates) ~4 (wiped|deleted|broke|broken|lost|removed|erased|crashed|ruined|messed|reset)
+(error|errors) ~3 (log|login|sign|pay|paying|checkout|submit|submitting|book|booking|order|ordering|website|site|app|online|page|form|account|basket|cart|password) | weight=0.5
+(update|upgrade|updates) ~4 (wiped|deleted|broke|broken|lost|removed|erased|crashed|ruined|messed|reset) | weight=0.5
 (spins|spinning|spinner|loads|loading|buffering|hangs|hanging|freezes|frozen) ~2 (forever|endlessly|indefinitely|ages|eternity)
 (number|contact|phone|email|details|address|chat|button|link|option|form|cancel|unsubscribe) ~5 (buried|hidden|hides|hiding|nowhere)
 (clicks|pages|menus|layers|levels|screens) (deep|in) | weight=0.6
 good luck (finding|getting|locating|navigating|contacting|trying) | weight=0.5
 (page|site|link|url) not found
 (map|maps|images|pictures|photos|calendar|dropdown|menu|tab|captcha|dashboard|filter|filters|checkbox|navigation|scroll|video|videos) ~4 (won't|wont|won’t|doesn*|didn*|isn*|wasn*|not|never|stopped|keeps|kept) ~2 (load|loading|loads|work|working|show|showing|open|opening|scroll|scrolling|display|displaying|respond|responding) | noneg
-(button|buttons|link|links|page|form|menu|tab|checkout|basket|app|site|website) ~3 (does|did|do) nothing
+(button|buttons|link|links|page|form|menu|tab|checkout|basket|app|site|website) ~1 (does|did|do) nothing
 (basket|cart|trolley|bag) ~3 (empties|emptied|emptying|clears|cleared|resets|disappears|disappeared|vanishes|vanished|wiped)
 + your website keeps crashing at checkout
 + the app won't let me log in since the update
@@ -166,3 +166,4 @@ past the ~1 (login|log-in|splash|loading|sign-in|signin|welcome|verification|pay
 + the help centre sends you straight back to contact us
 - I found a bug in my salad and the waiter replaced it
 - the driver took it back round to the depot
+- They blamed a glitch in the payment provider for charging me twice.

@@ -98,7 +98,7 @@ ne pri (njih|njihovem|njihovi|njihovih|njemu|njej) | noneg, weight=0.5
 ne v (njihovem|njihovi|njihovih|nasem|nasih) | noneg, weight=0.5
 # "da je to zaradi mojega starega računalnika", "da je to moja stvar"
 (rekel|reku|reko|rekla|rekli|rekl|pravi|pravijo|pravjo|trdi|trdijo|zatrj*|ces|ocenil*|ugotovil*|odgovoril*|napisal*) ~3 da je ~3 zaradi ~1 (mojega|moje|mojih|moji|mojem|mojo|vasega|vase|vasih|vasi|vasem)
-da je ~2 (moja|moj|moje|vasa|vas) (stvar|skrb|problem|tezava)
+da je ~2 (moja|moj|moje|vasa|vas|najina|najin|najine|vajina|vajin|tvoja|tvoj) (stvar|skrb|problem|tezava)
 (naj|nej) se ~2 (njim|nanje|njemu|nanj|nanjo|tja|tam|drugam|drugje) ~1 (pritozim|pritozite|pritozimo|obrnem|obrnete|obrnemo|pritozi|obrne|pritozijo|obrnejo)
 da je ~2 (tezava|problem|napaka|okvara|krivda|tezave) pri | weight=0.5
 # "je kriv sistem", "so krive težave pri partnerju": the affirmative je/so
@@ -258,7 +258,7 @@ naj bi (bil|bila|bili|bla|bli) ~1 (kriv|kriva|krivi|krive) ~1 (jaz|sam|sama|mi|m
 (gls|dpd|dhl|ups|tovarna|streznik|racunalnik|informatiki|informatik|kolegica|kolega|sodelavec|sodelavka|predhodnik|izmena) ~2 (kriv|kriva|krivi)
 (napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*) ~2 na (tvoji|strankini|kupcevi|vasi|moji) strani
 (rekel|rekla|rekli|reku|reko|pravi*|trdi*|ces|izgovarja*|izgovoril*|pojasnil*|pojasnila|odgovoril*|napisal*|zatrj*) ~4 (zaradi|krivda|krivdo) ~1 (kurir*|dostavljav*|poste|proizvajal*|podizvajal*|dobavitelj*|prevoznik*|sistema|skladisca|serviserja|servisa|banke|kolegice|kolega|sodelavca|sodelavke|racunalnika|streznika|informatikov|vodstva|centrale)
-si ~2 (podajajo|podajata|podajate|podajali|podajala|mecejo|mecete|premetavajo|prelagajo|prelagata) ~2 (zogic*|zogo|krivd*|odgovornost*|vroc*)
+si ~3 (podaja*|mecejo|mecete|meceta|metali|premetava*|prelaga*) ~2 (zogic*|zogo|krivd*|odgovornost*|vroc*)
 + Na servisu si umivajo roke in pravijo, da ni njihova stvar.
 + Nihče noče prevzeti odgovornosti za pokvarjen paket.
 + Obdolžili so me, da sem sama odprla embalažo.
@@ -304,3 +304,6 @@ ni ~2 v (nasih|vasih|njihovih|mojih|njegovih) rokah
 - Kurir je povzročil nekaj zmede, a so se takoj opravičili in popravili.
 - Ne vem, ali je to vaša napaka ali moja, samo prosim za pomoč.
 - Pričakujem opravičilo za neprimerno ravnanje vašega uslužbenca.
+# r18 inflection examples
++ Zavarovalnica in serviser si že pol leta podajajo žogico.
++ Rekli so, da je to najina težava, ker sva kupila na akciji.

@@ -21,7 +21,9 @@ zaradi ~1 (starosti|let|spola|porekla|narodnosti|rase|naglasa|jezika|invalidnost
 (ker|kr) ~1 (nisem|nism|nisn|ni|nismo) ~1 (slovenec|slovenka|slovenci|domacin*) | noneg
 # age: "v vaših letih", "za vas itak prezapleteno"
 (v|pri|za) (vasih|teh|tvojih) letih
-za vas ~1 (prezapleten*|pretezk*|prezahtevn*|prezahteven)
+(v|pri|za) (mojih|njegovih|njenih|najinih|nasih|njunih|njihovih) letih ~3 (itak|prezapleten*|pretezk*|prezahtevn*|prestar*|prestara|prepozno)
+(prezapleten*|pretezk*|prezahtevn*|prestar*) ~3 (v|pri|za) (mojih|njegovih|njenih|najinih|nasih|njunih|njihovih|vasih|tvojih|teh) letih
+za (vas|vaju|tebe|njo|njega|mene|naju|nas) ~1 (prezapleten*|pretezk*|prezahtevn*|prezahteven)
 za (starejs*|stare|penzionist*|upokojenc*) ~1 (ni|itak)
 za (tujce|tujca|tujko|rome|roma|starejse|upokojence|invalide|migrante|priseljence|zenske|take) ~3 (nimajo|nimamo|ni|ne) | noneg
 # accent, language, origin
@@ -87,6 +89,8 @@ drugorazreden
 (obnasa*|ravna*|ravnal*|vede|vedejo|gleda*|postopa*) ~4 do (upokojenc*|starejs*|tujc*|tujk*|invalid*|zensk*|romov|migrant*|priseljenc*|gluh*|slep*|musliman*|temnopolt*|juznjak*)
 # origin and nationality: "ker sem Bosanka", "ker sem iz Srbije"
 (ker|kr) (sem|sm|sn|smo|je|so|sta) ~1 (bosan*|srb|srbkinja|srbi|albanec|albanka|albanci|makedon*|kosovar*|hrvat|hrvatica|hrvati|ukrajin*|rus|rusinja|rusi|arab*|afrikan*|african*|azijat*|kitajc*|kitajk*|juznjak*|tujeg*|transspol*|debel*|gluhonem*|nosec*|pupka|penzic)
+# relative named between: "ker je moj mož Bosanec", "ker je njena mama Rominja"
+(ker|kr) (je|sta|so) (moj|moja|moji|moje|njen|njena|njegov|njegova|nas|nasa|najin|najina) (moz|zena|mama|mami|oce|ati|sin|hci|hcerka|brat|sestra|partner|partnerka|fant|punca|babica|dedek|sosed|soseda|otrok|otroci|starsi) (bosan*|srb|srbkinja|srbi|albanec|albanka|makedon*|kosovar*|hrvat|hrvatica|ukrajin*|rus|rusinja|arab*|afrikan*|azijat*|kitajc*|kitajk*|juznjak*|rom|romka|romi|rominja|romkinja|tujec|tujka|tujci|musliman*|temnopolt*|priseljen*|migrant*|gluh*|slep*|invalid*|naglusn*|slabovid*|gluhonem*|avtist*)
 (ker|kr) (sem|sm|sn|smo|je|so) iz (bosne|srbije|kosova|makedonije|hrvaske|romunije|albanije|ukrajine|afrike|azije|tujine|juga|balkana|bivse|drugih)
 (ker|kr) ~1 (nisem|nism|nisn|ni|nismo) ~1 (tukajsnj*|tukajsnji|od|domac*) | noneg
 (ker|kr) ~2 (imam|ima|imamo) ~1 (tuj|tuji|tujega|juzni|balkanski|mocan|drugacen|drugacno|drugacni|tetovaz*|rutko|ruto)
@@ -122,7 +126,7 @@ da (starejsi|stari|starejse|upokojenci|tujci|invalidi|zenske|romi|migranti|prise
 
 # --- pass 6 ---
 # access refused with a wheelchair, crutches, a guide dog
-(vozick*|bergl*|invalid*|slep*|gluh*|vodnik*) ~6 (nisem|nism|nismo|ni|niso|ne) ~2 (mogel|mogla|mogli|mogu|morem|more|pustil*|pustila|spustil*|spustila|dostop*|noter|priti|vstop*) | noneg
+(vozick*|bergl*|invalid*|slep*|gluh*|vodnik*) ~6 (nisem|nism|nismo|nisva|nista|nisi|ni|niso|ne) ~2 (mogel|mogla|mogli|mogle|mogu|morem|more|moremo|moreva|morejo|pustil*|pustila|spustil*|spustila|dostop*|noter|priti|vstop*) | noneg
 # worse terms for a group than for others: "ženskam slabše ponudbe kot moškim"
 (slabs*|drazj*|visj*|drugacn*|drugace|slabse) ~6 kot ~1 (moskim|moski|moskemu|zenskam|zenski|domacinom|domacim|slovencem|mlajsim|belcem|ostalim)
 # treated "like a Roma", "like a foreigner"
@@ -165,7 +169,7 @@ kot (invalid*|gluh*|slep*|slabovid*|naglusn*|gluhonem*|starejs*|tuj*|temnopolt*|
 (pogovarjal*|govoril*|obracal*|nagovarjal*|razlagal*|gledal*|odgovarjal*|komuniciral*) ~3 (samo|le|izkljucno|zgolj) ~2 (s|z) ~1 (fantom|mozem|moskim|moskimi|sinom|hcerjo|partnerjem|spremljevalc*|spremljevalk*|asistent*|tolmac*|skrbnik*)
 # "I am blind / my father is deaf" needs a second cue; "something other customers are not asked for"
 (sem|je|smo|sta|sva|ki) ~1 (slep|slepa|slepi|gluh|gluha|gluhi|gluhonem*|slabovid*|naglusn*|invalid*|oviran*|gibalno) | weight=0.5
-(od|pri) (drugih|ostalih) ~5 (ne|nikoli|nic) ~1 (zahteva*|preverja*|terja*|pricakuj*|rabi*|sprasuj*|zaracuna*) | noneg, weight=0.5
+(od|pri) (drugih|ostalih) ~5 (ne|nikoli|nic|niso|ni|nista) ~1 (zahteva*|preverja*|terja*|pricakuj*|rabi*|sprasuj*|zaracuna*) | noneg, weight=0.5
 (drugim|ostalim|mlajsim|domacim) (strankam|kupcem|gostom|ljudem|potnikom|pacientom|studentom) ~4 (pa|so|je) ~2 (omogocil*|dovolil*|odobril*|dali|dal|ponudil*|postregl*|spustil*) | weight=0.5
 # talked to like a child, only with another cue
 (ravna*|govoril*|obravnaval*|obnasal*|pogovarjal*|razlagal*) ~3 kot (z|s|do) (otrokom|otroka|otrok|otroki|majhnim|bebcem|bebca|neumnim|neumnega) | weight=0.5
@@ -211,3 +215,7 @@ kot (zenski|zenskam|tujcu|tujki|tujcem|upokojencu|upokojenki|upokojencem|starejs
 + Ignoriral je dedka, kot da ga ni.
 + Babico je kar preskočil in postregel mlajšim.
 - Očeta so prijazno postregli in mu vse razložili.
+# r18 inflection examples
++ Ker je moja mama gluha, so jo kar odslovili brez razlage.
++ Prodajalec je rekel, da je to pri njegovih letih pretežko za dedka.
++ Z berglami nismo mogli noter, ker so stopnice.

@@ -126,6 +126,9 @@ ne ~1 (znajde|znajdejo) | noneg
 (napak*|okvar*|vzrok*|tezav*|problem*) ~4 (ni|niso|nista) ~2 (odkril*|nasel|nasla|nasli|ugotovil*|locil*|diagnosticiral*|izsledil*|poiskal*) | noneg
 (ni|niso|nista) ~2 (odkril*|nasel|nasla|nasli|ugotovil*|diagnosticiral*|izsledil*) ~3 (napak*|okvar*|vzrok*|tezav*|problem*) | noneg, weight=0.5
 (vsakic|vsakič|vedno|spet|zopet|znova) ~2 (zamenjal*|zamenjala|zamenjali|menjal*|menjali|preizkusal*|poskusal*|poskusil*) ~2 (drug*|nov*|nekaj) | weight=0.5
+(zamenjal*|zamenja|zamenjajo|zamenjata|menjal*|menja|menjajo|menjata|preizkusa*|poskusa*) ~2 (vsakic|vsakič|vedno|spet|zopet|znova) ~2 (drug*|nov*) | weight=0.5
+# present tense: "vzroka pa ne odkrijejo", "napake ne najdejo"
+(napak*|okvar*|vzrok*) ~4 ne ~1 (odkrij*|odkrije|najdejo|najde|najdeta|ugotovijo|ugotovi|ugotovita|poiscejo|izsledijo) | noneg
 na slepo ~2 (menjal*|zamenjal*|menjali|poskusal*|preizkusal*|ugibal*|nastavljal*) | weight=0.5
 + Mehanik je vsakič zamenjal drug del, vzroka okvare pa ni odkril.
 + Vzroka težave tehniki še po mesecu niso ugotovili.
@@ -237,3 +240,5 @@ kaj (torej|zdaj|sedaj|potem|zdej) (velja|drzi|res)
 - Kaj torej moram prinesti s sabo na termin?
 - Pomotoma sem jim poslal napačen dokument, pa so mi prijazno pomagali.
 - Na polici je bila napačna cena, blagajničarka jo je takoj popravila.
+# r18 inflection examples
++ Serviserji okvare že tretjič ne najdejo.

@@ -6,7 +6,7 @@ odzivnik*
 (robot|robota|robotu|robotom|roboti|robotov) | weight=0.5
 (robot|robota|robotu|robotom|roboti|bot|chatbot*|avtomat|avtomatski) ~5 (razume|razumel*|ponavlja|ponovil*|prekinil*|vrne|vrze|vprasa*|zahteva|ponudi|ponudil*|posilja) | noneg
 (z|s) (robotom|botom|chatbotom|odzivnikom)
-(vrglo|vrgel|vrgla|vrze|vrzejo) ~2 ven | weight=0.5
+(vrglo|vrgel|vrgla|vrze|vrzejo|vrzeta) ~2 ven | weight=0.5
 robotsk* ~1 (klic*|glas*|sistem*|operaterj*|odzivnik*)
 (chatbot*|cetbot*|chat-bot*|klepetalni*|bot|bota|botu|botom|boti|botov)
 (virtualn*|digitaln*|virtualen|digitalen) (asistent*|agent*|pomocnik*|pomocnic*|svetoval*)
@@ -20,7 +20,7 @@ posnet* (sporocil*|glas*|obvestil*)
 (ziv*|pravim|pravega|pravi|resnicn*|resnicen) (clovek*|cloveka|osebo|osebe|operaterj*|agent*|sogovornik*|usluzben*) | weight=0.5
 (govorit*|govoril*|pogovor*|povezat*|dobit*|priti|prides|pridem|zahtevam|zelim) ~2 (s|z|do) (clovek*|cloveka|zivo|zivim|zivega|osebo)
 (clovek*|cloveka|operaterj*|agent*) ~2 (nikjer|nikogar) | noneg
-do (operaterj*|cloveka|clovek*|agenta|osebe|svetoval*|zive) ~2 ne ~2 (morem|mores|more|moremo|pridem|prides|pride|priti|mogoce|moc|gre) | noneg
+do (operaterj*|cloveka|clovek*|agenta|osebe|svetoval*|zive) ~2 ne ~2 (morem|mores|more|moremo|pridem|prides|pride|priti|mogoce|moc|gre|moreva) | noneg
 (ne|ni|nisem|nism|nisn) ~2 (pridem|prides|priti|moc|mogoce|uspe|uspelo) ~1 do ~1 (operaterj*|clovek*|cloveka|agent*|zive|osebe|svetoval*) | noneg
 # "tipka 0 naj bi me povezala z operaterjem, pa samo ponovi meni"
 (tipka|tipko|tipke|tipki|tipk) ~6 (meni|menija|meniju|operater*|zacetek|povezal*|preveze|poveze)
@@ -39,8 +39,8 @@ posnet* (gospa|gospo|gospod|gospoda|zenska|zensko|moski|reklam*|oglas*|ponudb*|k
 (avtomatsk*|posnet*|robotsk*|avtomatiziran*|avtomatski) ~1 (klic*|klici|glas|sporocil*) ~4 (reklam*|ponudb*|vsak|vsakic|spet|zopet|nenehno|neprestano)
 robo ~1 klic*
 robocall*
-(robot|avtomat|racunalnik|bot) ~3 (klice|klical*|klicalo|klicala|poklical*)
-(klice|klical*|klicalo|klicala|poklical*) ~2 (robot|avtomat|racunalnik|bot)
+(robot|robota|roboti|robotov|avtomat|avtomati|racunalnik|bot|boti) ~3 (klice|klicejo|kliceta|klical*|klicalo|klicala|poklical*)
+(klice|klicejo|kliceta|klical*|klicalo|klicala|poklical*) ~2 (robot|robota|roboti|robotov|avtomat|avtomati|racunalnik|bot|boti)
 + Klical me je avtomatski klic z reklamo, že peti ta teden.
 + Spet me je poklical robot.
 - Avtomatski klic me je opomnil na termin, zelo priročno.
@@ -72,11 +72,11 @@ prepoznavanj* ~2 (govor*|glas*)
 - Sistem mi je poslal račun po pošti.
 
 # r8: impossible to talk to a person; back to the main menu; robocalls; voice assistant
-(z|s) (osebo|clovekom|operaterjem|operaterko|agentom|agentko|zaposlenim|svetovalcem) ~4 (nemogoce|nemogoc*)
+(z|s) ~1 (osebo|clovekom|operaterjem|operaterko|agentom|agentko|zaposlenim|svetovalcem) ~4 (nemogoce|nemogoc*)
 nemogoce ~4 (z|s) (osebo|clovekom|operaterjem|operaterko|agentom|agentko)
 (nazaj|spet|znova|vedno|zopet) ~3 (glavni|zacetni|osnovni|prvi) ~1 (meni|menij*)
 (pritisn*|pritiskal*|tipkal*) ~4 (enko|dvojko|trojko|stirko|petico|sestico|sedmico|osmico|devetko|nicl*|zvezdic*|lojtr*) | weight=0.5
-(robot|robotsk*) ~3 (klice|klicejo|klical*|poklical*|klici|klicev|klic)
+(robot|robotsk*) ~3 (klice|klicejo|klical*|poklical*|klici|klicev|klic|kliceta)
 (asistent*|bot|bota|botu|botom|chatbot*|klepetalnik*|odzivnik*) ~3 ne ~1 (razume|prepozna|razumel*|prepoznal*|zna) | noneg
 + S človekom govoriti je pri vas nemogoče.
 + Pritisnil sem devetko, pa spet nazaj na glavni meni.
@@ -92,7 +92,7 @@ avtomatiziran* ~1 (klic*|klicev|klici|sporocil*|odzivnik*|sistem*|glas*|asistent
 racunalnisk* (glas|glasom|glasu|glasovi|odzivnik*|tajnic*|operater*|asistent*)
 (stroj|masina|racunalnik) ~4 (rekel|rekla|rece|govoril*|govori|vprasal*|sprasuje|ponavljal*|ponavlja) ~8 (prekinil*|prekine|odklopil*|odklopi|vrgel|vrglo|vrze|odlozil*) | noneg
 # sl12b: system phrases quoted ("your answer was not recognised", "invalid choice")
-(odgovora|vnosa|izbire|ukaza|glasu|zahteve) ~1 (nisem|ni|nismo) ~1 (prepoznal*|razumel*|prepoznan*) | noneg
+(odgovora|vnosa|izbire|ukaza|glasu|zahteve) ~1 (nisem|ni|nismo|nisva) ~1 (prepoznal*|razumel*|prepoznan*) | noneg
 (izbira|vnos|ukaz|odgovor) ~2 (ni|je) ~1 (veljavn*|neveljavn*|prepoznan*) | noneg, weight=0.5
 + Prejel sem že pet avtomatiziranih klicev s posnetim oglasom.
 + babici je racunalniski glas rekel, naj gre na splet
@@ -103,7 +103,7 @@ racunalnisk* (glas|glasom|glasu|glasovi|odzivnik*|tajnic*|operater*|asistent*)
 (govoril*|govorila|pogovarjal*|pogovarjala|pogovor|pogovora|dopisoval*|dopisovala|prepiral*|prepirala|kregal*) ~3 (s|z) (strojem|masino|racunalnikom|avtomatom|robotom|avtomatiko)
 (ai|umetn*) ~2 (asistent*|pomocnik*|pomocnic*|klepetalnik*|chat*|svetoval*|agent*)
 (ivr|voicebot*|callbot*|voice-bot*|glasovnim|glasovni) ~2 (sistem*|bot*|meni*|ivr)
-(tipkaj*|vtipkaj*|izberi|izberite|stisni|stisnite) ~2 (1|2|3|4|5|6|7|8|9|0|ena|dve|tri|stiri|pet|enko|dvojko|trojko|zvezdico) | weight=0.5
+(tipkaj*|vtipkaj*|izberi|izberite|stisni|stisnite|izberita|stisnita) ~2 (1|2|3|4|5|6|7|8|9|0|ena|dve|tri|stiri|pet|enko|dvojko|trojko|zvezdico) | weight=0.5
 (vrti|vrtel*|vrtim|vrtela|kroz*|krozil*|krozila) ~3 (v|po) (krogu|krog) | weight=0.5
 + Pol ure sem se kregal z robotom.
 + AI asistent mi je trikrat ponudil isti članek, človeka pa ni.
@@ -124,3 +124,9 @@ v zivo ~2 (nikogar|nikjer|nobenega) | noneg, weight=0.5
 + Robot me po vsaki izbiri pošilja nazaj na glavni meni.
 - Operater me je hitro povezal, brez čakanja.
 - Po desetih minutah v vrsti sem na okencu prišel do živega človeka.
+# sl18b: inflection pass: "do živega človeka se nisem mogla prebiti"
+do ~1 (operaterj*|clovek*|agent*|osebe|svetoval*|zive*) ~3 (nisem|nism|nismo|nisva|niso|nista|ni|ne) ~2 (mogel|mogla|mogli|mogle|mogu|morem|moremo|moreva|prebil*|prebit*|prebijem|prebijemo|prisel|prisla|prisli|uspel*|uspelo) | noneg
++ Do živega človeka se nisva mogla prebiti.
++ Spet so me klicali roboti.
++ Z živim operaterjem govoriti je nemogoče.
+- Do operaterja sem prišla v minuti, hvala.

@@ -197,8 +197,9 @@ cel* dan ~3 (cakal*|cakala|cakali|cakam|doma|dopust*) | weight=0.5
 (pricakoval*|pricakovali|dogovorjen*|napovedan*|najavljen*|obljubljen*|dogovorili) ~4 ob ~3 (pride|pridejo|prisel|prisla|prisli|prispe|prispel*|pozvoni|pozvonil*|pojavi|pojavil*) ~1 (pa|sele) ~1 ob
 (pricakoval*|pricakovali|dogovorjen*|napovedan*|najavljen*|obljubljen*|dogovorili) ~4 ob ~3 (pa|sele) ~1 (pride|pridejo|prisel|prisla|prisli|prispe|prispel*|pozvoni|pozvonil*|pojavi|pojavil*) ~2 ob
 # ordered one weekday, got it another (each half), "dostava jutri"
-(narocil*|naroceno|narocen*|kupil*|kupljen*) ~3 (ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo) ~8 (dobil*|prejel*|prispel*|prislo|prisel|prisla|dostavljen*|dostavil*|pripeljal*) ~1 (v|sele|cez) | weight=0.5
+(narocil*|naroceno|narocen*|kupil*|kupljen*) ~3 (ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo) ~8 (dobil*|prejel*|prispel*|prislo|prisel|prisla|dostavljen*|dostavil*|pripeljal*) ~3 (v|sele|cez) | weight=0.5
 (dostav*|dobav*) ~1 (jutri|takoj|danes) | weight=0.5
+(obljubil*|obljubljal*|obljubljen*) ~3 (dostav*|dobav*) ~1 (naslednji|isti|jutri|takoj|danes) | weight=0.5
 + Monterja smo pričakovali ob devetih, pride pa ob pol dveh.
 + Naročil v ponedeljek, "dostava jutri", dobil v petek.
 + Naročeno v torek, prispelo v soboto, dostava jutri pa je bila obljubljena.
@@ -220,3 +221,5 @@ po ~1 (dveh|treh|stirih|petih|sestih|sedmih|osmih|desetih|nekaj|vec) (tednih|mes
 - Očala so bila gotova pravočasno, hvala.
 - Sama sem zamudila rok za prijavo, to je moja napaka.
 - Hči ni prinesla potrdila, zato sem šel še enkrat.
+# r18 inflection examples
++ Kupila v sredo, obljubljena dostava naslednji dan, prispelo šele v ponedeljek.

@@ -144,6 +144,8 @@ ni (ga|je) ~2 (hisi|tu|tukaj|notri|tam|pisarni) | noneg, weight=0.4
 (nikoli|nikdar) (ga|je) ni | noneg, weight=0.4
 # sl12b: request for someone in charge refused / "impossible" / "no higher instance"
 (zahtev*|prosnj*) ~4 (obravnava|obravnaval*|pogovor*|stik*|sestan*|govori|govoril*|pregleda|odloci) ~3 (vodj*|vodstv*|odgovorn*|nadrejen*|direktor*|sef*|poslovodj*|nadzornik*) ~8 (zavrnjen*|zavrnil*|zavrnila|zavrnili|odklonjen*|odklonil*|odklonili|ignoriral*|prezrl*|prezrt*)
+# refusal first: "zavrnili so mojo zahtevo, da zadevo obravnava odgovorna oseba"
+(zavrnil*|zavrnila|zavrnili|zavrnejo|odklonil*|odklonili|odklonijo|ignoriral*|prezrl*) ~3 (zahtev*|prosnj*) ~4 (obravnava|obravnaval*|pogovor*|stik*|sestan*|govori|govoril*|pregleda|odloci) ~3 (vodj*|vodstv*|odgovorn*|nadrejen*|direktor*|sef*|poslovodj*|nadzornik*|nadzornic*)
 da je ~1 (nemogoce|izkljuceno|nemogoc*) | noneg, weight=0.4
 odlocitev ~2 (dokoncna|koncna|nepreklicna) | weight=0.4
 (druge|visje|visjih|nobene|drugih) (instanc*|ravni|nivoja) ~1 (ni|nimajo|nimamo|ne) | noneg
@@ -152,8 +154,8 @@ odlocitev ~2 (dokoncna|koncna|nepreklicna) | weight=0.4
 (nekom|nekoga|nekomu|osebo|osebi|cloveka) ~3 (odloci|odlocil|odlocila|odlocal*) | weight=0.6
 (take|taksne|nobene|odgovorne|visje|druge) osebe ~3 (ni|nimajo|nimamo) | noneg, weight=0.4
 ni na voljo | noneg, weight=0.4
-(ga|jo) ~2 (ni|niso|nista) ~1 (hotel|hotela|hoteli|hotu|mogel|mogla|smel|smela) ~1 (poklicati|poklicat|priklicati|priklicat|klicati|klicat) | noneg, weight=0.5
-(nadzornik*|supervizor*) | weight=0.5
+(ga|jo|je|jih|ju) ~2 (ni|niso|nista|nisva) ~1 (hotel|hotela|hoteli|hotele|hotu|mogel|mogla|mogli|smel|smela|smeli) ~1 (poklicati|poklicat|priklicati|priklicat|klicati|klicat) | noneg, weight=0.5
+(nadzornik*|nadzornic*|supervizor*) | weight=0.5
 (sefica|sefinja|sef|vodja|direktor|direktorica|poslovodja) ne ~1 (sprejema|sprejme) | noneg, weight=0.6
 + Šefa ne date, vodje ne date.
 + VODJO SEM HOTEL!!! Ni ga v hiši.
@@ -188,3 +190,6 @@ nikogar (drugega|visjega|nad) ~2 (ni|nimamo|nimajo|nima) | noneg
 + Ko sem prosil za vodjo, se je zasmejal.
 - Vodja je prišel takoj in mi pomagal.
 - Poslovodja je bil zelo prijazen.
+# r18 inflection examples
++ Nadzornice mi ni hotela priklicati nobena od svetovalk.
++ Odklonili so mojo prošnjo za pogovor z vodjo izpostave.

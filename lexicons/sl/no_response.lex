@@ -170,12 +170,16 @@ od (vas|njih|njega|nje|podpore|banke|podjetja) ~2 (nic|nc|nicesar|nula|niente) |
 # --- r13 thesaurus pass (sl13a) ---
 # answer synonyms: reply, respons, feedback; waiting for
 (caka*|cakam|pocaka*|cekam) ~2 na (reply|replay|respons*|feedback*|odpis|odpisa|odgovorcek|povratno|povratni)
+# object first: "na feedback glede reklamacije čakamo že dva tedna"
+na ~1 (odgovor*|odziv*|povratn*|feedback*|odpis*|reply|respons*) ~3 (caka*|pocaka*|cekam*|cekal*) ~2 (ze|zaman|vedno|predolgo|teden|tedna|tedne|tednov|dni|mesec*)
 # colloquial participles: javl, oglasl, odzvau, odgovorou
 (niste|niso|ni|nihce|nikoli|nobeden|noben) ~4 (javl|javla|oglasl|oglasla|oglasou|odzvau|odzvou|odgovorou|odpisou|odpisala|odpisali|odpisal) | noneg
 neprebran*
 gluh* (loz*|usesa|usesi)
 (ne|nihce) ~1 (berete|berejo|bere|preberete|preberejo) ~2 (mail*|e-mail*|e-post*|sporocil*|pisem|posto|pisma|pritozb*|reklamacij*) | noneg
 ne (dvignejo|dvigne|dvigujejo|dviguje|dvignete|dvigate|dvigujete) ~2 (telefon*|slusalk*) | noneg
+(ni|niso|nista|nihce|nobeden) ~2 (dvignil*|dvigoval*|dvigal*|dvigal) ~2 (telefon*|slusalk*) | noneg
+(telefon*|slusalk*) (ne|niso|nihce|nobeden) ~1 (dvignejo|dvigne|dvigujejo|dviguje|dvignete|dvigate|dvignil*|dvigoval*|dvigal*) | noneg
 (polzj*|polzev*) ~3 (odgovor*|odziv*|odziva*|odgovarja*|odpis*|tempu|hitrost*)
 (odgovarja*|odzivajo|odziva|odgovor*) ~3 (polzj*|polzev*)
 kot (bi|da) ~3 (pisal|pisala|pisem|pisemo|govoril|govorila) ~2 (steni|zidu|zidom|steno|luni) | weight=0.5
@@ -214,3 +218,6 @@ nikdar ~3 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*) | noneg
 + Javili se niso nikoli več.
 + Odzval se ni nobeden.
 - Oglasil se je čez deset minut.
+# r18 inflection examples
++ Na odgovor glede računa čakava že tri tedne.
++ V pisarni nihče ni dvigoval telefona.

@@ -8,7 +8,7 @@ politik* ~1 (podjetj*|hise|trgovin*|banke|druzbe|firme|naseg*|vasega|operaterj*)
 (nasa|taksna|taka|interna|poslovna|njihova|vasa) politika
 politika ~1 (taka|taksna|jasna)
 (pravila|pravilo|pravil|pravilih|pravilom|pravili) ~1 (hise|podjetj*|trgovin*|druzbe|firme)
-(notranj*|interne|interna|internih|internim|strog*|nasa|nasih|njihov*|taksn*|tak|taksen) (pravila|pravil|pravili|pravilih|pravilom|predpisi|predpisih)
+(notranj*|interne|interna|internih|internim|internega|internem|internemu|interno|internimi|strog*|nasa|nasih|njihov*|taksn*|tak|taksen) (pravila|pravil|pravili|pravilih|pravilom|predpisi|predpisih)
 (taksna|taka|tako) so pravila | noneg
 (pravila|pogoji|predpisi|smernice|navodila|postopki|zakoni) ~3 (taka|taksna|take|taksne|taki|taksni) | noneg
 pravila so pravila | noneg
@@ -151,6 +151,7 @@ ne ~1 (jemljejo|jemljemo|vzamejo|vzamemo|sprejmejo|sprejmemo|sprejemajo|sprejema
 
 # r8: singular "interno pravilo", "hišno pravilo"
 (interno|notranje|hisno|tako|taksno|strogo) (pravilo|pravila)
+(internem|internega|internemu|notranjem|notranjega|hisnem|hisnega|strogem|strogega) (pravilu|pravila|pravilnik*)
 + V hotelu so rekli, da je tako interno pravilo in zgodnje prijave ne delajo.
 + To je hišno pravilo, je rekla, in mi ni vrnila kavcije.
 - Hišni red smo upoštevali in vse je bilo v redu.
@@ -195,7 +196,9 @@ pravilo je pravilo | noneg
 ne (more|morejo|zmore|zna) ~1 nihce ~2 (uredit*|pomagat*|narediti|naredit|storit*|resit*|ukrenit*) | noneg
 # house rule: "tako pač imamo pri nas", "če vam ni prav, pojdite drugam"
 (tako|tko|taka|taksna) ~3 (imamo|je|velja|delamo) ~1 pri nas | weight=0.5
+(tako|tko|taka|taksna) ~3 (imajo|imate|ima|delajo|delate|dela) ~1 pri (njih|vas|njem|njej) | weight=0.5
 (pojdite|pejte|pejt|pojdi|idite|ite|kar) drugam | weight=0.5
+ce ~2 (ni|nama|nam|mi|vam|ti) ~2 prav ~2 naj (gremo|greva|grem|gre|grete|gresta|gredo) drugam | noneg, weight=0.5
 + "Tako pač imamo pri nas, če vam ni prav, pa pejte drugam," mi je zadrl.
 + Rekla je, da mi tega ne more nihče urediti.
 + Gospa pravi, da ne more nihče pomagati.
@@ -226,3 +229,6 @@ po (clenu|klavzuli|dolocilu) | weight=0.5
 + Rekli so, da se stvari iz outleta ne menjajo.
 - Akcijske izdelke se lahko vrne v 14 dneh.
 - V aplikaciji ni mogoče najti gumba za odjavo od novic.
+# r18 inflection examples
++ Po internem pravilu trgovine mi blaga ne smejo zamenjati.
++ Tako pač imajo pri njih, če mi ni prav, naj grem drugam, je rekla blagajničarka.

@@ -9,7 +9,7 @@ inspektorat*
 zvez* potrosnik*
 (varuh*|ombudsman*) ~2 (clovekovih|potrosnik*|pravic*)
 (agencij*|agenc*) ~2 (komunikacij*|potrosnik*|varstvo)
-(tozb*|tozil|tozila|tozili|tozim|tozimo|tozili|sodno|sodnim|sodni)
+(tozb*|tozil|tozila|tozili|tozim|tozimo|tozili|sodno|sodnim|sodni|toziva)
 (sodisc*|sodiscu|sodisce)
 (odvetni*|pravnik*|pravn*|praven) ~1 (pisarn*|pomoc*|sluzb*|pot*|korak*|pisaren) | weight=0.5
 (odvetnik*|odvetnic*|odvetnisk*)
@@ -24,7 +24,7 @@ prijav* ~4 (inspektorat*|inspekcij*|zps|akos|policij*|agencij*|varuh*)
 (ocen*|recenzij*) ~3 (zvezdic*|negativn*|negativen)
 (ocen*|recenzij*) ~3 (googl*|googel) | weight=0.5
 (eno|ena|eni|enko|1) zvezdic*
-(naj|nej|da) ~1 (vsi|vsak|ljudje|vsakdo|javnost|cela|vsa|celotna|slovenija|drzava|svet|internet) ~2 (vedo|izvejo|slisijo|preberejo|vidijo|ve|slisali|videli|vedeli|prebrali|izvedeli)
+(naj|nej|da) ~1 (vsi|vsak|ljudje|vsakdo|javnost|cela|vsa|celotna|slovenija|drzava|svet|internet) ~2 (vedo|izvejo|slisijo|preberejo|vidijo|ve|slisali|videli|vedeli|prebrali|izvedeli|izveta|slisita|prebereta|vidita)
 (opozoril*|opozorim|opozoriti) ~3 (javnost|ljudi|druge|prijatelj*|znance|vse)
 javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 # "spisala bom recenzijo", "napisal sem kritiko na forumu"
@@ -48,10 +48,10 @@ javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 (evropsk*|epc) ~2 (potrosnisk*|center|centru)
 (advokat*|sodnij*|pravdo|pravda|tozbo|tozba)
 (tripadvisor*|trustpilot*|linkedin*|bolha|bolhi|mojaobcina*|twitterju|tiktoku)
-(slab*|negativn*|slaba|slabo) ~1 (reklam*|publicitet*|promocij*) ~3 (bo|bom|boste|bodo|naredil*|delal*|ste|vam)
+(slab*|negativn*|slaba|slabo) ~1 (reklam*|publicitet*|promocij*) ~3 (bo|bom|boste|bodo|naredil*|delal*|ste|vam|vama)
 (delil*|delim|delila|delili|razsiril*|razsirim) ~3 (izkusnj*|zgodb*|posnetek|posnetke|slike|fotografij*) ~4 (splet*|omrezj*|facebook*|forum*|javnost*|vsemi|vsem|povsod)
-(vas|vam) ~2 (tozim|tozimo|tozil|bom|bomo) ~2 (tozil*|prijavil*|prijavila|naznanil*|ovadil*)
-(grem|gremo|gre|pojdem|pojdemo) ~2 na (sodisc*|sodnijo|policijo|inspekcij*|inspektorat*|medije|televizijo|tv)
+(vas|vam|vaju|vama) ~2 (tozim|tozimo|tozil|bom|bomo|toziva) ~2 (tozil*|prijavil*|prijavila|naznanil*|ovadil*)
+(grem|gremo|gre|pojdem|pojdemo|greva|pojdeva) ~2 na (sodisc*|sodnijo|policijo|inspekcij*|inspektorat*|medije|televizijo|tv|sodnita|policita|televizita)
 + Vas bom ovadil.
 + Izkušnjo bom delil na spletu, da vsi vidijo.
 + Obrnil se bom na Evropski potrošniški center.
@@ -59,7 +59,7 @@ javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 - Prosim za pomoč pri izpolnjevanju obrazca.
 - Sliko sem delil s prijateljem.
 # writing to the press: "pišem tudi na televizijo", "posnetek pošljem medijem"
-(na|v) (televizijo|tv|medije|casopis|radio|oddajo|redakcijo)
+(na|v) (televizijo|tv|medije|casopis|radio|oddajo|redakcijo|televizita|oddata|redakcita)
 (medijem|novinarjem|redakciji|televiziji|oddaji) ~3 (poslal*|poslala|posljem|pisem|pisal*|napisem|posredujem|posredoval*|prijavim|predam|dam|bom)
 (poslal*|poslala|posljem|pisem|posredujem|predam|dam|bom) ~4 (medijem|novinarjem|redakciji)
 + Zgodbo bom poslala novinarjem, naj vidijo.
@@ -71,15 +71,15 @@ javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 
 # --- pass 6 ---
 # a complaint to the regulator or the legal department: "pritožbo pošljem na AKOS"
-(poslal*|posljem|posljemo|bom|bomo|vlozil*|vlozim|oddal*|oddam|naslovil*|naslovim|pisem|pritoz*) ~4 (akos*|zps*|apek*|agencij*|varuh*|ministrstv*|regulator*|inspekc*|inspektorat*)
-(predal*|predala|predam|predamo|posredoval*|posredovala|posredujem|odstopil*|odstopim|izrocil*|izrocim|prepustil*|prepustim) ~4 (pravn*|praven|odvetni*|pravnik*|sodisc*|izterjav*)
+(poslal*|posljem|posljemo|bom|bomo|vlozil*|vlozim|oddal*|oddam|naslovil*|naslovim|pisem|pritoz*|posljeva) ~4 (akos*|zps*|apek*|agencij*|varuh*|ministrstv*|regulator*|inspekc*|inspektorat*)
+(predal*|predala|predam|predamo|posredoval*|posredovala|posredujem|odstopil*|odstopim|izrocil*|izrocim|prepustil*|prepustim|predava) ~4 (pravn*|praven|odvetni*|pravnik*|sodisc*|izterjav*)
 + Pritožbo bom naslovil na AKOS.
 + Celoten primer sem predal pravniku.
 - Na AKOS-ovi strani sem prebral, kako deluje prenos številke.
 - Pravnik v podjetju mi je zadevo lepo razložil.
 
 # r8: "I will write a review"
-(bom|bomo|grem|gremo) ~1 (napisal*|pustil*|oddal*|objavil*|spisal*|napisat|pisat|napisala|pustila|dal|dala) ~2 (ocen*|recenzij*|komentar*|mnenj*|kritik*|review*|zvezdic*)
+(bom|bomo|grem|gremo|greva) ~1 (napisal*|pustil*|oddal*|objavil*|spisal*|napisat|pisat|napisala|pustila|dal|dala) ~2 (ocen*|recenzij*|komentar*|mnenj*|kritik*|review*|zvezdic*)
 (ocen*|recenzij*) ~1 (bom|bomo) ~1 (napisal*|pustil*|oddal*|objavil*|spisal*|dal|dala)
 + Bom napisal oceno, da bodo drugi vedeli.
 + Recenzijo bom objavila še danes.
@@ -88,7 +88,7 @@ javno ~2 (objav*|izpostav*|povem|povedal*|opozor*|razkri*)
 # r12a: social networks, warning others, equality and patients' advocates
 (socialn*|druzben*) (mrez*|omrezj*|medij*) | weight=0.5
 (javnost|ljudi|druge|prijatelj*|znance|vse|vsakogar|sosede|kolege|starse|mamice|studente|ostale) ~2 (opozoril*|opozorim|opozoriti|posvaril*|posvarim|posvariti)
-(izogibajo|izogibajte|izognejo|izognite|ogibajo|ogibajte) ~2 (vam|vas|vasi|vasemu|vasim|tej|temu) | weight=0.5
+(izogibajo|izogibajte|izognejo|izognite|ogibajo|ogibajte|izogibata|izogneta|izognita|ogibata) ~2 (vam|vas|vasi|vasemu|vasim|tej|temu|vama|vaju) | weight=0.5
 zagovornik* ~3 (nacela|enakost*|pravic*|potrosnik*|bolnik*|pacient*)
 prijav* ~4 (zagovornik*|varuh*|ministrstv*|zbornic*|zdravnisk*|pooblascen*)
 (napisal*|pustil*|oddal*|objavil*|spisal*|dal|dala) (bom|bomo|bova) ~2 (ocen*|recenzij*|komentar*|mnenj*|kritik*|review*|zvezdic*)
@@ -100,7 +100,7 @@ prijav* ~4 (zagovornik*|varuh*|ministrstv*|zbornic*|zdravnisk*|pooblascen*)
 - Zagovornik strank mi je lepo pomagal, hvala.
 
 # r12a-2: turning to a lawyer or the police; followers; "next step is the police"; tell everyone
-(obrnil*|obrnem|obrnemo|obrnila|obrniti|obrnit) ~3 (pravnik*|odvetnik*|sodisc*|inspekc*|inspektorat*|zps|akos|varuh*|zvez*|medij*|novinar*|policij*|agencij*|ministrstv*|regulator*|zagovornik*|pooblascen*)
+(obrnil*|obrnem|obrnemo|obrnila|obrniti|obrnit|obrneva) ~3 (pravnik*|odvetnik*|sodisc*|inspekc*|inspektorat*|zps|akos|varuh*|zvez*|medij*|novinar*|policij*|agencij*|ministrstv*|regulator*|zagovornik*|pooblascen*)
 (bodo|bo|naj) ~1 (izvedeli|izvedela|izvedel|izvedo|izve|vedeli|vedela|slisali|slisala) ~3 (vsi|cela|cel|vsa|celotna|sledilc*)
 (naslednj*|zadnj*|sledec*) (korak|postaja|naslov) ~3 (policij*|medij*|sodisc*|odvetnik*|inspekc*|inspektorat*|tozb*|zps|akos|javnost|novinar*|varuh*|pravnik*)
 (bom|bomo|bova) ~1 (povedal*|raztrobil*|razglasil*|razsiril*|raznesel|raznesla) ~2 (vsem|vsakomur|vsakemu|naokrog|naokoli|vsepovsod)
@@ -121,3 +121,8 @@ informacijsk* pooblascen*
 + To bo šlo viralno.
 + Poskrbel bom, da postane viralno.
 - Videla sem viralni posnetek mačke.
+# sl18b: inflection pass: the review before the verb ("mnenje bom napisal")
+(ocen*|recenzij*|komentar*|mnenj*|kritik*|review*|zvezdic*) (bom|bomo|bova|bodo) ~1 (napisal*|pustil*|oddal*|objavil*|spisal*|dal|dala|dali) ~3 (na|v|po) ~1 (vas|vasi|vasem|vaso|splet*|google*|facebook*|forum*|portal*|omrezj*|instagram*|tiktok*|vseh|vsej|vsa|strani|socialn*|druzbenih|druzbenem)
++ Oceno bova napisala na vseh portalih.
+- Mnenje bom napisala z veseljem, ker ste bili res prijazni.
+- Mnenje o izdelku je napisal že moj sin, zelo pohvalno.

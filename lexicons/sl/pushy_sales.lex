@@ -81,13 +81,13 @@ brez ~3 (soglasja|privolitve|dovoljenja|vednosti) ~5 (dodal*|dodali|dodala|vklju
 # insisting on the dearer model; the customer's "no" ignored
 vztraja* ~3 (pri|na) ~1 (drazj*|dodatn*|nakup*|paket*|model*|zavarovanj*|ponudb*|vezav*|podpis*|dodaten)
 (ni|niso|nista) ~1 (sprejel*|sprejela|sprejeli|upostev*|slisal*|slisala) ~2 (ne|zavrnitv*) | noneg, weight=0.5
-(ponudil*|ponudila|ponudili|ponujal*|ponujala|ponujali|ponuja|ponujajo) ~3 (drag|draga|drago|dragi|nov|novo|nova|novi) | weight=0.5
+(ponudil*|ponudila|ponudili|ponujal*|ponujala|ponujali|ponuja|ponujajo) ~3 (drag|draga|drago|dragi|drage|dragih|dragega|dragim|nov|novo|nova|novi|nove|novih|novega) | weight=0.5
 + Ves čas je vztrajal pri dražjem paketu.
 + Ponudili so mi drag paket, čeprav sem prišel samo po kartico.
 - Ponudili so mi nov termin, ki mi je ustrezal.
 
 # r8: telemarketing calls
-telemarketing*
+telemarket*
 (klici|klicev|klicih|klicejo|klicali|klicarj*) ~3 (prodajnik*|marketing*)
 + Ves čas me nadlegujejo klici prodajnikov vašega operaterja.
 + Spet telemarketing, tretjič ta teden.
@@ -106,3 +106,5 @@ prigovarj*
 + Rečem, da nočem podaljšane garancije, on pa kar naprej nabija.
 - Svetovalka me je nagovarjala, kot da sem majhen otrok.
 - Vsak dan berem vaše novice, všeč mi je.
+# r18 inflection examples
++ Telemarketerka me je klicala že petič.

@@ -93,6 +93,9 @@ kot (bi|da) ~4 (stroj|strojem|robot|robotom|avtomat|avtomatom|chatgpt|racunalnik
 # r11: an answer that would fit anyone; every mail the same; "kot iz stroja"
 (odgovor*|sporocil*|mail*|e-mail*|dopis*|pism*|tekst*|besedil*|fraz*) ~6 (komurkoli|vsakomur|komerkoli|vsakemu) | weight=0.5
 (bi|bo) ~2 (lahko|lahk) ~2 (poslal*|poslali|dobil*|dobili|napisal*|prejel*) (komurkoli|vsakomur|kdorkoli|vsak|vsakdo)
+(bi|bo) ~2 (lahko|lahk) ~2 (poslal*|dobil*|napisal*|prejel*|poslati|dobiti) ~1 (vsaka|vsak|vsakemu|vsaki|katerakoli|katerikoli|kateremukoli) (strank*|kupc*|kupec|uporabnik*|narocnik*)
+# "napišejo samo hvala za potrpežljivost"
+(napise|napisejo|napisal*|odpise*|odpisal*|odgovori|odgovorijo|odgovoril*|odgovarja*|dobim|dobimo|dobiva|dobil*) ~2 (samo|le|spet|vedno|zopet|vsakic) ~1 (hvala|zahvala|zahvalo) za (potrpezljivost*|razumevanj*)
 (vsak*|vsi|vse|vedno) ~3 (mail*|odgovor*|sporocil*|dopis*|odpis*|pism*) ~3 (je|so|bil|bila|bili|enak*|ist*) ~1 (enak*|ist*|kopij*)
 kot (iz|od) ~1 (stroja|robota|avtomata|tiskalnika|odzivnika|kalupa)
 (robot|avtomat|stroj|odzivnik) bi ~2 (bil|bila|bolj) ~2 (oseben|osebn*|cloveski|cloveski*|prijazn*|koristn*)
@@ -140,3 +143,6 @@ pod (vsak|vsako|vse|vsemi|vsakim) ~2 (komentar*|objav*|post*|ocen*) ~3 (prilepil
 - Pod vsak komentar ste odgovorili posebej, hvala.
 - Prilepil sem sliko računa.
 - Na voljo je samo samodejni odzivnik, do človeka ne pridem.
+# r18 inflection examples
++ Na vsako vprašanje odpišejo le hvala za razumevanje.
++ Pismo bi lahko dobil katerikoli kupec, o mojem primeru ni besede.

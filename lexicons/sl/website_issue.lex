@@ -3,25 +3,25 @@
 #
 # the site/app/form/button doesn't work (noneg: "ne dela" is the complaint)
 (aplikacij*|app|stran|strani|spletisc*|splet*|portal*|gumb*|obrazec|obrazca|obrazcu|obrazci|kosaric*|prijav*|registracij*|e-bank*|klik|nakup*|placil*|blagajn*|blagajen) ~4 ne ~1 (dela|deluje|odpre|odpira|zazene|nalozi|shrani|odziva|pusti|gre|prikaze|sprejme|naredi|poslje|dovoli|reagira|prepozna) | noneg
-(aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|obrazcu|kosaric*|e-bank*) ~4 (sesu*|zrus*|zmrzn*|zamrzn*|crash*|zablokira*|obvisi|obtici|zatakne|izbrise|izbrisal*|pobrise|javlja|vrze|vrne|prekriva|nalaga|sesuje|preusmerja|izprazni|izgine|izginejo|izginil*|odjavi|odjavlja|izpise|neodzivn*|pocasn*|zmrzen|zamrzen|neodziven|pocasen)
+(aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|obrazcu|kosaric*|e-bank*) ~4 (sesu*|zrus*|zmrzn*|zamrzn*|crash*|zablokira*|obvisi|obtici|zatakne|izbrise|izbrisal*|pobrise|javlja|vrze|vrne|prekriva|nalaga|sesuje|preusmerja|izprazni|izgine|izginejo|izginil*|odjavi|odjavlja|izpise|neodzivn*|pocasn*|zmrzen|zamrzen|neodziven|pocasen|izgineta)
 (aplikacij*|app|stran|strani|spletisc*|portal*|gumb*|obrazec|obrazca|kosaric*) ~4 (napak*|error*|hrosc*|bug*)
 (napak*|error*) ~1 (404|500|502|503|401|403)
 (bel*|prazen|prazn*|crn*) (zaslon*|ekran*|stran)
 po ~1 (zadnji|zadnjem|novi) (posodobitv*|nadgradnj*|verziji|prenovi) | weight=0.5
 posodobitv* ~4 (ne|ni) | weight=0.5
 # can't log in, click, pay, find anything
-ne ~1 (morem|mores|moremo|more|gre) ~2 (v|na|do) (spletn*|aplikacij*|portal*|e-bank*|racun|profil*|stran|spleten)
-ne ~1 (morem|mores|moremo|more|gre|uspe) ~2 (prijavit*|klikn*|vpisat*|odpret*|oddat*|placat*|registrirat*|nalozit*|shranit*|spremenit*|izbrat*|potrdit*|oddati|dokoncat*|zakljucit*|kliken) | noneg, weight=0.5
+ne ~1 (morem|mores|moremo|more|gre|moreva) ~2 (v|na|do) (spletn*|aplikacij*|portal*|e-bank*|racun|profil*|stran|spleten)
+ne ~1 (morem|mores|moremo|more|gre|uspe|moreva) ~2 (prijavit*|klikn*|vpisat*|odpret*|oddat*|placat*|registrirat*|nalozit*|shranit*|spremenit*|izbrat*|potrdit*|oddati|dokoncat*|zakljucit*|kliken) | noneg, weight=0.5
 (nicesar|nic) ~1 ne ~1 (morem|mores|gre) ~1 (klikn*|izbrat*|vpisat*|oddat*|kliken) | noneg
 (nepregledn*|zmedene|zmedena|zmeden*|neuporabn*|nefunkcionaln*|zastarel*|nerodn*|okorn*|nepregleden|neuporaben|nefunkcionalen|neroden|okoren) ~2 (stran*|aplikacij*|portal*|spletisc*|meni*|vmesnik*|obrazec|obrazc*|app)
 (stran*|aplikacij*|portal*|spletisc*|vmesnik*|app) ~3 (nepregledn*|neuporabn*|nefunkcionaln*|katastrof*|polomij*|zmeden*|okorn*|nepregleden|neuporaben|nefunkcionalen|okoren)
-(ni|niso) ~1 (prilagojen*|optimiziran*|primern*|primeren) ~2 (telefon*|mobiln*|mobitel*|pametn*|mobilen|pameten) | noneg
+(ni|niso|nista) ~1 (prilagojen*|optimiziran*|primern*|primeren) ~2 (telefon*|mobiln*|mobitel*|pametn*|mobilen|pameten) | noneg
 prekriva* | weight=0.5
 # no contact details to be found
-(kontakt*|telefonsk*|e-naslov*) ~3 (nikjer|skrit*|skrivate) | noneg
-(kontakt*|telefonsk*|e-naslov*) ~3 ne (najdem|najdes|najdemo) | noneg
+(kontakt*|telefonsk*|e-naslov*) ~3 (nikjer|skrit*|skrivate|skrivata) | noneg
+(kontakt*|telefonsk*|e-naslov*) ~3 ne (najdem|najdes|najdemo|najdeva) | noneg
 (nikjer|ni) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
-ne (najdem|najdes|najdemo|najde) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
+ne (najdem|najdes|najdemo|najde|najdeva) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
 # payment falls through at checkout: "plačilo mi vsakič pade"
 (placil*|transakcij*|nakup*) ~4 (pade|pada|padlo|padla|spodleti|spodletelo|spodletela|zmrzne|obvisi|obtici)
 # too complicated, cut off, unreadable: "stran je tako zakomplicirana",
@@ -29,8 +29,8 @@ ne (najdem|najdes|najdemo|najde) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
 (stran|strani|spletisc*|aplikacij*|portal*|vmesnik*|app|obrazec|obrazca|menija|meniju) ~3 (zakomplicir*|zapleten*|prezapleten*|kompliciran*|odrezan*|zamaknjen*|neberljiv*|nepregledn*|nepregleden)
 (zakomplicir*|prezapleten*|kompliciran*|neberljiv*) ~2 (stran*|aplikacij*|portal*|spletisc*|vmesnik*|obrazec|obrazc*|app)
 # "nekaj vam je narobe s stranjo", "košarica se sama sprazne"
-(narobe|hec) ~1 (s|z) (stranjo|aplikacijo|portalom|spletiscem|appom|appko|spletno)
-(kosaric*|obrazec|obrazca|aplikacij*) ~3 (sprazne|spraznil*|izprazni|izbrise|izginejo|izgine)
+(narobe|hec) ~1 (s|z) (stranjo|aplikacijo|portalom|spletiscem|appom|appko|spletno|aplikacita)
+(kosaric*|obrazec|obrazca|aplikacij*) ~3 (sprazne|spraznil*|izprazni|izbrise|izginejo|izgine|izgineta)
 # the confirmation code never comes
 (koda|kode|kodo|geslo|sms|potrditv*|potrditven*|aktivacijsk*) ~4 (ne|nikoli) ~1 (pride|prispe|dobim|prejmem|deluje|dela) | noneg, weight=0.5
 + Aplikacija se po zadnji posodobitvi sploh ne odpre.
@@ -87,7 +87,7 @@ ne (najdem|najdes|najdemo|najde) ~2 (kontakt*|telefonsk*|e-naslov*) | noneg
 (gumb*|povezav*|polj*|moznost*) ~3 (siv|siva|sivo|zatemnjen*|neaktiven|neaktivn*)
 se ne da ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|prenest*|shranit*|pritisnit*|kliknit*) | noneg
 (zunaj|izven|izpod) ~1 (zaslon*|ekran*)
-(nalaganj*|nalaga|nalagal*) ~4 (nikoli|ne) ~2 (konca|konc*|neha|nehal*|ustavi) | noneg
+(nalaganj*|nalaga|nalagal*) ~4 (nikoli|ne) ~2 (konca|konc*|zakljuc*|dokonc*|neha|nehal*|ustavi) | noneg
 (spletn*|spleten|aplikacij*|app|portal*|e-bank*) ~5 (zavrnil*|zavrne|zavraca|zavrnila) ~2 (kartic*|placil*|nakup*|narocil*|transakcij*)
 + Gumb za potrditev je siv in se ne da klikniti.
 + Polovica obrazca je na telefonu izven zaslona.
@@ -101,8 +101,8 @@ se ne da ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|pr
 (stran|strani|aplikacij*|app|portal*|obrazec|obrazc*) ~3 (osvezi|osvezila|osvezil|resetira|ponastavi|zapre|zaprla|zapira) | weight=0.5
 (kosaric*|kosar*|vozick*|vozicek) ~3 (prazn*|prazen|izpraznjen*|spraznjen*) | weight=0.5
 (na|v) (mobitel*|mobilnem|mobilniku|mobilcu|pametnem|tablici|androidu|iphonu|ipadu) | weight=0.5
-(skrije|skrijejo|skrit*|prekriva|prekrije|prekrit*|zamaknjen*|zamakne|odrezan*|razpotegn*|izven|ponesrecen*) ~4 (meni*|gumb*|obrazc*|obrazec|besedil*|polj*|vnosn*|zaslon*|stran*|slik*) | weight=0.5
-(narocil*|obrazc*|obrazec|prijav*|registracij*|placil*|nakup*|zahtevk*|vlog*) ~3 ne ~1 (morem|moremo|mores|gre|da|morete) ~1 (oddati|oddat|zakljuciti|dokoncati|poslati|izvesti|potrditi|izpolniti|opraviti|zakljucit|poslat) | noneg, weight=0.5
+(skrije|skrijejo|skrit*|prekriva|prekrije|prekrit*|zamaknjen*|zamakne|odrezan*|razpotegn*|izven|ponesrecen*|skrijeta) ~4 (meni*|gumb*|obrazc*|obrazec|besedil*|polj*|vnosn*|zaslon*|stran*|slik*) | weight=0.5
+(narocil*|obrazc*|obrazec|prijav*|registracij*|placil*|nakup*|zahtevk*|vlog*) ~3 ne ~1 (morem|moremo|mores|gre|da|morete|moreva|moreta) ~1 (oddati|oddat|zakljuciti|dokoncati|poslati|izvesti|potrditi|izpolniti|opraviti|zakljucit|poslat) | noneg, weight=0.5
 + Pritisnem gumb Naroči, stran se osveži in vse je treba znova.
 + Na mobitelu se gumb za plačilo skrije pod menijem.
 + Ko kliknem Plačaj, je košarica spet prazna.
@@ -127,10 +127,15 @@ se ne da ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|pr
 - Stran deluje odlično tudi na telefonu.
 - Poklical sem na kontakt in dobil pomoč.
 # sl16: the form wipes what was typed; overlapping menu, nothing to click
-(zbrise|izbrise|pobrise|zbrisal*|izbrisal*|pobrisal*|izgubi|izgine|izginil*|izginejo) ~2 vse ~2 kar ~2 (sem|smo|si) ~1 (izpolnil*|vpisal*|vnesel|vnesla|vnesli|natipkal*|napisal*)
+(zbrise|izbrise|pobrise|zbrisal*|izbrisal*|pobrisal*|izgubi|izgine|izginil*|izginejo|izgineta) ~2 vse ~2 kar ~2 (sem|smo|si|sva) ~1 (izpolnil*|vpisal*|vnesel|vnesla|vnesli|natipkal*|napisal*)
 ne da se ~1 (klikn*|izbrat*|oznacit*|vpisat*|odpret*|potrdit*|oddat*|nalozit*|shranit*|pritisnit*|kliknit*) | noneg
-(meni|menija|gumb*|obrazec|obrazca|okno|pasica|pasico|oglas|piskotk*) ~1 (prekriva|prekrivajo|prekrije)
+(meni|menija|gumb*|obrazec|obrazca|okno|pasica|pasico|oglas|piskotk*) ~1 (prekriva|prekrivajo|prekrije|prekrivata)
 + Po oddaji obrazec izbriše vse, kar sem vnesla.
 + Ne da se kliknit na gumb za plačilo.
 + Na mobitelu se gumb prekriva z besedilom.
 - Obrazec sem izpolnil in poslal brez težav.
+# sl18b: inflection pass: "aplikacije se sploh ne da odpreti" with words between
+(aplikacij*|appk*|app|stran|strani|spletn*|spleten|portal*|obrazc*|obrazec|gumb*) ~6 ne da ~1 (odpret*|prijavit*|klikn*|nalozit*|shranit*|oddat*|potrdit*|izbrat*|vpisat*|zagnat*|kliknit*|registrirat*) | noneg
++ Aplikacije se po posodobitvi sploh ne da odpreti.
++ Nalaganje računov se nikoli ne zaključi.
+- Aplikacijo sem odprla brez težav, prijava je hitra.
