@@ -34,22 +34,39 @@ for line in open(sys.argv[1],encoding="utf-8"):
         if w in ws: n+=1
 print(n)' "$data"; }
 echo "file: $data, $((bytes / 1000000)) MB; lexicon words: $(wc -l < bench/data/words.txt)"
-printf '%-44s %9s %9s %10s\n' command seconds MB/s "vs wc -w"
+printf '%-44s %9s %9s %10s %12s\n' command seconds MB/s "vs wc -w" "wc -w paired"
 wc_t=$(best wc -w "$data")
-row() {  # label seconds
-	printf '%-44s %9.2f %9.1f %9.2fx\n' "$1" "$2" "$(echo "$bytes / 1000000 / $2" | bc -l)" "$(echo "$wc_t / $2" | bc -l)"
+row() {  # label seconds [wc seconds of the same turns]
+	local w=${3:-$wc_t}
+	printf '%-44s %9.2f %9.1f %9.2fx %11.2fs\n' "$1" "$2" "$(echo "$bytes / 1000000 / $2" | bc -l)" "$(echo "$w / $2" | bc -l)" "$w"
+}
+# paired LABEL N COMMAND...: COMMAND and `wc -w` in turn, N times each; the
+# ratio is best against best of the same turns, so the machine's drift
+# (its speed moves by a fifth over minutes) falls on both alike
+paired() {
+	local label=$1 n=$2; shift 2
+	local tc=() tw=()
+	for i in $(seq 1 "$n"); do
+		local s=$(date +%s.%N); wc -w "$data" > /dev/null; local m=$(date +%s.%N)
+		"$@" > /dev/null 2>&1
+		local e=$(date +%s.%N)
+		tw+=("$(echo "$m - $s" | bc -l)"); tc+=("$(echo "$e - $m" | bc -l)")
+	done
+	row "$label" "$(printf '%s\n' "${tc[@]}" | sort -n | sed -n 1p)" "$(printf '%s\n' "${tw[@]}" | sort -n | sed -n 1p)"
 }
 row "wc -w" "$wc_t"
-row "rg -c -F -f WORDS ($(wc -l < bench/data/words.txt) words)" "$(best rgc)"
-row "python3 lower+split+set lookup" "$(best py)"
-row "gripe tokenize (fold+stem, JSON out)" "$(best ./gripe tokenize --format lines "$data")"
-row "gripe tag (JSON out)" "$(best ./gripe tag --format lines "$data")"
-row "gripe tag, lexicons doubled" "$(best ./gripe tag --format lines --lexicons bench/data/lex2 "$data")"
+paired "rg -c -F -f WORDS ($(wc -l < bench/data/words.txt) words)" 3 rgc
+paired "python3 lower+split+set lookup" 3 py
+paired "gripe tokenize (fold+stem, JSON out)" 3 ./gripe tokenize --format lines "$data"
+paired "gripe tag (JSON out)" 3 ./gripe tag --format lines "$data"
+paired "gripe tag, lexicons doubled" 3 ./gripe tag --format lines --lexicons bench/data/lex2 "$data"
 if grep -q 'X(analyze)' src/main.c; then
 	# one and two threads in turn, five times each: the scaling is a ratio
 	# of two timings, and this machine's speed drifts between runs
-	t1=() t2=()
+	t1=() t2=() tw=()
 	for i in 1 2 3 4 5; do
+		s=$(date +%s.%N); wc -w "$data" > /dev/null; e=$(date +%s.%N)
+		tw+=("$(echo "$e - $s" | bc -l)")
 		for j in 1 2; do
 			s=$(date +%s.%N)
 			./gripe analyze -j $j --input-format lines "$data" > /dev/null 2>&1
@@ -59,9 +76,13 @@ if grep -q 'X(analyze)' src/main.c; then
 	done
 	b1=$(printf '%s\n' "${t1[@]}" | sort -n | sed -n 1p)
 	b2=$(printf '%s\n' "${t2[@]}" | sort -n | sed -n 1p)
-	row "gripe analyze -j 1" "$b1"
-	row "gripe analyze -j 2" "$b2"
+	bw=$(printf '%s\n' "${tw[@]}" | sort -n | sed -n 1p)
+	row "gripe analyze -j 1" "$b1" "$bw"
+	row "gripe analyze -j 2" "$b2" "$bw"
 	echo "analyze -j 2 / -j 1: $(echo "$b1 / $b2" | bc -l | cut -c1-4)x (best of five each, run in turn)"
+	# the same ratio turn by turn: how much of it is the machine
+	r=(); for i in 0 1 2 3 4; do r+=("$(echo "${t1[$i]} / ${t2[$i]}" | bc -l | cut -c1-4)"); done
+	echo "analyze -j 2 / -j 1 per turn: ${r[*]}"
 fi
 if grep -q 'X(analyze)' src/main.c && [ -x /usr/bin/time ]; then
 	# 1 GB: the generated file ten times over, streamed through a pipe

@@ -41,6 +41,10 @@ out of (our|their|his|her|my|your) hands
 (error|mistake|fault|problem|issue|responsibility) (was|is|lies|lay) ~1 (courier's|couriers'|courier’s|manufacturer's|manufacturers'|manufacturer’s|supplier's|suppliers'|supplier’s|warehouse's|warehouse’s|bank's|bank’s|retailer's|retailer’s|seller's|seller’s|sellers'|airport's|airport’s|airline's|airline’s|landlord's|landlord’s|council's|council’s|contractor's|contractor’s|installer's|installer’s|plumber's|plumber’s|builder's|builders'|builder’s|factory's|factory’s|vendor's|vendor’s|carrier's|carrier’s|driver's|driver’s|post's|mail's|office's|office’s|department's|department’s|dept's|team's|team’s|system's|system’s|computer's|computer’s|branch's|branch’s|store's|store’s|shop's|shop’s|depot's|depot’s|partner's|partner’s|provider's|provider’s|network's|network’s|engineer's|engineer’s|technician's|technician’s|agent's|agent’s|insurer's|insurer’s|broker's|broker’s|lender's|lender’s|brand's|brand’s|maker's|maker’s|distributor's|distributor’s|hotel's|hotel’s|agency's|agency’s|operator's|operator’s|app's|website's|site's|software's|printer's|fitter's|electrician's|manager's|colleague's|colleagues'|predecessor's|customer's|owner's|tenant's|neighbour's|neighbor's|dpd's|dhl's|ups's|fedex's|hermes's|hermes'|evri's|amazon's|ebay's|paypal's|visa's|mastercard's|apple's|samsung's|google's|microsoft's|royal's|parcelforce's|yodel's|openreach's|bt's|processor's|processor’s|company's|company’s|firm's|platform's|merchant's|shipper's|haulier's|freeholder's|management's|government's|regulator's|underwriter's|lab's|laboratory's|garage's|dealer's|dealership's|school's|club's|venue's|organiser's|organizer's|promoter's|airport's|handler's|handlers'|caterer's|kitchen's|chef's|restaurant's|hospital's|surgery's|pharmacy's|estate's|agent’s|developer's|partner’s)
 (fault|mistake|error|responsibility|problem|issue|blame) of (the|my|your|their|our|a) ~1 (courier|couriers|manufacturer|supplier|warehouse|bank|retailer|seller|airport|airline|landlord|council|contractor|installer|factory|vendor|carrier|driver|post|department|team|system|computer|branch|store|shop|depot|partner|provider|network|engineer|insurer|broker|brand|maker|distributor|agency|software|app|website|customer|neighbour|neighbor|office|warehouse)
 (courier|couriers|manufacturer|manufacturers|supplier|suppliers|warehouse|carrier|factory|maker|brand|seller|vendor|contractor|subcontractor|installer|partner|dpd|dhl|ups|fedex|hermes|evri|usps|parcelforce) ~4 (fault|problem|problems|issue|issues|responsibility|error|mistake|glitch|responsible) | weight=0.6
+# possessive typed without the apostrophe ("the payment processors fault")
+(=processor|=courier|=manufacturer|=supplier|=warehouse|=seller|=insurer|=carrier|=installer|=contractor|=retailer|=landlord|=airline|=airport) (fault|responsibility|remit|doing)
+# active voice: "insisting the previous owners caused the leak"
+(said|says|saying|told|tells|claimed|claims|claiming|insisted|insists|insisting|reckons|reckoned|reckon|apparently|according|maintain*|blamed|blames|blaming) ~4 (the|my|a|our|your) ~1 (previous|former|last|old) ~1 (=owner|=tenant|=occupant|=installer|=engineer|=plumber|=fitter|=landlord|=builder) ~3 (=cause|damaged|broke|broken|did|done|=leave|left)
 (said|says|told|tells|claimed|claims|insisted|insists|apparently|reckons|reckoned|kept|according|blamed|blames) ~6 (courier|couriers|manufacturer|supplier|warehouse|carrier|bank|factory|maker|brand|seller|vendor|contractor|installer|head|department|system|glitch|dpd|dhl|ups|fedex|hermes|evri|usps|parcelforce|royal) ~5 (fault|problem|issue|responsibility|blame|error|mistake|glitch|responsible)
 (told|tells|telling|asked|advised|instructed|directed|referred|pointed|sent|said|says|saying|insist|insists|insisting|claims|claiming|keeps|kept) ~5 (contact|call|ring|phone|email|e-mail|chase|ask|speak|talk|take|complain|deal|sort|claim|go) ~3 (courier|couriers|manufacturer|manufacturers|maker|brand|supplier|seller|vendor|carrier|insurer|installer|contractor|fedex|hermes|parcelforce|royal|marketplace|third-party|party)
 (referred|redirected|pointed|sent|passed|fobbed|palmed) (me|us) ~2 (to) ~2 (courier|manufacturer|maker|brand|supplier|seller|vendor|carrier|bank|insurer|installer|contractor|party)
@@ -102,6 +106,8 @@ excuse after excuse
 + the engineer reckoned the fault lies with my landlord's wiring
 + he insisted I must have sat on it
 + the agent said the missing refund is the payment processor's fault
++ according to ur agent the missing refund was the payment processors fault
++ the insurers keep insisting the previous owners caused the leak
 - could you tell me if the warranty covers accidental damage?
 - the engineer explained the fault was with our old boiler and replaced it for free
 # --- paraphrase families (h2) ---
@@ -406,12 +412,13 @@ always (someone|somebody|sombody) else | weight=0.6
 (we|they|we're|they're|were|theyre|we’re|they’re) (just|only|merely) (hand|pass|sell|list|supply|process|book|forward|resell|broker|arrange) | weight=0.5
 (attributed|attributing|ascribed|ascribing) ~4 to (our|my|us|me)
 # "the fault was down to the toner we purchase"
-(said|says|told|claimed|claims|insisted|insists|reckons|reckoned|apparently|according|maintained|maintains|stated|states) ~8 down to ~4 (we|i) (buy|bought|purchase|purchased|use|used|chose|chosen|fitted|supplied|installed|ordered)
+(said|says|told|claimed|claims|insisted|insists|insisting|reckons|reckoned|reckon|apparently|according|maintained|maintains|stated|states|saying|claiming) ~8 down to ~4 (we|i|i'd|we'd|i’d|we’d|id|i've|ive|we've|weve|you|u|you'd|you've) (=buy|bought|=purchase|=use|chose|chosen|=choose|fitted|supplied|installed|ordered)
 + the driver said it was tipped over by the warehouse lads, not him
 + your accounts team maintain that the error originated with our own ordering system
 + they basically told my mum it broke because she'd been fiddling with the settings
 + your coordinator declined to take any ownership of the missing pallets
 + the lad reckons it's down to the cheap filters we buy
++ the fitters reckoned it was all down to the cheap filters I'd bought
 + oh that's the courier, we just hand it over to them
 - I declined to take the replacement and asked for a refund instead
 - the warehouse lads were brilliant and loaded the van for us

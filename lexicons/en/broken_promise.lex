@@ -22,7 +22,7 @@ call back ~6 (never|didn*|hasn*|not) ~2 (came|come|happened|happen|arrived|mater
 (said|says|saying|told|tells|telling|assured|assures|promised|promises|promising|confirmed|agreed|swore|sworn|swear|guaranteed|insisted|word|assurance|assurances|promise|undertaking|stated|informed|advised|indicated) ~2 (it'd|it’d|itd|it'll|it’ll|itll|that'd|that'll|he'll|she'll|they'll|we'd|we'll|he|she|they|someone|somebody|he'd|she'd|they'd|he’d|she’d|they’d|i'd|i’d|id|i|we|it|you) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~2 (email|e-mail|call|ring|phone|telephone|give|dispatch|despatch|attend|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
 (said|says|saying|told|tells|telling|assured|promised|promises|confirmed|agreed|swore|sworn|swear|guaranteed|insisted|word|assurance|assurances|promise|undertaking|stated|informed|advised) ~4 (refund|money|credit|discount|voucher|charge|account|price|contract|penalty|balance|delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|items|goods|driver|courier|engineer|technician|plumber|installer|fitter|repairman|repair|furniture|fridge|freezer|cooker|washer|appliance|pizza|takeaway|curry|burger|groceries|shopping|replacement|parts|kitchen|boiler|table|chairs|flowers|stuff|boxes|laptop|mattress|wardrobe|blinds|carpet|units|windows|roofer|builder|builders|joiner|electrician|gardener|cleaner|cleaners|decorator|locksmith|glazier|surveyor|inspector|assessor|adjuster|tradesman|workman|workmen|contractor|contractors|removals|movers|van) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|telephone|attend|give|dispatch|despatch|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
 (promised|assured|confirmed|guaranteed|insisted|assurance|assurances) ~4 (bill|fee|fine|debt|item|tech|sofa|bed|oven|food|meal|van|post|part|cake|box|tv|desk|door) ~2 (would|will|'d|wud|wd|wld|gonna|going|get|be|receive|have) ~3 (email|e-mail|call|ring|phone|telephone|attend|give|dispatch|despatch|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|back|text|remove|cancel|waive|apply|book|update|pay|get|receive|have|be|reversed|refunded|credited|removed|waived|cancelled|fixed|sorted|dropped|returned|applied|honoured|matched|adjusted|corrected|resolved|replaced|repaired|collected|delivered|ready) | weight=0.6
-(he'd|she'd|they'd|he’d|she’d|they’d|someone'll|they'll|he'll|she'll) ~2 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|text|remove|cancel|waive|apply|book|update|pay) | weight=0.5
+(he'd|she'd|they'd|he’d|she’d|they’d|hed|theyd|someone'll|they'll|he'll|she'll|theyll) ~2 (email|e-mail|call|ring|phone|send|post|refund|credit|fix|sort|arrange|process|deliver|come|visit|contact|text|remove|cancel|waive|apply|book|update|pay|repair|replace|install|return|collect|reimburse|escalate) | weight=0.5
 that was ~2 (last|ago|week|weeks|days|month|months|fortnight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) | weight=0.6
 (inbox|account|mobile|voicemail) ~2 still ~1 (nothing|silent) | weight=0.5
 inbox ~2 still ~1 empty | weight=0.5
@@ -102,7 +102,7 @@ never (materialised|materialized|happened|appeared|transpired) | weight=0.5, non
 - it's Monday, can you tell me your opening hours?
 
 # --- r6c: "said my bill would go down. It went up"; "you said you'd X. You didn't."
-(said|told|promised|assured|claimed|guaranteed) ~4 (would|will|'d|wud) ~2 (go|come|drop|fall|reduce|decrease|be|get) ~1 (down|lower|cheaper|less|reduced|smaller) | weight=0.5
+(said|told|promised|assured|claimed|guaranteed) ~4 (would|will|'d|wud|going|gonna) ~2 (go|come|drop|fall|reduce|decrease|be|get) ~1 (down|lower|cheaper|less|reduced|smaller) | weight=0.5
 (you'd|youd|you’d|you'll|youll|you’ll) ~2 (email|call|ring|phone|send|refund|credit|fix|sort|waive|remove|cancel|apply|arrange|deliver|post|replace|repair|reimburse|contact|come|visit|process|text|honour|honor|match|drop|reduce) | weight=0.6
 (you|they|he|she) (didn't|didnt|didn’t|haven't|havent|haven’t|hasn't|hasnt|hasn’t) | weight=0.4
 + the adviser said our premium would come down, and then it went up
@@ -118,7 +118,7 @@ never heard (another|anything|back|from|single) | weight=0.5, noneg
 - they fixed it within 24 hours as promised
 
 # --- r8 paraphrase: promised callback + "that was last week"; offered discount that never materialised; "supposed to ... it's been weeks"
-(told|said|promised|assured|confirmed|agreed) ~3 (supervisor|manager|engineer|technician|agent|advisor|adviser|colleague|rep|team|department|specialist|person|someone|somebody) ~2 (would|will|'d|'ll) ~2 (ring|call|phone|email|e-mail|contact|text|get) ~3 (back|me|us) | weight=0.4
+(told|said|promised|assured|confirmed|agreed) ~3 (supervisor|manager|engineer|technician|agent|advisor|adviser|colleague|rep|team|department|specialist|person|someone|somebody) ~2 (would|will|'d|'ll|going|gonna|wud) ~2 (ring|call|phone|email|e-mail|contact|text|get) ~3 (back|me|us) | weight=0.4
 (offered|promised|agreed|quoted|assured|guaranteed|confirmed) ~8 never (made|came|arrived|appeared|materialised|materialized|showed|happened|applied|turned|got) | noneg
 (discount|refund|credit|voucher|compensation|goodwill|gesture|reimbursement|cashback|rebate|price|offer) ~4 never (made|got) it ~2 (onto|on|through|into|to) | noneg
 (supposed|meant|due|promised) to ~8 (it's|its|it’s|that's|thats|now) (been|was|over) ~2 (weeks|months|days|week|month|fortnight|ages|yesterday|last) 
@@ -144,7 +144,7 @@ yet to (appear|arrive|materialise|materialize|come|turn|show|hear|receive|see|ca
 (days|weeks|months|fortnight|hours|week|month) (have|has|had) (elapsed|passed|gone) | weight=0.5
 (said|says|told|tells|promised|quoted|assured|guaranteed|stated) ~3 (within|in) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|five|seven|ten|few|couple) ~2 (days|hours|hour|weeks|working|business|mins|minutes|hrs) | weight=0.5
 (someone|somebody|someone'll|somebody'll) ~2 (call|ring|phone|get|text|email|contact|bell) (u|you|ya|yu|me|us|him|her|them) back | weight=0.4
-(told|said|promised|assured|says|tells|guaranteed|swore|sworn|vowed) ~4 (coming|arriving|dispatched|going|due|shipping|shipped|landing) ~3 (tomorrow|tmrw|tmr|tmw|2moro|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|afternoon|soon) | weight=0.5
+(told|said|promised|assured|says|tells|guaranteed|swore|sworn|vowed) ~4 (coming|arriving|dispatched|going|due|shipping|shipped|landing|go|goes|come|comes|arrive|arrives|ship|ships|land|lands) ~3 (tomorrow|tmrw|tmr|tmw|2moro|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|morning|afternoon|soon) | weight=0.5
 (nope|nada|zilch|nah) | weight=0.5
 yeah right | weight=0.4
 (didn't|didnt|didn’t|never|not) ~1 (take|took|taken) place | noneg, weight=0.5
@@ -206,7 +206,7 @@ lip service
 
 # --- r14b: not a single call; pay the amount promised
 not (a|one) ~1 (call|callback|phonecall|ring) (yet|since|back) | noneg
-(pay|honour|honor|give|send|provide) ~3 (amount|sum|money|refund|compensation|credit) (promised|agreed)
+(pay|honour|honor|give|send|provide) ~3 (amount|sum|money|refund|compensation|credit) ~1 (promised|agreed)
 + 3 times they've said we'll call you back. not a single call yet
 + please pay the amount promised
 - not a single call dropped on the new plan
@@ -221,3 +221,10 @@ not (a|one) ~1 (call|callback|phonecall|ring) (yet|since|back) | noneg
 - The engineer said Thursday and turned up on Thursday morning.
 - Open Monday to Friday, then Saturday mornings.
 - I called on Monday and they said Friday, and it came on Friday as promised.
+
+# --- en18b inflection: "vowed he'd repair ...", "was going to call me back", "swore the fix would go out"
+today ~1 the (1*|2*|3*) | weight=0.5
++ your engineer vowed he'd repair the boiler by the 5th, today is the 20th
++ they told us a manager was going to call us back within 24 hrs. that was a week ago
++ ur guy swore the fix would go out this week, still waiting
+- she said she'd ring me back and rang ten minutes later

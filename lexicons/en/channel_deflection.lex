@@ -58,7 +58,7 @@ instead ~2 (of|than) ~2 (answering|helping|dealing|getting|an|help|answer) | wei
 - the store said they can't take returns after 30 days
 # --- r7 industry: refused at the counter / in branch and sent to the app or website
 (can't|cant|can’t|cannot|couldn*|won't|wont|won’t|unable|refused|refuse|refuses) ~4 (in|at|over) ~1 (person|branch|store|counter|desk|reception|phone) | weight=0.5, noneg
-(have|has|had|need|needs|needed|must|got) to ~3 (in|on|via|through|using|thru) the (app|website|site|portal|online) | weight=0.5
+(have|has|had|need|needs|needed|must|got) to ~3 (in|on|via|through|using|thru|use|download) the (app|website|site|portal|online) | weight=0.5
 + branch staff said they cant unblock my card in person, I have to do it in the app
 + the clerk wouldn't renew it at the counter, said we had to apply on the website
 + they won't change the meter details over the phone, I have to do it via the portal
@@ -80,7 +80,7 @@ instead ~2 (of|than) ~2 (answering|helping|dealing|getting|an|help|answer) | wei
 # --- r9b: "it's all done through the app now"; "you'd have to sort that through your online account";
 #     passive "was redirected to the website"
 (everything|all|it's|its|it’s|everything's|that's|thats|this|it|they|cancellations|complaints|returns|refunds|changes|bookings|claims) ~2 (done|handled|dealt|processed|managed|sorted|goes|go|happens|run|made|raised|submitted) ~2 (through|via|on|in|online|by|using) ~2 (app|apps|website|site|online|portal|email|e-mail|webform|form|chat|account) ~2 (now|only|these|nowadays|anyway|apparently) | noneg
-(said|says|told|tells|insisted|insists|replied|answered|advised|informed|explained|apparently) ~10 (have|has|had|must|need|needs|needed|only|got|would) ~5 (through|via|using|on|in) ~2 (online|app|website|site|portal|webform|web) | noneg
+(said|says|told|tells|insisted|insists|replied|answered|advised|informed|explained|apparently) ~10 (have|has|had|must|need|needs|needed|only|got|would) ~5 (through|via|using|on|in|use|download) ~2 (online|app|website|site|portal|webform|web) | noneg
 (was|were|been|got|get|gets|being|am|are|is|keep|kept) (redirected|referred|pointed|directed|sent|pushed|fobbed|steered|shunted|diverted) ~3 (to|towards|at|onto|back) ~3 (website|websites|web|webpage|site|online|app|apps|portal|webform|form|faq|faqs|chatbot|self-service|helpline|hotline)
 + the man at the desk said everything is handled through the app now
 + the agent told me I'd have to do that through my online account
@@ -152,3 +152,8 @@ no longer ~2 (able|possible|accept|accepts|take|takes|handle|handles|deal|deals|
 + apparently I should have reported it via the website
 - I should have done it through the app, my mistake, sorry
 - next time I could use the website, it's quicker
+
+# --- en18b inflection: "keeps saying go on the website", "I'd have to use the app"
+(keeps|kept|keep|keeping|just|only|always) ~1 (saying|says|said|telling|tells|told) ~2 (go|use|try|visit|check) ~3 (website|site|app|online|portal|form) | noneg
++ support just keeps saying go on the website
++ the bank said they couldnt do it in person and I'd have to use the app

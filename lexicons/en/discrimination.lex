@@ -86,10 +86,11 @@ your sort ~1 (always|never|all|don't|dont|shouldn*|can't|cant|steal|nick|cause)
 - your sort of thinking is exactly what I like about this shop
 
 # --- r6: judged on looks/tattoos; religious dress refused; no wheelchair access
-(judged|judging|judge|refused|denied|turned|kicked|thrown|stared|looked) ~5 (tattoo|tattoos|piercing|piercings|dreadlocks|appearance|headscarf|hijab|turban|niqab|burka|burqa|kippah|yarmulke|veil)
+(=judge|judging|=refuse|refusing|=deny|denying|=turn|=kick|thrown|throw|throws|=stare|staring|looked|looks|looking) ~5 (tattoo|tattoos|piercing|piercings|dreadlocks|appearance|headscarf|hijab|turban|niqab|burka|burqa|kippah|yarmulke|veil)
 (no|without|lack|not|zero|inaccessible) ~2 (wheelchair|step-free|disabled|disability|accessible) ~2 (access|ramp|entrance|toilet|toilets|lift|parking|seating|space) | noneg, weight=0.6
 (wheelchair|disabled|step-free) (access|ramp|entrance|toilet|lift) ~8 (wouldn*|won't|wont|refused|didn*|couldn*|no|nobody|never) ~2 (help|helped|assist|assisted|bother|bothered|care) | noneg
 + the bouncer turned us away over my friend's tattoos
++ the doormen turn people away over their tattoos
 + asked to leave the pool because I wear a hijab
 + there's no step-free entrance and the staff wouldn't help me up the steps
 - lovely tattoo parlour, friendly staff

@@ -110,7 +110,7 @@ one (guy|lady|girl|man|rep|woman|bloke) (said|says|told|tells|claimed|reckoned|i
 
 # --- r6: made it worse; set up / recorded wrongly by staff
 (made|making|makes|make) ~4 (worse|worst)
-(they|you|he|she|agent|agents|staff|advisor|adviser|engineer|technician|bank|company|someone|somebody|rep) ~2 (set|put|registered|recorded|booked|entered|input|spelled|spelt|logged|processed|applied|fitted|installed|connected|ordered|filed) ~6 (wrong|incorrect|incorrectly|wrongly)
+(they|you|he|she|agent|agents|staff|advisor|adviser|engineer|technician|bank|company|someone|somebody|rep|they've|theyve|they’ve|he's|hes|she's|shes|he’s|she’s|you've|youve|they'd|theyd|engineers|technicians|advisors|advisers) ~2 (set|put|registered|recorded|booked|entered|input|spelled|spelt|logged|processed|applied|fitted|installed|connected|ordered|filed) ~6 (wrong|incorrect|incorrectly|wrongly)
 + the plumber's "repair" made the leak worse
 + your staff registered my meter under the wrong property
 + he fitted the wrong part and charged me for it
@@ -118,7 +118,7 @@ one (guy|lady|girl|man|rep|woman|bloke) (said|says|told|tells|claimed|reckoned|i
 - things can't get worse than last winter's weather
 
 # --- r6b: charged / booked / cancelled the wrong thing; answers were guesses
-(they|you|he|she|agent|staff|bank|company|someone|guy|lady|man|woman|bloke|lad|girl|driver|engineer|technician|advisor|adviser|rep|store|shop|team|then|fitter|plumber|mechanic|electrician|builder|pharmacy|pharmacist|clerk|cashier) ~2 (charged|billed|debited|cut|fitted|installed|booked|processed|cancelled|canceled|closed|activated|connected|disconnected|registered|updated|changed|refunded|credited|ported|repaired|replaced|removed|blocked|froze|frozen|suspended) ~2 wrong
+(they|you|he|she|agent|staff|bank|company|someone|guy|lady|man|woman|bloke|lad|girl|driver|engineer|technician|advisor|adviser|rep|store|shop|team|then|fitter|plumber|mechanic|electrician|builder|pharmacy|pharmacist|clerk|cashier|they've|theyve|they’ve|he's|hes|she's|shes|he’s|she’s|fitters|engineers|technicians|mechanics) ~2 (charged|billed|debited|cut|fitted|installed|booked|processed|cancelled|canceled|closed|activated|connected|disconnected|registered|updated|changed|refunded|credited|ported|repaired|replaced|removed|blocked|froze|frozen|suspended) ~2 wrong
 (just|only|pure|wild|complete|total|random|educated|blind) (guess|guesses|guessing|guesswork)
 guesswork | weight=0.6
 + they cancelled the wrong direct debit and left the old one running
@@ -154,6 +154,8 @@ guesswork | weight=0.6
 
 # --- r9a: wrong product sold or fitted
 (sold|recommended|fitted|installed|prescribed|quoted|booked|ordered|programmed) (me|us) ~1 (the|a|an) wrong
+# passive: "the wrong dose was recommended to us"
+wrong ~4 (was|were|been|got|being|gets) (recommended|prescribed|fitted|installed|programmed|quoted)
 + Staff member shrugged, googled it in front of me and then sold me the wrong one.
 + The pharmacist recommended us the wrong dose for a toddler.
 - I googled the part number and ordered it myself, works perfectly.
@@ -184,6 +186,7 @@ one (price|date|thing|answer|amount|figure|story|fee|rate|quote|deadline|version
 (had|has|have|kept|keeps|needed) ~2 (consult|consulting|ring|ringing|phone|phoning|radio|radioing|text|texting) ~3 (colleague|colleagues|manager|supervisor|office|boss|someone|somebody|else|manual|head) | weight=0.6
 # "googling the answer while I waited", "scratching his head"
 (he|she|they|agent|agents|rep|reps|staff|staffs|guy|lady|gentleman|man|woman|assistant|cashier|manager|salesman|saleswoman|salesperson|employee|employees|advisor|adviser|advisors|advisers|operator|technician|tech|engineer|clerk|receptionist|person|someone|team|people|ppl|girl|boy|lad|bloke|fella|fellow|chap|executive|officer|teller|pharmacist|mechanic|fitter|plumber|electrician|surveyor|driver|support|worker|workers|attendant|consultant|representative|handler|colleague|colleagues|he’s|she’s) ~3 (googling|googled|googles|youtubing|winging|guessing) | noneg
+(he|she|they|agent|agents|rep|reps|staff|advisor|adviser|advisors|advisers|operator|operators|engineer|engineers|technician|technicians|person|people|ppl|employees|workers|consultants) ~1 (google|guess|youtube) (everything|it|things|stuff|answers|the|every|whatever|what) | noneg
 (scratched|scratching|scratch|scratches) ~2 (head|heads)
 # "how do you work at a bank and not know how to ..."
 (work|works|working|worked|employed|job) ~6 (and|yet|but) (not|don't|dont|don’t|doesn't|doesnt|didn't|didnt|still|can't|cant|cannot) ~1 (know|understand|explain|tell) | noneg
@@ -201,6 +204,9 @@ one (price|date|thing|answer|amount|figure|story|fee|rate|quote|deadline|version
 + rep kept reading me info about the wrong contract
 + the engineer stood there scratching his head for an hour
 + the advisor was googling everything I asked
++ their advisors just google everything you ask them
++ they've fitted the wrong valves and charged us for them
++ the wrong dose was prescribed to my daughter
 - I had no idea how to set it up but the video guide helped.
 - I wasn't familiar with the app, the agent walked me through it.
 - One thing I love is the different colours.

@@ -99,7 +99,7 @@ invalid (selection|option|choice|entry|input|response|key)
 (help|support) (assistant|helper) | weight=0.5
 (can't|cant|can’t|cannot|couldn*|unable|impossible|never|no) ~2 (get|getting|go|move) (past|beyond) ~2 (it|bot|chatbot|menu|menus|robot|machine|recording|recordings|automated|options|assistant|system) | noneg, weight=0.6
 (chatbot|chatbots|bot|bots|menu|machine|robot|recording|automated|assistant) ~4 (only|sole) (contact|way|option|route|channel|means)
-(every|each|all) (option|options|path|paths|route|routes|button|buttons|choice|choices|ending|endings) ~5 (back|goodbye|dead|loop|loops|hang|hangs|=disconnect|start|beginning|nowhere)
+(every|each|all|whichever|whatever|any) (option|options|path|paths|route|routes|button|buttons|choice|choices|ending|endings|number|key) ~5 (back|goodbye|dead|loop|loops|hang|hangs|=disconnect|start|beginning|nowhere)
 (keeps|kept|keep|keeping) (giving|reading|listing|offering|playing) ~2 (options|choices|menus) | weight=0.6
 (options|choices) ~4 (aren't|arent|aren’t|don't|dont|don’t|doesn't|doesnt|didn't|didnt|none|never|weren't|werent) ~3 (match|fit|apply|cover|relevant|relate|problem|issue|query|mine|include) | noneg, weight=0.6
 + your phone line is a robot, it never understands a word
@@ -128,3 +128,5 @@ invalid (selection|option|choice|entry|input|response|key)
 - I recorded the call in case the line went dead again
 - the automated update arrived fine and the connection is stable now
 - The salesman told my grandad he wouldn't understand it anyway.
+
++ whichever option you press it says goodbye and the call drops

@@ -11,6 +11,7 @@
 (arrived|arrives|came|delivered|turned|showed) ~2 too late
 (delayed|delay|delays) (again|twice|repeatedly|once|for|without|indefinitely)
 (delivery|order|parcel|package|shipment|installation|repair|appointment|visit|engineer|technician) ~3 (delayed|postponed|rescheduled|pushed)
+(=postpone|postponing|=delay|delaying) ~3 (delivery|deliveries|order|orders|parcel|parcels|package|packages|shipment|shipments|installation|repair|visit)
 # still not here; never arrived (the rules hold the negation)
 (still|yet) ~4 (arrived|arrive|here|delivered|received|shown|showed|turned|come|dispatched|shipped) | noneg, weight=0.6
 (still|yet) ~2 (waiting|no|nothing|hasn*|haven*) ~3 (order|parcel|package|delivery|item|items|sofa|bed|fridge|goods|food|furniture|replacement|shipment|engineer|technician|pizza|stuff|table|chairs|kitchen|units) | noneg
@@ -82,6 +83,9 @@ out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|th
 + the technician turned up 3 hours late without calling
 + order #4411 hasn't arrived yet
 + my sofa delivery has been postponed again
++ they've postponed delivery of the wardrobe for the third time
++ plumbers booked for 9am always stroll in after lunch
++ the men we booked for monday rock up on wednesday
 + the replacement didn't arrive on time for the wedding
 + the cake came the day after the party
 - the parcel arrived on time, thanks
@@ -90,7 +94,7 @@ out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|th
 - can you deliver on Saturday instead?
 - the refund never came through
 # --- r4: "ordered for Saturday, turned up Monday"; "arrived 40 minutes after the promised slot" ---
-(ordered|booked|scheduled|due|promised|expected|arranged|planned|guaranteed|paid) ~4 (for|by) ~6 (turned|showed|rocked) up ~1 (on|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|following|days|weeks|week|a|two|three|four|five)
+(ordered|booked|scheduled|due|promised|expected|arranged|planned|guaranteed|paid) ~4 (for|by) ~6 (=turn|=show|shown|=rock) up ~1 (on|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|following|days|weeks|week|a|two|three|four|five)
 (arrived|arrives|came|come|delivered|turned|showed|rocked|got|appeared|landed) ~3 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|an|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|couple|half) ~1 (min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks) (after|past|beyond) (the|our|my|their|your) ~1 (promised|agreed|booked|scheduled|stated|quoted|slot|window|deadline|eta|estimated|expected|guaranteed|arranged|appointment|delivery|allotted|given)
 + booked the van for Tuesday and it rocked up on Thursday
 + the pizza arrived forty minutes after the promised time
@@ -124,9 +128,9 @@ out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|th
 
 # --- r8b: booked for 8am, rolled in after 1pm; "it is now day 11"; tracking says arriving today
 #     for a week; due back on Tuesday, still not ready; ETA keeps changing
-(rolled|strolled|wandered|sauntered|swanned|waltzed|breezed|moseyed) (in|up) ~4 (after|past|gone|late|hours|nearly|almost|till|until)
+(=roll|=stroll|=wander|=saunter|=swan|=waltz|breezed|breezes|breeze|=mosey) (in|up) ~4 (after|past|gone|late|hours|nearly|almost|till|until)
 (turned|showed|rocked) up ~3 (hours|gone|nearly|almost|days|week|weeks)
-(booked|scheduled|due|promised|expected|arranged|supposed|meant) ~4 (for|at|between|by) ~8 (rolled|strolled|wandered|sauntered|swanned|waltzed|breezed) (in|up)
+(booked|scheduled|due|promised|expected|arranged|supposed|meant) ~4 (for|at|between|by) ~8 (=roll|=stroll|=wander|=saunter|=swan|=waltz|breezed|breezes|breeze) (in|up)
 (now|it's|its|it’s|today|we're|were|this) ~2 day (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty) | weight=0.5
 (arriving|arrive|due|expected|coming|delivery|deliver) (today|tomorrow|soon) ~5 (for|since) ~3 (days|week|weeks|fortnight|ages|monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 (due|promised|supposed|meant|booked|expected|told) ~6 (back|ready|done|finished|repaired|fixed|returned|completed) ~12 (still|now|yet) ~2 (not|isn*|hasn*|haven*|no) ~2 (ready|back|done|finished|returned|repaired|fixed|completed) | noneg

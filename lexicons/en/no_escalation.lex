@@ -55,7 +55,10 @@ no one (above|over) (her|him|me|them|this|that) | noneg
 + there's nobody above her, apparently
 # (h2) no supervisor is ever available
 no (manager|managers|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|leader|senior|seniors) ~3 (available|around|free|present|working|contactable|reachable) | noneg
+(never|isn't|isnt|isn’t|wasn't|wasnt|wasn’t|aren't|arent|aren’t|weren't|werent) ~2 (manager|managers|supervisor|supervisors|superior|superiors|boss|bosses|management|team-leader|senior|seniors) ~2 (available|around|present|contactable|reachable) | noneg
 + no supervisor is ever available apparently
++ there's never a manager available, apparently
++ we asked for whoever was in charge and she wouldnt call anyone over
 - no complaints at all, the manager was available and lovely
 no (complaints|escalation|escalations|appeals) (department|team|procedure|process|line|route|manager) | noneg
 + there's no complaints department apparently
@@ -125,7 +128,7 @@ no one ~2 (authority|power|seniority|clout|rank) | noneg
 (highest|top|final|last) (level|person|tier|rung|point|authority|one) ~2 (you|u) (can|could|will|'ll|get|are) ~1 (speak|talk|reach|get|deal|escalate|go)
 (referred|refer|escalated|passed|forwarded|raised|elevated) ~3 (to|with) ~3 (senior|manager|supervisor|management|superior|higher|team-leader|leader) | weight=0.5
 (beyond|above|past|over) (her|his|their|my|this|that|the) ~1 (level|pay-grade|paygrade|grade|authority) | weight=0.6
-(ask|asks|asked|asking|requested|wanted|demanded|begged) ~4 (person|someone|somebody|anyone|whoever|one|people) in charge | weight=0.5
+(ask|asks|asked|asking|requested|wanted|demanded|begged) ~4 (person|someone|somebody|anyone|whoever|one|people) ~1 in charge | weight=0.5
 (wouldn*|won't|wont|won’t|refused|refuses|didn*|never) ~2 (call|get|fetch|bring|ask) (anyone|anybody|someone|somebody|a|the) ~1 (over|across|out|down|up|senior|manager|supervisor) | noneg, weight=0.5
 + staff would rather hide behind the till than fetch a supervisor
 + she said she was the highest level you can speak to

@@ -31,6 +31,8 @@ still nothing | weight=0.6
 (please|pls|plz|kindly) ~1 (reply|respond|answer|get) | weight=0.6
 (emailed|e-mailed|wrote|messaged|dm'd|dmd|dm’d|dmed|texted|sent|contacted|raised|submitted|rang) ~6 (days|weeks|month|months|fortnight) ago | weight=0.6
 (nobody|noone|no-one|never|no) ~3 (got|gets|get|came|come) back (to|2) (me|us) | noneg
+# the promise and its failure: "said they'd get back to us ... and never did"
+(get|getting|come|call|ring|phone|reply|respond|email) back ~8 (never|didn't|didnt|didn’t|not) (did|do|have|has|happened) | noneg
 (none|not) ~5 (been|was|were|got|get|have|has|ever) ~1 (answered|replied|acknowledged|responded) | noneg
 black hole
 (voicemail|voicemails|message|messages) ~8 (nobody|noone|never|no) ~3 (rang|called|phoned|got|returned|came) ~1 (back|it) | noneg
@@ -61,6 +63,7 @@ no one ~3 (write|wrote|written|writes|emailed|email|texted|messaged|contacted|an
 + they finally replied after 3 weeks with nothing useful
 + my ticket has been sitting unanswered since March
 + never got back to me despite saying 48 hours
++ she promised she'd get back to us in 48 hrs and never did
 - thanks for the quick reply, all sorted
 - I replied to your email yesterday with the photos
 - they answered my email within an hour, great

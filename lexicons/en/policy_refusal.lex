@@ -225,11 +225,12 @@ only (for|to) ~2 (members|customers|holders|policyholders|residents|subscribers|
 
 # --- en14a: does not apply to; the most our policy allows; the fee is automatic
 (period|policy|guarantee|warranty|cover|rule|rules|terms|right|rights|protection|scheme|window|promise) ~2 (does|do|did) not apply (to|for|in|if|when) | noneg
-(period|policy|guarantee|warranty|cover|offer|rule|rules|terms|off|right|rights) ~2 (doesn*|don't|dont|don’t|won't|wont|won’t|not) (count|qualify|apply|extend) (for|to|towards|on|in|with) | noneg
+(period|policy|guarantee|warranty|cover|offer|rule|rules|terms|off|right|rights) ~2 (doesn*|don't|dont|don’t|won't|wont|won’t|not|didn*|wouldn*|isn*|wasn*) (count|qualify|apply|extend|applicable|valid) (for|to|towards|on|in|with) | noneg
 (most|maximum|max|limit|all) ~3 (policy|policies|rules|terms|system|guidelines) ~1 (allows|allow|allowed|permits|permit|permitted|lets)
 (fee|fees|charge|charges|penalty|penalties|fine|fines|surcharge) ~4 (automatic|automatically|system-generated|non-negotiable|mandatory)
 (it's|its|it’s|it|that's|thats|is) (automatic|automated|mandatory|non-negotiable) ~6 (can't|cant|can’t|cannot|nothing|unable) ~3 (help|do|waive|change|remove) | noneg
 + the cooling-off period does not apply to online sign-ups
++ they claimed the cooling off period didnt apply to my online sign up
 + a £5 voucher is the most your policy allows
 + 'it's automatic, can't help you'
 - the discount does not apply to me anyway as I'm not a student, no problem

@@ -132,3 +132,7 @@ letter to ~1 (editor|paper|press|newspaper)
 + the whole world will hear about this
 - we will see this weekend if the new menu is any good
 - I hold power of attorney for my dad and want to add it to his account.
+
+# --- en18b inflection: "tagged you guys in an Instagram post"
+tagged (you|u|ya|your|them|yall|y'all) ~4 (instagram|insta|facebook|fb|twitter|tiktok|reddit|linkedin|youtube|post|tweet|story|reel|video)
++ I tagged you guys in an Instagram post

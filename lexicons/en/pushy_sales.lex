@@ -16,7 +16,7 @@ high-pressure
 (talk|talked|talking|talks|tricked|tricking|conned|pressured|bullied|scared|rushed|roped|sweet-talked|manipulated|coerced|guilted) (me|us|my|him|her|them) ~2 into
 (signed|sign|signing) (me|us) up ~8 (without|didn*|never|not|against) | noneg
 (wouldn*|didn*|won't|wont|won’t|doesn*|not|refused|refuses|refuse) ~2 (take|accept) no for an answer | noneg
-(wouldn*|didn*|won't|wont|won’t) let (me|us) (go|leave|hang|off) ~4 (until|till|unless|before) | noneg
+(wouldn*|didn*|won't|wont|won’t|doesn*|don't|dont|don’t) let (me|us|you|u|anyone|people|customers|him|her|them) (go|leave|hang|off) ~4 (until|till|til|unless|before) | noneg
 (sat|sit|sitting|listen|listened|listening) through ~3 (offer|offers|pitch|pitches|sales|presentation|spiel|upsell|upgrade)
 (upgrade|sales|insurance|broadband|contract|credit|card|loan|warranty|bundle|package) (offer|offers|pitch|pitches) | weight=0.6
 (said|saying|say) no ~2 (repeatedly|several|twice|multiple|three|numerous|countless) | noneg
@@ -90,10 +90,15 @@ pushing ~3 (contract|contracts|deal|deals|upgrade|upgrades|insurance|warranty|ca
 - the horror film didn't scare me into anything
 # --- r7 industry: retention and cross-sell offers pushed (discounts, plans, cover, cards, tariffs)
 (kept|keeps|keep|constantly|repeatedly) ~1 (offering|pitching|pushing|plugging|flogging|upselling) ~3 (discounts|discount|plans|plan|bundles|bundle|deals|tariffs|tariff|membership|memberships|subscription|subscriptions|add-ons|add-on|loans|loan|overdraft|credit|cards|policies|annual|premium|special|boxes|upgrade|sides|drinks|starters|desserts)
+# the verb alone in any tense: "the bank plugs loans", "flogged me a warranty"
+(=plug|=upsell|upsold) ~3 (discounts|discount|plans|plan|bundles|bundle|deals|tariffs|tariff|membership|memberships|subscription|subscriptions|add-ons|add-on|loans|loan|overdraft|credit|cards|policies|annual|premium|special|boxes|upgrade|sides|drinks|starters|desserts)
 before ~1 (letting|let) (me|us) (cancel|go|leave|hang|end|close) | weight=0.6
 + the agent kept offering discounts and a special annual plan before letting me cancel
 + waiter kept pushing desserts and drinks on us all evening
 + the bank kept plugging loans when I only came about my card
++ the branch plugs loans every time I come in
++ he won't let you go till you've heard every package
++ all I wanted was my balance and the clerk talked at me about a store card I never asked for
 - she kept offering to help me find the right size, really kind
 - they made me wait an hour before letting me go
 
@@ -108,7 +113,7 @@ before ~1 (letting|let) (me|us) (cancel|go|leave|hang|end|close) | weight=0.6
 
 # --- r9a: "talked at about a credit card I never asked about"
 (card|cards|insurance|warranty|upgrade|upgrades|package|packages|bundle|bundles|plan|plans|loan|loans|subscription|subscriptions|membership|memberships|mortgage|contract|extras|products|offers|cover|policy|broadband|package) ~3 (i|we) (never|didn't|didnt|didn’t|hadn't|hadnt) ~1 (asked|wanted|needed|requested|mentioned|enquired|showed) | weight=0.5, noneg
-(talked|talking|lectured|lecturing|harangued|haranguing|badgered|badgering|hounded|hounding|pestered|pestering|hassled|hassling|bombarded|bombarding) (at|about|with|me|us) ~3 (card|cards|insurance|warranty|upgrade|upgrades|package|packages|bundle|plan|plans|loan|loans|subscription|membership|mortgage|contract|extras|products|offers|deals|cover) | weight=0.5
+(talked|talking|talks|lectured|lecturing|lectures|harangued|haranguing|badgered|badgering|badgers|hounded|hounding|hounds|pestered|pestering|pesters|hassled|hassling|hassles|bombarded|bombarding|bombards) (at|about|with|me|us) ~4 (card|cards|insurance|warranty|upgrade|upgrades|package|packages|bundle|plan|plans|loan|loans|subscription|membership|mortgage|contract|extras|products|offers|deals|cover) | weight=0.5
 + Wanted a simple balance check, ended up being talked at about a credit card I never asked about.
 + Spent the call being badgered with insurance I never wanted.
 + Hounded me about a loan I never asked for.
@@ -145,6 +150,7 @@ only ~8 (if|unless) (i|we|he|she|they|you) ~1 (also|additionally|first) ~1 (took
 (keep|kept|keeps|keeping) (getting|receiving|having) ~1 (calls|texts|emails|letters|messages|leaflets|mail) ~6 (switch*|upgrade*|offer*|deal*|sell*|fibre|broadband|insurance|sign*|buy*|sales|package*|plan*|contract*|solar|windows|loans|credit)
 (already|repeatedly|politely|firmly|clearly|twice|several) ~2 (turned|declined|refused|rejected) ~1 (down|it|them|twice|once) | weight=0.5, noneg
 (i|we) (only|just) (wanted|came|needed|went|asked|rang|called|popped) ~4 (for|about|in|a|to) | weight=0.5
+all (i|we|i'd|id|we'd) (wanted|needed|came|went|asked|rang|called|popped|want|need) ~3 (was|for|about|in|to) | weight=0.5
 + the adviser spent twenty minutes leaning on me to book a protection package
 + was steered again and again toward the designer range
 + got a speech on TV bundles instead of help with the fault
@@ -168,7 +174,7 @@ felt ~4 being (sold|pitched|marketed|upsold) to
 
 # --- en14a: offer after offer; wouldn't let me go until; trying to sell me
 (offer|offers|proposal|proposals|pitch|pitches|deal|deals|upgrade|upgrades|package|bundle|add-on|product|products) after (another|offer|proposal|pitch|deal|upgrade|package|bundle|product)
-(wouldn*|won't|wont|won’t|refused|didn*) ~2 let (me|us) ~2 (go|leave|hang|finish|off) ~4 (until|till|til|before) ~8 (offer|offers|upgrade|upgrades|deal|deals|package|pitch|sales|sell|bundle|listened|heard|agreed) | noneg
+(wouldn*|won't|wont|won’t|refused|refuses|didn*|doesn*|don't|dont|don’t) ~2 let (me|us|you|u|anyone|people|customers|him|her|them) ~2 (go|leave|hang|finish|off) ~4 (until|till|til|before) ~8 (offer|offers|upgrade|upgrades|deal|deals|package|pitch|sales|sell|bundle|listened|heard|agreed) | noneg
 (trying|tried|try|tries|attempting|attempted) ~1 (to) ~1 (sell|flog) (me|us) (something|stuff|things|extras|more) | noneg
 + one upgrade proposal after another before the agent would let me hang up
 + can't call you without someone trying to sell me something

@@ -80,7 +80,7 @@ accus* (me|us|my|him|her) ~2 of ~1 (shoplifting|stealing|theft|lying|fraud|scamm
 in front of (everyone|everybody|other|others|all|people|the|my|a) | weight=0.6
 # shouting, swearing, arguing, telling the customer off
 (shout|shouted|shouting|shouts|yell|yelled|yelling|yells|scream|screamed|screaming|screams|bark|barked|barking|snapped|snap|snaps|swore|swearing|sworn|cursed|cursing|raged|ranted) ~1 (at|on) (me|us|my|him|her|them)
-(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|bloke|girl|boy|employee|employees|colleague|advisor|adviser|operator|driver|guard|receptionist|clerk|salesman|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|chap|fella|fellow|member|members|team|people|ppl) ~2 (laughed|laughs|laughing|sniggered|sniggering|smirked|smirking|scoffed|scoffing|sneered|sneering|giggled|giggling|chuckled|shrugged|shrugging|tutted|tutting|huffed|shouted|shouting|yelled|yelling|screamed|screaming|snapped|barked|sighed|groaned)
+(he|she|they|agent|agents|rep|reps|staff|guy|lady|man|woman|assistant|cashier|manager|barman|barmaid|bartender|waiter|waitress|waiters|waitresses|bloke|girl|boy|employee|employees|colleague|advisor|adviser|advisors|advisers|operator|driver|drivers|guard|guards|receptionist|receptionists|clerk|clerks|salesman|salesmen|saleswoman|salesperson|technician|engineer|security|supervisor|teller|pharmacist|host|hostess|server|servers|attendant|conductor|officer|courier|porter|nurse|doctor|mechanic|landlord|person|someone|somebody|lad|lads|chap|fella|fellow|member|members|team|people|ppl|cashiers|assistants|bartenders|managers) ~2 (laughed|laughs|laughing|sniggered|sniggers|sniggering|smirked|smirks|smirking|scoffed|scoffs|scoffing|sneered|sneers|sneering|giggled|giggling|chuckled|shrugged|shrugs|shrug|shrugging|tutted|tuts|tutting|huffed|shouted|shouts|shouting|yelled|yells|yelling|screamed|screams|screaming|snapped|snaps|barked|barks|sighed|sighs|groaned)
 (started|kept|was|were|began|on) (shouting|yelling|screaming|swearing|arguing|laughing|sniggering|giggling|smirking|sneering|mocking|tutting|sighing|scoffing|muttering)
 (was|were|very|so|extremely|really|quite|incredibly|bit|rather) ~2 (abrupt|curt|brusque|offhand|blunt|snappy|snippy)
 (refused|wouldn*|didn*|won't|wont|won’t) ~2 (look|looking) at (me|us) | noneg
@@ -185,7 +185,7 @@ take it or leave it | weight=0.6
 (flippant|flippantly|glib|facetious|callous|callously|insensitive|tactless|heartless)
 (joked|joking|jokes|laughed|laughing|laughs|sniggered|smirked) about ~1 (my|our|his|her) ~1 (situation|problem|issue|complaint|loss|bereavement|illness|condition|disability|death|accident|injury|weight|age|accent|name)
 (made|make) to feel ~3 (stupid|small|worthless|idiot|criminal|thief|liar|nuisance|burden|unwelcome|inconvenience|humiliated|belittled|thick|dumb|useless|ashamed|invisible|judged|dirt|nothing|degraded|intimidated)
-and (shrugged|laughed|sniggered|smirked|scoffed|sneered|tutted)
+and (shrugged|shrugs|laughed|laughs|sniggered|sniggers|smirked|smirks|scoffed|scoffs|sneered|sneers|tutted|tuts)
 looked (me|us|her|him) up and down
 + the agent was incredibly rude
 + she hung up on me twice
@@ -202,6 +202,7 @@ looked (me|us|her|him) up and down
 + he was very dismissive and talked down to me the whole time
 + the lady on the phone was so rude and sarcastic
 + when I complained the waiter just shrugged and walked off
++ whenever we complain the waitresses shrug and walk away
 + told my mum to "calm down, love" and went back to her phone
 - the agent was not rude at all
 - I was a bit rude to the agent, sorry
@@ -292,7 +293,7 @@ called (my|our) ~2 (house|home|flat|car|kitchen|garden|room|kids|child|son|daugh
 beneath (her|him|them|his|their|himself|herself|themselves)
 (acted|acting|act|acts|behaved|behaving|made) ~2 like ~4 (beneath|chore|favour|favor|inconvenience|nuisance|bother|burden)
 (no|don't|dont|don’t|haven't|havent|haven’t|ain't) ~2 time for (this|you|your|that|people|customers) | noneg, weight=0.6
-and (walked|stormed|stomped|wandered|strolled|swanned|flounced) (off|away) | weight=0.6
+and (=walk|=storm|=stomp|=wander|=stroll|=swan|=flounce) (off|away) | weight=0.6
 (felt|feel|feeling|feels|was|were|left|been) ~2 (humiliated|belittled|degraded|demeaned|disrespected|insulted|patronised|patronized|worthless|unwelcome|intimidated|bullied|harassed|mocked) | weight=0.6
 (felt|feel|feeling|feels|left) ~2 (small|stupid|thick|dumb|ashamed) | weight=0.6
 never ~3 (felt|been|feel) ~1 (so|as|more|this) (humiliated|belittled|degraded|demeaned|disrespected|insulted|patronised|patronized|worthless|unwelcome|intimidated|small|stupid|embarrassed) | noneg, weight=0.6

@@ -91,7 +91,7 @@ word for word ~5 (same|reply|response|answer|identical|copy|script|last|previous
 (auto-reply|autoreply|auto-replies|autoreplies|auto-response|autoresponse|autoresponder|auto-responder) ~3 (about|ignoring|ignored|irrelevant|unrelated|generic|thanking|nothing) | weight=0.5
 (nobody|noone|no-one|never|didn*|hadn*|hasn*|not) ~3 (read|reading) ~2 (a|one|single) ~1 word | noneg
 no one ~3 (read|reading) ~2 (a|one|single) ~1 word | noneg
-question (i|we) ~1 (never|didn't|didnt|didn’t|hadn't|hadnt|hadn’t|did) ~1 (asked|ask|raised|posed) | noneg
+(question|questions) (i|we|id|i'd|we'd) ~1 (never|didn't|didnt|didn’t|hadn't|hadnt|hadn’t|did|havent|haven't|haven’t) ~1 (asked|ask|raised|posed) | noneg
 (answered|answering|answers|replied|replying|responded|responding|reply|response|answer) ~4 (something|question|questions|issue|problem) (else|entirely|completely) ~1 (else|entirely|different|unrelated)
 (reply|replies|response|responses|answer|answers|email|emails|message|messages) ~3 (bot-like|botlike|robot-like|robotlike|mechanical|soulless|impersonal) | weight=0.6
 (bot-like|botlike|robot-like|robotlike|soulless|impersonal) (reply|replies|response|responses|answer|answers|email|emails|message|messages)
@@ -99,6 +99,7 @@ question (i|we) ~1 (never|didn't|didnt|didn’t|hadn't|hadnt|hadn’t|did) ~1 (a
 - Your auto-reply told me to use live chat instead.
 + Nobody read a word of what I sent.
 + Your reply answered a question I never asked.
++ ur replies keep answering questions we never asked
 + The answer was about something else entirely.
 - The auto repair shop fixed my car quickly.
 - I read every word of the contract before signing.

@@ -26,10 +26,10 @@ hot potato
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (departments|teams)
 (spoke|speaking|talked|talking|dealt) (to|with) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many|countless|numerous|umpteen|dozens|endless|loads) ~1 (people|persons|agents|advisors|advisers|reps|representatives|operators|departments|employees|colleagues)
 (wrong|another|different|other|correct|right) department ~6 (sent|send|told|transferred|transfered|passed|said|says|put|directed|redirected|referred|try|call|contact)
-(sent|send|told|transferred|transfered|passed|put|directed|redirected|referred) ~3 (wrong|another|different|other) (department|team|number|line|person|agent|store|shop|branch|desk|counter|office)
+(sent|send|told|transferred|transfered|passed|put|directed|redirected|referred) ~3 (wrong|another|different|other) (department|dept|depts|dpt|team|number|line|person|agent|store|shop|branch|desk|counter|office)
 (told|tells|telling|sent|said) ~3 (call|ring|phone|contact|go|try|visit|email) ~2 (another|different|other) (department|team|number|line|store|shop|branch|office|location)
 (every|each|another|different|other) (department|team|agent|person|desk|store|shop|branch) ~4 (transferred|transfered|passed|sent|put|referred|redirected)
-(sent|send|sends|sending|told|passed|referred) (me|us) back to | weight=0.6
+(sent|send|sends|sending|told|passed|referred) (me|us|you|u|ya) back to | weight=0.6
 (passed|transferred|transfered|sent|bounced|shunted|shuffled|handed) (to|between|around|round) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|several|multiple|many|different|various|countless) ~1 (people|ppl|persons|agents|departments|teams|different|staff|advisors|advisers|reps)
 (another|other|different|next) ~1 (team's|department's|teams|departments|team|department|person's|agent's|branch's|store's) ~1 (job|problem|responsibility|issue|area|remit|fault) | weight=0.5
 (told|sent|referred|passed|transferred|directed|pointed) (me|us) ~10 who (told|sent|referred|passed|transferred|directed|pointed) (me|us)
@@ -181,3 +181,13 @@ back to the (chat|store|shop|branch|phone|helpline|app|counter|desk) ~3 (new|ano
 + We were passed on three times before the line went dead.
 - I got put through once and she fixed it.
 - Paying the invoice is the other team's job, which is fair enough.
+
+# --- en18b inflection: "every time they pass me on", "handed my wife off", "sends you back", "wrong dept"
+(each|every|whenever) ~2 (time|call) ~3 (pass|passes|passing|transfer|transfers|transferring|bounce|bounces|bouncing|put|puts|putting|hand|hands|handing) (me|us|him|her|them|u) (on|over|across|through|along|around|round|off)
+whenever ~3 (pass|passes|passing|transfer|transfers|transferring|bounce|bounces) (me|us|him|her|them|u) (on|over|across|through|along|around|round|off)
+(sent|send|sends|sending|pass|passed|passing|passes|bounced|bouncing|bounce|shunted|shunting|shuffled|shuffling|juggled|kicked|handed|handing|hands|palmed|palming|palms|redirected|referred|referring|pushed|batted|tossed|fobbing|fobbed) (my|our|his|her|their|the|elderly|poor) ~1 (wife|husband|mum|mom|mother|dad|father|son|daughter|partner|parents|gran|nan|grandma|grandad|granddad|grandfather|grandmother|sister|brother|kids|child|friend|neighbour|neighbor|boss|customer|customers|callers|clients) ~2 (around|round|about|between|onto|off|along|backwards|forth|on) ~3 (another|different|other|someone|somebody|next|colleague|colleagues|department|departments|team|teams|person|people|agent|agents|forth|one|pillar|each|store|stores|shop|shops|branch|branches|desk|line)
+(handing|hand|hands|handed|passing|pass|passes|passed|sending|send|sends|sent) (customers|callers|clients|people) ~2 (around|round|along|between|off|on) ~3 (another|other|next|each|department|departments|team|teams|person|people)
++ every time they pass me on, the call just drops
++ your agents handed my husband off to each other all morning
++ the store says it can only be done over the phone, then the phone line sends you back to the store
++ she got put through to the wrong dept, twice

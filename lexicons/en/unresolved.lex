@@ -152,7 +152,7 @@ back to (crashing|dropping|failing|leaking|freezing|glitching|breaking|cutting|b
 (pending|open|outstanding|unsolved) only
 (issue|complaint|refund|case|request|problem|ticket|claim|matter|query|grievance|repair) ~3 (is|still|remains|are|lying|kept|showing|shows) ~1 (pending|outstanding|unattended|open) | noneg
 (till|until|upto|up) (now|date|today) ~6 (pending|unresolved|unsolved|not|no|nothing|still|same) | noneg, weight=0.6
-(been|am|are|is|was|keep|kept|have|i'm|im|ive|i've) ~1 (calling|phoning|ringing|emailing|e-mailing|messaging|chasing|contacting|writing|complaining|visiting|texting|following|dming|pestering|hounding|badgering|nagging) ~4 (for|since|over) ~2 (weeks|months|ages|years|week|month|year|fortnight|days|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|last) | weight=0.6
+(been|am|are|is|was|keep|kept|have|i'm|im|ive|i've|we've|weve|she's|he's|has|they've) ~1 (calling|phoning|ringing|emailing|e-mailing|messaging|chasing|contacting|writing|complaining|visiting|texting|following|dming|pestering|hounding|badgering|nagging|called|phoned|rung|emailed|e-mailed|messaged|chased|contacted|written|complained|visited|texted|dmed|pestered|hounded|badgered|nagged) ~4 (for|since|over) ~2 (weeks|months|ages|years|week|month|year|fortnight|days|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|several|last) | weight=0.6
 (phoned|called|rang|emailed|e-mailed|chased|wrote|written|complained|messaged|asked|begged|pleaded|nagged|pestered) and (phoned|called|rang|emailed|e-mailed|chased|wrote|written|complained|messaged|asked|begged|pleaded|nagged|pestered) | weight=0.6
 (getting|got|get|gets|going|went|gone|go) (no|nae|nowt|not|nowhere|zero) ~1 (further|farther|anywhere|forward|forwards|progress) | noneg
 (after|despite) (each|every|all|the|their|your|both) ~1 (visit|visits|treatment|treatments|repair|repairs|fix|fixes|callout|call-out|engineer|attempt|attempts|reset|resets|replacement) | weight=0.5
@@ -217,6 +217,8 @@ still (have|has|had|got|having|getting) ~1 (no|zero) ~1 (internet|broadband|wifi
 
 # --- en16b: strung along / kept dangling; locked out of the account for weeks
 (stringing|strung|string|strings) (me|us|her|him|them) along
+(stringing|strung) ~3 along
+(string|strings) (my|our|his|her|their|customers|people|everyone|folk) ~1 along
 (kept|keeping|keep|keeps|left|leaving) (me|us|her|him|them) (dangling|hanging) ~3 (weeks|months|days|ages|since)
 (hasn't|haven't|hasnt|havent|hadn't|hadnt|not|unable|couldn't|couldnt|can't|cant) ~3 (access|use|log|into|get) ~5 for ~2 (weeks|months) | noneg
 + they've been stringing me along since March
@@ -232,3 +234,9 @@ still (have|has|had|got|having|getting) ~1 (no|zero) ~1 (internet|broadband|wifi
 - The engineer came and we had heating back after the repair.
 - Lovely staff, I will keep coming back here every week.
 - The engineer admitted he had never dealt with this boiler model before.
+
+# --- en18b inflection: "ive messaged you for 2 wks, status hasn't moved"; "strung my mother along"
+(status|ticket|case|claim|complaint|issue|progress|repair|fault) ~2 (hasn*|haven*|not|never|isn*|hasnt|still) ~1 (moved|budged|shifted|progressed) | noneg, weight=0.6
++ we've emailed you for 3 wks and the ticket hasn't budged
++ they have strung my dad along since the spring
+- my ticket status moved to solved the same day, thanks

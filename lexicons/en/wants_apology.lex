@@ -73,6 +73,7 @@ kill (you|them|him|her|anyone|someone|somebody|ya|u|yall|y'all) ~2 (say|apologis
 
 # --- en12a: "a sorry costs nothing"; expected at least a sorry; just someone saying sorry
 (sorry|apology|apologising|apologizing|apologies) (costs|cost|takes|took|take) (nothing|nowt|zero|little|two|a|five)
+(sorry|apology|apologising|apologizing|apologies|apologise|apologize) (costs|cost|costing) ~1 (nothing|nowt|zero|little)
 (expected|expect|expecting|wanted|want|hoped|hoping|least|deserve|deserved|deserves|owed|owe|minimum) ~3 (a|an|one|some|single|simple|little) ~1 sorry
 (just|maybe|simply|only|even) ~1 (someone|somebody|anyone|anybody|them|you|him|her) ~1 (saying|say|to) ~1 (sorry|apologise|apologize|apologising|apologizing)
 + A 'sorry' costs nothing, you know.
@@ -101,3 +102,9 @@ say sorry | weight=0.5
 + zero remorse, zero accountability. SAY SORRY.
 - The manager admitted the error straight away and fixed it.
 - I had to say sorry to my neighbour for the noise
+
+# --- en18b inflection: "didn't say one word of apology", "sorry costs u nothing"
+(didn*|not|never|nobody|noone|no-one|without|hasn*|haven*|wasn*|wouldn*|couldn*|won't|wont|refused|refuses) ~3 (one|single|a|any|even) word of (apology|apologies|regret|sorry) | noneg
++ The manager didn't say one word of apology.
++ saying sorry costs u nothing
+- she opened with a word of apology and then fixed it

@@ -68,7 +68,7 @@ goodwill ~4 (appropriate|expected|expect|fair|least|welcome|reasonable|order|due
 - does my policy cover the cost of a hire car?
 
 # --- r9a: "credit the late fee back to my account"; "return the £40 you took"
-(please|kindly|want|like|expect|expecting|need|demand|demanding|should|must|asking) ~4 (credit|put|pay|return|transfer|refund|reverse) ~4 back
+(please|pls|plz|plse|kindly|want|like|expect|expecting|need|demand|demanding|should|must|asking) ~4 (credit|put|pay|return|transfer|refund|reverse) ~4 back
 (return|repay|refund|reverse|reimburse) (the|my|our) ~1 (money|cash|funds|deposit|charge|charges|payment|amount|fee|fees)
 (return|repay|refund|reimburse) ~4 (you|they) (took|taken|charged|deducted|withdrew|stole|debited|pocketed|overcharged)
 + Please credit the late fee back to my account.
@@ -78,7 +78,7 @@ goodwill ~4 (appropriate|expected|expect|fair|least|welcome|reasonable|order|due
 - I had to return the parcel at the post office.
 
 # --- en12a: money back onto the card / account; paid back to me
-(give|send|pay|transfer|credit|refund|return|get|have|want|like|need|expect) ~4 (back|returned|refunded|repaid|credited) (on|onto|to|into) ~1 (my|our|her|his|the|me|us|him) ~1 (card|account|bank|paypal|me|us|her|him|balance)
+(give|send|pay|transfer|credit|refund|return|get|have|want|like|need|expect) ~4 (back|returned|refunded|repaid|credited) (on|onto|to|into) ~1 (my|our|her|his|the|me|us|him) ~1 (card|account|acct|acc|bank|paypal|me|us|her|him|balance)
 put (it|that|this|the|my|our|them|her|his) ~2 back (on|onto|in|into|to) ~2 (card|account|bank|balance) ~3 (today|now|asap|immediately|please|pls|or|by|tomorrow)
 (paid|pay|given|give|sent|send|put|credited) back (to|into|onto) (me|us|my|our|her|him|his)
 (have|get|want|like|need|expect|demand) (the|my|our|her|his|that|this|those|these|their) ~1 (money|cash|deposit|fee|fees|payment|payments|funds|amount|charge|charges|premium|premiums|fare|fares|overpayment|balance) ~3 (returned|repaid|refunded|reimbursed|credited)
@@ -133,3 +133,5 @@ pay ~2 (sum|amount|balance|money|monies) ~1 (owed|due|outstanding)
 + I want my payout at last.
 + Still waiting for the settlement I'm owed.
 - The payout arrived within a week, thanks.
+
++ pls credit the late fee back to my acct

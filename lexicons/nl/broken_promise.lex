@@ -251,3 +251,13 @@ papier (stond|staat) ~2 dat ~8 (zou|zouden)
 (telefoon|gsm|mobiel|toestel|mobieltje) ~4 (nooit|niet|nie|geen) ~3 (gegaan|ging|overgegaan|gerinkeld|rinkelde|gerinkelt) | weight=0.3,noneg
 + Ze zeiden dat iemand me terugbelt, maar mijn telefoon is nooit gegaan.
 - Ze zeiden dat iemand me terugbelt en dat gebeurde ook binnen het uur.
+# --- added (nl18b inflection round) ---
+# kept dangling, verb first: "ze houden ons al maanden aan het lijntje"
+(houd*|hou|hield|hielden|gehouden) ~5 aan ~1 lijntje
++ jullie houden me al weken aan het lijntje
+# a promise in the present tense, then nobody comes: "ze zeggen dat de monteur dinsdag komt ... er komt nooit iemand"
+# (a weak cue: it needs the no-show, and "nooit" alone is not enough)
+(zeggen|zegt|zeiden|zei|beloven|belooft|beloofden|beloofde) ~2 (dat|da) ~6 (komt|langskomt|stort|terugstort) | weight=0.25
+er (komt|kwam|kwamen) nooit iemand | noneg,weight=0.5
+er (komt|kwam|kwamen) niemand | noneg,weight=0.5
++ ze zeggen elke keer dat de bezorger morgen komt, maar er komt nooit iemand

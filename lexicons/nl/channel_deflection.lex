@@ -1,7 +1,7 @@
 # Told to use the website, app, e-mail or another channel instead of being
 # helped where they asked.
 (verwezen|verwees|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|gestuurd|doorgeschoven|doorschuiven|doorgeschoven|afgeschoven|verwijzing|verwijzingen|doorverwijzing) ~4 naar ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|telefoonnummer|facebook|twitter|omgeving)
-(moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar|'via) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
+(moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar|'via) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal*|portaal*|retourportaal*|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
 (alleen|uitsluitend|enkel|'alleen) ~2 (via|per|online|op) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
 (alleen|uitsluitend) (online|digitaal|schriftelijk)
 (stuur|stuurt|stuurde|'stuur|stuurden) ~2 (ons|even|gewoon|ff|eventjes) ~2 (mail|mailtje|e-mail|email|bericht|berichtje|brief|formulier|dm|pb|privebericht|whatsappje|appje|whatsapp)
@@ -56,9 +56,9 @@ maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat
 (mededeling|antwoord|reactie|bericht|advies|standaardantwoord|boodschap|melding) ~5 dat ~5 (moet|moest|moeten|beter|kon|kan|kunt|dient) ~3 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|telefoneren|website|site|app|formulier|contactformulier|webformulier|online)
 (doen|doet|deden|behandelen|behandelt|regelen|regelt|beantwoorden|helpen) ~3 (niet|nie|geen) ~2 (via|per|over|aan) ~1 (telefoon|chat|mail|e-mail|balie|kassa|loket|twitter|facebook|messenger|whatsapp) | noneg
 (aan|via|per|over) de (telefoon|balie|kassa|chat) ~3 (kon|kan|konden|kunnen|mocht|mag|wilden|wilde|willen) ~3 (niet|nie|niks|niets) ~2 (helpen|geholpen|regelen|doen|verder|terecht) | noneg
-(klantendienst|klantenservice|helpdesk|webcare|servicedesk) ~3 (verwees|verwijst|stuurde|stuurt|doorverwezen|verwezen) ~3 (naar|door)
-op te nemen ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|whatsapp|klantendienst|helpdesk)
-maar (moest|moet|moeten|kon|kan|kunt) ~1 (mailen|bellen|e-mailen|chatten|appen|langskomen|langsgaan|whatsappen|terugbellen)
+(klantendienst|klantenservice|helpdesk|webcare|servicedesk) ~3 (verwees|verwijst|stuurde|stuurt|doorverwezen|verwezen) ~3 (naar|door) ~2 (website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|whatsapp|internet|online|faq|helpcentrum|portaal)
+op te nemen ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|whatsapp|klantendienst|helpdesk) | weight=0.5
+maar (moest|moet|moeten|kon|kan|kunt) ~1 (mailen|bellen|e-mailen|chatten|appen|langskomen|langsgaan|whatsappen|terugbellen) | weight=0.5
 (telefonisch|'telefonisch) ~3 (doen|doet|kunnen|kan|helpen|regelen) ~2 (ze|zij|we|wij) ~1 (niks|niets|niet|nie) | noneg
 (moet|moest|moeten|moesten|dient) (je|u|ik|we|men|ge) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|faq|webformulier*|chat|livechat|klantportaal|portaal|omgeving) ~1 (gebruiken|invullen|downloaden|raadplegen|bekijken|checken)
 (teruggestuurd|terugverwezen|weggestuurd|afgewimpeld|afgescheept) ~3 (naar|met) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|klantenservice|klantendienst|helpdesk|telefoon|winkel|filiaal)
@@ -215,3 +215,11 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 + aan de balie zeiden ze dat ik maar op de website moest kijken
 - de monteur werd naar het verkeerde adres gestuurd
 - op de website stond alles duidelijk uitgelegd
+- de klantenservice stuurde me door naar de technische afdeling
+- ik vroeg hen contact op te nemen per sms
+# --- added (nl18b inflection round) ---
+# reported in a "dat"-clause, the modal after the channel: "zei dat ik het maar op de website moest opzoeken"
+(dat|da|maar) ~4 (via|op|naar|in) ~2 (website*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|klantportaal*|portaal*|retourportaal*|internet|online|whatsapp) ~4 (moet|moest|moeten|moesten|dient|dienden|hoort|hoorde) ~2 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|opzeggen|kijken|opzoeken|zoeken|nakijken|bestellen|retourneren)
+(dat|da|maar) ~4 (via|op|naar|in) ~2 (website*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|klantportaal*|portaal*|retourportaal*|internet|online|whatsapp) ~4 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|opzeggen|kijken|opzoeken|zoeken|nakijken|bestellen|retourneren) (moet|moest|moeten|moesten|dient|dienden)
++ de medewerker zei dat we het via de app moesten aanvragen
++ volgens de chat moest ik het via het klantportaal regelen

@@ -1,7 +1,7 @@
 # Will cancel, leave, switch to a competitor, never buy again.
 (wil|willen|ga|gaan|graag|overweeg|overwegen|besloten|dreig) ~5 opzeggen
 (mijn|m'n|deze|als) opzegging
-(opgezegd|opzegging*) | weight=0.5
+# removed: a past cancellation is not a threat: (opgezegd|opzegging*) | weight=0.5
 (zeg|zeggen) ~4 op | noneg
 (abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie) ~4 (opzeggen|opgezegd) | weight=0.5
 (abonnement*|contract*|lidmaatschap|account|verzekering|polis|energiecontract|klantrelatie|samenwerking|klantenrelatie) ~4 (beeindigen|beeindigd|stopzetten|stopgezet|stoppen|annuleren|geannuleerd|ontbinden|ontbonden|opgeheven|opheffen|gecanceld|cancelen)
@@ -24,7 +24,7 @@ nooit meer ~2 bij (jullie|u|deze|dit|hun|jou) | noneg
 (ga|gaan|ben|zijn|wil|willen|ik) ~2 (weg|vertrek|vertrekken) ~2 bij (jullie|u|deze|dit|die)
 (ik|wij|we) ~2 (ga|gaan|stap|stappen|zoek|zoeken|kies|kiezen|neem|nemen) ~4 (andere|ander) (provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|zorgverzekeraar|vervoerder|partij|zaak|garage)
 naar ~1 (andere|ander|nieuwe) (thuiszorgorganisatie|thuiszorg|zorgorganisatie|organisatie|instelling|kinderopvang|opvang|school|zorgaanbieder|ziekenfonds|mutualiteit|operator|installateur|aannemer|provider|aanbieder|leverancier|energieleverancier|bank|verzekeraar|webshop|winkel|bedrijf|telecomaanbieder|maatschappij|zorgverzekeraar|partij|zaak|garage|makelaar|verhuurder|netwerk|telefoonmaatschappij|vervoerder|supermarkt)
-ergens anders ~3 (heen|bestellen|kopen|klant|halen|boeken)
+(ik|we|wij|ga|gaan) ~3 ergens anders ~3 (heen|bestellen|kopen|klant|halen|boeken)
 (bestel|koop|bestellen|kopen|boek|boeken|ga|gaan|tank|tanken|shop|shoppen|winkel|winkelen|doe|doen|haal|halen|vlieg|vliegen) ~4 (ergens|elders|voortaan) ~1 (anders|bij|elders)
 (bestel|koop|bestellen|kopen|boek|boeken|ga|gaan|doe|doen|haal|halen) ~4 bij (de|een) (concurrent|concurrentie|ander|buren)
 bij (jullie|u) (weg|vertrokken)
@@ -178,3 +178,9 @@ van ~3 (abonnement*|contract*|lidmaatschap|polis|verzekering|verzekeraar|zorgver
 + jullie zijn zojuist een trouwe klant van tien jaar kwijt
 + zo verliezen jullie weer een trouwe klant
 - ik ben als klant mijn bonnetje kwijt
+- de verkoper snauwde: gaat u maar ergens anders heen
+- ik had mijn oude abonnement zelf te laat opgezegd
+# --- added (nl18b inflection round) ---
+# object first in an infinitive clause: "erover denken om van bank te veranderen"
+van (bank|provider|aanbieder|leverancier|verzekeraar|energieleverancier|operator|maatschappij|ziekenfonds|mutualiteit|zorgverzekeraar|telecomoperator|energiebedrijf|sportschool) ~2 (veranderen|veranderd|wisselen|gewisseld|switchen|geswitcht|overstappen|overgestapt)
++ we gaan binnenkort van provider wisselen

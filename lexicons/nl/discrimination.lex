@@ -6,7 +6,20 @@ etnisch* ~2 profile*
 (normaal|'normaal|gewoon|'gewoon|fatsoenlijk|beter|echt) (nederlands|engels) ~4 (praten|spreken|kon|kan|leren|moest|moet)
 (mijn|m'n|ons|haar|zijn) ~1 accent
 mijn tweede taal | weight=0.5
-(doof|dove|doven|slechthorend*|blind|blinde|blinden|slechtziend*|rolstoel*|gehandicapt*|invalide|autis*|dyslect*|hoorapparaat|blindengeleidehond|hulphond|rollator|scootmobiel|taalbarriere|handicap)
+(doof|dove|doven|slechthorend*|blind|blinde|blinden|slechtziend*|rolstoel*|gehandicapt*|invalide|autis*|dyslect*|hoorapparaat|blindengeleidehond|hulphond|rollator|scootmobiel|taalbarriere|handicap) | weight=0.6
+# disability words alone are not discrimination: they need a cue of worse
+# treatment (0.4), and two such cues without a disability word are not enough
+(weggestuurd|uitgestuurd|buitengesloten|achteringang|uitgelachen|belachelijk) | weight=0.4
+aan de deur ~2 (geweigerd|weggestuurd|tegengehouden) | weight=0.4
+(weigerde|weigerden|weigert|weigeren) | weight=0.4
+niet (mee|binnen|welkom|meenemen) | weight=0.4
+niet eens (in|binnen|naar) | weight=0.4
+(lachte|lachten) ~2 uit | weight=0.4
+(reed|reden|rijdt) ~2 door | weight=0.4
+(alleen|uitsluitend) ~1 (telefonisch|telefoon|telefoontjes) | weight=0.4
+(sluiten|sluit|sloten) ~7 uit | weight=0.4
+behandeld als | weight=0.4
+iemand ~3 (anders|meenemen) ~3 (bellen|laten|kan|horen|zien) | weight=0.4
 (visuele|lichamelijke|verstandelijke|fysieke) beperking
 slecht ter been
 minder (mobiel|valide)
@@ -37,7 +50,7 @@ alleen ~6 (met|van) (een|de) (hoofddoek*|donkere|zwarte|getinte|buitenlandse|rol
 (achternaam|naam|accent|afkomst|huidskleur|hoofddoek) ~3 (hoorden|hoorde|zagen|zag|lazen|las|hoort|ziet|gezien|gehoord|gelezen) | weight=0.75
 (ineens|opeens|plotseling) | weight=0.25
 # --- added (holdout4 round) ---
-(zei|zeiden|zegt|zeggen|vond|vonden|vroeg|vroegen|dacht|dachten|suggereerde|opmerking) ~6 (op|voor|met) ~3 (mijn|m'n|uw|haar|zijn|onze|die) leeftijd
+(zei|zeiden|zegt|zeggen|gezegd|vond|vonden|vroeg|vroegen|dacht|dachten|suggereerde|opmerking|vertelde|vertelden|vertelt|verteld|beweerde|beweerden|beweert|meende|meenden) ~6 (op|voor|met) ~3 (mijn|m'n|mn|uw|haar|zijn|onze|die|hun) leeftijd
 (iemand|mensen|klanten) (van|op) (mijn|uw|jouw|haar|zijn|die|uw) leeftijd
 + ik werd anders behandeld vanwege mijn hoofddoek
 + dit is pure discriminatie
@@ -230,3 +243,16 @@ omdat (ik|we|wij|hij|zij|ze) ~2 (roma|zigeuner*|sinti|woonwagenbewoner*|marokkaa
 + de bewaking hield mij de hele tijd in de gaten omdat ik een Roma ben
 - ik kreeg korting omdat ik een vaste klant ben
 - we waren blij omdat hij precies op tijd was
+- Mijn oom gebruikt een rolstoel en de buschauffeur hielp hem heel netjes instappen.
+- Ik ben slechthorend en zat een halfuur in de wachtrij van de klantenservice.
+
+# --- r18a inflection pass (person, tense, split verbs, word order, split compounds, chat spelling) ---
+# 'volgens haar heb ik op mijn leeftijd ...' (reported by 'volgens', not by a verb of saying)
+volgens (haar|hem|hen|hun|die|de|het|ze|zij|deze) ~6 (op|voor|met) ~3 (mijn|m'n|mn|uw|haar|zijn|onze|die|hun) leeftijd
+# refused because the language is 'niet goed' (without 'zo')
+(niet|nie|ni|geen|weigerde|weigerden|wou|wilde|wilden) ~3 (helpen|geholpen|bediend|bedienen|verder) ~2 omdat ~3 (niet|nie|ni|geen|slecht|gebrekkig) ~3 (nederlands|engels|vlaams|frans) (spreek|sprak|spreekt|spreken|praat|praten|kan|kon|beheers|beheerste|versta|verstaat) | noneg
+# a group told to learn first: 'wij buitenlanders moesten eerst leren ...'
+(buitenlanders|allochtonen|moslims|vluchtelingen|asielzoekers|marokkanen|turken|polen|roemenen) ~3 eerst ~4 (leren|leert|leerden)
++ volgens de verkoper had mijn vader op zijn leeftijd geen laptop meer nodig
++ ze wilden ons nie helpen omdat we niet goed Nederlands spreken
++ hij vertelde mijn oma dat ze op haar leeftijd beter geen abonnement kon nemen

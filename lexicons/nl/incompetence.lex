@@ -280,3 +280,11 @@ nodig (had|hadden|was|waren|heb|hebt) ~3 (toen|daarna|vervolgens|later|dan) ~5 n
 + Eerst zei hij dat ik mijn paspoort nodig had, toen dat ik een uittreksel nodig had.
 - Ze wist meteen hoe het moest, super.
 - Ik gaf toe dat ik het mis had.
+
+# --- r18a inflection pass (person, tense, split verbs, word order, split compounds, chat spelling) ---
+# lacking knowledge with the compound written apart: 'aan product kennis'
+(ontbreekt|ontbrak|ontbreken|schort|schortte|mankeert|mankeerde) ~5 aan (product|vak|basis|technische|product-) (kennis|kunde)
+# split separable verb: 'knipten de verkeerde kabels door', 'sloot de foute draad aan'
+(knipte|knipten|knipt|sloot|sloten|sluit|voerde|voerden|zette|zetten|stelde|stelden|gaf|gaven) ~2 (verkeerde|foute) ~2 (door|aan|in|mee)
++ de monteurs sloten de verkeerde leidingen aan
++ bij die winkel ontbreekt het de verkopers aan product kennis

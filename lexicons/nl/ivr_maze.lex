@@ -28,7 +28,7 @@ van (optie|keuze|menu) naar (optie|keuze|menu)
 (automatisch*|geautomatiseerd*|computer|systeem) ~5 (hing|ophing|opgehangen|verbroken|verbrak)
 (bandje|computer|systeem|spraakcomputer) ~3 (begreep|begrijpt|verstond|verstaat|herkende|herkent) ~3 (niet|niks|niets) | noneg
 (doorgeschakeld|doorverbonden|terechtgekomen|uitgekomen|kwam|kwamen|beland|belandde|doorgestuurd) ~4 (voicemail|antwoordapparaat|voicemailbox|keuzemenu|bandje)
-geen ~2 (optie|keuze) ~4 (menu|keuzemenu|lijst|past|klopt|bij|paste) | noneg
+geen ~2 (optie|keuze) ~4 (menu|keuzemenu|lijst|past|klopt|paste) | noneg
 (0|nul|hekje|sterretje|toets|toetsen|knop) ~2 (drukken|indrukken|gedrukt|drukte|indrukte|intoetsen) ~3 (niks|niets|geen|nie|niet) | noneg
 (een|de|die|zo'n) (stem|computerstem|robotstem|bandjesstem|vrouwenstem|mannenstem) ~3 (zegt|zei|vertelt|vertelde|meldt|meldde|vraagt|vroeg|herhaalt)
 (door|langs) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|drie|vier|vijf|zes|zeven|acht|tien) (keuzes|opties|menu's|stappen|keuzemenu's|submenu's) heen
@@ -156,3 +156,9 @@ van (het|de) (ene|één) ~1 (bandje|menu|keuzemenu|submenu|robot|bot|keuze|optie
 + weer een robotgesprek over een energiecontract, ik word er gek van
 + ik word elke week gebeld door een bandje dat me een nieuw abonnement aanbiedt
 - ik heb het gesprek zelf op een bandje opgenomen voor mijn administratie
+- geen andere keuze dan het te melden bij de toezichthouder
+# --- added (nl18b inflection round) ---
+# "een medewerker spreken lukte niet", "het lukte niet om een mens te bereiken"
+(medewerker|medewerkster|mens|persoon) ~2 (spreken|bereiken|krijgen|praten) ~2 (lukt|lukte|lukten|gelukt) ~2 (niet|nooit|nie|ni) | noneg
+(lukt|lukte|lukten|gelukt) ~2 (niet|nooit|nie|ni) ~4 (medewerker|medewerkster|mens) ~2 (spreken|bereiken|krijgen|praten) | noneg
++ via die chatbot lukte het ons nooit om een mens te spreken

@@ -19,7 +19,7 @@ al ~3 (dagen|weken|dag|week) ~3 (onderweg|'onderweg)
 (levertijd|leverdatum|leveringsdatum|bezorgdatum|bezorgmoment|tijdvak|tijdslot|tijdsvak|levertermijn) ~5 (verstreken|overschreden|voorbij|gemist)
 (levertijd|leverdatum|leveringsdatum|bezorgdatum|bezorgmoment|tijdvak|tijdslot|tijdsvak|levertermijn|afspraak) ~5 niet ~1 (gehaald|nagekomen) | noneg
 later dan ~3 (beloofd|afgesproken|toegezegd|gepland|verwacht|aangegeven|gemeld|voorzien|aangekondigd)
-(duurde|duurden|geduurd|bleef|bleven|onderweg) ~3 langer ~2 dan ~3 (beloofd|afgesproken|toegezegd|gepland|verwacht|aangegeven|gemeld|voorzien|aangekondigd)
+(duurde|duurden|duurt|duren|geduurd|bleef|bleven|blijft|blijven|gebleven|weggebleven|onderweg) ~3 langer ~2 dan ~3 (beloofd|afgesproken|toegezegd|gepland|verwacht|aangegeven|gemeld|voorzien|aangekondigd)
 (pakket*|pakje|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|installateur*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|koelkast|wasmachine|reparatie|toestel|telefoon|laptop|spullen|goederen|product|artikel|aflevering|bloemen|taart|tafel|stoelen|keuken|vervanging) ~6 (is|zijn|was|waren) ~2 nog ~1 (niet|nergens|nie) | noneg
 (is|zijn|was|waren|staat|staan|stond|ligt|lag|hangt|hing) (er|hier) ~3 nog ~1 (niet|nergens|nie) | noneg
 (zou|zouden) ~2 (tussen|voor|uiterlijk|om|vóór) ~4 (komen|langskomen|leveren|bezorgen|geleverd|bezorgd)
@@ -45,7 +45,7 @@ niet op tijd ~5 (geleverd|bezorgd|gekomen|aangekomen|afgeleverd|klaar|gerepareer
 # "te laat betalen" stay out.
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|halve|anderhalf|anderhalve|paar|ruim|bijna|uren|dagen|weken|maanden|uur|uurtje) (min|minuten|kwartier|uur|uren|dag|dagen|week|weken|maand|maanden|u|h|uurtje|dagje|weekje|weekjes) te laat
 te laat (bezorgd|geleverd|gebracht|aangekomen|afgeleverd|binnen|thuis|gekomen|opgehaald|gerepareerd|klaar|ontvangen|verzonden|opgestuurd|aangeleverd|opgedaagd|verschenen|geopend)
-(pakket*|pakje*|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|technieker*|installateur*|loodgieter*|elektricien*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|keuken|taart|bloemen|post|brief|kaartjes|tickets|reparatie|goederen|spullen|artikel*|product*|cadeau*|bestelde|levertijd|lieferung|sushi) ~5 te laat
+(pakket*|pakje*|bestelling*|levering*|zending*|order|bezorging|bezorger*|koerier*|monteur*|technicus|technieker*|installateur*|loodgieter*|elektricien*|eten|maaltijd*|pizza*|boodschappen|meubels|bank|bed|kast|keuken|taart|bloemen|post|brief|kaartjes|tickets|reparatie|goederen|spullen|artikel*|product*|cadeau*|bestelde|levertijd|lieferung|sushi) ~5 te laat | weight=0.5
 (weer|alweer|wederom|telkens|opnieuw|veel|ruim|flink|zwaar|schandalig) te laat
 (monteur*|bezorger*|koerier*|technicus|technieker*|installateur*|loodgieter*|elektricien*|pakket*|pakje|bestelling*|levering|eten|maaltijd*|pizza*|sushi|boodschappen|hij|ze|zij) ~6 (stond|stonden|verscheen|verschenen|arriveerde|arriveerden|kwam|kwamen|belde) ~2 pas (om|na|rond|tegen|in|op|de|een|twee|drie|vier|vijf|zes|'s|half|kwart|laat|savonds)
 (zou|zouden) ~6 (geleverd|bezorgd|gebracht|komen|aankomen|klaar|gerepareerd|geinstalleerd|langskomen|binnen) ~8 (nu|inmiddels|intussen|ondertussen|nog|steeds|altijd|later|nooit|niks|niets|gemist) | noneg
@@ -231,3 +231,18 @@ na de (toegezegde|afgesproken|beloofde|geplande) (datum|leverdatum|tijd|dag|term
 + met 24 uur levering besteld, binnengekomen op zaterdag
 - besteld op maandag en zoals beloofd de volgende dag geleverd
 - morgen wordt het geleverd op dinsdag zoals afgesproken
+- Stel dat de bestelling te laat komt, wat zijn dan mijn opties?
+
+# --- r18a inflection pass (person, tense, split verbs, word order, split compounds, chat spelling) ---
+# compound written apart: 'lever tijd', 'bezorg datum'
+(lever|bezorg|leverings|oplever) (tijd|datum|termijn|moment) ~4 (heen|voorbij|verstreken|overschreden|verlopen|gepasseerd|gemist)
+# active: 'ze overschrijden de levertijd', 'ze misten de leverdatum'
+(overschrijden|overschrijdt|overschreed|overschreden|misten|miste) ~3 (de|het|hun|onze|mijn|m'n) ~1 (levertijd|leverdatum|bezorgdatum|levertermijn|leveringstermijn|leveringsdatum|bezorgtermijn|opleverdatum)
+# active postponing: 'ze verschuiven de installatie alweer', 'stellen de levering weer uit'
+(verschuiven|verschuift|verschoof|verschoven|verzetten|verzette) ~4 (levering*|bezorging|installatie|reparatie|afspraak|leverdatum|bezorgdatum|oplevering|bestelling*|pakket*)
+(stellen|stelt|stelde|stelden) ~4 (levering*|bezorging|installatie|reparatie|afspraak|oplevering) ~5 uit
+# 'er werd een levertijd van een week beloofd en het zijn er drie geworden'
+(levertijd|leverdatum|bezorgdatum|levertermijn|leveringstermijn) ~6 (beloofd|toegezegd|afgesproken|aangegeven|genoemd|opgegeven) ~6 (werden|worden|geworden|werd|duurde|duurt|geduurd|overschreden|gemist)
++ ze zitten al twee weken over de bezorg datum heen
++ ze stelden de levering van de bank alweer uit
++ mijn pakketjes blijven steeds dagen langer weg dan beloofd

@@ -12,9 +12,9 @@
 (wachtmuziek*|wachtmelodie*|wachtstand|wachttoon|wachtnummer*)
 in de wacht
 (on|in) hold
-in de (rij|wachtrij|file)
+in de (rij|wachtrij|file) | weight=0.5
 lange (rij|rijen|wachtrij|wachttijd|wachttijden)
-rij ~3 (gestaan|stonden|stond|staan|sta|wachten|gewacht|aanschuiven|aangeschoven)
+rij ~3 (gestaan|stonden|stond|staan|sta|wachten|gewacht|aanschuiven|aangeschoven) | weight=0.5
 (aanschuiven|aangeschoven|schoof) ~4 (rij|kassa|balie|loket|uur|minuten|kwartier)
 nummertje* | weight=0.5
 wachtende* | weight=0.5
@@ -59,7 +59,7 @@ eindelijk ~2 (iemand|een|medewerker) ~3 (lijn|telefoon|spreken|sprak)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 (muziek|muziekje|deuntje*|melodie|melodietje*|jingle*|panfluit*|riedel*|liedje*|wijsje*|muziekjes)
 # one till open for a queue of people ("één" only with the accent: "een
 # kassa open" is just a till)
-(maar|slechts|enkel|één|eentje) ~1 (kassa|loket|balie|medewerker|medewerkster) ~2 (open|geopend|bemand|aanwezig) | exact
+(maar|slechts|enkel|één|eentje) ~3 (kassa|kassa's|kassas|loket|loketten|balie|balies|medewerker|medewerkers|medewerkster|medewerksters) ~2 (open|geopend|bemand|aanwezig) | exact
 (eeuwigheid|eeuwen|tijden) ~3 (gewacht|wachten|gehangen|gestaan|wacht)
 (ellenlange|enorme|gigantische|kilometerslange|eindeloze|belachelijk) (rij|rijen|wachtrij|wachtrijen)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|tien|twintig|dertig|veertig|vijftig|honderd) (min|mins|minuten|uur|uren|kwartier|halfuur) ~3 (stilgestaan|aangeschoven|aanschuiven)
@@ -143,3 +143,14 @@ pas ~3 (om|na|rond|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|
 + "momentje, ik kijk even", en dan 20 minuten niks
 + daarna een half uur stilte in de chat
 - binnen vijf minuten was alles geregeld, top service
+- Ik stond maar heel even in de rij en werd vriendelijk geholpen.
+
+# --- r18a inflection pass (person, tense, split verbs, word order, split compounds, chat spelling) ---
+# split separable verb: 'neemt er niemand op', 'nam niemand op'
+(neemt|nam|namen|nemen) ~2 niemand ~2 op | noneg
+niemand (neemt|nam|namen) ~3 op | noneg
+# helped only at a clock time: 'pas om 10:14 stond een medewerker me te woord'
+pas ~3 (om|rond|tegen) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~6 (geholpen|opgenomen|opgepakt|beurt|woord)
++ ik hing al een half uur aan de lijn en nog nam niemand op
++ op zaterdag zijn er maar twee kassa's open
++ we belden om 8:30 en pas om 9:40 werden we geholpen

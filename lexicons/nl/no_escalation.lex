@@ -22,7 +22,7 @@
 (nemen|neemt|namen) ~2 geen ~1 (telefoontjes|telefoon|gesprekken|klanten) | weight=0.5,noneg
 (chat|gesprek|verbinding) ~3 (afgesloten|beeindigd|verbroken|gesloten) | weight=0.5
 niemand anders | weight=0.5,noneg
-(die|hij|zij|ze) (was|is|zijn|waren) er ~3 (niet|nie|nooit|'nooit|'niet) | weight=0.5,noneg
+(die|hij|zij|ze) (was|is|zijn|waren|zou|zouden) er ~3 (niet|nie|nooit|'nooit|'niet) | weight=0.5,noneg
 (het|'t) ~1 met (haar|hem|mij|ons|hen) ~1 (moest|moet|moesten|moeten) ~1 (doen|stellen) | weight=0.5
 niemand (sorry|helaas|hoor) | weight=0.5,noneg
 (doorverbinden|doorverbonden|doorschakelen|doorgezet|doorzetten|verbinden|verbonden) ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas|directie|directeur*|management|hoofdkantoor|leiding) | weight=0.5
@@ -246,3 +246,13 @@ niemand (die|met|om|bij) ~4 (spreken|praten|klagen|escaleren) | noneg
 + hij zei dat hij zijn teamleider niet mocht storen
 + Ik vroeg de verantwoordelijke te spreken, maar die was volgens haar "niet beschikbaar".
 - de filiaalmanager kwam meteen naar de balie en loste alles op
+
+# --- r18a inflection pass (person, tense, split verbs, word order, split compounds, chat spelling) ---
+# verb at the end: 'toen ik om een manager vroeg'
+(om|naar) (een|de|uw|jullie|je|hun|haar|zijn) ~1 (manager*|leidinggevende*|teamleider*|supervisor*|chef|baas|bedrijfsleider*|filiaalmanager*|afdelingshoofd*|winkelchef*|afdelingsleider*) (vroeg|vroegen|vraag|vragen|verzocht|verzochten) | weight=0.5
+# subordinate: 'zei ze dat dat niet kon'
+(dat|het|'t) (niet|nie|ni) (kan|kon|ging|gaat|mocht|mag) | weight=0.5,noneg
+# 'hogerhand' written apart
+(nooit|niet|nie|geen|niemand) ~4 (hoger|hogere) hand | noneg
++ toen we naar een leidinggevende vroegen, zei hij dat dat niet ging
++ ze kon niemand van hoger hand bereiken, zei ze

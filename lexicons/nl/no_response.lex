@@ -4,7 +4,7 @@
 niet eens ~2 (antwoord|reactie|respons|response|reply|terugkoppeling|ontvangstbevestiging|bevestiging|gehoor|reacties|antwoorden) | noneg
 geen ~2 (bericht|mail|mailtje|belletje) terug | noneg
 (nooit|niets|niks) ~5 (gehoord|teruggehoord|vernomen|teruggekregen|teruggemaild|teruggeschreven) | noneg
-(niet|nooit) ~4 (gereageerd|beantwoord|geantwoord|teruggemaild|teruggeschreven|opgepakt|behandeld) | noneg
+(niet|nooit) ~4 (gereageerd|beantwoord|geantwoord|teruggemaild|teruggeschreven|opgepakt) | noneg
 (reageren|reageert|reageerde|reageerden|antwoordt|antwoordde|antwoordden|mailden|beantwoorden|beantwoordt|beantwoordde|beantwoordden) ~4 (niet|nooit) | noneg
 niemand ~3 (reageert|reageerde|reageren|gereageerd|antwoordt|antwoordde|beantwoordt|beantwoord|mailt|terug) | noneg
 (mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek|whatsapp*) ~6 (genegeerd|onbeantwoord*|verdwenen|negeren|negeert|negeerden|negeerde)
@@ -24,7 +24,7 @@ hoor ~2 (niets|niks) | noneg
 (bleef|blijft|bleven|blijven|is|was) ~3 (stil|doodstil)
 (nog|steeds|altijd|sindsdien|daarna|verder|alleen|enkel|nogsteeds) ~2 (stilte|radiostilte)
 blijft ~2 stil
-pas na ~4 (dag|dagen|week|weken|maand|maanden) ~6 (antwoord|reactie|gereageerd|reageerde|reageerden|mail|bericht|teruggemaild|beantwoord)
+pas na ~4 (dag|dagen|week|weken|maand|maanden) ~6 (antwoord|reactie|gereageerd|reageerde|reageerden|mail|mails|mailtje|mailtjes|bericht|berichten|teruggemaild|beantwoord)
 (antwoord|reactie|mail|bericht) ~4 pas na ~3 (dag|dagen|week|weken|maand|maanden)
 (dagen|weken|maanden|week|maand) ~5 (wacht|wachten|gewacht|wachtte) ~3 op ~2 (antwoord|reactie|respons|terugkoppeling|bericht|mail|mailtje|reply)
 (wacht|wachten|wachtte|gewacht) ~2 al ~4 (dag|dagen|week|weken|maand|maanden) ~3 op ~2 (antwoord|reactie|respons|terugkoppeling|bericht|mail|mailtje|reply)
@@ -38,7 +38,6 @@ pas na ~4 (dag|dagen|week|weken|maand|maanden) ~6 (antwoord|reactie|gereageerd|r
 pas (na|in|op|vandaag|gisteren) ~5 (antwoord|reactie|gereageerd|beantwoord|teruggehoord)
 (ff|even|gelieve|aub|svp|graag) ~2 (reageren|antwoorden|terugmailen|terugschrijven) | weight=0.5
 (gelezen|'gelezen|vinkjes|bekeken|gezien) ~5 (geen|niet|nooit|niks|niets) | noneg,weight=0.5
-(verder|daarna|sindsdien) ~2 (niets|niks) | noneg
 (ticket|melding|aanvraag|verzoek|klacht) ~6 (open|'open|onbehandeld|openstaan|openstaat)
 (eindelijk|pas) ~3 (antwoord|reactie|respons|bericht|terugkoppeling) ~6 (dagen|weken|maanden|week|maand) ~1 (later|na)
 (dagen|weken|maanden|week|maand) (later|na) ~6 (eindelijk|pas) ~3 (antwoord|reactie|respons|bericht|terugkoppeling)
@@ -64,7 +63,7 @@ na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|tallo
 (nul|0|geen|zero) ~3 (reactie*|antwoord*|respons|terugkoppeling) ~3 (van|door) ~3 (mens|medewerker|persoon|mensen) | noneg
 (nul|0|zero) ~2 (reactie*|antwoord*|respons|terugkoppeling) | noneg
 # only an automatic acknowledgement: half
-(automatische|automatisch|standaard) (ontvangstbevestiging|bevestiging|bevestigingsmail|reply|antwoord) | weight=0.5
+(automatische|automatisch|standaard) (ontvangstbevestiging|ontvangstbevestigingen|bevestiging|bevestigingen|bevestigingsmail|bevestigingsmails|reply|antwoord) | weight=0.5
 + drie keer een automatische bevestiging, nul keer een reactie van een mens
 + op mijn klacht kwam nul reactie
 + alleen een automatische ontvangstbevestiging, verder niets
@@ -173,3 +172,18 @@ niet eens ~3 (mail|mailtje|automatisch|automatische|berichtje|bericht|ontvangstm
 + ik heb drie keer het webformulier ingevuld maar niemand neemt ooit contact op
 + mijn klacht wordt blijkbaar door niemand gelezen
 - er heeft nog niemand contact opgenomen, maar dat was ook pas gisteren en ze hadden gezegd binnen vijf werkdagen
+- Ik had het pakket al een tijd niet nodig, en verder niks aan de hand.
+- Jullie schreven dat brieven per post niet behandeld worden en ik het via de site moet doen.
+
+# --- r18a inflection pass (person, tense, split verbs, word order, split compounds, chat spelling) ---
+# 'pas twee weken later heeft er iemand gereageerd'
+pas ~2 (dagen|weken|maanden|week|maand|werkdagen) (later|nadien|daarna|erna) ~6 (antwoord|gereageerd|reageerde|reageerden|geantwoord|antwoordde|antwoordden|beantwoord|teruggemaild|teruggeschreven|teruggehoord)
+# 'voor ze eens op je brief antwoorden' (object between)
+(eens|ooit) ~1 op (mijn|m'n|mn|je|uw|onze|de|het|een) ~1 (brief|brieven|mail|mails|mailtje|mailtjes|bericht|berichten|klacht|klachten|vraag|vragen|e-mail|e-mails|email|ticket|formulier) (antwoordt|antwoorden|reageert|reageren|beantwoordt|beantwoorden|antwoordde|antwoordden|reageerde|reageerden)
+# split separable verb: 'ze zwijgen mijn mails dood'
+(zwijgen|zwijgt|zweeg|zwegen) ~5 dood
+# 'nooit reageerde er een mens'
+(nooit|niemand|nergens) ~3 (reageerde|reageert|reageerden|reageren|antwoordde|antwoordt|antwoordden) ~2 (een|enige) (mens|medewerker|persoon|medewerkster) | noneg
++ ze reageerden pas na drie weken op m'n mailtjes
++ pas een maand later heeft er iemand geantwoord
++ ze zwegen mijn klachten gewoon dood

@@ -13,7 +13,7 @@ alleen maar ~4 verkopen
 aan te (smeren|praten|prijzen)
 verkoopgesprek* | weight=0.5
 (elk|ieder|elke|iedere) ~3 (verkoopgesprek|verkooppraatje|verkooppraat|verkoopgesprekken|reclamepraatje)
-(meerdere|herhaaldelijk|steeds|telkens|keer|x) ~4 ('nee|nee)
+(meerdere|herhaaldelijk|steeds|telkens|keer|x) ~4 ('nee|nee) | weight=0.5
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|tien) keer ~3 ('nee|nee)
 ('nee|nee) (dank|bedankt|dankjewel|dankuwel) ~5 (gezegd|zeggen|herhaald|bleef|bleven|toch)
 (upgrade|upgrades|abonnement|abonnementen|aanbieding|aanbiedingen|verzekering|verzekeringen|pakket|add-on|add-ons) ~3 (aangehoord|aanhoren|strot|opgedrongen|aangesmeerd|aangepraat)
@@ -126,3 +126,13 @@ moest en zou ~5 (nemen|kopen|afsluiten|tekenen|upgraden|bestellen|verzekering|ab
 - ik heb mijn oude auto zelf verkocht
 - ik heb geprobeerd mijn oude fiets te verkopen
 + elke week word ik gebeld met een energieaanbod waar ik niet om gevraagd heb
+- Elke keer als ik nee zeg, knikt de verkoper en laat me rustig verder kijken.
+
+# --- r18a inflection pass (person, tense, split verbs, word order, split compounds, chat spelling) ---
+# 'bewerkten ze me flink' / 'hebben me flink bewerkt'
+(bewerkten|bewerkte|bewerkt|overrompelden|overrompelde|praatten|praatte) (ze|zij|hij|die|men) ~1 (me|mij|ons) ~2 (flink|stevig|helemaal|zo|enorm|behoorlijk|omver|om|in)
+(heeft|hebben|had|hadden) ~1 (me|mij|ons) ~4 (bewerkt|ingepakt|omgepraat|ingepraat|overrompeld)
+# called to switch: 'ze bellen me steeds op of ik wil overstappen', 'ze blijven bellen om over te stappen'
+(ze|zij|hij|men|jullie|die) (bellen|belt|belde|belden|blijven|bleven|blijft|bleef) ~4 (om|of) ~3 (ik|we|wij|u|je|jij|over|te) ~2 (wil|wilde|wou|willen|wilden|zou|zouden|stappen|overstappen|afsluiten|tekenen|kopen|upgraden|verlengen)
++ ze belden me elke dag op of ik wou overstappen naar hun energiecontract
++ ze hebben me aan de deur flink bewerkt

@@ -86,7 +86,8 @@ niemand ~3 (kende|kent|wist|weet|had) ~3 (verhaal|dossier|geschiedenis|situatie|
 # asked again for what was already sent; "how often must I give that number"
 (opnieuw|weer|nogmaals|keer) ~8 (al|allang|reeds) ~2 (gestuurd|opgestuurd|aangeleverd|doorgegeven|verstuurd|gemaild|ingevuld|ingetoetst|ingetikt)
 (klantnummer|geboortedatum|postcode|gegevens|ordernummer|bestelnummer|dossiernummer|iban|rekeningnummer|meternummer) ~8 (vraagt|vroeg|vragen|vroegen|wil|wilde|wou|wilden) ~4 (nogmaals|opnieuw|weer|keer)
-hoe vaak ~3 (moet|moest|moeten) ~4 (opnoemen|noemen|doorgeven|herhalen|vertellen|uitleggen|opgeven|opsommen)
+hoe vaak ~3 (moet|moest|moeten|moesten|heb|hebben|heeft|mag|mogen) ~6 (opnoemen|noemen|doorgeven|doorgegeven|herhal*|herhaald|vertellen|verteld|uitleggen|uitgelegd|opgeven|opgegeven|opsommen)
++ hoe vaak hebben we onze gegevens nou al doorgegeven
 + ze willen de pasfoto nog een keer, die heb ik allang opgestuurd
 + mijn ordernummer ingetikt en de medewerker vraagt er opnieuw naar
 + hoe vaak moet ik mijn postcode nog herhalen

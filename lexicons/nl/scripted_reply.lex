@@ -8,7 +8,7 @@ ingestudeerd*
 script*
 voorgeprogrammeerd*
 (las|lazen|leest|lezen|lees) ~4 (voor|op) ~3 (papier|scherm|script|briefje|kaartje|tekst)
-(voorgelezen|voorlezen|voorlas|voorlazen|oplas|oplazen|aflas|aflazen|afgelezen)
+(voorgelezen|voorlezen|voorlas|voorlazen|oplas|oplazen|aflas|aflazen|afgelezen) | weight=0.5
 (oplezen|opgelezen) | weight=0.5
 (copy-paste*|copypaste*|knip-en-plak*|knip-en-plakwerk|plakwerk|knipenplak*|kopie-plak*|kopieer-plak*|knip-plak*|copy-pasted|gecopypaste|gecopy-paste)
 copy ~1 paste
@@ -55,7 +55,7 @@ holle (frasen|frases|woorden|zinnen|praat|kreten)
 # --- added (round 6b: families from a fresh second probe set) ---
 # a reply that has nothing to do with the question
 standaardlap*
-(antwoord|reactie|mail|mailtje|bericht|tekst) ~8 (niks|niets) ~1 met (mijn|m'n|de|onze) (vraag|probleem|klacht|situatie|melding) te maken | noneg
+(antwoord|antwoorden|reactie|reacties|mail|mails|mailtje|mailtjes|bericht|berichten|tekst|teksten|brief|brieven) ~8 (niks|niets|nix) ~1 met (mijn|m'n|mn|de|onze|ons|je|uw) (vraag|vragen|probleem|klacht|situatie|melding) te maken | noneg
 + een reactie die niks met mijn vraag te maken had
 - het antwoord ging precies over mijn vraag
 
@@ -98,3 +98,13 @@ standaardlap*
 + op elke klacht krijg ik hetzelfde automatische mailtje terug
 + op mijn drie mails telkens dezelfde standaard reactie zonder inhoud
 - ik kreeg een automatische ontvangstbevestiging en twee dagen later een echt antwoord
+- Ik vroeg of ze de bijsluiter wilde voorlezen en dat deed ze heel geduldig.
+
+# --- r18a inflection pass (person, tense, split verbs, word order, split compounds, chat spelling) ---
+# 'hebben weinig van doen met onze klacht' (object after the verb)
+(antwoord|antwoorden|reactie|reacties|mail|mails|mailtje|mailtjes|bericht|berichten|tekst|teksten|brief|brieven|e-mail|e-mails|email|emails|reply) ~6 (niks|niets|nix|weinig|geen|nul) ~2 (te|van) (maken|doen) met (mijn|m'n|mn|de|onze|ons|je|uw) ~1 (vraag|vragen|probleem|klacht|situatie|melding|vraagje|kwestie) | noneg
+# 'kant en klare tekst' written apart
+kant en (klare|klaar) ~2 (antwoord*|tekst*|reactie*|mail*|zin|zinnen|zinnetje*|bericht*|excuses|excuus|verhaal*|praatje*)
++ hun mails hadden niks met mn vraag te maken
++ de antwoorden hebben weinig te maken met onze klacht
++ telkens een kant en klaar mailtje terug

@@ -43,7 +43,7 @@ door (verbonden|geschakeld|gestuurd|verwezen|gezet)
 # passed among channels and people; landed with several in turn
 (stuurde|stuurden|stuurt|sturen|gestuurd|verwees|verwezen|verwijst|verwijzen) ~4 (weer|terug|opnieuw) naar ~2 (de|het|een|mijn|die) ~1 (chat|telefoon|winkel|filiaal|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|balie|loket|app|website|site|mail|fabrikant|leverancier|bank|begin|eerste)
 (stuurde|stuurden|stuurt|sturen|verwees|verwezen|verwijst|verwijzen|doorgestuurd|doorverwezen) ~3 door ~3 naar ~2 (telefoon|chat|klantendienst|technische|facturatie|boekhouding|verkoop|winkel|filiaal|collega|andere)
-(bij|langs|door) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|allerlei|meerdere|tig|zoveel) (afdelingen|medewerkers|chatmedewerkers|collega's|loketten|diensten|instanties|personen|mensen|agents|mensen|filialen|winkels|nummers) ~4 (terechtgekomen|beland|belandde|belandden|geweest|langsgeweest|gestuurd|doorverbonden|doorgestuurd|verwezen|doorverwezen|geweest)
+(bij|langs|door) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|allerlei|meerdere|tig|zoveel) (afdelingen|medewerkers|chatmedewerkers|collega's|loketten|diensten|instanties|personen|mensen|agents|mensen|filialen|winkels|nummers) ~4 (terechtgekomen|terecht|beland*|geweest|langsgeweest|gestuurd|doorverbonden|doorgestuurd|verwezen|doorverwezen|geweest)
 (terechtgekomen|beland|belandde|belandden) ~4 (andere|verkeerde|volgende|nieuwe) (afdeling|medewerker|loket|dienst|collega|persoon|wachtrij)
 (elk|ieder|elke|iedere|na|bij) ~1 (doorverbinden|doorschakelen|doorverwijzen|doorsturen)
 # round 7: "overzetten" is also porting a number ("bij het overzetten van mijn nummer")
@@ -70,7 +70,7 @@ naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|a
 - ik werd in één keer goed geholpen aan de balie
 # --- added (round 6: idea-grid probes) ---
 # every department says it is not theirs
-(gaan|ga|gaat) (wij|we|ik|zij|ze|hij|jullie) ~1 (niet|nie) over ~6 (elke|iedere|volgende|andere|alle) (afdeling*|loket*|dienst*|instantie*|medewerker*|winkel*) | noneg
+(gaan|ga|gaat|ging|gingen) (wij|we|ik|zij|ze|hij|jullie) ~1 (niet|nie) over ~6 (elke|iedere|volgende|andere|alle) (afdeling*|loket*|dienst*|instantie*|medewerker*|winkel*) | noneg
 (elke|iedere|ieder|elk) (afdeling|loket|dienst|instantie|medewerker|filiaal) ~4 (zegt|zei|wijst|verwijst|stuurt|stuurde|zeggen) ~4 (andere|ander|volgende|elkaar|door|naar|niet|nie)
 + 'daar gaan wij niet over' zeggen ze bij elke afdeling
 + elke afdeling wijst naar een andere
@@ -169,3 +169,11 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 + van de winkel stuurden ze me naar de herstelafdeling en van daar terug naar de winkel
 + ze verwezen me naar het hoofdkantoor en daarna weer terug naar de winkel
 - ik ben zelf naar het hoofdkantoor gereden om het op te halen
+# --- added (nl18b inflection round) ---
+# "bij elke afdeling zeiden ze dat ze er niet over gingen": the department first, the verb last
+(elke|iedere|alle) (afdeling*|loket*|dienst*|instantie*|medewerker*|winkel*) ~8 (niet|nie|ni) over (gaan|ga|gaat|ging|gingen|gaat) | noneg
++ bij iedere dienst zeggen ze dat zij daar nie over gaan
+# each party names the next in a "dat"-clause: "zei dat ik de afzender moest bellen, die zei dat ik de vervoerder moest bellen"
+(zegt|zeggen|zei|zeiden|verwijst|verwees|verwijzen|verwezen) ~3 (afzender|vervoerder|verkoper|webshop|winkel|leverancier|fabrikant|netbeheerder|gemeente|bank|verzekeraar|zorgverzekeraar|provider|koerier|bezorger|pakketdienst|verhuurder|woningcorporatie|monteur|installateur|energieleverancier|depot|postnl|dhl|dpd|gls|hoofdkantoor|filiaal|garage|dealer) ~3 (bellen|mailen|contacteren|benaderen|bellen|vragen) ~8 (zegt|zeggen|zei|zeiden|verwijst|verwees|verwijzen|verwezen) ~3 (afzender|vervoerder|verkoper|webshop|winkel|leverancier|fabrikant|netbeheerder|gemeente|bank|verzekeraar|zorgverzekeraar|provider|koerier|bezorger|pakketdienst|verhuurder|woningcorporatie|monteur|installateur|energieleverancier|depot|postnl|dhl|dpd|gls|hoofdkantoor|filiaal|garage|dealer) ~3 (bellen|mailen|contacteren|benaderen|vragen)
++ de webshop zei dat we de koerier moesten mailen en de koerier zei dat we de webshop moesten mailen
++ we kwamen bij drie verschillende afdelingen terecht

@@ -106,3 +106,7 @@ alsnog over te maken
 + Wij verzoeken om restitutie van de borg.
 - de terugbetaling is gisteren netjes binnengekomen, dank u
 - de terugbetalingstermijn staat duidelijk in de voorwaarden, prima
+# --- added (nl18b inflection round) ---
+# passive request: "kan dat vergoed worden?", "moet terugbetaald worden"
+(kan|kunnen|kunt|moet|moeten|wil|willen|graag|verzoek*|eis*) ~6 (vergoed|terugbetaald|gecompenseerd|gerestitueerd|teruggestort|teruggeboekt) (worden|wordt) | noneg
++ kan de dubbele afschrijving teruggestort worden?

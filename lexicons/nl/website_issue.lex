@@ -26,7 +26,7 @@ rondje na rondje | weight=0.5
 (klik|klikte|klikken|druk|drukte|tik|tikte) ~5 (krijg|kreeg|gebeurt|gebeurde|verschijnt|verscheen|ongeldig|foutmelding|error|niets|niks|leeg|lege|wit|blanco|vast)
 (lege|witte|blanco) (pagina|scherm)
 (niet|nergens|nauwelijks|niks|niets) ~4 (vinden|vindbaar) | weight=0.5,noneg
-(telefoonnummer|nummer|contactgegevens|contactformulier|mailadres|e-mailadres|emailadres|contactpagina|adres|chat|chatfunctie|knop|optie|bestelgeschiedenis|facturen|factuur) ~6 (onvindbaar|verstopt|verborgen|weggestopt|nergens) | noneg
+(telefoonnummer|nummer|contactgegevens|contactformulier|mailadres|e-mailadres|emailadres|contactpagina|adres|chat|chatfunctie|knop|bestelgeschiedenis|facturen|factuur) ~6 (onvindbaar|verstopt|verborgen|weggestopt|nergens) | noneg
 (telefoonnummer|nummer|contactgegevens|contactformulier|mailadres|e-mailadres|contactpagina|knop|optie) ~6 niet ~1 (vinden|vindbaar|te) | noneg
 nergens ~6 (telefoonnummer|contactgegevens|contactformulier|mailadres|e-mailadres|contactpagina|contactmogelijkheid|contactoptie) | noneg
 (niet|geen|nie) ~3 (telefoonnummer|contactgegevens|contactformulier|mailadres|e-mailadres|contactpagina|contactmogelijkheid|contactoptie|klantenservicenummer) ~4 (op|te|vinden|vindbaar|site|website|app|staat|vermeld|terug) | noneg
@@ -126,7 +126,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 # the app shows wrong data: "de app toont de verkeerde vertrektijden"
 (app|site|website|reisplanner|planner|portaal|klantportaal|webshop|omgeving|bankapp|appje) ~4 (toont|toonde|tonen|geeft|gaf|laat|liet) ~3 (verkeerde|foute|onjuiste|oude|verouderde|lege)
 # can't buy, book or pay in the app
-(app|site|website|reisplanner|planner|portaal|klantportaal|webshop|omgeving|bankapp|appje) ~4 (kan|kon|kun|lukt|lukte) ~3 (niet|geen|nie) ~3 (kopen|bestellen|boeken|afrekenen|betalen|reserveren|opzeggen|wijzigen|downloaden|uploaden) | noneg
+(app|site|website|reisplanner|planner|portaal|klantportaal|webshop|omgeving|bankapp|appje) ~4 (kan|kon|kun|kunt|kunnen|konden|lukt|lukte|lukten) ~3 (niet|geen|nie) ~3 (kopen|bestellen|boeken|afrekenen|betalen|reserveren|opzeggen|wijzigen|downloaden|uploaden) | noneg
 # a hidden button or link: "opzeggen kan alleen via een verstopte knop"
 (verstopte|verborgen|onvindbare|weggestopte|piepkleine) (knop|knopje|link|linkje|optie|pagina|menu|kopje|formulier|instelling|opzegknop|opzeglink)
 (knop|knopje|link|linkje|optie|opzegknop|opzeglink|contactgegevens|telefoonnummer|formulier) ~4 (verstopt|verborgen|weggestopt|onvindbaar)
@@ -228,3 +228,12 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 + de site geeft compleet verkeerde openingsuren
 - de app toont mijn bestelling netjes
 - ik gooi die oude app eruit
+- het menu gaat van optie naar optie en nergens een mens
+# --- added (nl18b inflection round) ---
+# compound written apart: "niet mobiel vriendelijk", "niet gebruikers vriendelijk"
+(niet|nie|ni) ~2 (mobiel|gebruiks|gebruikers) vriendelijk | noneg
++ de webshop is echt ni mobiel vriendelijk
+# main-clause order, the verb before the error: "het formulier gaf steeds een fout"
+(formulier*|klachtformulier*|webformulier*|contactformulier*|pagina|app|site|website|portaal|klantportaal|reisplanner|webshop) ~2 (geeft|gaf|geven|gaven|toont|toonde|toonden) ~4 (fout|fouten|foutmelding*|error*|storing) | noneg
+(geeft|gaf|geven|gaven|toont|toonde) ~2 (formulier*|webformulier*|contactformulier*|app|site|website|portaal|klantportaal|reisplanner|webshop) ~4 (fout|fouten|foutmelding*|error*) | noneg
++ de site toonde bij elke poging een foutmelding
