@@ -100,11 +100,12 @@ static void each(record *rec, void *p)
 			 * and the whole token written into room reserved once */
 			uint32_t jl;
 			const char *j = word_json(c->s.w.cache, t->w, lang, &jl);
-			buf_grow(b, jl + 64);
+			buf_grow(b, jl + WORD_JSON_CHUNK + 64);
 			char *d = b->data + b->len;
 			if (i) *d++ = ',';
 			*d++ = '[';
-			memcpy(d, j, jl);
+			for (uint32_t k = 0; k < jl; k += WORD_JSON_CHUNK)  /* whole chunks: see word_json */
+				memcpy(d + k, j + k, WORD_JSON_CHUNK);
 			d += jl;
 			b->len = (size_t)(tail(d, t) - b->data);
 			continue;

@@ -233,13 +233,20 @@ lang_guess lang_identify(const langmodel *m, const char *text, const token_vec *
 {
 	lang_guess g = { LANG_UND, 0, {0} };
 	int words = 0;
+	_Static_assert(NLANG == 4, "the sums below name each language");
+	/* tokens other than words add a word of no evidence: no branch on
+	 * the token's kind (adding 0 leaves every sum as it was) */
+	static const word none = { .lang_done = 1 };
 	for (size_t i = 0; i < toks->n; i++) {
 		const token *t = &toks->v[i];
-		if (t->kind != TK_WORD) continue;
-		word *w = t->w;
-		if (!w->lang_done) word_evidence(m, w, text + t->start, t->end - t->start);
-		for (int l = 0; l < NLANG; l++) g.total[l] += w->lang[l];
-		words++;
+		int is_word = t->kind == TK_WORD;
+		const word *w = is_word ? t->w : &none;
+		if (__builtin_expect(!w->lang_done, 0)) word_evidence(m, t->w, text + t->start, t->end - t->start);
+		g.total[0] += w->lang[0];
+		g.total[1] += w->lang[1];
+		g.total[2] += w->lang[2];
+		g.total[3] += w->lang[3];
+		words += is_word;
 	}
 	if (!words) return g;
 	int best = 0;

@@ -69,15 +69,23 @@ void worker_free(worker *w)
 	wcache_free(w->cache);
 	for (int l = 0; l < NLANG; l++) free(w->seen[l]);
 	free(w->toks.v);
+	buf_free(&w->padded);
 }
 
 void worker_prepare(worker *w, const char *text, size_t len, const char *given, int force)
 {
 	wcache_trim(w->cache);
 	w->regex_gaveup = -1;
-	w->text = text;
+	/* one copy of the text with zero bytes after it lets the tokeniser
+	 * read whole 16-byte words at the end of the text too */
+	buf_reset(&w->padded);
+	buf_grow(&w->padded, len + TOKEN_PAD);
+	memcpy(w->padded.data, text, len);
+	memset(w->padded.data + len, 0, TOKEN_PAD);
+	w->padded.len = len;
+	w->text = w->padded.data;
 	w->len = len;
-	token_scan(w->cache, text, len, &w->toks);
+	token_scan_padded(w->cache, w->text, len, &w->toks);
 	int l = lang_from_code(given);
 	if (l != LANG_UND && !force) {
 		w->lang = l;

@@ -24,8 +24,9 @@ typedef struct worker {
 	const engine *eng;
 	wcache *cache;
 	token_vec toks;
-	const char *text;    /* the record being analysed */
+	const char *text;    /* the record being analysed (a copy, zero padded) */
 	size_t len;
+	buf padded;          /* that copy: TOKEN_PAD zero bytes after the text */
 	int lang;            /* LANG_* of the record */
 	double lang_score;
 	int lang_given;      /* the record already had a valid lang */

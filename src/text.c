@@ -38,8 +38,10 @@ size_t text_sanitize(const char *s, size_t len, buf *out)
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
 	size_t bad = 0;
 	buf_grow(out, len);
+	/* valid text is copied in one piece: only an invalid sequence (or a
+	 * NUL) ends the run being copied */
+	const unsigned char *run = p;
 	while (p < end) {
-		const unsigned char *run = p;
 		/* eight bytes at a time while none is NUL or above 0x7F */
 		const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 		while (end - p >= 8) {
@@ -49,17 +51,19 @@ size_t text_sanitize(const char *s, size_t len, buf *out)
 			p += 8;
 		}
 		while (p < end && *p >= 0x01 && *p < 0x80) p++;
-		if (p > run) buf_add(out, run, (size_t)(p - run));
 		if (p >= end) break;
 		size_t k = valid_seq(p, (size_t)(end - p));
-		if (k) { buf_add(out, p, k); p += k; continue; }
+		if (k) { p += k; continue; }
 		/* One U+FFFD per maximal invalid prefix: skip the lead byte and
 		 * any continuation bytes that follow it. */
+		buf_add(out, run, (size_t)(p - run));
 		buf_add(out, REPL, 3);
 		bad++;
 		p++;
 		while (p < end && (*p & 0xC0) == 0x80) p++;
+		run = p;
 	}
+	buf_add(out, run, (size_t)(p - run));
 	return bad;
 }
 

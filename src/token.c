@@ -7,6 +7,9 @@
  * and classifies them with utf8proc.
  */
 #include "token.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "stem.h"
 #include "text.h"
 #include "jsonw.h"
@@ -298,7 +301,13 @@ const char *word_json_build(wcache *c, word *w, int lang, uint32_t *len)
 	json_add_string(&c->tmp, w->fold, w->fold_len);
 	buf_addc(&c->tmp, ',');
 	json_add_string(&c->tmp, st, sl);
-	w->json[lang] = arena_strndup(&c->mem, c->tmp.data, c->tmp.len);
+	/* padded to a multiple of WORD_JSON_CHUNK: a reader may copy whole
+	 * chunks (word_json's contract) */
+	size_t room = (c->tmp.len + WORD_JSON_CHUNK) / WORD_JSON_CHUNK * WORD_JSON_CHUNK;
+	char *j = arena_alloc(&c->mem, room);
+	memcpy(j, c->tmp.data, c->tmp.len);
+	memset(j + c->tmp.len, 0, room - c->tmp.len);
+	w->json[lang] = j;
 	w->json_len[lang] = (uint32_t)c->tmp.len;
 	*len = w->json_len[lang];
 	return w->json[lang];
@@ -443,11 +452,11 @@ static inline void push(token_vec *out, size_t a, size_t b, int kind, int flags,
 
 /* Push the word s[i..j): look it up, flag capitals, and start a new
  * clause at a contrast word. */
-static inline __attribute__((always_inline)) void push_word(wcache *c, const char *s, size_t len, size_t i, size_t j, int upper,
-			     int letters, token_vec *out, uint32_t *clause)
+static inline __attribute__((always_inline)) void push_word(wcache *c, const char *s, size_t len, size_t pad, size_t i, size_t j,
+			     int upper, int letters, token_vec *out, uint32_t *clause)
 {
 	int contrast;
-	word *w = lookup(c, s + i, j - i, len - i, &contrast);
+	word *w = lookup(c, s + i, j - i, len + pad - i, &contrast);
 	int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
 	if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, *clause);
 	if (contrast) {
@@ -457,7 +466,10 @@ static inline __attribute__((always_inline)) void push_word(wcache *c, const cha
 	push(out, i, j, TK_WORD, fl, *clause, w);
 }
 
-void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
+/* The scan; s[len..len+pad) is readable and zero: word lookups read whole
+ * 16-byte keys and the letter scan 16 bytes at a time without a check for
+ * the end of the text (a zero byte ends any word). */
+static inline __attribute__((always_inline)) void scan(wcache *c, const char *s, size_t len, size_t pad, token_vec *out)
 {
 	out->n = 0;
 	VEC_RESERVE(out, len + 1);       /* never more tokens than bytes: push needs no check */
@@ -478,6 +490,20 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 			size_t j = i;
 			int upper = 0, lower = 0;
 			while (j < len) {
+#ifdef __SSE2__
+				/* a run of lower-case ASCII letters, sixteen bytes at a
+				 * time: its end is found without a branch per letter
+				 * (the one a word's end would mispredict) */
+				if (j + 16 <= len + pad) {   /* bytes past len are no letters */
+					__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+					__m128i in = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+								   _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+					unsigned run = (unsigned)__builtin_ctz(~(unsigned)_mm_movemask_epi8(in));
+					lower += (int)run;
+					j += run;
+					if (run == 16) continue;
+				}
+#endif
 				unsigned char b = (unsigned char)s[j];
 				if (b >= 'a' && b <= 'z') { lower++; j++; continue; }
 				if (b >= 'A' && b <= 'Z') { upper++; j++; continue; }
@@ -495,7 +521,7 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 			unsigned char stop = j < len ? (unsigned char)s[j] : 0;
 			if ((j == len || (stop < 0x80 && !WORD_STOP_SLOW[stop]) || (stop >= 0xC2 && stop <= 0xDF)) &&
 			    !(j - i == 2 && (c0 | 0x20) == 'x')) {
-				push_word(c, s, len, i, j, upper, upper + lower, out, &clause);
+				push_word(c, s, len, pad, i, j, upper, upper + lower, out, &clause);
 				i = j; prev_word = 1;
 				continue;
 			}
@@ -593,7 +619,7 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 				}
 				break;
 			}
-			push_word(c, s, len, i, j, upper, letters, out, &clause);
+			push_word(c, s, len, pad, i, j, upper, letters, out, &clause);
 			i = j; prev_word = 1;
 			continue;
 		}
@@ -633,3 +659,7 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out)
 		}
 	}
 }
+
+void token_scan(wcache *c, const char *s, size_t len, token_vec *out) { scan(c, s, len, 0, out); }
+
+void token_scan_padded(wcache *c, const char *s, size_t len, token_vec *out) { scan(c, s, len, TOKEN_PAD, out); }

@@ -74,7 +74,10 @@ const char *word_stem(wcache *c, word *w, int lang, uint32_t *len);
 
 /* The JSON strings "surface","fold","stem" of word w in language lang
  * (LANG_SL..LANG_EN), escaped, built once per word: gripe tokenize writes
- * them for every token. */
+ * them for every token.  The string is readable (zero padded) up to the
+ * next multiple of WORD_JSON_CHUNK past *len, so it can be copied in whole
+ * chunks, with no call and no branch on its length for most words. */
+#define WORD_JSON_CHUNK 32
 const char *word_json_build(wcache *c, word *w, int lang, uint32_t *len);
 static inline const char *word_json(wcache *c, word *w, int lang, uint32_t *len)
 {
@@ -85,5 +88,8 @@ static inline const char *word_json(wcache *c, word *w, int lang, uint32_t *len)
 
 /* Tokenise text[0..len) into out (cleared first). */
 void token_scan(wcache *c, const char *text, size_t len, token_vec *out);
+/* The same, faster, when text[len..len+TOKEN_PAD) is readable and zero. */
+#define TOKEN_PAD 16
+void token_scan_padded(wcache *c, const char *text, size_t len, token_vec *out);
 
 #endif

@@ -14,6 +14,52 @@ static char *next_field(char **p)
 	return s;
 }
 
+/* token_scan_padded on a zero-padded copy gives the same tokens as
+ * token_scan (tv) */
+static int same_as_padded(wcache *c, const char *text, size_t n, const token_vec *tv)
+{
+	char *copy = calloc(n + TOKEN_PAD, 1);
+	memcpy(copy, text, n);
+	token_vec pv = {0};
+	token_scan_padded(c, copy, n, &pv);
+	int same = pv.n == tv->n;
+	for (size_t i = 0; same && i < pv.n; i++)
+		same = pv.v[i].start == tv->v[i].start && pv.v[i].end == tv->v[i].end &&
+		       pv.v[i].kind == tv->v[i].kind && pv.v[i].flags == tv->v[i].flags &&
+		       pv.v[i].clause == tv->v[i].clause && pv.v[i].w == tv->v[i].w;
+	free(pv.v);
+	free(copy);
+	return same;
+}
+
+/* The padded scan reads sixteen bytes at a time past the end of a word:
+ * random texts of every length from pieces that end words in each way
+ * (ASCII, two-byte letters, capitals, digits, apostrophes, punctuation). */
+static void padded_random(wcache *c)
+{
+	static const char *const pieces[] = { "a", "zz", "wait", "abcdefghijklmnop", "Q", "É", "č",
+		"ř", "7", "'", "-", " ", "  ", ".", "!", "x", "D", ":)", "@", "é", "\xe2\x80\x99" };
+	unsigned seed = 12345;
+	token_vec tv = {0};
+	char text[200];
+	int bad = 0;
+	for (int round = 0; round < 4000; round++) {
+		size_t n = 0;
+		int k = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 24;
+		for (int q = 0; q < k; q++) {
+			const char *pc = pieces[((seed = seed * 1103515245u + 12345u) >> 16) % (sizeof pieces / sizeof *pieces)];
+			size_t pl = strlen(pc);
+			if (n + pl >= sizeof text) break;
+			memcpy(text + n, pc, pl);
+			n += pl;
+		}
+		token_scan(c, text, n, &tv);
+		if (!same_as_padded(c, text, n, &tv)) { bad++; FAIL("padded scan differs on '%.*s'", (int)n, text); }
+	}
+	if (!bad) PASS();
+	free(tv.v);
+}
+
 static void table_tokens(wcache *c)
 {
 	FILE *f = fopen("tests/data/tokens.tsv", "r");
@@ -34,6 +80,7 @@ static void table_tokens(wcache *c)
 		*last = 0;
 		const char *text = p, *want = last + 1;
 		token_scan(c, text, strlen(text), &tv);
+		CHECK(same_as_padded(c, text, strlen(text), &tv));
 		buf_reset(&got);
 		for (size_t i = 0; i < tv.n; i++)
 			buf_printf(&got, "%s%s:%.*s", i ? " " : "", TOK_KIND_NAMES[tv.v[i].kind],
@@ -139,6 +186,7 @@ int main(void)
 {
 	wcache *c = wcache_new(0);
 	table_tokens(c);
+	padded_random(c);
 	table_fold();
 	clauses(c);
 	cache(c);
