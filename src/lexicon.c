@@ -134,19 +134,20 @@ static char *trim(char *s)
 	return s;
 }
 
-static int parse_options(loadctx *c, char *opts, float *weight, int *exact, int *noneg, char **anchor)
+static int parse_options(loadctx *c, char *opts, float *weight, int *exact, int *noneg, int *after, char **anchor)
 {
 	char *save = NULL;
 	for (char *o = strtok_r(opts, " ,\t", &save); o; o = strtok_r(NULL, " ,\t", &save)) {
 		if (!strcmp(o, "exact")) *exact = 1;
 		else if (!strncmp(o, "anchor=", 7) && o[7]) *anchor = o + 7;
 		else if (!strcmp(o, "noneg")) *noneg = 1;
+		else if (!strcmp(o, "after")) *after = 1;
 		else if (!strncmp(o, "weight=", 7)) {
 			char *end;
 			double w = strtod(o + 7, &end);
 			if (*end || w <= 0 || w > 10) return fail(c, "bad weight '%s' (a number above 0, at most 10)", o + 7);
 			*weight = (float)w;
-		} else return fail(c, "unknown option '%s' (weight=N, exact, noneg, anchor=WORD)", o);
+		} else return fail(c, "unknown option '%s' (weight=N, exact, noneg, anchor=WORD, after)", o);
 	}
 	return 0;
 }
@@ -154,17 +155,18 @@ static int parse_options(loadctx *c, char *opts, float *weight, int *exact, int 
 static int parse_rule(loadctx *c, langlex *L, int lang, uint32_t tag, char *line)
 {
 	float weight = 1;
-	int exact = 0, noneg = 0;
+	int exact = 0, noneg = 0, after = 0;
 	char *anchor = NULL;
 	if (line[0] == '|') return fail(c, "%s", "empty rule");
 	char *bar = strstr(line, " | ");
 	if (bar) {
 		*bar = 0;
-		if (parse_options(c, bar + 3, &weight, &exact, &noneg, &anchor) < 0) return -1;
+		if (parse_options(c, bar + 3, &weight, &exact, &noneg, &after, &anchor) < 0) return -1;
 	}
+	if (after && tag != (uint32_t)c->x->tags.n + SPECIAL_NEG) return fail(c, "%s", "after is for negation cues (negation.lex)");
 	char *body = trim(line);
 	if (!*body) return fail(c, "%s", "empty rule");
-	rule r = { .tag = tag, .weight = weight, .noneg = (uint8_t)noneg,
+	rule r = { .tag = tag, .weight = weight, .noneg = (uint8_t)noneg, .after = (uint8_t)after,
 		.file = arena_strndup(&c->x->mem, c->file, strlen(c->file)), .line = c->line,
 		.src = arena_strndup(&c->x->mem, body, strlen(body)) };
 	size_t bl = strlen(body);

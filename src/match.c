@@ -26,7 +26,7 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 		const u32vec *f = &L->first[id];
 		for (size_t k = 0; k < f->n; k++) {
 			uint32_t t = L->rules.v[f->v[k]].tag;
-			if (t == ntags + SPECIAL_NEG) flags |= WF_NEG;
+			if (t == ntags + SPECIAL_NEG) flags |= WF_NEG | (L->rules.v[f->v[k]].after ? WF_NEG_AFTER : 0);
 			else if (t == ntags + SPECIAL_INTENS) flags |= WF_INTENS;
 			else if (t == ntags + SPECIAL_PROFANE) flags |= WF_PROFANE;
 			if (t >= ntags) continue;

@@ -10,7 +10,8 @@
 #include "pipeline.h"
 
 /* Flags in a word's element list (match_word()[1]). */
-enum { WF_NEG = 1, WF_INTENS = 2, WF_PROFANE = 4, WF_NUM = 8, WF_UNIT = 16 };
+enum { WF_NEG = 1, WF_INTENS = 2, WF_PROFANE = 4, WF_NUM = 8, WF_UNIT = 16,
+       WF_NEG_AFTER = 32 /* a negation cue marked after */ };
 
 /* The element list of a word in a language, owned by the word cache:
  * [n, flags, mask (2 words: bit id % 64 of each id), id x n, ncand, then

@@ -17,6 +17,8 @@ static uint32_t wflags(const lexicon *x, worker *w, size_t i)
 	return h ? h[1] : 0;
 }
 
+static int is_conj(const token *t);
+
 static void decide_negation(const lexicon *x, worker *w, hit *h)
 {
 	const rule *r = &x->lang[w->lang].rules.v[h->rule];
@@ -35,6 +37,13 @@ static void decide_negation(const lexicon *x, worker *w, hit *h)
 		}
 		if (wflags(x, w, i) & WF_NEG) { h->negated = 1; h->cue = (int32_t)i; return; }
 		if (++words >= NEG_WINDOW) break;
+	}
+	/* a cue marked after, among the NEG_AFTER_WINDOW words after the hit
+	 * in the same clause, with no punctuation and no "and" between ("ke
+	 * konkurenci odcházet nechceme"; not "čekal jsem hodinu a nechci…") */
+	for (size_t nx = (size_t)h->last + 1; nx < w->toks.n && nx <= (size_t)h->last + NEG_AFTER_WINDOW; nx++) {
+		if (t[nx].clause != t[h->last].clause || t[nx].kind == TK_PUNCT || is_conj(&t[nx])) break;
+		if (wflags(x, w, nx) & WF_NEG_AFTER) { h->negated = 1; h->cue = (int32_t)nx; return; }
 	}
 }
 

@@ -3,7 +3,10 @@
  *
  * Negation: a hit is negated when a cue (negation.lex) stands inside its
  * span, or is one of the NEG_WINDOW word tokens before it in the same
- * clause with no comma between; rules marked noneg are never negated.
+ * clause with no comma between, or is a cue marked `after` among the
+ * NEG_AFTER_WINDOW words after it in the same clause, with no punctuation
+ * or "and" between (Czech puts a negated modal last: "ke konkurenci
+ * odcházet nechceme"); rules marked noneg are never negated.
  * A tag fires when the weights of its un-negated hits sum to at least 1.
  * Quantities: `minutes` on long_hold (the longest stated wait), `contacts`
  * on unresolved (the highest stated count).
@@ -18,6 +21,7 @@
 #define QUANTITY_MAX 525600.0  /* minutes in a year: the largest minutes or contacts reported */
 #define NEAR_TOKENS 6      /* a duration this close to the wait evidence belongs to it */
 #define NEG_WINDOW 3
+#define NEG_AFTER_WINDOW 2  /* words after a hit where a cue marked after negates it */
 
 typedef struct tag_hitset {
 	uint32_t tag;

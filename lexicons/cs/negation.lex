@@ -48,11 +48,12 @@ nemusela
 nemusím
 nemuseli
 # "nechci rušit smlouvu", "nehodlám psát recenzi": the customer not wanting
-# it (first person only: "nechtěli mi to vyměnit" is a refusal)
-nechci
-nechceme
-nehodlám
-nehodláme
+# it (first person only: "nechtěli mi to vyměnit" is a refusal); marked after
+# because Czech also puts them last: "ke konkurenci odcházet nechceme"
+nechci | after
+nechceme | after
+nehodlám | after
+nehodláme | after
 kdyby
 kdybyste
 kdybych
@@ -62,6 +63,7 @@ kdybychom
 + zadne cekani, hned me obslouzili
 + bez čekání a bez problémů
 + nechci psát špatnou recenzi, jen to opravte
++ ke konkurenci odcházet nechceme, jen chceme fungující internet
 - paní byla nepříjemná
 - čekal jsem hodinu na lince
 - zadní vchod byl zavřený

@@ -1,0 +1,2 @@
+rude | after
++ rude

@@ -1,0 +1,2 @@
+# going to a competitor
+konkurenc*
