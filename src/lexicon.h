@@ -15,7 +15,7 @@
  * allowing up to N tokens between two elements, or a PCRE2 pattern `/.../`
  * over the record's fold text.
  * Options follow " | ": weight=N, exact (diacritics matter), noneg, and in
- * negation.lex after (the cue also negates a hit ending right before it).
+ * negation.lex after (the cue also negates a hit it follows closely: tag.h).
  * All strings live in the lexicon's arena, freed by lexicon_free.
  */
 #ifndef GRIPE_LEXICON_H
@@ -46,7 +46,7 @@ typedef struct rule {
 	uint32_t tag;                /* index into taxonomy, or ntags + SPECIAL_* */
 	float weight;
 	uint8_t noneg, nelem;        /* nelem: positions in the sequence */
-	uint8_t after;               /* a negation cue that also negates the hit just before it */
+	uint8_t after;               /* a negation cue that also negates a hit before it (tag.h) */
 	uint8_t apos;                /* the anchor: the position indexed in first[] */
 	uint32_t *elems;             /* element ids of all alternatives, flattened */
 	uint16_t *alt;               /* position k: elems[alt[k] .. alt[k+1]) */

@@ -79,10 +79,9 @@ void worker_prepare(worker *w, const char *text, size_t len, const char *given, 
 	/* one copy of the text with zero bytes after it lets the tokeniser
 	 * read whole 16-byte words at the end of the text too */
 	buf_reset(&w->padded);
-	buf_grow(&w->padded, len + TOKEN_PAD);
-	memcpy(w->padded.data, text, len);
+	buf_add(&w->padded, text, len);
+	buf_grow(&w->padded, TOKEN_PAD);
 	memset(w->padded.data + len, 0, TOKEN_PAD);
-	w->padded.len = len;
 	w->text = w->padded.data;
 	w->len = len;
 	token_scan_padded(w->cache, w->text, len, &w->toks);

@@ -17,7 +17,19 @@ static uint32_t wflags(const lexicon *x, worker *w, size_t i)
 	return h ? h[1] : 0;
 }
 
-static int is_conj(const token *t);
+/* Is token t's fold one of the words in list (NULL-terminated)? */
+static int fold_in(const token *t, const char *const *list)
+{
+	if (!t->w) return 0;
+	for (; *list; list++) if (!strcmp(t->w->fold, *list)) return 1;
+	return 0;
+}
+
+static int is_conj(const token *t)
+{
+	static const char *const conj[] = { "and", "a", "en", "in", "i", "plus", NULL };
+	return fold_in(t, conj);
+}
 
 static void decide_negation(const lexicon *x, worker *w, hit *h)
 {
@@ -104,14 +116,6 @@ static const unit *unit_of(const lexicon *x, worker *w, size_t i)
 	return best;
 }
 
-/* Is token t's fold one of the words in list (NULL-terminated)? */
-static int fold_in(const token *t, const char *const *list)
-{
-	if (!t->w) return 0;
-	for (; *list; list++) if (!strcmp(t->w->fold, *list)) return 1;
-	return 0;
-}
-
 /* A word between a number and its unit: "an hour", "about 20", "3 separate" */
 static int is_filler(const token *t)
 {
@@ -120,12 +124,6 @@ static int is_filler(const token *t)
 		"nearly", "vec", "kakih", "kaksnih", "asi", "zhruba", "dobrih", "dobre", "dobrou", "good", "full",
 		"of", "odd", "ish", "separate", "different", "whole", "solid", "long", "lange", "hele", "cele", "celih", "celou", NULL };
 	return fold_in(t, fill);
-}
-
-static int is_conj(const token *t)
-{
-	static const char *const conj[] = { "and", "a", "en", "in", "i", "plus", NULL };
-	return fold_in(t, conj);
 }
 
 /* The word before a number whose unit was left out: "for 35", "werden er

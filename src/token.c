@@ -185,10 +185,10 @@ static void grow(wcache *c)
 	c->cap = ncap;
 }
 
-static inline word *lookup_num(wcache *c, const char *s, size_t i, size_t j, size_t len)
+static inline word *lookup_num(wcache *c, const char *s, size_t i, size_t j, size_t avail)
 {
 	int k;
-	return lookup(c, s + i, j - i, len - i, &k);
+	return lookup(c, s + i, j - i, avail, &k);
 }
 
 word *wcache_get(wcache *c, const char *s, size_t n)
@@ -565,7 +565,7 @@ static inline __attribute__((always_inline)) void scan(wcache *c, const char *s,
 				    is_digit((unsigned char)s[j + 1])) { j += 2; continue; }
 				break;
 			}
-			push(out, i, j, TK_NUM, 0, clause, lookup_num(c, s, i, j, len));
+			push(out, i, j, TK_NUM, 0, clause, lookup_num(c, s, i, j, len + pad - i));
 			i = j; prev_word = 0;           /* "45min": min is a new word */
 			continue;
 		}
