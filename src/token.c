@@ -13,6 +13,7 @@
 #include "stem.h"
 #include "text.h"
 #include "jsonw.h"
+#include <stddef.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
@@ -238,12 +239,14 @@ static inline __attribute__((always_inline)) word *lookup(wcache *c, const char 
 	return add_word(c, s, n, j, k0, k1, contrast);
 }
 
+_Static_assert(offsetof(word, json_len) == 64, "a word's output fields open its second cache line");
+
 /* A new word in the empty slot j: fold it, note whether it is a contrast
  * word. */
 __attribute__((noinline))
 static word *add_word(wcache *c, const char *s, size_t n, size_t j, uint64_t k0, uint64_t k1, int *contrast)
 {
-	entry *e = arena_alloc(&c->mem, sizeof *e);
+	entry *e = arena_alloc_line(&c->mem, sizeof *e);
 	memset(e, 0, sizeof *e);
 	e->n = (uint32_t)n;
 	e->surface = arena_strndup(&c->mem, s, n);

@@ -33,21 +33,24 @@ enum { TF_CAPS = 1,        /* a word of 2+ letters, all upper case */
        TF_CONTRAST = 4 };  /* a contrast word: begins a new clause */
 
 typedef struct word {
-	/* read for every token: kept together in the first cache line */
+	/* Laid out by cache line (wcache_get returns entries aligned to 64
+	 * bytes).  Line 0, read for every token by the language identifier
+	 * and the matcher: */
 	uint8_t contrast;            /* fold is a contrast word */
 	uint8_t lang_done;
 	uint8_t hits_done[NLANG];
 	float lang[NLANG];           /* language evidence (lang.c) */
 	void *hits[NLANG];           /* lexicon hits (match.c), lazily */
-	/* read when a word is first seen, or for output */
-	char *fold;                  /* NUL-terminated fold form */
 	uint32_t fold_len;
 	uint32_t lower_len;
+	/* line 1, read for every token by gripe tokenize */
+	uint32_t json_len[NLANG];
+	char *json[NLANG];           /* lazily: "surface","fold","stem" as JSON */
+	char *fold;                  /* NUL-terminated fold form */
 	char *lower;                 /* lower case, diacritics kept */
+	/* read when a word is first seen, or for output */
 	char *stem[NLANG];           /* lazily computed */
 	uint32_t stem_len[NLANG];
-	char *json[NLANG];           /* lazily: "surface","fold","stem" as JSON */
-	uint32_t json_len[NLANG];
 } word;
 
 typedef struct token {

@@ -122,6 +122,12 @@ void *arena_alloc(arena *a, size_t n)
 	return p;
 }
 
+void *arena_alloc_line(arena *a, size_t n)
+{
+	char *p = arena_alloc(a, n + 48);          /* blocks are 16-aligned */
+	return p + (-(uintptr_t)p & 63);
+}
+
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
 	char *p = arena_alloc(a, n + 1);

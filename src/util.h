@@ -105,6 +105,8 @@ typedef VEC(uint32_t) u32vec;
 typedef struct arena_block arena_block;
 typedef struct arena { arena_block *head; } arena;
 void *arena_alloc(arena *a, size_t n);
+/* n bytes at an address that is a multiple of 64 (a cache line) */
+void *arena_alloc_line(arena *a, size_t n);
 char *arena_strndup(arena *a, const char *s, size_t n);
 void arena_reset(arena *a);   /* keeps the first block for reuse */
 void arena_free(arena *a);

@@ -545,3 +545,16 @@ s tím ~1 nic (neuděláte|nenaděláte|neuděláme|nenaděláme|nezmůžeme|nez
 - Vím, že je to moje chyba, spletl jsem číslo účtu.
 # -- cs18a: inflection pass ("vymýšlíme", "vymejšlíte")
 + prej si to vymejšlíme, řekla mi do telefonu
+
+# -- cs19a: staff name the customer's own thing as the cause ("prý je to kvůli mému starému telefonu")
+(odpověděl*|odpověděla|odpověděli|odepsal*|odepsala|odepsali|napsal|napsala|napsali|řekl|řekla|řekli|tvrdil*|tvrdila|tvrdili|tvrdí|sdělil*|sdělila|sdělili|vysvětlil*|vysvětlila|vysvětlovali|vysvětloval*|prý|prej|údajně|podle) ~5 (kvůli|vinou|chybou|díky|zásluhou) ~2 (mému|mé|mojí|moji|mého|mým|mými|mým|našemu|naší|našeho|vašemu|vaší|vašeho|vaším|vašim|vámi|mně|mně|mnou)
++ technik odepsal, že to padá kvůli mému routeru
++ prý vinou vašeho starého počítače
+- omlouvám se, kvůli mé chybě jste čekali
+# -- cs19a: "prý systém nepřijímá ...": the system named as the reason, as reported by staff
+(prý|prej|údajně|udajne|vymlouval*|vymlouvala|vymlouvali|vymlouvá) ~2 (systém*|system*|počítač*|pocitac*|program*|aplikace) ~2 (nepřijím*|neprijim*|nefung*|nepust*|neumožň*|neumozn*|nebere|nedovol*|neumí|neumi|odmítá|odmita|nenačte|nenacte|spadl*|hází|hazi) | noneg
+# -- "prý nebylo řádně zamčené": the customer's care called deficient
+(prý|prej|údajně|udajne|tvrdil*|tvrdila|tvrdili|tvrdí|odůvodněním|oduvodnenim) ~3 (nebylo|nebyl|nebyla|nebyly|jste|jsem) ~2 (správně|spravne|řádně|radne|pořádně|poradne|dostatečně|dostatecne) ~1 (zamčen*|zamcen*|zajištěn*|zajisten*|zabalen*|zabezpečen*|zabezpecen*|připojen*|pripojen*|zapojen*|nainstalován*|nainstalovan*|vyplněn*|vyplnen*|nastaven*|uložen*|ulozen*|udržován*|udrzovan*|ošetřen*|osetren*|uskladněn*|uskladnen*|zamknut*|zavřen*|zavren*|zamkl*|zabalil*|vyplnil*|nastavil*|zapojil*) | noneg
++ servis tvrdil, že kotel nebyl řádně udržován, a opravu nám naúčtoval
++ na poště se vymlouvali, že jim systém nefunguje
+- zásilka nebyla řádně zabalená, proto se rozbila

@@ -5,8 +5,8 @@
 # sentence, so the promise and the failure are two half-weight cues that add
 # up anywhere in the record; each half is ONE rule, so that two failure words
 # without a promise never add up to a hit.
-(slib*|přislib*|naslib*|vyslib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*|zavázal*|zavazoval*|ubezpeč*|přísah*|odpřísáh*|ujištění|příslib*|deklaroval*|avizoval*|přislíbil*) | noneg, weight=0.5
-(dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí|čekám|čekáme|nekoná|nekonalo|nekonala|neproběhl*|nedodal*|neudělal*|neopravil*|nevyřešil*|nepřipsal*|neobdržel*|neozvali|kecy|kecali|kecal*|houby|prd|zatím|nedočkal*|nedočkala|neplatí|zapomněl*|zapomněli|zapomněla|nikde|neobdrželi|neuznal*|neuznala|neuznali|zamítnutí|zamítl*|zamítli|naúčtoval*|naúčtovali|naúčetl*|nesáhl*|nesahal*|nezačal*|nezačali|neukázal*|neobjevil*|neuplatnil*|stouplo|stoupla|stoupl|zdražil*|vzrostl*|vzrostla|nahoru) | noneg, weight=0.5
+(slib*|přislib*|naslib*|vyslib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*|zavázal*|zavazoval*|ubezpeč*|přísah*|odpřísáh*|ujištění|ujištěn*|příslib*|deklaroval*|avizoval*|přislíbil*|garantován*|zaručen*|přislíben*) | noneg, weight=0.5
+(dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí|čekám|čekáme|nekoná|nekonalo|nekonala|neproběhl*|nedodal*|neudělal*|neopravil*|nevyřešil*|nepřipsal*|neobdržel*|neozvali|kecy|kecali|kecal*|houby|prd|zatím|nedočkal*|nedočkala|neplatí|zapomněl*|zapomněli|zapomněla|nikde|neobdrželi|neuznal*|neuznala|neuznali|zamítnutí|zamítl*|zamítli|naúčtoval*|naúčtovali|naúčetl*|nesáhl*|nesahal*|nezačal*|nezačali|neukázal*|neobjevil*|neuplatnil*|stouplo|stoupla|stoupl|zdražil*|vzrostl*|vzrostla|nahoru|nezměnil*|nezměnilo|týdnem|měsícem) | noneg, weight=0.5
 (plané|prázdné|planých|prázdných|samé|jen|jenom) ~1 (sliby|slibů|sliby,)
 sliby ~1 sliby
 (nedodržel*|nedodrželi|nesplnil*|nesplnili) ~3 (slib*|slov*|dohod*|závazek|ujednání) | noneg
@@ -76,7 +76,7 @@ modré z nebe
 - schválili reklamaci hned
 
 # round 7 (industries): told one thing by a seller, broker or agent, reality different ("přestože tvrdili ...")
-(přestože|prestoze|ačkoli|ačkoliv|acoli|ackoliv) ~4 (tvrdil*|tvrdila|tvrdili|ujišťoval*|ujistil*|garantoval*|sliboval*|slíbil*|říkal*|říkali|zaručoval*)
+(přestože|prestoze|ačkoli|ačkoliv|acoli|ackoliv) ~6 (tvrdil*|tvrdila|tvrdili|ujišťoval*|ujistil*|garantoval*|sliboval*|slíbil*|říkal*|říkali|zaručoval*)
 # "they say they'll call back" + they never do (weights add up)
 (řekne|řeknou|slíbí|slibují|ujistí|ujišťují) ~3 (ozvou|ozve|zavolají|zavolá|ozveme|zavoláme|napíšou|pošlou) | weight=0.5
 # the date keeps being moved (delivery, installation, repair, connection, appointment)
@@ -153,3 +153,16 @@ z ~1 (toho|slibu|slibů|dohody|domluvy|opravy|vrácení|výměny) ~1 sešlo | we
 + Slíbili zpětné volání, ale telefon mi nezazvonil ani jednou.
 + Mobil mi nezazvonil ani jednou.
 - Telefon zazvonil hned druhý den a vše vyřešili.
+
+# -- cs19a: the reserved / promised item went to someone else
+(prodal*|prodala|prodali|dali|dal|vydal*|vydala|vydali|přidělil*|přidělili) ~3 někomu ~1 (jinému|jinýmu|dalšímu) | weight=0.5
++ ujistili mě, že mi kus podrží. Druhý den ho prodali někomu jinému.
++ byla jsem ujištěna, že se to opraví, nic se nezměnilo
+# -- cs19a: "even though the agent promised it" (i když / ačkoli + past promise)
+i (když|kdyz) ~5 (sliboval*|slibovala|slibovali|slíbil*|slíbila|slíbili|garantoval*|garantovala|garantovali|ujišťoval*|ujišťovala|ujišťovali|zaručoval*|zaručovala|zaručovali|ujistil*|ujistila|ujistili|přislíbil*|přislíbila|přislíbili) | noneg
++ neproplatili to, i když mi to paní na pobočce slibovala
+- i když jsem nic neslíbil, poslal jsem to hned
+# -- cs19a: promised, and now refused in the same breath ("garantoval ..., a teď to odmítli")
+(garantoval*|garantovala|garantovali|slíbil*|slíbila|slíbili|sliboval*|slibovala|slibovali|ujistil*|ujistila|ujistili|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|přislíbil*|přislíbila|přislíbili) ~12 (odmítl|odmítla|odmítli|odmítlo|odmítají|odmítá|zamítl|zamítla|zamítli|zamítlo|zamítají|zamítá) | noneg
++ na pobočce mi slíbili výměnu kusu a teď ji reklamační oddělení zamítlo
+- odmítli mi vrátit peníze, ačkoli mi nic neslíbili

@@ -42,7 +42,7 @@ co z toho platí
 tak co platí
 (prodal*|poslal*|dal*|doporučil*|vydal*|objednal*|namontoval*|nainstaloval*) (mi|nám) ~1 (špatn*|nesprávn*|nevhodn*|nekompatibiln*)
 (k|pro|na|o|od) ~1 (jinému|jiný|jinou|jiné|jiného|jiném) (modelu|model|produktu|zařízení|tarifu|službě|smlouvě|typu|verzi|výrobku|zboží|objednávce|účtu|zákazníkovi|číslu)
-(jeden|jedna|jedno|jednomu|jedné|první) ~6 (tvrdil*|řekl*|říkal*|říká*|tvrdí|psal*|píše|napsal*|poradil*|radí) ~15 (druhý|druhá|druhé|druhému|druhej|další|třetí)
+(jeden|jedna|jedno|jednomu|jedné|první) ~6 (tvrdil*|řekl*|řekne|řeknou|říkal*|říká*|tvrdí|psal*|píše|napíše|napsal*|poradil*|poradí|radí|odpověděl*|odpoví|sdělil*) ~15 (druhý|druhá|druhé|druhému|druhej|další|třetí)
 (musel*|musela) jsem ~4 (vysvětlovat|radit) ~2 (jak|co)
 si ~1 (nebyl*|nebyla|nebyli|není) ~1 (jist*|jistý|jistá) ~3 (ani|čím|co|jak|základ*) | noneg
 + operátorka nevěděla, co s tím, a nedokázala mi odpovědět
@@ -152,7 +152,7 @@ jako ~3 (viděl*|videl*|viděla|videla|držel*|drzel*|držela|drzela|drží|drzi
 (chybn*|špatn*|nesprávn*|myln*) ~1 (diagnostik*|diagnóz*|určil*|určila|určili|posoudil*|posoudila|vyhodnotil*|změřil*|zaměřil*|odhadl*|změřen*|určen*)
 (diagnostikoval*|určil|určila|určili|posoudil|posoudila|posoudili|vyhodnotil|vyhodnotila|změřil|změřila) ~2 (chybně|špatně|nesprávně|mylně)
 (vyměnil|vyměnila|vyměnili|opravil|opravila|opravili) ~3 (díl*|součástk*|kus|část|věc) ~3 (který|která|které|co) ~2 (byl|byla|bylo|byly) ~1 (pořádku|ok|dobr*|funkčn*|nový|nová)
-(spletl|spletla|spletli|popletl|popletla|popletli|zaměnil|zaměnila|zaměnili|přehodil|přehodila|přehodili|plete|pletou|pletl|pletla|pletli) ~1 (formulář*|doklad*|dokument*|objednávk*|pojm*|údaj*|čísl*|jméno|jména|adres*|lék*|léky|balík*|zásilk*|tarif*|smlouv*|produkt*|díl*|kabel*|účty|recept*)
+(spletl|spletla|spletli|popletl|popletla|popletli|zaměnil|zaměnila|zaměnili|přehodil|přehodila|přehodili|plete|pletou|pletl|pletla|pletli) ~1 (formulář*|doklad*|dokument*|objednávk*|pojm*|údaj*|čísl*|jméno|jména|adres*|lék*|léky|balík*|zásilk*|tarif*|smlouv*|produkt*|díl*|kabel*|účty|recept*|cen*|částk*|termín*|datum|model*|kód*)
 (nemá|nemají|nemáte|neměl|neměla|neměli) ~1 (to|tohle|snad|přece|náhodou|tohleto) ~1 (znát|vědět|umět)
 + úředník mu spletl formuláře
 + operátor plete pojmy a vůbec neví o čem mluví
@@ -222,3 +222,23 @@ ani (jeden|jedna|jedno|jednou) (správně|nevěděl*|netušil*)
 - Na regálu visela špatná cena a vedoucí to svedl na dodavatele.
 # -- cs18a: all genders and numbers of nevěděl / netušil
 + prodavačky nevěděly, kolik to vůbec stojí
+
+# -- cs19a: the job done wrong by staff, told with the object pronoun ("nastavil nám to špatně", "mi spočítala špatně")
+(nastavil|nastavila|nastavili|zapojil|zapojila|zapojili|nainstaloval|nainstalovala|nainstalovali|namontoval|namontovala|namontovali|nakonfiguroval*|spočítal|spočítala|spočítali|vypočítal|vypočítala|vypočítali|zadal|zadala|zadali|vyplnil|vyplnila|vyplnili|sestavil|sestavila|sestavili|přepsal|přepsala|přepsali) (mi|nám|mu|jí|to|ho|ji) ~3 (špatně|chybně|nesprávně|obráceně|blbě|nakřivo|naopak) | noneg
+(mi|nám) (nastavil|nastavila|nastavili|zapojil|zapojila|zapojili|nainstaloval|nainstalovala|nainstalovali|namontoval|namontovala|namontovali|nakonfiguroval*|spočítal|spočítala|spočítali|vypočítal|vypočítala|vypočítali|zadal|zadala|zadali|vyplnil|vyplnila|vyplnili) ~3 (špatně|chybně|nesprávně|obráceně|blbě|nakřivo|naopak) | noneg
+# -- cs19a: the task named first, the failure after ("opravit to neuměl", "odpovědět nedokázala")
+(odpovědět|poradit|vysvětlit|vyřešit|zjistit|opravit|spravit|nastavit|zprovoznit|spočítat|najít|dohledat|zapojit|vyplnit|určit|říct|říci) ~2 (neuměl|neuměla|neuměli|neumí|neumějí|nedokázal|nedokázala|nedokázali|nedokáže|nedokážou|nezvládl|nezvládla|nezvládli|nezvládá|nedovedl*) | noneg
+# -- cs19a: the goods named first, "the product she did not know at all"
+(produkt*|tarif*|sortiment*|zboží|ceník*|parametr*|specifikac*|podmínk*|nabídk*) ~2 (neznal|neznala|neznali|nezná|neznají) | noneg
+# -- cs19a: could not work out where the fault is ("nepřišel na závadu", "na chybu nepřišli")
+(nepřišel|nepřišla|nepřišli|nepřijde|nepřijdou) ~1 na ~1 (chybu|závadu|problém|příčinu|to|čem|co) | noneg
+na ~1 (chybu|závadu|příčinu|problém) ~2 (nepřišel|nepřišla|nepřišli|nepřijde|nepřijdou) | noneg
++ montér nám zapojil kotel úplně špatně
++ úřednice mi vypočítala doplatek chybně
++ vysvětlit mi to nedokázal ani jeden z nich
++ tarify vůbec neznala a jen koukala do počítače
++ opravář na závadu nepřišel ani napodruhé
+- nastavil jsem to špatně, ale paní mi to opravila
+# -- cs19a: came to set it up and did not manage ("a router stejně nenastavil"), subject left out
+(stejně|stejne|beztak|nakonec) (nenastavil|nenastavila|nenastavili|nezprovoznil|nezprovoznila|nezprovoznili|nezapojil|nezapojila|nezapojili|nenainstaloval|nenainstalovala|nenainstalovali|nenamontoval|nenamontovali) | noneg
++ přijel o tři hodiny později a anténu stejně nezapojil

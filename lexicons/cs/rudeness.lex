@@ -356,3 +356,8 @@ si (najde|najdi|najdete|najít|najděte|najdu) ~1 (život|zivot)
 se ~2 (smál|smála|smáli|chechtal*|řehtal*|chichotal*) ~2 (s|se) ~1 (kolegou|kolegyní|kolegy|kolegama|ostatními)
 - Chat se po půl hodině čekání sám ukončil.
 - Technik mi položil pár doplňujících otázek.
+
+# -- cs19a: told they would not understand / manage it anyway ("že to stejně nepochopím")
+(že|ze|prý|prej|ať|at) ~3 (stejně|stejne|beztak|stejak) ~1 (nepochopím|nepochopim|nepochopíte|nepochopite|nepochopí|nepochopi|nepochopil*|nepochopila|nezvládnu|nezvladnu|nezvládnete|nezvladnete|nezvládne|nerozumím|nerozumim|nerozumíte|nerozumite|nedokážu|nedokazu|nedokážete|nenaučím|nenaučíte) | noneg
++ prodavač mávl rukou, že to beztak nepochopíte
+- stejně nepochopím, proč to trvá tak dlouho

@@ -228,3 +228,33 @@ today ~1 the (1*|2*|3*) | weight=0.5
 + they told us a manager was going to call us back within 24 hrs. that was a week ago
 + ur guy swore the fix would go out this week, still waiting
 - she said she'd ring me back and rang ten minutes later
+
+# --- en19b paraphrase: "N months on, no such credit"; swear blind; committed to having X done;
+#     quoted passive promise ("refund will be processed"); promises that evaporate; promises you
+#     can't keep; "he'd reserve it" then sold to someone else; the date you gave; nothing was done
+(days|weeks|months|fortnight|years|week|month) on ~3 (no|still|nothing|not|never|yet) | noneg, weight=0.5
+no such ~2 (refund|credit|compensation|discount|voucher|call|callback|call-back|email|letter|engineer|technician|payment|cheque|replacement|repair|reimbursement|rebate|adjustment|confirmation|visit) ~3 (has|have|had|was|were|ever|is|ever) ~2 (appeared|arrived|come|came|materialised|materialized|been|happened|reached|landed|followed|shown) | noneg, weight=0.6
+(swear|swears|swearing|swore|sworn) (blind|down|faithfully) | weight=0.5
+(swear|swears|swore|sworn|told|said|promised|assured|guaranteed|insisted|vowed) ~5 (coming|arriving|come|arrive|here|there|back|visit|attend|calling|ringing) ~2 first thing | weight=0.5
+(told|said|asked|instructed) ~3 (come|pop|call|go|check) back ~3 (on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|later|in|after|at) | weight=0.4
+(there|it) (was|were|is|are) no ~1 (part|parts|replacement|refund|order|item|items|record|trace|booking|reservation|appointment|delivery|sign|note|credit|voucher) | weight=0.5
+(nobody|noone|no-one) (knew|knows|had) ~2 (anything|about|nothing|of|idea|record) | weight=0.4, noneg
+(committed|pledged|undertook|vowed|promised|agreed|guaranteed) to (having|getting|have|get|being) | weight=0.5
+(wasn't|wasnt|not|never|hasn't|hasnt|hadn't|nobody|noone) ~1 (touched|started|actioned|attempted|begun) | noneg, weight=0.5
+nothing (was|has|had|got|is|ever|were) ~1 (done|actioned|changed|fixed|sorted|arranged|sent|processed) | noneg, weight=0.5
+(refund|money|credit|payment|compensation|reimbursement|replacement|repair|voucher|discount|cheque|rebate) ~2 (will|would|'ll|shall|should) be ~1 (processed|credited|paid|issued|sent|applied|refunded|returned|back|transferred|with|in|on|dispatched) | weight=0.5
+(promise|promises|assurance|assurances|guarantee|guarantees|commitment|commitments|pledge|pledges) ~4 (evaporat*|vanish*|disappear*|forgotten|dissolv*|meaningless|worthless|melt*)
+all talk | weight=0.5
+(making|make|makes|made|give|giving|gives|gave) ~1 (promises|promise|guarantees|commitments) ~3 (can't|cant|cannot|can’t|won't|wont|won’t|never|couldn't|couldnt|don't|dont|don’t|didn't|didnt|no) ~1 (keep|kept|honour|honor|deliver|fulfil|fulfill|intention) | noneg
+(promises|promise|guarantees|commitments) (you|they|he|she|u|we|i|ya) ~1 (can't|cant|can’t|cannot|won't|wont|won’t|couldn't|couldnt|never|don't|dont|didn't|didnt) (keep|honour|honor|deliver|fulfil|fulfill) | noneg
+(didn't|didnt|didn’t|doesn't|doesnt|won't|wont|never) happen | noneg, weight=0.5
+(he'd|she'd|they'd|he’d|she’d|they’d|hed|theyd|he'll|she'll|they'll|theyll|we'd|we'll) ~2 (reserve|hold|keep|save|order|chase|check|investigate|escalate|book|ship|confirm|set|put) | weight=0.5
+(sold|given|gone|went|allocated|released|passed) to (someone|somebody|another|other) ~1 (else|customer|customers|person|buyer|one) | weight=0.5
+(date|time|day|slot|deadline|eta) (you|u|they|he|she|ya|yous|was|we|i|were) ~1 (gave|given|quoted|promised|agreed|set|told|said|stated|confirmed) | weight=0.5
++ the rep swore blind the credit was going through, and four weeks on there is still nothing
++ you committed to getting the shelving fitted by spring, it was not touched
++ they make promises they cant keep, every single time
++ the clerk said he'd hold the jacket for me and it was sold to another customer
++ the courier missed the date you gave me and still no sign of it
+- she said she'd hold the jacket for me and it was there when I came in
+- the refund will be processed within five days, according to the website

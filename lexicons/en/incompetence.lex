@@ -311,3 +311,15 @@ one (handler|caseworker|consultant|clerk|cashier|receptionist|claims|case|call|c
 - One lady said it would take a week and it did.
 - The sofa is a month overdue and nobody has told me anything at all.
 - Each time I called a different person picked up and asked for my postcode.
+
+# --- r19a paraphrase: advice that "proved / turned out" wrong; the spelled-out
+# "could not / was not able to" explain; "did not seem to understand"
+(advice|information|info|guidance|instructions|instruction|answer|answers|explanation|directions|quote|figures|assurance|assurances) ~10 (proved|proven|turned|turns|proves) ~4 (incorrect|wrong|inaccurate|false|untrue|misleading|erroneous|mistaken|outdated|bogus|rubbish|nonsense)
+could not ~2 (answer|explain|figure|work|say|tell|interpret|read|decipher) ~5 (question|questions|why|how|what|where|when|which|whether|out|error|code|message|warning|fault|reading|light|charge|fee|bill|difference|reason) | noneg
+(was|were|is|are|been) not able to ~1 (answer|explain|figure|work|say|tell|interpret|read|decipher) ~5 (question|questions|why|how|what|where|when|which|whether|out|error|code|message|warning|fault|reading|light|charge|fee|bill|difference|reason) | noneg
+(didn*|doesn*|don't|dont|don’t|not|never) ~1 (seem|seems|seemed|appear|appears|appeared) ~2 (know|understand|grasp|realise|realize|comprehend) | noneg
++ the guidance from the call centre turned out to be completely wrong
++ the engineer was not able to tell me what the flashing light means
++ the rep did not appear to understand what a static IP is
+- the advice turned out to be spot on, thank you
+- I did not seem to have the right cable, the assistant found me one

@@ -205,3 +205,25 @@ past the ~1 (delivery|promised|expected|estimated|agreed|quoted|dispatch|complet
 - There was no delay at all, it came on the promised day.
 - I stood half an hour behind a dozen shoppers at the post office.
 - Asked for a supervisor and heard no one can come to the phone today.
+
+# --- en19b paraphrase: "coming first thing" then days later; "it is now Thursday";
+#     due on the 12th, arrived on the 21st; hour after ordering, stone cold; morning slot then
+#     came at half four; "another fortnight" on the agreed date; came at 6pm
+(coming|arriving|come|arrive|here|there|due|attend|visit|arrival) ~2 first thing | weight=0.5
+first thing ~8 (days|weeks|day|week) later | weight=0.5
+(it|today) is now ~1 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|easter) | weight=0.5
+(due|expected|promised|scheduled|booked|supposed|meant|quoted|guaranteed) ~3 (on|for|by) the (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | weight=0.5
+(arrived|came|turned|showed|delivered|landed|rocked|appeared) ~2 on the (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | weight=0.5
+(hour|hours|minutes|mins|hr|hrs|quarter) ~3 (after|since|from) (ordering|placing|ordered|booking|paying) | weight=0.5
+(food|pizza|pizzas|burger|burgers|meal|meals|fries|chips|curry|noodles|soup|takeaway|dinner|lunch|breakfast|kebab|chicken|rice|order|delivery|naan|pasta) ~14 (stone|ice|freezing|stone-cold) cold | weight=0.5
+(morning|afternoon|evening|am|pm|allotted|booked|agreed|arranged|given|two-hour|2-hour|4-hour|four-hour|all-day) (slot|window|timeslot|slots|windows) | weight=0.5
+(would|will|'d|be|take|takes|need|needs|wait|waiting|told|said|says) ~2 another (week|weeks|fortnight|month|months|few|couple|days|day|ten|two|three) | weight=0.6
+(on|by|at) the (agreed|promised|arranged|scheduled|booked|quoted|appointed|stated|given|expected) (date|day|time|hour) | weight=0.4
+wasted ~2 (whole|entire|full) ~1 (day|morning|afternoon|day's) | weight=0.5
++ fitter was arriving first thing they said, that first thing was two days later
++ the crib was due for the 4th and landed on the 17th
++ chips came an hour after ordering and stone cold
++ they gave me the afternoon slot, van never came and I wasted a whole day
++ turned up on the agreed day to collect the bike and was told another week
+- the crib arrived on the 4th, a day before it was due
+- the heating has been stone cold all week

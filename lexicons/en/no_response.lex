@@ -181,3 +181,19 @@ no (repsonse|respone|responese|reponce|replie|repply|anwser|answere|anwer|respos
 - The leak never came back once the plumber left, brilliant.
 - He claims I haven't touched the settings but the router reset itself.
 - The courier arrived three hours late without a word of apology.
+
+# --- en19b paraphrase: "is anyone reading these?"; "do you ever answer your emails?";
+#     emails go in the bin; finally got an answer on the 19th; nobody writes back
+(is|does|do|are) ~1 (anyone|anybody|someone|somebody|any1|u|you) ~2 (reading|read|check|checking|monitor*|listening|answering|replying) | weight=0.5
+(do|does|will|did) (u|you|they|anyone|anybody|ye|ya|your) ~1 ever (answer*|reply|replies|respond*|read|check|get) | weight=0.6
+(go|goes|went|gone|going|straight|just) ~2 (in|into|to) the (bin|trash|void|shredder|spam) | weight=0.5
+(finally|eventually) ~3 (answer|reply|response|acknowledgement|answered|replied|responded) | weight=0.6
+(answer|reply|response|acknowledgement|answered|replied|responded) ~2 (on|until|till) the (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | weight=0.5
+(nobody|noone|no-one|never) ~2 (writes|replies|answers|responds|gets|emails|messages) back | noneg
+no one ~2 (writes|replies|answers|responds|gets|emails|messages) back | noneg
++ sent four emails. silence. does anybody check this inbox
++ do they ever reply? sent three emails, total silence
++ we eventually had a reply on the 28th, three weeks after writing
++ the chat says delivered but nobody ever writes back
+- does anyone read reviews before buying? I do
+- they answered the same afternoon, very helpful

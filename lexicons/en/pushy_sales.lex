@@ -45,7 +45,8 @@ pushing ~3 (contract|contracts|deal|deals|upgrade|upgrades|insurance|warranty|ca
 (trying|tried|try|tries|wanted|wants|attempted) to (sign|get|put) (me|us|him|her|them) (up|onto)
 (wouldn*|won't|wont|won’t|didn*|never|refused) (drop|let) (it|go) ~4 (package|packages|upgrade|upgrades|insurance|deal|deals|offer|offers|warranty|plan|plans|contract|card|cards|broadband|bundle|membership|subscription|loan|extras|cover|sale|sales) | noneg
 (kept|keep|keeps|constantly|repeatedly|always) (calling|ringing|phoning|texting|emailing|messaging|contacting) (me|us) ~4 (sell|offer|upgrade|switch|sign|buy|renew)
-(kept|keep|keeps) (being|getting) (offered|pitched|sold|pushed|upsold)
+(kept|keep|keeps) (being|getting) (offered|pitched|sold|upsold)
+(kept|keep|keeps) (being|getting) pushed ~2 (to|into|towards|toward|upgrades|offers|deals|products|insurance|extras|packages|contracts|cards|loans)
 + the salesman was so pushy I walked out
 + instead of fixing my router she kept trying to sell me a new package
 + they pressured my elderly mum into signing a 24 month contract
@@ -196,3 +197,16 @@ felt ~4 being (sold|pitched|marketed|upsold) to
 + Once I left I got endless offers and a personal deal only for me.
 - I cancelled and they confirmed by email.
 - Is there a special offer for students?
+
+# --- en19b paraphrase: pushing it on me; pressured (on the doorstep) into signing; offer only
+#     good if you sign today; no discount unless I also signed up, on the spot
+(push|pushing|pushed|pushes|force|forcing|forced|forces|foist|foisting|foisted|ram|ramming|rammed|shove|shoving|shoved) ~2 (on|onto|down) (me|us|customers|people|everyone|everybody)
+(pressured|pressurised|pressurized|bullied|hassled|pushed|coerced|rushed|hounded|badgered|nagged|harassed|browbeaten|pressed|railroaded|cajoled|talked|guilted|strong-armed) ~5 into (signing|buying|taking|upgrading|switching|paying|purchasing|agreeing|committing|ordering|renewing|extending|adding|joining|opening|getting|spending)
+(offer*|deal*|price*|discount*|rate) ~6 (if|unless|when) ~3 (sign*|buy*|commit*|decide*|order*|pay*|agree*|book*|join*) ~2 (today|tonight|now|immediately|there|spot)
+unless (i|we|you|u) ~2 (signed|sign|took|take|bought|buy|opened|open|joined|join|added|add|subscribed|subscribe|upgraded|upgrade|applied|apply) | weight=0.5
+(signed|sign|signing|buy|bought|buying|commit|committed|decide|agree|agreed|join|joined|subscribe|subscribed|up) ~6 on the spot | weight=0.5
++ stop forcing these extras on us, we came in for a repair
++ we were pressured at the till into opening a store card
++ the price was only valid if we committed there and then, today
+- pushing it on my bike up the hill was hard work
+- you can sign up online whenever you like, no rush

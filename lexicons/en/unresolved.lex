@@ -240,3 +240,16 @@ still (have|has|had|got|having|getting) ~1 (no|zero) ~1 (internet|broadband|wifi
 + we've emailed you for 3 wks and the ticket hasn't budged
 + they have strung my dad along since the spring
 - my ticket status moved to solved the same day, thanks
+
+# --- en19b paraphrase: closed the case but the problem hasn't gone away; raised it repeatedly;
+#     "ever being resolved?"; just as dead as before; nothing was done
+(problem|issue|fault|error|leak|bug|glitch|noise|damp|smell|mould|mold|crackle) ~3 (not|hasn*|haven*|hasnt|never|didn*|didnt|won't|wont|isn't|isnt|refuses|refused) ~2 (gone|go|going) away | noneg
+(raised|reported|mentioned|flagged|chased|queried|complained|brought|logged) ~3 (repeatedly|several|numerous|multiple|countless|constantly|persistently|endlessly) | weight=0.6
+ever (be|being|get|getting|gets|going) ~1 (resolved|fixed|sorted|solved|repaired|settled|rectified) | weight=0.5
+(just|exactly|still|equally|every|bit) as (dead|broken|bad|faulty|slow|useless|unreliable|patchy|wrong|awful|noisy|damp|leaky|unusable) as (before|ever|it|they|when|the) 
+nothing (was|has|had|got|is|ever|were) ~1 (done|actioned|changed|fixed|sorted|resolved|repaired) | noneg, weight=0.5
++ they closed my ticket, yet the fault hasnt gone away
++ I have flagged the billing error repeatedly and will it ever be sorted?
++ after his visit the shower is every bit as broken as before
+- the rattle went away after the engineer's visit
+- I have flagged this once, no need to do more

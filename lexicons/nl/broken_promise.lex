@@ -261,3 +261,22 @@ papier (stond|staat) ~2 dat ~8 (zou|zouden)
 er (komt|kwam|kwamen) nooit iemand | noneg,weight=0.5
 er (komt|kwam|kwamen) niemand | noneg,weight=0.5
 + ze zeggen elke keer dat de bezorger morgen komt, maar er komt nooit iemand
+# --- r19c paraphrase pass ---
+# the deadline before the verb: "dat ze binnen 48 uur reageren", "binnen een week terugbellen"
+(binnen|uiterlijk) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien) (werkdagen|dagen|weken|uur|werkweken|dag|week|werkdag) ~2 (reageren|reageert|antwoorden|antwoordt|terugbellen|terugbelt|terugkoppelen|teruggebeld|terugkomen|contact|beantwoord|opgelost|teruggestort|terugstorten|overgemaakt|geleverd|langskomen|gerepareerd|klaar) | weight=0.7
+# a quoted promise to "you": "u krijgt 15% korting", "je krijgt een gratis maand"
+(u|je|jij|ge) (krijgt|krijg|ontvangt|ontvang) ~4 (korting|gratis|vergoeding|tegoed|cadeau|cadeaubon|bonus|compensatie|upgrade|geld|terugbetaling|creditnota) | weight=0.7
+# the company now denies it: "daar wil niemand meer van weten", "ontkennen ze alles"
+(wil|willen|wilde|wilden) ~3 (niemand|niks|niets) ~3 weten | weight=0.5,noneg
+(ontkennen|ontkent|ontkende|ontkenden|ontkend) | weight=0.3
+# the promise vanished: "toezegging is in de prullenbak beland", "belofte vergeten"
+(belofte*|toezegging*|afspraak|afspraken) ~6 (prullenbak|prullenmand|vergeten|vergetelheid|verdwenen|vergeetboek) | noneg
+# signs it never came: "zaterdag nog niks", "niets van terug te zien", "betekent: nooit"
+nog (niks|niets|nie|geen) | weight=0.3,noneg
+(niets|niks|spoor) van ~3 (te|terug) ~2 (zien|vinden|bekennen|merken) | weight=0.5,noneg
+(blijkbaar|kennelijk|dus|betekent|betekende) ~3 nooit | weight=0.3,noneg
++ jullie beloofden een vergoeding, maar nu wil niemand er meer van weten
++ de toezegging van de verkoper is blijkbaar vergeten, op de factuur staat de volle prijs
++ 'u krijgt een gratis upgrade', zei de verkoper; op mijn rekening is daar niets van te zien
++ er stond dat ze binnen twee werkdagen terugbellen, dat is nu een week geleden
+- u krijgt de korting bij de volgende factuur, zei ze, en die stond er netjes op

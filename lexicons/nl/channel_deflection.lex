@@ -223,3 +223,21 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 (dat|da|maar) ~4 (via|op|naar|in) ~2 (website*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|klantportaal*|portaal*|retourportaal*|internet|online|whatsapp) ~4 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|opzeggen|kijken|opzoeken|zoeken|nakijken|bestellen|retourneren) (moet|moest|moeten|moesten|dient|dienden)
 + de medewerker zei dat we het via de app moesten aanvragen
 + volgens de chat moest ik het via het klantportaal regelen
+# --- r19c paraphrase pass ---
+# told to do it yourself in the portal: "dat regelt u zelf in Mijn Omgeving", "doe je zelf even online"
+(regelt|regel|doet|doe|wijzigt|wijzig|past|vraagt|vraag|zoekt|zoek|meldt|meld|kunt|kan|kun) (u|je|ge|jij) ~3 (zelf|gewoon|even|ff|maar) ~3 (in|via|op|online|digitaal) ~3 (app|website*|site|omgeving|mijn|portaal|klantportaal|account|internet|online|webshop|computer|klantenzone)
+# must do it online, with the verb of the errand: "moest even online een retour aanmelden"
+(moest|moet|moesten|moeten|dient|diende|hoort|hoorde) ~4 (online|digitaal|schriftelijk) ~3 (aanmelden|afmelden|retourneren|doorgeven|insturen|uploaden|registreren|versturen|sturen|boeken|reserveren|afspreken|inplannen)
+# advised or asked to file it in writing / online: "adviseerde mij het verzoek schriftelijk in te dienen"
+(adviseerde|adviseerden|geadviseerd|adviseert|raadde|raadden|raadt|aangeraden|verzocht|verzochten|verzoekt|vroeg|vroegen|gevraagd|sommeerde) ~5 (schriftelijk|online|digitaal|per) ~3 te (dienen|melden|sturen|geven|doen|regelen|vragen|zeggen|maken)
+# refused at the phone or counter, then sent elsewhere: half
+(weigerde|weigerden|weigert|weigeren|geweigerd) ~4 (telefoon|telefonisch|balie|kassa|loket|chat|winkel) ~3 te (helpen|woord|behandelen) | weight=0.5,noneg
+# sent away with a leaflet, QR code or link
+(weggestuurd|afgescheept|afgewimpeld|afgepoeierd) ~5 (folder*|qr*|link*|website*|site|app|online|formulier*|mailadres|omgeving|portaal)
+(folder*|qr-code*|linkje) ~6 (weggestuurd|afgescheept|afgewimpeld|afgepoeierd)
++ aan de balie kreeg ik alleen een folder met een qr-code mee en werd ik weggestuurd
++ dat past u zelf even aan via uw online omgeving, zei de man aan de lijn
++ ze adviseerden mij het bezwaar schriftelijk in te dienen in plaats van te helpen
++ ik moest maar digitaal een afspraak inplannen, zei de receptie
+- ik regel het zelf wel online, geen probleem
+- ik heb zelf gevraagd om het schriftelijk te bevestigen

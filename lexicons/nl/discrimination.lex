@@ -256,3 +256,37 @@ volgens (haar|hem|hen|hun|die|de|het|ze|zij|deze) ~6 (op|voor|met) ~3 (mijn|m'n|
 + volgens de verkoper had mijn vader op zijn leeftijd geen laptop meer nodig
 + ze wilden ons nie helpen omdat we niet goed Nederlands spreken
 + hij vertelde mijn oma dat ze op haar leeftijd beter geen abonnement kon nemen
+# --- r19 nl19d paraphrase pass ---
+# treatment changes once staff notice who the customer is ("zodra hij hoorde dat ik een vrouw ben")
+(zodra|toen|nadat|sinds) ~3 (hoorde|hoorden|zag|zagen|merkte|merkten|doorhad|doorhadden|hoort|ziet|merkt) ~3 (dat|mijn|m'n) ~4 (vrouw|accent|hoofddoek|hoofddoekje|rolstoel*|buitenlands*|buitenlander*|allochto*|moslim*|doof|blind|gehandicapt*|bejaard|zwart|donker|getint|homo|lesbisch|transgender|afkomst|achternaam|handicap|beperking) | weight=0.75
+(zodra|toen|nadat) ~3 (engels|frans|duits|arabisch|turks|pools|spaans|russisch|gebarentaal) ~2 (sprak|spraken|spreek|spreekt|praatte|praat|begon|begonnen|antwoordde) | weight=0.5
+(vriendelijkheid|glimlach|behulpzaamheid) ~2 (weg|verdwenen|verdween|voorbij|over) | weight=0.5
+(engelstalig*|anderstalig*|franstalig*|arabischtalig*|turkstalig*|niet-nederlandstalig*) | weight=0.5
+minder serieus ~1 (genomen|nemen|neemt|namen) | weight=0.5
+# the husband as the one to talk to ("is uw man thuis?", "of mijn man er niet bij kon komen")
+(is|was) (uw|je|jouw|haar) (man|echtgenoot|vent) (thuis|er|aanwezig) | weight=0.5
+(mijn|m'n|uw|je|jouw|haar) (man|echtgenoot|vent) ~3 (thuis|erbij|bij) ~2 (kon|kan|komen|zijn|kwam|was) | weight=0.5,noneg
+met (vrouwen|dames|meiden|vrouw) ~1 (praat|praten|bespreek|bespreken|doe|doen|onderhandel|onderhandelen) ~2 (ik|we|wij|hij|ze) ~2 (niet|nie|geen|nooit) | noneg
+# compared with customers who lack the attribute
+(klanten|mensen|anderen|collega's|mannen|vrouwen|gasten|bezoekers|reizigers|medeklanten) zonder (hoofddoek|hoofddoekje|accent|rolstoel|handicap|beperking|tatoeages|tattoos|piercings|migratieachtergrond|kleurtje)
+als (laatste|allerlaatste) ~1 (geholpen|bediend|aan) | weight=0.5
+# the only one of a group singled out
+als (enige|enigste) (zwarte|donkere|getinte|gekleurde|buitenlander|buitenlandse|allochtone|allochtoon|moslim|moslima|gehandicapte|rolstoeler|rolstoelgebruiker|vrouw)
+(niemand|geen) anders ~2 (werd|hoefde|moest|kreeg) ~3 (gecontroleerd|gefouilleerd|gevolgd|nagekeken|doorzocht|tegengehouden|legitimeren|zien) | noneg,weight=0.5
+# a deaf customer who can only phone
+(alleen|uitsluitend|enkel) ~2 (bellen|bel|belt) | weight=0.4
+# judged on appearance; treated like a thief
+uiterlijk ~1 (beoordeeld|beoordelen|beoordeelt|ingeschat|veroordeeld|afgerekend|geweigerd|gekeurd)
+(beoordeeld|veroordeeld|afgerekend|ingeschat|gekeurd|geselecteerd|keurde|keurden|beoordeelde|beoordeelden|selecteerde|selecteerden) ~3 op ~2 (uiterlijk|huidskleur|kleur|kleding|afkomst|accent|leeftijd|tatoeages|tattoos)
+alsof (ik|we|wij|hij|ze|zij|mijn|m'n) ~2 (dief|crimineel|winkeldief|zakkenroller|dievegge|bedelaar|zwerver) | weight=0.5
+(tatoeage*|tattoo*|piercing*|dreadlocks) | weight=0.5
+# elderly customer talked over, or treated as senile
+(sprak|praatte|richtte|wendde|keek) ~3 (alleen|uitsluitend|enkel|steeds) ~2 (met|tegen|tot|naar) (mijn|m'n) (dochter|zoon|begeleider|begeleidster|kleinzoon|kleindochter|kinderen|mantelzorger) | weight=0.5
+alsof ~3 (niet|nie) ~1 meer ~3 (hoofd|verstand|zinnen|tellen) | weight=0.5,noneg
+(6*|7*|8*|9*) ~1 (jarige|jarig) | weight=0.5
++ zodra de man aan de balie mijn accent hoorde, was hij een stuk minder behulpzaam en sprak hij alleen tegen mijn zoon
++ met vrouwen bespreek ik dat niet, zei de verkoper
++ als enige donkere klant werd ik apart genomen
++ de portier keurde ons puur op uiterlijk en liet ons niet binnen
+- mijn man was er ook bij en we werden allebei netjes geholpen
+- ik werd als laatste geholpen omdat ik als laatste binnenkwam

@@ -288,3 +288,16 @@ nodig (had|hadden|was|waren|heb|hebt) ~3 (toen|daarna|vervolgens|later|dan) ~5 n
 (knipte|knipten|knipt|sloot|sloten|sluit|voerde|voerden|zette|zetten|stelde|stelden|gaf|gaven) ~2 (verkeerde|foute) ~2 (door|aan|in|mee)
 + de monteurs sloten de verkeerde leidingen aan
 + bij die winkel ontbreekt het de verkopers aan product kennis
+# --- nl19b paraphrase-coverage round ---
+# had to admit they did not know: "moest toegeven dat hij het ook niet wist"
+(toegeven|toegegeven|gaf|gaven|erkende|erkenden|bekende|bekenden|erkennen) ~4 (hij|zij|ze|die|men) ~3 (niet|nie|niks|niets) (wist|wisten|weet|weten|kende|kenden|snapte|snapten|begreep|begrepen) | noneg
+(ze|zij|hij|die|men) ~3 (ook|zelf) (niet|nie|niks|niets) (wist|wisten|weet|weten|snapte|snapten|begreep|begrepen) | noneg
+# not a single member of staff knows: "geen enkele medewerker weet hoe"
+geen (enkele|een|1|ene) (medewerk*|verkoper*|verkoopster*|personeelslid|monteur*|adviseur*|collega*|agent*|consulent*|telefonist*) ~3 (weet|wist|wisten|weten|kent|kende|snapt|snapte|begrijpt|begreep) | noneg
+# ignorant staff: onwetend, clueless, slecht op de hoogte
+(onwetend*|ongeinformeerd*|clueless|onkunde|onkundigheid|incompetentie|ondeskundigheid)
+(slecht|niet|nauwelijks|totaal|amper|onvoldoende) ~1 op de hoogte ~2 (van|over) ~3 (eigen|product*|regels|voorwaarden|aanbod|abonnement*|systeem|tarieven|procedures|zaken) | noneg
++ de man achter de balie gaf uiteindelijk toe dat hij het niet wist
++ geen enkele verkoper kon me zeggen welke kabel erbij hoort
++ wat een onwetend personeel in die zaak
+- ik gaf toe dat ik niet wist hoe het moest, de medewerker legde het rustig uit

@@ -162,3 +162,14 @@ van (het|de) (ene|één) ~1 (bandje|menu|keuzemenu|submenu|robot|bot|keuze|optie
 (medewerker|medewerkster|mens|persoon) ~2 (spreken|bereiken|krijgen|praten) ~2 (lukt|lukte|lukten|gelukt) ~2 (niet|nooit|nie|ni) | noneg
 (lukt|lukte|lukten|gelukt) ~2 (niet|nooit|nie|ni) ~4 (medewerker|medewerkster|mens) ~2 (spreken|bereiken|krijgen|praten) | noneg
 + via die chatbot lukte het ons nooit om een mens te spreken
+# --- r19 nl19d paraphrase pass ---
+# subordinate word order: "een spraakcomputer die mijn nummer niet herkent"
+(bandje|computer|systeem|spraakcomputer|spraakherkenning|computerstem|robotstem|bot|chatbot|robot|automaat|assistent) ~6 (niet|niks|niets) ~1 (begrijpt|begreep|herkent|herkende|verstaat|verstond|snapt|snapte|begrepen|herkend|verstaan) | noneg
+# the machine asks again what you mean / tells you to try again
+(vraagt|vroeg|vragen|blijft|bleef) ~3 (keer|steeds|telkens|opnieuw|weer|maar) ~2 wat (je|ik|u) ~1 (bedoelt|bedoel|bedoelde|wilt|wil) | weight=0.5
+(opnieuw|nogmaals) ~2 (proberen|probeer|probeert) | weight=0.5
++ het systeem zei telkens dat het mijn antwoord niet verstond
++ een computer die je klantnummer niet herkent en dan de lijn verbreekt
++ de chatbot vraagt steeds wat je bedoelt en zegt dat je het opnieuw moet proberen
+- de medewerker verstond me niet goed door de slechte verbinding
+- de assistent in de winkel begreep meteen wat ik bedoelde

@@ -246,3 +246,24 @@ na de (toegezegde|afgesproken|beloofde|geplande) (datum|leverdatum|tijd|dag|term
 + ze zitten al twee weken over de bezorg datum heen
 + ze stelden de levering van de bank alweer uit
 + mijn pakketjes blijven steeds dagen langer weg dan beloofd
+# --- r19 nl19d paraphrase pass ---
+# "er acht dagen over doen"
+(dagen|weken|maanden|uur|uren|dag|week) over ~1 (doet|deed|doen|deden|gedaan)
+(lang|eeuwig|eeuwen) over ~1 (doet|deed|doen|deden|gedaan)
+(doet|deed|doen|deden) er ~3 (dagen|weken|maanden|uur|uren|eeuwen|eeuwig|lang) over
+# parcel lost on the way
+(pakket*|pakje*|bestelling*|zending*|levering*|order) ~4 (zoek|kwijt|vermist|onvindbaar|verdwenen|spoorloos)
+# "hij kwam vandaag niet meer"
+(vandaag|vanavond|vanmiddag|toch) ~2 niet meer ~2 (kwam|komt|komen|kwamen|langs|langskomen|leveren|bezorgen|bezorgd|geleverd) | noneg
+# "had er al lang moeten zijn"
+(er|binnen|hier|thuis|klaar) ~4 (had|hadden) moeten (zijn|wezen|liggen|staan)
+(had|hadden) er ~4 moeten (zijn|wezen|liggen|staan)
+# the item for an occasion arrives after it
+kerst* ~8 januari
+(cadeau*|verjaardagscadeau*|kerstcadeau*|sinterklaascadeau*) ~6 (na|pas) ~3 (verjaardag|kerst|feest|feestdag*|bruiloft|pakjesavond|afloop)
++ mijn bestelling doet er al twee weken over
++ het pakket is onderweg zoek geraakt
++ de bezorger belde dat hij vanavond niet meer langs kon komen
++ de onderdelen hadden er vorige week al moeten zijn
+- het pakket deed er maar een dag over
+- ik ben mijn bestelnummer kwijt, kunt u helpen?

@@ -256,3 +256,20 @@ niemand (die|met|om|bij) ~4 (spreken|praten|klagen|escaleren) | noneg
 (nooit|niet|nie|geen|niemand) ~4 (hoger|hogere) hand | noneg
 + toen we naar een leidinggevende vroegen, zei hij dat dat niet ging
 + ze kon niemand van hoger hand bereiken, zei ze
+# --- nl19b paraphrase-coverage round ---
+# nobody with any authority / say: "niemand met enige bevoegdheid"
+(niemand|geen) ~3 (bevoegdheid|bevoegdheden|beslissingsbevoegdheid|mandaat|zeggenschap|beslissingsrecht) | noneg
+# asked "to be put through to" someone in charge, passive: a half that needs the refusal
+(doorverbonden|doorgeschakeld|doorgezet|overgezet|doorgestuurd) (te|kon|kan|mocht|mag|wilde|zou) (worden|werden|word) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|directie|verantwoordelijke) | weight=0.5
+# want / asked to speak the one in charge, a half that needs the refusal
+(wil|wilde|wou|willen|wilden|eis|eiste|graag) ~3 (je|jouw|uw|de|een|jullie|ne|den|jullie) (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|verantwoordelijke) ~1 (spreken|bellen|hebben|zien) | weight=0.5
+# the one in charge split: "hoofd van de afdeling", "baas van de winkel"
+(hoofd|baas|chef|leiding|eigenaar) van (de|het|die|deze|dat|jullie) ~1 (afdeling|winkel|filiaal|klantenservice|zaak|tent|vestiging|dienst|bedrijf|callcenter|helpdesk|boel) ~3 (spreken|bellen|bereiken|roepen|halen|erbij|gevraagd|vroeg|vragen) | weight=0.5
+# the one in charge "is er niet" / "hebben we niet": the refusal half
+(die|hij|zij|ze) (is|was|zijn|waren) er (niet|nie|ni|nooit) | weight=0.5,noneg
+(die|zo'n|zoiets|zulke) (hebben|heeft|hadden|had) (we|wij|ze|zij|jullie|hier) (niet|nie|ni|geen) ~2 (klanten|klant|publiek|consumenten|particulieren|u|jou|jullie|mensen) | weight=0.5,noneg
+vergeet (het|dat|dit) (maar|nou|dan) | weight=0.5,noneg
++ er was niemand met zeggenschap die ik kon bereiken
++ ik wil uw leidinggevende spreken. die is er niet, zei ze
++ ik vroeg of ik doorverbonden kon worden met de teamleider, dat kon niet
+- ik werd doorverbonden met de teamleider en die heeft het opgelost

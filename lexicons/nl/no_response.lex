@@ -187,3 +187,24 @@ pas ~2 (dagen|weken|maanden|week|maand|werkdagen) (later|nadien|daarna|erna) ~6 
 + ze reageerden pas na drie weken op m'n mailtjes
 + pas een maand later heeft er iemand geantwoord
 + ze zwegen mijn klachten gewoon dood
+# --- r19c paraphrase pass ---
+# the promised response term, verb after it: "dat jullie binnen 48 uur reageren" (half; needs the time gone by)
+binnen ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veertien) (werkdagen|dagen|uur|weken|werkdag|dag) ~2 (reageren|reageert|antwoorden|antwoordt|antwoord|reactie|beantwoord|beantwoorden|terugmailen|terugkoppeling) | weight=0.5
+# never picked up: "nooit in behandeling genomen", "niemand had ernaar gekeken"
+(nooit|niemand) ~3 in behandeling ~1 (genomen|gekomen|gegaan) | noneg
+niemand ~4 (naar|ernaar|daarnaar) ~1 (gekeken|kijkt|keek|omgekeken) | noneg,weight=0.5
+# anyone reading my messages?
+(uberhaupt|ueberhaupt|eigenlijk|ooit|wel) ~2 iemand ~2 (die|dat) ~4 (berichten|berichtjes|mail|mails|mailtjes|e-mails|brief|brieven|tickets|klachten|vragen|formulieren) ~2 (leest|lezen|beantwoordt|beantwoorden|bekijkt|opent)
+(leest|lezen|las) (iemand|jullie|u|ooit|eigenlijk|ueberhaupt|uberhaupt) ~4 (berichten|berichtjes|mail|mails|mailtjes|e-mails|brief|brieven|tickets|klachten)
+# being ignored, first person / any tense: "word volledig genegeerd", "ben genegeerd"
+(gemaild|geschreven|gestuurd|verstuurd|ingediend|mails|mailtjes|berichten|brieven|klachten|tickets) ~8 (word|werd|werden|ben|bent|worden|wordt|zijn|is|was) ~3 (genegeerd|doodgezwegen) | noneg
+# nothing since my complaint
+(niks|niets|nul|stilte|radiostilte) ~2 sinds ~2 (mijn|m'n|mn|de|onze|ons|het) ~1 (klacht|mail|e-mail|mailtje|bericht|brief|melding|aanvraag|vraag|ticket|formulier|verzoek)
++ ik kreeg bericht dat ze binnen 24 uur antwoorden, dat is nu twee weken geleden
++ mijn klacht is nooit in behandeling genomen
++ leest iemand eigenlijk de mails die ik stuur?
++ ik heb drie mails gestuurd en word gewoon genegeerd
+- in de winkel werd ik genegeerd, de klant na mij werd wel geholpen
++ helemaal niks sinds mijn melding van vorige maand
+- ze beloven binnen 24 uur te antwoorden en dat deden ze ook
+- iemand die mijn mails leest, heeft me meteen gebeld

@@ -136,3 +136,21 @@ moest en zou ~5 (nemen|kopen|afsluiten|tekenen|upgraden|bestellen|verzekering|ab
 (ze|zij|hij|men|jullie|die) (bellen|belt|belde|belden|blijven|bleven|blijft|bleef) ~4 (om|of) ~3 (ik|we|wij|u|je|jij|over|te) ~2 (wil|wilde|wou|willen|wilden|zou|zouden|stappen|overstappen|afsluiten|tekenen|kopen|upgraden|verlengen)
 + ze belden me elke dag op of ik wou overstappen naar hun energiecontract
 + ze hebben me aan de deur flink bewerkt
+# --- r19 nl19d paraphrase pass ---
+# a relative worked on until they said yes
+(heeft|hebben|had|hadden) ~1 (hem|haar|hen|pa|ma|vader|moeder|opa|oma) ~4 (bewerkt|ingepakt|omgepraat|ingepraat|overrompeld|overgehaald|aangepraat|overgepraat)
+(net|zo|zolang) ~2 lang ~6 (tot|totdat) ~3 ja ~1 (zei|zeiden|zegt|zeggen|zou|zeg|had)
+(overgehaald|overgepraat|omgepraat|ingepraat|overhalen|ompraten) ~3 (tot|om) | weight=0.5
+# asked again and again whether they want to buy / sign up
+(vroeg|vroegen|vraagt|vragen|gevraagd) ~1 (2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|zoveel) (keer|x|maal|keren) ~1 of (ik|we|wij|u|je) ~4 (wilde|wil|wou|wilden|nemen|afsluiten|kopen|echt|toch|geen)
+(vroeg|vroegen|vraagt|vragen|gevraagd) ~1 (herhaaldelijk|steeds|telkens|nogmaals|opnieuw|constant|continu) ~1 of (ik|we|wij|u|je) ~4 (wilde|wil|wou|wilden|nemen|afsluiten|kopen|echt|toch|geen)
+# the upsell comes back at every contact
+(elk|ieder|elke|iedere|steeds|telkens|alweer) ~8 (upgrade*|upgraden|duurder*) | weight=0.5
+(gewezen|wijzen|wijst|wees) op ~3 (upgrade*|aanbieding*|duurder*|abonnement*|pakket*) | weight=0.5
+# called time and again with offers
+(dagelijks|wekelijks|steeds|telkens|voortdurend|constant|continu|herhaaldelijk) ~3 (gebeld|opgebeld|benaderd|gemaild) ~8 (aanbieding*|aanbod|contract*|abonnement*|verzekering*|upgrade*|actie*)
++ ze hebben mijn oma zo lang bewerkt tot ze ja zei
++ de caissiere vroeg drie keer of ik echt geen spaarkaart wilde
++ we worden wekelijks gebeld door hun callcenter met een aanbod
+- de verkoper vroeg één keer of ik een tasje wilde, prima
+- hij vroeg vriendelijk of ik nog vragen had

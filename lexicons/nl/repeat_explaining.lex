@@ -1,6 +1,6 @@
 # Had to explain the problem or give the same details again and again to
 # different people.
-(opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 (uitleggen|uitgelegd|vertellen|verteld|uitgetypt|uittypen|beschrijven|beschreven|omschrijven|omschreven|geschetst|uiteengezet|doorgeven|doorgegeven|opgeven|opgegeven|herhalen|herhaald|toelichten|verhaal|riedel|gegevens|klantnummer|ordernummer|bestelnummer|dossiernummer|geboortedatum|postcode|ticketnummer|zaaknummer|referentienummer|iban|controlevragen)
+(opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 (uitleggen|uitgelegd|vertellen|verteld|uitgetypt|uittypen|beschrijven|beschreven|omschrijven|omschreven|geschetst|uiteengezet|doorgeven|doorgegeven|opgeven|opgegeven|herhalen|herhaald|toelichten|gegevens|klantnummer|ordernummer|bestelnummer|dossiernummer|geboortedatum|postcode|ticketnummer|zaaknummer|referentienummer|iban|controlevragen)
 (opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 (uit|door|op|toe) te (leggen|geven|lichten)
 (opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 te (vertellen|herhalen)
 (uitleggen|uitgelegd|vertellen|verteld|doorgeven|doorgegeven|verhaal|gegevens|klantnummer|ordernummer|dossiernummer) ~4 (opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|iedereen|elke|iedere)
@@ -107,3 +107,16 @@ hoe vaak ~3 (moet|moest|moeten|moesten|heb|hebben|heeft|mag|mogen) ~6 (opnoemen|
 + elke mail moet ik weer van voren af aan schrijven omdat niemand de eerdere berichten leest
 + ik moest weer helemaal van voren af aan uitleggen
 - de monteur las de vorige berichten en wist meteen wat er mis was
+# --- nl19b paraphrase-coverage round ---
+# the story again, owned: "weer mijn hele verhaal", "telkens hetzelfde verhaal" (not "telkens een ander verhaal")
+(opnieuw|weer|nogmaals|eens|overnieuw|telkens|steeds|begin|nul) ~5 (mijn|m'n|mn|ons|onze|het|hele|heel|gehele|volledige|complete|zelfde|dezelfde|hetzelfde) ~2 (verhaal|riedel|relaas)
+# said / typed / named N times: "zes keer moeten noemen", "drie keer moeten toelichten", "voor de 4e keer"
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) (keer|x|maal|keren) ~6 (toelichten|toegelicht|uiteenzetten|uiteengezet|schetsen|geschetst|beschrijven|beschreven|omschrijven|omschreven|noemen|genoemd|opnoemen|opgenoemd|spellen|gespeld|opgeven|opgegeven|opgelezen|oplezen)
+(2|3|4|5|6|7|8|9|1*) (e|de|ste) keer | weight=0.5
+hoe vaak ~3 (moet|moest|moeten|moesten|heb|hebben|heeft|mag|mogen) ~6 (typen|intypen|intikken|tikken|spellen|toelichten|uiteenzetten|oplezen|opnoemen) | weight=0.5
+# told to N different people, more kinds of people and verbs
+(aan|bij|tegen|tegenover|voor) ~2 (twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|meerdere|zoveel|allerlei|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (verkopers|verkoopsters|contactpersonen|adviseurs|monteurs|medewerksters|behandelaars|consulenten|collega's|mensen|personen|medewerkers|telefonistes|agents|agenten) ~5 (toelichten|toegelicht|uiteenzetten|uiteengezet|schetsen|geschetst|beschrijven|beschreven|omschrijven|omschreven|uitleggen|uitgelegd|vertellen|verteld|herhalen|herhaald)
++ dat nummer heb ik vandaag al vier keer moeten opnoemen
++ ik heb de klacht bij drie verschillende adviseurs toegelicht
++ voor de 3e keer, hoe vaak moet ik dat adres nog intypen
+- de medewerker wist het bij de eerste keer en ik hoefde niets te herhalen

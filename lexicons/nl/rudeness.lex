@@ -596,3 +596,13 @@ get a life
 + we kregen alleen maar norse antwoorden van de balie
 + ze zei dat ik het dan maar lekker zelf moest regelen
 + hij heeft me laten uitpraten en daarna gewoon ingehaakt
+# --- nl19a paraphrase round ---
+# mocking questions put to the customer: "heeft u wel eens van een browser gehoord?",
+# "heb je de handleiding uberhaupt gelezen?"
+(heeft|hebt|had|heb) (u|je|jij) ~1 (weleens|eens|ooit|uberhaupt) van ~4 gehoord
+(heeft|hebt|had|heb) (u|je|jij) ~2 (weleens|ooit|uberhaupt) ~2 (handleiding|gebruiksaanwijzing|bijsluiter|voorwaarden|instructies) ~1 (gelezen|bekeken|ingekeken)
+(heeft|hebt|had|heb) (u|je|jij) ~2 (handleiding|gebruiksaanwijzing|bijsluiter|voorwaarden|instructies) ~1 (weleens|ooit|uberhaupt|wel) (gelezen|bekeken|ingekeken)
++ de verkoper vroeg spottend: heb je ooit van een oplader gehoord?
++ 'Heeft u de gebruiksaanwijzing uberhaupt gelezen?' was het enige wat hij zei
+- ik had nog nooit van dit merk gehoord, maar het bevalt prima
+- heeft u de handleiding bij de levering ontvangen? vroeg de bezorger vriendelijk

@@ -177,3 +177,11 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 (zegt|zeggen|zei|zeiden|verwijst|verwees|verwijzen|verwezen) ~3 (afzender|vervoerder|verkoper|webshop|winkel|leverancier|fabrikant|netbeheerder|gemeente|bank|verzekeraar|zorgverzekeraar|provider|koerier|bezorger|pakketdienst|verhuurder|woningcorporatie|monteur|installateur|energieleverancier|depot|postnl|dhl|dpd|gls|hoofdkantoor|filiaal|garage|dealer) ~3 (bellen|mailen|contacteren|benaderen|bellen|vragen) ~8 (zegt|zeggen|zei|zeiden|verwijst|verwees|verwijzen|verwezen) ~3 (afzender|vervoerder|verkoper|webshop|winkel|leverancier|fabrikant|netbeheerder|gemeente|bank|verzekeraar|zorgverzekeraar|provider|koerier|bezorger|pakketdienst|verhuurder|woningcorporatie|monteur|installateur|energieleverancier|depot|postnl|dhl|dpd|gls|hoofdkantoor|filiaal|garage|dealer) ~3 (bellen|mailen|contacteren|benaderen|vragen)
 + de webshop zei dat we de koerier moesten mailen en de koerier zei dat we de webshop moesten mailen
 + we kwamen bij drie verschillende afdelingen terecht
+# --- nl19b paraphrase-coverage round ---
+# A points to B, B points back, with a comma only: "de bank verwijst naar de verzekeraar, de verzekeraar naar de bank"
+(verwijst|verwees|verwijzen|verwezen|stuurt|stuurde|sturen|stuurden|wijst|wees|wijzen|wezen) naar ~6 (verwijst|verwees|verwijzen|verwezen|stuurt|stuurde|sturen|stuurden|wijst|wees|wijzen|wezen) ~2 (naar|terug)
+# always the wrong department: "telkens zit ik bij de verkeerde afdeling"
+(telkens|steeds|elke|iedere|ieder|altijd|constant|iedereen) ~12 (verkeerde|foute) (afdeling|loket|balie|dienst|team|filiaal)
++ ik bel en steeds zit ik weer bij het verkeerde loket
++ de dealer wijst naar de importeur, de importeur wijst terug naar de dealer
+- ik had zelf het verkeerde nummer gebeld, daarna ging alles goed

@@ -238,3 +238,18 @@ keer op keer ~3 (gevraagd|gebeld|gemaild|gemeld|aangegeven|geklaagd|verzocht|gev
 geen van ~2 (kon|konden|kan|kunnen|heeft|hebben|wist|wisten|slaagde|slaagden) ~4 (oplossen|opgelost|verhelpen|verholpen|repareren|gerepareerd|fixen|gefixt|maken) | noneg
 + twee monteurs gestuurd maar geen van beiden wist het te repareren
 + ons internet lag drie weken plat en telkens als we belden kregen we een ander verhaal
+# --- r19 nl19d paraphrase pass ---
+# "hoe vaak moet ik nog bellen", "hoeveel mails moeten we nog sturen"
+hoe (vaak|dikwijls) ~4 (bellen|mailen|langskomen|klagen|melden|schrijven|terugkomen|opbellen|chatten|aankloppen|contact|reclameren)
+hoeveel (keer|keren|mails|mailtjes|telefoontjes|klachten|berichten) ~4 (nog|moet|moeten)
+# contacted again, the error still there
+weer ~2 (gebeld|gemaild|geschreven|gechat|langsgeweest) | weight=0.5
+(staat|staan|stond|stonden|zit|zitten|zat|zaten) (er|het) ~1 nog (steeds|altijd|gewoon|nogsteeds) (op|in|bij|tussen) | weight=0.5
+# told it is fixed, then it fails again
+(zeggen|zegt|zeiden|zei|beweren|beweert|beweerde|beweerden|melden|meldt|meldde|meldden) ~4 (opgelost|verholpen|gerepareerd|gefixt|hersteld) | weight=0.5
+(volgende|paar|zelfde|andere) ~1 (dag|dagen|week|ochtend|avond) ~4 (weer|opnieuw|alweer) ~3 (zonder|kapot|stuk|mis|hetzelfde|storing|probleem|uit|plat|lek) | weight=0.5
++ hoe vaak moeten we nog mailen voor die fout wordt rechtgezet
++ ik heb weer gebeld en de verkeerde rekening staat er nog steeds in
++ ze melden dat de storing verholpen is, maar de volgende ochtend zit ik weer zonder internet
+- ze zeiden dat het opgelost was en sindsdien werkt alles prima
+- hoe vaak moet ik de filter vervangen?

@@ -174,7 +174,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 (app|appje|website|site|webshop|programma|portaal|pagina|scherm) ~4 (klapt|klapte|vliegt|vloog|knalt|knalde) ~2 eruit
 (app|appje|website|site|webshop|portaal|pagina|scherm|server*|systeem) ~4 (hapert|haperde|haperen|stottert|stotterde|bevriest|bevroor|hangt|hing|blijft) ~3 (steeds|telkens|constant|continu|voortdurend|altijd|weer|alweer|haperen|hangen)
 (draaiend|draaiende|ronddraaiend|ronddraaiende) (wieltje|rondje|cirkeltje|laadicoon|zandloper)
-(website*|site|webshop*|app|appje|portaal|omgeving) ~4 (is|was|zijn) ~2 (buggy|brak|kapot|stuk|onwerkbaar|onbruikbaar|doolhof|zooitje|puinhoop|janboel|rommeltje|bende)
+(website*|site|webshop*|app|appje|portaal|omgeving) ~4 (is|was|zijn) ~2 (buggy|brak|kapot|onwerkbaar|onbruikbaar|doolhof|zooitje|puinhoop|janboel|rommeltje|bende)
 + de app sluit zichzelf steeds af
 + de webshop klapt eruit bij het afrekenen
 + de site hapert constant
@@ -237,3 +237,23 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 (formulier*|klachtformulier*|webformulier*|contactformulier*|pagina|app|site|website|portaal|klantportaal|reisplanner|webshop) ~2 (geeft|gaf|geven|gaven|toont|toonde|toonden) ~4 (fout|fouten|foutmelding*|error*|storing) | noneg
 (geeft|gaf|geven|gaven|toont|toonde) ~2 (formulier*|webformulier*|contactformulier*|app|site|website|portaal|klantportaal|reisplanner|webshop) ~4 (fout|fouten|foutmelding*|error*) | noneg
 + de site toonde bij elke poging een foutmelding
+# --- r19c paraphrase pass ---
+# subordinate order, negation before the verb: "omdat ik niet kon inloggen", "de knop niets doet"
+(niet|nooit|nie) (kan|kon|kunnen|konden|kun|kunt) ~1 (inloggen|afrekenen|registreren|uploaden|downloaden) | noneg
+(knop|knoppen|knopje|link|linkje|links|menu|zoekfunctie|zoekbalk|betaalknop|bestelknop|inlogknop|formulier*) ~3 (niets|niks|niet|nie) (doet|doen|deed|deden|werkt|werken|werkte|reageert|reageren|reageerde) | noneg
+# keeps loading, the adverb in between: "blijft eindeloos laden"
+(blijft|bleef|blijven|bleven) ~1 (eindeloos|eeuwig|oneindig|maar|steeds|constant|urenlang|minutenlang) ~1 (laden|hangen|draaien|ronddraaien) | noneg
+# thrown out, verb last: "omdat de website eruit vloog"
+(website*|site|webshop*|app|appje|pagina|portaal|programma|scherm|systeem) ~4 eruit (vloog|vliegt|vlogen|klapt|klapte|knalt|knalde|schoot|schiet|lag|ligt|gooide|gooit)
+# a bare error message in an online action
+(een|'n|weer|alweer|steeds|telkens|nog) (error|errors|errormelding*)
+# too many clicks or steps for a simple thing
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|honderd|tig|zoveel|eindeloos|ontelbare|talloze) (klikken|kliks|clicks|muisklikken|schermen|tussenstappen) ~4 (om|voor|voordat|voor)
++ het lukte niet omdat ik niet kon afrekenen in de webshop
+- hij kreeg een lening die hij niet kon betalen
++ de bestelknop niks doet, ik klik me suf
++ het scherm bleef maar eindeloos draaien
++ halverwege de betaling de app eruit klapt
++ na het invullen kreeg ik weer een error
++ vijftien klikken voor een simpele wijziging
+- ik heb met twee klikken mijn adres gewijzigd

@@ -307,3 +307,19 @@ ni ~2 v (nasih|vasih|njihovih|mojih|njegovih) rokah
 # r18 inflection examples
 + Zavarovalnica in serviser si že pol leta podajajo žogico.
 + Rekli so, da je to najina težava, ker sva kupila na akciji.
+# sl19a: sarcastic report of being blamed: "seveda sem spet jaz kriva"
+(spet|zopet|seveda|itak|kajpak|naenkrat|ocitno|vedno|zmeraj) ~1 (sem|sm|sn|smo|sva) ~1 (jaz|js|midva|mi) ~1 (kriv|kriva|krivi|krive|kriu)
+# the fault originated with someone else: "okvara je nastala pri prejšnjem monterju"
+(napak*|okvar*|tezav*|problem*|skod*|zaplet*|zamud*) ~2 (nastal*|nastane|nastaja|izvira|izvirala|izhaja) ~1 (pri|v|na|zaradi) ~1 (prejsnj*|drug*|kurir*|posti|poste|dobavitelj*|proizvajal*|prevoznik*|skladisc*|izvajal*|podizvajal*|banki|banke|sistemu|partnerj*|monterj*|zunanj*|kurirsk*|dostavn*)
+# disclaiming control: "na to nimamo vpliva", "nad kurirjem nimajo nadzora"
+(na|nad) (to|tem|tega|zamudo|dostavo|kurirja|kurirjem|posto|posto|prevoznika|prevoznikom|dobavitelja|dobaviteljem) ~2 (nimamo|nimajo|nima|nimate|nimam|nimata) ~1 (vpliva|vpliv|kontrole|nadzora|moci) | noneg
+# a delay or fault put down to a third party (half: also the customer's own account)
+(zamud*|napak*|okvar*|tezav*) ~3 (posledica|posledico|zaradi|krivda) ~2 (stavk*|kurir*|poste|posti|dobavitelj*|proizvajal*|prevoznik*|skladisc*|sistem*|partnerj*|izvajal*|podizvajal*|carin*) | weight=0.5
+# reported omission of the customer: "pravijo, da zato, ker nisem pravočasno javil"
+(rekel|reku|reko|rekla|rekli|rekl|trdi*|pravi*|pravjo|ces|zatrj*|napisal*|odgovoril*|odpisal*|ocita*|pojasnil*|razlozil*) ~8 (ker|kr|saj) (nisem|nism|nisn|nismo|nisva|niste|nisi) ~3 (pravocasno|pravilno|pravocasn*|prijavil*|odjavil*|javil*|sporocil*|prebral*|preveril*|placal*|potrdil*|oddal*|shranil*|posodobil*|prebrala|odjavila|prijavila) | noneg
+(torej|ces|baje|menda|domnevno|skratka) ~1 po (moji|najini|nasi) krivdi
++ Seveda sem spet jaz kriv, ker sem uporabil vaš izdelek.
++ Monter je razložil, da je težava nastala pri prejšnjem izvajalcu.
++ Na kurirja pa nimajo vpliva, so rekli, sami se zmenite.
++ Pojasnila je, da so me bremenili dvakrat, ker nisem pravočasno potrdila naročila.
+- Težava je nastala pri meni doma, ko je zmanjkalo elektrike.

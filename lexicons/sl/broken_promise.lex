@@ -195,3 +195,21 @@ za nos ~2 (vlekli|vlekel|vlekla|vlecejo|vlece|vlecete|potegnili|potegnil|vleceta
 ze ~1 (dvakrat|trikrat|stirikrat|petkrat|sestkrat|veckrat|nestetokrat|kolikokrat|stokrat) ~3 (rekli|rekla|rekel|obljubil*|obljubili|obljubila|zagotovil*|zatrdil*) | weight=0.5
 + Že štirikrat so nam rekli, da nas pokličejo.
 - Že dvakrat so mi rekli, da je paket na poti, in danes je prišel.
+# sl19a: a quoted reassurance in either order: "vas pokličemo jutri", and
+# "soon means never"
+(vam|vas|te|ti|vama|vaju) ~1 (posljemo|poslemo|pripeljemo|nakazemo|vrnemo|uredimo|poklicemo|zamenjamo|dostavimo|popravimo|javimo|povrnemo|oglasimo) ~2 (jutri|danes|takoj|kmalu|cez|nazaj|drugi|naslednji|popoldne|zjutraj) | weight=0.5
+(jutri|kmalu|takoj|cez|naslednji|prihodnji|isti) ~4 (pomeni|pomenijo|pomenilo|je|bo) ~1 (nikoli|nikdar) | noneg
+# promise told by writing or speech, then nothing: "napisal, da mi bodo povrnili ... nisem dobil"
+(napisal*|pisal*|povedal*|dejal*|sporocil*|odpisal*|odgovoril*|zatrjeval*|zagotavljal*|potrdil*) ~3 da ~2 (bo|bodo|boste|bom|bomo) ~10 (ni|niso|nic|nisem|nism|nisn|nikoli|nihce|nista|niti) | noneg
+# a promise with clitics between: "da se mi bo oglasil", "da me bodo poklicali"
+(rekli|rekl|rekel|reku|reko|rekla|obljubil*|obljubili|zatrdil*|zagotovil*|napisal*|povedal*|dejal*|potrdil*) ~3 da (se|me|mi|nam|nas|vam|vas|ga|jo|jih) ~2 (bo|bodo|boste) ~3 (poklical*|oglasil*|javil*|nakazal*|vrnil*|poslal*|dostavil*|uredil*|popravil*|zamenjal*|povrnil*|prisel|prisla|prisli) | weight=0.5
+# advertised, then charged anyway; misleading
+(obljublja|obljubljajo|oglasuje*|oglasujejo|reklamira*|napovedujejo|napoveduje) ~3 (brezplacn*|popust*|dostav*|rabat*|darilo|bon*) | weight=0.5
+(vseeno|kljub|vendarle|naknadno) ~2 (zaracuna*|zaracunal*|placam|placati|placal*) | weight=0.5
+(zavajanj*|zavajajo|zavajate|zavaja|zavajal*|zavajajoc*) | weight=0.5
++ Obljubljeno je bilo: vas pokličemo jutri. Nihče se ni oglasil.
++ Pri vas kmalu očitno pomeni nikoli.
++ Sporočil mi je, da bodo napako odpravili, a se ni premaknilo nič.
++ Rekla je, da me bodo poklicali isti dan, pa nič.
++ V oglasu obljubljajo brezplačno dostavo, na koncu pa jo vseeno zaračunajo.
+- Vas pokličemo jutri, so rekli, in res so se oglasili.

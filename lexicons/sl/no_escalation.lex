@@ -179,7 +179,7 @@ nikogar (drugega|visjega|nad) ~2 (ni|nimamo|nimajo|nima) | noneg
 - Najvišji popust, ki ga lahko dobim, je deset odstotkov.
 + Rekla je, da ne more nič, pa tudi šefice mi ne sme zvezat.
 + Tega ne more urediti nihče, niti njen nadrejeni ne.
-(zahteval*|prosil*) ~3 (nadrejen*|vodj*|sef*|poslovodj*) | weight=0.5
+(zahteval*|prosil*) ~3 (nadrejen*|vodj*|sef*|poslovodj*) | weight=0.3
 (zal|zalibog) ~3 ni ~1 (mogoce|mozno) | noneg, weight=0.5
 # sl15: asked for a supervisor, "not possible"; supervisor away at lunch; laughed off
 (nadrejen*|vodj*|sef*|poslovodj*) ~8 (ni|ne) ~1 (mogoce|mozno|gre) | noneg
@@ -193,3 +193,20 @@ nikogar (drugega|visjega|nad) ~2 (ni|nimamo|nimajo|nima) | noneg
 # r18 inflection examples
 + Nadzornice mi ni hotela priklicati nobena od svetovalk.
 + Odklonili so mojo prošnjo za pogovor z vodjo izpostave.
+# sl19a: asked for "anyone with authority" (kdo, nekdo); kept at the first level
+(kdo|nekdo|kogarkoli|kogar|nekoga|nekom|koga) ~3 (pooblast*|pristojn*|odlocit*|odloca*|avtoritet*|visje|visjim) | weight=0.6
+(drzijo|drzi|drzali|drzal*|pustijo|pusti|ustavi|ustavijo|obticim|obtical*) ~3 pri ~2 (referent*|svetoval*|agent*|operater*|prvi|prvem|blagajn*|okenc*) | weight=0.4
+(ne|ni) ~1 (more|moreta|morejo|sme|smejo) ~2 (odlocit*|odlocati|odloca) | noneg, weight=0.4
+# the manager nobody has ever seen
+nihce ~2 (ga|je|jih) ~3 (ni|niso) ~1 (videl*|videla|srecal*|dobil*|slisal*|dosegel|priklical*) | noneg, weight=0.5
+(vodj*|nadrejen*|sef*|direktor*|poslovodj*|nadzornik*|uprava|uprave|upravo|vodstv*) ~4 nihce ~3 (ni|niso) ~1 (videl*|videla|srecal*|dobil*|dosegel|priklical*) | noneg
+# no way up to the board or management: "do uprave ni mogoče priti"
+do (uprave|vodstv*|vodj*|nadrejen*|direktor*|sefa|sefice|poslovodj*|odgovorn*|menedzer*) ~2 (ni|ne) ~2 (mogoce|moc|mozno|morem|mores|more|morete|priti|pridem|pride) | noneg
+# asked with "hočem / želim govoriti z" and ignored
+(hocem|hoce|hoceva|hocemo|hotla|htela|htel|zahtevam|zahtevamo|prosim|zelela|zeleli) ~4 (vodj*|nadrejen*|poslovodj*|direktor*|sef|sefa|sefu|sefom|sefico|menedzer*|nadzornik*|uprave|upravo|odgovorno|odgovorne|odgovornega|odgovornim) | weight=0.6
+(preslisal*|preslisi|preslisijo|ignoriral*|ignorira|ignorirajo|prezrl*|prezrla|spregledal*) | weight=0.4
++ Prosila sem, naj zadevo pogleda kdo s pooblastili, pa me ves čas držijo pri svetovalcu.
++ Šefa še nihče ni videl, samo govorijo o njem.
++ Do uprave pa ni mogoče priti, so rekli na okencu.
++ Hočem vodjo, sem ponovil, on pa je to preslišal.
+- Hočem se zahvaliti vodji, ki je vse uredil.

@@ -470,3 +470,13 @@ si ~1 (najdi|najde|najdem|najdete|najdite|poisce|poisces) ~1 (zivljenje|zivljenj
 + Rekel mi je, naj ne paničarim in počakam.
 - Okence so zaprli ob sedmih, kot piše na vratih.
 - Juha je bila hladna, ko so jo končno prinesli na mizo.
+# sl19a: put-downs "even a child knows that"; dismissive "then just don't buy";
+# closing the chat or conversation on the customer, with an adverb between
+(rekel|rekla|rekli|reku|dejal*|zabrusil*|odvrnil*|odvrnila|pripomnil*|ces|ponovil*|ponavljal*|zasmehoval*) ~6 (vsak|vsakdo|vsi|celo|niti) ~1 (otrok|otroci|petletnik|petletnica|osnovnosolec) | noneg
+(rekel|rekla|rekli|reku|dejal*|zabrusil*|odvrnil*|odvrnila|pripomnil*|ces|ponovil*|ponavljal*) ~4 (zna|znajo|ve|vedo|razume|razumejo|zmore|obvlada) ~2 (vsak|vsakdo|celo|niti) ~1 (otrok|otroci|petletnik|petletnica|osnovnosolec) | noneg
+pac ne (kupujte|kupite|kupuj|narocajte|narocite|hodite|pridite|klicite|kliči|klici|uporabljajte|jejte|pijte) | noneg
+(kar|preprosto|enostavno|sredi|nesramno|brez) ~2 (zaprl|zaprla|zaprli|zaprlo|zakljucil*|koncal*) ~2 (pogovor|pogovora|klepet|klepeta|chat|okno)
++ Ko sem vprašala za pomoč, je rekel, da to zna že vsak otrok.
++ Prodajalka je odvrnila: pač ne kupujte, če vam ni všeč.
++ Sredi mojega vprašanja je agent preprosto zaključil klepet.
+- Navodila so tako jasna, da jih razume vsak otrok, super aplikacija.
