@@ -54,10 +54,12 @@ demo: all
 	@./gripe analyze corpus/sample.csv --text customer_text --id ticket_id --date created
 
 # Accuracy: the test halves of the gold corpora, then the evaluation sets
-# written after all tuning (corpus/final).
+# written after all tuning (corpus/final), then the validation sets written
+# without sight of the rules or the tool (corpus/valid).
 eval: all
 	./gripe eval --split test corpus/gold/*.jsonl
 	./gripe eval corpus/final/*.jsonl
+	./gripe eval corpus/valid/*.jsonl
 
 clean:
 	rm -rf build gripe
