@@ -132,11 +132,35 @@ static void test_kind_names(void)
 	for (int k = 0; k <= TK_PUNCT; k++) CHECK_INT(TOK_KIND_LEN[k], strlen(TOK_KIND_NAMES[k]));
 }
 
+/* arena_alloc_line: every block starts on a cache line, whatever came
+ * before it in the arena, and blocks do not overlap (the word cache puts
+ * one entry in each: token.h's layout assumes the alignment). */
+static void test_arena_line(void)
+{
+	arena a = {0};
+	int bad = 0;
+	char *prev = NULL;
+	size_t prev_n = 0;
+	for (size_t k = 0; k < 5000; k++) {
+		arena_alloc(&a, k % 37);                  /* misalign what follows */
+		size_t n = 1 + k % 300;
+		char *p = arena_alloc_line(&a, n);
+		if ((uintptr_t)p % 64) { if (!bad++) FAIL("block %zu at %p is not on a cache line", k, (void *)p); }
+		memset(p, (int)(k & 0xFF), n);
+		if (prev && prev[prev_n - 1] != (char)((k - 1) & 0xFF)) { if (!bad++) FAIL("block %zu overwrote the one before", k); }
+		prev = p;
+		prev_n = n;
+	}
+	if (!bad) PASS();
+	arena_free(&a);
+}
+
 int main(void)
 {
 	test_put_dec();
 	test_word_keys();
 	test_sanitize();
 	test_kind_names();
+	test_arena_line();
 	return UNIT_END("util");
 }
