@@ -55,11 +55,16 @@ demo: all
 
 # Accuracy: the test halves of the gold corpora, then the evaluation sets
 # written after all tuning (corpus/final), then the validation sets written
-# without sight of the rules or the tool (corpus/valid).
+# without sight of the rules or the tool (corpus/valid); last, a second
+# annotator's labels of the same texts against the gold ones (corpus/agree).
 eval: all
 	./gripe eval --split test corpus/gold/*.jsonl
 	./gripe eval corpus/final/*.jsonl
 	./gripe eval corpus/valid/*.jsonl
+	@for f in corpus/agree/*-valid.jsonl; do l=$$(basename $$f -valid.jsonl); \
+		printf 'agreement %s valid: ' $$l; ./gripe eval --labels $$f corpus/valid/$$l.jsonl | tail -1; done
+	@for f in corpus/agree/*-test.jsonl; do l=$$(basename $$f -test.jsonl); \
+		printf 'agreement %s test:  ' $$l; ./gripe eval --split test --labels $$f corpus/gold/$$l.jsonl | tail -1; done
 
 clean:
 	rm -rf build gripe

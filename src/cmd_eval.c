@@ -3,7 +3,9 @@
  * records and print precision, recall and F1 per tag and language, micro
  * and macro F1, the exact-match rate of minutes and contacts, and the mean
  * absolute error of intensity.  Records typed without diacritics (sl, cs)
- * are also scored on their own.
+ * are also scored on their own.  With --labels FILE the predictions are
+ * read from FILE instead (a second annotator's labels, or an earlier
+ * `gripe tag` output), matched to the gold records by id.
  */
 #include "cmd.h"
 #include "tag.h"
@@ -20,6 +22,7 @@ static const cli_opt opts[] = {
 	{ "trust-lang", 0, NULL, "use the gold language instead of identifying it" },
 	{ "json", 0, NULL, "print the scores as JSON" },
 	{ "errors", 'e', NULL, "list every false positive, false negative and wrong stated wait" },
+	{ "labels", 0, "FILE", "score the labels in FILE (JSON Lines with id and tags) instead of the tagger" },
 	{ 0 }
 };
 
@@ -41,7 +44,68 @@ struct ctx {
 	size_t records[NGROUP];
 	size_t min_total[NGROUP], min_ok[NGROUP], con_total[NGROUP], con_ok[NGROUP];
 	double int_err[NGROUP];
+	json_t *labels;            /* --labels: id -> that line's object */
+	size_t missing;            /* gold records without a line in it */
+	unsigned char *pred;       /* per tag: predicted */
 };
+
+/* The labels file: every line an object with a string "id" and "tags", an
+ * array of tag names or of gripe tag's objects; "minutes", "contacts" and
+ * "intensity" at the top or, as gripe tag writes them, in the tag
+ * objects.  Errors name file and line and exit 2. */
+static json_t *load_labels(const char *path, const lexicon *x)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) die("%s:", path);
+	json_t *all = json_object();
+	char *line = NULL;
+	size_t cap = 0;
+	long lineno = 0;
+	ssize_t n;
+	while ((n = getline(&line, &cap, f)) > 0) {
+		lineno++;
+		if (line[strspn(line, " \t\r\n")] == 0) continue;
+		json_error_t err;
+		json_t *o = json_loadb(line, (size_t)n, 0, &err);
+		if (!o) die("%s:%ld: not JSON: %s", path, lineno, err.text);
+		if (!json_is_object(o)) die("%s:%ld: not a JSON object", path, lineno);
+		json_t *id = json_object_get(o, "id"), *tags = json_object_get(o, "tags");
+		if (!json_is_string(id)) die("%s:%ld: no string \"id\"", path, lineno);
+		if (!json_is_array(tags)) die("%s:%ld: no \"tags\" array", path, lineno);
+		size_t i;
+		json_t *v;
+		json_array_foreach(tags, i, v) {
+			json_t *name = json_is_object(v) ? json_object_get(v, "tag") : v;
+			if (!json_is_string(name)) die("%s:%ld: a tag is neither a name nor an object with \"tag\"", path, lineno);
+			if (lexicon_tag_index(x, json_string_value(name)) < 0)
+				die("%s:%ld: unknown tag '%s'", path, lineno, json_string_value(name));
+		}
+		if (json_object_get(all, json_string_value(id)))
+			die("%s:%ld: id '%s' appears twice", path, lineno, json_string_value(id));
+		json_object_set_new(all, json_string_value(id), o);
+	}
+	if (ferror(f)) die("%s:", path);
+	free(line);
+	fclose(f);
+	return all;
+}
+
+/* minutes or contacts of a labels line: in the tag objects when the line
+ * is gripe tag's output (it has "negated"; a field of the same name at the
+ * top is then the input's own, passed through), else at the top. */
+static double label_number(json_t *o, const char *key)
+{
+	size_t i;
+	json_t *t, *tags = json_object_get(o, "tags");
+	int objects = json_object_get(o, "negated") != NULL;
+	json_array_foreach(tags, i, t) {
+		if (!json_is_object(t)) continue;
+		json_t *v = json_object_get(t, key);
+		if (json_is_number(v)) return json_number_value(v);
+	}
+	json_t *v = objects ? NULL : json_object_get(o, key);
+	return json_is_number(v) ? json_number_value(v) : -1;
+}
 
 static int has_diacritics(const char *s, size_t n)
 {
@@ -75,20 +139,40 @@ static void each(record *rec, void *p)
 	const char *gl = rec->lang;
 	int glang = lang_from_code(gl);
 	if (glang == LANG_UND) return;
-	worker_prepare(&c->w, text, n, c->trust ? gl : NULL, 1);
-	if (c->trust) { c->w.lang = glang; }
-	tag_record(c->e->lex, &c->w, &c->r);
+	const lexicon *x = c->e->lex;
+	double pmin, pcon;
+	int pint;
+	if (c->labels) {
+		json_t *o = rec->id ? json_object_get(c->labels, rec->id) : NULL;
+		memset(c->pred, 0, c->ntags);
+		if (!o) c->missing++;
+		size_t i;
+		json_t *v;
+		json_array_foreach(json_object_get(o, "tags"), i, v) {
+			json_t *name = json_is_object(v) ? json_object_get(v, "tag") : v;
+			c->pred[lexicon_tag_index(x, json_string_value(name))] = 1;   /* checked at load */
+		}
+		pmin = label_number(o, "minutes");
+		pcon = label_number(o, "contacts");
+		json_t *iv = json_object_get(o, "intensity");
+		pint = json_is_number(iv) ? (int)json_number_value(iv) : 0;
+	} else {
+		worker_prepare(&c->w, text, n, c->trust ? gl : NULL, 1);
+		if (c->trust) { c->w.lang = glang; }
+		tag_record(x, &c->w, &c->r);
+		for (size_t t = 0; t < c->ntags; t++) c->pred[t] = (unsigned char)tag_result_has(&c->r, (uint32_t)t);
+		pmin = c->r.minutes; pcon = c->r.contacts; pint = c->r.intensity;
+	}
 	int groups[3] = { glang, -1, NLANG * 2 };
 	if ((glang == LANG_SL || glang == LANG_CS) && !has_diacritics(text, n)) groups[1] = NLANG + glang;
 	json_t *gt = gold(rec, "tags");
-	const lexicon *x = c->e->lex;
 	for (size_t t = 0; t < c->ntags; t++) {
 		int isgold = 0;
 		size_t i;
 		json_t *v;
 		json_array_foreach(gt, i, v)
 			if (json_is_string(v) && !strcmp(json_string_value(v), x->tags.v[t].name)) isgold = 1;
-		int pred = tag_result_has(&c->r, (uint32_t)t);
+		int pred = c->pred[t];
 		for (int g = 0; g < 3; g++) {
 			if (groups[g] < 0) continue;
 			counts *k = &c->c[(size_t)groups[g] * c->ntags + t];
@@ -106,16 +190,16 @@ static void each(record *rec, void *p)
 		c->records[groups[g]]++;
 		if (json_is_number(gm)) {
 			c->min_total[groups[g]]++;
-			if (fabs(c->r.minutes - json_number_value(gm)) < 0.5) c->min_ok[groups[g]]++;
+			if (fabs(pmin - json_number_value(gm)) < 0.5) c->min_ok[groups[g]]++;
 		}
 		if (json_is_number(gc)) {
 			c->con_total[groups[g]]++;
-			if (fabs(c->r.contacts - json_number_value(gc)) < 0.5) c->con_ok[groups[g]]++;
+			if (fabs(pcon - json_number_value(gc)) < 0.5) c->con_ok[groups[g]]++;
 		}
-		if (json_is_number(gi)) c->int_err[groups[g]] += fabs(c->r.intensity - json_number_value(gi));
+		if (json_is_number(gi)) c->int_err[groups[g]] += fabs(pint - json_number_value(gi));
 	}
-	if (c->errors && json_is_number(gm) && fabs(c->r.minutes - json_number_value(gm)) >= 0.5)
-		printf("MIN %g != %g %s\n", c->r.minutes, json_number_value(gm), rec->id ? rec->id : "?");
+	if (c->errors && json_is_number(gm) && fabs(pmin - json_number_value(gm)) >= 0.5)
+		printf("MIN %g != %g %s\n", pmin, json_number_value(gm), rec->id ? rec->id : "?");
 	json_decref(gt); json_decref(gm); json_decref(gc); json_decref(gi);
 }
 
@@ -142,9 +226,12 @@ int cmd_eval(int argc, char **argv)
 	struct ctx c = { .e = &e, .split = cli_get(&a, "split"), .trust = cli_has(&a, "trust-lang"),
 		.errors = cli_has(&a, "errors"), .ntags = e.lex->tags.n };
 	c.c = xcalloc(NGROUP * c.ntags, sizeof *c.c);
+	c.pred = xcalloc(c.ntags + 1, 1);
+	if (cli_get(&a, "labels")) c.labels = load_labels(cli_get(&a, "labels"), e.lex);
 	worker_init(&c.w, &e);
 	reader_opts ro = { .format = FMT_JSONL, .max_bytes = 1 << 20, .multi = a.npos > 1 };
 	int rc = run_records(&a, &ro, each, &c);
+	if (c.missing) warn("%zu gold records have no line in %s: scored as no tags", c.missing, cli_get(&a, "labels"));
 	const lexicon *x = e.lex;
 	double minf1 = cli_double(&a, "min-f1", -1);
 	double maxgap = cli_double(&a, "max-nodia-gap", -1);
@@ -215,6 +302,8 @@ int cmd_eval(int argc, char **argv)
 		}
 	if (json) { json_dumpf(jo, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4)); putchar('\n'); json_decref(jo); }
 	free(c.c);
+	free(c.pred);
+	json_decref(c.labels);
 	tag_result_free(&c.r);
 	worker_free(&c.w);
 	engine_free(&e);

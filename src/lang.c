@@ -18,6 +18,7 @@ typedef struct gram {
 	char *s;
 	uint32_t n;
 	float count[NLANG];
+	double logp[NLANG];          /* log relative frequency, floored: set at load */
 	struct gram *next;
 } gram;
 
@@ -26,6 +27,7 @@ struct langmodel {
 	size_t cap;
 	double total[NLANG];
 	double floor;                /* relative frequency of an unseen n-gram */
+	double logfloor;
 	int have_ngrams;
 	/* distinctive words: a small hash set of fold -> weights */
 	struct fw { char *s; float w[NLANG]; struct fw *next; } **fw;
@@ -145,6 +147,15 @@ langmodel *lang_load(const char *lexdir, const char *lmdir, char *err, size_t er
 				if (g->count[l] > 0 && g->count[l] / m->total[l] < m->floor)
 					m->floor = g->count[l] / m->total[l];
 	m->floor /= 2;
+	/* each n-gram's log-likelihood per language, once: a new word then
+	 * costs lookups and additions, no logarithm */
+	m->logfloor = log(m->floor);
+	for (size_t i = 0; i < m->cap; i++)
+		for (gram *g = m->tab[i]; g; g = g->next)
+			for (int l = 0; l < NLANG; l++) {
+				double f = g->count[l] > 0 ? g->count[l] / m->total[l] : 0;
+				g->logp[l] = log(f > m->floor ? f : m->floor);
+			}
 	return m;
 }
 
@@ -180,11 +191,8 @@ static void ngram_ll(const langmodel *m, const char *fold, size_t n, double ll[N
 			const char *g0 = tmp + starts[a];
 			size_t gl = starts[a + k] - starts[a];
 			if (gl == 1 && g0[0] == '_') continue;
-			gram *g = gram_get((langmodel *)m, g0, gl, 0);
-			for (int l = 0; l < NLANG; l++) {
-				double f = g && g->count[l] > 0 ? g->count[l] / m->total[l] : 0;
-				ll[l] += log(f > m->floor ? f : m->floor);
-			}
+			const gram *g = gram_get((langmodel *)m, g0, gl, 0);
+			for (int l = 0; l < NLANG; l++) ll[l] += g ? g->logp[l] : m->logfloor;
 		}
 	}
 }
