@@ -2,6 +2,9 @@
  * jsonw.c — see jsonw.h.
  */
 #include "jsonw.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void json_add_string(buf *b, const char *s, size_t n)
 {
@@ -10,6 +13,19 @@ void json_add_string(buf *b, const char *s, size_t n)
 	b->data[b->len++] = '"';
 	const char *run = s;
 	for (size_t i = 0; i < n; i++) {
+#ifdef __SSE2__
+		/* sixteen bytes at a time: the first byte that needs escaping
+		 * (below 0x20, '"' or '\\') is found without a branch per byte */
+		while (i + 16 <= n) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+								_mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+						   _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
+			unsigned m = (unsigned)_mm_movemask_epi8(bad);
+			if (m) { i += (size_t)__builtin_ctz(m); break; }
+			i += 16;
+		}
+#endif
 		/* eight bytes at a time while none needs escaping: no byte below
 		 * 0x20, no '"', no '\\' */
 		while (i + 8 <= n) {

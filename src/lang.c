@@ -259,8 +259,12 @@ lang_guess lang_identify(const langmodel *m, const char *text, const token_vec *
 	if (!words) return g;
 	int best = 0;
 	for (int l = 1; l < NLANG; l++) if (g.total[l] > g.total[best]) best = l;
+	/* exp(-40) is below half a unit in the last place of 1: skipping such
+	 * terms leaves z as it was, bit for bit, and saves the call */
 	double z = 0;
-	for (int l = 0; l < NLANG; l++) z += exp(g.total[l] - g.total[best]);
+	for (int l = 0; l < NLANG; l++)
+		if (l == best) z += 1;
+		else if (g.total[l] - g.total[best] > -40) z += exp(g.total[l] - g.total[best]);
 	g.lang = best;
 	g.score = 1.0 / z;
 	return g;

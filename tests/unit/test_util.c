@@ -4,6 +4,7 @@
  * reference written the slow, obvious way.
  */
 #include "unit.h"
+#include "jsonw.h"
 #include "util.h"
 #include "text.h"
 #include "token.h"
@@ -155,6 +156,53 @@ static void test_arena_line(void)
 	arena_free(&a);
 }
 
+/* json_add_string against a byte-at-a-time escaper, on strings of every
+ * length to 80 whose bytes come from the ones that need escaping and the
+ * ones that do not (ASCII, 0x7F, UTF-8 bytes), at every position: the
+ * sixteen- and eight-byte scans must stop exactly where escaping is due */
+static void ref_escape(buf *b, const unsigned char *s, size_t n)
+{
+	buf_addc(b, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (c == '"') buf_adds(b, "\\\"");
+		else if (c == '\\') buf_adds(b, "\\\\");
+		else if (c == '\n') buf_adds(b, "\\n");
+		else if (c == '\r') buf_adds(b, "\\r");
+		else if (c == '\t') buf_adds(b, "\\t");
+		else if (c < 0x20) buf_printf(b, "\\u%04x", c);
+		else buf_addc(b, (char)c);
+	}
+	buf_addc(b, '"');
+}
+
+static void test_json_escape(void)
+{
+	static const unsigned char pool[] = { 'a', 'Z', ' ', '0', '"', '\\', '\n', '\r', '\t', 0x01, 0x1F,
+		0x20, 0x7F, 0x80, 0xC3, 0xA9, 0xFF, '/', '!' };
+	unsigned seed = 12345;
+	int bad = 0;
+	buf got = {0}, want = {0};
+	for (size_t n = 0; n <= 80; n++)
+		for (int rep = 0; rep < 60; rep++) {
+			unsigned char s[96];
+			for (size_t i = 0; i < n; i++) {
+				seed = seed * 1103515245u + 12345u;
+				/* mostly plain bytes, so that long clean runs occur */
+				unsigned r = seed >> 16;
+				s[i] = r % 8 ? (unsigned char)('a' + r % 26) : pool[(r >> 4) % sizeof pool];
+			}
+			buf_reset(&got); buf_reset(&want);
+			json_add_string(&got, (const char *)s, n);
+			ref_escape(&want, s, n);
+			if (got.len != want.len || memcmp(got.data, want.data, got.len)) {
+				if (!bad++) FAIL("json_add_string of %zu bytes: got %s, want %s", n, got.data, want.data);
+			}
+		}
+	if (!bad) PASS();
+	buf_free(&got); buf_free(&want);
+}
+
 int main(void)
 {
 	test_put_dec();
@@ -162,5 +210,6 @@ int main(void)
 	test_sanitize();
 	test_kind_names();
 	test_arena_line();
+	test_json_escape();
 	return UNIT_END("util");
 }
