@@ -29,5 +29,10 @@ typedef struct lang_guess {
 
 /* Identify the language of a tokenised text. */
 lang_guess lang_identify(const langmodel *m, const char *text, const token_vec *toks);
+/* The same decision from the words' evidence summed in token order
+ * (token_scan_lang, with lang_word_evidence as the cache's hook). */
+lang_guess lang_decide(const double total[NLANG], size_t words);
+/* A word_hook (token.h): fills w->lang; ctx is the langmodel. */
+void lang_word_evidence(const void *m, word *w, const char *surface, size_t n);
 
 #endif
