@@ -97,13 +97,13 @@ static double label_number(json_t *o, const char *key)
 {
 	size_t i;
 	json_t *t, *tags = json_object_get(o, "tags");
-	int objects = json_object_get(o, "negated") != NULL;
+	int tagged = json_object_get(o, "negated") != NULL;   /* gripe tag output */
 	json_array_foreach(tags, i, t) {
 		if (!json_is_object(t)) continue;
 		json_t *v = json_object_get(t, key);
 		if (json_is_number(v)) return json_number_value(v);
 	}
-	json_t *v = objects ? NULL : json_object_get(o, key);
+	json_t *v = tagged ? NULL : json_object_get(o, key);
 	return json_is_number(v) ? json_number_value(v) : -1;
 }
 

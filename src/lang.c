@@ -217,8 +217,9 @@ static void diacritic_evidence(const char *s, size_t n, float ev[NLANG])
 	}
 }
 
-static void word_evidence(const langmodel *m, word *w, const char *surface, size_t n)
+void lang_word_evidence(const void *lm, word *w, const char *surface, size_t n)
 {
+	const langmodel *m = lm;
 	float ev[NLANG] = {0};
 	struct fw *f = fw_get(m, w->fold, w->fold_len);
 	if (f) for (int l = 0; l < NLANG; l++) ev[l] += (float)(W_FUNC * f->w[l]);
@@ -237,11 +238,6 @@ static void word_evidence(const langmodel *m, word *w, const char *surface, size
 	w->lang_done = 1;
 }
 
-void lang_word_evidence(const void *m, word *w, const char *surface, size_t n)
-{
-	word_evidence(m, w, surface, n);
-}
-
 lang_guess lang_decide(const double total[NLANG], size_t words)
 {
 	lang_guess g = { LANG_UND, 0, {0} };
@@ -258,26 +254,4 @@ lang_guess lang_decide(const double total[NLANG], size_t words)
 	g.lang = best;
 	g.score = 1.0 / z;
 	return g;
-}
-
-lang_guess lang_identify(const langmodel *m, const char *text, const token_vec *toks)
-{
-	double total[NLANG] = {0};
-	size_t words = 0;
-	_Static_assert(NLANG == 4, "the sums below name each language");
-	/* tokens other than words add a word of no evidence: no branch on
-	 * the token's kind (adding 0 leaves every sum as it was) */
-	static const word none = { .lang_done = 1 };
-	for (size_t i = 0; i < toks->n; i++) {
-		const token *t = &toks->v[i];
-		int is_word = t->kind == TK_WORD;
-		const word *w = is_word ? t->w : &none;
-		if (__builtin_expect(!w->lang_done, 0)) word_evidence(m, t->w, text + t->start, t->end - t->start);
-		total[0] += w->lang[0];
-		total[1] += w->lang[1];
-		total[2] += w->lang[2];
-		total[3] += w->lang[3];
-		words += (size_t)is_word;
-	}
-	return lang_decide(total, words);
 }

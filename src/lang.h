@@ -27,12 +27,11 @@ typedef struct lang_guess {
 	double total[NLANG];
 } lang_guess;
 
-/* Identify the language of a tokenised text. */
-lang_guess lang_identify(const langmodel *m, const char *text, const token_vec *toks);
-/* The same decision from the words' evidence summed in token order
- * (token_scan_lang, with lang_word_evidence as the cache's hook). */
-lang_guess lang_decide(const double total[NLANG], size_t words);
-/* A word_hook (token.h): fills w->lang; ctx is the langmodel. */
+/* A word's evidence for each language, into w->lang (m: the langmodel):
+ * token_scan_lang's evidence function. */
 void lang_word_evidence(const void *m, word *w, const char *surface, size_t n);
+/* The language of a text from its words' evidence summed in token order
+ * (token_scan_lang). */
+lang_guess lang_decide(const double total[NLANG], size_t words);
 
 #endif

@@ -62,7 +62,6 @@ void worker_init(worker *w, const engine *e)
 	memset(w, 0, sizeof *w);
 	w->eng = e;
 	w->cache = wcache_new(1 << 20);
-	if (e->lm) wcache_set_hook(w->cache, lang_word_evidence, e->lm);
 }
 
 void worker_free(worker *w)
@@ -85,8 +84,8 @@ void worker_prepare(worker *w, const char *text, size_t len, const char *given, 
 	memset(w->padded.data + len, 0, TOKEN_PAD);
 	w->text = w->padded.data;
 	w->len = len;
-	double total[NLANG];
-	size_t words = token_scan_lang(w->cache, w->text, len, &w->toks, total);
+	lang_sum ls = { lang_word_evidence, w->eng->lm, {0}, 0 };
+	token_scan_lang(w->cache, w->text, len, &w->toks, &ls);
 	int l = lang_from_code(given);
 	if (l != LANG_UND && !force) {
 		w->lang = l;
@@ -94,7 +93,7 @@ void worker_prepare(worker *w, const char *text, size_t len, const char *given, 
 		w->lang_given = 1;
 		return;
 	}
-	lang_guess g = lang_decide(total, words);
+	lang_guess g = lang_decide(ls.total, ls.words);
 	w->lang = g.lang;
 	w->lang_score = g.score;
 	w->lang_given = 0;

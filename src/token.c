@@ -94,11 +94,7 @@ struct wcache {
 	arena mem;
 	stemmer *st;
 	buf tmp;
-	word_hook hook;
-	const void *hook_ctx;
 };
-
-void wcache_set_hook(wcache *c, word_hook fn, const void *ctx) { c->hook = fn; c->hook_ctx = ctx; }
 
 /* Contrast words start a new clause.  Matched on the fold form, except
  * "však", whose fold "vsak" is the Slovenian "every". */
@@ -274,7 +270,6 @@ static word *add_word(wcache *c, const char *s, size_t n, size_t j, uint64_t k0,
 	if (!strcmp(e->w.fold, "maar")) e->w.contrast = CONTRAST_MAYBE;
 	if (n == 5 && !memcmp(s, "v\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	if (n == 5 && !memcmp(s, "V\xc5\xa1" "ak", 5)) e->w.contrast = 1;
-	if (c->hook) c->hook(c->hook_ctx, &e->w, s, n);
 	c->slots[j].k0 = k0;
 	c->slots[j].k1 = k1;
 	c->slots[j].e = e;
@@ -461,13 +456,16 @@ static inline void push(token_vec *out, size_t a, size_t b, int kind, int flags,
 /* Push the word s[i..j): look it up, flag capitals, and start a new
  * clause at a contrast word. */
 static inline __attribute__((always_inline)) void push_word(wcache *c, const char *s, size_t len, size_t pad, size_t i, size_t j,
-			     int upper, int letters, token_vec *out, uint32_t *clause, double *acc)
+			     int upper, int letters, token_vec *out, uint32_t *clause, lang_sum *ls)
 {
 	int contrast;
 	word *w = lookup(c, s + i, j - i, len + pad - i, &contrast);
-	if (acc) {                       /* the language evidence, while the word is at hand */
-		acc[0] += w->lang[0]; acc[1] += w->lang[1]; acc[2] += w->lang[2]; acc[3] += w->lang[3];
-		acc[NLANG] += 1;
+	if (ls) {                        /* the language evidence, while the word is at hand */
+		_Static_assert(NLANG == 4, "the sums name each language");
+		if (__builtin_expect(!w->lang_done, 0) && ls->evidence) ls->evidence(ls->ctx, w, s + i, j - i);
+		ls->total[0] += w->lang[0]; ls->total[1] += w->lang[1];
+		ls->total[2] += w->lang[2]; ls->total[3] += w->lang[3];
+		ls->words++;
 	}
 	int fl = (letters >= 2 && upper == letters) ? TF_CAPS : 0;
 	if (contrast == CONTRAST_MAYBE) contrast = maar_is_contrast(s, len, j, out, *clause);
@@ -482,7 +480,7 @@ static inline __attribute__((always_inline)) void push_word(wcache *c, const cha
  * 16-byte keys and the letter scan 16 bytes at a time without a check for
  * the end of the text (a zero byte ends any word). */
 static inline __attribute__((always_inline)) void scan(wcache *c, const char *s, size_t len, size_t pad, token_vec *out,
-							double *acc)
+							lang_sum *ls)
 {
 	out->n = 0;
 	VEC_RESERVE(out, len + 1);       /* never more tokens than bytes: push needs no check */
@@ -534,7 +532,7 @@ static inline __attribute__((always_inline)) void scan(wcache *c, const char *s,
 			unsigned char stop = j < len ? (unsigned char)s[j] : 0;
 			if ((j == len || (stop < 0x80 && !WORD_STOP_SLOW[stop]) || (stop >= 0xC2 && stop <= 0xDF)) &&
 			    !(j - i == 2 && (c0 | 0x20) == 'x')) {
-				push_word(c, s, len, pad, i, j, upper, upper + lower, out, &clause, acc);
+				push_word(c, s, len, pad, i, j, upper, upper + lower, out, &clause, ls);
 				i = j; prev_word = 1;
 				continue;
 			}
@@ -632,7 +630,7 @@ static inline __attribute__((always_inline)) void scan(wcache *c, const char *s,
 				}
 				break;
 			}
-			push_word(c, s, len, pad, i, j, upper, letters, out, &clause, acc);
+			push_word(c, s, len, pad, i, j, upper, letters, out, &clause, ls);
 			i = j; prev_word = 1;
 			continue;
 		}
@@ -677,11 +675,9 @@ void token_scan(wcache *c, const char *s, size_t len, token_vec *out) { scan(c, 
 
 void token_scan_padded(wcache *c, const char *s, size_t len, token_vec *out) { scan(c, s, len, TOKEN_PAD, out, NULL); }
 
-size_t token_scan_lang(wcache *c, const char *s, size_t len, token_vec *out, double total[NLANG])
+void token_scan_lang(wcache *c, const char *s, size_t len, token_vec *out, lang_sum *ls)
 {
-	_Static_assert(NLANG == 4, "push_word names each language");
-	double acc[NLANG + 1] = {0};
-	scan(c, s, len, TOKEN_PAD, out, acc);
-	memcpy(total, acc, NLANG * sizeof *acc);
-	return (size_t)acc[NLANG];
+	for (int l = 0; l < NLANG; l++) ls->total[l] = 0;
+	ls->words = 0;
+	scan(c, s, len, TOKEN_PAD, out, ls);
 }

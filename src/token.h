@@ -95,13 +95,15 @@ void token_scan(wcache *c, const char *text, size_t len, token_vec *out);
 #define TOKEN_PAD 16
 void token_scan_padded(wcache *c, const char *text, size_t len, token_vec *out);
 
-/* A function the cache calls for every new word, after folding it: the
- * language identifier fills word.lang there (lang_word_evidence). */
-typedef void (*word_hook)(const void *ctx, word *w, const char *surface, size_t n);
-void wcache_set_hook(wcache *c, word_hook fn, const void *ctx);
 /* token_scan_padded, also adding up the words' language evidence
- * (word.lang, set by the hook) in token order into total, while each
- * word is at hand; returns the number of words. */
-size_t token_scan_lang(wcache *c, const char *text, size_t len, token_vec *out, double total[NLANG]);
+ * (word.lang) in token order while each word is at hand: evidence(ctx, w,
+ * surface, n) fills it the first time a word is seen (lang_word_evidence). */
+typedef struct lang_sum {
+	void (*evidence)(const void *ctx, word *w, const char *surface, size_t n);
+	const void *ctx;
+	double total[NLANG];         /* out: the sums */
+	size_t words;                /* out: the words summed */
+} lang_sum;
+void token_scan_lang(wcache *c, const char *text, size_t len, token_vec *out, lang_sum *ls);
 
 #endif
