@@ -75,11 +75,14 @@ bench: all
 	@sh scripts/deps.sh bench
 	@bash bench/run.sh
 
+learn: all
+	python3 scripts/learn.py
+
 bench-lang: all
 	@sh scripts/deps.sh bench
 	@/usr/bin/python3 bench/lang_peer.py corpus/lang/lang.jsonl
 
-.PHONY: bench bench-lang
+.PHONY: bench bench-lang learn
 
 # Install the binary, the lexicons (found relative to the binary at run
 # time), the man page and bash completion under $(DESTDIR)$(PREFIX).

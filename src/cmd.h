@@ -51,6 +51,7 @@ void buf_add_dec3(buf *b, double x);
 
 
 #include "pipeline.h"
+#define LEARNED_OPT { "no-learned", 0, NULL, "leave out the learned rules (TAG.learned.lex): faster, fewer tags" }
 #define LEXICON_OPT { "lexicons", 'L', "DIR", "lexicon directory (default: $GRIPE_LEXICONS, beside the binary, install path)" }
 /* Find the lexicons and load the engine, or die with a message. */
 void engine_from_cli(const cli_args *a, engine *e, int with_lexicon);

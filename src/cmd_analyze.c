@@ -23,6 +23,7 @@
 static const cli_opt opts[] = {
 	READER_OPTS_REPORT,
 	LEXICON_OPT,
+	LEARNED_OPT,
 	REPORT_OPTS,
 	{ "tagged", 't', "FILE", "also write the tagged records (JSON Lines) to FILE" },
 	{ "jobs", 'j', "N", "threads (default 1)" },

@@ -172,6 +172,7 @@ void engine_from_cli(const cli_args *a, engine *e, int with_lexicon)
 	char *dir = lexdir_find(cli_get(a, "lexicons"));
 	if (!dir) die("cannot find the lexicons: name them with --lexicons DIR or $GRIPE_LEXICONS");
 	char err[1024];
+	if (with_lexicon && cli_has(a, "no-learned")) with_lexicon |= ENGINE_NO_LEARNED;
 	int rc = engine_init(e, dir, with_lexicon, err, sizeof err);
 	free(dir);
 	if (rc < 0) {

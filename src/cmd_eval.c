@@ -16,6 +16,7 @@
 
 static const cli_opt opts[] = {
 	LEXICON_OPT,
+	LEARNED_OPT,
 	{ "split", 's', "NAME", "only records whose \"split\" is NAME (dev, test)" },
 	{ "min-f1", 0, "X", "exit 1 when any language's micro F1 is below X" },
 	{ "max-nodia-gap", 0, "X", "exit 1 when sl or cs without diacritics scores more than X below" },

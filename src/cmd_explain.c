@@ -11,6 +11,7 @@
 
 static const cli_opt opts[] = {
 	LEXICON_OPT,
+	LEARNED_OPT,
 	{ "language", 'l', "LANG", "the text's language (sl, cs, nl, en); identified when absent" },
 	{ "json", 0, NULL, "print the explanation as JSON" },
 	{ 0 }
@@ -135,6 +136,7 @@ int cmd_explain(int argc, char **argv)
 			if (!ts->fired) continue;
 			any = 1;
 			buf_printf(&b, "  %-20s cause=%s weight=%.1f", x->tags.v[ts->tag].name, x->tags.v[ts->tag].cause, ts->weight);
+			if (ts->learned > 0) buf_printf(&b, " learned=%.2f", ts->learned);
 			if (!strcmp(x->tags.v[ts->tag].name, "long_hold") && r.minutes >= 0) buf_printf(&b, " minutes=%.0f", r.minutes);
 			if (!strcmp(x->tags.v[ts->tag].name, "unresolved") && r.contacts >= 0) buf_printf(&b, " contacts=%.0f", r.contacts);
 			buf_addc(&b, '\n');
@@ -142,7 +144,7 @@ int cmd_explain(int argc, char **argv)
 		for (size_t k = 0; k < r.tags.n; k++) {
 			const tag_hitset *ts = &r.tags.v[k];
 			if (!ts->fired && !ts->negated.n)
-				buf_printf(&b, "  (%s: weight %.1f, below 1)\n", x->tags.v[ts->tag].name, ts->weight);
+				buf_printf(&b, "  (%s: weight %.1f, learned %.2f, below 1)\n", x->tags.v[ts->tag].name, ts->weight, ts->learned);
 		}
 		if (!any) buf_adds(&b, "  (none)\n");
 		static const char *pn[] = { "capitals", "!! or ?!", "intensifier", "profanity", "angry emoji" };

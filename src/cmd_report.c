@@ -78,7 +78,7 @@ int cmd_report(int argc, char **argv)
 	char *dir = lexdir_find(cli_get(&a, "lexicons"));
 	if (!dir) die("cannot find the lexicons: name them with --lexicons DIR or $GRIPE_LEXICONS");
 	char err[1024];
-	lexicon *x = lexicon_load(dir, err, sizeof err);
+	lexicon *x = lexicon_load(dir, LEX_NO_LEARNED, err, sizeof err);   /* the taxonomy only */
 	free(dir);
 	if (!x) die("%s", err);
 	struct ctx c = { .x = x };

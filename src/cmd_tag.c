@@ -10,6 +10,7 @@
 static const cli_opt opts[] = {
 	READER_OPTS,
 	LEXICON_OPT,
+	LEARNED_OPT,
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
 	{ "brief", 'b', NULL, "one line a record for reading: id, lang, intensity, tags (minutes, contacts)" },
 	{ 0 }

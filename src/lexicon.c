@@ -21,6 +21,7 @@ typedef struct loadctx {
 	size_t errlen;
 	const char *file;           /* relative name, e.g. "en/rudeness.lex" */
 	int line;
+	int learned;                /* a TAG.learned.lex file */
 } loadctx;
 
 static int fail(loadctx *c, const char *fmt, const char *a)
@@ -167,6 +168,7 @@ static int parse_rule(loadctx *c, langlex *L, int lang, uint32_t tag, char *line
 	char *body = trim(line);
 	if (!*body) return fail(c, "%s", "empty rule");
 	rule r = { .tag = tag, .weight = weight, .noneg = (uint8_t)noneg, .after = (uint8_t)after,
+		.learned = (uint8_t)c->learned,
 		.file = arena_strndup(&c->x->mem, c->file, strlen(c->file)), .line = c->line,
 		.src = arena_strndup(&c->x->mem, body, strlen(body)) };
 	size_t bl = strlen(body);
@@ -612,10 +614,10 @@ static uint32_t *elem_freq(lexicon *x, const char *dir, int l)
 	return df;
 }
 
-lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
+lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 {
 	lexicon *x = xcalloc(1, sizeof *x);
-	loadctx c = { x, stemmer_new(), err, errlen, NULL, 0 };
+	loadctx c = { x, stemmer_new(), err, errlen, NULL, 0, 0 };
 	int rc = load_tsv(&c, dir, "causes.tsv", 3, cause_row);
 	if (!rc) rc = load_tsv(&c, dir, "taxonomy.tsv", 4, tag_row);
 	buf path = {0}, rel = {0};
@@ -644,7 +646,13 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 			c.line = 0;
 			int kind = FILE_TAG;
 			uint32_t tag = 0;
+			/* TAG.learned.lex: rules of TAG written by scripts/learn.py */
+			size_t nl = strlen(name);
+			int learned = nl > 8 && !strcmp(name + nl - 8, ".learned");
+			if (learned && (flags & LEX_NO_LEARNED)) { free(name); continue; }
+			if (learned) name[nl - 8] = 0;
 			int t = lexicon_tag_index(x, name);
+			if (learned && t < 0) { rc = fail(&c, "unknown tag '%s' (not in taxonomy.tsv)", name); free(name); continue; }
 			if (t >= 0) tag = (uint32_t)t;
 			else if (!strcmp(name, "negation")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_NEG; }
 			else if (!strcmp(name, "intensifiers")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_INTENS; }
@@ -654,7 +662,9 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 			else { rc = fail(&c, "unknown tag '%s' (not in taxonomy.tsv)", name); free(name); continue; }
 			buf_reset(&path);
 			buf_printf(&path, "%s/%s", dir, rel.data);
+			c.learned = learned;
 			rc = load_lex_file(&c, path.data, l, kind, tag);
+			c.learned = 0;
 			free(name);
 		}
 		free(names.v);
@@ -704,6 +714,10 @@ lexicon *lexicon_load(const char *dir, char *err, size_t errlen)
 		}
 		free(df);
 	}
+	x->tag_rank = xcalloc(x->tags.n + 1, sizeof *x->tag_rank);
+	for (size_t i = 0; i < x->tags.n; i++)
+		for (size_t j = 0; j < x->tags.n; j++)
+			if (strcmp(x->tags.v[j].name, x->tags.v[i].name) < 0) x->tag_rank[i]++;
 	x->tag_long_hold = lexicon_tag_index(x, "long_hold");
 	x->tag_unresolved = lexicon_tag_index(x, "unresolved");
 	x->mctx = pcre2_match_context_create(NULL);
@@ -717,7 +731,7 @@ void lexicon_free(lexicon *x)
 	if (!x) return;
 	for (size_t i = 0; i < x->tags.n; i++) { free(x->tags.v[i].name); free(x->tags.v[i].cause); free(x->tags.v[i].desc); }
 	for (size_t i = 0; i < x->causes.n; i++) { free(x->causes.v[i].name); free(x->causes.v[i].title); free(x->causes.v[i].remedy); }
-	free(x->tags.v); free(x->causes.v);
+	free(x->tags.v); free(x->causes.v); free(x->tag_rank);
 	for (int l = 0; l < NLANG; l++) {
 		langlex *L = &x->lang[l];
 		for (size_t r = 0; r < L->rules.n; r++) if (L->rules.v[r].re) pcre2_code_free(L->rules.v[r].re);

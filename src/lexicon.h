@@ -48,6 +48,7 @@ typedef struct rule {
 	uint8_t noneg, nelem;        /* nelem: positions in the sequence */
 	uint8_t after;               /* a negation cue that also negates a hit before it (tag.h) */
 	uint8_t apos;                /* the anchor: the position indexed in first[] */
+	uint8_t learned;             /* from TAG.learned.lex: its weight sums apart */
 	uint32_t *elems;             /* element ids of all alternatives, flattened */
 	uint16_t *alt;               /* position k: elems[alt[k] .. alt[k+1]) */
 	uint8_t *gaps;               /* gaps[k]: tokens allowed before position k+1 */
@@ -97,6 +98,7 @@ typedef struct causedef { char *name, *title, *remedy; } causedef;
 
 typedef struct lexicon {
 	VEC(tagdef) tags;
+	uint32_t *tag_rank;          /* per tag: its place in name order */
 	int tag_long_hold, tag_unresolved;   /* indexes, or -1 */
 	VEC(causedef) causes;
 	langlex lang[NLANG];
@@ -106,7 +108,8 @@ typedef struct lexicon {
 	pcre2_match_context *mctx;
 } lexicon;
 
-lexicon *lexicon_load(const char *dir, char *err, size_t errlen);
+enum { LEX_NO_LEARNED = 1 };      /* flags: leave out TAG.learned.lex */
+lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen);
 void lexicon_free(lexicon *x);
 int lexicon_tag_index(const lexicon *x, const char *name);   /* -1 unknown */
 int lexicon_cause_index(const lexicon *x, const char *name); /* -1 unknown */

@@ -44,7 +44,8 @@ int engine_init(engine *e, const char *lexdir, int with_lexicon, char *err, size
 	memset(e, 0, sizeof *e);
 	e->lexdir = xstrdup(lexdir);
 	e->lm = lang_load(lexdir, getenv("GRIPE_LANG_MODELS"), err, errlen);
-	if (e->lm && with_lexicon) e->lex = lexicon_load(lexdir, err, errlen);
+	if (e->lm && with_lexicon)
+		e->lex = lexicon_load(lexdir, with_lexicon & ENGINE_NO_LEARNED ? LEX_NO_LEARNED : 0, err, errlen);
 	if (!e->lm || (with_lexicon && !e->lex)) { engine_free(e); return -1; }
 	return 0;
 }

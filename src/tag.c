@@ -65,7 +65,7 @@ static void sort_tagsets(const lexicon *x, tag_hitset *v, size_t n)
 	for (size_t i = 1; i < n; i++) {
 		tag_hitset t = v[i];
 		size_t j = i;
-		while (j > 0 && strcmp(x->tags.v[v[j - 1].tag].name, x->tags.v[t.tag].name) > 0) {
+		while (j > 0 && x->tag_rank[v[j - 1].tag] > x->tag_rank[t.tag]) {
 			v[j] = v[j - 1];
 			j--;
 		}
@@ -419,15 +419,23 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	if (w->lang < 0 || w->lang >= NLANG) return;
 	match_scan(x, w, &r->hits, &r->scratch);
 	const langlex *L = &x->lang[w->lang];
+	if (r->nmark < L->rules.n || !++r->gen) {      /* a new generation per record */
+		free(r->mark);
+		r->nmark = L->rules.n > r->nmark ? L->rules.n : r->nmark;
+		r->mark = xcalloc(r->nmark + 1, sizeof *r->mark);
+		r->gen = 1;
+	}
+	int16_t stack_slot[256], *slot = x->tags.n <= 256 ? stack_slot : xmalloc(x->tags.n * sizeof *slot);
+	memset(slot, -1, x->tags.n * sizeof *slot);   /* per tag: its entry in r->tags */
 	for (size_t i = 0; i < r->hits.n; i++) {
 		hit *h = &r->hits.v[i];
 		decide_negation(x, w, h);
 		uint32_t tag = L->rules.v[h->rule].tag;
-		tag_hitset *ts = NULL;
-		for (size_t k = 0; k < r->tags.n; k++) if (r->tags.v[k].tag == tag) ts = &r->tags.v[k];
+		tag_hitset *ts = slot[tag] >= 0 ? &r->tags.v[slot[tag]] : NULL;
 		if (!ts) {
+			slot[tag] = (int16_t)r->tags.n;
 			if (r->tags.n == r->tags_ready) {
-				tag_hitset z = { tag, 0, {0}, {0}, 0 };
+				tag_hitset z = { tag, 0, 0, {0}, {0}, 0 };
 				VEC_PUSH(&r->tags, z);
 				r->tags_ready++;
 			} else {
@@ -435,18 +443,23 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 			}
 			ts = &r->tags.v[r->tags.n - 1];
 			ts->tag = tag;
-			ts->weight = 0;
+			ts->weight = ts->learned = 0;
 			ts->hits.n = ts->negated.n = 0;
 			ts->fired = 0;
 		}
 		if (h->negated) { VEC_PUSH(&ts->negated, (uint32_t)i); continue; }
 		/* a rule's weight counts once, however often it hits */
-		int seen = 0;
-		for (size_t k = 0; k < ts->hits.n; k++) if (r->hits.v[ts->hits.v[k]].rule == h->rule) seen = 1;
 		VEC_PUSH(&ts->hits, (uint32_t)i);
-		if (!seen) ts->weight += L->rules.v[h->rule].weight;
+		if (r->mark[h->rule] == r->gen) continue;
+		r->mark[h->rule] = r->gen;
+		if (L->rules.v[h->rule].learned) ts->learned += L->rules.v[h->rule].weight;
+		else ts->weight += L->rules.v[h->rule].weight;
 	}
-	for (size_t k = 0; k < r->tags.n; k++) r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9;
+	/* the written rules and the learned ones each decide alone: a learned
+	 * model is trained to reach 1 by itself (scripts/learn.py) */
+	if (slot != stack_slot) free(slot);
+	for (size_t k = 0; k < r->tags.n; k++)
+		r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9 || r->tags.v[k].learned >= 1 - 1e-9;
 	sort_tagsets(x, r->tags.v, r->tags.n);
 	int lh = x->tag_long_hold, un = x->tag_unresolved;
 	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
@@ -474,6 +487,7 @@ void tag_result_free(tag_result *r)
 	for (size_t i = 0; i < r->tags_ready; i++) { free(r->tags.v[i].hits.v); free(r->tags.v[i].negated.v); }
 	free(r->tags.v);
 	free(r->hits.v);
+	free(r->mark);
 	buf_free(&r->scratch);
 }
 

@@ -25,7 +25,8 @@
 
 typedef struct tag_hitset {
 	uint32_t tag;
-	double weight;               /* sum of un-negated hit weights */
+	double weight;               /* sum of un-negated hit weights, written rules */
+	double learned;              /* the same, learned rules (TAG.learned.lex) */
 	u32vec hits;                 /* indexes into tag_result.hits */
 	u32vec negated;
 	int fired;
@@ -39,6 +40,9 @@ struct tag_result {
 	int intensity;
 	unsigned points;             /* bits: 1 caps, 2 bangs, 4 intensifier, 8 profanity, 16 emoji */
 	buf scratch;
+	uint32_t *mark;              /* per rule: the record (gen) it last counted in */
+	size_t nmark;
+	uint32_t gen;
 };
 
 /* Tag the record prepared in w (worker_prepare).  r is reused between
