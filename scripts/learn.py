@@ -12,8 +12,8 @@ explain` shows it.
 The model, per language and tag, is logistic regression over binary
 features with weights kept non-negative, so that it can be written as rules
 whose weights add up: a record has the tag when the weights of the learned
-rules that hit, plus those of the hand rules, reach 1 (the engine's firing
-threshold).  A feature is a word's stem (`=form`) or two adjacent words'
+rules that hit reach 1 (the engine adds them apart from the written rules'
+weights, and either sum gives the tag).  A feature is a word's stem (`=form`) or two adjacent words'
 stems in one clause (`=form =form`), where a cue of negation.lex within
 three words before does not count the word, as the matcher does.  Training
 is plain stochastic gradient descent, seeded, so the files are reproduced
@@ -25,7 +25,7 @@ corpus/final are never read, so they stay held out.
 
 usage: scripts/learn.py [--gripe ./gripe] [--lexicons lexicons] [LANG...]
 """
-import argparse, glob, json, math, os, random, re, subprocess, sys
+import argparse, glob, json, math, os, random, re, subprocess, sys, unicodedata
 
 # Fixed settings.  THETA: a tag is given where the model's probability
 # reaches it; 0.7 was chosen among 0.35, 0.5, 0.6 and 0.7 by the mean micro
@@ -39,14 +39,14 @@ SAFE = re.compile(r"^[^\W\d_][\w'’-]*$")   # a form the lexicon reads as one w
 
 
 def records(lang):
-    """The training records of one language: id, text, tags."""
+    """The training records of one language: text, tags."""
     out = []
     for path in sorted(glob.glob(f"corpus/tune/{lang}*.jsonl")) + [f"corpus/gold/{lang}.jsonl"]:
-        for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        for line in open(path, encoding="utf-8"):
             o = json.loads(line)
             if path.startswith("corpus/gold/") and o.get("split") != "dev":
                 continue
-            out.append({"id": f"{path}:{n}", "lang": lang, "text": o["text"], "tags": o.get("tags") or []})
+            out.append({"text": o["text"], "tags": o.get("tags") or []})
     return out
 
 
@@ -77,17 +77,16 @@ def negation_cues(lexdir, lang):
 
 
 def fold(s):
-    import unicodedata
     s = unicodedata.normalize("NFD", s.lower())
     return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
 
 
-def tokenize(gripe, lexdir, recs):
-    """gripe tokenize on the records: per record its tokens."""
-    inp = "".join(json.dumps({"id": r["id"], "lang": r["lang"], "text": r["text"]}, ensure_ascii=False) + "\n" for r in recs)
-    p = subprocess.run([gripe, "tokenize", "-L", lexdir, "--format", "jsonl"], input=inp.encode(),
+def run_gripe(gripe, command, lexdir, lang, texts):
+    """gripe COMMAND on the texts (one language): its output records."""
+    inp = "".join(json.dumps({"id": str(i), "lang": lang, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts))
+    p = subprocess.run([gripe, command, "-L", lexdir, "--format", "jsonl"], input=inp.encode(),
                        stdout=subprocess.PIPE, check=True)
-    return [json.loads(l)["tokens"] for l in p.stdout.decode().splitlines()]
+    return [json.loads(l) for l in p.stdout.decode().splitlines()]
 
 
 def features(tokens, cues):
@@ -163,7 +162,7 @@ def train(X, Y, seed):
 def learn(gripe, lexdir, lang):
     recs = records(lang)
     ex = examples(lexdir, lang)
-    toks = tokenize(gripe, lexdir, recs + [{"id": f"ex{i}", "lang": lang, "text": t} for i, (_, t, _) in enumerate(ex)])
+    toks = [o["tokens"] for o in run_gripe(gripe, "tokenize", lexdir, lang, [r["text"] for r in recs] + [t for _, t, _ in ex])]
     cues = negation_cues(lexdir, lang)
     X, forms, df, noneg = [], {}, {}, set()
     for t in toks:
@@ -203,8 +202,8 @@ def write(lexdir, lang, tag, rules, form, noneg, npos, nrec, plus, minus):
     with open(path, "w", encoding="utf-8") as f:
         f.write(f"# {tag}, {lang}: learned by scripts/learn.py from {nrec} tuning texts ({npos} with the tag);\n")
         f.write("# do not edit: change the corpus or the script and run `make learn`.\n")
-        f.write("# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's\n")
-        f.write("# other hits, and the tag fires at 1.\n")
+        f.write("# A rule is a stem (=form) or two adjacent stems; its weight adds to the other\n")
+        f.write("# learned hits of the tag (not the written rules'), and the tag fires at 1.\n")
         for t in plus:
             f.write(f"+ {t}\n")
         for t in minus:
@@ -215,9 +214,7 @@ def write(lexdir, lang, tag, rules, form, noneg, npos, nrec, plus, minus):
 
 
 def tag_with(gripe, lexdir, lang, texts):
-    inp = "".join(json.dumps({"id": str(i), "lang": lang, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts))
-    p = subprocess.run([gripe, "tag", "-L", lexdir, "--format", "jsonl"], input=inp.encode(), stdout=subprocess.PIPE, check=True)
-    return [{t["tag"] for t in json.loads(l)["tags"]} for l in p.stdout.decode().splitlines()]
+    return [{t["tag"] for t in o["tags"]} for o in run_gripe(gripe, "tag", lexdir, lang, texts)]
 
 
 def main():
@@ -229,22 +226,23 @@ def main():
     for lang in a.langs:
         for old in glob.glob(os.path.join(a.lexicons, lang, "*.learned.lex")):
             os.remove(old)
-        # what the hand rules tag, for the examples
         result, form, recs, noneg = learn(a.gripe, a.lexicons, lang)
-        texts = [r["text"] for r in recs if "\n" not in r["text"]]
-        byid = [r for r in recs if "\n" not in r["text"]]
+        # example lines are one line: the one-line texts, tagged by the
+        # written rules alone, then with the learned ones
+        recs = [r for r in recs if "\n" not in r["text"]]
+        texts = [r["text"] for r in recs]
         hand = tag_with(a.gripe, a.lexicons, lang, texts)
         for tag, (rules, npos, nrec) in result.items():
             write(a.lexicons, lang, tag, rules, form, noneg, npos, nrec, [], [])
         full = tag_with(a.gripe, a.lexicons, lang, texts)
+        cand = sorted(range(len(texts)), key=lambda i: (len(texts[i]), texts[i]))   # short first
         for tag, (rules, npos, nrec) in result.items():
             # examples: texts with the tag that only the learned rules catch,
-            # texts without it that the whole lexicon leaves alone; short first
-            cand = sorted(range(len(texts)), key=lambda i: (len(texts[i]), texts[i]))
-            plus = [texts[i] for i in cand if tag in byid[i]["tags"] and tag in full[i] and tag not in hand[i]][:3]
+            # texts without it that the whole lexicon leaves alone
+            plus = [texts[i] for i in cand if tag in recs[i]["tags"] and tag in full[i] and tag not in hand[i]][:3]
             if len(plus) < 3:
-                plus += [texts[i] for i in cand if tag in byid[i]["tags"] and tag in full[i] and texts[i] not in plus][:3 - len(plus)]
-            minus = [texts[i] for i in cand if tag not in byid[i]["tags"] and tag not in full[i]][:2]
+                plus += [texts[i] for i in cand if tag in recs[i]["tags"] and tag in full[i] and texts[i] not in plus][:3 - len(plus)]
+            minus = [texts[i] for i in cand if tag not in recs[i]["tags"] and tag not in full[i]][:2]
             write(a.lexicons, lang, tag, rules, form, noneg, npos, nrec, plus, minus)
             print(f"{lang} {tag}: {len(rules)} rules, {npos}/{nrec} texts with the tag", file=sys.stderr)
 

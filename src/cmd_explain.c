@@ -143,8 +143,10 @@ int cmd_explain(int argc, char **argv)
 		}
 		for (size_t k = 0; k < r.tags.n; k++) {
 			const tag_hitset *ts = &r.tags.v[k];
-			if (!ts->fired && !ts->negated.n)
-				buf_printf(&b, "  (%s: weight %.1f, learned %.2f, below 1)\n", x->tags.v[ts->tag].name, ts->weight, ts->learned);
+			if (ts->fired || ts->negated.n) continue;
+			buf_printf(&b, "  (%s: weight %.1f", x->tags.v[ts->tag].name, ts->weight);
+			if (ts->learned > 0) buf_printf(&b, ", learned %.2f", ts->learned);
+			buf_adds(&b, ", below 1)\n");
 		}
 		if (!any) buf_adds(&b, "  (none)\n");
 		static const char *pn[] = { "capitals", "!! or ?!", "intensifier", "profanity", "angry emoji" };

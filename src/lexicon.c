@@ -651,14 +651,14 @@ lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 			int learned = nl > 8 && !strcmp(name + nl - 8, ".learned");
 			if (learned && (flags & LEX_NO_LEARNED)) { free(name); continue; }
 			if (learned) name[nl - 8] = 0;
+			const char *list = learned ? "" : name;   /* a learned file is a tag's, never a list */
 			int t = lexicon_tag_index(x, name);
-			if (learned && t < 0) { rc = fail(&c, "unknown tag '%s' (not in taxonomy.tsv)", name); free(name); continue; }
 			if (t >= 0) tag = (uint32_t)t;
-			else if (!strcmp(name, "negation")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_NEG; }
-			else if (!strcmp(name, "intensifiers")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_INTENS; }
-			else if (!strcmp(name, "profanity")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_PROFANE; }
-			else if (!strcmp(name, "numbers")) { kind = FILE_NUMBERS; tag = (uint32_t)x->tags.n + NSPECIAL; }
-			else if (!strcmp(name, "units")) { kind = FILE_UNITS; tag = (uint32_t)x->tags.n + NSPECIAL; }
+			else if (!strcmp(list, "negation")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_NEG; }
+			else if (!strcmp(list, "intensifiers")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_INTENS; }
+			else if (!strcmp(list, "profanity")) { kind = FILE_SPECIAL; tag = (uint32_t)x->tags.n + SPECIAL_PROFANE; }
+			else if (!strcmp(list, "numbers")) { kind = FILE_NUMBERS; tag = (uint32_t)x->tags.n + NSPECIAL; }
+			else if (!strcmp(list, "units")) { kind = FILE_UNITS; tag = (uint32_t)x->tags.n + NSPECIAL; }
 			else { rc = fail(&c, "unknown tag '%s' (not in taxonomy.tsv)", name); free(name); continue; }
 			buf_reset(&path);
 			buf_printf(&path, "%s/%s", dir, rel.data);

@@ -108,7 +108,7 @@ typedef struct lexicon {
 	pcre2_match_context *mctx;
 } lexicon;
 
-enum { LEX_NO_LEARNED = 1 };      /* flags: leave out TAG.learned.lex */
+enum { LEX_NO_LEARNED = 2 };      /* flags: leave out TAG.learned.lex */
 lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen);
 void lexicon_free(lexicon *x);
 int lexicon_tag_index(const lexicon *x, const char *name);   /* -1 unknown */

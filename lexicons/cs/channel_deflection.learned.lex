@@ -1,7 +1,7 @@
 # channel_deflection, cs: learned by scripts/learn.py from 2508 tuning texts (82 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Když jsem chtěla pomoct na pobočce, paní mi dala leták s QR kódem na aplikaci.
 + pises si s botem, bot nevi, napises "operator", ceka se 25 minut a pak ti clovek posle odkaz na napovedu, kterou uz jsi cetl. genialni zakaznicka podpora.
 + na urade prace jsem sedela v cekarne skoro tri hodiny. kdyz jsem pak pozadala o rozhovor s vedoucim oddeleni, urednice rekla ze vedouci nikoho neprijima a at si napisu zadost.

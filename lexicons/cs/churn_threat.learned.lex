@@ -1,7 +1,7 @@
 # churn_threat, cs: learned by scripts/learn.py from 2508 tuning texts (115 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + arogantni personal, jednali se mnou svrchu a davali mi najevo ze je zdrzuju. uz nikdy
 + Výměna za jinou velikost? 'Pouze formou poukazu, taková je firemní politika.' Díky @eshop, už nikdy. 😡
 + Třetí týden bez teplé vody. Správa domu tvrdí, že to je věc dodavatele plynu, dodavatel zase, že správy domu. Nikdo za nic nemůže a já se sprchuju u mámy. Jestli to tak půjde dál, stěhuju se.

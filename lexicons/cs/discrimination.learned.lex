@@ -1,7 +1,7 @@
 # discrimination, cs: learned by scripts/learn.py from 2508 tuning texts (116 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Kolegyni v šátku odmítli obsloužit, mě hned vzali.
 + S vozíčkářem prý nepracujou.
 + Starší lidi prej nepřijímaj.

@@ -1,7 +1,7 @@
 # incompetence, cs: learned by scripts/learn.py from 2508 tuning texts (145 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Poradila mi úplnej nesmysl.
 + nikdo nam to neni schopnej opravit
 + Kazdy operator mi rekl neco jineho.

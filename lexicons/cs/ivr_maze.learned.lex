@@ -1,7 +1,7 @@
 # ivr_maze, cs: learned by scripts/learn.py from 2508 tuning texts (87 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + telefon vzdycky zvedl jen zaznamnik
 + Pořád nás to vracelo do hlavního menu.
 + robot nam nerozumi a vraci nas na zacatek

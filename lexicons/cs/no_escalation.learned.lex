@@ -1,7 +1,7 @@
 # no_escalation, cs: learned by scripts/learn.py from 2508 tuning texts (101 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Ochranka mě vyvedla jen proto, že jsem Rom. Když jsem chtěl vedoucího, řekli mi, ať vypadnu, nebo zavolají policii.
 + virtualni asistent nerozumi ani jednoduche otazce a na pozadavek spojit s operatorem odpovida ze to neni mozne. chci mluvit s nekym kdo ma pravomoc, ale to u vas asi nejde.
 + Požádal jsem o nadřízeného a dostal jsem „Chápu, že byste rád mluvil s nadřízeným. Bohužel to přes chat není možné. Mohu vám pomoci ještě s něčím?“ Čistě zkopírovaná šablona.

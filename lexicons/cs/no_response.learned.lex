@@ -1,7 +1,7 @@
 # no_response, cs: learned by scripts/learn.py from 2508 tuning texts (111 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Naše maily ignorujou.
 + Moje zprávy prostě zapadly.
 + odpoved prisla az po trech tydnech

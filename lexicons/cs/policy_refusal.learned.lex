@@ -1,7 +1,7 @@
 # policy_refusal, cs: learned by scripts/learn.py from 2508 tuning texts (227 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Podmínky nám to prý nedovolujou.
 + vic pro me udelat nemuzou, rekl operator
 + zalohu prej nevraci, to je jejich zasada

@@ -1,7 +1,7 @@
 # rudeness, cs: learned by scripts/learn.py from 2508 tuning texts (258 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Ptal jsem se, proc mi nefunguje roaming. Agentka mi nejdriv poslala navod na nastaveni APN, pak na nastaveni e-mailu a pak mi napsala, ze mam restartovat telefon. Kdyz jsem napsal, ze to nepomohlo, chat zavrela.
 + ten chlap se mi vysmal do oci
 + Predavac bol velmi drzy a nadaval mi.

@@ -1,7 +1,7 @@
 # transfer_runaround, cs: learned by scripts/learn.py from 2508 tuning texts (80 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Prodejna tvrdí, že to musí řešit servis, servis zase, že prodejna. Každý se toho zbavuje.
 + v chatu mi napsali ze to musi resit techncike oddeleni, technicke oddeleni rekne ze to je vec obchodniho. a pokazde jim znovu vysvetluju cely problem od zacatku. uz fakt nemam silu
 + Dobrý den, při převzetí zásilky jsem zjistila, že je poškozená. Kurýr mi řekl, že to není jeho věc, ať to reklamuji u odesílatele. Odesílatel (Vy) mi odpovídá, že to musím řešit s přepravcem. Kdo tedy? S pozdravem Hana

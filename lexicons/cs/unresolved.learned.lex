@@ -1,7 +1,7 @@
 # unresolved, cs: learned by scripts/learn.py from 2508 tuning texts (168 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Dobrý den, prosím o zrušení mé smlouvy k 30. 6. Důvodem je opakovaný výpadek signálu a neochota Vašich pracovníků cokoli řešit. S pozdravem M. Říha
 + Jsme e-shop a váš kurýrní portál nám už měsíc špatně tiskne štítky. Podpora nám stále opakuje, že problém je v našem prohlížeči, přestože jsme zkoušeli tři různé.
 + volame uz potreti a porad nic

@@ -1,7 +1,7 @@
 # website_issue, cs: learned by scripts/learn.py from 2508 tuning texts (78 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Jsme e-shop a váš kurýrní portál nám už měsíc špatně tiskne štítky. Podpora nám stále opakuje, že problém je v našem prohlížeči, přestože jsme zkoušeli tři různé.
 + Milé @ceskedrahy, vlak zrušený, náhradní autobus nikdy nepřijel a pán u pokladny řekl „podívejte se do aplikace“ a dál si hrál s telefonem. V aplikaci vlak jede normálně podle jízdního řádu. Budu po vás chtít proplatit taxík do poslední koruny a jestli budete dělat potíže, jdu na ČOI. Díky za nic 👎👎
 + aplikace pri platbe porad pada

@@ -1,7 +1,7 @@
 # blame_shifting, en: learned by scripts/learn.py from 2531 tuning texts (218 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + they passed the buck to the warehouse team
 + Everyone I speak to blames another department
 + they keep blaming the courier for my lost parcel

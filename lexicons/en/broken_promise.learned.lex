@@ -1,7 +1,7 @@
 # broken_promise, en: learned by scripts/learn.py from 2531 tuning texts (134 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Caller advises a goodwill credit was agreed on the previous call but it was never applied.
 + They told my aunt her new glasses would be ready Friday. Three Fridays later they are still 'with the lab'.
 + Please just pay me the amount you promised.

@@ -1,7 +1,7 @@
 # discrimination, en: learned by scripts/learn.py from 2531 tuning texts (86 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + they refused to serve me because of my accent
 + the taxi drivers see my guide dog and drive off
 + a member of staff was openly racist to my husband

@@ -1,7 +1,7 @@
 # ivr_maze, en: learned by scripts/learn.py from 2531 tuning texts (74 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Your web chat is operated by software which could not process my request and offered no means of escalation to an employee. I request that the Ombudsman note this.
 + all i want is to speak to a real person!!
 + the chatbot keeps redirecting us to the help page

@@ -1,7 +1,7 @@
 # long_hold, en: learned by scripts/learn.py from 2531 tuning texts (203 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + two hours. TWO HOURS. to block a stolen card.
 + two hours. TWO HOURS. to report a stolen card.
 + 2 hrs. TWO HOURS. just to report my card nicked.

@@ -1,7 +1,7 @@
 # no_escalation, en: learned by scripts/learn.py from 2531 tuning texts (98 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + asked 4 a manager n he flat out refused
 + the agent is refusing to escalate my complaint
 + She refused to put me through to her supervisor

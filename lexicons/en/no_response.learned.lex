@@ -1,7 +1,7 @@
 # no_response, en: learned by scripts/learn.py from 2531 tuning texts (108 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + none of my letters have been acknowledged
 + Filled in your contact form twice. Silence.
 + Been waiting two weeks for a reply to my DM.

@@ -1,7 +1,7 @@
 # policy_refusal, en: learned by scripts/learn.py from 2531 tuning texts (181 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + they keep telling me its company policy
 + he wouldnt budge on the cancelation charge
 + she said their rules didnt let them do that

@@ -1,7 +1,7 @@
 # pushy_sales, en: learned by scripts/learn.py from 2531 tuning texts (101 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Couldn't buy a phone charger without being badgered about a contract upgrade and home insurance.
 + Dear Sir, At my age I do not appreciate being pressured on my own doorstep into signing a two-year energy contract.
 + the salesmen there are so pushy we walked out

@@ -1,7 +1,7 @@
 # repeat_explaining, en: learned by scripts/learn.py from 2531 tuning texts (97 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Not sure I'm allowed to ask but could you read what I wrote earlier? I've typed the same paragraph into this chat three times now.
 + every new agent makes u start from scratch
 + Had to repeat my account number to every single person

@@ -1,7 +1,7 @@
 # rudeness, en: learned by scripts/learn.py from 2531 tuning texts (213 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + He literally hung up on me mid sentence. twice.
 + the woman in billing has hung up on me mid sentence
 + your adviser talks to my dad as if he's a little kid

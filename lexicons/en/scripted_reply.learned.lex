@@ -1,7 +1,7 @@
 # scripted_reply, en: learned by scripts/learn.py from 2531 tuning texts (99 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Requested a supervisor three times in the chat. Each time the agent ignored it and carried on with the script.
 + they're all reading off scripts, u can tell
 + ur replies keep answering questions i never asked

@@ -1,7 +1,7 @@
 # transfer_runaround, en: learned by scripts/learn.py from 2531 tuning texts (98 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + why does every agent just go 'oh thats not me, let me transfer u' ??
 + Half my order was missing and the restaurant said it's the rider's fault, the app said contact the restaurant.
 + so ive been trying to sort my sons phone contract for a week. first the chat said he has to come into a shop as hes the account holder. went to the shop, they said it can be done in chat. back to chat, new agent, explained everything again, got told the shop was wrong and to call. called, 50 mins on hold. honestly i give up, were moving both our contracts to another network

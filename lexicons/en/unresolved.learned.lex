@@ -1,7 +1,7 @@
 # unresolved, en: learned by scripts/learn.py from 2531 tuning texts (188 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + I have written to your customer relations team on three separate occasions regarding my late father's account. Not one of those letters has been acknowledged, and the direct debits are still being taken.
 + was told I'd get £75 for three days with no water last month. since then: letter says payment 'being processed', email says I'm not eligible, phone call says it's been paid. it hasn't. every time I've had to explain it all again to someone different. just pay what you promised.
 + Called 6 times, issue still ongoing

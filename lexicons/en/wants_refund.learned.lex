@@ -1,7 +1,7 @@
 # wants_refund, en: learned by scripts/learn.py from 2531 tuning texts (130 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + I'm taking this to small claims court unless you pay the deposit back.
 + i will be reporting this to trading standards, you cant just keep my deposit
 + Agent said rules are rules and refunds are not permitted once the ticket is printed.

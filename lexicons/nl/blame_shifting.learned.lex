@@ -1,7 +1,7 @@
 # blame_shifting, nl: learned by scripts/learn.py from 3262 tuning texts (266 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Verkoper wilde niet naar mijn kapotte telefoon kijken, ik moest het zelf maar via de app van de fabrikant regelen.
 + Ze schoven de schuld gewoon af op de bezorger.
 + ze zei dat ik de formulieren verkeerd had ingevuld

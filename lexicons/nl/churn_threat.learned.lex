@@ -1,7 +1,7 @@
 # churn_threat, nl: learned by scripts/learn.py from 3262 tuning texts (152 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Pizza kwam na anderhalf uur, steenkoud. Nooit meer.
 + Pizza na 1,5 uur eindelijk binnen, steenkoud. Nooit meer.
 + 1 ster. Medewerkers zijn totaal onwetend over hun eigen producten. Nooit meer.

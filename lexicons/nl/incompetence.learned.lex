@@ -1,7 +1,7 @@
 # incompetence, nl: learned by scripts/learn.py from 3262 tuning texts (162 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + De medewerker verzekerde me dat de upgrade mijn maandbedrag niet zou veranderen. Mijn rekening ging €15 omhoog.
 + de technici knipten de verkeerde kabels door
 + die helpdesk mensen weten echt van geen kanten

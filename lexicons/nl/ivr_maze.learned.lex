@@ -1,7 +1,7 @@
 # ivr_maze, nl: learned by scripts/learn.py from 3262 tuning texts (126 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + ik zit al twintig minuten vast in het telefoon menu
 + Chatbot stuurt je alleen maar door naar de FAQ-pagina en zegt dat je een formulier moet invullen. Een mens spreken kan niet.
 + Ze verwezen me door naar een chatbot.

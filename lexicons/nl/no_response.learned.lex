@@ -1,7 +1,7 @@
 # no_response, nl: learned by scripts/learn.py from 3262 tuning texts (134 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + 'We nemen binnen 48 uur contact met u op.' Dat was tien dagen geleden. Jullie houden je niet aan je woord.
 + ze zwijgen al mijn mails gewoon dood
 + we mailden drie keer en kregen nooit antwoord

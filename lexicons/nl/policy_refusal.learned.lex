@@ -1,7 +1,7 @@
 # policy_refusal, nl: learned by scripts/learn.py from 3262 tuning texts (205 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Conducteur gaf me een boete omdat mijn ov-chipkaart niet ingecheckt was terwijl het poortje stuk was. Hij luisterde niet en werd grof.
 + 25 minuten in de rij bij de servicebalie voor een stukke waterkoker. Eerst wilden ze de doos, toen het bonnetje, toen allebei plus m'n pinpas. Had ik allemaal. Toen mocht het niet boven €20 zonder een leidinggevende en die was er niet. Morgen maar terugkomen. Dag, ik ga voortaan naar de supermarkt aan de overkant.
 + ze hebben mijn garantie claim afgewezen

@@ -1,7 +1,7 @@
 # public_threat, nl: learned by scripts/learn.py from 3262 tuning texts (148 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Volgende stap is een advocaat.
 + We laten dit juridisch uitzoeken.
 + Ik ga dit melden bij Test Aankoop.

@@ -1,7 +1,7 @@
 # pushy_sales, nl: learned by scripts/learn.py from 3262 tuning texts (106 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Ik kwam voor een lampje en moest eerst een kwartier luisteren naar een verhaal over zonnepanelen.
 + Er staat hier elke week iemand van een energiebedrijf aan de deur die niet weggaat voor je getekend hebt.
 + Wilde alleen een simkaart. De verkoper begon over een nieuw toestel, daarna over een tv-pakket, en toen ik voor de derde keer nee zei, zei hij 'nou, dan niet hoor' en liet hij me gewoon staan. Die simkaart haal ik voortaan wel bij de concurrent.

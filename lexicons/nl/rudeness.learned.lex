@@ -1,7 +1,7 @@
 # rudeness, nl: learned by scripts/learn.py from 3262 tuning texts (354 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + De chauffeur heeft me gewoon uitgescholden.
 + de monteurs noemden mijn vader een oude zeur
 + 'Stuur maar een mailtje', zei hij, en hing op.

@@ -1,7 +1,7 @@
 # scripted_reply, nl: learned by scripts/learn.py from 3262 tuning texts (84 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + ze draaien elke keer hetzelfde bandje af
 + gewoon knip en plak werk, meer kregen we niet
 + hun reacties hebben weinig van doen met onze klacht

@@ -1,7 +1,7 @@
 # transfer_runaround, nl: learned by scripts/learn.py from 3262 tuning texts (132 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + thuisbezorgd zegt 'neem contact op met het restaurant' en het restaurant zegt 'da's thuisbezorgd'. echt iedereen wijst naar elkaar
 + Maaltijd nooit bezorgd, de bezorger markeerde hem als afgeleverd. Support zegt dat het restaurant verantwoordelijk is en het restaurant verwijst naar de app.
 + Je wordt van het kastje naar de muur gestuurd.

@@ -1,7 +1,7 @@
 # wants_apology, nl: learned by scripts/learn.py from 3262 tuning texts (116 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Geen sorry, geen uitleg, niks.
 + Er is nooit een excuus aangeboden.
 + We willen horen dat het hun spijt.

@@ -1,7 +1,7 @@
 # wants_refund, nl: learned by scripts/learn.py from 3262 tuning texts (171 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Namens mijn opa: als de bank het geld niet terugzet, brengen wij dit naar buiten via de lokale krant.
 + Uw collega heeft toegezegd dat de verzendkosten teruggeboekt zouden worden. Dat is nooit gebeurd. Ik verzoek u dit alsnog te regelen.
 + Geachte, indien de schade aan onze partij niet binnen veertien dagen vergoed wordt, zien wij ons genoodzaakt rechtsmaatregelen te treffen.

@@ -1,7 +1,7 @@
 # website_issue, nl: learned by scripts/learn.py from 3262 tuning texts (151 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Het formulier gaf steeds een fout.
 + De webshop lag gisteren de hele dag plat.
 + Na de update startte de app niet meer op.

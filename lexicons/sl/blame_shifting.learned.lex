@@ -1,7 +1,7 @@
 # blame_shifting, sl: learned by scripts/learn.py from 2314 tuning texts (184 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Vaš kurir mi je paket vrgel preko ograje, in ko sem ga na to opozoril, mi je rekel, naj ne nadlegujem in da sem SAM KRIV, ker nimam nabiralnika. Paket je seveda UNIČEN. Kakšna usrana storitev. Vse bom objavil na Facebooku. 😡
 + Krivdo je zvalila na kurirje.
 + Rekli so, da je kriva pošta, ne oni.

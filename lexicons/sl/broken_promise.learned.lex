@@ -1,7 +1,7 @@
 # broken_promise, sl: learned by scripts/learn.py from 2314 tuning texts (111 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Rekli ste, da se mi bo vodja oddelka oglasil še isti dan. Ne vem, kateri dan ste imeli v mislih.
 + sama laz, nic od dogovorjenega
 + vase obljube ocitno ne veljajo nic

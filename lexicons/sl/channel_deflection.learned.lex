@@ -1,7 +1,7 @@
 # channel_deflection, sl: learned by scripts/learn.py from 2314 tuning texts (72 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + babici so v banki rekli, da je to napaka posta in da naj se tam pritozi
 + Z vozičkom nisem mogla v poslovalnico, uslužbenec pa je rekel, da invalidi lahko pišejo na mail.
 + Spoštovani, na vašem portalu že teden dni ni mogoče oddati vloge, gumb 'Oddaj' vrže napako. Ko sem poklicala, so mi svetovali, naj vlogo pošljem po navadni pošti, s čimer zamudim rok. Prosim za takojšnjo rešitev.

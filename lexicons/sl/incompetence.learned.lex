@@ -1,7 +1,7 @@
 # incompetence, sl: learned by scripts/learn.py from 2314 tuning texts (97 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Ocitno ni izsolana za to delo, ta gospa.
 + Agentka mi pošlje navodila za čisto drug ruter.
 + Svetovalci niso vedeli, kako se paket prekliče.

@@ -1,7 +1,7 @@
 # late_delivery, sl: learned by scripts/learn.py from 2314 tuning texts (141 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + rekli so da bo paket ze v ponedeljek tuki, pa ga ni blo. nikoli vec ne narocam pri vas
 + Spoštovani, 12. 2. sem pri vas naročil sedežno garnituro z dobavnim rokom 4 tedne. Po osmih tednih sem poklical in izvedel, da je 'še v proizvodnji'. Gospod na telefonu je bil vzvišen in mi je dal vedeti, da nisem edina stranka. Ko sem prosil za pogovor z vodjo, mi je rekel, da vodja s strankami ne govori. Če garniture ne dobim do konca meseca, odstopam od pogodbe in zahtevam vračilo are.
 + Naročilo zamuja že tri tedne.

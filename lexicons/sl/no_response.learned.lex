@@ -1,7 +1,7 @@
 # no_response, sl: learned by scripts/learn.py from 2314 tuning texts (101 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Pišem vam že tretjič. Na prva dva maila ste se odzvali s standardnim odgovorom, tretjega ste ignorirali. Moj problem – dvojna bremenitev kartice – pa ostaja. Če zadeve ne uredite v sedmih dneh, se obrnem na Banko Slovenije in na Zvezo potrošnikov.
 + Ignorirajo moje maile.
 + Zaman smo cakali na odgovor.

@@ -1,7 +1,7 @@
 # pushy_sales, sl: learned by scripts/learn.py from 2314 tuning texts (62 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Mami so po telefonu prodali paket, ki ga ne potrebuje. Prosim, da ji stornirate narocilo in vrnete zaracunane zneske.
 + vsak mesec nam je silil nove pakete
 + vsak teden me klicejo in mi silijo nov paket

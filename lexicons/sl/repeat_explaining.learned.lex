@@ -1,7 +1,7 @@
 # repeat_explaining, sl: learned by scripts/learn.py from 2314 tuning texts (81 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + vsaka me sprasuje od zacetka
 + Isto razlagam že petemu svetovalcu.
 + Vse smo morali ponavljati od začetka.

@@ -1,7 +1,7 @@
 # rudeness, sl: learned by scripts/learn.py from 2314 tuning texts (265 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + zenske se itak nic ne spoznate na avte, mi je rekel serviser, in mi zaracunal dvojno
 + usluzbenka je o meni pred drugimi strankami govorila kot o 'tej gospe, ki nic ne razume'.
 + Mama je stara 80 let in na posti so ji rekli, naj pride raje z nekom mlajsim, ker 'stari tega itak ne razumejo'.

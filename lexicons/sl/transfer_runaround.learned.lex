@@ -1,7 +1,7 @@
 # transfer_runaround, sl: learned by scripts/learn.py from 2314 tuning texts (75 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + halo, ja, vsak mi pravi da je kriv drug oddelek, mmm, en pravi tehnika, drug pravi prodaja
 + Pri prevozniku pravijo, da za zamudo odgovarja letališče, na letališču pa, da je kriv prevoznik.
 + z ocetom sva na okencu vse razlozila, nato naju je poslal k sosednjemu, kjer sva morala vse ponovit

@@ -1,7 +1,7 @@
 # unresolved, sl: learned by scripts/learn.py from 2314 tuning texts (151 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Vaši pravijo, da je nakazilo zablokirala moja banka, moji pravijo da vi. Keša pa od nikoder. 💢
 + Ocena 1. Trikrat sem jim opisal napako na pralnem stroju, trikrat sem dobil isti vzorčni odgovor z navodili za ponovni zagon, ki z mojo težavo nimajo nobene zveze.
 + signala se vedno nimava

@@ -1,7 +1,7 @@
 # wants_refund, sl: learned by scripts/learn.py from 2314 tuning texts (113 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Vračilo denarja za odpovedan let so zavrnili s sklicevanjem na interna navodila.
 + Ocena: 2. Zagotovili so mi vracilo denarja do konca meseca, zdaj je ze sredina naslednjega in na racunu nic.
 + hocem svoj denar nazaj

@@ -1,7 +1,7 @@
 # website_issue, sl: learned by scripts/learn.py from 2314 tuning texts (72 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
-# A rule is a stem (=form) or two adjacent stems; its weight adds to the tag's
-# other hits, and the tag fires at 1.
+# A rule is a stem (=form) or two adjacent stems; its weight adds to the other
+# learned hits of the tag (not the written rules'), and the tag fires at 1.
 + a mi lahko kdo pove zakaj pise da placilo ni uspelo, ce je denar ze odsel z racuna??
 + Kot slabovidna oseba vase aplikacije ne morem uporabljati, zato bom poiskala drugega ponudnika.
 + Sem slabovidna, chatbot pa mi ponuja samo gumbe, ki jih bralnik zaslona ne prebere; do osebe ni poti.
