@@ -442,6 +442,7 @@ static int tag_row(loadctx *c, char **col)
 {
 	if (!valid_name(col[0])) return fail(c, "bad tag name '%s' (a-z, 0-9, _)", col[0]);
 	if (lexicon_tag_index(c->x, col[0]) >= 0) return fail(c, "tag '%s' listed twice", col[0]);
+	if (c->x->tags.n >= MAX_TAGS) return fail(c, "%s", "too many tags (at most " GRIPE_STR(MAX_TAGS) ")");
 	if (strcmp(col[1], "signal") && lexicon_cause_index(c->x, col[1]) < 0)
 		return fail(c, "unknown root cause '%s' (not in causes.tsv, nor 'signal')", col[1]);
 	char *end;
@@ -682,9 +683,16 @@ lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 		L->first = xcalloc(L->elems.n + 1, sizeof *L->first);
 		L->filter = xcalloc(L->rules.n + 1, sizeof *L->filter);
 		L->prog = xcalloc(L->rules.n + 1, sizeof *L->prog);
+		L->hot = xcalloc(L->rules.n + 1, sizeof *L->hot);
 		uint32_t *df = elem_freq(x, dir, l);
 		for (size_t r = 0; r < L->rules.n; r++) {
 			rule *ru = &L->rules.v[r];
+			L->hot[r] = (rule_hot){ ru->weight, (uint16_t)ru->tag, ru->noneg, ru->learned };
+			char ref[512];
+			int rl = snprintf(ref, sizeof ref, "%s:%d", ru->file, ru->line);
+			if (rl < 0 || (size_t)rl >= sizeof ref) rl = 0;
+			ru->ref = arena_strndup(&x->mem, ref, (size_t)rl);
+			ru->ref_len = (uint32_t)rl;
 			for (uint8_t p = 0; p < ru->nelem; p++)     /* sorted: the matcher bisects them */
 				qsort(ru->elems + ru->alt[p], (size_t)(ru->alt[p + 1] - ru->alt[p]), sizeof *ru->elems, cmp_u32);
 			if (ru->re) {
@@ -736,7 +744,7 @@ void lexicon_free(lexicon *x)
 		langlex *L = &x->lang[l];
 		for (size_t r = 0; r < L->rules.n; r++) if (L->rules.v[r].re) pcre2_code_free(L->rules.v[r].re);
 		if (L->first) for (size_t i = 0; i <= L->elems.n; i++) free(L->first[i].v);
-		free(L->first); free(L->filter); free(L->prog); free(L->elems.v); free(L->tab); free(L->rules.v);
+		free(L->first); free(L->filter); free(L->prog); free(L->hot); free(L->elems.v); free(L->tab); free(L->rules.v);
 		free(L->regex.v); free(L->nums.v); free(L->units.v);
 	}
 	for (size_t i = 0; i < x->warnings.n; i++) free(x->warnings.v[i]);

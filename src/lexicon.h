@@ -28,6 +28,10 @@
 /* Regex rules each cost a pass over every text, so a language may have
  * only a few; `lexicon check --strict` fails above this. */
 #define LEXICON_MAX_REGEX 30
+/* Tags in taxonomy.tsv at most (a tag index fits 16 bits with room). */
+#define MAX_TAGS 4000
+#define GRIPE_STR_(x) #x
+#define GRIPE_STR(x) GRIPE_STR_(x)
 
 enum elem_mode { M_FOLD, M_LOWER, M_STEM, M_PFX_FOLD, M_PFX_LOWER, NMODES };
 
@@ -56,7 +60,17 @@ typedef struct rule {
 	const char *file;            /* "en/rudeness.lex" */
 	int line;
 	const char *src;             /* the rule as written */
+	const char *ref;             /* "en/rudeness.lex:12", for the evidence */
+	uint32_t ref_len;
 } rule;
+
+/* What the tagger reads of every hit's rule, packed apart from the rule so
+ * the rules of a record's hits stay in a few cache lines. */
+typedef struct rule_hot {
+	float weight;
+	uint16_t tag;
+	uint8_t noneg, learned;
+} rule_hot;
 
 typedef struct numword { char *fold; double value; uint8_t kind; } numword;
 enum { NUM_CARD, NUM_ORD, NUM_TIMES };
@@ -79,6 +93,7 @@ typedef struct langlex {
 	uint32_t maxprefix;
 	int used[NMODES];             /* some element uses this mode */
 	VEC(rule) rules;
+	rule_hot *hot;        /* per rule */
 	u32vec *first;        /* per elem: sequence rules starting with it */
 	u32vec regex;         /* ids of regex rules */
 	uint32_t **filter;    /* per sequence rule: a quick test that every position

@@ -222,7 +222,7 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 			if (apos + 1u < nelem && !seq(&s, P, apos + 1u, i, &last)) continue;
 			if (apos > 0 && !seq_back(&s, P, (int)apos - 1, i, &first)) continue;
 			hit ht = { ri, (uint32_t)first, (uint32_t)last, w->toks.v[first].start,
-				w->toks.v[last].end, -1, 0 };
+				w->toks.v[last].end, -1, 0, 0 };
 			VEC_PUSH(out, ht);
 		}
 	}
@@ -253,7 +253,7 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 				size_t b = tok_at(fstart, n, ov[1] ? ov[1] - 1 : 0);
 				if (b < a) b = a;
 				hit ht = { L->regex.v[q], (uint32_t)a, (uint32_t)b, w->toks.v[a].start,
-					w->toks.v[b].end, -1, 0 };
+					w->toks.v[b].end, -1, 0, 0 };
 				VEC_PUSH(out, ht);
 				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			}

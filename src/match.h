@@ -29,6 +29,7 @@ typedef struct hit {
 	uint32_t start, end;         /* byte offsets in the text */
 	int32_t cue;                 /* negating token, or -1 */
 	uint8_t negated;
+	uint8_t learned;             /* the rule is a learned one (set by tag_record) */
 } hit;
 typedef VEC(hit) hit_vec;
 

@@ -25,38 +25,72 @@ static int fold_in(const token *t, const char *const *list)
 	return 0;
 }
 
-static int is_conj(const token *t)
+static int is_conj(const token *t) { return t->w && t->w->conj; }
+
+/* Per token of the record: its negation flags, and the cue that negates a
+ * hit beginning there (before) or ending there (after), found once per
+ * token however many rules hit it: -2 not yet looked for, -1 none. */
+static void neg_prepare(const lexicon *x, worker *w, tag_result *r)
 {
-	static const char *const conj[] = { "and", "a", "en", "in", "i", "plus", NULL };
-	return fold_in(t, conj);
+	size_t n = w->toks.n;
+	if (r->ntok < n) {
+		free(r->tflag); free(r->cue_before); free(r->cue_after);
+		r->ntok = n > 2 * r->ntok ? n : 2 * r->ntok;
+		r->tflag = xmalloc(r->ntok * sizeof *r->tflag);
+		r->cue_before = xmalloc(r->ntok * sizeof *r->cue_before);
+		r->cue_after = xmalloc(r->ntok * sizeof *r->cue_after);
+	}
+	for (size_t i = 0; i < n; i++) {
+		r->tflag[i] = (uint8_t)(wflags(x, w, i) & (WF_NEG | WF_NEG_AFTER));
+		r->cue_before[i] = r->cue_after[i] = -2;
+	}
 }
 
-static void decide_negation(const lexicon *x, worker *w, hit *h)
+/* A cue among the NEG_WINDOW words before token first, in its clause,
+ * with no comma between. */
+static int32_t cue_before(const worker *w, tag_result *r, uint32_t first)
 {
-	const rule *r = &x->lang[w->lang].rules.v[h->rule];
-	if (r->noneg) return;
+	if (r->cue_before[first] != -2) return r->cue_before[first];
 	const token *t = w->toks.v;
-	for (uint32_t i = h->first + 1; i < h->last; i++)
-		if (wflags(x, w, i) & WF_NEG) { h->negated = 1; h->cue = (int32_t)i; return; }
+	int32_t cue = -1;
 	unsigned words = 0;
-	for (size_t i = h->first; i-- > 0;) {
-		if (t[i].clause != t[h->first].clause) break;
+	for (size_t i = first; i-- > 0;) {
+		if (t[i].clause != t[first].clause) break;
 		if (t[i].kind == TK_PUNCT) {
 			/* a comma ends the reach of a negation ("nothing, still
 			 * waiting"; Czech and Slovenian put one before every clause) */
 			if (w->text[t[i].start] == ',') break;
 			continue;
 		}
-		if (wflags(x, w, i) & WF_NEG) { h->negated = 1; h->cue = (int32_t)i; return; }
+		if (r->tflag[i] & WF_NEG) { cue = (int32_t)i; break; }
 		if (++words >= NEG_WINDOW) break;
 	}
-	/* a cue marked after, among the NEG_AFTER_WINDOW words after the hit
-	 * in the same clause, with no punctuation and no "and" between ("ke
-	 * konkurenci odcházet nechceme"; not "čekal jsem hodinu a nechci…") */
-	for (size_t nx = (size_t)h->last + 1; nx < w->toks.n && nx <= (size_t)h->last + NEG_AFTER_WINDOW; nx++) {
-		if (t[nx].clause != t[h->last].clause || t[nx].kind == TK_PUNCT || is_conj(&t[nx])) break;
-		if (wflags(x, w, nx) & WF_NEG_AFTER) { h->negated = 1; h->cue = (int32_t)nx; return; }
+	return r->cue_before[first] = cue;
+}
+
+/* A cue marked after, among the NEG_AFTER_WINDOW words after token last
+ * in its clause, with no punctuation and no "and" between ("ke konkurenci
+ * odcházet nechceme"; not "čekal jsem hodinu a nechci…"). */
+static int32_t cue_after(const worker *w, tag_result *r, uint32_t last)
+{
+	if (r->cue_after[last] != -2) return r->cue_after[last];
+	const token *t = w->toks.v;
+	int32_t cue = -1;
+	for (size_t nx = (size_t)last + 1; nx < w->toks.n && nx <= (size_t)last + NEG_AFTER_WINDOW; nx++) {
+		if (t[nx].clause != t[last].clause || t[nx].kind == TK_PUNCT || is_conj(&t[nx])) break;
+		if (r->tflag[nx] & WF_NEG_AFTER) { cue = (int32_t)nx; break; }
 	}
+	return r->cue_after[last] = cue;
+}
+
+static void decide_negation(const worker *w, tag_result *r, hit *h)
+{
+	int32_t cue = -1;
+	for (uint32_t i = h->first + 1; i < h->last && cue < 0; i++)
+		if (r->tflag[i] & WF_NEG) cue = (int32_t)i;
+	if (cue < 0) cue = cue_before(w, r, h->first);
+	if (cue < 0) cue = cue_after(w, r, h->last);
+	if (cue >= 0) { h->negated = 1; h->cue = cue; }
 }
 
 /* Sort a record's tags by name (a handful: insertion sort). */
@@ -382,6 +416,8 @@ static unsigned intensity_points(const lexicon *x, worker *w)
 
 /* ---- the tagger ------------------------------------------------------------ */
 
+static void evidence_order(const tag_result *r, u32vec *idx, int learned);
+
 /* Which tokens are near the long_hold evidence (lh: its tag, or -1): a
  * hit's own clauses, or a few tokens off in the same sentence.  A wait
  * stated there wins: "90 minutes on the line, then a callback within 4
@@ -427,15 +463,17 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	}
 	int16_t stack_slot[256], *slot = x->tags.n <= 256 ? stack_slot : xmalloc(x->tags.n * sizeof *slot);
 	memset(slot, -1, x->tags.n * sizeof *slot);   /* per tag: its entry in r->tags */
+	neg_prepare(x, w, r);
 	for (size_t i = 0; i < r->hits.n; i++) {
 		hit *h = &r->hits.v[i];
-		decide_negation(x, w, h);
-		uint32_t tag = L->rules.v[h->rule].tag;
+		const rule_hot *rh = &L->hot[h->rule];
+		if (!rh->noneg) decide_negation(w, r, h);
+		uint32_t tag = rh->tag;
 		tag_hitset *ts = slot[tag] >= 0 ? &r->tags.v[slot[tag]] : NULL;
 		if (!ts) {
 			slot[tag] = (int16_t)r->tags.n;
 			if (r->tags.n == r->tags_ready) {
-				tag_hitset z = { tag, 0, 0, {0}, {0}, 0 };
+				tag_hitset z = { tag, 0, 0, {0}, {0}, 0, 0 };
 				VEC_PUSH(&r->tags, z);
 				r->tags_ready++;
 			} else {
@@ -447,19 +485,24 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 			ts->hits.n = ts->negated.n = 0;
 			ts->fired = 0;
 		}
-		if (h->negated) { VEC_PUSH(&ts->negated, (uint32_t)i); continue; }
+		h->learned = rh->learned;
+		if (h->negated) { if (!h->learned) VEC_PUSH(&ts->negated, (uint32_t)i); continue; }
 		/* a rule's weight counts once, however often it hits */
 		VEC_PUSH(&ts->hits, (uint32_t)i);
 		if (r->mark[h->rule] == r->gen) continue;
 		r->mark[h->rule] = r->gen;
-		if (L->rules.v[h->rule].learned) ts->learned += L->rules.v[h->rule].weight;
-		else ts->weight += L->rules.v[h->rule].weight;
+		if (rh->learned) ts->learned += rh->weight;
+		else ts->weight += rh->weight;
 	}
 	/* the written rules and the learned ones each decide alone: a learned
 	 * model is trained to reach 1 by itself (scripts/learn.py) */
 	if (slot != stack_slot) free(slot);
-	for (size_t k = 0; k < r->tags.n; k++)
-		r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9 || r->tags.v[k].learned >= 1 - 1e-9;
+	for (size_t k = 0; k < r->tags.n; k++) {
+		tag_hitset *ts = &r->tags.v[k];
+		int written = ts->weight >= 1 - 1e-9;
+		ts->fired = written || ts->learned >= 1 - 1e-9;
+		ts->by_learned = ts->fired && !written;
+	}
 	sort_tagsets(x, r->tags.v, r->tags.n);
 	int lh = x->tag_long_hold, un = x->tag_unresolved;
 	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
@@ -470,6 +513,10 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 		if (near != stack) free(near);
 		if (lh >= 0 && tag_result_has(r, (uint32_t)lh)) r->minutes = m;
 		if (un >= 0 && tag_result_has(r, (uint32_t)un)) r->contacts = c;
+	}
+	for (size_t k = 0; k < r->tags.n; k++) {
+		evidence_order(r, &r->tags.v[k].hits, r->tags.v[k].by_learned);
+		evidence_order(r, &r->tags.v[k].negated, 0);
 	}
 	r->points = intensity_points(x, w);
 	for (unsigned p = r->points; p; p &= p - 1) r->intensity++;
@@ -488,6 +535,7 @@ void tag_result_free(tag_result *r)
 	free(r->tags.v);
 	free(r->hits.v);
 	free(r->mark);
+	free(r->tflag); free(r->cue_before); free(r->cue_after);
 	buf_free(&r->scratch);
 }
 
@@ -504,28 +552,38 @@ int tag_evidence(const tag_result *r, const tag_hitset *ts, uint32_t *start, uin
 {
 	int n = 0;
 	*start = *end = 0;
-	for (size_t i = 0; i < ts->hits.n; i++) {
+	for (size_t i = 0; i < ts->hits.n; i++) {        /* in order (evidence_order) */
 		const hit *h = &r->hits.v[ts->hits.v[i]];
-		int dup = 0;
-		for (size_t k = 0; k < i && !dup; k++) {
-			const hit *p = &r->hits.v[ts->hits.v[k]];
-			dup = p->start == h->start && p->end == h->end;
+		if (i) {
+			const hit *p = &r->hits.v[ts->hits.v[i - 1]];
+			if (p->start == h->start && p->end == h->end) continue;   /* same span */
 		}
-		if (dup) continue;
-		if (!n || h->start < *start || (h->start == *start && h->end < *end)) { *start = h->start; *end = h->end; }
+		if (!n) { *start = h->start; *end = h->end; }
 		n++;
 	}
 	return n;
 }
 
-static void evidence_json(const lexicon *x, const worker *w, const tag_result *r, u32vec *idx, buf *b)
+/* Keep among idx the hits of learned rules (learned) or of written ones,
+ * and put them in text order. */
+static void evidence_order(const tag_result *r, u32vec *idx, int learned)
 {
-	for (size_t i = 1; i < idx->n; i++) {       /* by position: a few hits, insertion sort */
+	size_t keep = 0;
+	for (size_t i = 0; i < idx->n; i++)
+		if (r->hits.v[idx->v[i]].learned == learned) idx->v[keep++] = idx->v[i];
+	idx->n = keep;
+	if (idx->n > 16) { qsort_r(idx->v, idx->n, sizeof *idx->v, cmp_hit_pos, r->hits.v); return; }
+	for (size_t i = 1; i < idx->n; i++) {       /* a few hits: insertion sort */
 		uint32_t v = idx->v[i];
 		size_t j = i;
 		while (j > 0 && cmp_hit_pos(&idx->v[j - 1], &v, r->hits.v) > 0) { idx->v[j] = idx->v[j - 1]; j--; }
 		idx->v[j] = v;
 	}
+}
+
+/* The evidence spans of idx (in order), each span once. */
+static void evidence_json(const lexicon *x, const worker *w, const tag_result *r, const u32vec *idx, buf *b)
+{
 	buf_adds(b, "\"evidence\":[");
 	int first = 1;
 	for (size_t i = 0; i < idx->n; i++) {
@@ -542,9 +600,7 @@ static void evidence_json(const lexicon *x, const worker *w, const tag_result *r
 		buf_adds(b, ",\"text\":");
 		json_add_string(b, w->text + h->start, h->end - h->start);
 		buf_adds(b, ",\"rule\":\"");
-		buf_adds(b, ru->file);
-		buf_addc(b, ':');
-		buf_addu(b, (unsigned)ru->line);
+		buf_add(b, ru->ref, ru->ref_len);
 		buf_adds(b, "\"}");
 		first = 0;
 	}

@@ -7,7 +7,12 @@
  * NEG_AFTER_WINDOW words after it in the same clause, with no punctuation
  * or "and" between (Czech puts a negated modal last: "ke konkurenci
  * odcházet nechceme"); rules marked noneg are never negated.
- * A tag fires when the weights of its un-negated hits sum to at least 1.
+ * A tag fires when the weights of its un-negated hits sum to at least 1,
+ * the written rules' and the learned rules' (TAG.learned.lex) apart.  Its
+ * evidence is the hits of the sum that fired it, the written one when
+ * both did; `negated` lists negated hits of written rules only (a learned
+ * rule is one word of a statistical model, not a mention: explain shows
+ * them all).
  * Quantities: `minutes` on long_hold (the longest stated wait), `contacts`
  * on unresolved (the highest stated count).
  * Intensity 0-3: one point each for shouting in capitals, a "!!" or "?!"
@@ -28,8 +33,11 @@ typedef struct tag_hitset {
 	double weight;               /* sum of un-negated hit weights, written rules */
 	double learned;              /* the same, learned rules (TAG.learned.lex) */
 	u32vec hits;                 /* indexes into tag_result.hits */
-	u32vec negated;
+	u32vec negated;              /* the same, negated hits of written rules */
 	int fired;
+	int by_learned;              /* fired by the learned sum alone: its
+	                              * evidence is the learned hits, else the
+	                              * written ones */
 } tag_hitset;
 
 struct tag_result {
@@ -43,6 +51,9 @@ struct tag_result {
 	uint32_t *mark;              /* per rule: the record (gen) it last counted in */
 	size_t nmark;
 	uint32_t gen;
+	uint8_t *tflag;              /* per token: negation flags (tag.c) */
+	int32_t *cue_before, *cue_after;
+	size_t ntok;                 /* room in the three */
 };
 
 /* Tag the record prepared in w (worker_prepare).  r is reused between

@@ -100,6 +100,8 @@ struct wcache {
  * "však", whose fold "vsak" is the Slovenian "every". */
 static const char *CONTRAST_FOLD[] = { "but", "however", "although", "ampak",
 	"vendar", "toda", "ale", "echter", "doch", NULL };
+/* "and" in the four languages (Czech "a", Slovenian "in" and "i"). */
+static const char *CONJ_FOLD[] = { "and", "a", "en", "in", "i", "plus", NULL };
 
 /* Dutch "maar" is "but" only where a clause can begin: after punctuation,
  * or before a subject or adverb ("maar niemand belde", "maar wel").
@@ -268,6 +270,8 @@ static word *add_word(wcache *c, const char *s, size_t n, size_t j, uint64_t k0,
 	for (const char **k = CONTRAST_FOLD; *k; k++)
 		if (!strcmp(e->w.fold, *k)) e->w.contrast = 1;
 	if (!strcmp(e->w.fold, "maar")) e->w.contrast = CONTRAST_MAYBE;
+	for (const char **k = CONJ_FOLD; *k; k++)
+		if (!strcmp(e->w.fold, *k)) e->w.conj = 1;
 	if (n == 5 && !memcmp(s, "v\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	if (n == 5 && !memcmp(s, "V\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	c->slots[j].k0 = k0;

@@ -37,6 +37,7 @@ typedef struct word {
 	 * bytes).  Line 0, read for every token by the language identifier
 	 * and the matcher: */
 	uint8_t contrast;            /* fold is a contrast word */
+	uint8_t conj;                /* fold is "and" (and, a, en, in, i, plus) */
 	uint8_t lang_done;
 	uint8_t hits_done[NLANG];
 	float lang[NLANG];           /* language evidence (lang.c) */

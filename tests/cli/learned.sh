@@ -1,10 +1,12 @@
 # TAG.learned.lex (scripts/learn.py): learned rules sum apart from the
 # written ones, each sum fires alone at 1, they are negated like any rule,
-# and --no-learned leaves them out.
+# and --no-learned leaves them out.  A tag's evidence is the hits of the
+# sum that fired it (the written one when both did); `negated` lists the
+# written rules' negated hits only.
 d=/tmp/gripe-learned.$$; mkdir -p $d/en
 cp "$GRIPE_LEXICONS/taxonomy.tsv" "$GRIPE_LEXICONS/causes.tsv" $d/
 cp -r "$GRIPE_LEXICONS/lang" $d/
-printf 'grumpy | weight=0.5\n' > $d/en/rudeness.lex
+printf 'grumpy | weight=0.5\nyell* | weight=0.5\n' > $d/en/rudeness.lex
 printf '# learned\n=snap | weight=0.6\n=glare | weight=0.5\n' > $d/en/rudeness.learned.lex
 printf 'never\n' > $d/en/negation.lex
 cat > $d/in.jsonl <<'I'
@@ -12,6 +14,8 @@ cat > $d/in.jsonl <<'I'
 {"id": "learned", "lang": "en", "text": "She snapped and glared."}
 {"id": "negated", "lang": "en", "text": "She never snapped, she glared."}
 {"id": "written", "lang": "en", "text": "Grumpy, grumpy clerk."}
+{"id": "both-fire", "lang": "en", "text": "A grumpy clerk yelled, snapped and glared."}
+{"id": "written-negated", "lang": "en", "text": "He was never grumpy; he snapped and glared."}
 I
 show() { python3 -c 'import json,sys
 for l in sys.stdin:
