@@ -615,6 +615,42 @@ static uint32_t *elem_freq(lexicon *x, const char *dir, int l)
 	return df;
 }
 
+static int cmp_pair(const void *p, const void *q, void *ctx)
+{
+	const uint32_t *pair_b = ctx;           /* a rule's b, then its index */
+	uint64_t x = *(const uint64_t *)p, y = *(const uint64_t *)q;
+	uint32_t xa = (uint32_t)(x >> 32), ya = (uint32_t)(y >> 32);
+	if (xa != ya) return xa < ya ? -1 : 1;
+	const uint32_t *xb = pair_b + (uint32_t)x, *yb = pair_b + (uint32_t)y;
+	if (xb[0] != yb[0]) return xb[0] < yb[0] ? -1 : 1;
+	return (xb[1] > yb[1]) - (xb[1] < yb[1]);
+}
+
+/* The pair table of L from its n pair rules: v[i] is a << 32 | k, where
+ * b[k] is the second element and b[k + 1] the rule. */
+static void build_pairs(langlex *L, uint64_t *v, size_t n, const uint32_t *b)
+{
+	L->pair_a = xcalloc(L->elems.n / 64 + 1, sizeof *L->pair_a);
+	if (!n) return;
+	qsort_r(v, n, sizeof *v, cmp_pair, (void *)b);
+	size_t cap = 16;
+	while (cap < 2 * n) cap *= 2;
+	L->pairs = xcalloc(cap, sizeof *L->pairs);
+	L->pairmask = cap - 1;
+	L->pair_rules = xmalloc(n * sizeof *L->pair_rules);
+	for (size_t i = 0; i < n;) {
+		uint32_t a = (uint32_t)(v[i] >> 32), bb = b[(uint32_t)v[i]];
+		size_t j = i;
+		for (; j < n && (uint32_t)(v[j] >> 32) == a && b[(uint32_t)v[j]] == bb; j++)
+			L->pair_rules[j] = b[(uint32_t)v[j] + 1];
+		size_t h = ((size_t)a * 0x9E3779B1u ^ (size_t)bb * 0x85EBCA77u) & L->pairmask;
+		while (L->pairs[h].n) h = (h + 1) & L->pairmask;
+		L->pairs[h] = (struct pairslot){ a, bb, (uint32_t)i, (uint32_t)(j - i) };
+		L->pair_a[a >> 6] |= 1ULL << (a & 63);
+		i = j;
+	}
+}
+
 lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 {
 	lexicon *x = xcalloc(1, sizeof *x);
@@ -685,6 +721,8 @@ lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 		L->prog = xcalloc(L->rules.n + 1, sizeof *L->prog);
 		L->hot = xcalloc(L->rules.n + 1, sizeof *L->hot);
 		uint32_t *df = elem_freq(x, dir, l);
+		VEC(uint64_t) pr = {0};                  /* pair rules: a, b, rule packed for sorting */
+		VEC(uint32_t) prb = {0};
 		for (size_t r = 0; r < L->rules.n; r++) {
 			rule *ru = &L->rules.v[r];
 			L->hot[r] = (rule_hot){ ru->weight, (uint16_t)ru->tag, ru->noneg, ru->learned };
@@ -697,6 +735,14 @@ lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 				qsort(ru->elems + ru->alt[p], (size_t)(ru->alt[p + 1] - ru->alt[p]), sizeof *ru->elems, cmp_u32);
 			if (ru->re) {
 				if (ru->nelem) L->prog[r] = make_prog(&x->mem, ru);
+				continue;
+			}
+			if (ru->nelem == 2 && ru->alt[1] == 1 && ru->alt[2] == 2 && ru->gaps[0] == 0 && ru->tag < x->tags.n) {
+				VEC_PUSH(&pr, (uint64_t)ru->elems[0] << 32 | (uint32_t)prb.n);
+				VEC_PUSH(&prb, ru->elems[1]);
+				VEC_PUSH(&prb, (uint32_t)r);
+				ru->apos = 0;
+				L->prog[r] = make_prog(&x->mem, ru);    /* for regex anchors and explain alike */
 				continue;
 			}
 			uint64_t best_cost = UINT64_MAX;
@@ -721,6 +767,8 @@ lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 			}
 		}
 		free(df);
+		build_pairs(L, pr.v, pr.n, prb.v);
+		free(pr.v); free(prb.v);
 	}
 	x->tag_rank = xcalloc(x->tags.n + 1, sizeof *x->tag_rank);
 	for (size_t i = 0; i < x->tags.n; i++)
@@ -744,7 +792,8 @@ void lexicon_free(lexicon *x)
 		langlex *L = &x->lang[l];
 		for (size_t r = 0; r < L->rules.n; r++) if (L->rules.v[r].re) pcre2_code_free(L->rules.v[r].re);
 		if (L->first) for (size_t i = 0; i <= L->elems.n; i++) free(L->first[i].v);
-		free(L->first); free(L->filter); free(L->prog); free(L->hot); free(L->elems.v); free(L->tab); free(L->rules.v);
+		free(L->first); free(L->filter); free(L->prog); free(L->hot);
+		free(L->pairs); free(L->pair_rules); free(L->pair_a); free(L->elems.v); free(L->tab); free(L->rules.v);
 		free(L->regex.v); free(L->nums.v); free(L->units.v);
 	}
 	for (size_t i = 0; i < x->warnings.n; i++) free(x->warnings.v[i]);

@@ -94,6 +94,14 @@ typedef struct langlex {
 	int used[NMODES];             /* some element uses this mode */
 	VEC(rule) rules;
 	rule_hot *hot;        /* per rule */
+	/* Two-word rules "a b" (one alternative each, nothing between): found
+	 * by looking up each pair of neighbouring words' elements, however
+	 * many such rules there are, instead of as candidates of their anchor
+	 * (the learned rules are mostly such pairs). */
+	struct pairslot { uint32_t a, b, at, n; } *pairs;   /* open addressing, n == 0 empty */
+	size_t pairmask;      /* table size - 1, or 0 when there is no pair rule */
+	uint32_t *pair_rules; /* slot.at .. at + n: the rules, ascending */
+	uint64_t *pair_a;     /* bit set: elements that begin a pair rule */
 	u32vec *first;        /* per elem: sequence rules starting with it */
 	u32vec regex;         /* ids of regex rules */
 	uint32_t **filter;    /* per sequence rule: a quick test that every position
@@ -129,6 +137,15 @@ void lexicon_free(lexicon *x);
 int lexicon_tag_index(const lexicon *x, const char *name);   /* -1 unknown */
 int lexicon_cause_index(const lexicon *x, const char *name); /* -1 unknown */
 const char *lexicon_tag_name(const lexicon *x, uint32_t tag);
+
+/* The first of the n pair rules on elements a then b, or NULL. */
+static inline const uint32_t *langlex_pair(const langlex *L, uint32_t a, uint32_t b, uint32_t *n)
+{
+	size_t i = ((size_t)a * 0x9E3779B1u ^ (size_t)b * 0x85EBCA77u) & L->pairmask;
+	for (; L->pairs[i].n; i = (i + 1) & L->pairmask)
+		if (L->pairs[i].a == a && L->pairs[i].b == b) { *n = L->pairs[i].n; return L->pair_rules + L->pairs[i].at; }
+	return NULL;
+}
 
 /* Element lookup used by the matcher. */
 int langlex_find(const langlex *L, int mode, const char *s, size_t n);

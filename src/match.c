@@ -46,11 +46,16 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 	u32vec at = {0};
 	for (size_t k = 0; k < ncand; k++) {
 		const uint32_t *flt = L->filter[cand.v[k]];
-		uint32_t fl = flt ? flt[0] : 0;
+		const rule *ru = &L->rules.v[cand.v[k]];
+		const rule_hot *rh = &L->hot[cand.v[k]];
+		uint32_t fl = flt ? flt[0] : 0, wbits;
+		memcpy(&wbits, &rh->weight, sizeof wbits);
 		VEC_PUSH(&v, cand.v[k]);
-		VEC_PUSH(&v, fl);
+		VEC_PUSH(&v, fl | (uint32_t)ru->nelem << 16 | (uint32_t)ru->apos << 24);
 		VEC_PUSH(&at, (uint32_t)v.n);
 		VEC_PUSH(&v, 0);
+		VEC_PUSH(&v, rh->tag | (uint32_t)(rh->noneg != 0) << 16 | (uint32_t)(rh->learned != 0) << 17);
+		VEC_PUSH(&v, wbits);
 		for (uint32_t i = 0; i < fl; i++) VEC_PUSH(&v, flt[i]);
 	}
 	for (size_t k = 0; k < ncand; k++) {
@@ -180,6 +185,32 @@ static size_t tok_at(const uint32_t *fstart, size_t n, size_t off)
 	return lo;
 }
 
+/* The hits of pair rules (lexicon.h) beginning at token i: its elements
+ * against those of the next token in the clause that is not punctuation. */
+static void pair_hits(const langlex *L, const worker *w, const uint32_t *const *th, size_t i, hit_vec *out)
+{
+	const uint32_t *h = th[i];
+	const token *tv = w->toks.v;
+	size_t j = i + 1, n = w->toks.n;
+	while (j < n && tv[j].kind == TK_PUNCT && tv[j].clause == tv[i].clause) j++;
+	if (j >= n || tv[j].clause != tv[i].clause || !th[j]) return;
+	const uint32_t *g = th[j];
+	for (uint32_t p = 0; p < h[0]; p++) {
+		uint32_t a = h[WL_IDS + p];
+		if (!(L->pair_a[a >> 6] >> (a & 63) & 1)) continue;
+		for (uint32_t q = 0; q < g[0]; q++) {
+			uint32_t nr;
+			const uint32_t *rs = langlex_pair(L, a, g[WL_IDS + q], &nr);
+			for (uint32_t k = 0; rs && k < nr; k++) {
+				const rule_hot *rh = &L->hot[rs[k]];
+				hit ht = { rs[k], (uint32_t)i, (uint32_t)j, tv[i].start, tv[j].end, -1, rh->weight,
+					rh->tag, rh->noneg, rh->learned, 0 };
+				VEC_PUSH(out, ht);
+			}
+		}
+	}
+}
+
 void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 {
 	out->n = 0;
@@ -213,18 +244,23 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 		if (!h) continue;
 		const uint32_t *cand = h + WL_IDS + 1 + h[0];
 		for (uint32_t q = 0, nc = cand[-1]; q < nc; q++) {
-			uint32_t ri = cand[0], fl = cand[1];
-			const uint32_t *P = h + cand[2], *f = cand + 3;
+			uint32_t ri = cand[0], fl = cand[1] & 0xFFFF, hot = cand[3];
+			unsigned nelem = cand[1] >> 16 & 0xFF, apos = cand[1] >> 24;
+			const uint32_t *P = h + cand[2], *f = cand + 5;
+			float wt;
+			memcpy(&wt, &cand[4], sizeof wt);
 			cand = f + fl;
-			if (fl && !all_seen(f, seen)) continue;
-			unsigned nelem = P[1] & 0xFF, apos = P[1] >> 8 & 0xFF;
 			size_t first = i, last = i;
-			if (apos + 1u < nelem && !seq(&s, P, apos + 1u, i, &last)) continue;
-			if (apos > 0 && !seq_back(&s, P, (int)apos - 1, i, &first)) continue;
-			hit ht = { ri, (uint32_t)first, (uint32_t)last, w->toks.v[first].start,
-				w->toks.v[last].end, -1, 0, 0 };
+			if (nelem > 1) {
+				if (fl && !all_seen(f, seen)) continue;
+				if (apos + 1u < nelem && !seq(&s, P, apos + 1u, i, &last)) continue;
+				if (apos > 0 && !seq_back(&s, P, (int)apos - 1, i, &first)) continue;
+			}
+			hit ht = { ri, (uint32_t)first, (uint32_t)last, tv[first].start, tv[last].end, -1, wt,
+				(uint16_t)(hot & 0xFFFF), (uint8_t)(hot >> 16 & 1), (uint8_t)(hot >> 17 & 1), 0 };
 			VEC_PUSH(out, ht);
 		}
+		if (L->pairmask) pair_hits(L, w, th, i, out);
 	}
 	if (L->regex.n) {
 		uint32_t *fstart = NULL;
@@ -252,8 +288,9 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 				size_t a = tok_at(fstart, n, ov[0]);
 				size_t b = tok_at(fstart, n, ov[1] ? ov[1] - 1 : 0);
 				if (b < a) b = a;
+				const rule_hot *rh = &L->hot[L->regex.v[q]];
 				hit ht = { L->regex.v[q], (uint32_t)a, (uint32_t)b, w->toks.v[a].start,
-					w->toks.v[b].end, -1, 0, 0 };
+					w->toks.v[b].end, -1, rh->weight, rh->tag, rh->noneg, rh->learned, 0 };
 				VEC_PUSH(out, ht);
 				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			}

@@ -16,9 +16,11 @@ enum { WF_NEG = 1, WF_INTENS = 2, WF_PROFANE = 4, WF_NUM = 8, WF_UNIT = 16,
 /* The element list of a word in a language, owned by the word cache:
  * [n, flags, mask (2 words: bit id % 64 of each id), id x n, ncand, then
  * per candidate rule (a tagged rule anchored on one of the ids): rule,
- * filter length L, the offset of the rule's program (lexicon.c make_prog)
- * in the list, the filter (L words, lexicon.c make_filter); then the
- * programs]; NULL when the word satisfies no element.
+ * filter length L | positions << 16 | anchor position << 24, the offset
+ * of the rule's program (lexicon.c make_prog) in the list, tag | noneg
+ * << 16 | learned << 17, the weight's float bits, the filter (L words,
+ * lexicon.c make_filter); then the programs]; NULL when the word
+ * satisfies no element.  A one-word rule is a hit without its program.
  * The ids start at WL_IDS. */
 enum { WL_IDS = 4 };
 const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w);
@@ -28,8 +30,10 @@ typedef struct hit {
 	uint32_t first, last;        /* token indexes (inclusive) */
 	uint32_t start, end;         /* byte offsets in the text */
 	int32_t cue;                 /* negating token, or -1 */
+	float weight;                /* the rule's (rule_hot, copied) */
+	uint16_t tag;
+	uint8_t noneg, learned;
 	uint8_t negated;
-	uint8_t learned;             /* the rule is a learned one (set by tag_record) */
 } hit;
 typedef VEC(hit) hit_vec;
 

@@ -466,9 +466,8 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	neg_prepare(x, w, r);
 	for (size_t i = 0; i < r->hits.n; i++) {
 		hit *h = &r->hits.v[i];
-		const rule_hot *rh = &L->hot[h->rule];
-		if (!rh->noneg) decide_negation(w, r, h);
-		uint32_t tag = rh->tag;
+		if (!h->noneg) decide_negation(w, r, h);
+		uint32_t tag = h->tag;
 		tag_hitset *ts = slot[tag] >= 0 ? &r->tags.v[slot[tag]] : NULL;
 		if (!ts) {
 			slot[tag] = (int16_t)r->tags.n;
@@ -485,14 +484,13 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 			ts->hits.n = ts->negated.n = 0;
 			ts->fired = 0;
 		}
-		h->learned = rh->learned;
 		if (h->negated) { if (!h->learned) VEC_PUSH(&ts->negated, (uint32_t)i); continue; }
 		/* a rule's weight counts once, however often it hits */
 		VEC_PUSH(&ts->hits, (uint32_t)i);
 		if (r->mark[h->rule] == r->gen) continue;
 		r->mark[h->rule] = r->gen;
-		if (rh->learned) ts->learned += rh->weight;
-		else ts->weight += rh->weight;
+		if (h->learned) ts->learned += h->weight;
+		else ts->weight += h->weight;
 	}
 	/* the written rules and the learned ones each decide alone: a learned
 	 * model is trained to reach 1 by itself (scripts/learn.py) */
