@@ -638,12 +638,16 @@ static void build_pairs(langlex *L, uint64_t *v, size_t n, const uint32_t *b)
 	L->pairs = xcalloc(cap, sizeof *L->pairs);
 	L->pairmask = cap - 1;
 	L->pair_rules = xmalloc(n * sizeof *L->pair_rules);
+	L->pair_seen = xcalloc(cap / 8 + 1, sizeof *L->pair_seen);
 	for (size_t i = 0; i < n;) {
 		uint32_t a = (uint32_t)(v[i] >> 32), bb = b[(uint32_t)v[i]];
 		size_t j = i;
-		for (; j < n && (uint32_t)(v[j] >> 32) == a && b[(uint32_t)v[j]] == bb; j++)
-			L->pair_rules[j] = b[(uint32_t)v[j] + 1];
-		size_t h = ((size_t)a * 0x9E3779B1u ^ (size_t)bb * 0x85EBCA77u) & L->pairmask;
+		for (; j < n && (uint32_t)(v[j] >> 32) == a && b[(uint32_t)v[j]] == bb; j++) {
+			uint32_t r = b[(uint32_t)v[j] + 1];
+			L->pair_rules[j] = (struct pairrule){ r, L->hot[r] };
+		}
+		size_t hh = pair_hash(a, bb), bit = hh & (8 * cap - 1), h = hh & L->pairmask;
+		L->pair_seen[bit >> 6] |= 1ULL << (bit & 63);
 		while (L->pairs[h].n) h = (h + 1) & L->pairmask;
 		L->pairs[h] = (struct pairslot){ a, bb, (uint32_t)i, (uint32_t)(j - i) };
 		L->pair_a[a >> 6] |= 1ULL << (a & 63);
@@ -793,7 +797,7 @@ void lexicon_free(lexicon *x)
 		for (size_t r = 0; r < L->rules.n; r++) if (L->rules.v[r].re) pcre2_code_free(L->rules.v[r].re);
 		if (L->first) for (size_t i = 0; i <= L->elems.n; i++) free(L->first[i].v);
 		free(L->first); free(L->filter); free(L->prog); free(L->hot);
-		free(L->pairs); free(L->pair_rules); free(L->pair_a); free(L->elems.v); free(L->tab); free(L->rules.v);
+		free(L->pairs); free(L->pair_rules); free(L->pair_a); free(L->pair_seen); free(L->elems.v); free(L->tab); free(L->rules.v);
 		free(L->regex.v); free(L->nums.v); free(L->units.v);
 	}
 	for (size_t i = 0; i < x->warnings.n; i++) free(x->warnings.v[i]);

@@ -100,8 +100,9 @@ typedef struct langlex {
 	 * (the learned rules are mostly such pairs). */
 	struct pairslot { uint32_t a, b, at, n; } *pairs;   /* open addressing, n == 0 empty */
 	size_t pairmask;      /* table size - 1, or 0 when there is no pair rule */
-	uint32_t *pair_rules; /* slot.at .. at + n: the rules, ascending */
+	struct pairrule { uint32_t rule; rule_hot hot; } *pair_rules;  /* slot.at .. at + n, ascending */
 	uint64_t *pair_a;     /* bit set: elements that begin a pair rule */
+	uint64_t *pair_seen;  /* bit set of 8 x table size: pair hashes present */
 	u32vec *first;        /* per elem: sequence rules starting with it */
 	u32vec regex;         /* ids of regex rules */
 	uint32_t **filter;    /* per sequence rule: a quick test that every position
@@ -139,9 +140,15 @@ int lexicon_cause_index(const lexicon *x, const char *name); /* -1 unknown */
 const char *lexicon_tag_name(const lexicon *x, uint32_t tag);
 
 /* The first of the n pair rules on elements a then b, or NULL. */
-static inline const uint32_t *langlex_pair(const langlex *L, uint32_t a, uint32_t b, uint32_t *n)
+static inline size_t pair_hash(uint32_t a, uint32_t b)
 {
-	size_t i = ((size_t)a * 0x9E3779B1u ^ (size_t)b * 0x85EBCA77u) & L->pairmask;
+	return (size_t)(((uint64_t)a * 0x9E3779B97F4A7C15u ^ (uint64_t)b * 0xC2B2AE3D27D4EB4Fu) >> 29);
+}
+static inline const struct pairrule *langlex_pair(const langlex *L, uint32_t a, uint32_t b, uint32_t *n)
+{
+	size_t hh = pair_hash(a, b), bit = hh & (8 * L->pairmask + 7);
+	if (!(L->pair_seen[bit >> 6] >> (bit & 63) & 1)) return NULL;
+	size_t i = hh & L->pairmask;
 	for (; L->pairs[i].n; i = (i + 1) & L->pairmask)
 		if (L->pairs[i].a == a && L->pairs[i].b == b) { *n = L->pairs[i].n; return L->pair_rules + L->pairs[i].at; }
 	return NULL;

@@ -200,10 +200,10 @@ static void pair_hits(const langlex *L, const worker *w, const uint32_t *const *
 		if (!(L->pair_a[a >> 6] >> (a & 63) & 1)) continue;
 		for (uint32_t q = 0; q < g[0]; q++) {
 			uint32_t nr;
-			const uint32_t *rs = langlex_pair(L, a, g[WL_IDS + q], &nr);
+			const struct pairrule *rs = langlex_pair(L, a, g[WL_IDS + q], &nr);
 			for (uint32_t k = 0; rs && k < nr; k++) {
-				const rule_hot *rh = &L->hot[rs[k]];
-				hit ht = { rs[k], (uint32_t)i, (uint32_t)j, tv[i].start, tv[j].end, -1, rh->weight,
+				const rule_hot *rh = &rs[k].hot;
+				hit ht = { rs[k].rule, (uint32_t)i, (uint32_t)j, tv[i].start, tv[j].end, -1, rh->weight,
 					rh->tag, rh->noneg, rh->learned, 0 };
 				VEC_PUSH(out, ht);
 			}
