@@ -558,3 +558,32 @@ s tím ~1 nic (neuděláte|nenaděláte|neuděláme|nenaděláme|nezmůžeme|nez
 + servis tvrdil, že kotel nebyl řádně udržován, a opravu nám naúčtoval
 + na poště se vymlouvali, že jim systém nefunguje
 - zásilka nebyla řádně zabalená, proto se rozbila
+
+# -- the customer's own device named as the cause, in what staff said:
+# "tvrdil, že to dělá můj router", "odpověď, že to způsobil můj prohlížeč"
+(prý|prej|pry|tvrd*|údajně|vymlouv*|svád*|odpověď|odpověděl*|odepsal*|napsal*|sdělil*|řekl|řekla|řekli) ~4 (způsob*|zavinil*|zavinila|zaviňuje|dělá|dělal|dělalo|dělaj*|může|můžou|zlobí|zlobil*|blbne|hapruj*) ~2 (můj|moje|mojí|mým|mém|mou|váš|vaše|vaší|vaším|vašem|náš|naše|naším|našem|starý|starej|starým|starém) ~1 (router*|modem*|prohlížeč*|počítač*|notebook*|telefon*|mobil*|zařízení|kabel*|wifi*|elektroinstalac*|antén*|jistič*|kotel|instalac*)
+# -- "that I broke it myself" as staff put it
+(prý|prej|pry|tvrdil*|tvrdila|tvrdili|tvrdí|údajně|naznač*|ironick*|poznámk*|obvinil*|obvinila|obvinili) ~5 (jsem|jste|sem|jsme|jsi) ~3 (pokazil*|pokazila|rozbil*|rozbila|poškodil*|poškodila|zničil*|zničila|zavinil*|zavinila|způsobil*|způsobila|upustil*|upustila|namočil*|namočila) ~2 (sám|sama|sami|samy)
+(že|ze) ~3 (jsem|jste|sem|jsme) ~3 (asi|určitě|zřejmě|jistě|nejspíš|evidentně|očividně|stejně) ~1 (pokazil*|pokazila|rozbil*|rozbila|poškodil*|poškodila|zničil*|zničila|zavinil*|zavinila|způsobil*|způsobila|upustil*|upustila|namočil*|namočila)
+# -- the written refusal formula: "vada vznikla Vaším/mým zaviněním"
+(mým|mym|naším|vlastním|zákazníkovým|uživatelským) (zaviněním|přičiněním|nedbalostí|neopatrností|pochybením)
++ technik tvrdil, že výpadky dělá můj starý router
++ dostal jsem odpověď, že to způsobil můj prohlížeč
++ prý jsem si ten displej rozbil sám
++ naznačila, že jsme si to poškodili sami
++ napsali, že jsem to asi rozbila při montáži
++ podle posudku vznikla vada mým zaviněním
+- zjistil jsem, že problém byl v mém routeru, moje chyba
+- rozbil jsem si to sám, omlouvám se
+- router jsem vyměnil a všechno funguje
+
+# -- "vinu dali mně"; "prý mám špatnou elektroinstalaci"; "chyba je na straně lékaře"
+(vinu|vina) ~2 (dali|dal|dala|hodili|hodil|hodila|svalili|přisoudili|přičetli|připsali|přehodili) ~1 (mně|mi|mě|nám|na)
+(dali|hodili|svalili|přisoudili|přičetli|připsali) ~2 vinu ~1 (mně|mi|nám)
+(prý|prej|pry|tvrd*|údajně|vymlouv*) ~3 (mám|máme|má|mate|máte) ~2 (špatn*|starou|starý|starej|starým|nevhodn*|vadn*|nekompatibiln*|nekvalitn*|slab*|pomal*) ~1 (elektroinstalac*|instalac*|router*|modem*|zásuvk*|kabel*|jistič*|telefon*|mobil*|počítač*|prohlížeč*|signál*|připojení|wifi*|rozvod*|anténu|zařízení|nastavení)
+(prý|prej|pry|tvrd*|údajně|řekl*|řekla|řekli|sdělil*|napsal*|odpověděl*|vymlouv*) ~4 (chyba|vina|pochybení|problém|závada) ~3 na straně
++ vinu dali mně, i když jsem nic neudělal
++ prý mám špatnou elektroinstalaci
++ v lékárně tvrdili, že chyba je na straně lékaře
+- přiznávám, že chyba byla na mé straně
+- mám starý router, tak jsem si koupil nový a jede to

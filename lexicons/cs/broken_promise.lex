@@ -166,3 +166,9 @@ i (když|kdyz) ~5 (sliboval*|slibovala|slibovali|slíbil*|slíbila|slíbili|gara
 (garantoval*|garantovala|garantovali|slíbil*|slíbila|slíbili|sliboval*|slibovala|slibovali|ujistil*|ujistila|ujistili|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|přislíbil*|přislíbila|přislíbili) ~12 (odmítl|odmítla|odmítli|odmítlo|odmítají|odmítá|zamítl|zamítla|zamítli|zamítlo|zamítají|zamítá) | noneg
 + na pobočce mi slíbili výměnu kusu a teď ji reklamační oddělení zamítlo
 - odmítli mi vrátit peníze, ačkoli mi nic neslíbili
+
+# "slíbili zavolat do dvou hodin, to bylo včera": the date of a promise long gone
+to (bylo|je) ~1 (včera|předevčírem|minulý|minulou|minulej|minulého|před) | weight=0.5
++ slíbili mi zavolat zpátky do dvou hodin, to bylo včera
++ prý se ozvou do pátku, to bylo minulý týden
+- to bylo včera a dnes už to funguje

@@ -93,3 +93,13 @@
 + na přepážce nás odbyli, že máme jít přes klientskou zónu
 + prej ať si zajdem na web, tam to je
 + na lince nás posílají vyplnit formulář na webu
+
+# -- instead of an answer, a link; "ať pošlu e-mail"; a claim taken only by post
+(místo|namísto) ~1 (odpověd*|pomoc*|vyřešen*|řešení|vysvětlen*|pomoci) ~5 (odkaz*|link*|leták*|návod*|faq|nápověd*)
+(ať|at|abych) ~2 (pošlu|napíšu|poslal|napsal|napsala|poslala) (e-mail|email|mail|mejl|dopis)
+(řeší|řešíme|vyřizuje|vyřizujeme|vyřizují|přijímá|přijímáme|přijímají|podává|podávají) ~3 (jen|jenom|pouze|výhradně|výlučně|jedině) ~1 (poštou|dopisem|doporučeně|písemně|osobně|telefonicky|datovkou|datovou|online|elektronicky)
++ místo odpovědi mi poslali odkaz na nápovědu
++ v chatu mi napsali, ať jim napíšu e-mail
++ reklamace se vyřizují výhradně poštou
+- poslali mi odkaz na sledování zásilky a balík přišel
+- poslal jsem e-mail a do hodiny odpověděli

@@ -1,7 +1,7 @@
 # Will cancel, leave, switch to a competitor, never buy again.  A threat
 # under a condition ("pokud ..., zruším smlouvu") is still a threat.
-(končím|končíme|rozvazuju|rozvážu|rozvázat|zruším|zrušíme|zrušit|ruším|rušíme|vypovím|vypovíme|vypovídám|vypovědět|ukončím|ukončíme|ukončit|ukončuji|ukončuju|rušit) ~3 (smlouv*|předplatn*|účet|účty|tarif*|služb*|členství|kart*|paušál*|spoluprác*|spoluprac*|odběr*|připojení|internet|pojist*|věrnostn*|registrac*|objednávk*) | noneg
-(smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|spoluprac*|odběr*) ~4 (ruším|zruším|rušíme|zrušíme|vypovídám|vypovím|vypovídáme|vypovíme|ukončuji|ukončuju|ukončím|ukončíme) | noneg
+(končím|končíme|rozvazuju|rozvážu|rozvázat|zruším|zrušíme|zrušit|ruším|rušíme|vypovím|vypovíme|vypovídám|vypovědět|ukončím|ukončíme|ukončit|ukončuji|ukončuju|rušit) ~3 (smlouv*|předplatn*|účet|účty|tarif*|služb*|členství|kart*|paušál*|spoluprác*|spoluprac*|odběr*|připojení|internet|pojist*|věrnostn*|registrac*|objednávk*)
+(smlouv*|předplatn*|účet|tarif*|služb*|členství|paušál*|spoluprac*|odběr*) ~4 (ruším|zruším|rušíme|zrušíme|vypovídám|vypovím|vypovídáme|vypovíme|ukončuji|ukončuju|ukončím|ukončíme)
 (podávám|podám|dávám|dám|posílám|pošlu|píšu) ~2 výpověď*
 (žádám|žádáme|žádost|žádosti|požádám) ~3 (zrušení|ukončení|výpověď) | weight=0.5
 (zrušení|ukončení|výpověď) (smlouvy|ze|předplatného|služby|členství) | weight=0.5
@@ -214,3 +214,8 @@ po ~2 (letech|rocich|létech) ~2 (končím|odcházím|odchazim|koncim|končíme)
 - Výpověď z práce jsem dal já, s vámi to nesouvisí.
 - Po ukončení smlouvy mi dál chodí reklamní nabídky.
 + budem si muset najít jinýho operátora
+# the two cancel-the-contract rules above are not noneg: "nechci rušit smlouvu",
+# "nehodlám zrušit tarif" are the customer declining to leave
+- nechci rušit tarif, potřebuju jen změnit adresu
+- nehodlám zrušit smlouvu, jen chci opravit fakturu
++ pokud se to nezlepší, ruším smlouvu

@@ -219,3 +219,18 @@ rasov* (urážk*|narážk*|poznámk*|diskrimin*|profilov*|předsudk*|motiv*)
 + s cizincem prý nejednají
 + mladým holkám prý auta nepůjčujou
 + prý se svou nadváhou na tu práci nemám
+
+# -- "jako žena jsem dostala horší sazbu": a group named with worse treatment
+jako (žena|ženská|cizinec|cizinka|důchodce|důchodkyně|senior|seniorka|vozíčkář*|romka|rom|matka|máma|svobodná|starší|mladá|mladý|student|studentka) ~8 (horší|hůř|hůře|dražší|vyšší|míň|méně|nižší|odmít*|nedostal*|nedostala|nedostanu) | weight=0.5
+# -- a wheelchair (colloquial "vozejk") and being passed over
+(vozejk*|vozíčk*|vozík*|berl*|nevidom*|slep*|hluch*|neslyšíc*|invalid*) ~8 (předbíh*|předběhl*|předběhli|nezajímal*|nezajímalo|nezajímá|přehlíž*|nevšímal*|nevšímali|nevšímaj*|nedostal*|nedostala|nepomohl*|nepomohla|nepomohli) | noneg
++ jako žena jsem dostala horší nabídku než kolega
++ na vozejku jsem se k pokladně nedostal a obsluha to přehlížela
++ s berlemi jsem stál a všichni mě předbíhali, nikoho to nezajímalo
+- jako žena jsem byla obsloužena úplně stejně
+- vozík se do auta nevešel, tak jsme jeli dvakrát
+
+(otravn*|hloup*|blb*|pitom*|senil*|nesvéprávn*|zasran*|přiblbl*) (důchodc*|důchodkyn*|babk*|dědk*|staroch*|cizinc*|cizák*|ženských|romů|cikán*|ukrajinc*|vietnamc*)
++ pokladní si při markování stěžovala na otravné důchodce
++ prý ať se otravní cizinci naučí česky
+- důchodci mají u nás slevu

@@ -169,3 +169,12 @@ po ~2 (týdnech|měsících|dnech|tydnech|mesicich) ~3 (pořád|stále|ještě|d
 - Reklamaci mi odmítli, protože jsem ji prý podal po lhůtě.
 # -- cs18a: masculine nedošel / nedojel
 + kurýr pořád nedojel, čekáme od rána
+
+# -- a promised time of day, then the evening or the night
+(dorazil*|dorazila|přišel|přišla|přišlo|přijel*|přijela|přijeli|doručil*|doručili|dovezl*|dovezli|přivezl*|přivezli|dodal*|dodali|ukázal*) ~3 (večer|večír|noci|nocí|odpoledne|půlnoci) | weight=0.5
+(slíbil*|slíbila|slíbili|slibovali|garantoval*|garantovali|přislíbil*) ~3 (doručení|dodání|příjezd|přijetí|dovoz|rozvoz) ~2 (dopoledne|ráno|poledne|do|mezi|v|ve|dnes|včera|zítra|během|kolem) | weight=0.5
++ kurýr slíbil doručení dopoledne, dorazil v devět večer
++ technik měl přijet ráno, přijel až v noci
++ pizza měla dorazit v sedm, přivezli ji v deset večer
+- balík dorazil večer, přesně jak bylo domluveno
+- balík přišel večer, jak slíbili

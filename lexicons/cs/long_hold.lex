@@ -166,3 +166,30 @@ ticho ~2 (sluchátk*|lince|telefonu|drátě)
 + Dvě hodiny jen abych nahlásil ukradenou kartu.
 + Čtyřicet minut jenom kvůli jednomu dotazu.
 - Oprava trvala dvě hodiny, jak bylo domluveno.
+
+# -- the queue message stared at for a long time ("operátor se vám bude brzy
+# věnovat"), a number always busy, dialling all morning
+(operátor*|pracovník*|pracovnic*|kolega|kolegyně|agent*|poradce|poradkyně|specialist*) ~3 (bude|budou|se) ~3 (brzy|brzo|okamžitě|vzápětí|chvíli|chvilku|nejdříve) ~2 (věnovat|věnuje|věnovaný|dispozici|ozve|spojen*|připojí)
+(minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*) ~3 (koukám|koukal*|koukala|čumím|čuměl*|čuměla|zírám|zíral*|zírala|civím|civěl*|civěla) ~2 (na|do) ~2 (hlášk*|obrazovk*|kolečk*|displej*|pořadí|frontu|chat*|telefon*|mobil*|sluchátk*|čekací*|odpočet*)
+(koukám|koukal*|koukala|čumím|čuměl*|čuměla|zírám|zíral*|zírala|civím|civěl*|civěla) ~2 (na|do) ~2 (hlášk*|obrazovk*|kolečk*|displej*|pořadí|frontu|chat*|telefon*|mobil*|sluchátk*|čekací*|odpočet*) ~4 (minut*|min|hodin*|hodinu|hodinku|půlhodin*|čtvrthodin*)
+(linka|linku|lince|infolinka|infolinku|číslo|hotline|hotlinka|hotlinku|telefon) ~3 (obsazen*|obsazeno) | weight=0.5
+(pořád|stále|furt|neustále|věčně|celé|celý|celou|hodinu|hodiny|dopoledne|odpoledne) ~2 (obsazen*|obsazeno) | weight=0.5
+(dovoláv*|dovolávat|vytáčel*|vytáčím|vytáčela|prozváněl*|prozvánět) ~3 (celé|celý|celou|půl|hodinu|hodiny) ~1 (dopoledne|odpoledne|den|ráno|večer|hodinu|hodiny|hodin) | weight=0.5
++ už 40 minut koukám na hlášku, že se mi operátor bude brzy věnovat
++ hodinu civím do chatu na točící se kolečko
++ infolinka byla pořád obsazená
++ dovolávala jsem se celé dopoledne a linka byla furt obsazená
+- operátor se mi věnoval hned
+- linka byla obsazená, tak jsem napsal e-mail a odpověděli
+
+# -- could not get through for an hour; a high place in the queue
+(minut*|hodin*|hodinu|půlhodin*|čtvrthodin*|půl) ~4 (nemohl*|nemohla|nemohli|nešlo|nedařilo|nepodařilo) ~3 (dostat|dovolat|spojit|probojovat|prokousat) | noneg
+(nemohl*|nemohla|nemohli|nešlo|nedařilo|nepodařilo) ~3 (dostat|dovolat|spojit|probojovat) ~4 (minut*|hodin*|hodinu|půlhodin*|čtvrthodin*) | noneg
+(desátý|desátá|desátej|jedenáct*|dvanáct*|třináct*|čtrnáct*|patnáct*|šestnáct*|sedmnáct*|osmnáct*|devatenáct*|dvacát*|třicát*|čtyřicát*|padesát*|šedesát*|stý|stá) ~1 (ve|v) (frontě|pořadí|řadě|pořadníku)
+(dovolat) ~3 (celé|celý|celou|půl) ~1 (dopoledne|odpoledne|den|ráno|večer|hodinu|hodiny|hodin) | weight=0.5
++ hodinu jsem se nemohl dostat k operátorovi
++ nešlo se dovolat ani po 40 minutách
++ chat mi ukazoval, že jsem dvacátý ve frontě
++ zkoušela jsem se dovolat celý dopoledne, furt obsazeno
+- hned mě vzali, fronta žádná
+- nemohl jsem se dostat do aplikace, tak jsem zavolal a hned to zvedli

@@ -151,3 +151,12 @@ ani (vidu|slechu|ťuk|pípnutí|ň) | noneg
 + Reakce dorazila až v září.
 - Odpověď přišla hned druhý den.
 - Po přepojení bylo ve sluchátku jen ticho.
+
+# -- messages seen, never answered (often across "ale": two halves)
+(mají|má|maj|máte) ~2 (přečten*|zobrazen*|viděn*|otevřen*) | weight=0.5
+(neodpovídají|neodpovídáte|neodpovídaj|neodepisují|neodepisujou|neodepisuje|neodepíšou|neodepíše|nereagují|nereagujou) | noneg, weight=0.5
++ zprávy mají přečtené, ale neodpovídají
++ e-mail má zobrazený a neodepisuje
++ dotazy mají přečtené, ale už týden neodepisujou
+- zboží neodpovídá popisu
+- zprávu mají přečtenou a hned odpověděli

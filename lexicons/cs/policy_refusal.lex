@@ -466,3 +466,24 @@ musí ~2 (schválit|odsouhlasit|podepsat|povolit) ~2 (vedoucí*|nadřízen*|mana
 - Vedoucí prý zákazníky vůbec nepřijímá.
 # -- cs18a: "peníze prý ne"
 + nabídli mi jen poukázku, peníze bohužel ne
+
+# -- a refusal with a stated ground; the noun of a refused claim
+(odmítl*|odmítla|odmítli|zamítl*|zamítla|zamítli|nepřijal*|nepřijala|nepřijali|nevzal*|nevzala|nevzali|neuznal*|neuznali) ~5 (odůvodněn*|zdůvodněn*|odkaz*|poukaz*) | noneg
+(zamítnutí|odmítnutí|zamítnut*|odmítnut*) ~3 (reklamac*|záruk*|žádost*|pojistn*|plnění|vrácení|výměn*|odstoupen*|stížnost*|storn*|refundac*|náhrad*) | noneg
+(reklamac*|záruk*|pojistn*|plnění|vrácení|výměn*|odstoupen*|storn*|refundac*|náhrad*) ~3 (zamítnut*|odmítnut*|neuznán*) | noneg
+# -- the thing handed in, then not taken, then the reason ("žádost nevzali, protože ...")
+(žádost*|podání|formulář*|přihlášk*|doklad*|dokument*|zásilk*|balík*|reklamac*|vratk*|plnou) ~2 (nevzal*|nevzala|nevzali|nepřijal*|nepřijala|nepřijali|nepřevzal*|nepřevzali|odmítl*|odmítla|odmítli) ~6 (protože|jelikož|neboť|prý|prej|pry|kvůli|údajně) | noneg
++ výměnu odmítli s odůvodněním, že zboží bylo použité
++ reklamaci zamítli s odkazem na podmínky
++ po zamítnutí reklamace jsem zůstal bez telefonu
++ moje žádost o vrácení byla zamítnuta
++ formulář mi nepřijali, protože prý byl vyplněný tužkou
+- reklamaci uznali a peníze vrátili
+- žádost mi přijali bez problémů
+
+# present forms and "s odvoláním na" ("odmítá plnit s odvoláním na článek 12")
+(odmítá|odmítají|zamítá|zamítají|odmítal*|zamítal*) ~5 (odůvodněn*|zdůvodněn*|odkaz*|poukaz*|odvolání*) | noneg
+(odmítl*|odmítla|odmítli|zamítl*|zamítla|zamítli|nepřijal*|nepřijala|nepřijali|neuznal*|neuznali) ~5 (odvoláním|odvolávaj*|odvolával*) | noneg
++ pojišťovna odmítá plnit s odvoláním na výluku
++ zamítli mi to s odvoláním na obchodní podmínky
+- odvolání proti rozhodnutí mi vyhověli

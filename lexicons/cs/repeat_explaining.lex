@@ -104,3 +104,12 @@ od (začátku|znova|nuly) ~3 (říkat|říct|říkám|řeknu|vysvětlovat|vysvě
 + cislo objednavky jsme zopakovali snad sedmkrat
 + tolikrát jsme vám to napsali
 - při každém hovoru mi vše ochotně vysvětlili
+
+# -- "už po páté diktuju číslo smlouvy"
+po (druhé|třetí|čtvrté|páté|šesté|desáté|několikáté|sté) ~2 (diktuj*|diktoval*|diktovala|vysvětluj*|vysvětloval*|vysvětlovala|popisuj*|popisoval*|opakuj*|opakoval*|říkám|hláskuj*|sděluj*|uvádím|zadávám|vyplňuj*|vyplňoval*)
+(podruhé|potřetí|počtvrté|popáté|pošesté|podesáté|poněkolikáté|postý) ~2 (diktuj*|diktoval*|diktovala|vysvětluj*|vysvětloval*|vysvětlovala|popisuj*|popisoval*|hláskuj*|sděluj*|uvádím)
++ už po páté diktuju číslo smlouvy
++ potřetí vysvětluju, co se stalo
++ po třetí jsem popisovala celou závadu
+- po páté hodině jsem zavolal znovu a vyřešili to
+- diktovala jsem číslo jednou a stačilo to

@@ -361,3 +361,33 @@ se ~2 (smál|smála|smáli|chechtal*|řehtal*|chichotal*) ~2 (s|se) ~1 (kolegou|
 (že|ze|prý|prej|ať|at) ~3 (stejně|stejne|beztak|stejak) ~1 (nepochopím|nepochopim|nepochopíte|nepochopite|nepochopí|nepochopi|nepochopil*|nepochopila|nezvládnu|nezvladnu|nezvládnete|nezvladnete|nezvládne|nerozumím|nerozumim|nerozumíte|nerozumite|nedokážu|nedokazu|nedokážete|nenaučím|nenaučíte) | noneg
 + prodavač mávl rukou, že to beztak nepochopíte
 - stejně nepochopím, proč to trvá tak dlouho
+
+# -- manner aimed at the customer: "byla na mě hnusná", "na nás byl protivnej"
+# (a negated verb form "nebyla na mě protivná" is another token and does not match)
+(byl|byla|byli|bylo|byly|je|jsou|chovala|choval|chovali|chová|chovají) ~1 (na|ke|k) (mě|mne|mně|nás|me) ~3 (hnusn*|protivn*|odporn*|sprost*|nepříjemn*|drzý|drzá|drzej|drzí|drzé|drzou|hrub*|zlá|zlý|zlej|arogantn*|povýšen*|nevrl*|odměřen*|nabručen*|jedovat*|příkr*|nevraživ*|zhnusen*)
+(na|ke|k) (mě|mne|mně|nás) ~1 (byl|byla|byli|bylo|byly|je|jsou) ~2 (hnusn*|protivn*|odporn*|sprost*|nepříjemn*|drzý|drzá|drzej|drzí|drzé|drzou|hrub*|zlá|zlý|zlej|arogantn*|povýšen*|nevrl*|odměřen*|nabručen*|jedovat*|příkr*|nevraživ*)
+# -- clitic order of mocking: "se mi smáli", "se nám vysmívali"; chuckling behind the counter
+se (mi|mně|nám|nam) ~1 (smál|smála|smáli|smály|smějí|smějou|vysmál*|vysmív*|posmív*|chechtal*|chechtaj*|řehtal*|řehtaj*)
+(chechtaj*|chechtá|chechtal*|řehtaj*|řehtá|řehtal*|uchechtl*|pochechtáv*) | weight=0.5
++ byla na mě od začátku strašně hnusná
++ na nás byl ten technik protivnej a sprostej
++ ty dvě za přepážkou se mi smály do očí
++ kurýr se nám vysmíval, že neumíme česky
+- paní na mě byla moc milá
+- nebyla na mě protivná
+- s operátorem jsme se nakonec oba zasmáli
+
+# -- "ať si trhnu nohou"; things thrown at the customer; "na mě nemá náladu"
+(trhnu|trhni|trhněte|trhnete|trhne|trhl|trhla) ~2 nohou
+(hodil*|hodila|hodili|mrštil*|mrštila|práskl*|třískl*|plácl*) ~3 po (mně|mě|mne|nás)
+po (mně|mě|mne|nás) ~1 (hodil*|hodila|hodili|mrštil*|mrštila|práskl*|třískl*|plácl*)
+(na) (mě|mne|nás|vás|zákazník*) ~1 (nemá|neměl*|neměla|nemají|neměli) ~1 (náladu|nervy|chuť|čas) | noneg
+(nemá|neměl*|neměla|nemají|neměli) ~2 (náladu|nervy|chuť) ~2 na (mě|mne|nás|vás|zákazník*) | noneg
+# -- a remark about a group while serving one of them
+(otravn*|hloup*|blb*|pitom*|senil*|nesvéprávn*|zasran*|přiblbl*) (důchodc*|důchodkyn*|babk*|dědk*|staroch*|cizinc*|cizák*|ženských|romů|cikán*|ukrajinc*|vietnamc*)
++ kurýr mi řekl, ať si trhnu nohou
++ pokladní po mně hodila účtenku
++ prodavačka řekla, že na mě nemá náladu
++ zamumlala něco o otravných důchodcích
+- hodila jsem dopis do schránky
+- technik neměl čas, tak přijel druhý den, ale byl milý

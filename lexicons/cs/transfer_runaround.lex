@@ -125,3 +125,12 @@ od (ďábla|heroda|herodesa|kaifáše|anáše|čerta) ~1 k (čertu|pilátovi|her
 - Vrátila jsem se zpátky do prodejny pro zapomenutou tašku.
 - Jedna pracovnice tvrdila tohle, druhá úplný opak.
 - Ujistili mě, že peníze budou zpátky do pátku.
+
+# -- referred along a chain of departments ("odkazován z technického na obchodní, odtud na ...")
+(odkazován*|odkázán*|odkazoval*|odkazovala|odkazovali|přehazován*|šoupal*|šoupali|hodil*|hodila|hodili|přehodil*) ~4 (oddělení|pobočk*|kolegy|kolegům|kolegu|kolegyni|infolink*|fakturac*|technik*|podpor*|centrál*|úsek*|referát*|přepážk*|okénk*|dispečink*)
+(přepojil*|přepojila|přepojili) ~8 (zase|zas|znovu|opět)
++ byl jsem odkazován z jednoho úseku na druhý
++ operátor mě přepojil na fakturaci a tam mi zase hráli hudbu
++ chatbot mě hodil na infolinku a infolinka na pobočku
+- přepojili mě na kolegu a ten to hned vyřešil
+- hodil jsem dopis do schránky

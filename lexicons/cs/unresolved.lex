@@ -210,3 +210,13 @@ ani o (píď|pid|krok) | noneg
 - Peníze byly vyplaceny hned druhý den.
 - Rezervační formulář nejde odeslat, pořád píše chybu.
 + naše reklamace u vás na servisu leží už druhý měsíc
+
+# -- repeated contacts, "a nic": "psal jsem jim přes formulář už třikrát a nic"
+(už|již) (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|několikrát|mnohokrát|nesčetněkrát|tolikrát) ~2 (nic|marně|zbytečně|bezvýsledně|bez) | noneg
+(volal*|psal*|kontaktoval*|urgoval*|zavolal*|napsal*|telefonoval*|reklamoval*) (jsem|jsme|sem) ~6 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|několikrát|mnohokrát|nesčetněkrát)
+(už|již) ~2 (ve|v) (dvou|třech|čtyřech|pěti|šesti|několika|mnoha) (e-mailech|emailech|mailech|zprávách|dopisech|hovorech|telefonátech|urgencích|reklamacích|ticketech|podáních)
++ psal jsem jim přes formulář už třikrát a nic
++ volala jsem kvůli tomu na infolinku už čtyřikrát
++ popsal jsem to už ve třech e-mailech
+- poslal jsem to ve dvou e-mailech kvůli velikosti příloh
+- napsal jsem jednou a hned to vyřešili

@@ -126,3 +126,9 @@ abyste ~6 (vrátili|vrátila|vrátil|vraceli) | weight=0.5
 + Chci ty peníze zpátky.
 - Platbu jsem už dostal zpátky, děkuji.
 - Pojistné plnění mi zamítli kvůli výluce v podmínkách.
+
+# the customer's errand named: "ohledně vrácení peněz"
+(ohledně|kvůli|stran|ohledne|kvuli) ~1 (vrácení|vraceni|vrácením) (peněz|penez|platby|částky|castky|zálohy|zalohy|kupní|poplatku|jízdného|vstupného)
++ už týden mi neodpovídáte ohledně vrácení peněz
++ volám kvůli vrácení zálohy
+- ohledně vrácení zboží jsem se jen ptal na adresu
