@@ -138,6 +138,22 @@ static void clauses(wcache *c)
 		CHECK_INT(tv.n, strlen(maar[m][1]));
 		for (size_t i = 0; i < tv.n && i < strlen(maar[m][1]); i++) CHECK_INT(tv.v[i].clause, maar[m][1][i] - '0');
 	}
+	/* an ordinal's dot ("15. v pořadí", "3. patro") does not end a
+	 * sentence; a number's dot before a capital or another number does */
+	const char *ord[][2] = {
+		{ "jsem 15. v pořadí", "00000" },
+		{ "sem bil 3. na vrsti", "000000" },
+		{ "bylo to 15. Pak nic", "000011" },
+		{ "ceka 20 minut. v pořadí", "000011" },
+		{ "termín 15. 3. ráno", "000111" },
+		{ "waited 15. 20 later", "00011" },
+		{ "čakam 5.\nnaprej", "0001" },
+	};
+	for (size_t m = 0; m < sizeof ord / sizeof *ord; m++) {
+		token_scan(c, ord[m][0], strlen(ord[m][0]), &tv);
+		CHECK_INT(tv.n, strlen(ord[m][1]));
+		for (size_t i = 0; i < tv.n && i < strlen(ord[m][1]); i++) CHECK_INT(tv.v[i].clause, ord[m][1][i] - '0');
+	}
 	token_scan(c, "WHY IS it", 9, &tv);
 	CHECK(tv.v[0].flags & TF_CAPS);
 	CHECK(tv.v[1].flags & TF_CAPS);
