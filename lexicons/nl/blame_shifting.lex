@@ -14,7 +14,7 @@ volgens (hen|haar|hem|jullie|de|het|hun|die) ~3 (had|heb|zou|was|ben|heeft) (ik|
 ('eigen|'mijn|'uw|'je) ~1 (schuld|fout)
 # "it's down to you / the courier / the system"
 bij (mij|mijn|m'n|mn|u|uw|de|het|hun|hen|haar|hem|jou|jouw|je) ~2 (lag|ligt|liggen|zat|zit) ~3 (volgens|zeggen|zei|zegt|zeiden)
-(volgens|zeggen|zei|zegt|zeiden|beweert|beweren) ~6 bij (mij|mijn|m'n|mn|u|uw|de|het|hun|hen|haar|hem) ~2 (lag|ligt|liggen|zat|zit)
+(volgens|zeggen|zei|zegt|zeiden|beweert|beweren) ~6 bij (mij|mijn|m'n|mn|u|uw) ~2 (lag|ligt|liggen|zat|zit)
 (ligt|lag|liggen) ~3 bij (mij|mijn|m'n|mn|u|uw)
 aan (mij|mijn|m'n|mn|u|uw|jou|jouw|je) ~3 (lag|ligt|liggen|zat|zit)
 (lag|ligt|zat|zit|liggen) ~3 aan (mij|mijn|m'n|mn|u|uw|jou|jouw|je)
@@ -530,3 +530,91 @@ als ~8 (is|was) (dat|het|'t) (uw|jouw|je|jullie) ~1 (probleem|pakkie-an|schuld|f
 - ik kreeg een brief van de gemeente over de schuld, netjes uitgelegd
 # the delay put on a third party as a verb: "vertelden dat de fabrikant achterloopt"
 + de winkel zei dat de fabrikant achterliep met leveren, alsof wij daar iets aan kunnen doen
+
+# --- nl-s8 round ---
+# the fault placed inside the customer's device, as reported: "zeiden dat het probleem in mijn laptop zat"
+(zei|zeiden|zegt|zeggen|volgens|beweerde|beweerden|beweert|beweren|stelt|stelde|stelden|meende|meenden|antwoordde|antwoordden|schreef|schreven|schrijft|horen|concludeerde|concludeerden) ~6 (probleem|storing|fout|oorzaak|defect|euvel|mankement|storingen) ~2 (in|bij|aan|met) (mijn|m'n|mn|uw|jouw|je|ons|onze) ~1 (router|modem|telefoon|gsm|laptop|computer|pc|apparatuur|toestel|installatie|bedrading|wifi|netwerk|instellingen|browser|tv|decoder|kabel|kabels|meter|ketel|cv-ketel|aansluiting|leidingen|stopcontact|oplader|simkaart|auto|fiets|meterkast|antenne|app|software|tablet|printer|account|bankpas|pas|horloge|camera)
++ volgens de helpdesk zat de storing in mijn decoder, maar die was gloednieuw
++ ze zeiden dat het euvel bij mijn printer lag
+- uiteindelijk bleek het probleem in mijn instellingen te zitten, de helpdesk hielp me het op te lossen
+# "doet alsof ik me vergist heb / het zelf verkeerd deed"
+(deed|deden|doet|doen|deedt) alsof (ik|we|wij|mijn|m'n|mn) ~5 (vergist|vergiste|vergis|verkeerd|verkeerde|fout|foute|vergeten|vergat|verzonnen|verzin|verzon|loog|lieg|gelogen|verward|schuld|verkeerd)
++ de balie deed alsof ik de verkeerde tijd had genoteerd
++ ze doen alsof ik het zelf vergeten ben op te zeggen
+- ik deed alsof ik het niet merkte en liep door
+# force majeure claimed: "beroept zich op overmacht"
+(zei|zeiden|zegt|zeggen|volgens|beweert|beweren|beweerde|beweerden|noemt|noemen|noemde|noemden|stelt|stellen|stelde|stelden|schrijft|schreef|schreven|antwoordde|antwoordden|horen|afgedaan|afdoen|doen|deden) ~10 overmacht
+(beroept|beroepen|beriep|beriepen|verschuilt|verschuilen|verschool|verscholen) ~3 (overmacht|weer|weersomstandigheden|storm|staking|drukte|personeelstekort)
++ de maatschappij beriep zich op overmacht terwijl de rest gewoon vloog
++ alles wordt door hen afgedaan als overmacht
+- ik begrijp dat een storm overmacht is en kreeg keurig een hotel
+# the customer's own bank, employer or provider named as culprit: "zeggen dat het mijn bank is"
+(zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|vindt|vond|vonden|stelt|stelde|stelden|schrijft|schreef|schreven|antwoordde|volgens) ~2 dat (het|'t) (mijn|m'n|mn|uw|jouw|je) ~1 (bank|provider|werkgever|verzekeraar|huisarts|router|modem|telefoon|browser|apparaat|toestel|computer|laptop|installateur|aannemer|loodgieter|boekhouder|creditcardmaatschappij|postbode|buren) (is|was|zou|geweest|moet|moest)
+(zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|stelt|stelde|stelden|schrijft|schreef|schreven|volgens) ~2 dat (mijn|m'n|mn|uw|jouw|je) (bank|provider|werkgever|verzekeraar|huisarts|creditcardmaatschappij|boekhouder|apotheek) ~4 (tegenhoudt|tegenhield|tegenhouden|blokkeert|blokkeerde|blokkeren|vasthoudt|vasthield|weigert|weigerde|weigeren|vergeet|vergat|vergeten|dwarsligt|dwarslag)
++ de webwinkel zegt dat het mijn creditcardmaatschappij is die moeilijk doet
++ ze beweren dat mijn werkgever de gegevens tegenhoudt
+- mijn bank zegt dat de betaling is gelukt, fijn
+# a cause "doordat" the customer, in writing: "U schrijft dat de schuld is ontstaan doordat ik..."
+(schrijft|schreef|schreven|schrijven|staat|stond|mailde|mailden|meldt|meldde|melden|antwoordt|antwoordde|antwoordden|aangegeven|laat|liet|claimt|claimde|claimen|vermeldt|vermeldde|stellen|stelt|stelde|stelden) ~10 doordat (ik|u|je|jij|we|wij|mijn|m'n|mn|uw|jouw|onze|ons)
+# the reason given is a mistake by the customer or someone else: "omdat mijn huisarts het verkeerd heeft doorgegeven"
+(zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|stelt|stelde|stelden|schrijft|schreef|schreven|antwoordde|antwoordt|volgens|horen|mailde|meldde|staat) ~10 (omdat|doordat) (ik|u|je|jij|we|wij|mijn|m'n|mn|uw|jouw|de|het|hun|onze) ~5 (verkeerd|verkeerde|fout|foute|foutief|foutieve|onjuist|onjuiste|onvolledig|onvolledige|onleesbaar|vergeten|vergat) | noneg
++ In de brief staat dat de achterstand komt doordat wij de machtiging zouden hebben ingetrokken.
++ de gemeente zegt dat de aanvraag is afgewezen omdat ik het formulier onvolledig had ingestuurd
++ volgens de apotheek was het recept niet doorgekomen omdat de specialist het fout had ingevoerd
+- ik belde omdat ik zelf het verkeerde adres had opgegeven, dat werd netjes aangepast
+# wijten aan
+(ze|zij|hij|men|jullie) (wijten|wijt|wijtten|wijtte) ~4 aan
+(wijten|wijt|wijtten|wijtte) (ze|zij|hij|jullie) ~4 aan
+te wijten ~3 aan (uw|jouw|je|onvoldoende|slecht|gebrekkig|gebrekkige|achterstallig|verkeerd|verkeerde|onjuist|onjuiste|ondeskundig|ondeskundige|nalatigheid|onoplettendheid)
++ ze wijten de lekkage aan de vorige bewoner
++ de schade zou te wijten zijn aan gebrekkig onderhoud, schrijft de verzekeraar
+- het was een kabelbreuk in de straat, dezelfde dag netjes hersteld
+# the ball played back: "leggen de bal bij mij"
+(leggen|legt|legde|legden|gelegd|kaatsen|kaatst|kaatste|kaatsten|gekaatst|spelen|speelt|speelde|speelden|gespeeld) ~3 (bal|balletje) ~3 (bij|naar|terug) ~1 (mij|ons|mijzelf|de|u)
++ de verhuurder legt de bal steeds bij ons
+# "ik moest het maar bij de buren zoeken"
+(moest|moet|moesten|moeten|kunt|kon|maar|eerst) ~4 (bij|aan) de (buren|buurvrouw|buurman|overburen) ~3 (zoeken|vragen|navragen|aankloppen|aanbellen|informeren|checken|kijken)
++ volgens de bezorgdienst moest ik eerst maar bij de buren navragen
+- ik heb het pakket zelf bij de buren opgehaald, prima geregeld
+# damage put down to a fall or knock: "zeiden dat de barst door een val kwam"
+(zei|zeiden|zegt|zeggen|volgens|beweert|beweren|beweerde|beweerden|stelt|stelde|stelden|concludeerde|concludeerden|vond|vonden|oordeel|conclusie|rapport|expert) ~8 (door|na) (een|de) (val|valpartij|klap|stoot|schok|vochtschade|waterschade|stootschade|valschade)
++ de reparateur stelt dat de schade door een stoot komt
+- mijn telefoon is kapot door een val, dat was mijn eigen schuld
+# the customer's old device blamed
+(als|omdat|zolang|doordat) (ik|u|je|jij|ge|we|wij) ~3 (oud|oude|ouwe|verouderd|verouderde) (ding|toestel|telefoon|gsm|model|apparaat|router|modem|laptop|computer|pc|tv|ketel|besturingssysteem|browser|software|versie) | weight=0.5
+maar ~2 (een|nieuwe) ~1 (nieuwe|nieuw) ~1 (telefoon|toestel|router|modem|laptop|computer|apparaat|ding|exemplaar|gsm|tv) ~2 (kopen|aanschaffen|halen|nemen) | weight=0.5
+(zei|zeiden|zegt|zeggen|volgens|vond|vonden|vindt|beweert|beweerde|beweren) ~8 (te|hopeloos|veel) (oud|verouderd) | weight=0.5
++ de verkoper zei dat ik maar een nieuw toestel moest kopen omdat ik zo'n oude telefoon heb
+- ik heb mijn oude telefoon ingeruild en een nieuwe gekocht, prima advies
+# "zegt dat het bij Engie ligt": the culprit named with a bare 'het'
+(zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|stelt|stelde|stelden|volgens|antwoordde|antwoordden) ~2 dat (het|'t|dat) (bij|aan) ~2 (ligt|lag|liggen|lagen|zit|zat)
++ de verzekeraar zegt dat het bij de garage ligt
+- de medewerker zei dat het pakket bij de balie lag, ik kon het meteen ophalen
+# damage from "own use", own carelessness: "door eigen gebruik", "het gevolg van mijn eigen ..."
+(door|wegens|vanwege) eigen (toedoen|gebruik|nalatigheid|onvoorzichtigheid|onachtzaamheid|onoplettendheid|handelen) | weight=0.5
+(zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|stelt|stelde|stelden|volgens|schrijft|schreef|schreven|antwoordde|geeft|gaf|aangegeven|staat|stond) ~10 (door|aan|van|wegens|vanwege) ~2 eigen (toedoen|gebruik|nalatigheid|onvoorzichtigheid|onachtzaamheid|onoplettendheid|handelen|gedrag|verbruik|dataverbruik|fout|schuld|slordigheid|instellingen|apparatuur) | noneg
+(gevolg|resultaat) ~2 van (mijn|m'n|mn|uw|jouw|je) ~1 eigen
++ U stelt dat de kosten het resultaat zijn van mijn eigen verbruik, maar ik zat in het ziekenhuis.
++ in de afwijzing staat dat de breuk door eigen toedoen is ontstaan
+- ik heb het scherm door eigen onhandigheid gebroken, ik betaal de reparatie graag
+# "dat ik het bij de buren moet zoeken" (verb last)
+(bij|aan) de (buren|buurvrouw|buurman|overburen) (moet|moest|moeten|moesten|kan|kon|kunt) (zoeken|vragen|navragen|aankloppen|aanbellen|informeren|checken|kijken)
++ de bezorger hield vol dat ik het bij de buren moest zoeken
+# Flemish "da's uwe fout"
+(da's|das|dat's) (uwe|uwen|uw|jouwe|jouw|je) ~1 (fout|schuld|probleem|pakkie-an)
+(uwe|uwen|jouwe) eigen (fout|schuld|probleem)
++ da's uw eigen schuld, zei de madam aan het loket
++ 't is uwe eigen fout, meneer
+- da's mijn eigen fout, ik had het briefje verkeerd gelezen
+# the customer "too late": "houden het erop dat ik te laat heb opgezegd"
+(houden|houdt|hield|hielden|beweren|beweert|beweerde|beweerden|stellen|stelt|stelde|stelden|zeggen|zegt|zei|zeiden|erop|vol) ~3 dat (ik|u|je|we|wij|jij) ~5 te (laat|vroeg)
++ de verzekeraar stelt dat wij te laat hebben gemeld
+- ik zei dat ik wat later zou komen en dat was prima
+# "af te wentelen op de klant"
+af te wentelen ~2 op
+(wentelen|wentelt|wentelde|wentelden) ~4 af
++ ze proberen alles af te wentelen op de klant
+# hearsay 'zou': "de fout zou bij mij liggen"
+(fout|schuld|oorzaak|probleem|storing|vergissing|vertraging) (zou|zouden) ~4 (bij|aan) (mij|ons|u|mezelf|onszelf|mijzelf|jou) ~1 (liggen|zitten|gelegen)
++ de vergissing zou volgens de balie bij ons liggen
+- ik vroeg of de fout bij het systeem lag, en dat bleek zo

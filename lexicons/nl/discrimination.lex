@@ -290,3 +290,10 @@ alsof ~3 (niet|nie) ~1 meer ~3 (hoofd|verstand|zinnen|tellen) | weight=0.5,noneg
 + de portier keurde ons puur op uiterlijk en liet ons niet binnen
 - mijn man was er ook bij en we werden allebei netjes geholpen
 - ik werd als laatste geholpen omdat ik als laatste binnenkwam
+
+# --- nl-s8: older customers sent off to their grandchildren; the elderly left out
+(maar|even|eens|gewoon) ~3 (aan|door|bij) (mijn|m'n|mn|uw|je|jouw|de) ~1 (kleinkind*|kleinzoon|kleindochter|kleinzoons|kleindochters)
+(ouderen|senioren|bejaarden|65-plussers|70-plussers|80-plussers|oudjes|oudere) ~6 (vergeten|buitengesloten|uitgesloten|afgeschreven|genegeerd|weggezet|afgescheept) | noneg
++ aan de balie zeiden ze dat ik het maar aan mijn kleinzoon moest vragen
++ senioren zonder computer worden hier gewoon buitengesloten
+- mijn kleindochter heeft me geholpen met de app, prima

@@ -267,3 +267,9 @@ kerst* ~8 januari
 + de onderdelen hadden er vorige week al moeten zijn
 - het pakket deed er maar een dag over
 - ik ben mijn bestelnummer kwijt, kunt u helpen?
+
+# --- nl-s8: the thing fronted, "mijn nieuwe pas heb ik nog steeds niet"
+(pas|bankpas|pinpas|creditcard|pasje|pakket|pakketje|bestelling|zending|paspoort|rijbewijs|simkaart|modem|router|kaart|kaartje|bestelling) ~2 (heb|hebben) (ik|we|wij) ~2 nog (steeds|altijd) (niet|nie|nergens)
++ mijn vervangende bankpas heb ik nog altijd niet
++ het pakketje hebben we nog steeds niet
+- de pas heb ik nog niet geactiveerd, dat doe ik morgen

@@ -34,3 +34,8 @@ evenmin
 - de medewerker was onbeleefd
 - ik heb een uur gewacht
 - nietszeggend antwoord gekregen
+
+# nl-s8: "allesbehalve onbeleefd"
+allesbehalve
++ de medewerkster was allesbehalve onvriendelijk
+- alles behalve de bank werkte mee

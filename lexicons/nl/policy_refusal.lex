@@ -331,3 +331,8 @@ systeem ~5 (zet|zette|zetten) ~6 slot
 + mijn cadeaubonnen werden aan de kassa geweigerd
 + ze zei dat we alleen binnen 30 dagen met bon mochten retourneren
 + hij zei dat het systeem dat niet toelaat
+
+# --- nl-s8: "dat hij er niks mee kon" (verb last)
+(niets|niks) (mee|voor) (kon|kan|konden|kunnen|mocht|mag|mochten) | noneg
++ de medewerker zei dat hij er helemaal niks mee kon
+- ik had er niks mee te maken, de winkel regelde het meteen

@@ -91,7 +91,7 @@ geen interesse | weight=0.5,noneg
 - de aanbieding was alleen vandaag geldig, ik heb hem laten schieten en dat was prima
 - ik wilde per se dat mijn dochter ook mee kon, geregeld
 # harping on a product: "bleef maar hameren op een verzekering"
-(hameren|hamerde|hamerden|gehamerd|hamert|zeurde|zeurden|zeuren|zeurt|doorzeuren) ~2 (op|over) ~6 (verzekering*|abonnement*|contract*|upgrade*|pakket*|aanbieding*|garantie*|lidmaatschap*|creditcard*|spaarrekening*|glasvezel|tv-pakket|extra*|uitbreiding*)
+(hameren|hamerde|hamerden|gehamerd|hamert|zeurde|zeurden|zeuren|zeurt|doorzeuren) ~2 (op|over) ~6 (verzekering*|abonnement*|contract*|upgrade*|pakket|pakketten|tv-pakket*|zorgpakket*|aanbieding*|garantie*|lidmaatschap*|creditcard*|spaarrekening*|glasvezel|tv-pakket|extra*|uitbreiding*)
 # a pitch before the question could even be asked
 (voordat|voor|eer) ~3 (ik|we|wij) ~4 (vraag|probleem|klacht|storing) ~4 (stellen|kon|kwijt|gesteld|uitleggen|uitgelegd|vertellen|melden) ~6 (aanbieding*|aanbod|upgrade*|abonnement*|pakket*|verzekering*|voordeel*|actie*|verkooppraat*)
 + Ze bleef maar hameren op een verzekering die ik niet wilde.

@@ -138,7 +138,7 @@ hoorn ~3 (erop|neer|opgelegd|ingegooid)
 (chat|gesprek|chatgesprek) (werd|wordt) ~3 (afgesloten|gesloten|beeindigd|afgebroken) ~3 (toen|zodra|nadat|omdat|na)
 in mijn gezicht
 niet ~2 (vriendelijk|beleefd|netjes|aardig|klantvriendelijk|respectvol) | noneg
-(allesbehalve|verre) ~2 (vriendelijk|beleefd|netjes|aardig|klantvriendelijk)
+(allesbehalve|verre) ~2 (vriendelijk|beleefd|netjes|aardig|klantvriendelijk) | noneg
 onprofessioneel* | weight=0.5
 (begon|begonnen|ging|gingen|stond|stonden|zat|zaten|moest|moesten|barstte|barstten|schoot|schoten) ~3 (lachen|grinniken|giechelen|gniffelen|grijnzen|lachte|proesten)
 wat (een|'n) (toon|toontje|houding|bejegening|arrogantie|lompheid|botheid|manieren|attitude)
@@ -606,3 +606,97 @@ get a life
 + 'Heeft u de gebruiksaanwijzing uberhaupt gelezen?' was het enige wat hij zei
 - ik had nog nooit van dit merk gehoord, maar het bevalt prima
 - heeft u de handleiding bij de levering ontvangen? vroeg de bezorger vriendelijk
+
+# --- nl-s8 round ---
+(lacherig*|giechelig*|meewarig*|schamper*|spotlach*|grijnzend)
+van top tot teen ~2 (aan|bekeek|bekeken|opgenomen|opnam|opnamen|gemonsterd|keek|keken|aankeek|aankeken)
+(keek|keken|bekeek|bekeken|opgenomen|nam|namen) ~3 van top tot teen
++ de verkoopster nam me van top tot teen op en draaide zich om
++ ze deed nogal lacherig toen ik mijn klacht uitlegde
++ de man gaf een schamper antwoord
+- de medewerker legde rustig uit hoe de app werkt
+# remarks about the customer's body, home, money
+(opmerking*|grap*|grapje*|commentaar|sneer|sneertje*|steek|steekje*|rotopmerking*|hatelijk*|grapjes) ~4 over (mijn|m'n|mn|haar|zijn|ons|onze|z'n|uw) ~1 (gebit|huid|haren|stem|kilo's|kilos|gewicht|lijf|lichaam|baard|piercing*|tattoo*|kleren|outfit|jas|broek|dialect|uitspraak|spelling|taalgebruik|handschrift|huis|woning|tuin|rommel|meterkast|keuken|kleding|make-up|nagels|neus|oren|postuur|leeftijd|ziekte|inkomen|uitkering|portemonnee|budget|auto|fiets)
++ de monteur maakte een hatelijke opmerking over mijn rommelige keuken
++ ze maakte een grapje over mijn gebit waar haar collega om moest lachen
+- de kapper maakte een compliment over mijn haar
+# scolding: preek, uitbrander
+(kreeg|kregen|gaf|gaven|afsteken|stak|staken) ~5 (preek|preekje|preken|donderpreek|lesje|moraalpreek|uitbrander|standje|veeg)
+(hield|hielden) (me|mij|ons) ~2 (preek|preekje|preken|donderpreek|lesje|moraalpreek|uitbrander)
++ ik kreeg aan de balie een preek over op tijd betalen
++ de conducteur hield me een hele preek voor
+- de dominee hield een mooie preek
+# visibly irritated staff: "reageerde zeer geirriteerd"
+(reageerde|reageerden|antwoordde|antwoordden|deed|deden|sprak|spraken) ~2 (geirriteerd|geergerd|pissig|nijdig|kribbig|geprikkeld|humeurig|korzelig|zuur|zuurtjes|giftig|vinnig|vijandig|agressief|opgefokt)
++ de baliemedewerker reageerde zeer geïrriteerd op mijn vraag
+- ik reageerde achteraf misschien wat te snel, maar de medewerker bleef vriendelijk
+# sighing, grumbling: "zat te zuchten en te puffen", "liep te mopperen"
+# sighing staff, not the customer sighing in the queue: a staff subject on either side of the verb
+(hij|zij|ze|die|iemand|men|medewerk*|medewerkster|dame|meneer|man|vrouw|mevrouw|madam|telefonist*|assistente|monteur*|verkoper*|verkoopster*|kassier*|kassiere*|agent*|adviseur*|baliemedewerk*|ambtenaar|jongen|meisje|vent|gast|kerel|chauffeur*|bezorger*|receptionist*|collega*|personeel) ~3 (zit|zat|zaten|zitten|stond|stonden|begon|begonnen|liep|liepen|bleef|bleven) ~4 te ~1 (zuchten|puffen|steunen|mopperen|foeteren|brommen|mokken|sputteren|grommen|kreunen|snuiven)
+(zit|zat|zaten|zitten|stond|stonden|begon|begonnen|liep|liepen|bleef|bleven) (hij|zij|ze|die|iemand|men|medewerk*|medewerkster|dame|meneer|man|vrouw|mevrouw|madam|telefonist*|assistente|monteur*|verkoper*|verkoopster*|kassier*|kassiere*|agent*|adviseur*|baliemedewerk*|ambtenaar|jongen|meisje|vent|gast|kerel|chauffeur*|bezorger*|receptionist*|collega*|personeel) ~4 te ~1 (zuchten|puffen|steunen|mopperen|foeteren|brommen|mokken|sputteren|grommen|kreunen|snuiven)
+(foeterend|mopperend|brommend|gemopper|gesputter|gebrom)
+(mopperde|mopperden|bromde|bromden|sputterde|sputterden) | weight=0.5
++ de monteur liep de hele tijd te mopperen over de bereikbaarheid van de meter
++ aan de lijn zat iemand te puffen alsof ik haar stoorde
+- ik zat al een kwartier te zuchten in de wachtrij, maar de medewerker was top
+# talking down: "praatte tegen me als tegen een kleuter"
+(praatte|praatten|sprak|spraken|praat|praten|deed|deden|behandelde|behandelden|behandeld|toegesproken|toesprak) ~4 (als|alsof) ~2 (tegen|een|'n) ~1 (kleuter|kind|kindje|peuter|idioot|sukkel|debiel|dommerik|schoolkind|schooljongen|schoolmeisje|achterlijke|gek|crimineel|dief|oplichter)
++ ze sprak tegen mij als tegen een schoolkind
+- ik behandelde mijn kind als een prinses
+# the customer's question called stupid
+(zei|zeiden|vond|vonden|noemde|noemden|riep|snauwde|antwoordde|antwoordden) ~4 (mijn|m'n|mn|onze|de|die) (vraag|vragen|klacht|opmerking|verzoek|vraagje) ~2 (stom|dom|dommig|belachelijk|idioot|onzinnig|kinderachtig|overbodig|achterlijk|debiel|lachwekkend|zinloos|stomme|domme)
++ de medewerker zei dat mijn vraag nogal dom was
+- ik vond mijn eigen vraag achteraf een beetje dom
+# "you're being difficult": remarks about the customer's behaviour
+(zei|zeiden|vond|vonden|riep|snauwde|zegt|zeggen|merkte|vond|noemde) ~4 (ik|u|je|we|wij|jij) ~3 (moeilijk|lastig|dramatisch|overdreven|kinderachtig|hysterisch|zielig|zeurderig|vervelend|vervelende|moeilijke|lastige|hysterische) ~1 (deed|doe|doet|deden|doen|was|ben|bent|waren|zijn|reageerde|klant|klanten|mens|vrouw|man)
+(vond|vonden|vindt|vinden) het ~2 (nodig|gepast|grappig|leuk|nodig) om ~6 (zeggen|opmerken|vertellen|wijzen|uitleggen|merken|melden|roepen|wijzen) | weight=0.5
++ de agent zei dat ik wel een hele lastige klant was
++ hij vond het nodig om te zeggen dat ik erg dramatisch deed
+- ik vertelde dat de formulieren ingewikkeld waren
+# commands "niet zo zeuren / moeilijk doen"
+(moest|moet|moesten|moeten|hoef|hoeft|hoefde) ~2 (niet|nie) zo ~1 (zeuren|zeiken|zaniken|janken|moeilijk|lastig|dramatisch|drammen|piepen|miepen|zeveren|zagen|aanstellen|overdrijven|klagen|mekkeren|zeuren|opwinden|druk|zeur) | noneg
+(niet|nie) zo (moest|moet|moesten|moeten|hoefde) ~1 (zeuren|zeiken|zaniken|janken|moeilijk|lastig|dramatisch|drammen|piepen|miepen|zeveren|zagen|aanstellen|overdrijven|klagen|mekkeren|opwinden|druk) | noneg
++ de medewerkster vond dat ik niet zo moest zeuren over een paar euro
++ je moet niet zo moeilijk doen, zei de man achter de kassa
+- ik wil niet zo zeuren, maar de levering was twee dagen later dan gepland
+# hanging up on the customer
+# staff hung up: "en hing gewoon op" (subject left out after staff speech), "ze heeft gewoon opgehangen"; not "ik hing gewoon op"
+en (hing|hingen|hangt|ophing|ophingen|verbrak|verbraken|legde|legden) ~3 (gewoon|zomaar|botweg|domweg|doodleuk|keihard|abrupt)
+(hij|zij|ze|die|men) ~2 (hing|hingen|hangt|hangen|ophing|ophingen|verbrak|verbraken) ~3 (gewoon|zomaar|botweg|domweg|doodleuk|keihard|abrupt)
+(hij|zij|ze|die|men) ~3 (gewoon|zomaar|botweg|domweg|doodleuk|keihard|abrupt) ~3 (opgehangen|neergelegd|ophing|ophingen|verbrak|verbraken|aflegde)
+(hing|hingen|ophing|ophingen|opgehangen|verbrak|verbraken|neergelegd) ~6 (halverwege|midden) ~2 (mijn|m'n|mn) ~1 (zin|gesprek|uitleg|verhaal|vraag|woorden)
+(halverwege|midden) ~2 (mijn|m'n|mn) ~1 (zin|gesprek|uitleg|verhaal|vraag|woorden) ~4 (hing|hingen|ophing|ophingen|opgehangen|verbrak|verbraken|neergelegd)
++ de medewerker hing halverwege mijn uitleg de telefoon op
++ ze heeft gewoon opgehangen toen ik om een oplossing vroeg
+- de verbinding viel weg, de medewerker belde meteen netjes terug
+- ik heb zelf opgehangen, het wachtmuziekje was niet te harden
+# insults in staff speech: "als u niet kunt lezen"
+als (u|je|jij|ge) ~2 (niet|nie) (kunt|kan|kon|kunnen) ~1 (lezen|luisteren|tellen|rekenen|begrijpen|nadenken|opletten) | noneg
++ als u niet kunt lezen, moet u iemand meenemen, zei de baliemedewerker
+- als ik de brief niet kan lezen, vraag ik mijn buurman om hulp
+# chat compounds: "superkortaf", "megaonbeschoft"
+(superkortaf|superonbeleefd|superonvriendelijk|superarrogant|superbot|superchagrijnig|superbits|superlomp|megaonbeschoft|megaonbeleefd|megaarrogant|megakortaf|megaonvriendelijk|keionbeleefd|keiarrogant|keionvriendelijk|ultrakortaf|hyperarrogant|oerlomp|ultraonbeleefd)
++ die dame was superkortaf aan de telefoon
+# talking over the customer, verb first
+(praatte|praatten|praat|praten|gepraat|kletste|kletsten|schreeuwde|schreeuwden|riep|tetterde|ratelde) ~3 door (me|mij|ons) heen
++ hij praatte continu door me heen
+- we praatten rustig door over de opties
+# the customer called a nag
+(vond|vonden|vindt|noemde|noemden|zag|zagen|ziet|behandelde|behandelden|wegzette|zette) (me|mij|ons) ~3 (zeurpiet|zeur|zeurkous|lastpak|lastpost|aansteller|dramaqueen|querulant|zeikerd|zeurder|mierenneuker|klager|klaagmuur)
++ de medewerker vond mij blijkbaar een zeurpiet
+- de medewerkster zag mij als vaste klant en gaf korting
+# "schold me de huid vol"
+(schold|scholden|gescholden|schelden|scheldt) ~3 de huid vol
+de huid vol ~1 (gescholden|schelden|schold|scholden)
++ de chauffeur schold me de huid vol
+- ik heb de huid van de kip krokant gebakken
+# cold, hostile, brusque
+(zo|heel|erg|ronduit|echt|super|ontzettend|nogal|behoorlijk|vreselijk|zeer|enorm|extreem|uiterst|werkelijk|gewoon) (vijandig|vijandige|ijzig|ijzige|afstandelijk|hooghartig|minachtend|kortaangebonden)
+kil als (ijs|ijzer|steen)
+(bruusk|bruuske|bruusker)
+(klonk|klonken|leek|leken|straalde|straalden) ~5 geen ~1 (zin|puf|interesse) | noneg,weight=0.5
++ de vrouw aan het loket was zo kil als ijs
++ ik werd bruusk afgewimpeld
++ de beveiliger was ronduit vijandig
+- het was ijskoud in de wachtruimte, verder goed geholpen
+- de kamer was erg kil maar het personeel heel hartelijk

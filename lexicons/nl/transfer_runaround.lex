@@ -185,3 +185,9 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 + ik bel en steeds zit ik weer bij het verkeerde loket
 + de dealer wijst naar de importeur, de importeur wijst terug naar de dealer
 - ik had zelf het verkeerde nummer gebeld, daarna ging alles goed
+
+# --- nl-s8: sent back to the other party
+(stuurt|stuurde|stuurden|sturen|verwijst|verwees|verwezen|verwijzen|gestuurd|verwezen) (me|mij|ons|je) ~2 terug naar ~2 (webshop*|winkel|afdeling|klantenservice|bank|koerier|bezorger|bezorgdienst|fabrikant|leverancier|verkoper|helpdesk|balie|loket|verzekeraar|gemeente|huisarts|ziekenhuis|apotheek|postnl|provider|netbeheerder|vestiging|filiaal|hoofdkantoor|verhuurder|aannemer|installateur)
++ de bezorgdienst stuurt me steeds terug naar de webshop
++ de verzekeraar verwees ons terug naar de garage en de garage naar de verzekeraar, nee naar de aannemer
+- de dokter stuurde me terug naar huis met rust

@@ -253,3 +253,8 @@ weer ~2 (gebeld|gemaild|geschreven|gechat|langsgeweest) | weight=0.5
 + ze melden dat de storing verholpen is, maar de volgende ochtend zit ik weer zonder internet
 - ze zeiden dat het opgelost was en sindsdien werkt alles prima
 - hoe vaak moet ik de filter vervangen?
+
+# --- nl-s8: money or goods "nog steeds weg"
+nog (steeds|altijd) (weg|zoek|kwijt|foetsie|pleite) | noneg
++ mijn 300 euro is na vier mails nog altijd weg
+- mijn sleutels waren weg, maar de medewerker vond ze terug

@@ -110,3 +110,10 @@ alsnog over te maken
 # passive request: "kan dat vergoed worden?", "moet terugbetaald worden"
 (kan|kunnen|kunt|moet|moeten|wil|willen|graag|verzoek*|eis*) ~6 (vergoed|terugbetaald|gecompenseerd|gerestitueerd|teruggestort|teruggeboekt) (worden|wordt) | noneg
 + kan de dubbele afschrijving teruggestort worden?
+
+# --- nl-s8: "ik wil gewoon mijn geld", "waar is mijn geld"
+(wil|willen|eis|eisen) ~2 (mijn|m'n|mn|ons|onze) (geld|centen|compensatie|vergoeding|schadevergoeding|terugbetaling|restitutie)
+waar (is|blijft) (mijn|m'n|mn|ons|onze|het) (geld|terugbetaling|restitutie|vergoeding|compensatie|centen)
++ ik wil nu eindelijk mijn geld
++ waar blijft mijn terugbetaling?
+- mijn geld staat op een spaarrekening bij een andere bank

@@ -257,3 +257,8 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 + na het invullen kreeg ik weer een error
 + vijftien klikken voor een simpele wijziging
 - ik heb met twee klikken mijn adres gewijzigd
+
+# --- nl-s8: fused past forms
+(website*|site|webshop*|app|pagina|portaal|systeem|scherm) ~6 (vastliep|vastliepen)
++ bij het betalen zag ik dat de app steeds vastliep
+- de auto liep vast in de modder
