@@ -1,4 +1,4 @@
-# long_hold, cs: learned by scripts/learn.py from 2508 tuning texts (192 with the tag);
+# long_hold, cs: learned by scripts/learn.py from 2812 tuning texts (228 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
@@ -7,403 +7,403 @@
 + na lince jsme byli nekonecne dlouho
 - Ani se neomluvili.
 - VRAŤTE MI PENÍZE!!!
-=minut | weight=0.423
-=v =porad | weight=0.404
-=fronte | weight=0.399
-=vecnost | weight=0.328
+=v =porad | weight=0.450
+=minut | weight=0.405
+=hodiny | weight=0.372
+=fronte | weight=0.360
 =visi | weight=0.327
-=hodiny | weight=0.322
-=cekal | weight=0.316
-=nejdelsi | weight=0.250
-=min | weight=0.234
-=jsem =stale | weight=0.229
-=na =operator | weight=0.220
+=vecnost | weight=0.327
+=obsazena | weight=0.304
+=cekal | weight=0.291
+=min | weight=0.290
+=jsem =stale | weight=0.269
+=nejdelsi | weight=0.259
+=dvacet | weight=0.238
+=se =dovolat | weight=0.236
+=na =operator | weight=0.236
+=hudba | weight=0.234
+=nez =se | weight=0.231
 =je =sileny | weight=0.218
-=nekonecne | weight=0.216
-=nez =se | weight=0.214
-=ctvrt | weight=0.213
-=ctyricet | weight=0.211
-=hudba | weight=0.211
-=sileny | weight=0.210
-=prepojeni | weight=0.206
-=nez | weight=0.203
-=cekaci | weight=0.203
-=ucha | weight=0.196
-=pet =hodiny | weight=0.195
-=dvacet | weight=0.189
-=hrala | weight=0.189
-=hodiny =na | weight=0.188
-=pockam | weight=0.184
-=tricet | weight=0.184
-=a =ctvrt | weight=0.179
-=byla =nekonecne | weight=0.179
-=nekonecne =dlouho | weight=0.179
-=ctyricet =minut | weight=0.177
-=minut =nez | weight=0.176
-=v =cekarne | weight=0.175
-=me =nechal | weight=0.172
-=chatu =jsem | weight=0.172
-=otevrena | weight=0.171
-=cekarne | weight=0.171
-=abych | weight=0.170
-=jsem =visi | weight=0.165
-=s =tou | weight=0.164
-=visi =na | weight=0.164
-=stravil | weight=0.163
-=porad =jsem | weight=0.163
-=nez =to | weight=0.162
-=ve =fronte | weight=0.162
-=pul =dne | weight=0.160
-=pres =hodiny | weight=0.159
-=tou | weight=0.158
-=lince | weight=0.157
-=jsem =tam | weight=0.157
-=ozval =az | weight=0.157
-=pate | weight=0.156
-=to =nekdo | weight=0.147
-=pokladne =jsem | weight=0.146
-=pulhodina | weight=0.146
-=minut =v | weight=0.146
-=stale | weight=0.144
-=dvacet =minut | weight=0.144
-=jsem =poslouchala | weight=0.141
-=poslouchala | weight=0.141
-=cely =obchode | weight=0.141
-=jednou =pokladne | weight=0.139
-=fronte =pres | weight=0.138
-=kdy | weight=0.137
-=nehnula | weight=0.137
-=sedela | weight=0.137
-=pul =na | weight=0.135
-=nekdo =zvedl | weight=0.135
-=zacala | weight=0.135
-=vyckaval | weight=0.134
-=to =vzdal | weight=0.134
-=vzdal | weight=0.134
-=abych =nahlasil | weight=0.133
-=porad =a | weight=0.132
-=minut =cekal | weight=0.132
-=pak =to | weight=0.128
-=jsem =stravil | weight=0.127
-=az =za | weight=0.127
-=pisnicka | weight=0.126
-=to =spadl | weight=0.125
-=na =spojeni | weight=0.125
-=prazdne =okna | weight=0.125
-=dlouho | weight=0.124
-=jsem =pul | weight=0.123
-=kazdy =prepojeni | weight=0.121
-=po =kazdy | weight=0.121
-=co =jsem | weight=0.121
-=v =radu | weight=0.121
-=to =si | weight=0.120
-=ctvrt =hodiny | weight=0.118
-=telefon =jsem | weight=0.117
-=okna | weight=0.116
-=na =poste | weight=0.115
-=spadl | weight=0.114
-=telefonni | weight=0.112
-=telefon =u | weight=0.111
-=u =ucha | weight=0.111
-=hotline | weight=0.111
-=na =hotline | weight=0.111
-=callcentru =me | weight=0.110
-=hrozne =dlouho | weight=0.110
-=v =callcentru | weight=0.110
-=pobocce =jsem | weight=0.110
-=nekdo | weight=0.110
-=hodiny =nez | weight=0.110
-=bezne | weight=0.110
-=dve =hodiny | weight=0.109
-=minut =jsem | weight=0.108
-=jen =abych | weight=0.108
-=hudbicku | weight=0.108
-=hodiny =cekal | weight=0.107
-=jsem =byla | weight=0.107
-=po =hodiny | weight=0.107
-=pauze | weight=0.106
-=petadvacet | weight=0.106
-=petadvacet =minut | weight=0.106
-=callcentru | weight=0.105
-=poledne | weight=0.104
-=pres =cely | weight=0.103
-=si =na | weight=0.102
-=ve =vas | weight=0.102
-=spojeni =s | weight=0.101
-=prazdne | weight=0.101
-=spojeni | weight=0.101
-=mi =hrala | weight=0.101
-=jsem =cekal | weight=0.100
-=cekarne =skoro | weight=0.098
-=cekal =mi | weight=0.098
-=melodie | weight=0.098
-=poste =jsem | weight=0.096
-=fakt | weight=0.096
-=nahlasil =ukradene | weight=0.096
-=ukradene =kartu | weight=0.096
-=konecne | weight=0.096
-=zitra | weight=0.096
-=jednou =okenko | weight=0.095
-=jednomu | weight=0.095
-=jednomu =dotaz | weight=0.095
-=kvuli =jednomu | weight=0.095
-=fronte =na | weight=0.095
-=se =ozval | weight=0.094
-=radu =na | weight=0.094
-=prosedela | weight=0.094
-=zvedl | weight=0.094
-=ukradene | weight=0.094
-=mel =objednal | weight=0.092
-=objednal =termin | weight=0.092
-=otevrena =jednou | weight=0.092
-=stejne =pisnicka | weight=0.092
-=az | weight=0.091
-=dockal | weight=0.090
-=okenko | weight=0.090
-=minut =koukal | weight=0.090
-=na =tocici | weight=0.090
-=se =kolecko | weight=0.090
-=tocici | weight=0.090
-=tocici =se | weight=0.090
-=pultu | weight=0.090
-=smycce | weight=0.090
-=na =lince | weight=0.089
-=me =prepojovali | weight=0.088
-=nechal =cekal | weight=0.088
-=zivemu | weight=0.087
-=koukal =na | weight=0.087
-=cely =hodiny | weight=0.087
-=mel =telefon | weight=0.086
-=nahlasil | weight=0.085
-=prisla =na | weight=0.085
+=ctyricet | weight=0.217
+=ve =fronte | weight=0.212
+=ctvrt | weight=0.210
+=sileny | weight=0.208
+=cekaci | weight=0.206
+=nekonecne | weight=0.204
+=ucha | weight=0.203
+=pet =hodiny | weight=0.196
+=hodiny =na | weight=0.195
+=prepojeni | weight=0.189
+=ctyricet =minut | weight=0.188
+=porad =obsazena | weight=0.187
+=nez | weight=0.187
+=hrala | weight=0.183
+=byla =porad | weight=0.182
+=tricet | weight=0.181
+=neslo =se | weight=0.179
+=pisnicka | weight=0.177
+=minut =nez | weight=0.177
+=pauzu | weight=0.177
+=me =nechali | weight=0.177
+=pockam | weight=0.176
+=v =radu | weight=0.176
+=jsem =tam | weight=0.175
+=a =ctvrt | weight=0.174
+=minut =cekal | weight=0.173
+=byla =nekonecne | weight=0.171
+=nekonecne =dlouho | weight=0.171
+=dovolat | weight=0.170
+=visi =na | weight=0.169
+=otevrena | weight=0.168
+=stravil | weight=0.166
+=dostal =k | weight=0.163
+=sedela | weight=0.162
+=s =tou | weight=0.159
+=ozval =az | weight=0.159
+=pul =dne | weight=0.159
+=hotline | weight=0.159
+=na =hotline | weight=0.159
+=lince | weight=0.159
+=porad =jsem | weight=0.155
+=chatu =jsem | weight=0.155
+=celou =dopoledne | weight=0.155
+=to =nekdo | weight=0.154
+=neslo | weight=0.154
+=pate | weight=0.154
+=nez =to | weight=0.153
+=tou | weight=0.153
+=porad =a | weight=0.153
+=infolince =byla | weight=0.153
+=abych | weight=0.151
+=pulhodina | weight=0.150
+=fronte =pres | weight=0.149
+=stale | weight=0.148
+=nekdo =zvedl | weight=0.146
+=v =cekarne | weight=0.146
+=celou =obchode | weight=0.145
+=zacala | weight=0.143
+=cekarne | weight=0.142
+=dvacet =minut | weight=0.139
+=jsem =visi | weight=0.138
+=pokladne =jsem | weight=0.137
+=pres =hodiny | weight=0.135
+=na =spojeni | weight=0.135
+=kdy | weight=0.134
+=spadlo | weight=0.133
+=to =spadlo | weight=0.133
+=dopoledne | weight=0.133
+=ani =po | weight=0.133, noneg
+=az =za | weight=0.132
+=abych =nahlasil | weight=0.131
+=hodiny =nez | weight=0.131
+=fronte =na | weight=0.130
+=jsem =stravil | weight=0.129
+=pul =na | weight=0.128
+=furt =obsazena | weight=0.127
+=nekdo | weight=0.127
+=ctvrt =hodiny | weight=0.127
+=se =celou | weight=0.127
+=hodiny =jsem | weight=0.126
+=nez =me | weight=0.125
+=smycce | weight=0.125
+=jednou =pokladne | weight=0.124
+=to =vzdal | weight=0.123
+=vzdal | weight=0.123
+=dlouho | weight=0.122
+=minut =koukal | weight=0.122
+=na =tocici | weight=0.122
+=se =kolecko | weight=0.122
+=tocici | weight=0.122
+=tocici =se | weight=0.122
+=prosedel | weight=0.120
+=nehnula | weight=0.119
+=pak =to | weight=0.118
+=vyckaval | weight=0.117
+=jen =abych | weight=0.116
+=pres =celou | weight=0.115
+=koukal =na | weight=0.115
+=jsem =prosedel | weight=0.114
+=prosedel =celou | weight=0.114
+=dve =hodiny | weight=0.113
+=kazdy =prepojeni | weight=0.113
+=po =kazdy | weight=0.113
+=u =ucha | weight=0.113
+=co =jsem | weight=0.112
+=prazdne =okna | weight=0.112
+=okna | weight=0.111
+=skoro | weight=0.111
+=telefon =u | weight=0.110
+=petadvacet | weight=0.110
+=petadvacet =minut | weight=0.110
+=spojeni | weight=0.109
+=bezne | weight=0.108
+=callcentru =me | weight=0.108
+=hrozne =dlouho | weight=0.108
+=v =callcentru | weight=0.108
+=jen =jednou | weight=0.107
+=to =si | weight=0.107
+=si =na | weight=0.107
+=a =pak | weight=0.107
+=ve =vas | weight=0.107
+=nemohl | weight=0.106
+=telefon =jsem | weight=0.106
+=kolecko | weight=0.105
+=se =ozval | weight=0.105
+=hodiny =i | weight=0.105
+=az | weight=0.105
+=jsem =u | weight=0.104
+=jednou =okenko | weight=0.103
+=spojeni =s | weight=0.103
+=zitra | weight=0.102
+=callcentru | weight=0.101
+=jednomu | weight=0.101
+=jednomu =dotaz | weight=0.101
+=kvuli =jednomu | weight=0.101
+=hodiny =cekal | weight=0.098
+=hudbicku | weight=0.098
+=mel =telefon | weight=0.098
+=nahlasil =ukradene | weight=0.098
+=ukradene =kartu | weight=0.098
+=nikdo =to | weight=0.098, noneg
+=chatu | weight=0.098
+=telefonni | weight=0.097
+=prazdne | weight=0.097
+=melodie | weight=0.097
+=jen =ta | weight=0.097
+=jsem =cekal | weight=0.097
+=poste =jsem | weight=0.097
+=otevrena =jednou | weight=0.096
+=lince =jsem | weight=0.096
+=strasne =dlouho | weight=0.095
+=fakt | weight=0.095
+=okenko | weight=0.095
+=pul | weight=0.093
+=poledne | weight=0.093
+=mi =hrala | weight=0.093
+=stejne =pisnicka | weight=0.093
+=cekal =mi | weight=0.092
+=ukradene | weight=0.091
+=zvedl | weight=0.090
+=dostal | weight=0.089
+=radu =na | weight=0.089
+=pobocce =jsem | weight=0.089
+=jsem =pul | weight=0.088
+=me =prepojili | weight=0.088
+=nechali =cekal | weight=0.088
+=jsem =byla | weight=0.088
+=infolince | weight=0.088
+=telefonni =menu | weight=0.087
+=dulezity | weight=0.087
+=hovor =je | weight=0.087
+=nas =dulezity | weight=0.087
+=vas =hovor | weight=0.087
+=chatu =a | weight=0.086
+=a =nikdo | weight=0.086, noneg
+=dovolavala | weight=0.086
+=je =fakt | weight=0.086
+=s =operator | weight=0.085
+=nekdo =vzal | weight=0.085
+=si =nas | weight=0.085
+=u =prepazky | weight=0.085
+=dockal | weight=0.084
 =pres | weight=0.084
-=telefonni =menu | weight=0.083
-=jsem =u | weight=0.083
-=visi =jsem | weight=0.083
+=jsem =poslouchal | weight=0.084
+=poslouchal | weight=0.084
+=snad =vecnost | weight=0.083
+=cekarne =skoro | weight=0.083
+=obchode | weight=0.083
+=u =pokladne | weight=0.083
 =cekal =a | weight=0.083
-=zivemu =clovek | weight=0.082
-=jen =co | weight=0.082
-=uplynula | weight=0.081
-=snad =vecnost | weight=0.081
-=pul | weight=0.081
-=je =pro | weight=0.081
-=strasne =dlouho | weight=0.081
-=fronte =v | weight=0.081
-=nejdelsi =fronte | weight=0.081
-=snad =nejdelsi | weight=0.081
-=ozval =zivemu | weight=0.081
-=na =telefon | weight=0.080
-=kolecko | weight=0.080
-=v =cekaci | weight=0.080
-=hodiny =i | weight=0.079
-=obchode | weight=0.079
-=chatu | weight=0.078
-=nechal | weight=0.078
-=u =pokladne | weight=0.077
-=ze =ma | weight=0.076
-=pak =dvacet | weight=0.075
+=cekaci =smycce | weight=0.081
+=fronte =v | weight=0.080
+=nejdelsi =fronte | weight=0.080
+=snad =nejdelsi | weight=0.080
+=na =urade | weight=0.079
+=v =cekaci | weight=0.079
+=vtip | weight=0.079
+=celou =hodiny | weight=0.078
+=mel =objednal | weight=0.077
+=objednal =termin | weight=0.077
+=jen =co | weight=0.077
+=dockal =jsem | weight=0.077
+=se =snad | weight=0.077
+=s =technik | weight=0.076
+=to =zavesil | weight=0.076
+=visi =jsem | weight=0.076
+=nechali | weight=0.076
+=pultu | weight=0.076
 =v =zivote | weight=0.075
-=cely =dopoledne | weight=0.075
-=pred =nam | weight=0.075
-=u =prepazky | weight=0.074
-=dockal =jsem | weight=0.074
-=se =snad | weight=0.074
-=fronte =chatu | weight=0.074
-=nekdo =vzal | weight=0.074
-=vtip | weight=0.074
-=skoro =tri | weight=0.073
-=chatu =ted | weight=0.073
-=a =otevrena | weight=0.072
-=minut =na | weight=0.072
-=konecne =vzal | weight=0.072
-=se =cely | weight=0.072
-=jen =jednou | weight=0.071
-=operatorka =se | weight=0.071
-=a =nikdo | weight=0.070, noneg
-=zivote | weight=0.070
-=s =operator | weight=0.069
-=lince =snad | weight=0.069
-=me =cekal | weight=0.069
-=v =nemocnici | weight=0.069
-=si =nas | weight=0.069
-=skoro | weight=0.069
+=po =hodiny | weight=0.075
+=ze =ma | weight=0.075
+=hlasku | weight=0.074
+=konecne | weight=0.074
+=lince =snad | weight=0.074
+=me =cekal | weight=0.074
+=na =lince | weight=0.073
+=pak =dvacet | weight=0.073
+=obed | weight=0.072
+=rano | weight=0.072
+=min =a | weight=0.072
+=na =telefon | weight=0.072
+=jsem =sedela | weight=0.072
+=brzy | weight=0.071
+=brzy =venovat | weight=0.071
+=bude =brzy | weight=0.071
+=hlasku =ze | weight=0.071
+=na =hlasku | weight=0.071
+=operator =bude | weight=0.071
+=snad | weight=0.071
+=nechali =me | weight=0.070
+=na =obed | weight=0.070
+=pred =nam | weight=0.069
 =hodiny =a | weight=0.069
-=poste | weight=0.068
-=dopoledne | weight=0.068
+=v =nemocnici | weight=0.069
+=urade =jsem | weight=0.069
+=a =otevrena | weight=0.069
+=zivote | weight=0.069
+=nechali =visi | weight=0.068
 =nemocnici | weight=0.068
-=se =dostal | weight=0.067
-=dobry =hodiny | weight=0.067
-=je =fakt | weight=0.067
-=nas =objednavka | weight=0.066
-=jsem =po | weight=0.066
-=infolince =jsem | weight=0.066
-=na =zivemu | weight=0.065
-=nechal =me | weight=0.065
-=ticho | weight=0.065
-=lidi =a | weight=0.065
-=snad | weight=0.064
-=dvanactou =v | weight=0.064
-=cekaci =smycce | weight=0.064
-=dvanactou | weight=0.063
-=snek | weight=0.063
-=vyrizuji | weight=0.063
-=clovek =jsem | weight=0.063
-=porucha | weight=0.061
-=dvacet =lidi | weight=0.061
-=lince =jsem | weight=0.061
-=opravdu | weight=0.061
-=stale =asi | weight=0.061
-=tam =na | weight=0.061
-=ucha =a | weight=0.060
-=hodiny =ve | weight=0.060
-=tam =porad | weight=0.060
+=dopoledne =furt | weight=0.068
+=dovolat =celou | weight=0.068
+=ubehlo | weight=0.067
+=me =spojit | weight=0.067
+=minut =na | weight=0.067
+=venovat | weight=0.067
+=zivemu | weight=0.066
+=operator | weight=0.066
+=uplynula | weight=0.066
+=nas =objednavka | weight=0.063
+=nahlasil | weight=0.063
+=operatorka =se | weight=0.063
+=pojistovny | weight=0.063
+=stale =asi | weight=0.063
+=lidi =a | weight=0.063
+=vyrizuji | weight=0.062
+=osmou | weight=0.062
+=chatu =na | weight=0.062
+=ukazal =ze | weight=0.062
+=konecne =vzal | weight=0.061
+=spojit | weight=0.060
+=stale =v | weight=0.060
+=zivemu =clovek | weight=0.060
+=se =dostal | weight=0.060
 =trva =to | weight=0.060
-=chatu =a | weight=0.058
-=hodiny =jednou | weight=0.058
-=na =cely | weight=0.058
-=na =kasa | weight=0.058
-=technik =jsem | weight=0.058
-=nez =me | weight=0.057
-=nikdo =to | weight=0.057, noneg
-=pak =jsem | weight=0.057
-=bezne =hodiny | weight=0.057
-=obslouzeni =u | weight=0.057
-=pultu =trva | weight=0.057
-=trva =bezne | weight=0.057
-=prepojovali | weight=0.056
-=na =technik | weight=0.056
-=kasa | weight=0.056
-=jednou | weight=0.056
-=obslouzeni | weight=0.055
-=za =pul | weight=0.055
-=jednou =blbe | weight=0.055
-=kvuli =jednou | weight=0.055
-=okenko =otevrena | weight=0.054
-=otevrena =odchazim | weight=0.054
-=termin =na | weight=0.054
-=na =radu | weight=0.054
-=hrozne | weight=0.053
-=halo | weight=0.052
-=slysi | weight=0.052
-=nam =stale | weight=0.052
-=cekal =me | weight=0.052
-=rano | weight=0.051
-=a =pak | weight=0.051
-=oznamila | weight=0.050
-=kazdy =oddeleni | weight=0.050
-=u =pultu | weight=0.050
+=dvacet =lidi | weight=0.060
+=na =zivemu | weight=0.059
+=jsem =pak | weight=0.059
+=je =pro | weight=0.058
+=tou =sam | weight=0.058
+=jsem =po | weight=0.058
+=fronte =chatu | weight=0.058
+=urade | weight=0.058
+=minut =ve | weight=0.057
+=technik =jsem | weight=0.057
+=patnact | weight=0.057
+=jsem =dvacet | weight=0.057
+=skoro =tri | weight=0.056
+=chatu =ted | weight=0.056
+=spojit =s | weight=0.056
+=hodiny =jednou | weight=0.056
+=na =celou | weight=0.056
+=na =kasa | weight=0.056
+=ticho | weight=0.056
+=minut =v | weight=0.056
+=jenom | weight=0.056
+=dvacet =ve | weight=0.056
+=oznamila | weight=0.056
+=ozval =zivemu | weight=0.055
+=sedela =v | weight=0.055
+=kasa | weight=0.055
+=nekdo =ozval | weight=0.055
+=clovek =jsem | weight=0.055
+=kazdy =oddeleni | weight=0.054
+=dvanactou =v | weight=0.054
+=jedenacti | weight=0.054
+=na =technik | weight=0.054
+=hudba =a | weight=0.053
+=snek | weight=0.053
+=tricet =minut | weight=0.053
+=nam =stale | weight=0.053
+=mi =to | weight=0.053
+=nepohnulo | weight=0.052
+=infolince =jsem | weight=0.052
+=konecne =nekdo | weight=0.052
+=nez =si | weight=0.052
+=bezne =hodiny | weight=0.051
+=obslouzeni =u | weight=0.051
+=pultu =trva | weight=0.051
+=trva =bezne | weight=0.051
+=patnact =minut | weight=0.051
+=dobry =hodiny | weight=0.051
+=za =pul | weight=0.051
+=tam =na | weight=0.051
+=strasne | weight=0.051
+=oznamila =ze | weight=0.051
+=tam =porad | weight=0.051
+=jsem =mezi | weight=0.051
+=obsluha =si | weight=0.051
+=furt | weight=0.051
+=jednou | weight=0.050
 =kam | weight=0.050
-=pres =pul | weight=0.049
-=jenom | weight=0.049
-=operator =oznamila | weight=0.049
-=neda =dovolat | weight=0.049
-=tricet =minut | weight=0.049
-=pro =nas | weight=0.048
-=ze =byla | weight=0.048
-=jsem =pak | weight=0.048
-=az =ke | weight=0.048
-=ke =dveri | weight=0.048
-=nakonec =mi | weight=0.047
-=patnact | weight=0.046
-=operator | weight=0.046
-=nez =si | weight=0.046
-=pul =hodiny | weight=0.046
-=posunuli | weight=0.046
-=zakazniky =uvadi | weight=0.046
-=cely | weight=0.045
-=to =je | weight=0.045
+=stale =hodiny | weight=0.050
+=obslouzeni | weight=0.050
+=u =pultu | weight=0.050
+=ze =byla | weight=0.050
+=az =po | weight=0.049
+=ta =hudba | weight=0.049
+=tri =ctvrt | weight=0.049
+=hodiny =ve | weight=0.048
+=ti | weight=0.048
+=halo | weight=0.048
+=okenko =otevrena | weight=0.048
+=otevrena =odchazim | weight=0.048
+=to =je | weight=0.047
+=ve | weight=0.047
+=zakazniky =uvadi | weight=0.047
+=telefonicky | weight=0.046
+=termin =na | weight=0.046
+=az =ke | weight=0.046
+=ke =dveri | weight=0.046
+=operator =oznamila | weight=0.045
+=hodiny =protoze | weight=0.045
+=slysel | weight=0.045
 =jsem =v | weight=0.045
-=jsem =mezi | weight=0.045
-=vzdycky | weight=0.044
-=hodiny =mi | weight=0.044
-=pak | weight=0.044
-=operator =a | weight=0.044
-=kasa =ctvrt | weight=0.043
-=pet | weight=0.043
-=otravene | weight=0.043
-=tady =horakova | weight=0.043
+=napisu =e-mail | weight=0.045
+=hrozne | weight=0.044
+=prepazky =stale | weight=0.043
+=to =uz | weight=0.043
 =smeny =a | weight=0.043
-=cekal =sem | weight=0.043
-=sem =na | weight=0.043
-=skoro =hodiny | weight=0.043
-=na =ty | weight=0.042
-=hodiny =jsem | weight=0.042
-=telefonicky | weight=0.042
-=to =polozil | weight=0.041
-=drza =telefon | weight=0.041
-=vsiml | weight=0.041
-=oznamila =ze | weight=0.041
-=me =operator | weight=0.040
-=ti | weight=0.040
-=tri =ctvrt | weight=0.040
-=appku | weight=0.040
-=horakova | weight=0.039
+=protvrdl | weight=0.043
+=kasa =ctvrt | weight=0.043
+=ucha =a | weight=0.042
+=cekal =me | weight=0.042
+=jsem =na | weight=0.042
+=porucha | weight=0.042
+=jsem =mel | weight=0.041
+=tam =cekal | weight=0.041
+=cekal =uz | weight=0.041
+=pres =pul | weight=0.041
+=porad =jen | weight=0.041
+=otevrena =jen | weight=0.040
+=mel =otevrena | weight=0.040
+=protoze =mel | weight=0.040
+=nas =vubec | weight=0.040
+=si =s | weight=0.040
+=minut =coz | weight=0.040
+=vsiml | weight=0.040
+=a =stravil | weight=0.040
+=stravil =jsem | weight=0.040
+=pak =me | weight=0.040
+=appku | weight=0.039
+=jednou =blbe | weight=0.039
+=kvuli =jednou | weight=0.039
+=to =polozil | weight=0.039
+=cekal =v | weight=0.039
+=ticho =ve | weight=0.039
+=ve =sluchatka | weight=0.039
+=z =misto | weight=0.039
 =kdyz =neumim | weight=0.039
-=nez =dve | weight=0.039
-=se =neda | weight=0.039
-=obsluha =si | weight=0.039
-=konecne =nekdo | weight=0.039
-=blbe | weight=0.039
-=si =s | weight=0.038
-=co =je | weight=0.038
-=patnact =minut | weight=0.038
-=snad =neni | weight=0.038, noneg
-=podruhe | weight=0.037
-=cekal =pres | weight=0.037
-=minut =ve | weight=0.037
-=na =urade | weight=0.037
-=poslali =odkaz | weight=0.037
-=ze =mu | weight=0.037
-=jsem =sedela | weight=0.037
-=sedela =v | weight=0.037
-=cislo =k | weight=0.037
-=uvadi =ze | weight=0.037
-=no =dobry | weight=0.037
-=predstavte | weight=0.037
-=si =predstavte | weight=0.037
-=prepojovali =a | weight=0.036
-=si =termin | weight=0.036
-=neni =mozne | weight=0.036, noneg
-=z =misto | weight=0.036
-=pak =mi | weight=0.036
-=vyridili =pres | weight=0.036
-=zakaznickou =podpora | weight=0.036
-=hodiny =protoze | weight=0.036
-=dveri =a | weight=0.036
-=ta =stejne | weight=0.036
-=dokola =a | weight=0.035
-=fronte =u | weight=0.035
-=misto =ve | weight=0.035
-=nikdo =nic | weight=0.035, noneg
-=v =rok | weight=0.035
-=chvilku | weight=0.035
-=servisu =jsem | weight=0.035
-=otevrena =byla | weight=0.035
-=potom | weight=0.035
-=zavolam =zitra | weight=0.034
-=menu | weight=0.034
-=ticho =ve | weight=0.034
-=ve =sluchatka | weight=0.034
-=pokladne | weight=0.034
-=sam =pisnicka | weight=0.034
-=teprve | weight=0.034
-=nekdo =ozval | weight=0.034
-=dveri | weight=0.034
-=porad =dokola | weight=0.034
-=den =tady | weight=0.034
-=napisu =operator | weight=0.033
-=strasne | weight=0.033
-=nadrizeneho =rekl | weight=0.033
-=neni =v | weight=0.033, noneg
-=pustit =dovnitr | weight=0.033
-=byla =jen | weight=0.032
-=stihla | weight=0.032
-=napisu =e-mail | weight=0.032
-=vydejni | weight=0.032
-=nekdo =v | weight=0.032
-=s =boty | weight=0.032
-=ze =jestli | weight=0.032
-=operator =prepojovali | weight=0.031
-=vodafone | weight=0.031
-=dovnitr | weight=0.031
-=a =cekal | weight=0.031
+=vzit | weight=0.038
+=napisu =operator | weight=0.038
+=si =termin | weight=0.038
+=prisla =na | weight=0.038

@@ -1,4 +1,4 @@
-# wants_apology, nl: learned by scripts/learn.py from 3262 tuning texts (116 with the tag);
+# wants_apology, nl: learned by scripts/learn.py from 3398 tuning texts (118 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
@@ -7,403 +7,403 @@
 + We willen horen dat het hun spijt.
 - we willen ons geld terug
 - Geen minuut gewacht, top!
-=geen =sorry | weight=0.800, noneg
-=verontschuldiging | weight=0.636
-=niemand =heeft | weight=0.482, noneg
-=excuses | weight=0.458
-=excuus | weight=0.429
-=sorry | weight=0.414
-=spijt | weight=0.414
-=een =excuus | weight=0.409
-=geen =excuses | weight=0.406, noneg
-=geen =excuus | weight=0.332, noneg
-=verwacht | weight=0.319
-=verontschuldigd | weight=0.309
-=ik =verwacht | weight=0.268
-=aanbiedt | weight=0.262
-=minst | weight=0.256
-=excuses =niks | weight=0.252, noneg
-=geen =woord | weight=0.226, noneg
-=sorry =zeggen | weight=0.216
-=had =niet | weight=0.214, noneg
-=dat =had | weight=0.206
-=niemand =die | weight=0.206, noneg
-=de =directie | weight=0.203
-=een =verontschuldiging | weight=0.199
-=wachten =nog | weight=0.198
-=zich | weight=0.197
-=gepast | weight=0.197
-=excuses =aanbiedt | weight=0.190
-=medewerker =alleen | weight=0.185
-=excuusbrief | weight=0.185
-=simpel =sorry | weight=0.182
-=geen =compensatie | weight=0.182, noneg
-=en =geen | weight=0.179, noneg
-=niet =mogen | weight=0.178, noneg
-=excuses =hebben | weight=0.173
-=op =zijn | weight=0.172
-=ze =gaven | weight=0.161
-=een =simpel | weight=0.158
-=een =sorry | weight=0.157
-=als =de | weight=0.157
-=zoals | weight=0.152
-=gaven | weight=0.152
-=moeilijk | weight=0.151
-=directie | weight=0.151
-=alleen =maar | weight=0.149
-=zijn =plaats | weight=0.149
-=wil =dat | weight=0.149
-=gemiste =afspraak | weight=0.146
-=verontschuldigd =voor | weight=0.146
-=was =wel | weight=0.144
-=nooit =een | weight=0.144, noneg
-=er =toch | weight=0.143
-=toch =wel | weight=0.143
-=een =schriftelijk | weight=0.141
+=geen =sorry | weight=0.806, noneg
+=verontschuldiging | weight=0.632
+=niemand =heeft | weight=0.496, noneg
+=excuus | weight=0.453
+=excuses | weight=0.445
+=spijt | weight=0.424
+=een =excuus | weight=0.420
+=geen =excuses | weight=0.402, noneg
+=sorry | weight=0.399
+=geen =excuus | weight=0.322, noneg
+=verwacht | weight=0.320
+=verontschuldigd | weight=0.311
+=aanbiedt | weight=0.277
+=minst | weight=0.263
+=ik =verwacht | weight=0.255
+=excuses =niks | weight=0.255, noneg
+=geen =woord | weight=0.225, noneg
+=had =niet | weight=0.212, noneg
+=dat =had | weight=0.208
+=sorry =zeggen | weight=0.207
+=zich | weight=0.206
+=de =directie | weight=0.199
+=geen =compensatie | weight=0.197, noneg
+=niemand =die | weight=0.197, noneg
+=gepast | weight=0.196
+=medewerker =alleen | weight=0.187
+=wachten =nog | weight=0.186
+=niet =mogen | weight=0.184, noneg
+=een =verontschuldiging | weight=0.184
+=excuses =aanbiedt | weight=0.182
+=simpel =sorry | weight=0.180
+=excuusbrief | weight=0.177
+=op =zijn | weight=0.176
+=excuses =hebben | weight=0.172
+=en =geen | weight=0.172, noneg
+=een =simpel | weight=0.163
+=moeilijk | weight=0.162
+=een =sorry | weight=0.160
+=ze =gaven | weight=0.158
+=wil =dat | weight=0.156
+=directie | weight=0.154
+=alleen =maar | weight=0.153
+=gaven | weight=0.151
+=zoals | weight=0.149
+=als =de | weight=0.148
+=zijn =plaats | weight=0.148
+=gemiste =afspraak | weight=0.148
+=verontschuldigd =voor | weight=0.148
+=er =toch | weight=0.147
+=nooit =een | weight=0.146, noneg
+=een =schriftelijk | weight=0.145
+=niemand | weight=0.143, noneg
+=toch =wel | weight=0.142
+=mijn =dochter | weight=0.139
+=alsof =het | weight=0.139
 =blijkbaar =te | weight=0.139
 =te =moeilijk | weight=0.139
-=mijn =dochter | weight=0.139
-=normaal =is | weight=0.135
-=schriftelijk | weight=0.133
-=alsof =het | weight=0.133
-=we =willen | weight=0.130
-=gemiste | weight=0.128
-=vinden =dat | weight=0.128
-=verontschuldigt | weight=0.127
-=zich =verontschuldigt | weight=0.127
-=steeds =geen | weight=0.126, noneg
-=sorry =geen | weight=0.126, noneg
-=de =fout | weight=0.125
-=excuses =van | weight=0.125
-=helemaal =niet | weight=0.125, noneg
-=dochter | weight=0.124
-=een =excuusbrief | weight=0.123
-=erkenning | weight=0.123
-=het =hun | weight=0.122
-=laat =staan | weight=0.120
-=door =de | weight=0.119
-=excuus =van | weight=0.119
-=altijd =op | weight=0.118
-=een =officiele | weight=0.116
-=officiele | weight=0.116
-=officiele =verontschuldiging | weight=0.116
+=schriftelijk | weight=0.137
+=normaal =is | weight=0.136
+=verontschuldigt | weight=0.132
+=zich =verontschuldigt | weight=0.132
+=was =wel | weight=0.130
+=gemiste | weight=0.129
+=we =willen | weight=0.128
+=het =hun | weight=0.128
+=helemaal =niet | weight=0.126, noneg
+=verontschuldiging =voor | weight=0.126
+=vinden =dat | weight=0.125
+=dochter | weight=0.122
+=altijd =op | weight=0.122
+=het =minst | weight=0.122
+=excuus =van | weight=0.120
+=sorry =geen | weight=0.120, noneg
+=laat =staan | weight=0.119
+=steeds =geen | weight=0.119, noneg
+=voor =die | weight=0.119
+=een =excuusbrief | weight=0.119
+=erkenning | weight=0.119
+=de =fout | weight=0.118
+=een =officiele | weight=0.117
+=officiele | weight=0.117
+=officiele =verontschuldiging | weight=0.117
+=excuses =van | weight=0.116
+=hebben =we | weight=0.116
+=ben =pas | weight=0.115
+=hem =spijt | weight=0.115
+=tevreden =als | weight=0.115
+=door =de | weight=0.115
 =nog =geen | weight=0.115, noneg
-=niemand | weight=0.115, noneg
-=het =minst | weight=0.114
 =verzuimd | weight=0.114
-=geweest | weight=0.114
-=bieden | weight=0.114
-=te =bieden | weight=0.114
-=hebben =we | weight=0.113
-=verwacht =dat | weight=0.112
-=horen =dat | weight=0.111
-=zijn =na | weight=0.111
-=willen | weight=0.110
-=maar =het | weight=0.110
-=sorry =van | weight=0.109
-=ben =pas | weight=0.109
-=hem =spijt | weight=0.109
-=tevreden =als | weight=0.109
-=verontschuldiging =voor | weight=0.109
-=helemaal | weight=0.109
-=niet =toe | weight=0.108, noneg
-=in =september | weight=0.107
-=pas =in | weight=0.107
-=september | weight=0.106
-=pas =tevreden | weight=0.105
-=verlang | weight=0.105
-=dan =ook | weight=0.104
-=ik =vinden | weight=0.104
-=de =gemiste | weight=0.103
-=heeft =mijn | weight=0.103
-=voor =die | weight=0.102
-=het =hem | weight=0.102
-=manier | weight=0.101
-=geen | weight=0.101, noneg
-=bedrijf =zich | weight=0.101
-=juni | weight=0.100
-=had =al | weight=0.100
-=gewoon =niks | weight=0.099, noneg
-=zijn =minst | weight=0.097
-=is =nooit | weight=0.097, noneg
-=sorry =zegt | weight=0.096
-=excuus =was | weight=0.095
-=misschien | weight=0.095
+=horen =dat | weight=0.114
+=geen | weight=0.113, noneg
+=september | weight=0.113
+=pas =tevreden | weight=0.112
+=helemaal | weight=0.112
+=sorry =van | weight=0.112
+=in =september | weight=0.111
+=pas =in | weight=0.111
+=niet =toe | weight=0.111, noneg
+=zijn =na | weight=0.110
+=bieden | weight=0.109
+=te =bieden | weight=0.109
+=verwacht =dat | weight=0.109
+=het =hem | weight=0.108
+=bedrijf =zich | weight=0.106
+=dan =ook | weight=0.106
+=excuus =voor | weight=0.105
+=verlang | weight=0.104
+=willen | weight=0.103
+=had =al | weight=0.102
+=is =nooit | weight=0.101, noneg
+=geweest | weight=0.101
+=maar =het | weight=0.101
+=de =gemiste | weight=0.100
+=sorry =zegt | weight=0.100
+=juni | weight=0.099
+=manier | weight=0.099
+=gewoon =niks | weight=0.098, noneg
+=minst =een | weight=0.097
+=heeft =mijn | weight=0.097
+=ik =wil | weight=0.096
+=ik =vinden | weight=0.095
+=betuigen | weight=0.095
+=gelegen | weight=0.095
+=gelegen =om | weight=0.095
+=had =op | weight=0.095
+=om =spijt | weight=0.095
+=spijt =te | weight=0.095
+=te =betuigen | weight=0.095
 =in =juni | weight=0.094
-=niet =gecorrigeerd | weight=0.094, noneg
-=betuigen | weight=0.092
-=gelegen | weight=0.092
-=gelegen =om | weight=0.092
-=had =op | weight=0.092
-=om =spijt | weight=0.092
-=spijt =te | weight=0.092
-=te =betuigen | weight=0.092
-=directie =na | weight=0.092
-=pakket =drie | weight=0.090
-=excuus =voor | weight=0.089
-=je =excuses | weight=0.089
-=het =had | weight=0.089
-=verwacht =een | weight=0.088
-=geen =uitleg | weight=0.088, noneg
-=uitleg =niks | weight=0.088, noneg
-=kan =er | weight=0.088
-=ons =was | weight=0.088
-=laat =komt | weight=0.088
-=minst =een | weight=0.087
-=minstens | weight=0.086
-=ik =wachten | weight=0.085
-=energierekening | weight=0.085
+=kan =er | weight=0.094
+=minstens | weight=0.093
+=zijn =minst | weight=0.093
+=pakket =drie | weight=0.092
+=misschien | weight=0.092
+=het =had | weight=0.091
+=directie =na | weight=0.091
+=geen =uitleg | weight=0.090, noneg
+=uitleg =niks | weight=0.090, noneg
+=laat =komt | weight=0.090
+=niet =gecorrigeerd | weight=0.090, noneg
+=iemand =daar | weight=0.089
+=excuus =was | weight=0.088
+=ons =was | weight=0.086
+=je =excuses | weight=0.085
+=is =behandeld | weight=0.085
+=het =normaal | weight=0.084
 =ben =slechthorend | weight=0.084
-=en =pas | weight=0.083
-=jullie =kunnen | weight=0.083
-=ik =kon | weight=0.082
-=kamer | weight=0.082
-=is =behandeld | weight=0.081
-=andere =leverancier | weight=0.081
-=iemand =daar | weight=0.081
-=ik =wil | weight=0.080
+=vanaf | weight=0.083
+=minstens =excuses | weight=0.082
+=en =een | weight=0.080
 =uitgescholden | weight=0.080
-=minstens =excuses | weight=0.079
+=energierekening | weight=0.079
+=jullie =klachtenafdeling | weight=0.079
+=jullie =kunnen | weight=0.079
 =mijn =afspraak | weight=0.079
-=het =normaal | weight=0.079
-=slechthorend | weight=0.079
-=slechthorend =en | weight=0.079
-=was =blijkbaar | weight=0.079
-=wel =op | weight=0.078
-=werd =in | weight=0.078
-=alleen =zijn | weight=0.078
-=er =is | weight=0.076
+=ik =wachten | weight=0.078
+=slechthorend | weight=0.078
+=slechthorend =en | weight=0.078
+=werd =in | weight=0.077
+=ik =kon | weight=0.077
+=klachtenafdeling | weight=0.076
 =de =manager | weight=0.076
-=vanaf | weight=0.075
-=had =gewoon | weight=0.075
-=afspraak | weight=0.074
-=alsof | weight=0.073
-=verontschuldiging =aanbiedt | weight=0.072
-=zijn =verontschuldiging | weight=0.072
-=verontschuldiging =verschuldigd | weight=0.072
-=verschuldigd | weight=0.072
-=een =formulier | weight=0.071
-=bedrijfsleider =alleen | weight=0.071
-=wel =het | weight=0.071
-=jullie =klachtenafdeling | weight=0.070
-=zoon =van | weight=0.070
-=aan =te | weight=0.070
-=de =foutieve | weight=0.070
-=koffer =was | weight=0.069
-=niks | weight=0.069, noneg
-=diefstal | weight=0.069
-=van =diefstal | weight=0.069
+=wel =op | weight=0.075
+=er =is | weight=0.075
+=was =blijkbaar | weight=0.075
+=verontschuldiging =verschuldigd | weight=0.075
+=verschuldigd | weight=0.075
+=zou =wel | weight=0.074
+=en =pas | weight=0.074
+=de =foutieve | weight=0.073
+=verwacht =een | weight=0.073
+=andere =leverancier | weight=0.071
+=verwacht =excuses | weight=0.071
+=had =gewoon | weight=0.071
+=tevreden | weight=0.071
+=ooit =verontschuldigd | weight=0.071
+=zich =ooit | weight=0.071
+=een =formulier | weight=0.070
+=wel =het | weight=0.070
+=niks | weight=0.070, noneg
 =al =genoeg | weight=0.069
-=plaats =zijn | weight=0.069
-=bezorger | weight=0.068
-=dochter =waar | weight=0.068
-=klachtenafdeling | weight=0.068
-=dat =kwam | weight=0.068
-=schriftelijk =verontschuldiging | weight=0.068
+=dochter =waar | weight=0.069
+=aan =te | weight=0.069
+=ze =gewoon | weight=0.068
+=zoon =van | weight=0.068
+=kamer | weight=0.068
 =en =werd | weight=0.067
-=voordat =ze | weight=0.067
-=op =heden | weight=0.067
-=tot =op | weight=0.067
-=wil =een | weight=0.066
-=een =vergoeding | weight=0.066
-=bedrijfsleider | weight=0.066
-=de =bedrijfsleider | weight=0.066
-=ooit =verontschuldigd | weight=0.065
-=zich =ooit | weight=0.065
-=een =regelen | weight=0.065
-=vinden | weight=0.065
-=het =haar | weight=0.065
-=koffer | weight=0.064
-=praten =over | weight=0.064
-=tegel | weight=0.064
-=heden | weight=0.064
-=de =manier | weight=0.063
-=manier =waarop | weight=0.063
-=waarop | weight=0.063
-=een =muntje | weight=0.063
-=muntje | weight=0.063
+=alsof | weight=0.067
+=een =muntje | weight=0.067
+=muntje | weight=0.067
+=het =haar | weight=0.067
+=plaats =zijn | weight=0.067
+=verontschuldiging =aanbiedt | weight=0.066
+=zijn =verontschuldiging | weight=0.066
+=diefstal | weight=0.066
+=van =diefstal | weight=0.066
+=afspraak | weight=0.065
+=een =vergoeding | weight=0.065
+=koffer =was | weight=0.065
+=schriftelijk =verontschuldiging | weight=0.064
+=genoeg =geweest | weight=0.064
+=blijkbaar | weight=0.064
 =beschuldigde | weight=0.063
-=sorry =was | weight=0.063
-=verwacht =excuses | weight=0.062
-=wil =beide | weight=0.062
-=minst =wat | weight=0.062
-=de =wachtkamer | weight=0.062
-=wachtkamer | weight=0.062
+=te =verontschuldiging | weight=0.063
+=alleen =zijn | weight=0.063
+=op =heden | weight=0.063
+=tot =op | weight=0.063
+=minst =wat | weight=0.063
+=bezorger | weight=0.063
+=bedrijfsleider | weight=0.063
+=de =bedrijfsleider | weight=0.063
+=een =regelen | weight=0.063
+=wilde =niet | weight=0.062, noneg
+=mijn =koffer | weight=0.062
+=voordat =ze | weight=0.062
+=wil =een | weight=0.062
+=de =manier | weight=0.061
+=manier =waarop | weight=0.061
+=waarop | weight=0.061
+=vinden | weight=0.061
 =gescheeld | weight=0.061
 =telefoon =had | weight=0.061
-=verwacht =op | weight=0.061
-=blijkbaar | weight=0.061
+=heden | weight=0.061
 =zelf =geen | weight=0.061, noneg
-=en =een | weight=0.061
-=tevreden | weight=0.061
-=wilde =niet | weight=0.061, noneg
-=u =om | weight=0.060
-=kwam =er | weight=0.060
+=de =wachtkamer | weight=0.060
+=wachtkamer | weight=0.060
+=simpel | weight=0.060
+=in =ons | weight=0.060
+=in =uw | weight=0.060
+=doen =is | weight=0.060
 =een =keer | weight=0.059
+=de =chef | weight=0.059
+=verwacht =op | weight=0.059
 =waardoor =ik | weight=0.059
-=formeel | weight=0.059
-=kon =er | weight=0.058
-=fout =en | weight=0.058
-=in =ons | weight=0.058
-=los | weight=0.058
-=vraag =u | weight=0.058
-=al =veel | weight=0.057
+=kwam =er | weight=0.059
+=bedrijfsleider =alleen | weight=0.059
+=ik =verteld | weight=0.059
+=was =genoeg | weight=0.059
+=koffer | weight=0.058
+=is =blijkbaar | weight=0.058
+=wil =beide | weight=0.058
+=praten =over | weight=0.058
+=al =veel | weight=0.058
+=u =om | weight=0.057
+=eis =een | weight=0.057
+=sorry =was | weight=0.057
+=die =vertraging | weight=0.057
 =iemand =sorry | weight=0.057
-=doen =is | weight=0.057
-=beide =bedrag | weight=0.057
-=mag =ik | weight=0.057
-=weken =te | weight=0.057
-=was =genoeg | weight=0.057
-=simpel | weight=0.056
-=het =bedrijf | weight=0.056
-=veel | weight=0.056
-=doen =alsof | weight=0.056
-=eis =een | weight=0.055
-=waardoor | weight=0.055
+=tegel | weight=0.056
+=kon =er | weight=0.056
 =zijn =schouders | weight=0.055
-=verontschuldiging =van | weight=0.055
-=zo'n | weight=0.055
-=fatsoenlijk | weight=0.055
-=is =blijkbaar | weight=0.055
-=zou =wel | weight=0.055
-=genoeg =geweest | weight=0.054
+=maar =zelf | weight=0.055
+=weken =te | weight=0.055
+=vraag =u | weight=0.055
+=ooit | weight=0.055
+=mag =ik | weight=0.055
+=het =bedrijf | weight=0.054
+=formeel | weight=0.054
 =aanbieden =aan | weight=0.054
-=de =chef | weight=0.054
-=maar =zelf | weight=0.054
-=juli | weight=0.053
-=de =gemeente | weight=0.053
-=gemeente | weight=0.053
-=mijn =eerst | weight=0.053
+=beide =bedrag | weight=0.054
+=waardoor | weight=0.054
+=gedoe =met | weight=0.054
 =zelf =dat | weight=0.053
-=ze =doen | weight=0.053
-=gevallen | weight=0.053
-=gezegd | weight=0.052
+=fout =en | weight=0.053
+=zouden | weight=0.053
+=mij =voor | weight=0.053
+=dat =iemand | weight=0.052
+=is =dat | weight=0.052
 =niet =af | weight=0.052, noneg
-=de =filiaalmanager | weight=0.051
-=filiaalmanager | weight=0.051
-=beide | weight=0.051
-=eigenlijk =ook | weight=0.051
-=en =eigenlijk | weight=0.051
-=te =verontschuldiging | weight=0.051
-=in =uw | weight=0.051
+=doen =alsof | weight=0.051
+=chef | weight=0.051
 =incasso | weight=0.051
-=was =al | weight=0.050
-=weg | weight=0.049
-=chef | weight=0.049
-=mij =voor | weight=0.049
-=minst =geweest | weight=0.049
-=haalde =de | weight=0.049
-=ooit | weight=0.048
-=boeking | weight=0.048
-=wil | weight=0.048
-=zouden | weight=0.048
-=een =het | weight=0.048
-=voor =hele | weight=0.047
-=haar =bellen | weight=0.047
-=toch =blijven | weight=0.047
-=uitleggen =zei | weight=0.047
-=dat =het | weight=0.047
-=die =vertraging | weight=0.047
-=van =de | weight=0.047
-=is =dat | weight=0.047
-=uitgelachen | weight=0.047
-=pizza | weight=0.046
-=geen =enkele | weight=0.046, noneg
-=de =groep | weight=0.046
-=jullie =zijn | weight=0.045
-=excuses =aanbieden | weight=0.045
-=eis | weight=0.045
-=op =uw | weight=0.045
-=normaal | weight=0.045
-=bewaker | weight=0.044
-=zou =op | weight=0.044
-=medewerker =aan | weight=0.044
-=liet =vallen | weight=0.044
-=arrogant =deed | weight=0.044
+=haalde =de | weight=0.051
+=mijn =eerst | weight=0.050
+=veel | weight=0.050
+=fatsoenlijk | weight=0.050
+=de =filiaalmanager | weight=0.050
+=filiaalmanager | weight=0.050
+=op =uw | weight=0.050
+=uitgelachen | weight=0.050
+=gezegd | weight=0.050
+=verontschuldiging =van | weight=0.050
+=zo'n | weight=0.050
+=voor =hele | weight=0.050
+=excuses =aanbieden | weight=0.050
+=de =groep | weight=0.050
+=de =gemeente | weight=0.050
+=gemeente | weight=0.050
+=geen =enkele | weight=0.049, noneg
+=voor =het | weight=0.049
+=los | weight=0.049
+=haalde | weight=0.049
+=schouders | weight=0.049
+=schouders =op | weight=0.049
+=boeking | weight=0.049
+=eis | weight=0.049
+=beide | weight=0.048
+=ze =doen | weight=0.048
+=normaal | weight=0.048
+=uitlachte | weight=0.047
+=groep | weight=0.047
+=eigenlijk =ook | weight=0.047
+=en =eigenlijk | weight=0.047
+=wil =niet | weight=0.047, noneg
+=zou =op | weight=0.047
+=gedoe | weight=0.046
+=op =z'n | weight=0.046
+=ik =daarvoor | weight=0.046
+=bewaker | weight=0.045
+=dat =kwam | weight=0.045
+=van =de | weight=0.045
+=hun | weight=0.045
+=was =al | weight=0.044
 =gewoon =betaald | weight=0.044
-=leverancier | weight=0.043
-=onterecht | weight=0.043
-=gedaan =maar | weight=0.043
-=kunnen =doen | weight=0.043
-=wil =niet | weight=0.043, noneg
-=spreken =gekregen | weight=0.043
-=verwacht =minstens | weight=0.043
-=uitlachte | weight=0.042
-=op =z'n | weight=0.042
-=groep | weight=0.042
-=dat =kon | weight=0.042
-=hun | weight=0.041
-=waarop =mijn | weight=0.041
-=haalde | weight=0.041
-=schouders | weight=0.041
-=schouders =op | weight=0.041
-=het =restaurant | weight=0.041
-=sorry =had | weight=0.041
-=ik =daarvoor | weight=0.041
-=had =staan | weight=0.041
-=kunnen =zeggen | weight=0.041
-=minst =sorry | weight=0.041
-=nadat =ze | weight=0.041
-=sorry =kunnen | weight=0.041
-=ze =tegen | weight=0.041
-=nooit =de | weight=0.040, noneg
-=nooit | weight=0.039, noneg
-=schandalig | weight=0.039
+=gevallen | weight=0.044
+=verwacht =minstens | weight=0.044
+=arrogant =deed | weight=0.044
+=wil | weight=0.044
+=sorry =had | weight=0.044
+=jullie =zijn | weight=0.044
+=schandalig | weight=0.043
+=het =restaurant | weight=0.043
+=juli | weight=0.043
+=minst =geweest | weight=0.042
+=medewerker =aan | weight=0.042
+=pizza | weight=0.042
+=onterecht | weight=0.042
+=ik =eis | weight=0.042
+=ongelooflijk | weight=0.041
+=gedaan =maar | weight=0.041
+=nooit | weight=0.041, noneg
+=restaurant | weight=0.040
+=een =het | weight=0.040
+=met =m'n | weight=0.040
+=kunnen =doen | weight=0.040
+=we | weight=0.040
+=spreken =gekregen | weight=0.040
+=leverancier | weight=0.040
+=alsof =er | weight=0.039
+=gewoon =een | weight=0.039
+=waarop =mijn | weight=0.039
 =al =zoveel | weight=0.039
 =zoveel | weight=0.039
 =zoveel =gescheeld | weight=0.039
-=chauffeur =van | weight=0.039
-=moeder | weight=0.039
-=gedoe =met | weight=0.039
-=gewoon =een | weight=0.038
-=had =ze | weight=0.038
-=aanbieden | weight=0.038
-=wel | weight=0.037
-=we | weight=0.037
-=voor =de | weight=0.037
-=iedereen =bij | weight=0.037
-=waar =iedereen | weight=0.037
-=uitgescholden =omdat | weight=0.037
-=bij =was | weight=0.037
-=met =m'n | weight=0.036
-=caissiere | weight=0.036
-=voor =het | weight=0.036
-=was =zo | weight=0.036
-=hoef =ik | weight=0.036
-=alle =klant | weight=0.035
-=later =niet | weight=0.035, noneg
-=ook =later | weight=0.035
-=medewerker =haar | weight=0.035
-=hij =een | weight=0.035
-=alsof =er | weight=0.035
-=klacht =per | weight=0.034
-=lastig | weight=0.034
-=twee =maand | weight=0.034
-=ongelooflijk | weight=0.034
-=eten | weight=0.034
+=bij =was | weight=0.038
+=reservering | weight=0.038
+=chauffeur =van | weight=0.038
+=lijken | weight=0.038
+=dat =kon | weight=0.038
+=had =staan | weight=0.037
+=kunnen =zeggen | weight=0.037
+=minst =sorry | weight=0.037
+=nadat =ze | weight=0.037
+=sorry =kunnen | weight=0.037
+=ze =tegen | weight=0.037
+=hoef =ik | weight=0.037
+=mij =wel | weight=0.037
+=z'n | weight=0.037
+=dat =het | weight=0.037
+=nooit =de | weight=0.037, noneg
+=liet =vallen | weight=0.037
+=voor =dat | weight=0.036
+=arrogant | weight=0.036
+=eten | weight=0.036
+=horen | weight=0.036
+=mag | weight=0.036
+=is | weight=0.036
+=had =ze | weight=0.036
+=niet =maar | weight=0.036, noneg
+=moeder =met | weight=0.035
+=dochter =is | weight=0.035
+=was =zo | weight=0.035
+=lastig | weight=0.035
 =kafferen | weight=0.034
 =te =kafferen | weight=0.034
-=mag | weight=0.034
+=genoeg | weight=0.034
+=aanbieden | weight=0.034
+=caissiere | weight=0.034
 =ik =vraag | weight=0.034
-=me =had | weight=0.033
-=aanmaning | weight=0.033
-=arrogant | weight=0.033
-=voor =dat | weight=0.033
-=z'n | weight=0.033
-=deed =alsof | weight=0.033
-=hek | weight=0.033
-=het =hek | weight=0.033
-=restaurant | weight=0.033
-=ik =eis | weight=0.033
+=me =had | weight=0.034
+=jullie =haar | weight=0.034
+=winkel =haar | weight=0.033
+=weg | weight=0.033
+=heeft =jullie | weight=0.033
 =mijn =moeder | weight=0.033
-=helemaal =niks | weight=0.033, noneg
-=juni =heb | weight=0.033
-=ook =een | weight=0.032
-=dochter =is | weight=0.032
-=geschreven | weight=0.032
-=ze =op | weight=0.032
-=de =weg | weight=0.032
-=gedoe | weight=0.032
-=zij =niet | weight=0.032, noneg
-=uw =organisatie | weight=0.031
-=dief | weight=0.031
+=later =niet | weight=0.033, noneg
+=ook =later | weight=0.033
+=probleem =met | weight=0.033
+=dief | weight=0.033
+=een =dief | weight=0.033
+=de =buschauffeur | weight=0.032
+=hek | weight=0.032
+=het =hek | weight=0.032
+=moeder | weight=0.032
+=aanmaning | weight=0.031
+=dat =je | weight=0.031
+=noemde =mijn | weight=0.031
+=alle =klant | weight=0.031
+=willen =dat | weight=0.031
