@@ -154,6 +154,10 @@ static inline const struct pairrule *langlex_pair(const langlex *L, uint32_t a, 
 	return NULL;
 }
 
+/* Compile language l's loaded rules for the matcher (lexindex.c; called
+ * by lexicon_load). */
+void lexicon_index(lexicon *x, const char *dir, int l);
+
 /* Element lookup used by the matcher. */
 int langlex_find(const langlex *L, int mode, const char *s, size_t n);
 /* Append to v, once each, the elements word w satisfies in L. */
