@@ -1,409 +1,409 @@
-# rudeness, en: learned by scripts/learn.py from 2531 tuning texts (213 with the tag);
+# rudeness, en: learned by scripts/learn.py from 2841 tuning texts (251 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
++ Caller states agent told him it was 'his own stupid fault' for not reading the small print. Caller distressed.
 + He literally hung up on me mid sentence. twice.
 + the woman in billing has hung up on me mid sentence
-+ your adviser talks to my dad as if he's a little kid
 - You've had my last penny.
 - just want my £40 back tbh
-=at =me | weight=0.462
-=condescending | weight=0.380
-=the =cashier | weight=0.368
-=sentence | weight=0.355
-=with =me | weight=0.344
-=receptionist | weight=0.326
-=laughed | weight=0.319
-=idiot | weight=0.313
-=at =by | weight=0.304
-=and =walked | weight=0.301
-=as =if | weight=0.299
-=she =told | weight=0.288
-=insulting | weight=0.287
-=cashier | weight=0.284
-=for =asked | weight=0.277
-=whole =time | weight=0.276
-=was =so | weight=0.275
-=agent =reply | weight=0.273
-=rude | weight=0.272
-=sarcastic | weight=0.265
-=clerk | weight=0.264
-=hung =up | weight=0.256
-=made | weight=0.256
-=mocking | weight=0.254
-=manners | weight=0.252
-=incredibly | weight=0.248
-=loudly | weight=0.247
-=condescending =and | weight=0.245
-=double =booking | weight=0.241
-=call =my | weight=0.239
-=agent =was | weight=0.235
-=acted | weight=0.234
-=everyone | weight=0.233
-=and =kept | weight=0.231
-=like =i | weight=0.230
-=learn | weight=0.229
-=to =learn | weight=0.229
-=dismissive | weight=0.228
-=snapped | weight=0.225
-=couldn't =get | weight=0.221, noneg
-=an =idiot | weight=0.220
-=me =in | weight=0.220
-=contempt | weight=0.219
-=her =phone | weight=0.218
-=never =been | weight=0.216, noneg
-=life | weight=0.216
-=walked | weight=0.216
-=his =voice | weight=0.213
-=for =help | weight=0.213
-=sorted =always | weight=0.211
-=your =sorted | weight=0.211
-=child | weight=0.211
-=without =look | weight=0.207, noneg
-=pathetic | weight=0.205
-=fitter =look | weight=0.200
-=face | weight=0.199
-=hung | weight=0.199
-=woman | weight=0.195
-=walked =away | weight=0.195
-=me =like | weight=0.193
-=made =a | weight=0.189
-=with =that | weight=0.189
-=mocking =my | weight=0.188
-=snapped =i'm | weight=0.188
-=was =incredibly | weight=0.188
-=kids | weight=0.187
-=were =condescending | weight=0.187
-=if =we | weight=0.186
-=two =staff | weight=0.184
-=while =two | weight=0.184
-=asked =a | weight=0.184
-=she =treated | weight=0.184
-=stood =there | weight=0.184
-=me =annoyed | weight=0.183
-=frankly | weight=0.183
-=frankly =insulting | weight=0.183
-=attitude | weight=0.183
-=dessert | weight=0.182
-=his | weight=0.182
-=the =receptionist | weight=0.181
-=a =life | weight=0.180
-=fucking | weight=0.180
-=said =your | weight=0.180
-=said =with | weight=0.180
-=at =my | weight=0.179
-=nasty | weight=0.179
-=sworn | weight=0.178
-=sworn =at | weight=0.178
-=patronising | weight=0.178
-=incredibly =rude | weight=0.175
-=the =restaurant | weight=0.174
-=she =wouldn't | weight=0.169, noneg
-=high | weight=0.168
-=stupid | weight=0.168
-=was =be | weight=0.168
-=stood | weight=0.167
-=something | weight=0.167
-=assistant =told | weight=0.166
-=thick | weight=0.166
+=at =me | weight=0.455
+=condescending | weight=0.366
+=sentence | weight=0.338
+=with =me | weight=0.336
+=laughed | weight=0.329
+=dismissive | weight=0.297
+=sarcastic | weight=0.295
+=was =so | weight=0.295
+=for =asked | weight=0.292
+=rude | weight=0.291
+=at =by | weight=0.289
+=she =told | weight=0.280
+=clerk | weight=0.279
+=mocking | weight=0.271
+=insulting | weight=0.268
+=receptionist | weight=0.267
+=incredibly | weight=0.252
+=acted | weight=0.250
+=made | weight=0.250
+=the =cashier | weight=0.249
+=agent =reply | weight=0.247
+=condescending =and | weight=0.242
+=manners | weight=0.242
+=and =walked | weight=0.241
+=shop =assistant | weight=0.241
+=hung =up | weight=0.239
+=and =kept | weight=0.235
+=loudly | weight=0.233
+=like =i | weight=0.232
+=call =my | weight=0.231
+=agent =was | weight=0.228
+=idiot | weight=0.222
+=assistant =told | weight=0.219
+=to =stop | weight=0.219
+=double =booking | weight=0.218
+=woman | weight=0.217
+=without =look | weight=0.217, noneg
+=mocking =my | weight=0.215
+=snapped | weight=0.214
+=me =like | weight=0.214
+=the =receptionist | weight=0.214
+=her =phone | weight=0.213
+=ur | weight=0.212
+=couldn't =get | weight=0.211, noneg
+=for =help | weight=0.210
+=sorted =always | weight=0.210
+=your =sorted | weight=0.210
+=me =in | weight=0.210
+=she =treated | weight=0.205
+=stood =there | weight=0.205
+=fitter =look | weight=0.204
+=learn | weight=0.204
+=to =learn | weight=0.204
+=face | weight=0.204
+=child | weight=0.203
+=walked =away | weight=0.203
+=something | weight=0.202
+=stupid | weight=0.198
+=while =two | weight=0.197
+=not =read | weight=0.196, noneg
+=pathetic | weight=0.196
+=unbelievable | weight=0.195
+=actually =typed | weight=0.194
+=when =she | weight=0.194
+=nasty | weight=0.193
+=his =voice | weight=0.192
+=if =we | weight=0.192
+=kids | weight=0.191
+=contempt | weight=0.191
+=two =staff | weight=0.190
+=were =condescending | weight=0.190
+=made =a | weight=0.186
+=frankly | weight=0.185
+=frankly =insulting | weight=0.185
+=down =on | weight=0.185
+=me =annoyed | weight=0.184
+=attitude | weight=0.182
+=cashier | weight=0.181
+=with =that | weight=0.177
+=snapped =i'm | weight=0.177
+=thick | weight=0.177
+=life | weight=0.175
+=was =incredibly | weight=0.174
+=phone =down | weight=0.174
+=dessert | weight=0.173
+=said =your | weight=0.173
+=as =if | weight=0.172
+=said =with | weight=0.172
+=a =life | weight=0.171
+=fucking | weight=0.171
+=and =pompous | weight=0.171
+=pompous | weight=0.171
+=ur =staff | weight=0.171
+=asked =a | weight=0.171
+=just =wow | weight=0.171
+=wow | weight=0.171
+=everyone | weight=0.170
+=counter =and | weight=0.170
+=phone =myself | weight=0.170
+=his | weight=0.169
+=patronising | weight=0.169
+=sworn | weight=0.168
+=sworn =at | weight=0.168
+=really | weight=0.168
+=the =restaurant | weight=0.167
+=i =point | weight=0.167
+=point =out | weight=0.167
 =down | weight=0.166
-=down =on | weight=0.165
-=bill =team | weight=0.164
-=to =stop | weight=0.163
-=instead =of | weight=0.163
-=phone =down | weight=0.163
-=the =fitter | weight=0.162
-=mattress | weight=0.162
-=restaurant | weight=0.162
-=his =manager | weight=0.162
-=i =point | weight=0.161
-=point =out | weight=0.161
-=counter =and | weight=0.161
-=not =read | weight=0.160, noneg
-=clearly =fed | weight=0.159
-=up =that | weight=0.159
-=fitter | weight=0.159
-=phone =myself | weight=0.159
-=other =customer | weight=0.158
-=attitude =from | weight=0.158
-=little | weight=0.157
-=the =representative | weight=0.157
-=ur =staff | weight=0.155
-=the =bloke | weight=0.155
-=feel =like | weight=0.155
-=and =pompous | weight=0.155
-=pompous | weight=0.155
-=me =off | weight=0.154
-=swore =at | weight=0.154
-=kept =chat | weight=0.154
-=the =instructions | weight=0.154
-=up =on | weight=0.154
-=irritably | weight=0.154
-=read =the | weight=0.154
-=dad =as | weight=0.153
-=unhelpful | weight=0.153
-=ur | weight=0.152
-=basically | weight=0.152
-=was =sarcastic | weight=0.151
-=a =single | weight=0.149
-=guard | weight=0.149
-=on =me | weight=0.148
-=the =bouncer | weight=0.148
-=my =face | weight=0.146
-=what =a | weight=0.146
-=of =your | weight=0.146
-=service =tell | weight=0.145
-=tell =someone | weight=0.145
-=coughed | weight=0.143
-=do =something | weight=0.143
-=go =do | weight=0.143
-=just =brushed | weight=0.143
+=cashier =was | weight=0.165
+=walked | weight=0.165
+=irritably | weight=0.164
+=incredibly =rude | weight=0.164
+=was =be | weight=0.163
+=hung | weight=0.163
+=call =me | weight=0.163
+=basically | weight=0.162
+=us | weight=0.161
+=what =a | weight=0.160
+=walked =off | weight=0.160
+=the =fitter | weight=0.159
+=his =manager | weight=0.159
+=read =the | weight=0.158
+=dad =as | weight=0.158
+=the =bouncer | weight=0.158
+=up =on | weight=0.158
+=fitter | weight=0.157
+=mattress | weight=0.157
+=for =not | weight=0.156, noneg
+=feel =like | weight=0.156
+=restaurant | weight=0.156
+=in =his | weight=0.154
+=elderly | weight=0.154
+=she =wouldn't | weight=0.153, noneg
+=little | weight=0.152
+=at =my | weight=0.152
+=not =my | weight=0.152, noneg
+=whole =time | weight=0.151
+=in =front | weight=0.150
+=do =something | weight=0.150
+=go =do | weight=0.150
+=my =weight | weight=0.149
+=weight | weight=0.149
+=my =face | weight=0.149
+=argued | weight=0.148
+=argued =with | weight=0.148
+=other =customer | weight=0.148
+=the =representative | weight=0.148
+=attitude =from | weight=0.148
+=with =as | weight=0.148
+=and =talk | weight=0.148
+=that =she | weight=0.147
+=clearly =fed | weight=0.147
+=up =that | weight=0.147
+=me =off | weight=0.147
+=treated | weight=0.146
+=ur =agent | weight=0.146
+=the =bloke | weight=0.145
+=swore =at | weight=0.145
+=woman =i | weight=0.145
+=rep =was | weight=0.144
+=a =sorry | weight=0.144
+=unhelpful | weight=0.144
+=to =his | weight=0.143
 =my =question | weight=0.143
-=maybe | weight=0.143
-=and =then | weight=0.142
-=she =retorted | weight=0.142
-=woman =i | weight=0.142
-=hear =the | weight=0.142
-=a =sorry | weight=0.141
-=didnt =even | weight=0.140, noneg
-=call =me | weight=0.140
-=a =liar | weight=0.140
-=liar | weight=0.140
-=argued | weight=0.140
-=argued =with | weight=0.140
-=of =waiting | weight=0.139
-=in =his | weight=0.139
-=my =daughter | weight=0.139
-=one =of | weight=0.139
-=my =weight | weight=0.138
-=weight | weight=0.138
-=snide | weight=0.138
-=rep =was | weight=0.138
-=word =complaint | weight=0.138
-=good =luck | weight=0.137
-=ring =back | weight=0.137
-=elderly | weight=0.136
-=my =elderly | weight=0.136
-=and =turned | weight=0.135
-=literally | weight=0.135
-=with =as | weight=0.134
-=yelled | weight=0.133
-=swore | weight=0.133
-=a =counter | weight=0.133
-=when =i | weight=0.132
-=of =customer | weight=0.132
-=assistant | weight=0.132
-=calm =down | weight=0.132
-=to =calm | weight=0.132
-=in =front | weight=0.131
-=treated | weight=0.131
-=luck | weight=0.131
-=the =pharmacist | weight=0.131
-=retorted | weight=0.131
-=the =most | weight=0.130
-=brushed | weight=0.130
-=walked =off | weight=0.130
-=feel | weight=0.130
-=slowly | weight=0.129
-=everyone =else | weight=0.129
-=like =everyone | weight=0.129
-=a =rude | weight=0.129
-=cashier =was | weight=0.129
-=the =word | weight=0.129
-=us | weight=0.129
-=staff =chat | weight=0.129
-=something =use | weight=0.128
-=so =rude | weight=0.127
-=was =really | weight=0.127
-=passive | weight=0.127
-=passive =aggressive | weight=0.127
-=her =eyes | weight=0.127
-=rolled =her | weight=0.127
-=bloke | weight=0.127
-=smirked | weight=0.127
-=waiter | weight=0.127
-=complained =the | weight=0.127
-=were =and | weight=0.126
-=me =out | weight=0.126
-=annoyed | weight=0.126
+=bill =team | weight=0.143
+=stood | weight=0.142
+=a =single | weight=0.142
+=slowly | weight=0.142
+=my =elderly | weight=0.142
+=then =got | weight=0.142
+=stop | weight=0.142
+=swore | weight=0.141
+=good =luck | weight=0.141
+=high | weight=0.141
+=became | weight=0.140
+=of =your | weight=0.139
+=something =use | weight=0.137
+=a =liar | weight=0.137
+=liar | weight=0.137
+=the =most | weight=0.136
+=told =him | weight=0.136
+=luck | weight=0.136
+=her =back | weight=0.136
+=snotty | weight=0.135
+=coughed | weight=0.135
+=calm =down | weight=0.135
+=to =calm | weight=0.135
+=hear =the | weight=0.134
+=a =counter | weight=0.134
+=my =daughter | weight=0.134
+=an =idiot | weight=0.133
+=she =retorted | weight=0.133
+=by =a | weight=0.132
+=bouncer | weight=0.132
+=of =listening | weight=0.132
+=not =our | weight=0.132, noneg
+=wouldn't =let | weight=0.132, noneg
+=that =he | weight=0.131
+=kept =chat | weight=0.131
+=passive | weight=0.131
+=passive =aggressive | weight=0.131
+=finish | weight=0.131
+=didnt =even | weight=0.130, noneg
+=off =when | weight=0.130
+=word =complaint | weight=0.130
+=bloke | weight=0.130
+=was =sarcastic | weight=0.129
+=complained =the | weight=0.129
+=maybe | weight=0.129
+=agent =call | weight=0.128
+=me =thick | weight=0.128
+=snide | weight=0.128
+=watch =her | weight=0.128
+=service =tell | weight=0.128
+=tell =someone | weight=0.128
+=of =waiting | weight=0.128
+=elderly =mum | weight=0.128
+=just =brushed | weight=0.128
+=she =said | weight=0.128
+=assistant | weight=0.127
+=closed =the | weight=0.127
+=aggressive | weight=0.127
+=eyes | weight=0.127
+=the =instructions | weight=0.127
+=a =rude | weight=0.127
+=front =of | weight=0.127
+=when | weight=0.126
+=of =ring | weight=0.126
 =a =question | weight=0.126
-=grunted | weight=0.126
-=just =grunted | weight=0.126
-=aggressive | weight=0.125
-=not =our | weight=0.125, noneg
-=threw =my | weight=0.125
-=that =he | weight=0.124
-=pharmacist | weight=0.124
-=he =had | weight=0.124
-=the =waiter | weight=0.124
-=halfway | weight=0.124
-=halfway =through | weight=0.124
-=disgusting | weight=0.124
-=off =when | weight=0.124
-=woman =on | weight=0.124
-=watch =her | weight=0.124
-=rush | weight=0.123
-=eyes | weight=0.123
-=instructions | weight=0.123
-=booking =was | weight=0.123
-=finish | weight=0.122
-=he =said | weight=0.121
-=reply =was | weight=0.121
-=rude =and | weight=0.121
-=and =told | weight=0.121
-=for =running | weight=0.121
-=our =kids | weight=0.121
-=porter | weight=0.121
-=the =porter | weight=0.121
-=to =his | weight=0.120
-=out =the | weight=0.119
-=for =his | weight=0.118
-=staff =were | weight=0.118
-=went =back | weight=0.118
-=learn =to | weight=0.118
-=for =him | weight=0.118
-=him =anyway | weight=0.118
-=technical =for | weight=0.118
-=too =technical | weight=0.118
-=lady =on | weight=0.117
-=we =were | weight=0.116
-=bouncer | weight=0.116
-=shouted | weight=0.115
-=then =got | weight=0.115
-=of =listening | weight=0.115
-=my =sentence | weight=0.115
-=i =were | weight=0.115
-=we =complained | weight=0.114
-=practically | weight=0.114
-=really | weight=0.114
-=she =made | weight=0.113
-=me =away | weight=0.113
-=i =coughed | weight=0.112
-=by =a | weight=0.112
-=this =and | weight=0.112
-=unbelievable | weight=0.112
+=clearly | weight=0.126
+=smirked | weight=0.126
+=the =word | weight=0.126
+=annoyed | weight=0.125
+=on =me | weight=0.125
+=her =eyes | weight=0.125
+=rolled =her | weight=0.125
+=me =as | weight=0.125
+=reply =was | weight=0.124
+=everyone =else | weight=0.124
+=like =everyone | weight=0.124
+=retorted | weight=0.124
+=guard | weight=0.124
+=never =been | weight=0.124, noneg
+=me =away | weight=0.124
+=ring =back | weight=0.123
+=we =complained | weight=0.123
+=of =customer | weight=0.122
+=threw =my | weight=0.121
+=cry | weight=0.121
+=just =hung | weight=0.121
+=well =done | weight=0.120
+=employee | weight=0.120
+=yelled | weight=0.119
+=staff =chat | weight=0.119
+=for =running | weight=0.119
+=our =kids | weight=0.119
+=porter | weight=0.119
+=the =porter | weight=0.119
+=shut | weight=0.118
+=accused =of | weight=0.118
+=was =really | weight=0.117
+=coin | weight=0.117
+=literally | weight=0.116
+=feel | weight=0.116
+=him =to | weight=0.116
+=right =in | weight=0.115
+=rush | weight=0.115
+=the =pharmacist | weight=0.115
+=a =really | weight=0.115
+=curt | weight=0.115
+=for =his | weight=0.115
+=brushed | weight=0.114
+=agent =told | weight=0.114
+=when =i | weight=0.114
+=halfway | weight=0.114
+=halfway =through | weight=0.114
+=me =out | weight=0.114
+=we =were | weight=0.113
+=rolled | weight=0.113
+=he =had | weight=0.112
+=the =bar | weight=0.112
+=get =a | weight=0.112
+=mud | weight=0.112
+=tracking =mud | weight=0.112
+=lady =on | weight=0.112
+=have =damage | weight=0.112
+=shouted =at | weight=0.112
+=pharmacist | weight=0.112
+=disgusting | weight=0.112
+=ever | weight=0.112
+=this =and | weight=0.111
 =fed | weight=0.111
 =fed =up | weight=0.111
-=at =a | weight=0.111
-=curt | weight=0.111
-=to =my | weight=0.111
-=right =in | weight=0.111
-=that =it | weight=0.110
-=accent | weight=0.110
-=she =said | weight=0.110
-=just =hung | weight=0.110
-=of =ring | weight=0.110
-=told =him | weight=0.109
-=can't =you | weight=0.109, noneg
-=shut | weight=0.109
-=coin | weight=0.109
-=down =lovely | weight=0.109
-=accused =of | weight=0.109
-=disgraceful | weight=0.109
-=were =ignored | weight=0.108
-=that =she | weight=0.108
-=coughed =she | weight=0.108
-=diet | weight=0.107
+=by =one | weight=0.111
+=he | weight=0.111
+=could =speak | weight=0.110
+=waiter | weight=0.110
+=grunted | weight=0.110
+=just =grunted | weight=0.110
+=went =back | weight=0.109
+=and =told | weight=0.109
+=his =temper | weight=0.108
+=lost =his | weight=0.108
+=damage =the | weight=0.108
+=served =me | weight=0.108
+=the =waiter | weight=0.108
+=and =turned | weight=0.108
+=a =little | weight=0.108
+=wouldnt | weight=0.107, noneg
 =threw | weight=0.107
-=cut =me | weight=0.107
-=of =course | weight=0.107
-=the =bar | weight=0.107
-=wouldn't =let | weight=0.106, noneg
-=off | weight=0.106
-=accused | weight=0.106
-=every =message | weight=0.106
-=elderly =mum | weight=0.105
-=find | weight=0.105
-=rolled | weight=0.105
-=accent =to | weight=0.105
-=mimicked | weight=0.105
-=mimicked =my | weight=0.105
-=told =my | weight=0.104
-=return =desk | weight=0.104
-=front =of | weight=0.104
-=before =wasted | weight=0.103
-=my =time | weight=0.103
-=wasted =my | weight=0.103
-=his =temper | weight=0.103
-=lost =his | weight=0.103
-=slammed | weight=0.103
-=slammed =the | weight=0.103
-=my =accent | weight=0.103
+=instructions | weight=0.107
+=staff =were | weight=0.107
+=i =were | weight=0.107
+=rude =and | weight=0.107
+=before =wasted | weight=0.107
+=my =time | weight=0.107
+=wasted =my | weight=0.107
+=diet | weight=0.107
+=my =change | weight=0.106
+=that =it | weight=0.106
+=one =of | weight=0.106
+=snarky | weight=0.106
+=booking =was | weight=0.106
+=slammed | weight=0.105
+=slammed =the | weight=0.105
+=for =him | weight=0.105
+=him =anyway | weight=0.105
+=technical =for | weight=0.105
+=too =technical | weight=0.105
+=disgraceful | weight=0.104
+=cut =me | weight=0.104
+=she | weight=0.104
+=comment | weight=0.104
+=find | weight=0.104
+=he =couldn't | weight=0.103, noneg
+=from =the | weight=0.103
+=if =a | weight=0.103
+=voice | weight=0.103
+=he =said | weight=0.103
+=screaming | weight=0.103
+=screaming =at | weight=0.103
+=stood =at | weight=0.103
+=of =course | weight=0.102
+=at =a | weight=0.102
 =the =counter | weight=0.102
-=didnt | weight=0.102, noneg
-=budget | weight=0.102
-=mattress =and | weight=0.102
-=he =should | weight=0.102
-=have =never | weight=0.102, noneg
-=directed | weight=0.102
-=comment | weight=0.102
-=stank | weight=0.101
-=stop | weight=0.101
-=some | weight=0.101
+=charming | weight=0.102
+=were =and | weight=0.102
+=accent =to | weight=0.102
+=mimicked | weight=0.102
+=mimicked =my | weight=0.102
+=down =lovely | weight=0.102
+=off | weight=0.101
 =contact =with | weight=0.101
-=wouldnt | weight=0.100, noneg
-=the =double | weight=0.100
-=this =it | weight=0.100
-=should =go | weight=0.100
-=basically =call | weight=0.099
-=this =problem | weight=0.099
-=he =laughed | weight=0.099
-=lies | weight=0.099
-=my =change | weight=0.098
-=even =read | weight=0.098
-=snarky | weight=0.098
-=a =shop | weight=0.098
-=flat =and | weight=0.097
-=and =loudly | weight=0.097
-=assistant =smirked | weight=0.097
-=me =as | weight=0.097
-=have =damage | weight=0.097
-=ever | weight=0.096
-=so =condescending | weight=0.096
-=have =you | weight=0.096
-=screaming | weight=0.096
-=screaming =at | weight=0.096
-=when =we | weight=0.096
-=i =mentioned | weight=0.096
-=and =ignored | weight=0.095
-=and =blind | weight=0.095
-=effing | weight=0.095
-=effing =and | weight=0.095
-=accused =my | weight=0.095
-=daughter =of | weight=0.095
-=shouted =at | weight=0.095
-=she | weight=0.095
-=where =the | weight=0.095
-=brand | weight=0.095
-=dismissive =and | weight=0.094
-=course | weight=0.094
-=the =manager | weight=0.094
-=my =kitchen | weight=0.093
-=a =little | weight=0.093
-=he =just | weight=0.093
-=customer =like | weight=0.093
-=said =in | weight=0.093
-=rep | weight=0.092
-=laughed =about | weight=0.091
-=adviser =spoke | weight=0.091
-=were =a | weight=0.091
-=my =flat | weight=0.091
-=sarcastic =when | weight=0.091
-=wasted | weight=0.091
-=manager =for | weight=0.091
-=damage =the | weight=0.091
-=ruined | weight=0.090
-=talk =down | weight=0.090
-=started =talk | weight=0.090
-=said =maybe | weight=0.090
-=a =complaint | weight=0.090
-=sales =assistant | weight=0.090
-=retorted =that | weight=0.090
-=like =that | weight=0.090
-=and =just | weight=0.089
-=what =kind | weight=0.089
-=change =on | weight=0.089
-=were =stupid | weight=0.089
-=hour =of | weight=0.088
-=i =can't | weight=0.088, noneg
-=hysterical | weight=0.088
+=were =ignored | weight=0.101
+=my =kitchen | weight=0.101
+=shocking | weight=0.100
+=lies | weight=0.100
+=my =sentence | weight=0.100
+=can't =you | weight=0.099, noneg
+=receptionist =was | weight=0.099
+=for =you | weight=0.099
+=and =blind | weight=0.099
+=effing | weight=0.099
+=effing =and | weight=0.099
+=change =on | weight=0.099
+=adviser =spoke | weight=0.099
+=were =a | weight=0.099
+=were =stupid | weight=0.099
+=you =know | weight=0.098
+=he =just | weight=0.098
+=learn =to | weight=0.098
+=asked =him | weight=0.098
+=every =message | weight=0.098
+=should =go | weight=0.097
+=i =coughed | weight=0.096
+=he =should | weight=0.096
+=didnt | weight=0.096, noneg
+=like =a | weight=0.095
+=budget | weight=0.095
+=mattress =and | weight=0.095
+=return =desk | weight=0.095
+=his =own | weight=0.095
+=bar | weight=0.094
+=point | weight=0.094
+=his =colleague | weight=0.094
+=i =mentioned | weight=0.094
+=and =put | weight=0.094
+=already =said | weight=0.094
+=basically =call | weight=0.093
+=this =problem | weight=0.093
+=so =rude | weight=0.093
+=plugged | weight=0.093
+=coughed =she | weight=0.093
+=a =complaint | weight=0.093
+=blind | weight=0.093
+=accused | weight=0.092
+=tone =and | weight=0.092
+=accused =my | weight=0.092
+=daughter =of | weight=0.092
+=the =guard | weight=0.092

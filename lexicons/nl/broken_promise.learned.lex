@@ -1,4 +1,4 @@
-# broken_promise, nl: learned by scripts/learn.py from 3398 tuning texts (178 with the tag);
+# broken_promise, nl: learned by scripts/learn.py from 3684 tuning texts (189 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
@@ -7,403 +7,403 @@
 + Zij hebben me niet teruggebeld.
 - we willen ons geld terug
 - Geen minuut gewacht, top!
-=toegezegd | weight=0.471
-=beloofd | weight=0.437
-=beloftes | weight=0.360
-=gratis | weight=0.323
-=hebben =me | weight=0.320
-=zij =hebben | weight=0.296
-=terugbetaling =is | weight=0.294
-=toezegging | weight=0.294
-=korting | weight=0.294
-=toezegging =van | weight=0.281
-=upgrade | weight=0.274
-=dat =was | weight=0.271
-=terugbellen | weight=0.263
-=zouden | weight=0.261
-=vandaag =bezorgd | weight=0.258
-=zou | weight=0.256
-=mij =een | weight=0.236
-=zou =een | weight=0.234
-=mooi | weight=0.232
-=terugbelt | weight=0.217
-=komt =nooit | weight=0.211, noneg
-=langskomen | weight=0.211
-=het =afsluiten | weight=0.208
-=nog =niks | weight=0.208, noneg
-=het =lijntje | weight=0.205
-=lijntje | weight=0.205
-=is =nog | weight=0.204
-=bezorgd | weight=0.203
-=nooit =gekomen | weight=0.202, noneg
-=zegde | weight=0.201
-=ze =belde | weight=0.198
-=afspraak =aan | weight=0.198
-=afgesproken | weight=0.196
-=nooit | weight=0.195, noneg
-=afsluiten | weight=0.195
-=belde =niet | weight=0.194, noneg
-=beloven | weight=0.192
-=maar =er | weight=0.190
-=terug =zeiden | weight=0.189
-=gelijk | weight=0.187
-=niet =binnen | weight=0.187, noneg
-=was =twee | weight=0.187
-=weken =later | weight=0.185
-=geen =bericht | weight=0.185, noneg
-=we =bellen | weight=0.184
-=vergoeding =maar | weight=0.184
-=afspraak | weight=0.183
-=houden | weight=0.182
-=niemand =belde | weight=0.181, noneg
-=beloofd =dat | weight=0.178
-=me =terugbellen | weight=0.176
-=uw =pakket | weight=0.173
-=aan =hun | weight=0.173
+=toegezegd | weight=0.473
+=beloofd | weight=0.463
+=beloftes | weight=0.356
+=gratis | weight=0.331
+=hebben =me | weight=0.317
+=korting | weight=0.310
+=terugbetaling =is | weight=0.305
+=toezegging | weight=0.302
+=zij =hebben | weight=0.295
+=upgrade | weight=0.289
+=toezegging =van | weight=0.282
+=dat =was | weight=0.263
+=vandaag =bezorgd | weight=0.253
+=terugbellen | weight=0.250
+=mij =een | weight=0.247
+=zouden | weight=0.246
+=zou | weight=0.240
+=mooi | weight=0.233
+=nog =niks | weight=0.232, noneg
+=zou =een | weight=0.229
+=is =nog | weight=0.219
+=het =lijntje | weight=0.216
+=lijntje | weight=0.216
+=het =afsluiten | weight=0.212
+=komt =nooit | weight=0.206, noneg
+=terugbelt | weight=0.205
+=nooit =gekomen | weight=0.204, noneg
+=afsluiten | weight=0.200
+=langskomen | weight=0.200
+=beloofd =dat | weight=0.200
+=bezorgd | weight=0.199
+=ze =belde | weight=0.199
+=beloven | weight=0.197
+=belde =niet | weight=0.195, noneg
+=afspraak =aan | weight=0.194
+=maar =er | weight=0.193
+=we =bellen | weight=0.192
+=afgesproken | weight=0.192
+=afspraak | weight=0.192
+=zegde | weight=0.190
+=vergoeding =maar | weight=0.188
+=niet =binnen | weight=0.186, noneg
+=terug =zeiden | weight=0.186
+=houden | weight=0.184
+=weken =later | weight=0.184
+=was =twee | weight=0.183
+=me =terugbellen | weight=0.183
+=nooit | weight=0.179, noneg
+=uw =pakket | weight=0.179
+=morgen | weight=0.179
+=aan =hun | weight=0.177
+=niemand =belde | weight=0.177, noneg
+=prijs | weight=0.173
 =terug =zou | weight=0.172
-=medewerker =beloofd | weight=0.171
-=morgen | weight=0.169
-=later =nog | weight=0.169
-=maandenlang | weight=0.169
-=maandenlang =aan | weight=0.169
-=we =komen | weight=0.167
-=mijn =terugbetaling | weight=0.165
-=heeft =mij | weight=0.165
-=ze =ging | weight=0.165
-=prijs | weight=0.164
-=niemand =kwam | weight=0.164, noneg
-=werd =me | weight=0.164
-=drie =maand | weight=0.163
-=euro =die | weight=0.162
-=is =nu | weight=0.161
-=staat =niet | weight=0.158, noneg
-=ze =had | weight=0.156
-=verzekerde | weight=0.155
-=sindsdien | weight=0.154
-=nooit =gebeurd | weight=0.153, noneg
-=garandeerde | weight=0.153
-=de =besteld | weight=0.150
-=nu =zeggen | weight=0.149
-=zijn =woord | weight=0.148
-=komt | weight=0.146
+=maandenlang | weight=0.170
+=maandenlang =aan | weight=0.170
+=is =nu | weight=0.169
+=de =besteld | weight=0.164
+=ze =ging | weight=0.164
+=niemand =kwam | weight=0.163, noneg
+=medewerker =beloofd | weight=0.161
+=gelijk | weight=0.160
+=drie =maand | weight=0.159
+=garandeerde | weight=0.158
+=we =komen | weight=0.154
+=zou =binnen | weight=0.154
+=later =nog | weight=0.153
+=niemand =gebeld | weight=0.152, noneg
+=staat =niet | weight=0.151, noneg
+=zijn =woord | weight=0.151
+=sindsdien | weight=0.150
+=nooit =gebeurd | weight=0.148, noneg
+=loze | weight=0.147
+=loze =beloftes | weight=0.147
 =zijn =ze | weight=0.146
-=loze | weight=0.145
-=loze =beloftes | weight=0.145
-=zegt =morgen | weight=0.144
-=jullie =beloofd | weight=0.142
-=er =zou | weight=0.142
-=niemand =is | weight=0.142, noneg
-=zou =binnen | weight=0.142
-=op =zaterdag | weight=0.139
-=komt =niet | weight=0.139, noneg
-=geregeld | weight=0.139
-=de =upgrade | weight=0.135
-=geleden | weight=0.135
+=mijn =terugbetaling | weight=0.146
+=jullie =beloofd | weight=0.145
+=verzekerde | weight=0.144
+=gehoord | weight=0.144
+=heeft =mij | weight=0.144
+=euro =die | weight=0.144
+=zou =worden | weight=0.143
+=niet =heeft | weight=0.143, noneg
+=creditnota | weight=0.143
+=ze =had | weight=0.141
+=bril =vrijdag | weight=0.141
+=de =upgrade | weight=0.140
+=komt | weight=0.139
+=werkdagen | weight=0.139
+=werd =me | weight=0.138
+=geregeld | weight=0.137
+=dat =ze | weight=0.137
+=mij =schriftelijk | weight=0.136
+=zegt =morgen | weight=0.136
+=was =vorige | weight=0.135
 =doch | weight=0.134
-=dat =ze | weight=0.134
-=niemand =belt | weight=0.134, noneg
-=gehoord | weight=0.132
-=mij =schriftelijk | weight=0.132
-=de =door | weight=0.131
-=het =contract | weight=0.131
-=is =nooit | weight=0.130, noneg
-=me =al | weight=0.130
-=het =weekend | weight=0.129
-=zou =worden | weight=0.129
-=bril =vrijdag | weight=0.128
-=toegezegd =korting | weight=0.128
-=telefoon =is | weight=0.128
-=het =toegezegd | weight=0.128
-=creditnota | weight=0.127
-=betalen =in | weight=0.127
-=maar =niemand | weight=0.127, noneg
-=tarief | weight=0.127
-=morgen =komen | weight=0.126
-=ze =binnen | weight=0.126
-=hij =komt | weight=0.125
-=steeds =niks | weight=0.124, noneg
-=was =vorige | weight=0.123
-=later | weight=0.123
-=die =gratis | weight=0.123
-=zouden =worden | weight=0.123
-=ja =horen | weight=0.123
-=wtf | weight=0.122
-=geen =korting | weight=0.122, noneg
-=jullie =houden | weight=0.122
-=bellen =maar | weight=0.121
-=er =komt | weight=0.121
-=nog =geen | weight=0.121, noneg
-=het =mij | weight=0.121
-=ging =me | weight=0.121
-=elke =dagen | weight=0.120
-=binnen | weight=0.120
-=donderdag | weight=0.120
-=toegezegd =maar | weight=0.119
-=gelijk =zou | weight=0.119
-=weekend | weight=0.118
-=volle | weight=0.117
-=erop =terug | weight=0.117
-=komen =erop | weight=0.117
-=kapper | weight=0.117
+=tarief | weight=0.134
+=betalen =in | weight=0.132
+=komt =niet | weight=0.132, noneg
+=vorige =weken | weight=0.132
+=gelijk =zou | weight=0.131
+=nooit =iemand | weight=0.131, noneg
+=telefoon =is | weight=0.130
+=het =mij | weight=0.129
+=jullie =houden | weight=0.129
+=jullie =collega | weight=0.128
+=later | weight=0.128
+=niemand =belt | weight=0.128, noneg
+=ging =me | weight=0.127
+=het =toegezegd | weight=0.127
+=er =zou | weight=0.127
+=steeds =niks | weight=0.127, noneg
+=de =verhuizing | weight=0.127
+=maar =niemand | weight=0.126, noneg
+=het =contract | weight=0.126
+=ja =horen | weight=0.126
+=niemand =is | weight=0.125, noneg
+=binnen | weight=0.124
+=me =al | weight=0.124
+=kwam =ophalen | weight=0.124
+=nu =zeggen | weight=0.123
+=vrijdag | weight=0.123
+=toegezegd =korting | weight=0.123
+=nergens =te | weight=0.122, noneg
+=morgen =komen | weight=0.122
+=op =zaterdag | weight=0.121
+=die =gratis | weight=0.121
+=er =komt | weight=0.120
+=bevestigd =dat | weight=0.119
+=schriftelijk =bevestigd | weight=0.119
+=geen =korting | weight=0.118, noneg
+=nog =geen | weight=0.118, noneg
+=hetzelfde =blijven | weight=0.118
+=zou =hetzelfde | weight=0.118
+=is =nooit | weight=0.118, noneg
+=het =weekend | weight=0.118
 =nu =niemand | weight=0.117, noneg
-=terugbetaling | weight=0.116
-=hetzelfde =blijven | weight=0.116
-=zou =hetzelfde | weight=0.116
-=in =weken | weight=0.115
-=nergens =te | weight=0.115, noneg
-=zijn =drie | weight=0.113
-=bevestigd =dat | weight=0.113
-=schriftelijk =bevestigd | weight=0.113
-=schriftelijk | weight=0.113
-=half =vijf | weight=0.113
-=blijven =maar | weight=0.113
-=al =weken | weight=0.112
-=er =werd | weight=0.112
-=vrijdag | weight=0.112
-=verder =en | weight=0.112
-=ze =zeiden | weight=0.112
-=bril | weight=0.110
-=medewerker =me | weight=0.110
-=ik =constateren | weight=0.110
-=nieuwe =pas | weight=0.110
-=die =de | weight=0.109
+=geen =bericht | weight=0.117, noneg
+=toegezegd =maar | weight=0.117
+=vanochtend =komen | weight=0.116
+=zou =vanochtend | weight=0.116
+=de =door | weight=0.116
+=volle | weight=0.116
+=ze =sturen | weight=0.116
+=hij =komt | weight=0.116
+=kapper | weight=0.115
+=klant =wachten | weight=0.115
+=blijven =maar | weight=0.114
+=verder =en | weight=0.114
+=in =weken | weight=0.114
+=bellen =maar | weight=0.112
+=erop =terug | weight=0.112
+=komen =erop | weight=0.112
+=de =toezegging | weight=0.112
+=ik =constateren | weight=0.111
+=er =werd | weight=0.111
+=zogenaamd | weight=0.111
+=bril | weight=0.111
+=weekend | weight=0.110
 =volgende =keer | weight=0.109
-=jullie =collega | weight=0.109
-=zeiden | weight=0.109
-=zogenaamd | weight=0.108
-=ik =niks | weight=0.108, noneg
-=beloofd =ze | weight=0.107
-=een =gratis | weight=0.107
-=werkdagen | weight=0.107
-=ze =sturen | weight=0.107
-=bank =zou | weight=0.107
-=voor =alles | weight=0.106
-=niemand =gebeld | weight=0.106, noneg
-=opgelost =is | weight=0.105
-=de =toezegging | weight=0.105
-=de =verhuizing | weight=0.105
-=gratis =upgrade | weight=0.105
-=nooit =iets | weight=0.105, noneg
+=zeiden | weight=0.108
+=hun | weight=0.107
+=al =weken | weight=0.107
+=op =papier | weight=0.107
+=papier | weight=0.107
+=zou =krijg | weight=0.106
+=ik =nooit | weight=0.106, noneg
 =die =toezegging | weight=0.105
-=constateren | weight=0.104
-=constateren =dat | weight=0.104
-=liet =weet | weight=0.104
+=medewerker =me | weight=0.105
+=ze =binnen | weight=0.105
+=heden =niet | weight=0.105, noneg
+=bank =zou | weight=0.105
+=wtf | weight=0.105
+=constateren | weight=0.105
+=constateren =dat | weight=0.105
+=gratis =upgrade | weight=0.104
+=geleden | weight=0.104
 =nieuwe =bank | weight=0.104
-=het =morgen | weight=0.103
-=bevestigd | weight=0.103
-=op =papier | weight=0.103
-=papier | weight=0.103
-=niet =afgebeld | weight=0.103, noneg
-=werd =ook | weight=0.103
-=reageren | weight=0.103
-=klant =is | weight=0.102
-=collega | weight=0.102
-=nooit =iemand | weight=0.102, noneg
-=keer =morgen | weight=0.102
-=morgen =en | weight=0.102
-=heden =niet | weight=0.101, noneg
-=ik =nemen | weight=0.101
-=morgen =in | weight=0.101
-=zou =krijg | weight=0.101
-=vijf =en | weight=0.100
-=gekregen =dat | weight=0.100
-=horen =gekregen | weight=0.100
-=keer =te | weight=0.100
-=wij =hebben | weight=0.100
-=maandag | weight=0.100
-=de =factuur | weight=0.100
-=storing =niet | weight=0.100, noneg
-=zeggen =altijd | weight=0.099
-=in =huis | weight=0.099
-=spijt =moet | weight=0.099
-=factuur =is | weight=0.098
-=komen =ik | weight=0.098
-=zondag | weight=0.098
+=zijn =drie | weight=0.103
+=opgelost =is | weight=0.103
+=nieuwe =pas | weight=0.103
+=storing =niet | weight=0.103, noneg
+=morgen =in | weight=0.103
+=een =gratis | weight=0.103
+=de =nieuwe | weight=0.103
+=voor =alles | weight=0.102
+=ik =niks | weight=0.102, noneg
+=in =huis | weight=0.102
+=niet =afgebeld | weight=0.102, noneg
+=werd =ook | weight=0.102
+=die =de | weight=0.102
+=beloofd =ze | weight=0.101
+=collega =zei | weight=0.101
+=het =morgen | weight=0.101
+=factuur =is | weight=0.101
+=teveel | weight=0.101
+=teveel =betaald | weight=0.101
+=reageren | weight=0.100
+=dinsdag =ik | weight=0.099
+=uur =teruggebeld | weight=0.099
+=keer =morgen | weight=0.099
+=morgen =en | weight=0.099
+=ik =nemen | weight=0.098
 =ze =beloven | weight=0.098
-=volle =prijs | weight=0.098
-=verzekerde =me | weight=0.097
-=stond =dat | weight=0.097
-=de =toegezegd | weight=0.097
-=hun | weight=0.095
-=zit =nog | weight=0.095
-=ondanks | weight=0.094
-=niks =waard | weight=0.094, noneg
-=was =dus | weight=0.094
-=me =niet | weight=0.094, noneg
-=jullie =site | weight=0.094
-=hij =is | weight=0.094
-=vertelt =dat | weight=0.094
-=allemaal | weight=0.093
-=tien =werkdagen | weight=0.093
-=vijf =uur | weight=0.092
+=niks =waard | weight=0.098, noneg
+=was =dus | weight=0.098
+=bevestigd | weight=0.098
+=zit =nog | weight=0.098
+=jullie =site | weight=0.098
+=geld =binnen | weight=0.097
+=schriftelijk | weight=0.097
+=komen =ik | weight=0.097
+=bevestiging | weight=0.097
+=elke =dagen | weight=0.096
+=bank =voor | weight=0.096
+=zeggen =altijd | weight=0.096
+=gekregen =dat | weight=0.095
+=horen =gekregen | weight=0.095
+=keer =te | weight=0.095
+=weet =ik | weight=0.095
+=de =wasmachine | weight=0.095
+=vijf =uur | weight=0.095
+=spijt =moet | weight=0.095
+=mevrouw =meldt | weight=0.094
+=belt | weight=0.094
+=klant =is | weight=0.094
+=die =heb | weight=0.094
+=moet =betalen | weight=0.094
+=toegezegd =dat | weight=0.094
+=verzekerde =me | weight=0.093
+=nooit =ontvangen | weight=0.093, noneg
+=collega | weight=0.093
+=me =een | weight=0.093
 =verhuizing | weight=0.092
-=zou =komen | weight=0.092
-=enige | weight=0.092
-=zei =nog | weight=0.091
-=niet =meer | weight=0.091, noneg
-=weken =zonder | weight=0.091, noneg
-=kwam =en | weight=0.091
-=weet =ik | weight=0.091
-=weken =maar | weight=0.091
-=er =verandert | weight=0.090
-=ze =zeggen | weight=0.090
-=vrij =genomen | weight=0.090
-=me =een | weight=0.090
-=collega =zei | weight=0.090
-=mevrouw =meldt | weight=0.090
-=delen | weight=0.090
-=gesteld | weight=0.090
-=verandert | weight=0.089
-=moet =betalen | weight=0.089
-=niet =mogen | weight=0.088, noneg
-=is =afgeschreven | weight=0.088
-=geen =euro | weight=0.088, noneg
-=tot =mijn | weight=0.088
-=nee =horen | weight=0.088
-=u =heeft | weight=0.087
-=terugbellen =binnen | weight=0.087
-=geld =binnen | weight=0.087
-=goed | weight=0.087
+=terugbellen =binnen | weight=0.092
+=zou =me | weight=0.092
+=zondag | weight=0.092
+=weken =zonder | weight=0.092, noneg
+=me =niet | weight=0.091, noneg
+=delen | weight=0.091
+=weken =geleden | weight=0.091
+=dinsdag | weight=0.091
+=allemaal | weight=0.091
+=is =afgeschreven | weight=0.090
+=nooit =meer | weight=0.090, noneg
+=zouden =worden | weight=0.090
+=stond =dat | weight=0.090
+=volle =prijs | weight=0.090
+=wij =hebben | weight=0.090
+=het =bedrag | weight=0.090
+=vertelt =dat | weight=0.089
+=er =verandert | weight=0.089
+=zei =nog | weight=0.089
+=zou =in | weight=0.088
+=ze =zeiden | weight=0.088
+=de =factuur | weight=0.088
+=alsnog | weight=0.088
+=ons =zei | weight=0.088
+=verandert | weight=0.088
 =zouden =me | weight=0.087
-=staat =er | weight=0.086
-=jullie =voor | weight=0.086
-=niet =zou | weight=0.086, noneg
+=verrekend | weight=0.087
+=maandag | weight=0.087
+=kwam =en | weight=0.087
+=schade =te | weight=0.087
+=ondanks | weight=0.086
+=niet =meer | weight=0.086, noneg
+=jullie =zeiden | weight=0.086
 =geregeld =zou | weight=0.086
-=terwijl =ze | weight=0.086
-=rekening =is | weight=0.086
-=de =wasmachine | weight=0.085
 =houden =me | weight=0.085
-=zou =in | weight=0.085
-=vertelt | weight=0.085
-=bevestiging | weight=0.085
-=weken =bij | weight=0.085
-=houden =je | weight=0.085
-=bij =dit | weight=0.084
-=het =bedrag | weight=0.084
-=beloofd =voor | weight=0.084
-=de =weken | weight=0.084
-=dagen =voor | weight=0.084
-=verrekend | weight=0.083
-=dit =bedrijf | weight=0.083
-=dinsdag | weight=0.083
-=ons =zei | weight=0.083
-=niet =terug | weight=0.083, noneg
-=euro =terug | weight=0.083
-=toegezegd =dat | weight=0.083
-=vorige | weight=0.083
-=die =heb | weight=0.083
-=niks | weight=0.082, noneg
-=de =prijs | weight=0.082
-=is =maar | weight=0.082
-=nooit =meer | weight=0.082, noneg
-=nog =terug | weight=0.082
-=die =upgrade | weight=0.082
-=de =planner | weight=0.081
-=herhaaldelijk | weight=0.081
-=zou =me | weight=0.081
-=niet =op | weight=0.081, noneg
-=ze =zouden | weight=0.080
-=chatter | weight=0.080
+=zou =komen | weight=0.085
+=verkoper =gaf | weight=0.085
+=geen =euro | weight=0.085, noneg
+=tot =mijn | weight=0.085
+=nee =horen | weight=0.085
+=goed | weight=0.085
+=weken =maar | weight=0.085
+=liet =weet | weight=0.085
+=tien =werkdagen | weight=0.085
+=mn | weight=0.085
+=enige | weight=0.084
+=nog =terug | weight=0.084
+=me =toegezegd | weight=0.084
+=niet =zou | weight=0.084, noneg
+=de =prijs | weight=0.084
+=niet =terug | weight=0.084, noneg
+=u =heeft | weight=0.084
+=de =planner | weight=0.084
+=niet =mogen | weight=0.084, noneg
+=vertelt | weight=0.083
+=gesteld | weight=0.083
+=niemand =er | weight=0.083, noneg
+=rekening =is | weight=0.083
+=terugbetaling | weight=0.083
+=kantoor | weight=0.082
+=medewerker =verzekerde | weight=0.082
+=upgrade =mijn | weight=0.082
+=vrij =genomen | weight=0.082
+=hij =is | weight=0.082
+=gehouden | weight=0.082
+=euro | weight=0.082
+=beloofd =voor | weight=0.082
+=winkel =haar | weight=0.081
+=bij =dit | weight=0.081
+=nu =drie | weight=0.081
+=ondanks =de | weight=0.081
+=is =maar | weight=0.081
+=planner | weight=0.081
+=nooit =iets | weight=0.081, noneg
+=dit =bedrijf | weight=0.080
+=de =weken | weight=0.080
 =vanochtend | weight=0.080
-=verkoper =gaf | weight=0.080
-=ik =nooit | weight=0.080, noneg
-=nooit =ontvangen | weight=0.079, noneg
-=niemand =er | weight=0.079, noneg
-=medewerker =verzekerde | weight=0.079
-=upgrade =mijn | weight=0.079
-=teveel | weight=0.079
-=teveel =betaald | weight=0.079
-=planner | weight=0.079
-=beloofd =had | weight=0.078
-=me =toegezegd | weight=0.078
-=euro | weight=0.078
-=in =maart | weight=0.078
-=was =toegezegd | weight=0.078
-=tegoed | weight=0.077
-=winkel =haar | weight=0.077
-=staat =het | weight=0.077
-=bro | weight=0.077
-=de =verzendkosten | weight=0.077
-=niks =ontvangen | weight=0.077, noneg
-=binnen =de | weight=0.076
-=dagen =later | weight=0.076
+=klaarlag | weight=0.080
+=wachten =tot | weight=0.080
+=ze =zouden | weight=0.080
+=in =maart | weight=0.079
+=die =upgrade | weight=0.079
+=herhaaldelijk | weight=0.079
+=u =op | weight=0.079
+=jullie =voor | weight=0.078
+=chatter | weight=0.078
+=voorschot =van | weight=0.078
+=uw =collega | weight=0.077
+=hij =zegt | weight=0.077
+=euro =terug | weight=0.077
+=terwijl =ze | weight=0.077
+=van =uw | weight=0.076
+=weken =bij | weight=0.076
+=is =nergens | weight=0.076, noneg
 =had =gezegd | weight=0.076
-=cv-ketel | weight=0.076
-=de =cv-ketel | weight=0.076
-=beloofd =terug | weight=0.076
-=klaarlag | weight=0.076
-=dagen =een | weight=0.076
-=jaarafrekening | weight=0.076
-=te =storten | weight=0.076
-=nu =drie | weight=0.075
+=ze =zeggen | weight=0.076
+=beloofd =had | weight=0.075
+=had =laat | weight=0.075
+=de =toegezegd | weight=0.075
+=toch =betalen | weight=0.075
 =u =hoort | weight=0.075
-=vrij | weight=0.075
-=dinsdag =tussen | weight=0.075
-=waar =zijn | weight=0.075
-=weken =geleden | weight=0.075
-=had =laat | weight=0.074
-=werkdagen =terug | weight=0.074
-=dat =iemand | weight=0.074
-=wachten =tot | weight=0.074
-=afspraak =is | weight=0.074
-=dagen =geleden | weight=0.074
-=uur =teruggebeld | weight=0.074
-=onze | weight=0.073
-=uw =collega | weight=0.073
-=bij =die | weight=0.073
-=nog =op | weight=0.073
-=gehouden | weight=0.072
-=ondanks =de | weight=0.072
-=ik =tot | weight=0.072
-=winkel =was | weight=0.072
-=hij =zegt | weight=0.072
-=onderdelen | weight=0.071
-=ging =hij | weight=0.071
-=hij =omhoog | weight=0.071
-=maand =ging | weight=0.071
-=maand =vast | weight=0.071
-=van =uw | weight=0.071
-=aangerekend | weight=0.071
-=er =kwam | weight=0.071
-=kantoor | weight=0.071
-=alsnog | weight=0.071
-=binnen =tien | weight=0.070
-=dus =helemaal | weight=0.070
-=toch =betalen | weight=0.069
-=een =monteur | weight=0.069
-=incasso | weight=0.069
+=verder | weight=0.074
+=papier =stond | weight=0.074
+=ik =tot | weight=0.074
+=zonder =internet | weight=0.074, noneg
+=niet =op | weight=0.074, noneg
+=ging | weight=0.074
+=dus =helemaal | weight=0.074
+=winkel =was | weight=0.074
+=aangerekend | weight=0.074
+=terugstorten | weight=0.073
+=compensatie | weight=0.073
+=waar =zijn | weight=0.073
+=dagen =een | weight=0.073
+=was =toegezegd | weight=0.072
+=verhoogd | weight=0.072
+=dinsdag =tussen | weight=0.072
+=bro | weight=0.072
+=ik =zou | weight=0.072
+=binnen =drie | weight=0.072
+=bij =die | weight=0.072
+=voorschot | weight=0.072
+=tegoed | weight=0.071
+=opgegeven | weight=0.071
+=zeggen =ze | weight=0.071
+=met =u | weight=0.071
+=dagen =geleden | weight=0.071
+=houden =je | weight=0.070
+=tot =nu | weight=0.070
+=ging =hij | weight=0.070
+=hij =omhoog | weight=0.070
+=maand =ging | weight=0.070
+=maand =vast | weight=0.070
+=staat =er | weight=0.070
+=korting =is | weight=0.070
+=glasvezel | weight=0.070
+=het =is | weight=0.070
+=hoezo | weight=0.070
+=staat =het | weight=0.069
+=dagen =voor | weight=0.069
+=te =storten | weight=0.069
+=monteur =dinsdag | weight=0.068
+=onze | weight=0.068
+=jaarafrekening | weight=0.068
+=snel =mogelijk | weight=0.068
+=dagen =later | weight=0.068
 =besteld =bril | weight=0.068
-=verzonden | weight=0.068
-=had =het | weight=0.068
-=achteraf | weight=0.068
-=ligt =al | weight=0.068
-=niet =gebeurd | weight=0.068, noneg
-=had =beloofd | weight=0.068
-=verder | weight=0.068
-=zonder =internet | weight=0.068, noneg
-=tweede =keer | weight=0.068
-=voor =reparatie | weight=0.068
-=korting =is | weight=0.067
-=papier =stond | weight=0.067
-=steeds =geen | weight=0.067, noneg
-=telkens | weight=0.067
-=compensatie | weight=0.067
-=voor =het | weight=0.067
-=terugstorten | weight=0.067
-=het =is | weight=0.066
-=is =nergens | weight=0.066, noneg
-=verzendkosten | weight=0.066
-=ging | weight=0.066
-=bericht =dat | weight=0.066
-=kreeg =alleen | weight=0.066
-=telkens =weer | weight=0.066
-=man =van | weight=0.065
-=abbo | weight=0.065
-=en =er | weight=0.065
-=ik =zou | weight=0.065
-=genomen =en | weight=0.065
-=eerst =drie | weight=0.065
-=onderhoud | weight=0.064
-=verhoogd | weight=0.064
-=binnen =drie | weight=0.064
-=terugbellen =maar | weight=0.064
+=vijf =en | weight=0.068
+=vorige | weight=0.067
+=niks | weight=0.067, noneg
+=gegarandeerd | weight=0.067
+=gegarandeerd =dat | weight=0.067
+=reparatie | weight=0.067
+=donderdag | weight=0.067
+=factuur =staat | weight=0.067
+=bericht =dat | weight=0.067
+=achteraf | weight=0.066
+=altijd =geen | weight=0.066, noneg
+=een =monteur | weight=0.066
+=binnen =tien | weight=0.066
+=onderhoud | weight=0.066
+=binnen =de | weight=0.065
+=monteur =zou | weight=0.065
+=verzekering | weight=0.065
+=de =verzendkosten | weight=0.065
+=niemand =geweest | weight=0.065, noneg

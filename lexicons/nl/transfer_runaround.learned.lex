@@ -1,409 +1,409 @@
-# transfer_runaround, nl: learned by scripts/learn.py from 3398 tuning texts (135 with the tag);
+# transfer_runaround, nl: learned by scripts/learn.py from 3684 tuning texts (146 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
 + thuisbezorgd zegt 'neem contact op met het restaurant' en het restaurant zegt 'da's thuisbezorgd'. echt iedereen wijst naar elkaar
++ Klant ontevreden: bij het loket van de gemeente werd hij doorgestuurd naar Burgerzaken, daar naar Belastingen, en daar weer terug naar het loket.
 + Je wordt van het kastje naar de muur gestuurd.
-+ Pingpong tussen twee afdelingen, al een week lang.
 - we willen ons geld terug
 - Geen minuut gewacht, top!
-=doorgeschakeld | weight=0.409
-=terug =naar | weight=0.385
-=weer =bij | weight=0.346
-=dienst | weight=0.341
-=pingpong | weight=0.334
-=werd =van | weight=0.329
-=afdeling | weight=0.325
-=rondgekaatst | weight=0.315
-=verwijst =naar | weight=0.308
-=verbond | weight=0.295
-=aan =elkaar | weight=0.278
-=doorverbonden | weight=0.274
-=naar =iemand | weight=0.265
-=elke =afdeling | weight=0.265
-=zegt =bel | weight=0.236
-=me =weer | weight=0.229
-=drie =chatmedewerker | weight=0.225
-=door =en | weight=0.221
-=afdeling =naar | weight=0.221
-=doorverbinden | weight=0.219
-=zonder =antwoord | weight=0.218, noneg
-=het =moet | weight=0.206
-=bel =de | weight=0.204
-=aanspreekpunt | weight=0.200
-=keer =doorverbonden | weight=0.198
-=rondgestuurd | weight=0.197
-=naar =loket | weight=0.196
-=van =loket | weight=0.196
-=chatvensters | weight=0.190
-=loket =gestuurd | weight=0.190
-=loket =naar | weight=0.190
-=afzender | weight=0.183
-=de =afzender | weight=0.183
-=filialen | weight=0.181
-=iets =voor | weight=0.180
-=overal | weight=0.176
-=verwijst | weight=0.176
-=de =verzekeraar | weight=0.176
-=me =door | weight=0.174
-=verder =gestuurd | weight=0.174
-=team | weight=0.170
-=mail =en | weight=0.168
-=kwam =bij | weight=0.168
+=terug =naar | weight=0.404
+=doorgeschakeld | weight=0.391
+=pingpong | weight=0.380
+=dienst | weight=0.360
+=weer =bij | weight=0.344
+=doorverbonden | weight=0.324
+=rondgekaatst | weight=0.318
+=werd =van | weight=0.316
+=afdeling | weight=0.301
+=verbond | weight=0.288
+=aan =elkaar | weight=0.282
+=verwijst =naar | weight=0.281
+=naar =iemand | weight=0.278
+=elke =afdeling | weight=0.264
+=keer =doorverbonden | weight=0.245
+=drie =chatmedewerker | weight=0.232
+=zegt =bel | weight=0.226
+=door =en | weight=0.222
+=me =weer | weight=0.221
+=zonder =antwoord | weight=0.211, noneg
+=doorverbinden | weight=0.210
+=bel =de | weight=0.209
+=afdeling =naar | weight=0.208
+=chatvensters | weight=0.199
+=de =afzender | weight=0.195
+=naar =loket | weight=0.191
+=van =loket | weight=0.191
+=rondgestuurd | weight=0.190
+=het =moet | weight=0.190
+=wijst =naar | weight=0.187
+=loket =gestuurd | weight=0.187
+=loket =naar | weight=0.187
+=afzender | weight=0.185
+=verder =gestuurd | weight=0.184
+=overal | weight=0.183
+=kwam =bij | weight=0.181
+=de =verzekeraar | weight=0.181
+=blijven | weight=0.171
+=filialen | weight=0.171
+=team | weight=0.171
+=dat =we | weight=0.170
+=iets =voor | weight=0.170
 =andere =team | weight=0.167
-=ik =worden | weight=0.166
-=vier =verschillende | weight=0.164
-=blijven | weight=0.164
-=naar =elkaar | weight=0.163
+=niemand =voelt | weight=0.165, noneg
+=mail =en | weight=0.161
+=me =door | weight=0.161
 =doorverbinden =moest | weight=0.161
 =elke =doorverbinden | weight=0.161
-=ga =naar | weight=0.160
-=al =bij | weight=0.158
-=verschillende =medewerker | weight=0.157
-=we =de | weight=0.154
-=doorgezet | weight=0.153
-=tussen | weight=0.153
-=medewerker =hebben | weight=0.152
-=verzekeraar | weight=0.151
-=je =bij | weight=0.149
-=andere =medewerker | weight=0.149
-=loket | weight=0.148
-=opnieuw =beginnen | weight=0.148
-=winkel =stuurde | weight=0.148
-=telkens =als | weight=0.148
-=bij =drie | weight=0.147
-=voor =me | weight=0.147
-=elkaar | weight=0.147
-=na =elke | weight=0.146
-=dat =we | weight=0.144
-=chat =moest | weight=0.144
-=eerst =uit | weight=0.143
-=doorverbonden =en | weight=0.143
-=doorgespeeld | weight=0.143
-=wijst =naar | weight=0.143
-=zij =daar | weight=0.142
-=moet =je | weight=0.141
+=verwijst | weight=0.160
+=telkens =als | weight=0.159
+=bij =drie | weight=0.157
+=naar =elkaar | weight=0.157
+=we =de | weight=0.156
+=nog =geen | weight=0.154, noneg
+=medewerker =hebben | weight=0.153
+=loket | weight=0.151
+=zij =daar | weight=0.150
+=na =elke | weight=0.149
+=elkaar | weight=0.148
+=doorgespeeld | weight=0.147
+=opnieuw =beginnen | weight=0.147
+=eerst =uit | weight=0.146
+=medewerker =terechtgekomen | weight=0.145
+=terechtgekomen | weight=0.145
+=ik =worden | weight=0.145
+=ga =naar | weight=0.144
+=bal =steeds | weight=0.143
+=overgedragen | weight=0.142
+=chat =moest | weight=0.141
+=verder | weight=0.140
+=winkel =stuurde | weight=0.140
+=verzekeraar | weight=0.140
+=andere =medewerker | weight=0.140
 =ze =verbond | weight=0.140
-=zijn =de | weight=0.140
-=rondgepompt | weight=0.140
-=me =aan | weight=0.140
-=overgedragen | weight=0.140
-=nog =geen | weight=0.139, noneg
-=verkoop | weight=0.138
-=daarna =weer | weight=0.137
-=ik =werd | weight=0.137
-=bal =steeds | weight=0.137
-=service | weight=0.136
-=eerst =naar | weight=0.136
-=winkel =kon | weight=0.136
-=winkel =volgens | weight=0.136
-=moest =bellen | weight=0.135
-=kon =het | weight=0.134
-=de =bal | weight=0.134
-=verder | weight=0.132
-=ben =nog | weight=0.132
-=ze =blijven | weight=0.131
-=steeds =naar | weight=0.130
+=winkel =kon | weight=0.140
+=winkel =volgens | weight=0.140
+=je =bij | weight=0.139
+=de =bal | weight=0.139
+=doorgezet | weight=0.139
+=zijn =de | weight=0.138
+=moet =je | weight=0.137
+=kon =het | weight=0.137
+=eerst =naar | weight=0.137
+=voor =me | weight=0.136
+=steeds =naar | weight=0.134
+=bal | weight=0.134
+=andere =afdeling | weight=0.133
+=bij =elke | weight=0.133
+=me =aan | weight=0.132
+=verwezen | weight=0.132
+=daarna =weer | weight=0.131
+=niemand =wist | weight=0.130, noneg
+=ik =weer | weight=0.130
 =de =fabriek | weight=0.130
 =fabriek | weight=0.130
-=bij =vier | weight=0.130
-=beantwoordt | weight=0.129
-=verwees | weight=0.128
-=bal | weight=0.128
-=andere =doorgeschakeld | weight=0.128
-=niemand =wist | weight=0.127, noneg
-=ik =weer | weight=0.126
-=geen =stap | weight=0.125, noneg
-=collega =en | weight=0.124
-=van =niks | weight=0.124, noneg
-=me =terug | weight=0.124
-=verwezen | weight=0.123
-=die =van | weight=0.123
-=niemand =voelt | weight=0.123, noneg
-=medewerker =terechtgekomen | weight=0.121
-=terechtgekomen | weight=0.121
-=zet =me | weight=0.120
-=de =webshop | weight=0.120
-=ik =doorverbonden | weight=0.120
-=servicedesk | weight=0.120
-=keer =kreeg | weight=0.118
-=regelen =en | weight=0.118
-=bij =elke | weight=0.118
-=dezelfde =drie | weight=0.117
-=niemand =voelde | weight=0.116, noneg
-=moest =ik | weight=0.116
-=ik =opnieuw | weight=0.115
-=webshop | weight=0.114
-=depot | weight=0.114
-=het =depot | weight=0.114
-=keer =doorgezet | weight=0.114
-=voordat =iemand | weight=0.114
-=telkens =een | weight=0.113
-=zijn =eigen | weight=0.112
-=we =kwam | weight=0.112
-=weer =ergens | weight=0.112
-=zegt =ga | weight=0.112
-=vier | weight=0.111
-=de =verhuurder | weight=0.111
-=verhuurder | weight=0.111
-=lijn =die | weight=0.110
+=vier =verschillende | weight=0.128
+=klantenservice =zegt | weight=0.128
+=moest =bellen | weight=0.127
+=verschillende =medewerker | weight=0.127
+=service | weight=0.126
+=van =niks | weight=0.126, noneg
+=ben =nog | weight=0.126
+=ze =blijven | weight=0.125
+=de =webshop | weight=0.125
+=keer =kreeg | weight=0.125
+=geen =stap | weight=0.124, noneg
+=die =van | weight=0.124
+=rondgepompt | weight=0.124
+=dezelfde =drie | weight=0.123
+=ik =werd | weight=0.122
+=ik =opnieuw | weight=0.122
+=aanspreekpunt | weight=0.121
+=de =netbeheerder | weight=0.121
+=netbeheerder | weight=0.121
+=me =terug | weight=0.121
+=webshop | weight=0.120
+=verwees | weight=0.120
+=weer | weight=0.119
+=doorverbonden =en | weight=0.119
+=niemand =voelde | weight=0.118, noneg
+=iemand =gewoon | weight=0.118
+=een =andere | weight=0.118
+=servicedesk | weight=0.117
+=verkoop | weight=0.117
+=verantwoordelijkheid =is | weight=0.117
+=beantwoordt | weight=0.116
+=nie | weight=0.116, noneg
+=andere =doorgeschakeld | weight=0.115
+=zet =me | weight=0.115
+=weer =ergens | weight=0.115
+=terecht | weight=0.114
+=lijn =die | weight=0.114
+=depot | weight=0.113
+=het =depot | weight=0.113
+=tussen | weight=0.113
+=muur =gestuurd | weight=0.112
+=telkens =een | weight=0.112
+=doorzetten | weight=0.112
+=maar =doorzetten | weight=0.112
+=collega =en | weight=0.112
+=andere =hen | weight=0.111
+=ik =doorverbonden | weight=0.111
 =andere =contactpersoon | weight=0.110
 =contactpersoon =verwezen | weight=0.110
 =viermaal =naar | weight=0.110
-=ik =bij | weight=0.110
-=doorverbonden =kon | weight=0.109
-=de =importeur | weight=0.109
-=importeur | weight=0.109
-=moest =zijn | weight=0.109
-=verantwoordelijkheid =is | weight=0.109
-=verschillende | weight=0.109
-=andere =hen | weight=0.108
-=jullie =blijven | weight=0.108
-=de =muur | weight=0.108
-=kastje | weight=0.108
-=kastje =naar | weight=0.108
-=betreft | weight=0.107
-=muur =gestuurd | weight=0.107
-=lang | weight=0.107
-=moet =regelen | weight=0.107
-=contactpersoon | weight=0.104
-=viermaal | weight=0.104
-=nie | weight=0.103, noneg
-=niemand =wil | weight=0.103, noneg
+=jullie =blijven | weight=0.110
+=iedereen =verwijst | weight=0.110
+=regelen =en | weight=0.109
+=betreft | weight=0.109
+=naar =afdeling | weight=0.108
+=van =afdeling | weight=0.108
+=moest =ik | weight=0.108
+=niemand =wil | weight=0.108, noneg
+=doorgeschoven | weight=0.108
+=winkel =verwijst | weight=0.108
+=viermaal | weight=0.108
+=keer =doorgezet | weight=0.108
+=verkeerde =afdeling | weight=0.107
+=moest =zijn | weight=0.106
+=we =kwam | weight=0.105
+=verder =en | weight=0.105
+=medewerker =aan | weight=0.105
+=de =verhuurder | weight=0.105
+=verhuurder | weight=0.105
+=voordat =iemand | weight=0.105
+=steeds =weer | weight=0.104
+=zijn =eigen | weight=0.103
+=contactpersoon | weight=0.103
+=moet =regelen | weight=0.103
 =dat =zij | weight=0.103
-=werd =vier | weight=0.103
-=doorzetten | weight=0.103
-=maar =doorzetten | weight=0.103
-=weer | weight=0.102
-=moet =betalen | weight=0.102
-=medewerker =aan | weight=0.101
-=verkeerde =afdeling | weight=0.101
-=naar =afdeling | weight=0.100
-=van =afdeling | weight=0.100
-=muur | weight=0.099
-=gewoon =mijn | weight=0.098
-=verder =en | weight=0.098
-=doorgeschoven | weight=0.098
-=netbeheerder =zegt | weight=0.097
+=verhaal =opnieuw | weight=0.102
+=de =technische | weight=0.102
+=technische =dienst | weight=0.102
+=tussen =de | weight=0.101
+=gestuurd =door | weight=0.101
+=niemand | weight=0.101, noneg
+=blijven =mij | weight=0.101
+=mij =maar | weight=0.101
+=moet =betalen | weight=0.100
+=ziekenhuis =en | weight=0.099
+=al =weken | weight=0.099
+=lang | weight=0.098
 =vervoerder =moest | weight=0.097
-=begonnen | weight=0.097
-=de =woningcorporatie | weight=0.097
-=woningcorporatie | weight=0.097
-=het =restaurant | weight=0.096
-=verzekeraar =zegt | weight=0.096
-=worden =je | weight=0.095
-=winkel =het | weight=0.095
-=gestuurd =door | weight=0.095
-=bank =en | weight=0.095
-=iedereen =verwijst | weight=0.094
-=winkel =verwijst | weight=0.094
-=nieuwe =medewerker | weight=0.094
-=ben =vier | weight=0.094
-=deze =weken | weight=0.093
-=medewerker =die | weight=0.092
-=kon =ik | weight=0.092
-=wijst | weight=0.092
-=gestuurd =en | weight=0.092
-=de =winkel | weight=0.091
-=schade =het | weight=0.091
-=de =netbeheerder | weight=0.091
-=netbeheerder | weight=0.091
-=blijven =mij | weight=0.091
-=mij =maar | weight=0.091
+=bank =en | weight=0.097
+=telkens | weight=0.096
+=en =nog | weight=0.096
+=begonnen | weight=0.096
+=nieuwe =medewerker | weight=0.096
+=al =bij | weight=0.096
+=ben =vier | weight=0.095
+=nummer | weight=0.095
+=kastje | weight=0.094
+=kastje =naar | weight=0.094
+=de =winkel | weight=0.094
+=en =bij | weight=0.093
+=zegt =ga | weight=0.093
+=polisbeheer | weight=0.092
+=ga =terug | weight=0.092
+=doorverbonden =kon | weight=0.092
+=het =restaurant | weight=0.092
+=ons | weight=0.091
 =terug =bij | weight=0.091
-=vast | weight=0.091
-=terecht | weight=0.091
-=onze =vraag | weight=0.089
-=ziekenhuis =en | weight=0.089
-=en =bij | weight=0.089
-=steeds =weer | weight=0.089
-=klantenservice =zegt | weight=0.087
-=muziekje | weight=0.086
-=verhaal =opnieuw | weight=0.086
-=oplossing | weight=0.085
-=filiaal =zegt | weight=0.085
-=tussen =de | weight=0.085
-=het =bij | weight=0.084
-=hoe =vaak | weight=0.084
-=vaak =moet | weight=0.084
-=overzetten | weight=0.084
-=iedere =mij | weight=0.083
-=team =verwees | weight=0.083
-=waarbij | weight=0.083
-=waarbij =iedere | weight=0.083
-=het =kastje | weight=0.083
-=chat =was | weight=0.082
-=de =technische | weight=0.082
-=technische =dienst | weight=0.082
-=zit =ik | weight=0.082
-=al =weken | weight=0.082
-=niemand | weight=0.082, noneg
-=beveiligingsvragen | weight=0.082
-=drie =beveiligingsvragen | weight=0.082
-=fabrikant =moet | weight=0.082
-=diezelfde | weight=0.082
-=een =andere | weight=0.082
-=telkens | weight=0.081
-=overgedragen =aan | weight=0.081
-=gestuurd | weight=0.081
-=en =nog | weight=0.080
-=winkel =zegt | weight=0.079
-=doorgeschakeld =en | weight=0.079
-=dienst =naar | weight=0.079
-=niet =over | weight=0.079, noneg
-=medewerker =begon | weight=0.078
-=andere | weight=0.078
-=hebben =me | weight=0.078
-=daar =terug | weight=0.077
-=de =herstelafdeling | weight=0.077
-=herstelafdeling | weight=0.077
-=en =niemand | weight=0.077, noneg
+=deze =weken | weight=0.090
+=vier | weight=0.090
+=de =importeur | weight=0.090
+=importeur | weight=0.090
+=medewerker =die | weight=0.089
+=verschillende | weight=0.088
+=iedere =mij | weight=0.088
+=team =verwees | weight=0.088
+=waarbij | weight=0.088
+=waarbij =iedere | weight=0.088
+=diezelfde | weight=0.088
+=de =muur | weight=0.088
+=andere | weight=0.087
+=het =kastje | weight=0.087
+=kon =ik | weight=0.086
+=worden =je | weight=0.086
+=werd =vier | weight=0.085
+=verzekeraar =zegt | weight=0.085
+=winkel =het | weight=0.085
+=netbeheerder =zegt | weight=0.085
+=zit =ik | weight=0.085
+=niet =over | weight=0.085, noneg
+=echt =belachelijk | weight=0.084
+=onze =vraag | weight=0.084
+=ik =bij | weight=0.084
+=medewerker =begon | weight=0.084
+=gestuurd =en | weight=0.084
+=bel =krijg | weight=0.083
+=hoe =vaak | weight=0.083
+=vaak =moet | weight=0.083
+=overzetten | weight=0.083
+=overgedragen =aan | weight=0.082
+=schade =het | weight=0.082
+=muur | weight=0.081
+=oplossing | weight=0.081
+=winkel =zegt | weight=0.081
+=op =zich | weight=0.081
+=chat =was | weight=0.081
+=nergens =van | weight=0.081, noneg
+=doorgeschakeld =en | weight=0.080
+=beveiligingsvragen | weight=0.080
+=drie =beveiligingsvragen | weight=0.080
+=medewerker =terecht | weight=0.080
+=gaan =wij | weight=0.080
+=niks =gebeurd | weight=0.080, noneg
+=naar =weer | weight=0.080
+=collega | weight=0.080
+=dienst =naar | weight=0.080
+=muziekje | weight=0.079
+=hebben =me | weight=0.079
+=me =steeds | weight=0.079
+=naar =vier | weight=0.079
+=door =naar | weight=0.079
+=huisarts =zegt | weight=0.078
+=een =collega | weight=0.078
+=gegooid | weight=0.078
+=naar | weight=0.078
+=iedere | weight=0.078
+=filiaal =zegt | weight=0.078
 =chatmedewerker | weight=0.077
-=vervolgens =naar | weight=0.076
-=op =met | weight=0.075
-=zegt =nemen | weight=0.075
-=gaan =wij | weight=0.075
-=weer =een | weight=0.075
-=iemand =andere | weight=0.075
-=de =servicedesk | weight=0.074
-=andere =afdeling | weight=0.074
-=waar =ik | weight=0.074
-=een =collega | weight=0.074
-=weer =door | weight=0.074
-=de =bank | weight=0.074
-=ze =dat | weight=0.073
-=echt =belachelijk | weight=0.073
-=verwees =me | weight=0.072
-=die =zet | weight=0.072
-=identiteit | weight=0.072
-=mijn =identiteit | weight=0.072
-=winkel =zei | weight=0.072
-=naar =een | weight=0.072
-=bel =krijg | weight=0.072
-=op =zich | weight=0.071
-=naar =vier | weight=0.071
-=restaurant | weight=0.071
-=overgezet =naar | weight=0.071
-=huisarts =zegt | weight=0.070
-=weer =naar | weight=0.070
-=ga =terug | weight=0.070
-=en =vervolgens | weight=0.070
-=daar =gaan | weight=0.069
-=door =naar | weight=0.069
-=ene | weight=0.069
-=collega | weight=0.069
-=technische | weight=0.069
-=heb =met | weight=0.069
-=de =verzekering | weight=0.069
-=verlopen | weight=0.069
-=keer =door | weight=0.068
-=bij =nul | weight=0.068
-=werd =naar | weight=0.068
-=ene =dienst | weight=0.068
-=mijn =melding | weight=0.068
-=de =bezorgdienst | weight=0.067
-=moest =oplossing | weight=0.067
-=die =me | weight=0.067
-=servicebalie =de | weight=0.067
-=verbond =me | weight=0.067
-=andere =collega | weight=0.067
-=gegooid | weight=0.067
-=nummer | weight=0.066
-=en =elke | weight=0.066
-=die =gaf | weight=0.066
-=doorgezet =naar | weight=0.066
-=en =kwam | weight=0.066
-=iedere | weight=0.065
-=de =koerier | weight=0.065
-=nu =nog | weight=0.065
-=vaak | weight=0.065
-=een =weken | weight=0.065
-=me =steeds | weight=0.065
-=nergens =van | weight=0.065, noneg
-=bezorgdienst | weight=0.064
-=weer =over | weight=0.064
-=het =moest | weight=0.064
-=verhaal =doen | weight=0.064
-=ze =zet | weight=0.064
-=ziekenhuis =zegt | weight=0.064
-=van =daar | weight=0.064
-=koerier | weight=0.063
-=bellen =en | weight=0.063
-=het =callcenter | weight=0.063
-=me =over | weight=0.063
-=al =een | weight=0.063
-=gestuurd =niemand | weight=0.063, noneg
-=nemen =contact | weight=0.063
+=bij =vier | weight=0.077
+=de =servicedesk | weight=0.077
+=de =woningcorporatie | weight=0.076
+=woningcorporatie | weight=0.076
+=waar =ik | weight=0.076
+=ene =dienst | weight=0.076
+=naar =een | weight=0.076
+=weer =naar | weight=0.076
+=andere =collega | weight=0.076
+=gewoon =mijn | weight=0.076
+=wijst | weight=0.075
+=winkel =zei | weight=0.075
+=ene | weight=0.075
+=ter | weight=0.073
+=fabrikant =zegt | weight=0.073
+=heb =met | weight=0.073
+=eeuwig =in | weight=0.072
+=verbond =me | weight=0.072
+=daar =terug | weight=0.071
+=de =herstelafdeling | weight=0.071
+=herstelafdeling | weight=0.071
+=werd =naar | weight=0.071
+=de =verzekering | weight=0.071
+=bij =nul | weight=0.071
+=vervolgens =naar | weight=0.071
+=de =koerier | weight=0.071
+=daar =gaan | weight=0.071
+=weer =door | weight=0.071
+=en =niemand | weight=0.070, noneg
+=sturen =me | weight=0.070
+=klantenservice =de | weight=0.070
+=koerier | weight=0.069
+=een =eeuwig | weight=0.069
+=identiteit | weight=0.069
+=mijn =identiteit | weight=0.069
+=die =zet | weight=0.069
+=afzender =de | weight=0.068
+=afzender =zegt | weight=0.068
+=depot =zegt | weight=0.068
+=eigen =zeggen | weight=0.068
+=naar =eigen | weight=0.068
+=restaurant | weight=0.068
+=gestuurd | weight=0.068
+=keer =door | weight=0.067
+=en =daar | weight=0.067
+=de =gemeente | weight=0.067
+=gemeente | weight=0.067
+=weer =een | weight=0.066
+=iemand =had | weight=0.066
+=fabrikant =moet | weight=0.066
+=de =bank | weight=0.066
+=weer =over | weight=0.066
+=begonnen =was | weight=0.066
+=chatmedewerker =en | weight=0.066
+=doorgeschoven =tussen | weight=0.066
+=ik =begonnen | weight=0.066
+=tussen =drie | weight=0.066
+=de =ene | weight=0.066
+=droeg | weight=0.065
+=is =daarna | weight=0.065
+=iemand =andere | weight=0.065
+=op =met | weight=0.065
+=zegt =nemen | weight=0.065
+=en =vervolgens | weight=0.065
+=het =callcenter | weight=0.065
+=me =over | weight=0.065
+=verlopen | weight=0.065
+=mijn =melding | weight=0.065
+=servicebalie =de | weight=0.065
+=en =kwam | weight=0.064
+=we =worden | weight=0.064
+=gesproken =en | weight=0.063
+=pingpong =met | weight=0.063
+=callcenter | weight=0.063
 =bank =zegt | weight=0.063
-=hoort | weight=0.063
-=worden =van | weight=0.062
-=overgezet | weight=0.062
-=het =via | weight=0.062
-=ter | weight=0.062
-=restaurant =zegt | weight=0.062
-=medewerker =terecht | weight=0.061
-=droeg | weight=0.061
-=de =huisarts | weight=0.061
-=winkel =zeiden | weight=0.061
-=de =servicebalie | weight=0.061
-=begonnen =was | weight=0.061
-=chatmedewerker =en | weight=0.061
-=doorgeschoven =tussen | weight=0.061
-=ik =begonnen | weight=0.061
-=tussen =drie | weight=0.061
-=ons | weight=0.060
-=callcenter | weight=0.060
-=afwijken | weight=0.060
+=eeuwig | weight=0.063
+=steeds =door | weight=0.062
+=medewerker =stelde | weight=0.062
+=bellen =en | weight=0.062
+=overgezet =naar | weight=0.061
+=weken =worden | weight=0.061
+=vaak | weight=0.061
+=ze =zet | weight=0.061
+=nu =bij | weight=0.061
+=een =weken | weight=0.061
+=moest =oplossing | weight=0.061
+=lekker =dan | weight=0.061
+=jullie =sturen | weight=0.061
+=gestuurd =niemand | weight=0.060, noneg
+=de =slimme | weight=0.060
 =beland | weight=0.060
-=na =drie | weight=0.060
-=niemand =kon | weight=0.059, noneg
-=fabrikant =zegt | weight=0.059
-=wachtrij | weight=0.059
-=het =ziekenhuis | weight=0.059
-=ziekenhuis | weight=0.059
-=servicebalie | weight=0.059
-=medewerker =stelde | weight=0.058
-=de =gemeente | weight=0.058
-=gemeente | weight=0.058
-=niks =gebeurd | weight=0.058, noneg
-=factuur =is | weight=0.058
-=door =aan | weight=0.058
-=mijn =zesde | weight=0.058
-=thuisbezorgd | weight=0.058
-=ene =afdeling | weight=0.057
-=inmiddels =bij | weight=0.057
-=werd =als | weight=0.057
-=maaltijd | weight=0.057
-=afzender =de | weight=0.056
-=afzender =zegt | weight=0.056
-=depot =zegt | weight=0.056
-=de =ene | weight=0.056
-=stuurde | weight=0.056
-=afdeling =de | weight=0.056
-=dienst =en | weight=0.056
-=support =zegt | weight=0.055
-=bel | weight=0.054
-=we =worden | weight=0.054
-=blijven =me | weight=0.053
-=winkel =moest | weight=0.052
-=beginnen =met | weight=0.052
-=is =op | weight=0.052
-=worden =ik | weight=0.052
-=zesde | weight=0.051
-=huisarts | weight=0.051
-=steeds =door | weight=0.051
-=doorverwezen | weight=0.051
-=afdeling =die | weight=0.050
-=weken =worden | weight=0.050
-=geen =antwoord | weight=0.050, noneg
-=contact =op | weight=0.049
-=medewerker =van | weight=0.049
-=vier =keer | weight=0.049
-=het =hoofdkantoor | weight=0.049
-=hoofdkantoor | weight=0.049
-=bij =iedere | weight=0.049
-=keer =weer | weight=0.048
-=mijn =verhaal | weight=0.048
-=weer =iemand | weight=0.048
-=vanmiddag | weight=0.048
-=uiteindelijk =weer | weight=0.047
+=nu =nog | weight=0.060
+=afwijken | weight=0.060
+=worden =ik | weight=0.059
+=werd =als | weight=0.059
+=naar =facturatie | weight=0.059
+=klant =wachten | weight=0.059
+=het =moest | weight=0.058
+=het =via | weight=0.058
+=slimme =meter | weight=0.058
+=chat =naar | weight=0.058
+=kapotte =koptelefoon | weight=0.058
+=winkel =moet | weight=0.057
+=factuur =is | weight=0.057
+=van =daar | weight=0.057
+=ziekenhuis =zegt | weight=0.056
+=verwees =me | weight=0.056
+=de =huisarts | weight=0.056
+=inmiddels =bij | weight=0.056
+=belachelijk | weight=0.056
+=maaltijd | weight=0.056
+=het =bij | weight=0.056
+=ze =dat | weight=0.056
+=verhaal =doen | weight=0.055
+=mijn =zesde | weight=0.055
+=zit =nu | weight=0.055
+=nemen =contact | weight=0.055
+=daarvoor =moet | weight=0.055
+=support =zegt | weight=0.054
+=daar =weer | weight=0.054
+=overgezet | weight=0.054
+=beantwoord | weight=0.054
+=restaurant =zegt | weight=0.054
+=de =vervoerder | weight=0.053
+=moet =zijn | weight=0.053
+=niemand =kon | weight=0.053, noneg
+=heb =me | weight=0.053
+=die =gaf | weight=0.053
+=thuisbezorgd | weight=0.053
+=stuurde | weight=0.052
+=winkel =zeiden | weight=0.052
+=dienst =en | weight=0.052
+=na =drie | weight=0.052
+=de =servicebalie | weight=0.052
+=bij =iedere | weight=0.051
+=hetzelfde =riedeltje | weight=0.051
+=hoort | weight=0.051
+=u =bij | weight=0.051
