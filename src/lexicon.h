@@ -108,10 +108,11 @@ typedef struct langlex {
 	uint32_t **filter;    /* per sequence rule: a quick test that every position
 	                       * but the anchor can be filled (see match.c), or NULL;
 	                       * filter[r][0] is its length in words */
-	uint32_t **prog;      /* per rule with positions: what the matcher needs of
+	uint32_t **prog;      /* per rule in first[] and per anchored regex rule
+	                       * (NULL for pair rules): what the matcher needs of
 	                       * it in one block, copied next to each word's
-	                       * candidates (lexicon.c make_prog); prog[r][0] is its
-	                       * length in words */
+	                       * candidates (lexindex.c make_prog); prog[r][0] is
+	                       * its length in words */
 	VEC(numword) nums;
 	VEC(unit) units;
 	size_t nfiles;

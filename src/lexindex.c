@@ -241,7 +241,6 @@ void lexicon_index(lexicon *x, const char *dir, int l)
 			VEC_PUSH(&prb, ru->elems[1]);
 			VEC_PUSH(&prb, (uint32_t)r);
 			ru->apos = 0;
-			L->prog[r] = make_prog(&x->mem, ru);    /* for regex anchors and explain alike */
 			continue;
 		}
 		uint64_t best_cost = UINT64_MAX;

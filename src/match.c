@@ -47,15 +47,14 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 	for (size_t k = 0; k < ncand; k++) {
 		const uint32_t *flt = L->filter[cand.v[k]];
 		const rule *ru = &L->rules.v[cand.v[k]];
-		const rule_hot *rh = &L->hot[cand.v[k]];
-		uint32_t fl = flt ? flt[0] : 0, wbits;
-		memcpy(&wbits, &rh->weight, sizeof wbits);
+		uint32_t fl = flt ? flt[0] : 0, hot[2];
+		memcpy(hot, &L->hot[cand.v[k]], sizeof hot);
 		VEC_PUSH(&v, cand.v[k]);
 		VEC_PUSH(&v, fl | (uint32_t)ru->nelem << 16 | (uint32_t)ru->apos << 24);
 		VEC_PUSH(&at, (uint32_t)v.n);
 		VEC_PUSH(&v, 0);
-		VEC_PUSH(&v, rh->tag | (uint32_t)(rh->noneg != 0) << 16 | (uint32_t)(rh->learned != 0) << 17);
-		VEC_PUSH(&v, wbits);
+		VEC_PUSH(&v, hot[0]);
+		VEC_PUSH(&v, hot[1]);
 		for (uint32_t i = 0; i < fl; i++) VEC_PUSH(&v, flt[i]);
 	}
 	for (size_t k = 0; k < ncand; k++) {
@@ -110,7 +109,7 @@ static inline int has_pos(const uint32_t *h, uint64_t hm, const uint32_t *P, uns
 static inline unsigned gap_after(const uint32_t *P, unsigned k) { return P[P[2 + k]] >> 16; }
 
 /* Every position of a rule but its anchor has an alternative somewhere in
- * the record: the rule's filter (lexicon.c) against the record's elements.
+ * the record: the rule's filter (lexindex.c) against the record's elements.
  * f[0] is the filter's length, f[1] the number of positions. */
 static int all_seen(const uint32_t *f, const uint64_t *seen)
 {
@@ -185,6 +184,15 @@ static size_t tok_at(const uint32_t *fstart, size_t n, size_t off)
 	return lo;
 }
 
+_Static_assert(sizeof(rule_hot) == 2 * sizeof(uint32_t), "a candidate holds its rule_hot in two words");
+
+/* A hit of rule ri over tokens first..last, negation not yet decided. */
+static inline hit make_hit(uint32_t ri, size_t first, size_t last, const token *tv, const rule_hot *rh)
+{
+	return (hit){ ri, (uint32_t)first, (uint32_t)last, tv[first].start, tv[last].end, -1,
+		rh->weight, rh->tag, rh->noneg, rh->learned, 0 };
+}
+
 /* The hits of pair rules (lexicon.h) beginning at token i: its elements
  * against those of the next token in the clause that is not punctuation. */
 static void pair_hits(const langlex *L, const worker *w, const uint32_t *const *th, size_t i, hit_vec *out)
@@ -201,12 +209,7 @@ static void pair_hits(const langlex *L, const worker *w, const uint32_t *const *
 		for (uint32_t q = 0; q < g[0]; q++) {
 			uint32_t nr;
 			const struct pairrule *rs = langlex_pair(L, a, g[WL_IDS + q], &nr);
-			for (uint32_t k = 0; rs && k < nr; k++) {
-				const rule_hot *rh = &rs[k].hot;
-				hit ht = { rs[k].rule, (uint32_t)i, (uint32_t)j, tv[i].start, tv[j].end, -1, rh->weight,
-					rh->tag, rh->noneg, rh->learned, 0 };
-				VEC_PUSH(out, ht);
-			}
+			for (uint32_t k = 0; rs && k < nr; k++) VEC_PUSH(out, make_hit(rs[k].rule, i, j, tv, &rs[k].hot));
 		}
 	}
 }
@@ -244,11 +247,11 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 		if (!h) continue;
 		const uint32_t *cand = h + WL_IDS + 1 + h[0];
 		for (uint32_t q = 0, nc = cand[-1]; q < nc; q++) {
-			uint32_t ri = cand[0], fl = cand[1] & 0xFFFF, hot = cand[3];
+			uint32_t ri = cand[0], fl = cand[1] & 0xFFFF;
 			unsigned nelem = cand[1] >> 16 & 0xFF, apos = cand[1] >> 24;
 			const uint32_t *P = h + cand[2], *f = cand + 5;
-			float wt;
-			memcpy(&wt, &cand[4], sizeof wt);
+			rule_hot rh;
+			memcpy(&rh, cand + 3, sizeof rh);
 			cand = f + fl;
 			size_t first = i, last = i;
 			if (nelem > 1) {
@@ -256,9 +259,7 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 				if (apos + 1u < nelem && !seq(&s, P, apos + 1u, i, &last)) continue;
 				if (apos > 0 && !seq_back(&s, P, (int)apos - 1, i, &first)) continue;
 			}
-			hit ht = { ri, (uint32_t)first, (uint32_t)last, tv[first].start, tv[last].end, -1, wt,
-				(uint16_t)(hot & 0xFFFF), (uint8_t)(hot >> 16 & 1), (uint8_t)(hot >> 17 & 1), 0 };
-			VEC_PUSH(out, ht);
+			VEC_PUSH(out, make_hit(ri, first, last, tv, &rh));
 		}
 		if (L->pairmask) pair_hits(L, w, th, i, out);
 	}
@@ -288,10 +289,7 @@ void match_scan(const lexicon *x, worker *w, hit_vec *out, buf *scratch)
 				size_t a = tok_at(fstart, n, ov[0]);
 				size_t b = tok_at(fstart, n, ov[1] ? ov[1] - 1 : 0);
 				if (b < a) b = a;
-				const rule_hot *rh = &L->hot[L->regex.v[q]];
-				hit ht = { L->regex.v[q], (uint32_t)a, (uint32_t)b, w->toks.v[a].start,
-					w->toks.v[b].end, -1, rh->weight, rh->tag, rh->noneg, rh->learned, 0 };
-				VEC_PUSH(out, ht);
+				VEC_PUSH(out, make_hit(L->regex.v[q], a, b, w->toks.v, &L->hot[L->regex.v[q]]));
 				off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			}
 			pcre2_match_data_free(md);

@@ -17,9 +17,9 @@ enum { WF_NEG = 1, WF_INTENS = 2, WF_PROFANE = 4, WF_NUM = 8, WF_UNIT = 16,
  * [n, flags, mask (2 words: bit id % 64 of each id), id x n, ncand, then
  * per candidate rule (a tagged rule anchored on one of the ids): rule,
  * filter length L | positions << 16 | anchor position << 24, the offset
- * of the rule's program (lexicon.c make_prog) in the list, tag | noneg
- * << 16 | learned << 17, the weight's float bits, the filter (L words,
- * lexicon.c make_filter); then the programs]; NULL when the word
+ * of the rule's program (lexindex.c make_prog) in the list, its rule_hot
+ * (two words), the filter (L words, lexindex.c make_filter); then the
+ * programs]; NULL when the word
  * satisfies no element.  A one-word rule is a hit without its program.
  * The ids start at WL_IDS. */
 enum { WL_IDS = 4 };

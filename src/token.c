@@ -483,7 +483,20 @@ static inline __attribute__((always_inline)) void push_word(wcache *c, const cha
 /* The scan; s[len..len+pad) is readable and zero: word lookups read whole
  * 16-byte keys and the letter scan 16 bytes at a time without a check for
  * the end of the text (a zero byte ends any word). */
-static int ordinal_dot(const char *s, size_t len, size_t i, const token_vec *out);
+/* Is the dot at s[i] an ordinal's ("jsem 15. v pořadí", "3. nadstropje",
+ * "het 2. loket"): right after a number of at most three digits, and
+ * followed by a space and a lower-case letter? Then it ends no sentence. */
+static int ordinal_dot(const char *s, size_t len, size_t i, const token_vec *out)
+{
+	if (!out->n) return 0;
+	const token *p = &out->v[out->n - 1];
+	if (p->kind != TK_NUM || p->end != i || p->end - p->start > 3) return 0;
+	for (uint32_t k = p->start; k < p->end; k++) if (s[k] < '0' || s[k] > '9') return 0;
+	if (i + 2 >= len || s[i + 1] != ' ') return 0;
+	int32_t cp;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i + 2, (utf8proc_ssize_t)(len - i - 2), &cp);
+	return k > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
 
 static inline __attribute__((always_inline)) void scan(wcache *c, const char *s, size_t len, size_t pad, token_vec *out,
 							lang_sum *ls)
@@ -676,21 +689,6 @@ static inline __attribute__((always_inline)) void scan(wcache *c, const char *s,
 			i = j; prev_word = 0;
 		}
 	}
-}
-
-/* Is the dot at s[i] an ordinal's ("jsem 15. v pořadí", "3. nadstropje",
- * "het 2. loket"): right after a number of at most three digits, and
- * followed by a space and a lower-case letter? Then it ends no sentence. */
-static int ordinal_dot(const char *s, size_t len, size_t i, const token_vec *out)
-{
-	if (!out->n) return 0;
-	const token *p = &out->v[out->n - 1];
-	if (p->kind != TK_NUM || p->end != i || p->end - p->start > 3) return 0;
-	for (uint32_t k = p->start; k < p->end; k++) if (s[k] < '0' || s[k] > '9') return 0;
-	if (i + 2 >= len || s[i + 1] != ' ') return 0;
-	int32_t cp;
-	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i + 2, (utf8proc_ssize_t)(len - i - 2), &cp);
-	return k > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 void token_scan(wcache *c, const char *s, size_t len, token_vec *out) { scan(c, s, len, 0, out, NULL); }

@@ -20,7 +20,7 @@ cat > $d/in.jsonl <<'I'
 {"id": "word-between", "lang": "en", "text": "She hung it up."}
 {"id": "two-rules-one-pair", "lang": "en", "text": "They shouted loudly."}
 {"id": "learned-pair", "lang": "en", "text": "Hold music for ages."}
-{"id": "negated-pair", "lang": "en", "text": "She did not hang up, she hung up later."}
+{"id": "negated-then-counted", "lang": "en", "text": "She never hung up; later she hung up."}
 {"id": "negated-only", "lang": "en", "text": "She did not hung up."}
 {"id": "gap-rule", "lang": "en", "text": "They kept me waiting."}
 {"id": "noneg-pair", "lang": "en", "text": "Not that I never ever waited."}
@@ -28,6 +28,6 @@ I
 "$GRIPE" tag -L $d $d/in.jsonl | python3 -c 'import json,sys
 for l in sys.stdin:
     o=json.loads(l)
-    print(o["id"], [(t["tag"], [(e["text"], e["rule"]) for e in t["evidence"]]) for t in o["tags"]],
-          [(n["tag"], [e["text"] for e in n["evidence"]]) for n in o["negated"]])'
+    print(o["id"], [(t["tag"], [(e["start"], e["text"], e["rule"]) for e in t["evidence"]]) for t in o["tags"]],
+          [(n["tag"], [(e["start"], e["text"]) for e in n["evidence"]]) for n in o["negated"]])'
 rm -rf $d

@@ -114,6 +114,14 @@ static void table_fold(void)
 	fclose(f);
 }
 
+/* text's tokens have the clause numbers of want, one digit a token */
+static void clause_table(wcache *c, token_vec *tv, const char *text, const char *want)
+{
+	token_scan(c, text, strlen(text), tv);
+	CHECK_INT(tv->n, strlen(want));
+	for (size_t i = 0; i < tv->n && i < strlen(want); i++) CHECK_INT(tv->v[i].clause, want[i] - '0');
+}
+
 static void clauses(wcache *c)
 {
 	token_vec tv = {0};
@@ -133,11 +141,7 @@ static void clauses(wcache *c)
 		{ "goed, maar traag", "0011" },
 		{ "Maar ik wacht nog", "0000" },
 	};
-	for (size_t m = 0; m < sizeof maar / sizeof *maar; m++) {
-		token_scan(c, maar[m][0], strlen(maar[m][0]), &tv);
-		CHECK_INT(tv.n, strlen(maar[m][1]));
-		for (size_t i = 0; i < tv.n && i < strlen(maar[m][1]); i++) CHECK_INT(tv.v[i].clause, maar[m][1][i] - '0');
-	}
+	for (size_t m = 0; m < sizeof maar / sizeof *maar; m++) clause_table(c, &tv, maar[m][0], maar[m][1]);
 	/* an ordinal's dot ("15. v pořadí", "3. patro") does not end a
 	 * sentence; a number's dot before a capital or another number does */
 	const char *ord[][2] = {
@@ -149,11 +153,7 @@ static void clauses(wcache *c)
 		{ "waited 15. 20 later", "00011" },
 		{ "čakam 5.\nnaprej", "0001" },
 	};
-	for (size_t m = 0; m < sizeof ord / sizeof *ord; m++) {
-		token_scan(c, ord[m][0], strlen(ord[m][0]), &tv);
-		CHECK_INT(tv.n, strlen(ord[m][1]));
-		for (size_t i = 0; i < tv.n && i < strlen(ord[m][1]); i++) CHECK_INT(tv.v[i].clause, ord[m][1][i] - '0');
-	}
+	for (size_t m = 0; m < sizeof ord / sizeof *ord; m++) clause_table(c, &tv, ord[m][0], ord[m][1]);
 	token_scan(c, "WHY IS it", 9, &tv);
 	CHECK(tv.v[0].flags & TF_CAPS);
 	CHECK(tv.v[1].flags & TF_CAPS);
