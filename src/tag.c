@@ -27,6 +27,9 @@ static int fold_in(const token *t, const char *const *list)
 
 static int is_conj(const token *t) { return t->w && t->w->conj; }
 
+/* Is t "and" in language lang (not Czech "a" in an English text)? */
+static int is_and(const token *t, int lang) { return t->w && lang >= 0 && lang < NLANG && (t->w->conj >> lang & 1); }
+
 /* Per token of the record: its negation flags, and the cue that negates a
  * hit beginning there (before) or ending there (after), found once per
  * token however many rules hit it: -2 not yet looked for, -1 none. */
@@ -63,6 +66,9 @@ static int32_t cue_before(const worker *w, tag_result *r, uint32_t first)
 			continue;
 		}
 		if (r->tflag[i] & WF_NEG) { cue = (int32_t)i; break; }
+		/* nor does it reach past "and": "ik werd niet geholpen en
+		 * de man was onbeleefd" */
+		if (is_and(&t[i], w->lang)) break;
 		if (++words >= NEG_WINDOW) break;
 	}
 	return r->cue_before[first] = cue;

@@ -3,7 +3,7 @@
  *
  * Negation: a hit is negated when a cue (negation.lex) stands inside its
  * span, or is one of the NEG_WINDOW word tokens before it in the same
- * clause with no comma between, or is a cue marked `after` among the
+ * clause with no comma and no "and" of the record's language between, or is a cue marked `after` among the
  * NEG_AFTER_WINDOW words after it in the same clause, with no punctuation
  * or "and" between (Czech puts a negated modal last: "ke konkurenci
  * odcházet nechceme"); rules marked noneg are never negated.

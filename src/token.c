@@ -100,13 +100,17 @@ struct wcache {
  * "však", whose fold "vsak" is the Slovenian "every". */
 static const char *CONTRAST_FOLD[] = { "but", "however", "although", "ampak",
 	"vendar", "toda", "ale", "echter", "doch", NULL };
-/* "and" in the four languages (Czech "a", Slovenian "in" and "i"). */
+/* "and" in the four languages (Czech "a", Slovenian "in" and "i"), and
+ * the languages it is "and" in (CONJ_IN: bits of LANG_*; 0 for "plus" and
+ * "i", which join quantities but are no clause's "and"). */
 static const char *CONJ_FOLD[] = { "and", "a", "en", "in", "i", "plus", NULL };
+static const uint8_t CONJ_IN[] = { 1 << LANG_EN, 1 << LANG_CS, 1 << LANG_NL, 1 << LANG_SL, 0, 0 };
 
 /* Dutch "maar" is "but" only where a clause can begin: after punctuation,
  * or before a subject or adverb ("maar niemand belde", "maar wel").
  * Elsewhere it is a particle: "alleen maar", "moest maar terugkomen",
- * "kom maar langs". */
+ * "kom maar langs", and after a pronoun unless a subject follows: "moet je
+ * maar een andere winkel zoeken" (but "belde ze maar ze namen niet op"). */
 enum { CONTRAST_MAYBE = 2 };
 static const char *MAAR_NEXT[] = { "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij",
 	"jullie", "men", "het", "de", "een", "dat", "die", "dit", "deze", "er", "niemand", "niets",
@@ -114,6 +118,10 @@ static const char *MAAR_NEXT[] = { "ik", "je", "jij", "u", "hij", "zij", "ze", "
 	"mijn", "m'n", "hun", "haar", "zijn", "alles", "iedereen", "sinds", "omdat", "als",
 	"uiteindelijk", "achteraf", "pas", "zonder", "na", "in", "op", "bij", "toch", "blijkbaar",
 	"jammer", "daarna", "vervolgens", "intussen", "ondertussen", NULL };
+static const char *MAAR_PRONOUN[] = { "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij",
+	"jullie", "men", NULL };
+static const char *MAAR_SUBJECT[] = { "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij",
+	"jullie", "men", "niemand", "er", "het", "dat", "die", "dit", NULL };
 
 static int maar_is_contrast(const char *s, size_t len, size_t j, const token_vec *out, uint32_t clause)
 {
@@ -127,7 +135,9 @@ static int maar_is_contrast(const char *s, size_t len, size_t j, const token_vec
 		nx[k++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j++] + 32 : s[j++]);
 	nx[k] = 0;
 	if (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) return 0;
-	for (const char **w = MAAR_NEXT; *w; w++) if (!strcmp(nx, *w)) return 1;
+	int pronoun = 0;
+	for (const char **w = MAAR_PRONOUN; p->w && *w && !pronoun; w++) pronoun = !strcmp(p->w->fold, *w);
+	for (const char **w = pronoun ? MAAR_SUBJECT : MAAR_NEXT; *w; w++) if (!strcmp(nx, *w)) return 1;
 	return 0;
 }
 
@@ -271,7 +281,7 @@ static word *add_word(wcache *c, const char *s, size_t n, size_t j, uint64_t k0,
 		if (!strcmp(e->w.fold, *k)) e->w.contrast = 1;
 	if (!strcmp(e->w.fold, "maar")) e->w.contrast = CONTRAST_MAYBE;
 	for (const char **k = CONJ_FOLD; *k; k++)
-		if (!strcmp(e->w.fold, *k)) e->w.conj = 1;
+		if (!strcmp(e->w.fold, *k)) e->w.conj = (uint8_t)(CONJ_ANY | CONJ_IN[k - CONJ_FOLD]);
 	if (n == 5 && !memcmp(s, "v\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	if (n == 5 && !memcmp(s, "V\xc5\xa1" "ak", 5)) e->w.contrast = 1;
 	c->slots[j].k0 = k0;

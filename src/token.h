@@ -32,12 +32,16 @@ enum { TF_CAPS = 1,        /* a word of 2+ letters, all upper case */
        TF_BOUNDARY = 2,    /* punctuation that ends a clause */
        TF_CONTRAST = 4 };  /* a contrast word: begins a new clause */
 
+enum { CONJ_ANY = 1 << NLANG };
+
 typedef struct word {
 	/* Laid out by cache line (wcache_get returns entries aligned to 64
 	 * bytes).  Line 0, read for every token by the language identifier
 	 * and the matcher: */
 	uint8_t contrast;            /* fold is a contrast word */
-	uint8_t conj;                /* fold is "and" (and, a, en, in, i, plus) */
+	uint8_t conj;                /* fold is "and" (and, a, en, in, i, plus):
+	                              * CONJ_ANY, and 1 << LANG_* for each
+	                              * language it is "and" in */
 	uint8_t lang_done;
 	uint8_t hits_done[NLANG];
 	float lang[NLANG];           /* language evidence (lang.c) */

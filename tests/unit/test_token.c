@@ -139,6 +139,11 @@ static void clauses(wcache *c)
 		{ "alleen maar wachten", "000" },
 		{ "ik belde maar niemand nam op", "001111" },
 		{ "goed, maar traag", "0011" },
+		/* after a pronoun, before anything but a subject: a particle */
+		{ "dan moet je maar een andere winkel zoeken", "00000000" },
+		{ "dan moet u maar de bank bellen", "0000000" },
+		{ "ik belde ze maar ze namen niet op", "00011111" },
+		{ "ik probeerde het maar het lukte niet", "0001111" },
 		{ "Maar ik wacht nog", "0000" },
 	};
 	for (size_t m = 0; m < sizeof maar / sizeof *maar; m++) clause_table(c, &tv, maar[m][0], maar[m][1]);
