@@ -209,3 +209,13 @@ no one ~2 (answering|replying|responding|acknowledging|reading) ~3 (email|emails
 - I am not answering your survey, it is far too long
 - not a single rude word from the staff, lovely people
 - she was replying to my emails within the hour
+
+# --- s9b: "heard absolutely nothing", "the support inbox is a dead end" ---
+heard (absolutely|literally|precisely|simply|still|just|totally|sweet) (nothing|zilch|nada|zip|squat|diddly) | noneg
+(inbox|mailbox|email|e-mail|address|form|webform|portal|helpdesk) ~4 (dead-end|deadend)
+(inbox|mailbox|email|e-mail|address|form|webform|portal|helpdesk) ~4 dead end
++ I have heard absolutely nothing since I submitted the form
++ that complaints email address is a dead end
++ your contact form is a total dead-end
+- I heard just now from your team, thanks
+- the road to the depot is a dead end, please give the driver directions

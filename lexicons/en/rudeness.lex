@@ -509,3 +509,13 @@ something (useful|productive|worthwhile|better) with (your|ur|yer) (life|time|da
 - the staff treated us like royalty
 - honestly I got quite confrontational myself on the phone
 - the assistant called across the shop to ask if anyone needed help
+
+# --- s9b: "gave me a right mouthful", "hung the phone up on my wife" ---
+(gave|giving|give|gives|given) (me|us|him|her|my) (a|an|the|such|right|proper) ~1 (earful|mouthful|dressing-down|telling-off|bollocking|rollicking|earbashing|tongue-lashing)
+(hung|hang|hangs|hanging|slammed|slams|slamming|put|puts|putting) (the|his|her) (phone|receiver|line) ~1 (up|down) on (me|us|my|him|her|his|mum|dad|wife|husband|mother|father|son|daughter)
++ the driver gave me a right mouthful for asking him to carry it in
++ the receptionist hung the phone up on my mum
++ he slammed the receiver down on me
+- she gave me a right good deal on the sofa
+- I put the phone down on the automated survey
+- I hung up the phone after we had finished, all sorted

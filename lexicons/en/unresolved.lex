@@ -272,3 +272,12 @@ still (blocked|locked|frozen|suspended|disconnected|stuck|barred|capped|throttle
 - the fault was dealt with on the first call
 - no matter how busy you are, please reply when you can
 - I finally got it unblocked after one call, great service
+
+# --- s9b: "closed my ticket without fixing anything", "no end in sight" ---
+(closed|closing|close|closes|shut|shutting) ~3 (ticket|tickets|case|cases|complaint|claim|job|report|query|request) ~4 (without|before) ~3 (fixing|solving|resolving|sorting|repairing|anything|resolution|fix|fixed|resolved|sorted|solved) | noneg
+no (end|resolution|fix|solution) in sight | noneg
++ support keeps closing the case without fixing anything
++ four months of this and still no end in sight
++ they shut my complaint before anything was resolved
+- they closed the ticket once the fix was confirmed
+- closed the old account before opening the new one
