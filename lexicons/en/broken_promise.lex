@@ -280,3 +280,15 @@ contrary to (what|the) ~3 (told|said|promised|assured|claimed|stated|advised|agr
 - the refund came as promised, thank you
 - she said she would call me back and she did
 - I posted the form myself yesterday
+
+# --- s9c: the same assurance given again and again: "I keep getting told it'll be sorted",
+#     "told it would be fixed both times", "every time they say it will be corrected" ---
+(repeatedly|constantly|continually|keep|kept|keeps|always) ~2 (told|being|getting|promised|assured|promising|assuring|saying|says) ~6 (sorted|fixed|corrected|resolved|done|repaired|rectified|credited|refunded|processed|sent|arranged|booked) | noneg
+(told|said|promised|assured|saying) ~6 (sorted|fixed|corrected|resolved|done|repaired|rectified|credited|refunded|processed) ~2 (both|each|every|three|four|five|several|multiple|many|numerous|countless) (times|time|occasions) | noneg
+(each|every|both) (time|times|call|visit) ~6 (told|saying|says|said|promised|promise|promises|assured|promising|assuring|tell|tells) ~6 (sorted|fixed|corrected|resolved|done|repaired|rectified|credited|refunded|processed|sent) | noneg
++ I keep being told the overcharge will be credited
++ told it would be fixed both times, and the line still crackles
++ every time I phone they promise the account will be corrected
++ they have repeatedly assured me the parts are booked
+- the engineer said it was fixed and it has been fine since
+- every time I visit the staff are helpful

@@ -519,3 +519,12 @@ something (useful|productive|worthwhile|better) with (your|ur|yer) (life|time|da
 - she gave me a right good deal on the sofa
 - I put the phone down on the automated survey
 - I hung up the phone after we had finished, all sorted
+
+# --- s9c: talking over the customer ---
+(talked|talks|talking|talk|spoke|speaking|speaks) over (me|her|him|us|them)
++ the salesman kept talking over her
++ she just talked over me every time I tried to speak
++ the agent spoke over me and would not listen
+- we talked over the options and chose the cheaper plan
+- I spoke over the phone to a lovely lady
+- the nurse talked over my head to my daughter
