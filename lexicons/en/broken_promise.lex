@@ -258,3 +258,37 @@ all talk | weight=0.5
 + the courier missed the date you gave me and still no sign of it
 - she said she'd hold the jacket for me and it was there when I came in
 - the refund will be processed within five days, according to the website
+
+# --- s9: idioms of a promise that lapsed: "famous last words", "Friday came and went",
+#     "told the cheque is in the post", "contrary to what I was told",
+#     "committed to ... still nothing", "said they'd call back, nobody did" ---
+famous last words
+(came|come|comes) and (went|gone|goes) | noneg
+(told|said|assured|promised|claimed|insisted|swore|saying|says) ~4 in the post
+contrary to (what|the) ~3 (told|said|promised|assured|claimed|stated|advised|agreed|confirmed|quoted)
+(committed|pledged|vowed|undertook) to ~12 (never|still|hasn*|haven*|didn*|nothing|not|yet) | noneg
+(call|ring|phone|get|come|email|write) back ~3 (nobody|noone|no-one|never) (did|has|have|does|came|ever|rang|called) | noneg
+(call|ring|phone|get|come|email|write) back ~3 no one (did|has|have|does|came|ever|rang|called) | noneg
+(promised|guaranteed|assured) ~8 (late|overdue|delayed|later) | weight=0.5
++ they said a manager would ring me back, nobody did
++ 'the engineer will be with you Tuesday' - Tuesday came and went
++ three times I've been told the refund is in the post
++ contrary to what I was told in store, the warranty was never registered
++ the bank committed to closing the account and it is still open
++ "you'll hear from us tomorrow", famous last words
++ the cot we were promised for the weekend turned up ten days late
+- the refund came as promised, thank you
+- she said she would call me back and she did
+- I posted the form myself yesterday
+
+# --- s9c: the same assurance given again and again: "I keep getting told it'll be sorted",
+#     "told it would be fixed both times", "every time they say it will be corrected" ---
+(repeatedly|constantly|continually|keep|kept|keeps|always) ~2 (told|being|getting|promised|assured|promising|assuring|saying|says) ~6 (sorted|fixed|corrected|resolved|done|repaired|rectified|credited|refunded|processed|sent|arranged|booked) | noneg
+(told|said|promised|assured|saying) ~6 (sorted|fixed|corrected|resolved|done|repaired|rectified|credited|refunded|processed) ~2 (both|each|every|three|four|five|several|multiple|many|numerous|countless) (times|time|occasions) | noneg
+(each|every|both) (time|times|call|visit) ~6 (told|saying|says|said|promised|promise|promises|assured|promising|assuring|tell|tells) ~6 (sorted|fixed|corrected|resolved|done|repaired|rectified|credited|refunded|processed|sent) | noneg
++ I keep being told the overcharge will be credited
++ told it would be fixed both times, and the line still crackles
++ every time I phone they promise the account will be corrected
++ they have repeatedly assured me the parts are booked
+- the engineer said it was fixed and it has been fine since
+- every time I visit the staff are helpful

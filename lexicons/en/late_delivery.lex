@@ -227,3 +227,19 @@ wasted ~2 (whole|entire|full) ~1 (day|morning|afternoon|day's) | weight=0.5
 + turned up on the agreed day to collect the bike and was told another week
 - the crib arrived on the 4th, a day before it was due
 - the heating has been stone cold all week
+
+# --- s9: "did not turn up until after lunch", "came way past the slot",
+#     "next day delivery my foot", "still not ready after a month", "we are on day 19" ---
+(didn*|did|wasn*|weren*|never) ~2 (arrive|arrived|turn|show|come|happen|appear|deliver|delivered|get|here|there) ~2 (until|till|til|untill) ~1 (after|gone|past|late|nearly|almost|lunch|lunchtime|midday|noon|evening|night|teatime|dark|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | noneg
+(came|arrived|turned|showed|delivered|got|rocked|rolled) ~2 past (the|my|our|their|your) ~2 (slot|window|timeslot|time|date|deadline|eta|estimate|booking) | noneg
+(delivery|shipping|dispatch|postage|next-day|express|fast|quick|speedy|prompt) my (foot|arse|ass|backside) | noneg
+(still|yet) ~1 (not|weren*|wasn*|isn*|aren*|hadn*|hasn*|haven*) ~1 (in|ready|here|arrived|delivered|come|back|done) (after|by) | noneg
+(we're|we|i'm|im|now) ~1 on (day|week) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) | weight=0.5
++ the technician didn't turn up until gone six
++ my shopping arrived way past the slot I had paid for
++ express delivery my foot, nearly a fortnight
++ the suit was still not ready after three weeks
++ quoted three days for the repair, we're now on day twelve
+- the parcel came well before the slot, thank you
+- I was not home until six so I asked for an evening slot
+- the tailor said it would be ready after the weekend and it was

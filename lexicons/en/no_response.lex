@@ -2,7 +2,8 @@
 # only after days.  Call-backs that never come are broken_promise.
 # The rules hold their own negation ("no reply", "never heard back").
 no (reply|replies|response|responses|responce|reponse|replys|answer|answers|feedback|reaction|word|acknowledgement|acknowledgment|update|updates|follow-up|followup|news) | noneg
-(not|nor) ~2 (a|one|single|even) ~1 (reply|response|answer|word|peep|acknowledgement|acknowledgment|update) | noneg
+(not|nor) ~2 (a|one|single|even) ~1 (reply|response|answer|peep|acknowledgement|acknowledgment|update) | noneg
+(not|nor) ~2 (a|one|single|even) word | noneg
 (zero|0|nil) (response|responses|reply|replies|answer|answers|feedback|contact|communication) | noneg
 (still|yet) ~3 (no|not|nothing|haven*|hasn*|waiting|awaiting) ~3 (reply|replies|response|responses|answer|heard|word|feedback|update|back|acknowledgement|acknowledgment|acknowledged) | noneg
 (never|not|haven*|hasn*|hadn*|didn*|don't|dont|don’t|doesn*|won't|wont|won’t|nobody|noone|no-one|none) ~3 (reverted|revert|replied|reply|replies|responded|respond|responds|answered|answer|answers|acknowledged) | noneg
@@ -127,7 +128,7 @@ silence | weight=0.5
 (the|that's|thats|that’s) last (i|we|she|he|they) ~1 (heard|saw) | noneg
 so much as ~1 (acknowledgement|acknowledgment|reply|response|answer|word|peep|acknowledged|replied|answered|responded|acknowledge|reply|answer|respond|read|opened|looked|emailed|written|wrote) | noneg
 (without|not) ~1 (a|one|single|any) ~1 (update|updates|acknowledgement|acknowledgment|peep|communication|reply|response|answer) | noneg
-not ~1 (a|one|single) ~1 word | noneg
+not ~1 (a|one|single) word | noneg
 nothing ~1 (came|comes|come|coming) back | noneg
 (never|not|nobody|noone|no-one|haven*|hasn*|hadn*|didn*) ~3 (written|wrote|write|writes|emailed|messaged|texted) back | noneg
 # relative voice: "nobody got back to her", "nobody's got in touch with him"
@@ -197,3 +198,24 @@ no one ~2 (writes|replies|answers|responds|gets|emails|messages) back | noneg
 + the chat says delivered but nobody ever writes back
 - does anyone read reviews before buying? I do
 - they answered the same afternoon, very helpful
+
+# --- s9: "-ing" forms: "why is nobody answering my emails", "they've stopped replying to messages";
+#     the object keeps it off "I'm not answering a survey" ---
+(nobody|noone|no-one|nobody's|nobodys|stopped|stop|stops|isn*|aren*|not) ~2 (answering|replying|responding|acknowledging|reading) ~3 (email|emails|e-mail|e-mails|mail|mails|message|messages|letter|letters|texts|dms|ticket|tickets|queries|query|complaint|complaints|enquiry|enquiries|inquiry|correspondence|chats) | noneg
+no one ~2 (answering|replying|responding|acknowledging|reading) ~3 (email|emails|e-mail|e-mails|mail|mails|message|messages|letter|letters|texts|dms|ticket|tickets|queries|query|complaint|complaints|enquiry|enquiries|inquiry|correspondence|chats) | noneg
++ how come no one is replying to my messages
++ they have simply stopped responding to my letters
++ is anybody there? nobody is reading the tickets I log
+- I am not answering your survey, it is far too long
+- not a single rude word from the staff, lovely people
+- she was replying to my emails within the hour
+
+# --- s9b: "heard absolutely nothing", "the support inbox is a dead end" ---
+heard (absolutely|literally|precisely|simply|still|just|totally|sweet) (nothing|zilch|nada|zip|squat|diddly) | noneg
+(inbox|mailbox|email|e-mail|address|form|webform|portal|helpdesk) ~4 (dead-end|deadend)
+(inbox|mailbox|email|e-mail|address|form|webform|portal|helpdesk) ~4 dead end
++ I have heard absolutely nothing since I submitted the form
++ that complaints email address is a dead end
++ your contact form is a total dead-end
+- I heard just now from your team, thanks
+- the road to the depot is a dead end, please give the driver directions

@@ -6,7 +6,7 @@
 # "rud*" would catch rudder/rudimentary: the forms are spelled out.  One
 # regex, because only a lookbehind can leave out the customer's own
 # rudeness and the hypothetical "if he'd been rude".
-/\b(?<!\bi was )(?<!\bi was a bit )(?<!\bi was a little )(?<!\bi was slightly )(?<!\bi was being )(?<!\bi got )(?<!\bi got a bit )(?<!\bi may have been )(?<!\bi might have been )(?<!\bi admit i was )(?<!\bsorry for being )(?<!\bsorry i was )(?<!\bsorry if i was )(?<!\bme being )(?<!\bi was not )(?<!\bif he['’]d been )(?<!\bif she['’]d been )(?<!\bif they['’]d been )(?<!\bif he had been )(?<!\bif she had been )(?<!\bif they had been )(?<!\bif he was )(?<!\bif she was )(?<!\bif they were )(?<!\bif anyone was )(?<!\bif you['’]re )(?<!\bif staff are )ru+de+(ly|ness|r|st)?\b(?! awakening)/ | anchor=(rude*|ruu*)
+/\b(?<!\bi was )(?<!\bi was a bit )(?<!\bi was a little )(?<!\bi was slightly )(?<!\bi was being )(?<!\bi got )(?<!\bi got a bit )(?<!\bi may have been )(?<!\bi might have been )(?<!\bi admit i was )(?<!\bsorry for being )(?<!\bsorry i was )(?<!\bsorry if i was )(?<!\bme being )(?<!\bi was not )(?<!\bif he['’]d been )(?<!\bif she['’]d been )(?<!\bif they['’]d been )(?<!\bif he had been )(?<!\bif she had been )(?<!\bif they had been )(?<!\bif he was )(?<!\bif she was )(?<!\bif they were )(?<!\bif anyone was )(?<!\bhad he been )(?<!\bhad she been )(?<!\bhad they been )(?<!\bhad anyone been )(?<!\bsaying anyone was )(?<!\bsaying anybody was )(?<!\bsaying he was )(?<!\bsaying she was )(?<!\bsaying they were )(?<!\bsaying staff were )(?<!\bsaying your staff were )(?<!\bif anyone had been )(?<!\bif anybody had been )(?<!\bif someone had been )(?<!\bnot trying to be )(?<!\bnot meaning to be )(?<!\bnot to be )(?<!\bdon['’]t want to be )(?<!\bdont want to be )(?<!\bdon['’]t mean to be )(?<!\bif you['’]re )(?<!\bif staff are )ru+de+(ly|ness|r|st)?\b(?! awakening)/ | anchor=(rude*|ruu*)
 impolite
 impolitely
 discourteous
@@ -487,3 +487,46 @@ something (useful|productive|worthwhile|better) with (your|ur|yer) (life|time|da
 - The salesman pestered and badgered me to take the extended warranty.
 - The last rep would not let me hang up until I heard the whole offer.
 - They accused me of dropping the phone when it broke.
+
+# --- s9: "spoken to like dirt", "treated like a criminal", "got really aggressive",
+#     "shouted at a pensioner", "that's your problem, not mine", "threw it at me" ---
+(spoke|spoken|speak|speaks|speaking|talked|talk|talks|talking|treated|treat|treats|treating|addressed|looked) ~3 like (dirt|rubbish|garbage|trash|scum|crap|shit|filth|muck|vermin|idiots) | noneg
+(spoke|spoken|speak|speaks|speaking|talked|talk|talks|talking|treated|treat|treats|treating|addressed|looked) ~3 like (a|an) ~1 (criminal|thief|child|kid|idiot|moron|animal|dog|nuisance|peasant|imbecile|shoplifter|beggar|toddler) | noneg
+(got|gets|getting|became|becomes|turned|grew) ~2 (aggressive|abusive|confrontational|argumentative|shirty|stroppy|lairy|snippy|nasty) | weight=0.5
+(spoke|spoken|talked|dealt|speaking|talking) (to|with) ~2 (got|became|turned|grew|was|were|gets|is) ~2 (aggressive|abusive|confrontational|argumentative|shirty|stroppy|lairy|snippy|nasty|rude|hostile|condescending|patronising|patronizing|sarcastic)
+(shout|shouted|shouting|shouts|yell|yelled|yelling|scream|screamed|screaming|swear|swore|swearing|snap|snapped|bark|barked) at (a|an|the|this|that|his|her|another|one) ~1 (pensioner|pensioners|customer|customers|child|kid|kids|mother|elderly|disabled|pregnant|teenager|student|family|patient|passenger|passengers)
+(your|ur|yer) (problem|issue|lookout|headache) ~1 not (mine|ours) | noneg
+(threw|thrown|chucked|flung|tossed|hurled|lobbed) ~3 at (me|us|my|him|her)
++ I have never been spoken to like dirt before
++ the guard treated my son like a common thief
++ the woman I spoke to got very aggressive when I asked for a receipt
++ a porter yelled at an elderly passenger for asking directions
+- I admit I swore at the girl on the checkout, I was upset
+- I am not trying to be rude, but the invoice is wrong again
+- if anybody had been rude I would have said so
+- had she been rude I would have told you
+- I'm not saying anyone was rude, I just want a refund
++ he said 'that's your problem, not mine' and walked away
++ she flung the bag at me
+- the staff treated us like royalty
+- honestly I got quite confrontational myself on the phone
+- the assistant called across the shop to ask if anyone needed help
+
+# --- s9b: "gave me a right mouthful", "hung the phone up on my wife" ---
+(gave|giving|give|gives|given) (me|us|him|her|my) (a|an|the|such|right|proper) ~1 (earful|mouthful|dressing-down|telling-off|bollocking|rollicking|earbashing|tongue-lashing)
+(hung|hang|hangs|hanging|slammed|slams|slamming|put|puts|putting) (the|his|her) (phone|receiver|line) ~1 (up|down) on (me|us|my|him|her|his|mum|dad|wife|husband|mother|father|son|daughter)
++ the driver gave me a right mouthful for asking him to carry it in
++ the receptionist hung the phone up on my mum
++ he slammed the receiver down on me
+- she gave me a right good deal on the sofa
+- I put the phone down on the automated survey
+- I hung up the phone after we had finished, all sorted
+
+# --- s9c: talking over the customer ---
+(talked|talks|talking|talk|spoke|speaking|speaks) over (me|her|him|us|them)
++ the salesman kept talking over her
++ she just talked over me every time I tried to speak
++ the agent spoke over me and would not listen
+- we talked over the options and chose the cheaper plan
+- I spoke over the phone to a lovely lady
+- the nurse talked over my head to my daughter

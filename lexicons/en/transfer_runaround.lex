@@ -191,3 +191,11 @@ whenever ~3 (pass|passes|passing|transfer|transfers|transferring|bounce|bounces)
 + your agents handed my husband off to each other all morning
 + the store says it can only be done over the phone, then the phone line sends you back to the store
 + she got put through to the wrong dept, twice
+
+# --- s9c: a referral chain that ends where it began: "full circle" ---
+(full|complete) circle | weight=0.6
++ the bank sent me to the branch, the branch sent me to the call centre, the call centre sent me to the bank, full circle
++ passed from team to team until I came full circle
++ each department sent me to another until we had gone full circle
+- we have come full circle on the design, happy with it
+- the bus goes full circle round the town

@@ -74,7 +74,7 @@ further to my ~1 (letter|email|e-mail|call|complaint|message|previous|last|earli
 (problem|problems|issue|issues|this|it|fault|saga|nightmare|dispute|complaint|mess|leak|outage|situation|trouble) ~3 (going|been|gone) on for ~2 (weeks|months|ages|years|week|month|year|fortnight)
 (goes|leading|lead|leads) nowhere
 still (being|getting|gets) (charged|billed|debited|overcharged|chased|invoiced) | noneg
-despite ~2 (my|our|the|numerous|several|many|multiple|repeated|countless|all|endless|constant|various) ~2 (complaints|calls|emails|letters|visits|reports|requests|attempts|messages|chasing|contacts|tickets)
+despite ~2 (my|our|the|numerous|several|many|multiple|repeated|countless|all|endless|constant|various) ~2 (complaints|calls|emails|letters|visits|reports|requests|attempts|messages|chasing|contacts|tickets|conversations|discussions|chats|phonecalls|enquiries|queries|reminders)
 still waiting ~5 (sorted|fixed|resolved|solved|repaired|resolution|fix|solution|sort|resolve|outcome) | noneg
 (marked|flagged|listed|logged|recorded|labelled|labeled) ~2 (resolved|solved|fixed|complete|completed|closed)
 + the damp problem has been going on for about six months
@@ -253,3 +253,31 @@ nothing (was|has|had|got|is|ever|were) ~1 (done|actioned|changed|fixed|sorted|re
 + after his visit the shower is every bit as broken as before
 - the rattle went away after the engineer's visit
 - I have flagged this once, no need to do more
+
+# --- s9: "no matter how often I ring", "not even a reply, let alone a fix",
+#     "it has not been dealt with", "exactly where it started", still blocked/locked ---
+no matter how (many|often|much) ~4 (call|calls|ring|rang|phone|email|emails|write|chat|chase|contact|complain|times|visit|visits|try|tried|ask|asked) | noneg
+let alone (fix|fixed|fixing|sort|sorted|sorting|resolve|resolved|resolving|solve|solved|repair|repaired|address|addressed|rectify|rectified) | noneg
+(not|never|hasn*|haven*|hadn*|isn*|wasn*|hasnt|havent) ~1 been (dealt|sorted|fixed|resolved|addressed|rectified|corrected|solved|repaired|actioned|remedied) | noneg
+(problem|issue|fault|case|complaint|claim|things|matter|situation|it's|its) ~2 (exactly|right|still|back) (where|at) ~1 (it|they|we|i|this) (started|began|begun|start) | noneg
+still (blocked|locked|frozen|suspended|disconnected|stuck|barred|capped|throttled|restricted) | noneg
+(problem|issue|fault|error|charge|leak|bug|glitch|noise|crash|outage) ~2 (keeps|kept) (coming|creeping|cropping|popping|reappearing|recurring|returning|happening) | weight=0.5
++ no matter how often I ring, the meter reading stays wrong
++ you have not even replied, let alone sorted the overcharge
++ three months on and it still hasn't been dealt with
++ after all those calls the problem is right back where it started
+- I got passed between three agents and ended up back where I started
++ the account is still locked after my visit to the branch
++ no matter how many emails I send the fault keeps coming back
+- the fault was dealt with on the first call
+- no matter how busy you are, please reply when you can
+- I finally got it unblocked after one call, great service
+
+# --- s9b: "closed my ticket without fixing anything", "no end in sight" ---
+(closed|closing|close|closes|shut|shutting) ~3 (ticket|tickets|case|cases|complaint|claim|job|report|query|request) ~4 (without|before) ~3 (fixing|solving|resolving|sorting|repairing|anything|resolution|fix|fixed|resolved|sorted|solved) | noneg
+no (end|resolution|fix|solution) in sight | noneg
++ support keeps closing the case without fixing anything
++ four months of this and still no end in sight
++ they shut my complaint before anything was resolved
+- they closed the ticket once the fix was confirmed
+- closed the old account before opening the new one
