@@ -270,3 +270,8 @@ vsak* ~2 (da|pove|rece|poda|dal|dala|daje|dajo|trdi) ~2 (drug*|svojo|svoj|drugac
 + Vsak mi da drugo informacijo.
 + vsak agent pove svojo zgodbo
 - Vsak drugi odgovor je bil koristen, hvala.
+# s9: mixing up the customer's data
+(zamesal*|zamesala|zamesali|pomesal*|pomesala|pomesali) ~4 (racun*|podatk*|narocil*|naslov*|stevilk*|pogodb*|stranke|stranko|paket*|termin*|dokument*|vlog*)
++ Agentka je zamešala moj račun z nekim drugim.
++ na posti so pomesali naslove in paket je sel sosedu
+- Zamešala sem datum, zato sem prišla dan prej.

@@ -311,3 +311,20 @@ ze (drugi|tretji|cetrti|peti|sesti|sedmi|deseti) (mail|e-mail|email|dopis|urgenc
 + To je že tretja reklamacija za isti stroj.
 + posiljam ze cetrti mail glede racuna
 - Prva reklamacija je bila rešena hitro in korektno.
+# s9: "še niste uredili", "še vedno niso odpravili"
+(se|vedno|sploh|nikoli) (niste|niso|ni|nista) ~1 (uredil*|resil*|odpravil*|popravil*|zamenjal*) | noneg
++ Zadeve še niste uredili, pa sem pisal že marca.
++ se vedno niso odpravili napake na racunu
+- Če še niste, lahko napako prijavite prek obrazca.
+- Sploh ni bilo treba, sam sem jo odpravil v minuti.
+# s9: "in še vedno nič" (needs company: "pet tednov", "od prve prijave")
+se (vedno|zmeraj|zmer|kar) (nic|nicesar) | noneg, weight=0.5
+(od|po) ~1 (prve|prvega|prvem|prvi) (prijave|prijavi|klica|klicu|reklamacije|reklamaciji|maila|mailu|obiska|obisku|pritozbe|pritozbi) | weight=0.5
++ Od prve prijave je minilo pet tednov in še vedno nič.
++ ze mesec dni klicem, se vedno nic
+- Po prvem klicu je bilo vse urejeno, hvala.
+# s9: "čakam, da mi odpravite napako" (needs company: "že mesec dni")
+(cakam|cakamo|cakava|cakal*) ~3 da ~3 (odpravite|popravite|uredite|resite|odpravijo|popravijo|uredijo|resijo|odpravi|popravi|uredi|resi) | weight=0.5
++ Že mesec dni čakam, da mi odpravite napako na števcu.
++ ze tri tedne cakamo da nam uredijo priklop, brez napredka
+- Čakam, da mi uredite nov priključek, ki sem ga naročil včeraj.
