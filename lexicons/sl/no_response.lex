@@ -243,3 +243,8 @@ kot da (vas|jih|vaju|ga) ~1 (ni|sploh) | weight=0.5
 + Pisal sem v ponedeljek, odgovorili so šele naslednji teden.
 + odgovor je prisel sele cez en teden
 - Odgovorili so takoj, naslednji teden pa je prišel še paket.
+# s9: answered only after days or weeks (without "šele")
+(odgovorili|odgovoril*|odpisal*|odpisali|odzval*|odzvali|oglasil*|oglasili|javil*|javili) ~3 po ~1 (dveh|treh|stirih|petih|sestih|sedmih|desetih|nekaj|vec|dolgih|stirinajstih) (tednih|mesecih|dneh|dnevih)
++ Odgovorili ste mi po treh tednih.
++ odpisali so mi po petih dneh, ko je bilo že prepozno
+- Odgovorili so po dveh urah, kar je čisto v redu.

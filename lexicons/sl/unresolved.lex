@@ -328,3 +328,8 @@ se (vedno|zmeraj|zmer|kar) (nic|nicesar) | noneg, weight=0.5
 + Že mesec dni čakam, da mi odpravite napako na števcu.
 + ze tri tedne cakamo da nam uredijo priklop, brez napredka
 - Čakam, da mi uredite nov priključek, ki sem ga naročil včeraj.
+# s9: "stvar pa stoji", "zadeva še kar miruje"
+(stvar|zadeva|zadeve|reklamacija|postopek|primer|zahtevek|popravilo|vloga) ~1 (pa|se|vedno|kar|ze) ~1 (stoji|miruje|obtici|obticala|obtical|stojijo)
++ Klical sem trikrat, stvar pa stoji.
++ reklamacija se kar miruje
+- Stvar je bila urejena, zdaj vse stoji na svojem mestu.
