@@ -258,3 +258,8 @@ po ~1 (dveh|treh|stirih|petih|sestih|sedmih|osmih|desetih|nekaj|vec) (tednih|mes
 + Pišem zaradi zamude pri dostavi kavča.
 + reklamacija glede zamujene posiljke
 - Brez zamude, vse je prišlo pravočasno.
+# s9: "ni ga bilo ne v torek ne v sredo" (needs company)
+ne (v|na) (ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo|dopoldne|popoldne) ne (v|na) | weight=0.5
++ Monterja ni bilo ne v torek ne v sredo.
++ kurirja pa ni blo ne v petek ne v soboto
+- Odprto imamo ne v soboto ne v nedeljo, samo med tednom.

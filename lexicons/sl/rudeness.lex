@@ -503,3 +503,8 @@ so se (smejali|hihitali|rezali|zarezali|krohotali) ~3 (ko|medtem|mojemu|moji|moj
 + Serviser je komentiral moje razmetano stanovanje.
 + imel je opazke na mojo postavo
 - Komentiral je stanje instalacij, kar je bilo koristno.
+# s9: "niti potrudili se niso, da bi bili prijazni"
+(niso|ni|nista|nihce) ~2 (potrudil*|trudil*) ~3 (prijazn*|vljudn*|prijazen|vljuden|olik*|pozdrav*|nasmeh*) | noneg
++ Sploh se niso potrudili biti prijazni.
++ nihce se ni trudil niti pozdravit
+- Zelo so se potrudili, bili so prijazni in hitri.

@@ -333,3 +333,13 @@ se (vedno|zmeraj|zmer|kar) (nic|nicesar) | noneg, weight=0.5
 + Klical sem trikrat, stvar pa stoji.
 + reklamacija se kar miruje
 - Stvar je bila urejena, zdaj vse stoji na svojem mestu.
+# s9: still charging after cancelling: "še vedno mi jo računajo"
+(se|vedno|kar|zmeraj) ~2 (racunajo|racunate|obracunavajo|obracunavate|bremenijo|bremenite|trgajo|trgate|odtegujejo|odtegujete)
++ Naročnino sem odpovedal, pa mi jo še vedno računajo.
++ kljub odpovedi me se kar bremenijo
+- Še vedno računam na vašo pomoč pri selitvi.
+# s9: "internet je enako slab kot prej"
+(enako|tako|isto) (slab|slabo|slaba|pocasen|pocasno|pocasna|zanic|neuporaben|neuporabno|pokvarjen|pokvarjeno) kot (prej|poprej|pred|prvic|vedno)
++ Router so zamenjali, signal pa je ravno tako slab kot prej.
++ po servisu dela enako pocasno kot prej
+- Ni več tako slab kot prej, hvala za popravilo.
