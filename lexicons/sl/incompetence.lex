@@ -242,3 +242,36 @@ kaj (torej|zdaj|sedaj|potem|zdej) (velja|drzi|res)
 - Na polici je bila napačna cena, blagajničarka jo je takoj popravila.
 # r18 inflection examples
 + Serviserji okvare že tretjič ne najdejo.
+
+# s9: "po telefonu so rekli eno, v poslovalnici pa nasprotno"
+(rekli|rekel|rekla|povedali|povedal|povedala|trdili|trdil|trdila|napisali) eno ~8 (pa|nato|potem|zdaj) ~2 (nasprotno|obratno|drugo|drugace)
++ Na chatu so mi rekli eno, po telefonu pa čisto nasprotno.
++ agent je rekel eno, v trgovini pa drugace
+- Rekli so eno uro in res je trajalo eno uro.
+# s9: "agent se je zmedel / zmotil"
+se (je|so|sta) ~1 (zmedel|zmedla|zmedli|zmedle)
+(zmedel|zmedla|zmedli|zmotil|zmotila|zmotili) se (je|so)
++ Agent se je zmedel in mi vklopil napačen paket.
++ zmotila se je pri izracunu obrokov
+- Zmotila sem se jaz, podpora je bila v redu.
+# s9: "informacije so bile zgrešene"
+(informacij*|podatk*|navodil*|odgovor*|nasvet*|izracun*) ~4 (zgresen*|napacn*|netocn*|zavajajoc*|nepravilne|nepravilni|nepravilna|neresnicn*)
++ Informacije, ki sem jih dobila, so bile popolnoma zgrešene.
+(informacij*|podatk*|navodil*|nasvet*|odgovor*) ~8 (bile|bil|bila|bili|bilo) ~2 (zgresen*|napacn*|netocn*|zavajajoc*|neresnicn*)
++ navodila od podpore so bila netocna
+- Informacije so bile točne in jasne.
+# s9: "vaši ljudje ne vejo nič"
+ne (vejo|vedo|veste|ve|vesta) ~1 (nic|nicesar) | noneg
++ Vaši ljudje ne vejo nič o lastnih tarifah.
++ na podpori ne vedo nicesar
+- Nič ne vem o tem, ker sem bil na dopustu.
+# s9: "vsak mi da drugo informacijo"
+vsak* ~2 (da|pove|rece|poda|dal|dala|daje|dajo|trdi) ~2 (drug*|svojo|svoj|drugacn*) ~1 (informacij*|odgovor*|zgodb*|verzij*|razlag*|podatek|podatk*)
++ Vsak mi da drugo informacijo.
++ vsak agent pove svojo zgodbo
+- Vsak drugi odgovor je bil koristen, hvala.
+# s9: mixing up the customer's data
+(zamesal*|zamesala|zamesali|pomesal*|pomesala|pomesali) ~4 (racun*|podatk*|narocil*|naslov*|stevilk*|pogodb*|stranke|stranko|paket*|termin*|dokument*|vlog*)
++ Agentka je zamešala moj račun z nekim drugim.
++ na posti so pomesali naslove in paket je sel sosedu
+- Zamešala sem datum, zato sem prišla dan prej.

@@ -223,3 +223,43 @@ po ~1 (dveh|treh|stirih|petih|sestih|sedmih|osmih|desetih|nekaj|vec) (tednih|mes
 - Hči ni prinesla potrdila, zato sem šel še enkrat.
 # r18 inflection examples
 + Kupila v sredo, obljubljena dostava naslednji dan, prispelo šele v ponedeljek.
+
+# s9: "naročila še nisem dobila", "še nisem prejel paketa"
+(paketa|posiljke|narocila|blaga|izdelka|stroja|pohistva|hrane|pice|kosila|omare|kavca|kuhinje|opreme|posiljk) (se|vedno|sploh) ~1 (nisem|nismo|nism|nisva|nisn) ~1 (prejel*|dobil*|dobu|prevzel*) | noneg
+(se|vedno|sploh) (nisem|nismo|nism|nisva|nisn) ~1 (prejel*|dobil*|dobu) ~2 (paketa|posiljke|narocila|blaga|izdelka|stroja|pohistva|omare|kavca|kuhinje|opreme|narocenega|kupljenega) | noneg
++ Naročila še nisem dobila, čeprav je plačano.
++ se vedno nisem prejel posiljke
++ Še nisem dobil paketa, ki naj bi prišel v torek.
+- Paket sem dobil včeraj, vse v redu.
+- Še nisem dobil računa za naročnino, prosim za kopijo.
+# s9: "omare ni od nikoder"
+(paketa|posiljke|narocila|omare|kavca|pohistva|monterja|serviserja|tehnika|kurirja|dostave|blaga|kuhinje|stroja|izdelka|opreme|hrane|pice|kosila|dostavljavca|mojstra|vozila|avta) ~2 od nikoder | noneg
++ Nove kuhinje ni od nikoder.
++ monterja pa od nikoder
+- Odgovora ni od nikoder.
+# s9: "rok dostave je bil ..." (past deadline; needs company)
+(rok|datum|termin) (dostave|dobave|izdelave|popravila|montaze|prevzema) (je|sta) (bil|bila|bilo) | weight=0.5
+(rok|datum) je bil ~2 (konec|zacetek|sredina|do|v|ponedeljek|torek|sreda|cetrtek|petek|pred) | weight=0.5
++ Rok dostave je bil do petka, zdaj je torek.
++ Rok je bil konec meseca, zdaj je že sredina naslednjega.
+- Rok dostave je bil točno upoštevan.
+# s9: "dobili smo ga teden dni po zabavi"
+(dobil*|dobili|prejel*|prejeli|dostavil*|dostavili|pripeljal*|pripeljali|prinesl*|prinesel) ~4 po (poroki|rojstnem|dogodku|praznikih|odhodu|roku|datumu|zabavi|potovanju|selitvi|pogrebu|bozicu|novem|prazniku|dopustu|obletnici|tekmi|koncertu|otvoritvi|proslavi)
++ Torto za rojstni dan smo dobili dve uri po zabavi.
++ obleko so mi dostavili dan po poroki
+- Darilo sem dobil pred zabavo, hvala za hitro dostavo.
+# s9: the technician never showed up
+(tehnik|monter|serviser|kurir|dostavljavec|dostavljalec|mojster|instalater|vodovodar|elektricar|mizar|voznik|tehniki|monterji|serviserji|mojstri) ~6 (ni|niso|nista) ~1 (pojavil*|prikazal*|prisel|prisla|prisli|oglasil*) | noneg
++ Serviser se ni pojavil, čeprav sem vzel dopust.
++ monterji niso prisli ne v torek ne v cetrtek
+- Serviser je prišel točno ob desetih.
+# s9: "pritožba zaradi zamude"
+(zaradi|glede) (zamude|zamud|zamujanja|zakasnitve|zamujene|zamujenega)
++ Pišem zaradi zamude pri dostavi kavča.
++ reklamacija glede zamujene posiljke
+- Brez zamude, vse je prišlo pravočasno.
+# s9: "ni ga bilo ne v torek ne v sredo" (needs company)
+ne (v|na) (ponedeljek|torek|sredo|cetrtek|petek|soboto|nedeljo|dopoldne|popoldne) ne (v|na) | weight=0.5
++ Monterja ni bilo ne v torek ne v sredo.
++ kurirja pa ni blo ne v petek ne v soboto
+- Odprto imamo ne v soboto ne v nedeljo, samo med tednom.

@@ -221,3 +221,30 @@ nikdar ~3 (odgovoril*|odzval*|oglasil*|javil*|odpisal*|reagiral*) | noneg
 # r18 inflection examples
 + Na odgovor glede računa čakava že tri tedne.
 + V pisarni nihče ni dvigoval telefona.
+
+# s9: "se ne odziva na sporočila" (verb before its object)
+ne ~1 (odziva|odzivajo|odzivate|odgovarja|odgovarjajo|odgovarjate|odpisuje|odpisujejo) ~1 na ~2 (sporocil*|mail*|e-mail*|maile|pisma|pismo|dopis*|pritozb*|reklamacij*|prosnj*|vprasanj*|zahtev*|urgenc*|klice) | noneg
++ Vaša podpora se sploh ne odziva na moja sporočila.
++ ne odgovarjajo na nobene maile
+- Na sporočila se odzivajo v nekaj urah.
+- Hitro se odzivajo na sporočila, pohvala.
+# s9: "nobenega povratnega sporočila"
+(ni|nisem|nismo|nimam|brez|nobenega|nobene|niti) ~2 (povratn*|povraten) (sporocil*|odgovor*|mail*|klic*) | noneg
++ Nobenega povratnega sporočila od vas.
++ ni bilo povratnega odgovora niti po dveh tednih
+- Povratno sporočilo sem dobil že isti dan.
+# s9: "kot da vas ni" (needs company, e.g. "tretji mail")
+kot da (vas|jih|vaju|ga) ~1 (ni|sploh) | weight=0.5
++ Pošiljam že drugi mail, kot da vas ni.
++ pisem in pisem, kot da vas sploh ni, nobenega odgovora
+- Kot da vas ni bilo, tako hitro je bilo vse urejeno.
+# s9: answered only "next week"
+(odgovoril*|odgovorili|odpisal*|odpisali|odzval*|odzvali|oglasil*|oglasili|javil*|javili|odgovor) ~4 sele ~3 (naslednji|naslednjega|naslednjo|cez|drugi) ~1 (teden|tedna|tednu|mesec|meseca|mesecu)
++ Pisal sem v ponedeljek, odgovorili so šele naslednji teden.
++ odgovor je prisel sele cez en teden
+- Odgovorili so takoj, naslednji teden pa je prišel še paket.
+# s9: answered only after days or weeks (without "šele")
+(odgovorili|odgovoril*|odpisal*|odpisali|odzval*|odzvali|oglasil*|oglasili|javil*|javili) ~3 po ~1 (dveh|treh|stirih|petih|sestih|sedmih|desetih|nekaj|vec|dolgih|stirinajstih) (tednih|mesecih|dneh|dnevih)
++ Odgovorili ste mi po treh tednih.
++ odpisali so mi po petih dneh, ko je bilo že prepozno
+- Odgovorili so po dveh urah, kar je čisto v redu.

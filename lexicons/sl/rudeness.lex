@@ -480,3 +480,31 @@ pac ne (kupujte|kupite|kupuj|narocajte|narocite|hodite|pridite|klicite|kliči|kl
 + Prodajalka je odvrnila: pač ne kupujte, če vam ni všeč.
 + Sredi mojega vprašanja je agent preprosto zaključil klepet.
 - Navodila so tako jasna, da jih razume vsak otrok, super aplikacija.
+
+# s9: staff laughing at the customer while they explain
+se je (smejal|smejala|hihital|hihitala|rezal|rezala|zarezal|zarezala|krohotal|krohotala) ~3 (ko|medtem|mojemu|moji|moje|name|meni|mi)
+so se (smejali|hihitali|rezali|zarezali|krohotali) ~3 (ko|medtem|mojemu|moji|moje|name|meni|mi)
++ Prodajalec se je smejal, ko sem mu opisovala okvaro.
++ na okencu so se rezali ko sem rekel da ne razumem obrazca
+- Smejala sva se skupaj, gospa je bila zelo prijazna.
+# s9: labelling the customer: "rekla je, da ste težki / smo izbirčni"
+(rekel|rekla|rekli|dejal|dejala|zabrusil*|odvrnil*|pripomnil*|oznacil*|oznacila) ~4 (ste|smo|si|sva|sem|sta) ~2 (tezki|tezka|nadlezn*|tecn*|tecen|izbircn*|izbircen|sitn*|siten|nemogoc*|prezahtevn*|histeric*|nor|nori|nora|neumn*|butast*|trapast*)
++ Rekel je, da smo pač izbirčni.
++ zabrusila mi je da sem nadlezna
+- Rekla sem, da smo zelo zadovoljni.
+# s9: accused of lying
+(rekel|rekla|rekli|dejal*|namignil*|ocital*|ocitala|ocitali|trdil*) ~4 (lazem|lazemo|lazete|izmisljujem|izmisljujemo|izmisljam|goljufam|kradem|zlagam)
+(naj|nej) ~1 (si|se) ne (izmisljujem|izmisljam|izmisljujemo|zlagam|sprenevedam) | noneg
++ Uslužbenka mi je rekla, da si izmišljujem.
++ rekel je naj si ne izmisljujem
+- Nočem reči, da lažete, samo prosim za pojasnilo.
+# s9: personal remarks about home, looks
+(komentiral*|komentira|pripomnil*|opazk*|pripomb*|norcev*) ~4 (stanovanj*|videz*|obleko|oblacil*|postav*|kilogram*|frizur*|debel*|nered*|razmetan*|naglas*|obraz*|tetovaz*)
++ Serviser je komentiral moje razmetano stanovanje.
++ imel je opazke na mojo postavo
+- Komentiral je stanje instalacij, kar je bilo koristno.
+# s9: "niti potrudili se niso, da bi bili prijazni"
+(niso|ni|nista|nihce) ~2 (potrudil*|trudil*) ~3 (prijazn*|vljudn*|prijazen|vljuden|olik*|pozdrav*|nasmeh*) | noneg
++ Sploh se niso potrudili biti prijazni.
++ nihce se ni trudil niti pozdravit
+- Zelo so se potrudili, bili so prijazni in hitri.

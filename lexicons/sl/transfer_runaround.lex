@@ -141,3 +141,25 @@ nazaj (v|na|k) ~1 (klepet*|chat*|poslovalnic*|oddelek|oddelk*|podpor*|klicni*) |
 + Očeta so trikrat prestavljali k drugim sodelavcem.
 + Že dva tedna hodiva med njima, nihče ni pristojen.
 - Sestanek so prestavili k drugi uri, kar nama je ustrezalo.
+
+# s9: "pet prevezav", "prevezava za prevezavo"
+prevezav*
++ Po treh prevezavah sem obupala.
++ prevezava za prevezavo, nihče ne ve nič
+- Klic je šel brez težav do prave osebe.
+- Operaterka je vse uredila sama.
+# s9: "pošiljajo me sem ter tja"
+(posilja*|poslal*|posljejo|premetava*|hodil*|hodim|tekam|letam|vozijo|napotijo|napotili) ~3 sem (in|ter|pa) tja
++ Pošiljajo me sem ter tja, vsak v drug oddelek.
++ hodim sem in tja med posto in trgovino
+- Sem ter tja kupim kaj v vaši trgovini.
+# s9: "povezali so me z nekom drugim"
+(povezal*|povezali|povezejo|poveze|povezovali|povezovala) ~3 (z|s) ~1 (drug*|tretj*|naslednj*|kolegom|kolegico|sodelavcem|sodelavko)
++ Povezali so me z nekom drugim, ta pa me je vrnil na začetek.
++ povezala me je z drugim oddelkom
+- Takoj so me povezali s pravo osebo, hvala.
+# s9: "e-mail so posredovali drugi službi"
+(posredoval*|posredovali|predal*|predali|poslal*|poslali|odstopil*|odstopili) ~3 (drugi|drugemu|drugam|tretji|naslednji) ~1 (sluzbi|oddelku|ekipi|sektorju|enoti|kolegu|sodelavcu|referentu|pisarni)
++ Mojo pritožbo so odstopili drugi službi.
++ zahtevek so poslali naprej drugemu oddelku
+- Drugi službi sem poslal kopijo računa sam, za arhiv.

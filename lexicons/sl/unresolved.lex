@@ -252,3 +252,94 @@ po ~2 (popravil*|servis*|posegu|intervencij*|obisku|menjavi|zamenjavi) ~6 (ne|sp
 + Klicali smo ves mesec, pa nič.
 - Klicala sva ves dan, pa je bilo zasedeno.
 - Pisal sem cel dan diplomo.
+
+# s9: "problem ni rešen", "zadeva še ni urejena" (noun + negated participle)
+(problem*|tezav*|napak*|okvar*|zadev*|reklamacij*|stvar|zahtevek|primer) ~2 (ni|niso|nista) ~1 (resen*|urejen*|odpravljen*|popravljen*|zakljucen*) | noneg
++ Problem z računom še vedno ni rešen.
++ zadeva ni urejena, pa sem klical že vsak dan
+- Problem je bil rešen v eni uri.
+- Ali je težava že odpravljena? Sprašujem, ker nisem doma.
+# s9: "nič rešeno", "nič urejenega"
+nic (reseno|urejeno|popravljeno|resenega|urejenega|popravljenega|odpravljeno) | noneg
++ Trije tedni klicev in nič rešeno.
++ obljub na kupe, nic urejeno
+- Vse je bilo rešeno že ob prvem klicu.
+# s9: "do danes mi niso popravili / uredili"
+do danes ~3 (ni|niso|nisem|nista|nihce) ~2 (popravil*|resil*|uredil*|odpravil*|zamenjal*|vrnil*|nakazal*) | noneg
++ Do danes mi niso popravili pokvarjenega bojlerja.
++ do danes ni nihce uredil tega obracuna
+- Do danes so mi vse popravili, hvala.
+# s9: complaint still open for months
+(reklamacij*|zahtev*|prijav*|zadev*|tiket*|ticket*|primer) ~2 odprt* ~2 (ze|od) ~2 (januar*|februar*|marc*|april*|maj*|junij*|julij*|avgust*|septemb*|oktob*|novemb*|decemb*|lani|lanskega|poletja|zime|jeseni|pomladi|mesec*|tedn*) | weight=0.5
++ Reklamacija je odprta že od februarja, popravila pa nobenega.
++ moja prijava je se odprta ze od poletja, stanje pa enako
+- Reklamacija je bila odprta in zaprta v istem tednu.
+# s9: the fix did not hold: "napaka se je ponovila", "rešitev ni rešila ničesar"
+(napak*|tezav*|problem*|okvar*|izpad*|zaplet*) ~3 (ponovil*|ponovila|ponavlja|ponavljajo|ponovi)
+(resitev|resitve|popravilo|poseg|servis|reset|nasvet) ~2 ni ~1 (resil*|pomagal*|odpravil*) ~1 (nicesar|nic|napake|tezave|problema) | noneg
++ Napaka se je ponovila že naslednji teden.
++ tezava se ponavlja vsak dan
++ Vaša rešitev ni rešila ničesar.
+- Napake ne bi radi ponovili, zato vprašam vnaprej.
+- Rešitev je pomagala in težava se ni več pojavila.
+# s9: "težava obstaja še naprej"
+(obstaja|traja|vztraja|ostaja|obstajajo|trajajo) se naprej
++ Težava obstaja še naprej.
++ napaka traja se naprej kljub prijavi
+- Podjetje obstaja že trideset let.
+# s9: "po treh tednih brez interneta"
+(tednih|dneh|mesecih|tednu|dnevih) brez (interneta|signala|elektrike|vode|toka|telefona|televizije|ogrevanja|povezave|storitve|tople) | noneg
++ Po treh tednih brez interneta sem obupal.
++ po dveh dneh brez elektrike se nic ne premakne
+- Zadovoljen sem, niti v dneh neviht nismo bili brez elektrike dlje kot uro.
+# s9: the same noise after a repair: "avto še vedno ropota"
+(se|vedno|zmeraj|zmer|kar) ~1 (ropota|ropotajo|klopota|trka|cvili|brni|piska|pisce|kaplja|smrdi|iskri|kadi|zmrzuje|brenci)
++ Mehanik je bil trikrat, auto pa še vedno ropota.
++ hladilnik se zmeraj brni ko da bo razpadel
+- Motor je prej ropotal, zdaj pa je tih.
+# s9: "popravila pa nobenega", "isti rezultat"
+(popravil*|resitv*|resitev|napredk*) pa (nobenega|nobene|nic|nicesar) | noneg
+(isti|enak) (rezultat|izid) ~1 (nic|nula|nicla|nobeden|zero)
+(vsakic|spet|zopet|znova) (isti|enak) (rezultat|izid)
++ Obiskov je bilo pet, popravila pa nobenega.
++ trikrat poskusili, vsakic isti rezultat
++ Četrti klic, isti rezultat: nič.
+- Oba testa sta dala enak rezultat kot v navodilih, vse v redu.
+# s9: third complaint, second e-mail
+(druga|tretja|cetrta|peta|sesta) (reklamacija|prijava|pritozba|urgenca)
+ze (drugi|tretji|cetrti|peti|sesti|sedmi|deseti) (mail|e-mail|email|dopis|urgenco)
++ To je že tretja reklamacija za isti stroj.
++ posiljam ze cetrti mail glede racuna
+- Prva reklamacija je bila rešena hitro in korektno.
+# s9: "še niste uredili", "še vedno niso odpravili"
+(se|vedno|sploh|nikoli) (niste|niso|ni|nista) ~1 (uredil*|resil*|odpravil*|popravil*|zamenjal*) | noneg
++ Zadeve še niste uredili, pa sem pisal že marca.
++ se vedno niso odpravili napake na racunu
+- Če še niste, lahko napako prijavite prek obrazca.
+- Sploh ni bilo treba, sam sem jo odpravil v minuti.
+# s9: "in še vedno nič" (needs company: "pet tednov", "od prve prijave")
+se (vedno|zmeraj|zmer|kar) (nic|nicesar) | noneg, weight=0.5
+(od|po) ~1 (prve|prvega|prvem|prvi) (prijave|prijavi|klica|klicu|reklamacije|reklamaciji|maila|mailu|obiska|obisku|pritozbe|pritozbi) | weight=0.5
++ Od prve prijave je minilo pet tednov in še vedno nič.
++ ze mesec dni klicem, se vedno nic
+- Po prvem klicu je bilo vse urejeno, hvala.
+# s9: "čakam, da mi odpravite napako" (needs company: "že mesec dni")
+(cakam|cakamo|cakava|cakal*) ~3 da ~3 (odpravite|popravite|uredite|resite|odpravijo|popravijo|uredijo|resijo|odpravi|popravi|uredi|resi) | weight=0.5
++ Že mesec dni čakam, da mi odpravite napako na števcu.
++ ze tri tedne cakamo da nam uredijo priklop, brez napredka
+- Čakam, da mi uredite nov priključek, ki sem ga naročil včeraj.
+# s9: "stvar pa stoji", "zadeva še kar miruje"
+(stvar|zadeva|zadeve|reklamacija|postopek|primer|zahtevek|popravilo|vloga) ~1 (pa|se|vedno|kar|ze) ~1 (stoji|miruje|obtici|obticala|obtical|stojijo)
++ Klical sem trikrat, stvar pa stoji.
++ reklamacija se kar miruje
+- Stvar je bila urejena, zdaj vse stoji na svojem mestu.
+# s9: still charging after cancelling: "še vedno mi jo računajo"
+(se|vedno|kar|zmeraj) ~2 (racunajo|racunate|obracunavajo|obracunavate|bremenijo|bremenite|trgajo|trgate|odtegujejo|odtegujete)
++ Naročnino sem odpovedal, pa mi jo še vedno računajo.
++ kljub odpovedi me se kar bremenijo
+- Še vedno računam na vašo pomoč pri selitvi.
+# s9: "internet je enako slab kot prej"
+(enako|tako|isto) (slab|slabo|slaba|pocasen|pocasno|pocasna|zanic|neuporaben|neuporabno|pokvarjen|pokvarjeno) kot (prej|poprej|pred|prvic|vedno)
++ Router so zamenjali, signal pa je ravno tako slab kot prej.
++ po servisu dela enako pocasno kot prej
+- Ni več tako slab kot prej, hvala za popravilo.
