@@ -12,7 +12,8 @@
 sprostě | exact
 s despektem
 # nepříjemný: the person or their conduct, not "a nepříjemná zkušenost"
-(nepříjemný|nepříjemní|nepříjemně|nepříjemného|nepříjemným|nepříjemnými)
+(nepříjemný|nepříjemní|nepříjemného|nepříjemným|nepříjemnými)
+(choval*|chovala|chovali|jednal*|jednala|jednali|odpověděl*|odpověděla|odpověděli|mluvil*|mluvila|mluvili|reagoval*|reagovala|reagovali|odbyl*|odbyla|odbyli) ~2 nepříjemně
 nepříjemn* (jednání|přístup*|chování|tón*|reakc*)
 (paní|pán|slečn*|prodavač*|operátor*|pracovni*|zaměstnan*|obsluh*|personál*|technik*|kurýr*|řidič*|úřednic*|úředník*|asistent*|agent*|recepční*|vedoucí|manažer*|poradk*|poradce|číšník*|servírk*|pokladn*|chlap*|dispečer*) ~5 (nepříjemn*|hrubá|hrubý|hrubí|hnusn*|protivn*|drzý|drzá|drzí|sprostý|sprostá)
 (byla|byl|byli|je|jsou|bývá|bývají) (nepříjemná|nepříjemný|nepříjemní|nepříjemně|hrubá|hrubý|hrubí)
@@ -391,3 +392,21 @@ po (mně|mě|mne|nás) ~1 (hodil*|hodila|hodili|mrštil*|mrštila|práskl*|tří
 + zamumlala něco o otravných důchodcích
 - hodila jsem dopis do schránky
 - technik neměl čas, tak přijel druhý den, ale byl milý
+
+# -- s9: colloquial -ej adjectives, "začal krict", "ať nebuzeruju",
+#    personal remarks about looks/age quoted as "že jsem ..."
+(drzej|hrubej|nepříjemnej|protivnej|sprostej|nevrlej|arogantnej)
+krict
+(nebuzeruj*|nebuzerujte|nebuzeroval*|neprudte|neprudit|neprudila|neprudil) | noneg
+(řekl*|řekla|řekli|řekne|nazval*|nazvala|označil*|označila|napsal*|napsala|naznačil*|naznačila|prohlásil*|prohlásila) ~4 že (jsem|jsme) ~2 (typick*|blondýn*|důchodk*|důchodce|babk*|dědek|hysterk*|hysterick*|tupej|tupá|tupý|blbej|blbá|blbý|blbec|hloupá|hloupý|hloupej|natvrdl*|zabedněn*|tlust*|tlustej|nemožn*|debil*|idiot*|kráva)
+(bych|byste|abych) ~2 (zhubnout|zhubla|zhubl)
+(poznámk*|narážk*|rýpl*|rýpnul*|rýpla) ~3 (postav*|váh*|vzhled*|věk*|oblečen*|obličej*|přízvuk*)
++ ten kluk byl fakt drzej
++ na mě začal krict jak na malý dítě
++ řekla mi, ať nebuzeruju a zavěsila
++ pán mi řekl, že jsem typická ženská za volantem a důchodkyně
++ prodavač utrousil poznámku o mé postavě
+- já jsem na ně byl trochu hrubej, uznávám
+- řekl jsem, že jsem spokojená
++ paní se ke mně chovala velmi nepříjemně
+- cena mě nepříjemně překvapila
