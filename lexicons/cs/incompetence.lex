@@ -262,3 +262,11 @@ nic (nevědí|nevěděli|nevěděla|nevěděl|netuší|netušili|netušila|nezna
 + na pobočce nic netušili o mé smlouvě
 - nic nevím o tom, co se stalo
 - o akci jsem nevěděla, to je moje chyba
+
+# -- s9c: a colleague says the opposite ("kolegyně zase, že ne")
+(kolega|kolegyně|kolegyni|kolegové|kolegyňka|kolegou|kolegyní) ~4 (naopak|zase|zas) ~2 (že|řekl*|řekla|řekli|napsal*|napsala|napsali|tvrdil*|tvrdila|tvrdili|tvrdí)
+(kolega|kolegyně|kolegyni|kolegové|kolegyňka) ~4 (pak|potom|druhý) ~3 (že|řekl*|řekla|řekli|napsal*|napsala|napsali|tvrdil*|tvrdila|tvrdili|tvrdí) | weight=0.5
++ na prodejně tvrdili, že to jde, kolega na lince zase, že ne
++ jeho kolegyně naopak tvrdila, že na slevu nárok nemám
+- kolega mi pak pomohl a bylo to vyřízené
+- kolegyně mi pak řekla, že je to hotové, děkuji

@@ -193,3 +193,12 @@ tam ~1 (už|teď) (druhý|druhej|třetí|čtvrtý|pátý|šestý|sedmý|osmý) (
 + technik měl přijet v úterý a nepřišel
 - zásilka byla u mě den před termínem
 - trvalo to chvíli, než jsem pochopil návod
+
+# -- s9c: "doručili až čtvrtý den", "přišlo až po týdnu"
+(doručil*|doručila|doručili|dorazil*|dorazila|dorazilo|dorazily|přivezl*|přivezli|dovezl*|dovezli|přišel|přišla|přišlo|přišly|dodal*|dodali|přijel*|přijela|přijeli) ~2 až (druhý|třetí|čtvrtý|pátý|šestý|sedmý|osmý|desátý|další|následující) (den|dne|týden|týdne|měsíc)
+(doručil*|doručila|doručili|dorazil*|dorazila|dorazilo|dorazily|přivezl*|přivezli|dovezl*|dovezli|přišlo|dodal*|dodali|přijel*|přijela|přijeli) ~2 až po (týdnu|měsíci|hodině|dvou|třech|čtyřech|pěti|šesti|několika|deseti)
++ kufr nám doručili až čtvrtý den dovolené
++ balík dorazil až po třech týdnech
++ jídlo přivezli až po hodině
+- balík dorazil hned druhý den, paráda
+- odpověď přišla až po třech týdnech

@@ -410,3 +410,15 @@ krict
 - řekl jsem, že jsem spokojená
 + paní se ke mně chovala velmi nepříjemně
 - cena mě nepříjemně překvapila
+
+# -- s9c: "s takovými jako já", "takoví jako vy", "jezdíte jak důchodce", "ať pošlu někoho zdravého"
+(s|se) (takovými|takovejma|takovým|takovou|takovýma) jako (já|ja|vy|ona|on|ty|vona|my)
+(takoví|takový|takovy|takovi|takové) jako (já|ja|vy|ona|on|ty|my) ~4 (nemají|nemaj|nemáte|nemám|nebude|nebudu|nepatří|neobsluhujeme|nebudeme|neberem|nebereme|tu|tady) | noneg
+(řekl*|řekla|řekli|prý|prej|napsal*|napsala) ~4 (jak|jako) (důchodce|důchodkyně|dědek|bába|babka|blbec|idiot|dement|debil|hlupák)
+(ať|at|abych|abyste) ~3 (pošlu|přivedu|vezmu|poslal|poslala|pošlete|přiveďte) ~1 někoho (zdravého|normálního|mladšího|svéprávného|chytřejšího)
++ řekl, že s takovými jako já se bavit nebude
++ prý takoví jako vy tu nemají co dělat
++ řekla mi, že řídím jak důchodce
++ ať si příště pošlu někoho zdravého, řekla
+- pošlete prosím někoho, kdo tomu rozumí
+- s takovými zákazníky jako já mají prý hodně práce, ale byli ochotní

@@ -244,3 +244,10 @@ nikdo s tím (nic|nikdy) ~1 (neudělá|neudělal*|nedělá|nedělal*|nehne|nehnu
 + závada je tam pořád, i po servisu
 - problém jsem stále neohlásil, chtěl jsem se nejdřív zeptat
 - po dvou letech mi nevyměnili nic, protože nebylo třeba, vše funguje
+
+# -- s9c: the technician did not find the fault
+na (chybu|závadu|příčinu|problém) (nepřišel|nepřišli|nepřišla) | noneg
++ technik na závadu nepřišel a kotel netopí
++ na příčinu nepřišli ani v servisu
+- na chybu přišel hned a opravil ji
+- technik nepřišel na čas, ale opravil to
