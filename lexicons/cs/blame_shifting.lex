@@ -603,3 +603,12 @@ s tím ~1 nic (neuděláte|nenaděláte|neuděláme|nenaděláme|nezmůžeme|nez
 + číšník se tvářil, že jsme si to tak objednali sami
 + tvrdila, že jsem to špatně nastavil já
 - tvářila se mile, že jsme vítaní, a všechno proběhlo hladce
+
+# -- s9d: "přehazují si to mezi sebou" (courier and shop), "házejí si horkou bramboru"
+(přehazuj*|přehazoval*|házej*|házeli|pinkaj*|pinkal*|přehazovat|házet) si (to|vinu|odpovědnost|zodpovědnost|horkou)
+si (to|vinu|odpovědnost|zodpovědnost|horkou) ~1 (přehazuj*|přehazoval*|házej*|házeli|pinkaj*|pinkal*)
+si (přehazuj*|přehazoval*|házej*|házeli|pinkaj*|pinkal*) (to|vinu|odpovědnost|zodpovědnost|horkou)
++ kurýr a obchod si to přehazují mezi sebou
++ banka a operátor si házejí horkou bramboru
+- přehazoval jsem si věci mezi taškami
+- přehazovali si mě mezi odděleními

@@ -202,3 +202,10 @@ tam ~1 (už|teď) (druhý|druhej|třetí|čtvrtý|pátý|šestý|sedmý|osmý) (
 + jídlo přivezli až po hodině
 - balík dorazil hned druhý den, paráda
 - odpověď přišla až po třech týdnech
+
+# -- s9d: "měla tu být před týdnem"
+(měla|měl|mělo|měly) ~1 (tu|tady|doma) ~1 (být|bejt) ~2 (před|už|minul*|včera|předevčírem)
+(tu|tady|doma) ~1 (měla|měl|mělo|měly) ~1 (být|bejt) ~2 (před|už|minul*|včera|předevčírem)
++ kde je ta objednávka, měla tu být před týdnem
++ pračka už tady měla bejt včera
+- zítra by tu měla být pračka, těším se

@@ -185,3 +185,9 @@ trval* ~4 (dní|dnů|dny|dni|týden|týdny|týdnů|tejden|měsíc|měsíce) ~3 n
 + z vaší strany hrobové ticho
 + na moje dotazy naprosté ticho
 - v obchodě bylo příjemné úplné ticho, žádná hudba
+
+# -- s9d: "jak dlouho mám čekat na odpověď"
+(dlouho|dokdy) ~3 (čekat|čekám|čekáme|čekal*) ~1 na ~1 (odpověď|odpovědi|reakci|vyjádření|zpětnou)
++ jak dlouho mám čekat na odpověď na mail?
++ dokdy budu čekat na vaši reakci?
+- jak dlouho se čeká na odpověď obvykle? ptám se předem

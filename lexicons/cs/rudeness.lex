@@ -422,3 +422,13 @@ krict
 + ať si příště pošlu někoho zdravého, řekla
 - pošlete prosím někoho, kdo tomu rozumí
 - s takovými zákazníky jako já mají prý hodně práce, ale byli ochotní
+
+# -- s9d: "měl kecy", "poslal mě do háje", "hodili mi sluchátko"
+(měl|měla|měli|mel|mela|meli|má|maj|mají|mával) (kecy|kecičky|řeči|narážky)
+(poslal*|poslala|poslali|posílal*|posílala) ~2 (do|k|ke) (háje|prdele|hajzlu|pekla|šípku|čertu|čertům|řiti|haje)
+(hodil*|hodila|hodili|praštil*|praštila|třískl*|třískla|třískli|mrštil*|mrštila) ~2 (sluchátko|sluchátkem|telefon|telefonem)
++ typek za pultem měl kecy
++ zaměstnanec mě poslal do háje
++ na lince mi hodili sluchátko
+- poslal mě k oddělení reklamací, kde mi pomohli
+- telefon mi spadl a praskl displej

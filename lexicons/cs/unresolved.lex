@@ -251,3 +251,10 @@ na (chybu|závadu|příčinu|problém) (nepřišel|nepřišli|nepřišla) | none
 + na příčinu nepřišli ani v servisu
 - na chybu přišel hned a opravil ji
 - technik nepřišel na čas, ale opravil to
+
+# -- s9d: "mám to rozbitý pořád"
+(rozbit*|nefunkční|porouchan*|pokažen*|nefunkcni) (pořád|stále|furt|dodnes|dál)
+(pořád|stále|furt|dodnes) (rozbit*|nefunkční|porouchan*|pokažen*)
++ mám to rozbitý pořád
++ zařízení je stále nefunkční
+- rozbitá krabice nevadí, zboží je v pořádku
