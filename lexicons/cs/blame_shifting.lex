@@ -4,7 +4,7 @@
 # admitting their own mistake ("moje chyba, špatně jsem zadal adresu").
 
 # -- "it's your fault" (staff quoted speaking to the customer)
-(je|to) (to|je) (vaše|váš) (chyba|vina|problém)
+(je|to) (to|je) (váš) (problém)
 chyba je (na|u) ~1 (vaší|vás)
 (můžete|můžeš) si za to
 si za to (můžete|můžeš)
@@ -69,7 +69,7 @@ nespadá ~3 pod | noneg
 to nespadá | noneg
 nespadá ~2 do ~2 kompetenc* | noneg
 (nemáme|nemají|nemám) ~2 na starosti | noneg
-(věc|problém|chyba|starost|záležitost) ~3 ne (jejich|naše|náš|moje|můj|jeho|její) | noneg
+(věc|problém|chyba|starost|záležitost) ~3 ne (jejich|naše|náš|jeho|její) | noneg
 nikdo za ~1 nic ~1 (nemůže|nemůžou|nemohou) | noneg
 (prý|že|tvrdí*|tvrdil*|podle) ~4 (můžu|mohu|můžeme|můžete) ~1 (já|sám|sama|my|vy)
 (prý|prej|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|podle|vyčítal*|vyčítala|vyčítali|obvinil*) ~4 (špatně|nesprávně|chybně|blbě|neodborně) ~1 (zadal*|zadala|vyplnil*|vyplnila|nastavil*|nastavila|napsal*|napsala|zapojil*|zapojila|použil*|použila|zvolil*|zvolila|vybral*|vybrala|objednal*|objednala|zaplatil*|zaplatila|zadával*|zadávala|vyzvedl*|uložil*|uložila)
@@ -587,3 +587,28 @@ s tím ~1 nic (neuděláte|nenaděláte|neuděláme|nenaděláme|nezmůžeme|nez
 + v lékárně tvrdili, že chyba je na straně lékaře
 - přiznávám, že chyba byla na mé straně
 - mám starý router, tak jsem si koupil nový a jede to
+
+# -- s9: "oni za nic neručí / nemůžou"
+(oni|ona|on|my|firma|obchod|eshop|e-shop|prodejna) za nic (neručí|neručíme|neručili|nemůžou|nemůžeme|nemohou|nemůže|neodpovídá|neodpovídají|neodpovídáme) | noneg
++ prý to pokazil dopravce a oni za nic neručí
++ eshop za nic nemůže, tvrdí prodavačka
++ my za nic neodpovídáme, řekla paní
+- za nic jiného jsem neplatil
+- kurýr za to nemůže, ale zboží je rozbité
+- je to vaše chyba, tak to prosím opravte
+- je to vaše věc, ne moje, chci jen zboží
+
+# -- s9b: acted as if the customer caused it: "tvářil se, že jsme to objednali my"
+(tvářil|tvářila|tvářili|tvrdila|tvrdili|naznačil|naznačila|naznačili|dělala|dělali) ~3 že (jsme|jsem) ~5 (my|já|sami|sám|sama)
++ číšník se tvářil, že jsme si to tak objednali sami
++ tvrdila, že jsem to špatně nastavil já
+- tvářila se mile, že jsme vítaní, a všechno proběhlo hladce
+
+# -- s9d: "přehazují si to mezi sebou" (courier and shop), "házejí si horkou bramboru"
+(přehazuj*|přehazoval*|házej*|házeli|pinkaj*|pinkal*|přehazovat|házet) si (to|vinu|odpovědnost|zodpovědnost|horkou)
+si (to|vinu|odpovědnost|zodpovědnost|horkou) ~1 (přehazuj*|přehazoval*|házej*|házeli|pinkaj*|pinkal*)
+si (přehazuj*|přehazoval*|házej*|házeli|pinkaj*|pinkal*) (to|vinu|odpovědnost|zodpovědnost|horkou)
++ kurýr a obchod si to přehazují mezi sebou
++ banka a operátor si házejí horkou bramboru
+- přehazoval jsem si věci mezi taškami
+- přehazovali si mě mezi odděleními

@@ -103,3 +103,19 @@
 + reklamace se vyřizují výhradně poštou
 - poslali mi odkaz na sledování zásilky a balík přišel
 - poslal jsem e-mail a do hodiny odpověděli
+
+# -- s9: "ať si to najdu v FAQ", "zavolejte na linku",
+#    "ať se ozvu přes e-mail", "můžu jen přes eshop", "posílají mě na web"
+(ať|at|abych|prý|prej) si ~3 (najdu|najít|přečtu|přečíst|dohledám|vyhledám|najdete|přečtete|dohledáte|nastuduju|prostuduju) ~3 (faq|web*|stránk*|nápověd*|návod*|portál*|aplikac*|appk*|internet*|e-shop*|eshop*)
+(abych|ať|at|prý|prej) ~4 (přes|prostřednictvím|skrz|skrze) (formulář*|e-mail*|email*|mail*|mejl*|web*|aplikac*|appk*|app|chat*|portál*|e-shop*|eshop*|datov*|messenger*|zákaznick*|kontaktn*)
+(zavolejte|volejte|zavolej|volej|obraťte|obraťe) ~2 na (linku|infolinku|zákaznickou|hotline|podporu|centrálu|callcentrum|ústřednu)
+(můžu|mohu|můžete|lze|jde|musím|musíte|dá) ~3 (jen|jenom|pouze|výhradně|jedině) (přes|na|v|ve) (e-shop*|eshop*|web*|aplikac*|appk*|internet*|portál*|formulář*|e-mail*|mail*)
+(posílají|posílá|posílali|pošlou|poslali|poslal|poslala|odkázal*|odkázala|odkázali|odkazují) (mě|mne|nás|me) (na|do) (web*|aplikac*|appk*|formulář*|faq|portál*|eshop*|e-shop*|internet*|stránk*) | noneg
++ operátorka mi řekla, ať si to přečtu v nápovědě na webu
++ prej at to poslu pres kontaktni formular, na chatu to neresi
++ zavolejte na infolinku, tady vám s tím nepomůžu
++ reklamaci můžu podat jen přes eshop, na prodejně ji nevezmou
++ nic neví a posílají mě na aplikaci
+- poslal jsem vám odkaz na fotku, kterou jste chtěli
+- zavolal jsem na linku a paní mi hned pomohla
+- přes aplikaci se mi to podařilo vyřídit za minutu

@@ -242,3 +242,31 @@ na ~1 (chybu|závadu|příčinu|problém) ~2 (nepřišel|nepřišla|nepřišli|n
 # -- cs19a: came to set it up and did not manage ("a router stejně nenastavil"), subject left out
 (stejně|stejne|beztak|nakonec) (nenastavil|nenastavila|nenastavili|nezprovoznil|nezprovoznila|nezprovoznili|nezapojil|nezapojila|nezapojili|nenainstaloval|nenainstalovala|nenainstalovali|nenamontoval|nenamontovali) | noneg
 + přijel o tři hodiny později a anténu stejně nezapojil
+
+# -- s9: "to jim nedošlo", "nerozuměl tomu, co chci", "nejdřív tvrdili X, pak že Y",
+#    a named staff member who "nevěděla"
+(jim|mu|jí|ji) ~1 (nedošlo|nedocvaklo|nedochází|nedocvakne) | noneg
+(nerozuměl*|nerozuměla|nerozuměli|nechápal*|nechápala|nechápali|nepochopil*|nepochopila|nepochopili) ~2 (tomu|co|čemu) ~3 (chci|chtěl*|chtěla|potřebuj*|potřeboval*|jde|šlo) | noneg
+(nejdřív|nejdřiv|nejprve|napřed|prvně) ~3 (řekl*|řekla|řekli|tvrdil*|tvrdila|tvrdili|napsal*|napsala|napsali|říkal*|říkala|říkali) ~10 (pak|potom|následně|teď) ~2 že
+(číšník*|číšnice|servírk*|prodavač*|operátor*|technik*|obsluha|pán|paní|slečna|pracovník*|pracovnice|úředník*|úřednice|poradce|poradkyně|brigádník*|personál) ~2 (nevěděl*|nevěděla|nevěděli|netušil*|netušila|netušili|nevedel*) | noneg
++ že je chyba v kabelu, jim vůbec nedošlo
++ technik nerozuměl tomu, co po něm chci
++ nejdřív mi řekli, že to jde, pak že to nejde
++ prodavačka nevěděla a nikoho se nezeptala
+- nerozuměl jsem návodu, tak volám
+- technik hned věděl, kde je chyba
+
+# -- s9b: "o svých produktech nic nevědí"
+nic (nevědí|nevěděli|nevěděla|nevěděl|netuší|netušili|netušila|neznají) | noneg
++ zaměstnanci o vlastním zboží nic nevědí
++ na pobočce nic netušili o mé smlouvě
+- nic nevím o tom, co se stalo
+- o akci jsem nevěděla, to je moje chyba
+
+# -- s9c: a colleague says the opposite ("kolegyně zase, že ne")
+(kolega|kolegyně|kolegyni|kolegové|kolegyňka|kolegou|kolegyní) ~4 (naopak|zase|zas) ~2 (že|řekl*|řekla|řekli|napsal*|napsala|napsali|tvrdil*|tvrdila|tvrdili|tvrdí)
+(kolega|kolegyně|kolegyni|kolegové|kolegyňka) ~4 (pak|potom|druhý) ~3 (že|řekl*|řekla|řekli|napsal*|napsala|napsali|tvrdil*|tvrdila|tvrdili|tvrdí) | weight=0.5
++ na prodejně tvrdili, že to jde, kolega na lince zase, že ne
++ jeho kolegyně naopak tvrdila, že na slevu nárok nemám
+- kolega mi pak pomohl a bylo to vyřízené
+- kolegyně mi pak řekla, že je to hotové, děkuji

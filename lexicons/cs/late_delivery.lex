@@ -178,3 +178,34 @@ po ~2 (týdnech|měsících|dnech|tydnech|mesicich) ~3 (pořád|stále|ještě|d
 + pizza měla dorazit v sedm, přivezli ji v deset večer
 - balík dorazil večer, přesně jak bylo domluveno
 - balík přišel večer, jak slíbili
+
+# -- s9: "měla být u mě už minulý týden", "trvalo měsíc, než přijeli",
+#    "10 dní po termínu", "mám ho tam už pátý týden", "měli provést v říjnu"
+(měla|měl|mělo|měly|měli) (být|bejt) ~2 u (mě|mne|nás) ~3 (už|minul*|včera|předevčírem)
+trval* ~5 než ~3 (přijet|přijel*|přijela|přijeli|dorazil*|dorazit|přivezl*|přivezli|přivézt|dovezl*|dovezli|dovézt|doručil*|doručili|doručit|přišel|přišla|přišli|přijít|dojel*|dojet)
+(dní|dnů|dny|dni|týdny|týdnů|týden|den|měsíc|měsíce) po (termínu|slíbeném|slibovaném|uvedeném|plánovaném)
+tam ~1 (už|teď) (druhý|druhej|třetí|čtvrtý|pátý|šestý|sedmý|osmý) (týden|tejden|měsíc)
+(měli|měl|měla|mělo|měly) (provést|udělat|namontovat|vyměnit|opravit|přijet|přijít|dodat|doručit|nainstalovat|zapojit|dovézt|přivézt) ~3 (v|ve|do|už) (lednu|únoru|březnu|dubnu|květnu|červnu|červenci|srpnu|září|říjnu|listopadu|prosinci|pondělí|úterý|středu|čtvrtek|pátek|sobotu|minul*)
++ ta lednička měla být u nás už v pondělí
++ trvalo dva týdny, než se uráčili přijet
++ zásilka je pět dní po termínu a pořád nic
++ mám ho tam už třetí měsíc
++ technik měl přijet v úterý a nepřišel
+- zásilka byla u mě den před termínem
+- trvalo to chvíli, než jsem pochopil návod
+
+# -- s9c: "doručili až čtvrtý den", "přišlo až po týdnu"
+(doručil*|doručila|doručili|dorazil*|dorazila|dorazilo|dorazily|přivezl*|přivezli|dovezl*|dovezli|přišel|přišla|přišlo|přišly|dodal*|dodali|přijel*|přijela|přijeli) ~2 až (druhý|třetí|čtvrtý|pátý|šestý|sedmý|osmý|desátý|další|následující) (den|dne|týden|týdne|měsíc)
+(doručil*|doručila|doručili|dorazil*|dorazila|dorazilo|dorazily|přivezl*|přivezli|dovezl*|dovezli|přišlo|dodal*|dodali|přijel*|přijela|přijeli) ~2 až po (týdnu|měsíci|hodině|dvou|třech|čtyřech|pěti|šesti|několika|deseti)
++ kufr nám doručili až čtvrtý den dovolené
++ balík dorazil až po třech týdnech
++ jídlo přivezli až po hodině
+- balík dorazil hned druhý den, paráda
+- odpověď přišla až po třech týdnech
+
+# -- s9d: "měla tu být před týdnem"
+(měla|měl|mělo|měly) ~1 (tu|tady|doma) ~1 (být|bejt) ~2 (před|už|minul*|včera|předevčírem)
+(tu|tady|doma) ~1 (měla|měl|mělo|měly) ~1 (být|bejt) ~2 (před|už|minul*|včera|předevčírem)
++ kde je ta objednávka, měla tu být před týdnem
++ pračka už tady měla bejt včera
+- zítra by tu měla být pračka, těším se

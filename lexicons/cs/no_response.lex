@@ -160,3 +160,34 @@ ani (vidu|slechu|ťuk|pípnutí|ň) | noneg
 + dotazy mají přečtené, ale už týden neodepisujou
 - zboží neodpovídá popisu
 - zprávu mají přečtenou a hned odpověděli
+
+# -- s9: "ozvat se nikdo neobtěžoval", "nikdo se nemá k tomu, aby odepsal",
+#    mails "v černé díře", a promised reply "do 24 hodin", "trvalo týden, než odepsali"
+(ozvat|odpovědět|odepsat|reagovat|zareagovat|odpovídat|odpovědět|zavolat) ~3 (neobtěžoval*|neobtěžovala|neobtěžovali|neobtěžuje|neobtěžují|nenamáhal*|nenamáhala|nenamáhali|neuráčil*|neuráčila|neuráčili|neráčil*|neráčili) | noneg
+(neobtěžoval*|neobtěžovala|neobtěžovali|nenamáhal*|nenamáhali|neuráčil*|neuráčili|neráčil*|neráčili) ~3 (ozvat|odpovědět|odepsat|reagovat|zareagovat|odpovídat|zavolat) | noneg
+nemá* ~1 k tomu ~3 (odpověděl*|odepsal*|ozval*|napsal*|zareagoval*|zavolal*|odpovědět|odepsat|ozvat) | noneg
+(mail*|e-mail*|email*|mejl*|zpráv*|dotaz*|žádost*|ticket*|tiket*) ~4 (černé|černý|černou|černá) (díry|díře|díru|díra)
+(slibovala|slibovalo|slibovali|slíbil*|slíbila|slíbili|slibuje|slibují|garantoval*|garantuje) ~2 (reakci|odpověď|odpovědi|ozvání|vyjádření) ~2 do
+trval* ~4 (dní|dnů|dny|dni|týden|týdny|týdnů|tejden|měsíc|měsíce) ~3 než ~3 (odepsal*|odepsala|odepsali|odpověděl*|odpověděla|odpověděli|ozval*|ozvala|ozvali|zareagoval*|zareagovali) | noneg
+(napsal*|poslal*|psal*|odeslal*|odeslala) ~3 (mail*|e-mail*|email*|mejl*|zpráv*|dotaz*|formulář*|žádost*) ~3 (zase|zas|opět) nic | noneg
++ ozvat se mi nikdo neuráčil
++ odpovědět se nikdo neobtěžoval už dva týdny
++ nikdo se nemá k tomu, aby mi odepsal
++ moje maily asi padají do černé díry
++ stránky slibují odpověď do dvou dnů a je to týden
++ trvalo jim deset dní, než mi odepsali
++ napsal jsem email a zase nic
+- odpověděli mi hned, nikdo nemusel nic urgovat
+- odepsali mi obratem, nemusel jsem se nikomu připomínat
+
+# -- s9b: "naprosté ticho"
+(naprosté|hrobové|totální|absolutní) ticho
++ z vaší strany hrobové ticho
++ na moje dotazy naprosté ticho
+- v obchodě bylo příjemné úplné ticho, žádná hudba
+
+# -- s9d: "jak dlouho mám čekat na odpověď"
+(dlouho|dokdy) ~3 (čekat|čekám|čekáme|čekal*) ~1 na ~1 (odpověď|odpovědi|reakci|vyjádření|zpětnou)
++ jak dlouho mám čekat na odpověď na mail?
++ dokdy budu čekat na vaši reakci?
+- jak dlouho se čeká na odpověď obvykle? ptám se předem

@@ -12,7 +12,8 @@
 sprostě | exact
 s despektem
 # nepříjemný: the person or their conduct, not "a nepříjemná zkušenost"
-(nepříjemný|nepříjemní|nepříjemně|nepříjemného|nepříjemným|nepříjemnými)
+(nepříjemný|nepříjemní|nepříjemného|nepříjemným|nepříjemnými)
+(choval*|chovala|chovali|jednal*|jednala|jednali|odpověděl*|odpověděla|odpověděli|mluvil*|mluvila|mluvili|reagoval*|reagovala|reagovali|odbyl*|odbyla|odbyli) ~2 nepříjemně
 nepříjemn* (jednání|přístup*|chování|tón*|reakc*)
 (paní|pán|slečn*|prodavač*|operátor*|pracovni*|zaměstnan*|obsluh*|personál*|technik*|kurýr*|řidič*|úřednic*|úředník*|asistent*|agent*|recepční*|vedoucí|manažer*|poradk*|poradce|číšník*|servírk*|pokladn*|chlap*|dispečer*) ~5 (nepříjemn*|hrubá|hrubý|hrubí|hnusn*|protivn*|drzý|drzá|drzí|sprostý|sprostá)
 (byla|byl|byli|je|jsou|bývá|bývají) (nepříjemná|nepříjemný|nepříjemní|nepříjemně|hrubá|hrubý|hrubí)
@@ -391,3 +392,43 @@ po (mně|mě|mne|nás) ~1 (hodil*|hodila|hodili|mrštil*|mrštila|práskl*|tří
 + zamumlala něco o otravných důchodcích
 - hodila jsem dopis do schránky
 - technik neměl čas, tak přijel druhý den, ale byl milý
+
+# -- s9: colloquial -ej adjectives, "začal krict", "ať nebuzeruju",
+#    personal remarks about looks/age quoted as "že jsem ..."
+(drzej|hrubej|nepříjemnej|protivnej|sprostej|nevrlej|arogantnej)
+krict
+(nebuzeruj*|nebuzerujte|nebuzeroval*|neprudte|neprudit|neprudila|neprudil) | noneg
+(řekl*|řekla|řekli|řekne|nazval*|nazvala|označil*|označila|napsal*|napsala|naznačil*|naznačila|prohlásil*|prohlásila) ~4 že (jsem|jsme) ~2 (typick*|blondýn*|důchodk*|důchodce|babk*|dědek|hysterk*|hysterick*|tupej|tupá|tupý|blbej|blbá|blbý|blbec|hloupá|hloupý|hloupej|natvrdl*|zabedněn*|tlust*|tlustej|nemožn*|debil*|idiot*|kráva)
+(bych|byste|abych) ~2 (zhubnout|zhubla|zhubl)
+(poznámk*|narážk*|rýpl*|rýpnul*|rýpla) ~3 (postav*|váh*|vzhled*|věk*|oblečen*|obličej*|přízvuk*)
++ ten kluk byl fakt drzej
++ na mě začal krict jak na malý dítě
++ řekla mi, ať nebuzeruju a zavěsila
++ pán mi řekl, že jsem typická ženská za volantem a důchodkyně
++ prodavač utrousil poznámku o mé postavě
+- já jsem na ně byl trochu hrubej, uznávám
+- řekl jsem, že jsem spokojená
++ paní se ke mně chovala velmi nepříjemně
+- cena mě nepříjemně překvapila
+
+# -- s9c: "s takovými jako já", "takoví jako vy", "jezdíte jak důchodce", "ať pošlu někoho zdravého"
+(s|se) (takovými|takovejma|takovým|takovou|takovýma) jako (já|ja|vy|ona|on|ty|vona|my)
+(takoví|takový|takovy|takovi|takové) jako (já|ja|vy|ona|on|ty|my) ~4 (nemají|nemaj|nemáte|nemám|nebude|nebudu|nepatří|neobsluhujeme|nebudeme|neberem|nebereme|tu|tady) | noneg
+(řekl*|řekla|řekli|prý|prej|napsal*|napsala) ~4 (jak|jako) (důchodce|důchodkyně|dědek|bába|babka|blbec|idiot|dement|debil|hlupák)
+(ať|at|abych|abyste) ~3 (pošlu|přivedu|vezmu|poslal|poslala|pošlete|přiveďte) ~1 někoho (zdravého|normálního|mladšího|svéprávného|chytřejšího)
++ řekl, že s takovými jako já se bavit nebude
++ prý takoví jako vy tu nemají co dělat
++ řekla mi, že řídím jak důchodce
++ ať si příště pošlu někoho zdravého, řekla
+- pošlete prosím někoho, kdo tomu rozumí
+- s takovými zákazníky jako já mají prý hodně práce, ale byli ochotní
+
+# -- s9d: "měl kecy", "poslal mě do háje", "hodili mi sluchátko"
+(měl|měla|měli|mel|mela|meli|má|maj|mají|mával) (kecy|kecičky|řeči|narážky)
+(poslal*|poslala|poslali|posílal*|posílala) ~2 (do|k|ke) (háje|prdele|hajzlu|pekla|šípku|čertu|čertům|řiti|haje)
+(hodil*|hodila|hodili|praštil*|praštila|třískl*|třískla|třískli|mrštil*|mrštila) ~2 (sluchátko|sluchátkem|telefon|telefonem)
++ typek za pultem měl kecy
++ zaměstnanec mě poslal do háje
++ na lince mi hodili sluchátko
+- poslal mě k oddělení reklamací, kde mi pomohli
+- telefon mi spadl a praskl displej

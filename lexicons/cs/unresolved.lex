@@ -220,3 +220,41 @@ ani o (píď|pid|krok) | noneg
 + popsal jsem to už ve třech e-mailech
 - poslal jsem to ve dvou e-mailech kvůli velikosti příloh
 - napsal jsem jednou a hned to vyřešili
+
+# -- s9: ordinal contact ("šestý hovor", "páté volání"), "po třech návštěvách"
+#    + "ve stejném stavu", "nikdo s tím nic neudělá", "zase jsem volal, zase nic"
+(třetí|třetího|třetím|čtvrtý|čtvrtá|čtvrté|čtvrtou|pátý|pátá|páté|pátou|šestý|šestá|šesté|šestou|sedmý|sedmá|sedmé|osmý|osmé|desátý|desáté) (hovor*|telefonát*|volání|návštěv*|e-mail*|mail*|email*|urgenc*|stížnost*|dopis*|ticket*)
+po (dvou|třech|čtyřech|pěti|šesti|několika|mnoha|opakovaných) ~1 (návštěvách|reklamacích|hovorech|telefonátech|urgencích|opravách|stížnostech|e-mailech|mailech|pokusech|výměnách) | noneg, weight=0.6
+(stejném|stejným) stavu | weight=0.5
+nikdo s tím (nic|nikdy) ~1 (neudělá|neudělal*|nedělá|nedělal*|nehne|nehnul*) | noneg
+(volal*|volala|psal*|psala|zavolal*|urgoval*|urgovala) ~4 (zase|zas|opět|znovu|znova) nic | noneg
++ tohle je už pátý hovor kvůli té samé faktuře
++ po třech návštěvách servisu je to ve stejném stavu
++ ani po několika reklamacích to neopravili
++ volám pořád dokola a nikdo s tím nic neudělá
++ zase jsem volala, zase nic
+- po dvou hovorech to konečně vyřešili, děkuji
+- po třech letech používání jsem spokojený, vše funguje
+
+# -- s9b: "nevyměnili" needs company; "chyba tam je pořád"
+(nevyměnil*|nevyměnila|nevyměnili|nespravil*|nespravila|nespravili) | noneg, weight=0.5
+(chyba|chyby|závada|závady|vada|porucha|problém|problémy|výpadky) ~4 (pořád|stále|furt|dodnes) ~1 (je|jsou|trvá|trvají|přetrvává|přetrvávají|tam)
+(chyba|chyby|závada|závady|vada|porucha|problém|problémy|výpadky) ~3 (je|jsou|trvá|trvají|přetrvává|přetrvávají) ~1 (pořád|stále|furt|dodnes)
++ chyba na vyúčtování tam je stále
++ závada je tam pořád, i po servisu
+- problém jsem stále neohlásil, chtěl jsem se nejdřív zeptat
+- po dvou letech mi nevyměnili nic, protože nebylo třeba, vše funguje
+
+# -- s9c: the technician did not find the fault
+na (chybu|závadu|příčinu|problém) (nepřišel|nepřišli|nepřišla) | noneg
++ technik na závadu nepřišel a kotel netopí
++ na příčinu nepřišli ani v servisu
+- na chybu přišel hned a opravil ji
+- technik nepřišel na čas, ale opravil to
+
+# -- s9d: "mám to rozbitý pořád"
+(rozbit*|nefunkční|porouchan*|pokažen*|nefunkcni) (pořád|stále|furt|dodnes|dál)
+(pořád|stále|furt|dodnes) (rozbit*|nefunkční|porouchan*|pokažen*)
++ mám to rozbitý pořád
++ zařízení je stále nefunkční
+- rozbitá krabice nevadí, zboží je v pořádku
