@@ -618,3 +618,17 @@ af te wentelen ~2 op
 (fout|schuld|oorzaak|probleem|storing|vergissing|vertraging) (zou|zouden) ~4 (bij|aan) (mij|ons|u|mezelf|onszelf|mijzelf|jou) ~1 (liggen|zitten|gelegen)
 + de vergissing zou volgens de balie bij ons liggen
 - ik vroeg of de fout bij het systeem lag, en dat bleek zo
+
+# s9: put down to "the user" or "the customer": "volgens hen ligt het aan de gebruiker"
+(lag|ligt|zat|zit|liggen|lagen) ~3 aan de (gebruiker|gebruikers|klant|klanten|consument|koper|eindgebruiker|bewoner|bewoners|huurder|huurders)
+aan de (gebruiker|gebruikers|klant|klanten|consument|koper|eindgebruiker|bewoner|bewoners|huurder|huurders) ~2 (lag|ligt|liggen|lagen)
++ volgens de helpdesk ligt het probleem aan de gebruiker
++ de verhuurder vindt dat het vocht aan de bewoners ligt
+- het ligt niet aan de klant, gaf de manager meteen toe
+- de winkel ligt aan de rand van het dorp
+# s9: "gooide het op een fout van ...": blaming with gooien, wider than couriers and systems
+(gooien|gooit|gooide|gooiden|gegooid) (het|alles|dat|dit|'t) ~1 op (een|de|het|hun|die|mijn|m'n) ~3 (fout|fouten|foutje|storing|vergissing|misverstand|schuld|vorige|collega|collega's|stagiair*|invalkracht*|uitzendkracht*)
++ de medewerker gooide het op een fout van haar collega
++ ze gooien alles op een storing bij de netbeheerder
+- de bezorger gooide het pakket op de stoep
+- ik heb dat foutje zelf opgelost

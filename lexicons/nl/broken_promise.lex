@@ -280,3 +280,10 @@ nog (niks|niets|nie|geen) | weight=0.3,noneg
 + 'u krijgt een gratis upgrade', zei de verkoper; op mijn rekening is daar niets van te zien
 + er stond dat ze binnen twee werkdagen terugbellen, dat is nu een week geleden
 - u krijgt de korting bij de volgende factuur, zei ze, en die stond er netjes op
+
+# s9: "alle beloftes ten spijt"
+(belofte*|toezegging*|afspraak|afspraken|garantie*) ten spijt
++ alle mooie beloftes ten spijt is er nog steeds niemand geweest
++ de toezeggingen ten spijt stond de monteur weer niet voor de deur
+- tot mijn spijt moet ik de afspraak verzetten
+- het spijt me, maar ik kan morgen niet

@@ -301,3 +301,36 @@ geen (enkele|een|1|ene) (medewerk*|verkoper*|verkoopster*|personeelslid|monteur*
 + geen enkele verkoper kon me zeggen welke kabel erbij hoort
 + wat een onwetend personeel in die zaak
 - ik gaf toe dat ik niet wist hoe het moest, de medewerker legde het rustig uit
+
+# s9: contradicting themselves or each other, any tense: "ze spraken zichzelf tegen"
+(spreekt|spreken|sprak|spraken) ~3 (zichzelf|elkaar) ~6 tegen
++ de twee adviseurs spraken elkaar aan de telefoon voortdurend tegen
++ hij sprak zichzelf in één gesprek twee keer tegen
+- we spraken af dat hij morgen tegen de middag komt
+- ik sprak haar aan en ze hielp me meteen
+# s9: no grasp of the subject: "geen enkele kennis van zaken"
+(geen|weinig|nul|zonder) ~2 (kennis|verstand) van zaken | noneg
++ die jongen in de winkel had weinig verstand van zaken
++ geen greintje kennis van zaken bij de adviseur
+- de adviseur had veel kennis van zaken en legde alles rustig uit
+- een medewerker met verstand van zaken, eindelijk
+# s9: the customer had to show staff their own tools: "moest uitleggen hoe hun eigen app werkt"
+(uitleggen|uitgelegd|uitlegde|voordoen|voorgedaan|voordeed|tonen|getoond|toonde|aanwijzen|aangewezen|wees) ~3 (hoe|waar|wat) ~4 (hun|jullie|zijn|haar|z'n|d'r) eigen
++ ik heb de kassière moeten voordoen waar de kortingsknop op haar eigen kassa zit
++ uiteindelijk heb ik zelf uitgelegd hoe jullie eigen bestelsysteem werkt
+- ik heb uitgelegd hoe ik het zelf al had geprobeerd
+- de monteur legde geduldig uit hoe de thermostaat werkt
+# s9: contradictions with the verb first: "toen zei de ander dat het wel kon"
+(zei|zegt|zeiden|vertelde|vertelt|beweerde|beweert|meldde|meldt|wist|weet) de (ene|eerste) | weight=0.5
+(zei|zegt|vertelde|vertelt|beweerde|beweert|meldde|meldt|wist|weet) (de|een|het) (andere|ander|tweede|derde|volgende|nieuwe) | weight=0.5
++ eerst zei de ene dat het gratis was, daarna beweerde de andere dat het geld kost
++ de eerste zei ja, een dag later zei de tweede nee
+- toen zei de andere klant in de rij dat ik beter kon wachten
+- de tweede monteur wist meteen wat er mis was
+# s9: a technician who cannot get it working
+(monteur*|technic*|technieker*|installateur*|elektricien*|loodgieter*|medewerk*|helpdesk*|specialist*|reparateur*|servicedesk*|niemand) ~4 (kreeg|kregen|krijgt|krijgen) ~8 (niet|nie|nooit) ~1 (werkend|gerepareerd|gemaakt|opgelost|gefixt|gefikst|verholpen) | noneg
+(kreeg|kregen|krijgt|krijgen) (de|die|deze|onze) (monteur*|technic*|technieker*|installateur*|elektricien*|loodgieter*|medewerk*|specialist*|reparateur*) ~8 (niet|nie|nooit) ~1 (werkend|gerepareerd|gemaakt|opgelost|gefixt|gefikst|verholpen) | noneg
++ de installateur kreeg de warmtepomp na een hele dag nog niet werkend
++ na drie uur proberen kreeg de technicus de storing nog altijd niet verholpen
+- de monteur kreeg de ketel binnen tien minuten werkend
+- ik kreeg het zelf niet werkend, de helpdesk loste het meteen op

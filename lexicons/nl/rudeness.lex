@@ -700,3 +700,22 @@ kil als (ijs|ijzer|steen)
 + de beveiliger was ronduit vijandig
 - het was ijskoud in de wachtruimte, verder goed geholpen
 - de kamer was erg kil maar het personeel heel hartelijk
+
+# s9: separable verbs in a subordinate clause: "een medewerker die me afsnauwde"
+(afsnauwde|afsnauwden|afsnauwt|afbekte|afbekten|afbekt|afkatte|afkatten|afgrauwde|afgrauwden)
++ aan de balie zat een vrouw die iedereen afsnauwde
++ de conducteur die ons afbekte omdat we in de verkeerde coupé zaten
+- de medewerker die me belde was juist heel vriendelijk
+- ik vond het jammer dat de winkel al dicht was
+# s9: a patronising or insulting name, the name first: "werd 'schatje' genoemd"
+(schatje|liefje|lieverd|popje|dametje|mevrouwtje|meneertje|vrouwtje|mannetje|ventje|sukkel|dombo|domoor|zeurpiet|zeurkous|lastpak|lastpost) ~2 (genoemd|noemde|noemden|uitgemaakt)
++ ik werd door de verkoper de hele tijd lieverd genoemd
++ aan de telefoon ben ik gewoon voor lastpak uitgemaakt
+- onze kat heeft de naam Pluis gekregen
+- de verkoper noemde de prijs pas aan het eind
+# s9: bot as blunt, behind a determiner so the chatbot stays out: "wat een bot mens"
+(een|wat|zo'n|zon|dat|die|zulk|zulke) bot (mens|wijf|mannetje|vrouwtje|toontje|antwoord|antwoordje|vent|persoon|type|wicht|mailtje|berichtje)
++ wat een bot mens zat er achter het loket
++ op mijn vraag kreeg ik een bot antwoordje en daarmee uit
+- de bot antwoordde meteen met de juiste link
+- de chatbot gaf een duidelijk antwoord

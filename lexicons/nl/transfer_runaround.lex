@@ -191,3 +191,14 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 + de bezorgdienst stuurt me steeds terug naar de webshop
 + de verzekeraar verwees ons terug naar de garage en de garage naar de verzekeraar, nee naar de aannemer
 - de dokter stuurde me terug naar huis met rust
+
+# s9: passed on like a ball: "ze speelden me door aan de tweede lijn", "die speelde me weer terug"
+(speelde|speelden|speelt|spelen|kaatste|kaatsten|kaatst) (me|mij|ons|u) ~3 (door|terug|rond)
+(me|mij|ons) ~2 (doorspeelde|doorspeelden|terugspeelde|terugspeelden|doorkaatste|terugkaatste)
+(doorverbond|doorschakelde|doorschakelden) ~5 (andere|ander|weer|opnieuw|volgende|zoveelste|nogmaals|terug)
++ ze speelden me door aan de tweede lijn en die speelde me weer terug
++ de ene collega die me terugspeelde naar de andere, eindeloos
++ de telefoniste doorverbond me weer met een afdeling waar niemand opnam
+- de chatbot doorverbond me direct met een medewerker die het oploste
+- ze speelden mijn klacht meteen door aan de juiste afdeling, die het binnen een dag oploste
+- de bal werd door de keeper teruggespeeld
