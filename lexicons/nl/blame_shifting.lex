@@ -632,3 +632,9 @@ aan de (gebruiker|gebruikers|klant|klanten|consument|koper|eindgebruiker|bewoner
 + ze gooien alles op een storing bij de netbeheerder
 - de bezorger gooide het pakket op de stoep
 - ik heb dat foutje zelf opgelost
+# s9: put down to a colleague: "volgens hem lag het aan die nieuwe collega"
+(lag|ligt|liggen|zat|zit|kwam|komt) ~3 aan ~3 (collega|collega's|stagiair*|stagiaire*|invalkracht*|uitzendkracht*|nieuweling*|voorganger*|vorige)
++ volgens de manager lag het aan een stagiair dat mijn bestelling kwijt was
++ het zou aan zijn voorganger liggen, zei de nieuwe adviseur — dat lag dus aan zijn voorganger
+- de collega aan de balie hielp me direct verder
+- mijn bestelling zat aan de zijkant van de doos geplakt

@@ -287,3 +287,9 @@ nog (niks|niets|nie|geen) | weight=0.3,noneg
 + de toezeggingen ten spijt stond de monteur weer niet voor de deur
 - tot mijn spijt moet ik de afspraak verzetten
 - het spijt me, maar ik kan morgen niet
+# s9: the same promise again and again: "telkens zeggen ze dat het morgen geregeld is"
+(telkens|steeds|altijd|elke|iedere|alweer|wederom|opnieuw) ~4 (zeggen|zegt|zeiden|zei|beloven|belooft|beloofden|beloofde|horen|hoor|hoorde|gehoord) ~6 (morgen|overmorgen|binnenkort|volgende)
++ elke keer zeggen ze dat het morgen geregeld is
++ telkens hoor ik dat de monteur volgende week komt
+- ik zei tegen de kinderen dat we morgen naar oma gaan
+- de winkel is morgen gesloten

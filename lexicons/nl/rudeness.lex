@@ -719,3 +719,32 @@ kil als (ijs|ijzer|steen)
 + op mijn vraag kreeg ik een bot antwoordje en daarmee uit
 - de bot antwoordde meteen met de juiste link
 - de chatbot gaf een duidelijk antwoord
+# s9: walking off while the customer is still talking: "liep weg terwijl ik nog aan het praten was"
+(liep|liepen|loopt|lopen|wandelde|wandelden|beende|draaide|draaiden) ~3 (weg|om|door) ~3 (terwijl|toen|midden) ~5 (praten|praatte|sprak|spreken|woord|uitleg|uitleggen|vertellen|vertelde|zin|verhaal|vraag|vragen)
++ de verkoopster draaide zich om terwijl ik nog aan het uitleggen was
++ hij liep gewoon door toen ik mijn vraag stelde
+- ik liep weg terwijl de kassa nog aan het opstarten was — nee, de medewerker bleef vriendelijk
+- we liepen samen door de winkel terwijl hij alles liet zien
+# s9: brushed off with the separable verb: "hij wimpelde me af"
+(wimpelde|wimpelden|wimpelt|wimpelen) ~3 af | weight=0.5
+(afwimpelde|afwimpelden|afwimpelt) | weight=0.5
++ de dame wimpelde me af met een kortaf 'daar gaan wij niet over'
++ zij wimpelde me bruusk af
+- de vlaggen wapperden vrolijk in de wind
+- ze hielp me geduldig verder
+# s9: "go to the competitor then" as a brush-off, without "maar"
+(ga|gaat|gaan|ge) (je|u|jij|ge|gij|jullie) toch ~2 (naar|bij) (de|een) (concurrent|concurrentie)
+dan (ga|gaat|gaan) (je|u|jij|ge|jullie) toch ~3 (ergens|elders)
++ dan ga je toch naar de concurrent, zei de verkoper schouderophalend
++ als het u niet bevalt dan gaat u toch elders tanken
+- ik ga toch naar de buren om te vragen of ze mijn pakket hebben
+- dan ga ik morgen wel even langs
+# s9: dismissive "I have other customers", "can't you read?"
+(heb|hebben|hebt|heeft) (nog|ook|wel) ~2 (meer|andere) klanten
+(kunt|kan|kun|ken) (u|je|jij|ge|gij) soms (niet|nie) lezen | noneg
+lezen ~2 (een|n) vak
++ ik heb ook nog andere klanten hoor, zei ze en hing op
++ kun je soms niet lezen, vroeg de medewerker geirriteerd
++ zijn antwoord was dat lezen ook een vak is
+- kunt u niet lezen wat er op de bon staat? Dan help ik u graag even.
+- we hebben nog andere kleuren op voorraad
