@@ -1,6 +1,11 @@
 # Transferred or passed between departments, agents or shops; each one sends
 # the customer on to the next.
-(doorverbonden|doorgeschakeld|doorgeschoven|doorschuiven|rondgestuurd|pingpong*|ping-pong*|rondgepompt|rondgeleid|doorgezet)
+(doorgeschoven|doorschuiven|rondgestuurd|pingpong*|ping-pong*|rondgepompt|rondgeleid)
+(doorverbonden|doorgeschakeld|doorgezet) | weight=0.5
+# s9: a single "doorverbonden" needs company (meteen doorverbonden met de juiste afdeling is praise): again, back, every
+(doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen|doorverbond) ~2 (terug|weer|opnieuw|nogmaals|alweer|wederom) | weight=0.5
+(weer|opnieuw|nogmaals|alweer|wederom|eens|steeds|telkens|elke|iedere) ~3 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
+(terugzette|terugzetten|teruggezet|terugverbonden|terugverbond|terugschakelde|teruggeschakeld|terugverwezen|terugverwees) | weight=0.5
 (doorverbinden|doorverbindt|doorschakelen|doorverwijzen|doorverwezen|doorgestuurd) | weight=0.5
 (schoof|schoven|schuift|schuiven) ~3 door
 (verbond|verbonden|verwees|verwezen|verwijst|verwijzen|schakelde|schakelden|zette|zetten) ~3 door
@@ -202,3 +207,8 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 - de chatbot doorverbond me direct met een medewerker die het oploste
 - ze speelden mijn klacht meteen door aan de juiste afdeling, die het binnen een dag oploste
 - de bal werd door de keeper teruggespeeld
++ eerst doorgeschakeld naar de ene afdeling en daarna weer terug
++ ik werd doorverbonden, en opnieuw doorverbonden, en nog een keer
++ hij zette me door naar sales, die me terugzette naar de receptie
+- ik werd meteen doorverbonden met de juiste collega en die regelde het
+- ik werd direct doorgeschakeld naar een monteur die het binnen een minuut oploste
