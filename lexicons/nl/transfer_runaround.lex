@@ -212,3 +212,17 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 + hij zette me door naar sales, die me terugzette naar de receptie
 - ik werd meteen doorverbonden met de juiste collega en die regelde het
 - ik werd direct doorgeschakeld naar een monteur die het binnen een minuut oploste
+# s9: sent on to "someone else", a round past all desks, back at the first one
+(sturen|stuurt|stuurde|stuurden|verwijzen|verwijst|verwees|verwezen) ~3 (steeds|telkens|weer|alweer|opnieuw|keer) ~3 naar (iemand|een) (anders|ander)
+(moet|moest|moeten|moesten) ~3 bij (een|iemand) (ander|anders) (zijn|wezen)
+bij (een|iemand) (ander|anders) (moet|moest|moeten|moesten) (zijn|wezen)
+(rondje|rondjes) ~3 (langs|via|over|door) ~2 (afdelingen|loketten|instanties|medewerkers|diensten|filialen|winkels|nummers|balies)
+(terug|weer) ~4 (bij|naar) (de|het) eerste (afdeling|loket|medewerker|medewerkster|nummer|winkel|filiaal|persoon|dienst|balie|lijn|instantie)
+(terug|weer) ~2 bij de eerste (uitgekomen|beland|terechtgekomen|uit)
++ bij elke vraag sturen ze me weer naar iemand anders
++ iedereen zegt dat ik daarvoor bij een ander moet zijn
++ het werd een rondje langs alle loketten van het gemeentehuis
++ na drie doorverwijzingen kwam ik weer bij de eerste medewerker terecht — terug bij de eerste afdeling dus
++ uiteindelijk weer bij de eerste uitgekomen
+- de medewerker hielp me zelf en stuurde niemand anders
+- de eerste afdeling die ik belde hielp me meteen

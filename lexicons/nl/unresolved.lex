@@ -279,3 +279,12 @@ nog (steeds|altijd) (weg|zoek|kwijt|foetsie|pleite) | noneg
 + jullie sloten het ticket terwijl het probleem niet is opgelost
 - mijn klacht is netjes afgehandeld en er is een oplossing gekomen
 - het ticket is gesloten en alles werkt weer
+# s9: nothing changed yet, the same problem still, dragging on since
+nog (steeds|altijd|nogsteeds) (niets|niks) (veranderd|verbeterd|gebeurd|opgelost|geregeld|aangepast|hersteld|gerepareerd) | noneg
+nog ~3 met (hetzelfde|dezelfde|datzelfde) (probleem|storing|euvel|fout|gedoe|defect|lek|lekkage|klacht) | noneg
+(sleept|sleepte|slepen|sleepten) ~2 al ~3 (sinds|weken|maanden|jaar|dagen|tijden)
++ er is na drie telefoontjes nog altijd niets veranderd
++ weken later zitten we nog steeds met hetzelfde euvel
++ de kwestie sleept al sinds februari
+- ik heb niets veranderd aan de instellingen en het werkt weer
+- de bakker op de hoek heeft nog steeds dezelfde lekkere taart
