@@ -337,3 +337,10 @@ geen (enkele|een|1|ene) (medewerk*|verkoper*|verkoopster*|personeelslid|monteur*
 # s9: Flemish "bediende" (clerk) joins the staff nouns of the rules above
 + de bediende had geen flauw idee hoe het abonnement werkte
 - de bediende wist meteen wat er moest gebeuren
+# s9: idioms of being at a loss, with a third-person owner so the customer's own shock stays out
+met (zijn|haar|z'n|d'r|hun) mond vol tanden
+(hij|zij|ze|die|monteur*|technic*|technieker*|installateur*|medewerk*|bediende*|helpdesk*|klantenservice|verkoper*|verkoopster*|adviseur*|loodgieter*|elektricien*) ~8 (handen|handjes) in het haar
++ de adviseur stond met zijn mond vol tanden toen ik naar de kosten vroeg
++ de loodgieter zat na een uur zoeken met de handen in het haar
+- ik stond met mijn mond vol tanden toen ik de rekening zag
+- wij zitten met de handen in het haar sinds de verhuizing
