@@ -303,10 +303,11 @@ geen (enkele|een|1|ene) (medewerk*|verkoper*|verkoopster*|personeelslid|monteur*
 - ik gaf toe dat ik niet wist hoe het moest, de medewerker legde het rustig uit
 
 # s9: contradicting themselves or each other, any tense: "ze spraken zichzelf tegen"
-(spreekt|spreken|sprak|spraken) ~3 (zichzelf|elkaar) ~6 tegen
+(spreekt|spreken|sprak|spraken) ~1 (zichzelf|elkaar) ~6 tegen
 + de twee adviseurs spraken elkaar aan de telefoon voortdurend tegen
 + hij sprak zichzelf in één gesprek twee keer tegen
 - we spraken af dat hij morgen tegen de middag komt
+- we spraken af om elkaar tegen vijf uur te zien
 - ik sprak haar aan en ze hielp me meteen
 # s9: no grasp of the subject: "geen enkele kennis van zaken"
 (geen|weinig|nul|zonder) ~2 (kennis|verstand) van zaken | noneg

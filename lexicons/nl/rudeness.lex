@@ -43,7 +43,8 @@ met de nek ~2 (aangekeken|aankijken|aankeek|aankeken)
 (ik|we|wij) (werd|werden|word|worden) ~3 genegeerd
 (werd|werden|word|worden) (ik|we|wij) ~3 genegeerd
 (liet|lieten) ~1 (me|mij|ons) (gewoon|zomaar|daar|domweg|gewoonweg) staan | noneg
-(draaide|draaiden) ~2 (zich|z'n|zijn|haar|de) ~2 (om|rug)
+(draaide|draaiden) ~2 (zich|z'n|zijn|haar) ~2 (om|rug)
+(draaide|draaiden) ~2 de rug
 (rug|ruggen) ~2 (toegekeerd|toekeerde|toedraaide|toegedraaid)
 (deed|deden|doet|doen) alsof (ik|we|wij) ~3 (lucht|stoorde|stoorden|lastigviel|lastigvielen|last|lastig|zeurde|zeurden|niet|onzichtbaar|gek|dom|achterlijk|debiel|kind|idioot|crimineel|dief|leugenaar|niks|niets)
 alsof (ik|we|wij|je|u|mijn) ~2 (idioot|debiel|kind|dom|dommerik|sukkel|achterlijk|gek|crimineel|dief|leugenaar|oplichter|imbeciel|zeur|zeurpiet|analfabeet|kleuter|peuter|lastpak|niks|lucht|oen|klein|stoorde|lastigviel|lastig|onzichtbaar|tweederangs|oud|seniel|doof)
@@ -740,7 +741,7 @@ dan (ga|gaat|gaan) (je|u|jij|ge|jullie) toch ~3 (ergens|elders)
 - ik ga toch naar de buren om te vragen of ze mijn pakket hebben
 - dan ga ik morgen wel even langs
 # s9: dismissive "I have other customers", "can't you read?"
-(heb|hebben|hebt|heeft) (nog|ook|wel) ~2 (meer|andere) klanten
+(heb|hebben|hebt|heeft) (nog|ook|wel) ~2 (meer|andere) klanten ~2 (hoor|he|hè|hé|helpen|wachten|bedienen)
 (kunt|kan|kun|ken) (u|je|jij|ge|gij) soms (niet|nie) lezen | noneg
 lezen ~2 (een|n) vak
 + ik heb ook nog andere klanten hoor, zei ze en hing op
@@ -748,7 +749,11 @@ lezen ~2 (een|n) vak
 + zijn antwoord was dat lezen ook een vak is
 - kunt u niet lezen wat er op de bon staat? Dan help ik u graag even.
 - we hebben nog andere kleuren op voorraad
+- we hebben nog meer klanten uitgenodigd voor de opening
 # s9: Flemish "bediende" (clerk) joins the staff nouns of the rules above
 + de bediende aan het loket was ronduit onbeschoft
 + die bediende was stuurs en keek ons niet eens aan
 - de bediende aan het loket was heel vriendelijk en geduldig
+# s9: 'draaide ... om' needs zich/zijn/haar; 'de' only with 'rug' (draaide de kraan om is no snub)
++ ze draaide me de rug toe en ging verder met haar collega
+- de monteur draaide de kraan om terwijl hij uitlegde wat er mis was
