@@ -83,7 +83,7 @@ had (u|je) ~4 moeten
 (ik|u) zou ~5 (verkeerd*|fout*)
 (ik|u|je) zou ~2 zelf
 (afgewezen|geweigerd|afgewimpeld|vergoed|gedekt|uitgekeerd) ~3 (omdat|want|aangezien) ~6 (niet|'niet|verkeerd|'verkeerd|zelf|te|'te|onvoldoende|nalatig|eigen) | noneg
-volgens ~12 (omdat|doordat|want) (ik|u|je|mijn|m'n|mn|uw)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~11 (omdat|doordat|want) (ik|u|je|mijn|m'n|mn|uw)
 (aan|bij) (de|het|uw|je|jouw|mijn|hun) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (ligt|lag|zit|zat|liggen)
 (antwoord|reactie|uitleg) ~3 dat (de|het|mijn|uw) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) | weight=0.5
 daar (moet|moest|moeten|kunt|kan) ~2 (zijn|wezen|aankloppen|terecht|heen|klagen) | weight=0.5
@@ -96,16 +96,16 @@ daar (moet|moest|moeten|kunt|kan) ~2 (zijn|wezen|aankloppen|terecht|heen|klagen)
 # --- paraphrase families added (holdout4 round) ---
 (schuld|fout*|probleem|oorzaak|verantwoordelijkheid|vergissing*|misser*|blunder*) ~2 bij ~2 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|hoofdvestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
 (door|vanwege|wegens) ~2 (verkeerd|onjuist|ondeskundig|onoordeelkundig|onzorgvuldig|foutief|oneigenlijk) ~1 (gebruik|gebruikt|behandeling|onderhoud|installatie|bediening)
-volgens ~8 (schuldige|boosdoener|veroorzaker)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~7 (schuldige|boosdoener|veroorzaker)
 alsof (ik|we|wij) ~3 zelf
 (zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|stelde|stelden|vond|vonden|meende|schreef|schreven) ~4 dat (ik|u|je|we|wij) ~5 (niet|nie) ~1 (goed|juist|correct|tijdig|zorgvuldig|genoeg|voldoende) ~3 (gelezen|ingevuld|gedaan|verpakt|aangesloten|gecontroleerd|opgestuurd|gemeld|betaald|opgelet|gelet|bewaard|beveiligd) | noneg
 # accusation verbs with the customer as subject of the claim
 (beweerde|beweerden|beweert|beweren|insinueerde|insinueerden|suggereerde|suggereerden|claimt|claimde|claimen|stellen|stelde|stelden|beschuldig*|verweet|verweten) ~4 dat (ik|u|je|jij|we|wij|ge|gij)
 (houden|houdt|hield|hielden) ~3 vol ~2 dat (ik|u|je|we|wij|mijn|m'n|mn|uw)
 (beschuldig*) ~3 (ervan|mij|me|ons)
-volgens ~3 (had|heb|hebben|zou|zouden) (ik|u|je|we|wij) ~6 (nooit|niet|verkeerd*|fout*|zelf|te|onvoldoende|vergeten)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~2 (had|heb|hebben|zou|zouden) (ik|u|je|we|wij) ~6 (nooit|niet|verkeerd*|fout*|zelf|te|onvoldoende|vergeten)
 (ik|u|we|wij) (had|heb|zou|hebben|hadden) volgens ~2 (hen|haar|hem|jullie|hun|de|het|die) ~6 (verkeerd*|fout*|zelf|nooit|niet|te|vergeten)
-volgens ~6 door (mij|mezelf|mijzelf|u|uzelf|jou|jezelf|ons|onszelf) ~3 (veroorzaakt|ontstaan|gekomen|kapot*|beschadigd|gedaan)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 door (mij|mezelf|mijzelf|u|uzelf|jou|jezelf|ons|onszelf) ~3 (veroorzaakt|ontstaan|gekomen|kapot*|beschadigd|gedaan)
 dat (ik|u|je|wij|we) ~2 zelf ~2 (verantwoordelijk|aansprakelijk|schuldig)
 (u|je|jij|ge) (bent|is|zijt|was) zelf ~2 (verantwoordelijk|aansprakelijk|schuldig)
 # getting the blame, scapegoat
@@ -251,7 +251,7 @@ volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 (mijn|m'n|mn|u
 # a third party did it: "dat de koerier het verloren heeft", "Bpost heeft het verknoeid, zeggen ze"
 (zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|vond|vonden|vindt|vinden|stelt|stellen|stelde|stelden|antwoordde|antwoord|reactie|volgens|aldus) ~3 dat (de|het|hun|een|mijn|m'n|mn|uw|die) ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|koeriersdienst*|post|fabrikant*|leverancier*|producent*|importeur*|provider*|netbeheerder*|aannemer*|onderaannemer*|onderaannemer*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|filiaal|vestiging|winkel|webshop*|webwinkel*|afdeling|backoffice|planning|planner*|administratie|boekhouding|keuken|collega*|bank|betaalprovider*|creditcard*|kaartmaatschappij|verzekeraar*|gemeente|systeem|computer|software|partner*|franchise*|centrale|callcenter|buitendienst|binnendienst|reisbureau|touroperator|hotel|luchtvaartmaatschappij|maatschappij|vorige|andere) ~5 (verloren|kwijt*|beschadigd|verknoeid|verprutst|verknald|gemold|gesloopt|mis|misgegaan|misgelopen|gestolen|tegengehouden|geblokkeerd|geweigerd|geannuleerd|vergeten|verkeerd*|fout*|blunder|vergissing|schuld)
 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|koeriersdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|fabrikant*|leverancier*|producent*|importeur*|hoofdkantoor|magazijn*|backoffice|planning|keuken|bank|betaalprovider*|systeem|computer|software) ~4 (verknoeid|verprutst|verknald|gemold|verloren|kwijtgeraakt|misgegaan|fout|schuld) ~4 (zeggen|zei|zeiden|zegt|aldus|volgens|beweren|beweert|beweerde|beweerden)
-volgens ~6 (heeft|had|hebben|hadden|is|was|zou) (de|het|hun|een|uw|mijn|m'n|mn) ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|importeur*|provider*|aannemer*|onderaannemer*|onderaannemer*|transport*|verzending|magazijn*|hoofdkantoor|afdeling|backoffice|planning|keuken|bank|betaalprovider*|creditcard*|verzekeraar*|systeem|computer|software|partner*) ~4 (fout|fouten|blunder|vergissing|verkeerd*|verknoeid|verprutst|gemist|vergeten|verloren|schuld)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 (heeft|had|hebben|hadden|is|was|zou) (de|het|hun|een|uw|mijn|m'n|mn) ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|importeur*|provider*|aannemer*|onderaannemer*|onderaannemer*|transport*|verzending|magazijn*|hoofdkantoor|afdeling|backoffice|planning|keuken|bank|betaalprovider*|creditcard*|verzekeraar*|systeem|computer|software|partner*) ~4 (fout|fouten|blunder|vergissing|verkeerd*|verknoeid|verprutst|gemist|vergeten|verloren|schuld)
 (dat|dit|het) (heeft|hebben|had|is|was) (de|het) (planning|backoffice|administratie|boekhouding|magazijn|hoofdkantoor|keuken|afdeling|bezorger|koerier|vervoerder|leverancier|fabrikant|systeem|computer|centrale|collega|vorige) ~2 (gedaan|verknoeid|verprutst|fout|verkeerd|veroorzaakt|vergeten)
 (zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|volgens) ~6 (samsung|apple|philips|bosch|sony|lg|hp|lenovo|dell|asus|acer|miele|siemens|aeg|whirlpool|dyson|canon|xiaomi|huawei|garmin|postnl|dhl|dpd|gls|ups|bpost|kpn|ziggo|odido|proximus|telenet|eneco|vattenfall|essent|ing|rabobank|abn|kbc|belfius|paypal|klarna|visa|mastercard) ~4 (moet|moeten|moest|verantwoordelijk|aansprakelijk|schuld|fout|verknoeid|verprutst|verloren|oplossen|aankloppen)
 aan (postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|kpn|ziggo|'postnl|paypal|klarna) ~1 (ligt|lag|liggen|zou|zat|zit)
@@ -276,7 +276,7 @@ volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~9 niemands (schu
 (niet|nie|ni) (ons|onze|hun|zijn|haar|z'n) (zaak|taak|terrein|ding|bevoegdheid) | noneg
 # denying any error
 (volhouden|houden|houdt|hield|hielden|blijven|blijft|bleef|bleven|beweren|beweert|beweerde|beweerden|zeggen|zegt|zeiden|zei|stellen|stelt|stelde|stelden) ~4 dat (ze|zij|hij|wij|we|men) ~3 (niets|niks|geen|nooit|nie|niet) ~2 (fout|fouten|verkeerd|mis|misgedaan|schuld) | noneg
-volgens ~4 (hebben|heeft|had|hadden|zijn|is) (zij|ze|hij|zijzelf|de|het|hun) ~3 (geen|niets|niks|nooit|niet) ~1 (fout|fouten|verkeerd|mis|schuld) | noneg
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~3 (hebben|heeft|had|hadden|zijn|is) (zij|ze|hij|zijzelf|de|het|hun) ~3 (geen|niets|niks|nooit|niet) ~1 (fout|fouten|verkeerd|mis|schuld) | noneg
 (ontkende|ontkenden|ontkent|ontkennen|ontkenning)
 (geen|nie|niet|nooit) ~2 (fout|fouten|schuld|vergissing|blunder) ~2 (toe|toegeven|erkennen|erkend|erkende|erkent|toegegeven) | noneg
 (weigeren|weigert|weigerde|weigerden) ~4 (fout|fouten|schuld|vergissing|aansprakelijkheid) ~2 (toe|erkennen) | noneg
@@ -313,7 +313,7 @@ volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~7 (ik|me|mij|u|j
 - de storing kwam door het weer, de monteur was snel ter plaatse
 # --- round 5, second pass (families seen in a fresh check sample) ---
 iemand anders ~1 (schuld|fout|probleem)
-volgens ~3 (had|hadden) (ik|u|je|we|wij) ~5 moeten
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~2 (had|hadden) (ik|u|je|we|wij) ~5 moeten
 (zei|zegt|vond|antwoordde|meldde|schreef|schreven|zeiden|zeggen|beweerde|beweerden|beweert) ~3 dat (de|het) (schade|kras|krassen|deuk|deuken|defect|scheur|lek|vlek|vlekken|barst|breuk|mankement) ~3 (al|reeds)
 (beweerde|beweerden|beweert|beweren|zeiden|zei|zeggen|zegt|stelde|stelden) ~8 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|hond|kat|huisdier) ~4 (laten|gedaan|veroorzaakt|beschadigd|kapotgemaakt|gebroken|gemorst|gesloopt)
 volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~7 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|hond|kat|huisdier) ~4 (laten|gedaan|veroorzaakt|beschadigd|kapotgemaakt|gebroken|gemorst|gesloopt)
@@ -660,3 +660,9 @@ aan de (gebruiker|gebruikers|klant|klanten|consument|koper|eindgebruiker|bewoner
 + volgens de winkel komt het door de drukte bij de vervoerder
 - volgens mij komt het door de drukte, ze waren verder heel behulpzaam
 - volgens ons komt de vertraging door het weer, geen verwijt aan de winkel
+# s9: the fault named first, the speaker after: "mijn fout zou het zijn, volgens de klantendienst"
+(mijn|m'n|mn|uw) (eigen|fout|schuld) ~4 volgens (hen|haar|hem|jullie|de|het|die|deze)
++ mijn eigen schuld, volgens de verhuurder
++ mijn fout zou het zijn, volgens jullie klantendienst
+- mijn fout, sorry, volgens mij heb ik het verkeerde nummer opgegeven
+- volgens de monteur was niemand iets te verwijten

@@ -757,3 +757,10 @@ lezen ~2 (een|n) vak
 # s9: 'draaide ... om' needs zich/zijn/haar; 'de' only with 'rug' (draaide de kraan om is no snub)
 + ze draaide me de rug toe en ging verder met haar collega
 - de monteur draaide de kraan om terwijl hij uitlegde wat er mis was
+# s9: "deed of ik achterlijk was" (colloquial of for alsof), "voor rotte vis uitgemaakt"
+(deed|deden|doet|doen) (of|alsof) (ik|we|wij|mijn|m'n) ~3 (achterlijk|dom|gek|debiel|idioot|zwakbegaafd|seniel|dement|simpel|gestoord|crimineel|dief|lastpost|lastpak)
+voor rotte vis
++ die vent deed of ik achterlijk was
++ de medewerker maakte me waar iedereen bij stond voor rotte vis uit
+- ik deed of ik niks merkte en liep door
+- de vis was niet vers meer, verder prima restaurant
