@@ -293,3 +293,18 @@ nog (niks|niets|nie|geen) | weight=0.3,noneg
 + telkens hoor ik dat de monteur volgende week komt
 - ik zei tegen de kinderen dat we morgen naar oma gaan
 - de winkel is morgen gesloten
+# s9: Flemish future in the past, the customer as object: "ze gingen mij terugbellen"
+(gingen|ging) (mij|me|ons|u) ~2 (terugbellen|bellen|contacteren|mailen|terugmailen|verwittigen|terugkoppelen)
++ ze gingen mij terugbellen, maar niks hoor
++ de winkel ging ons verwittigen als het binnen was, nooit iets gehoord
+- ik ging haar bellen maar ze was al thuis
+- ze gingen me helpen en dat deden ze ook meteen
+# s9: a word broken, a promised thing that never came: "hun woord gebroken", "de beloofde vergoeding is uitgebleven"
+(woord|belofte|beloftes|beloften|toezegging*) ~2 (gebroken|breken|brak|braken|verbroken|geschonden|schenden)
+(breken|breekt|brak|braken|gebroken) ~3 (hun|zijn|haar|z'n|jullie|uw) (woord|belofte|beloftes|beloften|toezegging*)
+(beloofde|toegezegde|afgesproken|beloofd|toegezegd) ~4 (uitgebleven|uitblijft|uitbleef|uitbleven)
++ ze hebben hun woord gebroken
++ de bank brak haar belofte over de rente
++ de beloofde tegemoetkoming is uitgebleven
+- het scherm is gebroken, ik wil graag een nieuw
+- ik heb woord gehouden en op tijd betaald

@@ -345,3 +345,12 @@ met (zijn|haar|z'n|d'r|hun) mond vol tanden
 + de loodgieter zat na een uur zoeken met de handen in het haar
 - ik stond met mijn mond vol tanden toen ik de rekening zag
 - wij zitten met de handen in het haar sinds de verhuizing
+# s9: plural and present of "moest navragen"; cannot find the cause; one branch says this, the other that
+(moesten|moeten) ~4 (navragen|opzoeken|overleggen)
+(kon|konden) ~3 (probleem|fout|oorzaak|storing|lek|lekkage|defect|euvel|mankement) ~2 (niet|nie|nergens) ~1 (vinden|ontdekken|achterhalen|lokaliseren|traceren|vaststellen) | noneg
+(de|het) (ene|een) ~2 (zegt|zei|vertelt|vertelde|beweert|beweerde|zeggen|zeiden) ~5 (het|de) (andere|ander)
++ de medewerkers moesten alles eerst bij hun chef navragen
++ twee monteurs en ze konden de oorzaak niet vinden
++ het ene filiaal zegt dit, het andere weer iets heel anders
+- de ene kassa was dicht, de andere open, prima geregeld
+- de monteur kon de lekkage meteen vinden en dichten
