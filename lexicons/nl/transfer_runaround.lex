@@ -6,6 +6,10 @@
 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen|doorverbond) ~2 (terug|weer|opnieuw|nogmaals|alweer|wederom) | weight=0.5
 (weer|opnieuw|nogmaals|alweer|wederom|eens|steeds|telkens|elke|iedere) ~3 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
 (terugzette|terugzetten|teruggezet|terugverbonden|terugverbond|terugschakelde|teruggeschakeld|terugverwezen|terugverwees) | weight=0.5
+(elke|iedere|alle) (afdeling|afdelingen|dienst|diensten|loket|loketten|medewerker|medewerkers|collega|team|nummer) ~5 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
+(vaak|keer|keren|maal) ~4 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
+(doorverbonden|doorgeschakeld|doorgezet) ~8 (opnieuw|nogmaals|wederom) | weight=0.5
+(doorverbonden|doorgeschakeld|doorgezet|doorgestuurd) ~6 (dicht|gesloten) | weight=0.5
 (doorverbinden|doorverbindt|doorschakelen|doorverwijzen|doorverwezen|doorgestuurd) | weight=0.5
 (schoof|schoven|schuift|schuiven) ~3 door
 (verbond|verbonden|verwees|verwezen|verwijst|verwijzen|schakelde|schakelden|zette|zetten) ~3 door
@@ -226,3 +230,8 @@ bij (een|iemand) (ander|anders) (moet|moest|moeten|moesten) (zijn|wezen)
 + uiteindelijk weer bij de eerste uitgekomen
 - de medewerker hielp me zelf en stuurde niemand anders
 - de eerste afdeling die ik belde hielp me meteen
++ bij elke dienst waar ik naartoe werd doorgeschakeld moest ik weer wachten
++ hoe vaak word ik nog doorverbonden voor iemand me helpt?
++ ik werd doorgezet naar de planning, waar ik alles opnieuw mocht vertellen
++ na het wachten doorgeschakeld naar een balie die al gesloten was
+- ik werd doorverbonden met de monteur en die kwam dezelfde middag
