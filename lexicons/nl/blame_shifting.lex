@@ -14,7 +14,8 @@ volgens (hen|haar|hem|jullie|de|het|hun|die) ~3 (had|heb|zou|was|ben|heeft) (ik|
 ('eigen|'mijn|'uw|'je) ~1 (schuld|fout)
 # "it's down to you / the courier / the system"
 bij (mij|mijn|m'n|mn|u|uw|de|het|hun|hen|haar|hem|jou|jouw|je) ~2 (lag|ligt|liggen|zat|zit) ~3 (volgens|zeggen|zei|zegt|zeiden)
-(volgens|zeggen|zei|zegt|zeiden|beweert|beweren) ~6 bij (mij|mijn|m'n|mn|u|uw) ~2 (lag|ligt|liggen|zat|zit)
+(zeggen|zei|zegt|zeiden|beweert|beweren) ~6 bij (mij|mijn|m'n|mn|u|uw) ~2 (lag|ligt|liggen|zat|zit)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 bij (mij|mijn|m'n|mn|u|uw) ~2 (lag|ligt|liggen|zat|zit)
 (ligt|lag|liggen) ~3 bij (mij|mijn|m'n|mn|u|uw)
 aan (mij|mijn|m'n|mn|u|uw|jou|jouw|je) ~3 (lag|ligt|liggen|zat|zit)
 (lag|ligt|zat|zit|liggen) ~3 aan (mij|mijn|m'n|mn|u|uw|jou|jouw|je)
@@ -37,7 +38,7 @@ in de schoenen ~2 (geschoven|schuiven|schoof|schoven|schuift|gegooid)
 de schuld ~6 (gegeven|geven|gaf|gaven|geeft|geschoven|schuiven|schoof|schoven|gelegd|leggen|legde|legden|gekregen|krijgt|kreeg|toegeschoven)
 (gaven|gaf|geven|geeft|schoven|schoof|legden|legde|leggen|schuiven) ~4 de schuld
 (wijzen|wezen|wijst|wees|wijzend) ~3 naar ~2 (elkaar|ander*|de|het)
-(verschuilen|verschuilt|verschool|verscholen|verstoppen|verstopt) ~3 achter ~2 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
+(verschuilen|verschuilt|verschool|verscholen|verschuilde|verschuilden|verstoppen|verstopt) ~3 achter ~2 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
 (zwartepiet|zwartepieten)
 zwarte piet
 (bal|balletje) ~3 (terug|doorgespeeld|doorgekaatst|teruggekaatst|teruggespeeld|kaatsen|kaatste)
@@ -82,7 +83,7 @@ had (u|je) ~4 moeten
 (ik|u) zou ~5 (verkeerd*|fout*)
 (ik|u|je) zou ~2 zelf
 (afgewezen|geweigerd|afgewimpeld|vergoed|gedekt|uitgekeerd) ~3 (omdat|want|aangezien) ~6 (niet|'niet|verkeerd|'verkeerd|zelf|te|'te|onvoldoende|nalatig|eigen) | noneg
-volgens ~12 (omdat|doordat|want) (ik|u|je|mijn|m'n|mn|uw)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~11 (omdat|doordat|want) (ik|u|je|mijn|m'n|mn|uw)
 (aan|bij) (de|het|uw|je|jouw|mijn|hun) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (ligt|lag|zit|zat|liggen)
 (antwoord|reactie|uitleg) ~3 dat (de|het|mijn|uw) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) | weight=0.5
 daar (moet|moest|moeten|kunt|kan) ~2 (zijn|wezen|aankloppen|terecht|heen|klagen) | weight=0.5
@@ -95,16 +96,16 @@ daar (moet|moest|moeten|kunt|kan) ~2 (zijn|wezen|aankloppen|terecht|heen|klagen)
 # --- paraphrase families added (holdout4 round) ---
 (schuld|fout*|probleem|oorzaak|verantwoordelijkheid|vergissing*|misser*|blunder*) ~2 bij ~2 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|hoofdvestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
 (door|vanwege|wegens) ~2 (verkeerd|onjuist|ondeskundig|onoordeelkundig|onzorgvuldig|foutief|oneigenlijk) ~1 (gebruik|gebruikt|behandeling|onderhoud|installatie|bediening)
-volgens ~8 (schuldige|boosdoener|veroorzaker)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~7 (schuldige|boosdoener|veroorzaker)
 alsof (ik|we|wij) ~3 zelf
 (zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|stelde|stelden|vond|vonden|meende|schreef|schreven) ~4 dat (ik|u|je|we|wij) ~5 (niet|nie) ~1 (goed|juist|correct|tijdig|zorgvuldig|genoeg|voldoende) ~3 (gelezen|ingevuld|gedaan|verpakt|aangesloten|gecontroleerd|opgestuurd|gemeld|betaald|opgelet|gelet|bewaard|beveiligd) | noneg
 # accusation verbs with the customer as subject of the claim
 (beweerde|beweerden|beweert|beweren|insinueerde|insinueerden|suggereerde|suggereerden|claimt|claimde|claimen|stellen|stelde|stelden|beschuldig*|verweet|verweten) ~4 dat (ik|u|je|jij|we|wij|ge|gij)
 (houden|houdt|hield|hielden) ~3 vol ~2 dat (ik|u|je|we|wij|mijn|m'n|mn|uw)
 (beschuldig*) ~3 (ervan|mij|me|ons)
-volgens ~3 (had|heb|hebben|zou|zouden) (ik|u|je|we|wij) ~6 (nooit|niet|verkeerd*|fout*|zelf|te|onvoldoende|vergeten)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~2 (had|heb|hebben|zou|zouden) (ik|u|je|we|wij) ~6 (nooit|niet|verkeerd*|fout*|zelf|te|onvoldoende|vergeten)
 (ik|u|we|wij) (had|heb|zou|hebben|hadden) volgens ~2 (hen|haar|hem|jullie|hun|de|het|die) ~6 (verkeerd*|fout*|zelf|nooit|niet|te|vergeten)
-volgens ~6 door (mij|mezelf|mijzelf|u|uzelf|jou|jezelf|ons|onszelf) ~3 (veroorzaakt|ontstaan|gekomen|kapot*|beschadigd|gedaan)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 door (mij|mezelf|mijzelf|u|uzelf|jou|jezelf|ons|onszelf) ~3 (veroorzaakt|ontstaan|gekomen|kapot*|beschadigd|gedaan)
 dat (ik|u|je|wij|we) ~2 zelf ~2 (verantwoordelijk|aansprakelijk|schuldig)
 (u|je|jij|ge) (bent|is|zijt|was) zelf ~2 (verantwoordelijk|aansprakelijk|schuldig)
 # getting the blame, scapegoat
@@ -191,7 +192,8 @@ door (uw|jouw|je|uwe) eigen ~2 (instellingen|apparatuur|router|modem|wifi|netwer
 # misuse and wear as the explanation
 (onjuist|ondeskundig|onoordeelkundig|oneigenlijk|onzorgvuldig|foutief|onvoorzichtig|ruw|verkeerd|onjuiste|ondeskundige|foutieve|verkeerde) ~1 (gebruik|behandeling|bediening|onderhoud|installatie|montage)
 (gevolg|resultaat) van ~2 (achterstallig|gebrekkig|slecht|onvoldoende|nalatig*|onjuist|verkeerd|ondeskundig|onoordeelkundig|oneigenlijk|onzorgvuldig|foutief|onvoorzichtig|ruw|eigen|uw|mijn|m'n|mn|slijtage|misbruik)
-(volgens|zei|zeiden|zegt|zeggen|beweerde|beweren|beweert|noemde|noemden|stelde|stelt|stelden|oordeel|conclusie|afgedaan|afgedaan) ~6 (slijtage|gebruiksschade|valschade|misbruik|gebruikssporen|krasschade|stootschade)
+(zei|zeiden|zegt|zeggen|beweerde|beweren|beweert|noemde|noemden|stelde|stelt|stelden|oordeel|conclusie|afgedaan|afgedaan) ~6 (slijtage|gebruiksschade|valschade|misbruik|gebruikssporen|krasschade|stootschade)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 (slijtage|gebruiksschade|valschade|misbruik|gebruikssporen|krasschade|stootschade)
 # accusations about the customer's files, forms, readings
 (beweerde|beweerden|beweert|beweren|claimt|claimde|claimen|stelt|stelde|stelden|zeiden|zeggen|vond|vonden|meende|meenden|verweet|verweten|hield|hielden|houdt|houden) ~3 dat (mijn|m'n|mn|ons|onze|uw|jouw|je) ~4 (niet|nie|verkeerd*|fout*|onjuist*|onvolledig|ongeldig|onleesbaar|kapot|beschadigd|te|zelf) | noneg
 (stelt|stelde|stelden|beweert|beweerde|beweren|beweerden|zeiden|zeggen|vond|vonden|meende|meenden|verweet|verweten|antwoordde|antwoordden) ~4 dat (ik|we|wij|u|je) ~5 (niet|nie) ~1 (goed|juist|correct|tijdig|zorgvuldig|genoeg|voldoende|netjes|volledig) | noneg
@@ -214,7 +216,8 @@ door (uw|jouw|je|uwe) eigen ~2 (instellingen|apparatuur|router|modem|wifi|netwer
 # washing hands of it; a relative or the weather blamed; "dat ik het kwijt ben geraakt"
 (wast|wassen|waste|wasten) ~2 (handen|handjes) ~1 in onschuld
 (zou|zouden) aan (de|het) (kou|hitte|weer|vorst|regen|warmte|vocht|storm|wind|drukte|feestdagen|tijd|seizoen) (liggen|gelegen|ligt)
-(volgens|beweerde|beweerden|beweert|beweren|houden|hield|hielden|houdt|stelt|stelde|stelden) ~8 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|werknemer|collega) ~4 (zelf|verkeerd|fout|kapot|vergeten|geannuleerd|opgezegd|besteld|veranderd)
+(beweerde|beweerden|beweert|beweren|houden|hield|hielden|houdt|stelt|stelde|stelden) ~8 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|werknemer|collega) ~4 (zelf|verkeerd|fout|kapot|vergeten|geannuleerd|opgezegd|besteld|veranderd)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~7 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|werknemer|collega) ~4 (zelf|verkeerd|fout|kapot|vergeten|geannuleerd|opgezegd|besteld|veranderd)
 (houden|hield|hielden|houdt|volhouden) vol ~8 dat (ik|we|wij) ~4 (kwijt|verloren|zelf|verkeerd|vergeten|nooit|niet) | noneg
 + de webshop wast zijn handen in onschuld
 + volgens de medewerker had mijn dochter de bestelling zelf geannuleerd
@@ -243,33 +246,37 @@ door (uw|jouw|uwe|je) ~2 (antivirus*|virusscanner*|instellingen|apparatuur|route
 (mijn|m'n|mn|ons|onze) ~1 (internet*|verbinding|signaal|wifi*|netwerk*|router*|modem*|telefoon*|toestel*|laptop*|computer*|pc|browser*|apparaat|apparatuur|installatie|bedrading|leiding*|meter*|stopcontact*|groepenkast|ketel|cv-ketel|aansluiting*|antenne|schotel|decoder|kabel*|oplader|batterij|accu|printer|tv|televisie|huis|woning|instellingen|software|antivirus*|firewall) ~3 (zou|zouden) ~3 (verouderd|oud|te|het|de|niet|nie|incompatibel|schuld|fout|verkeerd)
 (uw|je|jouw|uwe) (internet*|verbinding|signaal|wifi*|netwerk*|router*|modem*|telefoon*|toestel*|laptop*|computer*|pc|browser*|apparaat|apparatuur|installatie|bedrading|leiding*|meter*|stopcontact*|groepenkast|ketel|cv-ketel|aansluiting*|antenne|schotel|decoder|kabel*|oplader|batterij|accu|printer|tv|televisie|instellingen|software|antivirus*|firewall) (is|zijn|was|waren) ~2 (te|verouderd|het|de|niet|nie|incompatibel|schuld|fout|verkeerd|boosdoener)
 (zei|zeiden|zegt|zeggen|beweert|beweerde|beweerden|beweren|volgens|vond|vonden|meende|meenden|stelde|stelden|stelt) ~8 (mijn|m'n|mn|uw|ons|onze|jouw|je) ~4 (de|het) (oorzaak|boosdoener|schuldige|probleem|schuld)
-(volgens|zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden) ~6 (mijn|m'n|mn|uw|jouw|je|ons|onze) ~1 (internet*|verbinding|signaal|bereik|wifi*|netwerk*|browser*|apparatuur|installatie|bedrading|leiding*|stopcontact*|groepenkast|aansluiting*|antenne|instellingen|software|antivirus*|firewall|adblocker|huis|woning) ~5 (te|niet|nie|schuld|probleem|oorzaak|deugt|deugde|verkeerd|traag|zwak|slecht|incompatibel|boosdoener|verouderd) | noneg
+(zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden) ~6 (mijn|m'n|mn|uw|jouw|je|ons|onze) ~1 (internet*|verbinding|signaal|bereik|wifi*|netwerk*|browser*|apparatuur|installatie|bedrading|leiding*|stopcontact*|groepenkast|aansluiting*|antenne|instellingen|software|antivirus*|firewall|adblocker|huis|woning) ~5 (te|niet|nie|schuld|probleem|oorzaak|deugt|deugde|verkeerd|traag|zwak|slecht|incompatibel|boosdoener|verouderd) | noneg
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 (mijn|m'n|mn|uw|jouw|je|ons|onze) ~1 (internet*|verbinding|signaal|bereik|wifi*|netwerk*|browser*|apparatuur|installatie|bedrading|leiding*|stopcontact*|groepenkast|aansluiting*|antenne|instellingen|software|antivirus*|firewall|adblocker|huis|woning) ~5 (te|niet|nie|schuld|probleem|oorzaak|deugt|deugde|verkeerd|traag|zwak|slecht|incompatibel|boosdoener|verouderd) | noneg
 # a third party did it: "dat de koerier het verloren heeft", "Bpost heeft het verknoeid, zeggen ze"
 (zei|zeiden|zegt|zeggen|beweert|beweren|beweerde|beweerden|vond|vonden|vindt|vinden|stelt|stellen|stelde|stelden|antwoordde|antwoord|reactie|volgens|aldus) ~3 dat (de|het|hun|een|mijn|m'n|mn|uw|die) ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|koeriersdienst*|post|fabrikant*|leverancier*|producent*|importeur*|provider*|netbeheerder*|aannemer*|onderaannemer*|onderaannemer*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|filiaal|vestiging|winkel|webshop*|webwinkel*|afdeling|backoffice|planning|planner*|administratie|boekhouding|keuken|collega*|bank|betaalprovider*|creditcard*|kaartmaatschappij|verzekeraar*|gemeente|systeem|computer|software|partner*|franchise*|centrale|callcenter|buitendienst|binnendienst|reisbureau|touroperator|hotel|luchtvaartmaatschappij|maatschappij|vorige|andere) ~5 (verloren|kwijt*|beschadigd|verknoeid|verprutst|verknald|gemold|gesloopt|mis|misgegaan|misgelopen|gestolen|tegengehouden|geblokkeerd|geweigerd|geannuleerd|vergeten|verkeerd*|fout*|blunder|vergissing|schuld)
 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|koeriersdienst*|postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|fabrikant*|leverancier*|producent*|importeur*|hoofdkantoor|magazijn*|backoffice|planning|keuken|bank|betaalprovider*|systeem|computer|software) ~4 (verknoeid|verprutst|verknald|gemold|verloren|kwijtgeraakt|misgegaan|fout|schuld) ~4 (zeggen|zei|zeiden|zegt|aldus|volgens|beweren|beweert|beweerde|beweerden)
-volgens ~6 (heeft|had|hebben|hadden|is|was|zou) (de|het|hun|een|uw|mijn|m'n|mn) ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|importeur*|provider*|aannemer*|onderaannemer*|onderaannemer*|transport*|verzending|magazijn*|hoofdkantoor|afdeling|backoffice|planning|keuken|bank|betaalprovider*|creditcard*|verzekeraar*|systeem|computer|software|partner*) ~4 (fout|fouten|blunder|vergissing|verkeerd*|verknoeid|verprutst|gemist|vergeten|verloren|schuld)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 (heeft|had|hebben|hadden|is|was|zou) (de|het|hun|een|uw|mijn|m'n|mn) ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|bezorgdienst*|fabrikant*|leverancier*|producent*|importeur*|provider*|aannemer*|onderaannemer*|onderaannemer*|transport*|verzending|magazijn*|hoofdkantoor|afdeling|backoffice|planning|keuken|bank|betaalprovider*|creditcard*|verzekeraar*|systeem|computer|software|partner*) ~4 (fout|fouten|blunder|vergissing|verkeerd*|verknoeid|verprutst|gemist|vergeten|verloren|schuld)
 (dat|dit|het) (heeft|hebben|had|is|was) (de|het) (planning|backoffice|administratie|boekhouding|magazijn|hoofdkantoor|keuken|afdeling|bezorger|koerier|vervoerder|leverancier|fabrikant|systeem|computer|centrale|collega|vorige) ~2 (gedaan|verknoeid|verprutst|fout|verkeerd|veroorzaakt|vergeten)
 (zegt|zeggen|zei|zeiden|vindt|vinden|vond|vonden|volgens) ~6 (samsung|apple|philips|bosch|sony|lg|hp|lenovo|dell|asus|acer|miele|siemens|aeg|whirlpool|dyson|canon|xiaomi|huawei|garmin|postnl|dhl|dpd|gls|ups|bpost|kpn|ziggo|odido|proximus|telenet|eneco|vattenfall|essent|ing|rabobank|abn|kbc|belfius|paypal|klarna|visa|mastercard) ~4 (moet|moeten|moest|verantwoordelijk|aansprakelijk|schuld|fout|verknoeid|verprutst|verloren|oplossen|aankloppen)
 aan (postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|kpn|ziggo|'postnl|paypal|klarna) ~1 (ligt|lag|liggen|zou|zat|zit)
 (iets|zaak|kwestie|zaakje|probleem) tussen (u|jou|mij|ons|jullie) en (de|het|uw|je|jouw|mijn|m'n|mn)
 # outside causes: rush, weather, strikes, the season; "it's the system"
 (zou|zouden) ~3 aan ~2 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|vakantie|vakantieperiode|corona|covid|staking|stakingen|personeelstekort|tekort|wegwerkzaamheden|verkeer|files|file|douane|haven|brexit|oorlog|crisis|chipstekort|backoffice|planning|keuken|systeem|computer|software|update|storing) ~1 (liggen|gelegen|ligt)
-(volgens|zeggen|zei|zeiden|zegt|excuus|smoes|smoesje|standaardexcuus|standaardsmoes|uitvlucht|beweren|beweert|beweerde|beweerden) ~8 (ligt|lag|liggen|kwam|komt) ~3 (aan|door) (de|het|een|'de) ~1 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|vakantie|vakantieperiode|corona|staking|stakingen|personeelstekort|tekort|wegwerkzaamheden|verkeer|files|douane|haven|backoffice|planning|keuken|administratie|boekhouding)
+(zeggen|zei|zeiden|zegt|excuus|smoes|smoesje|standaardexcuus|standaardsmoes|uitvlucht|beweren|beweert|beweerde|beweerden) ~8 (ligt|lag|liggen|kwam|komt) ~3 (aan|door) (de|het|een|'de) ~1 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|vakantie|vakantieperiode|corona|staking|stakingen|personeelstekort|tekort|wegwerkzaamheden|verkeer|files|douane|haven|backoffice|planning|keuken|administratie|boekhouding)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~7 (ligt|lag|liggen|kwam|komt) ~3 (aan|door) (de|het|een|'de) ~1 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|vakantie|vakantieperiode|corona|staking|stakingen|personeelstekort|tekort|wegwerkzaamheden|verkeer|files|douane|haven|backoffice|planning|keuken|administratie|boekhouding)
 (ligt|lag|liggen|kwam|komt) ~3 (aan|door) (de|het|een) ~1 (drukte|weer|sneeuw|regen|storm|hitte|kou|vorst|feestdagen|kerstdrukte|corona|staking|stakingen|personeelstekort|wegwerkzaamheden|backoffice|planning|keuken) ~4 (standaardexcuus|excuus|smoes|smoesje|zeggen|zei|zeiden|zegt|aldus|volgens|beweren|beweerde)
 (kwam|komt|kwamen|komen|lag|ligt|lagen|liggen) volgens ~3 (door|aan|bij)
 (standaardexcuus|standaardsmoes|standaardsmoesje|standaarduitvlucht)
-(volgens|zei|zeiden|zegt|zeggen|beweerde|beweren|aldus|excuus|smoes|verklaring|antwoord|reactie) ~6 (fout|storing|foutje|probleem|glitch|bug|error|storinkje|foutmelding|fout) ~1 in (het|de|ons|hun) ~1 (systeem|computer*|software|programma|server|automatisering)
+(zei|zeiden|zegt|zeggen|beweerde|beweren|aldus|excuus|smoes|verklaring|antwoord|reactie) ~6 (fout|storing|foutje|probleem|glitch|bug|error|storinkje|foutmelding|fout) ~1 in (het|de|ons|hun) ~1 (systeem|computer*|software|programma|server|automatisering)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 (fout|storing|foutje|probleem|glitch|bug|error|storinkje|foutmelding|fout) ~1 in (het|de|ons|hun) ~1 (systeem|computer*|software|programma|server|automatisering)
 (dat|dit) (is|was|doet|deed) (het|de) (systeem|computer|software|automatisering)
 (gooien|gooit|gooide|gooiden|gegooid|schuiven|schuift|schoof|schoven|steken|steekt|stak|staken) ~2 op (de|het|een) ~1 (systeem|computer|software|techniek|storing|automatisering|server|update|weer|drukte|staking|corona)
 (systeem|computer|software|programma) ~2 (heeft|had|hebben) ~2 (gedaan|verkeerd|fout|verknoeid|veroorzaakt)
 (systeem|computer|software|programma) (zou|zouden) ~5 (automatisch|vanzelf|zelf|fout|verkeerd|gedaan|veroorzaakt)
-(volgens|zei|zeiden|zegt|zeggen|beweren|beweerde|aldus|vonden|vond|vinden) ~10 niemands (schuld|fout) | noneg
+(zei|zeiden|zegt|zeggen|beweren|beweerde|aldus|vonden|vond|vinden) ~10 niemands (schuld|fout) | noneg
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~9 niemands (schuld|fout) | noneg
 # nobody responsible; "not our business"
 (ons|onze|hun|zijn|haar|z'n|da's) ~1 (zaak|taak|terrein|afdeling|ding|bevoegdheid|pakkie) (niet|nie|ni) | noneg
 (niet|nie|ni) (ons|onze|hun|zijn|haar|z'n) (zaak|taak|terrein|ding|bevoegdheid) | noneg
 # denying any error
 (volhouden|houden|houdt|hield|hielden|blijven|blijft|bleef|bleven|beweren|beweert|beweerde|beweerden|zeggen|zegt|zeiden|zei|stellen|stelt|stelde|stelden) ~4 dat (ze|zij|hij|wij|we|men) ~3 (niets|niks|geen|nooit|nie|niet) ~2 (fout|fouten|verkeerd|mis|misgedaan|schuld) | noneg
-volgens ~4 (hebben|heeft|had|hadden|zijn|is) (zij|ze|hij|zijzelf|de|het|hun) ~3 (geen|niets|niks|nooit|niet) ~1 (fout|fouten|verkeerd|mis|schuld) | noneg
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~3 (hebben|heeft|had|hadden|zijn|is) (zij|ze|hij|zijzelf|de|het|hun) ~3 (geen|niets|niks|nooit|niet) ~1 (fout|fouten|verkeerd|mis|schuld) | noneg
 (ontkende|ontkenden|ontkent|ontkennen|ontkenning)
 (geen|nie|niet|nooit) ~2 (fout|fouten|schuld|vergissing|blunder) ~2 (toe|toegeven|erkennen|erkend|erkende|erkent|toegegeven) | noneg
 (weigeren|weigert|weigerde|weigerden) ~4 (fout|fouten|schuld|vergissing|aansprakelijkheid) ~2 (toe|erkennen) | noneg
@@ -278,7 +285,8 @@ toe te geven ~1 dat (jullie|ze|zij|hij|u) ~4 (fout|verkeerd|schuld|vergist|misge
 bij ons ~2 (nooit|nooi|niks|niets) ~2 (mis|fout) | noneg
 (houdt|houden|hield|hielden|volhouden|volhoudt|blijven|blijft) ~2 vol ~3 dat ~6 (compleet|volledig|correct|juist|goed|heel|intact|onbeschadigd|netjes|gewoon|tijdig) | noneg
 # accusing the customer of lying or fraud
-(volgens|beschuldig*|suggereerde|suggereerden|insinueerde|insinueerden|beweerde|beweerden|beweert|dachten|denken|denkt|dacht|vonden|vond|zei|zeiden|verdacht*|verdenking|verdenken|gesuggereerd|geinsinueerd) ~8 (ik|me|mij|u|je|we|wij) ~5 (frauderen|fraude|sjoemel*|lieg|liegen|loog|logen|gelogen|verzonnen|verzin|verzint|verzon|jokken|jok|bedriegen|oplichten|achtergehouden|achterhouden|verstopt|gestolen|gejat|stelen|oplichter|fraudeur|leugenaar)
+(beschuldig*|suggereerde|suggereerden|insinueerde|insinueerden|beweerde|beweerden|beweert|dachten|denken|denkt|dacht|vonden|vond|zei|zeiden|verdacht*|verdenking|verdenken|gesuggereerd|geinsinueerd) ~8 (ik|me|mij|u|je|we|wij) ~5 (frauderen|fraude|sjoemel*|lieg|liegen|loog|logen|gelogen|verzonnen|verzin|verzint|verzon|jokken|jok|bedriegen|oplichten|achtergehouden|achterhouden|verstopt|gestolen|gejat|stelen|oplichter|fraudeur|leugenaar)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~7 (ik|me|mij|u|je|we|wij) ~5 (frauderen|fraude|sjoemel*|lieg|liegen|loog|logen|gelogen|verzonnen|verzin|verzint|verzon|jokken|jok|bedriegen|oplichten|achtergehouden|achterhouden|verstopt|gestolen|gejat|stelen|oplichter|fraudeur|leugenaar)
 (geloofde|geloofden|gelooft|geloven) (me|mij|ons) ~1 (niet|nie|ni) | noneg,weight=0.5
 (u|je|jij|ge) (verzint|verzon|liegt|loog|jokt|fantaseert|zuigt)
 (gesuggereerd|geinsinueerd|beweerd|verweten|geimpliceerd) ~3 dat (ik|we|wij|mijn|m'n|mn|u) ~6 (zelf|verkeerd*|fout*|nooit|niet|te|vergeten|kapot*)
@@ -305,9 +313,10 @@ bij ons ~2 (nooit|nooi|niks|niets) ~2 (mis|fout) | noneg
 - de storing kwam door het weer, de monteur was snel ter plaatse
 # --- round 5, second pass (families seen in a fresh check sample) ---
 iemand anders ~1 (schuld|fout|probleem)
-volgens ~3 (had|hadden) (ik|u|je|we|wij) ~5 moeten
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~2 (had|hadden) (ik|u|je|we|wij) ~5 moeten
 (zei|zegt|vond|antwoordde|meldde|schreef|schreven|zeiden|zeggen|beweerde|beweerden|beweert) ~3 dat (de|het) (schade|kras|krassen|deuk|deuken|defect|scheur|lek|vlek|vlekken|barst|breuk|mankement) ~3 (al|reeds)
-(volgens|beweerde|beweerden|beweert|beweren|zeiden|zei|zeggen|zegt|stelde|stelden) ~8 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|hond|kat|huisdier) ~4 (laten|gedaan|veroorzaakt|beschadigd|kapotgemaakt|gebroken|gemorst|gesloopt)
+(beweerde|beweerden|beweert|beweren|zeiden|zei|zeggen|zegt|stelde|stelden) ~8 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|hond|kat|huisdier) ~4 (laten|gedaan|veroorzaakt|beschadigd|kapotgemaakt|gebroken|gemorst|gesloopt)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~7 (mijn|m'n|mn) (dochter|zoon|vrouw|man|partner|moeder|vader|kind|kinderen|buren|buurman|buurvrouw|huisgenoot|hond|kat|huisdier) ~4 (laten|gedaan|veroorzaakt|beschadigd|kapotgemaakt|gebroken|gemorst|gesloopt)
 (zeggen|zegt|zei|zeiden|volgens|beweren|beweert|beweerde|beweerden) ~6 (schuld|fout) (is|was|ligt|lag|zou) ~2 van (de|het|een|die)
 (de|het) (fabrikant*|bezorger*|bezorgdienst*|koerier*|leverancier*|vervoerder*|producent*|importeur*|postbode|bank|provider*|netbeheerder*|systeem|computer) ~2 niet (wij|we|ons) | noneg
 op (de|het|een|hun|mij|ons|elkaar|mijn|m'n|mn) ~1 (geschoven|afgeschoven|afgewenteld)
@@ -343,7 +352,8 @@ op (de|het|een|hun|mij|ons|elkaar|mijn|m'n|mn) ~1 (geschoven|afgeschoven|afgewen
 
 # --- r9a (implicit round) ---
 # "volgens de chat was mijn pakket de zaak van de koerier": someone else's business
-(volgens|zei|zeiden|zegt|zeggen|vond|vonden|vindt|beweerde|beweerden|beweert|stelde|stelden|meldde|schreef|schreven|antwoord|reactie) ~8 (zaak|probleem|pakkie-an|verantwoordelijkheid|taak|kwestie|terrein|afdeling|ding|schuld) van (de|het|die|hun|een) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
+(zei|zeiden|zegt|zeggen|vond|vonden|vindt|beweerde|beweerden|beweert|stelde|stelden|meldde|schreef|schreven|antwoord|reactie) ~8 (zaak|probleem|pakkie-an|verantwoordelijkheid|taak|kwestie|terrein|afdeling|ding|schuld) van (de|het|die|hun|een) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~7 (zaak|probleem|pakkie-an|verantwoordelijkheid|taak|kwestie|terrein|afdeling|ding|schuld) van (de|het|die|hun|een) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
 (zaak|probleem|pakkie-an|verantwoordelijkheid|taak|kwestie|terrein) van (de|het|die|hun) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (niet|nie|geenszins) ~1 (van|bij|voor) (hen|hun|ons|hem|haar|jullie|hullie) | noneg
 + Volgens de webshop was de kapotte lamp de verantwoordelijkheid van de vervoerder, niet van hen.
 + ze zeiden dat de schade het probleem van de fabrikant was
@@ -457,7 +467,8 @@ met de vinger ~2 (naar|gewezen|wijzen|wees|wezen|wijst)
 + volgens de helpdesk was het een gebruikersfout
 
 # nl14b: staff put the cause on a third party ("kwam door de leverancier")
-(volgens|zei|zeiden|zegt|beweerde|beweert) ~6 (kwam|komt|lag|ligt) ~4 (door|aan) ~2 (leverancier|toeleverancier|fabrikant|vervoerder|transporteur|bezorger|koerier|magazijn|distributiecentrum|systeem|computer|hoofdkantoor)
+(zei|zeiden|zegt|beweerde|beweert) ~6 (kwam|komt|lag|ligt) ~4 (door|aan) ~2 (leverancier|toeleverancier|fabrikant|vervoerder|transporteur|bezorger|koerier|magazijn|distributiecentrum|systeem|computer|hoofdkantoor)
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 (kwam|komt|lag|ligt) ~4 (door|aan) ~2 (leverancier|toeleverancier|fabrikant|vervoerder|transporteur|bezorger|koerier|magazijn|distributiecentrum|systeem|computer|hoofdkantoor)
 # nl14b: staff say the customer broke it himself
 (zou|zouden|had|hadden) ~3 (ik|u|je) ~4 zelf ~3 (verprutst|verknald|kapotgemaakt|gesloopt|stukgemaakt|veroorzaakt|beschadigd|gedaan)
 (zei|zeiden|riep|brulde|schreeuwde|beweerde|beweert|volgens) ~6 (ik|u|je) ~3 (het|hem|dat|die|toestel|telefoon) ~2 zelf ~2 (had|heb|hebt) ~1 (verprutst|verknald|kapotgemaakt|gesloopt|stukgemaakt|veroorzaakt)
@@ -544,7 +555,7 @@ als ~8 (is|was) (dat|het|'t) (uw|jouw|je|jullie) ~1 (probleem|pakkie-an|schuld|f
 - ik deed alsof ik het niet merkte en liep door
 # force majeure claimed: "beroept zich op overmacht"
 (zei|zeiden|zegt|zeggen|volgens|beweert|beweren|beweerde|beweerden|noemt|noemen|noemde|noemden|stelt|stellen|stelde|stelden|schrijft|schreef|schreven|antwoordde|antwoordden|horen|afgedaan|afdoen|doen|deden) ~10 overmacht
-(beroept|beroepen|beriep|beriepen|verschuilt|verschuilen|verschool|verscholen) ~3 (overmacht|weer|weersomstandigheden|storm|staking|drukte|personeelstekort)
+(beroept|beroepen|beriep|beriepen|verschuilt|verschuilen|verschool|verscholen|verschuilde|verschuilden) ~3 (overmacht|weer|weersomstandigheden|storm|staking|drukte|personeelstekort)
 + de maatschappij beriep zich op overmacht terwijl de rest gewoon vloog
 + alles wordt door hen afgedaan als overmacht
 - ik begrijp dat een storm overmacht is en kreeg keurig een hotel
@@ -618,3 +629,40 @@ af te wentelen ~2 op
 (fout|schuld|oorzaak|probleem|storing|vergissing|vertraging) (zou|zouden) ~4 (bij|aan) (mij|ons|u|mezelf|onszelf|mijzelf|jou) ~1 (liggen|zitten|gelegen)
 + de vergissing zou volgens de balie bij ons liggen
 - ik vroeg of de fout bij het systeem lag, en dat bleek zo
+
+# s9: put down to "the user" or "the customer": "volgens hen ligt het aan de gebruiker"
+(lag|ligt|zat|zit|liggen|lagen) ~3 aan de (gebruiker|gebruikers|klant|klanten|consument|koper|eindgebruiker|bewoner|bewoners|huurder|huurders)
+aan de (gebruiker|gebruikers|klant|klanten|consument|koper|eindgebruiker|bewoner|bewoners|huurder|huurders) ~2 (lag|ligt|liggen|lagen)
++ volgens de helpdesk ligt het probleem aan de gebruiker
++ de verhuurder vindt dat het vocht aan de bewoners ligt
+- het ligt niet aan de klant, gaf de manager meteen toe
+- de winkel ligt aan de rand van het dorp
+# s9: "gooide het op een fout van ...": blaming with gooien, wider than couriers and systems
+(gooien|gooit|gooide|gooiden|gegooid) (het|alles|dat|dit|'t) ~1 op (een|de|het|hun|die|mijn|m'n) ~3 (fout|fouten|foutje|storing|vergissing|misverstand|schuld|vorige|collega|collega's|stagiair*|invalkracht*|uitzendkracht*)
++ de medewerker gooide het op een fout van haar collega
++ ze gooien alles op een storing bij de netbeheerder
+- de bezorger gooide het pakket op de stoep
+- ik heb dat foutje zelf opgelost
+# s9: put down to a colleague: "volgens hem lag het aan die nieuwe collega"
+(lag|ligt|liggen|zat|zit|kwam|komt) ~3 aan ~3 (collega|collega's|stagiair*|stagiaire*|invalkracht*|uitzendkracht*|nieuweling*|voorganger*|vorige)
++ volgens de manager lag het aan een stagiair dat mijn bestelling kwijt was
++ het zou aan zijn voorganger liggen, zei de nieuwe adviseur — dat lag dus aan zijn voorganger
+- de collega aan de balie hielp me direct verder
+- mijn bestelling zat aan de zijkant van de doos geplakt
+# s9: "zegt dat het door ons komt": the cause put on the customer by a reported speaker
+(zegt|zeggen|zei|zeiden|beweert|beweren|beweerde|beweerden|volgens|vindt|vinden|vond|vonden|stelt|stellen|stelde|stelden|meent|meende) ~8 door (mij|ons|u|jou|je) ~1 (komt|kwam|komen|kwamen|veroorzaakt|ontstaan|ontstaat|ontstond|gebeurd)
++ de verhuurder zegt dat het vocht door ons komt
++ volgens de garage is de schade door mij veroorzaakt
++ de medewerkster verschuilde zich achter de vervoerder
+- ik zei dat het door de regen kwam
+- volgens mij komt het door de kou in huis, de monteur was heel behulpzaam
+# s9: "volgens" opens the rules above only with a third party (volgens hen / de winkel), not "volgens mij/ons", the customer's own view
++ volgens de winkel komt het door de drukte bij de vervoerder
+- volgens mij komt het door de drukte, ze waren verder heel behulpzaam
+- volgens ons komt de vertraging door het weer, geen verwijt aan de winkel
+# s9: the fault named first, the speaker after: "mijn fout zou het zijn, volgens de klantendienst"
+(mijn|m'n|mn|uw) (eigen|fout|schuld) ~4 volgens (hen|haar|hem|jullie|de|het|die|deze)
++ mijn eigen schuld, volgens de verhuurder
++ mijn fout zou het zijn, volgens jullie klantendienst
+- mijn fout, sorry, volgens mij heb ik het verkeerde nummer opgegeven
+- volgens de monteur was niemand iets te verwijten

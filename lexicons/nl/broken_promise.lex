@@ -280,3 +280,31 @@ nog (niks|niets|nie|geen) | weight=0.3,noneg
 + 'u krijgt een gratis upgrade', zei de verkoper; op mijn rekening is daar niets van te zien
 + er stond dat ze binnen twee werkdagen terugbellen, dat is nu een week geleden
 - u krijgt de korting bij de volgende factuur, zei ze, en die stond er netjes op
+
+# s9: "alle beloftes ten spijt"
+(belofte*|toezegging*|afspraak|afspraken|garantie*) ten spijt
++ alle mooie beloftes ten spijt is er nog steeds niemand geweest
++ de toezeggingen ten spijt stond de monteur weer niet voor de deur
+- tot mijn spijt moet ik de afspraak verzetten
+- het spijt me, maar ik kan morgen niet
+# s9: the same promise again and again: "telkens zeggen ze dat het morgen geregeld is"
+(telkens|steeds|altijd|elke|iedere|alweer|wederom|opnieuw) ~4 (zeggen|zegt|zeiden|zei|beloven|belooft|beloofden|beloofde|horen|hoor|hoorde|gehoord) ~6 (morgen|overmorgen|binnenkort|volgende)
++ elke keer zeggen ze dat het morgen geregeld is
++ telkens hoor ik dat de monteur volgende week komt
+- ik zei tegen de kinderen dat we morgen naar oma gaan
+- de winkel is morgen gesloten
+# s9: Flemish future in the past, the customer as object: "ze gingen mij terugbellen"
+(gingen|ging) (mij|me|ons|u) ~2 (terugbellen|bellen|contacteren|mailen|terugmailen|verwittigen|terugkoppelen)
++ ze gingen mij terugbellen, maar niks hoor
++ de winkel ging ons verwittigen als het binnen was, nooit iets gehoord
+- ik ging haar bellen maar ze was al thuis
+- ze gingen me helpen en dat deden ze ook meteen
+# s9: a word broken, a promised thing that never came: "hun woord gebroken", "de beloofde vergoeding is uitgebleven"
+(woord|belofte|beloftes|beloften|toezegging*) ~2 (gebroken|breken|brak|braken|verbroken|geschonden|schenden)
+(breken|breekt|brak|braken|gebroken) ~3 (hun|zijn|haar|z'n|jullie|uw) (woord|belofte|beloftes|beloften|toezegging*)
+(beloofde|toegezegde|afgesproken|beloofd|toegezegd) ~4 (uitgebleven|uitblijft|uitbleef|uitbleven)
++ ze hebben hun woord gebroken
++ de bank brak haar belofte over de rente
++ de beloofde tegemoetkoming is uitgebleven
+- het scherm is gebroken, ik wil graag een nieuw
+- ik heb woord gehouden en op tijd betaald

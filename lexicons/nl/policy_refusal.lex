@@ -195,7 +195,7 @@ computer says no | noneg
 (leidinggevende|baas|manager|chef|directie|hoofdkantoor|management|bedrijfsleider|teamleider|supervisor|leiding) ~3 (staat|stond|laat|liet|keurt|keurde) ~3 (niet|nie|ni) ~1 (toe|goed) | noneg
 (hoofdkantoor|directie|management|leiding|bovenaf|hogerhand|centrale|bedrijf|baas) ~3 (heeft|hebben|is|werd) ~2 (bepaald|besloten|beslist|voorgeschreven|verboden|ingevoerd|afgeschaft) | noneg
 van (bovenaf|boven) ~3 (besloten|bepaald|beslist|opgelegd|verboden|voorgeschreven|gekomen) | noneg
-volgens ~4 (mag|mogen|mocht|mochten|kan|kon) (dat|het|dit|da) ~1 (niet|nie|ni) | noneg
+volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~3 (mag|mogen|mocht|mochten|kan|kon) (dat|het|dit|da) ~1 (niet|nie|ni) | noneg
 # exceptions refused
 (weigerde|weigerden|weigert|weigeren|geweigerd|afgewezen) ~4 (coulance*|uitzondering*|tegemoetkoming|compensatie|schikking|regeling|compromis) | noneg
 (niet|nie|nooit|niemand|niks|niets|nergens) ~4 (uitzondering|uitzonderingen|uitzonderingetje) | noneg
@@ -336,3 +336,5 @@ systeem ~5 (zet|zette|zetten) ~6 slot
 (niets|niks) (mee|voor) (kon|kan|konden|kunnen|mocht|mag|mochten) | noneg
 + de medewerker zei dat hij er helemaal niks mee kon
 - ik had er niks mee te maken, de winkel regelde het meteen
+# s9: 'volgens' with a third party only: 'volgens mij mag dat niet' is the customer's own view
+- volgens mij mag dat niet, maar de winkel heeft het toch gewoon omgeruild

@@ -8,10 +8,10 @@
 # staff noun or he/she/they, then the finite verb, then the adjective (a
 # subordinate clause puts the verb after it); or attributive ("een
 # onbeleefde medewerker"), or with an intensifier ("zo onbeschoft!").
-(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*|bediening|onthaal|ontvangst|behandeling|klantendienst|mens|madam|madame|juffrouw|ventje|mannetje|vrouwtje|kwast|type|figuur|lui|mensen|telefoniste|receptioniste|kassierster|caissiere|serveersters|obers|bewakers|verkopers) ~4 (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) ~3 (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|horkerig*|hufterig*|snibbig*|schofterig*)
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*|bediening|onthaal|ontvangst|behandeling|klantendienst|mens|madam|madame|juffrouw|ventje|mannetje|vrouwtje|kwast|type|figuur|lui|mensen|telefoniste|receptioniste|kassierster|caissiere|serveersters|obers|bewakers|verkopers) ~4 (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) ~3 (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|horkerig*|hufterig*|snibbig*|schofterig*)
 (hij|zij|ze|die|jullie|men|iedereen) (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) ~3 (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|horkerig*|hufterig*|snibbig*|schofterig*)
 (was|waren|is|zijn|deed|deden|doet|doen|reageerde|reageerden|reageert|klonk|klinkt|bleef|bleven|blijft|werd|werden|wordt|leek|leken|sprak|spraken|antwoordde|antwoordt|keek|stond|zat) (die|de|dat|het|ze|zij|hij|jullie|iedereen|men) ~3 (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|horkerig*|hufterig*|snibbig*|schofterig*)
-(onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|horkerig*|hufterig*|snibbig*|schofterig*) (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*|bediening|onthaal|ontvangst|behandeling|klantendienst|mens|madam|madame|juffrouw|ventje|mannetje|vrouwtje|kwast|type|figuur|lui|mensen|telefoniste|receptioniste|kassierster|caissiere|serveersters|obers|bewakers|verkopers)
+(onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|horkerig*|hufterig*|snibbig*|schofterig*) (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|bedrijfsleider*|filiaalmanager*|manager*|monteur*|technicus|technieker*|bezorger*|koerier*|chauffeur*|buschauffeur*|adviseur*|agent*|collega*|beveiliger*|bewaker*|portier*|ober|serveerster|barman|personeel*|vent|gast|kerel|receptionist*|apotheker*|assistente|conducteur*|steward*|stewardess*|loketmedewerk*|helpdesk*|klantenservice|webcare|baliemedewerkster|slager|bakker|kapper|chef|leidinggevende*|teamleider*|verpleegkundige*|arts|huisarts*|tandarts*|docent*|juf|meester|ambtenaar|ambtenaren|politieagent*|douanier*|controleur*|kok|eigenaar|eigenaresse|baas|winkeleigenaar|exploitant|makelaar|verhuurder|installateur*|loodgieter*|schilder|aannemer*|bediening|onthaal|ontvangst|behandeling|klantendienst|mens|madam|madame|juffrouw|ventje|mannetje|vrouwtje|kwast|type|figuur|lui|mensen|telefoniste|receptioniste|kassierster|caissiere|serveersters|obers|bewakers|verkopers)
 (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|horkerig*|hufterig*|snibbig*|schofterig*) (behandeling|bediening|service|toon|toontje|reactie|reacties|antwoord|antwoorden|antwoordje|opmerking|opmerkingen|houding|manier|bejegening|types|personeel|gedrag|ontvangst|onthaal|team|zaak|winkel|bedrijf|klantenservice|helpdesk)
 (zo|zó|heel|erg|super|ontzettend|echt|ronduit|nogal|behoorlijk|vreselijk|zeer|enorm|extreem|bijzonder|totaal|ongelooflijk|ongelofelijk|onwijs|mega|hyper|uitermate|uiterst|buitengewoon|verschrikkelijk|ontiegelijk|hartstikke|schandalig|ongekend|waanzinnig|belachelijk|knap|bijzonder|absurd|ongehoord|werkelijk|gewoonweg|gewoon|compleet|volkomen|idioot) (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|horkerig*|hufterig*|snibbig*|schofterig*)
 wat (onbeleefd*|onbeleeft*|onbeschof*|arrogant*|brutaal*|brutale*|onbeschaamd*|ongemanierd*|lomp|lompe|grof)
@@ -43,7 +43,8 @@ met de nek ~2 (aangekeken|aankijken|aankeek|aankeken)
 (ik|we|wij) (werd|werden|word|worden) ~3 genegeerd
 (werd|werden|word|worden) (ik|we|wij) ~3 genegeerd
 (liet|lieten) ~1 (me|mij|ons) (gewoon|zomaar|daar|domweg|gewoonweg) staan | noneg
-(draaide|draaiden) ~2 (zich|z'n|zijn|haar|de) ~2 (om|rug)
+(draaide|draaiden) ~2 (zich|z'n|zijn|haar) ~2 (om|rug)
+(draaide|draaiden) ~2 de rug
 (rug|ruggen) ~2 (toegekeerd|toekeerde|toedraaide|toegedraaid)
 (deed|deden|doet|doen) alsof (ik|we|wij) ~3 (lucht|stoorde|stoorden|lastigviel|lastigvielen|last|lastig|zeurde|zeurden|niet|onzichtbaar|gek|dom|achterlijk|debiel|kind|idioot|crimineel|dief|leugenaar|niks|niets)
 alsof (ik|we|wij|je|u|mijn) ~2 (idioot|debiel|kind|dom|dommerik|sukkel|achterlijk|gek|crimineel|dief|leugenaar|oplichter|imbeciel|zeur|zeurpiet|analfabeet|kleuter|peuter|lastpak|niks|lucht|oen|klein|stoorde|lastigviel|lastig|onzichtbaar|tweederangs|oud|seniel|doof)
@@ -288,7 +289,7 @@ alsof (ze|hij|zij|hem|haar|mijn|m'n) ~3 (idioot|debiel|kind|kleuter|dom|domme|su
 (zeur|zeurpiet|zeurkous|zeurder|zeikerd|lastpak|lastpost|sukkel|oen|idioot|dombo|trut|wijf) ~2 (noemde|noemden|noemt|genoemd|noemen)
 (noemde|noemden|vond|vonden) (mijn|m'n|onze|de|haar|zijn) (vraag|vragen|klacht|klachten|opmerking|verzoek) ~2 (dom|domme|stom|stomme|belachelijk|onzin|idioot|kinderachtig|zeurderig|lachwekkend)
 # subordinate clause about staff: "een medewerker die ongeduldig was"
-(medewerk*|medewerkster|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|telefonist*|baliemedewerk*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|serveerster|bewaker*|beveiliger*|adviseur*|klantenservicemedewerk*) die ~2 (onbeleefd*|onvriendelijk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|grof|lomp|onaardig*|bits|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|bot|geirriteerd*|geergerd*|agressief) (was|waren|is|deed|bleef|werd|reageerde|klonk)
+(medewerk*|medewerkster|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|dame|meneer|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|telefonist*|baliemedewerk*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|serveerster|bewaker*|beveiliger*|adviseur*|klantenservicemedewerk*) die ~2 (onbeleefd*|onvriendelijk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|grof|lomp|onaardig*|bits|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|bot|geirriteerd*|geergerd*|agressief) (was|waren|is|deed|bleef|werd|reageerde|klonk)
 # interrupted
 (me|mij|ons|haar|hem|mijn) ~3 in de rede (viel|vielen|valt|vallen|gevallen)
 (snoerde|snoerden|snoert|gesnoerd) ~3 mond
@@ -406,7 +407,7 @@ nooit ~1 (zo|zo'n|zon|zulk|zulke|eerder) ~2 (onheus*|onbeschaamd*|schofterig*|be
 - ik ben een lastige klant geweest, dat geef ik toe, en ze bleven vriendelijk
 # round 5: bare "lachte/lachten/lachend" left the plain list (it fired on "ik lachte", "mijn zoon lachte om de clown"); staff laughing kept here
 (lachte|lachten|lachend) ~3 (met|samen|tegen) ~2 (collega*|elkaar|haar|zijn|z'n|hun)
-(medewerk*|kassamedewerk*|klantenservicemedewerk*|medewerkster|verkoper*|verkoopster*|dame|meneer|mevrouw|kassier*|kassiere*|caissiere*|jongen|meisje|personeel|ze|zij|hij|die|monteur*|bezorger*|chauffeur*|ober|serveerster|agent*|receptionist*|telefonist*|baliemedewerk*|collega*|manager*|beveiliger*|bewaker*|vent|gast|kerel) ~3 (lachte|lachten)
+(medewerk*|kassamedewerk*|klantenservicemedewerk*|medewerkster|verkoper*|verkoopster*|dame|meneer|mevrouw|kassier*|kassiere*|caissiere*|bediende*|jongen|meisje|personeel|ze|zij|hij|die|monteur*|bezorger*|chauffeur*|ober|serveerster|agent*|receptionist*|telefonist*|baliemedewerk*|collega*|manager*|beveiliger*|bewaker*|vent|gast|kerel) ~3 (lachte|lachten)
 (zei|zeiden|antwoordde|antwoordden|riep|vroeg|reageerde|reageerden|deed) ~2 lachend
 lachend ~3 (weg|af|toe|dat|uit|door)
 + de kassamedewerker lachte en liep weg
@@ -447,11 +448,11 @@ zich ~2 (omdraaide|omdraaiden|omgedraaid|afwendde|afwendden|afgewend) | weight=0
 # speaking loudly or angrily at the customer: "praat hard tegen mij", "sprak boos tegen ons"
 (praat|praatte|praatten|sprak|spraken|spreekt|praten|spreken|riep|roept|deed|doet) ~2 (hard|luid|boos|kwaad|grof|lelijk|onbeschoft|agressief|neerbuigend|bot|dreigend) tegen (mij|me|ons|klanten|mijn|m'n|iedereen)
 # staff acting angry or awkward: half ("meneer doet heel boos")
-(medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) (doet|deed|deden|doen) ~2 (boos|kwaad|agressief|lelijk|gemeen|vijandig|ambetant|kattig|nors|bot|geirriteerd|pissig|nijdig) | weight=0.5
+(medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) (doet|deed|deden|doen) ~2 (boos|kwaad|agressief|lelijk|gemeen|vijandig|ambetant|kattig|nors|bot|geirriteerd|pissig|nijdig) | weight=0.5
 # the opposite of friendly, said of staff: "allesbehalve vriendelijk", "de man was niet vriendelijk"
 (allesbehalve|bepaald|weinig) (vriendelijk|beleefd|klantvriendelijk|hoffelijk|aardig|respectvol|voorkomend) | noneg
 verre van (vriendelijk|beleefd|klantvriendelijk|hoffelijk|aardig|respectvol|voorkomend) | noneg
-(medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) ~3 (was|waren|is|bleef|bleven|deed|klonk) ~1 (niet|nie|weinig|nooit|nauwelijks|amper) (vriendelijk|beleefd|klantvriendelijk|hoffelijk|respectvol|voorkomend) | noneg
+(medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) ~3 (was|waren|is|bleef|bleven|deed|klonk) ~1 (niet|nie|weinig|nooit|nauwelijks|amper) (vriendelijk|beleefd|klantvriendelijk|hoffelijk|respectvol|voorkomend) | noneg
 # put to shame in public: "voor schut gezet", "te kijk gezet", "las mij de les"
 (gezet|zette|zetten|zet) ~3 (voor|te) (schut|gek|aap|joker|lul|paal|kijk)
 (voor|te) (schut|gek|aap|joker|lul|paal|kijk) ~1 (gezet|zetten|zette|zet)
@@ -479,7 +480,7 @@ als (het|dat|t) (u|je|jou|ge|jullie) ~2 (niet|nie|ni) ~1 (bevalt|beviel|aanstaat
 (moest|moet|mocht|mag|kon|kan|kunt) (ik|je|u|ge|we|wij) ~3 maar ~2 ergens anders
 dat (ik|je|u|ge|we|wij) maar ~4 (elders|concurrent|concurrentie|anders) ~3 (moest|moet|mocht|kon|kan|kunt|moesten|mochten|heen|naartoe)
 # staff who could not be borne: "de caissière was niet te genieten"
-(medewerk*|medewerkster*|verkoper*|verkoopster*|caissiere*|kassiere*|dame|meneer|mevrouw|man|vrouw|jongen|meisje|personeel|ober|serveerster|receptionist*|chauffeur*|agent*|telefonist*|madam|vent|gast) ~4 (was|waren|is|zijn) ~2 niet te (genieten|harden|pruimen) | noneg
+(medewerk*|medewerkster*|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|dame|meneer|mevrouw|man|vrouw|jongen|meisje|personeel|ober|serveerster|receptionist*|chauffeur*|agent*|telefonist*|madam|vent|gast) ~4 (was|waren|is|zijn) ~2 niet te (genieten|harden|pruimen) | noneg
 + De ober zei dat ik maar naar de concurrent moest gaan als het me niet beviel.
 + Als het u niet bevalt, gaat u maar ergens anders heen, zei de verkoopster.
 + De caissière was vandaag echt niet te genieten.
@@ -700,3 +701,66 @@ kil als (ijs|ijzer|steen)
 + de beveiliger was ronduit vijandig
 - het was ijskoud in de wachtruimte, verder goed geholpen
 - de kamer was erg kil maar het personeel heel hartelijk
+
+# s9: separable verbs in a subordinate clause: "een medewerker die me afsnauwde"
+(afsnauwde|afsnauwden|afsnauwt|afbekte|afbekten|afbekt|afkatte|afkatten|afgrauwde|afgrauwden)
++ aan de balie zat een vrouw die iedereen afsnauwde
++ de conducteur die ons afbekte omdat we in de verkeerde coupé zaten
+- de medewerker die me belde was juist heel vriendelijk
+- ik vond het jammer dat de winkel al dicht was
+# s9: a patronising or insulting name, the name first: "werd 'schatje' genoemd"
+(schatje|liefje|lieverd|popje|dametje|mevrouwtje|meneertje|vrouwtje|mannetje|ventje|sukkel|dombo|domoor|zeurpiet|zeurkous|lastpak|lastpost) ~2 (genoemd|noemde|noemden|uitgemaakt)
++ ik werd door de verkoper de hele tijd lieverd genoemd
++ aan de telefoon ben ik gewoon voor lastpak uitgemaakt
+- onze kat heeft de naam Pluis gekregen
+- de verkoper noemde de prijs pas aan het eind
+# s9: bot as blunt, behind a determiner so the chatbot stays out: "wat een bot mens"
+(een|wat|zo'n|zon|dat|die|zulk|zulke) bot (mens|wijf|mannetje|vrouwtje|toontje|antwoord|antwoordje|vent|persoon|type|wicht|mailtje|berichtje)
++ wat een bot mens zat er achter het loket
++ op mijn vraag kreeg ik een bot antwoordje en daarmee uit
+- de bot antwoordde meteen met de juiste link
+- de chatbot gaf een duidelijk antwoord
+# s9: walking off while the customer is still talking: "liep weg terwijl ik nog aan het praten was"
+(liep|liepen|loopt|lopen|wandelde|wandelden|beende|draaide|draaiden) ~3 (weg|om|door) ~3 (terwijl|toen|midden) ~5 (praten|praatte|sprak|spreken|woord|uitleg|uitleggen|vertellen|vertelde|zin|verhaal|vraag|vragen)
++ de verkoopster draaide zich om terwijl ik nog aan het uitleggen was
++ hij liep gewoon door toen ik mijn vraag stelde
+- ik liep weg terwijl de kassa nog aan het opstarten was — nee, de medewerker bleef vriendelijk
+- we liepen samen door de winkel terwijl hij alles liet zien
+# s9: brushed off with the separable verb: "hij wimpelde me af"
+(wimpelde|wimpelden|wimpelt|wimpelen) ~3 af | weight=0.5
+(afwimpelde|afwimpelden|afwimpelt) | weight=0.5
++ de dame wimpelde me af met een kortaf 'daar gaan wij niet over'
++ zij wimpelde me bruusk af
+- de vlaggen wapperden vrolijk in de wind
+- ze hielp me geduldig verder
+# s9: "go to the competitor then" as a brush-off, without "maar"
+(ga|gaat|gaan|ge) (je|u|jij|ge|gij|jullie) toch ~2 (naar|bij) (de|een) (concurrent|concurrentie)
+dan (ga|gaat|gaan) (je|u|jij|ge|jullie) toch ~3 (ergens|elders)
++ dan ga je toch naar de concurrent, zei de verkoper schouderophalend
++ als het u niet bevalt dan gaat u toch elders tanken
+- ik ga toch naar de buren om te vragen of ze mijn pakket hebben
+- dan ga ik morgen wel even langs
+# s9: dismissive "I have other customers", "can't you read?"
+(heb|hebben|hebt|heeft) (nog|ook|wel) ~2 (meer|andere) klanten ~2 (hoor|he|hè|hé|helpen|wachten|bedienen)
+(kunt|kan|kun|ken) (u|je|jij|ge|gij) soms (niet|nie) lezen | noneg
+lezen ~2 (een|n) vak
++ ik heb ook nog andere klanten hoor, zei ze en hing op
++ kun je soms niet lezen, vroeg de medewerker geirriteerd
++ zijn antwoord was dat lezen ook een vak is
+- kunt u niet lezen wat er op de bon staat? Dan help ik u graag even.
+- we hebben nog andere kleuren op voorraad
+- we hebben nog meer klanten uitgenodigd voor de opening
+# s9: Flemish "bediende" (clerk) joins the staff nouns of the rules above
++ de bediende aan het loket was ronduit onbeschoft
++ die bediende was stuurs en keek ons niet eens aan
+- de bediende aan het loket was heel vriendelijk en geduldig
+# s9: 'draaide ... om' needs zich/zijn/haar; 'de' only with 'rug' (draaide de kraan om is no snub)
++ ze draaide me de rug toe en ging verder met haar collega
+- de monteur draaide de kraan om terwijl hij uitlegde wat er mis was
+# s9: "deed of ik achterlijk was" (colloquial of for alsof), "voor rotte vis uitgemaakt"
+(deed|deden|doet|doen) (of|alsof) (ik|we|wij|mijn|m'n) ~3 (achterlijk|dom|gek|debiel|idioot|zwakbegaafd|seniel|dement|simpel|gestoord|crimineel|dief|lastpost|lastpak)
+voor rotte vis
++ die vent deed of ik achterlijk was
++ de medewerker maakte me waar iedereen bij stond voor rotte vis uit
+- ik deed of ik niks merkte en liep door
+- de vis was niet vers meer, verder prima restaurant

@@ -1,6 +1,15 @@
 # Transferred or passed between departments, agents or shops; each one sends
 # the customer on to the next.
-(doorverbonden|doorgeschakeld|doorgeschoven|doorschuiven|rondgestuurd|pingpong*|ping-pong*|rondgepompt|rondgeleid|doorgezet)
+(doorgeschoven|doorschuiven|rondgestuurd|pingpong*|ping-pong*|rondgepompt|rondgeleid)
+(doorverbonden|doorgeschakeld|doorgezet) | weight=0.5
+# s9: a single "doorverbonden" needs company (meteen doorverbonden met de juiste afdeling is praise): again, back, every
+(doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen|doorverbond) ~2 (terug|weer|opnieuw|nogmaals|alweer|wederom) | weight=0.5
+(weer|opnieuw|nogmaals|alweer|wederom|eens|steeds|telkens|elke|iedere) ~3 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
+(terugzette|terugzetten|teruggezet|terugverbonden|terugverbond|terugschakelde|teruggeschakeld|terugverwezen|terugverwees) | weight=0.5
+(elke|iedere|alle) (afdeling|afdelingen|dienst|diensten|loket|loketten|medewerker|medewerkers|collega|team|nummer) ~5 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
+(vaak|keer|keren|maal) ~4 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
+(doorverbonden|doorgeschakeld|doorgezet) ~8 (opnieuw|nogmaals|wederom) | weight=0.5
+(doorverbonden|doorgeschakeld|doorgezet|doorgestuurd) ~6 (dicht|gesloten) | weight=0.5
 (doorverbinden|doorverbindt|doorschakelen|doorverwijzen|doorverwezen|doorgestuurd) | weight=0.5
 (schoof|schoven|schuift|schuiven) ~3 door
 (verbond|verbonden|verwees|verwezen|verwijst|verwijzen|schakelde|schakelden|zette|zetten) ~3 door
@@ -191,3 +200,38 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 + de bezorgdienst stuurt me steeds terug naar de webshop
 + de verzekeraar verwees ons terug naar de garage en de garage naar de verzekeraar, nee naar de aannemer
 - de dokter stuurde me terug naar huis met rust
+
+# s9: passed on like a ball: "ze speelden me door aan de tweede lijn", "die speelde me weer terug"
+(speelde|speelden|speelt|spelen|kaatste|kaatsten|kaatst) (me|mij|ons|u) ~3 (door|terug|rond)
+(me|mij|ons) ~2 (doorspeelde|doorspeelden|terugspeelde|terugspeelden|doorkaatste|terugkaatste)
+(doorverbond|doorschakelde|doorschakelden) ~5 (andere|ander|weer|opnieuw|volgende|zoveelste|nogmaals|terug)
++ ze speelden me door aan de tweede lijn en die speelde me weer terug
++ de ene collega die me terugspeelde naar de andere, eindeloos
++ de telefoniste doorverbond me weer met een afdeling waar niemand opnam
+- de chatbot doorverbond me direct met een medewerker die het oploste
+- ze speelden mijn klacht meteen door aan de juiste afdeling, die het binnen een dag oploste
+- de bal werd door de keeper teruggespeeld
++ eerst doorgeschakeld naar de ene afdeling en daarna weer terug
++ ik werd doorverbonden, en opnieuw doorverbonden, en nog een keer
++ hij zette me door naar sales, die me terugzette naar de receptie
+- ik werd meteen doorverbonden met de juiste collega en die regelde het
+- ik werd direct doorgeschakeld naar een monteur die het binnen een minuut oploste
+# s9: sent on to "someone else", a round past all desks, back at the first one
+(sturen|stuurt|stuurde|stuurden|verwijzen|verwijst|verwees|verwezen) ~3 (steeds|telkens|weer|alweer|opnieuw|keer) ~3 naar (iemand|een) (anders|ander)
+(moet|moest|moeten|moesten) ~3 bij (een|iemand) (ander|anders) (zijn|wezen)
+bij (een|iemand) (ander|anders) (moet|moest|moeten|moesten) (zijn|wezen)
+(rondje|rondjes) ~3 (langs|via|over|door) ~2 (afdelingen|loketten|instanties|medewerkers|diensten|filialen|winkels|nummers|balies)
+(terug|weer) ~4 (bij|naar) (de|het) eerste (afdeling|loket|medewerker|medewerkster|nummer|winkel|filiaal|persoon|dienst|balie|lijn|instantie)
+(terug|weer) ~2 bij de eerste (uitgekomen|beland|terechtgekomen|uit)
++ bij elke vraag sturen ze me weer naar iemand anders
++ iedereen zegt dat ik daarvoor bij een ander moet zijn
++ het werd een rondje langs alle loketten van het gemeentehuis
++ na drie doorverwijzingen kwam ik weer bij de eerste medewerker terecht — terug bij de eerste afdeling dus
++ uiteindelijk weer bij de eerste uitgekomen
+- de medewerker hielp me zelf en stuurde niemand anders
+- de eerste afdeling die ik belde hielp me meteen
++ bij elke dienst waar ik naartoe werd doorgeschakeld moest ik weer wachten
++ hoe vaak word ik nog doorverbonden voor iemand me helpt?
++ ik werd doorgezet naar de planning, waar ik alles opnieuw mocht vertellen
++ na het wachten doorgeschakeld naar een balie die al gesloten was
+- ik werd doorverbonden met de monteur en die kwam dezelfde middag

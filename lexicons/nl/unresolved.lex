@@ -258,3 +258,33 @@ weer ~2 (gebeld|gemaild|geschreven|gechat|langsgeweest) | weight=0.5
 nog (steeds|altijd) (weg|zoek|kwijt|foetsie|pleite) | noneg
 + mijn 300 euro is na vier mails nog altijd weg
 - mijn sleutels waren weg, maar de medewerker vond ze terug
+
+# s9: an ordinal typed with digits ("3e keer", "4de keer"): the tokenizer splits it into 3 / e / keer
+(2|3|4|5|6|7|8|9|10|11|12|20) (e|de|ste) (keer|maal) | weight=0.5
+(2|3|4|5|6|7|8|9|10|11|12|20) (e|de|ste) (keer|maal) ~5 (gebeld|bel|bellen|belde|belt|opgebeld|gemaild|mailen|mail|mailt|geschreven|schrijf|contact|langsgeweest|geprobeerd|gemeld|geklaagd|gechat|bericht|klacht|melding|opneem|opnemen|neem|aankaart|aangekaart)
++ dit is de 3e keer dat ik hierover contact opneem
++ voor de 4de keer gebeld over dezelfde lekkage
+- de 3e keer dat ik daar at was het weer heerlijk
+- voor de 2e keer dit jaar op vakantie geweest, top
+# s9: still not right with another verb: "het blad past nog steeds niet", "de factuur klopt nog altijd niet"
+(past|passen|paste|klopt|kloppen|lukt|sluit|sluiten|functioneert|functioneren|start|opent|laadt|reageert) nog (steeds|altijd|nogsteeds|altijd) (niet|nie) | noneg
++ na twee keer opnieuw meten past het aanrecht nog steeds niet
++ de eindafrekening klopt nog altijd niet
+- het klopt niet helemaal wat u schrijft, maar dank voor de snelle hulp
+- de app start nu weer zonder problemen
+# s9: a ticket closed while the problem stands: "ze sluiten mijn melding af terwijl het niet is opgelost"
+(ticket*|melding*|klacht*|dossier*|case|storingsmelding*) ~4 (afgesloten|gesloten|sluiten|sluit|sloot|sloten|afgehandeld|dichtgezet|af) ~8 (niet|niks|niets|nooit|geen) ~2 (opgelost|verholpen|gerepareerd|geregeld|oplossing) | noneg
+(afgesloten|gesloten|sluiten|sluit|sloot|sloten|dichtgezet) ~3 (ticket*|melding*|klacht*|dossier*|case|storingsmelding*) ~8 (niet|niks|niets|nooit|geen) ~2 (opgelost|verholpen|gerepareerd|geregeld|oplossing) | noneg
++ mijn storingsmelding is afgesloten terwijl er niets verholpen is
++ jullie sloten het ticket terwijl het probleem niet is opgelost
+- mijn klacht is netjes afgehandeld en er is een oplossing gekomen
+- het ticket is gesloten en alles werkt weer
+# s9: nothing changed yet, the same problem still, dragging on since
+nog (steeds|altijd|nogsteeds) (niets|niks) (veranderd|verbeterd|gebeurd|opgelost|geregeld|aangepast|hersteld|gerepareerd) | noneg
+nog ~3 met (hetzelfde|dezelfde|datzelfde) (probleem|storing|euvel|fout|gedoe|defect|lek|lekkage|klacht) | noneg
+(sleept|sleepte|slepen|sleepten) ~2 al ~3 (sinds|weken|maanden|jaar|dagen|tijden)
++ er is na drie telefoontjes nog altijd niets veranderd
++ weken later zitten we nog steeds met hetzelfde euvel
++ de kwestie sleept al sinds februari
+- ik heb niets veranderd aan de instellingen en het werkt weer
+- de bakker op de hoek heeft nog steeds dezelfde lekkere taart
