@@ -1,409 +1,409 @@
-# late_delivery, en: learned by scripts/learn.py from 2841 tuning texts (160 with the tag);
+# late_delivery, en: learned by scripts/learn.py from 3044 tuning texts (186 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Person on chat says tomorrow technician will come. He is not coming.
-+ you said my new card would be here in 3-5 working days. 12 working days later...
 + Promised my glasses would be ready Friday. Friday came, no glasses, no phone call.
++ The fitter was booked for 8-12 and arrived at quarter to four with no explanation.
+- ok
 - You've had my last penny.
-- just want my £40 back tbh
-=delay | weight=0.373
-=delivery | weight=0.303
-=late | weight=0.299
-=booking =for | weight=0.284
-=the =wedding | weight=0.260
-=wednesday | weight=0.255
-=scheduled | weight=0.255
-=arrived | weight=0.253
-=days =after | weight=0.244
-=friday | weight=0.243
-=late =and | weight=0.242
-=sofa | weight=0.239
-=tracking | weight=0.237
+=delay | weight=0.381
+=scheduled | weight=0.326
+=tracking | weight=0.304
+=late | weight=0.291
+=delivery | weight=0.278
+=friday | weight=0.272
+=arrived | weight=0.265
+=booking =for | weight=0.264
+=technician | weight=0.259
+=days =after | weight=0.257
+=not =ready | weight=0.253, noneg
+=wednesday | weight=0.245
+=scheduled =for | weight=0.242
+=postponed | weight=0.242
 =terms =started | weight=0.237
 =uniform | weight=0.237
-=wedding | weight=0.230
-=turned =up | weight=0.229
-=postponed | weight=0.228
-=technician | weight=0.227
-=showed =up | weight=0.226
-=now =days | weight=0.224
-=weeks =late | weight=0.219
-=curry | weight=0.216
-=cold | weight=0.213
-=th | weight=0.212
-=hasn't =arrived | weight=0.212, noneg
-=promised =within | weight=0.212
-=pizza | weight=0.210
-=the =agreed | weight=0.206
-=landed =on | weight=0.203
-=after =the | weight=0.201
-=never =got | weight=0.200, noneg
-=my =sofa | weight=0.198
-=meant =to | weight=0.194
-=hour =after | weight=0.192
-=days =later | weight=0.188
-=to =arrived | weight=0.187
-=three =weeks | weight=0.185
-=repair =was | weight=0.185
-=my =new | weight=0.183
+=now =days | weight=0.236
+=week =late | weight=0.234
+=didn't =turned | weight=0.233, noneg
+=wedding | weight=0.233
+=cold | weight=0.233
+=lunch | weight=0.232
+=late =and | weight=0.232
+=after =the | weight=0.231
+=past =the | weight=0.228
+=gone | weight=0.227
+=turned =up | weight=0.226
+=still =not | weight=0.221, noneg
+=the =wedding | weight=0.221
+=fortnight | weight=0.219
+=promised =within | weight=0.219
+=curry | weight=0.219
+=sofa | weight=0.218
+=pizza | weight=0.213
+=overdue | weight=0.212
+=showed =up | weight=0.211
+=landed =on | weight=0.210
+=food | weight=0.209
+=meant =to | weight=0.204
+=hasn't =arrived | weight=0.198, noneg
+=didn't =arrived | weight=0.195, noneg
+=my =sofa | weight=0.194
+=cake | weight=0.192
+=never =got | weight=0.191, noneg
+=th | weight=0.190
+=days =later | weight=0.189
+=meant | weight=0.187
+=food =was | weight=0.187
+=glasses | weight=0.183
+=hour =after | weight=0.183
 =delay =was | weight=0.182
-=van | weight=0.181
-=food | weight=0.180
-=order =was | weight=0.180
-=past =the | weight=0.180
-=to =send | weight=0.179
-=took =a | weight=0.177
-=here | weight=0.175
-=all =days | weight=0.174
-=seller | weight=0.173
-=the =seller | weight=0.173
-=guaranteed | weight=0.173
-=meant | weight=0.173
-=thursday | weight=0.172
-=fitter | weight=0.168
-=scheduled =for | weight=0.167
-=in =for | weight=0.167
-=order =for | weight=0.166
-=rock | weight=0.165
-=rock =up | weight=0.165
-=first =thing | weight=0.163
-=not =arrived | weight=0.162, noneg
-=be =ready | weight=0.160
-=the =kitchen | weight=0.159
-=hasn't | weight=0.159, noneg
-=eight | weight=0.159
-=package =is | weight=0.159
-=food =was | weight=0.158
-=kitchen | weight=0.158
-=was =come | weight=0.154
-=whole =days | weight=0.154
-=was =meant | weight=0.153
-=promised =for | weight=0.152
-=appeared | weight=0.152
-=chips | weight=0.151
-=hasn't =update | weight=0.150, noneg
-=tracking =hasn't | weight=0.150, noneg
-=lunch | weight=0.150
-=waiting =in | weight=0.150
-=next =days | weight=0.149
-=order | weight=0.148
-=car =was | weight=0.148
-=fitter =was | weight=0.148
-=the =depot | weight=0.147
-=the =pizza | weight=0.147
-=still =no | weight=0.146, noneg
-=fortnight | weight=0.146
-=window | weight=0.146
-=where =is | weight=0.145
-=it =is | weight=0.145
-=missing =my | weight=0.144
-=hour =late | weight=0.144
-=landed | weight=0.144
-=month =to | weight=0.143
-=days =off | weight=0.143
-=still =not | weight=0.143, noneg
-=after =order | weight=0.142
-=nobody =turned | weight=0.142, noneg
-=new =sim | weight=0.141
-=barely =warm | weight=0.141
-=ninety =minutes | weight=0.141
-=the =curry | weight=0.141
-=warm | weight=0.141
-=ready | weight=0.140
-=and =stone | weight=0.139
-=not =you | weight=0.139, noneg
-=cake | weight=0.139
-=ninety | weight=0.139
-=told =my | weight=0.138
-=after =lunch | weight=0.138
-=stroll | weight=0.138
-=stroll =in | weight=0.138
-=was =supposed | weight=0.138
-=shift | weight=0.138
-=come | weight=0.137
-=arrived =after | weight=0.137
-=delivery =was | weight=0.136
-=glasses | weight=0.135
-=the =party | weight=0.135
-=delivery =of | weight=0.134
-=said =next | weight=0.133
-=birthday | weight=0.133
-=over =a | weight=0.132
-=in =after | weight=0.132
-=supposed =to | weight=0.132
-=friday =came | weight=0.131
-=agreed | weight=0.130
-=it =days | weight=0.129
-=is =running | weight=0.129
-=be =here | weight=0.128
-=supposed | weight=0.128
+=the =agreed | weight=0.180
+=thursday | weight=0.179
+=my =new | weight=0.178
+=the =curry | weight=0.178
+=suit | weight=0.177
+=to =arrived | weight=0.177
+=here | weight=0.177
+=first =thing | weight=0.177
+=took =a | weight=0.176
+=fitter | weight=0.176
+=repair =was | weight=0.174
+=days =for | weight=0.174
+=eight | weight=0.172
+=friday =came | weight=0.168
+=van | weight=0.168
+=rock | weight=0.167
+=rock =up | weight=0.167
+=hasn't | weight=0.166, noneg
+=takeaway | weight=0.165
+=waiting =in | weight=0.164
+=was =come | weight=0.164
+=in =for | weight=0.163
+=guaranteed | weight=0.163
+=order =for | weight=0.162
+=was =supposed | weight=0.160
+=the =kitchen | weight=0.160
+=delivered | weight=0.159
+=new =one | weight=0.158
+=three =week | weight=0.157
+=promised =for | weight=0.156
+=all =days | weight=0.156
+=was =meant | weight=0.155
+=came =and | weight=0.153
+=new =sim | weight=0.153
+=be =ready | weight=0.153
+=not =arrived | weight=0.152, noneg
+=missing =my | weight=0.150
+=told =my | weight=0.149
+=kitchen | weight=0.148
+=window | weight=0.148
+=order =was | weight=0.148
+=fitter =was | weight=0.147
+=seller | weight=0.146
+=the =seller | weight=0.146
+=the =depot | weight=0.146
+=days =off | weight=0.145
+=chips | weight=0.145
+=missing =delivery | weight=0.144
+=where =is | weight=0.143
+=landed | weight=0.143
+=the =pizza | weight=0.141
+=foot | weight=0.141
+=my =foot | weight=0.141
+=shift | weight=0.141
+=month =to | weight=0.140
+=be =here | weight=0.139
+=whole =days | weight=0.138
+=after =order | weight=0.138
+=and =stone | weight=0.137
+=order | weight=0.137
+=on =days | weight=0.137
+=boiler =service | weight=0.137
+=due =on | weight=0.136
+=package =is | weight=0.136
+=barely =warm | weight=0.136
+=ninety =minutes | weight=0.136
+=warm | weight=0.136
+=supposed =to | weight=0.134
+=ninety | weight=0.134
+=been =at | weight=0.133
+=depot =since | weight=0.133
+=last =wednesday | weight=0.133
+=pm | weight=0.133
+=delivery =of | weight=0.133
+=not =you | weight=0.132, noneg
+=slot | weight=0.132
+=delivery =my | weight=0.132
+=car =was | weight=0.132
+=supposed | weight=0.131
+=five =hour | weight=0.129
 =got =here | weight=0.128
-=in =all | weight=0.128
-=five =hour | weight=0.127
-=pm | weight=0.127
-=four | weight=0.126
-=furniture | weight=0.126
-=depot | weight=0.126
-=my =repair | weight=0.126
-=shipment | weight=0.126
-=slipped | weight=0.126
-=slipped =to | weight=0.126
-=to =weeks | weight=0.126
-=no =sign | weight=0.126, noneg
-=for =monday | weight=0.125
-=wasted =a | weight=0.125
-=nobody =told | weight=0.123, noneg
-=has =said | weight=0.122
-=tracking =has | weight=0.122
-=been =at | weight=0.122
-=depot =since | weight=0.122
-=last =wednesday | weight=0.122
-=they =gave | weight=0.121
-=no =showed | weight=0.121, noneg
-=showed =no | weight=0.121, noneg
+=ready | weight=0.128
+=since =last | weight=0.127
+=the =date | weight=0.126
+=nobody =told | weight=0.125, noneg
+=hasn't =update | weight=0.125, noneg
+=tracking =hasn't | weight=0.125, noneg
+=quote | weight=0.125
+=send =new | weight=0.125
+=come =first | weight=0.125
+=is =running | weight=0.124
+=agreed | weight=0.124
+=in =all | weight=0.123
+=week | weight=0.123
+=the =technician | weight=0.123
+=after =lunch | weight=0.123
+=stroll | weight=0.123
+=stroll =in | weight=0.123
+=depot | weight=0.122
+=come | weight=0.122
+=nine =days | weight=0.122
+=arrived =after | weight=0.121
+=to =send | weight=0.121
 =barely | weight=0.121
-=a =whole | weight=0.120
-=chat =says | weight=0.120
-=are =still | weight=0.120
-=nine =days | weight=0.119
-=my =flight | weight=0.119
-=car | weight=0.118
-=terms | weight=0.118
-=eight =and | weight=0.117
-=gone =two | weight=0.117
-=in =since | weight=0.117
-=it =gone | weight=0.117
-=since =eight | weight=0.117
-=since =last | weight=0.117
-=apparently =the | weight=0.117
-=cardboard | weight=0.116
-=cardboard =and | weight=0.116
-=like =cardboard | weight=0.116
-=takeaway | weight=0.116
-=come =first | weight=0.116
-=flight | weight=0.115
-=never =came | weight=0.114, noneg
-=magazine | weight=0.114
-=gone | weight=0.113
-=engineer | weight=0.113
-=arrived =before | weight=0.112
-=the =window | weight=0.112
-=guaranteed =a | weight=0.112
-=nope | weight=0.112, noneg
-=postponed =delivery | weight=0.111
-=they've =postponed | weight=0.111
-=no =one | weight=0.111, noneg
-=kitchen =would | weight=0.109
-=chips =were | weight=0.109
-=the =chips | weight=0.109
-=contract =is | weight=0.108
-=so =the | weight=0.107
-=is =with | weight=0.107
-=a =month | weight=0.107
-=th =and | weight=0.107
-=be =fixed | weight=0.107
-=was =scheduled | weight=0.107
-=didn't =turned | weight=0.107, noneg
-=at =half | weight=0.106
-=freeze | weight=0.106
-=the =wardrobe | weight=0.106
-=wardrobe | weight=0.106
-=kill =you | weight=0.106
-=saturday =it | weight=0.105
-=up =monday | weight=0.105
-=took | weight=0.104
-=and =it | weight=0.104
-=flowers | weight=0.104
-=order =is | weight=0.103
-=came =and | weight=0.103
-=here =in | weight=0.103
-=you =said | weight=0.102
-=been =over | weight=0.102
-=tuesday | weight=0.102
-=the =birthday | weight=0.101
-=hrs =and | weight=0.101
-=the =replacement | weight=0.101
-=funeral | weight=0.100
-=days =late | weight=0.100
-=delivered | weight=0.100
-=three =missing | weight=0.099
-=it =kill | weight=0.099
-=kill | weight=0.099
-=the =weather | weight=0.099
-=weather | weight=0.099
-=unit =are | weight=0.098
-=engineer =never | weight=0.098, noneg
-=shipment =scheduled | weight=0.098
-=on =thursday | weight=0.098
-=half =four | weight=0.097
-=later | weight=0.097
-=repair | weight=0.097
-=would =it | weight=0.097
-=the =date | weight=0.096
-=word =the | weight=0.096
-=pizza =arrived | weight=0.096
-=the =cake | weight=0.095
-=says =tomorrow | weight=0.095
-=technician =will | weight=0.095
-=tomorrow =technician | weight=0.095
-=the =afternoon | weight=0.095
-=and =never | weight=0.094, noneg
-=hrs | weight=0.094
-=you =to | weight=0.094
-=a =delivery | weight=0.094
-=it =got | weight=0.094
-=he =never | weight=0.094, noneg
-=off =working | weight=0.094
-=keeps =get | weight=0.094
-=date =and | weight=0.093
-=capacity | weight=0.093
-=no =call | weight=0.093, noneg
-=never =arrived | weight=0.093, noneg
-=stock | weight=0.093
-=two =days | weight=0.093
-=problem =not | weight=0.093, noneg
-=stone | weight=0.092
-=stone =cold | weight=0.092
-=engineer =who | weight=0.092
-=flight =was | weight=0.091
-=mins =before | weight=0.091
-=is =ten | weight=0.091
-=on =half | weight=0.091
-=still =outstanding | weight=0.091
-=weeks =on | weight=0.091
-=been =told | weight=0.091
-=my =council | weight=0.090
-=without =any | weight=0.089, noneg
-=the =engineer | weight=0.089
-=turned | weight=0.089
-=and =not | weight=0.089, noneg
-=for =saturday | weight=0.089
-=and =still | weight=0.089
-=overdue | weight=0.088
-=promised | weight=0.087
-=and =no | weight=0.087, noneg
-=outstanding | weight=0.087
-=th =call | weight=0.087
-=upset | weight=0.086
-=we =booking | weight=0.086
-=sim | weight=0.086
-=past | weight=0.086
-=working =days | weight=0.086
-=says =she | weight=0.086
-=he =is | weight=0.085
-=was =quote | weight=0.085
-=the =furniture | weight=0.085
-=dress | weight=0.085
-=arrived =today | weight=0.085
-=said =arrived | weight=0.085
-=today =for | weight=0.085
-=she =been | weight=0.085
-=due =back | weight=0.085
-=not =ready | weight=0.085, noneg
-=party | weight=0.084
-=send | weight=0.084
-=person =on | weight=0.084
-=it =tomorrow | weight=0.084
-=i =ring | weight=0.084
-=weeks | weight=0.084
-=escalate =and | weight=0.084
-=groceries | weight=0.084
-=still =in | weight=0.084
-=switch =supplier | weight=0.083
-=late =of | weight=0.083
-=repeat =late | weight=0.083
-=the =repeat | weight=0.083
-=fault =for | weight=0.083
-=was =due | weight=0.083
-=flight =delay | weight=0.082
-=for =delivery | weight=0.081
-=minutes =after | weight=0.081
-=for =the | weight=0.081
-=cust =request | weight=0.081
-=rolled =in | weight=0.081
+=engineer | weight=0.121
+=my =parcel | weight=0.120
+=no =showed | weight=0.120, noneg
+=showed =no | weight=0.120, noneg
+=repair | weight=0.120
+=said =next | weight=0.119
+=they =gave | weight=0.119
+=chat =says | weight=0.119
+=postponed =delivery | weight=0.118
+=they've =postponed | weight=0.118
+=th =and | weight=0.118
+=in =after | weight=0.117
+=my =flight | weight=0.117
+=the =wardrobe | weight=0.117
+=wardrobe | weight=0.117
+=hour =late | weight=0.117
+=hrs =and | weight=0.116
+=past | weight=0.116
+=delivery =was | weight=0.115
+=be =fixed | weight=0.115
+=it =days | weight=0.115
+=the =cake | weight=0.115
+=no =apology | weight=0.115, noneg
+=appeared | weight=0.115
+=the =window | weight=0.114
+=days =late | weight=0.114
+=eight =and | weight=0.113
+=gone =two | weight=0.113
+=in =since | weight=0.113
+=it =gone | weight=0.113
+=since =eight | weight=0.113
+=my =repair | weight=0.113
+=cardboard | weight=0.113
+=cardboard =and | weight=0.113
+=like =cardboard | weight=0.113
+=order =is | weight=0.113
+=birthday | weight=0.112
+=is =with | weight=0.112
+=over =a | weight=0.112
+=minutes =after | weight=0.111
+=four | weight=0.111
+=car | weight=0.111
+=contract =is | weight=0.111
+=a =technician | weight=0.111
+=technician =visit | weight=0.111
+=visit =on | weight=0.111
+=wasted =a | weight=0.110
+=two =days | weight=0.110
+=no =sign | weight=0.110, noneg
+=apparently =the | weight=0.109
+=late =the | weight=0.109
+=took | weight=0.109
+=shipment | weight=0.109
+=slipped | weight=0.109
+=slipped =to | weight=0.109
+=to =week | weight=0.109
+=slot =i | weight=0.109
+=way =past | weight=0.109
+=for =monday | weight=0.109
+=working =days | weight=0.108
+=week =overdue | weight=0.108
+=hrs | weight=0.107
+=magazine | weight=0.107
+=monday | weight=0.106
+=a =whole | weight=0.105
+=kitchen =would | weight=0.105
+=nope | weight=0.105, noneg
+=now =i've | weight=0.105
+=chips =were | weight=0.105
+=the =chips | weight=0.105
+=arrived =before | weight=0.105
+=furniture | weight=0.105
+=freeze | weight=0.105
+=groceries | weight=0.104
+=so =the | weight=0.104
+=the =slot | weight=0.103
+=terms | weight=0.103
+=next =days | weight=0.103
+=twelve | weight=0.103
+=engineer =who | weight=0.102
+=still =no | weight=0.102, noneg
+=half =the | weight=0.102
+=the =repair | weight=0.102
+=are =still | weight=0.102
+=was =due | weight=0.101
+=days =delivery | weight=0.101
+=has =said | weight=0.100
+=tracking =has | weight=0.100
+=flight | weight=0.100
+=the =engineer | weight=0.100
+=never =came | weight=0.100, noneg
+=by =friday | weight=0.100
+=on =thursday | weight=0.100
+=it =is | weight=0.099
+=says =tomorrow | weight=0.099
+=technician =will | weight=0.099
+=tomorrow =technician | weight=0.099
+=the =replacement | weight=0.098
+=engineer =never | weight=0.097, noneg
+=to =collect | weight=0.097
+=saturday | weight=0.096
+=just =says | weight=0.096
+=never =arrived | weight=0.096, noneg
+=didn't | weight=0.096, noneg
+=funeral | weight=0.095
+=pizza =arrived | weight=0.095
+=a =month | weight=0.095
+=th =call | weight=0.095
+=at =half | weight=0.094
+=flight =delay | weight=0.094
+=we're | weight=0.094
+=flowers | weight=0.094
+=flight =was | weight=0.093
+=mins =before | weight=0.093
+=says =in | weight=0.092
+=the =weather | weight=0.092
+=weather | weight=0.092
+=lukewarm | weight=0.092
+=soggy | weight=0.092
+=it =now | weight=0.092
+=problem =not | weight=0.091, noneg
+=escalate =and | weight=0.091
+=switch =supplier | weight=0.091
+=he =never | weight=0.091, noneg
+=ready =in | weight=0.091
+=cust =request | weight=0.091
+=no =call | weight=0.090, noneg
+=saturday =it | weight=0.090
+=up =monday | weight=0.090
+=here =in | weight=0.090
+=sim | weight=0.089
+=the =fitter | weight=0.089
+=been =over | weight=0.089
+=it =tomorrow | weight=0.088
+=window =was | weight=0.088
+=upset | weight=0.088
+=off =working | weight=0.088
+=kill =you | weight=0.088
+=late =of | weight=0.087
+=repeat =late | weight=0.087
+=the =repeat | weight=0.087
+=later | weight=0.087
+=was =your | weight=0.087
+=running | weight=0.087
+=capacity | weight=0.087
+=on =half | weight=0.087
+=still =outstanding | weight=0.087
+=half =four | weight=0.086
+=was =scheduled | weight=0.086
+=word =the | weight=0.086
+=my =council | weight=0.086
+=person =on | weight=0.085
+=we =must | weight=0.085
+=guaranteed =a | weight=0.085
+=tuesday | weight=0.085
+=been =told | weight=0.085
+=for =saturday | weight=0.084
+=it =kill | weight=0.084
+=kill | weight=0.084
+=outstanding | weight=0.084
+=and =never | weight=0.084, noneg
+=no =one | weight=0.083, noneg
+=he =is | weight=0.083
+=and =still | weight=0.083
+=the =morning | weight=0.083
+=is =ten | weight=0.083
+=a =delivery | weight=0.083
+=unit =are | weight=0.083
+=it'll | weight=0.083
+=it'll =be | weight=0.083
+=stone | weight=0.082
+=stone =cold | weight=0.082
+=we =booking | weight=0.082
+=chase =the | weight=0.082
+=would =it | weight=0.082
+=the =furniture | weight=0.082
+=were =promised | weight=0.082
+=should've | weight=0.082
+=week =on | weight=0.081
+=the =birthday | weight=0.081
+=brought =the | weight=0.081
+=stock | weight=0.081
+=had =the | weight=0.081
 =never =showed | weight=0.080, noneg
-=running | weight=0.080
-=we =must | weight=0.080
-=sat =in | weight=0.079
+=three =missing | weight=0.080
+=be =late | weight=0.080
+=turned | weight=0.080
+=shipment =scheduled | weight=0.080
+=neither | weight=0.080, noneg
+=will =come | weight=0.080
+=now =friday | weight=0.079
+=she =been | weight=0.079
+=date =and | weight=0.079
+=postal | weight=0.079
+=postal =service | weight=0.079
+=the =postal | weight=0.079
+=without =any | weight=0.079, noneg
 =promised =delivery | weight=0.079
-=minutes =for | weight=0.079
-=window =was | weight=0.078
-=funeral =flowers | weight=0.078
-=chase =the | weight=0.078
-=will =come | weight=0.078
-=the =fitter | weight=0.078
-=be =fitted | weight=0.078
-=delivery =that | weight=0.078
-=by =friday | weight=0.078
-=neither | weight=0.078, noneg
-=be =delivered | weight=0.077
-=glasses =would | weight=0.075
-=ready =friday | weight=0.075
-=came =to | weight=0.075
-=until | weight=0.075
-=be =late | weight=0.074
-=promised =me | weight=0.073
-=attended =within | weight=0.073
-=roofer | weight=0.073
-=roofer =would | weight=0.073
-=the =fortnight | weight=0.073
-=the =roofer | weight=0.073
-=to =appeared | weight=0.073
-=would =attended | weight=0.073
-=birthday =cake | weight=0.073
-=no =phone | weight=0.073, noneg
-=brought | weight=0.073
-=appeared =at | weight=0.073
-=appointment =window | weight=0.073
-=engineer =finally | weight=0.073
-=finally =appeared | weight=0.073
-=brick | weight=0.073
-=the =waiter | weight=0.073
-=were =promised | weight=0.072
-=trying =again | weight=0.072
-=stuck =at | weight=0.072
-=postal | weight=0.072
-=postal =service | weight=0.072
-=the =postal | weight=0.072
-=not =back | weight=0.072, noneg
-=promised =the | weight=0.071
-=days =for | weight=0.070
-=pushing | weight=0.070
-=unit | weight=0.070
-=has =yet | weight=0.070
-=waiter | weight=0.070
-=my =glasses | weight=0.070
-=next =weeks | weight=0.070
-=wedding =dress | weight=0.070
-=half =the | weight=0.069
-=april | weight=0.069
-=somehow | weight=0.069
-=somehow =my | weight=0.069
-=monday | weight=0.069
-=engineer =was | weight=0.069
-=and =was | weight=0.069
-=courier =problem | weight=0.068
-=title | weight=0.068
-=the =part | weight=0.068
-=late =without | weight=0.067, noneg
-=no =apology | weight=0.067, noneg
-=his =word | weight=0.067
-=engineer =would | weight=0.067
-=installer =was | weight=0.067
-=the =morning | weight=0.067
-=raised =the | weight=0.067
-=the =leak | weight=0.067
-=eight =weeks | weight=0.066
-=for =weeks | weight=0.066
-=to =chase | weight=0.066
-=days =to | weight=0.066
-=lunch =turned | weight=0.066
-=minutes =late | weight=0.066
-=now =friday | weight=0.066
-=arrived =four | weight=0.066
-=booking =slot | weight=0.066
-=stuck | weight=0.065
-=has =capacity | weight=0.065
-=the =entire | weight=0.065
-=says =sorry | weight=0.065
+=i =ring | weight=0.079
+=engineer =would | weight=0.078
+=was =delivered | weight=0.078
+=courier =fault | weight=0.078
+=frozen | weight=0.077
+=the =courier | weight=0.077
+=stuck =at | weight=0.077
+=sat =in | weight=0.077
+=package | weight=0.076
+=tracking =hasnt | weight=0.076, noneg
+=the =entire | weight=0.076
+=you =to | weight=0.076
+=rolled =in | weight=0.076
+=late =without | weight=0.075, noneg
+=promised =me | weight=0.075
+=unit | weight=0.074
+=cake =was | weight=0.074
+=glasses =would | weight=0.074
+=ready =friday | weight=0.074
+=be =fitted | weight=0.074
+=appeared =at | weight=0.074
+=appointment =window | weight=0.074
+=engineer =finally | weight=0.074
+=finally =appeared | weight=0.074
+=attended =within | weight=0.074
+=roofer | weight=0.074
+=roofer =would | weight=0.074
+=the =fortnight | weight=0.074
+=the =roofer | weight=0.074
+=to =appeared | weight=0.074
+=would =attended | weight=0.074
+=i'd =like | weight=0.073
+=transit | weight=0.073
+=to =switch | weight=0.073
+=for =friday | weight=0.073
+=fault =for | weight=0.073
+=came =to | weight=0.072
+=to =chase | weight=0.072
+=dress | weight=0.072
+=courier =problem | weight=0.072
+=funeral =flowers | weight=0.072
+=brick | weight=0.071
+=behind =scheduled | weight=0.070
+=scheduled =and | weight=0.070
+=delivery =that | weight=0.070
+=as =a | weight=0.070
+=title | weight=0.069

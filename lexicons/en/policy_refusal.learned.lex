@@ -1,409 +1,409 @@
-# policy_refusal, en: learned by scripts/learn.py from 2841 tuning texts (215 with the tag);
+# policy_refusal, en: learned by scripts/learn.py from 3044 tuning texts (216 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
++ Was told they can't send a replacement card to any address other than the one on file, security rules. I'm in hospital.
 + Tried to exchange a pair of trainers bought last Sunday and was told sale items are final. There was no sign saying so anywhere.
 + they keep telling me its company policy
-+ he wouldnt budge on the cancelation charge
+- ok
 - You've had my last penny.
-- just want my £40 back tbh
-=rules | weight=0.493
-=apparently | weight=0.386
-=policy | weight=0.374
-=cancelled =charge | weight=0.354
-=because =it | weight=0.287
-=can't | weight=0.272, noneg
-=don't =do | weight=0.271, noneg
-=period | weight=0.264
-=even =for | weight=0.252
-=that =isn't | weight=0.251, noneg
-=not =allowed | weight=0.249, noneg
-=says =no | weight=0.242, noneg
-=they're | weight=0.227
-=system =won't | weight=0.226, noneg
-=company =policy | weight=0.226
-=she =said | weight=0.225
-=without =a | weight=0.225, noneg
-=procedure | weight=0.221
-=rejected | weight=0.221
+=rules | weight=0.499
+=apparently | weight=0.388
+=policy | weight=0.384
+=cancelled =charge | weight=0.353
+=because =it | weight=0.282
+=can't | weight=0.275, noneg
+=don't =do | weight=0.274, noneg
+=even =for | weight=0.267
+=that =isn't | weight=0.265, noneg
+=period | weight=0.257
+=not =allowed | weight=0.255, noneg
+=says =no | weight=0.250, noneg
+=terms | weight=0.228
+=procedure | weight=0.226
+=she =said | weight=0.224
+=without =a | weight=0.223, noneg
+=company =policy | weight=0.221
+=wouldn't | weight=0.220, noneg
 =was =nothing | weight=0.219, noneg
-=terms | weight=0.218
-=wouldn't | weight=0.217, noneg
-=claim =rejected | weight=0.216
-=a =replacement | weight=0.213
-=turned =down | weight=0.210
-=nothing =they | weight=0.209, noneg
-=medical | weight=0.207
-=no =exceptions | weight=0.207, noneg
-=they're =not | weight=0.207, noneg
-=automatic | weight=0.206
-=cos | weight=0.206
-=nothing =he | weight=0.204, noneg
-=items | weight=0.204
+=system =won't | weight=0.215, noneg
+=no =exceptions | weight=0.214, noneg
+=claim =rejected | weight=0.213
+=items | weight=0.211
+=they're =not | weight=0.210, noneg
+=rejected | weight=0.210
+=automatic | weight=0.209
+=nothing =he | weight=0.208, noneg
+=they're | weight=0.207
+=couldn't =help | weight=0.207, noneg
 =non-refundable | weight=0.204
-=said =they're | weight=0.201
-=conditions | weight=0.200
-=can't =be | weight=0.198, noneg
-=won't | weight=0.196, noneg
-=i'm =not | weight=0.195, noneg
-=couldn't =help | weight=0.194, noneg
-=so =nothing | weight=0.193, noneg
-=it =company | weight=0.191
-=computer =says | weight=0.188
-=cant | weight=0.186, noneg
-=wouldnt | weight=0.186, noneg
-=against | weight=0.186
-=documents | weight=0.185
-=they =won't | weight=0.185, noneg
-=items =are | weight=0.184
-=kettle | weight=0.183
-=warranty | weight=0.183
-=the =system | weight=0.182
-=are =unable | weight=0.182
-=isn't =something | weight=0.180, noneg
-=he =said | weight=0.180
-=not =the | weight=0.174, noneg
-=non | weight=0.174
-=non =refund | weight=0.174
-=terms =and | weight=0.174
-=said =that | weight=0.173
-=not =eligible | weight=0.172, noneg
-=automatic =can't | weight=0.172, noneg
-=it =automatic | weight=0.172
-=sorry | weight=0.172
-=computer | weight=0.172
+=nothing =they | weight=0.204, noneg
+=can't =be | weight=0.203, noneg
+=cos | weight=0.202
+=turned =down | weight=0.200
+=a =replacement | weight=0.199
+=medical | weight=0.198
+=so =nothing | weight=0.196, noneg
+=said =they're | weight=0.194
+=isn't =something | weight=0.194, noneg
+=i'm =not | weight=0.192, noneg
+=conditions | weight=0.192
+=computer =says | weight=0.189
+=items =are | weight=0.189
+=cant | weight=0.189, noneg
+=they =won't | weight=0.188, noneg
+=won't | weight=0.188, noneg
+=kettle | weight=0.187
+=it =company | weight=0.186
+=the =system | weight=0.185
+=against | weight=0.184
+=said =that | weight=0.183
+=wouldnt | weight=0.183, noneg
+=not =the | weight=0.183, noneg
+=documents | weight=0.183
+=are =unable | weight=0.179
+=warranty | weight=0.179
+=sorry | weight=0.174
+=automatic =can't | weight=0.173, noneg
+=it =automatic | weight=0.173
 =claim =on | weight=0.172
-=bc | weight=0.170
-=bc =it | weight=0.170
-=cant =get | weight=0.170, noneg
-=it =past | weight=0.170
-=that =just | weight=0.170
-=wear | weight=0.169
-=there =was | weight=0.167
-=it =against | weight=0.166
-=her =hands | weight=0.164
-=regulations | weight=0.164
-=exchange | weight=0.162
-=tied | weight=0.161
-=can't =do | weight=0.160, noneg
-=my =documents | weight=0.160
-=a =medical | weight=0.158
-=is =nothing | weight=0.157, noneg
-=they =refused | weight=0.156
-=said =there | weight=0.155
-=who =is | weight=0.154
-=protocol | weight=0.153
-=are =rules | weight=0.153
-=rules =are | weight=0.153
-=though =the | weight=0.152
-=match | weight=0.152
-=waived | weight=0.152
+=terms =and | weight=0.172
+=said =there | weight=0.172
+=he =said | weight=0.172
+=bc | weight=0.172
+=bc =it | weight=0.172
+=cant =get | weight=0.172, noneg
+=it =past | weight=0.172
+=non | weight=0.171
+=non =refund | weight=0.171
+=exchange | weight=0.171
+=her =handed | weight=0.171
+=though =the | weight=0.171
+=there =was | weight=0.170
+=not =eligible | weight=0.169, noneg
+=that =just | weight=0.167
+=computer | weight=0.166
+=regulations | weight=0.165
+=it =against | weight=0.163
+=they =refused | weight=0.163
+=refused | weight=0.163
+=tied | weight=0.159
+=match | weight=0.158
+=citing | weight=0.157
+=can't =do | weight=0.156, noneg
+=wear | weight=0.156
+=my =documents | weight=0.156
+=denied | weight=0.154
+=protocol | weight=0.154
+=is =nothing | weight=0.153, noneg
+=is =and | weight=0.152
+=are | weight=0.152
+=toaster | weight=0.152
+=a =medical | weight=0.152
+=are =rules | weight=0.151
+=rules =are | weight=0.151
 =delivery =charge | weight=0.151
-=denied | weight=0.151
-=nothing | weight=0.150, noneg
-=refused | weight=0.148
-=toaster | weight=0.148
-=to =accept | weight=0.147
-=return =without | weight=0.147, noneg
-=are =only | weight=0.146
-=she =couldn't | weight=0.146, noneg
-=and =conditions | weight=0.146
-=once =it | weight=0.146
-=tear | weight=0.145
-=are | weight=0.145
-=is =and | weight=0.145
-=and =tear | weight=0.145
-=wear =and | weight=0.145
-=are =not | weight=0.144, noneg
-=citing | weight=0.144
-=was =turned | weight=0.143
-=clerk =said | weight=0.143
-=couldnt =do | weight=0.143, noneg
-=hands | weight=0.142
-=does =not | weight=0.141, noneg
-=request =was | weight=0.141
-=then =who | weight=0.140
-=emergency | weight=0.139
-=a =payment | weight=0.139
-=full =stop | weight=0.138
-=voucher | weight=0.138
-=deposit | weight=0.138
-=my =deposit | weight=0.137
-=isnt | weight=0.137, noneg
-=while =i'm | weight=0.137
-=cooling =off | weight=0.136
-=off =period | weight=0.136
-=outside | weight=0.135
-=said =their | weight=0.135
-=without =the | weight=0.134, noneg
-=once | weight=0.134
-=not =cover | weight=0.134, noneg
-=deposit =for | weight=0.133
-=it =it | weight=0.132
-=hands =were | weight=0.131
+=return =without | weight=0.151, noneg
+=are =only | weight=0.150
+=voucher | weight=0.149
+=she =couldn't | weight=0.147, noneg
+=waived | weight=0.147
+=who =is | weight=0.146
+=clerk =said | weight=0.146
+=couldnt =do | weight=0.146, noneg
+=emergency | weight=0.145
+=nothing | weight=0.145, noneg
+=outside | weight=0.145
+=then =who | weight=0.145
+=to =accept | weight=0.144
+=deposit | weight=0.143
+=handed | weight=0.143
+=once =it | weight=0.143
+=full =stop | weight=0.142
+=tear | weight=0.140
+=does =not | weight=0.139, noneg
+=don't | weight=0.138, noneg
+=deposit =for | weight=0.138
+=are =not | weight=0.137, noneg
+=said =their | weight=0.137
+=without =the | weight=0.136, noneg
+=and =conditions | weight=0.136
+=not =cover | weight=0.136, noneg
+=it =it | weight=0.135
+=there =nothing | weight=0.135, noneg
+=a =payment | weight=0.135
+=rep =told | weight=0.135
+=refused =to | weight=0.134
+=agent =said | weight=0.134
+=my =deposit | weight=0.133
+=request =was | weight=0.133
+=once | weight=0.132
+=trainers | weight=0.132
+=handed =were | weight=0.131
 =were =tied | weight=0.131
-=rep =told | weight=0.130
-=a =refund | weight=0.130
-=trainers | weight=0.130
-=agent =said | weight=0.130
+=and =tear | weight=0.131
+=wear =and | weight=0.131
+=was =turned | weight=0.130
+=while =i'm | weight=0.129
+=they | weight=0.129
+=won't =let | weight=0.129, noneg
+=couldn't | weight=0.129, noneg
 =at =five | weight=0.129
-=our =rules | weight=0.128
-=outside =the | weight=0.127
-=there =nothing | weight=0.125, noneg
-=the =hotel | weight=0.125
-=cooling-off | weight=0.124
-=cooling-off =period | weight=0.124
-=the =cooling-off | weight=0.124
-=shelf =label | weight=0.122
-=couldnt | weight=0.122, noneg
-=return =on | weight=0.121
-=quote =the | weight=0.121
-=rules =don't | weight=0.121, noneg
-=asked =them | weight=0.121
-=shut =at | weight=0.121
-=they =shut | weight=0.121
-=they =only | weight=0.121
-=refund =in | weight=0.120
-=refused =to | weight=0.120
-=four =month | weight=0.119
-=because =the | weight=0.119
-=doesn't =cover | weight=0.118, noneg
+=cooling =off | weight=0.127
+=off =period | weight=0.127
+=came =from | weight=0.126
+=asked =them | weight=0.126
+=doesn't =cover | weight=0.125, noneg
+=cooling-off | weight=0.125
+=cooling-off =period | weight=0.125
+=the =cooling-off | weight=0.125
+=four =month | weight=0.125
+=shut =at | weight=0.125
+=they =shut | weight=0.125
+=any =more | weight=0.124
+=refund =in | weight=0.123
+=our =rules | weight=0.123
+=couldnt | weight=0.123, noneg
+=they =only | weight=0.122
+=the =hotel | weight=0.122
+=they =wouldn't | weight=0.121, noneg
+=it =isnt | weight=0.120, noneg
+=given | weight=0.120
+=a =refund | weight=0.120
+=a =technical | weight=0.119
+=return =on | weight=0.118
 =smirked | weight=0.118
-=came =from | weight=0.118
-=it =came | weight=0.118
-=don't | weight=0.117, noneg
-=they =wouldn't | weight=0.116, noneg
-=doesn't | weight=0.116, noneg
+=quote =the | weight=0.117
+=shelf =label | weight=0.117
+=it =came | weight=0.117
 =voucher =is | weight=0.116
-=won't =let | weight=0.115, noneg
-=isn't | weight=0.115, noneg
-=any =more | weight=0.115
-=porting =my | weight=0.115
-=assistant =said | weight=0.114
-=discount =and | weight=0.114
-=online =sign | weight=0.114
-=the =cooling | weight=0.114
-=they =claim | weight=0.114
-=under | weight=0.114
-=not =permitted | weight=0.113, noneg
-=refused =the | weight=0.113
-=given | weight=0.113
-=said =they | weight=0.112
-=receipt | weight=0.112
+=take =my | weight=0.116
+=the =days | weight=0.116
+=outside =the | weight=0.116
+=under | weight=0.116
+=isn't =even | weight=0.116, noneg
+=the =website | weight=0.116
+=rules =don't | weight=0.115, noneg
+=they =couldn't | weight=0.114, noneg
+=unable | weight=0.114
+=unable =to | weight=0.114
+=isnt | weight=0.114, noneg
+=porting =my | weight=0.113
+=for =one | weight=0.113
+=online =sign | weight=0.113
+=the =cooling | weight=0.113
+=they =claim | weight=0.113
+=because =the | weight=0.112
+=fee =is | weight=0.112
+=doesn't | weight=0.112, noneg
+=discount =and | weight=0.112
 =no =they | weight=0.112, noneg
-=unable | weight=0.112
-=unable =to | weight=0.112
-=the =days | weight=0.112
-=couldn't | weight=0.112, noneg
-=a =technical | weight=0.111
-=explanation | weight=0.111
-=they | weight=0.110
-=without | weight=0.110, noneg
-=decides | weight=0.110
-=void | weight=0.110
-=couldn't =tell | weight=0.110, noneg
-=isn't =even | weight=0.110, noneg
-=of =discuss | weight=0.110
-=my =number | weight=0.109
-=about =it | weight=0.109
-=for =one | weight=0.109
-=shut | weight=0.109
-=boarding | weight=0.108
-=refund =delivery | weight=0.108
-=sign-ups | weight=0.108
-=to =waived | weight=0.108
-=waived =the | weight=0.108
+=shut | weight=0.110
+=ago =because | weight=0.110
+=boarding | weight=0.110
+=receipt | weight=0.109
+=same =company | weight=0.109
+=same =shoes | weight=0.109
+=couldn't =tell | weight=0.109, noneg
+=assistant =said | weight=0.109
 =only | weight=0.108
+=company | weight=0.108
+=my =number | weight=0.108
+=explanation | weight=0.108
+=declined | weight=0.108
 =clearance | weight=0.108
-=period =does | weight=0.108
-=fee =is | weight=0.107
-=company | weight=0.107
-=days =window | weight=0.107
-=rules =and | weight=0.107
-=ago =because | weight=0.107
-=don't =let | weight=0.106, noneg
-=rejected =because | weight=0.106
-=take =my | weight=0.106
-=refund =no | weight=0.106, noneg
-=to =take | weight=0.105
-=said =my | weight=0.105
-=do =nothing | weight=0.105, noneg
-=hotel =said | weight=0.105
-=they =could | weight=0.105
+=refund =no | weight=0.107, noneg
+=of =discuss | weight=0.107
+=refund =delivery | weight=0.106
+=rules =and | weight=0.106
+=without | weight=0.106, noneg
+=to =waived | weight=0.106
+=waived =the | weight=0.106
+=sign-ups | weight=0.106
+=refused =the | weight=0.106
+=can't =take | weight=0.106, noneg
+=there =is | weight=0.105
+=period =does | weight=0.105
+=days =window | weight=0.105
+=isn't | weight=0.105, noneg
+=do =nothing | weight=0.104, noneg
+=hotel =said | weight=0.104
+=they =could | weight=0.104
+=not =permitted | weight=0.104, noneg
+=same =shop | weight=0.104
 =parcel =without | weight=0.104, noneg
-=the =clerk | weight=0.104
-=because =i | weight=0.104
-=same =company | weight=0.104
-=same =shoes | weight=0.104
-=control | weight=0.104
-=process =the | weight=0.103
-=declined | weight=0.103
-=just =how | weight=0.103
-=can't =take | weight=0.102, noneg
-=that =says | weight=0.102
-=unopened | weight=0.102
-=porting | weight=0.101
-=same =shop | weight=0.100
-=nothing =she | weight=0.100, noneg
-=despite =my | weight=0.099
-=fell | weight=0.099
-=to =repair | weight=0.099
-=can =make | weight=0.099
-=holder =can | weight=0.099
-=make =change | weight=0.099
-=only =the | weight=0.099
-=was =informed | weight=0.099
-=ahead | weight=0.098
-=accept | weight=0.098
-=appeal | weight=0.098
-=asked =who | weight=0.098
-=depot =wouldn't | weight=0.098, noneg
-=girl | weight=0.098
-=uk | weight=0.098
+=shoes | weight=0.104
+=said =they | weight=0.103
+=porting | weight=0.103
+=can =make | weight=0.103
+=holder =can | weight=0.103
+=make =change | weight=0.103
+=only =the | weight=0.103
+=told =they | weight=0.103
+=the =clerk | weight=0.103
+=that =says | weight=0.103
+=don't =let | weight=0.102, noneg
+=rejected =because | weight=0.102
+=cannot | weight=0.102, noneg
+=uk | weight=0.102
+=because =i | weight=0.101
+=control | weight=0.101
+=nothing =can | weight=0.101, noneg
+=process =the | weight=0.100
+=fee =that | weight=0.100
+=account =because | weight=0.100
+=decides | weight=0.100
+=to =repair | weight=0.100
+=to =take | weight=0.099
+=they =rejected | weight=0.099
+=said =my | weight=0.098
+=broken =toaster | weight=0.098
+=nothing =she | weight=0.098, noneg
+=to =moved | weight=0.098
 =their =rules | weight=0.097
-=from =a | weight=0.097
-=they =rejected | weight=0.097
-=account =because | weight=0.096
-=nothing =can | weight=0.096, noneg
+=rejected =my | weight=0.097
+=can't =help | weight=0.097, noneg
+=company =same | weight=0.097
+=just =how | weight=0.097
+=wouldn't =take | weight=0.097, noneg
+=appeal | weight=0.096
+=asked =who | weight=0.096
+=exchange =and | weight=0.096
 =freeze | weight=0.096
-=the =website | weight=0.096
-=shoes | weight=0.096
-=only =do | weight=0.096
-=rejected =my | weight=0.096
-=cannot | weight=0.096, noneg
-=fee =that | weight=0.095
-=refund =they | weight=0.095
-=to =moved | weight=0.095
-=they =couldn't | weight=0.095, noneg
-=the =receipt | weight=0.095
-=discuss | weight=0.095
-=could =do | weight=0.094
-=broken =toaster | weight=0.094
-=just =kept | weight=0.094
-=not =apply | weight=0.093, noneg
-=exchange =and | weight=0.093
-=hotel | weight=0.093
-=declined =to | weight=0.093
-=allowed | weight=0.092
-=internet =price | weight=0.092
-=match =internet | weight=0.092
-=to =match | weight=0.092
-=the =repair | weight=0.092
-=apparently =it | weight=0.092
-=that =her | weight=0.092
-=name | weight=0.091
-=most =your | weight=0.091
-=policy =allowed | weight=0.091
-=your =policy | weight=0.091
-=make | weight=0.091
-=items =and | weight=0.091
-=there =is | weight=0.091
-=fitted =room | weight=0.090
-=the =name | weight=0.090
-=on =it | weight=0.090
-=my =warranty | weight=0.090
-=warranty =terms | weight=0.089
-=cleaning =fee | weight=0.089
-=the =account | weight=0.088
-=was =that | weight=0.088
-=guidelines | weight=0.088
-=company =same | weight=0.088
-=price =on | weight=0.088
-=never =dropped | weight=0.087, noneg
-=can't =help | weight=0.087, noneg
-=earlier | weight=0.087
-=it =out | weight=0.087
-=guaranteed | weight=0.086
-=you've | weight=0.086
-=yer | weight=0.086
-=money =not | weight=0.086, noneg
-=cleaning | weight=0.086
-=didnt | weight=0.086, noneg
-=a =courier | weight=0.086
-=wouldn't =take | weight=0.086, noneg
-=staff =member | weight=0.086
-=informed =that | weight=0.085
-=wouldn't =let | weight=0.085, noneg
-=how =it | weight=0.085
-=is =on | weight=0.085
-=items =can't | weight=0.084, noneg
-=the =warranty | weight=0.084
-=been =open | weight=0.083
-=states =that | weight=0.083
-=bought | weight=0.083
-=aren't =allowed | weight=0.083, noneg
-=airline =refused | weight=0.083
-=point =at | weight=0.083
-=label | weight=0.083
-=i =never | weight=0.083, noneg
-=window | weight=0.082
-=they =don't | weight=0.082, noneg
-=assistant =smirked | weight=0.082
-=though | weight=0.082
-=to =whoever | weight=0.082
-=break | weight=0.082
-=all =the | weight=0.082
-=repair | weight=0.082
-=it =an | weight=0.081
-=past | weight=0.081
-=told =they | weight=0.081
-=it =they | weight=0.081
+=the =warranty | weight=0.095
+=hotel | weight=0.094
+=apparently =it | weight=0.094
+=money =not | weight=0.094, noneg
+=accept | weight=0.094
+=most =your | weight=0.094
+=policy =allowed | weight=0.094
+=your =policy | weight=0.094
+=only =do | weight=0.093
+=from =a | weight=0.093
+=that =her | weight=0.093
+=void | weight=0.093
+=declined =to | weight=0.092
+=guidelines | weight=0.092
+=could =do | weight=0.092
+=just =kept | weight=0.092
+=girl | weight=0.091
+=discuss | weight=0.091
+=was =informed | weight=0.091
+=was =that | weight=0.091
+=bought | weight=0.091
+=not =apply | weight=0.091, noneg
+=is =on | weight=0.090
+=unopened | weight=0.090
+=items =and | weight=0.090
+=about =it | weight=0.090
+=refund =they | weight=0.089
+=the =name | weight=0.089
+=all =the | weight=0.088
+=despite =my | weight=0.088
+=of =policy | weight=0.088
+=they =don't | weight=0.088, noneg
+=items =can't | weight=0.087, noneg
+=the =account | weight=0.087
+=label | weight=0.086
+=technical | weight=0.086
+=cleaning =fee | weight=0.086
+=internet =price | weight=0.086
+=match =internet | weight=0.086
+=to =match | weight=0.086
+=how =it | weight=0.086
+=repair | weight=0.086
+=quote | weight=0.086
+=fitted =room | weight=0.086
+=warranty =terms | weight=0.085
+=past | weight=0.085
+=you've | weight=0.085
+=ahead | weight=0.085
+=make | weight=0.085
+=airline =refused | weight=0.085
+=assistant =smirked | weight=0.084
+=nothing =i | weight=0.084, noneg
+=guaranteed | weight=0.084
+=wouldn't =let | weight=0.084, noneg
+=break | weight=0.084
+=it =out | weight=0.084
+=depot =wouldn't | weight=0.084, noneg
+=price =on | weight=0.083
+=didnt | weight=0.083, noneg
+=cash | weight=0.083
+=window | weight=0.083
+=cleaning | weight=0.083
+=system | weight=0.083
+=allowed | weight=0.082
+=return =window | weight=0.082
+=on =it | weight=0.082
+=earlier | weight=0.082
+=said =she | weight=0.082
+=it =an | weight=0.082
+=the =receipt | weight=0.081
+=policy =is | weight=0.081
+=staff =member | weight=0.081
+=point =at | weight=0.081
 =turned | weight=0.081
-=international | weight=0.081
-=said =she | weight=0.081
-=system | weight=0.080
-=won't =allowed | weight=0.080, noneg
-=technical | weight=0.080
-=toaster =without | weight=0.080, noneg
-=who =keeps | weight=0.080
-=rules =is | weight=0.080
-=a =doctor's | weight=0.079
-=doctor's =notes | weight=0.079
-=the =claim | weight=0.079
-=cash | weight=0.079
-=of =order | weight=0.079
-=fee | weight=0.078
-=expired | weight=0.078
-=contract =terms | weight=0.078
-=boarding =with | weight=0.077
-=quote | weight=0.076
-=the =gym | weight=0.076
-=return =window | weight=0.076
-=name =on | weight=0.076
-=man =in | weight=0.075
+=fee | weight=0.081
+=on =openreach | weight=0.080
+=openreach | weight=0.080
+=procedure =to | weight=0.080
+=with =the | weight=0.080
+=rules =apparently | weight=0.080
+=kettle =because | weight=0.079
+=boarding =with | weight=0.079
+=a =years | weight=0.079
+=the =gym | weight=0.078
+=though | weight=0.078
+=rules =is | weight=0.078
+=i =never | weight=0.078, noneg
+=warranty =was | weight=0.078
+=lmao | weight=0.078
+=and =sent | weight=0.078
+=outage =is | weight=0.077
+=of =order | weight=0.077
+=toaster =without | weight=0.077, noneg
+=who =keeps | weight=0.077
+=the =claim | weight=0.077
+=to =whoever | weight=0.077
+=fell | weight=0.077
+=staff =told | weight=0.077
+=it =they | weight=0.077
+=the =repair | weight=0.077
+=been =open | weight=0.077
+=won't =allowed | weight=0.076, noneg
+=informed =that | weight=0.076
+=printer | weight=0.076
+=on =a | weight=0.076
+=a =doctor's | weight=0.076
+=doctor's =notes | weight=0.076
+=aren't =allowed | weight=0.076, noneg
+=unreal | weight=0.076
+=name =on | weight=0.075
+=madam | weight=0.075
 =of =his | weight=0.075
-=procedure =to | weight=0.075
-=by =international | weight=0.075
-=box =has | weight=0.075
-=won't =swap | weight=0.075, noneg
-=own =app | weight=0.074
-=and =sent | weight=0.074
-=policy =is | weight=0.074
-=on =openreach | weight=0.074
-=openreach | weight=0.074
-=repay | weight=0.074
-=days =ahead | weight=0.073
-=told =my | weight=0.073
-=who =has | weight=0.073
-=nothing =i | weight=0.073, noneg
-=account =with | weight=0.072
-=me =despite | weight=0.072
-=lmao | weight=0.072
-=end =of | weight=0.072
-=my =season | weight=0.072
-=season =ticket | weight=0.072
-=it =is | weight=0.072
-=kettle =because | weight=0.072
-=policy =doesn't | weight=0.072, noneg
-=game | weight=0.072
+=not =an | weight=0.075, noneg
+=states =that | weight=0.075
+=a =courier | weight=0.075
+=yer | weight=0.074
+=it =is | weight=0.074
+=never =dropped | weight=0.074, noneg
+=international | weight=0.074
+=policy =doesn't | weight=0.074, noneg
+=my =warranty | weight=0.074
+=will =not | weight=0.073, noneg
+=by =international | weight=0.073
+=box =has | weight=0.073
+=won't =swap | weight=0.073, noneg
+=expired | weight=0.073
+=number =out | weight=0.072
+=i =no | weight=0.072, noneg
 =freeze =my | weight=0.072
 =to =freeze | weight=0.072
-=on =a | weight=0.071
-=outage =is | weight=0.071
-=staff =told | weight=0.071
-=printer | weight=0.071
-=days =ago | weight=0.070
-=number =out | weight=0.070
-=box | weight=0.070
-=this =once | weight=0.070
-=loyalty | weight=0.070
+=repay | weight=0.072
+=keeps =tell | weight=0.072
+=you =won't | weight=0.072, noneg
+=the =receptionist | weight=0.071
+=contract =terms | weight=0.071
+=told =us | weight=0.071
+=month =old | weight=0.071

@@ -1,409 +1,409 @@
-# rudeness, en: learned by scripts/learn.py from 2841 tuning texts (251 with the tag);
+# rudeness, en: learned by scripts/learn.py from 3044 tuning texts (289 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
-+ Caller states agent told him it was 'his own stupid fault' for not reading the small print. Caller distressed.
-+ He literally hung up on me mid sentence. twice.
-+ the woman in billing has hung up on me mid sentence
++ Agent replied 'did you even read the instructions?' and then 'obviously not'. Wow. Just wow.
++ Stood at the till for ten minutes while two staff finished their chat about the weekend, then got 'what do you want?'
++ I was hung up on. Twice. Mid-sentence.
+- ok
 - You've had my last penny.
-- just want my £40 back tbh
-=at =me | weight=0.455
-=condescending | weight=0.366
-=sentence | weight=0.338
-=with =me | weight=0.336
-=laughed | weight=0.329
-=dismissive | weight=0.297
-=sarcastic | weight=0.295
-=was =so | weight=0.295
-=for =asked | weight=0.292
-=rude | weight=0.291
-=at =by | weight=0.289
-=she =told | weight=0.280
-=clerk | weight=0.279
-=mocking | weight=0.271
-=insulting | weight=0.268
-=receptionist | weight=0.267
-=incredibly | weight=0.252
-=acted | weight=0.250
-=made | weight=0.250
-=the =cashier | weight=0.249
-=agent =reply | weight=0.247
-=condescending =and | weight=0.242
-=manners | weight=0.242
-=and =walked | weight=0.241
-=shop =assistant | weight=0.241
-=hung =up | weight=0.239
+=at =me | weight=0.466
+=for =asked | weight=0.386
+=condescending | weight=0.360
+=with =me | weight=0.344
+=laughed | weight=0.330
+=sarcastic | weight=0.314
+=sentence | weight=0.310
+=over =me | weight=0.308
+=dismissive | weight=0.306
+=insulting | weight=0.288
+=rude | weight=0.286
+=was =so | weight=0.285
+=dirt | weight=0.281
+=like =dirt | weight=0.281
+=act | weight=0.278
+=she =told | weight=0.274
+=mocking | weight=0.272
+=incredibly | weight=0.265
+=at =by | weight=0.262
+=clerk | weight=0.254
+=patronising | weight=0.251
+=the =receptionist | weight=0.249
+=receptionist | weight=0.247
+=the =cashier | weight=0.242
+=manners | weight=0.241
+=impolite | weight=0.240
+=me =in | weight=0.238
+=up =on | weight=0.236
+=walked =away | weight=0.235
 =and =kept | weight=0.235
-=loudly | weight=0.233
-=like =i | weight=0.232
-=call =my | weight=0.231
-=agent =was | weight=0.228
-=idiot | weight=0.222
-=assistant =told | weight=0.219
-=to =stop | weight=0.219
-=double =booking | weight=0.218
-=woman | weight=0.217
+=agent =reply | weight=0.233
+=made | weight=0.233
+=double =booking | weight=0.232
+=loudly | weight=0.232
+=call =my | weight=0.232
+=contempt | weight=0.229
+=assistant =told | weight=0.229
+=ur | weight=0.225
+=salesman =kept | weight=0.224
+=agent =was | weight=0.222
+=never =been | weight=0.221, noneg
+=for =help | weight=0.221
+=condescending =and | weight=0.220
+=snapped | weight=0.220
+=shop =assistant | weight=0.220
 =without =look | weight=0.217, noneg
-=mocking =my | weight=0.215
-=snapped | weight=0.214
-=me =like | weight=0.214
-=the =receptionist | weight=0.214
-=her =phone | weight=0.213
-=ur | weight=0.212
-=couldn't =get | weight=0.211, noneg
-=for =help | weight=0.210
-=sorted =always | weight=0.210
-=your =sorted | weight=0.210
-=me =in | weight=0.210
-=she =treated | weight=0.205
-=stood =there | weight=0.205
-=fitter =look | weight=0.204
-=learn | weight=0.204
-=to =learn | weight=0.204
-=face | weight=0.204
-=child | weight=0.203
-=walked =away | weight=0.203
-=something | weight=0.202
-=stupid | weight=0.198
-=while =two | weight=0.197
-=not =read | weight=0.196, noneg
-=pathetic | weight=0.196
-=unbelievable | weight=0.195
-=actually =typed | weight=0.194
-=when =she | weight=0.194
-=nasty | weight=0.193
+=walked | weight=0.216
+=face | weight=0.215
+=and =walked | weight=0.212
+=hung | weight=0.212
+=stood =there | weight=0.212
+=the =guard | weight=0.212
+=couldn't =get | weight=0.209, noneg
+=down =on | weight=0.209
+=idiot | weight=0.209
+=like =i | weight=0.205
+=attitude | weight=0.205
+=fitter =look | weight=0.205
+=a =life | weight=0.204
+=cashier | weight=0.204
+=hung =up | weight=0.203
+=if =we | weight=0.202
+=life | weight=0.202
+=when =she | weight=0.202
+=made =a | weight=0.201
+=stupid | weight=0.201
+=to =stop | weight=0.201
+=guard | weight=0.199
+=pathetic | weight=0.199
+=kids | weight=0.196
+=not =read | weight=0.195, noneg
+=your =problem | weight=0.195
+=actually =typed | weight=0.195
+=the =restaurant | weight=0.195
+=me =annoyed | weight=0.194
+=learn | weight=0.193
+=to =learn | weight=0.193
+=me =like | weight=0.193
 =his =voice | weight=0.192
-=if =we | weight=0.192
-=kids | weight=0.191
-=contempt | weight=0.191
-=two =staff | weight=0.190
-=were =condescending | weight=0.190
-=made =a | weight=0.186
-=frankly | weight=0.185
-=frankly =insulting | weight=0.185
-=down =on | weight=0.185
-=me =annoyed | weight=0.184
-=attitude | weight=0.182
-=cashier | weight=0.181
-=with =that | weight=0.177
-=snapped =i'm | weight=0.177
-=thick | weight=0.177
-=life | weight=0.175
-=was =incredibly | weight=0.174
-=phone =down | weight=0.174
-=dessert | weight=0.173
-=said =your | weight=0.173
-=as =if | weight=0.172
-=said =with | weight=0.172
-=a =life | weight=0.171
-=fucking | weight=0.171
-=and =pompous | weight=0.171
-=pompous | weight=0.171
-=ur =staff | weight=0.171
-=asked =a | weight=0.171
-=just =wow | weight=0.171
-=wow | weight=0.171
-=everyone | weight=0.170
-=counter =and | weight=0.170
-=phone =myself | weight=0.170
-=his | weight=0.169
-=patronising | weight=0.169
-=sworn | weight=0.168
-=sworn =at | weight=0.168
-=really | weight=0.168
-=the =restaurant | weight=0.167
-=i =point | weight=0.167
-=point =out | weight=0.167
+=of =your | weight=0.192
+=not =mine | weight=0.191, noneg
+=treated | weight=0.191
+=at =my | weight=0.190
+=do =you | weight=0.189
+=cashier =was | weight=0.189
+=mocking =my | weight=0.188
+=literally | weight=0.187
+=child | weight=0.186
+=snapped =i'm | weight=0.185
+=sorted =always | weight=0.185
+=your =sorted | weight=0.185
+=porter | weight=0.185
+=while =two | weight=0.185
+=really | weight=0.185
+=kept =talk | weight=0.184
+=other =customer | weight=0.182
+=restaurant | weight=0.182
+=her =phone | weight=0.181
+=arrogant | weight=0.181
+=two =staff | weight=0.180
+=downright | weight=0.179
+=was =downright | weight=0.179
+=woman | weight=0.179
+=was =incredibly | weight=0.179
+=frankly | weight=0.178
+=frankly =insulting | weight=0.178
+=walked =off | weight=0.177
+=dad =as | weight=0.177
+=yelled | weight=0.176
+=wow | weight=0.176
+=aggressive | weight=0.175
+=my =face | weight=0.173
+=she =treated | weight=0.172
+=phone =myself | weight=0.171
+=elderly | weight=0.170
+=dessert | weight=0.170
+=irritably | weight=0.169
+=with =that | weight=0.166
 =down | weight=0.166
-=cashier =was | weight=0.165
-=walked | weight=0.165
-=irritably | weight=0.164
-=incredibly =rude | weight=0.164
+=agent =literally | weight=0.166
+=was =really | weight=0.165
+=single =sentence | weight=0.165
+=were =condescending | weight=0.164
+=fucking | weight=0.164
+=said =with | weight=0.164
 =was =be | weight=0.163
-=hung | weight=0.163
-=call =me | weight=0.163
-=basically | weight=0.162
-=us | weight=0.161
-=what =a | weight=0.160
-=walked =off | weight=0.160
-=the =fitter | weight=0.159
-=his =manager | weight=0.159
-=read =the | weight=0.158
-=dad =as | weight=0.158
-=the =bouncer | weight=0.158
-=up =on | weight=0.158
-=fitter | weight=0.157
-=mattress | weight=0.157
-=for =not | weight=0.156, noneg
-=feel =like | weight=0.156
-=restaurant | weight=0.156
-=in =his | weight=0.154
-=elderly | weight=0.154
-=she =wouldn't | weight=0.153, noneg
-=little | weight=0.152
-=at =my | weight=0.152
-=not =my | weight=0.152, noneg
-=whole =time | weight=0.151
-=in =front | weight=0.150
-=do =something | weight=0.150
-=go =do | weight=0.150
-=my =weight | weight=0.149
-=weight | weight=0.149
-=my =face | weight=0.149
-=argued | weight=0.148
-=argued =with | weight=0.148
-=other =customer | weight=0.148
-=the =representative | weight=0.148
-=attitude =from | weight=0.148
-=with =as | weight=0.148
-=and =talk | weight=0.148
-=that =she | weight=0.147
-=clearly =fed | weight=0.147
-=up =that | weight=0.147
-=me =off | weight=0.147
-=treated | weight=0.146
-=ur =agent | weight=0.146
+=and =pompous | weight=0.163
+=pompous | weight=0.163
+=ur =staff | weight=0.163
+=shouted =at | weight=0.163
+=reply =was | weight=0.163
+=him =to | weight=0.163
+=as =if | weight=0.163
+=snide | weight=0.163
+=told =him | weight=0.163
+=incredibly =rude | weight=0.162
+=sworn | weight=0.162
+=sworn =at | weight=0.162
+=spoke =over | weight=0.160
+=thick | weight=0.160
+=nasty | weight=0.159
+=disconnected =me | weight=0.158
+=my =weight | weight=0.158
+=weight | weight=0.158
+=stood | weight=0.157
+=unbelievable | weight=0.156
+=said =your | weight=0.156
+=snotty | weight=0.156
+=someone =who | weight=0.155
+=me =off | weight=0.154
+=talk =over | weight=0.154
+=do =something | weight=0.153
+=go =do | weight=0.153
+=just =wow | weight=0.153
+=slammed | weight=0.152
+=slammed =the | weight=0.152
+=not =my | weight=0.151, noneg
+=that =she | weight=0.151
+=feel =like | weight=0.150
+=high | weight=0.150
+=said =yeah | weight=0.150
+=something | weight=0.149
+=clearly =fed | weight=0.149
+=up =that | weight=0.149
+=argued | weight=0.149
+=argued =with | weight=0.149
+=what =a | weight=0.149
+=attitude =from | weight=0.149
+=call =me | weight=0.149
+=trouble | weight=0.148
+=you =want | weight=0.148
+=phone =down | weight=0.148
+=with =as | weight=0.147
+=in =his | weight=0.147
+=to =like | weight=0.147
+=the =fitter | weight=0.147
+=the =most | weight=0.145
 =the =bloke | weight=0.145
-=swore =at | weight=0.145
-=woman =i | weight=0.145
-=rep =was | weight=0.144
+=was =sarcastic | weight=0.145
+=for =not | weight=0.145, noneg
+=and =would | weight=0.144
+=fitter | weight=0.144
+=he =said | weight=0.144
+=assistant | weight=0.144
+=counter =and | weight=0.144
+=stop | weight=0.144
+=hear =the | weight=0.144
+=her =back | weight=0.144
 =a =sorry | weight=0.144
-=unhelpful | weight=0.144
-=to =his | weight=0.143
-=my =question | weight=0.143
-=bill =team | weight=0.143
-=stood | weight=0.142
-=a =single | weight=0.142
-=slowly | weight=0.142
-=my =elderly | weight=0.142
-=then =got | weight=0.142
-=stop | weight=0.142
-=swore | weight=0.141
-=good =luck | weight=0.141
-=high | weight=0.141
-=became | weight=0.140
-=of =your | weight=0.139
-=something =use | weight=0.137
-=a =liar | weight=0.137
-=liar | weight=0.137
-=the =most | weight=0.136
-=told =him | weight=0.136
-=luck | weight=0.136
-=her =back | weight=0.136
-=snotty | weight=0.135
+=a =single | weight=0.143
+=the =bouncer | weight=0.143
+=everyone | weight=0.143
+=she =just | weight=0.142
+=something =use | weight=0.142
+=his =manager | weight=0.142
+=asked =him | weight=0.141
+=i =point | weight=0.140
+=point =out | weight=0.140
+=snarky | weight=0.140
+=mins =in | weight=0.140
+=whole =time | weight=0.140
+=my =question | weight=0.140
+=when =i | weight=0.139
+=little | weight=0.139
+=his | weight=0.139
+=the =instructions | weight=0.138
+=the =bag | weight=0.138
+=not =our | weight=0.138, noneg
+=bag =at | weight=0.137
+=good =luck | weight=0.136
+=she =wouldn't | weight=0.136, noneg
+=maybe | weight=0.136
+=mattress | weight=0.136
 =coughed | weight=0.135
-=calm =down | weight=0.135
-=to =calm | weight=0.135
-=hear =the | weight=0.134
-=a =counter | weight=0.134
-=my =daughter | weight=0.134
-=an =idiot | weight=0.133
-=she =retorted | weight=0.133
-=by =a | weight=0.132
-=bouncer | weight=0.132
-=of =listening | weight=0.132
-=not =our | weight=0.132, noneg
-=wouldn't =let | weight=0.132, noneg
-=that =he | weight=0.131
-=kept =chat | weight=0.131
-=passive | weight=0.131
-=passive =aggressive | weight=0.131
-=finish | weight=0.131
-=didnt =even | weight=0.130, noneg
-=off =when | weight=0.130
-=word =complaint | weight=0.130
+=basically | weight=0.135
+=the =representative | weight=0.135
+=everyone =else | weight=0.135
+=like =everyone | weight=0.135
+=in =front | weight=0.134
+=calm =down | weight=0.134
+=to =calm | weight=0.134
+=on =me | weight=0.134
+=slowly | weight=0.134
+=the =word | weight=0.134
+=aggressive =and | weight=0.133
+=us | weight=0.133
+=that =your | weight=0.132
+=woman =i | weight=0.132
+=eyes | weight=0.132
+=became | weight=0.132
+=ur =agent | weight=0.132
+=what =do | weight=0.131
+=rep =was | weight=0.131
+=asked =a | weight=0.130
+=annoyed | weight=0.130
 =bloke | weight=0.130
-=was =sarcastic | weight=0.129
-=complained =the | weight=0.129
-=maybe | weight=0.129
-=agent =call | weight=0.128
-=me =thick | weight=0.128
-=snide | weight=0.128
-=watch =her | weight=0.128
-=service =tell | weight=0.128
-=tell =someone | weight=0.128
-=of =waiting | weight=0.128
-=elderly =mum | weight=0.128
-=just =brushed | weight=0.128
-=she =said | weight=0.128
-=assistant | weight=0.127
-=closed =the | weight=0.127
-=aggressive | weight=0.127
-=eyes | weight=0.127
-=the =instructions | weight=0.127
-=a =rude | weight=0.127
-=front =of | weight=0.127
-=when | weight=0.126
-=of =ring | weight=0.126
-=a =question | weight=0.126
-=clearly | weight=0.126
+=luck | weight=0.129
+=to =his | weight=0.129
+=she =said | weight=0.129
+=of =ring | weight=0.129
+=ever | weight=0.129
+=and =talk | weight=0.128
+=a =rude | weight=0.128
+=a =liar | weight=0.128
+=liar | weight=0.128
+=at =a | weight=0.127
+=lady =on | weight=0.127
+=waiter | weight=0.127
+=service =tell | weight=0.127
+=tell =someone | weight=0.127
+=line =went | weight=0.127
+=went =dead | weight=0.127
+=agent =call | weight=0.126
+=me =thick | weight=0.126
+=an =idiot | weight=0.126
 =smirked | weight=0.126
-=the =word | weight=0.126
-=annoyed | weight=0.125
-=on =me | weight=0.125
-=her =eyes | weight=0.125
-=rolled =her | weight=0.125
-=me =as | weight=0.125
-=reply =was | weight=0.124
-=everyone =else | weight=0.124
-=like =everyone | weight=0.124
-=retorted | weight=0.124
-=guard | weight=0.124
-=never =been | weight=0.124, noneg
-=me =away | weight=0.124
-=ring =back | weight=0.123
-=we =complained | weight=0.123
-=of =customer | weight=0.122
-=threw =my | weight=0.121
-=cry | weight=0.121
-=just =hung | weight=0.121
-=well =done | weight=0.120
-=employee | weight=0.120
-=yelled | weight=0.119
-=staff =chat | weight=0.119
-=for =running | weight=0.119
-=our =kids | weight=0.119
-=porter | weight=0.119
-=the =porter | weight=0.119
-=shut | weight=0.118
-=accused =of | weight=0.118
-=was =really | weight=0.117
-=coin | weight=0.117
-=literally | weight=0.116
-=feel | weight=0.116
-=him =to | weight=0.116
-=right =in | weight=0.115
-=rush | weight=0.115
-=the =pharmacist | weight=0.115
-=a =really | weight=0.115
-=curt | weight=0.115
-=for =his | weight=0.115
-=brushed | weight=0.114
-=agent =told | weight=0.114
-=when =i | weight=0.114
+=word =complaint | weight=0.125
+=i =mentioned | weight=0.124
+=of =waiting | weight=0.124
+=dismissive =from | weight=0.124
+=was =dismissive | weight=0.124
+=like =a | weight=0.123
+=watch =her | weight=0.123
+=me =every | weight=0.123
+=me =away | weight=0.123
+=ring =back | weight=0.122
+=threw | weight=0.121
+=i =trying | weight=0.121
+=of =listening | weight=0.121
+=he =couldn't | weight=0.120, noneg
+=were =and | weight=0.119
+=me =out | weight=0.119
+=swore =at | weight=0.119
+=direct | weight=0.119
+=she =retorted | weight=0.119
+=bill =team | weight=0.119
+=coin | weight=0.119
+=unpleasant | weight=0.118
+=diet | weight=0.118
+=that =he | weight=0.118
+=get =a | weight=0.118
+=yelled =at | weight=0.117
+=for =running | weight=0.117
+=our =kids | weight=0.117
+=the =porter | weight=0.117
+=well =done | weight=0.117
+=of =customer | weight=0.116
+=comment | weight=0.116
+=booking =was | weight=0.116
+=kept =chat | weight=0.116
+=shop =and | weight=0.115
+=didn't =even | weight=0.115, noneg
+=contact =with | weight=0.115
+=instructions | weight=0.115
+=and =turned | weight=0.114
+=he =laughed | weight=0.114
+=he =should | weight=0.114
+=queue =and | weight=0.114
 =halfway | weight=0.114
 =halfway =through | weight=0.114
-=me =out | weight=0.114
-=we =were | weight=0.113
-=rolled | weight=0.113
+=staff =chat | weight=0.114
+=unhelpful | weight=0.114
+=wouldnt | weight=0.114, noneg
+=shouted | weight=0.114
+=retorted | weight=0.113
+=we =complained | weight=0.113
+=could =speak | weight=0.113
+=front =of | weight=0.113
+=the =driver | weight=0.113
+=swore | weight=0.113
+=disgusting | weight=0.113
+=closed =the | weight=0.112
+=employee | weight=0.112
+=grunted | weight=0.112
+=just =grunted | weight=0.112
 =he =had | weight=0.112
-=the =bar | weight=0.112
-=get =a | weight=0.112
-=mud | weight=0.112
-=tracking =mud | weight=0.112
-=lady =on | weight=0.112
-=have =damage | weight=0.112
-=shouted =at | weight=0.112
-=pharmacist | weight=0.112
-=disgusting | weight=0.112
-=ever | weight=0.112
-=this =and | weight=0.111
-=fed | weight=0.111
-=fed =up | weight=0.111
-=by =one | weight=0.111
-=he | weight=0.111
-=could =speak | weight=0.110
-=waiter | weight=0.110
-=grunted | weight=0.110
-=just =grunted | weight=0.110
-=went =back | weight=0.109
-=and =told | weight=0.109
-=his =temper | weight=0.108
-=lost =his | weight=0.108
-=damage =the | weight=0.108
-=served =me | weight=0.108
-=the =waiter | weight=0.108
-=and =turned | weight=0.108
-=a =little | weight=0.108
-=wouldnt | weight=0.107, noneg
-=threw | weight=0.107
-=instructions | weight=0.107
-=staff =were | weight=0.107
-=i =were | weight=0.107
-=rude =and | weight=0.107
-=before =wasted | weight=0.107
-=my =time | weight=0.107
-=wasted =my | weight=0.107
-=diet | weight=0.107
-=my =change | weight=0.106
-=that =it | weight=0.106
-=one =of | weight=0.106
-=snarky | weight=0.106
-=booking =was | weight=0.106
-=slammed | weight=0.105
-=slammed =the | weight=0.105
-=for =him | weight=0.105
-=him =anyway | weight=0.105
-=technical =for | weight=0.105
-=too =technical | weight=0.105
-=disgraceful | weight=0.104
-=cut =me | weight=0.104
-=she | weight=0.104
-=comment | weight=0.104
-=find | weight=0.104
-=he =couldn't | weight=0.103, noneg
-=from =the | weight=0.103
-=if =a | weight=0.103
-=voice | weight=0.103
-=he =said | weight=0.103
-=screaming | weight=0.103
-=screaming =at | weight=0.103
-=stood =at | weight=0.103
-=of =course | weight=0.102
-=at =a | weight=0.102
-=the =counter | weight=0.102
-=charming | weight=0.102
-=were =and | weight=0.102
-=accent =to | weight=0.102
-=mimicked | weight=0.102
-=mimicked =my | weight=0.102
-=down =lovely | weight=0.102
-=off | weight=0.101
-=contact =with | weight=0.101
-=were =ignored | weight=0.101
-=my =kitchen | weight=0.101
+=charming | weight=0.112
+=shut | weight=0.112
+=find | weight=0.111
+=just =brushed | weight=0.111
+=ignored =me | weight=0.111
+=were =ignored | weight=0.110
+=so =rude | weight=0.110
+=rep | weight=0.110
+=minutes =while | weight=0.110
+=complained =the | weight=0.110
+=question =the | weight=0.110
+=the =bar | weight=0.109
+=for =his | weight=0.109
+=accused =of | weight=0.109
+=threw =my | weight=0.109
+=fed | weight=0.109
+=fed =up | weight=0.109
+=my =daughter | weight=0.109
+=then =got | weight=0.109
+=act =like | weight=0.108
+=call =him | weight=0.108
+=mud | weight=0.108
+=tracking =mud | weight=0.108
+=to =read | weight=0.108
+=a =really | weight=0.108
+=feel | weight=0.108
+=the =counter | weight=0.107
+=went =back | weight=0.107
+=cry | weight=0.107
+=her =eyes | weight=0.107
+=rolled =her | weight=0.107
+=bouncer | weight=0.106
+=a =question | weight=0.106
+=from =the | weight=0.106
+=i =were | weight=0.106
+=wouldn't =let | weight=0.106, noneg
+=read =the | weight=0.106
+=you =know | weight=0.105
+=before =wasted | weight=0.105
+=my =time | weight=0.105
+=wasted =my | weight=0.105
+=passive | weight=0.105
+=passive =aggressive | weight=0.105
+=disconnected | weight=0.105
+=problem =not | weight=0.104, noneg
+=his =temper | weight=0.104
+=lost =his | weight=0.104
+=a =little | weight=0.104
+=end =the | weight=0.104
+=clearly | weight=0.103
+=where =the | weight=0.103
+=accused | weight=0.103
+=for =him | weight=0.103
+=him =anyway | weight=0.103
+=technical =for | weight=0.103
+=too =technical | weight=0.103
+=snarky =when | weight=0.102
+=have =damage | weight=0.102
+=return =desk | weight=0.102
+=rolled | weight=0.102
+=can't =you | weight=0.102, noneg
+=cut =me | weight=0.102
+=and =asked | weight=0.102
+=and =just | weight=0.101
+=down =lovely | weight=0.101
+=were =stupid | weight=0.101
+=curt | weight=0.100
+=i =coughed | weight=0.100
+=should =go | weight=0.100
+=have =ever | weight=0.100
+=rude =and | weight=0.100
+=disgraceful | weight=0.100
 =shocking | weight=0.100
-=lies | weight=0.100
-=my =sentence | weight=0.100
-=can't =you | weight=0.099, noneg
-=receptionist =was | weight=0.099
-=for =you | weight=0.099
-=and =blind | weight=0.099
-=effing | weight=0.099
-=effing =and | weight=0.099
-=change =on | weight=0.099
-=adviser =spoke | weight=0.099
-=were =a | weight=0.099
-=were =stupid | weight=0.099
-=you =know | weight=0.098
-=he =just | weight=0.098
-=learn =to | weight=0.098
-=asked =him | weight=0.098
-=every =message | weight=0.098
-=should =go | weight=0.097
-=i =coughed | weight=0.096
-=he =should | weight=0.096
-=didnt | weight=0.096, noneg
-=like =a | weight=0.095
-=budget | weight=0.095
-=mattress =and | weight=0.095
-=return =desk | weight=0.095
-=his =own | weight=0.095
-=bar | weight=0.094
-=point | weight=0.094
-=his =colleague | weight=0.094
-=i =mentioned | weight=0.094
-=and =put | weight=0.094
-=already =said | weight=0.094
-=basically =call | weight=0.093
-=this =problem | weight=0.093
-=so =rude | weight=0.093
-=plugged | weight=0.093
-=coughed =she | weight=0.093
-=a =complaint | weight=0.093
-=blind | weight=0.093
-=accused | weight=0.092
-=tone =and | weight=0.092
-=accused =my | weight=0.092
-=daughter =of | weight=0.092
-=the =guard | weight=0.092
+=treated =my | weight=0.100
+=and =then | weight=0.100
+=didnt =even | weight=0.100, noneg
+=chat =queue | weight=0.100
+=staff =were | weight=0.099
+=coughed =she | weight=0.099
+=by =a | weight=0.099
+=brushed | weight=0.099
+=by =one | weight=0.098
+=middle =of | weight=0.098
+=this =fault | weight=0.098

@@ -1,409 +1,409 @@
-# unresolved, en: learned by scripts/learn.py from 2841 tuning texts (218 with the tag);
+# unresolved, en: learned by scripts/learn.py from 3044 tuning texts (263 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
 + This is my 3rd chat today. 3rd. And each time I have to give my order number, email, address and the whole story. Still no refund.
++ I have written to your customer relations team on three separate occasions regarding my late father's account. Not one of those letters has been acknowledged, and the direct debits are still being taken.
 + was told I'd get £75 for three days with no water last month. since then: letter says payment 'being processed', email says I'm not eligible, phone call says it's been paid. it hasn't. every time I've had to explain it all again to someone different. just pay what you promised.
-+ Called 6 times, issue still ongoing
+- ok
 - You've had my last penny.
-- just want my £40 back tbh
-=remains | weight=0.336
-=we've | weight=0.318
-=still | weight=0.316
-=visit | weight=0.311
-=nothing =has | weight=0.297, noneg
-=month =of | weight=0.286
-=leak | weight=0.271
-=flagged | weight=0.269
-=nowhere | weight=0.266
+=remains | weight=0.398
+=month =of | weight=0.336
+=we've | weight=0.320
+=still | weight=0.319
+=nowhere | weight=0.317
+=visit | weight=0.297
 =occasions | weight=0.261
-=wrong =bill | weight=0.260
-=hasn't | weight=0.253, noneg
-=weeks =and | weight=0.252
-=email | weight=0.234
-=as =before | weight=0.231
-=hasnt | weight=0.225, noneg
-=problem | weight=0.224
-=of =wrong | weight=0.220
+=resolved | weight=0.259
+=nothing =has | weight=0.257, noneg
+=flagged | weight=0.257
+=leak | weight=0.253
+=without =fixed | weight=0.242, noneg
+=wrong =bill | weight=0.238
+=no =matter | weight=0.232, noneg
+=problem | weight=0.223
+=contact =you | weight=0.219
 =third | weight=0.218
-=still =have | weight=0.216
-=weeks =of | weight=0.214
-=account =for | weight=0.213
-=contact =you | weight=0.208
-=recurring | weight=0.205
-=th =call | weight=0.201
-=resolved | weight=0.201
-=nobody =could | weight=0.200, noneg
-=time =about | weight=0.199
-=on =for | weight=0.198
-=every =complaint | weight=0.194
-=form =twice | weight=0.191
-=weeks =i | weight=0.189
-=call =and | weight=0.188
-=as =solved | weight=0.187
-=solved =nothing | weight=0.187, noneg
-=since =march | weight=0.186
-=ive | weight=0.182
-=hasn't =been | weight=0.182, noneg
-=report =in | weight=0.180
-=time =and | weight=0.180
-=fixed =last | weight=0.180
-=last =like | weight=0.180
-=to =crashing | weight=0.180
-=ur =fixed | weight=0.180
-=th | weight=0.178
-=insurance =claim | weight=0.176
-=it =still | weight=0.175
-=still =wont | weight=0.175, noneg
-=support =just | weight=0.173
-=wont | weight=0.172, noneg
-=solved | weight=0.171
-=delivery =company | weight=0.170
-=no =internet | weight=0.168, noneg
-=fixed | weight=0.168
-=it =a | weight=0.167
-=dead | weight=0.167
-=since | weight=0.165
-=the =fault | weight=0.165
-=nothing =improved | weight=0.164, noneg
-=been =trying | weight=0.164
-=same =fault | weight=0.164
-=yet | weight=0.163
-=issue | weight=0.162
-=still =leak | weight=0.162
+=as =before | weight=0.216
+=not =even | weight=0.214, noneg
+=account =for | weight=0.211
+=week =of | weight=0.204
+=time =about | weight=0.201
+=week =and | weight=0.201
+=call =and | weight=0.200
+=recurring | weight=0.200
+=of =wrong | weight=0.197
+=time =and | weight=0.197
+=still =broken | weight=0.196
+=th =call | weight=0.194
+=on =for | weight=0.194
+=still =have | weight=0.193
+=hasnt | weight=0.192, noneg
+=as =solved | weight=0.190
+=solved =nothing | weight=0.190, noneg
+=email | weight=0.189
+=hasn't =been | weight=0.187, noneg
+=every =complaint | weight=0.186
+=week =i | weight=0.185
+=persists | weight=0.185
+=fixed | weight=0.185
+=th | weight=0.183
+=still =no | weight=0.183, noneg
+=reported =in | weight=0.180
+=countless | weight=0.179
+=fixed =last | weight=0.179
+=last =like | weight=0.179
+=to =crashing | weight=0.179
+=ur =fixed | weight=0.179
+=never =got | weight=0.177, noneg
+=nobody =could | weight=0.176, noneg
+=solved | weight=0.176
+=since =march | weight=0.173
+=form =twice | weight=0.172
+=twice | weight=0.169
+=this =is | weight=0.168
+=be =fixed | weight=0.167
+=i =ring | weight=0.166
+=she =has | weight=0.165
+=still =leak | weight=0.164
+=insurance =claim | weight=0.164
+=support =just | weight=0.163
+=no =internet | weight=0.163, noneg
+=ring =the | weight=0.163
+=overcharge | weight=0.163
+=automated =reply | weight=0.162
+=email =baggage | weight=0.162
+=it =still | weight=0.162
 =every =even | weight=0.161
-=dropped =every | weight=0.161
-=contact | weight=0.160
-=along =since | weight=0.159
-=still =broken | weight=0.159
-=has =yet | weight=0.157
-=not =resolved | weight=0.157, noneg
-=son =contract | weight=0.156
-=automated =reply | weight=0.154
-=email =baggage | weight=0.154
-=january | weight=0.153
-=with =no | weight=0.153, noneg
-=connection =is | weight=0.151
-=noise | weight=0.151
-=the =noise | weight=0.151
-=in =chat | weight=0.150
-=exactly =issue | weight=0.150
-=leads | weight=0.150
-=guy =for | weight=0.149
-=saga | weight=0.149
-=still =no | weight=0.148, noneg
-=of =trying | weight=0.147
-=this =is | weight=0.147
-=broadband | weight=0.147
-=countless | weight=0.147
-=internet | weight=0.146
-=along | weight=0.146
+=meter =read | weight=0.160
+=delivery =company | weight=0.160
+=on =and | weight=0.160
+=still =isn't | weight=0.159, noneg
+=contact | weight=0.158
+=dead | weight=0.158
+=wks | weight=0.157
+=wks =and | weight=0.157
+=son =contract | weight=0.157
+=dropped =every | weight=0.157
+=along =since | weight=0.157
+=hasn't | weight=0.157, noneg
+=endless | weight=0.157
+=problem =is | weight=0.156
+=closed =the | weight=0.155
+=nothing =ever | weight=0.155, noneg
+=yet | weight=0.152
+=still =wont | weight=0.152, noneg
+=internet | weight=0.151
+=exactly =issue | weight=0.151
+=for =week | weight=0.151
+=no =broadband | weight=0.150, noneg
+=noise | weight=0.150
+=the =noise | weight=0.150
+=connection =is | weight=0.150
+=not =resolved | weight=0.149, noneg
+=bill =for | weight=0.149
+=my =complaint | weight=0.149
+=same =fault | weight=0.149
+=with =no | weight=0.148, noneg
+=wont | weight=0.148, noneg
+=the =fault | weight=0.148
+=six =week | weight=0.147
+=issue | weight=0.147
+=nothing =improved | weight=0.146, noneg
+=ive | weight=0.146
 =raised =it | weight=0.145
-=dragged | weight=0.144
-=dragged =on | weight=0.144
-=email =them | weight=0.143
+=leads | weight=0.145
+=has =yet | weight=0.145
+=dragged | weight=0.145
+=dragged =on | weight=0.145
+=january | weight=0.145
+=the =case | weight=0.143
+=no =fewer | weight=0.143, noneg
+=status | weight=0.142
+=make =no | weight=0.142, noneg
 =half =a | weight=0.142
-=ever =be | weight=0.142
-=and =i'm | weight=0.142
-=no =fewer | weight=0.141, noneg
-=in =your | weight=0.140
-=claim =has | weight=0.139
-=since =june | weight=0.139
-=glitch | weight=0.139
-=a =years | weight=0.138
-=she =has | weight=0.137
-=wks | weight=0.137
-=wks =and | weight=0.137
-=next =door | weight=0.136
-=never =got | weight=0.136, noneg
-=have =zero | weight=0.135
+=guy =for | weight=0.142
+=week =on | weight=0.141
+=the =overcharge | weight=0.141
+=email =on | weight=0.140
+=along | weight=0.140
+=numerous | weight=0.140
+=a =years | weight=0.140
+=be =sorted | weight=0.140
+=since | weight=0.139
+=next =door | weight=0.139
+=of =trying | weight=0.139
+=back =where | weight=0.139
+=you =have | weight=0.139
+=zero | weight=0.139
+=not =been | weight=0.138, noneg
+=visit =to | weight=0.138
+=claim =has | weight=0.137
+=since =june | weight=0.137
+=complaint =two | weight=0.136
+=gas =connection | weight=0.136
+=give =complaint | weight=0.136
+=not =restored | weight=0.136, noneg
+=been =trying | weight=0.136
+=go =online | weight=0.136
+=is =still | weight=0.135
+=email =them | weight=0.135
 =my =insurance | weight=0.135
-=flagged =the | weight=0.135
-=still =wrong | weight=0.134
-=march | weight=0.134
-=email =on | weight=0.134
-=complaint =two | weight=0.133
-=gas =connection | weight=0.133
-=give =complaint | weight=0.133
-=not =restored | weight=0.133, noneg
-=damp =problem | weight=0.133
-=go =online | weight=0.132
-=the =damp | weight=0.132
-=nd | weight=0.132
-=keeps =be | weight=0.132
-=two =month | weight=0.131
-=not =even | weight=0.130, noneg
-=out =why | weight=0.129
-=another =department | weight=0.129
-=they've | weight=0.128
-=been =dead | weight=0.128
-=dead =for | weight=0.128
-=fridge =has | weight=0.128
-=exactly | weight=0.128
-=time | weight=0.128
-=not =been | weight=0.127, noneg
-=got =bounced | weight=0.127
-=delay =is | weight=0.127
-=package | weight=0.127
-=and =nobody | weight=0.127, noneg
-=achieved | weight=0.127
-=achieved =nothing | weight=0.127, noneg
-=nothing =whatsoever | weight=0.127, noneg
-=visit =achieved | weight=0.127
-=x | weight=0.127
-=house =and | weight=0.127
-=phone =i | weight=0.126
-=still =get | weight=0.126
-=we =keeps | weight=0.126
-=many =call | weight=0.126
-=return =in | weight=0.124
+=time | weight=0.134
+=x | weight=0.134
+=it =a | weight=0.134
+=in =your | weight=0.134
+=in =chat | weight=0.133
+=fixed =by | weight=0.133
+=me =your | weight=0.133
+=you =gave | weight=0.133
+=march | weight=0.132
+=the =month | weight=0.132
+=broadband | weight=0.131
+=saga | weight=0.131
+=has =not | weight=0.131, noneg
+=bill =error | weight=0.131
+=am =contact | weight=0.131
+=achieved | weight=0.131
+=achieved =nothing | weight=0.131, noneg
+=nothing =whatsoever | weight=0.131, noneg
+=visit =achieved | weight=0.131
+=after =eight | weight=0.131
+=is =pending | weight=0.131
+=pending | weight=0.131
+=pending =only | weight=0.131
+=refund =issue | weight=0.131
+=let =alone | weight=0.131
+=no =notes | weight=0.130, noneg
+=they =shut | weight=0.130
+=baggage =service | weight=0.130
+=glitch | weight=0.129
+=got =bounced | weight=0.129
+=exactly | weight=0.129
+=diff =ppl | weight=0.129
+=ppl | weight=0.129
+=ppl =in | weight=0.129
+=been =dead | weight=0.129
+=dead =for | weight=0.129
+=fridge =has | weight=0.129
+=nd | weight=0.128
+=said =we'll | weight=0.128
+=they've =said | weight=0.128
+=time =they've | weight=0.128
+=we'll =call | weight=0.128
+=for =half | weight=0.128
+=till =now | weight=0.127
+=closed | weight=0.127
+=diff | weight=0.127
+=shut =my | weight=0.127
+=keeps =come | weight=0.126
+=people =nobody | weight=0.126, noneg
+=this =and | weight=0.126
+=second | weight=0.125
+=of =email | weight=0.125
+=have =zero | weight=0.125
+=no | weight=0.125, noneg
+=house =and | weight=0.124
+=out =why | weight=0.124
+=send =the | weight=0.124
+=was =resolved | weight=0.124
 =didn't =answer | weight=0.124, noneg
-=correct | weight=0.124
-=yet =to | weight=0.123
-=call =you | weight=0.123
-=diff =ppl | weight=0.123
-=ppl | weight=0.123
-=ppl =in | weight=0.123
-=said =we'll | weight=0.123
-=they've =said | weight=0.123
-=time =they've | weight=0.123
-=we'll =call | weight=0.123
-=for =half | weight=0.122
-=silence | weight=0.122
-=boiler =still | weight=0.122
-=diff | weight=0.122
-=department =response | weight=0.122
-=is =another | weight=0.122
-=access =her | weight=0.122
-=in =may | weight=0.121
-=no =notes | weight=0.121, noneg
-=repeat =contact | weight=0.121
-=i'm =no | weight=0.121, noneg
-=time =a | weight=0.121
-=repair =of | weight=0.120
-=we've =had | weight=0.120
-=status | weight=0.120
-=at =home | weight=0.120
+=they've | weight=0.124
+=despite | weight=0.123
+=separate =occasions | weight=0.123
+=repair =of | weight=0.123
+=we've =had | weight=0.123
+=and =i'm | weight=0.122
+=the =damp | weight=0.122
+=keeps =be | weight=0.122
+=says =contact | weight=0.122
+=yet =to | weight=0.122
+=damp =problem | weight=0.121
+=return =my | weight=0.121
+=flagged =the | weight=0.121
+=in =january | weight=0.121
+=nothing =change | weight=0.121, noneg
+=many =call | weight=0.121
+=access =her | weight=0.120
+=own =account | weight=0.120
+=delay =is | weight=0.119
+=alone | weight=0.119
+=modem | weight=0.119
+=phone =call | weight=0.119
+=shower | weight=0.119
+=the =shower | weight=0.119
+=shut | weight=0.118
+=issue =still | weight=0.118
+=support =keeps | weight=0.118
 =filled =in | weight=0.118
-=second | weight=0.118
-=is =pending | weight=0.118
-=pending | weight=0.118
-=pending =only | weight=0.118
-=refund =issue | weight=0.118
-=modem | weight=0.118
-=estimated =bill | weight=0.118
-=row =even | weight=0.118
-=third =estimated | weight=0.118
-=shower | weight=0.118
-=the =shower | weight=0.118
-=baggage =service | weight=0.118
-=in =january | weight=0.117
-=says =contact | weight=0.117
-=load | weight=0.117
-=own =account | weight=0.117
-=get =nae | weight=0.117
-=i'm =get | weight=0.117
-=i've =phone | weight=0.117
-=nae | weight=0.117
-=nae =further | weight=0.117
-=of =call | weight=0.117
-=have =strung | weight=0.117
-=strung | weight=0.117
-=strung =my | weight=0.117
-=issue =still | weight=0.117
-=network | weight=0.116
-=return =my | weight=0.116
-=about =the | weight=0.115
-=leak =in | weight=0.115
-=on =no | weight=0.115, noneg
-=weeks =with | weight=0.115
-=till =now | weight=0.115
-=problem =has | weight=0.115
-=have =no | weight=0.114, noneg
-=matter =has | weight=0.114
-=remains =without | weight=0.114, noneg
-=overcharge | weight=0.114
-=no | weight=0.114, noneg
-=for =weeks | weight=0.114
-=report =this | weight=0.113
-=no =better | weight=0.113, noneg
-=damp | weight=0.113
-=persists | weight=0.113
-=only =got | weight=0.113
-=without =fixed | weight=0.113, noneg
-=hang =for | weight=0.112
-=letter =back | weight=0.112
-=broken | weight=0.112
-=still =isn't | weight=0.111, noneg
-=the =visit | weight=0.111
-=and =phone | weight=0.111
-=no =hot | weight=0.111, noneg
-=still =there | weight=0.111
-=is =not | weight=0.111, noneg
-=am =contact | weight=0.110
-=you =since | weight=0.110
-=crashing | weight=0.110
-=been =kept | weight=0.110
-=ongoing | weight=0.110
-=reboot | weight=0.109
-=switch =supplier | weight=0.109
-=signal | weight=0.109
-=my =ticket | weight=0.108
-=got =two | weight=0.108
-=his =own | weight=0.108
-=twice | weight=0.108
-=no =answer | weight=0.108, noneg
-=technician | weight=0.108
-=problem =with | weight=0.108
-=appointment =later | weight=0.108
-=later =it | weight=0.108
-=still =whistles | weight=0.108
-=three =appointment | weight=0.108
-=whistles | weight=0.108
-=separate =occasions | weight=0.108
-=now =my | weight=0.108
-=issue =is | weight=0.107
-=has =not | weight=0.107, noneg
-=to =sorted | weight=0.107
-=kept =dropped | weight=0.107
-=account =has | weight=0.106
-=overcharge =on | weight=0.106
-=occasions =i | weight=0.106
-=endless =saga | weight=0.105
-=saga =the | weight=0.105
+=direct =debit | weight=0.117
+=time =a | weight=0.117
+=his =own | weight=0.117
+=debit =is | weight=0.116
+=ongoing | weight=0.116
+=ever =be | weight=0.115
+=i'm =no | weight=0.115, noneg
+=in =march | weight=0.115
+=silence | weight=0.115
+=phone =i | weight=0.115
+=still =get | weight=0.115
+=get =nae | weight=0.114
+=i'm =get | weight=0.114
+=i've =phone | weight=0.114
+=nae | weight=0.114
+=nae =further | weight=0.114
+=isn't | weight=0.114, noneg
+=still =wrong | weight=0.114
+=the =heating | weight=0.113
+=return =in | weight=0.113
+=app =still | weight=0.113
+=third =time | weight=0.113
+=on =no | weight=0.113, noneg
+=debit | weight=0.113
+=week =with | weight=0.113
+=in =may | weight=0.113
+=of =call | weight=0.112
+=technical =and | weight=0.112
+=letter =back | weight=0.111
+=repeat =contact | weight=0.111
+=broken | weight=0.111
+=we =keeps | weight=0.111
+=occasions =i | weight=0.111
+=call =the | weight=0.111
+=been =kept | weight=0.111
+=spring | weight=0.110
+=the =spring | weight=0.110
+=hang =for | weight=0.110
+=nothing | weight=0.110, noneg
+=estimated =bill | weight=0.110
+=row =even | weight=0.110
+=third =estimated | weight=0.110
+=march =and | weight=0.109
+=at =home | weight=0.109
+=it =hasn't | weight=0.109, noneg
+=only =got | weight=0.109
+=appointment =later | weight=0.109
+=later =it | weight=0.109
+=still =whistles | weight=0.109
+=three =appointment | weight=0.109
+=whistles | weight=0.109
+=department =response | weight=0.108
+=is =another | weight=0.108
+=kept =dropped | weight=0.108
+=reboot | weight=0.108
+=and =phone | weight=0.108
+=correct | weight=0.107
+=signal | weight=0.107
+=still =won't | weight=0.107, noneg
+=identical =reply | weight=0.107
+=you =back | weight=0.107
+=got =two | weight=0.107
+=is =not | weight=0.106, noneg
+=statement =remains | weight=0.106
+=useless | weight=0.106
+=boiler =still | weight=0.105
+=second =time | weight=0.105
+=the =broadband | weight=0.105
 =hour =at | weight=0.105
-=is =still | weight=0.105
-=problem =is | weight=0.105
-=you =back | weight=0.105
-=my =pension | weight=0.105
-=three =occasions | weight=0.105
-=my =son | weight=0.105
-=im | weight=0.104
-=says =go | weight=0.104
-=identical =reply | weight=0.104
-=nothing | weight=0.104, noneg
-=didn't | weight=0.104, noneg
-=after =your | weight=0.104
-=again | weight=0.103
-=i =ring | weight=0.103
-=spring | weight=0.103
-=the =spring | weight=0.103
-=rd =time | weight=0.103
-=to =resolved | weight=0.103
-=it =hasn't | weight=0.103, noneg
-=the =broadband | weight=0.103
-=and =says | weight=0.103
-=msg | weight=0.103
-=same =answer | weight=0.102
-=have =been | weight=0.102
-=visit =and | weight=0.102
-=several | weight=0.102
-=persists =to | weight=0.101
-=this =days | weight=0.101
-=couldn't =figure | weight=0.101, noneg
-=reference =the | weight=0.101
-=your =repair | weight=0.101
-=and =forth | weight=0.101
-=forth | weight=0.101
-=sorted =my | weight=0.101
-=spoken =to | weight=0.101
-=people =nobody | weight=0.101, noneg
-=no =further | weight=0.101, noneg
-=directed =debit | weight=0.101
-=march =and | weight=0.100
-=closed =my | weight=0.100
-=door | weight=0.100
-=ages =ago | weight=0.100
-=spoken | weight=0.100
-=not =solved | weight=0.100, noneg
-=engineer =visit | weight=0.099
-=got =nowhere | weight=0.099
-=the =duplicate | weight=0.099
-=and =couldn't | weight=0.098, noneg
-=further | weight=0.098
-=be =told | weight=0.098
-=email =form | weight=0.097
-=report =the | weight=0.097
-=the =overcharge | weight=0.097
-=fourth | weight=0.097
-=a =meter | weight=0.097
-=debit | weight=0.097
-=have =written | weight=0.096
-=third =time | weight=0.096
-=back =where | weight=0.096
-=payment =with | weight=0.096
-=waiting =three | weight=0.096
-=dispute | weight=0.095
-=be =correct | weight=0.095
-=spiel | weight=0.095
-=shop =says | weight=0.094
-=fault | weight=0.094
-=matter =to | weight=0.093
-=th =time | weight=0.093
-=call =several | weight=0.093
+=endless =saga | weight=0.104
+=saga =the | weight=0.104
+=two =hour | weight=0.104
+=load | weight=0.104
+=damp | weight=0.104
+=the =visit | weight=0.103
+=have =strung | weight=0.103
+=strung | weight=0.103
+=strung =my | weight=0.103
+=reference =the | weight=0.102
+=my =pension | weight=0.102
+=door | weight=0.102
+=again | weight=0.102
+=time =i'm | weight=0.101
+=now =my | weight=0.101
+=no =better | weight=0.101, noneg
+=problem =has | weight=0.101
+=package | weight=0.100
+=and =nobody | weight=0.100, noneg
+=switch =supplier | weight=0.100
+=two =month | weight=0.100
+=couldn't =figure | weight=0.100, noneg
+=i've | weight=0.100
+=no =working | weight=0.099, noneg
+=rd =time | weight=0.099
+=you =since | weight=0.098
+=the =laptop | weight=0.098
+=not =solved | weight=0.098, noneg
+=msg | weight=0.098
+=another =department | weight=0.098
+=the =duplicate | weight=0.097
+=im | weight=0.097
+=to =resolved | weight=0.097
+=fault | weight=0.097
+=and =couldn't | weight=0.097, noneg
+=email =form | weight=0.096
+=no =hot | weight=0.096, noneg
+=reported =this | weight=0.096
+=reported =the | weight=0.096
+=several | weight=0.096
+=network | weight=0.095
+=matter =to | weight=0.095
+=june | weight=0.095
+=my =son | weight=0.095
+=leak =in | weight=0.094
+=says =go | weight=0.094
+=three =occasions | weight=0.094
+=further | weight=0.094
+=am =again | weight=0.094
+=be =taken | weight=0.094
+=the =direct | weight=0.094
+=screen | weight=0.094
+=they =closed | weight=0.094
+=has =never | weight=0.094, noneg
+=it =started | weight=0.093
+=where =it | weight=0.093
 =g'day | weight=0.093
-=pension =statement | weight=0.093
-=be =sorted | weight=0.093
-=i've | weight=0.093
-=chat =with | weight=0.092
-=baggage | weight=0.092
-=got =no | weight=0.092, noneg
-=total | weight=0.092
-=has =never | weight=0.091, noneg
-=my =fridge | weight=0.091
-=fly | weight=0.091
-=will =it | weight=0.090
-=very =help | weight=0.090
-=three =engineer | weight=0.090
-=to =this | weight=0.090
-=been =message | weight=0.089
-=status =hasnt | weight=0.089, noneg
-=filled | weight=0.089
-=visit =to | weight=0.089
-=despite | weight=0.089
-=duplicate | weight=0.088
-=i =remains | weight=0.088
-=three =visit | weight=0.088
-=up =with | weight=0.088
-=twice =and | weight=0.088
-=started =the | weight=0.088
-=engineer | weight=0.088
-=your =contact | weight=0.088
-=your =contractor | weight=0.088
-=agent =promised | weight=0.088
-=identical | weight=0.087
-=the =status | weight=0.087
-=overpayment | weight=0.087
-=the =overpayment | weight=0.087
-=message =u | weight=0.087
-=two =hour | weight=0.086
-=be =sent | weight=0.086
-=the =boiler | weight=0.086
-=form =letter | weight=0.086
-=same =broken | weight=0.086
-=the =jacket | weight=0.085
-=in =total | weight=0.085
-=without =heating | weight=0.085, noneg
-=noise =from | weight=0.085
-=your =portal | weight=0.085
-=return =the | weight=0.085
-=technical =and | weight=0.085
-=got =passed | weight=0.084
-=time =i'm | weight=0.084
-=march =the | weight=0.084
-=remains =uncorrected | weight=0.084
-=uncorrected | weight=0.084
-=visit =the | weight=0.084
-=and =never | weight=0.084, noneg
-=make =no | weight=0.084, noneg
-=the =started | weight=0.084
-=couldnt | weight=0.084, noneg
-=for =two | weight=0.084
-=my =broadband | weight=0.084
-=hasnt =moved | weight=0.084, noneg
-=weeks =for | weight=0.083
-=cut =out | weight=0.083
-=remotely | weight=0.083
-=october | weight=0.083
-=endless | weight=0.083
-=since =january | weight=0.082
+=and =says | weight=0.093
+=account =has | weight=0.093
+=overcharge =on | weight=0.093
+=not =rude | weight=0.093, noneg
+=three =visit | weight=0.093
+=baggage | weight=0.093
+=same =broken | weight=0.093
+=four =email | weight=0.092
+=sent =four | weight=0.092
+=repeat | weight=0.092
+=no =further | weight=0.092, noneg
+=spoken =to | weight=0.092
+=raised =this | weight=0.091
+=a =meter | weight=0.091
+=chat =with | weight=0.091
+=about =the | weight=0.091
+=spoken | weight=0.090
+=to =sorted | weight=0.090
+=your =repair | weight=0.090
+=payment =with | weight=0.090
+=was =handed | weight=0.090
+=december | weight=0.090
+=taken | weight=0.090
+=has =been | weight=0.090
+=my =fridge | weight=0.090
+=number =and | weight=0.089
+=and =forth | weight=0.089
+=forth | weight=0.089
+=three =engineer | weight=0.089
+=duplicate | weight=0.089
+=visit =and | weight=0.088
+=my =faulty | weight=0.088
+=i =cancelled | weight=0.088
+=the =status | weight=0.088
+=it =isn't | weight=0.088, noneg
+=th =time | weight=0.088
+=nobody =has | weight=0.087, noneg
+=none =of | weight=0.087, noneg
+=my =call | weight=0.087
+=be =sent | weight=0.087
+=up =with | weight=0.087
+=agent =promised | weight=0.087
+=ages =ago | weight=0.087
+=still =there | weight=0.087
+=my =refund | weight=0.086

@@ -1,409 +1,409 @@
-# no_response, sl: learned by scripts/learn.py from 2594 tuning texts (111 with the tag);
+# no_response, sl: learned by scripts/learn.py from 2816 tuning texts (131 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
++ pisala sem jim na fb in na mail, tisina
 + poslal sem 4 sporocila prek obrazca, nikoli nic nazaj, tezava pa ostaja
 + Pišem vam že tretjič. Na prva dva maila ste se odzvali s standardnim odgovorom, tretjega ste ignorirali. Moj problem – dvojna bremenitev kartice – pa ostaja. Če zadeve ne uredite v sedmih dneh, se obrnem na Banko Slovenije in na Zvezo potrošnikov.
-+ Ignorirajo moje maile.
 - Ovadili vas bomo.
 - Tole bo šlo viralno.
-=ne =odgovarja | weight=0.537, noneg
-=cakal =na | weight=0.466
-=pisem =sem | weight=0.389
-=se =nisem | weight=0.367, noneg
-=molcite | weight=0.352
-=moja =sporocilo | weight=0.335
-=odgovor =ni | weight=0.331, noneg
-=moja =mail | weight=0.328
-=ignorirala | weight=0.323
-=tisina | weight=0.323
-=sele =po | weight=0.319
-=dni =cakal | weight=0.311
-=na =informacije | weight=0.291
-=mail | weight=0.289
-=na =odgovor | weight=0.287
-=februarja | weight=0.286
-=od =vas | weight=0.281
-=ne =bere | weight=0.263, noneg
-=sploh =ne | weight=0.260, noneg
-=sporocilo | weight=0.256
-=informacije | weight=0.254
-=poslali =sem | weight=0.253
-=odzval =se | weight=0.252
-=dopisom | weight=0.248
-=pritozbo | weight=0.247
-=da =na | weight=0.243
-=cakal =ze | weight=0.242
-=kontaktni =obrazec | weight=0.239
-=ostaja =brez | weight=0.233, noneg
-=odzval | weight=0.232
+=ne =odgovarjajo | weight=0.593, noneg
+=nobene =povratnega | weight=0.454, noneg
+=pisem =sem | weight=0.424
+=cakal =na | weight=0.382
+=odgovor =ni | weight=0.377, noneg
+=cakal =ze | weight=0.373
+=molcite | weight=0.365
+=ni =odpisali | weight=0.363, noneg
+=tisina | weight=0.358
+=ignorirala | weight=0.354
+=se =nisem | weight=0.339, noneg
+=moja =sporocilo | weight=0.334
+=brez =odziva | weight=0.317, noneg
+=na =odgovor | weight=0.317
+=februarja | weight=0.299
+=sploh =ne | weight=0.293, noneg
+=od =vas | weight=0.280
+=odzvali =se | weight=0.280
+=sele =po | weight=0.278
+=brez =odgovor | weight=0.278, noneg
+=na =informacije | weight=0.277
+=mail | weight=0.274
+=ne =bere | weight=0.273, noneg
+=zahtevek | weight=0.265
+=nobene | weight=0.263, noneg
+=ne =odziva | weight=0.258, noneg
+=da =vas | weight=0.252
+=sporocilo | weight=0.248
+=nimam =odgovor | weight=0.242
+=reklamacijo =sem | weight=0.241
+=informacije | weight=0.234
+=da =na | weight=0.234
+=mi =po | weight=0.233
+=nobeden | weight=0.233, noneg
+=kontaktni =obrazec | weight=0.232
 =od =banki | weight=0.232
-=kontaktni | weight=0.232
-=potrditev | weight=0.229
-=reklamacijo =sem | weight=0.227
-=odgovor =pa | weight=0.226
-=sele | weight=0.219
-=nobeden | weight=0.212, noneg
-=se =ni | weight=0.210, noneg
-=nihce =se | weight=0.210, noneg
-=v =pisarni | weight=0.208
-=na =svoje | weight=0.207
-=ne =odgovor | weight=0.206, noneg
-=brez =odziva | weight=0.205, noneg
-=pisarni | weight=0.203
-=prebral | weight=0.201
-=nihce =odgovor | weight=0.199, noneg
-=neprebrano | weight=0.197
-=nikoli | weight=0.195, noneg
-=nimam =odgovor | weight=0.192
-=kolikor | weight=0.191
-=pisem =trikrat | weight=0.190
-=odgovor =sele | weight=0.189
-=ocitno =poniknila | weight=0.188
-=poniknila | weight=0.188
-=poniknila =v | weight=0.188
-=v =pred | weight=0.188
-=ticket | weight=0.187
+=moja =mail | weight=0.228
+=sele | weight=0.228
+=niste =odgovor | weight=0.228, noneg
+=na =svoje | weight=0.227
+=kontaktni | weight=0.226
+=dopisom | weight=0.225
+=poslal =sem | weight=0.225
+=dveh =teden | weight=0.224
+=potrditev | weight=0.224
+=dan =nisem | weight=0.216, noneg
+=odgovor =pa | weight=0.214
+=se =sploh | weight=0.214
+=ze =tretji | weight=0.212
+=ostaja =brez | weight=0.211, noneg
+=sem =oddal | weight=0.209
+=nihce =se | weight=0.207, noneg
+=v =pisarni | weight=0.206
+=sem =poslal | weight=0.205
+=ocitno =poniknila | weight=0.204
+=poniknila | weight=0.204
+=poniknila =v | weight=0.204
+=v =pred | weight=0.204
+=pisarni | weight=0.201
+=pritozbo | weight=0.197
+=dni =cakal | weight=0.196
+=kolikor | weight=0.196
+=nisem =nikoli | weight=0.195, noneg
+=pisem =trikrat | weight=0.191
+=dobil =sele | weight=0.190
+=neprebrano | weight=0.190
+=en =teden | weight=0.189
+=naletel | weight=0.187
+=naletel =na | weight=0.187
+=vas =pa | weight=0.186
+=na =pritozbo | weight=0.186
 =odpisali =pa | weight=0.186
-=ze =tretji | weight=0.184
-=pritozbo =odgovor | weight=0.183
-=naletel | weight=0.182
-=naletel =na | weight=0.182
-=dobil =sele | weight=0.182
-=pa =nisem | weight=0.180, noneg
-=brez =odgovor | weight=0.179, noneg
-=sporocilo =so | weight=0.178
-=vas =pa | weight=0.178
-=samodejni =potrditev | weight=0.177
-=sem =oddal | weight=0.177
-=prvi | weight=0.176
-=agenciji | weight=0.176
-=zaman | weight=0.175
-=dobil =nobene | weight=0.173, noneg
-=ostaja | weight=0.172
-=ni =odpisali | weight=0.172, noneg
-=glede =vracilo | weight=0.172
-=mi =kdo | weight=0.171
-=ne =dvignil | weight=0.170, noneg
-=tri =teden | weight=0.170
-=prezrl | weight=0.169
-=odpisali | weight=0.169
-=ni =odzval | weight=0.169, noneg
-=sem =tri | weight=0.168
-=dvakrat =odgovor | weight=0.167
-=odgovor =nisem | weight=0.167, noneg
+=odpisali | weight=0.186
+=ne =odgovor | weight=0.185, noneg
+=zaman | weight=0.183
+=pa =nisem | weight=0.182, noneg
+=vse =moja | weight=0.182
+=ignorirala =moja | weight=0.181
+=dneh =ko | weight=0.180
+=pustili | weight=0.178
+=agenciji | weight=0.177
+=sporocilo =so | weight=0.177
+=so =odgovor | weight=0.176
+=prezrl | weight=0.175
+=prebral | weight=0.175
+=ne =dvignil | weight=0.174, noneg
+=samodejni =potrditev | weight=0.174
+=z =dne | weight=0.173
+=odprta =od | weight=0.171
+=ni =oglasil | weight=0.170, noneg
+=nikdar | weight=0.170, noneg
+=nihce =odgovor | weight=0.170, noneg
+=tri =mail | weight=0.168
+=odzvali | weight=0.168
+=dva =teden | weight=0.166
+=ni =odzvali | weight=0.165, noneg
 =ig | weight=0.165
 =ig =pa | weight=0.165
 =na =ig | weight=0.165
 =pa =nc | weight=0.165
 =vam =na | weight=0.165
-=oglasil =se | weight=0.165
-=zahtevek | weight=0.165
-=polzji | weight=0.164
-=polzji =tempo | weight=0.164
-=tempo | weight=0.164
-=vse =moja | weight=0.164
-=ni =potrudil | weight=0.164, noneg
-=je =odprta | weight=0.163
-=odprta =od | weight=0.163
-=ni =oglasil | weight=0.161, noneg
-=vedno =nimam | weight=0.161
-=dva =teden | weight=0.160
-=vam =ze | weight=0.159
-=na =pritozbo | weight=0.158
-=potem =nic | weight=0.158, noneg
-=potrditev =in | weight=0.158
-=nc | weight=0.157
-=pustili =na | weight=0.157
-=tri =mail | weight=0.157
-=glede =racun | weight=0.156
-=mi =sele | weight=0.155
-=moja =zahtevek | weight=0.154
-=prebral =odziva | weight=0.153
-=odziva | weight=0.153
-=oddal | weight=0.152
-=popolnoma =tisina | weight=0.151
-=nisem =nikoli | weight=0.150, noneg
-=e-mail | weight=0.149
-=dan =nisem | weight=0.148, noneg
-=nikdar | weight=0.148, noneg
-=na =tiket | weight=0.148
-=tiket | weight=0.148
-=mesec =dni | weight=0.148
-=ne =odpise | weight=0.147, noneg
-=moja =pritozbo | weight=0.146
-=niste =odgovor | weight=0.146, noneg
-=pa =niti | weight=0.145
-=pa =naj | weight=0.145
-=grob | weight=0.145
-=teden | weight=0.143
-=e-posto | weight=0.143
-=vprasanje =so | weight=0.143
-=odgovor =na | weight=0.142
-=nihce | weight=0.142, noneg
-=so =videl | weight=0.141
-=nisem =dobil | weight=0.141, noneg
-=banki =je | weight=0.141
-=je =ocitno | weight=0.140
-=ni =nikoli | weight=0.140, noneg
-=ocitno =nihce | weight=0.139, noneg
-=nisem =niti | weight=0.138, noneg
-=obrazec | weight=0.137
-=odzval =nihce | weight=0.137, noneg
-=reklamacijo =oddal | weight=0.137
-=informacije =ni | weight=0.135, noneg
-=stranka =navaja | weight=0.135
-=nic =vec | weight=0.135, noneg
+=odgovor =sele | weight=0.164
+=ni =nihce | weight=0.164, noneg
+=mi =sele | weight=0.163
+=niste | weight=0.162, noneg
+=potem =nic | weight=0.162, noneg
+=potrditev =in | weight=0.162
+=ticket | weight=0.162
+=nc | weight=0.161
+=glede =vracilo | weight=0.160
+=se =ni | weight=0.160, noneg
+=nikoli | weight=0.160, noneg
+=e-mail | weight=0.159
+=st | weight=0.158
+=teden | weight=0.158
+=mi =kdo | weight=0.157
+=moja =pritozbo | weight=0.156
+=vas =ni | weight=0.156, noneg
+=popolnoma =tisina | weight=0.155
+=prek =spletni | weight=0.154
+=oglasil =se | weight=0.154
+=ne =javil | weight=0.153, noneg
+=ni =potrudil | weight=0.153, noneg
+=ne =odpise | weight=0.151, noneg
+=posiljam =ze | weight=0.151
+=odgovor =nisem | weight=0.151, noneg
+=nihce | weight=0.149, noneg
+=do =zdaj | weight=0.148
+=tri =teden | weight=0.148
+=ocitno =nihce | weight=0.147, noneg
+=dvakrat =odgovor | weight=0.145
+=vprasanje =so | weight=0.145
+=pustili =na | weight=0.145
+=drugi =mail | weight=0.144
+=visje | weight=0.144
+=polzji | weight=0.143
+=polzji =tempo | weight=0.143
+=tempo | weight=0.143
+=pritozbo =odgovor | weight=0.143
+=so =videl | weight=0.143
+=prebral =odziva | weight=0.143
+=treh =teden | weight=0.141
+=glede =racun | weight=0.141
+=nic =vec | weight=0.139, noneg
+=prvem | weight=0.139
+=je =ocitno | weight=0.139
+=odpisali =so | weight=0.138
+=stranka =navaja | weight=0.138
+=in =potem | weight=0.138
+=banki =je | weight=0.137
+=prebral =odgovor | weight=0.137
+=ni =nikoli | weight=0.136, noneg
+=e-mail =z | weight=0.136
+=po =dveh | weight=0.136
+=je =odprta | weight=0.135
+=halo | weight=0.135
 =videl | weight=0.135
-=nikoli =odgovor | weight=0.135, noneg
-=od =ponedeljek | weight=0.134
-=je =mesec | weight=0.134
-=ni =nihce | weight=0.131, noneg
-=ne =javil | weight=0.129, noneg
-=pustili | weight=0.128
-=sporocilo =je | weight=0.128
-=jim | weight=0.128
-=crno =luknjo | weight=0.126
-=luknjo | weight=0.126
-=v =crno | weight=0.126
-=sporocilo =na | weight=0.123
-=mate | weight=0.123
-=odpise | weight=0.122
-=in =potem | weight=0.122
-=mail =se | weight=0.121
-=dveh =teden | weight=0.121
-=obrazec =ocitno | weight=0.120
-=odgovor =sem | weight=0.120
-=lol | weight=0.120
-=dm | weight=0.120
-=sporocilo =v | weight=0.118
-=sm | weight=0.116
-=crno | weight=0.116
-=mi =se | weight=0.115
-=javil | weight=0.115
-=ze =tretjic | weight=0.115
-=oddal =pred | weight=0.114
-=mrtve | weight=0.114
-=banki | weight=0.114
-=reklamacijo | weight=0.112
-=pisno =pritozbo | weight=0.112
-=pisem =ze | weight=0.110
-=marca | weight=0.109
-=tepec | weight=0.109
-=jest | weight=0.109
-=jest =vam | weight=0.109
-=mi =nobeden | weight=0.109, noneg
-=tretjic =pa | weight=0.109
-=elektronski =naslov | weight=0.108
-=ze =en | weight=0.108
-=vam =pisem | weight=0.108
-=do =dan | weight=0.108
-=z =dne | weight=0.107
-=mail =molcite | weight=0.107
-=mail =ne | weight=0.105, noneg
-=izpolnil =dvakrat | weight=0.105
-=nihce =ni | weight=0.105, noneg
-=mail =so | weight=0.103
-=njih =strani | weight=0.102
-=ni =odgovor | weight=0.102, noneg
-=ampak =do | weight=0.102
-=do =zdej | weight=0.102
-=jas | weight=0.102
-=jas =sem | weight=0.102
-=napisal =reklamacijo | weight=0.102
-=ni =javil | weight=0.102, noneg
-=zdej =se | weight=0.102
-=prebral =odgovor | weight=0.100
-=oddal =obrazec | weight=0.099
-=niste | weight=0.099, noneg
-=halo | weight=0.099
-=pa =ni | weight=0.099, noneg
-=mail =visje | weight=0.099
-=nikakav | weight=0.099
-=nikakav =odgovor | weight=0.099
-=puta =nikakav | weight=0.099
-=vam =mail | weight=0.099
-=visje =puta | weight=0.099
+=nisem =niti | weight=0.134, noneg
+=moja =zahtevek | weight=0.134
+=na =dva | weight=0.134
+=nikoli =odgovor | weight=0.134, noneg
+=je =mesec | weight=0.133
+=odzvali =nihce | weight=0.132, noneg
+=odgovor =sem | weight=0.131
+=e-posto | weight=0.131
+=pa =naj | weight=0.131
+=sporocilo =je | weight=0.131
+=odpise | weight=0.130
+=oddal | weight=0.130
+=na =tiket | weight=0.130
+=tiket | weight=0.130
+=obrazec | weight=0.128
+=ostaja | weight=0.126
+=nihce =mi | weight=0.126, noneg
+=obrazec =ocitno | weight=0.125
+=crno =luknjo | weight=0.125
+=luknjo | weight=0.125
+=v =crno | weight=0.125
+=sporocilo =na | weight=0.125
+=pisem =ze | weight=0.123
+=sem =tri | weight=0.123
+=po =pet | weight=0.123
+=banki | weight=0.122
+=niti | weight=0.122
+=vam =ze | weight=0.122
+=mail =molcite | weight=0.121
+=grob | weight=0.121
+=vedno =nimam | weight=0.120
+=pa =niti | weight=0.120
+=poslal =prek | weight=0.120
+=jest | weight=0.120
+=jest =vam | weight=0.120
+=mi =nobeden | weight=0.120, noneg
+=tretjic =pa | weight=0.120
+=sporocilo =v | weight=0.120
+=pa =ni | weight=0.119, noneg
+=na =nobene | weight=0.118, noneg
+=nihce =niti | weight=0.117, noneg
+=nobene =odgovor | weight=0.117, noneg
+=odgovor =se | weight=0.116
+=odziva | weight=0.115
+=ze =tretjic | weight=0.114
+=oddal =obrazec | weight=0.113
+=vedno =ni | weight=0.111, noneg
+=sm | weight=0.111
+=crno | weight=0.110
+=stranka =se | weight=0.109
+=od =ponedeljek | weight=0.109
+=informacije =ni | weight=0.109, noneg
+=ampak =do | weight=0.109
+=do =zdej | weight=0.109
+=jas | weight=0.109
+=jas =sem | weight=0.109
+=napisal =reklamacijo | weight=0.109
+=ni =javil | weight=0.109, noneg
+=zdej =se | weight=0.109
+=pisno =pritozbo | weight=0.108
+=se =dan | weight=0.107
+=so =prebral | weight=0.107
+=mail =so | weight=0.106
+=elektronski =naslov | weight=0.106
+=mrtve | weight=0.104
+=izpolnil =dvakrat | weight=0.104
+=tepec | weight=0.104
+=sem =pustili | weight=0.104
+=oddal =pred | weight=0.103
+=dopisom =odgovor | weight=0.103
+=dva =dopisom | weight=0.103
+=mate | weight=0.102
+=dm | weight=0.102
+=javil | weight=0.102
+=mesec =dni | weight=0.101
+=jim | weight=0.101
+=pisem =vam | weight=0.101
+=mail =ne | weight=0.101, noneg
+=vas =sistem | weight=0.100
+=njih =strani | weight=0.100
+=a =to | weight=0.100
+=marca | weight=0.100
+=lol | weight=0.099
+=vas =sploh | weight=0.099
+=zdej | weight=0.099
+=in =pisem | weight=0.098
+=odgovor =ste | weight=0.098
 =na =tri | weight=0.098
-=a =to | weight=0.097
-=en =teden | weight=0.097
-=vas =ze | weight=0.097
-=odgovor =se | weight=0.097
-=pisem =vam | weight=0.096
-=pri =vas | weight=0.096
-=dneh =ko | weight=0.095
-=enajstih =dneh | weight=0.095
-=medtem =ze | weight=0.095
-=po =enajstih | weight=0.095
-=kr | weight=0.095
-=vsa =moja | weight=0.095
-=sem =poslali | weight=0.093
-=se =ji | weight=0.093
-=vas =sistem | weight=0.093
-=so =prebral | weight=0.093
-=zdej | weight=0.093
-=dopisom =odgovor | weight=0.092
-=dva =dopisom | weight=0.092
-=ze =mesec | weight=0.092
-=nas =reklamacijo | weight=0.092
-=mi =nihce | weight=0.091, noneg
-=samo =vam | weight=0.091
-=elektronski | weight=0.090
-=dan =ni | weight=0.090, noneg
-=po =mesec | weight=0.090
-=gospa =se | weight=0.090
-=sem =pisem | weight=0.089
-=reklamacijo =so | weight=0.088
-=vedno =ni | weight=0.088, noneg
-=ceprav =v | weight=0.086
-=se =nanj | weight=0.085
-=pisno | weight=0.085
-=julij | weight=0.085
-=puta | weight=0.085
-=sem =izpolnil | weight=0.085
-=na =sporocilo | weight=0.084
-=zahtevek =se | weight=0.084
-=januarja =nihce | weight=0.084, noneg
-=ni =dotaknil | weight=0.084, noneg
-=od =januarja | weight=0.084
-=zahtevek =je | weight=0.084
-=gluha | weight=0.083
-=me =po | weight=0.082
-=nic =nazaj | weight=0.082, noneg
-=nam =ni | weight=0.082, noneg
-=moja =e-mail | weight=0.082
-=tremi =teden | weight=0.081
-=preprosto | weight=0.081
-=na =dva | weight=0.081
-=prijavil =sem | weight=0.081
-=pa =me | weight=0.081
-=poskodovan | weight=0.080
-=aplikacija =je | weight=0.080
-=najin | weight=0.080
-=prek =obrazec | weight=0.079
-=sporocilo =prek | weight=0.079
-=kateri =pa | weight=0.079
-=ni =od | weight=0.079, noneg
-=feedback | weight=0.079
-=feedback =glede | weight=0.079
-=glede =reklamacijo | weight=0.079
-=na =feedback | weight=0.079
-=nihce =ne | weight=0.078, noneg
-=so =ostaja | weight=0.078
-=spletni =obrazec | weight=0.078
-=dvakrat =zaracunali | weight=0.078
-=na =moja | weight=0.078
-=moral =poslali | weight=0.078
-=facebooku =so | weight=0.078
-=odziva =v | weight=0.077
-=z =njih | weight=0.077
-=na =e-posto | weight=0.077
-=je =sele | weight=0.076
-=nanj | weight=0.076
-=a =se | weight=0.076
-=mail =mi | weight=0.075
-=stanje =vlogo | weight=0.075
-=teden =in | weight=0.074
-=vse =na | weight=0.074
-=smo =cakal | weight=0.074
-=vsa | weight=0.073
-=pritozuje =da | weight=0.072
-=se =pritozuje | weight=0.072
-=uradni | weight=0.072
-=zato =bom | weight=0.072
+=elektronski | weight=0.095
+=bil =ze | weight=0.094
+=dne | weight=0.094
+=moja =pismo | weight=0.093
+=dobil =nobene | weight=0.093, noneg
+=kr | weight=0.092
+=ni =odgovor | weight=0.092, noneg
+=ni =nobene | weight=0.091, noneg
+=nas =reklamacijo | weight=0.091
+=deset =dneh | weight=0.090
+=reklamacijo =oddal | weight=0.089
+=reklamacijo =so | weight=0.089
+=odgovor | weight=0.088
+=mail =visje | weight=0.088
+=nikakav | weight=0.088
+=nikakav =odgovor | weight=0.088
+=puta =nikakav | weight=0.088
+=vam =mail | weight=0.088
+=visje =puta | weight=0.088
+=gospa =se | weight=0.087
+=feedback | weight=0.087
+=feedback =glede | weight=0.087
+=glede =reklamacijo | weight=0.087
+=na =feedback | weight=0.087
+=na =e-mail | weight=0.087
+=prijavil =sem | weight=0.086
+=vsa =moja | weight=0.086
+=mi =nihce | weight=0.086, noneg
+=na =moja | weight=0.085
+=samo =vam | weight=0.085
+=nic =nazaj | weight=0.084, noneg
+=mi =se | weight=0.084
+=sem =izpolnil | weight=0.084
+=poskodovan | weight=0.083
+=ze =drugi | weight=0.083
+=me =po | weight=0.083
+=po =mesec | weight=0.083
+=mi =ni | weight=0.082, noneg
+=dan =ni | weight=0.082, noneg
+=facebooku =so | weight=0.082
+=januarja =nihce | weight=0.081, noneg
+=ni =dotaknil | weight=0.081, noneg
+=zahtevek =je | weight=0.081
+=gluha | weight=0.081
+=chatu =sem | weight=0.080
+=pismo | weight=0.080
+=kateri =pa | weight=0.080
+=moral =poslal | weight=0.079
+=vem =ce | weight=0.079, noneg
+=puta | weight=0.079
+=julij | weight=0.078
+=po =deset | weight=0.078
+=stanje =vlogo | weight=0.078
+=najin | weight=0.078
+=nam =ni | weight=0.078, noneg
+=ce =sploh | weight=0.077, noneg
+=dni | weight=0.077
+=mail =mi | weight=0.077
+=enajstih =dneh | weight=0.077
+=medtem =ze | weight=0.077
+=po =enajstih | weight=0.077
+=odgovor =glede | weight=0.076
+=aplikacija =je | weight=0.075
+=dva =mail | weight=0.075
+=se =zdaj | weight=0.075
+=prek =obrazec | weight=0.075
+=sporocilo =prek | weight=0.075
+=se =ji | weight=0.075
+=ceprav =v | weight=0.075
+=uradni | weight=0.074
+=tremi =teden | weight=0.074
+=sele =cez | weight=0.074
+=ignorirala =je | weight=0.074
+=mail =pred | weight=0.073
+=naslov =sem | weight=0.073
+=ze =en | weight=0.073
+=preprosto | weight=0.072
+=nula | weight=0.072
+=vse =na | weight=0.072
+=do =dan | weight=0.071
+=je =sele | weight=0.071
+=na =e-posto | weight=0.071
 =na =kateri | weight=0.071
-=isto =narocila | weight=0.071
-=odgovor =glede | weight=0.071
-=ignorirala =je | weight=0.071
-=naslov =sem | weight=0.071
-=se =zdaj | weight=0.070
-=teden =od | weight=0.070
-=nula | weight=0.069
-=reklamacijo =je | weight=0.069
-=in =od | weight=0.069
-=noce | weight=0.069
-=enajstih | weight=0.069
-=pritozuje | weight=0.068
-=za =dostava | weight=0.068
-=stanje | weight=0.068
-=januarja | weight=0.067
+=zahtevek =se | weight=0.070
+=noce | weight=0.070
+=izpolnil | weight=0.069
+=zato =bom | weight=0.069
+=se =nanj | weight=0.069
+=prepozno | weight=0.068
+=v =chatu | weight=0.068
+=se =nihce | weight=0.068, noneg
+=pa =me | weight=0.067
+=pritozuje =da | weight=0.067
+=se =pritozuje | weight=0.067
+=a =se | weight=0.067
 =pa =nihce | weight=0.067, noneg
-=v =potrditev | weight=0.067
-=je =ze | weight=0.066
-=nobene | weight=0.065, noneg
-=izpolnil | weight=0.065
-=na =redditu | weight=0.064
-=redditu | weight=0.064
-=napotnico | weight=0.064
-=tretji | weight=0.064
-=odgovarja | weight=0.063
-=popolnoma | weight=0.062
-=deset =dneh | weight=0.062
-=cakal | weight=0.062
-=je =dvakrat | weight=0.062
-=vi =sploh | weight=0.062
-=maja | weight=0.061
-=kupec | weight=0.061
-=se =nihce | weight=0.061, noneg
-=dostava =mi | weight=0.061
-=od =marca | weight=0.060
-=posti =nihce | weight=0.060, noneg
-=ste =ignorirala | weight=0.059
-=sem =jim | weight=0.059
-=bil =nikoli | weight=0.059, noneg
-=deset | weight=0.058
-=po =dveh | weight=0.058
-=pred =tremi | weight=0.058
-=nazadnje | weight=0.058
-=tri =dni | weight=0.057
-=minut =in | weight=0.057
-=ste =vi | weight=0.057
-=mail =pred | weight=0.056
-=v =ambulanto | weight=0.055
-=mail =vas | weight=0.055
-=cakava | weight=0.054
-=cakava =ze | weight=0.054
-=zaracunali =isto | weight=0.054
-=boste | weight=0.054
-=klepetu =ce | weight=0.052, noneg
-=ne =odziva | weight=0.052, noneg
-=stranka =sporocilo | weight=0.052
-=vlogo =za | weight=0.052
-=po =deset | weight=0.052
-=sm =cakal | weight=0.051
-=ne =morete | weight=0.050, noneg
-=nisem =prej | weight=0.050, noneg
-=komunalne | weight=0.050
-=sporocilo =pa | weight=0.050
-=pisem | weight=0.049
-=napisal =sem | weight=0.049
-=moja =drugi | weight=0.049
-=po =pet | weight=0.049
-=sele =v | weight=0.049
-=pet =teden | weight=0.049
-=sploh =niste | weight=0.049, noneg
-=se =do | weight=0.048
-=odziva =pa | weight=0.048
-=mi =niste | weight=0.047, noneg
-=pisem =samo | weight=0.047
-=poslali =pred | weight=0.047
-=bom =objavil | weight=0.047
-=res =samo | weight=0.047
-=bom =na | weight=0.047
-=napisal =bom | weight=0.046
-=dvanajsti | weight=0.046
-=dne | weight=0.046
-=vas =liniji | weight=0.046
-=na =info | weight=0.046
-=pisno =vlogo | weight=0.045
-=pred | weight=0.045
-=nisem | weight=0.044, noneg
-=teden =se | weight=0.044
-=sem =na | weight=0.044
-=pa =mi | weight=0.044
-=inspekciji =in | weight=0.043
-=stroj =naroceno | weight=0.043
-=a | weight=0.043
-=aplikacija =za | weight=0.043
-=prek =spletni | weight=0.043
-=sploh | weight=0.043
+=po =treh | weight=0.067
+=dvakrat =zaracunali | weight=0.067
+=pisno | weight=0.067
+=smo =cakal | weight=0.067
+=od =marca | weight=0.066
+=vsa | weight=0.066
+=pritozuje | weight=0.065
+=en | weight=0.065
+=sem =jim | weight=0.065
+=tretji | weight=0.065
+=odgovor =je | weight=0.064
+=isto =narocila | weight=0.063
+=vas =ze | weight=0.063
+=na =redditu | weight=0.063
+=redditu | weight=0.063
+=v =potrditev | weight=0.062
+=z =njih | weight=0.062
+=so =ostaja | weight=0.062
+=moja =e-mail | weight=0.061
+=sm =cakal | weight=0.061
+=pet =dneh | weight=0.061
+=pisem =kot | weight=0.061
+=teden =in | weight=0.061
+=teden =od | weight=0.061
+=nisem =dobil | weight=0.061, noneg
+=se =do | weight=0.060
+=za =dostava | weight=0.060
+=vam =pisem | weight=0.060
+=nanj | weight=0.059
+=ponedeljek | weight=0.059
+=cakava | weight=0.059
+=cakava =ze | weight=0.059
+=reklamacijo | weight=0.058
+=prisel =sele | weight=0.058
+=zato =prosim | weight=0.058
+=ni =od | weight=0.058, noneg
+=te | weight=0.057
+=vi =sploh | weight=0.057
+=dvanajsti | weight=0.056
+=inspekciji | weight=0.056
+=je =ze | weight=0.056
+=nazadnje | weight=0.056
+=sem =pisem | weight=0.055
+=paket =zamuja | weight=0.055
+=odziva =pa | weight=0.055
+=sele =v | weight=0.055
+=bil =nikoli | weight=0.055, noneg
+=pisno =vlogo | weight=0.055
+=poslal =ze | weight=0.054
+=zaradi =zamudo | weight=0.054
+=v =ambulanto | weight=0.053
+=je =dvakrat | weight=0.053
+=vas =sluzba | weight=0.053
+=na =info | weight=0.053
+=vlogo =za | weight=0.053
+=minut =in | weight=0.053
+=teden =cakal | weight=0.053
+=ste =vi | weight=0.052
+=spletni =obrazec | weight=0.052
