@@ -5,6 +5,9 @@
 
 # -- "it's your fault" (staff quoted speaking to the customer)
 (je|to) (to|je) (váš) (problém)
+# ... and "vaše chyba" only as staff's reported or quoted words: from the
+# customer it is the customer blaming the company, which does not count
+(řekl|řekla|řekli|tvrdil|tvrdila|tvrdili|prý|prej|odsekl|odsekla|prohlásil|prohlásila|odpověděl|odpověděla|odpověděli) ~2 (je|to) (to|je) (vaše|moje|naše) ~1 (chyba|vina)
 chyba je (na|u) ~1 (vaší|vás)
 (můžete|můžeš) si za to
 si za to (můžete|můžeš)
@@ -612,3 +615,11 @@ si (přehazuj*|přehazoval*|házej*|házeli|pinkaj*|pinkal*) (to|vinu|odpovědno
 + banka a operátor si házejí horkou bramboru
 - přehazoval jsem si věci mezi taškami
 - přehazovali si mě mezi odděleními
+
+# -- reported "je to vaše chyba" (see the top of the file)
++ technik mi do telefonu odsekl: je to vaše chyba, máte starý modem
++ paní na pokladně tvrdila, že je to moje vina, protože jsem nepřinesl účtenku
++ prej je to naše chyba, že jsme nečetli podmínky
+- je to vaše chyba a chci náhradu
+- napsal jsem vám, že je to vaše chyba a čekám omluvu
+- pokud je to vaše chyba, chci peníze zpět
