@@ -23,10 +23,12 @@ Trained on corpus/tune/<lang>*.jsonl and the dev half of
 corpus/gold/<lang>.jsonl only: the test halves, corpus/valid and
 corpus/final are never read, so they stay held out.
 
-usage: scripts/learn.py [--gripe ./gripe] [--lexicons lexicons] [--cv K] [LANG...]
+usage: scripts/learn.py [--gripe ./gripe] [--lexicons lexicons] [--cv K [--with-written]]
+                        [--theta P] [LANG...]
 (--cv K writes nothing and prints each language's K-fold cross-validated
-micro F1 of the learned rules alone, to compare settings on the training
-data only)
+micro F1 of the learned rules alone, or with --with-written of the written
+and learned rules together, to compare settings on the training data only;
+--theta P overrides THETA for such a comparison)
 """
 import argparse, glob, json, math, os, random, re, subprocess, sys, unicodedata
 
