@@ -140,11 +140,12 @@ int lexicon_tag_index(const lexicon *x, const char *name);   /* -1 unknown */
 int lexicon_cause_index(const lexicon *x, const char *name); /* -1 unknown */
 const char *lexicon_tag_name(const lexicon *x, uint32_t tag);
 
-/* The first of the n pair rules on elements a then b, or NULL. */
+/* The pair table's hash of elements a then b (lexindex.c build_pairs). */
 static inline size_t pair_hash(uint32_t a, uint32_t b)
 {
 	return (size_t)(((uint64_t)a * 0x9E3779B97F4A7C15u ^ (uint64_t)b * 0xC2B2AE3D27D4EB4Fu) >> 29);
 }
+/* The first of the n pair rules on elements a then b, or NULL. */
 static inline const struct pairrule *langlex_pair(const langlex *L, uint32_t a, uint32_t b, uint32_t *n)
 {
 	size_t hh = pair_hash(a, b), bit = hh & (8 * L->pairmask + 7);

@@ -25,7 +25,7 @@ static int fold_in(const token *t, const char *const *list)
 	return 0;
 }
 
-static int is_conj(const token *t) { return t->w && t->w->conj; }
+static int is_conj(const token *t) { return t->w && (t->w->conj & CONJ_ANY); }
 
 /* Is t "and" in language lang (not Czech "a" in an English text)? */
 static int is_and(const token *t, int lang) { return t->w && lang >= 0 && lang < NLANG && (t->w->conj >> lang & 1); }
@@ -422,7 +422,36 @@ static unsigned intensity_points(const lexicon *x, worker *w)
 
 /* ---- the tagger ------------------------------------------------------------ */
 
-static void evidence_order(const tag_result *r, u32vec *idx, int learned);
+static int cmp_hit_pos(const void *a, const void *b, void *ctx)
+{
+	const hit *hs = ctx;
+	const hit *p = &hs[*(const uint32_t *)a], *q = &hs[*(const uint32_t *)b];
+	if (p->start != q->start) return p->start < q->start ? -1 : 1;
+	if (p->end != q->end) return p->end < q->end ? -1 : 1;
+	return p->rule < q->rule ? -1 : p->rule > q->rule;
+}
+
+/* Keep among idx only the hits of learned rules (learned) or of written
+ * ones. */
+static void keep_hits(const tag_result *r, u32vec *idx, int learned)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < idx->n; i++)
+		if (r->hits.v[idx->v[i]].learned == learned) idx->v[keep++] = idx->v[i];
+	idx->n = keep;
+}
+
+/* Put idx in text order. */
+static void order_hits(const tag_result *r, u32vec *idx)
+{
+	if (idx->n > 16) { qsort_r(idx->v, idx->n, sizeof *idx->v, cmp_hit_pos, r->hits.v); return; }
+	for (size_t i = 1; i < idx->n; i++) {       /* a few hits: insertion sort */
+		uint32_t v = idx->v[i];
+		size_t j = i;
+		while (j > 0 && cmp_hit_pos(&idx->v[j - 1], &v, r->hits.v) > 0) { idx->v[j] = idx->v[j - 1]; j--; }
+		idx->v[j] = v;
+	}
+}
 
 /* Which tokens are near the long_hold evidence (lh: its tag, or -1): a
  * hit's own clauses, or a few tokens off in the same sentence.  A wait
@@ -478,7 +507,7 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 		if (!ts) {
 			slot[tag] = (int16_t)r->tags.n;
 			if (r->tags.n == r->tags_ready) {
-				tag_hitset z = { tag, 0, 0, {0}, {0}, 0, 0 };
+				tag_hitset z = { tag, 0, 0, {0}, {0}, 0 };
 				VEC_PUSH(&r->tags, z);
 				r->tags_ready++;
 			} else {
@@ -501,12 +530,8 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	/* the written rules and the learned ones each decide alone: a learned
 	 * model is trained to reach 1 by itself (scripts/learn.py) */
 	if (slot != stack_slot) free(slot);
-	for (size_t k = 0; k < r->tags.n; k++) {
-		tag_hitset *ts = &r->tags.v[k];
-		int written = ts->weight >= 1 - 1e-9;
-		ts->fired = written || ts->learned >= 1 - 1e-9;
-		ts->by_learned = ts->fired && !written;
-	}
+	for (size_t k = 0; k < r->tags.n; k++)
+		r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9 || r->tags.v[k].learned >= 1 - 1e-9;
 	sort_tagsets(x, r->tags.v, r->tags.n);
 	int lh = x->tag_long_hold, un = x->tag_unresolved;
 	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
@@ -518,9 +543,15 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 		if (lh >= 0 && tag_result_has(r, (uint32_t)lh)) r->minutes = m;
 		if (un >= 0 && tag_result_has(r, (uint32_t)un)) r->contacts = c;
 	}
+	/* a fired tag's evidence: the hits of the sum that fired it, the
+	 * written one when both did; negated holds written hits only */
 	for (size_t k = 0; k < r->tags.n; k++) {
-		evidence_order(r, &r->tags.v[k].hits, r->tags.v[k].by_learned);
-		evidence_order(r, &r->tags.v[k].negated, 0);
+		tag_hitset *ts = &r->tags.v[k];
+		if (ts->fired) {
+			keep_hits(r, &ts->hits, ts->weight < 1 - 1e-9);
+			order_hits(r, &ts->hits);
+		}
+		order_hits(r, &ts->negated);
 	}
 	r->points = intensity_points(x, w);
 	for (unsigned p = r->points; p; p &= p - 1) r->intensity++;
@@ -543,20 +574,12 @@ void tag_result_free(tag_result *r)
 	buf_free(&r->scratch);
 }
 
-static int cmp_hit_pos(const void *a, const void *b, void *ctx)
-{
-	const hit *hs = ctx;
-	const hit *p = &hs[*(const uint32_t *)a], *q = &hs[*(const uint32_t *)b];
-	if (p->start != q->start) return p->start < q->start ? -1 : 1;
-	if (p->end != q->end) return p->end < q->end ? -1 : 1;
-	return p->rule < q->rule ? -1 : p->rule > q->rule;
-}
 
 int tag_evidence(const tag_result *r, const tag_hitset *ts, uint32_t *start, uint32_t *end)
 {
 	int n = 0;
 	*start = *end = 0;
-	for (size_t i = 0; i < ts->hits.n; i++) {        /* in order (evidence_order) */
+	for (size_t i = 0; i < ts->hits.n; i++) {        /* in order (order_hits) */
 		const hit *h = &r->hits.v[ts->hits.v[i]];
 		if (i) {
 			const hit *p = &r->hits.v[ts->hits.v[i - 1]];
@@ -566,23 +589,6 @@ int tag_evidence(const tag_result *r, const tag_hitset *ts, uint32_t *start, uin
 		n++;
 	}
 	return n;
-}
-
-/* Keep among idx the hits of learned rules (learned) or of written ones,
- * and put them in text order. */
-static void evidence_order(const tag_result *r, u32vec *idx, int learned)
-{
-	size_t keep = 0;
-	for (size_t i = 0; i < idx->n; i++)
-		if (r->hits.v[idx->v[i]].learned == learned) idx->v[keep++] = idx->v[i];
-	idx->n = keep;
-	if (idx->n > 16) { qsort_r(idx->v, idx->n, sizeof *idx->v, cmp_hit_pos, r->hits.v); return; }
-	for (size_t i = 1; i < idx->n; i++) {       /* a few hits: insertion sort */
-		uint32_t v = idx->v[i];
-		size_t j = i;
-		while (j > 0 && cmp_hit_pos(&idx->v[j - 1], &v, r->hits.v) > 0) { idx->v[j] = idx->v[j - 1]; j--; }
-		idx->v[j] = v;
-	}
 }
 
 /* The evidence spans of idx (in order), each span once. */

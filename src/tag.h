@@ -3,8 +3,9 @@
  *
  * Negation: a hit is negated when a cue (negation.lex) stands inside its
  * span, or is one of the NEG_WINDOW word tokens before it in the same
- * clause with no comma and no "and" of the record's language between, or is a cue marked `after` among the
- * NEG_AFTER_WINDOW words after it in the same clause, with no punctuation
+ * clause with no comma and no "and" of the record's language between, or
+ * is a cue marked `after` among the NEG_AFTER_WINDOW words after it in the
+ * same clause, with no punctuation
  * or "and" between (Czech puts a negated modal last: "ke konkurenci
  * odcházet nechceme"); rules marked noneg are never negated.
  * A tag fires when the weights of its un-negated hits sum to at least 1,
@@ -32,12 +33,10 @@ typedef struct tag_hitset {
 	uint32_t tag;
 	double weight;               /* sum of un-negated hit weights, written rules */
 	double learned;              /* the same, learned rules (TAG.learned.lex) */
-	u32vec hits;                 /* indexes into tag_result.hits */
+	u32vec hits;                 /* indexes into tag_result.hits; of a fired
+	                              * tag, its evidence in text order */
 	u32vec negated;              /* the same, negated hits of written rules */
 	int fired;
-	int by_learned;              /* fired by the learned sum alone: its
-	                              * evidence is the learned hits, else the
-	                              * written ones */
 } tag_hitset;
 
 struct tag_result {

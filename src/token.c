@@ -120,8 +120,14 @@ static const char *MAAR_NEXT[] = { "ik", "je", "jij", "u", "hij", "zij", "ze", "
 	"jammer", "daarna", "vervolgens", "intussen", "ondertussen", NULL };
 static const char *MAAR_PRONOUN[] = { "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij",
 	"jullie", "men", NULL };
-static const char *MAAR_SUBJECT[] = { "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij",
-	"jullie", "men", "niemand", "er", "het", "dat", "die", "dit", NULL };
+/* subjects besides the pronouns */
+static const char *MAAR_SUBJECT[] = { "niemand", "er", "het", "dat", "die", "dit", NULL };
+
+static int in_list(const char *s, const char *const *list)
+{
+	for (; *list; list++) if (!strcmp(s, *list)) return 1;
+	return 0;
+}
 
 static int maar_is_contrast(const char *s, size_t len, size_t j, const token_vec *out, uint32_t clause)
 {
@@ -135,10 +141,8 @@ static int maar_is_contrast(const char *s, size_t len, size_t j, const token_vec
 		nx[k++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j++] + 32 : s[j++]);
 	nx[k] = 0;
 	if (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) return 0;
-	int pronoun = 0;
-	for (const char **w = MAAR_PRONOUN; p->w && *w && !pronoun; w++) pronoun = !strcmp(p->w->fold, *w);
-	for (const char **w = pronoun ? MAAR_SUBJECT : MAAR_NEXT; *w; w++) if (!strcmp(nx, *w)) return 1;
-	return 0;
+	if (p->w && in_list(p->w->fold, MAAR_PRONOUN)) return in_list(nx, MAAR_PRONOUN) || in_list(nx, MAAR_SUBJECT);
+	return in_list(nx, MAAR_NEXT);
 }
 
 wcache *wcache_new(size_t max_words)
@@ -277,8 +281,7 @@ static word *add_word(wcache *c, const char *s, size_t n, size_t j, uint64_t k0,
 		e->w.lower = arena_strndup(&c->mem, c->tmp.data, c->tmp.len);
 		e->w.lower_len = (uint32_t)c->tmp.len;
 	}
-	for (const char **k = CONTRAST_FOLD; *k; k++)
-		if (!strcmp(e->w.fold, *k)) e->w.contrast = 1;
+	if (in_list(e->w.fold, CONTRAST_FOLD)) e->w.contrast = 1;
 	if (!strcmp(e->w.fold, "maar")) e->w.contrast = CONTRAST_MAYBE;
 	for (const char **k = CONJ_FOLD; *k; k++)
 		if (!strcmp(e->w.fold, *k)) e->w.conj = (uint8_t)(CONJ_ANY | CONJ_IN[k - CONJ_FOLD]);
@@ -490,9 +493,6 @@ static inline __attribute__((always_inline)) void push_word(wcache *c, const cha
 	push(out, i, j, TK_WORD, fl, *clause, w);
 }
 
-/* The scan; s[len..len+pad) is readable and zero: word lookups read whole
- * 16-byte keys and the letter scan 16 bytes at a time without a check for
- * the end of the text (a zero byte ends any word). */
 /* Is the dot at s[i] an ordinal's ("jsem 15. v pořadí", "3. nadstropje",
  * "het 2. loket"): right after a number of at most three digits, and
  * followed by a space and a lower-case letter? Then it ends no sentence. */
@@ -508,6 +508,9 @@ static int ordinal_dot(const char *s, size_t len, size_t i, const token_vec *out
 	return k > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
+/* The scan; s[len..len+pad) is readable and zero: word lookups read whole
+ * 16-byte keys and the letter scan 16 bytes at a time without a check for
+ * the end of the text (a zero byte ends any word). */
 static inline __attribute__((always_inline)) void scan(wcache *c, const char *s, size_t len, size_t pad, token_vec *out,
 							lang_sum *ls)
 {

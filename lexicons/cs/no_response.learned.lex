@@ -11,7 +11,7 @@
 =mlci | weight=0.431
 =ticho | weight=0.423
 =reakce | weight=0.389
-=zadna =odpoved | weight=0.360, noneg
+=zadna =odpoved | weight=0.359, noneg
 =zadna =reakce | weight=0.339, noneg
 =ani =potvrzeni | weight=0.335, noneg
 =ticket | weight=0.323
@@ -32,18 +32,18 @@
 =nikdo =nereagoval | weight=0.276, noneg
 =prisla =az | weight=0.267
 =ani =n | weight=0.265, noneg
-=porad =zadna | weight=0.257, noneg
+=porad =zadna | weight=0.258, noneg
 =na =odpoved | weight=0.251
-=zadost =o | weight=0.249
+=zadost =o | weight=0.250
 =se =nikdo | weight=0.248, noneg
 =tiket | weight=0.248
 =ozval =se | weight=0.246
 =schranky | weight=0.243
 =moje =maily | weight=0.240
 =a =vy | weight=0.235
-=nikdo =neobtezoval | weight=0.230, noneg
 =dosud | weight=0.230
-=nikdo =neodpovida | weight=0.227, noneg
+=nikdo =neobtezoval | weight=0.230, noneg
+=nikdo =neodpovida | weight=0.226, noneg
 =cekal =na | weight=0.225
 =zadna | weight=0.222, noneg
 =zapadly | weight=0.217
@@ -68,7 +68,7 @@
 =pisu =vam | weight=0.185
 =fakturacni | weight=0.183
 =jsem =odesla | weight=0.182
-=neozval | weight=0.181
+=neozval | weight=0.182
 =formular | weight=0.181
 =vyjadreni | weight=0.180
 =v =zari | weight=0.178
@@ -78,7 +78,7 @@
 =jsem =podam | weight=0.173
 =a =zase | weight=0.173
 =bez =odpoved | weight=0.172, noneg
-=zpetne =volam | weight=0.172
+=zpetne =volam | weight=0.171
 =zari | weight=0.171
 =dodnes =nic | weight=0.169, noneg
 =ignoroval | weight=0.167
@@ -87,8 +87,8 @@
 =visi =bez | weight=0.164, noneg
 =se =nedockal | weight=0.164
 =mi =nikdo | weight=0.162, noneg
-=neodpovida | weight=0.162
 =jsem =poslali | weight=0.162
+=neodpovida | weight=0.162
 =mi =az | weight=0.157
 =po =trech | weight=0.156
 =vy =mlci | weight=0.156
@@ -127,14 +127,14 @@
 =zadna =stanovisko | weight=0.135, noneg
 =odpoved =uz | weight=0.134
 =e-mail =nikdo | weight=0.134, noneg
-=psal | weight=0.133
+=psal | weight=0.132
 =do =dvou | weight=0.132
 =dnu =a | weight=0.131
 =potvrzeni =a | weight=0.130
 =prisla =automaticky | weight=0.130
 =vam =pisu | weight=0.130
 =reklamaci =mi | weight=0.130
-=nemam =zadna | weight=0.129, noneg
+=nemam =zadna | weight=0.130, noneg
 =dosud =jsem | weight=0.129
 =na =zpravy | weight=0.129
 =zadna =vyjadreni | weight=0.128, noneg
@@ -150,8 +150,8 @@
 =pak =uz | weight=0.122
 =zablokovali =uctu | weight=0.122
 =minuly =mesic | weight=0.121
-=tom =aby | weight=0.121
 =jsem =zalohu | weight=0.121
+=tom =aby | weight=0.121
 =jsem =automaticky | weight=0.121
 =schranky =porad | weight=0.119
 =zakaznickou =servis | weight=0.119
@@ -168,7 +168,7 @@
 =dnech =kdy | weight=0.113
 =jedenacti =dnech | weight=0.113
 =po =jedenacti | weight=0.113
-=cerne | weight=0.112
+=cerne | weight=0.113
 =odpoved =jsem | weight=0.112
 =vam =a | weight=0.112
 =cekal =dva | weight=0.110
@@ -178,7 +178,7 @@
 =nas | weight=0.108
 =fakturu =jsem | weight=0.108
 =dnech =a | weight=0.108
-=jsem =jim | weight=0.107
+=jsem =jim | weight=0.108
 =ani | weight=0.107, noneg
 =z =vas | weight=0.107
 =jsem =dotaz | weight=0.107
@@ -202,7 +202,7 @@
 =by =neexistuje | weight=0.101
 =cerne =dira | weight=0.101
 =dira | weight=0.101
-=podpora =mlci | weight=0.100
+=podpora =mlci | weight=0.101
 =neobdrzel | weight=0.100
 =zpravy =mi | weight=0.100
 =a =to | weight=0.100
@@ -222,8 +222,8 @@
 =nez =mi | weight=0.095
 =a =zatim | weight=0.095
 =formular =je | weight=0.095
+=jim =psal | weight=0.095
 =odpoved =od | weight=0.094
-=jim =psal | weight=0.094
 =ve =schranky | weight=0.094
 =upozornit =ze | weight=0.093
 =ze =vas | weight=0.093
@@ -239,8 +239,8 @@
 =se =neozval | weight=0.090
 =odpoved =neprisla | weight=0.089
 =po =pet | weight=0.088
-=az =za | weight=0.088
 =nic =neprisla | weight=0.088, noneg
+=az =za | weight=0.088
 =jsem =dva | weight=0.088
 =navrh | weight=0.088
 =je =pro | weight=0.087
@@ -265,8 +265,8 @@
 =bez | weight=0.082, noneg
 =stav =precteno | weight=0.082
 =vas =zakaznickou | weight=0.082
-=teprve | weight=0.082
 =k =fakturu | weight=0.082
+=teprve | weight=0.082
 =vadne | weight=0.081
 =mi =neodpovida | weight=0.081
 =ohledne =vraceni | weight=0.081
@@ -279,13 +279,13 @@
 =poslali =doporuceny | weight=0.079
 =podam | weight=0.079
 =dosud =bez | weight=0.079, noneg
-=jsem =psal | weight=0.078
 =kuryr =tvrdi | weight=0.077
 =podpora =kvuli | weight=0.077
+=jsem =psal | weight=0.077
 =rychle | weight=0.077
 =visi =v | weight=0.077
-=vam =to | weight=0.077
 =vam =psal | weight=0.077
+=vam =to | weight=0.077
 =rusim =smlouvu | weight=0.076
 =ani =jednou | weight=0.076, noneg
 =na =e-mail | weight=0.076
@@ -296,7 +296,6 @@
 =uz =tyden | weight=0.076
 =jim =poslali | weight=0.076
 =nereagoval =na | weight=0.075
-=ztracene | weight=0.075
 =kuchyn | weight=0.075
 =uz =muj | weight=0.075
 =pro =nas | weight=0.075
@@ -305,9 +304,9 @@
 =nebuzeruju | weight=0.074
 =jednou =dne | weight=0.074
 =mou =stiznost | weight=0.074
+=vam | weight=0.074
 =zakonne | weight=0.074
 =zakonne =lhuta | weight=0.074
-=vam | weight=0.074
 =pesine | weight=0.074
 =po =pesine | weight=0.074
 =ticho =po | weight=0.074
@@ -317,13 +316,14 @@
 =automaticky =odpoved | weight=0.073
 =uctu =u | weight=0.073
 =tyden =nic | weight=0.073, noneg
+=ztracene | weight=0.073
 =ze =kuryr | weight=0.073
 =muj =druhy | weight=0.073
 =mi =pokladne | weight=0.073
 =prazdne | weight=0.073
 =nikdo =neozval | weight=0.072, noneg
-=v =system | weight=0.072
 =tri =tyden | weight=0.072
+=v =system | weight=0.072
 =na =prvni | weight=0.071
 =na =mem | weight=0.071
 =e-mail =a | weight=0.071
@@ -348,10 +348,10 @@
 =za =ni | weight=0.068
 =tri =e-mail | weight=0.068
 =uz =pate | weight=0.068
-=vas =obchodni | weight=0.068
 =omluvu =mi | weight=0.068
-=dotaz =a | weight=0.067
+=vas =obchodni | weight=0.068
 =psal =jsem | weight=0.067
+=dotaz =a | weight=0.067
 =urade =na | weight=0.067
 =ja =jen | weight=0.067
 =nabidli =jako | weight=0.067
@@ -368,10 +368,10 @@
 =jste =vubec | weight=0.065
 =dva =tyden | weight=0.065
 =opravdu | weight=0.065
-=potvrzeni | weight=0.064
+=potvrzeni | weight=0.065
 =zpravy =v | weight=0.064
-=dotaz =nikdo | weight=0.064, noneg
 =to =jsem | weight=0.064
+=dotaz =nikdo | weight=0.064, noneg
 =dotaz =zadna | weight=0.064, noneg
 =maily =proste | weight=0.064
 =jen =ze | weight=0.064
@@ -383,27 +383,27 @@
 =zatim | weight=0.063
 =porad =sviti | weight=0.063
 =sviti | weight=0.063
-=zastupce | weight=0.062
 =a =verejne | weight=0.062
+=zastupce | weight=0.062
 =brezna | weight=0.061
 =musim =konstatovat | weight=0.061
+=neozval =se | weight=0.061
 =na =vas | weight=0.061
 =prihlaseni | weight=0.061
 =podruhe =posila | weight=0.061
 =posila =reklamaci | weight=0.061
-=neozval =se | weight=0.061
-=zakaznickou =podpora | weight=0.060
-=vyreseni | weight=0.060
+=zakaznickou =podpora | weight=0.061
 =upozornit | weight=0.060
-=trikrat =jsem | weight=0.060
+=vyreseni | weight=0.060
 =jako =odberatel | weight=0.060
 =odberatel | weight=0.060
-=nic =zadna | weight=0.060, noneg
 =do =dneska | weight=0.060
 =jsem =pres | weight=0.060
 =odpoved =mi | weight=0.059
 =nakup | weight=0.059
 =udalost | weight=0.059
-=uz =jen | weight=0.059
 =konstatovat | weight=0.059
 =konstatovat =ze | weight=0.059
+=uz =jen | weight=0.059
+=dokoncit | weight=0.059
+=jsem =posilal | weight=0.058

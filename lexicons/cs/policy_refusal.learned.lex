@@ -13,13 +13,13 @@
 =nelze | weight=0.444
 =zamitnuta | weight=0.413
 =nevraci | weight=0.399
-=nedovoli | weight=0.363
+=nedovoli | weight=0.364
 =nevztahuje | weight=0.350
 =slevu | weight=0.344
 =rekl =pani | weight=0.340
 =pry | weight=0.334
 =nepovolili | weight=0.333
-=podminky | weight=0.333
+=podminky | weight=0.332
 =zaruka | weight=0.320
 =to =nemam | weight=0.317, noneg
 =krabici | weight=0.316
@@ -34,7 +34,7 @@
 =nebavi | weight=0.284
 =neplati | weight=0.280
 =nemuze =vam | weight=0.277
-=zamitli | weight=0.274
+=zamitli | weight=0.275
 =jen =poukazku | weight=0.274
 =nemuze | weight=0.273
 =vic | weight=0.266
@@ -93,7 +93,7 @@
 =pry =na | weight=0.196
 =garanci =vraceni | weight=0.196
 =bankovni | weight=0.196
-=zmenit | weight=0.195
+=zmenit | weight=0.196
 =jsou =predpisy | weight=0.195
 =moje =zadost | weight=0.193
 =zmenit =termin | weight=0.192
@@ -119,23 +119,23 @@
 =najednou | weight=0.179
 =vstupenky | weight=0.179
 =zlevnene | weight=0.179
-=zadost =mi | weight=0.178
 =v =podminky | weight=0.178
+=zadost =mi | weight=0.178
 =vam =to | weight=0.178
 =prijmout | weight=0.177
-=neobjednal | weight=0.176
 =neprijima | weight=0.176
+=neobjednal | weight=0.176
 =v =zaruka | weight=0.176
 =a =vyjimku | weight=0.175
-=zamitnuta =reklamaci | weight=0.175
 =je =uz | weight=0.175
+=zamitnuta =reklamaci | weight=0.175
 =ona =s | weight=0.175
 =lek | weight=0.174
-=storno | weight=0.173
 =akcni | weight=0.173
 =akcni =cenu | weight=0.173
 =musim =schvalit | weight=0.173
 =schvalit =vedouci | weight=0.173
+=storno | weight=0.172
 =vyluku | weight=0.170
 =maximum | weight=0.170
 =cenu =z | weight=0.170
@@ -171,8 +171,8 @@
 =firemni | weight=0.159
 =nedostal =protoze | weight=0.159
 =z =e-shopu | weight=0.157
-=vraceni =je | weight=0.157
 =pokyny | weight=0.157
+=vraceni =je | weight=0.157
 =nic =s | weight=0.157, noneg
 =vyprodeje | weight=0.157
 =servisu =mi | weight=0.155
@@ -183,13 +183,13 @@
 =takze | weight=0.152
 =zaruka =nevztahuje | weight=0.152
 =vratit =to | weight=0.152
-=storno =podminky | weight=0.151
 =vyhovet | weight=0.150
 =neumim =je | weight=0.150
 =to =nastavene | weight=0.150
 =zaruka =kvuli | weight=0.150
 =neprijima =muj | weight=0.149
 =zruseny =koncert | weight=0.149
+=storno =podminky | weight=0.149
 =s =tim | weight=0.148
 =kriterii | weight=0.148
 =postup | weight=0.148
@@ -203,16 +203,16 @@
 =z =kartu | weight=0.146
 =vydat | weight=0.145
 =system =ji | weight=0.145
-=system =nedovoli | weight=0.143
 =v =servisu | weight=0.143
+=system =nedovoli | weight=0.143
 =kryta | weight=0.142
 =pry =vraci | weight=0.142
 =uctenky | weight=0.142
-=lhuta | weight=0.140
 =odmita | weight=0.140
+=lhuta | weight=0.140
+=nevratna | weight=0.139
 =dva =rok | weight=0.139
 =by =radu | weight=0.139
-=nevratna | weight=0.139
 =nad | weight=0.138
 =zamkne | weight=0.137
 =zamkne =a | weight=0.137
@@ -240,7 +240,7 @@
 =ochrane =osobne | weight=0.132
 =osobne =udaje | weight=0.132
 =udaje =se | weight=0.132
-=schvalit | weight=0.132
+=schvalit | weight=0.131
 =to =neumim | weight=0.131
 =reklamaci | weight=0.131
 =nabidli =mi | weight=0.130
@@ -262,7 +262,7 @@
 =ze =zavada | weight=0.126
 =ctrnact =dni | weight=0.126
 =uplynula =ctrnact | weight=0.126
-=odmitli | weight=0.125
+=odmitli | weight=0.126
 =na =nahradni | weight=0.125
 =to =podle | weight=0.125
 =neda =souhlas | weight=0.125
@@ -270,16 +270,16 @@
 =korun | weight=0.124
 =pry =nejde | weight=0.124
 =firemni =politika | weight=0.124
-=a =nepomohl | weight=0.123
 =plnou | weight=0.123
+=a =nepomohl | weight=0.123
 =oznamila =ze | weight=0.123
 =ja =a | weight=0.122
-=vyzkouset | weight=0.122
 =vraceni | weight=0.122
-=vstup | weight=0.122
+=vyzkouset | weight=0.122
 =pani =se | weight=0.122
-=se =vam | weight=0.122
+=vstup | weight=0.122
 =manzelku | weight=0.122
+=se =vam | weight=0.122
 =to =neumoznuje | weight=0.122
 =zaviraji | weight=0.121
 =nam =nebyl | weight=0.120, noneg
@@ -305,8 +305,8 @@
 =zvysila | weight=0.116
 =na =firma | weight=0.115
 =ctrnact | weight=0.115
-=system =neumoznuje | weight=0.115
 =vyrobce =oni | weight=0.115
+=system =neumoznuje | weight=0.115
 =obal | weight=0.115
 =to =pry | weight=0.114
 =tak =jsou | weight=0.114
@@ -324,15 +324,15 @@
 =podle =pravidel | weight=0.111
 =nenecham | weight=0.111
 =vozidlo | weight=0.111
-=darek | weight=0.111
 =bezpecnostni | weight=0.111
+=darek | weight=0.111
 =predpisy =jsou | weight=0.110
 =odmitli =prijmout | weight=0.110
 =platne | weight=0.110
 =ma =pokyny | weight=0.110
 =tak =ma | weight=0.110
-=mi =s | weight=0.109
-=odstoupeni | weight=0.109
+=odstoupeni | weight=0.110
+=mi =s | weight=0.110
 =jejich =pravidla | weight=0.109
 =zbozi | weight=0.109
 =nepokryva | weight=0.109
@@ -347,10 +347,10 @@
 =nez =za | weight=0.108
 =a =dalsi | weight=0.108
 =bez =doklady | weight=0.108, noneg
-=primo =s | weight=0.107
 =tisic | weight=0.107
-=pomoct | weight=0.107
+=primo =s | weight=0.107
 =to =proto | weight=0.107
+=pomoct | weight=0.107
 =takovy | weight=0.107
 =kauce =za | weight=0.107
 =razitko | weight=0.106
@@ -362,15 +362,15 @@
 =splatnosti | weight=0.104
 =poskodil | weight=0.104
 =mam =vypis | weight=0.104
-=podminky =to | weight=0.104
 =smlouvu | weight=0.104
-=zlevnene =zbozi | weight=0.103
+=zlevnene =zbozi | weight=0.104
 =obal =byla | weight=0.103
 =protoze =obal | weight=0.103
 =vratku =mi | weight=0.103
 =prominte | weight=0.103
 =pry =uplynula | weight=0.103
-=na =obchodni | weight=0.103
+=na =obchodni | weight=0.102
+=podminky =to | weight=0.102
 =dispecer =rekl | weight=0.102
 =bez =uctenky | weight=0.102, noneg
 =barve | weight=0.102
@@ -380,9 +380,9 @@
 =nevzali =protoze | weight=0.101
 =tecka | weight=0.101
 =pry =neda | weight=0.101
-=odstoupeni =od | weight=0.101
 =nerozbalene | weight=0.101
 =vratit =nerozbalene | weight=0.101
+=odstoupeni =od | weight=0.101
 =a =nejde | weight=0.101
 =to =nelibi | weight=0.101
 =ze =podle | weight=0.100

@@ -20,7 +20,7 @@
 =opet | weight=0.314
 =trikrat | weight=0.309
 =jiz | weight=0.306
-=poctvrte | weight=0.302
+=poctvrte | weight=0.301
 =je =stale | weight=0.293
 =nikam | weight=0.290, noneg
 =nefunguje | weight=0.286
@@ -75,10 +75,10 @@
 =uzavreli | weight=0.189
 =pricina | weight=0.189
 =i =po | weight=0.188
-=kruhu | weight=0.188
-=kruhu =uz | weight=0.188
-=toci =se | weight=0.188
-=v =kruhu | weight=0.188
+=kruhu | weight=0.187
+=kruhu =uz | weight=0.187
+=toci =se | weight=0.187
+=v =kruhu | weight=0.187
 =bez =vysledek | weight=0.186, noneg
 =na =servisu | weight=0.186
 =vas =podpora | weight=0.186
@@ -126,7 +126,7 @@
 =se =porad | weight=0.158
 =trva =od | weight=0.158
 =porad =je | weight=0.157
-=sam =fakturu | weight=0.157
+=sam =fakturu | weight=0.156
 =nikdo =mi | weight=0.156, noneg
 =uz =podruhe | weight=0.156
 =byla =presne | weight=0.155
@@ -150,15 +150,15 @@
 =plynomeru | weight=0.147
 =resit | weight=0.147
 =pobocce =jsem | weight=0.146
-=trikrat =jsem | weight=0.146
+=trikrat =jsem | weight=0.145
 =vraci | weight=0.144
 =reklamaci =a | weight=0.144
 =nebyl =situaci | weight=0.142, noneg
 =stiznost =nebyl | weight=0.142, noneg
 =za =sebe | weight=0.141
 =opakovane | weight=0.141
-=ve =trech | weight=0.140
 =priste =aktualizaci | weight=0.140
+=ve =trech | weight=0.140
 =presne =tam | weight=0.140
 =pokazde =musim | weight=0.140
 =popis | weight=0.140
@@ -194,9 +194,9 @@
 =uz =ve | weight=0.125
 =jinde | weight=0.125
 =bez =teple | weight=0.124, noneg
+=visi =bez | weight=0.124, noneg
 =vsechno =jsem | weight=0.124
 =v =byt | weight=0.124
-=visi =bez | weight=0.124, noneg
 =pate | weight=0.124
 =den =reklamoval | weight=0.123
 =stejne | weight=0.123
@@ -210,9 +210,9 @@
 =mycka | weight=0.121
 =tom =na | weight=0.121
 =porad =nemam | weight=0.120, noneg
-=byla =prislibena | weight=0.120
 =chci =je | weight=0.120
 =je =zpatky | weight=0.120
+=byla =prislibena | weight=0.120
 =kotel =netopi | weight=0.119
 =prislibena | weight=0.117
 =to =nefunguje | weight=0.117
@@ -222,9 +222,9 @@
 =vodarna | weight=0.116
 =podesate | weight=0.116
 =vanocich =a | weight=0.116
-=neni | weight=0.115, noneg
-=trech | weight=0.115
 =odesilatel =odesilatel | weight=0.115
+=trech | weight=0.115
+=neni | weight=0.115, noneg
 =kvuli =stejne | weight=0.114
 =jsem =uz | weight=0.114
 =jsem =zaplatit | weight=0.113
@@ -232,8 +232,8 @@
 =porad =neni | weight=0.113, noneg
 =na =papiru | weight=0.113
 =uz =tyden | weight=0.113
-=nakonec =jsem | weight=0.112
 =s =vas | weight=0.112
+=nakonec =jsem | weight=0.112
 =tak =porad | weight=0.112
 =mi =nejde | weight=0.111
 =uplne =stejne | weight=0.111
@@ -245,15 +245,15 @@
 =zpravy =proste | weight=0.110
 =aktualizaci | weight=0.110
 =vanocich | weight=0.109
-=vam =volam | weight=0.109
 =podesate =hlas | weight=0.109
+=vam =volam | weight=0.109
 =po =mesic | weight=0.108
 =a =konce | weight=0.108
 =od =minuly | weight=0.108
 =opravena | weight=0.108
 =od =brezna | weight=0.108
-=porad =hazi | weight=0.108
 =vam =trikrat | weight=0.108
+=porad =hazi | weight=0.108
 =a =topeni | weight=0.107
 =stale =a | weight=0.107
 =smlouvu =k | weight=0.107
@@ -265,9 +265,9 @@
 =to =nevedel | weight=0.105
 =nad =ni | weight=0.105
 =hodiny =na | weight=0.105
+=uz =popis | weight=0.104
 =popsal =jsem | weight=0.104
 =tam =je | weight=0.104
-=uz =popis | weight=0.104
 =uz =dva | weight=0.104
 =pozdeji =a | weight=0.104
 =mesic | weight=0.104
@@ -289,8 +289,8 @@
 =to =a | weight=0.102
 =neozval | weight=0.102
 =a =nikam | weight=0.102
-=tvrdi =opakovane | weight=0.102
 =vubec =nic | weight=0.102, noneg
+=tvrdi =opakovane | weight=0.102
 =a =nic | weight=0.102, noneg
 =treti =mesic | weight=0.101
 =pisu =kvuli | weight=0.101
@@ -308,8 +308,8 @@
 =nas =doma | weight=0.099
 =problem =v | weight=0.099
 =obnovit | weight=0.099
-=a =nikdo | weight=0.099, noneg
 =automaticky =obnovit | weight=0.099
+=a =nikdo | weight=0.099, noneg
 =potreti =jsem | weight=0.099
 =prestoze =jsem | weight=0.098
 =brezna =visi | weight=0.098
@@ -320,19 +320,19 @@
 =furt | weight=0.098
 =stale =nevyrizena | weight=0.098
 =furt =volam | weight=0.098
+=jsem =zbozi | weight=0.098
 =hovor =se | weight=0.097
-=jsem =zbozi | weight=0.097
 =reklamaci =stejne | weight=0.097
 =technik =byla | weight=0.097
 =krat | weight=0.097
-=porad =stejne | weight=0.097
 =odstavec | weight=0.097
+=porad =stejne | weight=0.097
 =mrtva | weight=0.096
 =duvodu | weight=0.096
-=pak =odesel | weight=0.096
 =ze =ve | weight=0.096
-=resit =tu | weight=0.096
+=pak =odesel | weight=0.096
 =uz | weight=0.096
+=resit =tu | weight=0.096
 =furt =stejne | weight=0.095
 =moje =mam | weight=0.095
 =neopraveny | weight=0.095
@@ -355,24 +355,24 @@
 =jsem =vas | weight=0.091
 =a =vratit | weight=0.091
 =o =opravu | weight=0.091
+=dokola =a | weight=0.090
 =dosud | weight=0.090
 =mi =dodnes | weight=0.090
-=dokola =a | weight=0.090
 =resit =vyuctovani | weight=0.090
 =vysledek =nikdo | weight=0.090, noneg
 =stary =telefon | weight=0.090
 =jako =je | weight=0.090
 =o =zruseny | weight=0.089
 =zruseny =me | weight=0.089
-=stale =neni | weight=0.089, noneg
 =stejne =chyba | weight=0.089
+=stale =neni | weight=0.089, noneg
 =ctvrt | weight=0.089
 =se =spatne | weight=0.088
 =slecna =me | weight=0.088
 =porad =sviti | weight=0.088
 =sviti | weight=0.088
-=psat | weight=0.088
 =je =spatne | weight=0.088
+=psat | weight=0.088
 =bude =opravena | weight=0.088
 =a =router | weight=0.087
 =mi =nezazvonil | weight=0.087
@@ -404,6 +404,6 @@
 =hruza | weight=0.083
 =domluvit | weight=0.083
 =ackoli =jsem | weight=0.083
-=nahradu =za | weight=0.082
 =me =smlouvu | weight=0.082
 =ze =platba | weight=0.082
+=chyba =na | weight=0.082

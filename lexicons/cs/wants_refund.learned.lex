@@ -11,7 +11,7 @@
 =dluzite | weight=0.439
 =svych | weight=0.395
 =pozaduji | weight=0.377
-=nahradu | weight=0.372
+=nahradu | weight=0.371
 =chci | weight=0.366
 =kompenzaci | weight=0.348
 =o =vraceni | weight=0.337
@@ -42,7 +42,7 @@
 =narok =vraceni | weight=0.198
 =dva =mesic | weight=0.197
 =kc | weight=0.192
-=ocekavam | weight=0.190
+=ocekavam | weight=0.191
 =slevu =z | weight=0.190
 =koncert | weight=0.189
 =vraceni =zalohu | weight=0.188
@@ -51,16 +51,16 @@
 =bez =jakekoli | weight=0.182, noneg
 =at =mi | weight=0.180
 =spojit | weight=0.177
-=za =ztracene | weight=0.176
+=za =ztracene | weight=0.177
 =pozaduji =vraceni | weight=0.176
 =zaplacene | weight=0.172
 =nevrati =penize | weight=0.170
 =nakladu | weight=0.169
 =poslali =zpet | weight=0.167
-=ztracene | weight=0.166
 =dodnes | weight=0.166
 =kauce | weight=0.166
 =zajezd | weight=0.165
+=ztracene | weight=0.164
 =let =zrusit | weight=0.164
 =co =mi | weight=0.163
 =strhli | weight=0.163
@@ -77,7 +77,7 @@
 =ty | weight=0.154
 =nejmensi | weight=0.153
 =to =nejmensi | weight=0.153
-=rozbil | weight=0.151
+=rozbil | weight=0.152
 =mi =poslali | weight=0.150
 =penize =zpet | weight=0.149
 =zavazadlo | weight=0.149
@@ -94,7 +94,7 @@
 =zpet =na | weight=0.140
 =jako =to | weight=0.137
 =mi =neodpovida | weight=0.136
-=a =bez | weight=0.135, noneg
+=a =bez | weight=0.136, noneg
 =mi =vyplatili | weight=0.134
 =s =vam | weight=0.132
 =namiste | weight=0.132
@@ -110,9 +110,9 @@
 =pozaduji =kompenzaci | weight=0.128
 =prosim | weight=0.126
 =z =cenu | weight=0.126
+=ztracene =zavazadlo | weight=0.124
 =taxi | weight=0.124
 =ohledne =vraceni | weight=0.124
-=ztracene =zavazadlo | weight=0.124
 =postovne | weight=0.124
 =tyden =mi | weight=0.123
 =mi =strhli | weight=0.122
@@ -120,9 +120,9 @@
 =mesic =cekal | weight=0.122
 =vraceni =kauce | weight=0.122
 =aby =mi | weight=0.122
-=uz =dvakrat | weight=0.121
-=zpatky =penize | weight=0.121
+=uz =dvakrat | weight=0.122
 =chci =vratit | weight=0.121
+=zpatky =penize | weight=0.121
 =jsem =smlouvu | weight=0.120
 =v =ledna | weight=0.119
 =aspon | weight=0.118
@@ -139,13 +139,13 @@
 =prachy | weight=0.112
 =bez =teple | weight=0.112, noneg
 =vypoved =v | weight=0.112
-=bude =se | weight=0.110
-=domahat | weight=0.110
-=domahat =nahradu | weight=0.110
-=nahradu =soudni | weight=0.110
-=se =domahat | weight=0.110
-=soudni | weight=0.110
-=soudni =cesky | weight=0.110
+=bude =se | weight=0.111
+=domahat | weight=0.111
+=domahat =nahradu | weight=0.111
+=nahradu =soudni | weight=0.111
+=se =domahat | weight=0.111
+=soudni | weight=0.111
+=soudni =cesky | weight=0.111
 =ze =mi | weight=0.110
 =na =uctu | weight=0.110
 =penize =za | weight=0.109
@@ -175,8 +175,8 @@
 =mi =nebyl | weight=0.098, noneg
 =kde =je | weight=0.097
 =mi =dodnes | weight=0.096
+=kupni | weight=0.096
 =ledna | weight=0.096
-=kupni | weight=0.095
 =na =opravu | weight=0.094
 =jiz =potreti | weight=0.094
 =za =ty | weight=0.094
@@ -233,8 +233,8 @@
 =zpatky =aspon | weight=0.076
 =a =objednal | weight=0.076
 =prijit =bez | weight=0.076, noneg
-=prosim =o | weight=0.075
 =zpatky =svoje | weight=0.075
+=prosim =o | weight=0.075
 =tyden =bez | weight=0.075, noneg
 =pokud =mi | weight=0.075
 =mi =penize | weight=0.074
@@ -244,8 +244,8 @@
 =operatorka =slibili | weight=0.074
 =vyridili =to | weight=0.074
 =cekal =ze | weight=0.073
-=mi =jednou | weight=0.073
 =jste =mi | weight=0.073
+=mi =jednou | weight=0.073
 =mi =zkazili | weight=0.073
 =zkazili | weight=0.073
 =porad =chyba | weight=0.073
@@ -258,11 +258,11 @@
 =je =moje | weight=0.069
 =jsem =uz | weight=0.069
 =jizdne | weight=0.069
-=zruseny =objednavka | weight=0.069
+=zruseny =objednavka | weight=0.068
 =to =mesic | weight=0.068
 =vozidlo | weight=0.067
 =a =bude | weight=0.067
-=bezbarierovy | weight=0.067
+=bezbarierovy | weight=0.066
 =vraceni =kupni | weight=0.066
 =neuznali =protoze | weight=0.066
 =castku =na | weight=0.065
@@ -271,8 +271,8 @@
 =zruseny =zajezd | weight=0.064
 =co =jste | weight=0.064
 =slevu =na | weight=0.064
-=prepazky =jsem | weight=0.063
-=nic =nerekl | weight=0.063, noneg
+=nic =nerekl | weight=0.064, noneg
+=prepazky =jsem | weight=0.064
 =opet | weight=0.062
 =vratit =penize | weight=0.062
 =mi =nahradu | weight=0.061
@@ -286,14 +286,14 @@
 =kc =za | weight=0.059
 =protoze =uz | weight=0.059
 =uz =uplynula | weight=0.059
+=nefunkcni | weight=0.059
 =cenu =zajezd | weight=0.059
 =zajezd =za | weight=0.059
-=nefunkcni | weight=0.059
+=uz =je | weight=0.058
 =elektriny | weight=0.058
 =nevidomy | weight=0.058
 =nas =obce | weight=0.058
 =obce | weight=0.058
-=uz =je | weight=0.058
 =zadam | weight=0.058
 =mi =prosim | weight=0.057
 =za =kveten | weight=0.057
@@ -322,55 +322,55 @@
 =navrh | weight=0.053
 =dobropis =a | weight=0.053
 =kdyz =mi | weight=0.052
-=dorazil =do | weight=0.052
 =za =vypadek | weight=0.052
+=dorazil =do | weight=0.052
 =dispecink =na | weight=0.052
 =a =uplne | weight=0.052
-=dni =a | weight=0.051
 =za =tu | weight=0.051
-=rozbil =mobilu | weight=0.051
+=dni =a | weight=0.051
 =kdy =uz | weight=0.051
 =to =hned | weight=0.051
+=rozbil =mobilu | weight=0.051
 =da =se | weight=0.051
 =skupiny =nas | weight=0.051
 =na =prepazky | weight=0.051
 =pausal =za | weight=0.050
-=na =vraceni | weight=0.050
 =let | weight=0.050
+=na =vraceni | weight=0.050
 =jako =mi | weight=0.050
 =tyden =ozval | weight=0.050
 =napisu =o | weight=0.049
 =bez =elektriny | weight=0.049, noneg
-=za =zruseny | weight=0.048
+=za =zruseny | weight=0.049
 =do =pet | weight=0.048
 =poplatek =a | weight=0.048
-=ze =nam | weight=0.048
 =jde | weight=0.048
+=ze =nam | weight=0.048
 =mi =zrusit | weight=0.048
 =let =a | weight=0.047
 =chci =zpet | weight=0.047
 =zpet =penize | weight=0.047
-=prepravce | weight=0.047
 =tom =na | weight=0.047
 =to =svedl | weight=0.047
 =chci =ty | weight=0.047
 =do =skupiny | weight=0.047
-=zasilka =a | weight=0.047
 =pracovnich | weight=0.046
 =tuto | weight=0.046
-=obnovit | weight=0.046
 =koupelnu | weight=0.046
+=obnovit | weight=0.046
 =chci =ji | weight=0.046
 =ji =zpatky | weight=0.046
-=pripravu | weight=0.046
+=pripravu | weight=0.045
 =penize =porad | weight=0.045
 =jinak =to | weight=0.045
-=a =prijit | weight=0.045
-=jsem =nestihli | weight=0.045
 =skodu | weight=0.045
+=a =prijit | weight=0.045
+=prepravce | weight=0.045
+=jsem =nestihli | weight=0.045
 =veci =fakturu | weight=0.044
-=psal =na | weight=0.044
 =voziku =a | weight=0.044
+=chci =nahradu | weight=0.044
+=zasilka =a | weight=0.044
 =chci =kompenzaci | weight=0.044
 =zpatky =jako | weight=0.044
 =den =a | weight=0.043
@@ -379,31 +379,31 @@
 =byla =dvakrat | weight=0.043
 =svedl =na | weight=0.043
 =a =napisu | weight=0.043
+=bez | weight=0.043, noneg
 =zklamani | weight=0.043
 =a =vraceni | weight=0.043
-=bez | weight=0.043, noneg
 =podle =podminky | weight=0.043
 =likvidatorka | weight=0.043
-=nic =zadna | weight=0.043, noneg
 =drazsi | weight=0.043
 =reseni | weight=0.043
 =agent =mi | weight=0.042
 =se =smlouvu | weight=0.042
+=slibili =ze | weight=0.042
 =svedl | weight=0.042
 =zaplatit =jsem | weight=0.042
-=slibili =ze | weight=0.042
 =vratit =tech | weight=0.042
 =a =po | weight=0.042
-=pozdeji =a | weight=0.041
+=psal =na | weight=0.042
 =uz =dva | weight=0.041
+=pozdeji =a | weight=0.041
 =odpoved =sablona | weight=0.041
 =dodavka | weight=0.041
 =jsem =vratit | weight=0.041
 =vec | weight=0.041
 =byla =to | weight=0.041
 =mi =vas | weight=0.040
+=nic =zadna | weight=0.040, noneg
 =ze =jste | weight=0.040
-=pozdravem =ing | weight=0.040
 =nej | weight=0.040
+=pozdravem =ing | weight=0.040
 =druhy =ze | weight=0.039
-=tom =co | weight=0.039
