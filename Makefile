@@ -78,11 +78,18 @@ bench: all
 learn: all
 	python3 scripts/learn.py
 
+# the committed learned files are what `make learn` makes from the repo
+check-learn: all
+	@sh scripts/deps.sh test
+	@rm -rf build/learn && mkdir -p build && cp -r lexicons build/learn
+	@python3 scripts/learn.py --lexicons build/learn 2>/dev/null
+	@diff -r -q lexicons build/learn && echo "check-learn: learned files reproduced"
+
 bench-lang: all
 	@sh scripts/deps.sh bench
 	@/usr/bin/python3 bench/lang_peer.py corpus/lang/lang.jsonl
 
-.PHONY: bench bench-lang learn
+.PHONY: bench bench-lang learn check-learn
 
 # Install the binary, the lexicons (found relative to the binary at run
 # time), the man page and bash completion under $(DESTDIR)$(PREFIX).

@@ -5,7 +5,7 @@
 set -u
 need="libpcre2-dev libstemmer-dev libutf8proc-dev libjansson-dev libcsv-dev libsqlite3-dev libexttextcat-data pkg-config gcc make"
 case "${1:-build}" in
-test)  need="$need chromium sqlite3 parallel mandoc bsdutils" ;;
+test)  need="$need chromium sqlite3 parallel mandoc bsdutils python3" ;;
 bench) need="$need ripgrep python3 python3-langdetect time bc" ;;
 fuzz)  need="$need clang libclang-rt-14-dev" ;;
 esac
