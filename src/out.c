@@ -9,6 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+enum { OUT_BUFSIZE = 1 << 16 };
+
 struct out {
 	FILE *f;
 	char *path, *tmp;
@@ -26,6 +28,10 @@ out *out_open(const char *path)
 	out *o = xcalloc(1, sizeof *o);
 	if (!path || !strcmp(path, "-")) {
 		o->f = stdout;
+		/* a pipe or a file gets 64 KiB writes, not stdio's 4 KiB (a
+		 * tenth of the system calls on large output); a terminal keeps
+		 * its line buffering */
+		if (!isatty(1)) setvbuf(stdout, NULL, _IOFBF, OUT_BUFSIZE);
 		return o;
 	}
 	o->path = xstrdup(path);
@@ -36,6 +42,7 @@ out *out_open(const char *path)
 	if (fd < 0) die("%s: cannot create temporary file:", o->tmp);
 	o->f = fdopen(fd, "w");
 	if (!o->f) die("%s:", o->tmp);
+	setvbuf(o->f, NULL, _IOFBF, OUT_BUFSIZE);
 	return o;
 }
 

@@ -4,6 +4,9 @@
  * Slovenian text typed without diacritics.
  */
 #include "text.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -42,6 +45,16 @@ size_t text_sanitize(const char *s, size_t len, buf *out)
 	 * NUL) ends the run being copied */
 	const unsigned char *run = p;
 	while (p < end) {
+#ifdef __SSE2__
+		/* sixteen bytes at a time while none is NUL or above 0x7F */
+		while (end - p >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+			unsigned m = (unsigned)_mm_movemask_epi8(v) |
+				     (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+			if (m) { p += __builtin_ctz(m); break; }
+			p += 16;
+		}
+#endif
 		/* eight bytes at a time while none is NUL or above 0x7F */
 		const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
 		while (end - p >= 8) {
@@ -52,6 +65,10 @@ size_t text_sanitize(const char *s, size_t len, buf *out)
 		}
 		while (p < end && *p >= 0x01 && *p < 0x80) p++;
 		if (p >= end) break;
+		if (p[0] >= 0xC2 && p[0] <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+			p += 2;                  /* two bytes: Latin letters with diacritics */
+			continue;
+		}
 		size_t k = valid_seq(p, (size_t)(end - p));
 		if (k) { p += k; continue; }
 		/* One U+FFFD per maximal invalid prefix: skip the lead byte and
