@@ -666,3 +666,27 @@ aan de (gebruiker|gebruikers|klant|klanten|consument|koper|eindgebruiker|bewoner
 + mijn fout zou het zijn, volgens jullie klantendienst
 - mijn fout, sorry, volgens mij heb ik het verkeerde nummer opgegeven
 - volgens de monteur was niemand iets te verwijten
+# --- s10 paraphrase round ---
+# staff put the cause with the customer's own things or acts: "kapotgegaan door mijn rijstijl", "mislukt omdat mijn telefoon te goedkoop is"
+(zegt|zei|zeggen|zeiden|beweert|beweerde|beweren|beweerden|volgens|aldus) ~10 (omdat|doordat|door|vanwege) (mijn|m'n|mn|uw|je|jouw) ~3 (te|verkeerd|verkeerde|slecht|slechte|rijstijl|gebruik|gedrag|onderhoud|schuld|goedkope|oude)
+# "you did it wrong, not us"
+(schuld|fout|verkeerd|gedaan|gemaakt|verknald|verpest|gedaan) ~6 (niet|nie) (wij|we|ons|onze) | noneg
+# told the customer had not read / used it properly
+(horen|gezegd|gezegt|verteld|zei|zeiden|verweten|verweet|beweerde|beweerden) ~2 (dat|da) (ik|we|wij|u|je) ~5 (niet|nie) ~1 (goed|juist|correct|zorgvuldig) ~3 (gelezen|gedaan|aangesloten|gebruikt|ingesteld|ingevuld|onderhouden|behandeld|bewaard|bediend|gemonteerd|ingevoerd|opgelet|gekeken) | noneg
+# reported accusation with "zou": "ik zou het gewoon niet opgehaald hebben"
+(ik|we|wij|u) (zou|zouden) ~3 (gewoon|zogenaamd|zogezegd|zelf|blijkbaar) ~4 (niet|nooit|nie|verkeerd) | noneg
+# a claimed cause contradicted by the customer: "zou door waterschade kapot zijn gegaan, zeggen ze, terwijl ..."
+(zou|zouden) ~1 door ~4 (kapot|stuk|beschadigd|defect|ontstaan|veroorzaakt|gekomen|mislukt|kapotgegaan) | weight=0.5
+(zeggen|zegt|zei|zeiden|beweren|beweert|beweerde|beweerden) (ze|zij|hij|men) ~2 terwijl | weight=0.5
+# one department pushes the problem on: "schuift mijn probleem door naar de andere"
+(schuift|schuiven|schoof|schoven|doorgeschoven|afgeschoven) ~4 (probleem|klacht|zaak|dossier|verantwoordelijkheid|kwestie|vraag) ~2 (door|af) ~2 (naar|op)
++ de garage zei dat de motor kapotging door mijn slechte onderhoud
++ volgens de helpdesk lukt het niet omdat mijn laptop te oud is
++ 'de bezorger heeft het verpest, niet wij', was het antwoord
++ ze zeiden dat ik de instructies niet goed gelezen had
++ volgens de bezorgdienst zou ik gewoon niet opengedaan hebben
++ de bril zou door verkeerd gebruik beschadigd zijn, zeggen ze, terwijl ik hem amper droeg
++ de verkoop schuift de klacht door naar de technische dienst
+- ik gaf zelf toe dat ik de doos had laten vallen
+- de medewerker gaf toe dat het hun fout was
+- ik had de handleiding inderdaad niet goed gelezen, mijn fout

@@ -308,3 +308,40 @@ nog (niks|niets|nie|geen) | weight=0.3,noneg
 + de beloofde tegemoetkoming is uitgebleven
 - het scherm is gebroken, ik wil graag een nieuw
 - ik heb woord gehouden en op tijd betaald
+# --- s10 paraphrase round ---
+# promised action with a gap: "jullie zouden het probleem zo snel mogelijk oplossen" (0.7: "een reset zou het oplossen" is no promise without a sign it never came)
+(zou|zouden) ~6 (verhelpen|fixen|rechtzetten|repareren|navragen|terugmailen|uitzoeken|klaarliggen|klaarstaan|klaarleggen|langsbrengen|nasturen|ophalen) | weight=0.7
+(zou|zouden) ~4 (zo|zsm|snel|spoedig|meteen|direct|onmiddellijk|vandaag|morgen|overmorgen|binnenkort|asap|dezelfde) ~4 (oplossen|regelen|terugstorten|vergoeden|terugbetalen|opsturen|terugkoppelen) | weight=0.7
+(ging|gingen) ~6 (navragen|terugmailen|terugkoppelen|uitzoeken|nakijken|terugbellen|opsturen|nasturen) | weight=0.7
+# a stated term: "zou een week duren", "jullie zeiden 3-5 werkdagen"
+(zou|zouden) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|paar|enkele|hooguit|maximaal) (dag|dagen|werkdagen|week|weken|uur|maand) (duren|kosten|nodig)
+(zeiden|zei|zegden|gezegd|gezegt) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|tien|veertien) ~1 (werkdagen|dagen|weken|werkweken) | weight=0.7
+# a quoted promise: "'uw pakket wordt vandaag bezorgd'", "hoezo morgen geleverd?"
+(wordt|worden) (vandaag|morgen|overmorgen|zsm|straks|vanmiddag|vanavond) ~2 (bezorgd|geleverd|opgelost|gerepareerd|teruggebeld|gebeld|verzonden|teruggestort|opgehaald|geinstalleerd) | weight=0.7
+hoezo ~3 (vandaag|morgen|binnenkort|gratis|beloofd|bezorgd|geleverd|teruggebeld|opgelost) | weight=0.7
+# a thing that would be in place: "de keuken die in maart geplaatst zou worden", "de banden zouden binnen zijn"
+(geplaatst|gemonteerd|afgeleverd|opgeleverd|ingebouwd|aangelegd|klaargezet|klaargelegd|besteld|nabesteld) (zou|zouden) (worden|zijn) | weight=0.7
+(zou|zouden) ~4 (binnen|klaar|binnengekomen) (zijn|liggen|staan) | weight=0.7
+# signs it never came (0.3)
+nog (steeds|altijd) (hetzelfde|kapot|stuk|defect) | weight=0.3,noneg
+(kwam|kwamen|komt) ~2 pas ~4 (dagen|weken|na|later|erna|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) | weight=0.3
+(het|dat|dat) (werd|werden|wordt) ~2 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagen|weken|maand|maanden|week) | weight=0.3
+(wist|wisten|weet|weten) niemand ~1 (ervan|daarvan|iets|af) | weight=0.3,noneg
+(komt|kwam|kwamen) er (niemand|nooit|geen) | weight=0.3,noneg
+(staat|staan|stond|is|zijn|ligt|liggen) er ~4 nog (niet|nie) | weight=0.3,noneg
+(blijken|blijkt|bleek|bleken) ~3 nog (niet|nie|steeds|altijd) | weight=0.3,noneg
+(wacht|wachten|wachtte) ~3 (sinds|vanaf) | weight=0.3
+afspraken ~2 (verzet|uitgesteld|verschoven|afgezegd|geannuleerd) | weight=0.3
++ jullie zouden mijn klacht zo snel als het kan oplossen, drie weken later nog steeds niks
++ de jongen ging het even navragen en terugkoppelen, niks meer van gehoord
++ er zou een nieuwe oplader voor me klaarliggen, maar bij de balie wist niemand ervan
++ de aanpassing zou een paar dagen duren, het is nu een maand later
++ ze zeiden 2 werkdagen, ik wacht sinds vorige maand
++ 'uw pakket wordt morgen bezorgd' zeiden ze, drie dagen later nog steeds niks
++ hoezo binnenkort geleverd, het is inmiddels week 6
++ de vloer die vorige week gelegd zou worden... de tegels zouden binnen zijn, maar ze blijken nog niet eens besteld
++ toegezegd was ophalen op maandag, het werd vrijdag
++ ik had de garantie dat het bed zaterdag bezorgd zou worden, het kwam pas dinsdag
+- een reset zou het probleem oplossen, en dat deed het ook
+- ze zeiden 2 werkdagen en het kwam na 2 werkdagen
+- de monteur zou de reparatie ter plekke oplossen en dat is gelukt

@@ -241,3 +241,31 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 + ik moest maar digitaal een afspraak inplannen, zei de receptie
 - ik regel het zelf wel online, geen probleem
 - ik heb zelf gevraagd om het schriftelijk te bevestigen
+# --- s10 paraphrase round ---
+# answered with another channel: "mijn mail werd beantwoord met: neem telefonisch contact op"
+(beantwoord|antwoord|antwoordde|antwoordden|reactie|reageerden|reageerde|zei|zeiden|zegt|zeggen|kreeg|kregen) ~4 ('neem|neem|neemt) ~2 (telefonisch|schriftelijk|per|via) ~3 contact
+# a quoted order to do it elsewhere: "'registreer het maar in de app'", "'meld het via het portaal'"
+(zei|zeiden|zegt|zeggen|was|antwoord|antwoordde|antwoordden|reactie|advies|riep) ~4 (registreer|registreert|meld|meldt|regel|regelt|boek|vraag|dien|vul|log) ~4 (app|website|site|webshop|portaal|klantportaal|formulier|webformulier|omgeving|account|internet|online|mail|e-mail|chat)
+# the particle "maar" splits "registreer het | maar in de app" for the engine: the quoted order is half, the channel after "maar" the other half
+(zei|zeiden|zegt|zeggen|was|antwoord|antwoordde|antwoordden|reactie|advies|riep) ~4 (registreer|registreert|meld|meldt|boek|dien|zet|vraag|log) (het|dat|dit|alles|even|u|je|jezelf|uzelf) | weight=0.5
++ aan de kassa zeiden ze: registreer het maar in de app
+- ik zei tegen mijn zoon: regel het maar, ik ben moe
+# sent off towards the site: "met een kluitje in het riet gestuurd, richting de website"
+(gestuurd|verwezen|afgescheept|weggestuurd|afgewimpeld|doorverwezen|gewezen|riet) ~6 richting ~2 (website*|site|app|faq|formulier*|webformulier*|contactformulier*|mail|e-mail|chat|portaal|klantportaal|internet|webshop)
+# handed a card or QR code instead of help
+(kreeg|kregen|gaf|gaven|gekregen|meegegeven|meegekregen|overhandigd|drukte|drukten) ~5 (qr-code|qr|qrcode|kaartje|visitekaartje|folder|foldertje|flyer|papiertje|briefje) ~4 (website|site|app|link|linkje|qr-code|qr|qrcode|code|mailadres|formulier|url|klacht|klachten)
+# "kunt u het beste even via de website kijken"
+(kunt|kan|kun|kon) (u|je|ge|jij) ~2 (beste|best) ~3 (via|per|op|in) ~2 (website|site|app|chat|mail|e-mail|formulier|internet|webshop|portaal)
+(dat|da) (ik|je|u|we|ge) ~3 (beste|best) ~4 (via|per|op|in) ~2 (website|site|app|chat|mail|e-mail|formulier|internet|webshop|portaal) ~3 (kan|kon|kunt|moet|moest|kon)
+# advised to use a self-service portal
+(aangeraden|raadde|raadden|adviseerde|adviseerden|stelde|stelden|voorgesteld|verwees|verwezen|stuurde|stuurden) ~6 (portaal|selfserviceportaal|serviceportaal|klantportaal|klantenportaal|retourportaal|webportaal|selfservice|zelfservice|selfservicepagina|zelfservicepagina)
++ op mijn e-mail kreeg ik als reactie: neem telefonisch contact op met ons
++ de verkoper zei alleen 'meld het zelf maar online'
++ ik werd weggestuurd, richting het contactformulier
++ aan de kassa kreeg ik een kaartje met een QR-code voor klachten
++ u kunt het beste via de app kijken, zei de medewerker aan de telefoon
++ aan de balie zeiden ze dat ik het beste even via de site kon kijken
++ de jongen aan de lijn raadde mij aan het via het klantportaal te doen
+- ik heb zelf telefonisch contact opgenomen en werd goed geholpen
+- ik kreeg een kaartje met de openingstijden, handig
+- ik vond het zelf het beste om via de app te bestellen

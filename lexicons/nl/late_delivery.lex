@@ -273,3 +273,34 @@ kerst* ~8 januari
 + mijn vervangende bankpas heb ik nog altijd niet
 + het pakketje hebben we nog steeds niet
 - de pas heb ik nog niet geactiveerd, dat doe ik morgen
+# --- s10 paraphrase round ---
+# the promised term that became much longer: "de beloofde reparatie binnen een week werd een maand", "levertijd 2-3 dagen, het werden er elf"
+(beloofde|toegezegde|afgesproken|geplande|opgegeven) ~3 (reparatie|levering|bezorging|levertijd|installatie|oplevering|herstelling|vervanging) ~6 (werd|werden|duurde|duurt|geworden) ~2 (maand|maanden|weken|week|dagen|jaar)
+(levertijd|levertermijn|bezorgtijd|leveringstermijn) ~6 (werden|werd|geworden|duurde|geduurd) ~2 (er|ruim|bijna|uiteindelijk|maanden|weken|maand|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)
+(verplaatst|verzet|verschoven) ~3 (qua|de|het) ~1 (leverdatum|bezorgdatum|levering|bezorging|leveringsdatum)
+# the shipment ran into delays: "de verzending liep enorme vertraging op"
+(verzending*|verscheping|transport|zending*|levering*|bezorging|bestelling*|pakket*|order|reparatie|herstelling) ~4 vertraging
+# big items too late: "keuken maanden te laat"
+(keuken*|badkamer*|vloer*|kozijn*|bril|matras|zetel|sofa|bankstel|tafel|stoelen|kast|meubel*|kachel|ketel|cv-ketel|zonnepanelen|fiets) ~4 te laat
+# never arrived: "het pakket kwam nooit aan"
+(pakket*|pakje*|bestelling*|zending*|levering|brief|kaart|cadeau|order|bloemen|maaltijd|eten) ~3 (kwam|kwamen|komt|is|zijn) ~2 nooit ~2 (aan|binnen|toe|aangekomen|geleverd|bezorgd)
+# the visit that did not happen: "zeiden de technieker komt dinsdag, ik neem vrij, niemand komt"; "elke keer komt er niemand"
+(monteur*|technicus|technieker*|installateur*|loodgieter*|elektricien*|bezorger*|koerier*) ~12 niemand ~2 (komt|kwam|gekomen|opgedaagd|verschenen|komen|geweest)
+(monteur*|technicus|technieker*|installateur*|loodgieter*|elektricien*|bezorger*|koerier*) ~12 (komt|kwam|kwamen|verscheen) er ~3 (niemand|nooit|niet|geen) | noneg
+# waited at home for nothing
+(tevergeefs|vergeefs) ~4 (thuis|gewacht|thuisgebleven|vrijgenomen|opgebleven)
+# promised "tomorrow" over and over
+(beloven|belooft|beloofden|zeggen|zegt|zeiden) ~2 (steeds|telkens|elke|iedere|weer|alweer) ~5 (levering|bezorging|pakket*|bestelling*|monteur*|zending*|reparatie) ~3 (morgen|overmorgen|vandaag|volgende)
++ de toegezegde installatie binnen twee weken werd uiteindelijk drie maanden
++ bezorgtijd 1 werkdag, het werden er zes
++ de bank werd al twee keer verzet qua leverdatum
++ mijn bestelling heeft flinke vertraging opgelopen
++ de kast was drie weken te laat
++ mijn cadeau is nooit aangekomen
++ de installateur zou vrijdag komen, ik bleef thuis, niemand gekomen
++ de loodgieter zou 's ochtends komen en om vier uur kwam er nog steeds niemand
++ de hele zaterdag tevergeefs thuis gewacht op de bezorger
++ ze beloven telkens dat het pakket morgen komt
+- de monteur kwam precies op tijd
+- de levertijd was twee dagen en het pakket was er na twee dagen
+- ik heb de bezorger niet thuis gehoord maar het pakket lag er netjes

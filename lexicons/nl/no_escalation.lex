@@ -273,3 +273,27 @@ vergeet (het|dat|dit) (maar|nou|dan) | weight=0.5,noneg
 + ik wil uw leidinggevende spreken. die is er niet, zei ze
 + ik vroeg of ik doorverbonden kon worden met de teamleider, dat kon niet
 - ik werd doorverbonden met de teamleider en die heeft het opgelost
+# --- s10 paraphrase round ---
+# not allowed to take it higher: "ik mocht mijn klacht niet bij een hoger niveau neerleggen"
+(niet|nie|nergens|geen) ~5 (hoger|hogere) (niveau|echelon|instantie|hand|orgaan) | noneg
+# a manager was not "given": "een manager wilde ze niet geven / erbij halen"
+(manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|filiaalmanager*|afdelingshoofd*) ~2 (wilde|wilden|wou|wouden|konden|kon|mocht) (ze|hij|zij|men|u|ik) ~1 (niet|nie) ~2 (geven|halen|roepen|erbij|laten|doorverbinden|bellen|bereiken) | noneg
+# asked for the boss, got a no: "twee keer gevraagd naar de chef, twee keer nee"
+(gevraagd|vroeg|vroegen|verzocht|geeist|eiste) ~3 (naar|om) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|filiaalmanager*|afdelingshoofd*|directeur*|directie) ~5 (nee|neen|geweigerd|afgewimpeld|afgewezen|weggewuifd) | noneg
+# kept at the first line
+(houden|hielden|hield|houdt|gehouden|vastgehouden) ~4 (eerste|1e|1ste) lijn
+(niet|nooit|nie) ~2 (verder|voorbij|hoger) ~2 (dan|de) ~1 (eerste|1e|1ste) lijn | noneg
+# nowhere to take it: "er is geen afdeling waar je terechtkan als de klantenservice niets doet"
+(geen|nergens) ~2 (afdeling|instantie|loket|klachtenafdeling|klachtencommissie|ombudsman|plek|persoon|orgaan) ~3 (waar|bij) ~3 (terecht|terechtkan|terechtkunt|terechtkon|klagen|escaleren|hogerop) | noneg
+# "the boss won't tell you anything else"
+(manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|die|hij|zij) ~4 (niks|niets) anders ~2 (vertellen|zeggen|zeggen|doen|beslissen) | noneg
++ ik mocht het niet aan een hogere instantie voorleggen
++ een teamleider wilden ze niet bellen, zei de medewerkster
++ drie keer gevraagd om de bedrijfsleider en steeds nee
++ ze hielden me netjes aan de eerste lijn vast en verder kwam ik niet
++ ik kom nooit verder dan de eerste lijn
++ er is nergens een klachtenafdeling waar je terechtkunt
++ ik wilde de manager, maar volgens de kassier ging die mij ook niks anders vertellen
+- ik werd door de eerste lijn meteen geholpen
+- de manager kon me niet direct helpen maar belde een uur later terug
+- ik heb gevraagd naar de chef en die kwam meteen

@@ -235,3 +235,37 @@ bij (een|iemand) (ander|anders) (moet|moest|moeten|moesten) (zijn|wezen)
 + ik werd doorgezet naar de planning, waar ik alles opnieuw mocht vertellen
 + na het wachten doorgeschakeld naar een balie die al gesloten was
 - ik werd doorverbonden met de monteur en die kwam dezelfde middag
+# --- s10 paraphrase round ---
+# put through without end: "ik word continu doorgeschakeld", "almaar doorverwezen"
+(continu|constant|voortdurend|almaar|aldoor|onophoudelijk|eindeloos) ~3 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen|overgezet|overgedragen) | weight=0.5
+(zet|zetten) (je|me|mij|u|ons|ge|hem|haar) ~2 door ~2 naar
+# handed yet another number: "daar gaven ze me weer het nummer van de klantenservice"
+(gaf|gaven|geeft|geven|kreeg|kregen|krijg|krijgt) ~3 (weer|alweer|opnieuw|telkens|steeds|wederom) ~3 (nummer|telefoonnummer|doorkiesnummer|mailadres|nummertje)
+# each party says the same about the other: "de netbeheerder zegt precies hetzelfde over jullie"
+(zegt|zeggen|zei|zeiden|beweert|beweren|beweerde) ~3 hetzelfde over (jullie|hen|hun|ons|u|hem|haar|hullie|die|de|het)
+# counted along: "drie chatmedewerkers verder", "vier afdelingen later"
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|tig|zoveel) (chatmedewerkers|medewerkers|medewerksters|collega's|collegas|afdelingen|agents|loketten|diensten|doorverbindingen) (verder|later)
+# starting over after the transfer: "doorgeschakeld naar een collega die van voor af aan begon"; "toen zei de volgende ..."
+(doorverbonden|doorgeschakeld|doorgezet|overgezet|doorgestuurd|doorverwezen) ~10 (voor|voren) af aan | weight=0.5
+(toen|daarna|vervolgens|nadien) ~2 (zei|zegt|zeiden|vond|beweerde|vroeg) (de|het) (volgende|volgend|derde|vierde) | weight=0.5
++ doorgezet naar de technische dienst, en daar kon ik van voor af aan beginnen
++ eerst de kassa, toen doorgeschakeld, en daarna zei de volgende dat ik terug naar de winkel moest
+- de monteur moest van voor af aan beginnen met de installatie
+# passed on down a chain: "doorgestuurd naar Burgerzaken, daar naar Belastingen"
+(doorgestuurd|doorverwezen|gestuurd|verwezen|doorverbonden|doorgeschakeld|doorgezet) ~1 naar ~3 (daar|daarna|vandaar|daaruit) ~3 naar
+# A says B is responsible, B points on: "support zegt dat het restaurant verantwoordelijk is en het restaurant verwijst naar de app"
+(zegt|zei|zeggen|zeiden|beweert|beweren) ~2 dat ~6 verantwoordelijk ~6 (verwijst|verwees|verwijzen|verwezen|wijst|wees|wijzen|stuurt|stuurde|sturen) ~2 (naar|door|terug)
+(winkel|fabrikant|leverancier|klantenservice|klantendienst|helpdesk|verkoper|webshop|bank|verzekeraar|koerier|vervoerder|afzender|netbeheerder|energieleverancier|provider|restaurant|monteur|garage|dealer|verhuurder|gemeente|hoofdkantoor|filiaal) ~3 (zegt|zei|zeggen|zeiden|beweert|beweerde) ~2 dat ~8 (moet|moest|verantwoordelijk) ~8 (winkel|fabrikant|leverancier|klantenservice|klantendienst|helpdesk|verkoper|webshop|bank|verzekeraar|koerier|vervoerder|afzender|netbeheerder|energieleverancier|provider|restaurant|monteur|garage|dealer|verhuurder|gemeente|hoofdkantoor|filiaal) ~2 (zegt|zei|zeggen|zeiden|beweert|beweerde) ~2 dat ~6 (verantwoordelijk|moet|moest|schuld)
+
++ ik word continu doorgeschakeld en niemand pakt het op
++ almaar doorverwezen, van de ene naar de andere
++ de receptie zet je door naar planning, planning zet je door naar de monteur
++ bij de tweede lijn gaven ze me alweer een nummer om te bellen
++ de verzekeraar zegt exact hetzelfde over de garage
++ vier medewerkers later weet nog steeds niemand wie erover gaat
++ ik werd doorverwezen naar de gemeente, daar weer naar de provincie
++ de webwinkel zegt dat de vervoerder verantwoordelijk is en de vervoerder verwijst terug naar de webwinkel
++ de garage zegt dat ik bij de dealer moet zijn, de dealer zegt dat de garage verantwoordelijk is
+- ik werd doorgeschakeld en toen was het in orde
+- hij zei dat de monteur verantwoordelijk is voor de planning
+- ze gaven me het nummer van de storingsdienst en daar werd ik meteen geholpen

@@ -262,3 +262,31 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 (website*|site|webshop*|app|pagina|portaal|systeem|scherm) ~6 (vastliep|vastliepen)
 + bij het betalen zag ik dat de app steeds vastliep
 - de auto liep vast in de modder
+# --- s10 paraphrase round ---
+# a function that does not work: "wachtwoord resetten werkt niet", "inloggen lukt niet"
+(wachtwoord|inloggen|inlog|login|registreren|registratie|afrekenen|zoekfunctie|winkelmand*|winkelwagen*|betaalpagina|betaalscherm|contactformulier|webformulier|resetlink|activatielink) ~3 (werkt|werken|werkte|lukt|lukken|lukte|gaat|ging) ~2 (niet|nie|nooit) | noneg
+# the app / site does not even start or load
+(app|applicatie|website|site|webshop|pagina|portaal) ~5 (niet|nie|nooit) ~2 (opstart|opstarten|start|laadt|laden|opent|openen|inladen|op) | noneg
+# the basket empties itself
+(verdwijnt|verdwijnen|verdween|verdwenen|leeggemaakt|gewist) ~4 (winkelmand*|winkelwagen*|mandje|winkelkar*|bestellijst)
+(winkelmand*|winkelwagen*|mandje|winkelkar*) ~4 (leeg|verdwijnt|verdwenen|gewist|geleegd)
+# contact details hidden: "goed verstopt", "een kwartier gezocht naar hoe ik contact kan opnemen"
+(gezocht|zocht|zoeken|zoek|zoekend) ~4 (contact|contactgegevens|telefoonnummer|mailadres|contactformulier|contactpagina) | weight=0.5
+(goed|ver|diep|mooi|knap|handig|slim) (verstopt|weggestopt) | weight=0.5
+# cannot understand the site; the app remembers nothing; buttons overlapping
+(website|site|app|webshop) ~2 (niet|nie) ~1 (snap|snapt|snappen|begrijp|begrijpen|begrijpt|snapte|begreep|volgen) | noneg
+(snap|snapt|snappen|begrijp|begrijpt|begrijpen|snapte|begreep) ~3 (website|site|app|webshop) ~1 (niet|nie) | noneg
+(app|website|site|account|webshop) ~8 (onthoudt|onthouden|onthield|bewaart|bewaard|opslaat|opgeslagen) ~2 (niks|niets|niet) | noneg
+(knoppen|knop|tekst|menu|velden|buttons|vakjes) ~3 (overlappen|overlapt|verspringen|verspringt|verschuiven|onleesbaar|buiten)
+(niks|niets|niet) ~2 (aanklikken|klikken|aantikken|tikken) | noneg
++ het inloggen lukt al dagen niet op jullie site
++ de betaalpagina werkt niet, ik kan niet afrekenen
++ de app wil op mijn tablet niet eens opstarten
++ mijn winkelwagen raakt telkens leeg als ik naar de kassa ga
++ ik heb twintig minuten gezocht naar een telefoonnummer, heel goed verstopt op de site
++ ik snap die website niet, alles staat door elkaar
++ de app onthoudt mijn gegevens niet, elke keer opnieuw invullen
++ op mijn mobiel verspringen de knoppen en kan ik niks aanklikken
+- ik heb zelf gezocht naar contact met een andere klant
+- ik snap niet waarom de bezorger zo laat was
+- de app werkt prima en opent snel
