@@ -520,7 +520,7 @@ ze (mě|mne|nás) ~2 (viník*|vinník*|viníka|viníkem|vinníka|vinníkem|hří
 (vymlouváte|vymlouvaj|vymlouvat|vymlouvá) ~4 na
 # -- cs14a: staff say the customer broke it / did it wrong
 (tvrdil*|tvrdila|tvrdili|tvrdí|řekl|řekla|řekli|sdělil*|sdělila|prý|pry|prej|vyčítal*|vyčítala|obvinil*|obvinila|naznačil*|naznačila) ~5 (pokazil*|pokazila|rozbil*|rozbila|poškodil*|poškodila|zavinil*|zavinila|zvoral*|zvorala|podělal*|podělala)
-(že|prý|prej|tvrdil*|tvrdila|tvrdí|sdělil*|sdělila) ~4 (špatně|nesprávně|blbě|chybně) ~1 (zadal*|zadala|vyplnil*|vyplnila|objednal*|objednala|zapsal*|zapsala|vybral*|vybrala)
+(prý|prej|tvrdil*|tvrdila|tvrdí|tvrdili|sdělil*|sdělila|sdělili|sděleno|řečeno|napsali|odepsal*|vyčítal*) ~4 (špatně|nesprávně|blbě|chybně) ~1 (zadal*|zadala|vyplnil*|vyplnila|objednal*|objednala|zapsal*|zapsala|vybral*|vybrala)
 (používám|používal*|používala|zacházím|zacházel*|zacházela|obsluhuju|obsluhuji) ~3 (blbě|mizerně|nešikovně|hloupě|nedbale)
 + vadu televizoru přičetl výkyvům napětí u mě doma
 + vy se vymlouváte na poštu, ale smlouvu mám s vámi
@@ -681,3 +681,6 @@ si (přehazuj*|přehazoval*|házej*|házeli|pinkaj*|pinkal*) (to|vinu|odpovědno
 + v odpovědi mi napsali, že jsem nahrál neúplné doklady
 - uznávám, že jsem zadala neplatné číslo karty, opravím to
 - myslel jsem, že jsem to poslal pozdě, ale dorazilo to včas
+# (s10: the "~4 špatně ~1 zadal*" rule above no longer starts on a bare "že" either)
++ sdělili mi, že jsem nesprávně vyplnil reklamační formulář, proto to neuznají
+- vím, že je to moje chyba, špatně jsem vyplnila formulář, můžete to opravit?

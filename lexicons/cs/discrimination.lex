@@ -253,3 +253,11 @@ na (to|tohle) ~1 (jste|jsi|ste|seš|si) ~1 (moc|příliš|přespříliš|už) (s
 + hůř se mnou jednali, protože mám tmavší barvu pleti
 - barvu kůže si vybírám na make-upu vždycky jinou
 - na to jste ještě mladá, řekla mi s úsměvem kadeřnice, a poradila krásně
+# --- s10: called names for one's age, sex or origin; "a woman won't tell the difference"
+(nazval*|nazvala|nazvali|oslovil*|oslovila|oslovili|titulovala|titulovali|tituloval) ~2 (důchodc*|důchodkyn*|babk*|dědk*|stařen*|stařec|staroch*|cikán*|cizák*|mrzák*|ženská|ženskou|ženskej|holčičk*|invalid*|ukáčk*)
+(že|ze|prý|prej|pry) ~2 (ženská|ženský|ženské|ženy|holka|holky|babka|babky|důchodce|důchodci|důchodkyně|cizinec|cizinci|cizinka) ~3 (nepozná|nepoznají|nepoznáte|nepoznala|nevyzná|nevyznají|nevyzná)
++ prodavač mě před všemi nazval babkou, co nerozumí technice
++ v servisu mi řekli, že ženská stejně nepozná, co je s autem
++ oslovil mě „cizáku“ a dál se mi nevěnoval
+- nazval mě paní a byl velmi ochotný
+- holka od vedle nepozná, kde je pošta, tak jsem jí to ukázala
