@@ -234,3 +234,30 @@ jako (žena|ženská|cizinec|cizinka|důchodce|důchodkyně|senior|seniorka|voz�
 + pokladní si při markování stěžovala na otravné důchodce
 + prý ať se otravní cizinci naučí česky
 - důchodci mají u nás slevu
+# --- s10: speaking another language, then hung up on / ignored
+(mluvit|mluvil*|mluvila|mluvím|promluvil*|promluvila|začal*|začala|mluvili|přešel|přešla) ~2 (anglicky|ukrajinsky|rusky|slovensky|vietnamsky|německy|polsky|arabsky|lámaně) ~8 (zavěsil*|zavěsila|položil*|položila|típl*|típla|ignoroval*|ignorovala|odbyl*|odbyla|vysmál*|vysmála|otočil*|otočila|odešel|odešla)
++ jakmile jsem začal mluvit slovensky, prodavačka se otočila a odešla
++ mluvila jsem anglicky a pán na přepážce mi prostě zavěsil
+- mluvil jsem anglicky a operátor mi ochotně pomohl
+- mluvila lámaně, ale rozuměli jsme si a vše vyřídila
+# --- s10: the young served first
+(obsloužil*|obsloužila|obsloužili|obsluhoval*|vzal*|vzala|vzali|pustil*|pustila|pustili|odbavil*|odbavila) ~3 (mladé|mladší*|mladý|mladé|muže|chlapy|čechy|bělochy|bílé) ~1 přede mnou
++ prodavačka obsloužila všechny mladé přede mnou
++ na úřadě vzali muže přede mnou, i když jsem tam byla první
+- obsloužila mladou paní přede mnou, protože byla na řadě
+- pustili mě přede všechny, protože jsem měla malé dítě
+# --- s10: "you're too old for this", said to the customer
+na (to|tohle) ~1 (jste|jsi|ste|seš|si) ~1 (moc|příliš|přespříliš|už) (stará|starý|starej|staří|starou|mladá|mladý|mladej|mladí)
+(jinou|jiné|jiná|tmavou|tmavší|tmavé|snědou|černou) (barvu|barvou|barvy|barva) (pleti|kůže)
++ na přepážce mi řekla: na to jste už stará, to nepochopíte
++ hůř se mnou jednali, protože mám tmavší barvu pleti
+- barvu kůže si vybírám na make-upu vždycky jinou
+- na to jste ještě mladá, řekla mi s úsměvem kadeřnice, a poradila krásně
+# --- s10: called names for one's age, sex or origin; "a woman won't tell the difference"
+(nazval*|nazvala|nazvali|oslovil*|oslovila|oslovili|titulovala|titulovali|tituloval) ~2 (důchodc*|důchodkyn*|babk*|dědk*|stařen*|stařec|staroch*|cikán*|cizák*|mrzák*|ženská|ženskou|ženskej|holčičk*|invalid*|ukáčk*)
+(že|ze|prý|prej|pry) ~2 (ženská|ženský|ženské|ženy|holka|holky|babka|babky|důchodce|důchodci|důchodkyně|cizinec|cizinci|cizinka) ~3 (nepozná|nepoznají|nepoznáte|nepoznala|nevyzná|nevyznají|nevyzná)
++ prodavač mě před všemi nazval babkou, co nerozumí technice
++ v servisu mi řekli, že ženská stejně nepozná, co je s autem
++ oslovil mě „cizáku“ a dál se mi nevěnoval
+- nazval mě paní a byl velmi ochotný
+- holka od vedle nepozná, kde je pošta, tak jsem jí to ukázala

@@ -270,3 +270,23 @@ nic (nevědí|nevěděli|nevěděla|nevěděl|netuší|netušili|netušila|nezna
 + jeho kolegyně naopak tvrdila, že na slevu nárok nemám
 - kolega mi pak pomohl a bylo to vyřízené
 - kolegyně mi pak řekla, že je to hotové, děkuji
+# --- s10: installed back to front
+(zapojil*|zapojila|zapojili|namontoval*|nainstaloval*|připojil*|osadil*|sestavil*|složil*|přišrouboval*|nasadil*) ~3 (obráceně|opačně|naruby)
++ montér nasadil dvířka obráceně
++ instalatér zapojil přívody opačně
+- obráceně to nebylo, jen se to zaseklo
+- nasadili nová okna a vše sedí
+# --- s10: advice that made it worse
+(poradil*|poradila|poradili|doporučil*|doporučila|doporučili|navrhl*|navrhla|navrhli|nasměroval*) ~4 (který|která|které|což) ~3 (smazal*|smazala|smazalo|zničil*|zničila|zničilo|rozbil*|pokazil*|pokazilo|zhoršil*|zhoršilo|zablokoval*|zablokovalo|vymazal*|vymazalo)
++ na lince mi poradili nastavení, které mi zablokovalo účet
++ doporučil mi aktualizaci, což celé zhoršilo
+- poradili mi postup, který problém vyřešil
+- doporučila mi tarif, který mi vyhovuje
+# --- s10: staff admit not knowing
+(přiznal*|přiznala|přiznali|připustil*|připustila|připustili) ~5 (neví|nevěděl*|nevěděla|nevědí|netuší|netušil*|nezná|neznal*|neumí|neuměl*|nikdy|nerozumí|nerozuměl*) | noneg
+(neznaj|neznej|neznajou) ~3 (svoj*|své|svý|svůj|vlastn*|zboží|produkt*|sortiment*|tarif*|služb*|nabídk*|ceník*|podmínk*|aplikac*|systém*) | noneg
++ technik přiznal, že s touto značkou nikdy nepracoval
++ operátorka nakonec přiznala, že neví, jak to opravit
++ v prodejně neznaj ani svoje zboží
+- přiznal, že se stala chyba, a hned to opravil
+- zboží neznám, proto se ptám

@@ -27,7 +27,7 @@ místo ~2 (slíben*|avizovan*|uveden*|garantovan*|domluven*|dvou|tří|jednoho|1
 # a missed date or time window
 (nedodržel*|nedodrželi|nedodržen*) ~3 (termín*|lhůt*|čas*) | noneg
 (termín*|lhůt*) ~3 (nedodržel*|nedodržen*|nedodrželi) | noneg
-(termín*|lhůt*|dodání|doručení|dodávk*|expedic*|montáž*|instalac*|rozvoz*|příjezd*) ~3 (posunul*|posunuli|posouv*|překroč*|odložil*|odložili|odkládaj*|odkládal*|přeložil*|přeložili)
+(termín*|lhůt*|dodání|doručení|dodávk*|expedic*|montáž*|instalac*|rozvoz*|příjezd*) ~3 (posunul*|posunuli|posouv*|překroč*|odložil*|odložili|odkládaj*|odkládal*|odkládá|odsouvá|oddaluje|oddalují|přeložil*|přeložili)
 (posunul*|posunuli|posouvaj*|posouvali|překročen*|překročil*) ~3 (termín*|lhůt*)
 po (termínu|lhůtě|dodací) | weight=0.5
 (měl*|měla|měli|mělo|měly) ~3 (přijít|dorazit|přijet|dojet|zastavit|stavit|dovézt|přivézt|doručit|dodat|dát|přinést|donést|předat|vyměnit|opravit|namontovat|nainstalovat|vyrobit|zapojit|připojit|proběhnout|hotov*) ~4 (v|ve|do|za|mezi|od|ráno|dopoledne|odpoledne|včera|minul*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
@@ -209,3 +209,28 @@ tam ~1 (už|teď) (druhý|druhej|třetí|čtvrtý|pátý|šestý|sedmý|osmý) (
 + kde je ta objednávka, měla tu být před týdnem
 + pračka už tady měla bejt včera
 - zítra by tu měla být pračka, těším se
+# --- s10: "when will it finally arrive"
+kdy ~2 (konečně|vůbec|už) ~4 (dorazí|přijde|doručíte|dojde|přivezete|dodáte|pošlete|odešlete|přijede|dorazíte|přijedete|doveze|dovezete|dodají|doručí|přivezou)
++ Kdy konečně dorazí ta pračka?
++ kdy už mi ten balík doručíte
++ kdy vůbec přijede technik, čekám od rána
+- Kdy dorazí objednávka, kterou jsem dnes zadal?
+- kdy přijde technik, dám vědět sousedům
+# --- s10: the goods still nowhere
+(zásilka|zásilku|balík|balíček|objednávka|objednávku|zboží|nábytek|dodávka|jídlo|pizza|kurýr|rozvoz) nikde | noneg
+(zásilka|zásilku|balík|balíček|objednávka|objednávku|zboží|nábytek|dodávka|jídlo|pizza|kurýr|rozvoz) (pořád|stále|furt|dosud|zatím|ještě) nikde | noneg
++ zaplaceno před měsícem a zboží pořád nikde
++ objednáno v sedm, v devět jídlo nikde
++ kurýr nikde, okno od osmi do dvanácti dávno pryč
+- balík jsem našla u sousedů, vše v pořádku
+- nikde jinde nemají tak rychlé doručení
+# --- s10: waiting weeks for the goods themselves
+(čekám|čekáme|čekal*|čekala|čekali) ~1 na ~1 (brýle|zboží|balík|balíček|zásilku|objednávku|dodávku|nábytek|gauč|sedačku|kuchyň|pračku|lednici|myčku|auto|vůz|díl|díly|kolo|notebook|doručení|dodání|montáž|instalaci|kurýra|jídlo|pizzu|rozvoz|okna|dveře|matraci) ~3 (týden|týdny|týdnů|měsíc|měsíce|měsíců|dní|dnů|dny|hodinu|hodiny|hodin)
++ čekám na brýle už šest týdnů
++ čekali jsme na pizzu dvě hodiny
+- čekám na balík, má přijít zítra
+- čekala jsem na odpověď dva týdny
+# (s10: rule "termín ~3 posunul*" above also takes odkládá / odsouvá / oddaluje)
++ dodání sedačky se pořád odkládá
++ termín montáže nám firma zase oddaluje
+- termín si odkládám sám, mám teď moc práce

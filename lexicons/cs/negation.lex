@@ -58,6 +58,8 @@ kdyby
 kdybyste
 kdybych
 kdybychom
+pokud
++ pokud by technik nestihl přijet, stačí napsat SMS
 + paní nebyla vůbec nepříjemná
 + nikdo na mě nebyl drzý
 + zadne cekani, hned me obslouzili

@@ -190,3 +190,31 @@ nikdo (promiňte|bohužel|sorry|litujeme) | weight=0.5
 # -- cs18a: all persons of the modal, obracet; nekomunikujou
 + s vedoucím se prý mluvit nesmíme
 + manažeři s klientama nekomunikujou
+# --- s10: refused a transfer to someone competent / higher
+(odmítl*|odmítá|odmítají|nechtěl*|nechtěla|nechtěli|nechce|nechtějí) ~3 (přepojit|spojit|předat|poslat|pustit) ~3 (kompetentn*|vyšš*|výš|výše|odpovědn*|zodpovědn*|nadřízen*|povolan*|oprávněn*)
++ odmítli mě přepojit na někoho kompetentnějšího
++ nechtěla mě spojit s nikým vyšším
+- hned mě přepojili na kompetentní kolegyni
+- odmítl jsem nabídku přepojit na obchodní oddělení
+# --- s10: "no such person here" / nobody with authority
+(takov*|žádný|žádná) ~1 (člověk|osoba|pracovník|pracovnice|zaměstnanec) ~3 (tu|tady|zde) ~1 (není|nemáme|nemají|neexistuje|nepracuje) | noneg
+(nikoho|nikdo|nikým|nikomu) ~4 (pravomoc*|oprávnění|kompetenc*) | noneg
++ chtěl jsem někoho nad ním, prý takový člověk tady není
++ nedá se dovolat na nikoho, kdo by měl pravomoc to schválit
++ nikdo tam nemá kompetence rozhodnout o výjimce
+- takovou službu tady nemáme, řekla mi
+- vedoucí měl pravomoc a hned to schválil
+# --- s10: the manager "is off today" / "hung up when I asked" (half cues)
+(vedoucí*|nadřízen*|manažer*|manažér*|šéf|šéfová|šéfka|ředitel*|supervizor*) ~3 (má|mají|měl|měla|je|jsou) ~2 (volno|dovolenou|dovolené|nemocenské|nemocenskou|poradě|školení) | weight=0.5
+(šéf*|vedoucí*|nadřízen*|manažer*|manažér*|supervizor*|ředitel*) ~4 (položil*|položila|zavěsil*|zavěsila|típl*|típla|ukončil*|ukončila|přerušil*|přerušila) | weight=0.5
++ chtěla jsem si stěžovat u vedoucí, ale prý má dovolenou a zástup nikdo nemá
++ když jsem chtěl manažera, položila mi telefon
++ žádal jsem nadřízeného a on prý má zrovna školení
+- vedoucí měl volno, ale zástupkyně to vyřešila hned
+- manažer mi volal zpátky a hovor jsme ukončili v klidu
+# --- s10: managers "are not let to the phone"
+(vedoucí*|nadřízen*|manažer*|manažér*|šéf*|ředitel*|vedení) ~3 (nepouští|nepouštějí|nepustí|nepřipouští|nepřepojují|nepřepojí) | noneg
++ nadřízené prý k telefonu nepouštějí
++ ředitele k zákazníkům nepustí, to mi řekli rovnou
+- pustili mě za vedoucím a ten to vyřídil
+- ředitel nás pustil dovnitř ještě před otevřením

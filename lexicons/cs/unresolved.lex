@@ -258,3 +258,25 @@ na (chybu|závadu|příčinu|problém) (nepřišel|nepřišli|nepřišla) | none
 + mám to rozbitý pořád
 + zařízení je stále nefunkční
 - rozbitá krabice nevadí, zboží je v pořádku
+# --- s10: "fixed it still isn't", participle first
+(vyřešen*|opraven*|spraven*|vyřízen*|odstraněn*|napraven*) ~2 (pořád|stále|dodnes|doteď|dosud|furt|ještě) ~1 (není|nejsou|nebylo|nebyla|nebyl) | noneg
+(vyřešen*|opraven*|spraven*|vyřízen*|odstraněn*|napraven*) ~2 (není|nejsou|nebylo|nebyla|nebyl) ~2 (pořád|stále|dodnes|doteď|dosud|furt|ještě) | noneg
++ vyřešené to pořád není
++ opravené to není doteď, i když to slibovali
++ vyřízená reklamace není ani po měsíci, ještě pořád
+- vyřešené to bylo hned napoprvé
+- pokud to nebude vyřešené, ozvu se
+# --- s10: "same as at the start", "still wrong"
+(stejný|stejná|stejné|stejnej|totéž|totožný|totožná) ~2 (jako|co) ~1 na (začátku|počátku|startu)
+(mám|máme|je|jsou|zůstává|zůstávají) ~2 (pořád|stále|furt|dodnes|dosud) ~1 (špatně|chybně|blbě|nesprávně)
++ po třech hovorech je stav stejný jako na začátku
++ vyúčtování mám pořád špatně
++ adresa je v systému stále chybně
+- na začátku to bylo stejné jako teď, a to v pořádku
+- mám to špatně nastavené já, poradíte?
+# --- s10: "this is my sixth message about it"
+(moje|můj|má|naše|tohle|toto|tato|už) ~1 (druh*|třetí|čtvrt*|pát*|šest*|sedm*|osm*|devát*|desát*) (zpráva|zprávu|e-mail|email|mail|stížnost|reklamace|reklamaci|urgence|urgenci|telefonát|hovor|návštěva|žádost|dotaz)
++ je to moje šestá zpráva ohledně stejné věci
++ tohle je už třetí reklamace na ten samý kus
+- moje první zpráva, doufám, že se ozvete
+- druhá zpráva byla jen doplnění fotek
