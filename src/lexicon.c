@@ -22,6 +22,8 @@ typedef struct loadctx {
 	const char *file;           /* relative name, e.g. "en/rudeness.lex" */
 	int line;
 	int learned;                /* a TAG.learned.lex file */
+	wcache *wc;                 /* for tokenising rule elements (lint) */
+	token_vec tv;
 } loadctx;
 
 static int fail(loadctx *c, const char *fmt, const char *a)
@@ -111,6 +113,27 @@ static int parse_elem(loadctx *c, langlex *L, int lang, const char *s, size_t n,
 		n--;
 	}
 	if (!n) return fail(c, "%s", "empty rule element");
+	/* an element the tokeniser never produces as one token can never
+	 * match: "'stuur" (a leading quote stays on clitics only), "5x",
+	 * "ga weg" */
+	buf t = {0};
+	buf_add(&t, s, n);
+	if (mode == M_PFX_FOLD || mode == M_PFX_LOWER)   /* "twenty-*": "twenty-a"; "4*": "40" */
+		buf_addc(&t, s[n - 1] >= '0' && s[n - 1] <= '9' ? '0' : 'a');
+	token_scan(c->wc, t.data, t.len, &c->tv);
+	int whole = c->tv.n == 1 && c->tv.v[0].start == 0 && c->tv.v[0].end == t.len;
+	if (!whole || (c->tv.v[0].kind != TK_WORD && c->tv.v[0].kind != TK_NUM)) {
+		buf w = {0};
+		buf_printf(&w, "%s:%d: '%.*s' can never match: the tokeniser reads", c->file, c->line, (int)n, s);
+		for (size_t i = 0; i < c->tv.n; i++) {
+			const token *k = &c->tv.v[i];
+			buf_printf(&w, " %s%.*s", i ? "+ " : "", (int)((k->end > n ? n : k->end) - k->start), t.data + k->start);
+			if (k->end > n) buf_adds(&w, "...");
+		}
+		buf_printf(&w, " (%s)", whole ? "not a word" : "write a sequence of its words");
+		VEC_PUSH(&c->x->warnings, buf_steal(&w));
+	}
+	buf_free(&t);
 	buf b = {0};
 	if (mode == M_LOWER || mode == M_PFX_LOWER) text_lower(s, n, &b);
 	else text_fold(s, n, &b);
@@ -458,7 +481,7 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 {
 	lexicon *x = xcalloc(1, sizeof *x);
-	loadctx c = { x, stemmer_new(), err, errlen, NULL, 0, 0 };
+	loadctx c = { x, stemmer_new(), err, errlen, NULL, 0, 0, wcache_new(1 << 16), {0} };
 	int rc = load_tsv(&c, dir, "causes.tsv", 3, cause_row);
 	if (!rc) rc = load_tsv(&c, dir, "taxonomy.tsv", 4, tag_row);
 	buf path = {0}, rel = {0};
@@ -513,6 +536,8 @@ lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 	buf_free(&path);
 	buf_free(&rel);
 	stemmer_free(c.st);
+	wcache_free(c.wc);
+	free(c.tv.v);
 	if (rc) { lexicon_free(x); return NULL; }
 	for (int l = 0; l < NLANG; l++) lexicon_index(x, dir, l);
 	x->tag_rank = xcalloc(x->tags.n + 1, sizeof *x->tag_rank);

@@ -7,7 +7,7 @@
 # without a promise never add up to a hit.
 (slib*|přislib*|naslib*|vyslib*|ujistil*|ujišťoval*|ujišťovala|ujišťovali|zaručil*|zaručila|zaručili|garantoval*|zavázal*|zavazoval*|ubezpeč*|přísah*|odpřísáh*|ujištění|ujištěn*|příslib*|deklaroval*|avizoval*|přislíbil*|garantován*|zaručen*|přislíben*) | noneg, weight=0.5
 (dodnes|nikdy|nakonec|neozval*|nezavolal*|nevolal*|nikdo|nepřišl*|nepřišel|nedošl*|nedorazil*|nepřijel*|nevrátil*|neposlal*|nestalo|nic|změnil*|pořád|stále|dosud|doteď|furt|žádná|žádný|žádné|žádnou|nesplnil*|nedodržel*|marně|nepravda|lež|lži|lhali|lhal*|nebyl*|neuplatn*|nedostal*|neplat*|mlčí|mlčel*|ticho|nevidím|neviděl*|není|nejsou|chybí|čekám|čekáme|nekoná|nekonalo|nekonala|neproběhl*|nedodal*|neudělal*|neopravil*|nevyřešil*|nepřipsal*|neobdržel*|neozvali|kecy|kecali|kecal*|houby|prd|zatím|nedočkal*|nedočkala|neplatí|zapomněl*|zapomněli|zapomněla|nikde|neobdrželi|neuznal*|neuznala|neuznali|zamítnutí|zamítl*|zamítli|naúčtoval*|naúčtovali|naúčetl*|nesáhl*|nesahal*|nezačal*|nezačali|neukázal*|neobjevil*|neuplatnil*|stouplo|stoupla|stoupl|zdražil*|vzrostl*|vzrostla|nahoru|nezměnil*|nezměnilo|týdnem|měsícem) | noneg, weight=0.5
-(plané|prázdné|planých|prázdných|samé|jen|jenom) ~1 (sliby|slibů|sliby,)
+(plané|prázdné|planých|prázdných|samé|jen|jenom) ~1 (sliby|slibů)
 sliby ~1 sliby
 (nedodržel*|nedodrželi|nesplnil*|nesplnili) ~3 (slib*|slov*|dohod*|závazek|ujednání) | noneg
 (slovo|slib|dohodu|dohoda) ~3 (nedodržel*|nedodrželi|nesplnil*|nesplnili) | noneg

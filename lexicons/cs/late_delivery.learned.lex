@@ -1,409 +1,409 @@
-# late_delivery, cs: learned by scripts/learn.py from 3307 tuning texts (199 with the tag);
+# late_delivery, cs: learned by scripts/learn.py from 3535 tuning texts (234 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
-+ Opravu notebooku jste slibovali do deseti dnů, je to měsíc a notebook pořád nemám.
++ Stále čekám na doručení, podle sledování zásilky je balík týden na depu.
 + Paní na lince mě ujišťovala, že technik přijde ve čtvrtek dopoledne. Nepřišel, a teď tvrdí, že o žádném termínu neví.
 + Vážení, dodávka surovin pro naši pekárnu, sjednaná na 6:00, byla vyložena v 10:30, takže jsme ráno neměli z čeho péct.
-- Ani se neomluvili.
-- VRAŤTE MI PENÍZE!!!
-=zpozdeni | weight=0.534
-=dodani | weight=0.474
-=pozdeji | weight=0.435
-=dodavka | weight=0.402
+- ok dekuju
+- super, doporucuju
+=zpozdeni | weight=0.553
+=dodavka | weight=0.492
+=pozdeji | weight=0.464
+=pizza | weight=0.463
+=dodani | weight=0.463
+=nedorazil | weight=0.436
+=jidlo | weight=0.371
 =nedosel | weight=0.347
 =porad =nedosel | weight=0.347
-=pizza | weight=0.343
-=ani =v | weight=0.341, noneg
-=jidlo | weight=0.323
-=privezli | weight=0.305
-=den =po | weight=0.296
-=technik =prijde | weight=0.291
-=dorazil =az | weight=0.281
-=v =patku | weight=0.273
-=nedodrzel | weight=0.263
-=stale =nic | weight=0.255, noneg
-=dorazil | weight=0.252
-=po =svatbe | weight=0.251
-=svatbe | weight=0.251
-=novy =technik | weight=0.251
-=dodani =se | weight=0.241
-=pizza =prisla | weight=0.240
-=mel | weight=0.236
-=technik =neprijima | weight=0.236
-=doruceni | weight=0.234
-=poslali =novy | weight=0.234
-=hodiny =pozdeji | weight=0.232
-=mesta =skoro | weight=0.226
-=doruceni =do | weight=0.226
-=mel =prijit | weight=0.225
-=devet | weight=0.222
-=technik =mel | weight=0.220
-=mesta | weight=0.219
-=balik | weight=0.218
-=depu | weight=0.217
-=dort | weight=0.215
-=nedoruceni | weight=0.212
-=prodleni | weight=0.211
-=nestihli | weight=0.210
-=domluveno =cas | weight=0.210
-=opravu =notebooku | weight=0.207
-=dni =po | weight=0.205
-=po =termin | weight=0.205
-=mel =byt | weight=0.203
-=cekal =od | weight=0.201
-=vecnost | weight=0.200
-=od =rano | weight=0.198
-=nabytek | weight=0.196
-=v =depu | weight=0.195
-=oslave | weight=0.193
-=skoro | weight=0.192
-=vanocich | weight=0.190
-=tri =hodiny | weight=0.188
-=tyden | weight=0.187
-=ze =zpozdeni | weight=0.187
-=rijen | weight=0.186
+=ani =v | weight=0.324, noneg
+=nestihl | weight=0.316
+=doruceni | weight=0.308
+=po =termin | weight=0.307
+=privezli | weight=0.304
+=dorazil =az | weight=0.300
+=cekal =od | weight=0.289
+=dorazil | weight=0.283
+=technik =prijde | weight=0.280
+=den =po | weight=0.280
+=od =rano | weight=0.272
+=studena | weight=0.272
+=nedodrzel | weight=0.268
+=po =svatbe | weight=0.257
+=svatbe | weight=0.257
+=v =patku | weight=0.257
+=devet | weight=0.255
+=dorucil | weight=0.251
+=porad =nemam | weight=0.247, noneg
+=depu | weight=0.244
+=na =bryle | weight=0.237
+=novy =technik | weight=0.236
+=okna | weight=0.235
+=mesta =skoro | weight=0.235
+=stale =nic | weight=0.233, noneg
+=mel =prijit | weight=0.230
+=poslali =novy | weight=0.228
+=doruceni =do | weight=0.224
+=hodiny =pozdeji | weight=0.224
+=technik =mel | weight=0.221
+=dodani =se | weight=0.221
+=technik =neprijima | weight=0.221
+=mesta | weight=0.216
+=bryle | weight=0.214
+=pizza =prisla | weight=0.213
+=mel =byt | weight=0.211
+=balik | weight=0.208
+=prodleni | weight=0.208
+=nedoruceni | weight=0.203
+=opravu =notebooku | weight=0.201
+=dort | weight=0.201
+=nabytek | weight=0.201
+=porad =nikdo | weight=0.200, noneg
+=domluveno =cas | weight=0.199
+=oslave | weight=0.199
+=tri =hodiny | weight=0.197
+=rychlost | weight=0.195
+=skoro | weight=0.195
+=vecnost | weight=0.195
+=termin =montaze | weight=0.193
+=vanocich | weight=0.193
+=montaze | weight=0.193
+=porad =odklada | weight=0.192
+=nedodal | weight=0.191
+=v =depu | weight=0.190
+=se =porad | weight=0.189
+=dvanactou | weight=0.188
 =trech =mesic | weight=0.186
-=uplne =studena | weight=0.185
-=mesic | weight=0.183
-=tady | weight=0.182
-=prijit | weight=0.181
-=dvou | weight=0.180
-=presunuli | weight=0.179
-=mam =ho | weight=0.178
-=zdrzuju | weight=0.177
-=o =tyden | weight=0.177
-=zavinil | weight=0.177
-=po =vanocich | weight=0.177
-=vanocni | weight=0.177
-=vanocni =darek | weight=0.177
-=kuchyn | weight=0.176
-=o =hodiny | weight=0.175
-=uz =tady | weight=0.175
-=ho =tam | weight=0.174
-=monter | weight=0.173
-=celou =den | weight=0.172
-=jidlo =prisla | weight=0.172
-=uz =treti | weight=0.170
-=studena | weight=0.170
-=neprisel =ani | weight=0.170, noneg
-=domluveno | weight=0.168
-=posunuli =uz | weight=0.168
-=trva =mesic | weight=0.168
-=dva =tyden | weight=0.167
-=nikdo =nedorazil | weight=0.166, noneg
-=na =zasilka | weight=0.166
-=opozdilo | weight=0.165
-=skoro =tri | weight=0.162
-=privezli =az | weight=0.162
+=jidlo =prisla | weight=0.183
+=ze =zpozdeni | weight=0.182
+=mel | weight=0.181
+=tady | weight=0.180
+=objednavka =mel | weight=0.179
+=uz =tady | weight=0.179
+=mam =ho | weight=0.179
+=uz =treti | weight=0.179
+=odklada | weight=0.178
+=po =vanocich | weight=0.178
+=vanocni | weight=0.178
+=vanocni =darek | weight=0.178
+=zdrzuju | weight=0.178
+=dni =po | weight=0.177
+=sest =tyden | weight=0.176
+=mi =zkazili | weight=0.176
+=zkazili | weight=0.176
+=ho =tam | weight=0.176
+=skoro =tri | weight=0.176
+=posunuli =uz | weight=0.175
+=rijen | weight=0.175
+=mel =trva | weight=0.173
+=prijit | weight=0.172
+=kdy =konecne | weight=0.172
+=konecne =dorazil | weight=0.172
+=neprijima =nikdo | weight=0.170, noneg
+=rano | weight=0.170
+=zasilka | weight=0.169
+=termin | weight=0.169
+=volno | weight=0.168
+=zaplacene | weight=0.168
+=zasilka =se | weight=0.167
+=kotle =celou | weight=0.166
+=na =opravare | weight=0.166
+=opravare | weight=0.166
+=opravare =kotle | weight=0.166
+=nikdo =nedorazil | weight=0.165, noneg
+=uplne =studena | weight=0.165
+=monter | weight=0.164
+=neprisel =ani | weight=0.163, noneg
+=mesic | weight=0.163
+=tyden | weight=0.163
+=zavinil | weight=0.162
+=se =zpozdila | weight=0.161
+=zpozdila =o | weight=0.161
 =objednavka | weight=0.161
-=objednavka =mel | weight=0.161
-=neprijima =nikdo | weight=0.160, noneg
-=doruceni =muze | weight=0.160
-=pozdni =doruceni | weight=0.160
-=okna | weight=0.157
-=nedorazil | weight=0.157
-=hotove | weight=0.157
-=vychladle | weight=0.156
-=misto =slibena | weight=0.156
-=porad =nemam | weight=0.156, noneg
-=kotle =celou | weight=0.155
-=na =opravare | weight=0.155
-=opravare | weight=0.155
-=opravare =kotle | weight=0.155
-=se =zpozdila | weight=0.154
-=zpozdila =o | weight=0.154
-=na =vymenu | weight=0.153
-=az | weight=0.152
-=dorucil | weight=0.151
-=pozdni | weight=0.151
-=za =pozdni | weight=0.151
-=nikdo =nezavolal | weight=0.151, noneg
-=uplne =vychladle | weight=0.150
-=neprisel | weight=0.150
-=se =uracili | weight=0.149
-=uracili =prijit | weight=0.149
-=pozdeji =nez | weight=0.149
-=v =utery | weight=0.149
-=prisla =po | weight=0.149
-=ted =je | weight=0.148
-=pozdeji =a | weight=0.148
-=nezavolal =nikdo | weight=0.146, noneg
-=odpoledne | weight=0.146
-=rano | weight=0.145
-=prisel =o | weight=0.145
-=zpozdeni =pry | weight=0.145
-=posunuli | weight=0.145
-=ctvrtek =a | weight=0.143
-=ze =technik | weight=0.142
-=balik =porad | weight=0.142
-=kveten | weight=0.141
-=cesky | weight=0.141
-=vcera | weight=0.140
-=neprijima | weight=0.140
-=termin | weight=0.138
-=cekal =na | weight=0.138
-=zasilka | weight=0.137
-=montaze | weight=0.137
-=kuchynska | weight=0.136
-=po =osmou | weight=0.136
-=polovina =skrinek | weight=0.136
-=skrinek | weight=0.136
-=uz =byla | weight=0.136
-=pry =system | weight=0.135
-=zasilka =se | weight=0.135
-=prijde | weight=0.134
-=zasilka =porad | weight=0.134
-=po =hodiny | weight=0.134
-=poste =ne | weight=0.133, noneg
-=treti =mesic | weight=0.133
-=termin =montaze | weight=0.133
-=tam =uz | weight=0.133
-=je =ta | weight=0.133
-=tyden =na | weight=0.133
-=zpozdeni =a | weight=0.132
-=po =sedmdesati | weight=0.132
-=sedmdesati | weight=0.132
-=sedmdesati =minut | weight=0.132
-=pul =a | weight=0.131
-=system =ne | weight=0.131, noneg
-=zpozdeni =let | weight=0.130
-=je =cerven | weight=0.129
-=darek | weight=0.129
-=az =ctvrt | weight=0.128
-=den =dovolene | weight=0.128
-=kufr =nam | weight=0.128
-=nam =dorucil | weight=0.128
-=porad =chyba | weight=0.127
-=a =auto | weight=0.126
-=prijit =v | weight=0.125
-=prijde =zitra | weight=0.125
-=az =v | weight=0.125
-=brezna =ted | weight=0.124
-=do =brezna | weight=0.124
-=mel =mit | weight=0.124
-=mit =do | weight=0.124
-=az =kdyz | weight=0.124
-=byla =vyskladnena | weight=0.123
-=ctrnactidennim | weight=0.123
-=ctrnactidennim =prodleni | weight=0.123
-=se =ctrnactidennim | weight=0.123
-=vyskladnena | weight=0.123
-=vyskladnena =se | weight=0.123
-=po =oslave | weight=0.123
-=vazeni =dodavka | weight=0.123
-=muze =poste | weight=0.122
-=divala | weight=0.122
-=pekarna | weight=0.122
-=mel =trva | weight=0.122
-=byt =u | weight=0.122
-=den =jsem | weight=0.121
-=dodavka =se | weight=0.121
-=a =dvanactou | weight=0.121
-=ujistili | weight=0.120
-=proc | weight=0.119
-=skluz | weight=0.118
-=o =dva | weight=0.117
-=darek =prisla | weight=0.117
-=ctyri | weight=0.117
-=lezi | weight=0.117
-=pondeli | weight=0.116
-=vas =je | weight=0.116
-=dvirka | weight=0.115
-=uracili | weight=0.115
-=deset | weight=0.115
-=zpozdila | weight=0.114
-=dort =privezli | weight=0.114
-=sedm | weight=0.114
-=ctyri =dny | weight=0.113
-=hodiny =trva | weight=0.113
-=to =ctyri | weight=0.113
-=na =cesky | weight=0.113
-=nedoruceni =muze | weight=0.113
-=podam =tam | weight=0.113
-=si =stiznost | weight=0.113
-=stiznost =podam | weight=0.113
-=za =nedoruceni | weight=0.113
-=ani =se | weight=0.113, noneg
-=opozdilo =o | weight=0.112
-=brezna | weight=0.112
-=nikdo =se | weight=0.112, noneg
+=pracka | weight=0.160
+=sedm | weight=0.160
+=o =hodiny | weight=0.159
+=cesky | weight=0.159
+=kveten | weight=0.158
+=doruceni =muze | weight=0.158
+=pozdni =doruceni | weight=0.158
+=darek | weight=0.154
+=dvou | weight=0.154
+=se =uracili | weight=0.153
+=uracili =prijit | weight=0.153
+=cekal =na | weight=0.153
+=domluveno | weight=0.153
+=ted =je | weight=0.153
+=privezli =az | weight=0.153
+=dalsi =den | weight=0.153
+=na =vymenu | weight=0.152
+=odpoledne | weight=0.152
+=hotove | weight=0.152
+=prijit =v | weight=0.152
+=prisla =po | weight=0.151
+=na =zasilka | weight=0.151
+=dve =hodiny | weight=0.150
+=kuchyn | weight=0.149
+=robot =a | weight=0.148
+=vychladle | weight=0.148
+=pozdni | weight=0.148
+=za =pozdni | weight=0.148
+=jen =robot | weight=0.147
+=pul =a | weight=0.146
+=prijde | weight=0.146
+=telefon =jen | weight=0.146
+=tyden =na | weight=0.146
+=nikdo =nezavolal | weight=0.145, noneg
+=treti =mesic | weight=0.145
+=az =v | weight=0.145
+=posunuli | weight=0.144
+=uplne =vychladle | weight=0.143
+=az | weight=0.143
+=uz =byla | weight=0.143
+=o =tyden | weight=0.143
+=kdy =uz | weight=0.143
+=poste =ne | weight=0.142, noneg
+=zpozdeni =pry | weight=0.141
+=zpozdila | weight=0.140
+=ta =pracka | weight=0.140
+=pozdeji =nez | weight=0.139
+=misto =slibena | weight=0.139
+=neprijima | weight=0.138
+=ten =balik | weight=0.137
+=v =sedm | weight=0.137
+=neprisel | weight=0.137
+=trva =mesic | weight=0.135
+=mi =ten | weight=0.133
+=dva =tyden | weight=0.133
+=pozdeji =a | weight=0.133
+=nikdo =se | weight=0.132, noneg
+=v =utery | weight=0.131
+=neodpovida =na | weight=0.131
+=po =osmou | weight=0.130
+=polovina =skrinek | weight=0.130
+=skrinek | weight=0.130
+=celou =den | weight=0.130
+=tyden =po | weight=0.130
+=po =sedmdesati | weight=0.129
+=sedmdesati | weight=0.129
+=sedmdesati =minut | weight=0.129
+=nezavolal =nikdo | weight=0.129, noneg
+=tam =uz | weight=0.128
+=vcera | weight=0.128
+=byt =u | weight=0.128
+=uracili | weight=0.128
+=po =oslave | weight=0.126
+=prijde =zitra | weight=0.126
+=kuchynska | weight=0.125
+=brezna =ted | weight=0.125
+=do =brezna | weight=0.125
+=mel =mit | weight=0.125
+=mit =do | weight=0.125
+=az =kdyz | weight=0.125
+=byla =vyskladnena | weight=0.124
+=ctrnactidennim | weight=0.124
+=ctrnactidennim =prodleni | weight=0.124
+=se =ctrnactidennim | weight=0.124
+=vyskladnena | weight=0.124
+=vyskladnena =se | weight=0.124
+=nedoruceni =muze | weight=0.124
+=podam =tam | weight=0.124
+=si =stiznost | weight=0.124
+=stiznost =podam | weight=0.124
+=za =nedoruceni | weight=0.124
+=deset =dni | weight=0.124
+=prisel =o | weight=0.123
+=hotovo | weight=0.123
+=ja =porad | weight=0.123
+=den =jsem | weight=0.123
+=ze =technik | weight=0.123
+=skluz | weight=0.123
+=v =devet | weight=0.122
+=presunuli | weight=0.122
+=pry =system | weight=0.122
+=ctvrtek =a | weight=0.121
+=od =osmou | weight=0.121
+=osmou =do | weight=0.121
+=porad =chyba | weight=0.121
+=zpozdeni =a | weight=0.121
+=balik =porad | weight=0.121
+=opravu =mel | weight=0.121
+=ne =a | weight=0.120, noneg
+=osmou | weight=0.120
+=dort =privezli | weight=0.120
+=az =ctvrt | weight=0.120
+=den =dovolene | weight=0.120
+=kufr =nam | weight=0.120
+=nam =dorucil | weight=0.120
+=system =ne | weight=0.120, noneg
+=a =auto | weight=0.119
+=je =cerven | weight=0.118
+=neodpovida | weight=0.118
+=cervenci | weight=0.118
+=byla =uplne | weight=0.117
+=muze =poste | weight=0.116
+=vas =je | weight=0.115
+=je =ta | weight=0.115
+=vzor | weight=0.115
+=zpozdeni =let | weight=0.115
+=bez =jedina | weight=0.115, noneg
+=divala | weight=0.114
+=proc | weight=0.113
+=kuryr =nikdo | weight=0.113, noneg
 =system =je | weight=0.112
 =vas =vec | weight=0.112
 =vec =ne | weight=0.112, noneg
-=sedacka | weight=0.112
-=hodnoceni | weight=0.111
-=uplne | weight=0.111
-=pul =uplne | weight=0.110
-=miru | weight=0.110
-=vzor | weight=0.110
-=dubnu =je | weight=0.110
-=bez =jedina | weight=0.110, noneg
-=balik =je | weight=0.110
-=kufr | weight=0.110
-=a =cisnik | weight=0.109
-=cisnik =se | weight=0.109
-=dopoledne | weight=0.109
-=ze =mate | weight=0.108
-=uz =potreti | weight=0.108
-=sjednat | weight=0.108
-=ctvrt =den | weight=0.107
-=dvou =hodiny | weight=0.106
-=pry =zavinil | weight=0.106
-=po =prestavce | weight=0.105
-=prestavce | weight=0.105
-=prestavce =na | weight=0.105
-=posouva | weight=0.105
-=proc =jsem | weight=0.105
-=prahy | weight=0.104
-=prijit =po | weight=0.104
-=monter =prijit | weight=0.104
-=objednavka =jsem | weight=0.103
-=opravu =mel | weight=0.103
-=nezajima | weight=0.103
-=ne =moje | weight=0.103, noneg
-=pracku | weight=0.102
-=dorazil =v | weight=0.102
-=ujistili =me | weight=0.102
-=ale =stejne | weight=0.102
-=stejne =uz | weight=0.102
-=o =tri | weight=0.101
-=v =pondeli | weight=0.101
-=hotovo | weight=0.100
-=takze =jsem | weight=0.100
-=dat =mezi | weight=0.100
-=desatou =a | weight=0.100
-=mezi =desatou | weight=0.100
-=mel =dat | weight=0.100
-=utery | weight=0.099
-=vy =jste | weight=0.099
-=dovezli | weight=0.098
-=dvanactou | weight=0.098
-=brne =do | weight=0.098
-=cesky =devet | weight=0.098
-=devet =dni | weight=0.098
-=do =prahy | weight=0.098
-=dopis =z | weight=0.098
-=prahy =cesky | weight=0.098
-=z =brne | weight=0.098
-=k =nikam | weight=0.098, noneg
-=jsem =nervozni | weight=0.098
-=nervozni | weight=0.098
-=cervenci | weight=0.097
-=do =deset | weight=0.097
-=v =pul | weight=0.097
-=byla =uplne | weight=0.097
-=v =cervenci | weight=0.097
-=kuryr | weight=0.096
-=byla =hotove | weight=0.096
-=hotove =den | weight=0.096
-=saty | weight=0.096
-=saty =byla | weight=0.096
-=prijit =mezi | weight=0.096
-=vodomeru =ktery | weight=0.095
-=poste =at | weight=0.095
-=si =kvuli | weight=0.094
-=ohledne =toho | weight=0.094
-=trva =to | weight=0.094
-=v =domluveno | weight=0.093
-=opravena =do | weight=0.093
-=provest | weight=0.093
-=pred =tyden | weight=0.092
-=dopravce =oni | weight=0.092
-=burger | weight=0.092
-=burger =prijit | weight=0.092
-=syr | weight=0.092
-=syr =ztuhly | weight=0.092
-=ztuhly | weight=0.092
-=dodavka =nahradni | weight=0.091
-=na =prodleni | weight=0.091
-=prodleni =v | weight=0.091
-=v =dodavka | weight=0.091
-=pracku =vy | weight=0.091
-=rikal =ctvrtek | weight=0.091
-=tu =pracku | weight=0.091
-=zpozdeni =zpusobila | weight=0.091
-=vodomeru | weight=0.091
-=minuly =tyden | weight=0.091
-=termin =byla | weight=0.091
-=vas =uz | weight=0.091
-=jidlo =dovezli | weight=0.091
-=bude =opravena | weight=0.090
-=se =opozdilo | weight=0.090
-=az =po | weight=0.090
-=tyden =porad | weight=0.090
-=byt =pred | weight=0.090
-=mi =rikal | weight=0.089
-=mi =prosim | weight=0.089
-=ja =vim | weight=0.089
-=vim | weight=0.089
-=dopravce =a | weight=0.088
-=v =sedm | weight=0.088
-=deset =dni | weight=0.088
-=a =bez | weight=0.087, noneg
-=byt =do | weight=0.086
-=rusim =si | weight=0.086
-=slibili =do | weight=0.086
-=o =dve | weight=0.085
-=ta =lednicka | weight=0.085
-=tyden =pozdeji | weight=0.085
-=s =doruceni | weight=0.085
-=jidlo =vozi | weight=0.085
-=koleji =treti | weight=0.085
-=misto =poledne | weight=0.085
-=odpoledne =misto | weight=0.085
-=treti =odpoledne | weight=0.085
-=vozi =koleji | weight=0.085
-=nas =uz | weight=0.085
-=uz =to | weight=0.084
-=dny | weight=0.084
-=dovolene | weight=0.084
-=protahla | weight=0.084
-=penize =protoze | weight=0.083
-=objednal =jsem | weight=0.083
-=ve =ctyri | weight=0.083
-=poledne | weight=0.083
-=protoze =uz | weight=0.082
-=uz =uplynula | weight=0.082
-=auto | weight=0.082
-=patku =a | weight=0.082
-=nakup | weight=0.080
-=ledova | weight=0.080
-=osmou | weight=0.080
-=upozornit =na | weight=0.079
-=ne =vy | weight=0.079, noneg
-=to =mesic | weight=0.079
-=dvou =dnu | weight=0.079
-=se =zpozdeni | weight=0.079
-=hoste | weight=0.079
-=devet =a | weight=0.078
-=a =porad | weight=0.078
-=jsem =obdrzel | weight=0.078
-=dvou =tyden | weight=0.077
-=zbytecne | weight=0.077
-=obed | weight=0.077
-=jste =slibili | weight=0.077
-=a =termin | weight=0.077
-=sedm =ted | weight=0.077
-=skoro =devet | weight=0.077
-=omluvu =kdyz | weight=0.077
-=privezli =ho | weight=0.076
-=dorazil =po | weight=0.075
-=prijde =do | weight=0.075
-=neprisel =vubec | weight=0.075
-=brne | weight=0.075
-=nez =se | weight=0.075
-=moje =objednavka | weight=0.074
-=prijit =ve | weight=0.074
-=byla =minuly | weight=0.074
-=porad =cekal | weight=0.074
-=sluselo | weight=0.074
-=sluselo =by | weight=0.074
-=technik =na | weight=0.074
-=vas =spolecnost | weight=0.074
-=dvirka =nikdo | weight=0.073, noneg
-=mesic =osadi | weight=0.073
-=osadi | weight=0.073
-=osadi =dvirka | weight=0.073
-=pry =do | weight=0.073
-=objednaval =jsem | weight=0.073
+=deset | weight=0.112
+=zasilka =porad | weight=0.112
+=pred =mesic | weight=0.112
+=ani =se | weight=0.112, noneg
+=dodavka =se | weight=0.112
+=po =hodiny | weight=0.112
+=ujistili | weight=0.111
+=v =domluveno | weight=0.111
+=v =pul | weight=0.111
+=ze =mate | weight=0.111
+=ctyri =dny | weight=0.110
+=hodiny =trva | weight=0.110
+=to =ctyri | weight=0.110
+=pred =tyden | weight=0.110
+=rozvoz | weight=0.110
+=svadeji =to | weight=0.110
+=darek =prisla | weight=0.109
+=na =cesky | weight=0.108
+=objednavka =jsem | weight=0.108
+=a =dvanactou | weight=0.108
+=dubnu =je | weight=0.108
+=dvirka | weight=0.107
+=svadeji =na | weight=0.107
+=prehodil =na | weight=0.107
+=vazeni =dodavka | weight=0.107
+=pekarna | weight=0.107
+=opozdilo | weight=0.106
+=prijit =mezi | weight=0.106
+=robot | weight=0.106
+=nezajima | weight=0.105
+=ne =moje | weight=0.105, noneg
+=a =cisnik | weight=0.105
+=cisnik =se | weight=0.105
+=sedacky | weight=0.104
+=ctyri | weight=0.104
+=o =dva | weight=0.104
+=po =prestavce | weight=0.104
+=prestavce | weight=0.104
+=prestavce =na | weight=0.104
+=balik =je | weight=0.104
+=akce | weight=0.103
+=dopravce =oni | weight=0.103
+=dodani =nabytek | weight=0.103
+=nabytek =posunuli | weight=0.103
+=vzit | weight=0.103
+=provest | weight=0.102
+=cekal =jsem | weight=0.102
+=prehodil | weight=0.102
+=dispecink =tvrdi | weight=0.102
+=ale =stejne | weight=0.101
+=stejne =uz | weight=0.101
+=rusim =si | weight=0.101
+=byla =hotove | weight=0.101
+=hotove =den | weight=0.101
+=saty | weight=0.101
+=saty =byla | weight=0.101
+=monter =prijit | weight=0.101
+=porad =nedorazil | weight=0.100
+=pry =zavinil | weight=0.100
+=vlastni =moje | weight=0.100
+=hodnoceni | weight=0.099
+=prahy | weight=0.099
+=vodomeru =ktery | weight=0.099
+=proc =jsem | weight=0.099
+=poste =at | weight=0.098
+=ujistili =me | weight=0.097
+=se =zpozdeni | weight=0.097
+=lezi | weight=0.097
+=dat =mezi | weight=0.097
+=desatou =a | weight=0.097
+=mezi =desatou | weight=0.097
+=mel =dat | weight=0.097
+=muze =vyrobce | weight=0.097
+=kufr | weight=0.096
+=prijde =technik | weight=0.096
+=vodomeru | weight=0.096
+=v =cervenci | weight=0.096
+=burger | weight=0.096
+=burger =prijit | weight=0.096
+=syr | weight=0.096
+=syr =ztuhly | weight=0.096
+=ztuhly | weight=0.096
+=neni =to | weight=0.096, noneg
+=ohledne =toho | weight=0.095
+=kde =je | weight=0.095
+=zpozdeni =zpusobila | weight=0.095
+=brezna | weight=0.095
+=s =usmevem | weight=0.095
+=usmevem | weight=0.095
+=byt =pred | weight=0.095
+=sjednat | weight=0.095
+=takze =jsem | weight=0.095
+=brne =do | weight=0.095
+=cesky =devet | weight=0.095
+=devet =dni | weight=0.095
+=do =prahy | weight=0.095
+=dopis =z | weight=0.095
+=prahy =cesky | weight=0.095
+=z =brne | weight=0.095
+=objednal =v | weight=0.095
+=k =nikam | weight=0.095, noneg
+=pondeli | weight=0.094
+=svadeji | weight=0.094
+=ctvrt =den | weight=0.094
+=patku =a | weight=0.093
+=kuryr =nedorazil | weight=0.093
+=nedorazil =v | weight=0.093
+=dvou =hodiny | weight=0.093
+=dopoledne | weight=0.093
+=trva =to | weight=0.092
+=instalater | weight=0.092
+=prijit =po | weight=0.091
+=to =vlastni | weight=0.091
+=nakup | weight=0.091
+=jsem =nervozni | weight=0.091
+=nervozni | weight=0.091
+=dorazil =v | weight=0.091
+=mesic =a | weight=0.091
+=sms =s | weight=0.090
+=ta =lednicka | weight=0.090
+=uplne | weight=0.090
+=nas =uz | weight=0.090
+=stezovat =u | weight=0.089
+=a =bez | weight=0.089, noneg
+=vy =jste | weight=0.089
+=davno | weight=0.089
+=vas =uz | weight=0.089
+=prijit =ve | weight=0.089
+=mi =prosim | weight=0.088
+=utery | weight=0.088
+=patku | weight=0.088
+=na =ne | weight=0.088, noneg
+=dodavka =nahradni | weight=0.088
+=na =prodleni | weight=0.088
+=prodleni =v | weight=0.088
+=v =dodavka | weight=0.088
+=dodani =sedacky | weight=0.088
+=sedacky =se | weight=0.088
+=termin =byla | weight=0.088
+=pul =uplne | weight=0.087
+=vecer | weight=0.086
+=uz =potreti | weight=0.086
+=opravena =do | weight=0.086
+=hoste | weight=0.086
+=zapsane | weight=0.085
+=cekal =uz | weight=0.085
+=kuryr =mel | weight=0.085
+=si =kvuli | weight=0.084
+=nevratite | weight=0.084
+=bude =opravena | weight=0.083
+=jidlo =vozi | weight=0.083
+=koleji =treti | weight=0.083
+=misto =poledne | weight=0.083
+=odpoledne =misto | weight=0.083

@@ -13,7 +13,7 @@ bez (odpovědi|odezvy|reakce) | noneg
 bez (jakékoliv|jakékoli|jediné) (odpovědi|reakce|odezvy) | noneg
 (žádná|žádnou|žádné|nulová|nulovou|ani) (odpověď|odpovědi|reakce|reakci|odezva|odezvu) | noneg
 (odpověď|odpovědi|reakce|reakci|vyjádření|stanovisk*|odezv*) ~3 (nepřišla|nepřišly|nedorazila|nedorazil*|nemám|nemáme|nedostal*|nedočkal*|nedočkala|nedočkali|neobdržel*) | noneg
-(nepřišla|nepřišly|nedostal*|nedostala|nedostali|nedočkal*|nedočkala|nemám) ~3 (odpověď|odpovědi|odpověď,|reakci|žádná) | noneg
+(nepřišla|nepřišly|nedostal*|nedostala|nedostali|nedočkal*|nedočkala|nemám) ~3 (odpověď|odpovědi|reakci|žádná) | noneg
 ticho po pěšině
 po ~2 (týdnech|týdnu|měsících|měsíci) ~3 (odpověď|odpovědi|odpověděl*|odepsal*|ozval*|ozvala|ozvali|reagoval*|vyjádřil*|vyjádření|zamítnutí|stanovisko)
 (odpověď|odpovědi|reakce|odezva) ~1 (žádná|žádné|nikde|nulová|nepřichází) | noneg

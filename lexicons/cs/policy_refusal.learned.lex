@@ -1,409 +1,409 @@
-# policy_refusal, cs: learned by scripts/learn.py from 3307 tuning texts (290 with the tag);
+# policy_refusal, cs: learned by scripts/learn.py from 3535 tuning texts (291 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Garanci vrácení peněz do 30 dnů inzerují všude, ale když jsem to chtěl využít, najednou to neplatí.
 + Podmínky nám to prý nedovolujou.
 + vic pro me udelat nemuzou, rekl operator
-- Ani se neomluvili.
-- VRAŤTE MI PENÍZE!!!
-=predpisy | weight=0.539
-=pravidla | weight=0.471
-=neumoznuje | weight=0.449
-=nelze | weight=0.444
-=zamitnuta | weight=0.413
-=nevraci | weight=0.399
-=nedovoli | weight=0.364
-=nevztahuje | weight=0.350
-=slevu | weight=0.344
-=rekl =pani | weight=0.340
-=pry | weight=0.334
+- ok dekuju
+- super, doporucuju
+=predpisy | weight=0.548
+=pravidla | weight=0.481
+=neumoznuje | weight=0.461
+=nelze | weight=0.448
+=nevraci | weight=0.401
+=nedovoli | weight=0.366
+=zamitnuta | weight=0.365
+=pry | weight=0.355
+=nevztahuje | weight=0.354
+=zaruka | weight=0.344
+=podminky | weight=0.340
+=slevu | weight=0.340
 =nepovolili | weight=0.333
-=podminky | weight=0.332
-=zaruka | weight=0.320
-=to =nemam | weight=0.317, noneg
-=krabici | weight=0.316
-=ji =to | weight=0.313
-=poukazku | weight=0.312
-=nic =nenadela | weight=0.309, noneg
-=nevrati | weight=0.300
-=politika | weight=0.292
-=duvodu | weight=0.287
-=neexistuje =zadna | weight=0.287, noneg
-=nesmim | weight=0.286
-=nebavi | weight=0.284
-=neplati | weight=0.280
-=nemuze =vam | weight=0.277
-=zamitli | weight=0.275
-=jen =poukazku | weight=0.274
-=nemuze | weight=0.273
-=vic | weight=0.266
-=bohuzel | weight=0.265
-=mi =odmitli | weight=0.262
-=nesmi | weight=0.262
-=neuznali | weight=0.256
-=nebere | weight=0.254
-=smulu | weight=0.253
-=protoze =to | weight=0.253
-=vzit | weight=0.251
-=kdyz =mam | weight=0.251
-=bez | weight=0.250, noneg
-=nemam =narok | weight=0.250, noneg
-=pripade | weight=0.246
-=neexistuje | weight=0.241
-=schovava | weight=0.234
-=mi =neuznali | weight=0.234
+=rekl =pani | weight=0.331
+=krabici | weight=0.314
+=poukazku | weight=0.310
+=ji =to | weight=0.301
+=neexistuje =zadna | weight=0.299, noneg
+=neplati | weight=0.298
+=nevratite | weight=0.294
+=vic | weight=0.293
+=duvodu | weight=0.293
+=zamitli | weight=0.284
+=politika | weight=0.283
+=nic =nenadelaji | weight=0.281, noneg
+=nemuze | weight=0.280
+=nebavi | weight=0.280
+=nesmim | weight=0.277
+=smulu | weight=0.275
+=mi =odmitli | weight=0.273
+=nemuze =vam | weight=0.272
+=jen =poukazku | weight=0.270
+=bohuzel | weight=0.266
+=neuznali | weight=0.264
+=nemam =narok | weight=0.263, noneg
+=pripade | weight=0.260
+=protoze =to | weight=0.257
+=bez | weight=0.251, noneg
+=neexistuje | weight=0.249
+=nebere | weight=0.245
+=schovava | weight=0.243
+=vzit | weight=0.242
+=nesmi | weight=0.242
+=kdyz =mam | weight=0.238
+=mi =neuznali | weight=0.236
+=mi =nevratite | weight=0.232
+=odpustit | weight=0.230
 =neni =duvodu | weight=0.229, noneg
 =zavada =neni | weight=0.229, noneg
-=predpis | weight=0.227
-=rozbalene =zbozi | weight=0.227
-=ani =kdyz | weight=0.226, noneg
-=rozbalene | weight=0.223
-=dobropis =penize | weight=0.223
-=mi =nabidnout | weight=0.223
-=nabidnout | weight=0.223
-=odpustit | weight=0.220
-=nam =nepovolili | weight=0.219
+=dobropis =penize | weight=0.227
+=mi =nabidnout | weight=0.227
+=nabidnout | weight=0.227
+=to =system | weight=0.224
+=rozbalene =zbozi | weight=0.224
+=ani =kdyz | weight=0.224, noneg
+=nam =nepovolili | weight=0.223
+=rozbalene | weight=0.220
+=zbozi =z | weight=0.219
 =bez =predchozi | weight=0.218, noneg
-=mi =nevrati | weight=0.218
+=limit | weight=0.217
+=to =nejde | weight=0.216
 =zbozi =neprijimaji | weight=0.216
-=vratku | weight=0.216
-=nekryje | weight=0.215
-=limit | weight=0.210
-=kdyby =to | weight=0.208, noneg
-=to =zakazalo | weight=0.208
-=zakazalo | weight=0.208
-=je =ji | weight=0.207
-=vyplneny | weight=0.207
-=to =nejde | weight=0.207
-=pry =nemam | weight=0.207, noneg
-=nastavene | weight=0.205
-=takovy =je | weight=0.205
-=uplynula | weight=0.204
-=nedorovnavaji | weight=0.204
-=prodejne =nedorovnavaji | weight=0.204
-=ale =ma | weight=0.204
-=nic =dela | weight=0.203, noneg
-=lito | weight=0.199
-=to =system | weight=0.199
-=reklamaci =zamitli | weight=0.199
-=kocarek | weight=0.199
-=zbozi =z | weight=0.197
-=nevymenili | weight=0.197
-=pry =na | weight=0.196
+=vratku | weight=0.214
+=takovy =je | weight=0.212
+=ona =s | weight=0.212
+=to =zakazalo | weight=0.210
+=zakazalo | weight=0.210
+=uplynula | weight=0.210
+=svazany | weight=0.210
+=svazany =ruce | weight=0.210
+=kdyby =to | weight=0.209, noneg
+=to =nemam | weight=0.206, noneg
+=predpis | weight=0.206
+=pry =nemuze | weight=0.206
+=je =ji | weight=0.205
+=nekryje | weight=0.204
+=ale =ma | weight=0.203
+=nedorovnavaji | weight=0.202
+=prodejne =nedorovnavaji | weight=0.202
+=pry =nemam | weight=0.202, noneg
+=zmenit | weight=0.201
+=ze =maji | weight=0.201
+=reklamaci =zamitli | weight=0.200
+=skoncila | weight=0.199
+=vyplneny | weight=0.198
+=pouze | weight=0.198
+=nastavene | weight=0.197
+=lito | weight=0.197
 =garanci =vraceni | weight=0.196
-=bankovni | weight=0.196
-=zmenit | weight=0.196
-=jsou =predpisy | weight=0.195
+=pry =plati | weight=0.196
 =moje =zadost | weight=0.193
 =zmenit =termin | weight=0.192
-=svazany | weight=0.192
-=svazany =ruce | weight=0.192
-=byla =vyplneny | weight=0.191
-=pry =plati | weight=0.190
-=skoncila | weight=0.190
+=bankovni | weight=0.191
+=bez =doporuceny | weight=0.191, noneg
+=kocarek | weight=0.190
+=nevzali | weight=0.190
 =s =odkaz | weight=0.189
-=garanci | weight=0.189
-=pry =nemuze | weight=0.188
-=ze =maji | weight=0.188
-=bez =doporuceny | weight=0.187, noneg
-=tarif =zmenit | weight=0.187
-=tarif =pry | weight=0.187
+=tarif =pry | weight=0.189
+=nevymenili | weight=0.189
+=jsou =predpisy | weight=0.188
+=zamitli =s | weight=0.187
 =slevu =za | weight=0.186
-=pouze | weight=0.185
-=nevzali | weight=0.185
-=vymenu | weight=0.184
-=mi =tarif | weight=0.182
-=neprijimaji | weight=0.180
-=nechteli =udelat | weight=0.180
+=garanci | weight=0.184
+=neprijimaji | weight=0.184
+=tarif =zmenit | weight=0.183
+=vstupenky | weight=0.181
+=maximum | weight=0.181
+=zamitnuta =reklamaci | weight=0.181
+=se =nevraci | weight=0.180
+=neobjednal | weight=0.180
 =najednou | weight=0.179
-=vstupenky | weight=0.179
-=zlevnene | weight=0.179
+=je =uz | weight=0.179
+=lek | weight=0.179
+=a =vyjimku | weight=0.178
+=neprijima | weight=0.178
+=mi =tarif | weight=0.178
 =v =podminky | weight=0.178
-=zadost =mi | weight=0.178
-=vam =to | weight=0.178
-=prijmout | weight=0.177
-=neprijima | weight=0.176
-=neobjednal | weight=0.176
-=v =zaruka | weight=0.176
-=a =vyjimku | weight=0.175
-=je =uz | weight=0.175
-=zamitnuta =reklamaci | weight=0.175
-=ona =s | weight=0.175
-=lek | weight=0.174
-=akcni | weight=0.173
-=akcni =cenu | weight=0.173
-=musim =schvalit | weight=0.173
-=schvalit =vedouci | weight=0.173
-=storno | weight=0.172
-=vyluku | weight=0.170
-=maximum | weight=0.170
-=cenu =z | weight=0.170
-=zamitli =s | weight=0.170
-=nemuze =nic | weight=0.170, noneg
-=predpisy =a | weight=0.169
-=vic =pro | weight=0.169
-=neprijima =protoze | weight=0.169
-=vzit =zpatky | weight=0.169
-=mi =balik | weight=0.168
-=to =lito | weight=0.168
-=podminky =na | weight=0.167
-=penize =jen | weight=0.167
-=uzavren | weight=0.166
+=zadost =mi | weight=0.177
+=v =zaruka | weight=0.177
+=vyluku | weight=0.176
+=musim =schvalit | weight=0.176
+=schvalit =vedouci | weight=0.176
+=neprijima =protoze | weight=0.175
+=zlevnene | weight=0.175
+=byla =vyplneny | weight=0.174
+=podminky =na | weight=0.174
+=pravidel | weight=0.173
+=takze =se | weight=0.172
+=akcni | weight=0.172
+=nemuze =nic | weight=0.172, noneg
+=nechteli =udelat | weight=0.172
+=vyprodeje | weight=0.172
+=nic =s | weight=0.171, noneg
+=akcni =cenu | weight=0.171
+=pravidla =a | weight=0.171
+=cenu =z | weight=0.171
+=uzavren | weight=0.170
+=vymenu | weight=0.169
+=neodbornym | weight=0.169
+=vzit =zpatky | weight=0.168
+=vic =pro | weight=0.167
+=narizeni | weight=0.167
+=takze =nic | weight=0.166, noneg
 =to =firemni | weight=0.166
-=se =nevraci | weight=0.165
-=jen =do | weight=0.164
-=odmitli =s | weight=0.164
-=vystavit | weight=0.163
-=neodborne | weight=0.163
-=neprijmou | weight=0.163
-=pravidla =a | weight=0.163
-=na =to | weight=0.163
-=nemuze =rekl | weight=0.163
-=narizeni | weight=0.162
-=tim =nic | weight=0.162, noneg
+=mi =balik | weight=0.166
+=mi =neprijima | weight=0.166
+=vystavit | weight=0.166
+=vsem | weight=0.166
+=nad | weight=0.166
+=vam =to | weight=0.165
+=vratit =to | weight=0.165
+=nic =dela | weight=0.164, noneg
+=neprijmou | weight=0.164
+=zaruka =nevztahuje | weight=0.162
+=vyhovet | weight=0.162
+=nemuze =rekl | weight=0.162
+=jim =to | weight=0.161
 =zadna =moznost | weight=0.161, noneg
-=takze =nic | weight=0.160, noneg
-=pravidel | weight=0.160
-=letenku | weight=0.160
-=odvolanim | weight=0.159
-=poplatek =mi | weight=0.159
-=firemni | weight=0.159
-=nedostal =protoze | weight=0.159
-=z =e-shopu | weight=0.157
-=pokyny | weight=0.157
-=vraceni =je | weight=0.157
-=nic =s | weight=0.157, noneg
-=vyprodeje | weight=0.157
-=servisu =mi | weight=0.155
-=mi =neprijima | weight=0.155
-=takze =se | weight=0.154
-=jim =to | weight=0.153
-=vsem | weight=0.153
-=takze | weight=0.152
-=zaruka =nevztahuje | weight=0.152
-=vratit =to | weight=0.152
-=vyhovet | weight=0.150
-=neumim =je | weight=0.150
-=to =nastavene | weight=0.150
-=zaruka =kvuli | weight=0.150
-=neprijima =muj | weight=0.149
-=zruseny =koncert | weight=0.149
-=storno =podminky | weight=0.149
-=s =tim | weight=0.148
+=poplatek =mi | weight=0.161
+=vraceni =je | weight=0.160
+=to =lito | weight=0.160
+=servisu =mi | weight=0.160
+=vydat | weight=0.160
+=penize =jen | weight=0.159
+=nich =na | weight=0.159
+=z =e-shopu | weight=0.159
+=firemni | weight=0.158
+=predpisy =a | weight=0.158
+=jen =do | weight=0.157
+=storno | weight=0.156
+=byla =zamitnuta | weight=0.155
+=nedostal =protoze | weight=0.155
+=nevratna | weight=0.155
+=odvolanim | weight=0.155
+=pokyny | weight=0.154
+=prijmout | weight=0.153
+=kryta | weight=0.153
+=letenku | weight=0.152
+=dobropis | weight=0.151
+=system =nedovoli | weight=0.150
+=se =se | weight=0.149
+=zaruka =kvuli | weight=0.149
+=v =pripade | weight=0.149
+=vedeni | weight=0.149
+=z =kartu | weight=0.148
+=zruseny =koncert | weight=0.148
 =kriterii | weight=0.148
-=postup | weight=0.148
-=prej | weight=0.148
-=nejde | weight=0.147
-=tak =to | weight=0.147
-=se =se | weight=0.147
-=vedeni | weight=0.147
-=v =pripade | weight=0.147
-=nich =na | weight=0.146
-=z =kartu | weight=0.146
-=vydat | weight=0.145
-=system =ji | weight=0.145
-=v =servisu | weight=0.143
-=system =nedovoli | weight=0.143
-=kryta | weight=0.142
-=pry =vraci | weight=0.142
-=uctenky | weight=0.142
-=odmita | weight=0.140
-=lhuta | weight=0.140
-=nevratna | weight=0.139
-=dva =rok | weight=0.139
-=by =radu | weight=0.139
-=nad | weight=0.138
-=zamkne | weight=0.137
-=zamkne =a | weight=0.137
-=to =neplati | weight=0.137
-=odvolanim =na | weight=0.137
-=s =odvolanim | weight=0.137
-=vymenu =odmitli | weight=0.137
-=centralne | weight=0.136
-=nastavene =centralne | weight=0.136
-=prodejne =kde | weight=0.136
-=plati =jen | weight=0.136
-=dobropis | weight=0.136
-=ze =bez | weight=0.135, noneg
-=byla =zamitnuta | weight=0.134
-=a =prodavacka | weight=0.134
-=to =koupil | weight=0.133
-=hodiny =od | weight=0.133
-=lze =uplatnit | weight=0.133
-=od =doruceni | weight=0.133
-=uplatnit =jen | weight=0.133
-=podle =podminky | weight=0.133
-=smlouvu =je | weight=0.132
-=kvuli =ochrane | weight=0.132
-=ochrane | weight=0.132
-=ochrane =osobne | weight=0.132
-=osobne =udaje | weight=0.132
-=udaje =se | weight=0.132
-=schvalit | weight=0.131
-=to =neumim | weight=0.131
-=reklamaci | weight=0.131
+=ze =bez | weight=0.147, noneg
+=neumim =je | weight=0.147
+=to =nastavene | weight=0.147
+=postup | weight=0.147
+=v =servisu | weight=0.147
+=podle =podminky | weight=0.146
+=lhuta | weight=0.145
+=plati =jen | weight=0.143
+=tak =to | weight=0.143
+=storno =podminky | weight=0.142
+=neprijima =muj | weight=0.142
+=zamkne | weight=0.141
+=zamkne =a | weight=0.141
+=system =ji | weight=0.140
+=dva =rok | weight=0.140
+=prej | weight=0.140
+=nic =udelat | weight=0.140, noneg
+=to =neplati | weight=0.139
+=odmita | weight=0.138
+=nespada | weight=0.138
+=nespada =podam | weight=0.138
+=to =nespada | weight=0.138
+=by =radu | weight=0.138
+=vymenu =odmitli | weight=0.138
+=pry =nejde | weight=0.137
+=hodiny =od | weight=0.137
+=lze =uplatnit | weight=0.137
+=od =doruceni | weight=0.137
+=uplatnit =jen | weight=0.137
+=uctenky | weight=0.136
+=ze =zavada | weight=0.136
+=prodejne =kde | weight=0.135
+=to =podle | weight=0.135
+=reklamaci | weight=0.135
+=centralne | weight=0.134
+=nastavene =centralne | weight=0.134
+=prevest | weight=0.133
+=to =neumim | weight=0.133
+=protoze =uz | weight=0.133
+=to =koupil | weight=0.132
+=pry =neexistuje | weight=0.132
+=pry =vraci | weight=0.132
+=odkaz =na | weight=0.132
+=nejde =ani | weight=0.131, noneg
+=a =prodavacka | weight=0.131
+=nepripousteji | weight=0.131
+=kvuli =ochrane | weight=0.131
+=ochrane | weight=0.131
+=ochrane =osobne | weight=0.131
+=osobne =udaje | weight=0.131
+=udaje =se | weight=0.131
 =nabidli =mi | weight=0.130
-=oznamila | weight=0.130
-=neruci | weight=0.130
-=nenecham =me | weight=0.129
-=prodavacka =se | weight=0.129
-=nespada | weight=0.129
-=nespada =podam | weight=0.129
-=to =nespada | weight=0.129
-=e-shopu =v | weight=0.128
-=neprovadi | weight=0.128
-=nic =udelat | weight=0.127, noneg
-=usklibal | weight=0.127
-=od =smlouvu | weight=0.127
-=zbozi =ze | weight=0.126
-=ze =slevu | weight=0.126
-=nepripousteji | weight=0.126
-=ze =zavada | weight=0.126
-=ctrnact =dni | weight=0.126
-=uplynula =ctrnact | weight=0.126
-=odmitli | weight=0.126
-=na =nahradni | weight=0.125
-=to =podle | weight=0.125
+=bezpecnostni | weight=0.129
+=smlouvu =je | weight=0.129
+=zvysila | weight=0.128
+=na =nahradni | weight=0.128
+=korun | weight=0.127
+=ma =svazany | weight=0.127
+=on =by | weight=0.127
+=prodavacka =se | weight=0.127
+=odvolanim =na | weight=0.127
+=s =odvolanim | weight=0.127
+=oznamila | weight=0.127
+=vstup | weight=0.126
+=na =firma | weight=0.125
+=odmitli | weight=0.125
+=podle =pravidel | weight=0.125
 =neda =souhlas | weight=0.125
-=ani =korun | weight=0.125, noneg
-=korun | weight=0.124
-=pry =nejde | weight=0.124
-=firemni =politika | weight=0.124
-=plnou | weight=0.123
+=usklibal | weight=0.124
+=od =smlouvu | weight=0.124
+=muze =kuryr | weight=0.124
+=nepokryva | weight=0.124
+=ze =vraceni | weight=0.124
+=e-shopu =v | weight=0.124
+=to =pry | weight=0.123
+=nenecham =me | weight=0.123
 =a =nepomohl | weight=0.123
-=oznamila =ze | weight=0.123
-=ja =a | weight=0.122
-=vraceni | weight=0.122
-=vyzkouset | weight=0.122
+=nam =nebyl | weight=0.123, noneg
+=to =po | weight=0.123
+=zbozi =ze | weight=0.123
+=ze =slevu | weight=0.123
+=tisic | weight=0.123
+=zaviraji | weight=0.123
+=zakon | weight=0.122
 =pani =se | weight=0.122
-=vstup | weight=0.122
-=manzelku | weight=0.122
-=se =vam | weight=0.122
-=to =neumoznuje | weight=0.122
-=zaviraji | weight=0.121
-=nam =nebyl | weight=0.120, noneg
-=kde =jsem | weight=0.120
-=mohu | weight=0.120
-=vymenu =to | weight=0.120
-=pry =neexistuje | weight=0.119
-=koncert | weight=0.119
-=odkaz =na | weight=0.119
-=je =jejich | weight=0.118
-=nevraci =to | weight=0.118
-=prej =nevraci | weight=0.118
-=nejde =ani | weight=0.118, noneg
-=ma =svazany | weight=0.118
-=on =by | weight=0.118
-=zaruka =mi | weight=0.118
-=uplatnit | weight=0.117
-=narok =nemam | weight=0.117, noneg
-=protoze =uz | weight=0.116
-=prevest | weight=0.116
-=slevu =se | weight=0.116
-=to =po | weight=0.116
-=zvysila | weight=0.116
-=na =firma | weight=0.115
-=ctrnact | weight=0.115
-=vyrobce =oni | weight=0.115
-=system =neumoznuje | weight=0.115
-=obal | weight=0.115
-=to =pry | weight=0.114
-=tak =jsou | weight=0.114
-=vlak | weight=0.114
-=maji =nejaky | weight=0.114
-=nejaky =narizeni | weight=0.114
-=nejde =ze | weight=0.114
-=se =v | weight=0.113
-=souhlas | weight=0.112
-=reklamaci =jsem | weight=0.112
-=akce | weight=0.112
+=neprovadi | weight=0.122
+=nemam =pravomoc | weight=0.122
+=vlak | weight=0.122
+=oznamila =ze | weight=0.122
+=darek | weight=0.121
+=to =proto | weight=0.121
+=plnou | weight=0.121
+=vyzkouset | weight=0.121
+=uplatnit | weight=0.121
+=se =vam | weight=0.121
+=manzelku | weight=0.120
+=vyprodeje =zbozi | weight=0.120
+=neruci | weight=0.119
+=maji =nejaky | weight=0.119
+=nejaky =narizeni | weight=0.119
+=odmitli =s | weight=0.118
+=tim =nic | weight=0.118, noneg
+=slevu =se | weight=0.118
+=mohu | weight=0.117
+=stoji | weight=0.117
+=akce | weight=0.117
+=rameny =ze | weight=0.116
+=koncert | weight=0.116
+=je =jejich | weight=0.116
+=nevraci =to | weight=0.116
+=prej =nevraci | weight=0.116
+=kde =jsem | weight=0.116
+=dispecer =rekl | weight=0.116
+=mam =smulu | weight=0.116
+=nejde =protoze | weight=0.116
+=narok =nemam | weight=0.115, noneg
+=vozidlo | weight=0.115
+=nejde | weight=0.115
+=oni =pry | weight=0.115
+=pry =reklamaci | weight=0.115
+=reklamaci =nevyrizuji | weight=0.115
+=zalohu | weight=0.114
+=ctrnact =dni | weight=0.114
+=uplynula =ctrnact | weight=0.114
+=nerozbalene | weight=0.114
+=vratit =nerozbalene | weight=0.114
+=reklamaci =jsem | weight=0.114
+=pry =neda | weight=0.113
+=na =to | weight=0.113
+=to =neumoznuje | weight=0.113
 =nevyda | weight=0.112
-=zalohu | weight=0.112
-=muze =kuryr | weight=0.112
-=podle =pravidel | weight=0.111
-=nenecham | weight=0.111
-=vozidlo | weight=0.111
-=bezpecnostni | weight=0.111
-=darek | weight=0.111
-=predpisy =jsou | weight=0.110
-=odmitli =prijmout | weight=0.110
-=platne | weight=0.110
-=ma =pokyny | weight=0.110
-=tak =ma | weight=0.110
-=odstoupeni | weight=0.110
-=mi =s | weight=0.110
-=jejich =pravidla | weight=0.109
-=zbozi | weight=0.109
-=nepokryva | weight=0.109
-=oni =pry | weight=0.109
-=pry =reklamaci | weight=0.109
-=reklamaci =nevyrizuji | weight=0.109
-=internet =predpisy | weight=0.109
-=zamitli =kvuli | weight=0.109
-=ze =vraceni | weight=0.108
-=vyprodeje =zbozi | weight=0.108
-=jsem =v | weight=0.108
-=nez =za | weight=0.108
-=a =dalsi | weight=0.108
-=bez =doklady | weight=0.108, noneg
-=tisic | weight=0.107
-=primo =s | weight=0.107
-=to =proto | weight=0.107
-=pomoct | weight=0.107
-=takovy | weight=0.107
-=kauce =za | weight=0.107
-=razitko | weight=0.106
-=mi =nahradu | weight=0.106
-=ruce | weight=0.106
+=pry =uplynula | weight=0.112
+=ze =nemuze | weight=0.112
+=platne | weight=0.112
+=ani =korun | weight=0.111, noneg
+=system =neumoznuje | weight=0.111
+=razitko | weight=0.111
+=internet =predpisy | weight=0.110
+=nez =za | weight=0.110
+=nesplnuje | weight=0.110
+=me =pry | weight=0.110
+=vyrobce =oni | weight=0.110
+=vraceni =zalohu | weight=0.109
+=mi =nahradu | weight=0.109
+=zaruka =mi | weight=0.109
+=a =dalsi | weight=0.109
+=s =tim | weight=0.109
+=jsem =v | weight=0.109
+=na =obchodni | weight=0.109
+=souhlas | weight=0.109
+=tecka | weight=0.108
+=pomoct | weight=0.108
+=kauce =za | weight=0.108
+=nic =neudela | weight=0.108, noneg
+=pry =udelat | weight=0.107
+=jejich =pravidla | weight=0.107
+=vraceni | weight=0.106
+=ma =pokyny | weight=0.106
+=tak =ma | weight=0.106
+=ja =a | weight=0.106
+=nevzali =protoze | weight=0.105
+=predpisy =jsou | weight=0.105
+=odstoupeni | weight=0.105
+=takze | weight=0.105
+=v =prodejne | weight=0.105
+=vymenu =to | weight=0.105
+=se =v | weight=0.105
 =vyjimku =neda | weight=0.105
-=ze =nemuze | weight=0.105
-=na =zadna | weight=0.104, noneg
-=splatnosti | weight=0.104
-=poskodil | weight=0.104
-=mam =vypis | weight=0.104
-=smlouvu | weight=0.104
+=prominte | weight=0.105
+=zavada | weight=0.105
+=firemni =politika | weight=0.105
+=obal | weight=0.105
+=duvodu =mi | weight=0.105
+=bez =uctenky | weight=0.105, noneg
+=ze =nam | weight=0.105
+=nenecham | weight=0.104
+=a =nejde | weight=0.104
+=darek =kartu | weight=0.104
+=pry =se | weight=0.104
+=ze =podle | weight=0.104
+=pry =neni | weight=0.104, noneg
+=neprobehl | weight=0.104
 =zlevnene =zbozi | weight=0.104
+=smlouvu =pry | weight=0.104
+=zbozi =poskodil | weight=0.103
 =obal =byla | weight=0.103
 =protoze =obal | weight=0.103
 =vratku =mi | weight=0.103
-=prominte | weight=0.103
-=pry =uplynula | weight=0.103
-=na =obchodni | weight=0.102
-=podminky =to | weight=0.102
-=dispecer =rekl | weight=0.102
-=bez =uctenky | weight=0.102, noneg
-=barve | weight=0.102
-=pry =udelat | weight=0.102
-=nepomohl | weight=0.102
-=takovy =jsou | weight=0.101
-=nevzali =protoze | weight=0.101
-=tecka | weight=0.101
-=pry =neda | weight=0.101
-=nerozbalene | weight=0.101
-=vratit =nerozbalene | weight=0.101
-=odstoupeni =od | weight=0.101
-=a =nejde | weight=0.101
-=to =nelibi | weight=0.101
-=ze =podle | weight=0.100
-=darek =kartu | weight=0.100
+=kompresor | weight=0.103
+=to =nelibi | weight=0.103
+=splatnosti | weight=0.102
+=primo =s | weight=0.102
+=mam =vypis | weight=0.101
+=podminky =to | weight=0.101
+=na =vyluku | weight=0.101
+=ctrnact | weight=0.101
+=fakturu =na | weight=0.101
+=zbozi | weight=0.101
+=mi =zamitli | weight=0.100
+=nepomohl | weight=0.100
+=prezkoumani | weight=0.100
+=dispecer | weight=0.100
+=na =zadna | weight=0.100, noneg
 =a =hotovo | weight=0.100
-=me =pry | weight=0.100
-=zaruka =nekryje | weight=0.100
-=hygienicke | weight=0.100
-=hygienicke =duvodu | weight=0.100
-=v =prodejne | weight=0.100
-=zavada | weight=0.099
-=a =jestli | weight=0.099
-=ze =nam | weight=0.099
-=na =vyluku | weight=0.099
-=nebyl =v | weight=0.098, noneg
-=mam =smulu | weight=0.098
-=nejde =protoze | weight=0.097
-=protoze =byla | weight=0.097
-=nesplnuje | weight=0.097
-=uz =uplynula | weight=0.097
-=uctenky =vybledla | weight=0.096
-=vybledla | weight=0.096
-=ve =slevu | weight=0.096
-=zakon | weight=0.096
+=pokutu | weight=0.099
+=plneni | weight=0.099
+=tak =jsou | weight=0.099
+=zamitli =kvuli | weight=0.099
+=vyjimku | weight=0.098
+=ani =na | weight=0.098, noneg
+=ve =slevu | weight=0.098
+=jinam =barvu | weight=0.097
+=na =jednou | weight=0.097

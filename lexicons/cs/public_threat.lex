@@ -58,7 +58,7 @@ finanční* arbitr*
 (varuj*|varovat|varoval*|varovala) ~2 před ~2 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-shopem|eshopem|bankou|společností)
 před ~1 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-shopem|eshopem|bankou|společností) ~3 (varuj*|varovat|varoval*|varovala)
 (známé|známý|známým|kamarád*|přátel*|všechny|ostatní|lidi|okolí|rodin*|kolegy|sousedy) ~4 (varuj*|varovat|varoval*|varovala|rozhlásím|odradím)
-(heurek*|trustpilot*|tripadvisor*|firmy.cz|mapy.cz|zboží.cz|google*|googlu) ~4 (dám|napíšu|napíši|píšu|píši|přidám|ohodnotím|sdílím|zveřejním|hodím|postnu|popíšu|rozepíšu)
+(heurek*|trustpilot*|tripadvisor*|google*|googlu) ~4 (dám|napíšu|napíši|píšu|píši|přidám|ohodnotím|sdílím|zveřejním|hodím|postnu|popíšu|rozepíšu)
 (dám|dávám|dostanete|udělím|zasloužíte) ~3 (jednu|jedinou|nula|nulu|0|1) ~1 (hvězd*|hvězdičk*|bod*)
 + na Heurece vám dám jednu hvězdu
 + všechny známé před vámi varuju
@@ -115,8 +115,8 @@ ochránc* práv
 antireklam*
 negativní* reklam*
 (modrý|modrém|modrého|modrým) (koník*|koníkovi|koníku)
-(koník*|emimin*|bazoš*|trustpilot*|tripadvisor*|booking*|zboží.cz|firmy.cz|mapy.cz|threads|mastodon*|discord*) ~4 (napíšu|napíši|píšu|dám|dávám|hodím|postnu|sdílím|nasdílím|zveřejním|přidám|popíšu|rozepíšu|pověsím|recenz*|hodnocen*|hvězd*) | weight=0.5
-(napíšu|napíši|píšu|dám|dávám|hodím|postnu|sdílím|nasdílím|zveřejním|přidám|popíšu|rozepíšu|pověsím|recenz*|hodnocen*) ~4 (koník*|emimin*|bazoš*|trustpilot*|tripadvisor*|booking*|zboží.cz|firmy.cz|mapy.cz|threads|mastodon*|discord*|mapách)
+(koník*|emimin*|bazoš*|trustpilot*|tripadvisor*|booking*|threads|mastodon*|discord*) ~4 (napíšu|napíši|píšu|dám|dávám|hodím|postnu|sdílím|nasdílím|zveřejním|přidám|popíšu|rozepíšu|pověsím|recenz*|hodnocen*|hvězd*) | weight=0.5
+(napíšu|napíši|píšu|dám|dávám|hodím|postnu|sdílím|nasdílím|zveřejním|přidám|popíšu|rozepíšu|pověsím|recenz*|hodnocen*) ~4 (koník*|emimin*|bazoš*|trustpilot*|tripadvisor*|booking*|threads|mastodon*|discord*|mapách)
 (rozmázn*|rozmažu|rozmazat|rozmáznout|roztroubím|roztroubit|rozhlásit|vytroubím|vytroubit) ~4 (médi*|novin*|síti|sítích|sítě|internet*|facebook*|instagram*|všude|všem|světu|celému|televiz*)
 (mimosoudní*|rozhodčí*) ~1 (řešení|řízení|spor*|orgán*)
 spotřebitelsk* (centr*|organizac*|ochran*|poradn*|sdružen*|spor*)

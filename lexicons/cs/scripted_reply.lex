@@ -8,7 +8,7 @@ nic konkrétního
 (kopíroval*|kopíruj*|vkládal*|vkládá|vkládají|posílal*|posílá) ~3 (samé|stejné|tytéž|odstavc*|text*|odpověd*|šablon*) | weight=0.5
 nic neříkající
 naučen* (fráz*|odpověd*|text*|větu|věty|formulk*)
-(kopírovan*|vzorov*|strojov*|univerzáln*|formáln*|automatick*|obecn*|standardn*) (odpověď|odpovědi|odpovědí|odpověď,|text)
+(kopírovan*|vzorov*|strojov*|univerzáln*|formáln*|automatick*|obecn*|standardn*) (odpověď|odpovědi|odpovědí|text)
 automaticky ~2 vygenerovan*
 (jako|jak) (robot|automat|papoušek|kolovrátek|stroj|stroje|robota)
 mimo (mísu|téma)

@@ -2,7 +2,7 @@
 (žádost|žádám|žádáme|prosím|požádal*|požádala|nárok|požaduji|trvám) ~2 (o|na) vrácení
 (peníze|prachy) (zpět|zpátky)
 (vraťte|vrať|vraťe|chci|chceme|žádám|žádáme|požaduji|požadujeme|požaduju|očekávám|očekáváme|bych|trvám|dožaduji|dožaduju|prosím|chtěl*|chtěla) ~3 (peníze|peněz|částk*|záloh*|kupní|plnou|platbu|poplatek|poplatk*|refund*|kompenzac*|odškodn*|náhrad*|finanční*|dobropis*|slev*|vrácení|storno|vynaložen*|rozdíl|paušál*|plnění|odstupné|poštovn*|dopravn*|kauc*|doplat*)
-(chci|chceme|vraťte|žádám|požaduji) ~4 (kč|korun*|czk|eur|euro|,-) ~1 (zpět|zpátky)
+(chci|chceme|vraťte|žádám|požaduji) ~4 (kč|korun*|czk|eur|euro) ~1 (zpět|zpátky)
 (nevrátil*|nevrátili|nevrátí|nevrátíte|nevracíte|nevrací) ~2 (peníze|částk*|záloh*|platbu|poplatek) | noneg
 (refundac*|refund|refundovat|kompenzac*|odškodn*|odškodné)
 náhrad* ~1 škody

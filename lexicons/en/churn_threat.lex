@@ -170,7 +170,7 @@ after ~3 (years|year|yrs|decades) ~4 (i'm|im|i’m|we're|we’re|i|we) (done|off
 - After three years we're finally getting a new kitchen
 
 # --- en18b inflection: "12 years and im done"
-(years|yrs|decades) ~3 (and|&|n) ~3 (i'm|im|i’m|we're|we’re|were|i|we) (out|leaving|gone)
+(years|yrs|decades) ~3 (and|n) ~3 (i'm|im|i’m|we're|we’re|were|i|we) (out|leaving|gone)
 + 12 years and im done, im out
 + 15 yrs n we're leaving
 - 2 years and I'm done paying off the phone, then it's mine

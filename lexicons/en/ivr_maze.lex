@@ -91,7 +91,7 @@ invalid (selection|option|choice|entry|input|response|key)
 # --- r12b voices: the whole line is a robot; no route to a human; bot answers with links;
 # can't get past the bot; every option ends in goodbye; options that fit nothing
 (line|phone|phones|service|helpline|hotline|chat|webchat|livechat|switchboard|support) (is|was|are|were|just|only|all|fully|entirely|completely|totally|'s) ~1 (robot|robots|bot|bots|automated|automatic|robotic|computerised|computerized)
-(fully|entirely|completely|totally|wholly|purely|100%) (automated|automatic|robotic|computerised|computerized)
+(fully|entirely|completely|totally|wholly|purely) (automated|automatic|robotic|computerised|computerized)
 (all|only|just) (recordings|robots|bots|prompts|recorded) | weight=0.6
 (interactive|voice-activated|voice-controlled|speech-recognition|voice-recognition) ~1 (system|response|menu|line|assistant|service|robot)
 (assistant|chatbot|chatbots|bot|bots|ai) ~2 (answered|replied|responded|answers|replies|responds|answering|replying) ~6 (link|links|article|articles|faq|faqs|irrelevant|unrelated)

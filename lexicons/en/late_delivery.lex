@@ -150,7 +150,7 @@ out for delivery ~3 (days|since|week|weeks|yesterday|monday|tuesday|wednesday|th
 (it's|its|it’s|been) been ~2 (days|weeks|week|month|months|fortnight) | weight=0.5
 (it|that|which) (has|had) been ~2 (days|weeks|week|month|months|fortnight) | weight=0.5
 (still|yet) ~4 (back|returned|ready) | weight=0.5, noneg
-(would|will|'d|should|be) ~1 (be|ready|here|delivered|done|with|arrive|come) ~2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|by) | weight=0.5
+(would|will|should|be) ~1 (be|ready|here|delivered|done|with|arrive|come) ~2 (monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|by) | weight=0.5
 (two|three|four|five|six|several|many|few|couple|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (days|weeks|months|fortnights|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays) later ~4 (still|nothing|no|not|and|yet) | weight=0.6
 still ~2 (with|at|in) the (lab|laboratory|manufacturer|supplier|factory|workshop|warehouse|depot|repairer|menders|garage|repair|shop|centre|center) | weight=0.5
 (never|didn't|didnt|didn’t|hasn't|hasnt|hasn’t|haven't|havent) ~1 (got|get|made|make) (here|there) | noneg
@@ -158,8 +158,8 @@ still ~2 (with|at|in) the (lab|laboratory|manufacturer|supplier|factory|workshop
 (lateness|tardiness|unpunctual|unpunctuality|tardy) ~6 (deliver*|driver*|courier*|engineer*|order*|shipment*|parcel*|van|vans|visit*|arrival*|consignment*|supplies|goods|service|technician*)
 (deliver*|driver*|courier*|engineer*|order*|shipment*|parcel*|consignment*|supplies|goods|technician*) ~6 (lateness|tardiness|unpunctual|tardy)
 (rather|instead) ~2 (the|our|my|your) ~1 (agreed|promised|booked|scheduled|arranged|quoted|expected|contracted|guaranteed|usual|stated) | weight=0.5
-(ordered|paid|paying|booked|chose|selected|picked) ~7 (next-day|express|priority|same-day|guaranteed|premium|nominated|24h|24-hour|48h|48-hour|72-hour|2-day|3-day) | weight=0.5
-(guaranteed|promised|quoted|advertised|stated) (next-day|express|priority|same-day|24h|24-hour|48h|48-hour|72-hour|2-day|3-day|delivery|service|dispatch) | weight=0.5
+(ordered|paid|paying|booked|chose|selected|picked) ~7 (next-day|express|priority|same-day|guaranteed|premium|nominated) | weight=0.5
+(guaranteed|promised|quoted|advertised|stated) (next-day|express|priority|same-day|delivery|service|dispatch) | weight=0.5
 (arrived|arrive|delivered|came|received|turned|reached|landed|showed) ~3 after the (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|first|second|third|fifth|tenth|fifteenth|twentieth|end|start|beginning|cutoff|cut-off|due)
 (scheduled|due|booked|planned|promised|expected|slated) ~6 (slipped|slid|slipping|pushed|moved|put|deferred|postponed|bumped) ~1 (to|back|by|again)
 (waited|waiting|wait|sat|sitting|stayed|staying|stuck|been) in (all|since|the) ~2 (day|morning|afternoon|eight|seven|nine|ten|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | weight=0.5
@@ -216,8 +216,8 @@ first thing ~8 (days|weeks|day|week) later | weight=0.5
 (arrived|came|turned|showed|delivered|landed|rocked|appeared) ~2 on the (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) | weight=0.5
 (hour|hours|minutes|mins|hr|hrs|quarter) ~3 (after|since|from) (ordering|placing|ordered|booking|paying) | weight=0.5
 (food|pizza|pizzas|burger|burgers|meal|meals|fries|chips|curry|noodles|soup|takeaway|dinner|lunch|breakfast|kebab|chicken|rice|order|delivery|naan|pasta) ~14 (stone|ice|freezing|stone-cold) cold | weight=0.5
-(morning|afternoon|evening|am|pm|allotted|booked|agreed|arranged|given|two-hour|2-hour|4-hour|four-hour|all-day) (slot|window|timeslot|slots|windows) | weight=0.5
-(would|will|'d|be|take|takes|need|needs|wait|waiting|told|said|says) ~2 another (week|weeks|fortnight|month|months|few|couple|days|day|ten|two|three) | weight=0.6
+(morning|afternoon|evening|am|pm|allotted|booked|agreed|arranged|given|two-hour|four-hour|all-day) (slot|window|timeslot|slots|windows) | weight=0.5
+(would|will|be|take|takes|need|needs|wait|waiting|told|said|says) ~2 another (week|weeks|fortnight|month|months|few|couple|days|day|ten|two|three) | weight=0.6
 (on|by|at) the (agreed|promised|arranged|scheduled|booked|quoted|appointed|stated|given|expected) (date|day|time|hour) | weight=0.4
 wasted ~2 (whole|entire|full) ~1 (day|morning|afternoon|day's) | weight=0.5
 + fitter was arriving first thing they said, that first thing was two days later

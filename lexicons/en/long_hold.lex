@@ -36,7 +36,7 @@ hold queue
 (chat|call|phone|hold|telephone|virtual|webchat|livechat|online|support|customer|helpline|switchboard) (queue|queues)
 in ~1 (queue|queues) ~2 for
 (stuck|sat|sitting|waiting|waited|wait|left|kept|held|been|standing|stood|spent) ~2 in ~1 (queue|queues)
-(number|position|no|#|place) ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 in ~1 (queue|line)
+(number|position|no|place) ~1 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 in ~1 (queue|line)
 (long|huge|massive|endless|enormous|ridiculous|horrendous|insane|crazy) (queue|queues|line|lines) | weight=0.5
 (wait|waiting) (time|times)
 (wait-time|wait-times)
@@ -116,9 +116,9 @@ on (hold|hld) ~2 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|
 - my account was put on hold for two weeks
 - I waited 2 hours for the engineer and he never showed
 # --- paraphrase families (h2) ---
-(age|aag*|aaa*|yonks|eons|aeons|donkey*|forever|4ever|forevs|lifetime) ~2 on (hold|hld)
-(held|holding|hold|queued|queuing|queueing) ~2 (for|4) (ages|forever|eternity|age|aag*|aaa*|yonks|eons|aeons|4ever|lifetime|donkey*|hours|hrs)
-(wait|waited|waiting|stood|sat|hung|stuck) ~2 (for|4) (aag*|aaa*|yonks|eons|aeons|4ever|donkey*) | weight=0.6
+(age|aag*|aaa*|yonks|eons|aeons|donkey*|forever|forevs|lifetime) ~2 on (hold|hld)
+(held|holding|hold|queued|queuing|queueing) ~2 (for|4) (ages|forever|eternity|age|aag*|aaa*|yonks|eons|aeons|lifetime|donkey*|hours|hrs)
+(wait|waited|waiting|stood|sat|hung|stuck) ~2 (for|4) (aag*|aaa*|yonks|eons|aeons|donkey*) | weight=0.6
 on (hold|hld|holdd|hoold) ~2 (for|again|forever|ages|until|till|another|nearly|almost|over|around|about|roughly) ~5 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h|ages|forever|eternity|age)
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs) ~3 (to|before|till|until) ~1 (pick|picked|answer|answered|respond|responded|join|joined|acknowledge|acknowledged|attend|serve|served|greet|connect|connected) 
 (min|mins|minute|minutes|minuets|minits|mnts|hour|hours|hr|hrs|h) (wait|waits|queue|queues|hold|holds)
@@ -127,8 +127,8 @@ waiting room ~3 (for|over|an|hour|hours|min|mins|minutes) | weight=0.5
 (wait|waited|waiting|queue|queued|queuing|queueing|stood|standing|held) ~8 just to (pay|ask|return|collect|buy|speak|talk|report|cancel|change|check|get|be|tell|hear|book|pick|renew|sign|top|make|register|query|update|order) | weight=0.5
 (didn*|wasn*|weren*|never|couldn*|not) ~3 (answer|answered|through|served|seen|pick|picked|connected|speak|spoke|talk|talked|acknowledged|attended) ~5 (until|till|til|after) | noneg
 (hang|hanging|hung|hold|holding|held) on (for|4) ~3 (min|mins|minute|minutes|hour|hours|hr|hrs|ages|forever|eternity|age)
-(hold|holding|waiting|queue|queuing|wait) ~3 (and|&) counting
-(rang|ringing|rings|rang) and (rang|rang,|ringing|rings) | weight=0.6
+(hold|holding|waiting|queue|queuing|wait) ~3 and counting
+(rang|ringing|rings|rang) and (rang|ringing|rings) | weight=0.6
 (still|been) (holding|queuing|queueing|waiting) ~3 (min|mins|minute|minutes|hour|hours|hr|hrs|ages|forever|line|phone|chat|queue)
 + held in the queue for aaages
 + it took them forty five mins to answer
@@ -185,7 +185,7 @@ no one (answered|answers|picked|picks|responded) ~6 (ages|hours|forever|minutes|
 - 20 minutes in the shop and I found everything I needed
 
 # --- r9b: queue position that barely moves; "kept holding"; felt like forever
-(i|i'm|im|i’m|we|was|were|am|are|we're) ~1 (number|no|position|place|#) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twenty*|thirty*|forty*|fifty*) | weight=0.6
+(i|i'm|im|i’m|we|was|were|am|are|we're) ~1 (number|no|position|place) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twenty*|thirty*|forty*|fifty*) | weight=0.6
 (barely|hardly|never|didn*|wasn*|slowly|not) ~1 (moved|moving|budged|budge|move|moves|crawled|changed) | weight=0.5
 (kept|keep|keeps|left) (holding|waiting|hanging|queuing|queueing|standing|sitting|stood|sat) | weight=0.5
 (felt|seemed|feels|seems) like ~1 (forever|eternity|hours|ages|age|days) | weight=0.5

@@ -125,7 +125,7 @@ no one ~2 (authority|power|seniority|clout|rank) | noneg
 # --- r12b voices: rather than fetch a supervisor; "the highest level you can speak to";
 # referred to someone senior, declined; beyond her level; the person in charge
 (rather|than|instead) ~3 (fetch|fetching|get|getting|call|calling|find|finding|involve|involving|bring|bringing) ~2 (manager|supervisor|boss|senior|superior|management|team-leader)
-(highest|top|final|last) (level|person|tier|rung|point|authority|one) ~2 (you|u) (can|could|will|'ll|get|are) ~1 (speak|talk|reach|get|deal|escalate|go)
+(highest|top|final|last) (level|person|tier|rung|point|authority|one) ~2 (you|u) (can|could|will|get|are) ~1 (speak|talk|reach|get|deal|escalate|go)
 (referred|refer|escalated|passed|forwarded|raised|elevated) ~3 (to|with) ~3 (senior|manager|supervisor|management|superior|higher|team-leader|leader) | weight=0.5
 (beyond|above|past|over) (her|his|their|my|this|that|the) ~1 (level|pay-grade|paygrade|grade|authority) | weight=0.6
 (ask|asks|asked|asking|requested|wanted|demanded|begged) ~4 (person|someone|somebody|anyone|whoever|one|people) ~1 in charge | weight=0.5

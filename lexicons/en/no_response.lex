@@ -173,7 +173,7 @@ no (repsonse|respone|responese|reponce|replie|repply|anwser|answere|anwer|respos
 - The box arrived unopened and in perfect condition.
 
 # --- en14a: seen and ignored
-(seen|read|opened) (and|&) (ignored|unanswered|blanked|ghosted|binned)
+(seen|read|opened) and (ignored|unanswered|blanked|ghosted|binned)
 + messaged monday, it's saturday, seen and ignored
 + I have not received so much as an acknowledgement
 + email was read and ignored

@@ -50,8 +50,7 @@ out of (warranty|guarantee)
 clause
 clauses
 (maximum|most|only) (we|they|i) (can|could|are|were) ~1 (offer|do|give)
-('it's|'its|'it’s|‘it's|‘it’s|'that's|'thats|'rules) ~1 (policy|procedure|protocol|rules|the)
-(not|isn*|wasn*|aren*) (in|within|under|part) ~2 (terms|contract|policy|t&c|t&cs|cover|agreement) | noneg
+(not|isn*|wasn*|aren*) (in|within|under|part) ~2 (terms|contract|policy|cover|agreement) | noneg
 (won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|declined) ~2 pay (out|up|the|my|for) | noneg
 (won't|wont|won’t|wouldn*|refused|refuse|refuses|can't|cant|can’t|cannot|couldn*|didn*) (refund|exchange|replace|repair|honour|honor|reimburse) | noneg
 no (refunds|refund|returns|exchanges|cancellations|exceptions|exchange) (on|for|after|without|if|once|unless|in) | noneg
@@ -63,7 +62,7 @@ no (refunds|refund|returns|exchanges|cancellations|exceptions|exchange) (on|for|
 ineligible
 only (possible|allowed|permitted|available|accepted|valid|covered|applies|apply|eligible|refundable|returnable|honoured|honored|refunded|exchangeable|exchanged|accept|accepts|allow|allows|cover|covers|refund|refunds|exchange|do|offer|give) (within|before|if|with|for|on|in|after|when|during|up|under|where|once|by|to|via|through|at|unless)
 (rule|rules|policy|policies|procedure|regulation|regulations) of ~1 (company|store|shop|bank|house|airline|hotel|business|firm|club|gym)
-(it|that|this|which|'it's|'its|'that's|'thats) ~1 (is|was|'s) (the|a|our|their|company|house|standard) ~1 (rule|rules|policy|procedure|regulation|regulations|protocol)
+(it|that|this|which) ~1 (is|was|'s) (the|a|our|their|company|house|standard) ~1 (rule|rules|policy|procedure|regulation|regulations|protocol)
 (those|these|them|that|they|it) ~1 (are|is|was|were|'s) the (rules|rule|policy|procedure|terms|regulations)
 (not|isn*|isnt|wasn*|wasnt|never) possible to (change|transfer|cancel|refund|return|exchange|amend|move|waive|upgrade|downgrade|swap|extend|pause|reverse|remove|open|close|add|make|do|give|accept|offer|issue|reissue|rebook|alter|split|switch|replace|repair|reduce|reschedule|postpone|freeze|help|book|use|get) | noneg
 (can't|cant|can’t|cannot|won't|wont|won’t|don't|dont|don’t|doesn*|didn*|couldn*|wouldn*|refused|refuse|not) ~2 (make|do|give|grant|allow|offer) ~1 (exception|exceptions|exemption|exemptions) | noneg
@@ -150,7 +149,7 @@ no can do
 # refusal of an action + a rule, term or policy anywhere in the text: each
 # half a hit (h2b)
 (won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|declined|declines|denied|denies|rejected|rejects) ~3 (allow|accept|refund|exchange|return|change|freeze|cancel|transfer|waive|issue|process|honour|honor|extend|release|unlock|approve|replace|repair|book|move|swap|pause|reopen|upgrade|downgrade|credit|reimburse|reverse|remove|amend|reschedule|rebook|reinstate|unblock|switch|split|entry|admission|boarding|claim|request|application|appeal|price-match|match|lower|reduce) | weight=0.5, noneg
-(won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|declined|declines|denied|denies|rejected|rejects) ~10 (policy|policies|rules|regulations|procedure|procedures|protocol|protocols|terms|conditions|t&cs|t&c|tcs|clause|criteria|guidelines|eligible|eligibility|ineligible|exception|exceptions|contractual) | noneg
+(won't|wont|won’t|wouldn*|refused|refuse|refuses|refusing|declined|declines|denied|denies|rejected|rejects) ~10 (policy|policies|rules|regulations|procedure|procedures|protocol|protocols|terms|conditions|tcs|clause|criteria|guidelines|eligible|eligibility|ineligible|exception|exceptions|contractual) | noneg
 even (though|tho|thou) | weight=0.5
 despite | weight=0.5
 even with ~2 (note|letter|proof|receipt|evidence|doctor's|doctors|medical|certificate|documentation|paperwork|photos|photo|id|passport) | weight=0.5

@@ -8,7 +8,6 @@ shite
 bullshit
 bs
 fuck*
-f*ck*
 fck*
 fk
 fkn

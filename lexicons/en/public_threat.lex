@@ -6,13 +6,13 @@
 trip advisor | weight=0.6
 better business bureau
 (1|one|zero|0|no) ~1 (star|stars) ~3 (review|rating|from|everywhere|on)
-(1-star|one-star|0-star|zero-star|no-star)
+(one-star|zero-star|no-star)
 (post|posting|posted|share|sharing|shared|put|putting|tweet|tweeting|tweeted|blast|blasting|expose|exposing|plaster|plastering|spread|spreading|broadcast|publish|publishing) ~8 (social|socials|facebook|fb|twitter|instagram|insta|tiktok|reddit|linkedin|youtube|online|internet|viral|forum|forums|news|papers|press|media|newspaper|group)
 (tell|telling|warn|warning|told|inform|informing) ~2 (everyone|everybody|friends|family|people|others|customers|world|anyone|followers|neighbours)
 (ombudsman|ombudsmen|regulator|regulators|ofcom|ofgem|ofwat|fca|asa|ftc|cfpb|cma|ico|caa|watchdog|watchdogs)
 trading standards
 citizens advice
-(citizen's|citizens’|citizens) advice
+(citizen's|citizens) advice
 consumer (rights|protection|council|association|authority|body|organisation|organization|watchdog|affairs|champion|helpline|tribunal|ombudsman|group)
 small claims
 financial conduct authority
@@ -38,7 +38,7 @@ consumer rights act
 let ~2 (everyone|everybody|people|others|world|friends|followers) know
 (write|writing|wrote|post|posting|blog|blogging|tweet|tweeting|vlog) about (this|it|you|my|your|the|what) | weight=0.5
 (my|our) ~2 (followers|subscribers|audience|readers|viewers)
-(bad|negative|scathing|terrible|awful|honest|damning|poor|horrible|1-star|one-star|stinking|brutal) (review|rating|write-up)
+(bad|negative|scathing|terrible|awful|honest|damning|poor|horrible|one-star|stinking|brutal) (review|rating|write-up)
 (review|rating|reviews|thread|post|tweet|write-up|complaint) (incoming|coming|pending|heading|follows|imminent|drafted|written|ready|loading|queued)
 (screenshot|screenshots|screenshotted|screenshotting|screenshoting|screengrab|screengrabs) | weight=0.5
 (go|going|went|gone|goes) public
@@ -74,7 +74,7 @@ tagged (you|your|the|them) ~3 (in|on|post|tweet|twitter|instagram|facebook) | we
 # --- r6c: my MP / councillor; "every review site will hear about this"
 (forward|forwarding|forwarded|sending|send|writing|write|wrote|contacting|contact|contacted|copied|copying|cc|cc'd|cc'ing|taking|raising|reporting|report|complaining|complain|telling|tell) ~4 (mp|mep|congressman|congresswoman|senator|councillor|councilor|congressperson|msp|assemblyman|assemblywoman|alderman)
 (review|reviews) (site|sites|platform|platforms|website|websites|page|pages) | weight=0.5
-(will|gonna|shall|'ll) ~2 (hear|know|learn|read) about (this|it) | weight=0.6
+(will|gonna|shall) ~2 (hear|know|learn|read) about (this|it) | weight=0.6
 + I've copied my local councillor into this email
 + everyone on every review platform will know about this
 - my MP held a surgery at the library
@@ -108,10 +108,10 @@ legal (counsel|representation|help|assistance|aid|remedy|remedies)
 - the regulatory changes mean your bill will rise in April
 - the council's bin collection changed, the information was clear
 # --- en12a: the internet will see; media interest; telly; letter to the editor
-(internet|world|public|everyone|everybody) (will|shall|gonna|is|going|can|'ll) ~2 (see|know|hear|learn|find|read|judge)
+(internet|world|public|everyone|everybody) (will|shall|gonna|is|going|can) ~2 (see|know|hear|learn|find|read|judge)
 (news|press|paper|papers|newspaper|journalist|journalists|reporter|reporters|station|telly|tv|media|editor) ~4 (interested|keen|listening|aware|informed|contacted|hearing|told) | weight=0.5
 local (news|paper|papers|press|newspaper|radio|tv|station|rag|media|telly) | weight=0.6
-(dmed|dm'd|messaged|emailed|contacted|contacting|tipped|tipping|tagging|tagged|wrote) ~3 (watchdog*|@watchdog*|journalist|journalists|reporter|reporters|newsroom|paper|newspaper|press|telly|tv|bbc|itv)
+(dmed|dm'd|messaged|emailed|contacted|contacting|tipped|tipping|tagging|tagged|wrote) ~3 (watchdog*|journalist|journalists|reporter|reporters|newsroom|paper|newspaper|press|telly|tv|bbc|itv)
 being on (telly|tv|television|radio|the)
 letter to ~1 (editor|paper|press|newspaper)
 (rating|ratings|stars|reviews|reputation) while (it|they) (lasts|last)

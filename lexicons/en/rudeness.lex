@@ -109,7 +109,7 @@ turned ~2 back on (me|us)
 (no|zero) (manners|respect|courtesy|empathy|compassion|decency) | noneg
 lack of (respect|courtesy|manners|empathy|professionalism)
 not even a (hello|greeting|smile|hi) | noneg
-(talk|talking|talked|spoke|speaking|speak|explained) ~3 (slowly|loudly) (and|&) ~1 (loudly|slowly)
+(talk|talking|talked|spoke|speaking|speak|explained) ~3 (slowly|loudly) and ~1 (loudly|slowly)
 as if (i|we) (didn*|couldn*|don't|dont|wouldn*) ~1 (understand|know|speak|read|hear) | noneg
 # hanging up: "I hung up" (the customer giving up) is not rude, so the
 # agent's hang-up needs "on me" or a staff subject
@@ -303,7 +303,7 @@ never ~3 (felt|been|feel) ~1 (so|as|more|this) (humiliated|belittled|degraded|de
 - I had no time for lunch so grabbed a sandwich, staff were quick
 # --- r4: talked to like a child; an earful; offensive; "your sort" ---
 (spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|treated|treat|treats|treating|addressed|lectured|handled) ~4 (as|like) (if|though) ~3 (child|children|kid|kids|toddler|idiot|idiots|moron|imbecile|fool|simpleton|criminal|criminals|thief|thieves|liar|nuisance|burden|dirt|stupid|thick|dense|senile|beggar|peasant)
-(as|like) (if|though) (i|we|he|she|they|i'd|we'd|he'd|she'd) (was|were|am|are|is|had|have|'d) ~3 (stupid|thick|dense|dim|senile|slow|idiot|idiots|moron|child|kid|toddler|criminal|thief|liar|nothing|invisible|nuisance|dirt|beneath)
+(as|like) (if|though) (i|we|he|she|they|i'd|we'd|he'd|she'd) (was|were|am|are|is|had|have) ~3 (stupid|thick|dense|dim|senile|slow|idiot|idiots|moron|child|kid|toddler|criminal|thief|liar|nothing|invisible|nuisance|dirt|beneath)
 (got|get|getting|given) (an|a|the) (earful|mouthful|dressing-down|telling-off|bollocking|rollicking)
 (was|were|so|very|really|totally|extremely|incredibly|utterly|just|downright|frankly|deeply) (offensive|insulting|obnoxious|belittling|demeaning|degrading|derogatory|contemptuous|disdainful|scornful|snide|snarky|snippy|narky|mardy|stroppy|surly|gruff)
 your sort ~1 (always|never|all|don't|dont|should|can't|cant|need|cause|steal|nick)
@@ -441,7 +441,7 @@ high and mighty
 - we joked with the staff about the weather, lovely people
 
 # --- r14b: talking slowly and loudly at the customer
-(talking|speaking|talked|spoke|speak|talk|started) ~3 (slow|slowly) (and|&) ~1 (loud|loudly)
+(talking|speaking|talked|spoke|speak|talk|started) ~3 (slow|slowly) and ~1 (loud|loudly)
 + she started talking really slow and loud at me
 - the line was slow and loud music played
 

@@ -4,10 +4,10 @@ scripted
 (canned|template|templated|generic|standard|stock|boilerplate|automatic|automated|auto-generated|pre-written|prewritten|cookie-cutter|copy-paste|copy-pasted|robotic|one-size-fits-all) ~5 (response|responses|reply|replies|answer|answers|email|emails|e-mail|message|messages|letter|letters|text|phrase|phrases|excuse|excuses|apology|apologies|statement|spiel)
 form ~1 (response|responses|reply|replies|answer|answers|email|emails|e-mail|message|messages|letter|letters|text|phrase|phrases|excuse|excuses|apology|apologies|statement|spiel)
 (template|templates)
-(copy-paste|copy-pasted|copy-pasting|copypaste|copypasted|copypasta|cut-and-paste|copy-and-paste|copy-and-pasted|cut-and-pasted|copy/paste)
+(copy-paste|copy-pasted|copy-pasting|copypaste|copypasted|copypasta|cut-and-paste|copy-and-paste|copy-and-pasted|cut-and-pasted)
 (ignored|ignoring|ignores|disregarded) what (i|we) (wrote|said|asked|explained|told|sent|put)
 (copy|copied|copying|cut) (paste|pasted|pasting)
-(copy|copied|copying|cut) (and|&) (paste|pasted|pasting)
+(copy|copied|copying|cut) and (paste|pasted|pasting)
 (read|reading|reads|reciting|recited|sticking|stuck|stick|went|going|off|from|deviate|deviating|beyond|outside) ~3 (script|scripts)
 (like|sounded|sounds|felt|feels) ~4 (robot|parrot|record|machine|script)
 broken record
@@ -165,9 +165,9 @@ cookie cutter (response|responses|reply|replies|answer|answers|email|emails|mess
 (off|from|following|follow|followed|stuck|sticking|stick|glued) ~2 (the|a|their|her|his|some|prepared) (script|playbook|crib|cue)
 (scripts|scripting|script-reading|scriptreading|script-bound) | weight=0.6
 (sounded|sounds|sounding|seemed|seems|felt|feels|like) ~3 (rehearsed|memorised|memorized|scripted)
-(copy|copied|copying|cut) (n|'n'|’n’|'n|n') (paste|pasted|pasting)
+(copy|copied|copying|cut) (n|'n) (paste|pasted|pasting)
 (canned|templated|generic|stock|scripted|boilerplate) (apology|apologies|platitude|platitudes|excuse|excuses|spiel|wording|nonsense|drivel|waffle)
-(reply|response|answer|email|replies|responses|answers|emails|message|letter) ~4 (copy|copied|pasted|quote|quoted|excerpt|extract|chunk|paragraph) ~4 (terms|conditions|t&cs|tcs|faq|faqs|policy|policies|handbook|brochure)
+(reply|response|answer|email|replies|responses|answers|emails|message|letter) ~4 (copy|copied|pasted|quote|quoted|excerpt|extract|chunk|paragraph) ~4 (terms|conditions|tcs|faq|faqs|policy|policies|handbook|brochure)
 (corporate|company|pr|official|usual|standard) (spiel|waffle|guff|drivel|speak|jargon|platitudes|boilerplate|word-salad|gobbledygook|gobbledegook|buzzwords|non-answer|non-answers)
 (word-salad|non-answer|non-answers|nonanswer|corporate-speak|corporatespeak)
 word salad

@@ -120,8 +120,8 @@ stuck in the middle | weight=0.5
 in turn ~3 (sent|directed|referred|passed|transferred|transfered|pointed|redirected|forwarded|told|put)
 from one ~4 (staff|department|person|agent|team|store|shop|branch|desk|office|adviser|advisor|section|rep|line|queue|member|colleague|operator|number|extension|helpline|guy|lady|executive|representative|counter|dept) ~2 to ~1 (next|another|other)
 (no|not) (fewer|less) than ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|two|three|four|five|six|seven|eight|nine|ten|several) ~2 (departments|people|persons|agents|teams|staff|advisors|advisers|reps|colleagues|operators|handlers|desks|branches|stores|shops|offices|extensions|numbers|transfers) | noneg
-(agent|person|rep|advisor|adviser|operator|representative|executive|department|team) (number|no|#) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight)
-(third|fourth|fifth|sixth|seventh|eighth|3rd|4th|5th|6th|7th|8th|umpteenth|nth) (agent|rep|advisor|adviser|operator|representative|executive|department|team|transfer|handler) | weight=0.6
+(agent|person|rep|advisor|adviser|operator|representative|executive|department|team) (number|no) (3|4|5|6|7|8|9|10|three|four|five|six|seven|eight)
+(third|fourth|fifth|sixth|seventh|eighth|umpteenth|nth) (agent|rep|advisor|adviser|operator|representative|executive|department|team|transfer|handler) | weight=0.6
 (keep|kept|keeps|keeping|always|constantly) ~1 (getting|being|get|gets) (passed|transferred|transfered|bounced|moved|redirected|referred|forwarded|handed|shunted|sent|shuffled|pushed|fobbed)
 (every|each|all) ~1 (agent|person|rep|advisor|adviser|operator|one|department|team|staff|guy|lady|representative|executive) ~8 (transfer*|redirect*|forward*|refer|referred|refers|referring)
 (let|lemme) (me|us) (transfer|pass|forward|redirect|put) (u|you|ya|your|this) | weight=0.5

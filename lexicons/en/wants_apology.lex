@@ -57,7 +57,7 @@ so much as (a|an|one) (sorry|apology) | noneg
 # --- r8 paraphrase: "would it kill you to say sorry", "acknowledge the error and apologise", "so hard to apologise"
 kill (you|them|him|her|anyone|someone|somebody|ya|u|yall|y'all) ~2 (say|apologise|apologize|apologising|apologizing|sorry|apology)
 (hard|difficult|tough|impossible|painful|much) to ~2 (apologise|apologize|apologising|apologizing|sorry|apology)
-(acknowledge|admit|accept|own) ~4 (and|&) (apologise|apologize|apologising|apologizing)
+(acknowledge|admit|accept|own) ~4 and (apologise|apologize|apologising|apologizing)
 (want|wants|wanted|expect|expects|expecting|demand|demands|demanded|demanding|asks|asked|requests|requested|requesting|insist|insists|insisted|deserve|deserves) ~2 (you|them|him|her|company|manager|staff|someone|somebody|they|store|bank|firm|business|shop|driver|agent) ~8 (apologise|apologize)
 + Would it kill you to say sorry?
 + Is it really so hard to apologise?

@@ -89,9 +89,9 @@ put (it|that|this|the|my|our|them|her|his) ~2 back (on|onto|in|into|to) ~2 (card
 - the money was put back on my card within a day, thanks
 - I had the parcel returned to the depot by mistake
 # --- en12a: where is my money; give it back
-(where's|wheres|where’s|where) ~2 (my|our|her|his|the) ~1 (money|refund|cash|deposit|£|$|€|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(where's|wheres|where’s|where) ~2 (my|our|her|his|the) ~1 (money|refund|cash|deposit|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (give|send|pay|hand) (it|them|that|this|the|my|our) ~1 back | weight=0.6
-(owed|owe|owes|due) ~2 (£|$|€|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|compensation|money|sum|amount|refund|repayment)
+(owed|owe|owes|due) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|compensation|money|sum|amount|refund|repayment)
 pay ~2 (sum|amount|balance|money|monies) ~1 (owed|due|outstanding)
 (return|repayment|reimbursement|refund) of (my|the|our|her|his|all|any) ~1 (deposit|money|fee|fees|payment|payments|funds|premium|premiums|fare|fares|overpayment|charges|cost|costs)
 (ask|asked|request|requested|require|expect|want|demand|seek) ~6 (repaid|refunded|reimbursed|recompensed)

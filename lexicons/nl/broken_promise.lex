@@ -169,7 +169,7 @@ tegen ~3 (afspraak|afspraken|belofte*|toezegging*) in | noneg
 # reported news of a date: "liet weten dat de bril vrijdag klaarlag"
 (liet|lieten|laten|gemeld|gemaild) ~3 weten ~2 dat ~8 (morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|binnen|klaar|klaarlag|klaarligt|terug|zou|zouden) | weight=0.7
 # "komt goed", they said
-(zegt|zei|zeiden|zeggen|beloven|beloofden|belooft|altijd|steeds) ~3 ('komt|komt) goed | weight=0.7
+(zegt|zei|zeiden|zeggen|beloven|beloofden|belooft|altijd|steeds) ~3 komt goed | weight=0.7
 (komt|kwam) (nooit|niet|nie) goed | weight=0.3,noneg
 # a promised discount or gift: "zei dat ik volgende keer korting kreeg"
 (zei|zeiden|beloofde|beloofden|vertelde|vertelden) ~2 dat (ik|we|wij|je|u) ~5 (korting|gratis|cadeau|vergoeding|tegoed|upgrade|bonus) ~2 (kreeg|kregen|krijg|krijgt) | weight=0.7

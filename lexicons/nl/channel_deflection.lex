@@ -1,45 +1,44 @@
 # Told to use the website, app, e-mail or another channel instead of being
 # helped where they asked.
 (verwezen|verwees|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|gestuurd|doorgeschoven|doorschuiven|doorgeschoven|afgeschoven|verwijzing|verwijzingen|doorverwijzing) ~4 naar ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|telefoonnummer|facebook|twitter|omgeving)
-(moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar|'via) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal*|portaal*|retourportaal*|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
-(alleen|uitsluitend|enkel|'alleen) ~2 (via|per|online|op) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
+(moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal*|portaal*|retourportaal*|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
+(alleen|uitsluitend|enkel) ~2 (via|per|online|op) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
 (alleen|uitsluitend) (online|digitaal|schriftelijk)
-(stuur|stuurt|stuurde|'stuur|stuurden) ~2 (ons|even|gewoon|ff|eventjes) ~2 (mail|mailtje|e-mail|email|bericht|berichtje|brief|formulier|dm|pb|privebericht|whatsappje|appje|whatsapp)
-(mail|mailen|e-mailen|chatten|bel|bellen|'mail|'bel|appen|whatsapp) (gewoon|even|eventjes|ff|'ff|ons)
+(stuur|stuurt|stuurde|stuurden) ~2 (ons|even|gewoon|ff|eventjes) ~2 (mail|mailtje|e-mail|email|bericht|berichtje|brief|formulier|dm|pb|privebericht|whatsappje|appje|whatsapp)
+(mail|mailen|e-mailen|chatten|bel|bellen|appen|whatsapp) (gewoon|even|eventjes|ff|ons)
 (niet|geen|nie) ~3 (telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden|oplossen) | noneg
 (telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (niet|geen|nie) ~3 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden) | noneg
-(telefonisch|'telefonisch) ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
+telefonisch ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
 (via|per|aan|over) de telefoon ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
 (moest|moet|moesten|moeten) ~3 (mail|mailtje|e-mail|email|brief|formulier|contactformulier|webformulier) ~2 (sturen|invullen|schrijven|versturen)
 (link|linkje) ~5 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|faq|artikel)
-(kijk|kijkt|kijken|zoek|zoekt|zoeken|'kijk|'zoek) ~2 (maar|even|gewoon|allemaal) ~2 (op|in|via) ~2 (website|site|app|faq|internet|veelgestelde|webshop)
+(kijk|kijkt|kijken|zoek|zoekt|zoeken) ~2 (maar|even|gewoon|allemaal) ~2 (op|in|via) ~2 (website|site|app|faq|internet|veelgestelde|webshop)
 (moet|moest|moeten|kunt|kan) ~2 (een|het) ~1 (ander|andere|algemene) (nummer|telefoonnummer|mailadres|kanaal)
-(moest|moet|moeten|moesten|kunt|kan|kon|gaan|ga|'even) ~4 (naar|langs|in) (een|de|het|onze|jullie) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store)
+(moest|moet|moeten|moesten|kunt|kan|kon|gaan|ga) ~4 (naar|langs|in) (een|de|het|onze|jullie) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store)
 (naar|langs) (een|de|het|onze) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store) ~2 (moest|moet|moeten|moesten|gaan|te)
-naar (de|het|onze|een|jullie|'de) (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store|klantenservice|omgeving) ~3 (gestuurd|verwezen|doorverwezen|doorgestuurd|gewezen|moet|moest|moeten|te|gaan)
-(gebruik|probeer|download|installeer|check|raadpleeg|bezoek|'gebruik|'probeer|'download) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|webshop|omgeving)
+naar (de|het|onze|een|jullie) (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store|klantenservice|omgeving) ~3 (gestuurd|verwezen|doorverwezen|doorgestuurd|gewezen|moet|moest|moeten|te|gaan)
+(gebruik|probeer|download|installeer|check|raadpleeg|bezoek) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|webshop|omgeving)
 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~3 (moet|moest|moeten|moesten) (gebruiken|invullen|proberen|downloaden|sturen)
-(via|per|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~2 (moet|moest|moeten|dient|hoort|hoeft)
-(via|per|'via) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~4 (stellen|regelen|aanvragen|afhandelen|indienen|doorgeven|opzeggen|wijzigen|melden|invullen|bestellen|doen|aanpassen) | weight=0.5
-(moet|moest|moeten|moesten|dient|hoort|hoorde|moogt) ~2 (via|'via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp|mijn|'mijn)
-(gewoon|gwn|'gewoon) via
+(via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~2 (moet|moest|moeten|dient|hoort|hoeft)
+(via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~4 (stellen|regelen|aanvragen|afhandelen|indienen|doorgeven|opzeggen|wijzigen|melden|invullen|bestellen|doen|aanpassen) | weight=0.5
+(moet|moest|moeten|moesten|dient|hoort|hoorde|moogt) ~2 (via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp|mijn)
+(gewoon|gwn) via
 (moest|moet|moesten|moeten) ~4 (online|digitaal|schriftelijk) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
 (online|digitaal|schriftelijk) ~3 (moest|moet|moesten|moeten) ~2 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
-(moet|moest|moeten|dient|moogt|mag) ~3 (via|'via) (mijn|'mijn|m'n) ~2 (doen|regelen|aanvragen|wijzigen|opzeggen|invullen|aanpassen|bekijken|downloaden)
+(moet|moest|moeten|dient|moogt|mag) ~3 via (mijn|m'n) ~2 (doen|regelen|aanvragen|wijzigen|opzeggen|invullen|aanpassen|bekijken|downloaden)
 (beter|gewoon|even|liever|ff) ~2 (kon|kan|kunt|moest|moet|kunnen) ~1 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|twitteren)
 (zei|zeiden|zegt|adviseerde|adviseerden|raadde|raadden) ~3 (ik|u|je|we) ~3 (beter|moest|moet|kon|kunt|even|liever) ~2 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen)
-(doorverwezen|verwezen|doorgestuurd|gestuurd) ~3 (naar|via) ~2 (mijn|'mijn) ~1 (omgeving|account|pagina|portaal)
+(doorverwezen|verwezen|doorgestuurd|gestuurd) ~3 (naar|via) ~2 mijn ~1 (omgeving|account|pagina|portaal)
 # "kijk maar in de app", "zoek het maar op de website op": the particle
 # "maar" opens a new clause for the engine, so the quoted command before it
 # ("zei 'kijk") and the channel after it are half a hit each.
-(zei|zeiden|zegt|zeggen|riep|antwoordde|antwoordt|antwoord|reactie|advies|kreeg|adviseerde) ~4 (kijk|kijkt|zoek|zoekt|'ga|ga|gaat|stuur|stuurt|bel|belt|mail|mailt|gebruik|probeer|regel|regelt|doe|doet|vul|kom|download|check|installeer|surf|'u|'je) | weight=0.5
+(zei|zeiden|zegt|zeggen|riep|antwoordde|antwoordt|antwoord|reactie|advies|kreeg|adviseerde) ~4 (kijk|kijkt|zoek|zoekt|ga|gaat|stuur|stuurt|bel|belt|mail|mailt|gebruik|probeer|regel|regelt|doe|doet|vul|kom|download|check|installeer|surf) | weight=0.5
 maar ~3 (op|in|via|naar|een|de) ~2 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|winkel|filiaal|faq|omgeving|klantenservice|vestiging|servicepunt) | weight=0.5
 (moet|moest|moeten|kunt|dient|mag) ~3 (klantenservice|helpdesk|servicedesk|webcare|afdeling|hoofdkantoor) ~2 (mailen|bellen|e-mailen|contacteren|appen|benaderen|schrijven|aanschrijven)
 # --- added (holdout4 round) ---
 # "maar" opens a clause: "ik moest het maar online aanvragen"
 maar ~2 (online|digitaal|schriftelijk|via|per) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen|app|website|site|mail|formulier|internet)
 # a quoted imperative sending the customer elsewhere
-('stuur|'mail|'mailt|'kijk|'bel|'belt|'gebruik|'download|'probeer|'ga|'zoek|'check|'surf|'vul) | weight=0.5
 maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|faq) ~4 (zei|zegt|zeiden|zeggen|antwoordde|adviseerde|riep|schreef) | weight=0.5
 (verwees|verwezen|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|sturen|stuur|verwijs|wees|wezen|wijst|wijzen|schoven|schoof|schuiven) ~3 (me|mij|ons|u|je) ~3 (naar|door) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|webshop*|faq|formulier*|contactformulier*|webformulier*|mail|e-mail|chat|livechat|internet|online|klantportaal)
 + ze verwees me naar de website in plaats van me te helpen
@@ -51,19 +50,19 @@ maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat
 - de app is handig
 # --- added (holdout5 round) ---
 # "neem contact op via ...", "daarvoor moet u in de app zijn"
-('neem|neem|neemt|opnemen) ~2 contact ~2 (op|opnemen) ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|telefoon|telefonisch|whatsapp|klantendienst|helpdesk|servicedesk|webcare|dm|pb|privebericht)
-(daarvoor|hiervoor|daarvoor|ervoor|dat) ~4 (moet|moest|moeten|moesten|moogt|mag|dient|kunt|kan|kon) ~3 (via|op|in|naar|per|'via) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|whatsapp|omgeving|winkel|filiaal|klantenservice|klantendienst|helpdesk|telefoon)
+(neem|neemt|opnemen) ~2 contact ~2 (op|opnemen) ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|telefoon|telefonisch|whatsapp|klantendienst|helpdesk|servicedesk|webcare|dm|pb|privebericht)
+(daarvoor|hiervoor|daarvoor|ervoor|dat) ~4 (moet|moest|moeten|moesten|moogt|mag|dient|kunt|kan|kon) ~3 (via|op|in|naar|per) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|whatsapp|omgeving|winkel|filiaal|klantenservice|klantendienst|helpdesk|telefoon)
 (mededeling|antwoord|reactie|bericht|advies|standaardantwoord|boodschap|melding) ~5 dat ~5 (moet|moest|moeten|beter|kon|kan|kunt|dient) ~3 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|telefoneren|website|site|app|formulier|contactformulier|webformulier|online)
 (doen|doet|deden|behandelen|behandelt|regelen|regelt|beantwoorden|helpen) ~3 (niet|nie|geen) ~2 (via|per|over|aan) ~1 (telefoon|chat|mail|e-mail|balie|kassa|loket|twitter|facebook|messenger|whatsapp) | noneg
 (aan|via|per|over) de (telefoon|balie|kassa|chat) ~3 (kon|kan|konden|kunnen|mocht|mag|wilden|wilde|willen) ~3 (niet|nie|niks|niets) ~2 (helpen|geholpen|regelen|doen|verder|terecht) | noneg
 (klantendienst|klantenservice|helpdesk|webcare|servicedesk) ~3 (verwees|verwijst|stuurde|stuurt|doorverwezen|verwezen) ~3 (naar|door) ~2 (website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|whatsapp|internet|online|faq|helpcentrum|portaal)
 op te nemen ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|whatsapp|klantendienst|helpdesk) | weight=0.5
 maar (moest|moet|moeten|kon|kan|kunt) ~1 (mailen|bellen|e-mailen|chatten|appen|langskomen|langsgaan|whatsappen|terugbellen) | weight=0.5
-(telefonisch|'telefonisch) ~3 (doen|doet|kunnen|kan|helpen|regelen) ~2 (ze|zij|we|wij) ~1 (niks|niets|niet|nie) | noneg
+telefonisch ~3 (doen|doet|kunnen|kan|helpen|regelen) ~2 (ze|zij|we|wij) ~1 (niks|niets|niet|nie) | noneg
 (moet|moest|moeten|moesten|dient) (je|u|ik|we|men|ge) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|faq|webformulier*|chat|livechat|klantportaal|portaal|omgeving) ~1 (gebruiken|invullen|downloaden|raadplegen|bekijken|checken)
 (teruggestuurd|terugverwezen|weggestuurd|afgewimpeld|afgescheept) ~3 (naar|met) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|faq|veelgestelde|webformulier*|contactformulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|klantenservice|klantendienst|helpdesk|telefoon|winkel|filiaal)
-(bekijk|bekijkt|raadpleeg|raadpleegt|'bekijk|'raadpleeg) ~3 (de|onze|het|'de) ~1 (faq|veelgestelde|helppagina|hulppagina|helpcentrum|kennisbank)
-(bekijk|bekijkt|raadpleeg|raadpleegt|'bekijk|'raadpleeg) ~3 (de|onze|het|'de) ~1 (website|site|app) | weight=0.5
+(bekijk|bekijkt|raadpleeg|raadpleegt) ~3 (de|onze|het) ~1 (faq|veelgestelde|helppagina|hulppagina|helpcentrum|kennisbank)
+(bekijk|bekijkt|raadpleeg|raadpleegt) ~3 (de|onze|het) ~1 (website|site|app) | weight=0.5
 (raadden|raadde|raden|raadt|adviseerde|adviseerden|aangeraden|geadviseerd) ~4 (online|digitaal|website|app|mailen|bellen|chat) | weight=0.5
 in plaats van (me|mij|ons) ~2 helpen | weight=0.5
 + neem contact op via onze klantenservice, antwoordden ze op Facebook
@@ -76,7 +75,7 @@ in plaats van (me|mij|ons) ~2 helpen | weight=0.5
 # "dat kunt u toch zelf in de app doen"
 (zelf|toch|gewoon|gwn) ~2 (in|via|op) (de|het|onze|jullie|uw|je) ~1 (app|website|site|webshop|computer|internet|portaal|omgeving|klantportaal|pc|laptop) ~3 (kan|kunt|kon|moet|moest|doen|regelen|aanvragen|opzoeken|vinden|bekijken)
 # the channel before its verb: "via het retourportaal op de website moest regelen"
-(via|op|in|per) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|*portaal|klantportaal|webformulier*|contactformulier*|formulier*|omgeving|online|internet|mail|e-mail|email|chat) ~2 (moest|moet|moesten|moeten|diende|dient|kon|kan|kunt) ~1 (regelen|doen|aanvragen|melden|invullen|indienen|afhandelen|opzeggen|wijzigen|aanpassen|bestellen|retourneren|aanmelden|proberen|sturen)
+(via|op|in|per) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|klantportaal|webformulier*|contactformulier*|formulier*|omgeving|online|internet|mail|e-mail|email|chat) ~2 (moest|moet|moesten|moeten|diende|dient|kon|kan|kunt) ~1 (regelen|doen|aanvragen|melden|invullen|indienen|afhandelen|opzeggen|wijzigen|aanpassen|bestellen|retourneren|aanmelden|proberen|sturen)
 # "beter per e-mail proberen", "liever via de chat vragen"
 (beter|liever|maar|gewoon) ~2 (per|via|op) ~2 (mail|e-mail|email|chat|app|website|site|brief|post|formulier|internet|whatsapp) ~3 (proberen|probeer|probeerde|doen|regelen|sturen|vragen|aanvragen|melden|navragen|stellen)
 # "online aankopen moeten online geretourneerd worden"
@@ -151,7 +150,7 @@ in plaats van ~3 (telefonisch|bellen|balie|winkel|loket|me|mij|ons) ~3 (helpen|g
 # "gaat alleen met internet", "dat kan enkel nog digitaal"
 (gaat|ging|kan|kon|mag|lukt|werkt) (alleen|enkel|uitsluitend|nog|allemaal|tegenwoordig) ~2 (via|met|op|per|online|digitaal) ~2 (internet|website|site|app|online|mail|computer|digitaal|e-mail)
 # an imperative to go to the site, quoted: "ze zeggen altijd: ga naar de website"
-(zei|zeiden|zegt|zeggen|antwoord|antwoordde|antwoordden|reactie|advies|riep|schreef|schreven) ~4 (ga|'ga|gaat|surf|'surf|kijk|'kijk) ~1 (naar|op|in) (de|het|onze|jullie|uw|hun|je) (website*|site|app|webshop|faq|internet|helpcentrum|klantportaal|portaal|omgeving|contactformulier|webformulier)
+(zei|zeiden|zegt|zeggen|antwoord|antwoordde|antwoordden|reactie|advies|riep|schreef|schreven) ~4 (ga|gaat|surf|kijk) ~1 (naar|op|in) (de|het|onze|jullie|uw|hun|je) (website*|site|app|webshop|faq|internet|helpcentrum|klantportaal|portaal|omgeving|contactformulier|webformulier)
 # separable "droeg ... op": "droeg hem op de retour via de website aan te melden"
 (droeg|droegen|draagt) ~3 op ~5 (via|per) ~2 (website*|internetsite*|webpagina*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|mailadres|klantportaal|portaal|klantomgeving*|omgeving|internet|online|whatsapp|helpcentrum|post|brief)
 + aan de balie werd mij medegedeeld dat ik mijn wijziging via uw internetsite diende door te geven
@@ -243,7 +242,7 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 - ik heb zelf gevraagd om het schriftelijk te bevestigen
 # --- s10 paraphrase round ---
 # answered with another channel: "mijn mail werd beantwoord met: neem telefonisch contact op"
-(beantwoord|antwoord|antwoordde|antwoordden|reactie|reageerden|reageerde|zei|zeiden|zegt|zeggen|kreeg|kregen) ~4 ('neem|neem|neemt) ~2 (telefonisch|schriftelijk|per|via) ~3 contact
+(beantwoord|antwoord|antwoordde|antwoordden|reactie|reageerden|reageerde|zei|zeiden|zegt|zeggen|kreeg|kregen) ~4 (neem|neemt) ~2 (telefonisch|schriftelijk|per|via) ~3 contact
 # a quoted order to do it elsewhere: "'registreer het maar in de app'", "'meld het via het portaal'"
 (zei|zeiden|zegt|zeggen|was|antwoord|antwoordde|antwoordden|reactie|advies|riep) ~4 (registreer|registreert|meld|meldt|regel|regelt|boek|vraag|dien|vul|log) ~4 (app|website|site|webshop|portaal|klantportaal|formulier|webformulier|omgeving|account|internet|online|mail|e-mail|chat)
 # the particle "maar" splits "registreer het | maar in de app" for the engine: the quoted order is half, the channel after "maar" the other half

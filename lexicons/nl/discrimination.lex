@@ -2,8 +2,8 @@
 # appearance.
 (discrimin*|gediscrimineerd|racis*|seksis*|vrouwonvriendelijk*|xenofob*|homofob*|transfob*|vooroordeel|vooroordelen|bevooroordeeld*|leeftijdsdiscriminatie|tweederangs*)
 etnisch* ~2 profile*
-(witte|blanke|zwarte|donkere|gekleurde|getinte|bruine|buitenlandse|allochtone|autochtone|nederlandse|hollandse) (klanten|mensen|bezoekers|mannen|vrouwen|jongens|meisjes|jongeren|personen|kinderen|gezinnen|medeklanten|shoppers|studenten*|huurders*|gasten*|kopers*|reizigers*|passagiers*|patienten*|bewoners*|sollicitanten*|kandidaten*|mensen'|klanten')
-(normaal|'normaal|gewoon|'gewoon|fatsoenlijk|beter|echt) (nederlands|engels) ~4 (praten|spreken|kon|kan|leren|moest|moet)
+(witte|blanke|zwarte|donkere|gekleurde|getinte|bruine|buitenlandse|allochtone|autochtone|nederlandse|hollandse) (klanten|mensen|bezoekers|mannen|vrouwen|jongens|meisjes|jongeren|personen|kinderen|gezinnen|medeklanten|shoppers|studenten*|huurders*|gasten*|kopers*|reizigers*|passagiers*|patienten*|bewoners*|sollicitanten*|kandidaten*)
+(normaal|gewoon|fatsoenlijk|beter|echt) (nederlands|engels) ~4 (praten|spreken|kon|kan|leren|moest|moet)
 (mijn|m'n|ons|haar|zijn) ~1 accent
 mijn tweede taal | weight=0.5
 (doof|dove|doven|slechthorend*|blind|blinde|blinden|slechtziend*|rolstoel*|gehandicapt*|invalide|autis*|dyslect*|hoorapparaat|blindengeleidehond|hulphond|rollator|scootmobiel|taalbarriere|handicap) | weight=0.6
@@ -26,7 +26,7 @@ minder (mobiel|valide)
 (volgde|volgden|liep|liepen|achtervolgde|controleerde|controleerden|fouilleerde) ~5 achter (me|mij|ons) aan
 (volgde|volgden|controleerde|controleerden|fouilleerde|fouilleerden) ~4 alleen (mij|ons|mijn)
 (vanwege|om|door|wegens|basis) (mijn|m'n|haar|zijn|onze|de) (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|geslacht|hoofddoek|rolstoel|uiterlijk|taal|achternaam|naam|geloof|religie|nationaliteit|postcode|gewicht|geaardheid|hoorapparaat|blindengeleidehond|hulphond|rollator|tatoeage|tatoeages|kleding)
-omdat (ik|hij|zij|ze|mijn|we|wij) ~4 (vrouw|zestig|zeventig|tachtig|negentig|65-plusser|70-plusser|80-plusser|zestigplusser|zeventigplusser|gepensioneerd|senior|bejaarde|buitenlander*|buitenlands*|allochto*|oud|ouder|bejaard|zwart*|donker*|getint*|gekleurd*|huidskleur|moslim|gehandicapt|blind|doof|slechthorend|slechtziend|homo|lesbisch|transgender|marokkaan*|turk*|surinam*|pools|polen|rolstoel*|hoofddoek|accent|jong|student)
+omdat (ik|hij|zij|ze|mijn|we|wij) ~4 (vrouw|zestig|zeventig|tachtig|negentig|zestigplusser|zeventigplusser|gepensioneerd|senior|bejaarde|buitenlander*|buitenlands*|allochto*|oud|ouder|bejaard|zwart*|donker*|getint*|gekleurd*|huidskleur|moslim|gehandicapt|blind|doof|slechthorend|slechtziend|homo|lesbisch|transgender|marokkaan*|turk*|surinam*|pools|polen|rolstoel*|hoofddoek|accent|jong|student)
 omdat ~3 (geen|slecht|gebrekkig|weinig|nauwelijks) ~1 (nederlands|engels) (spreek|sprak|spreekt|spreken|praat|praten|kan|kon|beheers|beheerste|versta|verstaat|verstond) | noneg
 (weigerde|weigerden|wilde|wilden) ~3 engels ~2 (spreken|praten|te) | noneg
 (anders|slechter|minder|neerbuigend|tweederangs*|minderwaardig*) (behandeld|bejegend|geholpen|aangesproken|bediend) ~6 (leeftijd|afkomst|huidskleur|kleur|handicap|beperking|accent|vrouw|buitenlander|oud|ouder|rolstoel|hoofddoek|taal|uiterlijk|geslacht|omdat)
@@ -35,9 +35,9 @@ als ~2 (oudje|bejaarde) ~2 behandeld
 (opmerking|opmerkingen|grap|grapje|grapjes|grappen|vragen|commentaar) ~3 over (mijn|m'n|haar|zijn|onze|hun|ons) ~1 (accent|afkomst|huidskleur|kleur|leeftijd|hoofddoek|rolstoel|handicap|beperking|geslacht|geloof|religie|nationaliteit|naam|achternaam|etniciteit|origine|geaardheid)
 (marokkaans*|turks*|surinaams*|antilliaans*|pools*|polen|roemeens*|bulgaars*|afrikaans*|arabisch*|islamitisch*|moslim*|joods*|allochto*|aziatisch*|chinees|chinese|indiaas*|somalisch*|syrisch*|eritrees*|ghanees*|nigeriaans*|oost-europe*|buitenlandse|buitenlanders|buitenlander|vluchteling*|migrant*|expat*|nieuwkomer*|zwarte|donkere|getinte|gekleurde) ~8 (niet|nie|geweigerd|weigerde|weigerden|apart|extra|anders|alleen|ineens|opeens|plotseling|wel|slechter|minder|strenger|verdacht|gecontroleerd|gevolgd) | noneg
 (marokkaans*|turks*|surinaams*|antilliaans*|pools*|roemeens*|bulgaars*|allochto*|buitenlander*|vluchteling*|migrant*|moslim*) | weight=0.5
-als (vrouw|man|buitenlander|oudere|jongere|student|moslim|allochtoon|gehandicapte|transgender|homo|zwarte|bejaarde|senior|65-plusser|meisje|alleenstaande|moeder|oudje|vrouwtje) ~6 (niet|nie|nooit|minder|anders|slechter|geen|blijkbaar|kennelijk) | noneg
+als (vrouw|man|buitenlander|oudere|jongere|student|moslim|allochtoon|gehandicapte|transgender|homo|zwarte|bejaarde|senior|meisje|alleenstaande|moeder|oudje|vrouwtje) ~6 (niet|nie|nooit|minder|anders|slechter|geen|blijkbaar|kennelijk) | noneg
 (niet|nooit|nie) serieus ~1 (genomen|nemen|neemt|namen) | weight=0.5,noneg
-(ik|ze|zij|hij|mijn|moeder|vader|opa|oma|ouders|zoon|dochter) ~3 (te|'te) (oud|jong|bejaard) ~2 (was|ben|is|waren|zijn|voor|om)
+(ik|ze|zij|hij|mijn|moeder|vader|opa|oma|ouders|zoon|dochter) ~3 te (oud|jong|bejaard) ~2 (was|ben|is|waren|zijn|voor|om)
 (hoofddoek|boerka|niqab|keppeltje|tulband|hidjab|hijab|hoofddoekje) | weight=0.5
 (apart|eruit|uitgepikt|eruitgepikt|uitgekozen) ~2 (genomen|gehaald|gepikt|geplukt|gezet) | weight=0.5
 (niemand|verder|alleen) ~1 (anders|ik|wij|mij|ons) | weight=0.25
@@ -150,7 +150,7 @@ eerst ~3 (nederlands|vlaams|taal) ~2 (leren|gaan|te)
 # told it "at your age", in whatever reporting verb
 (te|kreeg|kregen|hoorde|hoorden|gehoord|schreef|schreven|antwoordde|antwoordden|mail|brief|reactie|antwoord|opmerkte|merkte) ~6 (op|voor|met) ~3 (mijn|m'n|uw|haar|zijn|onze|die|jouw|je) leeftijd
 # ignored as a woman / talked only to the man
-als (vrouw|vrouwelijke|man|buitenlander|buitenlandse|oudere|jongere|student|moslim|moslima|allochtoon|gehandicapte|transgender|homo|zwarte|bejaarde|senior|65-plusser|meisje|alleenstaande|moeder|oudje|vrouwtje|rolstoelgebruiker|slechthorende|dove|blinde) ~6 (genegeerd|overgeslagen|afgewimpeld|weggezet|afgescheept|afgeblaft|uitgelachen|straal|wegwuifde|weggestuurd|gepasseerd|passeerde|passeerden|negeerde|negeerden|oversloeg|oversloegen|achtergesteld|benadeeld) | noneg
+als (vrouw|vrouwelijke|man|buitenlander|buitenlandse|oudere|jongere|student|moslim|moslima|allochtoon|gehandicapte|transgender|homo|zwarte|bejaarde|senior|meisje|alleenstaande|moeder|oudje|vrouwtje|rolstoelgebruiker|slechthorende|dove|blinde) ~6 (genegeerd|overgeslagen|afgewimpeld|weggezet|afgescheept|afgeblaft|uitgelachen|straal|wegwuifde|weggestuurd|gepasseerd|passeerde|passeerden|negeerde|negeerden|oversloeg|oversloegen|achtergesteld|benadeeld) | noneg
 (praatten|praatte|sprak|spraken|richtte|richtten|keek|keken|wendde|wendden|antwoordde|antwoordden) ~3 (alleen|enkel|uitsluitend|steeds|telkens) ~2 (met|tegen|naar|tot|aan) (mijn|m'n|haar|ons|onze) (man|vriend|echtgenoot|zoon|broer|vader|partner|begeleider|begeleidster|dochter|vriendin) | weight=0.5
 + Mijn zus met hoofddoek werd bij de entree tegengehouden, de rest van ons mocht gewoon doorlopen.
 + Bij de bank kreeg ik te horen dat ik 'op mijn leeftijd' geen lening meer hoef.
@@ -293,7 +293,7 @@ alsof ~3 (niet|nie) ~1 meer ~3 (hoofd|verstand|zinnen|tellen) | weight=0.5,noneg
 
 # --- nl-s8: older customers sent off to their grandchildren; the elderly left out
 (maar|even|eens|gewoon) ~3 (aan|door|bij) (mijn|m'n|mn|uw|je|jouw|de) ~1 (kleinkind*|kleinzoon|kleindochter|kleinzoons|kleindochters)
-(ouderen|senioren|bejaarden|65-plussers|70-plussers|80-plussers|oudjes|oudere) ~6 (vergeten|buitengesloten|uitgesloten|afgeschreven|genegeerd|weggezet|afgescheept) | noneg
+(ouderen|senioren|bejaarden|oudjes|oudere) ~6 (vergeten|buitengesloten|uitgesloten|afgeschreven|genegeerd|weggezet|afgescheept) | noneg
 + aan de balie zeiden ze dat ik het maar aan mijn kleinzoon moest vragen
 + senioren zonder computer worden hier gewoon buitengesloten
 - mijn kleindochter heeft me geholpen met de app, prima

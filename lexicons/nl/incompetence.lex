@@ -283,7 +283,7 @@ nodig (had|hadden|was|waren|heb|hebt) ~3 (toen|daarna|vervolgens|later|dan) ~5 n
 
 # --- r18a inflection pass (person, tense, split verbs, word order, split compounds, chat spelling) ---
 # lacking knowledge with the compound written apart: 'aan product kennis'
-(ontbreekt|ontbrak|ontbreken|schort|schortte|mankeert|mankeerde) ~5 aan (product|vak|basis|technische|product-) (kennis|kunde)
+(ontbreekt|ontbrak|ontbreken|schort|schortte|mankeert|mankeerde) ~5 aan (product|vak|basis|technische) (kennis|kunde)
 # split separable verb: 'knipten de verkeerde kabels door', 'sloot de foute draad aan'
 (knipte|knipten|knipt|sloot|sloten|sluit|voerde|voerden|zette|zetten|stelde|stelden|gaf|gaven) ~2 (verkeerde|foute) ~2 (door|aan|in|mee)
 + de monteurs sloten de verkeerde leidingen aan

@@ -1,15 +1,15 @@
 # Phone menus, chatbots or automated systems with no way to reach a person;
 # robocalls.
-(keuzemenu*|spraaksysteem*|spraakrobot*|belcomputer*|telefooncomputer*|telefoonrobot*|keuzeboom|menustructuur|'keuzemenu*|belmenu*|telefoonmenu*|spraakmenu*|hoofdmenu|menukeuze*|keuzeopties|spraakcomputer*|computerstem*|robotstem*|bandjesstem*|spraakherkenning*|robocall*|belrobot*|spraakassistent*)
-(chatbot*|'chatbot*|chatrobot*) | weight=0.5
-(virtuele|digitale|'virtuele|'digitale) (assistent|assistente|medewerker|hulp) | weight=0.5
+(keuzemenu*|spraaksysteem*|spraakrobot*|belcomputer*|telefooncomputer*|telefoonrobot*|keuzeboom|menustructuur|belmenu*|telefoonmenu*|spraakmenu*|hoofdmenu|menukeuze*|keuzeopties|spraakcomputer*|computerstem*|robotstem*|bandjesstem*|spraakherkenning*|robocall*|belrobot*|spraakassistent*)
+(chatbot*|chatrobot*) | weight=0.5
+(virtuele|digitale) (assistent|assistente|medewerker|hulp) | weight=0.5
 (de|een|die|stomme|domme) (bot|robot) | weight=0.5
-(chatbot*|bot|robot|assistent|assistente|'chatbot*) ~6 (niet|niks|niets|nooit|geen|steeds|telkens|weer|terugstuurt|terug|rondjes|rondje|muur|nutteloos|waardeloos|onbruikbaar|dom|stom|hopeloos|cirkel|loop|zelfde|hetzelfde|begrijpt|snapt|verstaat) | noneg,weight=0.5
+(chatbot*|bot|robot|assistent|assistente) ~6 (niet|niks|niets|nooit|geen|steeds|telkens|weer|terugstuurt|terug|rondjes|rondje|muur|nutteloos|waardeloos|onbruikbaar|dom|stom|hopeloos|cirkel|loop|zelfde|hetzelfde|begrijpt|snapt|verstaat) | noneg,weight=0.5
 (muur|nutteloos|waardeloos|onbruikbaar|hopeloos) | weight=0.5
 (het|een|dat|die) bandje | weight=0.5
-(medewerker|'medewerker|mens|'mens|agent|persoon|operator|klantenservice|'klantenservice) (getypt|ingetypt|ingetikt|getikt|geroepen|gezegd|ingesproken|gevraagd)
+(medewerker|mens|agent|persoon|operator|klantenservice) (getypt|ingetypt|ingetikt|getikt|geroepen|gezegd|ingesproken|gevraagd)
 (verbinding|gesprek|lijn) ~3 (verbroken|afgebroken|beeindigd|weggevallen) | weight=0.5
-(druk|toets|kies|drukken|toetsen|kiezen|gedrukt|getoetst|gekozen|'druk|'toets|'kies) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|hekje|sterretje) ~6 (druk|toets|kies|menu|weer|opnieuw|begin|verbroken|opgehangen)
+(druk|toets|kies|drukken|toetsen|kiezen|gedrukt|getoetst|gekozen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|hekje|sterretje) ~6 (druk|toets|kies|menu|weer|opnieuw|begin|verbroken|opgehangen)
 (menu|keuzes|opties|keuzemenu) ~6 (eindeloos|rondjes|rondje|cirkel|lus|loop|opnieuw|terug|begin|verbroken|opgehangen)
 (menu|keuzes|opties|keuzemenu) ~6 geen ~1 optie | noneg
 (rondjes|rondje|cirkel|cirkels|lus|loop) ~5 (menu|bot|chatbot|systeem|keuze|toets|keuzemenu)
@@ -131,7 +131,7 @@ van (het|de) (ene|één) ~1 (bandje|menu|keuzemenu|submenu|robot|bot|keuze|optie
 
 # --- added (nl14a paraphrase round) ---
 # typing 'human' over and over at a bot
-(keer|x|maal) ~4 ('mens|'medewerker|'agent|'persoon|mens) ~3 (getypt|ingetypt|ingetikt|getikt|gezegd|geroepen|gevraagd)
+(keer|x|maal) ~4 mens ~3 (getypt|ingetypt|ingetikt|getikt|gezegd|geroepen|gevraagd)
 + wel tien keer 'medewerker' ingetikt bij die bot
 + vijf keer 'mens' geroepen tegen de computer
 + zeker twaalf maal mens gevraagd, geen reactie
@@ -140,7 +140,7 @@ van (het|de) (ene|één) ~1 (bandje|menu|keuzemenu|submenu|robot|bot|keuze|optie
 # nl15b: no human anywhere behind the bot
 (mens|sterveling|mensen) ~3 nergens ~2 (te|bekennen|vinden|zien|bereikbaar) | noneg
 # nl15b: typing "employee" into the bot
-(medewerker|'medewerker|mens|'mens|operator|agent) (typ|typt|typte|tik|tikt|tikte|intyp|intik) | weight=0.5
+(medewerker|mens|operator|agent) (typ|typt|typte|tik|tikt|tikte|intyp|intik) | weight=0.5
 # nl15b: bot answers with FAQ links
 (chatbot*|bot|chatrobot*) ~8 (veelgestelde|faq|helpartikel*) | weight=0.5
 # nl15b: no menu option fits; pressing zero to escape

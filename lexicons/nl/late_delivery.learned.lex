@@ -1,409 +1,409 @@
-# late_delivery, nl: learned by scripts/learn.py from 3889 tuning texts (218 with the tag);
+# late_delivery, nl: learned by scripts/learn.py from 4090 tuning texts (242 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Beloofd was levering op dinsdag, het werd zaterdag.
++ De keuken wordt later geleverd dan gepland, en dat hoor ik pas op de dag zelf.
 + Jullie schrijven dat de vertraging 'bij de douane ligt'. Het pakket kwam gewoon uit Utrecht.
-+ Ze zeiden dat de bank voor het weekend geleverd werd. Zaterdag, zondag, maandag: geen bank, geen bericht.
 - we willen ons geld terug
-- Geen minuut gewacht, top!
-=pizza | weight=0.497
-=onderweg | weight=0.434
-=pas =op | weight=0.434
-=pakketjes | weight=0.412
-=levering | weight=0.405
-=het =werd | weight=0.355
-=alweer | weight=0.351
-=dagen =na | weight=0.324
-=hoofdgerecht | weight=0.311
-=pakketje | weight=0.302
-=besteld | weight=0.301
-=de =installatie | weight=0.296
-=monteur =zou | weight=0.292
-=vrij | weight=0.278
-=installatie | weight=0.273
-=levertijd | weight=0.270
-=na =het | weight=0.267
-=bezorgd | weight=0.263
-=tussen | weight=0.262
-=leverdatum | weight=0.262
-=pakket =is | weight=0.259
-=vandaag =bezorgd | weight=0.256
-=een =maand | weight=0.255
-=komen | weight=0.255
-=overschreden | weight=0.251
-=ruim =overschreden | weight=0.251
-=pizza =na | weight=0.251
+- Dank voor de snelle hulp!
+=pizza | weight=0.524
+=het =werd | weight=0.516
+=pas =op | weight=0.445
+=onderweg | weight=0.431
+=pakketjes | weight=0.418
+=levering | weight=0.382
+=installatie | weight=0.353
+=dagen =na | weight=0.350
+=kwam =pas | weight=0.347
+=alweer | weight=0.328
+=weken =te | weight=0.325
+=pakketje | weight=0.321
+=cadeau | weight=0.315
+=hoofdgerecht | weight=0.314
+=monteur =zou | weight=0.311
+=besteld | weight=0.300
+=levertijd | weight=0.287
+=vertraging | weight=0.283
+=laat =en | weight=0.280
+=vrij | weight=0.273
+=een =maand | weight=0.265
+=na =het | weight=0.264
+=de =installatie | weight=0.263
+=uitgesteld | weight=0.262
+=pizza =na | weight=0.258
+=pakket =is | weight=0.258
+=overschreden | weight=0.252
+=ruim =overschreden | weight=0.252
 =om =half | weight=0.250
-=bankpas =heb | weight=0.250
-=mijn =bestelling | weight=0.247
-=dagen =later | weight=0.245
-=meubel | weight=0.240
-=bankpas | weight=0.239
-=weken =over | weight=0.235
-=hele =dagen | weight=0.235
-=niet =bezorgd | weight=0.233, noneg
-=nieuwe =bank | weight=0.231
-=juni =nog | weight=0.230
-=morgen =in | weight=0.228
-=later =dan | weight=0.227
-=uitgesteld | weight=0.226
-=werd =een | weight=0.226
-=weken =te | weight=0.224
+=leverdatum | weight=0.250
+=bezorgd | weight=0.250
+=werd =een | weight=0.248
+=vandaag =bezorgd | weight=0.247
+=mijn =bestelling | weight=0.246
+=tussen | weight=0.244
+=juni =nog | weight=0.244
+=hele =dagen | weight=0.244
+=keer =uitgesteld | weight=0.241
+=bankpas =heb | weight=0.241
+=komen | weight=0.239
+=morgen =in | weight=0.237
+=te =laat | weight=0.236
+=niemand =gekomen | weight=0.235, noneg
+=dagen =later | weight=0.235
+=vrijdag | weight=0.231
+=bankpas | weight=0.227
+=niet =bezorgd | weight=0.224, noneg
 =maar =niet | weight=0.223, noneg
-=reparatie | weight=0.218
-=bestelling =is | weight=0.218
-=de =douane | weight=0.214
-=douane | weight=0.214
-=te =laat | weight=0.214
-=kwam =pas | weight=0.213
-=koud | weight=0.209
-=dan =afgesproken | weight=0.209
-=afgesproken | weight=0.206
-=keer =uitgesteld | weight=0.205
-=kwam =niet | weight=0.204, noneg
-=bezorgvenster | weight=0.203
-=middag | weight=0.200
-=dagen =over | weight=0.200
-=bezorging =die | weight=0.199
-=een =bezorging | weight=0.199
-=niet =verscheen | weight=0.199, noneg
+=steenkoud | weight=0.222
+=nieuwe =bank | weight=0.220
+=reparatie | weight=0.220
+=later =dan | weight=0.219
+=bestelling =is | weight=0.216
+=weken =over | weight=0.214
+=afgesproken | weight=0.208
+=altijd =niet | weight=0.206, noneg
+=kwam =niet | weight=0.206, noneg
+=koud | weight=0.205
+=vier =weken | weight=0.202
+=dan =afgesproken | weight=0.202
+=dagen =over | weight=0.201
+=bezorging =die | weight=0.200
+=een =bezorging | weight=0.200
+=niet =verscheen | weight=0.200, noneg
+=de =douane | weight=0.199
+=douane | weight=0.199
 =over =tijd | weight=0.199
-=in =huis | weight=0.198
-=kwam =om | weight=0.198
-=de =vertraging | weight=0.197
-=vier =weken | weight=0.197
-=toezegging | weight=0.197
-=laat =en | weight=0.195
-=geen =koelkast | weight=0.193, noneg
-=is =ruim | weight=0.193
-=steenkoud | weight=0.192
-=niemand =gekomen | weight=0.190, noneg
-=langskomen | weight=0.189
-=alsof =het | weight=0.189
-=we =nog | weight=0.188
-=klant =wachten | weight=0.187
-=zaterdag | weight=0.187
-=ijskoud | weight=0.187
-=langer =weg | weight=0.186
-=weg =dan | weight=0.186
-=arriveerde =pas | weight=0.185
-=bank | weight=0.185
-=vrijdag | weight=0.183
-=werd =zonder | weight=0.182, noneg
-=zonder =bericht | weight=0.181, noneg
-=komt =maar | weight=0.179
-=veel =te | weight=0.179
-=hebben =we | weight=0.178
-=drie =kwartier | weight=0.178
-=wachten =al | weight=0.176
+=is =ruim | weight=0.198
+=komt | weight=0.197
+=zaterdag | weight=0.197
+=werd =er | weight=0.197
+=klant =wachten | weight=0.196
+=vertraging =op | weight=0.195
+=uur =na | weight=0.191
+=kwam =om | weight=0.190
+=keuken | weight=0.190
+=bezorging | weight=0.190
+=langer =weg | weight=0.189
+=weg =dan | weight=0.189
+=middag | weight=0.188
+=alsof =het | weight=0.187
+=flink =vertraging | weight=0.186
+=enorm | weight=0.186
+=arriveerde =pas | weight=0.186
+=qua | weight=0.185
+=qua =leverdatum | weight=0.185
+=meubel | weight=0.185
+=drie =kwartier | weight=0.182
+=ijskoud | weight=0.181
+=we =nog | weight=0.181
+=toezegging | weight=0.180
+=flink | weight=0.180
+=ze =beloven | weight=0.179
+=zou =dinsdag | weight=0.179
+=januari =in | weight=0.177
+=bezorgvenster | weight=0.177
 =blijft =maar | weight=0.175
-=uur =na | weight=0.174
-=thuis =was | weight=0.171
-=het =weekend | weight=0.171
-=bezorging | weight=0.170
-=januari =in | weight=0.168
-=vervangen | weight=0.168
-=een =niet | weight=0.167, noneg
-=nie | weight=0.165, noneg
-=erg =lang | weight=0.164
-=acht | weight=0.163
-=komen =maar | weight=0.160
-=matras | weight=0.159
-=mijn =nieuwe | weight=0.159
-=avond | weight=0.158
-=niet =geleverd | weight=0.157, noneg
-=niet =gekomen | weight=0.157, noneg
-=kerstcadeaus | weight=0.156
-=afgeleverd | weight=0.155
-=toestel =nog | weight=0.154
-=weken =heb | weight=0.154
-=na =de | weight=0.154
-=zijn =nog | weight=0.154
-=weekend | weight=0.154
-=nog =de | weight=0.154
-=feest | weight=0.152
-=het =feest | weight=0.152
-=komt | weight=0.152
-=zou =komen | weight=0.151
-=na =anderhalf | weight=0.150
-=zou =dinsdag | weight=0.149
-=de =verjaardag | weight=0.149
-=september | weight=0.149
-=de =keuken | weight=0.149
-=keuken | weight=0.149
-=de =werkzaamheden | weight=0.149
-=niet =afgerond | weight=0.149, noneg
-=werkzaamheden =zijn | weight=0.149
-=maar =uit | weight=0.149
-=uur =het | weight=0.149
-=niemand =weet | weight=0.149, noneg
-=kwart | weight=0.146
-=vrijdag =geleverd | weight=0.146
-=afgekoeld | weight=0.145
-=onderdelen | weight=0.145
-=uw =pakket | weight=0.143
-=bestelling | weight=0.143
-=die =niet | weight=0.142, noneg
-=dagen =te | weight=0.142
-=werkzaamheden | weight=0.142
-=januari =binnen | weight=0.141
-=boodschappen | weight=0.140
-=niemand =gebeld | weight=0.139, noneg
-=niet =op | weight=0.139, noneg
-=bezorger | weight=0.139
-=de =bus | weight=0.139
-=zit =al | weight=0.138
-=zich =wachten | weight=0.138
-=weken =langer | weight=0.138
-=lauw | weight=0.138
-=voorbij | weight=0.138
-=het =tijdvak | weight=0.137
-=tijdvak | weight=0.137
-=de =bezorger | weight=0.137
-=het =mij | weight=0.136
-=ligt =al | weight=0.136
-=dagen =thuis | weight=0.135
-=al =moet | weight=0.135
-=half | weight=0.135
-=dinsdag | weight=0.134
-=had =er | weight=0.133
-=dagen =vrij | weight=0.133
-=uur =was | weight=0.133
-=sorteercentrum | weight=0.132
-=nieuwe =rolstoel | weight=0.132
-=vader =wachten | weight=0.132
-=mis =ik | weight=0.131
-=geleverd | weight=0.130
-=verschuiven | weight=0.129
-=als =klant | weight=0.129
-=maaltijdbox | weight=0.129
-=al =twee | weight=0.129
-=kwam =twee | weight=0.128
-=ik =als | weight=0.128
-=nooit =meer | weight=0.128, noneg
-=arriveerde | weight=0.128
-=de =verhuiswagen | weight=0.128
-=verhuiswagen | weight=0.128
-=verhuiswagen =arriveerde | weight=0.128
-=januari | weight=0.127
-=waarom =krijg | weight=0.127
-=geleverd =worden | weight=0.126
-=zijn =nieuwe | weight=0.126
-=mijn =bank | weight=0.126
-=maart =is | weight=0.126
-=op =zich | weight=0.125
-=maand =over | weight=0.125
-=ochtend | weight=0.125
-=al =zes | weight=0.125
-=maaltijdbox =kwam | weight=0.124
-=de =onderdelen | weight=0.124
-=uur =komen | weight=0.123
-=was =dat | weight=0.123
-=verjaardag | weight=0.123
-=pas =plaats | weight=0.122
-=vond =pas | weight=0.122
-=jullie =monteur | weight=0.122
-=deed =alsof | weight=0.122
-=verjaardagstaart | weight=0.122
-=op =zaterdag | weight=0.122
-=ons =hoofdgerecht | weight=0.122
-=werd =pas | weight=0.121
-=weken =op | weight=0.120
-=de =helft | weight=0.120
-=helft | weight=0.120
-=hebben =ze | weight=0.119
-=zou =tussen | weight=0.119
-=beloofd =leverdatum | weight=0.118
-=leverdatum =hen | weight=0.118
-=datum | weight=0.118
-=is =en | weight=0.118
-=mijn =pakket | weight=0.118
-=na =vier | weight=0.118
-=komen =niemand | weight=0.117, noneg
-=maandag | weight=0.117
-=voor =niks | weight=0.117, noneg
-=op =ons | weight=0.116
-=levertijd =was | weight=0.115
-=vertraging | weight=0.115
-=er =vorige | weight=0.115
-=het =cadeau | weight=0.115
-=tegen =vrijdag | weight=0.114
-=zou =om | weight=0.114
-=dagen =onderweg | weight=0.113
-=bpost | weight=0.112
-=gekomen | weight=0.112
-=monteur =de | weight=0.112
-=levering =beloofd | weight=0.112
-=het =sorteercentrum | weight=0.111
-=pakket =ligt | weight=0.111
-=bestelling =staat | weight=0.111
-=verwijst =naar | weight=0.111
-=loodgieter =zou | weight=0.110
-=elke =dagen | weight=0.110
-=bril | weight=0.110
+=langskomen | weight=0.173
+=in =huis | weight=0.172
+=hebben =we | weight=0.172
+=erg =lang | weight=0.171
+=veel =te | weight=0.170
+=dinsdag | weight=0.170
+=geen =koelkast | weight=0.169, noneg
+=onderdelen | weight=0.169
+=pas =om | weight=0.168
+=lauw | weight=0.167
+=nie | weight=0.167, noneg
+=wachten =al | weight=0.165
+=komen =maar | weight=0.165
+=bezorger | weight=0.164
+=boodschappen | weight=0.162
+=het =weekend | weight=0.161
+=nog =de | weight=0.161
+=kwam =twee | weight=0.160
+=bank | weight=0.159
+=kerstcadeaus | weight=0.159
+=komt =maar | weight=0.157
+=de =werkzaamheden | weight=0.156
+=niet =afgerond | weight=0.156, noneg
+=werkzaamheden =zijn | weight=0.156
+=feest | weight=0.156
+=het =feest | weight=0.156
+=na =anderhalf | weight=0.156
+=toestel =nog | weight=0.156
+=weken =heb | weight=0.156
+=het =mij | weight=0.152
+=zijn =nog | weight=0.152
+=werkzaamheden | weight=0.151
+=weken =nog | weight=0.150
+=weekend | weight=0.149
+=de =bus | weight=0.148
+=acht | weight=0.148
+=zou =een | weight=0.148
+=afgeleverd | weight=0.147
+=mijn =nieuwe | weight=0.147
+=afgekoeld | weight=0.146
+=maar =uit | weight=0.145
+=zich =wachten | weight=0.145
+=thuis =was | weight=0.145
+=niemand =weet | weight=0.143, noneg
+=mis =ik | weight=0.143
+=al =moet | weight=0.142
+=dagen =thuisgebleven | weight=0.142
+=thuisgebleven | weight=0.142
+=thuisgebleven =voor | weight=0.142
+=een =niet | weight=0.142, noneg
+=pakket =wordt | weight=0.142
+=weken =langer | weight=0.141
+=gewacht =op | weight=0.141
+=matras | weight=0.141
+=al =zes | weight=0.141
+=bestelling | weight=0.140
+=had =er | weight=0.140
+=tijdvak | weight=0.139
+=weken =werd | weight=0.139
+=vrijdag =geleverd | weight=0.138
+=kwam | weight=0.138
+=na =de | weight=0.137
+=die =niet | weight=0.136, noneg
+=deed =alsof | weight=0.136
+=uw =pakket | weight=0.136
+=verjaardag | weight=0.136
+=niet =gekomen | weight=0.134, noneg
+=als =klant | weight=0.134
+=vervangen | weight=0.133
+=dagen =vrij | weight=0.132
+=dagen =te | weight=0.132
+=arriveerde | weight=0.131
+=de =verhuiswagen | weight=0.131
+=verhuiswagen | weight=0.131
+=verhuiswagen =arriveerde | weight=0.131
+=hebben =ze | weight=0.131
+=pas =plaats | weight=0.131
+=vond =pas | weight=0.131
+=de =onderdelen | weight=0.130
+=sorteercentrum | weight=0.130
+=weken =in | weight=0.130
+=waarom =krijg | weight=0.129
+=niet =geleverd | weight=0.128, noneg
+=kwart | weight=0.128
+=zit =al | weight=0.128
+=op =zich | weight=0.127
+=januari =binnen | weight=0.127
+=zou =tussen | weight=0.126
+=de =verjaardag | weight=0.125
+=voorbij | weight=0.125
+=avond | weight=0.125
+=weken =wachten | weight=0.124
+=boodschappen =kwam | weight=0.124
+=jullie =monteur | weight=0.124
+=er =zou | weight=0.124
+=telkens =dat | weight=0.123
+=de =helft | weight=0.122
+=helft | weight=0.122
+=binnen =twee | weight=0.122
+=ik =als | weight=0.122
+=nieuwe =rolstoel | weight=0.122
+=vader =wachten | weight=0.122
+=werd =zonder | weight=0.122, noneg
+=nooit =is | weight=0.122, noneg
+=de =keuken | weight=0.121
+=uur =het | weight=0.121
+=beloven | weight=0.121
+=verjaardagstaart | weight=0.121
+=ons =hoofdgerecht | weight=0.120
+=verzekering | weight=0.120
+=zonder =bericht | weight=0.120, noneg
+=op =zaterdag | weight=0.119
+=ligt =al | weight=0.119
+=het =cadeau | weight=0.119
+=uur =was | weight=0.119
+=monteur | weight=0.119
+=eten =kwam | weight=0.118
+=dagen =onderweg | weight=0.118
+=pas | weight=0.117
+=september | weight=0.117
+=maand =over | weight=0.117
+=hij =deed | weight=0.117
+=uur =komen | weight=0.116
+=zijn =nieuwe | weight=0.116
+=januari | weight=0.116
+=het =tijdvak | weight=0.116
+=verschuiven | weight=0.116
+=en =was | weight=0.116
+=morgen =komt | weight=0.115
+=na =vier | weight=0.115
+=fout =was | weight=0.115
+=zou =komen | weight=0.115
+=beloofd =leverdatum | weight=0.115
+=leverdatum =hen | weight=0.115
+=loodgieter =zou | weight=0.115
+=pakket =morgen | weight=0.114
+=beloofd =dat | weight=0.114
+=datum | weight=0.114
+=maandag | weight=0.114
+=is =en | weight=0.114
+=nooit =meer | weight=0.113, noneg
+=er =vorige | weight=0.113
+=nieuwe =laptop | weight=0.112
+=het =sorteercentrum | weight=0.112
+=pakket =ligt | weight=0.112
+=monteur =de | weight=0.111
+=geraakt | weight=0.111
+=gekomen | weight=0.111
+=mijn =pakket | weight=0.111
+=herhaaldelijk | weight=0.110
 =trace =zegt | weight=0.110
-=en =was | weight=0.110
-=pas =om | weight=0.109
-=blijven =steeds | weight=0.109
-=hard | weight=0.109
-=geraakt | weight=0.109
-=maaltijd | weight=0.108
-=pas | weight=0.108
-=zijn =er | weight=0.108
-=is =nu | weight=0.108
-=cadeau | weight=0.108
-=nooit =is | weight=0.107, noneg
-=het =toestel | weight=0.106
-=duurde =een | weight=0.105
-=maandag =erop | weight=0.105
-=teruggebracht | weight=0.105
-=teruggebracht =worden | weight=0.105
-=werd =maandag | weight=0.105
-=woensdag =teruggebracht | weight=0.105
-=restaurant | weight=0.105
-=koud =en | weight=0.104
-=fout =was | weight=0.104
-=in =weken | weight=0.103
-=hersteld | weight=0.103
-=altijd =niet | weight=0.102, noneg
-=hij =deed | weight=0.102
-=hoezo | weight=0.101
-=ze =nog | weight=0.101
+=restaurant | weight=0.110
+=zou =om | weight=0.110
+=genomen | weight=0.110
+=verwijst =naar | weight=0.109
+=geleverd =worden | weight=0.109
+=bpost | weight=0.109
+=blijven =steeds | weight=0.108
+=voor =niks | weight=0.108, noneg
+=tegen =vrijdag | weight=0.108
+=na =een | weight=0.108
+=het =toestel | weight=0.108
+=mijn =bank | weight=0.108
+=ochtend | weight=0.107
+=binnen =zijn | weight=0.107
+=blijken | weight=0.107
+=bestelling =staat | weight=0.106
+=de =toegezegd | weight=0.106
+=hebben =de | weight=0.106
+=voor =vrijdag | weight=0.105
+=niemand =gebeld | weight=0.105, noneg
+=half | weight=0.105
+=was =drie | weight=0.105
+=op =ons | weight=0.105
+=geleverd | weight=0.104
+=hoezo | weight=0.103
+=bril | weight=0.102
+=maaltijd | weight=0.102
+=maart =is | weight=0.102
 =geen =bericht | weight=0.101, noneg
-=weken =in | weight=0.101
-=voor =vrijdag | weight=0.100
-=binnen =twee | weight=0.100
-=ik =hier | weight=0.100
-=de =schuld | weight=0.100
-=van =uw | weight=0.100
-=genomen | weight=0.100
-=een =levertijd | weight=0.100
-=zij =hebben | weight=0.098
-=banden | weight=0.098
-=douane =ligt | weight=0.098
-=verzekering | weight=0.098
-=half =vijf | weight=0.098
-=kwartier =gewacht | weight=0.098
-=eten =kwam | weight=0.098
-=de =besteld | weight=0.098
-=gaven =de | weight=0.098
-=koerier =de | weight=0.098
-=de =nieuwe | weight=0.098
-=beloofd =voor | weight=0.098
-=nog =niet | weight=0.098, noneg
-=huis | weight=0.098
-=jullie =voor | weight=0.097
-=die =heeft | weight=0.097
-=bank =zou | weight=0.097
-=terwijl =ze | weight=0.097
-=pizza =kwam | weight=0.097
-=acht =dagen | weight=0.097
-=gewacht =op | weight=0.097
-=zegt =al | weight=0.096
-=toestel | weight=0.096
-=technieker | weight=0.095
-=ik =nemen | weight=0.095
-=niet =terug | weight=0.095, noneg
-=herhaaldelijk | weight=0.095
-=de =beloofd | weight=0.095
-=pakket | weight=0.095
-=is =in | weight=0.094
+=koud =en | weight=0.101
+=terwijl =ze | weight=0.101
+=jullie =voor | weight=0.101
+=levering =beloofd | weight=0.100
+=weken =op | weight=0.100
+=half =vijf | weight=0.100
+=kwartier =gewacht | weight=0.100
+=hersteld | weight=0.099
+=duurde =een | weight=0.099
+=gsm | weight=0.099
+=moet =zijn | weight=0.098
+=liep | weight=0.098
+=elf | weight=0.098
+=de =vertraging | weight=0.098
+=zijn =er | weight=0.097
+=weken | weight=0.097
+=tevergeefs | weight=0.097
+=tevergeefs =thuis | weight=0.097
+=thuis =gewacht | weight=0.097
+=komen =niemand | weight=0.097, noneg
+=werd =uiteindelijk | weight=0.097
+=zegt =al | weight=0.097
+=dinsdag =komen | weight=0.097
+=langer | weight=0.097
+=opgestuurd | weight=0.096
+=verzetten | weight=0.096
+=de =afspraak | weight=0.095
+=was =lauw | weight=0.095
+=de =bezorging | weight=0.095
+=de =bezorger | weight=0.095
+=de =besteld | weight=0.095
+=is =nu | weight=0.095
+=rijst | weight=0.095
+=sushi | weight=0.095
+=koerier =de | weight=0.094
 =doet =er | weight=0.094
-=kwam | weight=0.094
-=kon =en | weight=0.094
-=de =afspraak | weight=0.093
-=weken | weight=0.093
-=kwart =over | weight=0.092
-=en =me | weight=0.092
-=besteld =bril | weight=0.092
-=moet =zijn | weight=0.091
-=niet =kwam | weight=0.090, noneg
-=dan =beloofd | weight=0.090
-=heeft =een | weight=0.090
-=gsm | weight=0.090
-=monteur | weight=0.089
-=weken =wachten | weight=0.089
-=gewacht | weight=0.089
-=rijst | weight=0.088
-=sushi | weight=0.088
-=levertijd =van | weight=0.088
-=ruim | weight=0.088
-=me =zelf | weight=0.088
-=weken =voor | weight=0.088
-=verjaardag =kwam | weight=0.088
-=pakket =drie | weight=0.087
-=bus | weight=0.087
-=de =leverdatum | weight=0.086
-=nog =niks | weight=0.086, noneg
-=kwam =na | weight=0.086
-=bestelling =van | weight=0.086
-=weken =bij | weight=0.086
-=nu =weer | weight=0.086
-=kerstcadeaus =pas | weight=0.085
-=zou =een | weight=0.085
-=de =leverancier | weight=0.085
-=datum =hen | weight=0.085
-=ze =zit | weight=0.085
-=maand =op | weight=0.084
-=waar =blijft | weight=0.084
-=verhuisd | weight=0.084
-=reparatie =van | weight=0.084
-=niet =meer | weight=0.084, noneg
-=zou =vorige | weight=0.084
-=sta | weight=0.083
-=gesmolten | weight=0.083
-=ijs | weight=0.083
-=weken =al | weight=0.083
-=eten | weight=0.083
-=de =reparatie | weight=0.083
-=telefoontjes =en | weight=0.083
-=slap | weight=0.083
-=langer | weight=0.083
-=heeft =alles | weight=0.083
-=half =drie | weight=0.083
-=en =snel | weight=0.082
-=steeds =niet | weight=0.082, noneg
-=pakket =nooit | weight=0.082, noneg
-=zouden =worden | weight=0.082
-=niks =thuis | weight=0.082, noneg
-=overgezet | weight=0.082
-=lag =aan | weight=0.082
-=bloemen | weight=0.081
-=geplaatst =zou | weight=0.081
-=keuken =die | weight=0.081
-=maart =geplaatst | weight=0.081
-=worden =staat | weight=0.081
-=dinsdag =ik | weight=0.081
-=vanochtend =komen | weight=0.081
-=zou =vanochtend | weight=0.081
-=gebracht | weight=0.081
-=zogenaamd | weight=0.080
-=zoek | weight=0.080
-=en =waar | weight=0.080
-=voor =reparatie | weight=0.080
-=beloofd =dat | weight=0.080
-=woensdag | weight=0.079
-=niet =aan | weight=0.079, noneg
-=heeft =en | weight=0.079
-=dinsdag =komen | weight=0.079
-=zijn =en | weight=0.079
-=zes =dagen | weight=0.079
-=beloofd =vervangen | weight=0.078
-=vertraagd | weight=0.078
-=weken =nog | weight=0.078
-=later | weight=0.078
-=de =bestelling | weight=0.078
-=ben =weg | weight=0.078
-=mijn =gsm | weight=0.078
-=chauffeur =zei | weight=0.077
-=vandaag =echt | weight=0.077
-=de =klantendienst | weight=0.077
-=capaciteitsproblemen | weight=0.077
-=capaciteitsproblemen =heeft | weight=0.077
-=is =tien | weight=0.077
-=verwijst | weight=0.077
-=er =al | weight=0.077
-=altijd =geen | weight=0.076, noneg
-=wachten =ik | weight=0.076
-=acht =weken | weight=0.076
+=een =levertijd | weight=0.093
+=beloofd =voor | weight=0.093
+=van =uw | weight=0.093
+=dagen =thuis | weight=0.093
+=beloofd =vervangen | weight=0.093
+=weken =bij | weight=0.093
+=zoek | weight=0.092
+=niet =op | weight=0.092, noneg
+=de =kast | weight=0.092
+=kast | weight=0.092
+=is =nooit | weight=0.092, noneg
+=besteld =bril | weight=0.091
+=half =drie | weight=0.091
+=acht =dagen | weight=0.091
+=zouden =worden | weight=0.091
+=pakket | weight=0.091
+=kon =en | weight=0.091
+=installateur =zou | weight=0.091
+=zogenaamd | weight=0.091
+=douane =ligt | weight=0.091
+=tien =dagen | weight=0.090
+=de =leverdatum | weight=0.090
+=bank =zou | weight=0.090
+=zij =hebben | weight=0.090
+=toestel | weight=0.090
+=beloofd =reparatie | weight=0.090
+=ik =nemen | weight=0.089
+=gaven =de | weight=0.089
+=ze =nog | weight=0.089
+=al =twee | weight=0.089
+=die =heeft | weight=0.088
+=pizza =was | weight=0.088
+=pakket =drie | weight=0.088
+=kwart =over | weight=0.088
+=keuken =wordt | weight=0.088
+=en =waar | weight=0.088
+=gewacht | weight=0.088
+=eten | weight=0.088
+=geplaatst =zou | weight=0.088
+=keuken =die | weight=0.088
+=maart =geplaatst | weight=0.088
+=worden =staat | weight=0.088
+=waar =is | weight=0.087
+=en =me | weight=0.087
+=weken =voor | weight=0.087
+=elke =dagen | weight=0.087
+=twee =weken | weight=0.087
+=heeft =een | weight=0.087
+=dan =beloofd | weight=0.086
+=hard | weight=0.086
+=in =weken | weight=0.086
+=banden | weight=0.086
+=erg | weight=0.085
+=mijn =gsm | weight=0.085
+=niks =thuis | weight=0.085, noneg
+=het =voor | weight=0.085
+=maandag =erop | weight=0.085
+=teruggebracht | weight=0.085
+=teruggebracht =worden | weight=0.085
+=werd =maandag | weight=0.085
+=woensdag =teruggebracht | weight=0.085
+=ik =hier | weight=0.085
+=morgen | weight=0.084
+=huis | weight=0.084
+=pakket =nooit | weight=0.084, noneg
+=slap | weight=0.084
+=maaltijdbox | weight=0.084
+=zes =dagen | weight=0.084
+=verhuisd | weight=0.083
+=dinsdag =ik | weight=0.083
+=verwijst | weight=0.083
+=de =beloofd | weight=0.083
+=kerstcadeaus =pas | weight=0.083
+=me =zelf | weight=0.083
+=vanochtend =komen | weight=0.082
+=zou =vanochtend | weight=0.082
+=weken =al | weight=0.082
+=telefoontjes =en | weight=0.082
+=niet =afgebeld | weight=0.082, noneg
+=werd =ook | weight=0.082
+=datum =hen | weight=0.082
+=ze =zit | weight=0.082
+=ik =recht | weight=0.082
+=gesmolten | weight=0.081
+=ijs | weight=0.081
+=ben =weg | weight=0.081
+=klaar =zou | weight=0.081

@@ -6,7 +6,7 @@ leververtraging*
 (zou|zouden) ~3 (monteur*|bezorger*|koerier*|technicus|installateur*|pakket*|bestelling|levering) ~4 (komen|langskomen|geleverd|bezorgd|langs)
 (kwam|kwamen) ~1 niemand | noneg
 niemand ~2 (gekomen|verschenen|opgedaagd|langsgekomen|kwam|geweest) | noneg
-al ~3 (dagen|weken|dag|week) ~3 (onderweg|'onderweg)
+al ~3 (dagen|weken|dag|week) ~3 onderweg
 (had|hadden|zou|zouden) ~4 (geleverd|bezorgd|binnen|aangekomen|gerepareerd|klaar|komen|opgehaald) (moeten|had|hadden)
 (pakket*|bestelling*|levering*|bezorging|zending*|order|afspraak|monteur*|installatie|reparatie|bank|meubels|keuken) ~6 (uitgesteld|verschoven|verzet|opgeschoven)
 (monteur*|bezorger*|koerier*|technicus|installateur*|pakket*|bestelling|levering) ~3 (zou|zouden) ~4 (komen|langskomen|geleverd|bezorgd|langs)
@@ -113,7 +113,7 @@ na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|nege
 (om|tegen|rond) ~3 nog ~1 (niks|niets|niemand|geen) ~1 (bezorgd|geleverd|gezien|gekomen|binnen|pakket|bezorger|monteur) | noneg
 # a "not at home" card while someone was home; the courier never rang
 (terwijl|hoewel|ondanks) (ik|we|wij) ~4 thuis (was|waren|zat|zaten|bleef|bleven) | weight=0.5
-(niet|'niet) (thuis|thuis') ~2 (kaartje|kaartjes|briefje|briefjes|kaart|bericht|melding|sticker) | noneg,weight=0.5
+niet thuis ~2 (kaartje|kaartjes|briefje|briefjes|kaart|bericht|melding|sticker) | noneg,weight=0.5
 niet ~1 (aangebeld|aanbelde|aanbellen|aangeklopt|aanklopte|geklopt|klopte) | noneg,weight=0.5
 # restaurant: a stated wait at the table for the food
 (kwartier|uur|uren|uurtje|minuten|min|eeuwigheid|eindeloos|lang) ~3 (gewacht|wachten|wachtten|wachtte) ~3 op ~3 (hoofdgerecht*|voorgerecht*|nagerecht*|dessert*|toetje*|drankje*|eten|gerecht|gerechten|lunch|ontbijt|diner|avondeten|friet|frietjes|koffie|soep|bord|borden|pizza|pizzas|maaltijd)
@@ -226,7 +226,7 @@ na de (toegezegde|afgesproken|beloofde|geplande) (datum|leverdatum|tijd|dag|term
 - ik ben zelf een uur later vertrokken
 - na de verjaardag heb ik het pakket teruggestuurd
 # next-day promise, arrived days later
-(morgen|volgende|next|24|24u) ~4 (aangekomen|binnengekomen|gearriveerd|kwam|arriveerde) (op|pas) ~1 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)
+(morgen|volgende|next|24) ~4 (aangekomen|binnengekomen|gearriveerd|kwam|arriveerde) (op|pas) ~1 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)
 + volgende dag levering beloofd, het pakje kwam pas donderdag
 + met 24 uur levering besteld, binnengekomen op zaterdag
 - besteld op maandag en zoals beloofd de volgende dag geleverd

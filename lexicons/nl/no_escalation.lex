@@ -22,7 +22,7 @@
 (nemen|neemt|namen) ~2 geen ~1 (telefoontjes|telefoon|gesprekken|klanten) | weight=0.5,noneg
 (chat|gesprek|verbinding) ~3 (afgesloten|beeindigd|verbroken|gesloten) | weight=0.5
 niemand anders | weight=0.5,noneg
-(die|hij|zij|ze) (was|is|zijn|waren|zou|zouden) er ~3 (niet|nie|nooit|'nooit|'niet) | weight=0.5,noneg
+(die|hij|zij|ze) (was|is|zijn|waren|zou|zouden) er ~3 (niet|nie|nooit) | weight=0.5,noneg
 (het|'t) ~1 met (haar|hem|mij|ons|hen) ~1 (moest|moet|moesten|moeten) ~1 (doen|stellen) | weight=0.5
 niemand (sorry|helaas|hoor) | weight=0.5,noneg
 (doorverbinden|doorverbonden|doorschakelen|doorgezet|doorzetten|verbinden|verbonden) ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas|directie|directeur*|management|hoofdkantoor|leiding) | weight=0.5
@@ -38,7 +38,7 @@ niemand (met|bij) wie | noneg
 (de|het) hoogste ~4 (spreken|bereiken|krijgen|kon|kunt|kan)
 (kan|kon|kunt|mag|mocht) ~3 (niet|nergens|nie) ~3 hogerop | noneg
 hogerop ~3 (niet|geen|onmogelijk|nie) | noneg
-(wie|bij) ~6 (beslist|bezwaar|terecht|klagen|escaleren|beslissen|hoger) ~4 (niemand|'niemand) | noneg
+(wie|bij) ~6 (beslist|bezwaar|terecht|klagen|escaleren|beslissen|hoger) ~4 niemand | noneg
 (doorverbinden|doorverbonden|doorzetten|doorschakelen) ~5 (kon|kan|mocht|mag|wilde|wou|wilden) ~2 (niet|nie) | noneg
 (kon|kan|mocht|mag|wilde|wou|wilden|weigerde|weigerden) ~3 (doorverbinden|door|doorzetten) ~5 (manager*|leidinggevende*|teamleider*|supervisor*|hoger|iemand|collega) | noneg
 (verbind|verbinden|verbindt) ~2 (niet|nie) door | noneg
@@ -48,7 +48,7 @@ daar (doen|doe) (wij|we|ik) ~1 (niet|nie) aan | noneg,weight=0.5
 (klacht|klacht*|klagen|beklag) ~6 (bij|over|aan|tegen) ~3 (baas|hogerhand|manager|leidinggevende|chef|afdelingschef*|meerdere|bedrijfsleider|directeur) | weight=0.5
 (niet|nie) voor (klanten|gewone|particulieren) | weight=0.5,noneg
 iemand ~3 (die|met) ~4 (zeggen|macht|gaat|beslist|bevoegd|bevoegdheid|verantwoordelijk|zeggenschap|beslissen|mandaat) | weight=0.5
-(nee|'nee) ~2 (zei|zegt|zeiden|antwoordde|was) | weight=0.5
+nee ~2 (zei|zegt|zeiden|antwoordde|was) | weight=0.5
 (nooit|niet|nie) ~2 aan de (telefoon|lijn) | weight=0.5,noneg
 (afgewezen|afgewimpeld) | weight=0.5,noneg
 (door|doorzetten|doorgezet|escaleren|geescaleerd|voorleggen|voorgelegd) ~4 (naar|aan|bij) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas|directeur*|meerdere) | weight=0.5
@@ -170,8 +170,8 @@ iemand van hogerhand | weight=0.5
 (ff|effe|efkes|eventjes|eens|es) ~1 (een|de|uw|jullie|je|ne|den|jouw) (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|hogerhand|meerdere) ~1 (spreken|bellen|bereiken) | weight=0.5
 gesprek (met|bij) ~2 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|hogerhand|meerdere) | weight=0.5
 # a flat no: "nee hoor", "botweg nee", "niet aan de orde"
-(nee|neen|'nee) (hoor|sorry|helaas|mevrouw|meneer|meneertje|mevrouwtje|madam) | weight=0.5,noneg
-(botweg|resoluut|pertinent|kortweg|categorisch|simpelweg|keihard|kortaf) (nee|neen|'nee) | weight=0.5,noneg
+(nee|neen) (hoor|sorry|helaas|mevrouw|meneer|meneertje|mevrouwtje|madam) | weight=0.5,noneg
+(botweg|resoluut|pertinent|kortweg|categorisch|simpelweg|keihard|kortaf) (nee|neen) | weight=0.5,noneg
 niet aan de orde | weight=0.5,noneg
 + mijn verzoek om een leidinggevende werd van tafel geveegd
 + ik verzocht om de afdelingschef, hetgeen mij werd geweigerd
@@ -216,7 +216,7 @@ niet aan de orde | weight=0.5,noneg
 
 # --- added (nl14a paraphrase round) ---
 # no appeal anywhere; nobody to talk to
-(beroep|bezwaar|hogerop|escaleren) ~6 ('nergens|nergens|'niemand|niemand) | noneg
+(beroep|bezwaar|hogerop|escaleren) ~6 (nergens|niemand) | noneg
 niemand (die|met|om|bij) ~4 (spreken|praten|klagen|escaleren) | noneg
 + ik vroeg waar ik bezwaar kon maken, antwoord: nergens
 + er is niemand met wie ik hierover kan praten
@@ -241,7 +241,7 @@ niemand (die|met|om|bij) ~4 (spreken|praten|klagen|escaleren) | noneg
 # the manager may / will not be given, called or fetched
 (leidinggevende*|manager*|chef|baas|supervisor*|teamleider*|verantwoordelijke|filiaalverantwoordelijke|winkelverantwoordelijke|bedrijfsleider*|filiaalmanager*|filiaalhouder*|afdelingshoofd*|directeur*) ~2 (niet|nie) ~2 (mocht|mag|mochten|mogen|kon|kan|konden|wilde|wilden|wou|wouden|wil|willen|ging|gaan) ~1 (geven|doorverbinden|roepen|halen|erbij|bellen|storen|spreken) | noneg
 (wilde|wilden|wou|wouden|mocht|mochten|weigerde|weigerden) ~2 (de|het|haar|zijn|hun|een) (leidinggevende*|manager*|chef|baas|supervisor*|teamleider*|verantwoordelijke|filiaalverantwoordelijke|winkelverantwoordelijke|bedrijfsleider*|filiaalmanager*|filiaalhouder*|afdelingshoofd*) ~1 (niet|nie) ~1 (roepen|halen|erbij|geven|bellen|storen|doorverbinden) | noneg
-(leidinggevende*|manager*|chef|baas|supervisor*|teamleider*|verantwoordelijke|filiaalverantwoordelijke|bedrijfsleider*|filiaalmanager*) ~6 ('niet|niet) ~1 ('beschikbaar|beschikbaar|bereikbaar|aanwezig) | noneg
+(leidinggevende*|manager*|chef|baas|supervisor*|teamleider*|verantwoordelijke|filiaalverantwoordelijke|bedrijfsleider*|filiaalmanager*) ~6 niet ~1 (beschikbaar|bereikbaar|aanwezig) | noneg
 + ze wouden de winkelverantwoordelijke niet erbij halen, die had het te druk
 + hij zei dat hij zijn teamleider niet mocht storen
 + Ik vroeg de verantwoordelijke te spreken, maar die was volgens haar "niet beschikbaar".
@@ -281,8 +281,8 @@ vergeet (het|dat|dit) (maar|nou|dan) | weight=0.5,noneg
 # asked for the boss, got a no: "twee keer gevraagd naar de chef, twee keer nee"
 (gevraagd|vroeg|vroegen|verzocht|geeist|eiste) ~3 (naar|om) ~2 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|filiaalmanager*|afdelingshoofd*|directeur*|directie) ~5 (nee|neen|geweigerd|afgewimpeld|afgewezen|weggewuifd) | noneg
 # kept at the first line
-(houden|hielden|hield|houdt|gehouden|vastgehouden) ~4 (eerste|1e|1ste) lijn
-(niet|nooit|nie) ~2 (verder|voorbij|hoger) ~2 (dan|de) ~1 (eerste|1e|1ste) lijn | noneg
+(houden|hielden|hield|houdt|gehouden|vastgehouden) ~4 eerste lijn
+(niet|nooit|nie) ~2 (verder|voorbij|hoger) ~2 (dan|de) ~1 eerste lijn | noneg
 # nowhere to take it: "er is geen afdeling waar je terechtkan als de klantenservice niets doet"
 (geen|nergens) ~2 (afdeling|instantie|loket|klachtenafdeling|klachtencommissie|ombudsman|plek|persoon|orgaan) ~3 (waar|bij) ~3 (terecht|terechtkan|terechtkunt|terechtkon|klagen|escaleren|hogerop) | noneg
 # "the boss won't tell you anything else"

@@ -18,7 +18,7 @@ radiostilte
 (worden|wordt|werd|werden) ~2 niet ~1 (gelezen|geopend|bekeken) | noneg
 (al|sinds) ~4 (wacht|wachten|wachtte) ~3 op ~2 (uitsluitsel|antwoord|reactie|bericht|nieuws|terugkoppeling|duidelijkheid|respons)
 (wacht|wachten) (ik|we) ~4 op ~2 (uitsluitsel|antwoord|reactie|terugkoppeling|duidelijkheid|respons)
-al ~3 (dagen|weken|maanden|week|maand) ~3 (in|'in) behandeling
+al ~3 (dagen|weken|maanden|week|maand) ~3 in behandeling
 hoor ~2 (niets|niks) | noneg
 (stil|doodstil|oorverdovend) ~2 (gebleven|blijft|bleef)
 (bleef|blijft|bleven|blijven|is|was) ~3 (stil|doodstil)
@@ -37,8 +37,8 @@ pas na ~4 (dag|dagen|week|weken|maand|maanden) ~6 (antwoord|reactie|gereageerd|r
 (gestuurd|gemaild|verstuurd|ingediend|aangemaakt|ingevuld|geschreven|gepost|verzonden|ingestuurd|achtergelaten) ~7 (steeds|altijd|nu|heden|sindsdien|vandaag|nog) ~1 geen ~2 (antwoord|reactie|respons|bericht|reply|terugkoppeling|mail|mailtje|ontvangstbevestiging) | noneg
 pas (na|in|op|vandaag|gisteren) ~5 (antwoord|reactie|gereageerd|beantwoord|teruggehoord)
 (ff|even|gelieve|aub|svp|graag) ~2 (reageren|antwoorden|terugmailen|terugschrijven) | weight=0.5
-(gelezen|'gelezen|vinkjes|bekeken|gezien) ~5 (geen|niet|nooit|niks|niets) | noneg,weight=0.5
-(ticket|melding|aanvraag|verzoek|klacht) ~6 (open|'open|onbehandeld|openstaan|openstaat)
+(gelezen|vinkjes|bekeken|gezien) ~5 (geen|niet|nooit|niks|niets) | noneg,weight=0.5
+(ticket|melding|aanvraag|verzoek|klacht) ~6 (open|onbehandeld|openstaan|openstaat)
 (eindelijk|pas) ~3 (antwoord|reactie|respons|bericht|terugkoppeling) ~6 (dagen|weken|maanden|week|maand) ~1 (later|na)
 (dagen|weken|maanden|week|maand) (later|na) ~6 (eindelijk|pas) ~3 (antwoord|reactie|respons|bericht|terugkoppeling)
 na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|talloze|zoveel) (mails|berichten|e-mails|mailtjes|brieven|pogingen|reminders|herinneringen) ~4 (eindelijk|pas) ~3 (antwoord|reactie|respons|bericht)
@@ -110,7 +110,7 @@ niemand (doet|deed) ~2 (er|d'r|daar) ~2 (iets|wat|niks|niets) mee | noneg
 # nothing sent back; nobody reacted
 (nooit|niets|niks) ~5 (teruggestuurd|teruggeappt|teruggeantwoord|teruggemeld|terugbericht) | noneg
 zonder dat ~3 (iemand|er|ze|men|jullie|hij|zij|u) ~3 (gereageerd|geantwoord|beantwoord|reageert|reageerde|antwoordt|antwoordde|teruggeschreven|teruggemaild|opgepakt) | noneg
-(vraag|vragen|mail|bericht|e-mail) ~6 (open|'open|onbehandeld|openstaan|openstaat)
+(vraag|vragen|mail|bericht|e-mail) ~6 (open|onbehandeld|openstaan|openstaat)
 # hearing nothing for a month
 hoor ~2 (al|nu|inmiddels|sindsdien|verder) ~4 (niets|niks) | noneg
 # weeks of silence

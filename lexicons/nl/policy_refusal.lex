@@ -21,7 +21,7 @@ kleine lettertjes | weight=0.5,noneg
 algemene voorwaarden | weight=0.5,noneg
 (avg|gdpr|privacywet*|privacyregels) | weight=0.5,noneg
 # "the system doesn't allow it"
-(systeem|computer|'systeem|software|programma) ~8 (toe|toestaat|toestond|toelaat|toeliet|accepteert|blokkeert|weigert|vergrendelt|vergrendeld|geblokkeerd|nee|onmogelijk) | noneg
+(systeem|computer|software|programma) ~8 (toe|toestaat|toestond|toelaat|toeliet|accepteert|blokkeert|weigert|vergrendelt|vergrendeld|geblokkeerd|nee|onmogelijk) | noneg
 (in|volgens) (het|ons|hun) systeem ~5 (niet|geen|nie|onmogelijk) | noneg
 (niet|geen|nie|onmogelijk) ~4 (in|volgens|via) (het|ons|hun|jullie) (systeem|computersysteem) | noneg
 computer zegt nee | noneg
@@ -30,7 +30,7 @@ computer zegt nee | noneg
 (niets|niks) aan ~1 (doen|veranderen) | noneg
 (niets|niks) ~3 (kon|kan|konden|kunnen|mocht|mag|mogen) ~1 (doen|betekenen|beginnen) | noneg
 (handen|handjes) ~2 gebonden | noneg
-('dat|dat|dit|zo) (is|zijn) ~2 (de|onze|het) (regel|regels|procedure|werkwijze|voorschrift|protocol|beleid) | noneg
+(dat|dit|zo) (is|zijn) ~2 (de|onze|het) (regel|regels|procedure|werkwijze|voorschrift|protocol|beleid) | noneg
 # not allowed to / would not take back, change, help ...
 (nemen|namen|neemt|mocht|mag|mogen|mochten|konden|kon|kan|kunnen|wilden|wilde|willen|wil|wou) ~4 (niet|geen|nie) ~3 (aan|terug|aanpassen|wijzigen|veranderen|terugnemen|aannemen|ruilen|omruilen|omzetten|annuleren|vergoeden|terugbetalen|verkopen|accepteren|matchen|verplaatsen|overschrijven|overdragen|uitbetalen|verlengen|openen|meenemen|passen|inleveren|terugbrengen|retourneren|repareren|vervangen|kwijtschelden|crediteren|terugstorten|omboeken|doorvoeren|uitzonderen|toepassen|inwisselen|gebruiken|helpen|meegeven|leveren|verstrekken|uitgeven|afgeven|versturen|verzenden|binnenlaten|ophalen|afhalen|binnen|instappen|inchecken|boarden|betreden|binnenkomen|laten|doorlaten|uitvoeren|tekenen|afsluiten|opzeggen|pinnen|betalen) ~10 (omdat|want|vanwege|zonder|tenzij|aangezien|volgens|regels|beleid|voorwaarden|systeem|protocol) | noneg
 zonder ~4 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|pinpas|legitimatie|identiteitsbewijs|machtiging|factuur|label|etiket|pas|klantenkaart|klantenpas|ledenpas|paspoort|id|rijbewijs|garantiebewijs|toestemming|handtekening) ~6 (niet|geen|nie|niks|niets|nooit|weigerde|weigerden|weigert) | noneg
@@ -41,10 +41,10 @@ zonder ~4 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|pinpas|leg
 dat (ze|zij|we|wij|hij|men|u) ~5 (niet|geen|nie) ~5 (mogen|mocht|mochten|toegestaan|bevoegd) | noneg
 (we|wij|ze|zij) (mogen|mag|mochten|mocht) ~2 (geen|niet|nie) | noneg
 (mogen|mag|mochten|mocht) (we|wij|ze|zij) ~2 (geen|niet|nie) | noneg
-(voldoe*|'voldoe*) ~3 (niet|nie) ~3 (criteria|voorwaarden|eisen|regels|normen|richtlijnen|vereisten) | noneg
-(om|vanwege|wegens|uit) (veiligheidsredenen|privacyredenen|privacy-redenen|veiligheidsoverwegingen|privacyoverwegingen|privacy|veiligheid|compliance|beleidsredenen|'veiligheidsredenen|'privacyredenen|'om|fraudepreventie|identificatieredenen) | noneg
+voldoe* ~3 (niet|nie) ~3 (criteria|voorwaarden|eisen|regels|normen|richtlijnen|vereisten) | noneg
+(om|vanwege|wegens|uit) (veiligheidsredenen|privacyredenen|privacy-redenen|veiligheidsoverwegingen|privacyoverwegingen|privacy|veiligheid|compliance|beleidsredenen|fraudepreventie|identificatieredenen) | noneg
 (om|vanwege|wegens|uit) (juridische|interne|administratieve|wettelijke|technische) (redenen|gronden) | noneg
-(om|vanwege|wegens|uit) (de|het|'de|'het) (veiligheid|privacy|hygiene|regels|verzekering|protocol|beleid|voorschriften|wet) | noneg
+(om|vanwege|wegens|uit) (de|het) (veiligheid|privacy|hygiene|regels|verzekering|protocol|beleid|voorschriften|wet) | noneg
 (garantie*|bedenktermijn|bedenktijd|retourrecht|voorwaarde*|regeling|korting|actie|voucher|coulance|herroepingsrecht|verzekering|dekking|aanbieding|tegoedbon) ~4 (geldt|gold|gelden|golden|toepassing) ~2 (niet|nie) | noneg
 (garantie*|bedenktermijn|bedenktijd|retourrecht|voorwaarde*|regeling|korting|actie|voucher|coulance|herroepingsrecht|verzekering|dekking|aanbieding|tegoedbon) ~3 (niet|nie) ~1 (geldt|gold|gelden|golden|toepassing) | noneg
 (valt|viel|vallen|vielen) ~3 (niet|nie) onder | noneg
@@ -56,11 +56,11 @@ buiten ~2 (garantie*|voorwaarden|dekking|garantieperiode|garantietermijn|retourt
 mag ik ~1 (niet|nie) ~2 (beslissen|aanpassen|vergoeden|terugbetalen|ruilen|wijzigen|geven) | noneg
 niet toegestaan | noneg
 (verboden|niet-toegestaan|ontoelaatbaar) ~3 (volgens|regels|beleid|voorwaarden) | noneg
-('dat|dat|dit|het) (is|was) ~1 (niet|nie) ~1 (ons|het|hun) (beleid*|regel|regels|protocol|procedure|werkwijze) | noneg
+(dat|dit|het) (is|was) ~1 (niet|nie) ~1 (ons|het|hun) (beleid*|regel|regels|protocol|procedure|werkwijze) | noneg
 (is|was) ~2 (ons|hun|het) (beleid|bedrijfsbeleid|standaardbeleid) | noneg
 (mag|mogen|mocht|mochten) ~2 (alleen|slechts|uitsluitend|pas) ~3 (met|tot|binnen|tenzij|mits|voor|na|als|indien|onder) | noneg
 (kan|kunnen|kon) (alleen|slechts|uitsluitend|pas) ~2 (met|tot|binnen|tenzij|mits|na|vanaf|indien) ~4 (kassabon|bon|aankoopbewijs|pas|legitimatie|afspraak|verpakking|factuur|uur|dagen|dag|weken|maanden|vertrek|aankoop|machtiging|toestemming)
-(dat|dit|'dat) (doen|mogen|kunnen|verkopen|accepteren|ruilen|nemen) (we|wij) ~2 (niet|nie) | noneg
+(dat|dit) (doen|mogen|kunnen|verkopen|accepteren|ruilen|nemen) (we|wij) ~2 (niet|nie) | noneg
 (niet|geen|nie) ~2 (onder|via) ~1 (garantie|verzekering|dekking|coulance) | noneg
 (garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|vergoeding|coulance|aanvraag|verzoek|bezwaar) ~5 (geweigerd|afgewezen|afgewimpeld|weigerden|weigert|weigeren|weigerde|afgekeurd|niet-ontvankelijk) | noneg
 (garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|vergoeding|coulance) ~5 (niet|nie) ~1 (mogelijk|toegestaan|gehonoreerd|geaccepteerd) | noneg
@@ -71,7 +71,7 @@ geen ~1 (uitzondering|uitzonderingen|coulance) | noneg
 (uitzondering|uitzonderingen) ~3 (niet|nie|geen) ~2 (mogelijk|toe|maken|gemaakt) | noneg
 (termijn|retourtermijn|bedenktijd|garantietermijn|garantieperiode|ruiltermijn|bedenktermijn|garantie|opzegtermijn|annuleringstermijn) ~3 (verstreken|verlopen|voorbij|afgelopen|over|overschreden|overschreed) | noneg
 (niet|geen|nie) ~1 (bevoegd|bevoegdheid|mandaat) | noneg
-(zei|zeiden|zegt|zeggen) ~4 (beleid|regels|regel|protocol|procedure|'beleid|'regels|'protocol|voorwaarden) | noneg
+(zei|zeiden|zegt|zeggen) ~4 (beleid|regels|regel|protocol|procedure|voorwaarden) | noneg
 (antwoord|reactie) (was|is) ~2 (beleid|regels|regel|protocol|procedure|voorwaarden) | noneg
 (uw|jullie|u) ~1 (regels|protocollen|procedures|voorschriften) ~1 (heeft|hebt|hebben|hanteert|hanteren|volgt|volgen)
 # "maar één keer per jaar" (the "maar" opens a clause, so it leads)

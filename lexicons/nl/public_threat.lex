@@ -26,7 +26,7 @@ commissie | weight=0.5
 (voorgelegd|voorleggen|stap|stappen|ga|gaan|klacht|dien|melding) ~5 (aan|bij|naar) de (commissie|reclame|huurteam|ombudsman|rechter|toezichthouder|geschillencommissie|consumentenbond|autoriteit|huurcommissie|pers|media|krant|televisie)
 (hoort|horen|weet|weten|lezen|zien) ~2 er ~1 (van|over) | weight=0.5
 (radar|opgelicht|kassa|bnnvara|omroep) ~3 (benaderen|inschakelen|mailen|melden|sturen|contacteren)
-(naar|bij|aan) (radar|opgelicht|'radar)
+(naar|bij|aan) (radar|opgelicht)
 (naar|bij|aan) (de|een) (pers|media|krant|journalist|televisie)
 (aangifte|politie) | weight=0.5
 (stappen|actie) (ondernemen|nemen) | weight=0.5
@@ -76,7 +76,7 @@ autoriteit persoonsgegevens
 + dank voor niks, review volgt
 # --- added (round 6: idea-grid probes) ---
 # media and consumer bodies named with "met", courtroom
-(contact|contacteer|contacteren|tip|tippen|mail|mailen|schrijf|schrijven) ~4 met ~1 (radar|opgelicht|'radar|avrotros|bnnvara)
+(contact|contacteer|contacteren|tip|tippen|mail|mailen|schrijf|schrijven) ~4 met ~1 (radar|opgelicht|avrotros|bnnvara)
 (melden|meld|gemeld|klacht|klachten|aangeven|doorgeven) ~3 bij ~2 (test-aankoop|testaankoop)
 (rechtszaal|rechtszalen)
 + ik neem contact op met Radar
@@ -120,7 +120,7 @@ naar buiten ~4 (brengen|breng|brengt|gebracht|treden|komen|gaan) | weight=0.5
 # review platforms by name
 (tripadvisor|yelp|zoover|kieskeurig|google-recensie*|google-review*|googlereview*|googlerecensie*)
 # asking others to spread it: "RT'en aub", "delen pls"
-(rt|rt'en|retweet|retweeten|retweeten|delen|deel|share|sharen|verspreid|verspreiden) ~1 (aub|a.u.b|pls|plz|please|svp|massaal|allemaal)
+(rt|rt'en|retweet|retweeten|retweeten|delen|deel|share|sharen|verspreid|verspreiden) ~1 (aub|pls|plz|please|svp|massaal|allemaal)
 # showing everyone: "het aan iedereen laten zien", "laat iedereen weten"
 iedereen ~3 (laten|laat|zal|ga|gaan) ~1 (zien|weten|lezen|horen)
 # so that others know: half, with a platform or a write-up

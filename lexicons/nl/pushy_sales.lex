@@ -13,9 +13,9 @@ alleen maar ~4 verkopen
 aan te (smeren|praten|prijzen)
 verkoopgesprek* | weight=0.5
 (elk|ieder|elke|iedere) ~3 (verkoopgesprek|verkooppraatje|verkooppraat|verkoopgesprekken|reclamepraatje)
-(meerdere|herhaaldelijk|steeds|telkens|keer|x) ~4 ('nee|nee) | weight=0.5
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|tien) keer ~3 ('nee|nee)
-('nee|nee) (dank|bedankt|dankjewel|dankuwel) ~5 (gezegd|zeggen|herhaald|bleef|bleven|toch)
+(meerdere|herhaaldelijk|steeds|telkens|keer|x) ~4 nee | weight=0.5
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|tien) keer ~3 nee
+nee (dank|bedankt|dankjewel|dankuwel) ~5 (gezegd|zeggen|herhaald|bleef|bleven|toch)
 (upgrade|upgrades|abonnement|abonnementen|aanbieding|aanbiedingen|verzekering|verzekeringen|pakket|add-on|add-ons) ~3 (aangehoord|aanhoren|strot|opgedrongen|aangesmeerd|aangepraat)
 (liet|lieten) ~3 pas gaan
 (liet|lieten) (me|mij|ons) ~2 niet ~1 gaan | noneg

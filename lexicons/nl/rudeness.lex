@@ -86,7 +86,7 @@ beledig*
 (zei|zegt|riep|noemde|vond|vroeg) ~5 (ik|mijn|m'n|we|wij|me) ~3 (stonk|stink|stinkt|lelijk|smerig|gestoord|seniel)
 te (dik|zwaar|lelijk|dom) ~3 (voor|om)
 # "ga toch iets nuttigs doen", "zoek het maar uit", "weet ik veel"
-('ga|ga) (toch|lekker|gewoon) (iets|wat|weg|zeuren|janken|huilen|zitten|ergens|zelf|thuis)
+ga (toch|lekker|gewoon) (iets|wat|weg|zeuren|janken|huilen|zitten|ergens|zelf|thuis)
 zoek ~2 (het|dat|dit|'t) ~2 (zelf|lekker|toch) ~2 uit
 (weet|wist) ik veel | weight=0.5
 (jammer|pech) (dan|gehad) | weight=0.5
@@ -213,8 +213,8 @@ zoals ik (al|net|eerder|reeds) (zei|zeg|schreef|aangaf|uitlegde|vertelde)
 (professioneel|klantvriendelijk|gastvrij|klantgericht) (ja|hoor|zeg|he|hè)
 (toen|zodra|nadat) ~8 (werd|werden|is|heeft|hebben|hadden) ~1 (de|het|mijn|m'n|ze|zij|hij) ~1 (chat|chatgesprek|gesprek|chatsessie) ~2 (afgesloten|beeindigd|afgebroken|gesloten|weggeklikt)
 de (les|lesjes) ~2 (lezen|gelezen|las|lazen|gespeld|spellen)
-('tja|tja) | weight=0.5
-(reageerde|reageerden|antwoordde|antwoordden|stuurde|schreef|zei) ~3 ('lol|lol|'haha|haha|'hihi|'boeien|boeien)
+tja | weight=0.5
+(reageerde|reageerden|antwoordde|antwoordden|stuurde|schreef|zei) ~3 (lol|haha|boeien)
 (gooide|gooiden|smeet|smeten|kwakte|kwakten|knalde|flikkerde) ~4 (borden|bord|glas|glazen|koffie|eten|menukaart|bestek|bonnetje|rekening|kaart|pasje)
 + de medewerker was ontzettend onbeleefd
 + ze hing gewoon op terwijl ik nog aan het praten was
@@ -337,7 +337,7 @@ lucht voor (hem|haar|hen|ze|zij|die|de|het)
 (mevrouwtje|meneertje|dametje)
 (zei|zeiden|zegt|riep|vond|vonden|noemde|vroeg|beweerde|schreeuwde|snauwde) ~4 dat (ik|we|wij|mijn|m'n) ~3 (achterlijk|debiel|dom|gestoord|idioot|dement|seniel|zielig|hysterisch|zwakbegaafd|simpel|overgevoelig|labiel|zeur|zeurpiet|lastig)
 # told to get lost, to shut up
-(ophoepelen|opdonderen|oprotten|opkrassen|opzouten|opsodemieteren|opflikkeren|optiefen|opgerot|opgedonderd|wegwezen|opgehoepeld|'wegwezen)
+(ophoepelen|opdonderen|oprotten|opkrassen|opzouten|opsodemieteren|opflikkeren|optiefen|opgerot|opgedonderd|wegwezen|opgehoepeld)
 (rot|donder|hoepel|flikker|sodemieter|tief|kras) (op|toch|maar|nou|dan|jij|gewoon) ~1 op
 (rot|donder|hoepel|flikker|sodemieter|tief) op
 (hou|houd|houdt|hield|hielden) ~2 (je|jouw|uw|die|ze|jij) ~1 (kop|bek|mond|waffel|snavel|muil|smoel|klep|tetter)
@@ -551,7 +551,7 @@ zoek (een|toch|eens) ~2 (hobby|leven)
 # staff ignore the customer for their own phone
 (keek|kijkt|ging|gaat|zat|zit|bleef|speelde) ~3 (verder|weer|gewoon|rustig) ~3 (op|naar|met) (zijn|haar|z'n|d'r|hun) (telefoon|mobiel|mobieltje|gsm|scherm|telefoontje)
 # a grumpy snap: "een chagrijnig 'wat?'", "zo'n nors antwoord"
-(een|zo'n|n) (chagrijnig|chagrijnige|nors|norse|snauwerig|snauwerige|bits|bitse) ('wat|wat|antwoord|antwoordje|reactie|toon|toontje|blik)
+(een|zo'n|n) (chagrijnig|chagrijnige|nors|norse|snauwerig|snauwerige|bits|bitse) (wat|antwoord|antwoordje|reactie|toon|toontje|blik)
 + zodra ik om een collega vroeg verbrak de medewerkster gewoon de verbinding
 + de caissière keek gewoon verder op haar mobiel terwijl ik iets vroeg
 + ik kreeg een nors antwoord toen ik naar de prijs vroeg

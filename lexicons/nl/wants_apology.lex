@@ -16,7 +16,7 @@ maar (een|één|1) ~2 (keer|woord|keertje) ~3 (excuses|excuus|sorry|verontschuld
 (wil|willen|eis|eisen|verwacht|verwachten|verlang|verlangen|verlangt|verdien*|graag|wacht|wachten|vraag|vragen|zou) ~5 (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|spijtbetuiging|excuusbrief|excuusmail|excuusje|excuusbriefje)
 (excuses|excuus|verontschuldiging|spijtbetuiging|excuusbrief|excuusmail) ~10 (verwacht|plaats|gepast|geeist|minste|verdiend|fijn|mag|mogen|graag)
 excuses (aan|naar) (mij|ons|mijn)
-(sorry|excuses|excuus|verontschuldiging|spijtbetuiging|spijt|'sorry) ~4 (was|waren|had|zou) ~3 (genoeg|voldoende|fijn|netjes|gepast|plaats|prettig|wonderen|veel|goed|geholpen|gescheeld|mooi)
+(sorry|excuses|excuus|verontschuldiging|spijtbetuiging|spijt) ~4 (was|waren|had|zou) ~3 (genoeg|voldoende|fijn|netjes|gepast|plaats|prettig|wonderen|veel|goed|geholpen|gescheeld|mooi)
 (excuses|excuus|verontschuldiging*|sorry) ~2 (moet|moeten|mag|mogen|zou|zouden|dient|dienen) ~1 (aanbieden|maken|aanbiedt|zeggen)
 (moet|moeten|dient|dienen|zou|zouden) ~4 (excuses|excuus|sorry|verontschuldiging*) ~2 (aanbieden|maken|zeggen)
 geen (sorry|excuus|excuses|verontschuldiging*|excuusje) | weight=0.5,noneg
@@ -61,8 +61,8 @@ dat ~6 (excuses|excuus|sorry|verontschuldiging*) ~1 (aanbieden|aanbiedt|maken|ma
 - sorry dat ik pas nu reageer
 # --- added (mixed-genre round) ---
 # "een simpel sorry had al zoveel gescheeld", "een oprecht excuus"
-(simpel|simpele|simpelweg|klein|kleine|eenvoudig|eenvoudige|oprecht|oprechte|welgemeend|welgemeende|gemeend|fatsoenlijk|fatsoenlijke|'sorry') ~1 (sorry|'sorry|excuus|excuses|'excuus|verontschuldiging)
-(sorry|excuses|excuus|'sorry|'excuus) ~8 (gescheeld|wonderen)
+(simpel|simpele|simpelweg|klein|kleine|eenvoudig|eenvoudige|oprecht|oprechte|welgemeend|welgemeende|gemeend|fatsoenlijk|fatsoenlijke) ~1 (sorry|excuus|excuses|verontschuldiging)
+(sorry|excuses|excuus) ~8 (gescheeld|wonderen)
 + een simpel 'sorry' van de medewerker aan de telefoon had al zoveel gescheeld
 + een oprecht excuus was wel op zijn plaats geweest
 # --- added (round 6: idea-grid probes) ---
@@ -85,7 +85,7 @@ geen (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|excuusje) ~2 (n
 - zij kreeg wel excuses en uitleg
 
 # r8a: nobody says sorry (verb before the quoted apology)
-(niemand|nooit|geen|nie) ~3 (zegt|zei|zeggen|gezegd|zeiden|zeggen|die) ~3 ('sorry|sorry|'excuus|excuus|'excuses|'pardon|'het|spijt) | noneg
+(niemand|nooit|geen|nie) ~3 (zegt|zei|zeggen|gezegd|zeiden|zeggen|die) ~3 (sorry|excuus|spijt) | noneg
 # r8a: apology owed
 (excuses|excuus|verontschuldiging*|sorry|spijtbetuiging) ~2 (verschuldigd|schuldig)
 (verschuldigd|schuldig) ~3 (excuses|excuus|verontschuldiging*|sorry|spijtbetuiging)
@@ -114,9 +114,9 @@ spijt ~6 (minste|minimum|minimaal|gepast|verwacht|verwachten)
 
 # --- r12a (four-voices round 3) ---
 # still no sorry: "nog steeds geen sorry van ..."
-(nog|steeds|altijd|zelfs|ooit) ~2 geen (sorry|'sorry|excuus|excuses|verontschuldiging*|excuusje|spijtbetuiging) | noneg
+(nog|steeds|altijd|zelfs|ooit) ~2 geen (sorry|excuus|excuses|verontschuldiging*|excuusje|spijtbetuiging) | noneg
 # failed or refused to apologise: "heeft nagelaten zich te verontschuldigen", "weigerde sorry te zeggen"
-(nagelaten|verzuimd|verzuimde|weigerde|weigerden|weigert|weigeren|geweigerd) ~5 (verontschuldig*|excuses|excuus|sorry|'sorry|excuseren|spijt) | noneg
+(nagelaten|verzuimd|verzuimde|weigerde|weigerden|weigert|weigeren|geweigerd) ~5 (verontschuldig*|excuses|excuus|sorry|excuseren|spijt) | noneg
 # demands with more words between: "ik verlang een erkenning van de fout en een excuusbrief"
 (verlang|verlangen|verlangt|eis|eisen|eist|geeist|eiste) ~10 (excuses|excuus|excuusbrief|excuusmail|verontschuldiging*|spijtbetuiging)
 # it was their duty to apologise: "had op de weg gelegen om spijt te betuigen"

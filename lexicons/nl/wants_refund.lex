@@ -43,7 +43,7 @@ graag ~1 (een|de|mijn) (terugbetaling|restitutie|refund)
 # "graag alsnog het bedrag overmaken", "verzoek u het bedrag alsnog over te maken"
 alsnog ~4 (overmaken|terugstorten|storten|vergoeden|terugbetalen|crediteren|uitbetalen|overgemaakt|vergoed|terugbetaald|teruggestort|uitbetaald|retourneren|restitueren)
 alsnog over te maken
-(graag|verzoek|verzoeke|wil|willen|eis|eisen|verwacht|verwachten) ~4 (bedrag|geld|kosten|€*) ~3 (overmaken|storten|terugstorten|vergoeden|crediteren|uitbetalen)
+(graag|verzoek|verzoeke|wil|willen|eis|eisen|verwacht|verwachten) ~4 (bedrag|geld|kosten) ~3 (overmaken|storten|terugstorten|vergoeden|crediteren|uitbetalen)
 + graag alsnog het bedrag overmaken
 + ik verzoek u het bedrag van €150 alsnog over te maken
 # --- added (round 6: idea-grid probes) ---

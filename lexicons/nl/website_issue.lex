@@ -1,8 +1,8 @@
 # Website or app hard to navigate, broken, unusable on a phone, or with no
 # way to find contact details.
-(website*|site|sites|webshop*|web|app|apps|applicatie*|webpagina*|pagina|paginas|pagina's|afsprakenpagina|inlogpagina|betaalpagina|bestelpagina|contactpagina|accountpagina|hulppagina|helppagina|homepage|portaal|klantportaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|aanmeldformulier|retourformulier|bestelformulier|klachtenformulier|inloggen|inlog|account|betaling|betalen|afrekenen|checkout|bestellen|chat|livechat|chatfunctie|zoekbalk|zoekfunctie|zoekresultaten|knop|'knop|link|menu|kalender|agenda) ~6 (crasht|crashte|gecrasht|vastgelopen|hapert|haperde|storing|storingen|kapot|traag|supertraag|foutmelding*|error*|offline|'offline|onbereikbaar|onoverzichtelijk*|onduidelijk|onbruikbaar|drama|rampzalig|buggy|bugs|blanco|mislukt|mislukte|verdwenen|verdwijnt|uitgelogd|onvindbaar|lege|hangt|doolhof|chaos|puinhoop)
+(website*|site|sites|webshop*|web|app|apps|applicatie*|webpagina*|pagina|paginas|pagina's|afsprakenpagina|inlogpagina|betaalpagina|bestelpagina|contactpagina|accountpagina|hulppagina|helppagina|homepage|portaal|klantportaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|aanmeldformulier|retourformulier|bestelformulier|klachtenformulier|inloggen|inlog|account|betaling|betalen|afrekenen|checkout|bestellen|chat|livechat|chatfunctie|zoekbalk|zoekfunctie|zoekresultaten|knop|link|menu|kalender|agenda) ~6 (crasht|crashte|gecrasht|vastgelopen|hapert|haperde|storing|storingen|kapot|traag|supertraag|foutmelding*|error*|offline|onbereikbaar|onoverzichtelijk*|onduidelijk|onbruikbaar|drama|rampzalig|buggy|bugs|blanco|mislukt|mislukte|verdwenen|verdwijnt|uitgelogd|onvindbaar|lege|hangt|doolhof|chaos|puinhoop)
 (website*|site|sites|webshop*|app|apps|applicatie*|portaal|omgeving|server*) ~6 (bug|down|ramp|leeg)
-(website*|site|webshop*|app|applicatie*|pagina|afsprakenpagina|inlogpagina|betaalpagina|homepage|portaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|inloggen|account|betaling|betalen|afrekenen|bestellen|chat|livechat|zoekbalk|zoekfunctie|knop|'knop|link|kalender) ~6 (werkt|werkte|werken|doet|deed|laadt|laadde|opent|verstuurt|verzendt|stuurt|scrollt|reageert|geeft|vindt|lukt|lukte|ging|gaat) ~3 (niet|niks|niets|nooit|mis) | noneg
+(website*|site|webshop*|app|applicatie*|pagina|afsprakenpagina|inlogpagina|betaalpagina|homepage|portaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|inloggen|account|betaling|betalen|afrekenen|bestellen|chat|livechat|zoekbalk|zoekfunctie|knop|link|kalender) ~6 (werkt|werkte|werken|doet|deed|laadt|laadde|opent|verstuurt|verzendt|stuurt|scrollt|reageert|geeft|vindt|lukt|lukte|ging|gaat) ~3 (niet|niks|niets|nooit|mis) | noneg
 (website*|site|webshop*|app|pagina|portaal|systeem) ~6 (loopt|liep|lopen) ~2 vast
 (website*|site|webshop*|app|pagina|portaal|systeem|scherm) ~6 (vastgelopen|vastloopt|vastlopen|bevroren|bevriest|vastgeslagen)
 (website*|site|webshop*|app|pagina|portaal|scherm) ~6 (blijft|bleef) ~1 (laden|hangen|draaien)
@@ -63,7 +63,7 @@ nergens ~4 (site|website|app|webshop|pagina|portaal) ~3 (vinden|vindbaar|staan|s
 (crasht|crashte|crashten|crashen|gecrasht)
 (website*|webstek|site|webshop*|e-shop|app|portaal|server*|systeem|klantenzone|klantzone) ~6 (ligt|lag|ging|gaat|liggen|lagen) ~5 (plat|eruit|down|offline|stil)
 (niet|nie) ~2 (mobielvriendelijk|gebruiksvriendelijk|responsive|overzichtelijk|intuitief|logisch) | noneg
-(itsme|digid|ideal|bancontact|payconiq|captcha|tweestapsverificatie|2fa) ~4 (werkt|werkte|lukt|lukte|ging|gaat|doet|deed|laadt|laadde) ~2 (niet|nie|nooit|mis) | noneg
+(itsme|digid|ideal|bancontact|payconiq|captcha|tweestapsverificatie) ~4 (werkt|werkte|lukt|lukte|ging|gaat|doet|deed|laadt|laadde) ~2 (niet|nie|nooit|mis) | noneg
 (webstek|e-shop|klantenzone|klantzone) ~6 (crasht|vast|kapot|traag|foutmelding*|error*|onbereikbaar|onoverzichtelijk*|plat|werkt|lukt|ramp|drama) | noneg
 (laadt|laden|laadde) ~3 (eeuwig|eindeloos|oneindig|eeuwen|minuten|niet|nie|nooit) | noneg
 (rommelige|onoverzichtelijke|chaotische|verwarrende|ingewikkelde|omslachtige|trage|buggy|gebrekkige) (website|webstek|site|app|webshop|e-shop|portaal|omgeving|klantenzone)
@@ -107,7 +107,7 @@ blijft ~1 laden ~4 (eeuwig|eindeloos|oneindig|minuten|uren)
 (dode|kapotte) (link|links|linkje|linkjes)
 (link|linkje|links|url|knop) ~4 (geeft|gaf|leidt|leidde|toont|toonde|geven) ~2 (een|'n) ~1 (404|error|foutmelding|foutpagina|lege|fout)
 (link|linkje|links|linkjes|knop|knoppen) ~3 (werkt|werken|werkte|werkten|doet|doen|deed) ~2 (niet|nie|niks|niets) | noneg
-(melding|foutmelding|boodschap|scherm|pagina|tekst) ~3 (er|'er) (ging|gaat|is) iets (mis|misgegaan|fout|foutgegaan)
+(melding|foutmelding|boodschap|scherm|pagina|tekst) ~3 er (ging|gaat|is) iets (mis|misgegaan|fout|foutgegaan)
 onmogelijk ~4 (te|om) ~4 (wijzigen|aanpassen|inloggen|bestellen|betalen|afrekenen|registreren|uploaden|downloaden|opzeggen|veranderen) ~4 (in|op|via) ~3 (portaal|klantportaal|app|site|website|webshop|account|omgeving|mijn-omgeving|klantenzone)
 # payment refused by the shop; login screen keeps loading
 (betaling|betalen|creditcard|kaart|pinpas|ideal|bancontact) ~4 (wordt|werd|worden) ~2 (geweigerd|afgewezen) ~4 (webshop|site|website|app|kassa|systeem|betaalpagina)
@@ -191,7 +191,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 - ik liep vast in het verkeer op weg naar de winkel
 
 # nl14b: site loops you back, hangs, or closes itself
-(link|linkje|knop|contactpagina|helpcentrum|faq|veelgestelde|pagina|contact|'contact|hulppagina|helppagina) ~8 (verwijst|verwijzen|verwees|stuurt|sturen|stuurde|leidt|leiden) ~3 (weer|terug)
+(link|linkje|knop|contactpagina|helpcentrum|faq|veelgestelde|pagina|contact|hulppagina|helppagina) ~8 (verwijst|verwijzen|verwees|stuurt|sturen|stuurde|leidt|leiden) ~3 (weer|terug)
 (rondjes|rondje) ~2 (draaien|draaide|draait|lopen) | weight=0.5
 (site|website|app|webshop|pagina|portaal|applicatie) (hing|hangt|hingen) | noneg
 (agenda|kalender|scherm|pagina) ~3 (blijft|bleef) ~1 (hangen|steken|staan)

@@ -13,9 +13,9 @@ zvez* potrosnik*
 (sodisc*|sodiscu|sodisce)
 (odvetni*|pravnik*|pravn*|praven) ~1 (pisarn*|pomoc*|sluzb*|pot*|korak*|pisaren) | weight=0.5
 (odvetnik*|odvetnic*|odvetnisk*)
-(novinar*|medij*|24ur|tv|televizij*) ~3 (obvestil*|obvestim|poklical*|poklicem|pisal*|pisem|posredoval*|javil*|prijavil*|predal*|zadev*|zgodb*)
+(novinar*|medij*|tv|televizij*) ~3 (obvestil*|obvestim|poklical*|poklicem|pisal*|pisem|posredoval*|javil*|prijavil*|predal*|zadev*|zgodb*)
 novinar*
-(obvestil*|obvestim|poklicem|poklical*|kontaktir*|pisem|posredujem|predam|javim|prijavim|prijavil*|prijavila|predal*|predala|odnesem|odnesel) ~4 (novinar*|medij*|24ur|policij*|inspekt*|inspekc*|zps|akos|odvetnik*|sodisc*|varuh*|javnost*)
+(obvestil*|obvestim|poklicem|poklical*|kontaktir*|pisem|posredujem|predam|javim|prijavim|prijavil*|prijavila|predal*|predala|odnesem|odnesel) ~4 (novinar*|medij*|policij*|inspekt*|inspekc*|zps|akos|odvetnik*|sodisc*|varuh*|javnost*)
 prijav* ~4 (inspektorat*|inspekcij*|zps|akos|policij*|agencij*|varuh*)
 # social media and reviews
 (objavil*|objavila|objavim|objavljam|objavljal*|objavili|delil*|delim|napisal*|napisem|pisem|pisal|pisala|posnel*|gre|bo|gredo) ~4 (facebook*|fb|youtub*|instagram*|insta|twitter*|tiktok*|forum*|forumih|omrezj*|druzbenih|medijih|spletu|splet|reddit*|googl*|javnost*|googel|mrez*|socialn*|socialk*)

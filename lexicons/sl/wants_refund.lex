@@ -2,7 +2,7 @@
 # hočem, pričakujem, rad bi) or an imperative (vrnite, povrnite) is needed:
 # "vračila ne sprejmejo" is a refusal, not a request.
 (zahtev*|prosim|prosimo|prosil*|hocem|hocemo|hoce|zelim*|pricakuje*|pricakujemo|terjam*|rad|rada|radi|upam|prosiva|hoceva|pricakujeva) ~3 (vracil*|povracil*|denar*|kupnin*|odskodnin*|nadomestil*|kompenzacij*|dobropis*|refundacij*|povrnitev|povrnitve|povracilo|znizanj*|popust|vracanj*|storno|storniranj*)
-(denar|denarja|kupnino|znesek|zneska|evre|evrov|evra|eur|€) ~2 nazaj | noneg
+(denar|denarja|kupnino|znesek|zneska|evre|evrov|evra|eur) ~2 nazaj | noneg
 nazaj ~2 (denar|denarja|kupnino|znesek|evre|evrov)
 # noneg: "če mi ne vrnete denarja, ..." still asks for the money
 (vrnite|vrnete|vrne|vrnejo|vrniti|povrnite|povrnete|povrniti|povrne|nakazite|nakazete|vrnita|vrneta|povrnita|povrneta|nakazita|nakazeta) ~3 (denar*|kupnin*|znesek|zneska|plac*|narocnin*|evr*|eur|strosk*|razlik*|polog*|akontacij*|preplac*|zaracunan*|vstopnin*|solnin*|karto|vozovnic*|vplacil*) | noneg

@@ -76,7 +76,7 @@ ne (najdem|najdes|najdemo|najde|najdeva) ~2 (kontakt*|telefonsk*|e-naslov*) | no
 # round 7 (subscriptions, food apps, e-shops): the cancel button is hidden,
 # the app charged twice
 (gumb*|povezav*|moznost*|obrazec*|opcij*) ~5 (skrit*|skrita|nevidn*)
-(aplikacij*|app|aplikacija|stran|spletna|portal*|sistem) ~4 (dvakrat|dvojno|2x|trikrat) ~1 (zaracunal*|zaracunala|bremenil*|obremenil*|trgal*|odtegnil*)
+(aplikacij*|app|aplikacija|stran|spletna|portal*|sistem) ~4 (dvakrat|dvojno|trikrat) ~1 (zaracunal*|zaracunala|bremenil*|obremenil*|trgal*|odtegnil*)
 + Gumb za preklic naročnine je skrit v nastavitvah.
 + Aplikacija za dostavo mi je dvakrat zaračunala isto naročilo.
 + Spletna stran je dvojno bremenila kartico.
