@@ -122,6 +122,12 @@ static const char *MAAR_PRONOUN[] = { "ik", "je", "jij", "u", "hij", "zij", "ze"
 	"jullie", "men", NULL };
 /* subjects besides the pronouns */
 static const char *MAAR_SUBJECT[] = { "niemand", "er", "het", "dat", "die", "dit", NULL };
+/* objects and adverbs that a particle "maar" follows: "doe het maar",
+ * "registreer het maar in de app", "probeer het dan maar", "kom nu maar";
+ * like the pronouns, unless a subject follows ("ik probeerde het maar het
+ * lukte niet") */
+static const char *MAAR_AFTER[] = { "het", "'t", "dat", "dit", "dan", "even", "gewoon", "eens",
+	"nou", "nu", "ook", "wel", NULL };
 
 static int in_list(const char *s, const char *const *list)
 {
@@ -141,7 +147,7 @@ static int maar_is_contrast(const char *s, size_t len, size_t j, const token_vec
 		nx[k++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j++] + 32 : s[j++]);
 	nx[k] = 0;
 	if (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) return 0;
-	if (p->w && in_list(p->w->fold, MAAR_PRONOUN)) return in_list(nx, MAAR_PRONOUN) || in_list(nx, MAAR_SUBJECT);
+	if (p->w && (in_list(p->w->fold, MAAR_PRONOUN) || in_list(p->w->fold, MAAR_AFTER))) return in_list(nx, MAAR_PRONOUN) || in_list(nx, MAAR_SUBJECT);
 	return in_list(nx, MAAR_NEXT);
 }
 

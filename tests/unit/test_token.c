@@ -144,6 +144,10 @@ static void clauses(wcache *c)
 		{ "dan moet u maar de bank bellen", "0000000" },
 		{ "ik belde ze maar ze namen niet op", "00011111" },
 		{ "ik probeerde het maar het lukte niet", "0001111" },
+		{ "registreer het maar in de app", "000000" },
+		{ "zoek het dan maar zelf uit", "000000" },
+		{ "ik wilde het wel maar ze wilden niet", "00001111" },
+		{ "ik snap het maar er gebeurt niets", "0001111" },
 		{ "Maar ik wacht nog", "0000" },
 	};
 	for (size_t m = 0; m < sizeof maar / sizeof *maar; m++) clause_table(c, &tv, maar[m][0], maar[m][1]);
