@@ -126,6 +126,11 @@ static const char *MAAR_SUBJECT[] = { "niemand", "er", "het", "dat", "die", "dit
  * "registreer het maar in de app", "probeer het dan maar", "kom nu maar";
  * like the pronouns, unless a subject follows ("ik probeerde het maar het
  * lukte niet") */
+/* imperatives opening a clause or a quotation: "kijk maar op onze site",
+ * "zei: 'bel maar terug'" */
+static const char *MAAR_IMPERATIVE[] = { "kijk", "kom", "ga", "bel", "probeer", "doe", "zoek", "stuur",
+	"mail", "vul", "neem", "wacht", "lees", "check", "regel", "download", "installeer", "log", "klik",
+	"meld", "schrijf", "app", "vraag", "loop", "geef", "laat", "zet", "gebruik", "surf", NULL };
 static const char *MAAR_AFTER[] = { "het", "'t", "dat", "dit", "dan", "even", "gewoon", "eens",
 	"nou", "nu", "ook", "wel", NULL };
 
@@ -147,7 +152,9 @@ static int maar_is_contrast(const char *s, size_t len, size_t j, const token_vec
 		nx[k++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j++] + 32 : s[j++]);
 	nx[k] = 0;
 	if (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) return 0;
-	if (p->w && (in_list(p->w->fold, MAAR_PRONOUN) || in_list(p->w->fold, MAAR_AFTER))) return in_list(nx, MAAR_PRONOUN) || in_list(nx, MAAR_SUBJECT);
+	int opens = out->n == 1 || out->v[out->n - 2].kind == TK_PUNCT || out->v[out->n - 2].clause != clause;
+	if (p->w && (in_list(p->w->fold, MAAR_PRONOUN) || in_list(p->w->fold, MAAR_AFTER) ||
+		     (opens && in_list(p->w->fold, MAAR_IMPERATIVE)))) return in_list(nx, MAAR_PRONOUN) || in_list(nx, MAAR_SUBJECT);
 	return in_list(nx, MAAR_NEXT);
 }
 

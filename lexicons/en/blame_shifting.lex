@@ -511,3 +511,9 @@ blame shifting
 + The clerk informed me that I had plugged it in wrong.
 - it's the courier I'm cross with, your shop was great
 - thats the bank holiday for you, everything shut
+# a plural possessive is the word and a quote mark to the tokeniser
+# ("couriers' fault" is couriers + ' + fault)
+(couriers|manufacturers|suppliers|sellers|builders|colleagues|handlers|senders|riders|cleaners|departments|teams) (fault|responsibility|problem|mistake|error|doing|remit|blame|liability)
++ she said it was the couriers' fault and hung up
++ apparently it's the manufacturers' responsibility, not theirs
+- the couriers were friendly and the parcel came early

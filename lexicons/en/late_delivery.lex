@@ -243,3 +243,12 @@ wasted ~2 (whole|entire|full) ~1 (day|morning|afternoon|day's) | weight=0.5
 - the parcel came well before the slot, thank you
 - I was not home until six so I asked for an evening slot
 - the tailor said it would be ready after the weekend and it was
+# "24h", "48-hour", "2-day" are two or three tokens: the paid-for and
+# promised speeds above, in digits
+(ordered|paid|paying|booked|chose|selected|picked) ~7 (24|48|72) (h|hour|hr|hrs) | weight=0.5
+(ordered|paid|paying|booked|chose|selected|picked) ~7 (1|2|3) day | weight=0.5
+(guaranteed|promised|quoted|advertised|stated) (24|48|72) (h|hour|hr|hrs) | weight=0.5
+(guaranteed|promised|quoted|advertised|stated) (1|2|3) day | weight=0.5
++ I paid for 24h delivery and it took a week to arrive
++ the site promised 48-hour dispatch and nothing has shipped after six days, it is late
+- I paid for 2-day shipping and it came in 2 days

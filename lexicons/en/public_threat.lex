@@ -136,3 +136,8 @@ letter to ~1 (editor|paper|press|newspaper)
 # --- en18b inflection: "tagged you guys in an Instagram post"
 tagged (you|u|ya|your|them|yall|y'all) ~4 (instagram|insta|facebook|fb|twitter|tiktok|reddit|linkedin|youtube|post|tweet|story|reel|video)
 + I tagged you guys in an Instagram post
+# "1-star" is 1 + - + star to the tokeniser
+(0|1) star (review|reviews|rating|ratings|everywhere|on)
++ enjoy your 1-star review on Google
++ 1 star reviews everywhere I can find
+- the hotel was a 1 star hotel and we knew it

@@ -148,6 +148,10 @@ static void clauses(wcache *c)
 		{ "zoek het dan maar zelf uit", "000000" },
 		{ "ik wilde het wel maar ze wilden niet", "00001111" },
 		{ "ik snap het maar er gebeurt niets", "0001111" },
+		/* an imperative opening a clause or a quotation */
+		{ "Kijk maar op onze site", "00000" },
+		{ "ze zei 'kijk maar op de site'", "000000000" },
+		{ "ik kijk maar op de site staat niets", "00111111" },
 		{ "Maar ik wacht nog", "0000" },
 	};
 	for (size_t m = 0; m < sizeof maar / sizeof *maar; m++) clause_table(c, &tv, maar[m][0], maar[m][1]);
