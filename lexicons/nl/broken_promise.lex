@@ -345,3 +345,15 @@ afspraken ~2 (verzet|uitgesteld|verschoven|afgezegd|geannuleerd) | weight=0.3
 - een reset zou het probleem oplossen, en dat deed het ook
 - ze zeiden 2 werkdagen en het kwam na 2 werkdagen
 - de monteur zou de reparatie ter plekke oplossen en dat is gelukt
+
+# a postponement chain: "morgen werd overmorgen", "dinsdag werd vrijdag"
+(morgen|overmorgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) werd ~1 (overmorgen|morgen|volgende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|later)
+# promised someone who never came: "een monteur beloofd die nooit verscheen"
+(beloofd|toegezegd|beloofde|toegezegde|beloofden) ~6 (die|dat|maar) ~2 (nooit|niet|nie) ~2 (verscheen|verschenen|kwam|kwamen|arriveerde|opdaagde|opdaagden|gebeurde|gekomen|verschenen) | noneg
+(beloftes|beloften) (beloftes|beloften)
++ Zaterdag werd dinsdag, en toen weer later.
++ Vrijdag werd maandag en maandag werd weer later.
++ Ze hebben een nieuwe pas beloofd die nooit kwam.
++ Beloften, beloften, en verder niks.
+- De levering kwam twee dagen later dan gepland.
+- Morgen is een betere dag om te bellen.

@@ -268,3 +268,24 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 - ik heb zelf telefonisch contact opgenomen en werd goed geholpen
 - ik kreeg een kaartje met de openingstijden, handig
 - ik vond het zelf het beste om via de app te bestellen
+
+# subordinate order: "een medewerker die me doorverwees naar de website"
+(me|mij|ons|u|je) (doorverwees|doorverwezen|verwees|verwezen|doorstuurde|stuurde|stuurden|wees) ~1 naar ~5 (website*|site|app|portaal|klantportaal|omgeving|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|faq|internet)
+# one channel sends you to the next: "de chat zegt bellen, de winkel zegt mailen"
+(chat|livechat|telefoon|mail|website|site|app|winkel|balie|klantenservice|helpdesk|filiaal|webcare) (zegt|zei|zeggen|zeiden) (bellen|mailen|chatten|appen|langskomen|e-mailen|whatsappen|online)
+# an instruction to write instead: "u kunt een e-mail sturen", "dan kunt u altijd een brief sturen"
+(u|je|ge) (kunt|kan|kun|moet|moest) ~2 (brief|briefje|mail|mailtje|e-mail|email|bericht|formulier|webformulier|contactformulier) ~2 (sturen|schrijven|versturen|opsturen|invullen|indienen)
+(dan|anders|daarvoor|hiervoor) (kunt|kan|kun|moet|moest) (u|je|ge|ik) ~3 (brief|briefje|mail|mailtje|e-mail|email|bericht|formulier|webformulier|contactformulier) ~2 (sturen|schrijven|versturen|opsturen|invullen|indienen)
+# told it can only be done via customer service / head office, from a shop or desk
+(alleen|uitsluitend|enkel) ~2 (via|bij|met|door) ~2 (klantenservice|klantendienst|hoofdkantoor|servicedesk|servicelijn|serviceafdeling) ~2 (kon|kan|mag|mocht|gaat|ging|moet|moest|geregeld|gemeld|afgehandeld)
+# the voice menu or agent says it can be done online
+(bandje|bandopname|keuzemenu|menu|stem|computerstem|chatbot|medewerker|medewerkster|zei|zeiden|zegt|vertelde|meldde|meldt) ~6 (online|digitaal) ~3 (kon|kan|kunt|moest|moet) ~1 (doen|regelen|aanvragen|wijzigen|aanpassen|opzeggen|melden|afhandelen)
++ De jongen aan de balie zei dat ik het alleen via de klantenservice kon regelen.
++ De chat zegt bellen en de winkel zegt mailen.
++ U kunt ons een mail sturen, zei ze, en daarmee was het gesprek klaar.
++ Dan kun je altijd een formulier invullen, was zijn antwoord.
++ Een stem zei dat ik het adres ook online kon wijzigen, en weg was de verbinding.
++ Hij was de tweede die mij verwees naar het klantportaal.
+- Kunt u mij een mail sturen met de bevestiging?
+- Ik heb zelf online mijn adres gewijzigd, dat ging prima.
+- De klantenservice heeft mijn retour meteen geregeld.

@@ -304,3 +304,12 @@ kerst* ~8 januari
 - de monteur kwam precies op tijd
 - de levertijd was twee dagen en het pakket was er na twee dagen
 - ik heb de bezorger niet thuis gehoord maar het pakket lag er netjes
+
+# it took longer than promised: "duurt al weken langer dan beloofd"
+(duurt|duurde|duren|duurden|geduurd) ~4 (langer|later) ~2 dan (beloofd|toegezegd|afgesproken|gepland|gezegd)
+(langer|later) ~1 (geduurd|uitgelopen|opgeschoven) ~1 dan (beloofd|toegezegd|afgesproken|gepland|gezegd)
++ De reparatie duurt nu al twee weken langer dan afgesproken.
++ Het heeft een maand langer geduurd dan gepland.
++ De installatie duurde ruim een dag langer dan beloofd.
+- Het duurde niet langer dan beloofd, netjes.
+- Het gesprek duurde langer dan ik dacht.

@@ -28,7 +28,7 @@ niemand (sorry|helaas|hoor) | weight=0.5,noneg
 (doorverbinden|doorverbonden|doorschakelen|doorgezet|doorzetten|verbinden|verbonden) ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas|directie|directeur*|management|hoofdkantoor|leiding) | weight=0.5
 # a refusal and the escalation in one clause: whole
 (niet|geen|nooit|weigerde|weigerden|weigert|geweigerd|niemand|nie) ~6 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|meerdere|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|storemanager*|hogerop|escaleren|geescaleerd|doorzetten|overste) | noneg
-(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|overste|verantwoordelijke) ~4 (was|is|waren|zijn|zat|had|hadden|zit) ~3 (niet|nie|nooit|afwezig|pauze|vakantie|vergadering|bezet|vrij|onbereikbaar|ziek|weg|overleg|gesprek|bespreking|meeting|beschikbaar|bereikbaar) | noneg
+(manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|directeur*|afdelingshoofd*|bedrijfsleider*|filiaalmanager*|filiaalleider*|overste|verantwoordelijke) ~4 (was|is|waren|zijn|zat|had|hadden|zit) ~3 (niet|nie|nooit|afwezig|pauze|vakantie|vergadering|bezet|vrij|onbereikbaar|ziek|weg|overleg|gesprek|bespreking|meeting) | noneg
 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|filiaalmanager*) ~3 (niet|nie|nooit|geen) ~1 (bereikbaar|beschikbaar|aanwezig|spreken|te) | noneg
 (er|is|was) ~2 (niemand|geen) ~3 (hoger|boven|hogers) | noneg
 niemand (hoger|boven) | noneg
@@ -297,3 +297,13 @@ vergeet (het|dat|dit) (maar|nou|dan) | weight=0.5,noneg
 - ik werd door de eerste lijn meteen geholpen
 - de manager kon me niet direct helpen maar belde een uur later terug
 - ik heb gevraagd naar de chef en die kwam meteen
+
+# asked for the complaints department or committee (half), and told
+# it/they cannot be reached by phone or in person (half)
+(vroeg|vroegen|gevraagd|verzocht|verzoek|wilde|wou|wilden|eiste|eisten|vraag) ~5 (klachtenafdeling*|klachtencommissie*|klachtendienst*|klachtenfunctionaris*|klachtenlijn*|escalatieteam*|escalatieafdeling*) | weight=0.5
+(die|ze|zij|hij) ~2 (niet|nooit|nie) ~1 (telefonisch|persoonlijk|rechtstreeks|direct) ~1 (bereikbaar|benaderbaar|aanspreekbaar|te) | weight=0.5,noneg
++ Ik vroeg naar de klachtenafdeling, die zijn niet telefonisch bereikbaar volgens hem.
++ Ik wilde de klachtencommissie spreken; die was niet rechtstreeks te bereiken zei ze.
++ Toen ik om de bedrijfsleider vroeg, zei ze dat hij niet persoonlijk aanspreekbaar is.
+- De teamleider was gelukkig direct beschikbaar en hielp me goed.
+- De klachtenafdeling heeft me binnen een dag netjes teruggebeld.

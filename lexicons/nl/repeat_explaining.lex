@@ -120,3 +120,13 @@ hoe vaak ~3 (moet|moest|moeten|moesten|heb|hebben|heeft|mag|mogen) ~6 (typen|int
 + ik heb de klacht bij drie verschillende adviseurs toegelicht
 + voor de 3e keer, hoe vaak moet ik dat adres nog intypen
 - de medewerker wist het bij de eerste keer en ik hoefde niets te herhalen
+
+# started from scratch every time: "begon ik weer bij nul", "opnieuw bij af"
+(begon|begin|begint|beginnen|begonnen|startte|start|starten) (ik|we|wij|je|u|ge|men) ~3 (weer|opnieuw|telkens|steeds|elke|iedere) ~2 (bij|vanaf|van|op) ~1 (nul|af|voren|scratch)
+(ik|we|wij|je|u|ge|men) (begon|begin|begint|beginnen|begonnen|startte|start|starten) ~3 (weer|opnieuw|telkens|steeds|elke|iedere) ~2 (bij|vanaf|van|op) ~1 (nul|af|voren|scratch)
++ Bij elk telefoontje begon ik weer bij nul.
++ Elke nieuwe medewerker, en ik begin opnieuw bij af.
++ We beginnen telkens weer van voren.
+- We begonnen bij nul met ons bedrijf en nu gaat het goed.
+- Ik begon om negen uur te bellen.
+- Na een fout begint het keuzemenu weer van voren.

@@ -108,3 +108,24 @@ kant en (klare|klaar) ~2 (antwoord*|tekst*|reactie*|mail*|zin|zinnen|zinnetje*|b
 + hun mails hadden niks met mn vraag te maken
 + de antwoorden hebben weinig te maken met onze klacht
 + telkens een kant en klaar mailtje terug
+
+# cut and paste in any inflection ("geknipt en geplakt", "kopieert en plakt")
+(geknipt|knippen|knipt|knipte|knipten|kopieert|kopieren|kopieer) ~3 (geplakt|plakken|plakt|plakte|plakten)
+# read off a note or screen: "las alles van een briefje op"
+(van|uit|met) ~3 (briefje|papiertje|blaadje|lijstje|kaartje|script|scriptje|scherm|protocol|formuliertje) ~3 (oplas|oplazen|voorlas|voorlazen|aflas|aflazen|afgelezen|voorgelezen|opgelezen|oplezen|voorlezen|aflezen|opleest|voorleest|afleest|opdreunde)
+(las|lazen|leest|lezen|lees) ~6 (van|uit) ~3 (briefje|papiertje|blaadje|lijstje|kaartje|scriptje|formuliertje) ~1 (op|voor|af)
+# answers that do not fit / go into the question that was asked
+(antwoord|antwoorden|reactie|reacties|tekst|teksten|mail|mails|mailtje|bericht|berichten|brief) ~4 (niet|nergens|totaal|helemaal) ~4 (bij|op|over|met) ~3 (vraag|vragen|probleem|klacht|situatie|kwestie) ~2 (pasten|past|paste|aansloot|aansloten|aansluit|aansluiten|gingen|ging|gaat|gaan|te) | noneg
+(ging|gingen|gaat|gaan|pasten|paste|past|sloot|sloten) ~3 (niet|nergens|totaal) ~2 (over|bij|op) ~3 (vraag|vragen|probleem|klacht|situatie|kwestie) | noneg
+# a canned line quoted: "uw feedback is belangrijk voor ons"
+(feedback|mening|vraag|bericht|klacht|reactie) (is|zijn) ~1 (belangrijk|waardevol|waardevolle) voor ons
++ De reactie was duidelijk geknipt en geplakt uit een ander mailtje.
++ Die medewerker kopieert en plakt gewoon wat teksten.
++ Hij las zijn antwoord letterlijk van een papiertje op.
++ Ze zat alleen maar uit een script voor te lezen.
++ Alle mails die ik kreeg gingen helemaal niet over mijn probleem.
++ Ik kreeg een antwoord dat nergens bij mijn vraag aansloot.
++ Weer die zin: 'uw mening is erg belangrijk voor ons'.
+- Ze las het ordernummer van mijn bevestiging en regelde het direct.
+- Het antwoord sloot precies aan bij mijn vraag, dank jullie.
+- Ik heb de foto geknipt uit de krant.

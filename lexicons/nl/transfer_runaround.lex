@@ -269,3 +269,11 @@ bij (een|iemand) (ander|anders) (moet|moest|moeten|moesten) (zijn|wezen)
 - ik werd doorgeschakeld en toen was het in orde
 - hij zei dat de monteur verantwoordelijk is voor de planning
 - ze gaven me het nummer van de storingsdienst en daar werd ik meteen geholpen
+
+# a chain of referrals: "de klantenservice verwijst naar de planning, de planning naar de monteur"
+(verwijst|verwees|verwijzen|verwezen|stuurt|stuurde|stuurden) naar ~3 (de|het) ~1 naar (de|het|een)
++ De winkel verwijst naar de fabrikant, de fabrikant naar de winkel.
++ Het callcenter stuurde me naar de technische dienst, de technische dienst weer naar het callcenter.
++ De bank verwees naar het incassobureau, het incassobureau naar de bank.
+- De tweede medewerker heeft het meteen opgelost.
+- Hij stuurde de foto naar mijn zus.
