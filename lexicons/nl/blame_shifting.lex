@@ -15,9 +15,13 @@ volgens (hen|haar|hem|jullie|de|het|hun|die) ~3 (had|heb|zou|was|ben|heeft) (ik|
 bij (mij|mijn|m'n|mn|u|uw|de|het|hun|hen|haar|hem|jou|jouw|je) ~2 (lag|ligt|liggen|zat|zit) ~3 (volgens|zeggen|zei|zegt|zeiden)
 (zeggen|zei|zegt|zeiden|beweert|beweren) ~6 bij (mij|mijn|m'n|mn|u|uw) ~2 (lag|ligt|liggen|zat|zit)
 volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~5 bij (mij|mijn|m'n|mn|u|uw) ~2 (lag|ligt|liggen|zat|zit)
-(ligt|lag|liggen) ~3 bij (mij|mijn|m'n|mn|u|uw)
-aan (mij|mijn|m'n|mn|u|uw|jou|jouw|je) ~3 (lag|ligt|liggen|zat|zit)
-(lag|ligt|zat|zit|liggen) ~3 aan (mij|mijn|m'n|mn|u|uw|jou|jouw|je)
+(ligt|lag|liggen) ~3 bij (u|uw)
+(ligt|lag|liggen) ~3 bij (mij|mijn|m'n|mn) | weight=0.5
+aan (u|uw|jou|jouw|je) ~3 (lag|ligt|liggen|zat|zit)
+(lag|ligt|zat|zit|liggen) ~3 aan (u|uw|jou|jouw|je)
+# s10b: first person alone is often the customer's own admission ("het lag aan mij"): needs a speaker too
+aan (mij|mijn|m'n|mn) ~3 (lag|ligt|liggen|zat|zit) | weight=0.5
+(lag|ligt|zat|zit|liggen) ~3 aan (mij|mijn|m'n|mn) | weight=0.5
 aan (de|het|uw|je|jouw|mijn|hun) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~2 (ligt|lag|zit|zat|liggen)
 (ligt|lag|zit|zat|komt|kwam|liggen) ~3 (aan|door|bij) ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*)
 (ligt|lag|zit|zat|komt|kwam) ~3 (aan|door) (postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|kpn|ziggo)
@@ -689,3 +693,94 @@ aan de (gebruiker|gebruikers|klant|klanten|consument|koper|eindgebruiker|bewoner
 - ik gaf zelf toe dat ik de doos had laten vallen
 - de medewerker gaf toe dat het hun fout was
 - ik had de handleiding inderdaad niet goed gelezen, mijn fout
+# --- s10b paraphrase round ---
+# insinuation verbs with the customer as subject: "er werd gesuggereerd dat ik ...", "insinueerde dat u"
+(gesuggereerd|suggereerde|suggereerden|suggereert|suggereren|geinsinueerd|insinueerde|insinueerden|insinueert|insinueren|geimpliceerd|impliceerde|impliceert|verweet|verweten|verwijt|verwijten|beschuldigde|beschuldigden|beschuldigd|beschuldigt) ~3 (dat|da) (ik|we|wij|u|mijn|m'n|mn|uw|onze)
++ er werd min of meer gesuggereerd dat ik de pas zelf kwijtgemaakt had
++ de agent insinueerde dat wij de schade zelf hadden aangericht
++ ze verweten me dat ik te laat had gereageerd
+- ik suggereerde dat ze het eens bij het magazijn navroegen
+- de medewerker suggereerde een andere oplossing
+# the cause ascribed to someone or something else: "schreef de lekkage toe aan", "werd toegeschreven aan mijn gebruik"
+(schreef|schreven|schrijft|schrijven) ~6 toe aan
+(toegeschreven|toeschrijven|toeschreef|toeschreven|toeschrijft) ~2 aan
++ de monteur schreef het lek toe aan mijn oude kranen
++ de storing werd toegeschreven aan mijn eigen bekabeling
++ ze schrijven alles toe aan de vervoerder
+- ik schreef het bedrag over aan de verkoper
+- ze schreven me een brief
+# insisting the customer got it wrong: "ze houden vol dat de meterstand die ik doorgaf fout was"
+(houden|hield|hielden|houdt|hou) ~2 vol ~2 (dat|da) ~8 (ik|mijn|m'n|mn|u|uw|we|wij|onze) ~6 (fout|verkeerd|verkeerde|zelf|schuld|foutief|onjuist|onjuiste|vergeten|laat)
++ de dame hield vol dat de gegevens die ik invulde onjuist waren
++ ze blijven volhouden, ze houden vol dat mijn aanvraag te laat was
+- ik hou vol dat de meterstand klopt
+- ze hielden vol dat het pakket onderweg was
+# the roles turned round: "ze draaien de zaak om", "ineens was ik degene die ..."
+(draaien|draaide|draaiden|draait|draaiden) ~3 (zaak|rollen|boel|verhaal|zaakje|zaken|bordjes) ~2 om
+(rollen|bordjes|zaak) ~2 (omgedraaid|verhangen)
+(ineens|opeens|plots|plotseling|plotsklaps|vervolgens) ~2 (was|ben|zou) (ik|ikzelf) ~2 degene
++ de bordjes werden even verhangen, ik had het verkeerd begrepen
++ ze draaien het verhaal gewoon om
++ opeens was ik degene die te laat had betaald
+- ik draaide de schroef om
+- ik was degene die het probleem meldde
+# a staff member's "you should just have ...": "u had de voorwaarden maar moeten lezen"
+(u|je|jij|ge|gij) (had|hadt) ~4 maar ~2 (moeten|beter)
+(had|hadt) (u|je|jij|ge|gij) ~4 maar ~2 (moeten|beter)
++ 'dan had u de mail maar moeten openen', was het antwoord
++ ge had het maar beter moeten nalezen, zei hij
+- ik had het maar moeten laten zitten
+- had je maar gebeld, dan had ik het geregeld
+# the fault put with the customer by a written or spoken source: "in de mail stond dat de fout bij mij lag"
+(stond|staat|stonden|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|vertelden|schreven|antwoord|reactie|volgens) ~8 (fout|schuld|oorzaak|probleem) ~1 (bij|aan) (mij|mijn|m'n|mn|u|uw|jou|jouw|je|ons|onze) ~3 (lag|ligt|lagen|liggen|zat|zit|zou|was)
++ in hun antwoord stond dat de oorzaak bij mijn installatie lag
++ de servicedesk zegt dat het probleem aan uw kant zit
+- de fout lag bij mij, dat geef ik eerlijk toe
+# sent off to a third party by "niets aan doen, dat is ..." / "niet wij"
+(niks|niets|nie) ~1 aan ~2 doen ~4 (postnl|dhl|dpd|gls|ups|bpost|fedex|budbee|trunkrs|vervoerder*|bezorger*|koerier*|fabrikant*|leverancier*|bank|pakketdienst*|bezorgdienst*|transporteur*|betaalprovider*|netbeheerder*) | noneg
+(is|zijn|was|waren|doet|doen|gaat|gaan|regelt|regelen) ~5 (niet|nie) (wij|we|ons) | noneg
++ daar kunnen wij helaas niks aan doen, dat is de bezorgdienst
++ dat regelt de boekhouding, niet wij
++ de installatie is van de aannemer, niet ons
+- daar kon de winkel niks aan doen, ik snap het
+- ik vind dat jullie het moeten oplossen, niet wij klanten
+# sent to their own employer, doctor or insurer for what the company did: "dat moet u aan uw werkgever vragen"
+(moet|moest|moeten|dient|kunt|kan) (u|je|jij|ge) ~4 (aan|bij|met) (uw|je|jouw|de|het) (werkgever|huisarts|tandarts|zorgverzekeraar|verzekeraar|bank|gemeente|fabrikant|leverancier|importeur|vervoerder|bezorger|provider|netbeheerder|verhuurder|aannemer|installateur|winkel|webshop|makelaar|apotheek) ~3 (vragen|navragen|melden|klagen|zijn|aankloppen|regelen|opnemen|uitzoeken|bespreken|nagaan)
++ dat moet u maar aan uw zorgverzekeraar vragen, zei de receptioniste
++ daarvoor moet je bij je bank aankloppen, kreeg ik te horen
+- moet ik dit bij mijn bank melden of bij jullie?
+- kunt u mij zeggen of ik dit aan de verhuurder moet melden
+# sayer plus "contact met de fabrikant": "zegt dat ik zelf maar contact met Bosch moet opnemen"
+(zelf|maar|moet|moest|moeten|dient) ~3 contact ~1 met ~2 (fabrikant*|leverancier*|producent*|importeur*|samsung|apple|philips|bosch|sony|lg|hp|miele|siemens|aeg|dyson|lenovo|asus|acer|whirlpool|beko|vervoerder*|koerier*|bezorgdienst*|postnl|bpost|dhl) ~3 (opnemen|zoeken|opnam|opnamen|moet|moest|moeten)
++ de winkel zegt dat ik zelf maar contact met Samsung moet opnemen
++ ik moest van hen contact met de fabrikant zoeken
+- ik heb contact met de fabrikant opgenomen en die waren top
+- zal ik contact met Philips opnemen?
+# the customer's device or connection blamed in "you" form: "uw telefoon is te oud", "je router is te traag"
+(uw|je|jouw|ge|uwe) (telefoon|toestel|gsm|mobiel|smartphone|laptop|computer|pc|browser|modem|router|apparaat|wifi|wifinetwerk|netwerk|verbinding|internet|auto|printer|tablet|installatie|bekabeling|leidingen|ketel) ~3 te (oud|oude|goedkoop|traag|langzaam|zwak|simpel|verouderd|slecht)
++ uw telefoon is gewoon te oud, zei de helpdesk
++ volgens hen is je router te traag voor ons pakket
+- mijn telefoon is te oud, dat weet ik
+- is mijn laptop te oud voor de nieuwe versie?
+# staff reported claiming the customer was not at home or did not do what they should
+(zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|volgens|zou|zouden|stelden|stelt|meldden|meldt) ~5 (ik|u|we|wij|niemand) ~3 (niet|nie) (thuis|aanwezig|opengedaan|opendeed|opgenomen|bereikbaar) | noneg
++ de bezorger beweert dat we niet thuis waren
++ volgens de monteur was ik niet aanwezig op de afspraak
+- ik zei dat ik morgen niet thuis ben
+- ik was niet thuis dus het pakket ging terug
+# the customer's "aan mij / mijn" put there by a speaker
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|volgens|vertelde|vertelden|stelde|stelden|hield|hielden|houden|houdt|vindt|vinden|vond|vonden|horen|antwoord|reactie|stond|schreeuwde|schreeuwden|riep|riepen|snauwde|snauwden|vertelt|meldde|meldden) ~8 (lag|ligt|liggen|lagen|zat|zit) ~3 aan (mij|mijn|m'n|mn|ikzelf)
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|beweren|volgens|vertelde|vertelden|stelde|stelden|hield|hielden|houden|houdt|vindt|vinden|vond|vonden|horen|antwoord|reactie|stond|schreeuwde|schreeuwden|riep|riepen|snauwde|snauwden|vertelt|meldde|meldden) ~8 aan (mij|mijn|m'n|mn|ikzelf) ~3 (lag|ligt|liggen|lagen|zat|zit)
++ volgens de helpdesk ligt het aan mijn eigen modem
++ de man zei dat het aan mij lag
++ kreeg te horen dat het aan mijn wifi ligt
+# sarcastic: "natuurlijk ligt het weer aan mij"; listed excuses: "eerst lag het aan mijn modem, toen aan ..."
+(natuurlijk|uiteraard|tuurlijk|weer|alweer|altijd|zogenaamd|zogezegd) ~3 aan (mij|mijn|m'n|mn|ikzelf) ~2 (lag|ligt|liggen)
+(ligt|lag|liggen) ~2 (weer|alweer|altijd|natuurlijk|uiteraard|zogenaamd|zogezegd) ~1 aan (mij|mijn|m'n|mn|ikzelf)
+eerst (lag|ligt|zat|zit|was) ~3 aan ~4 toen ~2 aan
++ natuurlijk ligt het weer aan mij, zoals altijd
++ het lag zogenaamd aan mijn instellingen
++ eerst lag het aan de bank, toen aan mijn browser
+- het lag uiteindelijk toch aan mijn eigen router
+- eerst lag het pakket bij de buren, toen bij het afhaalpunt
+- ik dacht dat het aan mijn laptop lag

@@ -354,3 +354,20 @@ met (zijn|haar|z'n|d'r|hun) mond vol tanden
 + het ene filiaal zegt dit, het andere weer iets heel anders
 - de ene kassa was dicht, de andere open, prima geregeld
 - de monteur kon de lekkage meteen vinden en dichten
+# --- s10b paraphrase round ---
+# which of the stories is true: "wie moet ik nu geloven?", "welk verhaal klopt?"
+(wie|wat) moet ik ~2 (geloven|aannemen)
+welk* (verhaal|uitleg|antwoord|informatie|versie) ~2 (klopt|kloppen|juist|geldt|gelden)
++ de ene zegt morgen, de andere volgende week, wie moet ik nu geloven?
++ drie medewerkers, drie antwoorden. welk verhaal klopt er nou?
++ welke versie klopt nu, bezorgd of retour?
+- welke versie van de app heb ik nodig?
+- wie moet ik bellen voor een afspraak?
+# staff keying the customer's data in wrong: "hebben mijn adres verkeerd ingevoerd"
+(jullie|ze|zij|hij|medewerker*|medewerkster*|klantenservice) (heeft|hebben|had|hadden) ~5 (verkeerd|fout|foutief|onjuist) ~2 (ingevoerd|genoteerd|ingevuld|geregistreerd|gezet|ingeboekt|verwerkt|overgenomen|gespeld|opgeschreven|doorgegeven|gekoppeld|aangemaakt|berekend|ingesteld)
++ ze hebben mijn adres alweer verkeerd ingevoerd
++ jullie hebben mijn IBAN fout overgenomen
+- u heeft het zelf fout ingevuld, zei de medewerker
++ de medewerker had mijn naam verkeerd gespeld op het contract
+- ik heb mijn adres verkeerd ingevuld, sorry
+- heb ik het formulier verkeerd ingevuld?

@@ -764,3 +764,43 @@ voor rotte vis
 + de medewerker maakte me waar iedereen bij stond voor rotte vis uit
 - ik deed of ik niks merkte en liep door
 - de vis was niet vers meer, verder prima restaurant
+# --- s10b paraphrase round ---
+# two rude adjectives in a row, or a rude one with another staff failing: "onbeleefd en arrogant", "onvriendelijk, incompetent"
+(onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|hufterig*|snibbig*|schofterig*|neerbuigend*|respectloos*|kleinerend*|denigrerend*|minachtend*|hautain*|bot|botte) ~2 (onbeleefd*|onbeleeft*|onvriendelijk*|onvriendelyk*|kortaf*|kortaangebonden*|nors*|chagrijn*|onbeschof*|brutaal*|brutale*|grof|grove|lomp|lompe|onaardig*|bits|bitse|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|stuurs*|nurks*|ongeschoft*|onfatsoenlijk*|onhebbelijk*|hufterig*|snibbig*|schofterig*|neerbuigend*|respectloos*|kleinerend*|denigrerend*|minachtend*|hautain*|bot|botte|incompetent*|onkundig*|ongeinteresseerd*|onverschillig*|onbehulpzaam*|ongeduldig*|onprofessioneel*|traag|ongeinteresseerde)
++ onbeleefd en arrogant, nooit meer
++ onvriendelijk, onkundig en traag
++ kortaf en ongeinteresseerd aan de balie
+- niet onbeleefd en niet arrogant, gewoon prima
+- vriendelijk en behulpzaam, alleen wat traag
+# staff turning sour when the customer asks on: "werd chagrijnig toen ik doorvroeg"
+(werd|werden|wordt|raakte|raakten) (chagrijnig*|nors*|geirriteerd*|kattig*|bits|brutaal|brutale|onbeschoft|onvriendelijk|grof|sarcastisch|snauwerig|vijandig|bijdehand) ~4 (toen|als|zodra|omdat|wanneer) (ik|wij|we|mijn|m'n)
++ de man werd nors toen ik naar zijn naam vroeg
++ ze raakte geirriteerd zodra ik om een manager vroeg
++ hij werd brutaal toen ik mijn bon liet zien
+- ik werd boos toen ik de rekening zag
+- de medewerker werd stil toen ik het uitlegde
+# yawning at the customer
+(gaapte|gaapten|geeuwde|geeuwden)
+(zat|zaten|stond|stonden|zit|zitten|staat|staan) (hij|zij|ze|die|de|het) ~2 te (gapen|geeuwen)
+(hij|zij|ze|die) (zat|zaten|stond|stonden|zit|zitten|staat|staan) ~2 te (gapen|geeuwen)
++ de medewerker gaapte me recht in mijn gezicht
++ hij zat te geeuwen terwijl ik mijn verhaal deed
++ zat gewoon te gapen achter de balie
+- de film was zo saai dat iedereen ging gapen
+- het was zo vroeg dat ik stond te geeuwen
+# laughing at the customer: "lachten erom", "lachten om mij"
+(lachten|grinnikten|giechelden|gniffelden) ~2 (erom|ermee)
+(lachten|lachte|lachen|lacht|grinnikte|grinnikten|giechelde|giechelden|gniffelde|gniffelden) ~2 om (mij|me|ons)
+(lachten|lachte|lachen|lacht|grinnikte|grinnikten|giechelde|giechelden|gniffelde|gniffelden|praatten|praatte|roddelden|roddelde|fluisterden|fluisterde) ~3 achter (mijn|m'n|mn|ons) rug
++ ze lachten erom toen ik mijn klacht deed
++ de verkopers lachten om mij achter de toonbank
++ ze giechelden achter mijn rug
+- we hebben er achteraf samen om gelachen
+- ik lachte erom, het was een grappig misverstand
+# exasperated retorts: "wat wil je nou eigenlijk", "wat wilt u nu weer"
+wat (wil|wilt) (je|u|jij|ge) ~1 (nou|nu) (eigenlijk|weer)
++ 'wat wilt u nou eigenlijk', zei ze
++ hij beet me toe: wat wil je nu weer
++ 'wat wil je nou eigenlijk' was de reactie in de chat
+- ik weet niet wat ik nu eigenlijk wil
+- ik vroeg wat ik nu moest doen

@@ -288,3 +288,35 @@ nog ~3 met (hetzelfde|dezelfde|datzelfde) (probleem|storing|euvel|fout|gedoe|def
 + de kwestie sleept al sinds februari
 - ik heb niets veranderd aan de instellingen en het werkt weer
 - de bakker op de hoek heeft nog steeds dezelfde lekkere taart
+# --- s10b paraphrase round ---
+# "niks opgelost", "niets geregeld na al dat bellen" (clipped, no finite verb)
+(niks|niets|nix|nikske|niente) (opgelost|verholpen|geregeld|gefikst|gefixt|hersteld|gerepareerd|rechtgezet|gecorrigeerd) | noneg
++ niks opgelost na drie telefoontjes
++ twee bezoeken aan de winkel, niets gerepareerd
++ weken verder, nix geregeld
+- niks aan de hand, het is opgelost
+- niets was te veel moeite, alles opgelost
+# getting nowhere: "zo kom je nergens", "we komen geen stap verder"
+(zo|zodoende|hierdoor|daardoor|dus|zodoende) ~2 (kom|komt|komen|kwam|kwamen) ~3 nergens | noneg
+(kom|komt|komen|kwam|kwamen|ben|zijn) ~3 geen (stap|meter|millimeter|centimeter) ~1 verder | noneg
++ zo kom je dus nergens met die lui
++ na vier mails ben ik nog geen stap verder
++ we komen zo geen meter verder
+- ik kom nergens anders zo graag als bij jullie
+- met deze tip kwam ik een stap verder
+# it never comes right: "komt nooit goed", "nooit in orde gekomen"
+(komt|kwam|komen|kwamen|gekomen) nooit ~2 (goed|orde) | noneg
+nooit ~3 in orde (gekomen|gebracht|gemaakt) | noneg
++ ze zeggen 'komt goed' maar het komt nooit goed
++ mijn aansluiting is nooit in orde gekomen
++ de rekening kwam nooit in orde
+- het komt heus wel goed, zei ik tegen mezelf
+- ik heb nog nooit zo snel alles in orde gehad
+# still without a utility after weeks: "zit al drie weken zonder gas"
+(al|nog|alweer|inmiddels|sinds) ~3 (dagen|weken|maanden|week|maand|dag|jaar|dagenlang|wekenlang|maandenlang) zonder (gas|water|warmwater|stroom|elektriciteit|verwarming|internet|tv|wifi|licht|bereik|netwerk|warm|lift) | noneg
+(zit|zitten|zat|zaten|zitte) (ik|we|wij|ze|zij|hij|mijn) ~4 (nog|al|alweer) ~4 zonder (gas|water|warmwater|stroom|elektriciteit|verwarming|internet|tv|wifi|licht|bereik|netwerk|warm|lift) | noneg
++ en ik zit al drie weken zonder verwarming
++ ondertussen zitten we nog steeds zonder internet
++ al twee weken zonder warm water door die ketel
+- we zaten een uurtje zonder stroom door onweer, daarna werkte alles
+- ik was een weekje zonder auto omdat ik op vakantie was
