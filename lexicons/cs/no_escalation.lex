@@ -221,10 +221,11 @@ nikdo (promiňte|bohužel|sorry|litujeme) | weight=0.5
 
 # -- s10b: nobody from management, the manager "does not handle complaints"
 nikdo z (vedení|vedeni|managementu|nadřízených|nadrizenych|šéfů|sefu|vedoucích|vedoucich) ~3 (nechce|nechtěl*|nechtel*|nechtějí|nechteji|nemluv*|nebav*|nepřijal*|neprijal*|nepřijme|nevyšel|nevysel|nevyjde|nepřišel|neprisel|nepřijde|nedal*) | noneg
-(vedoucí|vedouci|šéf|sef|šéfová|sefova|nadřízen*|nadrizen*|manažer*|manazer*|majitel*|ředitel*|reditel*) ~3 (nevyřizuje|nevyrizuje|neřeší|neresi|nepřijímá|neprijima|nebaví|nebavi|nemluví|nemluvi|nejedná|nejedna|nevyřizují|neřeší) | noneg
+(vedoucí*|vedouci*|šéf|sef|šéfa|sefa|šéfová|sefova|šéfovou|nadřízen*|nadrizen*|manažer*|manazer*|majitel*|ředitel*|reditel*) ~5 (nevyřizuje|nevyrizuje|neřeší|neresi|nepřijímá|neprijima|nebaví|nebavi|nemluví|nemluvi|nejedná|nejedna|nevyřizují|neřeší) | noneg
 (někoho|nekoho|někdo|nekdo|nikoho|nikdo) (výš|vys|vejš|vejs|vyš|výše|vyse|vyššího|vyssiho|nadřízeného|nadrizeneho) ~6 (neexistuje|neni|není|nemají|nemaj|nejde|nemůžu|nemuzu|nemůže|odmítl*|odmitl*|nedají|nedaji|nedaj|nebude|nepřepoj*|neprepoj*) | noneg
 + nikdo z vedení se mnou nechce mluvit
 + vedoucí stížnosti prý nevyřizuje
++ na žádost o vedoucího řekla, že ten reklamace neřeší
 + manazer se zakazniky nebavi
 + chtel sem nekoho vejs, rekli ze takovej neexistuje
 + někoho výš mi prý nedají
