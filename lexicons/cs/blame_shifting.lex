@@ -684,3 +684,57 @@ si (přehazuj*|přehazoval*|házej*|házeli|pinkaj*|pinkal*) (to|vinu|odpovědno
 # (s10: the "~4 špatně ~1 zadal*" rule above no longer starts on a bare "že" either)
 + sdělili mi, že jsem nesprávně vyplnil reklamační formulář, proto to neuznají
 - vím, že je to moje chyba, špatně jsem vyplnila formulář, můžete to opravit?
+
+# -- s10b: "máte to špatně zapojené" (staff telling the customer their setup is wrong)
+(prý|prej|to|tvrdil*|tvrdila|tvrdili|tvrdí|údajně|pane|paní|pani) ~1 (máte|mate|máš|mas) ~2 (špatně|blbě|nesprávně|chybně|spatne|blbe) ~1 (zapojen*|nastaven*|nainstalovan*|připojen*|zadan*|vyplněn*|nabit*|zabalen*|namontovan*|uložen*)
+podle ~2 (nich|něj|ní|jich|technik*|servis*|operátor*|operátork*|prodavač*|prodejc*|montér*|montážník*|mechanik*) ~5 (špatně|blbě|nesprávně|chybně|neodborně) ~1 (nastaven*|zapojen*|nainstalovan*|připojen*|zadan*|vyplněn*|udělan*|zabalen*|nastavil*|zapojil*|zadal*|zabalil*)
++ to máte blbě zapojené, u nás je všechno v pořádku
++ prej mate spatne nastaveny router
++ podle technika jsme měli špatně zapojený jistič
++ podle nich jsem to špatně zabalila
+- mám to asi špatně zapojené, poraďte mi prosím
+- podle návodu jsem to zapojil správně
+# -- "u nás / s naší sítí je všechno v pořádku": the fault pushed back
+(u|s|se|na) (nás|nich|jejich|naší|naším|našim|našem) ~2 (je|jsou|prý|prej) ~2 (všechno|vše|všecko) (v|ok|okej|oukej|funguje)
++ operátor tvrdil, že u nich je všechno v pořádku a chyba bude v mém počítači
++ s jejich přípojkou je prej všechno ok
+- u nich v obchodě bylo všechno v pořádku, díky
+- doufám, že u vás je vše v pořádku
+# -- "dávají to za vinu mně", "přičítají to kurýrovi"
+(dávaj*|davaj*|dávali|dávala|dával|dali|dala|dal|přičítaj*|pricitaj*|přičítali|přičetli|přičetl*|přičetla) ~3 za vinu
++ dávají to za vinu mně, že jsem nebyl doma
++ davaj mi za vinu, ze sem to spatne zadal
++ chybu přičetli za vinu kurýrovi
+- nikomu to za zlé nemám
+- kdo za to může, mi je jedno, chci to opravit
+# -- passive: "bylo mi řečeno, že je to zaviněno mnou"
+(řečeno|sděleno|napsáno|odpovězeno|prý|prej|tvrdil*|tvrdila|tvrdili|tvrdí|údajně|podle) ~5 (zaviněn*|způsoben*|zapříčiněn*) ~2 (mnou|námi|mně|vámi|zákazník*|uživatel*|kupující*)
++ bylo mi řečeno, že je to zaviněno mnou
++ sdeleno mi bylo, ze zavada byla zpusobena mnou
++ prý je poškození způsobeno kupujícím
+- poškození bylo způsobeno při přepravě, omluvili se a poslali nový
+- bylo to zaviněno mnou, omlouvám se
+# -- "poškozené potem / vodou / pádem" as the staff's verdict
+(prý|prej|tvrdil*|tvrdila|tvrdili|tvrdí|řekl|řekla|řekli|údajně) ~4 poškozen* ~1 (potem|vodou|vlhkost*|pádem|nárazem|nošením|používáním|uživatel*|zákazník*|kupující*)
++ prodavač řekl, že sluchátka jsou prý poškozená potem
++ tvrdili ze je to poskozeny padem
++ prý poškozené vlhkostí, záruka se nevztahuje
+- vím, že displej byl poškozený pádem, spadl mi
+- kurýr přiznal, že je krabice poškozená při přepravě
+# -- "jsem prý nedodal / prý jsem se spletl / asi jste se přehlédla"
+(prý|prej|údajně) ~1 (jsem|sem|jsme|sme|jste|ste) ~2 (nedodal*|nedoložil*|nepřinesl*|nepodepsal*|nenahlásil*|nepřevzal*|neposlal*|neuvedl*|nedoručil*|spletl*|popletl*|přehlédl*|nepochopil*|nevyplnil*)
+(jsem|sem|jsme|sme|jste|ste) (prý|prej|údajně) ~2 (nedodal*|nedoložil*|nepřinesl*|nepodepsal*|nenahlásil*|nepřevzal*|neposlal*|neuvedl*|nedoručil*|spletl*|popletl*|přehlédl*|nepochopil*|nevyplnil*)
+(že|ze) ~1 (jsem|sem|jsme|sme|jste|ste) (si|se) (asi|určitě|urcite|nejspíš|zřejmě|jistě|prostě) ~1 (spletl*|popletl*|přehlédl*|splet*|zmýlil*|spletla|přehlédla)
++ nebylo to hotové, protože jsem prý nedodal správný díl
++ prej sem nepodepsal predavaci protokol
++ paní mi řekla, že jsem si asi spletla den
++ tvrdil, že jsem se určitě přehlédl
+- asi jsem se spletl, omlouvám se
+- prý se spletl technik a hned to opravil
+# -- "to je věc majitele domu / výrobce", pushed to another party
+(prý|prej|údajně|tvrdil*|tvrdí|tvrdili|řekl|řekla|řekli) ~3 (věc*|vec|veci|záležitost*|zalezitost*) ~1 (majitel*|výrobc*|dopravc*|přepravc*|kurýr*|bank*|obchodu|prodejc*|prodejny|pošty|správc*|dodavatel*|distributor*|pojišťovn*|zákazník*|klient*|developer*|servisu)
++ řidič řekl, že to je věc obchodu
++ rozvod je prý věcí majitele domu
++ tvrdili ze to je zalezitost dopravce
+- je to věc názoru, ale obsluha byla fajn
+- řekl jsem jim, že je to věc obchodu a ne moje

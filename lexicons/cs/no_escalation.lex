@@ -218,3 +218,17 @@ nikdo (promiňte|bohužel|sorry|litujeme) | weight=0.5
 + ředitele k zákazníkům nepustí, to mi řekli rovnou
 - pustili mě za vedoucím a ten to vyřídil
 - ředitel nás pustil dovnitř ještě před otevřením
+
+# -- s10b: nobody from management, the manager "does not handle complaints"
+nikdo z (vedení|vedeni|managementu|nadřízených|nadrizenych|šéfů|sefu|vedoucích|vedoucich) ~3 (nechce|nechtěl*|nechtel*|nechtějí|nechteji|nemluv*|nebav*|nepřijal*|neprijal*|nepřijme|nevyšel|nevysel|nevyjde|nepřišel|neprisel|nepřijde|nedal*) | noneg
+(vedoucí*|vedouci*|šéf|sef|šéfa|sefa|šéfová|sefova|šéfovou|nadřízen*|nadrizen*|manažer*|manazer*|majitel*|ředitel*|reditel*) ~5 (nevyřizuje|nevyrizuje|neřeší|neresi|nepřijímá|neprijima|nebaví|nebavi|nemluví|nemluvi|nejedná|nejedna|nevyřizují|neřeší) | noneg
+(někoho|nekoho|někdo|nekdo|nikoho|nikdo) (výš|vys|vejš|vejs|vyš|výše|vyse|vyššího|vyssiho|nadřízeného|nadrizeneho) ~6 (neexistuje|neni|není|nemají|nemaj|nejde|nemůžu|nemuzu|nemůže|odmítl*|odmitl*|nedají|nedaji|nedaj|nebude|nepřepoj*|neprepoj*) | noneg
++ nikdo z vedení se mnou nechce mluvit
++ vedoucí stížnosti prý nevyřizuje
++ na žádost o vedoucího řekla, že ten reklamace neřeší
++ manazer se zakazniky nebavi
++ chtel sem nekoho vejs, rekli ze takovej neexistuje
++ někoho výš mi prý nedají
+- nikdo z vedení nebyl potřeba, vyřešila to pokladní
+- vedoucí to nakonec vyřídil sám
+- nikdo z vedení nemusel zasahovat

@@ -487,3 +487,25 @@ musí ~2 (schválit|odsouhlasit|podepsat|povolit) ~2 (vedoucí*|nadřízen*|mana
 + pojišťovna odmítá plnit s odvoláním na výluku
 + zamítli mi to s odvoláním na obchodní podmínky
 - odvolání proti rozhodnutí mi vyhověli
+
+# -- s10b: "podle pravidel / po lhůtě ... není možné"
+(pravid*|podmín*|podmin*|předpis*|predpis*|směrnic*|smernic*|vop|lhůt*|lhut*|dnech|politik*|zásad*|zasad*|smlouv*|řádu|radu) ~3 (není|neni|nebylo|nebude) (možné|mozne|možná|mozna|možný|mozny|možno|mozno|povoleno|přípustné|pripustne|přípustná) | noneg
++ výměna podle našich pravidel není možná
++ podle podmínek to prý není možné
++ dle předpisů není povoleno vrátit rozbalené
+- podle pravidel je to možné, vyřídili to hned
+- není možné, aby to trvalo tak dlouho
+# -- "mají to v podmínkách" without the verb next to the preposition
+(mají|maji|maj|máme|mame|má|ma) to ~1 (v|ve) ~1 (podmínkách|podminkach|pravidlech|smlouvě|smlouve|vop|řádu|radu|předpisech|predpisech|ceníku|ceniku)
++ refundaci nedělají, mají to v podmínkách
++ maj to ve smlouve, tak smula
++ máme to v reklamačním řádu, takže nic
+- v podmínkách to mají jasně napsané a vrátili mi peníze
+- máme to v plánu na příští týden
+# -- "je taková politika, že ..." / "u nich je politika"
+(je|byla|mají|maji|maj) ~2 (politika|politikou|politiku) ~1 (že|ze|nevracet|nepřijímat|neměnit)
++ u nich je prostě politika, že po rozbalení nic nevracejí
++ mají politiku nevracet peníze za zlevněné zboží
++ je taková politika, že to nejde
+- politika mě nezajímá, chci jen nový kabel
+- ve zprávách byla politika a počasí

@@ -432,3 +432,26 @@ krict
 + na lince mi hodili sluchátko
 - poslal mě k oddělení reklamací, kde mi pomohli
 - telefon mi spadl a praskl displej
+
+# -- s10b: hung up mid-sentence
+(půlce|pulce|půli|puli|polovině|polovine|uprostřed|uprostred) (věty|vety|hovoru|slova|rozhovoru) ~3 (zavěsil*|zavesil*|položil*|polozil*|típl*|tipl*|típnul*|tipnul*|ukončil*|ukoncil*|utnul*|přerušil*|prerusil*)
+(zavěsil*|zavesil*|položil*|típl*|típnul*|ukončil*|utnul*) ~3 (půlce|pulce|půli|puli|polovině|uprostřed|uprostred) (věty|vety|hovoru|slova)
++ operátor mi v půlce věty zavěsil
++ uprostred hovoru to proste polozila
++ típla mi to v půli slova
+- hovor spadl uprostřed věty, asi signál
+- zavolala jsem znovu a v půlce hovoru se to vyřešilo
+# -- "jestli neumím číst", "že neumím počítat"
+(jestli|jestly|esli|jesi|že|ze|prý|prej) ~1 (neumím|neumim|neumíte|neumite|neumíš|neumis) ~1 (číst|cist|počítat|pocitat|psát|psat|česky|cesky) | noneg
++ prej jestli neumim cist
++ zeptal se, jestli neumíte počítat
++ řekla mi, že neumím číst fakturu
+- neumím číst v mapě, tak jsem se ztratil
+- babička neumí číst malé písmo
+# -- "tvářil se, jako bych byla blbá / vzduch"
+(jak|jako) (kdybych|kdybysme|kdybychom|bych|kdyby|bysme|bychom) ~2 (blb*|hloup*|debil*|idiot*|dement*|tup*|negramot*|obtěžoval*|obtezoval*|otrav*|vzduch|žebrák*|zebrak*|zloděj*|zlodej*) | noneg
++ tvářil se, jako bych byla blbá
++ mluvila se mnou jak kdybych byl idiot
++ koukal skrz mě, jako bych byl vzduch
+- jako bych měla málo starostí, ještě tohle
+- cítil jsem se, jako bych vyhrál v loterii

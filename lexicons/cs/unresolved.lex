@@ -280,3 +280,21 @@ na (chybu|závadu|příčinu|problém) (nepřišel|nepřišli|nepřišla) | none
 + tohle je už třetí reklamace na ten samý kus
 - moje první zpráva, doufám, že se ozvete
 - druhá zpráva byla jen doplnění fotek
+
+# -- s10b
+# -- "vrátili mi ho nefunkční / neopravený"
+(vrátili|vratili|vracejí|vraceji|vrátí|vrati) ~3 (nefunkční|nefunkcni|neopraven*|nespraven*|rozbit*|nefungující|nefungujici)
++ notebook mi vrátili nefunkční
++ pračku vratili neopravenou
++ telefon mi vrátili stejně rozbitý
+- vrátili mi ho opravený a funguje
+- vrátila jsem nefunkční zboží a peníze přišly
+# -- "nikdo nechce nic řešit", "takhle to jde třetí měsíc"
+nikdo ~2 (nechce|nechcou|nechtějí|nechteji) ~2 (řešit|resit|vyřešit|vyresit|dělat|delat|opravit) | noneg
+(takhle|takto|tak) to (jde|trvá|trva|táhne|tahne) ~2 (už|uz|již|jiz|druhý|druhej|třetí|treti|čtvrtý|ctvrty|pátý|paty|několikátý|nekolikaty) ~2 (měsíc*|mesic*|týden|týdny|tydn*|tejden|rok*|dn*|dní)
++ nikdo nechce nic řešit
++ nikdo to nechce opravit a já jsem bez vody
++ takhle to jde třetí měsíc
++ tak to táhne už půl roku
+- nikdo nechce čekat, proto jsem ocenil rychlost
+- takhle to jde ještě pár dní, než to dorazí
