@@ -43,13 +43,13 @@
 =money =back | weight=0.165
 =rd | weight=0.159
 =pay | weight=0.156
-=penny | weight=0.153
+=penny | weight=0.154
 =cost =of | weight=0.153
 =back | weight=0.151
 =my =money | weight=0.147
 =expect =compensation | weight=0.147
-=fee | weight=0.147
 =i =want | weight=0.147
+=fee | weight=0.147
 =every =penny | weight=0.146
 =penny =of | weight=0.146
 =overpaid | weight=0.144
@@ -77,7 +77,7 @@
 =it =return | weight=0.121
 =my =original | weight=0.121
 =paid =back | weight=0.120
-=one =of | weight=0.120
+=one =of | weight=0.119
 =credit | weight=0.118
 =kind =return | weight=0.118
 =after =all | weight=0.117
@@ -101,8 +101,8 @@
 =card =today | weight=0.113
 =today =or | weight=0.113
 =request =it | weight=0.113
-=the =cost | weight=0.113
 =days =with | weight=0.113
+=the =cost | weight=0.113
 =from =my | weight=0.111
 =not =transferred | weight=0.111, noneg
 =put =it | weight=0.111
@@ -114,11 +114,11 @@
 =all =this | weight=0.109
 =in =april | weight=0.108
 =i'm =done | weight=0.108
-=the =fee | weight=0.107
+=the =fee | weight=0.108
 =i =request | weight=0.107
 =you =cant | weight=0.107, noneg
 =just =pay | weight=0.107
-=refund =the | weight=0.106
+=refund =the | weight=0.107
 =pay =for | weight=0.106
 =can =u | weight=0.106
 =recoup | weight=0.105
@@ -143,10 +143,10 @@
 =intend | weight=0.097
 =intend =to | weight=0.097
 =no =signal | weight=0.097, noneg
-=me =twice | weight=0.096
 =it =isnt | weight=0.096, noneg
 =still =hasn't | weight=0.095, noneg
 =refund =are | weight=0.095
+=me =twice | weight=0.095
 =overpayment | weight=0.095
 =the =overpayment | weight=0.095
 =off =and | weight=0.094
@@ -154,21 +154,20 @@
 =of =the | weight=0.094
 =give =my | weight=0.093
 =the =refund | weight=0.093
-=shipping | weight=0.092
 =nothing =can | weight=0.092, noneg
 =cant | weight=0.092, noneg
+=shipping | weight=0.092
 =taxi =fare | weight=0.092
 =her =job | weight=0.091
 =job =worth | weight=0.091
 =than =her | weight=0.091
 =worth =to | weight=0.091
 =cover | weight=0.091
-=paid =for | weight=0.090
 =my =warranty | weight=0.090
 =extra =charge | weight=0.090
 =the =extra | weight=0.090
-=you =said | weight=0.090
 =it =company | weight=0.090
+=you =said | weight=0.090
 =toaster | weight=0.089
 =and =paid | weight=0.089
 =have =that | weight=0.089
@@ -176,11 +175,12 @@
 =that =taken | weight=0.089
 =my =card | weight=0.089
 =flowers | weight=0.089
+=paid =for | weight=0.089
 =taxi | weight=0.089
 =was =cancelled | weight=0.089
 =me =without | weight=0.089, noneg
-=claim =back | weight=0.089
 =please =reimburse | weight=0.089
+=claim =back | weight=0.089
 =more =than | weight=0.088
 =agent =promised | weight=0.088
 =toaster =without | weight=0.088, noneg
@@ -206,23 +206,23 @@
 =the =delivery | weight=0.085
 =asked =that | weight=0.085
 =the =ticket | weight=0.084
-=paid | weight=0.083
 =i =mentioned | weight=0.083
+=paid | weight=0.083
 =hotel =was | weight=0.082
 =the =late | weight=0.082
 =be =served | weight=0.081
 =under | weight=0.080
-=charge =me | weight=0.080
 =ad | weight=0.080
 =please =just | weight=0.079
+=charge =me | weight=0.079
 =owed =within | weight=0.079
 =uk261 | weight=0.079
 =under =uk261 | weight=0.079
 =of =that | weight=0.079
-=ticket =is | weight=0.079
 =he =paid | weight=0.079
 =paid =return | weight=0.079
 =premium =he | weight=0.079
+=ticket =is | weight=0.079
 =no =refund | weight=0.078, noneg
 =rules =and | weight=0.077
 =guy =on | weight=0.077
@@ -236,7 +236,7 @@
 =extra | weight=0.076
 =back =and | weight=0.076
 =knocked =it | weight=0.076
-=damage =to | weight=0.075
+=damage =to | weight=0.076
 =was =your | weight=0.075
 =never =turned | weight=0.074, noneg
 =ten =days | weight=0.074
@@ -244,8 +244,8 @@
 =said =she | weight=0.074
 =that =the | weight=0.074
 =reverse | weight=0.074
-=engineer =never | weight=0.073, noneg
-=paid =the | weight=0.073
+=engineer =never | weight=0.074, noneg
+=paid =the | weight=0.074
 =double | weight=0.073
 =to =him | weight=0.073
 =not =permitted | weight=0.073, noneg
@@ -261,8 +261,8 @@
 =the =pipe | weight=0.071
 =said =rules | weight=0.071
 =under =the | weight=0.071
-=trading =standards | weight=0.071
 =back =or | weight=0.071
+=trading =standards | weight=0.071
 =be =fair | weight=0.071
 =to =my | weight=0.071
 =was =bill | weight=0.071
@@ -283,7 +283,7 @@
 =taken | weight=0.068
 =the =premium | weight=0.068
 =never =came | weight=0.068, noneg
-=adviser =on | weight=0.067
+=adviser =on | weight=0.068
 =hey | weight=0.067
 =ruined | weight=0.067
 =premium | weight=0.067
@@ -333,26 +333,26 @@
 =knocked | weight=0.060
 =i've =paid | weight=0.060
 =now =asked | weight=0.059
-=is =my | weight=0.059
 =neither | weight=0.059, noneg
+=is =my | weight=0.059
 =my =ticket | weight=0.059
 =charge =to | weight=0.059
 =possible =to | weight=0.059
 =the =identical | weight=0.058
 =identical =reply | weight=0.058
-=a =taxi | weight=0.058
 =don't =really | weight=0.058, noneg
+=a =taxi | weight=0.058
 =charge =refund | weight=0.058
-=my =lost | weight=0.058
 =broken | weight=0.058
+=my =lost | weight=0.058
 =order =number | weight=0.057
 =can =i | weight=0.057
 =back =every | weight=0.057
 =faded | weight=0.057
 =had =faded | weight=0.057
 =claim =the | weight=0.057
-=the =taxi | weight=0.056
 =today | weight=0.056
+=the =taxi | weight=0.056
 =it =possible | weight=0.056
 =now =received | weight=0.056
 =cover =the | weight=0.056
@@ -365,9 +365,9 @@
 =keeps =the | weight=0.055
 =without =the | weight=0.055, noneg
 =amount =back | weight=0.055
+=fair | weight=0.055
 =for =word | weight=0.055
 =word =for | weight=0.055
-=fair | weight=0.055
 =like =that | weight=0.055
 =the =flowers | weight=0.055
 =reimburse =one | weight=0.055
@@ -379,8 +379,8 @@
 =cleaning =fee | weight=0.055
 =third | weight=0.055
 =am =now | weight=0.054
-=error | weight=0.054
 =she'd | weight=0.054
+=error | weight=0.054
 =pipe | weight=0.054
 =identical | weight=0.054
 =reported =this | weight=0.054
@@ -398,11 +398,11 @@
 =nothing =about | weight=0.052, noneg
 =th =call | weight=0.052
 =the =ruined | weight=0.052
-=are =seeking | weight=0.052
 =deaf =and | weight=0.052
+=are =seeking | weight=0.052
 =won't =return | weight=0.052, noneg
-=the =three | weight=0.052
 =deposit =and | weight=0.052
+=the =three | weight=0.052
 =overpaid =amount | weight=0.052
 =the =overpaid | weight=0.052
 =that =never | weight=0.052, noneg

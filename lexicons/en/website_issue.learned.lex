@@ -94,7 +94,7 @@
 =send =you | weight=0.127
 =been =offline | weight=0.127
 =use =live | weight=0.127
-=isnt | weight=0.126, noneg
+=isnt | weight=0.125, noneg
 =process =the | weight=0.125
 =your =booking | weight=0.125
 =to =open | weight=0.124
@@ -128,7 +128,7 @@
 =to =contact | weight=0.111
 =form =won't | weight=0.111, noneg
 =won't =submit | weight=0.111, noneg
-=the =screen | weight=0.111
+=the =screen | weight=0.110
 =ur =support | weight=0.110
 =i =picked | weight=0.110
 =keeps =crashing | weight=0.110
@@ -152,10 +152,10 @@
 =automatic | weight=0.103
 =and =ur | weight=0.103
 =your =app | weight=0.103
-=and =charge | weight=0.103
 =the =train | weight=0.102
-=bug =out | weight=0.102
-=website =bug | weight=0.102
+=and =charge | weight=0.102
+=bug =out | weight=0.101
+=website =bug | weight=0.101
 =hang =on | weight=0.100
 =straight =back | weight=0.100
 =the =form | weight=0.099
@@ -165,9 +165,9 @@
 =cut =off | weight=0.096
 =app =claim | weight=0.096
 =night | weight=0.096
-=auto | weight=0.095
 =menus =on | weight=0.095
 =the =menus | weight=0.095
+=auto | weight=0.095
 =picked | weight=0.094
 =bar | weight=0.094
 =as =i | weight=0.094
@@ -185,15 +185,15 @@
 =phone =number | weight=0.090
 =no =sense | weight=0.090, noneg
 =itself | weight=0.090
-=half =the | weight=0.089
+=half =the | weight=0.090
 =spinning | weight=0.089
 =version | weight=0.089
 =network =error | weight=0.089
 =says =network | weight=0.089
 =train | weight=0.088
 =function | weight=0.088
-=bug | weight=0.088
 =picked =a | weight=0.088
+=bug | weight=0.088
 =my =card | weight=0.087
 =something | weight=0.087
 =empty | weight=0.087
@@ -207,8 +207,8 @@
 =my =phone | weight=0.086
 =calendar | weight=0.086
 =make =no | weight=0.085, noneg
-=find =a | weight=0.085
 =my =postcode | weight=0.085
+=find =a | weight=0.085
 =broken =on | weight=0.085
 =my =date | weight=0.084
 =never =received | weight=0.084, noneg
@@ -219,10 +219,10 @@
 =does =not | weight=0.081, noneg
 =whole =chat | weight=0.081
 =taken | weight=0.081
-=and =your | weight=0.081
 =page =says | weight=0.080
 =leads =to | weight=0.080
 =notes =that | weight=0.080
+=and =your | weight=0.080
 =off =the | weight=0.079
 =session | weight=0.079
 =hrs =and | weight=0.079
@@ -266,8 +266,8 @@
 =straight | weight=0.073
 =email =me | weight=0.073
 =doesn't | weight=0.072, noneg
-=chat =instead | weight=0.072
 =branch =told | weight=0.072
+=chat =instead | weight=0.072
 =unsubscribing =the | weight=0.072
 =screen =just | weight=0.072
 =ur | weight=0.072
@@ -286,12 +286,12 @@
 =our =week | weight=0.068
 =are =cut | weight=0.068
 =button =are | weight=0.068
-=my =saved | weight=0.068
 =your =new | weight=0.068
-=me =twice | weight=0.068
+=my =saved | weight=0.068
 =useless | weight=0.068
 =page =doesn't | weight=0.068, noneg
 =been =down | weight=0.068
+=me =twice | weight=0.067
 =the =quote | weight=0.067
 =trying =three | weight=0.067
 =unusable | weight=0.067
@@ -327,16 +327,16 @@
 =render =and | weight=0.064
 =to =render | weight=0.064
 =i =supposed | weight=0.063
-=can't =get | weight=0.063, noneg
 =the =card | weight=0.063
+=can't =get | weight=0.063, noneg
 =rejected =my | weight=0.063
 =platform | weight=0.063
 =good =luck | weight=0.063
-=out =and | weight=0.063
 =export | weight=0.063
 =attempt =end | weight=0.063
 =each =attempt | weight=0.063
 =session =has | weight=0.063
+=out =and | weight=0.063
 =website =keeps | weight=0.062
 =single =time | weight=0.062
 =reported =that | weight=0.061
@@ -350,9 +350,9 @@
 =a =page | weight=0.060
 =so =your | weight=0.059
 =bus | weight=0.059
+=glitch | weight=0.059
 =sir =your | weight=0.059
 =hang | weight=0.059
-=glitch | weight=0.059
 =as =soon | weight=0.059
 =map | weight=0.059
 =to =a | weight=0.059
@@ -380,11 +380,11 @@
 =typed | weight=0.055
 =occasions =and | weight=0.055
 =have =trying | weight=0.055
+=website =process | weight=0.055
 =cart | weight=0.055
 =cart =the | weight=0.055
 =my =cart | weight=0.055
 =sign =me | weight=0.055
-=website =process | weight=0.055
 =the =session | weight=0.055
 =the =calendar | weight=0.055
 =crashing =at | weight=0.054
@@ -396,8 +396,8 @@
 =ring =because | weight=0.054
 =is =valid | weight=0.054
 =the =date | weight=0.053
-=checkout =keeps | weight=0.053
 =chat =agent | weight=0.053
+=checkout =keeps | weight=0.053
 =address =still | weight=0.053
 =is =a | weight=0.053
 =booking =system | weight=0.053
