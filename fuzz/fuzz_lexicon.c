@@ -29,7 +29,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	fclose(f);
 	char err[1024];
 	engine e;
-	if (engine_init(&e, dir, 1, err, sizeof err) < 0) {
+	if (engine_init(&e, dir, 1 | ENGINE_LINT, err, sizeof err) < 0) {
 		if (!strstr(err, "rudeness.lex")) abort();     /* errors name the file */
 		return 0;
 	}

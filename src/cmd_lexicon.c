@@ -66,7 +66,7 @@ int cmd_lexicon(int argc, char **argv)
 	if (!dir) die("cannot find the lexicons%s%s", a.npos == 2 ? ": no directory " : "", a.npos == 2 ? a.pos[1] : "");
 	engine e;
 	char err[1024];
-	if (engine_init(&e, dir, 1, err, sizeof err) < 0) {
+	if (engine_init(&e, dir, 1 | ENGINE_LINT, err, sizeof err) < 0) {
 		fprintf(stderr, "gripe: %s\n", err);
 		free(dir);
 		cli_free(&a);

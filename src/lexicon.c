@@ -102,20 +102,10 @@ static uint32_t elem_intern(lexicon *x, langlex *L, int mode, const char *s, siz
 	return id;
 }
 
-/* Parse one element ("word", "word*", "=word") into an element id. */
-static int parse_elem(loadctx *c, langlex *L, int lang, const char *s, size_t n, int exact, uint32_t *id)
+/* Lint: an element the tokeniser never produces as one token can never
+ * match: "'stuur" (a leading quote stays on clitics only), "5x", "£". */
+static void lint_elem(loadctx *c, const char *s, size_t n, int mode)
 {
-	int mode = exact ? M_LOWER : M_FOLD;
-	if (n && s[0] == '=') { mode = M_STEM; s++; n--; }
-	if (n && s[n - 1] == '*') {
-		if (mode == M_STEM) return fail(c, "%s", "a stem (=word) cannot also be a prefix (word*)");
-		mode = exact ? M_PFX_LOWER : M_PFX_FOLD;
-		n--;
-	}
-	if (!n) return fail(c, "%s", "empty rule element");
-	/* an element the tokeniser never produces as one token can never
-	 * match: "'stuur" (a leading quote stays on clitics only), "5x",
-	 * "ga weg" */
 	buf t = {0};
 	buf_add(&t, s, n);
 	if (mode == M_PFX_FOLD || mode == M_PFX_LOWER)   /* "twenty-*": "twenty-a"; "4*": "40" */
@@ -134,6 +124,20 @@ static int parse_elem(loadctx *c, langlex *L, int lang, const char *s, size_t n,
 		VEC_PUSH(&c->x->warnings, buf_steal(&w));
 	}
 	buf_free(&t);
+}
+
+/* Parse one element ("word", "word*", "=word") into an element id. */
+static int parse_elem(loadctx *c, langlex *L, int lang, const char *s, size_t n, int exact, uint32_t *id)
+{
+	int mode = exact ? M_LOWER : M_FOLD;
+	if (n && s[0] == '=') { mode = M_STEM; s++; n--; }
+	if (n && s[n - 1] == '*') {
+		if (mode == M_STEM) return fail(c, "%s", "a stem (=word) cannot also be a prefix (word*)");
+		mode = exact ? M_PFX_LOWER : M_PFX_FOLD;
+		n--;
+	}
+	if (!n) return fail(c, "%s", "empty rule element");
+	if (c->wc) lint_elem(c, s, n, mode);
 	buf b = {0};
 	if (mode == M_LOWER || mode == M_PFX_LOWER) text_lower(s, n, &b);
 	else text_fold(s, n, &b);
@@ -481,7 +485,7 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 {
 	lexicon *x = xcalloc(1, sizeof *x);
-	loadctx c = { x, stemmer_new(), err, errlen, NULL, 0, 0, wcache_new(1 << 16), {0} };
+	loadctx c = { x, stemmer_new(), err, errlen, NULL, 0, 0, (flags & LEX_LINT) ? wcache_new(1 << 16) : NULL, {0} };
 	int rc = load_tsv(&c, dir, "causes.tsv", 3, cause_row);
 	if (!rc) rc = load_tsv(&c, dir, "taxonomy.tsv", 4, tag_row);
 	buf path = {0}, rel = {0};
@@ -536,7 +540,7 @@ lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 	buf_free(&path);
 	buf_free(&rel);
 	stemmer_free(c.st);
-	wcache_free(c.wc);
+	if (c.wc) wcache_free(c.wc);
 	free(c.tv.v);
 	if (rc) { lexicon_free(x); return NULL; }
 	for (int l = 0; l < NLANG; l++) lexicon_index(x, dir, l);

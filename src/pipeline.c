@@ -45,7 +45,7 @@ int engine_init(engine *e, const char *lexdir, int with_lexicon, char *err, size
 	e->lexdir = xstrdup(lexdir);
 	e->lm = lang_load(lexdir, getenv("GRIPE_LANG_MODELS"), err, errlen);
 	if (e->lm && with_lexicon)
-		e->lex = lexicon_load(lexdir, with_lexicon & LEX_NO_LEARNED, err, errlen);
+		e->lex = lexicon_load(lexdir, with_lexicon & (LEX_NO_LEARNED | LEX_LINT), err, errlen);
 	if (!e->lm || (with_lexicon && !e->lex)) { engine_free(e); return -1; }
 	return 0;
 }
@@ -100,4 +100,5 @@ void worker_prepare(worker *w, const char *text, size_t len, const char *given, 
 	w->lang_given = 0;
 }
 
-_Static_assert((int)ENGINE_NO_LEARNED == (int)LEX_NO_LEARNED, "engine_init passes the flag to lexicon_load");
+_Static_assert((int)ENGINE_NO_LEARNED == (int)LEX_NO_LEARNED && (int)ENGINE_LINT == (int)LEX_LINT,
+	       "engine_init passes the flags to lexicon_load");

@@ -41,7 +41,9 @@ char *lexdir_find(const char *opt);
 
 /* Load what the stages need; with_lexicon also loads and compiles the
  * lexicons.  Returns -1 and fills err on failure. */
-enum { ENGINE_NO_LEARNED = 2 };   /* with_lexicon | this: skip TAG.learned.lex (LEX_NO_LEARNED) */
+/* with_lexicon | these: skip TAG.learned.lex (LEX_NO_LEARNED); lint the
+ * rule elements (LEX_LINT) */
+enum { ENGINE_NO_LEARNED = 2, ENGINE_LINT = 4 };
 int engine_init(engine *e, const char *lexdir, int with_lexicon, char *err, size_t errlen);
 void engine_free(engine *e);
 
