@@ -29,7 +29,7 @@ out *out_open(const char *path)
 	if (!path || !strcmp(path, "-")) {
 		o->f = stdout;
 		/* a pipe or a file gets 64 KiB writes, not stdio's 4 KiB (a
-		 * tenth of the system calls on large output); a terminal keeps
+		 * sixteenth of the system calls on large output); a terminal keeps
 		 * its line buffering */
 		if (!isatty(1)) setvbuf(stdout, NULL, _IOFBF, OUT_BUFSIZE);
 		return o;

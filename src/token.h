@@ -100,9 +100,9 @@ void token_scan(wcache *c, const char *text, size_t len, token_vec *out);
 #define TOKEN_PAD 16
 void token_scan_padded(wcache *c, const char *text, size_t len, token_vec *out);
 
-/* token_scan_padded, also adding up the words' language evidence
- * (word.lang) in token order while each word is at hand: evidence(ctx, w,
- * surface, n) fills it the first time a word is seen (lang_word_evidence). */
+/* token_scan_padded, then the words' language evidence (word.lang) added
+ * up in token order: evidence(ctx, w, surface, n) fills it the first time a
+ * word is seen (lang_word_evidence). */
 typedef struct lang_sum {
 	void (*evidence)(const void *ctx, word *w, const char *surface, size_t n);
 	const void *ctx;
