@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 static uint32_t wflags(const lexicon *x, worker *w, size_t i)
 {
 	const token *t = &w->toks.v[i];
@@ -422,6 +421,9 @@ static unsigned intensity_points(const lexicon *x, worker *w)
 
 /* ---- the tagger ------------------------------------------------------------ */
 
+/* A sum of hit weights fires its tag at 1 (float sums of 0.1s aside). */
+static int reaches_one(double sum) { return sum >= 1 - 1e-9; }
+
 static int cmp_hit_pos(const void *a, const void *b, void *ctx)
 {
 	const hit *hs = ctx;
@@ -531,7 +533,7 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	 * model is trained to reach 1 by itself (scripts/learn.py) */
 	if (slot != stack_slot) free(slot);
 	for (size_t k = 0; k < r->tags.n; k++)
-		r->tags.v[k].fired = r->tags.v[k].weight >= 1 - 1e-9 || r->tags.v[k].learned >= 1 - 1e-9;
+		r->tags.v[k].fired = reaches_one(r->tags.v[k].weight) || reaches_one(r->tags.v[k].learned);
 	sort_tagsets(x, r->tags.v, r->tags.n);
 	int lh = x->tag_long_hold, un = x->tag_unresolved;
 	if ((lh >= 0 && tag_result_has(r, (uint32_t)lh)) || (un >= 0 && tag_result_has(r, (uint32_t)un))) {
@@ -548,7 +550,7 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	for (size_t k = 0; k < r->tags.n; k++) {
 		tag_hitset *ts = &r->tags.v[k];
 		if (ts->fired) {
-			keep_hits(r, &ts->hits, ts->weight < 1 - 1e-9);
+			keep_hits(r, &ts->hits, !reaches_one(ts->weight));
 			order_hits(r, &ts->hits);
 		}
 		order_hits(r, &ts->negated);
@@ -573,7 +575,6 @@ void tag_result_free(tag_result *r)
 	free(r->tflag); free(r->cue_before); free(r->cue_after);
 	buf_free(&r->scratch);
 }
-
 
 int tag_evidence(const tag_result *r, const tag_hitset *ts, uint32_t *start, uint32_t *end)
 {

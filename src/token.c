@@ -152,9 +152,12 @@ static int maar_is_contrast(const char *s, size_t len, size_t j, const token_vec
 		nx[k++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j++] + 32 : s[j++]);
 	nx[k] = 0;
 	if (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) return 0;
+	/* after a pronoun, an object or adverb, or an imperative opening its
+	 * clause, only a subject makes it "but" */
+	const char *pf = p->w ? p->w->fold : "";
 	int opens = out->n == 1 || out->v[out->n - 2].kind == TK_PUNCT || out->v[out->n - 2].clause != clause;
-	if (p->w && (in_list(p->w->fold, MAAR_PRONOUN) || in_list(p->w->fold, MAAR_AFTER) ||
-		     (opens && in_list(p->w->fold, MAAR_IMPERATIVE)))) return in_list(nx, MAAR_PRONOUN) || in_list(nx, MAAR_SUBJECT);
+	if (in_list(pf, MAAR_PRONOUN) || in_list(pf, MAAR_AFTER) || (opens && in_list(pf, MAAR_IMPERATIVE)))
+		return in_list(nx, MAAR_PRONOUN) || in_list(nx, MAAR_SUBJECT);
 	return in_list(nx, MAAR_NEXT);
 }
 
