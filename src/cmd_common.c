@@ -118,11 +118,10 @@ int run_records(const cli_args *a, const reader_opts *ro, record_fn fn, void *ct
 
 void emit_record(out *o, const record *rec)
 {
-	static buf b;
-	buf_reset(&b);
-	record_open(rec, &b, NULL);
-	buf_add(&b, "}\n", 2);
-	out_write(o, b.data, b.len);
+	buf *b = out_buf(o);
+	record_open(rec, b, NULL);
+	buf_add(b, "}\n", 2);
+	out_end(o);
 }
 
 void stage_open(stage *s, const cli_cmd *c, int argc, char **argv, int with_lexicon)
@@ -151,7 +150,7 @@ void add_lang_fields(buf *b, const worker *w, int first)
 	buf_adds(b, first ? "\"lang\":\"" : ",\"lang\":\"");
 	buf_adds(b, LANG_CODES[w->lang]);
 	buf_adds(b, "\",\"lang_score\":");
-	buf_add_dec3(b, w->lang_score);
+	buf_add_dec3(b, worker_lang_score(w));
 }
 
 void buf_add_dec3(buf *b, double x)

@@ -64,7 +64,7 @@ int cmd_explain(int argc, char **argv)
 	if (cli_has(&a, "json")) {
 		buf_adds(&b, "{\"text\":");
 		json_add_string(&b, clean.data, clean.len);
-		buf_printf(&b, ",\"lang\":\"%s\",\"lang_score\":%.3f,\"tokens\":[", LANG_CODES[w.lang], w.lang_score);
+		buf_printf(&b, ",\"lang\":\"%s\",\"lang_score\":%.3f,\"tokens\":[", LANG_CODES[w.lang], worker_lang_score(&w));
 		for (size_t i = 0; i < w.toks.n; i++) {
 			const token *t = &w.toks.v[i];
 			buf_adds(&b, i ? ",{\"surface\":" : "{\"surface\":");
@@ -101,7 +101,7 @@ int cmd_explain(int argc, char **argv)
 		tag_to_json(x, &w, &r, &b, 1);
 		buf_adds(&b, "}\n");
 	} else {
-		buf_printf(&b, "language  %s (score %.3f%s)\n\ntokens\n", LANG_CODES[w.lang], w.lang_score,
+		buf_printf(&b, "language  %s (score %.3f%s)\n\ntokens\n", LANG_CODES[w.lang], worker_lang_score(&w),
 			   w.lang_given ? ", given" : "");
 		for (size_t i = 0; i < w.toks.n; i++) {
 			const token *t = &w.toks.v[i];

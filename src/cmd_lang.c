@@ -25,10 +25,10 @@ static void each(record *rec, void *p)
 	stage *s = &c->s;
 	if (rec->error) { emit_record(s->o, rec); return; }
 	worker_prepare(&s->w, rec->text, rec->text_len, rec->lang, c->force);
-	buf_reset(&s->b);
-	add_lang_fields(&s->b, &s->w, record_open(rec, &s->b, DROP) == 0);
-	buf_add(&s->b, "}\n", 2);
-	out_write(s->o, s->b.data, s->b.len);
+	buf *b = out_buf(s->o);     /* built in place: no copy into the output */
+	add_lang_fields(b, &s->w, record_open(rec, b, DROP) == 0);
+	buf_add(b, "}\n", 2);
+	out_end(s->o);
 }
 
 int cmd_lang(int argc, char **argv)

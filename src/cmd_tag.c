@@ -63,12 +63,12 @@ static void each(record *rec, void *p)
 		out_write(c->s.o, c->s.b.data, c->s.b.len);
 		return;
 	}
-	buf_reset(&c->s.b);
-	size_t nf = record_open(rec, &c->s.b, c->s.w.lang_given ? DROP : DROP_LANG);
-	if (!c->s.w.lang_given) add_lang_fields(&c->s.b, &c->s.w, nf++ == 0);
-	tag_to_json(c->s.e.lex, &c->s.w, &c->r, &c->s.b, nf == 0);
-	buf_adds(&c->s.b, "}\n");
-	out_write(c->s.o, c->s.b.data, c->s.b.len);
+	buf *b = out_buf(c->s.o);   /* built in place: no copy into the output */
+	size_t nf = record_open(rec, b, c->s.w.lang_given ? DROP : DROP_LANG);
+	if (!c->s.w.lang_given) add_lang_fields(b, &c->s.w, nf++ == 0);
+	tag_to_json(c->s.e.lex, &c->s.w, &c->r, b, nf == 0);
+	buf_adds(b, "}\n");
+	out_end(c->s.o);
 }
 
 int cmd_tag(int argc, char **argv)

@@ -67,8 +67,7 @@ static void each(record *rec, void *p)
 	}
 	const char *text = rec->text;
 	worker_prepare(&c->s.w, text, rec->text_len, rec->lang, 0);
-	buf *b = &c->s.b;
-	buf_reset(b);
+	buf *b = out_buf(c->s.o);   /* built in place: no copy into the output */
 	if (c->vertical) {
 		buf_adds(b, "# ");
 		if (rec->id) buf_adds(b, rec->id);
@@ -144,9 +143,8 @@ static void each(record *rec, void *p)
 		buf_grow(b, 64);
 		b->len = (size_t)(tail(b->data + b->len, t) - b->data);
 	}
-	b->data[b->len] = 0;
 	buf_adds(b, c->vertical ? "\n" : "]}\n");
-	out_write(c->s.o, b->data, b->len);
+	out_end(c->s.o);
 }
 
 int cmd_tokenize(int argc, char **argv)

@@ -238,20 +238,31 @@ void lang_word_evidence(const void *lm, word *w, const char *surface, size_t n)
 	w->lang_done = 1;
 }
 
-lang_guess lang_decide(const double total[NLANG], size_t words)
+int lang_pick(const double total[NLANG], size_t words)
 {
-	lang_guess g = { LANG_UND, 0, {0} };
-	memcpy(g.total, total, sizeof g.total);
-	if (!words) return g;
+	if (!words) return LANG_UND;
 	int best = 0;
-	for (int l = 1; l < NLANG; l++) if (g.total[l] > g.total[best]) best = l;
+	for (int l = 1; l < NLANG; l++) if (total[l] > total[best]) best = l;
+	return best;
+}
+
+double lang_confidence(const double total[NLANG], int best)
+{
+	if (best < 0 || best >= NLANG) return 0;
 	/* exp(-40) is below half a unit in the last place of 1: skipping such
 	 * terms leaves z as it was, bit for bit, and saves the call */
 	double z = 0;
 	for (int l = 0; l < NLANG; l++)
 		if (l == best) z += 1;
-		else if (g.total[l] - g.total[best] > -40) z += exp(g.total[l] - g.total[best]);
-	g.lang = best;
-	g.score = 1.0 / z;
+		else if (total[l] - total[best] > -40) z += exp(total[l] - total[best]);
+	return 1.0 / z;
+}
+
+lang_guess lang_decide(const double total[NLANG], size_t words)
+{
+	lang_guess g = { LANG_UND, 0, {0} };
+	memcpy(g.total, total, sizeof g.total);
+	g.lang = lang_pick(total, words);
+	g.score = lang_confidence(total, g.lang);
 	return g;
 }

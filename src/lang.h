@@ -33,5 +33,10 @@ void lang_word_evidence(const void *m, word *w, const char *surface, size_t n);
 /* The language of a text from its words' evidence summed in token order
  * (token_scan_lang). */
 lang_guess lang_decide(const double total[NLANG], size_t words);
+/* lang_decide in two steps: the language (LANG_UND without words), and its
+ * confidence, which costs up to three exp() calls and is wanted only when
+ * it is printed */
+int lang_pick(const double total[NLANG], size_t words);
+double lang_confidence(const double total[NLANG], int best);
 
 #endif

@@ -1,19 +1,26 @@
 /*
  * out.c — checked, atomic output.
+ *
+ * Output goes through one buffer per out and write(2), not stdio: a
+ * command can build its record straight into the buffer (out_buf, then
+ * out_end), so the bytes are copied once on their way to the kernel.
  */
 #include "out.h"
 #include "util.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-enum { OUT_BUFSIZE = 1 << 16 };
+enum { OUT_BUFSIZE = 1 << 16 };   /* write once 64 KiB are pending */
 
 struct out {
-	FILE *f;
+	int fd;
+	int tty;           /* a terminal: every record is written at once */
 	char *path, *tmp;
+	buf b;             /* pending bytes */
 };
 
 static void pipe_check(void)
@@ -21,40 +28,62 @@ static void pipe_check(void)
 	if (errno == EPIPE) exit(0);    /* the reader went away: end quietly */
 }
 
+static void fail(out *o)
+{
+	pipe_check();
+	int e = errno;
+	if (o->tmp) unlink(o->tmp);
+	errno = e;
+	die("write error on %s:", o->path ? o->path : "standard output");
+}
+
+static void flush(out *o)
+{
+	const char *p = o->b.data;
+	size_t n = o->b.len;
+	while (n) {
+		ssize_t k = write(o->fd, p, n);
+		if (k < 0) {
+			if (errno == EINTR) continue;
+			fail(o);
+		}
+		p += k;
+		n -= (size_t)k;
+	}
+	o->b.len = 0;
+}
+
 out *out_open(const char *path)
 {
 	static int sig_done;
 	if (!sig_done) { signal(SIGPIPE, SIG_IGN); sig_done = 1; }
 	out *o = xcalloc(1, sizeof *o);
+	buf_grow(&o->b, OUT_BUFSIZE + 4096);
 	if (!path || !strcmp(path, "-")) {
-		o->f = stdout;
-		/* a pipe or a file gets 64 KiB writes, not stdio's 4 KiB (a
-		 * sixteenth of the system calls on large output); a terminal keeps
-		 * its line buffering */
-		if (!isatty(1)) setvbuf(stdout, NULL, _IOFBF, OUT_BUFSIZE);
+		o->fd = 1;
+		o->tty = isatty(1);
 		return o;
 	}
 	o->path = xstrdup(path);
 	size_t n = strlen(path) + 16;
 	o->tmp = xmalloc(n);
 	snprintf(o->tmp, n, "%s.tmp.XXXXXX", path);
-	int fd = mkstemp(o->tmp);
-	if (fd < 0) die("%s: cannot create temporary file:", o->tmp);
-	o->f = fdopen(fd, "w");
-	if (!o->f) die("%s:", o->tmp);
-	setvbuf(o->f, NULL, _IOFBF, OUT_BUFSIZE);
+	o->fd = mkstemp(o->tmp);
+	if (o->fd < 0) die("%s: cannot create temporary file:", o->tmp);
 	return o;
 }
 
-FILE *out_file(out *o) { return o->f; }
+buf *out_buf(out *o) { return &o->b; }
+
+void out_end(out *o)
+{
+	if (o->b.len >= OUT_BUFSIZE || (o->tty && o->b.len)) flush(o);
+}
 
 void out_write(out *o, const void *p, size_t n)
 {
-	if (n && fwrite(p, 1, n, o->f) != n) {
-		pipe_check();
-		if (o->tmp) unlink(o->tmp);
-		die("write error on %s:", o->path ? o->path : "standard output");
-	}
+	buf_add(&o->b, p, n);
+	out_end(o);
 }
 
 void out_puts(out *o, const char *s) { out_write(o, s, strlen(s)); }
@@ -62,22 +91,21 @@ void out_puts(out *o, const char *s) { out_write(o, s, strlen(s)); }
 void out_close(out *o)
 {
 	const char *name = o->path ? o->path : "standard output";
-	int bad = fflush(o->f) != 0 || ferror(o->f);
-	if (bad) pipe_check();
+	flush(o);
 	if (o->tmp) {
-		if (fsync(fileno(o->f)) != 0 && errno != EINVAL) bad = 1;
-		if (fclose(o->f) != 0) bad = 1;
+		int bad = fsync(o->fd) != 0 && errno != EINVAL;
+		if (close(o->fd) != 0) bad = 1;
 		if (bad) { int e = errno; unlink(o->tmp); errno = e; die("write error on %s:", name); }
 		if (rename(o->tmp, o->path) != 0) { int e = errno; unlink(o->tmp); errno = e; die("%s: cannot rename into place:", name); }
 		free(o->tmp); free(o->path);
-	} else {
-		if (bad) die("write error on %s:", name);
 	}
+	buf_free(&o->b);
 	free(o);
 }
 
 void out_abort(out *o)
 {
-	if (o->tmp) { fclose(o->f); unlink(o->tmp); free(o->tmp); free(o->path); }
+	if (o->tmp) { close(o->fd); unlink(o->tmp); free(o->tmp); free(o->path); }
+	buf_free(&o->b);
 	free(o);
 }

@@ -90,14 +90,17 @@ void worker_prepare(worker *w, const char *text, size_t len, const char *given, 
 	int l = lang_from_code(given);
 	if (l != LANG_UND && !force) {
 		w->lang = l;
-		w->lang_score = 1;
 		w->lang_given = 1;
 		return;
 	}
-	lang_guess g = lang_decide(ls.total, ls.words);
-	w->lang = g.lang;
-	w->lang_score = g.score;
+	w->lang = lang_pick(ls.total, ls.words);
+	memcpy(w->lang_total, ls.total, sizeof w->lang_total);
 	w->lang_given = 0;
+}
+
+double worker_lang_score(const worker *w)
+{
+	return w->lang_given ? 1 : lang_confidence(w->lang_total, w->lang);
 }
 
 _Static_assert((int)ENGINE_NO_LEARNED == (int)LEX_NO_LEARNED && (int)ENGINE_LINT == (int)LEX_LINT,

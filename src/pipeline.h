@@ -28,8 +28,8 @@ typedef struct worker {
 	size_t len;
 	buf padded;          /* that copy: TOKEN_PAD zero bytes after the text */
 	int lang;            /* LANG_* of the record */
-	double lang_score;
 	int lang_given;      /* the record already had a valid lang */
+	double lang_total[NLANG]; /* the words' evidence: worker_lang_score */
 	int32_t regex_gaveup;/* a regex rule that hit its match or depth limit, or -1 */
 	uint64_t *seen[NLANG];/* match.c: scratch bit set of lexicon elements */
 } worker;
@@ -53,5 +53,8 @@ void worker_free(worker *w);
 /* Tokenise text and settle its language: `given` (a code from the record)
  * is kept when valid unless force; otherwise the language is identified. */
 void worker_prepare(worker *w, const char *text, size_t len, const char *given, int force);
+/* The confidence of the record's language, 0..1 (1 when given), computed
+ * on demand: tokenize and tag with a given language never print it. */
+double worker_lang_score(const worker *w);
 
 #endif
