@@ -536,7 +536,7 @@ blame shifting
 + Support insisted I must've unsubscribed from the alerts myself.
 - I must have booked the wrong day, my fault, sorry.
 - Did I book the wrong date or did you?
-(told|insisted|insists|claimed|claims|suggested|implied|reckoned|reckons) ~14 (i|we) (must|must've|mustve) (have|of) ~1 (missed|entered|typed|pressed|clicked|booked|selected|ordered|misread|forgotten|deleted|cancelled|skipped|ticked)
+(told|insisted|insists|claimed|claims|suggested|implied|reckoned|reckons) ~14 (i|we) (must|must've|mustve) (have|of) ~1 (missed|entered|typed|pressed|clicked|booked|selected|ordered|misread|forgotten|deleted|cancelled|skipped|ticked) | noneg
 + I was told the form had not gone through properly and we must have skipped a page.
 + She implied that I must have clicked the wrong option during checkout.
 - I think I must have clicked the wrong option, can you check?
@@ -561,7 +561,7 @@ said (i|we) (should|must|need|needed|had|have|ought) ~2 (contact|call|ring|phone
 + He said I should speak to the manufacturer about a faulty motor.
 - I said to my bank that the card had been stolen.
 - I will phone the manufacturer myself tomorrow.
-(told|tells|telling|said|says|saying|insisted|insists|claimed|claims|reckons|reckoned|apparently|according) ~8 (spam|junk) (folder|box|filter|mail)
+(told|tells|telling|said|says|saying|insisted|insists|claimed|claims|reckons|reckoned|apparently|according) ~8 (spam|junk) (folder|box|filter|mail) | noneg
 + Their support keeps saying the confirmation landed in my junk folder.
 + I was told the invoice went to my spam box and I should look harder.
 - Sorry, I found your reply in my spam folder.
@@ -587,7 +587,18 @@ said (i|we) (should|must|need|needed|had|have|ought) ~2 (contact|call|ring|phone
 - I asked the pharmacist about the dosage.
 - The franchise is run by a lovely couple.
 (not|isn't|isnt|wasn't|wasnt|aren't|arent) on (them|us|him|her|the) (to|fault|side)
+(it's|its|it|that's|thats) not on (them|us|him|her) | noneg
 + The store says it is not on them to fix a fault from the factory.
 + He said it wasn't on us to replace the battery.
 - There was nothing on the shelf.
 - The address is not on the form.
+(claimed|claims|insisted|insists|reckons|reckoned|apparently|according|told|said|says|suggested|implied) ~12 (down|due|owing) to (my|your|the|their) ~1 (bank|issuer|card|courier|provider|network|isp|router|end|side|wifi|browser|phone|postman|neighbour|neighbours)
++ The rep insisted the missing payment was all down to my card provider.
++ She said the slow speeds were due to the neighbours using too much bandwidth.
+- We arrived late due to the traffic on the ring road.
+- I paid by card due to the bank holiday.
+(responsibility|fault|problem|doing|liability) of (the|my|your|their|a) ~1 (tenant|occupant|owner|landlord|pharmacist|pharmacy|surgery|franchise|franchisee|distributor|issuer|processor|developer|freeholder|builder|previous)
++ The agency said the mould was the responsibility of the landlord, not them.
++ We were told the damage was the fault of the previous occupant.
+- The landlord took responsibility and fixed the boiler.
+- The pharmacy was very helpful.

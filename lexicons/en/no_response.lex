@@ -237,3 +237,8 @@ not (one|once) ~3 (returned|answered|acknowledged|replied|responded) | noneg
 + We stopped receiving answers once the complaint was logged.
 - I stopped getting the newsletter, which is fine.
 - I've stopped getting the spam calls, thank you.
+(before|until|till|til) (anyone|anybody|someone|somebody) ~2 (bothered|deigned|managed|got|thought) ~2 (answer|reply|respond|replied|answered|responded|back|acknowledge)
++ I emailed five times before anybody bothered to reply.
++ It took a fortnight until someone deigned to respond.
+- I'll wait until someone replies before I do anything.
+- Please call before anyone comes round.
