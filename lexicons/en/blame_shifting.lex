@@ -517,3 +517,88 @@ blame shifting
 + she said it was the couriers' fault and hung up
 + apparently it's the manufacturers' responsibility, not theirs
 - the couriers were friendly and the parcel came early
+
+# --- s11 round: reported "you/I must have / should have / it was because I..." and "it's on you" forms
+(goes|went|says|replied|snapped|retorted|basically|apparently) ~3 (that's|thats|it's|its) on (you|u|me|us)
++ The woman at the desk just goes, sorry, that's on you, you ticked the box.
++ He replied that's on you mate, read the small print.
+- That's on you, not me, your size guide is wrong.
+- Honestly that one's on me, I gave the wrong date.
+(said|says|told|tells|claimed|claims|insisted|insists|reckons|reckoned|apparently|suggested|implied|replied|answered|response|reply) ~4 (i|we|you|i'd|we'd) (should|should've|shouldve|ought) ~2 (noted|declared|photographed|mentioned|paid|ordered|booked|measured|tested|inspected|refused|signed|called|rung|phoned|contacted|cancelled|canceled|returned|chosen|picked|selected|asked|opened|taken|kept|used|bought|upgraded|renewed|queried)
++ The branch told me I should have cancelled the stolen card sooner, as if that changes anything.
+- The agent told me I ought to have reported it through the website.
++ Their reply was that we should've measured the doorway before ordering.
+- I know I should have measured the doorway first, that one is my mistake.
+- Should I have reported it sooner?
+(said|says|told|tells|claimed|claims|insisted|insists|insisting|reckons|reckoned|apparently|suggested|implied|according) ~6 (i|we|you|i'd|we'd) (must|must've|mustve|probably|obviously|clearly) ~2 (booked|ordered|selected|chose|chosen|pressed|picked|knocked|missed|misread|mixed|confused|deleted|unsubscribed|ticked|unticked|skipped|ignored|dismissed|overlooked|swapped|muddled|bumped|tripped)
++ The receptionist said we must have booked through a different website.
++ He reckoned I'd probably knocked the setting by accident.
++ Support insisted I must've unsubscribed from the alerts myself.
+- I must have booked the wrong day, my fault, sorry.
+- Did I book the wrong date or did you?
+(told|insisted|insists|claimed|claims|suggested|implied|reckoned|reckons) ~14 (i|we) (must|must've|mustve) (have|of) ~1 (missed|entered|typed|pressed|clicked|booked|selected|ordered|misread|forgotten|deleted|cancelled|skipped|ticked) | noneg
++ I was told the form had not gone through properly and we must have skipped a page.
++ She implied that I must have clicked the wrong option during checkout.
+- I think I must have clicked the wrong option, can you check?
+- You must have had a busy week.
+(said|says|told|tells|claimed|claims|insisted|insists|reckons|reckoned|apparently|suggested|implied|according|replied|answered) ~8 because (i|we|you|i'd|we'd|i've|we've|id|ive) ~3 (used|using|left|leaving|had|chose|picked|clicked|entered|ordered|booked|paid|set|selected|opened|signed|logged|installed|moved|switched|ran|run|updated|changed|turned)
++ The clerk said the parcel was returned because we'd left the wrong flat number on it.
++ Apparently the payment bounced because I used an old card.
+- I rang because I had a question about the bill.
+- It failed because I used an old card, my own silly fault.
+(said|says|told|tells|claimed|claims|insisted|insists|reckons|reckoned|apparently|suggested|according) ~6 (system|computer|software|booking|algorithm|machine|terminal|website|app) (must|must've|probably|had|has) ~2 (put|made|messed|lost|changed|glitched|crashed|cancelled|moved|deleted|sent|dropped|mixed|doubled|swallowed|rejected)
++ The cashier told me the computer must have messed up the discount.
++ They claimed the booking software had cancelled our table on its own.
+- The website crashed twice while I was paying.
+- Our system has sent you a confirmation email.
+(told|tells|telling|advised|advising|suggested|instructed|directed|insisted|insists) ~5 (contact|call|ring|phone|talk|speak|ask|check|chase|email|e-mail|complain) ~3 (bank|issuer|provider|landlord|insurer|isp|network|bank's)
++ The shop assistant advised me to ring my bank because their end was fine.
++ I was told to chase my card issuer about the missing money.
+- I told my bank about the fraud straight away.
+- Can I pay by bank transfer instead?
+said (i|we) (should|must|need|needed|had|have|ought) ~2 (contact|call|ring|phone|talk|speak|ask|check|chase|email|complain) ~3 (bank|issuer|provider|landlord|insurer|isp|network|courier|manufacturer|supplier|seller)
++ The lady said we had to chase the courier ourselves.
++ He said I should speak to the manufacturer about a faulty motor.
+- I said to my bank that the card had been stolen.
+- I will phone the manufacturer myself tomorrow.
+(told|tells|telling|said|says|saying|insisted|insists|claimed|claims|reckons|reckoned|apparently|according) ~8 (spam|junk) (folder|box|filter|mail) | noneg
++ Their support keeps saying the confirmation landed in my junk folder.
++ I was told the invoice went to my spam box and I should look harder.
+- Sorry, I found your reply in my spam folder.
+- Please check your spam filter settings.
+(said|says|told|claimed|claims|insisted|insists|apparently|according|reckons|reckoned|excuse) ~8 (nobody|noone|no-one) (was|were) (in|home|there|available|answering|around) | noneg
++ The driver claimed nobody was home when he called round.
++ Their excuse was that no-one was in, but I was sitting in the lounge all day.
+- Nobody was home so I left a note for the courier.
+- When I rang, nobody was available.
+(said|says|saying|told|telling|claimed|claims|apparently|according|reckons|reckoned|insisted|insists) ~8 (was|were) (like|damaged|broken|cracked|scratched|faulty|dented|marked) ~2 (like|that|already) ~2 when (i|we|you|it) ~1 (sent|brought|handed|dropped|returned|delivered|gave|arrived|came|collected|posted)
++ The repair shop insists the screen was cracked already when I handed it in.
++ They told us the frame was like that when we brought it back.
+- The box was damaged when it arrived but the contents were fine.
+- It was already scratched when I bought it second hand.
+(it's|its|it|that's|thats|case|claim|complaint|ticket|matter|issue) ~2 (with|for|on) (the|another|a) (other|different|separate|another|wrong) (department|team|dept|office|branch|side|section|company)
++ They keep saying the complaint is with the other team and not them.
++ Apparently my case is for a separate department, not this one.
+- I was transferred to another department and they sorted it.
+- The other department was very helpful.
+(pharmacist's|pharmacist’s|franchise's|franchise’s|franchisee's|gp's|doctor's|clinic's|issuer's|issuer’s|processor's|tenant's|letting) (fault|problem|responsibility|issue|job|mistake|error|remit|doing)
++ The surgery claimed it was the pharmacist's problem, not theirs.
++ Head office said it's the franchisee's responsibility now.
+- I asked the pharmacist about the dosage.
+- The franchise is run by a lovely couple.
+(not|isn't|isnt|wasn't|wasnt|aren't|arent) on (them|us|him|her|the) (to|fault|side)
+(it's|its|it|that's|thats) not on (them|us|him|her) | noneg
++ The store says it is not on them to fix a fault from the factory.
++ He said it wasn't on us to replace the battery.
+- There was nothing on the shelf.
+- The address is not on the form.
+(claimed|claims|insisted|insists|reckons|reckoned|apparently|according|told|said|says|suggested|implied) ~12 (down|due|owing) to (my|your|the|their) ~1 (bank|issuer|card|courier|provider|network|isp|router|end|side|wifi|browser|phone|postman|neighbour|neighbours)
++ The rep insisted the missing payment was all down to my card provider.
++ She said the slow speeds were due to the neighbours using too much bandwidth.
+- We arrived late due to the traffic on the ring road.
+- I paid by card due to the bank holiday.
+(responsibility|fault|problem|doing|liability) of (the|my|your|their|a) ~1 (tenant|occupant|owner|landlord|pharmacist|pharmacy|surgery|franchise|franchisee|distributor|issuer|processor|developer|freeholder|builder|previous)
++ The agency said the mould was the responsibility of the landlord, not them.
++ We were told the damage was the fault of the previous occupant.
+- The landlord took responsibility and fixed the boiler.
+- The pharmacy was very helpful.

@@ -157,3 +157,26 @@ no longer ~2 (able|possible|accept|accepts|take|takes|handle|handles|deal|deals|
 (keeps|kept|keep|keeping|just|only|always) ~1 (saying|says|said|telling|tells|told) ~2 (go|use|try|visit|check) ~3 (website|site|app|online|portal|form) | noneg
 + support just keeps saying go on the website
 + the bank said they couldnt do it in person and I'd have to use the app
+
+# --- s11 round: "we don't take X over the phone", "write in", "please check our help centre", leaflet with a link
+(don't|dont|doesn't|doesnt|won't|wont|can't|cant|cannot|not) (take|accept|handle|deal|do|process|log) ~3 (over|by|on|via|in) ~1 (phone|telephone|chat|branch|store|counter|shop|person)
++ They said they don't take cancellations over the phone, only by email.
++ The store won't process online returns in branch.
+- I can't take any more of this.
+- I do not take any medication.
+(need|needed|needs|have|had|has|must) to (write|send) in
+(need|needed|needs|have|had|has|must|should) to put ~2 in writing
++ I was told complaints have to be put in writing and posted to head office.
++ Apparently I need to write in to the complaints team rather than call.
+- I have to say the staff were lovely.
+- I'll send in the form once it's signed.
+(please|pls|kindly) ~1 (check|visit|see|read|consult|use|refer|download|try) ~2 our (help|support|faq|faqs|website|site|app|online|portal|page|pages|guide|knowledge)
++ Every reply just says please visit our support pages.
++ The agent typed kindly refer to our FAQ page and closed the chat.
+- Please could you check our order from yesterday?
+- I said please check our account, the meter is wrong.
+(handed|gave|given|pointed|passed) ~3 (leaflet|flyer|card|poster|sign|slip|note) ~4 (qr|website|web|address|link|url|app|online)
++ The manager just handed me a card with a website address on it.
++ I was given a slip with a QR code to complain online.
+- They gave me a loyalty card and a voucher.
+- He handed me the receipt and a bag.

@@ -323,3 +323,37 @@ could not ~2 (answer|explain|figure|work|say|tell|interpret|read|decipher) ~5 (q
 + the rep did not appear to understand what a static IP is
 - the advice turned out to be spot on, thank you
 - I did not seem to have the right cable, the assistant found me one
+
+# --- s11 round: no idea how to fix, shifting answers, "does anyone know how it works", checking every question
+(helpdesk|support|team|technician|tech|engineer|advisor|adviser|rep|mechanic|installer|he|she|they|staff|agent|assistant|branch|store|shop|desk|department|people|person|nobody|anyone|anybody|plumber|electrician|fitter) ~2 (had|has|have|seemed|seems) ~1 no (idea|clue) | noneg
++ The technician clearly had no clue how the new model fits together.
++ Their support team seemed to have no idea what a static IP was.
+- I had no idea the store closed so early.
+- The engineer had no trouble fixing it.
+(first|initially|originally) ~2 (told|said|claimed|insisted|reckoned|quoted|thought) ~12 then ~10 then | weight=0.6
+(first|initially|originally) ~2 (told|said|claimed|insisted|reckoned|quoted) ~12 (then|later|next) ~4 (admitted|conceded|realised|realized|changed|contradicted|decided)
++ The agent first said the parcel was in Leeds, then later admitted he could not find it anywhere.
++ Initially I was told the fee was waived, then she changed her answer completely.
+- First they apologised, then they refunded me, brilliant.
+- I first told them about the leak on Monday.
+(told|said|says|quoted|given) ~4 then ~3 then ~3 (then|and|before|by) | weight=0.6
+(anyone|anybody|any|none|nobody) ~4 (know|knows|understand|understands|understood|knew) how ~4 (works|work|worked|own|system|billing|product)
++ Does anybody there actually understand how your own tariffs work?
++ Nobody in the shop knew how the trade-in scheme works.
+- Does anyone know how long delivery takes at the moment?
+- Everyone there knows how the system works and it shows.
+(check|checking|ask|asking|checked|asked) with ~4 (every|each) ~1 (question|query|detail|step|thing)
++ She had to go and check with her supervisor on every single question.
++ He kept asking with someone else for each detail I raised.
+- The driver checked every parcel with me at the door.
+- I asked about each item and she knew them all.
+(making|make|made|makes|invent|invented|inventing) (things|stuff|answers|facts|information|info|details) up
++ It felt like the guy on the phone was just making stuff up as he went.
++ I'm fairly sure she made things up to get me off the line.
+- I'm not making this up, it really happened.
+- They made up for it with a voucher.
+(he|she|they|agent|advisor|adviser|mechanic|engineer|technician|assistant|staff|rep|receptionist|cashier|nobody|none) (couldn't|couldnt|cannot|can't|cant) (say|tell|answer) | noneg
++ The mechanic couldn't say which part had actually failed.
++ I asked what the charge was for and she couldn't say.
+- He could tell me exactly which part had failed.
+- I can't say I'd recommend them to anyone.

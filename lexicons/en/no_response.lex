@@ -219,3 +219,26 @@ heard (absolutely|literally|precisely|simply|still|just|totally|sweet) (nothing|
 + your contact form is a total dead-end
 - I heard just now from your team, thanks
 - the road to the depot is a dead end, please give the driver directions
+
+# --- s11 round: nobody has touched/looked at it, not one returned, stopped getting replies
+(nobody|noone|no-one) ~1 (has|have|had) ~1 (touched|looked|picked|opened|read|actioned|updated|answered) ~2 (it|ticket|tickets|case|complaint|request|email|emails|query|message|messages) | noneg
+no one (has|have|had) ~1 (touched|looked|picked|opened|read|actioned|updated|answered) ~2 (it|ticket|tickets|case|complaint|request|email|emails|query|message|messages) | noneg
++ The ticket has sat there for a fortnight and no one has even opened it.
++ Three emails and no-one has answered them.
+- No problem, someone has already looked at it and fixed it.
+- There was no charge and the engineer has looked at it.
+not (one|once) ~3 (returned|answered|acknowledged|replied|responded) | noneg
++ I left four messages and not one was ever returned.
++ Not once have they replied to my letters.
+- Not one of the staff was rude.
+- Not one item was missing, thanks.
+(stopped|stop|stopping) (getting|receiving|hearing) ~2 (replies|reply|answers|answer|responses|response|back|anything|updates)
++ After the second email I just stopped getting any replies from them.
++ We stopped receiving answers once the complaint was logged.
+- I stopped getting the newsletter, which is fine.
+- I've stopped getting the spam calls, thank you.
+(before|until|till|til) (anyone|anybody|someone|somebody) ~2 (bothered|deigned|managed|got|thought) ~2 (answer|reply|respond|replied|answered|responded|back|acknowledge)
++ I emailed five times before anybody bothered to reply.
++ It took a fortnight until someone deigned to respond.
+- I'll wait until someone replies before I do anything.
+- Please call before anyone comes round.

@@ -176,3 +176,10 @@ word salad
 + I got a blanket response, a total non-answer.
 - The agent listened properly and actually solved my problem in one call.
 - Followed the prompts on the phone and paid the bill in a minute.
+
+# --- s11 round: automated-sounding / computer-generated replies
+(automated-sounding|computer-generated|robotic-sounding|machine-generated|ai-generated|bot-generated|cut-and-paste|copy-and-paste|form-letter)
++ All I got was a computer-generated letter that didn't mention my claim.
++ Their automated-sounding reply thanked me for my patience.
+- The computer in the branch was down so we came back later.
+- I used the automated booking system and it worked well.
