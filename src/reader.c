@@ -302,15 +302,17 @@ static void rec_add(reader *r, const char *key, const char *val, size_t vlen, in
 {
 	/* a second field of the same name (a column named like a mapped one)
 	 * keeps its value under NAME_orig */
+	size_t kl = strlen(key);
 	for (size_t i = 0; i < r->rec.f.n; i++)
-		if (!strcmp(r->rec.f.v[i].key, key)) {
+		if (r->rec.f.v[i].klen == kl && !memcmp(r->rec.f.v[i].key, key, kl)) {
 			buf k = {0};
 			buf_printf(&k, "%s_orig", key);
 			key = keep(r, k.data, k.len);
+			kl = k.len;
 			buf_free(&k);
 			break;
 		}
-	rfield f = { key, val, strlen(key), vlen, raw };
+	rfield f = { key, val, kl, vlen, raw };
 	VEC_PUSH(&r->rec.f, f);
 }
 
@@ -699,7 +701,7 @@ size_t record_open(const record *r, buf *b, const char *const *drop)
 		const rfield *f = &r->f.v[i];
 		int skip = 0;
 		for (const char *const *d = drop; d && *d && !skip; d++)
-			skip = **d == *f->key && !strcmp(*d, f->key);
+			skip = (*d)[0] == f->key[0] && (*d)[1] == f->key[1] && !strcmp(*d, f->key);
 		if (skip) continue;
 		if (n++) buf_addc(b, ',');
 		json_add_string(b, f->key, f->klen);
