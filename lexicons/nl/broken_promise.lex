@@ -357,3 +357,46 @@ afspraken ~2 (verzet|uitgesteld|verschoven|afgezegd|geannuleerd) | weight=0.3
 + Beloften, beloften, en verder niks.
 - De levering kwam twee dagen later dan gepland.
 - Morgen is een betere dag om te bellen.
+
+# s11b: failure cues that complete a promise ("toch een factuur", "geen pakket", "die heb ik nog niet")
+toch ~6 (factuur|rekening|boete|nota|aanmaning|incasso|afgeschreven|geincasseerd|gefactureerd|aangerekend|geleverd|verstuurd|verzonden) | weight=0.3
+geen (pakket|pakketje|levering|monteur|bezorger|technicus|polis|pas|retourlabel|creditnota|terugbetaling) | weight=0.3,noneg
+(heb|hebben|had|hadden) (ik|we|wij) ~2 nog (niet|nie|niks|niets) | weight=0.3,noneg
+(wacht|wachten|wachtte|wachtten) ~2 nog (steeds|altijd) ~2 op | weight=0.3
+(niets|niks|nooit) ~3 (laten|laat|liet|lieten) horen | weight=0.3,noneg
+(laten|laat|liet|lieten) ~4 (niets|niks|nooit) ~3 horen | weight=0.3,noneg
+(sindsdien|daarna|nadien|vervolgens) ~2 (niks|niets|nada|stilte|radiostilte|niemand) | weight=0.3,noneg
+(niets|niks) ~4 (systeem|dossier|computer|notities|aantekening|registratie) | weight=0.3,noneg
+(keer|maal|x) ~3 (beloofd|toegezegd|verzekerd|beloofde|beloofden|belooft) | weight=0.3
+pas (in|na|om|rond|tegen|op) ~3 (week|weken|dagen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|middag|avond) | weight=0.3
+(zou|zouden) ~3 (dagen|weken|maanden|week|maand|dag) geleden | weight=0.3
+na (twee|drie|vier|vijf|zes|tien|2|3|4|5|6|7|8|9|10|14) (dagen|weken|maanden|werkdagen) ~3 (nog|steeds|niks|niets|geen|nooit) | weight=0.3,noneg
+(eerst|toen) ~4 (iets|heel|compleet|totaal) anders | weight=0.3
++ Er werd me toegezegd dat het zonder kosten zou gaan, maar toch kwam er een factuur.
++ Ze zouden het vandaag bezorgen. Geen pakket.
++ Hij beloofde een kopie op te sturen, die heb ik nog niet.
++ Ik wacht nog steeds op het label dat jullie zouden sturen.
++ U stelde een nieuw toestel in het vooruitzicht en laat daar niets meer van horen.
++ De monteur zou terugkomen met het onderdeel. Sindsdien niks.
++ Ze beloofde een vervangend exemplaar, maar er staat niets van in het systeem.
++ Het is me al drie keer beloofd.
++ De levering was gegarandeerd voor kerst maar kwam pas in januari.
++ Het apparaat zou twee weken geleden klaar liggen.
++ Er zou naar gekeken worden, maar na vier dagen heb ik nog steeds niets.
++ Ze gaf me de garantie dat het deze week kwam, en nu zegt ze ineens iets anders.
+- Toch ben ik tevreden, de factuur klopte.
+- Ik heb nog niet besteld, ik twijfel nog.
+- Ik wacht op uw offerte.
+# s11b: promise forms ("gaf me de garantie dat", "bellen we u morgen", "zou er naar kijken", "zou het afhandelen")
+(gaf|gaven|geeft|kreeg|kregen) ~2 (de|een|mij|me|ons) (garantie|zekerheid|toezegging) (dat|da) | weight=0.7
+(bellen|bel|sturen|stuur|komen|kom|storten|stort|mailen|mail|regelen|regel) (we|wij|ik) (je|u|jou|jullie|het) ~2 (morgen|vandaag|volgende|straks|binnen|deze|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) | weight=0.7
+(zou|zouden) ~4 (naar|ernaar|daarnaar|hiernaar) (kijken|gekeken) | weight=0.7
+(zei|zeiden|beloofde|beloofden|verzekerde|verzekerden|vertelde|vertelden) ~2 dat ~6 (zou|zouden) ~3 (afhandelen|afgehandeld|regelen|uitzoeken|rechtzetten|corrigeren|aanpassen|doorgeven|stopzetten|annuleren|terugdraaien|staan|liggen) | weight=0.7
+(zou|zouden) ~6 (bestellen|halen|ophalen|opzoeken|uitzoeken|nakijken|navragen|checken|controleren|regelen|overleggen) ~3 (en|dan) ~1 (terugkomen|langskomen|terugbellen|nabellen|terugkoppelen) | weight=0.7
++ Ze zei dat ze het persoonlijk zou afhandelen, toch kwam er weer een aanmaning.
++ De monteur zei: bellen we u morgen, maar niemand belde.
++ De helpdesk zou er met spoed naar kijken. Sindsdien niks.
++ Hij zou een onderdeel bestellen en dan terugkomen, maar daar heb ik nooit meer iets van gehoord.
+- De monteur zei dat hij morgen zou terugkomen, en dat deed hij ook.
+- Ze zou ernaar kijken en belde een uur later al terug met een oplossing.
+- Ik wacht nog op mijn nieuwe pas, maar die zou pas volgende week komen, dus geen probleem.

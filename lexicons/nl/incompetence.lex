@@ -100,7 +100,7 @@ erger ~3 gemaakt
 # --- added (round 6: idea-grid probes) ---
 # knew nothing about it (slang); no idea why
 (wist|wisten|weet|weten) ~2 (er|het|d'r) ~2 (de|geen) (ballen|bal|klote|fuck|reet|donder|klap) ~1 van | noneg
-(en|maar|ook) (wist|wisten|weet|weten) ~1 (niet|nie) (waarom|hoe|wat|waar) | noneg
+(en|maar|ook) (wist|wisten|weet|weten) ~2 (niet|nie) (waarom|hoe|wat|waar) | noneg
 + die gast wist er de ballen van
 + de monteur kon het niet maken en wist niet waarom
 - ik wist niet hoe de app werkte, maar ze legde het goed uit
@@ -371,3 +371,32 @@ welk* (verhaal|uitleg|antwoord|informatie|versie) ~2 (klopt|kloppen|juist|geldt|
 + de medewerker had mijn naam verkeerd gespeld op het contract
 - ik heb mijn adres verkeerd ingevuld, sorry
 - heb ik het formulier verkeerd ingevuld?
+
+# s11b: subordinate word order ("iemand die niks wist", "dat u zelf niet weet hoe")
+(die|hij|zij|ze|personeel|medewerker*|monteur*|verkoper*) (niks|niets|nul) (wist|wisten|weet|weten|snapte|snapten|snapt) | noneg
+(die|hij|zij|ze|personeel|medewerker*|monteur*|verkoper*) (echt|helemaal|totaal|werkelijk|gewoon|ook|compleet|absoluut) ~1 (niks|niets|nul) (wist|wisten|weet|weten|snapte|snapten|snapt) | noneg
+(u|jullie|men) ~3 (niet|nie) (wist|wisten|weet|weten) ~1 (hoe|waar|welke|welk|waarom|wanneer) | noneg
++ ik kreeg een jongen aan de lijn die echt niks wist
++ ik heb het gevoel dat u zelf niet weet hoe uw eigen tarieven werken
++ een verkoper die echt helemaal niks snapte
+- ik wist zelf ook niet hoe het moest, maar ze heeft het me rustig uitgelegd
+- ik snapte er niks van tot de medewerker het uitlegde
+- de nieuwe medewerker aan de lijn, die nergens van wist, moest alles opnieuw horen
+- mijn moeder werd geholpen omdat ze niet wist hoe de kassa werkte
+- de volgende medewerker, die van niets wist, vroeg alles opnieuw
++ daarna kreeg ik iemand die niks wist
+# s11b: not knowing the difference / unfamiliar with own process / no expertise
+(wist|wisten|weet|weten|kende|kent|snapte|snapt|zag|ziet) ~2 (niet|nie|geen) ~2 (het|de) verschil | noneg
+(medewerker*|medewerkster*|monteur*|verkoper*|verkoopster*|adviseur*|personeel|hij|zij|ze|die|men) ~3 (onbekend|onwetend|onervaren) ~1 (met|over)
+(geen|weinig|nul|nauwelijks|amper|gebrekkige|beperkte|minimale) ~2 (productkennis|vakkennis|deskundigheid|expertise|vakmanschap|materiekennis) | noneg
+(erger|slechter) in plaats van beter
+(alleen|enkel) ~2 (erger|slechter) (gemaakt|geworden)
+(zat|zaten|stond|stonden|ging|gingen) ~6 te (googelen|googlen|gokken|prutsen|klungelen|aanrommelen|aanmodderen)
++ de monteur wist niet eens het verschil tussen de twee aansluitingen
++ de medewerker was totaal onbekend met de nieuwe regeling
++ het personeel heeft echt nul vakkennis
++ na zijn bezoek was het lek erger in plaats van beter
++ die installateur heeft het alleen maar erger gemaakt
++ de technicus zat een kwartier op zijn telefoon te googelen hoe het apparaat werkte
+- ik was zelf onbekend met de regels, dat geef ik toe
+- de adviseur had veel vakkennis en legde het verschil goed uit

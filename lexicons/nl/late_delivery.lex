@@ -313,3 +313,30 @@ kerst* ~8 januari
 + De installatie duurde ruim een dag langer dan beloofd.
 - Het duurde niet langer dan beloofd, netjes.
 - Het gesprek duurde langer dan ik dacht.
+
+# s11b: repairs / pickups not ready when promised ("zou vorige week klaar zijn. Weer niet klaar.")
+(zou|zouden) ~4 klaar (zijn|liggen|staan) | weight=0.5
+klaar (zou|zouden) (zijn|liggen|staan) | weight=0.5
+(weer|nog|alweer) (niet|nie) klaar | weight=0.5,noneg
+(reparatie|bestelling|order|aanvraag|levering|zending) ~3 (nog|nooit) ~2 (niet|nie) ~2 (gestart|begonnen|verwerkt|verzonden|doorgezet|ingepland) | weight=0.5,noneg
+(telkens|steeds|elke|iedere|weer|alweer) ~5 volgende week | weight=0.5
+normaal ~3 (duurt|duurde) | weight=0.5
+duurde ~4 (dagen|weken|maanden) ~3 (voordat|voor|eer|tot) | weight=0.5
++ De bril zou vorige week al klaar zijn. Weer niet klaar.
++ Ik kwam de telefoon ophalen die maandag klaar zou zijn, maar de reparatie was nog niet eens gestart.
++ Telkens als ik bel komt het volgende week, en de bril zou al drie weken geleden klaar liggen.
++ Ik heb nog steeds niets ontvangen, normaal duurt het toch drie werkdagen?
+- Ik ben nog niet klaar met het formulier.
+- De taart zou om vier uur klaar staan en dat was ook zo.
+# s11b: explicit lateness against a stated date ("een week later dan aangegeven", "liep flink uit", "na 3 weken wachten")
+(week|weken|dagen|dag|uur|maand|maanden) later ~3 dan (aangegeven|beloofd|gepland|afgesproken|toegezegd|vermeld|gezegd|verwacht|opgegeven|beloofde)
+(later|laat) (komt|kwam|komen|kwamen|arriveert|arriveerde|geleverd|bezorgd) dan (aangegeven|beloofd|gepland|afgesproken|toegezegd|vermeld|gezegd|opgegeven)
+(bezorging|levering|bestelling|pakket*|zending|montage|installatie|oplevering|reparatie) ~3 (liep|loopt|liepen|lopen) ~2 uit
+na (twee|drie|vier|vijf|zes|zeven|acht|tien|2|3|4|5|6|7|8|9|10) (dagen|weken|maanden) wachten
+(kreeg|kregen|ontving|ontvingen|kwam|kwamen|arriveerde|arriveerden|geleverd|bezorgd) ~4 na (twee|drie|vier|vijf|zes|zeven|acht|tien|2|3|4|5|6|7|8|9|10) (weken|maanden)
++ Elke levering komt een week later dan aangegeven.
++ De montage van de keuken liep flink uit.
++ Bestelling geannuleerd na 3 weken wachten.
++ Uiteindelijk kreeg ik de bril na vijf weken.
+- De levering kwam een dag eerder dan aangegeven.
+- Ik kreeg binnen twee dagen antwoord en na een week was alles opgelost.

@@ -132,7 +132,7 @@ niemand (komt|kwam|verscheen) | weight=0.5,noneg
 # r8a: separable "verbind ... door" to an authority
 (verbind|verbindt|verbond|verbonden|verbinden) ~4 door ~3 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|afdelingschef*|baas|meerdere|directeur*|afdelingsleider*|afdelingshoofd*) | weight=0.5
 # r8a: more authority titles
-(vroeg|vroegen|gevraagd|verzocht|wilde|wou|wilden|eiste|eisten|kon|kan|mocht|mag) ~4 (afdelingsleider*|winkelleider*|vestigingsleider*|vestigingsmanager*|regiomanager*|locatiemanager*|ploegleider*|dienstleider*|shiftleider*|verantwoordelijke|hogerop) | weight=0.5
+(vroeg|vroegen|gevraagd|verzocht|wilde|wou|wilden|eiste|eisten|kon|kan|mocht|mag) ~6 (wijkmanager*|filiaalbeheerder*|winkelbeheerder*|districtmanager*|areamanager*|afdelingsleider*|winkelleider*|vestigingsleider*|vestigingsmanager*|regiomanager*|locatiemanager*|ploegleider*|dienstleider*|shiftleider*|verantwoordelijke|hogerop) | weight=0.5
 (weigerde|weigerden|weigert|geweigerd|wilde|wou) ~4 (erbij|bij) ~2 (te|halen|roepen|gehaald|geroepen) | weight=0.5
 # r8a: management does not speak to customers
 (directie|management|leiding|manager*|leidinggevende*|teamleider*|baas|chef|afdelingschef*|bedrijfsleider*) ~3 (spreekt|spreken|staat|staan|belt|bellen|praat|praten|ontvangt|ontvangen) ~2 (geen|niet|nie|nooit) ~2 (klanten|consumenten|particulieren|burgers|woord) | noneg
@@ -262,7 +262,7 @@ niemand (die|met|om|bij) ~4 (spreken|praten|klagen|escaleren) | noneg
 # asked "to be put through to" someone in charge, passive: a half that needs the refusal
 (doorverbonden|doorgeschakeld|doorgezet|overgezet|doorgestuurd) (te|kon|kan|mocht|mag|wilde|zou) (worden|werden|word) ~3 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|directie|verantwoordelijke) | weight=0.5
 # want / asked to speak the one in charge, a half that needs the refusal
-(wil|wilde|wou|willen|wilden|eis|eiste|graag) ~3 (je|jouw|uw|de|een|jullie|ne|den|jullie) (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|verantwoordelijke) ~1 (spreken|bellen|hebben|zien) | weight=0.5
+(wil|wilde|wou|willen|wilden|eis|eiste|graag) ~3 (je|jouw|uw|de|een|jullie|ne|den|die|deze) ~1 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|verantwoordelijke) ~1 (spreken|bellen|hebben|zien) | weight=0.5
 # the one in charge split: "hoofd van de afdeling", "baas van de winkel"
 (hoofd|baas|chef|leiding|eigenaar) van (de|het|die|deze|dat|jullie) ~1 (afdeling|winkel|filiaal|klantenservice|zaak|tent|vestiging|dienst|bedrijf|callcenter|helpdesk|boel) ~3 (spreken|bellen|bereiken|roepen|halen|erbij|gevraagd|vroeg|vragen) | weight=0.5
 # the one in charge "is er niet" / "hebben we niet": the refusal half
@@ -307,3 +307,39 @@ vergeet (het|dat|dit) (maar|nou|dan) | weight=0.5,noneg
 + Toen ik om de bedrijfsleider vroeg, zei ze dat hij niet persoonlijk aanspreekbaar is.
 - De teamleider was gelukkig direct beschikbaar en hielp me goed.
 - De klachtenafdeling heeft me binnen een dag netjes teruggebeld.
+
+# s11b: subordinate order "zei dat die er niet was", "die bestaat niet voor klanten", "die is druk"
+(die|hij|zij|ze) er ~1 (niet|nie|nooit) (is|was|zijn|waren) | weight=0.5,noneg
+(die|dat|zoiets|zo'n) ~2 (niet|nie) (bestaat|bestaan|bestond) | weight=0.5,noneg
+(bestaat|bestaan|bestond) ~2 (niet|nie) ~2 voor (klanten|klant|huurders|bewoners|consumenten|leden|particulieren) | weight=0.5,noneg
+(niet|nie|nooit) voor (huurders|bewoners|consumenten|leden|patienten|reizigers|burgers|kopers) | weight=0.5,noneg
+(die|hij|zij|ze) (is|was|zit|zat|had|heeft) ~2 (druk|bezig) | weight=0.5,noneg
+(die|hij|zij|ze|directie|management) (doet|doen|deed|deden) geen ~2 (gesprekken|afspraken|klantcontact|klantgesprekken|telefoontjes) | weight=0.5,noneg
+(directie|management|leiding|manager*|leidinggevende*|directeur*|bedrijfsleider*) ~2 (niet|nooit|nie) ~1 (reageert|reageren|reageerde|ingaat|ingaan|antwoordt) | weight=0.5,noneg
++ Ik vroeg naar de manager, maar hij zei dat die er niet was.
++ Ik vroeg om een teamleider en hoorde dat zoiets niet bestaat voor klanten.
++ Mag ik de directeur spreken? Die is niet voor bewoners, zei ze.
++ Ik wilde de filiaalchef spreken, maar die was te druk, volgens het meisje.
+- Hij zei dat hij er niet was toen het pakket kwam.
+- Dat product bestaat niet meer, zei de verkoper.
+# s11b: asking for managers by compound titles, and verb-final asks
+(om|naar) ~3 (bedrijfsleider*|filiaalmanager*|afdelingshoofd*|afdelingsmanager*|wijkmanager*|vestigingsmanager*|directeur*|directie|management) ~2 (gevraagd|verzocht|geeist|aangevraagd) | weight=0.5
+senior (medewerker|medewerkster|behandelaar|collega|adviseur|agent|jurist) | weight=0.5
++ Ik heb gevraagd om een gesprek met de vestigingsmanager, maar dat werd afgehouden.
++ Ik heb om de afdelingsmanager gevraagd, maar dat werd afgehouden.
++ Ik heb om contact met de directie gevraagd, de directie reageert niet op klanten.
++ Mijn verzoek om een senior behandelaar werd afgewezen.
+- Ik heb om de bedrijfsleider gevraagd en hij kwam meteen.
+- Een senior medewerker heeft me uitstekend geholpen.
+# s11b: brush-offs after asking
+(afgehouden|afgescheept|afgepoeierd|afgeketst) | weight=0.5
+nee dus | weight=0.5,noneg
+(dat|dit|het) (wilde|wou|wilden|wouden|mocht|mochten|konden) ~3 (niet|nie) | weight=0.5,noneg
+(wil|mag|kan) (je|u|jij) ~2 (niet|nie) ~1 of (mag|wil|kan) (je|u|jij) ~1 (niet|nie) | weight=0.5,noneg
++ Ik vroeg naar de bedrijfsleider en werd afgescheept met een folder.
++ Kan ik uw supervisor spreken? Nee dus.
++ Ik vroeg om het te escaleren maar dat wilde de medewerker niet.
++ Ik vraag al drie keer om een leidinggevende: wil je niet of mag je niet?
+- Ik werd afgescheept met een kortingsbon voor het late pakket.
+- Niet doorgeschakeld en niet afgescheept, maar meteen geholpen.
+- Nee dus, dat pakket is er nog steeds niet.

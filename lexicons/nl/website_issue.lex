@@ -290,3 +290,30 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 - ik heb zelf gezocht naar contact met een andere klant
 - ik snap niet waarom de bezorger zo laat was
 - de app werkt prima en opent snel
+
+# s11b: forms and fields that hang or refuse input (subordinate order included)
+(formulier*|contactformulier*|aanvraagformulier*|bestelformulier*|webformulier*|klachtenformulier*|retourformulier*) ~4 (vastliep|vastliepen|vastloopt|vastlopen|vastgelopen|crashte|crasht|hing|hangt)
+(veld|invulveld|formulier*|site|website|app|systeem) ~4 (geen|niet|nie) ~2 (accepteerde|accepteert|accepteerden|aanvaardde|aanvaardt|pakte|pakt|slikte|slikt|herkende|herkent) | noneg
+bestand* ~2 te groot
+ongeldige (code|kortingscode|link|sessie|invoer|waarde)
++ het aanvraagformulier liep steeds vast bij de adrescontrole
++ het lukte pas na vijf pogingen omdat het veld geen letters accepteerde
++ bij het uploaden kreeg ik steeds 'bestand te groot', ook bij een kleine foto
++ de kortingscode geeft alleen 'ongeldige code'
+- het formulier was snel ingevuld en verstuurd
+- de foto was te groot om te printen, dus ik heb hem verkleind
+# s11b: login after update, codes that don't work on the site, refresh loses your place, app/site loops, no date picker
+(kan|kon|lukt|lukte) ~3 (niet|nooit|nie) ~6 (inloggen|registreren|uploaden|downloaden|afrekenen) | noneg
+(code|kortingscode|tegoedbon|cadeaubon|waardebon|voucher|link|knop) (werkt|werkte) (niet|nie) (op|in) ~2 (website|site|app|webshop|webwinkel) | noneg
+(ververs|ververst|verversen|herlaad|herlaadt|herladen|refresh) ~6 (weer|achteraan|kwijt|leeg|uitgelogd|opnieuw)
+(website|site|app|webshop) ~2 (stuurt|stuurde|verwijst|verwees) ~3 naar ~2 (de|het) (app|website|site|webshop)
+(kan|kon|kun|kunt) ~3 (geen|niet|nie) ~2 (datum|tijd|tijdstip|tijdslot|bezorgdatum|bezorgmoment|afspraak) ~1 (kiezen|selecteren|aanklikken|prikken|kiezen) | noneg
+(online|digitale) ~2 (systeem|agenda|boekingssysteem|reserveringssysteem|planning) ~4 (niet|nie) ~2 (gekoppeld|verbonden|gesynchroniseerd|bijgewerkt) | noneg
++ sinds de update kan ik niet meer met mijn vingerafdruk inloggen
++ de tegoedbon werkt niet op de website
++ als ik de pagina ververs sta ik weer achteraan in de rij
++ de website stuurt me naar de app en de app weer naar de website
++ in de app kan ik geen bezorgdatum kiezen
++ het online systeem is blijkbaar niet gekoppeld aan de agenda van de garage
+- ik kan morgen niet, kunnen we een andere datum kiezen?
+- de winkel stuurde me naar de website van de fabrikant, en daar stond het antwoord
