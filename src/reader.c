@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 typedef struct field { char *s; size_t n; } field;
@@ -28,8 +29,10 @@ struct reader {
 	char *name;
 	reader_opts o;
 	read_format fmt;
-	char *line;                /* the current physical line (raw) */
-	size_t linecap;
+	char *line;                /* the current physical line (raw), in rb */
+	char *rb;                  /* input read with read(2): lines are found */
+	size_t rb_cap, rb_pos, rb_len, rb_scan; /* in place, no copy each */
+	int rb_eof;
 	long lineno;
 	int have_line;             /* a sniffed line waits to be processed */
 	ssize_t linelen;
@@ -118,21 +121,52 @@ static read_format format_by_content(const char *s, size_t n)
 }
 
 /* Read the next physical line into r->line; strip a BOM on line 1.
- * Returns 0 at end of input, -1 on a read error. */
+ * Returns 0 at end of input, -1 on a read error.  The input is read in
+ * large blocks with read(2), which returns what a pipe has (a slow
+ * producer's lines are not held back), and each line is found in place:
+ * no copy per line, as getline makes. */
 static int next_line(reader *r)
 {
 	if (r->have_line) { r->have_line = 0; return 1; }
 	if (r->eof) return 0;
-	errno = 0;
-	r->linelen = getline(&r->line, &r->linecap, r->f);
-	if (r->linelen < 0) {
-		r->eof = 1;
-		return ferror(r->f) ? -1 : 0;
+	for (;;) {
+		/* rb_scan: how far the current line is known to have no newline
+		 * (a long line arriving in pieces is searched once, not again
+		 * after every read) */
+		char *nl = r->rb_scan < r->rb_len ? memchr(r->rb + r->rb_scan, '\n', r->rb_len - r->rb_scan) : NULL;
+		if (nl || r->rb_eof) {
+			if (!nl && r->rb_pos == r->rb_len) { r->eof = 1; return 0; }
+			size_t end = nl ? (size_t)(nl - r->rb) + 1 : r->rb_len;
+			r->line = r->rb + r->rb_pos;
+			r->linelen = (ssize_t)(end - r->rb_pos);
+			r->rb_pos = r->rb_scan = end;
+			break;
+		}
+		r->rb_scan = r->rb_len;
+		if (r->rb_pos) {           /* keep the partial line, at the front */
+			memmove(r->rb, r->rb + r->rb_pos, r->rb_len - r->rb_pos);
+			r->rb_len -= r->rb_pos;
+			r->rb_scan -= r->rb_pos;
+			r->rb_pos = 0;
+		}
+		if (r->rb_len == r->rb_cap) {
+			r->rb_cap = r->rb_cap ? 2 * r->rb_cap : 1 << 18;
+			r->rb = xrealloc(r->rb, r->rb_cap);
+		}
+		errno = 0;
+		ssize_t k = read(fileno(r->f), r->rb + r->rb_len, r->rb_cap - r->rb_len);
+		if (k < 0) {
+			if (errno == EINTR) continue;
+			r->eof = 1;
+			return -1;
+		}
+		if (k == 0) r->rb_eof = 1;
+		else r->rb_len += (size_t)k;
 	}
 	r->lineno++;
 	r->bytes += (size_t)r->linelen;
 	if (r->lineno == 1 && r->linelen >= 3 && !memcmp(r->line, "\xEF\xBB\xBF", 3)) {
-		memmove(r->line, r->line + 3, (size_t)r->linelen - 2);
+		r->line += 3;
 		r->linelen -= 3;
 	}
 	buf_reset(&r->san);
@@ -157,7 +191,6 @@ reader *reader_open(const char *path, const reader_opts *o, char *err, size_t er
 			return NULL;
 		}
 		r->close_f = 1;
-		setvbuf(r->f, NULL, _IOFBF, 1 << 16);   /* 64 KiB reads, not 4 KiB */
 		r->name = xstrdup(path);
 		struct stat st;
 		if (fstat(fileno(r->f), &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -215,7 +248,7 @@ void reader_close(reader *r)
 		free(r->done.v[j].f.v);
 	}
 	free(r->done.v);
-	free(r->line);
+	free(r->rb);
 	free(r->name);
 	buf_free(&r->san);
 	buf_free(&r->raw);

@@ -56,7 +56,8 @@ typedef struct reader reader;
 /* Open `path` ("-" or NULL for stdin).  Returns NULL and fills err when the
  * file cannot be opened. */
 reader *reader_open(const char *path, const reader_opts *o, char *err, size_t errlen);
-/* The same over an open stream (not closed by reader_close). */
+/* The same over an open stream (not closed by reader_close), read through
+ * its descriptor: nothing may have been read from it through stdio. */
 reader *reader_open_stream(FILE *f, const char *name, const reader_opts *o, char *err, size_t errlen);
 
 /* Read the next record into *rec.  Returns 1 for a record, good or bad;
