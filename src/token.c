@@ -132,7 +132,11 @@ static const char *MAAR_IMPERATIVE[] = { "kijk", "kom", "ga", "bel", "probeer", 
  * After these, the pronouns and the imperatives, "maar" is a particle
  * unless a subject follows ("ik probeerde het maar het lukte niet"). */
 static const char *MAAR_AFTER[] = { "het", "'t", "dat", "dit", "dan", "even", "gewoon", "eens",
-	"nou", "nu", "ook", "wel", NULL };
+	"nou", "nu", "ook", "wel",
+	/* and the modal verbs: "ik moest maar een mail sturen", "u kunt maar
+	 * beter de app gebruiken" */
+	"moet", "moest", "moeten", "moesten", "mag", "mocht", "mochten", "kan", "kon", "kun", "kunt",
+	"kunnen", "konden", "zal", "zou", "zouden", "wil", "wilde", NULL };
 
 static int in_list(const char *s, const char *const *list)
 {

@@ -136,6 +136,10 @@ static void clauses(wcache *c)
 	/* Dutch "maar": "but" where a clause can begin, a particle elsewhere */
 	const char *maar[][2] = {
 		{ "ik moest maar terugkomen", "0000" },
+		{ "ik moest maar een mail sturen", "000000" },
+		{ "u kunt maar beter de app gebruiken", "0000000" },
+		{ "ik wilde bellen maar de lijn was bezet", "00011111" },
+		{ "ik moest maar ze wilden niet", "001111" },
 		{ "alleen maar wachten", "000" },
 		{ "ik belde maar niemand nam op", "001111" },
 		{ "goed, maar traag", "0011" },
