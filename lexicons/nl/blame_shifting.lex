@@ -863,3 +863,28 @@ met (de|het|uw|je|jouw|mijn|m'n|mn|hun) (bezorger*|bezorgdienst*|koerier*|postbo
 + Ze hielden vol dat mijn aanvraag onvolledig was, maar alles stond erin.
 - Ze zei dat mijn betaling correct is ontvangen.
 - Ze zei dat mijn gegevens nu correct zijn aangepast.
+# "the customer is responsible himself" as a rule quoted at the customer
+(klant|klanten|ontvanger|koper|afnemer|huurder|huurders|bewoner|bewoners|reiziger|reizigers|u|jij) ~1 zelf ~1 (verantwoordelijk|aansprakelijk)
++ Bij brievenbuspost is de klant zelf verantwoordelijk, schreven ze.
++ Volgens de verhuurder zijn de bewoners zelf verantwoordelijk voor de lift.
+- Ik ben zelf verantwoordelijk voor mijn eigen administratie, dat weet ik.
+- De klant zelf werd netjes geholpen.
+# reported cause: "komt door de brandstof die ik tank", "ligt aan de apps die u draait"
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|vond|vindt|antwoord|reactie) ~6 (komt|kwam|ligt|lag|zit|zat) ~2 (door|aan) (de|het|een) ~3 die (ik|u|je|jij|we|wij)
+volgens (de|het|hen|haar|hem|hun|die|deze|jullie) ~8 (komt|kwam|ligt|lag|zit|zat) ~2 (door|aan) (de|het|een) ~3 die (ik|u|je|jij|we|wij)
++ Volgens de garage komt de storing door de olie die ik gebruik.
++ De winkel zei: dat ligt aan de apps die u draait.
+- Volgens mij ligt het aan de router die u mij hebt gestuurd.
+- Het ligt aan de stekker die ik zelf heb gekocht, mijn fout.
+# reported: the customer's device or home is "too old / too cheap / too far"
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|volgens|vond|vindt|antwoord|reactie) ~6 (omdat|doordat|want|dat) (mijn|m'n|mn|uw|je|jouw|ik|u) ~3 te (oud|goedkoop|traag|langzaam|zwak|verouderd|ver)
++ De monteur zei dat het komt doordat mijn router te oud is.
++ De bezorger zei dat ik te ver weg woon.
+- De medewerker zei dat mijn oude toestel nog prima is.
+- Ik woon te ver weg om even langs te komen, dus ik bel.
+# "never themselves"
+nooit ~2 (zijzelf|zichzelf|henzelf|hunzelf) | noneg
++ Eerst de bank, toen de bezorger, nooit eens zijzelf.
++ Het ligt altijd aan een ander en nooit aan henzelf.
+- Ze hebben zichzelf nog nooit zo vergist, zeiden ze eerlijk.
+- Zijzelf waren altijd heel behulpzaam.

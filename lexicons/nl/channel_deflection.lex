@@ -298,7 +298,7 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 - Het klantportaal werkt prima, ik vond alles meteen.
 - Ik heb mijn claim zelf via het schadeportaal ingediend en kreeg snel geld.
 # must file it through the app / site / portal, verb before the channel: "moest een verzoek indienen via het portaal"
-(moest|moet|moesten|moeten|dient|diende|maar) ~4 (indienen|invullen|aanvragen|melden|doorgeven|aanmaken|opzeggen|insturen|uploaden|aanmelden|afmelden) ~1 (via|op|in) (de|het|onze|jullie|uw|hun|een) ~1 (app|website|site|portaal|huurdersportaal|klantportaal|formulier|webformulier|omgeving|account|internet|webshop)
+(moest|moet|moesten|moeten|dient|diende|maar) ~4 (indienen|invullen|aanvragen|melden|doorgeven|aanmaken|opzeggen|insturen|uploaden|aanmelden|afmelden|oplossen|uitzoeken) ~1 (via|op|in) (de|het|onze|jullie|uw|hun|een) ~1 (app|website|site|portaal|huurdersportaal|klantportaal|formulier|webformulier|omgeving|account|internet|webshop)
 + De corporatie zei dat ik een reparatieverzoek moest indienen via het huurdersportaal.
 + Ik moest zelf maar een claim indienen op hun site.
 + Hij zei dat ik het verzoek moest indienen via de app.
@@ -343,3 +343,9 @@ maar ~2 (mail|mailtje|e-mail|email|brief|briefje|bericht|berichtje|dm) ~3 (sture
 + Dan regel het maar in de app, zei hij.
 - Ik heb het zelf via de app geregeld en dat werkte prima.
 - Ik regel het liever zelf, zei ik tegen de medewerker.
+# addressed order to use a form or app (main clause): "voor wijzigingen moet u het contactformulier gebruiken"
+(moet|moest|moeten|moesten|dient|diende) (u|ge) ~3 (contactformulier*|formulier*|webformulier*|app|website|site|portaal|klantportaal|chat|livechat|chatfunctie|faq|omgeving) ~1 (gebruiken|invullen|raadplegen|proberen|downloaden|openen)
++ Voor wijzigingen moet u het contactformulier gebruiken, zei de medewerker in de winkel.
++ Daarvoor moet u de app downloaden, meneer.
+- Ik heb het formulier zelf ingevuld en ze hebben me snel geholpen.
+- U moet het formulier wel ondertekenen, zei ze, en daarna regelde ze alles.

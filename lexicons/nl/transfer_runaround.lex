@@ -324,3 +324,9 @@ heen en weer ~3 (gelopen|gereden|gefietst|gereisd|gesjouwd|gerend|gebeld|gemaild
 + Telkens kreeg ik te horen: niet onze afdeling, mevrouw.
 - Dit is niet mijn afdeling, zei ze, maar ik regel het toch even voor u.
 - Iedereen was vriendelijk.
+# every employee says a colleague or someone else handles it
+(elke|iedere|ieder|elk) (medewerker|medewerkster|afdeling|collega|persoon|loket|dienst|winkel|filiaal) ~4 (zegt|zei|zeggen|zeiden|beweert) ~4 (collega|iemand|afdeling) ~3 (erover|over|gaat|ging|moet|moest|verantwoordelijk)
++ Elke medewerker zegt dat een collega erover gaat.
++ Iedere afdeling zei dat een andere afdeling verantwoordelijk was.
+- Elke medewerker zei dat ik goed geholpen werd.
+- Iedere collega was vriendelijk en behulpzaam.
