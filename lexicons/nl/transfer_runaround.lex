@@ -11,7 +11,7 @@
 (doorverbonden|doorgeschakeld|doorgezet) ~8 (opnieuw|nogmaals|wederom) | weight=0.5
 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd) ~6 (dicht|gesloten) | weight=0.5
 (doorverbinden|doorverbindt|doorschakelen|doorverwijzen|doorverwezen|doorgestuurd) | weight=0.5
-(schoof|schoven|schuift|schuiven) ~3 door
+(schoof|schoven|schuift|schuiven) ~3 door | weight=0.5
 (verbond|verbonden|verwees|verwezen|verwijst|verwijzen|schakelde|schakelden|zette|zetten) ~3 door
 (verbind|verbindt) ~3 door | weight=0.5
 kastje ~4 muur
