@@ -40,7 +40,8 @@ volgens (hen|haar|hem|jullie|de|het) ~10 (omdat|doordat|want|door) (ik|mijn|m'n|
 in de schoenen ~2 (geschoven|schuiven|schoof|schoven|schuift|gegooid)
 de schuld ~6 (gegeven|geven|gaf|gaven|geeft|geschoven|schuiven|schoof|schoven|gelegd|leggen|legde|legden|gekregen|krijgt|kreeg|toegeschoven)
 (gaven|gaf|geven|geeft|schoven|schoof|legden|legde|leggen|schuiven) ~4 de schuld
-(wijzen|wezen|wijst|wees|wijzend) ~3 naar ~2 (elkaar|ander*|de|het)
+(wijzen|wezen|wijst|wees|wijzend) ~3 naar ~2 (elkaar|ander*)
+(wijzen|wezen|wijst|wees|wijzend) ~3 naar (de|het|een|hun|mijn|m'n|uw) ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|dhl|dpd|gls|ups|fabrikant*|leverancier*|producent*|importeur*|provider*|netbeheerder*|aannemer*|onderaannemer*|installateur*|monteur*|transport*|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|webwinkel*|winkel|verkoper*|restaurant|afdeling|collega*|systeem|computer|douane|luchthaven|maatschappij|luchtvaartmaatschappij|reisbureau|hotel|garage|dealer|huisarts|apotheek|verhuurder|corporatie|woningcorporatie|werkgever|externe|derde*|vorige|andere)
 (verschuilen|verschuilt|verschool|verscholen|verschuilde|verschuilden|verstoppen|verstopt) ~3 achter ~2 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
 (zwartepiet|zwartepieten)
 zwarte piet
@@ -784,3 +785,107 @@ eerst (lag|ligt|zat|zit|was) ~3 aan ~4 toen ~2 aan
 - het lag uiteindelijk toch aan mijn eigen router
 - eerst lag het pakket bij de buren, toen bij het afhaalpunt
 - ik dacht dat het aan mijn laptop lag
+
+# --- s11a paraphrase round (blame_shifting) ---
+# everyone points at each other: "ze wijzen elkaar aan", "wees elkaar na"
+(wijzen|wijst|wees|wezen|wijzend) elkaar ~1 (aan|na)
++ De winkel en de fabrikant wijzen elkaar aan en ik zit met de gebakken peren.
++ Het personeel wees elkaar aan, niemand deed iets.
+- Ze wezen elkaar de weg in het nieuwe magazijn, heel gezellig.
+- Wij wijzen elkaar nooit aan, zei de manager trots.
+# the problem was "made" or "called" the customer's problem
+(mijn|m'n|mn|ons|onze) (probleem|schuld|fout|pakkie-an) ~1 (genoemd|gemaakt|noemen|noemde|noemden|maken|maakten|maakte)
++ Toen werd het ineens mijn probleem genoemd.
++ Ze hebben er gewoon mijn schuld van gemaakt.
+- Ik heb er zelf een probleem van gemaakt, dat geef ik toe.
+- Mijn probleem werd binnen een dag opgelost.
+# reported: the customer's way of doing it caused it ("komt door de manier waarop u hem gebruikt")
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|volgens|vond|vonden|vindt|stelde|stelt|antwoord|reactie|horen) ~8 (door|aan) de manier (waarop|hoe) (ik|wij|we|u|je|jij|jullie)
++ Volgens de monteur komt de lekkage door de manier waarop wij de machine gebruiken.
++ De klantenservice zei dat het aan de manier lag hoe ik het apparaat had opgeladen.
+- Ik ben blij met de manier waarop u mij hebt geholpen.
+- De manier waarop ik werd behandeld was prima.
+# reported: "dat het dus / zeker / vast aan mij lag" (a conclusion drawn about the customer)
+dat (het|dat|'t) (dus|zeker|vast|natuurlijk|allemaal|zogenaamd|blijkbaar|kennelijk) aan (mij|mijn|m'n|mn|ons|onze) ~2 (lag|ligt|lagen|liggen)
++ De medewerker kon niets vinden in het dossier en zei dat het dus aan mij lag.
++ Hij hield vol dat het zeker aan mijn instellingen lag.
+- Ik heb zelf ontdekt dat het aan mijn eigen kabel lag.
+- Ze zei dat het niet aan mij lag maar aan hun storing.
+# "not down to her/him": the staff member denies it was theirs
+(niet|nie) aan (ons|hen|hun|haar|hem) ~2 (ligt|lag|liggen|lagen) | noneg
++ Ze zei dat het niet aan haar lag en hing op.
++ De chauffeur riep dat het niet aan hem ligt.
+- Het lag aan haar, ze gaf het eerlijk toe.
+- Ik weet dat het niet aan mij ligt.
+# sort it out yourself with the courier / bank (verb last, subordinate order)
+met (de|het|uw|je|jouw|mijn|m'n|mn|hun) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|installateur*|verzekeraar*|bank|importeur*|webshop*|winkel|restaurant|huisarts|werkgever|verhuurder|gemeente) ~2 (moet|moest|moeten|moesten|kan|kon|kunt|mocht) ~1 (uitzoeken|regelen|opnemen|oplossen|bespreken|afhandelen|uitvechten|klaren|opnemen|aankaarten|opnemen)
++ De webshop zegt dat ik dat maar met de bezorger moet uitzoeken.
++ Ze vond dat ik het verder met mijn bank moest regelen.
+- Ik heb alles netjes met de bezorger kunnen regelen, bedankt.
+- Met de bank moet ik nog even een afspraak maken.
+# reported: a third party did it wrong or late ("zei dat de leverancier te laat had geleverd", "dat de keuken onderbezet was")
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|volgens|antwoord|reactie|smoes|smoesje|excuus|uitleg) ~4 dat (de|het|hun|onze) (vorige|importeur*|leverancier*|dealer*|fabrikant*|keuken|magazijn*|planning|planner*|monteur*|collega*|bezorger*|koerier*|vervoerder*|huisarts|arts|oogarts|reisbureau|drukker*|aannemer*|chauffeur*) ~3 (te|veel|weer) ~1 (laat|traag|druk|weinig|vol)
++ De ober zei dat de keuken het te druk had.
++ De dealer zei dat de importeur te laat had geleverd.
+- De ober zei dat de keuken om tien uur sluit.
+- Ze zei dat de monteur morgen om negen uur komt.
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|volgens|antwoord|reactie|smoes|smoesje|excuus|uitleg) ~4 dat (de|het|hun|onze) (keuken|magazijn*|planning|afdeling|winkel|filiaal|vestiging|bezorgdienst*|callcenter|klantenservice) ~2 (onderbezet|onderbemand|overbelast|overspoeld|ziek|afwezig)
++ Hij zei dat de keuken onderbezet was, alsof dat mijn probleem is.
++ Het smoesje was dat het magazijn overbelast was.
+- De keuken was onderbezet maar de bediening was super.
+- Ze zei dat het magazijn vandaag dicht is.
+# reported: the customer did it too hot / too hard ("zei dat ik hem vast te heet had gewassen")
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|volgens|vond|vonden|vindt|meende|suggereerde|antwoord|reactie) ~3 dat (ik|u|je|jij|we|wij) ~4 te (heet|warm|hard|vaak|vol|zwaar|ruw|heftig|lang|koud|snel)
++ De verkoopster zei dat ik de trui vast te heet had gewassen.
++ Volgens hem had ik de pan te heet gestookt.
+- Ik zei dat het water te heet was.
+- De verkoopster zei dat ik te veel had betaald en gaf het geld terug.
+# damage said to have happened while the customer was handling it
+(vast|zeker|waarschijnlijk|natuurlijk|blijkbaar|ongetwijfeld|kennelijk) ~3 (tijdens|bij) het (uitpakken|installeren|monteren|openen|plaatsen|aansluiten|schoonmaken|ophangen|opbouwen|verplaatsen)
++ Het antwoord was dat de kras vast tijdens het uitpakken was ontstaan.
++ Volgens de fabrikant is de scheur waarschijnlijk bij het monteren gekomen.
+- De kras zat er al toen ik begon met uitpakken.
+- Bij het uitpakken zag ik meteen de deuk.
+# reported accusation that someone in the household took or broke it
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|volgens|suggereerde|insinueerde|vermoeden|vermoedde) ~6 (iemand|een) ~2 (uit|in|van) (ons|uw|je|jouw|mijn|m'n) (huishouden|gezin|huis|familie|woning)
++ Volgens de klantenservice had iemand uit ons huishouden het pakket geopend.
++ Ze suggereerde dat iemand in mijn gezin de bestelling had aangenomen.
+- Iemand uit ons gezin heeft het pakket aangenomen, dus alles is goed.
+- Er is niemand in mijn huis die het heeft gezien.
+# told the customer "already received it" per their system
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|volgens|hielden|hield|houdt) ~3 dat (ik|u|je|we|wij) ~3 (al|allang|gewoon|toch) ~2 (had|heb|hebt|heeft|hadden) ~1 (ontvangen|gekregen|opgehaald|getekend|aangenomen)
++ De medewerker hield vol dat ik het pakket al had ontvangen.
++ Ze zeggen dat ik de bestelling toch had getekend.
+- Ik had het pakket al ontvangen, dus de melding mocht dicht.
+- Hij zei dat ik het geld al heb teruggekregen volgende week.
+# "said my payment / input was wrong"
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|volgens|antwoord|reactie|horen|vol) ~3 dat (mijn|m'n|mn|uw|je|jouw) ~2 (betaling|overboeking|aanvraag|invoer|gegevens|code|opgave|aangifte|kenmerk|formulier|rekeningnummer|meterstand*|aanmelding|inlog*) ~4 (verkeerd|verkeerde|fout|foute|onjuist|onjuiste|foutief|foutieve|onvolledig|onvolledige)
++ De medewerker zei dat mijn betaling met het verkeerde kenmerk was gedaan.
++ Ze hielden vol dat mijn aanvraag onvolledig was, maar alles stond erin.
+- Ze zei dat mijn betaling correct is ontvangen.
+- Ze zei dat mijn gegevens nu correct zijn aangepast.
+# "the customer is responsible himself" as a rule quoted at the customer
+(klant|klanten|ontvanger|koper|afnemer|huurder|huurders|bewoner|bewoners|reiziger|reizigers|u|jij) ~1 zelf ~1 (verantwoordelijk|aansprakelijk)
++ Bij brievenbuspost is de klant zelf verantwoordelijk, schreven ze.
++ Volgens de verhuurder zijn de bewoners zelf verantwoordelijk voor de lift.
+- Ik ben zelf verantwoordelijk voor mijn eigen administratie, dat weet ik.
+- De klant zelf werd netjes geholpen.
+# reported cause: "komt door de brandstof die ik tank", "ligt aan de apps die u draait"
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|vond|vindt|antwoord|reactie) ~6 (komt|kwam|ligt|lag|zit|zat) ~2 (door|aan) (de|het|een) ~3 die (ik|u|je|jij|we|wij)
+volgens (de|het|hen|haar|hem|hun|die|deze|jullie) ~8 (komt|kwam|ligt|lag|zit|zat) ~2 (door|aan) (de|het|een) ~3 die (ik|u|je|jij|we|wij)
++ Volgens de garage komt de storing door de olie die ik gebruik.
++ De winkel zei: dat ligt aan de apps die u draait.
+- Volgens mij ligt het aan de router die u mij hebt gestuurd.
+- Het ligt aan de stekker die ik zelf heb gekocht, mijn fout.
+# reported: the customer's device or home is "too old / too cheap / too far"
+(zei|zeiden|zegt|zeggen|beweerde|beweerden|beweert|volgens|vond|vindt|antwoord|reactie) ~6 (omdat|doordat|want|dat) (mijn|m'n|mn|uw|je|jouw|ik|u) ~3 te (oud|goedkoop|traag|langzaam|zwak|verouderd|ver)
++ De monteur zei dat het komt doordat mijn router te oud is.
++ De bezorger zei dat ik te ver weg woon.
+- De medewerker zei dat mijn oude toestel nog prima is.
+- Ik woon te ver weg om even langs te komen, dus ik bel.
+# "never themselves"
+nooit ~2 (zijzelf|zichzelf|henzelf|hunzelf) | noneg
++ Eerst de bank, toen de bezorger, nooit eens zijzelf.
++ Het ligt altijd aan een ander en nooit aan henzelf.
+- Ze hebben zichzelf nog nooit zo vergist, zeiden ze eerlijk.
+- Zijzelf waren altijd heel behulpzaam.

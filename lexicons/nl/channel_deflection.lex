@@ -1,6 +1,6 @@
 # Told to use the website, app, e-mail or another channel instead of being
 # helped where they asked.
-(verwezen|verwees|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|gestuurd|doorgeschoven|doorschuiven|doorgeschoven|afgeschoven|verwijzing|verwijzingen|doorverwijzing) ~4 naar ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|telefoonnummer|facebook|twitter|omgeving)
+(verwezen|verwees|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|gestuurd|doorgeschoven|doorschuiven|doorgeschoven|afgeschoven|verwijzing|verwijzingen|doorverwijzing) ~4 naar ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|telefoonnummer|facebook|twitter|omgeving)
 (moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal*|portaal*|retourportaal*|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
 (alleen|uitsluitend|enkel) ~2 (via|per|online|op) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
 (alleen|uitsluitend) (online|digitaal|schriftelijk)
@@ -289,3 +289,63 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 - Kunt u mij een mail sturen met de bevestiging?
 - Ik heb zelf online mijn adres gewijzigd, dat ging prima.
 - De klantenservice heeft mijn retour meteen geregeld.
+
+# --- s11a paraphrase round (channel_deflection) ---
+# referred to some self-service portal, with words in between: "doorverwezen naar een of ander claimportaal"
+(verwezen|verwees|verwijst|verwijzen|doorverwezen|doorverwees|stuurde|stuurden|stuurt|gestuurd|doorgestuurd) ~4 naar ~4 (claimportaal|schadeportaal|huurdersportaal|klachtenportaal|meldportaal|webportaal|reparatieportaal|ticketportaal|onlineportaal|klantportaal|klantenportaal|retourportaal|serviceportaal|zorgportaal|bewonersportaal|schadeformulier|claimformulier)
++ Daarna werd ik doorverwezen naar een of ander claimportaal.
++ Ze stuurden me door naar het bewonersportaal van de corporatie.
+- Het klantportaal werkt prima, ik vond alles meteen.
+- Ik heb mijn claim zelf via het schadeportaal ingediend en kreeg snel geld.
+# must file it through the app / site / portal, verb before the channel: "moest een verzoek indienen via het portaal"
+(moest|moet|moesten|moeten|dient|diende|maar) ~4 (indienen|invullen|aanvragen|melden|doorgeven|aanmaken|opzeggen|insturen|uploaden|aanmelden|afmelden|oplossen|uitzoeken) ~1 (via|op|in) (de|het|onze|jullie|uw|hun|een) ~1 (app|website|site|portaal|huurdersportaal|klantportaal|formulier|webformulier|omgeving|account|internet|webshop)
++ De corporatie zei dat ik een reparatieverzoek moest indienen via het huurdersportaal.
++ Ik moest zelf maar een claim indienen op hun site.
++ Hij zei dat ik het verzoek moest indienen via de app.
+- Ik heb mijn verzoek ingediend via het portaal en kreeg meteen antwoord.
+- Hij zei dat hij het voor mij zou indienen via het portaal.
+# told to just send a mail or letter instead: "ik moest maar een mail sturen naar de klantenservice"
+(moest|moet|moesten|moeten) ~2 (gewoon|dan) ~2 (mail|mailtje|e-mail|email|brief|briefje|bericht|berichtje|dm) ~3 (sturen|versturen|schrijven|opsturen)
+# the particle "maar" opens a clause for the engine: "ik moest | maar een mail sturen"
+maar ~2 (mail|mailtje|e-mail|email|brief|briefje|bericht|berichtje|dm) ~3 (sturen|versturen|schrijven|opsturen)
++ Ik moest maar een mail sturen naar de klantenservice.
++ Aan de balie zeiden ze: dan moet u gewoon een brief schrijven.
+- Morgen stuur ik zelf een mail naar mijn werkgever.
+- Hij zei dat hij zelf een mail zou sturen naar de technische dienst.
+# the channel elsewhere "goes faster / is easier": "terugbelverzoeken gaan via de app sneller"
+(zei|zeiden|zegt|zeggen|volgens|antwoord|antwoordde|reactie|advies|tip) ~6 (via|in|op|online|per) ~2 (app|website|site|chat|mail|e-mail|formulier|internet|online|webformulier|portaal) ~3 (sneller|makkelijker|handiger|eenvoudiger|beter)
++ Ze zei dat terugbelverzoeken via de app sneller gaan.
++ Het advies was dat het via de website veel makkelijker gaat.
+- Ik vind zelf dat het via de app sneller gaat.
+- Via de app ging het inderdaad sneller, top.
+# a tip or advice to download or use the app / site
+(tip|advies|suggestie|raad) ~2 om ~4 (app|website|site|formulier|webformulier|chat|portaal) ~4 te (downloaden|gebruiken|bezoeken|raadplegen|invullen)
++ Ik kreeg de tip om de app van de vervoerder te downloaden.
++ Hun enige advies was om het formulier op de site te gebruiken.
+- Een tip voor anderen: de app is handig om je bestelling te volgen.
+- Via de klantenservice kreeg ik het advies om de app opnieuw te installeren, wat hielp.
+# quoted orders to use "our" site or app: "kijk op onze website", "gebruik onze app"
+(kijk|ga|surf|check|bezoek|raadpleeg|gebruik|download|probeer) ~2 onze (website*|site|app|faq|webshop|helpcentrum|klantportaal|portaal|veelgestelde|chat|chatbot|klantomgeving)
++ Telkens weer: kijk op onze website.
++ Het enige wat ze zeggen is: download onze app.
+- Zij hadden de website verbeterd en vroegen of ik wilde kijken of het werkte.
+- Jullie app gebruik ik elke dag met plezier.
+# go to a physical shop instead: "dat ik naar een fysieke winkel moest gaan"
+(fysieke|dichtstbijzijnde) (winkel|filiaal|vestiging|servicepunt|balie|kantoor|servicebalie|servicecenter) ~2 (moest|moet|moesten|moeten|gaan|langsgaan|langskomen|langs)
+(moest|moet|moesten|moeten|kunt|kan) ~4 (fysieke|dichtstbijzijnde) (winkel|filiaal|vestiging|servicepunt|kantoor|servicecenter)
++ Ze zei dat ze me niet verder kon helpen en dat ik naar een fysieke winkel moest gaan.
++ U moet daarvoor naar het dichtstbijzijnde filiaal.
+- Het dichtstbijzijnde filiaal is gelukkig om de hoek.
+- Ik ging zelf naar de fysieke winkel omdat ik dat prettiger vind.
+# "doe het via Mijn Account": an order to do it in the portal
+(dan|maar|beter|liever|gewoon|even|zelf) ~2 (doe|regel|meld|vraag|wijzig|zeg) (het|dat|dit|alles) ~2 (via|in|op) (de|het|mijn|onze|jullie|uw) ~1 (account|app|website|site|omgeving|portaal|klantportaal)
++ Of nog beter, doe het via Mijn Account.
++ Dan regel het maar in de app, zei hij.
+- Ik heb het zelf via de app geregeld en dat werkte prima.
+- Ik regel het liever zelf, zei ik tegen de medewerker.
+# addressed order to use a form or app (main clause): "voor wijzigingen moet u het contactformulier gebruiken"
+(moet|moest|moeten|moesten|dient|diende) (u|ge) ~3 (contactformulier*|formulier*|webformulier*|app|website|site|portaal|klantportaal|chat|livechat|chatfunctie|faq|omgeving) ~1 (gebruiken|invullen|raadplegen|proberen|downloaden|openen)
++ Voor wijzigingen moet u het contactformulier gebruiken, zei de medewerker in de winkel.
++ Daarvoor moet u de app downloaden, meneer.
+- Ik heb het formulier zelf ingevuld en ze hebben me snel geholpen.
+- U moet het formulier wel ondertekenen, zei ze, en daarna regelde ze alles.

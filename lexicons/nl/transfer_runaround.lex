@@ -11,7 +11,7 @@
 (doorverbonden|doorgeschakeld|doorgezet) ~8 (opnieuw|nogmaals|wederom) | weight=0.5
 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd) ~6 (dicht|gesloten) | weight=0.5
 (doorverbinden|doorverbindt|doorschakelen|doorverwijzen|doorverwezen|doorgestuurd) | weight=0.5
-(schoof|schoven|schuift|schuiven) ~3 door
+(schoof|schoven|schuift|schuiven) ~3 door | weight=0.5
 (verbond|verbonden|verwees|verwezen|verwijst|verwijzen|schakelde|schakelden|zette|zetten) ~3 door
 (verbind|verbindt) ~3 door | weight=0.5
 kastje ~4 muur
@@ -277,3 +277,56 @@ bij (een|iemand) (ander|anders) (moet|moest|moeten|moesten) (zijn|wezen)
 + De bank verwees naar het incassobureau, het incassobureau naar de bank.
 - De tweede medewerker heeft het meteen opgelost.
 - Hij stuurde de foto naar mijn zus.
+
+# --- s11a paraphrase round (transfer_runaround) ---
+# told to go to another department or person (subordinate order, verb last): "zei dat ik bij verkoop moest zijn"
+(zei|zeiden|zegt|zeggen|volgens|antwoord|reactie|horen|verteld|gezegd|stuurde|mailde) ~6 (ik|u|je|we|wij) ~4 bij (de|het|een|mijn|m'n|onze|uw|hun) ~2 (afdeling*|collega*|verkoop|administratie|boekhouding|servicebalie|balie|loket|klantenservice|klantendienst|helpdesk|servicedesk|winkel|filiaal|hoofdkantoor|vestiging|receptie|technische|planning|monteur*|buitendienst|binnendienst) ~2 (moest|moet|moesten|moeten) ~1 (zijn|wezen|aankloppen|melden|navragen|vragen|regelen|claimen|informeren|bellen)
++ De medewerker zei dat ik voor die vraag bij de administratie moest zijn.
++ Ik kreeg als reactie dat ik daarvoor bij de klantenservice moest aankloppen.
++ De chat zei dat ik het bij de technische dienst moest melden.
+- Ze zei dat ik bij de kassa moest betalen.
+- Ik hoefde niet bij een andere afdeling te zijn, ze hielp me zelf.
+# main clause: "volgens de winkel moet ik bij de bezorging zijn"; a quoted "daarvoor moet u bij een collega zijn"
+(volgens|daarvoor|hiervoor|daarmee|hiermee) ~4 (moet|moest|moeten|moesten) (ik|u|je|we|wij|ge) ~1 bij (de|het|een|onze|uw|hun) ~2 (afdeling*|collega*|verkoop|administratie|boekhouding|servicebalie|balie|loket|klantendienst|helpdesk|servicedesk|filiaal|hoofdkantoor|vestiging|receptie|technische|planning|bezorging|buitendienst|binnendienst|expeditie|retouren|facturatie) ~2 (zijn|wezen|aankloppen|terecht)
++ Daarvoor moet u bij een collega zijn, zei ze, en die collega stuurde me weer verder.
++ Volgens de winkel moet ik bij de afdeling bezorging zijn.
+- Morgen moet ik bij de tandarts zijn.
+- Ik moet bij jullie zijn voor een nieuwe pas, dat klopt toch?
+# asked to take it to another desk: "dat ik dat maar aan de servicebalie moest vragen"
+aan (de|het|een) ~1 (servicebalie|informatiebalie|balie|kassa|collega|afdeling|klantenservice|klantendienst|receptie|helpdesk|servicedesk|loket) ~2 (moest|moet|moesten|moeten) ~1 (vragen|navragen|melden|voorleggen|doorgeven)
++ De caissière zei dat ik dat maar aan de servicebalie moest vragen.
++ Volgens de man aan de telefoon moest ik het aan een collega van de andere afdeling voorleggen.
+- Ik heb het aan de servicebalie gevraagd en ze hielpen me direct.
+- Aan de kassa moest ik lang wachten.
+# another number / department to call: "dat ik een ander nummer moest bellen"
+(ander|andere) (nummer|telefoonnummer|servicenummer|afdeling|lijn|loket|mailadres) ~2 (moest|moet|moesten|moeten|bellen|mailen|proberen)
+(moet|moest|moesten|moeten) (ik|u|je|ge|we) ~2 (ander|andere) (nummer|telefoonnummer|servicenummer|afdeling|lijn|loket) ~1 (bellen|proberen|mailen|zijn)
++ Ze zei dat ik een ander nummer moest bellen.
++ Daar moest ik een andere afdeling bellen, die me weer terugstuurde.
++ Dan moet u een ander nummer bellen, meneer.
+- Ik heb een ander nummer gekregen voor mijn nieuwe telefoon.
+- Het andere nummer dat ik had gekregen werkte prima.
+# walked / driven back and forth between places
+heen en weer ~3 (gelopen|gereden|gefietst|gereisd|gesjouwd|gerend|gebeld|gemaild|gependeld|gezeuld|lopen|rijden|bellen)
++ Ik ben twee keer heen en weer gelopen tussen apotheek en huisarts.
++ We hebben heen en weer gebeld tussen de winkel en de fabrikant.
+- Het kind liep heen en weer door de winkel.
+- Ik ben niet heen en weer gelopen, alles lag klaar.
+# passed from hand to hand
+(klacht|dossier|vraag|zaak|melding|ticket|telefoon|gesprek|verzoek|aanvraag|ik|me|mij|we|ons|probleem) ~3 van hand tot hand
++ Mijn klacht ging van hand tot hand en niemand loste iets op.
++ Het dossier wordt doorgegeven van hand tot hand.
+- Het erfstuk ging van hand tot hand in onze familie, leuk verhaal.
+- Ik gaf hem de hand tot afscheid.
+# everyone says "not my department"
+(iedereen|ieder|elke|iedere|allemaal|steeds|telkens|overal) ~4 niet (mijn|m'n|onze|hun|zijn|haar|z'n) (afdeling|pakkie-an|terrein|taak|team) | noneg
++ Iedereen zegt: niet mijn afdeling.
++ Telkens kreeg ik te horen: niet onze afdeling, mevrouw.
+- Dit is niet mijn afdeling, zei ze, maar ik regel het toch even voor u.
+- Iedereen was vriendelijk.
+# every employee says a colleague or someone else handles it
+(elke|iedere|ieder|elk) (medewerker|medewerkster|afdeling|collega|persoon|loket|dienst|winkel|filiaal) ~4 (zegt|zei|zeggen|zeiden|beweert) ~4 (collega|iemand|afdeling) ~3 (erover|over|gaat|ging|moet|moest|verantwoordelijk)
++ Elke medewerker zegt dat een collega erover gaat.
++ Iedere afdeling zei dat een andere afdeling verantwoordelijk was.
+- Elke medewerker zei dat ik goed geholpen werd.
+- Iedere collega was vriendelijk en behulpzaam.
