@@ -298,3 +298,48 @@ nikdo ~2 (nechce|nechcou|nechtějí|nechteji) ~2 (řešit|resit|vyřešit|vyresi
 + tak to táhne už půl roku
 - nikdo nechce čekat, proto jsem ocenil rychlost
 - takhle to jde ještě pár dní, než to dorazí
+
+# --- s11 round ---
+# "dva měsíce a pořád nic", "je pondělí a pořád nic"
+(krát|krat|x|dvakrát|dvakrat|třikrát|trikrat|čtyřikrát|ctyrikrat|pětkrát|petkrat|několikrát|nekolikrat|opakovaně|opakovane) ~3 (pořád|porad|stále|stale|furt|dodnes|doteď|dotet) (nic|nikde) | noneg
++ volal jsem trikrat a porad nic
++ volala jsem pětkrát a stále nic
++ psala jsem opakovaně, ale stále nic
+- volal jsem v pondělí a hned to vyřešili
+- za týden to bylo hotové
+# "už tři týdny bez internetu", "už 5 dní nemám přístup", "tři týdny mi nejdou data"
+(už|uz|již|jiz|dva|dvě|dve|tři|tri|čtyři|ctyri|pět|pet|šest|sest|několik|nekolik|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (týdny|tydny|týdnů|měsíc|mesic|měsíce|mesice|měsíců|mesicu|dny|dní|dni|dnů) ~1 (nemám|nemam|nemáme|nemame|nejdou|nejde|nefunguje|nefunguji|nefungují|netopí|netopi|neteče|netece|nesvítí|nesviti|nechladí|nechladi) | noneg
+(nemám|nemam|nemáme|nemame|nejdou|nejde|nefunguje|nefunguji|nefungují|netopí|netopi|neteče|netece) ~4 (už|uz|již|jiz) ~1 (týden|tyden|týdny|tydny|týdnů|tydnu|měsíc|mesic|měsíce|mesice|dny|dní|dni|dnů|dnu|1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|dve|tři|tri|čtyři|ctyri|pět|pet|šest|sest|deset) | noneg
++ uz tri tydny nejde internet a technik nikde
++ dva měsíce nemám teplou vodu, přestože jsem to hlásil
++ nemam pristup k uctu uz 5 dni
+- po týdnu nefunguje, chci vrátit peníze
+- kompenzace za dva dny bez internetu
+- nemám čas čekat, pošlete to expresně
+# "nic nepomáhá"
+nic (nepomáhá|nepomaha|nezabírá|nezabira|nezabralo|nezabral*|nefungovalo|nezafungovalo) | noneg
++ restartuju to kazdy den a nic nepomaha
++ zkoušela jsem všechno, nic nezabralo
+- pomáhá mi, když to restartuju
+- nic jiného jsem nezkoušel
+# "reklamace trvá už měsíc", "tiket běží druhý týden"
+(reklamace|reklamaci|oprava|opravu|řízení|rizeni|vyřizování|vyrizovani|tiket|ticket|požadavek|pozadavek|stížnost|stiznost|spor) ~2 (trvá|trva|běží|bezi|táhne|tahne|leží|lezi|visí|visi) ~2 (už|uz|již|jiz|přes|pres|skoro|téměř|temer) ~1 (týden|tyden|týdny|tydny|měsíc*|mesic*|rok*|dva|dvě|dve|tři|tri|čtyři|ctyri|pět|pet|několik|nekolik|druhý|druhy|třetí|treti|půl|pul)
++ reklamace trva uz mesic a nic
++ můj tiket visí už přes dva týdny
++ oprava běží skoro tři měsíce
+- oprava trvá obvykle týden
+- reklamace trvala dva dny, děkuji
+# "nikdo s tím nehne"
+(nikdo|nic) ~3 (nehne|nepohne|nehýbe|nehybe|nehejbe) | noneg
++ tiket je otevreny a nikdo s tim nehne
++ nikdo se mnou nehne, volám marně
+- hned se to pohnulo z místa
+- pohnuli s tím hned druhý den
+# "jsem o ni psal dvakrát", "ozval jsem se pětkrát"
+(jsem|jsme|sem) ~3 (volal*|volala|psal*|psala|urgoval*|napsal*|zavolal*|kontaktoval*|ozval*|ozvala|ozvali|chodil*|hlásil*|hlasil*) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|několikrát|nekolikrat|mnohokrát)
+(ozval*|ozvala|ozvali|urgoval*|urgovala|hlásil*|hlasil*) (jsem|jsme|sem) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|několikrát|nekolikrat|mnohokrát|opakovaně|opakovane)
++ faktura porad nedosla, i kdyz jsem o ni psal dvakrat
++ ozval jsem se pětkrát a nic
++ hlasil jsem to nekolikrat
+- napsal jsem jednou a hned mi odpověděli
+- jsem tu poprvé a hned vyřízeno
