@@ -741,9 +741,10 @@ podle ~2 (nich|něj|ní|jich|technik*|servis*|operátor*|operátork*|prodavač*|
 
 # --- s11 round: reported blame in more verb forms, with and without diacritics ---
 # "zopakovali / oznámila / napsal, že je to moje vina"
-(zopakoval*|opakoval*|oznámil*|sdělil*|napsal*|odepsal*|vysvětlil*|naznačil*|tvrdil*|tvrdí|odsekl*|prohlásil*|řekl*|řekla|řekli|trval*|trvá) ~2 (že|ze) ~2 (moje|moji|mojí|má|můj|mou|mýho|naše) (chyba|vina|chybu|vinu)
+(zopakoval*|opakoval*|oznámil*|sdělil*|napsal*|odepsal*|vysvětlil*|naznačil*|tvrdil*|tvrdí|odsekl*|prohlásil*|řekl*|řekla|řekli|trval*|trvá|najevo) ~2 (že|ze) ~2 (moje|moji|mojí|má|můj|mou|mýho|naše) (chyba|vina|chybu|vinu)
 + na pobocce mi zopakovali, ze je to moje vina
 + technička mi oznámila, že to je moje chyba a ne jejich
++ dali mi jasne najevo, ze je to moje vina
 - řekl jsem jim, že chyba je jejich
 - sam uznavam ze to byla spis nehoda
 # "vznikl mou vinou", "podle vás mým zaviněním"
@@ -871,3 +872,28 @@ za ~4 (může|muze|můžou|muzou|mohou|mohl*|mohla) ~2 (odesílatel*|odesilatel*
 + prý jsem to nešetrně čistil
 - špatně zabalené to dorazilo, prosím o výměnu
 - kurýr to převážel špatně, vidím to na krabici
+# "vymluvil se na starou elektroinstalaci"
+se ~1 (vymluvil*|vymluvila|vymluvili|vymluví|vymluvi) ~2 na
+(vymluvil*|vymluvila|vymluvili|vymluví|vymluvi) se ~2 na
++ technik se vymluvil na stary jistic
++ vymluvili se na výpadek serveru
+- nechtěl jsem se na nic vymlouvat
+- vymluvit mi to nešlo
+# "tvrdí, že je to porucha u distributora"
+(tvrd*|prý|prej|pry|údajně|udajne|řekl*|rekl*|podle) ~4 (porucha|poruchu|závada|zavada|chyba|chybu|problém|problem|výpadek|vypadek) (u|na|v|ve) ~1 (distributor*|dodavatel*|subdodavatel*|dopravc*|kurýr*|kuryr*|výrobc*|vyrobc*|pošt*|bank*|bance|operátor*|operator*|poskytovatel*|elektrárn*|elektrarn*|sousedů|sousedu|souseda)
++ infolinka tvrdi ze to je porucha u distributora
++ prý je výpadek na poskytovateli, ne u nich
+- porucha u distributora byla ohlášená předem, to chápu
+- volal jsem poruchu na elektrárnu
+# "prý je to tím, že bydlím daleko"
+(prý|prej|pry|údajně|udajne|tvrdil*|tvrdila|tvrdili|tvrdí) ~2 (je|to) ~1 (to|je) ~1 (tím|tim) ~1 (že|ze)
++ pry je to tim ze bydlim daleko od vysilace
++ tvrdili, že to je tím, že jezdím málo
+- je to tím, že je pátek, chápu
+- myslím si, že to bude tím, že prší
+# "tvrdí, že je to moje zařízení"
+(tvrd*|prý|prej|pry|údajně|udajne|řekl*|rekl*|podle|napsal*|odepsal*) ~4 (je|to) ~1 (to|je) ~1 (moje|můj|muj|mé|me|moji|mojí|vaše|vase|váš|vas) ~1 (zařízení|zarizeni|router*|modem*|telefon*|mobil*|počítač*|pocitac*|notebook*|síť|sit|wifi|instalace|elektroinstalace|prohlížeč*|prohlizec*|nastavení|nastaveni|auto|kabel*|antén*|anten*)
++ technicka podpora tvrdi ze je to moje zarizeni
++ prý to je váš starý router
+- myslím, že je to můj router, poraďte
+- je to můj první telefon od vás

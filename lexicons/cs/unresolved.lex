@@ -343,3 +343,27 @@ nic (nepomáhá|nepomaha|nezabírá|nezabira|nezabralo|nezabral*|nefungovalo|nez
 + hlasil jsem to nekolikrat
 - napsal jsem jednou a hned mi odpověděli
 - jsem tu poprvé a hned vyřízeno
+# "nikdo to neumí opravit"
+nikdo ~3 (neumí|neumi|nedokáže|nedokaze|nezvládne|nezvladne|nedokázal*|nedokazal*|nezvládl*|nezvladl*) ~2 (opravit|vyřešit|vyresit|spravit|zprovoznit|odstranit|napravit) | noneg
++ nikdo mi to neumi opravit, uz pul roku
++ nikdo z vás nedokázal tu chybu odstranit
+- oprava se povedla, nikdo neměl problém
+- neumím to opravit sám, pošlete technika
+# "pořád čekám na opravu / technika"
+(pořád|porad|stále|stale|furt|dodnes|marně|marne) ~2 (čekám|cekam|čekáme|cekame) ~2 na ~1 (opravu|výměnu|vymenu|technika|opraváře|opravare|nápravu|napravu|odstranění|odstraneni|vyřízení|vyrizeni|vyřešení|vyreseni) | noneg
++ porad cekam na opravu, je to mesic
++ stále čekáme na výměnu vadného kotle
+- čekám na opravu teprve od včera
+- na technika jsem čekal jen hodinu
+# "už po šestý píšu"
+(už|uz|již|jiz) ~1 po (třetí|treti|čtvrtý|ctvrty|pátý|paty|šestý|sesty|sedmý|sedmy|desátý|desaty|několikátý|nekolikaty|stý|sty)
++ uz po sesty pisu to samy
++ volám už po pátý
+- po třetí hodině jsem odešel
+- dnes po pátý hodině to nejde
+# "pokaždé mi řeknou, že se to řeší"
+(pokaždé|pokazde|pokaždý|pokazdy|vždy|vzdy|vždycky|vzdycky|furt|pořád|porad) ~3 (že|ze) ~1 (se|to) ~1 (to|se) ~1 (řeší|resi|vyřizuje|vyrizuje|prověřuje|proveruje|zpracovává|zpracovava|šetří|setri)
++ pokazde mi reknou ze se to resi a nic
++ na lince vždy tvrdí, že se to prověřuje
+- jednou mi řekli, že se to řeší, a druhý den hotovo
+- řekli, že se to zpracovává, a opravdu přišlo
