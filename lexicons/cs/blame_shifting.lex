@@ -738,3 +738,162 @@ podle ~2 (nich|něj|ní|jich|technik*|servis*|operátor*|operátork*|prodavač*|
 + tvrdili ze to je zalezitost dopravce
 - je to věc názoru, ale obsluha byla fajn
 - řekl jsem jim, že je to věc obchodu a ne moje
+
+# --- s11 round: reported blame in more verb forms, with and without diacritics ---
+# "zopakovali / oznámila / napsal, že je to moje vina"
+(zopakoval*|opakoval*|oznámil*|sdělil*|napsal*|odepsal*|vysvětlil*|naznačil*|tvrdil*|tvrdí|odsekl*|prohlásil*|řekl*|řekla|řekli|trval*|trvá|najevo) ~2 (že|ze) ~2 (moje|moji|mojí|má|můj|mou|mýho|naše) (chyba|vina|chybu|vinu)
++ na pobocce mi zopakovali, ze je to moje vina
++ technička mi oznámila, že to je moje chyba a ne jejich
++ dali mi jasne najevo, ze je to moje vina
+- řekl jsem jim, že chyba je jejich
+- sam uznavam ze to byla spis nehoda
+# "vznikl mou vinou", "podle vás mým zaviněním"
+(že|ze|prý|prej|pry|tvrd*|píšete|pisete|uvádíte|uvadite|odůvodněním|oduvodnenim|podle|údajně|udajne) ~5 (mou|mojí|moji|mým|mym) (vinou|chybou|zaviněním|zavinenim|nedbalostí|nedbalosti)
++ v dopise tvrdite, ze skoda vznikla mou vinou
++ prý se to rozbilo mojí chybou
+- stalo se to mou vinou, omlouvám se
+- mojí chybou bylo jen to, že jsem vám věřil
+# "že jsem to zavinila já / rozbil sám"
+(prý|prej|pry|podle|tvrd*|odůvodněním|oduvodnenim|zdůvodněním|zduvodnenim|údajně|udajne|řekl*|rekl*|oznámil*|oznamil*|napsal*|odepsal*|naznačil*|naznacil*|vyčítal*|vycital*) ~6 (jsem|sem|jsme|jste) ~3 (zavinil*|zavinila|rozbil*|rozbila|zničil*|zničila|poškodil*|poškodila|pokazil*|pokazila|prasknul*|praskl*|způsobil*|způsobila|aktivoval*|aktivovala|smazal*|smazala|odhlásil*|přepsal*|vypnul*|vypnula) ~2 (já|sám|sama|sami|samy)
+(prý|prej|pry|podle|tvrd*|údajně|udajne|řekl*|rekl*|oznámil*|oznamil*|napsal*|naznačil*|naznacil*) ~6 (jsem|sem|jsme|jste) ~3 (já|sám|sama|sami) ~1 (zavinil*|zavinila|rozbil*|rozbila|zničil*|zničila|poškodil*|poškodila|pokazil*|pokazila|způsobil*|způsobila|aktivoval*|aktivovala|smazal*|smazala|odhlásil*|přepsal*|vypnul*|vypnula|objednal*|objednala)
++ prodavacka tvrdila ze jsem si ten displej rozbil sam
++ podle nich jsem tu sluzbu sama aktivovala v appce
++ reklamaci zamitli s oduvodnenim, ze jsem ho poskodila ja
+- priznavam, ze jsem to rozbil ja
+- rozbil jsem to sám, vím, ale prosím o opravu
+- nic jsem sám neaktivoval a chci to zrušit
+# "řekl, že je to kvůli tomu, že jsem nezvedal telefon"
+(řekl*|rekl*|tvrd*|prý|prej|pry|vymlouv*|sdělil*|napsal*|odpověděl*|odpovedel*|naznačil*|naznacil*|oznámil*|oznamil*|podle|údajně|udajne) ~6 (kvůli|kvuli|protože|protoze|jelikož|jelikoz|poněvadž) ~3 (jsem|sem|jste|ste|jsme) ~2 (nezvedal*|nezvedl*|nebyl*|neměl*|nemel*|nepřevzal*|neprevzal*|nenahlásil*|nenahlasil*|nezadal*|nevyzvedl*|nezaplatil*|nepřečetl*|neprecetl*|neaktualiz*|nezapnul*|nezkontrol*|nereagoval*|neodpověděl*|neodpovedel*|nepotvrdil*|nedal*|nepřišel|neprisel|nepřišla|neprisla|stahoval*|stahovala|zapomněl*|zapomnel*|zapomněla)
++ kuryr rekl ze balik vratil protoze jsem nebyl k zastizeni
++ pani mi napsala, ze se to zaseklo kvuli tomu ze jsem nepotvrdil email
+- protože jsem nebyl doma, nechal jsem si ho poslat na výdejnu
+- nepřevzal jsem to, protože jsem byl v práci, to je moje věc
+# "technik na to, že je to tím, že mám levný router"
+(prý|prej|pry|tvrd*|technik*|operátor*|operator*|podle|řekl*|rekl*|údajně|udajne) ~4 (je|to) ~1 (to|je) ~1 (tím|tim) ~2 (že|ze) ~2 (mám|mam|máme|mame|máte|mate|jsem|sem|jste|používám|pouzivam|používáte|pouzivate|jezdím|jezdim|jezdíte|jezdite|nosím|nosim|nosíte|nosite|peru|perete|nechávám|nechavam|necháváte|nechavate|zapínám|zapinam|dělám|delam|děláte|delate|topím|topim|nabíjím|nabijim)
++ technik tvrdi ze je to tim ze mam stary modem
++ podle operatorky je to tím, že máte špatný telefon
+- myslím, že je to tím, že mám starý mobil
+- asi je to tím, že jsem byl mimo signál
+# "že je to věc kurýrní služby / problém mého poradce"
+(že|ze|prý|prej|pry) (je|to) (to|je) (věc|vec|starost|problém|problem|záležitost|zalezitost) ~2 (kurýr*|kuryr*|dopravc*|přepravc*|prepravc*|výrobc*|vyrobc*|pošty|posty|banky|dodavatel*|subdodavatel*|poskytovatel*|operátor*|operator*|servis*|pojišťovn*|pojistovn*|prodejc*|obchodník*|obchodnik*|poradc*|poradce|centrál*|central*|oddělení|oddeleni|skladu|elektrárn*|elektrarn*|distribuc*)
++ dozvedel jsem se ze je to vec dopravce a ne jejich
++ na lince rekli, ze to je problem meho byvaleho poradce
+- vím, že dopravce je samostatná firma
+- zavolal jsem rovnou na poštu, ať to zkontrolují
+# "vše házíte na dopravce", "svádíte to na mě"
+(házíte|hazite|házet|hazet|házíš|hazis|svádíte|svadite|svádět|svadet|svádíš|svadis|svaluješ|svalujes|svalujete|svalel*|svalovali|shazujete|shazujes|přehazujete|prehazujete) ~3 na
++ porad to hazite na kuryra
++ vy to svadite na me, i kdyz jsem nic neudelal
+- na dopravce nic házet nebudu, to chápu
+- vím, že na poště mají hodně práce
+# "zpoždění je na straně výrobce"
+(zpoždění|zpozdeni|výpadek|vypadek|porucha|závada|zavada|nedoručení|nedoruceni|škoda|skoda|chyba|problém|problem) ~4 (na|u) (straně|strane) ~2 (výrobc*|vyrobc*|dopravc*|prepravc*|přepravc*|kurýr*|kuryr*|dodavatel*|subdodavatel*|banky|pošty|posty|partner*|poskytovatel*|skladu|centrál*|central*|distributor*|elektrárn*|elektrarn*)
++ operatorka rekla ze to zpozdeni je na strane dopravce
++ výpadek byl prý na straně distributora, ne u nich
+- zpoždění bylo na vaší straně a omluvili jste se
+- objednávka byla na straně skladu připravena včas
+# "příčina u obchodníka / kvůli obchodníkovi" reported
+(tvrd*|prý|prej|pry|údajně|udajne|řekl*|rekl*|vymlouv*|sdělil*|sdelil*|oznámil*|oznamil*) ~6 (kvůli|kvuli|vinou|chybou) ~2 (obchodník*|obchodnik*|prodejc*|poskytovatel*|operátor*|operator*|provozovatel*|elektrárn*|elektrarn*|distributor*|dodavatel*|subdodavatel*|výrobc*|vyrobc*|kuchyn*|kurýr*|kuryr*|řidič*|ridic*|partner*|centrál*|central*|sklad*|bance|bank*|pošt*|post*)
++ pani tvrdila ze platba neprosla kvuli obchodnikovi
++ vymlouval se, že se to zdrželo kvůli řidiči
+- zpoždění bylo kvůli počasí, to chápu
+- zavolal jsem do banky kvůli platbě
+# "chyba poskytovatele", "problém provozovatele"
+(chyba|vina|chybou|vinou) (poskytovatel*|provozovatel*|operátor*|operator*|elektrárn*|elektrarn*|distributor*|dodavatel*|majitel*|pronajímatel*|pronajimatel*|obchodník*|obchodnik*|poradc*|poradce|cestovk*|aerolin*|kuchyn*|kuchyne|kolegyn*|IT|servisu|účetní|ucetni|fakturac*)
++ recepcni rekla ze to je chyba poskytovatele internetu
++ prý to byla chyba účetní, ne jejich
+- je to chyba vaší firmy a ne moje
+- podal jsem stížnost na chybu v účtování
+# "tvrdí, že to dělají moje pneumatiky", "způsobuje to váš starý…"
+(tvrd*|prý|prej|pry|údajně|udajne|řekl*|rekl*|podle) ~4 (způsobuj*|zpusobuj*|dělají|delaji|dělá|dela|zavinil*|způsobil*|zpusobil*|způsobily|zpusobily) ~2 (moje|můj|muj|mé|moji|mojí|mými|vaše|vase|váš|vaši|vasi)
++ mechanik tvrdil, ze to delaji moje nove brzdy
++ prý to způsobuje váš starý kotel
+- vaše aplikace mi dělá problémy
+- moje dcera říkala, že to dělají všichni
+# "tvrdil, že škrábanec udělal předchozí majitel"
+(tvrd*|prý|prej|pry|údajně|udajne|podle|řekl*|rekl*) ~6 (udělal*|udelal*|způsobil*|zpusobil*|zavinil*|rozbil*|poškodil*|poskodil*) ~2 (předchozí|predchozi|předešlý|predesly|minulý|minuly|bývalý|byvaly|soused*|nájemník*|najemnik*|někdo|nekdo)
++ tvrdil ze tu dieru udelal predchozi najemnik
++ prý to poškodil někdo jiný při převozu
+- minulý týden jsem to rozbil, omlouvám se
+- soused mi pomohl to opravit
+# "kdybych uměl číst, tak bych…"
+(že|ze|prý|prej|pry|řekl*|rekl*|tvrd*) ~2 (kdybych|kdybyste|kdyby) ~2 (uměl*|umel*|četl*|cetl*|poslouchal*|dával*|daval*|věnoval*|venoval*|přečetl*|precetl*|zkontroloval*) | noneg
++ rekl mi ze kdybych umel cist, nemel bych problem
++ odsekla, že kdybyste četl podmínky, víte to
+- kdybych uměl německy, přečetl bych si návod sám
+- kdyby mi to někdo řekl dřív, ušetřil bych čas
+# "odpověď, že to nefunguje, protože používám neoriginální náplně"
+(odpověď|odpoved|odpověděl*|odpovedel*|tvrd*|prý|prej|pry|řekl*|rekl*|napsal*) ~6 (protože|protoze|jelikož|jelikoz|kvůli|kvuli) ~2 (používám|pouzivam|používáte|pouzivate|mám|mam|máte|mate|jsem|sem) ~2 (neoriginální*|neoriginalni*|nevhodn*|levn*|starý|stary|starej|levnej|neschválen*|neschvalen*|nekompatibiln*)
++ technik rekl ze to nejde protoze mam levnej kabel
++ prý to nefunguje, jelikož používáte neoriginální nabíječku
+- koupil jsem to, protože mám starý notebook
+- nefunguje to, protože jste mi poslali starý model
+# "technik řekl, že to je špatnou vodou"
+(tvrd*|prý|prej|pry|řekl*|rekl*|údajně|udajne|podle|technik*) ~6 (špatn*|spatn*|tvrdou|tvrda|tvrdá|vápenat*|vapenat*|kvalit*) ~1 (vodou|voda|vody|vodě|vode)
++ technik rekl ze to je spatnou vodou z vodovodu
++ prý za to může tvrdá voda v bytě
+- voda u nás je tvrdá, tak jsem koupil filtr
+- prosím poraďte, jakou vodu používat
+# "odpověděl, že jsem si to určitě přepnul sám" (any verb between)
+(prý|prej|pry|tvrd*|údajně|udajne|oznámil*|oznamil*|odepsal*|odpověděl*|odpovedel*|naznačil*|naznacil*|vyčítal*|vycital*|odsekl*|podle) ~4 (jsem|sem|jsme|jste|ste) ~5 (sám|sama|sami|samy)
++ operator odpovedel ze jsem si to urcite prenastavil sam
++ prý jsme si tu službu objednali sami přes aplikaci
+- řekl jsem mu, že jsem tam byl sám
+- chtěl jsem to zkusit sám, ale nešlo to
+# "že si měl přečíst / koupit pojištění / přijet později"
+(že|ze|prý|prej|pry|odsekl*|odpověděl*|odpovedel*) ~3 (si|sis|jsem|jste|ste|sem) ~1 (měl|mel|měla|mela|měli|meli) ~3 (přečíst|precist|číst|cist|zkontrolovat|pohlídat|pohlidat|ohlídat|ohlidat|všimnout|vsimnout|uvědomit|uvedomit|koupit|připlatit|priplatit|sjednat|pojistit|zálohovat|zalohovat|vyfotit)
+(prý|prej|pry|tvrdil*|tvrdila|tvrdili|řekla|rekla|odsekl*|vyčítal*|vycital*) ~3 (jsem|jste|sem|ste|jsme) ~1 (měl|mel|měla|mela|měli|meli) ~2 (přijet|prijet|přijít|prijit|dorazit|zavolat|volat|ozvat|objednat|rezervovat|zarezervovat) ~1 (dřív|driv|dříve|drive|později|pozdeji|včas|vcas|jindy|jinam|jinak)
++ odpovedela ze si to mel precist v podminkach
++ řekla, že jsem si měl sjednat pojištění
++ recepcni tvrdila ze jsem mela prijet pozdeji
+- asi jsem si to měl přečíst, ale nikdo to neříkal
+- měla jsem přijet dřív, ale vlak měl zpoždění
+# "to není její práce / náš rajon"
+(není|neni|nebyla|nebylo) ~2 (naše|náš|nase|nas|naší|nasi|jejich|jeho|její|jeji|moje|moje|má) (práce|prace|úkol|ukol|rajon|rajón|píseček|pisecek|kompetence) | noneg
++ odsekla ze to neni jeji prace
++ pán mi řekl, že to není náš rajon, ať jdu jinam
+- je to vaše práce, tak to udělejte
+- moje práce mi nedovolí přijít dřív
+# "musím to řešit jinde"
+(musím|musim|mám|mam|máte|mate|musíte|musite|ať|at|prý|prej) ~2 (řešit|resit|vyřešit|vyresit|reklamovat|vyřídit|vyridit|uplatnit|vymáhat|vymahat|vymáhám|vymaham|řeším|resim|reklamuju|reklamuji) ~2 (jinde|jinam)
++ odepsali mi ze to musim resit jinde
++ prý ať si škodu vymáhám jinde
+- vyřešil jsem to jinde a rychleji
+- nechci nic řešit jinde, chci to od vás
+# "za poškození může odesílatel / elektrárna / předchozí majitel"
+za ~4 (může|muze|můžou|muzou|mohou|mohl*|mohla) ~2 (odesílatel*|odesilatel*|majitel*|předchozí*|predchozi*|poskytovatel*|provozovatel*|elektrárn*|elektrarn*|distributor*|obchodník*|obchodnik*|zedník*|zednik*|instalatér*|instalater*|řidič*|ridic*|developer*|stavebn*|pojišťovn*|pojistovn*)
++ dle podpory za to muze odesilatel, ktery to spatne zabalil
++ za vadu prý může předchozí majitel
+- nechci řešit, kdo za to může
+- za kvalitu ručí výrobce dva roky
+# "špatně převážel / zabalil"
+(prý|prej|pry|že|ze|tvrd*|údajně|udajne) ~3 (špatně|spatne|blbě|blbe|nesprávně|nespravne|neodborně|neodborne|nešetrně|nesetrne) ~1 (převážel*|prevazel*|převezl*|prevezl*|zabalil*|zabalila|přepravoval*|prepravoval*|montoval*|namontoval*|čistil*|cistil*|sušil*|susil*|vyměnil*|vymenil*|zalil*|zalila)
++ tvrdili ze jsem pracku spatne prevazel
++ prý jsem to nešetrně čistil
+- špatně zabalené to dorazilo, prosím o výměnu
+- kurýr to převážel špatně, vidím to na krabici
+# "vymluvil se na starou elektroinstalaci"
+se ~1 (vymluvil*|vymluvila|vymluvili|vymluví|vymluvi) ~2 na
+(vymluvil*|vymluvila|vymluvili|vymluví|vymluvi) se ~2 na
++ technik se vymluvil na stary jistic
++ vymluvili se na výpadek serveru
+- nechtěl jsem se na nic vymlouvat
+- vymluvit mi to nešlo
+# "tvrdí, že je to porucha u distributora"
+(tvrd*|prý|prej|pry|údajně|udajne|řekl*|rekl*|podle) ~4 (porucha|poruchu|závada|zavada|chyba|chybu|problém|problem|výpadek|vypadek) (u|na|v|ve) ~1 (distributor*|dodavatel*|subdodavatel*|dopravc*|kurýr*|kuryr*|výrobc*|vyrobc*|pošt*|bank*|bance|operátor*|operator*|poskytovatel*|elektrárn*|elektrarn*|sousedů|sousedu|souseda)
++ infolinka tvrdi ze to je porucha u distributora
++ prý je výpadek na poskytovateli, ne u nich
+- porucha u distributora byla ohlášená předem, to chápu
+- volal jsem poruchu na elektrárnu
+# "prý je to tím, že bydlím daleko"
+(prý|prej|pry|údajně|udajne|tvrdil*|tvrdila|tvrdili|tvrdí) ~2 (je|to) ~1 (to|je) ~1 (tím|tim) ~1 (že|ze)
++ pry je to tim ze bydlim daleko od vysilace
++ tvrdili, že to je tím, že jezdím málo
+- je to tím, že je pátek, chápu
+- myslím si, že to bude tím, že prší
+# "tvrdí, že je to moje zařízení"
+(tvrd*|prý|prej|pry|údajně|udajne|řekl*|rekl*|podle|napsal*|odepsal*) ~4 (je|to) ~1 (to|je) ~1 (moje|můj|muj|mé|me|moji|mojí|vaše|vase|váš|vas) ~1 (zařízení|zarizeni|router*|modem*|telefon*|mobil*|počítač*|pocitac*|notebook*|síť|sit|wifi|instalace|elektroinstalace|prohlížeč*|prohlizec*|nastavení|nastaveni|auto|kabel*|antén*|anten*)
++ technicka podpora tvrdi ze je to moje zarizeni
++ prý to je váš starý router
+- myslím, že je to můj router, poraďte
+- je to můj první telefon od vás

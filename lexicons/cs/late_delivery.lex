@@ -234,3 +234,11 @@ kdy ~2 (konečně|vůbec|už) ~4 (dorazí|přijde|doručíte|dojde|přivezete|do
 + dodání sedačky se pořád odkládá
 + termín montáže nám firma zase oddaluje
 - termín si odkládám sám, mám teď moc práce
+
+# --- s11 round: "čekám (už) dva týdny na zásilku" (duration before "na") ---
+(čekám|čekáme|čekala|čekal|čekali) ~3 (týden|týdny|týdnů|měsíc*|dny|dní|dni|dnů|hodin*|hodinu|den) ~2 na ~2 (zásilk*|balík*|balíček|objednávk*|zboží|dodávk*|pračk*|lednic*|myčk*|sedačk*|gauč*|nábyt*|kuchyň*|technik*|kurýr*|montér*|opravář*|jídlo|pizz*|doručení|dodání)
++ cekam uz dva tydny na zasilku
++ čekali jsme tři dny na technika
++ cekala jsem hodinu a pul na pizzu
+- na zásilku čekám teprve den, to je v pořádku
+- čekal jsem týden na odpověď

@@ -509,3 +509,18 @@ musí ~2 (schválit|odsouhlasit|podepsat|povolit) ~2 (vedoucí*|nadřízen*|mana
 + je taková politika, že to nejde
 - politika mě nezajímá, chci jen nový kabel
 - ve zprávách byla politika a počasí
+
+# --- s11 round ---
+# reported warranty refusal: "řekl, že to už není v záruce / je po záruce"
+(prý|prej|pry|že|ze|tvrd*|řekl*|rekl*|odmítl*|zamítl*|údajně|udajne) ~3 (není|neni|nebyl|nebyla|nebylo) ~1 (v|ve) (záruce|zaruce) | noneg
+(prý|prej|pry|tvrd*|řekl*|rekl*|odmítl*|zamítl*|údajně|udajne) ~4 (mimo|po) (záruku|zaruku|záruce|zaruce|záruční|zarucni)
++ technik rekl ze to uz neni v zaruce
++ reklamaci zamítli, prý je to po záruce, i když mám účtenku z loňska
+- je to ještě v záruce, tak prosím o opravu
+- telefon je po záruce, kolik bude stát oprava?
+# "rozhodnutí nemůžeme ovlivnit / změnit"
+(nemůžou|nemuzou|nemohou|nemůže|nemuze|nemůžeme|nemuzeme|nemůžu|nemuzu|nemohu) ~2 (ovlivnit|změnit|zmenit|zvrátit|zvratit|přehodnotit|prehodnotit) | noneg
++ rozhodnuti servisu nemuzou ovlivnit
++ řekla, že to nemůže změnit, tak to prostě je
+- můžete to prosím změnit na jinou adresu?
+- změnit tarif jsem nakonec mohl online

@@ -1,7 +1,7 @@
 # Will write a review, post on social media, go to a regulator, consumer
 # body, lawyer or court.
 (napíšu|napíši|napíšeme|píšu|píši|dám|dávám|zveřejním|zveřejníme|přidám|pošlu|zanechám|nechám|hodím|postnu|sdílím|sdílet|nasdílím|rozšířím|napsat|dát|zveřejnit|přidat|ohodnotím|hodnotím|ohodnotit|dostanete|půjdu|půjdeme|obrátím|obrátíme|podám|podáme|podat|oznámím|nahlásím|nahlásila|nahlásil|nahlásit|ozvu|jde|půjde|putuje|informuji|informuju|kontaktuji|kontaktuju|předám|předáme|předat|řeší|zažaluju|zažaluji|visí|vyvěsil*|vyvěsila|vyvěsím|pověsím|nahraju|nahraji|uveřejním|uveřejníme|publikuju|publikuji|postnul*|postla|šířím|rozesílám) ~4 (recenz*|hodnocen*|hvězdičk*|review|heurek*|heurec*|google|facebook*|fb|instagram*|twitter*|tiktok*|youtube|youtub*|sociáln*|diskuz*|fóra|fórum|fóru|médi*|novin*|novinář*|blog*|vlog*|podcast*|skupin*|reddit*|linkedin*|heurek*|heurec*|reportér*|čoi|inspekc*|dtest*|čtú|erú|čnb|ombudsman*|arbitr*|právník*|právní*|advokát*|soud*|žalob*|polici*|spotřebitel*|dozor*|úřadu|úřad|regulátor*)
-(negativn*|špatn*|zápor*|jednohvězdičkov*|nulov*|kritick*|jednou|jednu|1) ~1 (recenz*|hodnocen*|review|hvězdičk*)
+(negativn*|špatn*|zápor*|jednohvězdičkov*|nulov*|kritick*|jednou|jednu|1) ~1 (recenz*|hodnocen*|review)
 recenz* ~3 (googl*|internet*|webu|fóru|síti|sítích|heurek*|mapách|mapy*)
 na (sociálních|sociální) (sítích|sítě|síti)
 sociální sítě | weight=0.5
@@ -59,7 +59,7 @@ finanční* arbitr*
 před ~1 (vámi|vaším|vaší|vašimi|vašim|touto|tímto|firmou|obchodem|e-shopem|eshopem|bankou|společností) ~3 (varuj*|varovat|varoval*|varovala)
 (známé|známý|známým|kamarád*|přátel*|všechny|ostatní|lidi|okolí|rodin*|kolegy|sousedy) ~4 (varuj*|varovat|varoval*|varovala|rozhlásím|odradím)
 (heurek*|trustpilot*|tripadvisor*|google*|googlu) ~4 (dám|napíšu|napíši|píšu|píši|přidám|ohodnotím|sdílím|zveřejním|hodím|postnu|popíšu|rozepíšu)
-(dám|dávám|dostanete|udělím|zasloužíte) ~3 (jednu|jedinou|nula|nulu|0|1) ~1 (hvězd*|hvězdičk*|bod*)
+(dám|dostanete|udělím|zasloužíte) ~3 (jednu|jedinou|nula|nulu|0|1) ~1 (hvězd*|hvězdičk*|bod*)
 + na Heurece vám dám jednu hvězdu
 + všechny známé před vámi varuju
 + rozhlásím to všem kamarádům
@@ -149,3 +149,7 @@ spotřebitelsk* (centr*|organizac*|ochran*|poradn*|sdružen*|spor*)
 - Do světa jsme jeli na dovolenou a vše bylo v pořádku.
 - Kdo vám spravuje sociální sítě, dělá to skvěle.
 + celé jsme to rozepsali ve skupině na Facebooku
+
+# s11: a star rating given in the review itself ("dávám", "1 hvězdička") is the review, not a threat of one
+- Reklamace vyřízena pozdě, dávám jednu hvězdu.
+- 1 hvězdička. Obsluha pomalá.

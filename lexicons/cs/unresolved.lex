@@ -298,3 +298,72 @@ nikdo ~2 (nechce|nechcou|nechtějí|nechteji) ~2 (řešit|resit|vyřešit|vyresi
 + tak to táhne už půl roku
 - nikdo nechce čekat, proto jsem ocenil rychlost
 - takhle to jde ještě pár dní, než to dorazí
+
+# --- s11 round ---
+# "dva měsíce a pořád nic", "je pondělí a pořád nic"
+(krát|krat|x|dvakrát|dvakrat|třikrát|trikrat|čtyřikrát|ctyrikrat|pětkrát|petkrat|několikrát|nekolikrat|opakovaně|opakovane) ~3 (pořád|porad|stále|stale|furt|dodnes|doteď|dotet) (nic|nikde) | noneg
++ volal jsem trikrat a porad nic
++ volala jsem pětkrát a stále nic
++ psala jsem opakovaně, ale stále nic
+- volal jsem v pondělí a hned to vyřešili
+- za týden to bylo hotové
+# "už tři týdny bez internetu", "už 5 dní nemám přístup", "tři týdny mi nejdou data"
+(už|uz|již|jiz|dva|dvě|dve|tři|tri|čtyři|ctyri|pět|pet|šest|sest|několik|nekolik|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (týdny|tydny|týdnů|měsíc|mesic|měsíce|mesice|měsíců|mesicu|dny|dní|dni|dnů) ~1 (nemám|nemam|nemáme|nemame|nejdou|nejde|nefunguje|nefunguji|nefungují|netopí|netopi|neteče|netece|nesvítí|nesviti|nechladí|nechladi) | noneg
+(nemám|nemam|nemáme|nemame|nejdou|nejde|nefunguje|nefunguji|nefungují|netopí|netopi|neteče|netece) ~4 (už|uz|již|jiz) ~1 (týden|tyden|týdny|tydny|týdnů|tydnu|měsíc|mesic|měsíce|mesice|dny|dní|dni|dnů|dnu|1*|2*|3*|4*|5*|6*|7*|8*|9*|dva|dvě|dve|tři|tri|čtyři|ctyri|pět|pet|šest|sest|deset) | noneg
++ uz tri tydny nejde internet a technik nikde
++ dva měsíce nemám teplou vodu, přestože jsem to hlásil
++ nemam pristup k uctu uz 5 dni
+- po týdnu nefunguje, chci vrátit peníze
+- kompenzace za dva dny bez internetu
+- nemám čas čekat, pošlete to expresně
+# "nic nepomáhá"
+nic (nepomáhá|nepomaha|nezabírá|nezabira|nezabralo|nezabral*|nefungovalo|nezafungovalo) | noneg
++ restartuju to kazdy den a nic nepomaha
++ zkoušela jsem všechno, nic nezabralo
+- pomáhá mi, když to restartuju
+- nic jiného jsem nezkoušel
+# "reklamace trvá už měsíc", "tiket běží druhý týden"
+(reklamace|reklamaci|oprava|opravu|řízení|rizeni|vyřizování|vyrizovani|tiket|ticket|požadavek|pozadavek|stížnost|stiznost|spor) ~2 (trvá|trva|běží|bezi|táhne|tahne|leží|lezi|visí|visi) ~2 (už|uz|již|jiz|přes|pres|skoro|téměř|temer) ~1 (týden|tyden|týdny|tydny|měsíc*|mesic*|rok*|dva|dvě|dve|tři|tri|čtyři|ctyri|pět|pet|několik|nekolik|druhý|druhy|třetí|treti|půl|pul)
++ reklamace trva uz mesic a nic
++ můj tiket visí už přes dva týdny
++ oprava běží skoro tři měsíce
+- oprava trvá obvykle týden
+- reklamace trvala dva dny, děkuji
+# "nikdo s tím nehne"
+(nikdo|nic) ~3 (nehne|nepohne|nehýbe|nehybe|nehejbe) | noneg
++ tiket je otevreny a nikdo s tim nehne
++ nikdo se mnou nehne, volám marně
+- hned se to pohnulo z místa
+- pohnuli s tím hned druhý den
+# "jsem o ni psal dvakrát", "ozval jsem se pětkrát"
+(jsem|jsme|sem) ~3 (volal*|volala|psal*|psala|urgoval*|napsal*|zavolal*|kontaktoval*|ozval*|ozvala|ozvali|chodil*|hlásil*|hlasil*) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|několikrát|nekolikrat|mnohokrát)
+(ozval*|ozvala|ozvali|urgoval*|urgovala|hlásil*|hlasil*) (jsem|jsme|sem) ~3 (dvakrát|třikrát|čtyřikrát|pětkrát|šestkrát|sedmkrát|osmkrát|desetkrát|několikrát|nekolikrat|mnohokrát|opakovaně|opakovane)
++ faktura porad nedosla, i kdyz jsem o ni psal dvakrat
++ ozval jsem se pětkrát a nic
++ hlasil jsem to nekolikrat
+- napsal jsem jednou a hned mi odpověděli
+- jsem tu poprvé a hned vyřízeno
+# "nikdo to neumí opravit"
+nikdo ~3 (neumí|neumi|nedokáže|nedokaze|nezvládne|nezvladne|nedokázal*|nedokazal*|nezvládl*|nezvladl*) ~2 (opravit|vyřešit|vyresit|spravit|zprovoznit|odstranit|napravit) | noneg
++ nikdo mi to neumi opravit, uz pul roku
++ nikdo z vás nedokázal tu chybu odstranit
+- oprava se povedla, nikdo neměl problém
+- neumím to opravit sám, pošlete technika
+# "pořád čekám na opravu / technika"
+(pořád|porad|stále|stale|furt|dodnes|marně|marne) ~2 (čekám|cekam|čekáme|cekame) ~2 na ~1 (opravu|výměnu|vymenu|technika|opraváře|opravare|nápravu|napravu|odstranění|odstraneni|vyřízení|vyrizeni|vyřešení|vyreseni) | noneg
++ porad cekam na opravu, je to mesic
++ stále čekáme na výměnu vadného kotle
+- čekám na opravu teprve od včera
+- na technika jsem čekal jen hodinu
+# "už po šestý píšu"
+(už|uz|již|jiz) ~1 po (třetí|treti|čtvrtý|ctvrty|pátý|paty|šestý|sesty|sedmý|sedmy|desátý|desaty|několikátý|nekolikaty|stý|sty)
++ uz po sesty pisu to samy
++ volám už po pátý
+- po třetí hodině jsem odešel
+- dnes po pátý hodině to nejde
+# "pokaždé mi řeknou, že se to řeší"
+(pokaždé|pokazde|pokaždý|pokazdy|vždy|vzdy|vždycky|vzdycky|furt|pořád|porad) ~3 (že|ze) ~1 (se|to) ~1 (to|se) ~1 (řeší|resi|vyřizuje|vyrizuje|prověřuje|proveruje|zpracovává|zpracovava|šetří|setri)
++ pokazde mi reknou ze se to resi a nic
++ na lince vždy tvrdí, že se to prověřuje
+- jednou mi řekli, že se to řeší, a druhý den hotovo
+- řekli, že se to zpracovává, a opravdu přišlo

@@ -46,8 +46,8 @@ pojistné plnění | weight=0.5
 # round 7 (industries): money not returned yet (cancelled order, overpayment, cancelled flight, deposit)
 (peníze|peněz|penize|platbu|přeplatek|přeplatku|zálohu|kauci|částku|jízdné|letenku|předplatné|vratk*|dobropis*|refundac*) ~4 (nevrátil*|nevrátila|nevrátili|nevrací|nevracejí|nepřišly|nepřišel|nedorazily) | noneg
 (nevrátil*|nevrátila|nevrátili|nevrací|nevracejí) ~3 (peníze|peněz|platbu|přeplatek|zálohu|zálohy|kauci|částku|jízdné|předplatné) | noneg
+(ani|bez) ~1 (náhrad*|kompenzac*|odškodn*|refundac*|refund) | noneg
 # no compensation at all
-(ani|žádná|žádnou|žádné|bez) ~1 (náhrad*|kompenzac*|odškodn*|refundac*|refund|vrácení) | noneg
 + přeplatek za elektřinu mi dodnes nevrátili
 + let zrušili a bez jakékoli kompenzace
 + nevracejí zálohu za zrušenou objednávku
@@ -132,3 +132,37 @@ abyste ~6 (vrátili|vrátila|vrátil|vraceli) | weight=0.5
 + už týden mi neodpovídáte ohledně vrácení peněz
 + volám kvůli vrácení zálohy
 - ohledně vrácení zboží jsem se jen ptal na adresu
+
+# --- s11 round ---
+# conditional demand: "jestli mi to do pátku nevrátíte, …"
+(jestli|jestliže|jestlize|pokud|když|kdyz|dokud) ~1 (mi|nám|nam) ~3 (nevrátíte|nevratite|nevrátí|nevrati|neproplatíte|neproplatite|neuhradíte|neuhradite|nenahradíte|nenahradite|nepošlete|neposlete|nepřevedete|neprevedete) | noneg
++ jestli mi to do patku nevratite, jdu k pravnikovi
++ pokud mi zálohu neproplatíte, podám žalobu
++ dokud mi nevrátíte peníze, nedám pokoj
+- vrátili jste mi to včas, díky
+- jestli nevrátíte obal, nic se neděje?
+# "kdo mi zaplatí ty zkažené potraviny?"
+kdo ~2 (zaplatí|zaplati|uhradí|uhradi|nahradí|nahradi|proplatí|proplati|vrátí|vrati|zaplatíte|zaplatite) ~3 (škod*|skod*|potravin*|jídlo|jidlo|věci|veci|peníze|penize|náklad*|naklad*|opravu|zničen*|znicen*|zkažen*|zkazen*|ty|tu|ten|to)
++ a kdo mi zaplati ty zkazeny potraviny v lednici?
++ kdo mi teda nahradí škodu na autě?
+- kdo mi zavolá zpátky, až to bude?
+- nevím, kdo zaplatí dopravu, prosím o info
+# "buď zboží, nebo peníze"
+(chci|chceme|chtěl*|chtel*|žádám|zadam|požaduji|pozaduji|požaduju|pozaduju|buď|bud|pošlete|poslete|dodejte|nedostanu|neobdržím|neobdrzim) ~3 (zboží|zbozi|objednávku|objednavku|balík|balik|zásilku|zasilku|opravu|výměnu|vymenu|náhradní|nahradni|kus) nebo (peníze|penize|prachy|vrácení|vraceni|refundaci)
++ chci bud zbozi nebo penize zpet
++ pošlete balík, nebo peníze, je mi to jedno
+- zboží nebo peníze jsem nikdy neřešil, jen obal
+- nevím, jestli poslat zboží nebo peníze převodem
+# "dlužíte mi vrácení poštovného"
+(dlužíte|dluzite|dlužíš|dluzis|dluží|dluzi) ~3 (vrácení|vraceni|poštovné|postovne|dopravné|dopravne|zálohu|zalohu|kauci|přeplatek|preplatek|rozdíl|rozdil|refundaci|dobropis)
++ jeste mi dluzite vraceni postovneho
++ dlužíte mi rozdíl v ceně
+- nic mi nedlužíte, vše sedí
+- dluží mi kamarád, ne vy
+# "pořád nemám zpátky peníze / zálohu"
+(nemám|nemam|nemáme|nemame|nedostal*|nedostala|neobdržel*|neobdrzel*) ~2 (zpět|zpet|zpátky|zpatky|nazpět|nazpet) ~3 (peníze|penize|prachy|zálohu|zalohu|kauci|částku|castku|poplatek|platbu|přeplatek|preplatek|poštovné|postovne)
+(nemám|nemam|nemáme|nemame|nedostal*|nedostala|neobdržel*|neobdrzel*) ~3 (peníze|penize|prachy|zálohu|zalohu|kauci|částku|castku|přeplatek|preplatek) ~1 (zpět|zpet|zpátky|zpatky|nazpět|nazpet)
++ porad nemam zpatky penize za vracene zbozi
++ stále jsem nedostala zálohu zpět
+- nemám v plánu nic vracet
+- zpátky mám jen zboží, které bylo v pořádku
