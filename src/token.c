@@ -275,7 +275,11 @@ static inline __attribute__((always_inline)) word *lookup(wcache *c, const char 
 	return add_word(c, s, n, j, k0, k1, contrast);
 }
 
-_Static_assert(offsetof(word, json_len) == 64, "a word's output fields open its second cache line");
+_Static_assert(offsetof(word, json_here) == 64 && offsetof(word, json_len) == 128,
+	       "a word's output fields open its second cache line");
+/* whole chunks copied from json_inline stay inside the word */
+_Static_assert(offsetof(word, json_inline) + (sizeof ((word *)0)->json_inline + WORD_JSON_CHUNK - 1) /
+	       WORD_JSON_CHUNK * WORD_JSON_CHUNK <= sizeof(word), "json_inline's chunks");
 
 /* A new word in the empty slot j: fold it, note whether it is a contrast
  * word. */
@@ -341,6 +345,15 @@ const char *word_json_build(wcache *c, word *w, int lang, uint32_t *len)
 	json_add_string(&c->tmp, w->fold, w->fold_len);
 	buf_addc(&c->tmp, ',');
 	json_add_string(&c->tmp, st, sl);
+	if (!w->json_here && c->tmp.len <= sizeof w->json_inline) {
+		/* in the entry: whole chunks read past it stay in the word */
+		memcpy(w->json_inline, c->tmp.data, c->tmp.len);
+		memset(w->json_inline + c->tmp.len, 0, sizeof w->json_inline - c->tmp.len);
+		w->json_here = (uint8_t)(lang + 1);
+		w->json_here_len = (uint8_t)c->tmp.len;
+		*len = w->json_here_len;
+		return w->json_inline;
+	}
 	/* padded to a multiple of WORD_JSON_CHUNK: a reader may copy whole
 	 * chunks (word_json's contract) */
 	size_t room = (c->tmp.len + WORD_JSON_CHUNK) / WORD_JSON_CHUNK * WORD_JSON_CHUNK;

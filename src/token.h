@@ -48,7 +48,14 @@ typedef struct word {
 	void *hits[NLANG];           /* lexicon hits (match.c), lazily */
 	uint32_t fold_len;
 	uint32_t lower_len;
-	/* line 1, read for every token by gripe tokenize */
+	/* line 1, read for every token by gripe tokenize: the JSON of the
+	 * first language asked for, in place when it fits (nearly every
+	 * word), so writing a token costs one load of the entry, not a
+	 * second one of a string elsewhere */
+	uint8_t json_here;           /* 1 + LANG_* of json_inline, or 0 */
+	uint8_t json_here_len;
+	char json_inline[62];
+	/* line 2 */
 	uint32_t json_len[NLANG];
 	char *json[NLANG];           /* lazily: "surface","fold","stem" as JSON */
 	char *fold;                  /* NUL-terminated fold form */
@@ -89,6 +96,7 @@ const char *word_stem(wcache *c, word *w, int lang, uint32_t *len);
 const char *word_json_build(wcache *c, word *w, int lang, uint32_t *len);
 static inline const char *word_json(wcache *c, word *w, int lang, uint32_t *len)
 {
+	if (w->json_here == lang + 1) { *len = w->json_here_len; return w->json_inline; }
 	if (!w->json[lang]) return word_json_build(c, w, lang, len);
 	*len = w->json_len[lang];
 	return w->json[lang];
