@@ -1,4 +1,4 @@
-# ivr_maze, cs: learned by scripts/learn.py from 3747 tuning texts (106 with the tag);
+# ivr_maze, cs: learned by scripts/learn.py from 3948 tuning texts (108 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
@@ -7,397 +7,403 @@
 + Pořád nás to vracelo do hlavního menu.
 - ok dekuju
 - super, doporucuju
-=automat | weight=0.498
-=menu | weight=0.448
-=robot | weight=0.442
-=virtualni | weight=0.388
-=chatbot | weight=0.368
-=nahrany | weight=0.365
-=zmacknete | weight=0.348
-=mi =volal | weight=0.301
-=jen =stroj | weight=0.294
-=jen =zaznamnik | weight=0.274
-=zaznamnik | weight=0.274
+=automat | weight=0.495
+=menu | weight=0.458
+=robot | weight=0.444
+=virtualni | weight=0.384
+=chatbot | weight=0.366
+=nahrany | weight=0.361
+=zmacknete | weight=0.353
+=mi =volal | weight=0.306
+=jen =stroj | weight=0.296
+=jen =zaznamnik | weight=0.276
+=zaznamnik | weight=0.276
 =automatizovane | weight=0.272
-=nerozumel | weight=0.255
-=nerozumi | weight=0.251
-=stroj | weight=0.248
-=virtualni =asistent | weight=0.234
-=me =porad | weight=0.229
+=stroj | weight=0.253
+=nerozumi | weight=0.241
+=nerozumel | weight=0.240
+=virtualni =asistent | weight=0.228
 =nikdo =zivemu | weight=0.228, noneg
 =plnou =automatizovane | weight=0.228
-=vzdycky | weight=0.227
-=s =nabidkou | weight=0.224
-=se =pres | weight=0.222
-=moznost | weight=0.220
-=sedm | weight=0.219
+=sedm | weight=0.218
+=me =porad | weight=0.218
 =volbu | weight=0.218
-=nocni | weight=0.212
-=system =je | weight=0.210
-=mackal | weight=0.202
-=inteligence | weight=0.199
-=umela | weight=0.199
-=umela =inteligence | weight=0.199
-=s =zivemu | weight=0.197
-=robot =na | weight=0.195
-=boty | weight=0.195
-=nabidkou | weight=0.194
-=clovek | weight=0.182
-=se =nespoji | weight=0.182
-=nespoji =at | weight=0.181
-=volal =nahrany | weight=0.180
-=nespoji | weight=0.177
-=hlas | weight=0.172
-=plnou | weight=0.171
+=vzdycky | weight=0.218
+=s =nabidkou | weight=0.216
+=se =pres | weight=0.216
+=nocni | weight=0.211
+=system =je | weight=0.209
+=moznost | weight=0.208
+=boty | weight=0.201
+=inteligence | weight=0.200
+=umel | weight=0.200
+=umel =inteligence | weight=0.200
+=nabidkou | weight=0.200
+=clovek | weight=0.196
+=mackal | weight=0.193
+=volal =nahrany | weight=0.189
+=robot =na | weight=0.189
+=s =zivemu | weight=0.185
+=se =nespoji | weight=0.185
+=nespoji =at | weight=0.183
+=nespoji | weight=0.180
+=na =zacatku | weight=0.178
+=hlas | weight=0.174
 =hlas =navigace | weight=0.169
 =navigace | weight=0.169
-=na =zacatku | weight=0.166
-=zadna =clovek | weight=0.163, noneg
-=asistent | weight=0.157
-=cokoli | weight=0.156
-=nenabizi | weight=0.153
-=zivemu | weight=0.152
-=dokola | weight=0.151
-=porad =shazuje | weight=0.151
-=shazuje | weight=0.151
+=zadna =clovek | weight=0.167, noneg
+=plnou | weight=0.165
+=zivemu | weight=0.159
+=dokola | weight=0.159
+=asistent | weight=0.156
+=cokoli | weight=0.155
+=vraci | weight=0.153
+=automaticky | weight=0.152
 =system | weight=0.151
-=slysel =jen | weight=0.148
-=vraci | weight=0.148
-=jednicku | weight=0.144
-=automaticky | weight=0.144
+=a =operator | weight=0.151
+=nenabizi | weight=0.151
+=porad =shazuje | weight=0.147
+=shazuje | weight=0.147
+=jednicku | weight=0.143
 =mluvit =jen | weight=0.143
-=a =operator | weight=0.143
+=slysel =jen | weight=0.142
 =chatbot =mi | weight=0.142
-=telefonni | weight=0.142
-=a =zase | weight=0.141
-=zase =od | weight=0.138
-=pokusu | weight=0.137
-=hovor | weight=0.136
+=hovor | weight=0.138
+=zase =od | weight=0.137
+=telefonni | weight=0.137
+=se =spojit | weight=0.136
 =automat =se | weight=0.135
+=pokusu | weight=0.135
 =telefonni =menu | weight=0.134
-=vyuzit | weight=0.133
-=se =spojit | weight=0.132
-=virtualni =asistentka | weight=0.132
-=do =hlavniho | weight=0.132
-=robot =se | weight=0.132
+=nedostal | weight=0.134
+=jiny =kontakt | weight=0.133
+=rano | weight=0.132
+=a =zase | weight=0.132
 =nahravku | weight=0.132
-=jiny =kontakt | weight=0.130
-=porad =nabizi | weight=0.127
+=a =hovor | weight=0.131
+=a =jiny | weight=0.131
+=vyuzit | weight=0.130
+=s =operator | weight=0.129
+=virtualni =asistentka | weight=0.129
 =hovor =s | weight=0.127
-=v =menu | weight=0.127
-=a =hovor | weight=0.126
-=rano | weight=0.126
-=ten =automat | weight=0.125
-=a =jiny | weight=0.124
-=system =me | weight=0.123
-=s =nahrany | weight=0.123
-=me =trikrat | weight=0.123
-=zvedl | weight=0.121
-=s =operator | weight=0.121
-=mi =nabidli | weight=0.120
-=napovedy | weight=0.120
-=zmacknete =jednicku | weight=0.119
-=hlavniho | weight=0.119
-=rikal =operator | weight=0.119
+=robot =se | weight=0.126
+=porad =nabizi | weight=0.125
+=zmacknete =jednicku | weight=0.123
+=me =trikrat | weight=0.122
+=hlas =menu | weight=0.121
+=v =menu | weight=0.120
+=rikal =operator | weight=0.120
+=zvedl | weight=0.120
+=posila | weight=0.119
 =clovek =se | weight=0.119
-=ten =mi | weight=0.118
-=posila | weight=0.117
-=asistentka | weight=0.117
-=s =boty | weight=0.117
-=vraci =do | weight=0.116
+=a =zadna | weight=0.119, noneg
+=system =me | weight=0.118
+=napovedy | weight=0.118
+=nahrany =hlas | weight=0.118
+=mi =porad | weight=0.117
 =jejich =boty | weight=0.116
-=lince =je | weight=0.116
-=robot =a | weight=0.115
-=dotaz =a | weight=0.115
-=hlavniho =menu | weight=0.115
-=obsahuje | weight=0.114
-=mi =porad | weight=0.113
-=na =infolince | weight=0.113
-=chatu =odpovida | weight=0.113
-=me =to | weight=0.112
-=nesmysl | weight=0.112
-=x | weight=0.112
-=a =zadna | weight=0.111, noneg
+=do =hlavniho | weight=0.116
+=x | weight=0.116
+=s =nahrany | weight=0.116
+=zvedne | weight=0.116
+=mi =nabidli | weight=0.115
+=chatu =odpovida | weight=0.114
+=asistentka | weight=0.114
+=s =boty | weight=0.114
+=robot =a | weight=0.113
+=dotaz =a | weight=0.113
+=vas =virtualni | weight=0.112
+=do =menu | weight=0.112
+=lince =je | weight=0.112
+=na =infolince | weight=0.111
 =ze =nerozumi | weight=0.111
-=zvedne | weight=0.110
-=vas =virtualni | weight=0.110
-=k =bod | weight=0.110
-=me =stiznost | weight=0.110
-=nahrany =hlas | weight=0.110
-=ukoncil | weight=0.109
-=ustredny | weight=0.109
-=hlas =menu | weight=0.109
-=uroven | weight=0.108
-=operatorka =jsem | weight=0.107
-=nedostal | weight=0.106
-=vzdycky =jen | weight=0.106
-=lince =to | weight=0.106
-=neexistuje | weight=0.104
-=hovor =ukoncil | weight=0.104
-=spojit =nedokazal | weight=0.103
-=zopakoval | weight=0.103
-=posila =do | weight=0.102
-=na =faq | weight=0.102
-=do =menu | weight=0.101
-=botik | weight=0.100
-=botik =mi | weight=0.100
-=clanek =z | weight=0.100
-=jen =clanek | weight=0.100
-=nabizi =jen | weight=0.100
-=pta =na | weight=0.100
+=obsahuje | weight=0.111
+=ten =automat | weight=0.111
+=spojit =nedokazal | weight=0.111
+=ten =mi | weight=0.111
+=lince =to | weight=0.111
+=hovor =ukoncil | weight=0.110
+=vzdycky =jen | weight=0.110
+=operatorka =jsem | weight=0.110
+=ukoncil | weight=0.108
+=uroven | weight=0.107
+=k =bod | weight=0.107
+=me =stiznost | weight=0.107
+=ustredny | weight=0.106
+=nesmysl | weight=0.106
+=vraci =do | weight=0.105
+=neexistuje | weight=0.105
+=posila =do | weight=0.104
+=me =to | weight=0.104
+=hlavniho | weight=0.103
+=hlavniho =menu | weight=0.102
+=zacatku | weight=0.100
+=se =me | weight=0.100
 =ve =vas | weight=0.100
-=hlas =automat | weight=0.100
-=polozce | weight=0.099
-=je =plnou | weight=0.099
-=zacatku | weight=0.099
-=se =me | weight=0.098
-=pta | weight=0.098
-=jste =na | weight=0.096
-=odpovida | weight=0.096
-=nabizi | weight=0.095
-=prokousat | weight=0.095
-=me =posila | weight=0.095
-=me =ptal | weight=0.095
-=silenost | weight=0.095
-=kruhu | weight=0.095
+=je =plnou | weight=0.098
+=botik | weight=0.097
+=botik =mi | weight=0.097
+=clanek =z | weight=0.097
+=jen =clanek | weight=0.097
+=nabizi =jen | weight=0.097
+=kruhu | weight=0.097
+=ten =vas | weight=0.096
+=nabizi | weight=0.096
+=pta =na | weight=0.096
+=me =posila | weight=0.096
 =nepusti | weight=0.095
+=odpovida | weight=0.095
+=polozce | weight=0.095
+=volal =mi | weight=0.095
+=prokousat | weight=0.095
+=to =nikdo | weight=0.095, noneg
+=pta | weight=0.094
+=odpovida =jen | weight=0.094
 =to =vzdal | weight=0.094
-=ten =vas | weight=0.094
-=k =clovek | weight=0.093
-=odpovida =jen | weight=0.092
-=mi =automaticky | weight=0.092
-=clanek | weight=0.091
-=neodpovida =na | weight=0.090
-=volal =mi | weight=0.090
-=telefon =jen | weight=0.090
-=asistentka =na | weight=0.089
-=to =nikdo | weight=0.088, noneg
-=automat =nedostal | weight=0.088
-=nerozumi =a | weight=0.088
-=trikrat =vratit | weight=0.088
-=marne | weight=0.088
-=marne =jsem | weight=0.088
-=snazil =prokousat | weight=0.088
-=ten =jejich | weight=0.087
-=proste =neni | weight=0.087, noneg
-=tam =proste | weight=0.087
-=at =jsem | weight=0.087
-=faq =a | weight=0.086
-=jen | weight=0.085
+=jen | weight=0.094
+=ten =jejich | weight=0.093
+=hlas =automat | weight=0.092
+=clanek | weight=0.092
+=na =faq | weight=0.090
+=me =ptal | weight=0.090
+=na =cislo | weight=0.090
+=silenost | weight=0.090
+=marne | weight=0.090
+=marne =jsem | weight=0.090
+=snazim =prokousat | weight=0.090
+=zopakovali | weight=0.090
+=mi =automaticky | weight=0.089
+=odkaz =a | weight=0.088
+=vymyslel | weight=0.088
+=lince =a | weight=0.088
+=jste =na | weight=0.087
+=proklikat | weight=0.087
+=zadna =moznost | weight=0.087, noneg
+=telefon =jen | weight=0.087
+=spojit | weight=0.087
+=nerozumi =a | weight=0.087
+=k =zivemu | weight=0.086
+=at =jsem | weight=0.086
 =mi =dokola | weight=0.085
-=vymyslel | weight=0.085
-=navigace =me | weight=0.084
-=na =cislo | weight=0.084
-=infolince =jen | weight=0.083
-=menu =je | weight=0.083
-=moznost =mluvit | weight=0.083
-=to =hazi | weight=0.083
-=odkaz =a | weight=0.083
-=k =zivemu | weight=0.082
-=chatu =me | weight=0.081
+=infolince =jen | weight=0.085
+=neodpovida =na | weight=0.084
+=asistentka =na | weight=0.083
+=nenabidne | weight=0.083
+=operator =nenabidne | weight=0.083
+=chatu =me | weight=0.082
+=to =vraci | weight=0.082
+=trikrat =vratit | weight=0.082
+=nerozumim | weight=0.082
+=automat =nedostal | weight=0.081
+=pocitaci | weight=0.081
+=dvacet | weight=0.081
+=proste =neni | weight=0.081, noneg
+=tam =proste | weight=0.081
 =pak =zase | weight=0.081
-=zadna =moznost | weight=0.081, noneg
-=spojit | weight=0.080
-=nenabidne | weight=0.080
-=operator =nenabidne | weight=0.080
-=na =telefon | weight=0.079
-=nerozumim | weight=0.079
+=navigace =me | weight=0.081
+=faq =a | weight=0.081
+=k =clovek | weight=0.081
+=to =hazi | weight=0.080
 =k =zivymu | weight=0.079
 =zivymu | weight=0.079
+=mi =na | weight=0.078
+=zivemu =operator | weight=0.078
+=a =ono | weight=0.078
+=ono | weight=0.078
+=clovek =jsem | weight=0.078
 =kazdy =otazku | weight=0.078
-=dvacet | weight=0.078
-=neodpovida | weight=0.077
-=lince =a | weight=0.076
+=vodafone | weight=0.078
+=porad =opakovane | weight=0.077
+=na =telefon | weight=0.077
+=menu =je | weight=0.076
+=svuj | weight=0.076
+=nedokazal | weight=0.076
 =robot =s | weight=0.076
-=vodafone | weight=0.076
-=pocitaci | weight=0.076
-=proklikat | weight=0.075
-=a =ono | weight=0.075
-=ono | weight=0.075
-=to =vraci | weight=0.074
-=svuj | weight=0.074
-=mi =nerozumel | weight=0.073
-=nerozumel =a | weight=0.073
-=zpusobila | weight=0.073
-=nejaky =robot | weight=0.072
-=na =napovedy | weight=0.072
-=clovek =jsem | weight=0.070
-=se =neda | weight=0.070
-=mi =na | weight=0.070
+=zadna | weight=0.076, noneg
+=se =nedostal | weight=0.074
+=mi =nerozumel | weight=0.074
+=nerozumel =a | weight=0.074
+=moznost =mluvit | weight=0.074
+=se =neda | weight=0.072
+=vas =webu | weight=0.072
+=slysel | weight=0.072
+=nejaky =robot | weight=0.071
+=zpusobila | weight=0.071
+=neumi | weight=0.071
+=operator =tam | weight=0.070
+=vratit =na | weight=0.070
+=vzdal | weight=0.070
+=webu | weight=0.070
 =operator =se | weight=0.070
-=tim =vas | weight=0.069
-=vratit =na | weight=0.069
-=nedokazal | weight=0.069
-=neumi | weight=0.069
-=hazi | weight=0.068
+=osobu | weight=0.069
 =bod | weight=0.068
-=se =nedostal | weight=0.068
-=vzdal | weight=0.068
-=rozumne | weight=0.067
-=napisu =operator | weight=0.067
-=to =sam | weight=0.067
-=automat =s | weight=0.066
-=vas =webu | weight=0.066
-=nabidli | weight=0.066
-=denne | weight=0.066
-=zivemu =operator | weight=0.065
+=tim =vas | weight=0.068
+=infolince | weight=0.067
+=jako =se | weight=0.067
+=rozumne | weight=0.066
+=na =napovedy | weight=0.066
+=neodpovida | weight=0.066
+=mi =boty | weight=0.065
+=zed | weight=0.064
 =automat =mi | weight=0.064
-=infolince | weight=0.064
-=porad =dokola | weight=0.064
-=zed | weight=0.062
-=jen =nahrany | weight=0.062
-=slysel | weight=0.062
+=nabidli | weight=0.064
+=pres =hlas | weight=0.063
+=nulu | weight=0.063
+=x =jsem | weight=0.063
+=pak =hovor | weight=0.063
 =vas =robot | weight=0.062
-=nulu | weight=0.062
-=x =jsem | weight=0.061
-=operator =tam | weight=0.061
-=domluvit | weight=0.061
-=jako =se | weight=0.060
-=operator =jsem | weight=0.060
-=osobu | weight=0.060
-=webu | weight=0.060
+=kazdy =den | weight=0.062
+=napisu =operator | weight=0.062
+=na =e-mail | weight=0.062
+=na =pracovnik | weight=0.061
 =odpovida =ze | weight=0.060
-=jen =pisu | weight=0.060
-=jsem =napsal | weight=0.060
-=cekal =se | weight=0.059
-=si =s | weight=0.059
-=na =pracovnik | weight=0.059
-=pres =hlas | weight=0.058
-=na =chatu | weight=0.058
-=je =k | weight=0.058
-=pak =hovor | weight=0.058
-=jen =robot | weight=0.058
-=automat =me | weight=0.058
-=robot =mi | weight=0.058
-=porad =opakovane | weight=0.057
-=zadna | weight=0.057, noneg
-=po =hodiny | weight=0.057
-=porad =posila | weight=0.057
-=mackal =jsem | weight=0.057
-=na =clovek | weight=0.056
-=se =snazil | weight=0.055
-=stejne =odkaz | weight=0.055
-=napisu =e-mail | weight=0.055
-=odkaz | weight=0.055
-=porad =jen | weight=0.054
-=pisu =ze | weight=0.054
-=aniz | weight=0.054
-=aniz =by | weight=0.054
-=faq | weight=0.054
-=a =vraci | weight=0.053
-=odpovida =to | weight=0.053
-=na =kazdy | weight=0.052
-=menu =me | weight=0.052
-=operator =nejde | weight=0.052
-=min =a | weight=0.051
-=posila =stejne | weight=0.051
-=minut =v | weight=0.051
-=porad =mi | weight=0.051
-=nabizi =ty | weight=0.050
-=a =vratit | weight=0.050
-=chatu =s | weight=0.050
+=denne | weight=0.060
+=napisu =e-mail | weight=0.060
+=opakovane =stejne | weight=0.059
+=si =s | weight=0.058
+=automat =s | weight=0.058
+=domluvit | weight=0.058
+=jen =pisu | weight=0.058
+=odpovida =to | weight=0.057
+=hazi | weight=0.057
+=jen =nahrany | weight=0.057
+=robot =mi | weight=0.056
+=cekam =se | weight=0.056
+=a =vraci | weight=0.056
+=stejne =odkaz | weight=0.056
+=to =sam | weight=0.056
+=aniz | weight=0.055
+=aniz =by | weight=0.055
+=jen =robot | weight=0.055
+=porad =dokola | weight=0.055
+=na =chatu | weight=0.055
+=z =napovedy | weight=0.054
+=jsem =napsal | weight=0.054
+=tri =odkaz | weight=0.054
+=na =kazdy | weight=0.054
+=je =k | weight=0.054
+=nabizi =ty | weight=0.054
+=automat =me | weight=0.054
+=minut =v | weight=0.054
+=po =hodiny | weight=0.052
+=min =a | weight=0.052
+=odkaz | weight=0.052
+=operator =jsem | weight=0.052
+=a =automat | weight=0.052
+=mackal =jsem | weight=0.052
+=posila =stejne | weight=0.052
+=nikam | weight=0.051, noneg
+=boty =se | weight=0.051
+=dvojku | weight=0.051
+=porad =posila | weight=0.050
+=na =clovek | weight=0.050
+=operator =nejde | weight=0.050
+=ze =mam | weight=0.050
+=pisu =ze | weight=0.050
+=menu =a | weight=0.050
 =ktery =nebyl | weight=0.050, noneg
-=nikam | weight=0.050, noneg
-=boty =se | weight=0.049
-=pres =automat | weight=0.049
-=operator =me | weight=0.048
-=ktery =uz | weight=0.048
-=tri =odkaz | weight=0.048
-=mi =nerozumi | weight=0.048
-=z =napovedy | weight=0.048
-=kazdy =den | weight=0.047
-=se =trikrat | weight=0.046
-=s =nikam | weight=0.046, noneg
-=dvojku | weight=0.046
-=hlaska | weight=0.046
-=volal =na | weight=0.046
-=jazyka | weight=0.046
-=hovor =po | weight=0.046
-=pres =ten | weight=0.045
-=na =caste | weight=0.045
-=asistent =nerozumi | weight=0.045
-=pin | weight=0.045
-=za =nic | weight=0.044, noneg
-=zakaznicke =podpora | weight=0.044
-=ti | weight=0.044
-=a =automat | weight=0.044
-=kontakt | weight=0.043
-=sam =a | weight=0.043
-=ze =mam | weight=0.043
+=boty =porad | weight=0.050
+=chatu =s | weight=0.049
+=se =trikrat | weight=0.049
+=pres =automat | weight=0.048
+=faq | weight=0.048
+=kontakt | weight=0.048
+=a =vratit | weight=0.048
+=zakaznicke =podpora | weight=0.047
+=nas =to | weight=0.047
+=sam =a | weight=0.047
+=ti | weight=0.046
+=porad =jen | weight=0.046
+=mi =nerozumi | weight=0.046
+=furt =mi | weight=0.045
+=pres =ten | weight=0.044
+=s =nikam | weight=0.044, noneg
+=otazku =odpovida | weight=0.044
+=operator =me | weight=0.043
 =to =napisu | weight=0.043
-=volal =automat | weight=0.043
-=ktery =chci | weight=0.043
+=a =clovek | weight=0.043
+=proste | weight=0.043
 =ukoncil =ani | weight=0.042, noneg
-=furt =mi | weight=0.042
-=snazil | weight=0.042
-=otazku =odpovida | weight=0.042
-=aplikaci =banky | weight=0.041
-=ombudsmanovi | weight=0.041
-=nulu =a | weight=0.041
-=neni =mozne | weight=0.040, noneg
-=pomaham | weight=0.040
-=napisu | weight=0.040
-=hlas =system | weight=0.040
-=k =nikam | weight=0.040, noneg
-=nikam =s | weight=0.039, noneg
-=caste =dotaz | weight=0.039
-=vyhradne | weight=0.039
-=bonus | weight=0.039
-=to =zkousela | weight=0.039
-=vybrat | weight=0.039
-=mam =to | weight=0.039
-=zjednana | weight=0.039
-=zjednana =napravu | weight=0.039
-=nas =na | weight=0.038
-=nas =to | weight=0.038
-=neda | weight=0.038
-=nebyl =schopna | weight=0.037, noneg
-=pak =to | weight=0.037
-=formular =uz | weight=0.037
-=system =ji | weight=0.037
-=registrace | weight=0.037
-=a =nevim | weight=0.037
-=clovek =tam | weight=0.037
-=proste | weight=0.037
-=a =k | weight=0.036
-=pozadavek | weight=0.036
-=na =operator | weight=0.036
-=clovek =nikdo | weight=0.036, noneg
-=vam =jeste | weight=0.036
-=tipnul | weight=0.035
-=to =tipnul | weight=0.035
-=trikrat =zeptat | weight=0.035
-=komunikace | weight=0.035
-=otazku =odpoved | weight=0.035
+=k =nikam | weight=0.042, noneg
+=s =pojistovny | weight=0.041
+=to =zkousela | weight=0.041
+=pin | weight=0.041
+=pak =to | weight=0.040
+=automaticky =menu | weight=0.040
+=zjednana | weight=0.040
+=zjednana =napravu | weight=0.040
+=neda | weight=0.040
+=nic =jiny | weight=0.040, noneg
+=trikrat =zeptat | weight=0.040
+=vyhradne | weight=0.040
+=infolince =me | weight=0.040
+=ji =po | weight=0.040
+=nikam =s | weight=0.040, noneg
+=ktery =chci | weight=0.039
+=pomaham | weight=0.039
+=menu =me | weight=0.039
+=na =caste | weight=0.039
+=nebyl =schopna | weight=0.039, noneg
+=asistent =nerozumi | weight=0.039
+=nas =na | weight=0.039
+=ombudsmana | weight=0.039
+=neni =mozne | weight=0.038, noneg
+=poslali =odkaz | weight=0.038
+=hovor =po | weight=0.038
+=mam =to | weight=0.038
+=clovek =nikdo | weight=0.038, noneg
+=vam =jeste | weight=0.038
+=se =snazim | weight=0.038
+=davam =to | weight=0.038
+=nulu =a | weight=0.038
+=tipnul | weight=0.038
+=to =tipnul | weight=0.038
+=ktery =uz | weight=0.037
+=aplikaci =banky | weight=0.037
+=na =ten | weight=0.036
+=podavam | weight=0.036
+=volal =na | weight=0.036
+=ktery =ji | weight=0.036
+=do =medii | weight=0.036
+=medii | weight=0.036
+=volal =automat | weight=0.036
+=hlaska | weight=0.036
+=jazyka | weight=0.035
+=rozumim | weight=0.035
+=za =nic | weight=0.035, noneg
+=se =nejde | weight=0.035
+=a =nevim | weight=0.035
+=nakonec =se | weight=0.035
+=porad =posilal | weight=0.035
+=cetl | weight=0.035
+=system =ji | weight=0.035
 =nekomu | weight=0.035
-=nerozumel =jsem | weight=0.034
-=tak =porad | weight=0.034
-=se =nejde | weight=0.034
-=vernostni =program | weight=0.034
-=zasilka | weight=0.034
-=nakonec =se | weight=0.034
-=dokola =nabizi | weight=0.034
-=s =pracovnik | weight=0.033
-=e-mail =z | weight=0.033
-=nic =jiny | weight=0.033, noneg
-=poprve =jsem | weight=0.033
+=mohu =vam | weight=0.034
+=bonus | weight=0.034
+=oznameni | weight=0.034
+=podavam =trestni | weight=0.034
+=trestni | weight=0.034
+=trestni =oznameni | weight=0.034
+=vas =automat | weight=0.034
+=caste =dotaz | weight=0.034
+=je =jen | weight=0.034
+=a =furt | weight=0.034
+=operator =a | weight=0.034
+=poprve =jsem | weight=0.034
+=vybrat | weight=0.034
+=a =davam | weight=0.034
+=porad =mi | weight=0.033
+=dokola =nabizi | weight=0.033
+=jeste =s | weight=0.033
+=formular =uz | weight=0.033
+=energie | weight=0.033
+=neco =spatne | weight=0.033
+=pravo =mluvit | weight=0.033
+=cislo =smlouvu | weight=0.033
+=otazku =odpoved | weight=0.033
+=napisu | weight=0.033
+=hlas =s | weight=0.033
+=komunikace | weight=0.033
 =sam =odkaz | weight=0.033
-=vyhru | weight=0.033
-=rozumim | weight=0.033
-=se =porad | weight=0.033
-=porad =me | weight=0.033
-=mohu =vam | weight=0.032
-=a =furt | weight=0.032
 =ani =se | weight=0.032, noneg
-=smlouvu =a | weight=0.032
-=a =robot | weight=0.031
-=jsem =zopakoval | weight=0.031
-=pravo =mluvit | weight=0.031
-=cislo =zakaznik | weight=0.031
-=jeste =s | weight=0.031
-=hovor =sam | weight=0.031
-=ctu | weight=0.031
-=cislo =smlouvu | weight=0.030
-=poslali =odkaz | weight=0.030
-=mohu | weight=0.030
-=dopravce =a | weight=0.030
+=nabidkou =elektriny | weight=0.032

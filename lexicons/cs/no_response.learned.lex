@@ -1,409 +1,409 @@
-# no_response, cs: learned by scripts/learn.py from 3747 tuning texts (164 with the tag);
+# no_response, cs: learned by scripts/learn.py from 3948 tuning texts (169 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
++ Dobrý den, už potřetí vám píšu kvůli vrácení peněz za zrušený let. Poprvé jste mi odpověděli, že peníze odešly, ale na účtu nic nemám. Podruhé, že to je chyba mé banky, která platbu prý vrátila. Banka tvrdí, že žádná platba nepřišla. Teď už neodpovídáte vůbec. Žádám okamžité vrácení 8 400 Kč.
 + Naše maily ignorujou.
 + Moje zprávy prostě zapadly.
-+ ticket visi bez reakce od pondeli
 - ok dekuju
 - super, doporucuju
-=maily | weight=0.516
-=mlci | weight=0.472
-=ticho | weight=0.428
-=reakce | weight=0.408
-=zadna =odpoved | weight=0.371, noneg
-=nikdo =neodpovedel | weight=0.365, noneg
-=bez =povsimnuti | weight=0.341, noneg
-=zadna =reakce | weight=0.337, noneg
-=ticket | weight=0.334
+=maily | weight=0.513
+=mlci | weight=0.482
+=ticho | weight=0.438
+=reakce | weight=0.420
+=zadna =odpoved | weight=0.387, noneg
+=nikdo =neodpovedel | weight=0.379, noneg
+=ticket | weight=0.347
+=zadna =reakce | weight=0.342, noneg
+=bez =povsimnuti | weight=0.338, noneg
 =ani =potvrzeni | weight=0.331, noneg
-=zpravy | weight=0.328
-=nikdo =mi | weight=0.322, noneg
-=napsal =jsem | weight=0.319
-=precteno | weight=0.315
-=a =od | weight=0.313
-=nikdo =se | weight=0.313, noneg
-=neodepisuje | weight=0.311
-=bez =odezvy | weight=0.311, noneg
-=na =moje | weight=0.301
-=odepsali | weight=0.297
-=ticket =visi | weight=0.289
-=nikdo =nereagoval | weight=0.283, noneg
-=prisla =az | weight=0.278
-=hrob | weight=0.268
-=ozval =se | weight=0.267
-=se =nikdo | weight=0.261, noneg
-=moje =maily | weight=0.261
-=na =odpoved | weight=0.258
+=napsal =jsem | weight=0.327
+=zpravy | weight=0.319
+=a =od | weight=0.316
+=neodepisuje | weight=0.315
+=odepsali | weight=0.312
+=nikdo =mi | weight=0.310, noneg
+=precteno | weight=0.307
+=nikdo =nereagoval | weight=0.306, noneg
+=nikdo =neodpovida | weight=0.306, noneg
+=nikdo =se | weight=0.305, noneg
+=ticket =visi | weight=0.301
+=bez =odezvy | weight=0.296, noneg
+=prisla =az | weight=0.290
+=ozval =se | weight=0.280
+=hrob | weight=0.275
+=na =moje | weight=0.266
+=na =odpoved | weight=0.265
+=se =nikdo | weight=0.263, noneg
 =ani =n | weight=0.258, noneg
-=tiket | weight=0.255
-=porad =zadna | weight=0.245, noneg
-=dosud | weight=0.242
-=schranky | weight=0.241
-=nikdo =neobtezoval | weight=0.238, noneg
-=zapadly | weight=0.235
-=nikdo =neodpovida | weight=0.233, noneg
-=e-mail | weight=0.229
-=a =vy | weight=0.224
-=nechal =bez | weight=0.223, noneg
+=porad =zadna | weight=0.253, noneg
+=schranky | weight=0.247
+=moje =maily | weight=0.246
+=dosud | weight=0.245
+=tiket | weight=0.241
+=zapadly | weight=0.236
+=odpoved =prisla | weight=0.234
+=nikdo =neobtezoval | weight=0.233, noneg
+=a =vy | weight=0.227
+=kde =jste | weight=0.226
 =nereagoval | weight=0.222
-=zadna | weight=0.219, noneg
-=poslali =jsem | weight=0.214
-=kde =jste | weight=0.213
-=maily =ignoroval | weight=0.213
-=cekal =na | weight=0.212
-=odpoved =prisla | weight=0.211
-=email | weight=0.206
-=moje =zpravy | weight=0.206
-=dva =e-mail | weight=0.204
-=dni =nez | weight=0.202
-=vyjadreni =k | weight=0.200
-=neodpovida | weight=0.199
-=dodnes | weight=0.196
-=dnech | weight=0.196
-=kontaktni =formular | weight=0.192
-=trikrat =a | weight=0.192
-=dny =jsem | weight=0.190
-=vyjadreni | weight=0.190
-=kontaktni | weight=0.189
+=nechal =bez | weight=0.222, noneg
+=zadna | weight=0.222, noneg
+=mi =nikdo | weight=0.218, noneg
+=email | weight=0.217
+=cekam =na | weight=0.217
+=poslali =jsem | weight=0.217
+=dni =nez | weight=0.214
+=vyjadreni =k | weight=0.213
+=kontaktni =formular | weight=0.212
+=maily =ignoroval | weight=0.210
+=e-mail | weight=0.205
+=vyjadreni | weight=0.205
+=kontaktni | weight=0.205
+=dva =e-mail | weight=0.199
+=email =a | weight=0.197
+=moje =zpravy | weight=0.196
+=dodnes =nic | weight=0.191, noneg
+=pred =tyden | weight=0.190
+=dny =jsem | weight=0.189
+=pisu =vam | weight=0.188
 =urgence | weight=0.188
-=zpravy =jsem | weight=0.185
-=dodnes =nic | weight=0.185, noneg
-=email =a | weight=0.183
-=pisu =vam | weight=0.183
-=zpetne =volal | weight=0.182
-=jsem =odesla | weight=0.182
-=bez =odpoved | weight=0.181, noneg
-=jsem =vyplnit | weight=0.177
-=volal =do | weight=0.175
-=uz =od | weight=0.175
-=ignoroval | weight=0.173
-=nikdo =na | weight=0.172, noneg
-=zadost =o | weight=0.172
-=a =zase | weight=0.172
-=pres =formular | weight=0.171
+=nikdo =na | weight=0.185, noneg
+=jsem =odesla | weight=0.183
+=az =po | weight=0.183
+=zadost =o | weight=0.183
+=dodnes | weight=0.183
+=zpravy =jsem | weight=0.180
+=neodpovida | weight=0.180
+=bez =odpoved | weight=0.178, noneg
+=jsem =vyplnit | weight=0.178
+=uz =od | weight=0.178
+=fakturacni | weight=0.177
+=trikrat =a | weight=0.177
+=ignoroval | weight=0.175
+=pisu =kvuli | weight=0.174
+=mi =az | weight=0.174
+=jsou =to | weight=0.174
+=psal | weight=0.174
+=formular =jsem | weight=0.173
+=visi =bez | weight=0.170, noneg
+=zpetne =volal | weight=0.170
 =vam =pisu | weight=0.170
-=jsou =to | weight=0.168
-=fakturacni | weight=0.167
-=mi =az | weight=0.166
-=pred =tyden | weight=0.166
-=visi =bez | weight=0.166, noneg
-=visi | weight=0.165
-=formular =jsem | weight=0.163
-=ledna =a | weight=0.162
-=mi =nikdo | weight=0.161, noneg
-=psal | weight=0.160
-=uz =pred | weight=0.159
-=formular | weight=0.157
-=dni | weight=0.157
-=pisu =kvuli | weight=0.157
-=automaticky =potvrzeni | weight=0.156
-=se =nedockal | weight=0.155
-=po =trech | weight=0.155
-=pet =tyden | weight=0.155
-=jsem =poslali | weight=0.155
-=proste =zapadly | weight=0.153
-=messenger | weight=0.152
-=vy =mlci | weight=0.150
+=pres =formular | weight=0.167
+=volal =do | weight=0.165
+=formular | weight=0.165
+=automaticky =potvrzeni | weight=0.164
+=je =pro | weight=0.163
+=dodnes =nikdo | weight=0.163, noneg
+=vy =mlci | weight=0.163
+=dvou =dnu | weight=0.159
+=do =dvou | weight=0.159
+=proste =zapadly | weight=0.159
+=se =nedockal | weight=0.157
+=pet =tyden | weight=0.156
+=e-mail =ohledne | weight=0.152
+=ledna =a | weight=0.152
 =nedockal | weight=0.150
-=az =po | weight=0.150
-=odpoved =uz | weight=0.149
-=moje =e-mail | weight=0.149
-=do =dvou | weight=0.148
-=dodnes =nikdo | weight=0.146, noneg
-=je =pro | weight=0.145
-=dvou =dnu | weight=0.144
-=trech =tyden | weight=0.144
-=e-mail =ohledne | weight=0.144
-=zase =nic | weight=0.142, noneg
-=minuly =mesic | weight=0.141
-=ani =radka | weight=0.141, noneg
-=automaticky | weight=0.141
-=nikdo | weight=0.141, noneg
-=jsem =automaticky | weight=0.140
-=vas =strane | weight=0.139
-=skodni | weight=0.139
-=skodni =udalost | weight=0.139
-=dnu =a | weight=0.139
-=na =e-mail | weight=0.138
-=maji =precteno | weight=0.138
-=vy =nic | weight=0.138, noneg
-=mi =dodnes | weight=0.136
-=na =zpravy | weight=0.136
-=zpravy =na | weight=0.135
-=dosud =jsem | weight=0.134
-=potvrzeni =a | weight=0.134
-=prisla =automaticky | weight=0.134
-=e-mail =nikdo | weight=0.132, noneg
-=neozval | weight=0.131
-=na =ne | weight=0.131, noneg
-=odpoved =a | weight=0.131
-=tom =aby | weight=0.130
-=ke =skodni | weight=0.130
-=udalost =porad | weight=0.130
-=zadna =stanovisko | weight=0.130, noneg
-=jste =se | weight=0.130
-=ubehlo =tyden | weight=0.130
-=dotaz | weight=0.129
-=zadna =vyjadreni | weight=0.128, noneg
-=ze =dne | weight=0.128
-=trech | weight=0.127
-=nemam =zadna | weight=0.125, noneg
+=zase =nic | weight=0.149, noneg
+=odpoved =uz | weight=0.147
+=uz =pred | weight=0.147
+=na =e-mail | weight=0.147
+=minuly =mesic | weight=0.146
+=nikdo | weight=0.144, noneg
+=ani | weight=0.144, noneg
+=messenger | weight=0.144
+=vy =nic | weight=0.142, noneg
+=vas =strane | weight=0.141
+=na =ne | weight=0.141, noneg
+=moje =e-mail | weight=0.139
+=mi =dodnes | weight=0.138
+=dotaz | weight=0.138
+=jsem =poslali | weight=0.138
+=zpravy =na | weight=0.137
+=ani =radka | weight=0.136, noneg
+=dnu =a | weight=0.136
+=skodni | weight=0.135
+=skodni =udalost | weight=0.135
+=potvrzeni =a | weight=0.135
+=prisla =automaticky | weight=0.135
+=zablokovali =uctu | weight=0.135
+=jsem =automaticky | weight=0.135
+=maji =precteno | weight=0.135
+=neozval | weight=0.133
+=ubehlo =tyden | weight=0.133
+=deset =dni | weight=0.131
+=dosud =jsem | weight=0.130
+=stiznost =reagovali | weight=0.130
+=a =zase | weight=0.129
+=jsem =podam | weight=0.129
+=tom =aby | weight=0.128
+=odpoved =a | weight=0.128
+=ke =skodni | weight=0.128
+=udalost =porad | weight=0.128
+=zadna =stanovisko | weight=0.128, noneg
+=dnech =kdy | weight=0.127
+=jedenacti =dnech | weight=0.127
+=po =jedenacti | weight=0.127
+=jsem =zalohu | weight=0.126
+=schranky =porad | weight=0.126
+=jste =se | weight=0.126
+=zadna =vyjadreni | weight=0.126, noneg
+=reklamaci =mi | weight=0.124
+=sam =fakturu | weight=0.124
+=te =sam | weight=0.124
+=odpoved =jsem | weight=0.123
 =vam =a | weight=0.123
-=ani | weight=0.121, noneg
-=jsem =podam | weight=0.121
-=doby =nic | weight=0.121, noneg
-=ale =neodpovida | weight=0.120
-=jsem =zalohu | weight=0.119
-=odpoved =jsem | weight=0.119
-=v =zari | weight=0.119
-=schranky =porad | weight=0.119
-=jsem =jim | weight=0.118
-=nekdo =uracili | weight=0.117
-=te =sam | weight=0.117
-=stiznost =reagovali | weight=0.117
-=portal | weight=0.117
+=cerne | weight=0.123
+=automaticky | weight=0.123
+=jako =hrob | weight=0.123
+=mlci =jako | weight=0.123
+=nemam =zadna | weight=0.122, noneg
+=ze =dne | weight=0.121
+=pred =mesic | weight=0.121
+=ale =neodpovida | weight=0.121
+=nekdo =uracili | weight=0.120
+=dnech | weight=0.120
+=a =to | weight=0.119
+=uracili | weight=0.118
+=telefon =jen | weight=0.118
+=v =zari | weight=0.118
+=jsem =neobdrzel | weight=0.117
+=neobdrzel =zadna | weight=0.117, noneg
+=az =v | weight=0.117
+=doby =nic | weight=0.117, noneg
+=az =se | weight=0.117
+=kvuli =te | weight=0.117
+=psal =dvakrat | weight=0.117
+=mi =odepsali | weight=0.116
 =odesla =pred | weight=0.116
-=stale =nemam | weight=0.116, noneg
-=sam =fakturu | weight=0.116
-=vedeni =firma | weight=0.116
-=uracili | weight=0.115
-=az =v | weight=0.115
-=deset =dni | weight=0.114
-=dnech =kdy | weight=0.113
-=jedenacti =dnech | weight=0.113
-=po =jedenacti | weight=0.113
-=jako =hrob | weight=0.113
-=mlci =jako | weight=0.113
-=reklamaci =mi | weight=0.113
-=neodpovedel | weight=0.112
-=zablokovali =uctu | weight=0.112
-=telefon =jen | weight=0.111
-=cerne | weight=0.111
-=az =se | weight=0.111
-=a =to | weight=0.111
-=jsem =neobdrzel | weight=0.109
-=neobdrzel =zadna | weight=0.109, noneg
-=jsem =je | weight=0.109
-=jsem =dotaz | weight=0.108
-=neodpovida =na | weight=0.107
-=dnech =a | weight=0.107
-=precetl =a | weight=0.107
-=kvuli =te | weight=0.107
-=z =vas | weight=0.107
-=mi =odepsali | weight=0.106
-=by =neexistuje | weight=0.106
-=do =cerne | weight=0.106
-=ubehlo | weight=0.105
-=zakaznicke =podpora | weight=0.105
-=a =podpora | weight=0.105
-=fakturu =jsem | weight=0.103
-=tyden =nic | weight=0.103, noneg
-=zakaznicke =servis | weight=0.103
-=jen =robot | weight=0.103
-=na =jejich | weight=0.103
-=odepsali =mi | weight=0.102
-=bez =jakekoli | weight=0.102, noneg
-=bratr | weight=0.102
-=cerne =dira | weight=0.102
-=precteno =bez | weight=0.102, noneg
-=doby =ani | weight=0.101, noneg
-=zari | weight=0.101
-=potreti =vam | weight=0.101
-=dva =tyden | weight=0.101
-=dotaz =jsem | weight=0.101
-=upozornit =ze | weight=0.100
-=neozval =ani | weight=0.100, noneg
-=odpoved =neprisla | weight=0.100
-=resit =jinde | weight=0.100
-=neobdrzel | weight=0.099
-=zpravy =proste | weight=0.099
-=konecne =dovolat | weight=0.099
-=ani =vidi | weight=0.099, noneg
-=moje =stiznost | weight=0.099
-=podpora =mlci | weight=0.098
-=formular =je | weight=0.098
-=odpoved =od | weight=0.097
-=vyresil =sam | weight=0.097
-=dira | weight=0.096
-=odpoved =zadna | weight=0.096, noneg
-=ze =vas | weight=0.095
+=odepsali =mi | weight=0.116
+=na =zpravy | weight=0.115
+=stale =nemam | weight=0.114, noneg
+=psal =jsem | weight=0.114
+=neodpovedel | weight=0.114
+=formular =je | weight=0.114
+=po =trech | weight=0.113
+=trech =tyden | weight=0.113
+=dotaz =jsem | weight=0.113
+=jsem =jim | weight=0.112
+=ubehlo | weight=0.111
+=mam =otevrena | weight=0.111
+=vedeni =firma | weight=0.110
+=odpoved =zadna | weight=0.110, noneg
+=visi | weight=0.110
+=e-mail =nikdo | weight=0.110, noneg
+=to =tyden | weight=0.110
+=dnech =a | weight=0.109
+=zpravy =proste | weight=0.109
+=portal | weight=0.109
+=cerne =dira | weight=0.108
+=vyresil =sam | weight=0.108
+=jen =robot | weight=0.107
+=neobdrzel | weight=0.107
+=jedenacti | weight=0.107
+=neozval =ani | weight=0.107, noneg
+=fakturu =jsem | weight=0.106
+=precetl =a | weight=0.106
+=jsem =dotaz | weight=0.106
+=cekam =dva | weight=0.106
+=z =vas | weight=0.105
+=ani =vidi | weight=0.104, noneg
+=by =neexistuje | weight=0.104
+=dira | weight=0.103
+=a =podpora | weight=0.103
+=odpoved =neprisla | weight=0.102
+=potreti =vam | weight=0.102
+=dni | weight=0.102
+=ani =nepodival | weight=0.102, noneg
+=tak =kde | weight=0.102
+=resit =jinde | weight=0.101
+=moje =reklamaci | weight=0.101
+=do =cerne | weight=0.101
+=bratr | weight=0.101
+=druhy =tyden | weight=0.100
+=vas =automaticky | weight=0.100
+=zari | weight=0.100
+=udalost | weight=0.100
+=zakaznicke =podpora | weight=0.100
+=nez =mi | weight=0.099
+=bez =jakekoli | weight=0.099, noneg
+=upozornit =ze | weight=0.098
+=doby =ani | weight=0.098, noneg
+=se =vam | weight=0.098
+=na =jejich | weight=0.098
+=az =za | weight=0.097
+=jsem =cekam | weight=0.096
 =jste =neodpovedel | weight=0.095
-=pred =mesic | weight=0.094
-=tak =kde | weight=0.094
-=stranka | weight=0.094
-=jsem =cekal | weight=0.094
-=druhy =tyden | weight=0.094
-=zpravy =mi | weight=0.094
-=jen =automaticky | weight=0.094
-=cekal =dva | weight=0.093
-=ani =nepodival | weight=0.093, noneg
-=zdi | weight=0.093
-=precetl | weight=0.093
-=moje =reklamaci | weight=0.092
-=neni =k | weight=0.092, noneg
-=pak =uz | weight=0.092
-=a =zatim | weight=0.092
-=dorazil =az | weight=0.092
-=automaticky =odpoved | weight=0.091
-=to =tyden | weight=0.091
-=dosud =bez | weight=0.091, noneg
-=vam =psal | weight=0.091
+=dva =tyden | weight=0.095
+=moje =stiznost | weight=0.095
+=naprosto | weight=0.095
+=pak =uz | weight=0.094
+=podpora =mlci | weight=0.094
+=porad =cekam | weight=0.094
+=ze =vas | weight=0.093
+=trech | weight=0.093
+=bych =vedet | weight=0.092
+=nic =jako | weight=0.092, noneg
+=vam =psal | weight=0.092
+=je =asi | weight=0.091
+=ztracene | weight=0.091
+=precteno =bez | weight=0.091, noneg
+=precetl | weight=0.091
 =slibili =mi | weight=0.090
-=dotaz =pres | weight=0.090
 =reklamaci =jsem | weight=0.090
-=mou =stiznost | weight=0.090
-=nic =jako | weight=0.090, noneg
-=udalost | weight=0.090
-=porad =cekal | weight=0.090
-=se =vam | weight=0.089
-=jedenacti | weight=0.089
-=nez =mi | weight=0.088
-=vas =automaticky | weight=0.088
-=pondeli =a | weight=0.088
-=ztracene | weight=0.088
-=je =asi | weight=0.088
+=dosud =bez | weight=0.090, noneg
+=az | weight=0.090
+=tyden =nic | weight=0.090, noneg
+=visi =v | weight=0.090
+=neni =k | weight=0.090, noneg
+=teprve | weight=0.089
+=mamin | weight=0.089
+=odesla | weight=0.088
+=kvuli =vyuctovani | weight=0.088
+=problem =vyresil | weight=0.088
 =stav =precteno | weight=0.088
-=naprosto | weight=0.088
-=teprve | weight=0.087
-=poslali =doporuceny | weight=0.086
-=problem =vyresil | weight=0.086
-=pesine | weight=0.086
-=po =pesine | weight=0.086
-=ticho =po | weight=0.086
-=az =za | weight=0.085
-=kuchyn | weight=0.085
-=mamin | weight=0.085
-=na =prvni | weight=0.085
-=ve =schranky | weight=0.085
-=podam =pred | weight=0.084
-=pozadavek | weight=0.084
-=se =slevu | weight=0.084
-=nedostupny | weight=0.083
-=mlci =uz | weight=0.083
-=uz =druhy | weight=0.083
-=nic =neprisla | weight=0.082, noneg
-=ani =jednou | weight=0.082, noneg
-=visi =v | weight=0.081
-=podpora =kvuli | weight=0.081
-=vadne | weight=0.080
-=jim =psal | weight=0.080
-=vas =zakaznicke | weight=0.080
-=telefon =se | weight=0.080
-=navrh | weight=0.080
-=na =dva | weight=0.080
-=vam =to | weight=0.079
-=jsem =dva | weight=0.079
-=na =termin | weight=0.079
-=termin =dodani | weight=0.079
-=zadost | weight=0.079
-=jim =poslali | weight=0.079
-=k =telefon | weight=0.079
-=na =maily | weight=0.078
-=odesla | weight=0.078
-=jsem =tri | weight=0.078
-=poslali =e-mail | weight=0.077
-=prazdne | weight=0.077
-=za =ni | weight=0.076
+=dorazil =az | weight=0.088
+=zdi | weight=0.087
+=odpoved =do | weight=0.087
+=mou =stiznost | weight=0.087
+=kuchyn | weight=0.086
+=jim =psal | weight=0.086
+=zadost | weight=0.085
+=uz =druhy | weight=0.085
+=na =maily | weight=0.085
+=ani =jednou | weight=0.085, noneg
+=na =dva | weight=0.085
+=poslali =doporuceny | weight=0.085
+=e-mail =z | weight=0.085
+=neodpovida =na | weight=0.084
+=mlci =uz | weight=0.084
+=stranka | weight=0.084
+=na =prvni | weight=0.083
+=dotaz =pres | weight=0.083
+=vas =zakaznicke | weight=0.083
+=podpora =kvuli | weight=0.083
+=volal =a | weight=0.083
+=jen =automaticky | weight=0.082
+=nedostupny | weight=0.082
+=prazdne | weight=0.082
+=uz =tyden | weight=0.082
+=jsem =tri | weight=0.081
+=pesine | weight=0.081
+=po =pesine | weight=0.081
+=ticho =po | weight=0.081
+=ve =schranky | weight=0.081
+=neexistuje | weight=0.081
+=to =jen | weight=0.080
+=konecne =dovolat | weight=0.080
+=telefon =se | weight=0.079
+=se =slevu | weight=0.079
+=robot =a | weight=0.079
+=za =ni | weight=0.079
+=to =mel | weight=0.079
+=k =telefon | weight=0.078
+=odpoved | weight=0.078
+=navrh | weight=0.078
+=dotaz =zadna | weight=0.078, noneg
+=jim =poslali | weight=0.078
+=doporuceny | weight=0.077
+=k =reklamaci | weight=0.077
+=nic =neprisla | weight=0.077, noneg
+=podam =pred | weight=0.077
+=neozval =se | weight=0.077
 =aby =mi | weight=0.076
-=neexistuje | weight=0.076
-=maily =proste | weight=0.075
-=jste =vubec | weight=0.075
-=upozornit | weight=0.075
-=v =system | weight=0.075
-=poslali =zpravy | weight=0.075
-=at =nebuzeruju | weight=0.075
-=nebuzeruju | weight=0.075
-=doporuceny | weight=0.075
-=zpravy =v | weight=0.074
-=reklamacni =oddeleni | weight=0.074
-=nereagoval =na | weight=0.073
+=jste =vubec | weight=0.076
+=zpravy =mi | weight=0.076
+=na =termin | weight=0.075
+=termin =dodani | weight=0.075
+=ja =jen | weight=0.075
+=reagovali | weight=0.075
+=poslali =e-mail | weight=0.074
+=vadne | weight=0.074
+=nas | weight=0.073
+=a =je | weight=0.073
+=nedockal =zpravy | weight=0.073
+=zpravy =v | weight=0.073
 =uz =muj | weight=0.073
-=od =brezna | weight=0.072
-=muj =druhy | weight=0.072
-=uctu =u | weight=0.071
-=kuryr =tvrdi | weight=0.071
-=jsem =posilal | weight=0.071
-=na =jednou | weight=0.071
-=e-mail =a | weight=0.070
-=robot =a | weight=0.070
-=uz =pate | weight=0.070
+=automaticky =odpoved | weight=0.072
+=dny | weight=0.072
+=k =fakturu | weight=0.072
+=at =nebuzeruju | weight=0.072
+=nebuzeruju | weight=0.072
+=reklamacni =oddeleni | weight=0.072
+=mi =neodpovida | weight=0.072
+=ohledne =vraceni | weight=0.072
+=v =system | weight=0.072
+=e-mail =a | weight=0.071
+=muj =druhy | weight=0.071
+=jsem =dva | weight=0.071
+=nez =jste | weight=0.071
+=nereagoval =na | weight=0.071
+=nakup | weight=0.071
+=je =jen | weight=0.070
+=a =zatim | weight=0.070
+=na =jednou | weight=0.070
+=datovou =schranky | weight=0.070
 =na =mem | weight=0.070
-=na =reklamaci | weight=0.070
-=jako =odberatel | weight=0.070
-=odberatel | weight=0.070
-=to =jen | weight=0.070
-=jsem =nedostal | weight=0.070
-=uz =tyden | weight=0.069
-=datovou =schranky | weight=0.069
-=ja =jen | weight=0.069
-=vas =obchodni | weight=0.069
+=dotaz =nikdo | weight=0.070, noneg
+=upozornit | weight=0.070
+=uctu =u | weight=0.070
+=je =pritom | weight=0.070
+=maily =proste | weight=0.069
+=jsem =posilal | weight=0.069
+=paty =den | weight=0.069
+=pondeli =a | weight=0.069
 =rusim =smlouvu | weight=0.069
-=dotaz =nikdo | weight=0.069, noneg
-=neozval =se | weight=0.069
-=a =je | weight=0.069
-=reklamacni | weight=0.069
-=odpoved =do | weight=0.068
-=k =fakturu | weight=0.068
-=jednou =dne | weight=0.068
-=dny | weight=0.068
+=rychle | weight=0.068
+=zatim =nic | weight=0.068, noneg
 =na =ctu | weight=0.068
-=psal =jsem | weight=0.068
-=k =reklamaci | weight=0.068
+=dopisu | weight=0.068
+=reklamacni | weight=0.067
+=na =reklamaci | weight=0.067
+=mesic =bez | weight=0.067, noneg
+=datovou | weight=0.067
+=zustava | weight=0.067
 =urade =na | weight=0.067
+=den =uz | weight=0.067
 =bych =psal | weight=0.067
 =do =zdi | weight=0.067
-=nas | weight=0.067
-=mesic =bez | weight=0.067, noneg
-=den =uz | weight=0.066
-=dotaz =zadna | weight=0.066, noneg
-=mi =neodpovida | weight=0.065
-=ohledne =vraceni | weight=0.065
-=zustava | weight=0.065
-=mi =pokladne | weight=0.065
-=poctvrte =vam | weight=0.065
-=reagovali | weight=0.065
-=to =jsem | weight=0.065
-=trikrat =jsem | weight=0.064
-=datovou | weight=0.064
-=strane | weight=0.064
-=nedockal =zpravy | weight=0.064
-=s =prihlaseni | weight=0.063
-=to =mel | weight=0.063
-=vyuctovani =a | weight=0.063
-=obchodni =zastupce | weight=0.063
-=kvuli =vyuctovani | weight=0.063
-=dopisu | weight=0.063
-=nez =jste | weight=0.063
-=prisla =po | weight=0.063
+=jako =odberatel | weight=0.067
+=odberatel | weight=0.067
+=jednou =dne | weight=0.067
+=poctvrte =vam | weight=0.067
+=poslali =zpravy | weight=0.066
+=tri =tyden | weight=0.066
+=chci =svych | weight=0.065
+=dotaz =a | weight=0.065
+=s =prihlaseni | weight=0.065
+=reklamaci =podam | weight=0.065
+=trikrat =jsem | weight=0.065
+=mi =pokladne | weight=0.064
+=pozadavek | weight=0.064
+=proste | weight=0.064
+=na =mou | weight=0.064
+=jinde | weight=0.064
+=nikdo =neozval | weight=0.064, noneg
+=trikrat =e-mail | weight=0.063
+=zakaznicke =servis | weight=0.063
+=zruseny =a | weight=0.062
+=nabidli =jako | weight=0.062
+=ztracene =zavazadlo | weight=0.062
+=vas =obchodni | weight=0.062
+=vyplnit =reklamacni | weight=0.062
+=odpoved =od | weight=0.062
 =porad =sviti | weight=0.062
-=a =verejne | weight=0.062
-=lezi | weight=0.062
-=rychle | weight=0.062
-=nikdo =neozval | weight=0.062, noneg
-=tri =e-mail | weight=0.062
-=ma =stav | weight=0.062
+=lezi | weight=0.061
 =musim =konstatovat | weight=0.061
+=uz =paty | weight=0.061
 =omluvu =mi | weight=0.061
-=vyplnit =reklamacni | weight=0.061
-=proste | weight=0.061
-=otevrena | weight=0.061
-=potvrzeni | weight=0.061
-=sviti | weight=0.061
-=zruseny =a | weight=0.061
-=dnes =je | weight=0.061
-=dalsi =nakup | weight=0.061
-=dvou | weight=0.061
-=jim | weight=0.061
-=tyden | weight=0.061
-=volal =a | weight=0.060
-=odpoved =mi | weight=0.060
-=reklamaci =podam | weight=0.060
-=nakup | weight=0.060
-=nabidli =jako | weight=0.059
-=trikrat =e-mail | weight=0.059
-=jsem =psal | weight=0.059
-=zastupce | weight=0.059
+=tatinek | weight=0.061
+=obchodni =zastupce | weight=0.061
+=dalsi =nakup | weight=0.060
+=kuryr =tvrdi | weight=0.060
+=sviti | weight=0.060
+=vam =uz | weight=0.059
+=jen =ze | weight=0.059
 =konstatovat | weight=0.059
 =konstatovat =ze | weight=0.059
-=kde | weight=0.059
+=dokonce | weight=0.059
+=jsem =je | weight=0.059

@@ -1,4 +1,4 @@
-# pushy_sales, en: learned by scripts/learn.py from 3044 tuning texts (113 with the tag);
+# pushy_sales, en: learned by scripts/learn.py from 3245 tuning texts (114 with the tag);
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
@@ -7,403 +7,403 @@
 + Agent pushed a credit card on cust during a call about a lost debit card. Cust declined and asked for it to be noted.
 - ok
 - You've had my last penny.
-=into | weight=0.354
-=premium | weight=0.334
-=sell | weight=0.327
-=package | weight=0.314
-=sell =me | weight=0.292
-=insurance | weight=0.283
-=pushing | weight=0.273
-=pushy | weight=0.267
-=upsell | weight=0.259
-=loan | weight=0.245
-=pitch | weight=0.237
-=like =be | weight=0.236
-=sign | weight=0.236
-=in =for | weight=0.228
-=bundle | weight=0.224
-=plugged =loan | weight=0.216
-=credit =card | weight=0.214
-=flog | weight=0.211
-=after =i | weight=0.210
-=said =no | weight=0.209, noneg
+=into | weight=0.341
+=premium | weight=0.333
+=sell | weight=0.333
+=package | weight=0.303
+=insurance | weight=0.293
+=sell =me | weight=0.283
+=pushy | weight=0.275
+=upsell | weight=0.271
+=loan | weight=0.258
+=pushing | weight=0.257
+=like =be | weight=0.249
+=sign | weight=0.246
+=bundle | weight=0.235
+=pitch | weight=0.234
+=in =for | weight=0.231
+=plugged =loan | weight=0.229
+=said =no | weight=0.217, noneg
+=credit =card | weight=0.217
+=they =trying | weight=0.210
+=insurance =i | weight=0.208
+=flog | weight=0.208
+=be =sold | weight=0.208
 =no =for | weight=0.206, noneg
 =take =no | weight=0.206, noneg
-=insurance =i | weight=0.206
-=be =sold | weight=0.204
-=they =trying | weight=0.201
-=pressure | weight=0.198
-=walked =out | weight=0.197
-=so =pushy | weight=0.195
-=would =not | weight=0.195, noneg
-=badgered | weight=0.189
-=store =card | weight=0.187
-=fibre | weight=0.183
+=so =pushy | weight=0.198
+=would =not | weight=0.194, noneg
+=after =i | weight=0.193
+=pressure | weight=0.192
+=walked =out | weight=0.192
+=store =card | weight=0.191
+=wouldn't | weight=0.189, noneg
 =insisted | weight=0.183
-=wouldn't | weight=0.181, noneg
-=switch | weight=0.181
-=entire =time | weight=0.177
-=on =us | weight=0.173
-=plugged | weight=0.172
-=went =in | weight=0.171
-=flog =me | weight=0.168
-=sold =to | weight=0.167
-=extended | weight=0.166
-=extended =warranty | weight=0.166
-=discount | weight=0.166
-=toward | weight=0.166
-=toward =the | weight=0.166
-=kept =pushing | weight=0.163
-=to =upsell | weight=0.162
-=discount =this | weight=0.161
-=free =month | weight=0.161
-=month =that | weight=0.161
-=this =free | weight=0.161
-=retention | weight=0.160
+=badgered | weight=0.183
+=went =in | weight=0.180
+=entirely =time | weight=0.178
+=flog =me | weight=0.177
+=retention | weight=0.175
+=us | weight=0.175
+=sold =to | weight=0.174
+=fibre | weight=0.174
+=plugged | weight=0.174
+=kept =pushing | weight=0.173
+=discount | weight=0.172
+=to =upsell | weight=0.170
+=toward | weight=0.169
+=toward =the | weight=0.169
+=sold | weight=0.166
+=on =us | weight=0.163
+=switch | weight=0.162
+=extended | weight=0.162
+=extended =warranty | weight=0.162
+=discount =this | weight=0.159
+=free =month | weight=0.159
+=month =that | weight=0.159
+=this =free | weight=0.159
 =to =closed | weight=0.158
-=felt =like | weight=0.158
-=hounded | weight=0.158
-=sold | weight=0.156
-=offer | weight=0.156
-=into =sign | weight=0.156
-=free | weight=0.156
-=the =spot | weight=0.155
-=i =never | weight=0.155, noneg
-=rep | weight=0.153
-=kept | weight=0.153
-=us | weight=0.153
-=was =only | weight=0.149
-=spot | weight=0.149
-=just =want | weight=0.148
-=he =never | weight=0.147, noneg
-=funeral =plan | weight=0.146
-=the =entire | weight=0.146
-=spiel | weight=0.146
-=closed =the | weight=0.146
-=without =hear | weight=0.146, noneg
-=come =in | weight=0.142
-=i =come | weight=0.141
-=only =for | weight=0.138
-=designer =rang | weight=0.136
-=the =designer | weight=0.136
-=me =about | weight=0.135
-=offer =and | weight=0.135
-=spent | weight=0.135
-=a =funeral | weight=0.135
-=felt | weight=0.134
-=trying =to | weight=0.134
-=feel | weight=0.134
-=about =a | weight=0.133
-=up =for | weight=0.133
-=i =just | weight=0.133
-=mattress | weight=0.133
-=for =me | weight=0.133
-=get =marketing | weight=0.132
-=marketing =call | weight=0.132
-=wouldn't =let | weight=0.132, noneg
-=to =sign | weight=0.129
-=keeps =get | weight=0.129
-=funeral | weight=0.128
-=designer | weight=0.128
-=call =even | weight=0.127
-=promote | weight=0.126
-=to =promote | weight=0.126
-=till =you've | weight=0.126
-=you've =heard | weight=0.126
-=me =into | weight=0.126
-=price =expired | weight=0.125
-=sign =on | weight=0.125
-=if =we | weight=0.125
-=salesperson | weight=0.125
-=protection | weight=0.125
-=tv =bundle | weight=0.125
-=until | weight=0.124
-=be =pitch | weight=0.124
-=bundle =instead | weight=0.123
-=i =switch | weight=0.123
-=their =tariff | weight=0.123
-=to =their | weight=0.123
-=just =for | weight=0.122
-=steered | weight=0.122
-=tariff | weight=0.121
-=credit | weight=0.121
-=switch =to | weight=0.121
-=a =special | weight=0.120
-=special | weight=0.120
-=to =flog | weight=0.120
-=balance | weight=0.119
-=let =me | weight=0.117
-=marketing | weight=0.117
-=opted | weight=0.117
-=opted =out | weight=0.117
-=the =price | weight=0.116
-=can't =call | weight=0.116, noneg
-=me =something | weight=0.116
-=without =someone | weight=0.116, noneg
-=you =without | weight=0.116, noneg
-=insisted =i | weight=0.116
+=rep | weight=0.158
+=was =only | weight=0.156
+=hounded | weight=0.156
+=trying =to | weight=0.156
+=without =hear | weight=0.155, noneg
+=i =never | weight=0.154, noneg
+=felt =like | weight=0.153
+=the =spot | weight=0.153
+=funeral =plan | weight=0.152
+=wouldn't =let | weight=0.152, noneg
+=into =sign | weight=0.151
+=spiel | weight=0.151
+=the =entirely | weight=0.150
+=only =for | weight=0.150
+=spot | weight=0.148
+=closed =the | weight=0.147
+=offer | weight=0.147
+=free | weight=0.147
+=kept | weight=0.142
+=he =never | weight=0.141, noneg
+=a =funeral | weight=0.141
+=i =come | weight=0.140
+=offer =and | weight=0.140
+=feel | weight=0.139
+=felt | weight=0.139
+=come =in | weight=0.139
+=spent | weight=0.138
+=about =a | weight=0.137
+=tv =bundle | weight=0.136
+=designer =rang | weight=0.135
+=the =designer | weight=0.135
+=to =sign | weight=0.135
+=if =we | weight=0.133
+=keeps =get | weight=0.133
+=me =about | weight=0.133
+=funeral | weight=0.133
+=switch =to | weight=0.132
+=up =for | weight=0.131
+=get =marketing | weight=0.130
+=marketing =call | weight=0.130
+=designer | weight=0.130
+=till =you've | weight=0.130
+=you've =heard | weight=0.130
+=just =want | weight=0.130
+=salesperson | weight=0.129
+=just =for | weight=0.129
+=bundle =instead | weight=0.129
+=promote | weight=0.128
+=to =promote | weight=0.128
+=i =switch | weight=0.128
+=their =tariff | weight=0.128
+=to =their | weight=0.128
+=a =special | weight=0.128
+=special | weight=0.128
+=the =price | weight=0.128
+=call =even | weight=0.128
+=me =into | weight=0.128
+=be =pitch | weight=0.126
+=a =store | weight=0.124
+=mattress | weight=0.124
+=price =expired | weight=0.123
+=sign =on | weight=0.123
+=balance | weight=0.123
+=protection | weight=0.121
+=steered | weight=0.120
+=can't =call | weight=0.120, noneg
+=me =something | weight=0.120
+=without =someone | weight=0.120, noneg
+=you =without | weight=0.120, noneg
+=was =made | weight=0.120
+=and =home | weight=0.120
+=tariff | weight=0.120
+=open =a | weight=0.119
+=deal | weight=0.119
+=marketing | weight=0.118
+=opted | weight=0.118
+=opted =out | weight=0.118
+=even =after | weight=0.118
+=tv | weight=0.117
+=would =let | weight=0.117
+=made =to | weight=0.116
+=my =sister | weight=0.116
+=onto =a | weight=0.115
+=pushing =a | weight=0.115
 =cover | weight=0.115
-=tv | weight=0.114
-=and =home | weight=0.113
-=sales =pitch | weight=0.113
-=made =to | weight=0.113
-=was =made | weight=0.113
-=would =let | weight=0.113
-=my =sister | weight=0.113
-=deal | weight=0.112
-=onto =a | weight=0.111
-=kept =insisted | weight=0.111
-=more | weight=0.111
-=open =a | weight=0.110
-=upsell =me | weight=0.110
-=even =after | weight=0.110
-=saleswoman | weight=0.109
-=sales | weight=0.109
+=energy | weight=0.115
+=insisted =i | weight=0.115
+=us =the | weight=0.114
+=i =just | weight=0.114
+=until | weight=0.114
+=an =exclusive | weight=0.114
+=exclusive | weight=0.114
+=for =me | weight=0.114
+=sister | weight=0.113
+=to =flog | weight=0.112
+=he =won't | weight=0.111, noneg
+=saleswoman | weight=0.111
+=we've | weight=0.111
+=for =you | weight=0.110
+=let =me | weight=0.110
 =never =asked | weight=0.109, noneg
-=a =store | weight=0.109
-=sister | weight=0.108
-=he =won't | weight=0.108, noneg
-=us =the | weight=0.108
-=hounded =me | weight=0.108
-=energy | weight=0.106
+=sales =pitch | weight=0.108
+=spent =twenty | weight=0.107
+=kept =insisted | weight=0.107
+=onto | weight=0.106
+=hounded =me | weight=0.106
 =till | weight=0.106
-=onto | weight=0.105
-=loan =every | weight=0.105
-=an =exclusive | weight=0.105
-=exclusive | weight=0.105
-=about =switch | weight=0.105
-=premium =package | weight=0.104
-=just =to | weight=0.103
-=pushing =a | weight=0.103
-=we've | weight=0.102
-=tonight | weight=0.102
-=for =you | weight=0.101
-=spent =twenty | weight=0.101
-=not =take | weight=0.100, noneg
-=entire | weight=0.100
-=doorstep | weight=0.100
-=wouldn't =leave | weight=0.100, noneg
-=month =contract | weight=0.099
-=card | weight=0.099
-=to =fibre | weight=0.098
-=ten =minutes | weight=0.098
-=without | weight=0.098, noneg
-=upgrade | weight=0.097
-=charger | weight=0.096
-=aggressive | weight=0.096
-=a =contract | weight=0.095
-=constant | weight=0.095
-=salesman =wouldn't | weight=0.095, noneg
-=are =so | weight=0.095
-=instead =of | weight=0.095
-=i =walked | weight=0.094
+=month =contract | weight=0.106
+=about =switch | weight=0.104
+=feel =she | weight=0.103
+=to =feel | weight=0.103
+=just =to | weight=0.102
+=to =fibre | weight=0.101
+=during | weight=0.100
+=time =we | weight=0.100
+=object | weight=0.099
+=premium =package | weight=0.099
+=constant | weight=0.099
+=insisted =on | weight=0.099
+=upsell =me | weight=0.098
+=broadband =package | weight=0.098
+=wouldn't =leave | weight=0.098, noneg
+=today | weight=0.098
+=aggressive | weight=0.097
+=field | weight=0.097
+=hard =sell | weight=0.097
+=upgrade | weight=0.096
+=are =so | weight=0.096
+=charger | weight=0.095
+=credit | weight=0.095
+=loan =every | weight=0.095
+=not =take | weight=0.095, noneg
+=there =are | weight=0.095
+=a =contract | weight=0.094
 =only =valid | weight=0.094
-=hard =sell | weight=0.094
-=today | weight=0.094
-=time =we | weight=0.093
-=feel =she | weight=0.093
-=to =feel | weight=0.093
-=during | weight=0.093
-=there =are | weight=0.093
-=forced | weight=0.093
-=object | weight=0.092
-=broadband =package | weight=0.092
-=these | weight=0.092
-=extra | weight=0.091
-=get =call | weight=0.091
-=we | weight=0.091
-=won't =let | weight=0.091, noneg
+=ten =minutes | weight=0.094
+=i =walked | weight=0.094
+=expired | weight=0.094
+=she =wouldnt | weight=0.093, noneg
+=get =call | weight=0.093
+=we =walked | weight=0.093
+=more | weight=0.093
+=instead =of | weight=0.092
+=gran | weight=0.092
+=my =gran | weight=0.092
+=card | weight=0.092
+=we =came | weight=0.092
+=our =premises | weight=0.091
+=premises | weight=0.091
+=on =tv | weight=0.091
+=speech =on | weight=0.091
+=tonight | weight=0.091
+=bill =and | weight=0.091
+=take =the | weight=0.090
+=doorstep | weight=0.090
+=want =a | weight=0.090
+=forced | weight=0.090
 =again =toward | weight=0.090
 =steered =again | weight=0.090
 =was =steered | weight=0.090
-=we =walked | weight=0.090
-=not =interest | weight=0.090, noneg
-=insisted =on | weight=0.089
-=i =said | weight=0.089
-=protection =package | weight=0.089
-=you've | weight=0.089
-=take =the | weight=0.088
-=she =wouldnt | weight=0.088, noneg
-=field | weight=0.088
-=once =i | weight=0.088
-=expired | weight=0.087
-=arm | weight=0.086
-=my =arm | weight=0.086
-=twisted | weight=0.086
-=twisted =my | weight=0.086
-=our =premises | weight=0.086
-=premises | weight=0.086
-=walked | weight=0.086
-=on =tv | weight=0.086
-=speech =on | weight=0.086
-=badgered =me | weight=0.086
+=salesman =wouldn't | weight=0.089, noneg
+=arm | weight=0.088
+=my =arm | weight=0.088
+=twisted | weight=0.088
+=twisted =my | weight=0.088
+=entirely | weight=0.088
+=extra | weight=0.088
+=was =talk | weight=0.088
+=call =from | weight=0.088
+=a =speech | weight=0.088
+=you've | weight=0.087
+=sales | weight=0.087
+=round =into | weight=0.087
+=talk =round | weight=0.087
+=it =felt | weight=0.086
+=a =loan | weight=0.086
+=also | weight=0.086
+=representative | weight=0.086
+=these | weight=0.086
+=to =open | weight=0.086
+=the =saleswoman | weight=0.086
+=agent =would | weight=0.086
+=another =before | weight=0.086
+=one =upgrade | weight=0.086
+=proposal | weight=0.086
+=proposal =after | weight=0.086
+=upgrade =proposal | weight=0.086
+=energy =rep | weight=0.085
+=once =i | weight=0.085
+=there =and | weight=0.085
+=despite =our | weight=0.085
 =left =i | weight=0.085
-=was =talk | weight=0.085
-=the =saleswoman | weight=0.084
-=he =wouldn't | weight=0.084, noneg
-=round =into | weight=0.084
-=talk =round | weight=0.084
-=a =bill | weight=0.084
-=a =loan | weight=0.083
-=despite =our | weight=0.083
-=call =from | weight=0.083
+=price =was | weight=0.084
+=heard | weight=0.084
+=i =keeps | weight=0.084
+=charger =without | weight=0.084, noneg
+=we =committed | weight=0.083
+=badgered =me | weight=0.083
+=walked | weight=0.083
+=phone =case | weight=0.083
+=without =be | weight=0.083, noneg
 =repeat =trying | weight=0.083
-=price =was | weight=0.082
-=plan =and | weight=0.082
-=father | weight=0.082
-=gran | weight=0.082
-=my =gran | weight=0.082
-=a =speech | weight=0.082
-=agent =would | weight=0.082
-=another =before | weight=0.082
-=one =upgrade | weight=0.082
-=proposal | weight=0.082
-=proposal =after | weight=0.082
-=upgrade =proposal | weight=0.082
-=already =said | weight=0.082
-=it =felt | weight=0.081
+=we | weight=0.082
+=dealer | weight=0.082
+=mother =was | weight=0.082
+=me =hang | weight=0.082
+=closed | weight=0.081
 =browse | weight=0.081
-=energy =rep | weight=0.081
-=we =committed | weight=0.081
-=charger =without | weight=0.081, noneg
-=i =keeps | weight=0.080
-=mother =was | weight=0.080
-=representative | weight=0.080
-=without =be | weight=0.080, noneg
-=heard | weight=0.080
-=talk =at | weight=0.079
-=there =and | weight=0.079
-=want =a | weight=0.078
-=after =another | weight=0.078
-=sign =a | weight=0.078
-=me =a | weight=0.078
-=says =no | weight=0.078, noneg
+=after =another | weight=0.081
+=father | weight=0.081
+=already =said | weight=0.080
+=wouldnt | weight=0.080, noneg
+=car =dealer | weight=0.080
+=not =interest | weight=0.080, noneg
+=only =came | weight=0.080
+=came =in | weight=0.080
+=wouldn't =take | weight=0.079, noneg
+=protection =package | weight=0.079
+=no =means | weight=0.079, noneg
+=upgrade =and | weight=0.079
+=won't =let | weight=0.079, noneg
 =from =your | weight=0.078
-=phone =case | weight=0.077
-=no =means | weight=0.077, noneg
-=salesman =was | weight=0.077
-=wouldn't =take | weight=0.077, noneg
-=me =hang | weight=0.076
-=railroaded | weight=0.076
-=also | weight=0.076
+=loyalty | weight=0.078
+=speech | weight=0.078
+=they =rang | weight=0.078
+=purchase | weight=0.078
+=talk =at | weight=0.077
+=dessert | weight=0.076
+=sign =a | weight=0.076
 =dearer | weight=0.076
 =dearer =mattress | weight=0.076
 =saleswoman =wouldn't | weight=0.076, noneg
 =the =dearer | weight=0.076
-=they =rang | weight=0.076
-=upgrade =and | weight=0.076
-=bill =and | weight=0.076
-=speech | weight=0.075
-=came =in | weight=0.074
-=before =it | weight=0.074
-=dessert | weight=0.074
-=wouldnt | weight=0.074, noneg
+=hard | weight=0.076
+=take =out | weight=0.076
+=cash | weight=0.075
+=before =it | weight=0.075
+=does =every | weight=0.074
+=says =no | weight=0.074, noneg
+=railroaded | weight=0.073
 =not =stop | weight=0.073, noneg
-=was =so | weight=0.073
+=corner | weight=0.073
 =drinks | weight=0.073
-=to =open | weight=0.073
-=loyalty | weight=0.072
-=cash | weight=0.072
+=salesman =was | weight=0.073
+=only | weight=0.072
 =wouldn't =stop | weight=0.072, noneg
-=hard | weight=0.071
-=closed | weight=0.071
-=car =dealer | weight=0.071
-=does =every | weight=0.070
-=and =an | weight=0.070
-=in =to | weight=0.070
-=corner | weight=0.069
-=only | weight=0.069
+=cust =declined | weight=0.072
+=every =broadband | weight=0.072
+=heard =about | weight=0.072
+=he =wouldn't | weight=0.071, noneg
+=and =an | weight=0.071
+=i =left | weight=0.071
+=a =bill | weight=0.070
+=every =other | weight=0.070
+=agreed =to | weight=0.070
+=adviser =spent | weight=0.069
+=leaning | weight=0.069
+=leaning =on | weight=0.069
+=minutes =leaning | weight=0.069
+=i =said | weight=0.069
+=why =does | weight=0.069
 =my =elderly | weight=0.069
-=to =sell | weight=0.069
-=made | weight=0.069
-=she =couldn't | weight=0.069, noneg
-=about =every | weight=0.069
-=every =broadband | weight=0.069
-=heard =about | weight=0.069
-=agreed =to | weight=0.069
-=cashier | weight=0.068
-=buying | weight=0.068
-=committed | weight=0.068
-=for =extended | weight=0.068
-=solicit | weight=0.068
-=solicit =us | weight=0.068
-=team =continues | weight=0.068
-=to =solicit | weight=0.068
-=still =get | weight=0.067
-=door-to-door | weight=0.067
-=door-to-door =rep | weight=0.067
-=they =kept | weight=0.067
-=technical =support | weight=0.067
+=they =kept | weight=0.069
+=plan =and | weight=0.069
+=was =so | weight=0.068
+=a =mortgage | weight=0.068
+=technical =support | weight=0.068
+=they =would | weight=0.068
+=she =couldn't | weight=0.068, noneg
+=in =to | weight=0.068
+=spent =the | weight=0.068
+=don't =want | weight=0.067, noneg
 =most =of | weight=0.067
-=purchase | weight=0.067
+=card =on | weight=0.067
+=chat =about | weight=0.067
+=case =came | weight=0.067
+=me =a | weight=0.067
+=we =keeps | weight=0.067
+=a =charger | weight=0.066
+=cashier | weight=0.066
+=a =phone | weight=0.066
+=about =every | weight=0.066
 =and =again | weight=0.066
-=new =contract | weight=0.066
-=it =to | weight=0.066
-=a =mortgage | weight=0.066
-=take =out | weight=0.066
-=every =week | weight=0.065
-=me =every | weight=0.065
-=sent =me | weight=0.065
+=a =person | weight=0.065
+=for =extended | weight=0.065
+=solicit | weight=0.065
+=solicit =us | weight=0.065
+=team =continues | weight=0.065
+=to =solicit | weight=0.065
+=hang =up | weight=0.065
+=every | weight=0.065
 =loyalty =upgrade | weight=0.065
-=time =to | weight=0.065
-=we =keeps | weight=0.065
-=cust =declined | weight=0.065
-=help =with | weight=0.065
-=a =phone | weight=0.065
-=why =does | weight=0.065
-=until =i'd | weight=0.065
-=don't =want | weight=0.065, noneg
-=dealer | weight=0.064
-=every =other | weight=0.064
-=a =charger | weight=0.064
-=adviser =spent | weight=0.064
-=leaning | weight=0.064
-=leaning =on | weight=0.064
-=minutes =leaning | weight=0.064
+=time =to | weight=0.064
+=on =about | weight=0.064
+=new =contract | weight=0.064
+=made | weight=0.064
+=still =get | weight=0.064
+=turned =into | weight=0.063
+=card =i | weight=0.063
+=cancelled =you | weight=0.063
+=five =email | weight=0.063
+=me =five | weight=0.063
+=offer =just | weight=0.063
+=committed | weight=0.063
+=salesman | weight=0.063
+=mis-sold | weight=0.063
+=every =week | weight=0.063
+=me =every | weight=0.063
+=elderly | weight=0.063
 =separate =time | weight=0.063
-=they =would | weight=0.063
-=chat =about | weight=0.063
-=i =left | weight=0.062
-=salesman | weight=0.062
-=hang =up | weight=0.062
-=on =about | weight=0.061
-=keeps =insisted | weight=0.061
-=elderly | weight=0.061
-=the =time | weight=0.061
-=cancelled =you | weight=0.061
-=five =email | weight=0.061
-=me =five | weight=0.061
-=offer =just | weight=0.061
-=card =on | weight=0.061
-=only =came | weight=0.061
-=spent =the | weight=0.061
-=plan | weight=0.060
-=mis-sold | weight=0.060
-=a =person | weight=0.060
-=valid | weight=0.060
+=valid | weight=0.062
+=and =on | weight=0.062
+=mortgage | weight=0.062
+=without | weight=0.062, noneg
+=to =sell | weight=0.061
+=pay =a | weight=0.061
+=until =i'd | weight=0.061
+=on =and | weight=0.061
+=but =no | weight=0.061, noneg
 =paint | weight=0.060
 =paint =protection | weight=0.060
-=and =on | weight=0.060
-=every | weight=0.060
-=about =our | weight=0.060
-=a =credit | weight=0.059
-=but =no | weight=0.059, noneg
-=turned =into | weight=0.059
-=time =this | weight=0.059
-=he =would | weight=0.058
-=us =for | weight=0.058
-=a =bigger | weight=0.058
-=bigger | weight=0.058
-=ad | weight=0.058
-=a =sales | weight=0.058
-=chat =end | weight=0.057
-=classic | weight=0.057
-=a =new | weight=0.057
-=pay =a | weight=0.057
-=time =no | weight=0.057, noneg
-=th =time | weight=0.057
-=they =sent | weight=0.057
-=case =came | weight=0.057
-=on =and | weight=0.057
-=budget | weight=0.057
-=mattress =and | weight=0.057
+=home =insurance | weight=0.060
+=ad | weight=0.060
+=father =is | weight=0.060
+=insurance =before | weight=0.060
+=me =insurance | weight=0.060
+=trap | weight=0.060
+=buying | weight=0.059
+=also =took | weight=0.059
+=took =out | weight=0.059
+=we =also | weight=0.059
+=call =your | weight=0.059
+=of =help | weight=0.059
+=boiler =cover | weight=0.058
+=and =spent | weight=0.058
+=chat =end | weight=0.058
+=unsubscribing | weight=0.058
+=endless | weight=0.058
+=help =with | weight=0.058
+=time =no | weight=0.058, noneg
+=caller =was | weight=0.058
+=mattress =and | weight=0.058
+=days =for | weight=0.058
+=continues =to | weight=0.058
