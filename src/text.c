@@ -46,13 +46,27 @@ size_t text_sanitize(const char *s, size_t len, buf *out)
 	const unsigned char *run = p;
 	while (p < end) {
 #ifdef __SSE2__
-		/* sixteen bytes at a time while none is NUL or above 0x7F */
+		/* sixteen bytes at a time while they are ASCII (no NUL) or
+		 * whole two-byte sequences (Latin letters with diacritics, in
+		 * nearly every Slovenian or Czech word): every lead byte
+		 * C2..DF is followed by a continuation byte 80..BF, every
+		 * continuation byte follows a lead, no other byte is above 0x7F,
+		 * and the sixteen end on a character's end */
 		while (end - p >= 16) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-			unsigned m = (unsigned)_mm_movemask_epi8(v) |
-				     (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
-			if (m) { p += __builtin_ctz(m); break; }
-			p += 16;
+			unsigned hi = (unsigned)_mm_movemask_epi8(v);
+			unsigned nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+			if (!(hi | nul)) { p += 16; continue; }
+			__m128i l = _mm_sub_epi8(v, _mm_set1_epi8((char)0xC2));   /* 0..0x1D for C2..DF */
+			__m128i c = _mm_sub_epi8(v, _mm_set1_epi8((char)0x80));   /* 0..0x3F for 80..BF */
+			unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(0x1D)), l));
+			unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(c, _mm_set1_epi8(0x3F)), c));
+			if (!nul && !(lead & 0x8000) && ((lead << 1) & 0xFFFF) == cont && (lead | cont) == hi) {
+				p += 16;
+				continue;
+			}
+			p += __builtin_ctz(hi | nul);
+			break;
 		}
 #endif
 		/* eight bytes at a time while none is NUL or above 0x7F */

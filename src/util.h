@@ -74,6 +74,13 @@ static inline char *put_dec(char *d, unsigned long long u)
 		__builtin_memcpy(d + 2, DEC_PAIRS + 2 * (u % 100), 2);
 		return d + 4;
 	}
+	if (u < 100000000) {         /* offsets into long texts: the high part, then four digits */
+		unsigned lo = (unsigned)(u % 10000);
+		d = put_dec(d, u / 10000);
+		__builtin_memcpy(d, DEC_PAIRS + 2 * (lo / 100), 2);
+		__builtin_memcpy(d + 2, DEC_PAIRS + 2 * (lo % 100), 2);
+		return d + 4;
+	}
 	return put_dec_long(d, u);
 }
 static inline void buf_addu(buf *b, unsigned long long u)   /* decimal, no printf */

@@ -15,9 +15,13 @@ static void test_put_dec(void)
 {
 	char got[32], want[32];
 	int bad = 0;
-	unsigned long long vals[] = { 99999, 100000, 123456789, 4294967295ULL, 18446744073709551615ULL };
-	for (unsigned long long u = 0; u < 20000 + 5; u++) {
-		unsigned long long v = u < 20000 ? u : vals[u - 20000];
+	unsigned long long vals[] = { 99999, 100000, 123456789, 4294967295ULL, 18446744073709551615ULL,
+		10000000, 99999999, 100000000, 12340005, 1000001 };
+	size_t nv = sizeof vals / sizeof *vals;
+	for (unsigned long long u = 0; u < 20000 + nv + 2000; u++) {
+		/* every number below 20000, the values above, and a spread of
+		 * five- to nine-digit numbers (the split at 10000) */
+		unsigned long long v = u < 20000 ? u : u < 20000 + nv ? vals[u - 20000] : (u - 20000 - nv) * 49999ULL + 7;
 		char *e = put_dec(got, v);
 		*e = 0;
 		snprintf(want, sizeof want, "%llu", v);
@@ -106,20 +110,26 @@ static size_t ref_sanitize(const unsigned char *p, size_t n, buf *out)
 static void test_sanitize(void)
 {
 	const char *inserts[] = { "\xff", "", "\xc3", "\xc3\xa9", "\xe2\x82\xac", "\xed\xa0\x80",
-		"\xf0\x9f\x98\xa0", "\x80\x80", NULL };
+		"\xf0\x9f\x98\xa0", "\x80\x80", "\xc0\x80", "\xc1\xbf", "\xc2\x80", "\xdf\xbf",
+		"\xbf", "\xc4\x8d\xc4", NULL };
+	/* backgrounds: ASCII, two-byte letters (the sixteen-byte check for
+	 * whole two-byte sequences), and both mixed at odd offsets */
+	const char *grounds[] = { "a", "\xc4\x8d", "a\xc5\xbe", NULL };
 	int bad = 0;
+	for (int g = 0; grounds[g]; g++)
 	for (int k = 0; inserts[k]; k++)
-		for (size_t at = 0; at < 24; at++) {
-			unsigned char t[64];
-			memset(t, 'a', sizeof t);
+		for (size_t at = 0; at < 40; at++) {
+			unsigned char t[96];
+			size_t gl = strlen(grounds[g]);
+			for (size_t i = 0; i < sizeof t; i++) t[i] = (unsigned char)grounds[g][i % gl];
 			size_t il = k == 1 ? 1 : strlen(inserts[k]);   /* case 1: a NUL byte */
 			memcpy(t + at, k == 1 ? "\0" : inserts[k], il);
-			size_t n = 40;
+			size_t n = 40 + at % 17;
 			buf a = {0}, b = {0};
 			size_t ba = text_sanitize((const char *)t, n, &a);
 			size_t bb = ref_sanitize(t, n, &b);
 			if (ba != bb || a.len != b.len || memcmp(a.data, b.data, a.len)) {
-				if (!bad++) FAIL("text_sanitize differs from the reference: insert %d at %zu", k, at);
+				if (!bad++) FAIL("text_sanitize differs from the reference: ground %d insert %d at %zu", g, k, at);
 			}
 			buf_free(&a);
 			buf_free(&b);
