@@ -154,7 +154,12 @@ static int next_line(reader *r)
 			r->rb = xrealloc(r->rb, r->rb_cap);
 		}
 		errno = 0;
-		ssize_t k = read(fileno(r->f), r->rb + r->rb_len, r->rb_cap - r->rb_len);
+		/* a stream without a descriptor (fmemopen: the fuzzer) is read
+		 * through stdio */
+		int fd = fileno(r->f);
+		ssize_t k = fd >= 0 ? read(fd, r->rb + r->rb_len, r->rb_cap - r->rb_len)
+			: (ssize_t)fread(r->rb + r->rb_len, 1, r->rb_cap - r->rb_len, r->f);
+		if (fd < 0 && k == 0 && ferror(r->f)) k = -1;
 		if (k < 0) {
 			if (errno == EINTR) continue;
 			r->eof = 1;

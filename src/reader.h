@@ -57,7 +57,8 @@ typedef struct reader reader;
  * file cannot be opened. */
 reader *reader_open(const char *path, const reader_opts *o, char *err, size_t errlen);
 /* The same over an open stream (not closed by reader_close), read through
- * its descriptor: nothing may have been read from it through stdio. */
+ * its descriptor when it has one (nothing may have been read from it
+ * through stdio then), through stdio otherwise (fmemopen). */
 reader *reader_open_stream(FILE *f, const char *name, const reader_opts *o, char *err, size_t errlen);
 
 /* Read the next record into *rec.  Returns 1 for a record, good or bad;
