@@ -45,7 +45,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	for (size_t i = 0; i < tv.n; i++)
 		if (tp.v[i].start != tv.v[i].start || tp.v[i].end != tv.v[i].end || tp.v[i].kind != tv.v[i].kind ||
 		    tp.v[i].w != tv.v[i].w) abort();
-	lang_decide(ls.total, ls.words);
+	double score = lang_confidence(ls.total, lang_pick(ls.total, ls.words));
+	if (!(score >= 0 && score <= 1)) abort();
 	free(tp.v);
 	buf_free(&padded);
 	free(tv.v);

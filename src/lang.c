@@ -257,12 +257,3 @@ double lang_confidence(const double total[NLANG], int best)
 		else if (total[l] - total[best] > -40) z += exp(total[l] - total[best]);
 	return 1.0 / z;
 }
-
-lang_guess lang_decide(const double total[NLANG], size_t words)
-{
-	lang_guess g = { LANG_UND, 0, {0} };
-	memcpy(g.total, total, sizeof g.total);
-	g.lang = lang_pick(total, words);
-	g.score = lang_confidence(total, g.lang);
-	return g;
-}

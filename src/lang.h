@@ -21,22 +21,14 @@ typedef struct langmodel langmodel;
 langmodel *lang_load(const char *lexdir, const char *lmdir, char *err, size_t errlen);
 void lang_free(langmodel *m);
 
-typedef struct lang_guess {
-	int lang;          /* LANG_SL.. or LANG_UND when the text has no words */
-	double score;      /* confidence 0..1 */
-	double total[NLANG];
-} lang_guess;
-
 /* A word's evidence for each language, into w->lang (m: the langmodel):
  * token_scan_lang's evidence function. */
 void lang_word_evidence(const void *m, word *w, const char *surface, size_t n);
 /* The language of a text from its words' evidence summed in token order
- * (token_scan_lang). */
-lang_guess lang_decide(const double total[NLANG], size_t words);
-/* lang_decide in two steps: the language (LANG_UND without words), and its
- * confidence, which costs up to three exp() calls and is wanted only when
- * it is printed */
+ * (token_scan_lang): LANG_UND when it has no words. */
 int lang_pick(const double total[NLANG], size_t words);
+/* The confidence 0..1 of language best (0 for LANG_UND): up to three exp()
+ * calls, so it is computed only where it is printed. */
 double lang_confidence(const double total[NLANG], int best);
 
 #endif

@@ -8,7 +8,6 @@
 #include "out.h"
 #include "util.h"
 #include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,7 +85,6 @@ void out_write(out *o, const void *p, size_t n)
 	out_end(o);
 }
 
-void out_puts(out *o, const char *s) { out_write(o, s, strlen(s)); }
 
 void out_close(out *o)
 {

@@ -15,7 +15,6 @@ typedef struct buf buf;
  * and renamed over PATH by out_close, so a reader never sees half a file. */
 out *out_open(const char *path);
 void out_write(out *o, const void *p, size_t n);
-void out_puts(out *o, const char *s);
 /* The pending output: append a record to it, then call out_end, which
  * writes it out once enough is pending (at once on a terminal).  Saves
  * building the record elsewhere and copying it in with out_write. */

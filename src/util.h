@@ -64,23 +64,20 @@ void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3
  * and counts are written for every token, and are mostly small. */
 char *put_dec_long(char *d, unsigned long long u);
 extern const char DEC_PAIRS[200];          /* "00" "01" ... "99" */
+static inline char *put_dec4(char *d, unsigned u)   /* exactly four digits, u < 10000 */
+{
+	__builtin_memcpy(d, DEC_PAIRS + 2 * (u / 100), 2);
+	__builtin_memcpy(d + 2, DEC_PAIRS + 2 * (u % 100), 2);
+	return d + 4;
+}
 static inline char *put_dec(char *d, unsigned long long u)
 {
 	if (u < 10) { *d = (char)('0' + u); return d + 1; }
 	if (u < 100) { __builtin_memcpy(d, DEC_PAIRS + 2 * u, 2); return d + 2; }
 	if (u < 1000) { d[0] = (char)('0' + u / 100); __builtin_memcpy(d + 1, DEC_PAIRS + 2 * (u % 100), 2); return d + 3; }
-	if (u < 10000) {
-		__builtin_memcpy(d, DEC_PAIRS + 2 * (u / 100), 2);
-		__builtin_memcpy(d + 2, DEC_PAIRS + 2 * (u % 100), 2);
-		return d + 4;
-	}
-	if (u < 100000000) {         /* offsets into long texts: the high part, then four digits */
-		unsigned lo = (unsigned)(u % 10000);
-		d = put_dec(d, u / 10000);
-		__builtin_memcpy(d, DEC_PAIRS + 2 * (lo / 100), 2);
-		__builtin_memcpy(d + 2, DEC_PAIRS + 2 * (lo % 100), 2);
-		return d + 4;
-	}
+	if (u < 10000) return put_dec4(d, (unsigned)u);
+	if (u < 100000000)           /* offsets into long texts: the high part, then four digits */
+		return put_dec4(put_dec(d, u / 10000), (unsigned)(u % 10000));
 	return put_dec_long(d, u);
 }
 static inline void buf_addu(buf *b, unsigned long long u)   /* decimal, no printf */

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 
 /* as the pipeline does it: the scan of a zero-padded copy sums the words'
- * evidence, and lang_decide picks the language */
+ * evidence, and lang_pick picks the language */
 static int identify(const langmodel *m, wcache *c, const char *text)
 {
 	size_t n = strlen(text);
@@ -18,10 +18,10 @@ static int identify(const langmodel *m, wcache *c, const char *text)
 	token_vec tv = {0};
 	lang_sum ls = { lang_word_evidence, m, {0}, 0 };
 	token_scan_lang(c, padded, n, &tv, &ls);
-	lang_guess g = lang_decide(ls.total, ls.words);
+	int lang = lang_pick(ls.total, ls.words);
 	free(tv.v);
 	free(padded);
-	return g.lang;
+	return lang;
 }
 
 int main(void)
