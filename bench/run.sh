@@ -58,7 +58,9 @@ row "wc -w" "$wc_t"
 paired "rg -c -F -f WORDS ($(wc -l < bench/data/words.txt) words)" 3 rgc
 paired "python3 lower+split+set lookup" 3 py
 paired "gripe tokenize (fold+stem, JSON out)" 3 ./gripe tokenize --format lines "$data"
+paired "gripe tokenize -j 2" 3 ./gripe tokenize -j 2 --format lines "$data"
 paired "gripe tag (JSON out)" 3 ./gripe tag --format lines "$data"
+paired "gripe tag -j 2" 3 ./gripe tag -j 2 --format lines "$data"
 paired "gripe tag --no-learned (written rules only)" 3 ./gripe tag --no-learned --format lines "$data"
 paired "gripe tag, lexicons doubled" 3 ./gripe tag --format lines --lexicons bench/data/lex2 "$data"
 if grep -q 'X(analyze)' src/main.c; then

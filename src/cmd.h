@@ -55,21 +55,44 @@ void buf_add_dec3(buf *b, double x);
 #define LEXICON_OPT { "lexicons", 'L', "DIR", "lexicon directory (default: $GRIPE_LEXICONS, beside the binary, install path)" }
 /* Find the lexicons and load the engine, or die with a message. */
 void engine_from_cli(const cli_args *a, engine *e, int with_lexicon);
+#include "pool.h"
+#define JOBS_OPT { "jobs", 'j', "N", "threads (default 1); the output is the same bytes for every N" }
+typedef struct stage stage;
+/* One thread's share of a record filter: its own worker and scratch;
+ * extra is the command's (tag: a tag_result). */
+typedef struct stage_job stage_job;
+typedef struct lane {
+	stage *s;
+	const stage_job *job;
+	worker w;
+	buf tmp;
+	void *extra;
+} lane;
+/* What a record filter does with each record.  fields: write the record's
+ * own fields first (record_open, without the keys drop names); then body
+ * writes the rest, nfields telling how many fields came before. */
+struct stage_job {
+	int fields;
+	const char *const *(*drop)(const record *rec, void *cmd);
+	void (*body)(lane *l, const pool_rec *r, size_t nfields, buf *b);
+	void *cmd;
+};
 /* What the record filters (lang, tokenize, tag) share: their options, the
- * engine, one worker, the output and a line buffer. */
-typedef struct stage {
+ * engine, a lane per thread (-j), the output. */
+struct stage {
 	cli_args a;
 	reader_opts ro;
 	engine e;
-	worker w;
+	int jobs;
+	lane *lanes;         /* jobs of them; lanes[0] is the calling thread's */
 	out *o;
-	buf b;
-} stage;
+};
 /* Parse argv, load the engine (and the lexicons when with_lexicon), open
  * the output; dies on a usage error or missing lexicons. */
 void stage_open(stage *s, const cli_cmd *c, int argc, char **argv, int with_lexicon);
-/* Run fn over every input record (run_records). */
-int stage_run(stage *s, record_fn fn, void *ctx);
+/* Run the job over every input record (run_records): on one thread, each
+ * record is written as it comes; with -j N, through a pool (pool.h). */
+int stage_run(stage *s, const stage_job *j);
 /* Close the output (dies on a write error) and free everything. */
 void stage_close(stage *s);
 

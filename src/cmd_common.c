@@ -129,18 +129,65 @@ void stage_open(stage *s, const cli_cmd *c, int argc, char **argv, int with_lexi
 	memset(s, 0, sizeof *s);
 	cli_parse(c, argc, argv, &s->a);
 	reader_opts_from_cli(&s->a, &s->ro);
+	s->jobs = cli_knows(&s->a, "jobs") ? (int)cli_long(&s->a, "jobs", 1, 1, 64) : 1;
 	engine_from_cli(&s->a, &s->e, with_lexicon);
-	worker_init(&s->w, &s->e);
+	s->lanes = xcalloc((size_t)s->jobs, sizeof *s->lanes);
+	for (int i = 0; i < s->jobs; i++) {
+		s->lanes[i].s = s;
+		worker_init(&s->lanes[i].w, &s->e);
+	}
 	s->o = out_open(cli_get(&s->a, "output"));
 }
 
-int stage_run(stage *s, record_fn fn, void *ctx) { return run_records(&s->a, &s->ro, fn, ctx); }
+struct run { stage *s; const stage_job *j; pool *p; };
+
+/* one thread: the record written straight into the output, no copy */
+static void direct(record *rec, void *p)
+{
+	struct run *u = p;
+	pool_rec r;
+	pool_rec_view(&r, rec);
+	buf *b = out_buf(u->s->o);
+	size_t nf = u->j->fields ? record_open(rec, b, u->j->drop(rec, u->j->cmd)) : 0;
+	u->j->body(&u->s->lanes[0], &r, nf, b);
+	out_end(u->s->o);
+}
+
+static void pooled(record *rec, void *p)
+{
+	struct run *u = p;
+	pool_add(u->p, rec, u->j->fields, u->j->fields ? u->j->drop(rec, u->j->cmd) : NULL);
+}
+
+static void pooled_body(void *tctx, const pool_rec *r, buf *b)
+{
+	lane *l = tctx;
+	if (l->job->fields) buf_add(b, r->pass, r->pass_len);
+	l->job->body(l, r, l->job->fields ? r->nfields : 0, b);
+}
+
+int stage_run(stage *s, const stage_job *j)
+{
+	struct run u = { s, j, NULL };
+	for (int i = 0; i < s->jobs; i++) s->lanes[i].job = j;
+	if (s->jobs == 1) return run_records(&s->a, &s->ro, direct, &u);
+	void **tctx = xcalloc((size_t)s->jobs, sizeof *tctx);
+	for (int i = 0; i < s->jobs; i++) tctx[i] = &s->lanes[i];
+	u.p = pool_new(s->jobs, tctx, pooled_body, s->o);
+	int rc = run_records(&s->a, &s->ro, pooled, &u);
+	pool_end(u.p);
+	free(tctx);
+	return rc;
+}
 
 void stage_close(stage *s)
 {
 	out_close(s->o);
-	buf_free(&s->b);
-	worker_free(&s->w);
+	for (int i = 0; i < s->jobs; i++) {
+		worker_free(&s->lanes[i].w);
+		buf_free(&s->lanes[i].tmp);
+	}
+	free(s->lanes);
 	engine_free(&s->e);
 	cli_free(&s->a);
 }

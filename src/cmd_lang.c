@@ -8,6 +8,7 @@ static const cli_opt opts[] = {
 	LEXICON_OPT,
 	{ "force", 0, NULL, "identify the language even when the record has one" },
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
+	JOBS_OPT,
 	{ 0 }
 };
 
@@ -19,16 +20,16 @@ struct ctx { stage s; int force; };
 
 static const char *const DROP[] = { "lang", "lang_score", NULL };
 
-static void each(record *rec, void *p)
+static const char *const *drop(const record *rec, void *cmd) { return rec->error ? NULL : DROP; }
+
+static void body(lane *l, const pool_rec *rec, size_t nfields, buf *b)
 {
-	struct ctx *c = p;
-	stage *s = &c->s;
-	if (rec->error) { emit_record(s->o, rec); return; }
-	worker_prepare(&s->w, rec->text, rec->text_len, rec->lang, c->force);
-	buf *b = out_buf(s->o);     /* built in place: no copy into the output */
-	add_lang_fields(b, &s->w, record_open(rec, b, DROP) == 0);
+	struct ctx *c = l->job->cmd;
+	if (!rec->error) {
+		worker_prepare(&l->w, rec->text, rec->text_len, rec->lang, c->force);
+		add_lang_fields(b, &l->w, nfields == 0);
+	}
 	buf_add(b, "}\n", 2);
-	out_end(s->o);
 }
 
 int cmd_lang(int argc, char **argv)
@@ -36,7 +37,8 @@ int cmd_lang(int argc, char **argv)
 	struct ctx c;
 	stage_open(&c.s, &cmd_lang_def, argc, argv, 0);
 	c.force = cli_has(&c.s.a, "force");
-	int rc = stage_run(&c.s, each, &c);
+	stage_job j = { 1, drop, body, &c };
+	int rc = stage_run(&c.s, &j);
 	stage_close(&c.s);
 	return rc;
 }

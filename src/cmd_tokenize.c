@@ -12,6 +12,7 @@ static const cli_opt opts[] = {
 	LEXICON_OPT,
 	{ "vertical", 'V', NULL, "one token a line: surface fold stem start end kind" },
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of standard output" },
+	JOBS_OPT,
 	{ 0 }
 };
 
@@ -19,27 +20,27 @@ int cmd_tokenize(int argc, char **argv);
 const cli_cmd cmd_tokenize_def = { "tokenize", cmd_tokenize, "[FILE]...",
 	"Split each record's text into tokens with fold form, stem and offsets.", opts };
 
-struct ctx { stage s; int vertical; buf tmp; };
+struct ctx { stage s; int vertical; };
 
 /* fold and stem of token t into *fold / *stem (pointers valid until the
  * next call) */
-static void forms(struct ctx *c, const token *t, const char **fold, size_t *fl,
+static void forms(lane *l, const token *t, const char **fold, size_t *fl,
 		  const char **stem, size_t *sl)
 {
 	if (t->w) {
 		uint32_t n;
 		*fold = t->w->fold; *fl = t->w->fold_len;
-		*stem = t->kind == TK_WORD ? word_stem(c->s.w.cache, t->w, c->s.w.lang, &n) : t->w->fold;
+		*stem = t->kind == TK_WORD ? word_stem(l->w.cache, t->w, l->w.lang, &n) : t->w->fold;
 		*sl = t->kind == TK_WORD ? n : t->w->fold_len;
 		return;
 	}
-	buf_reset(&c->tmp);
+	buf_reset(&l->tmp);
 	if (t->kind == TK_EMOJI || t->kind == TK_EMOTICON || t->kind == TK_PUNCT)
-		buf_add(&c->tmp, c->s.w.text + t->start, t->end - t->start);
+		buf_add(&l->tmp, l->w.text + t->start, t->end - t->start);
 	else
-		text_lower(c->s.w.text + t->start, t->end - t->start, &c->tmp);
-	*fold = *stem = c->tmp.data;
-	*fl = *sl = c->tmp.len;
+		text_lower(l->w.text + t->start, t->end - t->start, &l->tmp);
+	*fold = *stem = l->tmp.data;
+	*fl = *sl = l->tmp.len;
 }
 
 static const char *const DROP[] = { "tokens", NULL };
@@ -58,30 +59,32 @@ static char *tail(char *d, const token *t)
 	return d;
 }
 
-static void each(record *rec, void *p)
+static const char *const *drop(const record *rec, void *cmd) { return rec->error ? NULL : DROP; }
+
+/* stage_job body: the record's fields are in b already (not --vertical) */
+static void body(lane *l, const pool_rec *rec, size_t nfields, buf *b)
 {
-	struct ctx *c = p;
+	struct ctx *c = l->job->cmd;
 	if (rec->error) {
-		if (!c->vertical) emit_record(c->s.o, rec);
+		if (!c->vertical) buf_add(b, "}\n", 2);
 		return;
 	}
 	const char *text = rec->text;
-	worker_prepare(&c->s.w, text, rec->text_len, rec->lang, 0);
-	buf *b = out_buf(c->s.o);   /* built in place: no copy into the output */
+	worker_prepare(&l->w, text, rec->text_len, rec->lang, 0);
 	if (c->vertical) {
 		buf_adds(b, "# ");
 		if (rec->id) buf_adds(b, rec->id);
 		buf_addc(b, '\n');
 	} else {
-		buf_adds(b, record_open(rec, b, DROP) ? ",\"tokens\":[" : "\"tokens\":[");
+		buf_adds(b, nfields ? ",\"tokens\":[" : "\"tokens\":[");
 	}
-	int lang = c->s.w.lang >= 0 && c->s.w.lang < NLANG ? c->s.w.lang : -1;
-	for (size_t i = 0; i < c->s.w.toks.n; i++) {
-		const token *t = &c->s.w.toks.v[i];
+	int lang = l->w.lang >= 0 && l->w.lang < NLANG ? l->w.lang : -1;
+	for (size_t i = 0; i < l->w.toks.n; i++) {
+		const token *t = &l->w.toks.v[i];
 		const char *fold, *stem;
 		size_t fl, sl;
 		if (c->vertical) {
-			forms(c, t, &fold, &fl, &stem, &sl);
+			forms(l, t, &fold, &fl, &stem, &sl);
 			buf_add(b, text + t->start, t->end - t->start);
 			buf_addc(b, '\t'); buf_add(b, fold, fl);
 			buf_addc(b, '\t'); buf_add(b, stem, sl);
@@ -98,7 +101,7 @@ static void each(record *rec, void *p)
 			/* the common case: the word's three strings, escaped once,
 			 * and the whole token written into room reserved once */
 			uint32_t jl;
-			const char *j = word_json(c->s.w.cache, t->w, lang, &jl);
+			const char *j = word_json(l->w.cache, t->w, lang, &jl);
 			buf_grow(b, jl + WORD_JSON_CHUNK + 64);
 			char *d = b->data + b->len;
 			if (i) *d++ = ',';
@@ -122,7 +125,7 @@ static void each(record *rec, void *p)
 			b->len = (size_t)(tail(d, t) - b->data);
 			continue;
 		}
-		forms(c, t, &fold, &fl, &stem, &sl);
+		forms(l, t, &fold, &fl, &stem, &sl);
 		size_t at = b->len;
 		json_add_string(b, text + t->start, t->end - t->start);
 		if (fold == stem && fl == t->end - t->start && !memcmp(fold, text + t->start, fl)) {
@@ -144,7 +147,6 @@ static void each(record *rec, void *p)
 		b->len = (size_t)(tail(b->data + b->len, t) - b->data);
 	}
 	buf_adds(b, c->vertical ? "\n" : "]}\n");
-	out_end(c->s.o);
 }
 
 int cmd_tokenize(int argc, char **argv)
@@ -152,8 +154,8 @@ int cmd_tokenize(int argc, char **argv)
 	struct ctx c = { 0 };
 	stage_open(&c.s, &cmd_tokenize_def, argc, argv, 0);
 	c.vertical = cli_has(&c.s.a, "vertical");
-	int rc = stage_run(&c.s, each, &c);
+	stage_job j = { !c.vertical, drop, body, &c };
+	int rc = stage_run(&c.s, &j);
 	stage_close(&c.s);
-	buf_free(&c.tmp);
 	return rc;
 }
