@@ -29,6 +29,8 @@ static const char *flagstr(uint32_t f, char *tmp)
 	if (f & WF_PROFANE) strcat(tmp, " profane");
 	if (f & WF_NUM) strcat(tmp, " number");
 	if (f & WF_UNIT) strcat(tmp, " unit");
+	if (f & WF_SPEECH) strcat(tmp, " speech");
+	if (f & WF_SELF) strcat(tmp, " self");
 	return tmp;
 }
 
@@ -122,7 +124,8 @@ int cmd_explain(int argc, char **argv)
 			const rule *ru = &x->lang[w.lang].rules.v[h->rule];
 			buf_printf(&b, "  %-20s %-28s \"%.*s\"  <- %s:%d  %s", lexicon_tag_name(x, ru->tag), ru->src,
 				   (int)(h->end - h->start), clean.data + h->start, ru->file, ru->line,
-				   h->negated ? "NEGATED by" : ru->noneg ? "counts (noneg)" : "counts");
+				   h->said == 2 ? "not counted: not in someone else's reported words" :
+				   h->negated ? "NEGATED by" : ru->noneg ? "counts (noneg)" : ru->said ? "counts (in reported words)" : "counts");
 			if (h->negated) {
 				const token *c = &w.toks.v[h->cue];
 				buf_printf(&b, " \"%.*s\"", (int)(c->end - c->start), clean.data + c->start);

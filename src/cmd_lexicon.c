@@ -30,7 +30,8 @@ static int check_example(const lexicon *x, worker *w, tag_result *r, const examp
 		return 1;
 	}
 	if (e->tag < nt + NSPECIAL) {
-		uint32_t want = e->tag == nt + SPECIAL_NEG ? WF_NEG : e->tag == nt + SPECIAL_INTENS ? WF_INTENS : WF_PROFANE;
+		uint32_t want = e->tag == nt + SPECIAL_NEG ? WF_NEG : e->tag == nt + SPECIAL_INTENS ? WF_INTENS :
+				e->tag == nt + SPECIAL_SPEECH ? WF_SPEECH : WF_PROFANE;
 		int has = 0;
 		for (size_t i = 0; i < w->toks.n; i++) {
 			if (!w->toks.v[i].w) continue;

@@ -44,13 +44,15 @@ typedef struct elem {            /* a distinct (mode, string) pattern */
 } elem;
 
 /* Special "tags" of the shared lists, after the taxonomy's tags. */
-enum { SPECIAL_NEG, SPECIAL_INTENS, SPECIAL_PROFANE, NSPECIAL };
+enum { SPECIAL_NEG, SPECIAL_INTENS, SPECIAL_PROFANE, SPECIAL_SPEECH, NSPECIAL };
 
 typedef struct rule {
 	uint32_t tag;                /* index into taxonomy, or ntags + SPECIAL_* */
 	float weight;
 	uint8_t noneg, nelem;        /* nelem: positions in the sequence */
 	uint8_t after;               /* a negation cue that also negates a hit before it (tag.h) */
+	uint8_t said;                /* a tag rule that counts only in reported speech (tag.h) */
+	uint8_t self;                /* speech.lex: the speaker is the writer ("I said") */
 	uint8_t apos;                /* the anchor: the position indexed in first[] */
 	uint8_t learned;             /* from TAG.learned.lex: its weight sums apart */
 	uint32_t *elems;             /* element ids of all alternatives, flattened */
@@ -69,8 +71,10 @@ typedef struct rule {
 typedef struct rule_hot {
 	float weight;
 	uint16_t tag;
-	uint8_t noneg, learned;
+	uint8_t noneg;               /* bit 0: noneg; bit 1 (HOT_SAID): said */
+	uint8_t learned;
 } rule_hot;
+enum { HOT_SAID = 2 };
 
 typedef struct numword { char *fold; double value; uint8_t kind; } numword;
 enum { NUM_CARD, NUM_ORD, NUM_TIMES };

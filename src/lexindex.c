@@ -224,7 +224,7 @@ void lexicon_index(lexicon *x, const char *dir, int l)
 	VEC(uint32_t) prb = {0};
 	for (size_t r = 0; r < L->rules.n; r++) {
 		rule *ru = &L->rules.v[r];
-		L->hot[r] = (rule_hot){ ru->weight, (uint16_t)ru->tag, ru->noneg, ru->learned };
+		L->hot[r] = (rule_hot){ ru->weight, (uint16_t)ru->tag, (uint8_t)(ru->noneg | (ru->said ? HOT_SAID : 0)), ru->learned };
 		char ref[512];
 		int rl = snprintf(ref, sizeof ref, "%s:%d", ru->file, ru->line);
 		if (rl < 0 || (size_t)rl >= sizeof ref) rl = 0;

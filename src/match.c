@@ -29,6 +29,8 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 			if (t == ntags + SPECIAL_NEG) flags |= WF_NEG | (L->rules.v[f->v[k]].after ? WF_NEG_AFTER : 0);
 			else if (t == ntags + SPECIAL_INTENS) flags |= WF_INTENS;
 			else if (t == ntags + SPECIAL_PROFANE) flags |= WF_PROFANE;
+			else if (t == ntags + SPECIAL_SPEECH)
+				flags |= !L->rules.v[f->v[k]].self ? WF_SPEECH : L->rules.v[f->v[k]].after ? WF_SELF | WF_SELF_AFTER : WF_SELF;
 			if (t >= ntags) continue;
 			VEC_PUSH(&cand, f->v[k]);
 		}
@@ -190,7 +192,7 @@ _Static_assert(sizeof(rule_hot) == 2 * sizeof(uint32_t), "a candidate holds its 
 static inline hit make_hit(uint32_t ri, size_t first, size_t last, const token *tv, const rule_hot *rh)
 {
 	return (hit){ ri, (uint32_t)first, (uint32_t)last, tv[first].start, tv[last].end, -1,
-		rh->weight, rh->tag, rh->noneg, rh->learned, 0 };
+		rh->weight, rh->tag, (uint8_t)(rh->noneg & 1), rh->learned, 0, (uint8_t)(rh->noneg >> 1 & 1) };
 }
 
 /* The hits of pair rules (lexicon.h) beginning at token i: its elements

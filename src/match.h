@@ -11,7 +11,10 @@
 
 /* Flags in a word's element list (match_word()[1]). */
 enum { WF_NEG = 1, WF_INTENS = 2, WF_PROFANE = 4, WF_NUM = 8, WF_UNIT = 16,
-       WF_NEG_AFTER = 32 /* a negation cue marked after */ };
+       WF_NEG_AFTER = 32 /* a negation cue marked after */,
+       WF_SPEECH = 64 /* speech.lex: a verb of saying, a quotation's cue */,
+       WF_SELF = 128 /* speech.lex self: the writer as speaker ("I", "ik") */,
+       WF_SELF_AFTER = 256 /* speech.lex self after: also right after the cue ("zei ik") */ };
 
 /* The element list of a word in a language, owned by the word cache:
  * [n, flags, mask (2 words: bit id % 64 of each id), id x n, ncand, then
@@ -34,6 +37,7 @@ typedef struct hit {
 	uint16_t tag;
 	uint8_t noneg, learned;
 	uint8_t negated;
+	uint8_t said;                /* counts only inside reported speech */
 } hit;
 typedef VEC(hit) hit_vec;
 

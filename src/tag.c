@@ -29,6 +29,13 @@ static int is_conj(const token *t) { return t->w && (t->w->conj & CONJ_ANY); }
 /* Is t "and" in language lang (not Czech "a" in an English text)? */
 static int is_and(const token *t, int lang) { return t->w && lang >= 0 && lang < NLANG && (t->w->conj >> lang & 1); }
 
+/* tflag bits besides WF_NEG, WF_NEG_AFTER, WF_SPEECH and WF_SELF: the token
+ * is in someone else's reported words (mark_speech); a self word that may
+ * also follow its cue (WF_SELF_AFTER, which is above eight bits) */
+enum { T_SAID = 2, T_SELF_AFTER = 4 };
+_Static_assert(!((WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF) & (T_SAID | T_SELF_AFTER)) &&
+	       (WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF) < 256, "tflag's bits");
+
 /* Per token of the record: its negation flags, and the cue that negates a
  * hit beginning there (before) or ending there (after), found once per
  * token however many rules hit it: -2 not yet looked for, -1 none. */
@@ -43,8 +50,59 @@ static void neg_prepare(const lexicon *x, worker *w, tag_result *r)
 		r->cue_after = xmalloc(r->ntok * sizeof *r->cue_after);
 	}
 	for (size_t i = 0; i < n; i++) {
-		r->tflag[i] = (uint8_t)(wflags(x, w, i) & (WF_NEG | WF_NEG_AFTER));
+		uint32_t f = wflags(x, w, i);
+		r->tflag[i] = (uint8_t)((f & (WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF)) | (f & WF_SELF_AFTER ? T_SELF_AFTER : 0));
 		r->cue_before[i] = r->cue_after[i] = -2;
+	}
+}
+
+
+static int is_quote(const worker *w, const token *t)
+{
+	if (t->kind != TK_PUNCT) return 0;
+	const unsigned char *s = (const unsigned char *)w->text + t->start;
+	size_t n = t->end - t->start;
+	if (n == 1) return s[0] == '"' || s[0] == '\'';
+	/* ‘ ’ “ ” „ (E2 80 98..9E) and « » (C2 AB, C2 BB) */
+	if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x98 && s[2] <= 0x9E) return 1;
+	return n == 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB);
+}
+
+/* Mark the tokens in someone else's reported speech (T_SAID): after a cue
+ * of speech.lex ("said", "zei", "řekli", "rekli", "according to") to the
+ * end of its sentence, and inside quotation marks.  A cue whose speaker is
+ * the writer (a self word of speech.lex among the SPEECH_SELF_BEFORE words
+ * before it with no punctuation between, or one marked after right after
+ * it: "I said", "zei ik", "řekl jsem", "sem rekel") starts the writer's own
+ * words instead, and so does a quotation opened in them. */
+static void mark_speech(const worker *w, tag_result *r)
+{
+	const token *t = w->toks.v;
+	size_t n = w->toks.n;
+	int speaker = 0;               /* in this sentence: 0 none, 1 someone else, 2 the writer */
+	int quote = 0, quote_self = 0; /* inside quotation marks; opened in the writer's words */
+	size_t quote_len = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (is_quote(w, &t[i])) {
+			quote = !quote;
+			quote_self = speaker == 2;
+			quote_len = 0;
+			continue;
+		}
+		if (quote && ++quote_len > SPEECH_QUOTE_MAX) quote = 0;   /* an unclosed mark */
+		if (t[i].flags & TF_BOUNDARY) speaker = 0;
+		if (r->tflag[i] & WF_SPEECH) {
+			int self = 0;
+			unsigned words = 0;
+			for (size_t k = i; k-- > 0 && words < SPEECH_SELF_BEFORE && t[k].kind != TK_PUNCT;) {
+				words++;
+				if (r->tflag[k] & WF_SELF) self = 1;
+			}
+			if (i + 1 < n && (r->tflag[i + 1] & T_SELF_AFTER)) self = 1;
+			speaker = self ? 2 : 1;
+			continue;
+		}
+		if (quote ? !quote_self : speaker == 1) r->tflag[i] |= T_SAID;
 	}
 }
 
@@ -501,8 +559,14 @@ void tag_record(const lexicon *x, worker *w, tag_result *r)
 	int16_t stack_slot[256], *slot = x->tags.n <= 256 ? stack_slot : xmalloc(x->tags.n * sizeof *slot);
 	memset(slot, -1, x->tags.n * sizeof *slot);   /* per tag: its entry in r->tags */
 	neg_prepare(x, w, r);
+	int speech_marked = 0;
 	for (size_t i = 0; i < r->hits.n; i++) {
 		hit *h = &r->hits.v[i];
+		if (h->said) {
+			/* a said rule counts only in someone else's reported words */
+			if (!speech_marked) { mark_speech(w, r); speech_marked = 1; }
+			if (!(r->tflag[h->first] & T_SAID)) { h->said = 2; continue; }
+		}
 		if (!h->noneg) decide_negation(w, r, h);
 		uint32_t tag = h->tag;
 		tag_hitset *ts = slot[tag] >= 0 ? &r->tags.v[slot[tag]] : NULL;

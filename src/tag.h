@@ -27,6 +27,8 @@
 #define QUANTITY_MAX 525600.0  /* minutes in a year: the largest minutes or contacts reported */
 #define NEAR_TOKENS 6      /* a duration this close to the wait evidence belongs to it */
 #define NEG_WINDOW 3
+#define SPEECH_SELF_BEFORE 2   /* words before a speech cue that can make the writer its speaker */
+#define SPEECH_QUOTE_MAX 80     /* tokens after which an unclosed quotation mark is let go */
 #define NEG_AFTER_WINDOW 2  /* words after a hit where a cue marked after negates it */
 
 typedef struct tag_hitset {

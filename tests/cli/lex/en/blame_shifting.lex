@@ -5,3 +5,12 @@
 + he insisted it was my fault
 - my fault, I said
 - she said it was their fault
+# fixture: counts only in someone else's reported words
+wrong address | said
+(your|my) own fault | said
++ the courier said I had given the wrong address
++ reply from the shop: "your own fault"
++ when I called, she said it was my own fault
+- I had given the wrong address
+- I said I had given the wrong address
+- I told them "my own fault, sorry"

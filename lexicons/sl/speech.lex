@@ -1,0 +1,45 @@
+# Glagoli govorjenja (Slovenian speech cues): a word that reports what
+# someone said.  From the cue to the end of its sentence, and inside
+# quotation marks, are someone else's reported words, where rules marked
+# `said` count.  A `self` word among the two words before the cue ("jaz sem
+# jim rekel"), or right after it when marked after ("rekel sem", "napisala
+# sem"), makes the writer the speaker.  Single words.
+rekel
+rekla
+rekli
+reklo
+reče
+rečejo
+pravi
+pravijo
+pravila
+pravil
+trdil*
+trdi
+trdijo
+baje
+menda
+odgovoril*
+odgovor
+odgovorili
+napisal*
+piše
+pišejo
+razložil*
+pojasnil*
+pojasnilo
+sporočil*
+sporočilo
+povedal*
+govoril*
+# "po njihovem", "po besedah": the preposition is too common to be a cue
+besedah
+mnenju
+# the writer as speaker
+sem | self after
+jaz | self
++ prodajalka je rekla, da sem sam kriv
++ baje sem narobe izpolnil obrazec
++ v odgovoru so napisali, da je težava na moji strani
+- operater je bil nesramen
+- čakal sem pol ure na liniji

@@ -1,0 +1,1 @@
+rude | self
