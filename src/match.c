@@ -29,8 +29,10 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 			if (t == ntags + SPECIAL_NEG) flags |= WF_NEG | (L->rules.v[f->v[k]].after ? WF_NEG_AFTER : 0);
 			else if (t == ntags + SPECIAL_INTENS) flags |= WF_INTENS;
 			else if (t == ntags + SPECIAL_PROFANE) flags |= WF_PROFANE;
-			else if (t == ntags + SPECIAL_SPEECH)
-				flags |= !L->rules.v[f->v[k]].self ? WF_SPEECH : L->rules.v[f->v[k]].after ? WF_SELF | WF_SELF_AFTER : WF_SELF;
+			else if (t == ntags + SPECIAL_SPEECH) {
+				const rule *ru = &L->rules.v[f->v[k]];
+				flags |= ru->passive ? WF_PASSIVE : !ru->self ? WF_SPEECH : ru->after ? WF_SELF | WF_SELF_AFTER : WF_SELF;
+			}
 			if (t >= ntags) continue;
 			VEC_PUSH(&cand, f->v[k]);
 		}

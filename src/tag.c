@@ -31,9 +31,10 @@ static int is_and(const token *t, int lang) { return t->w && lang >= 0 && lang <
 
 /* tflag bits besides WF_NEG, WF_NEG_AFTER, WF_SPEECH and WF_SELF: the token
  * is in someone else's reported words (mark_speech); a self word that may
- * also follow its cue (WF_SELF_AFTER, which is above eight bits) */
-enum { T_SAID = 2, T_SELF_AFTER = 4 };
-_Static_assert(!((WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF) & (T_SAID | T_SELF_AFTER)) &&
+ * also follow its cue, a passive auxiliary (WF_SELF_AFTER, WF_PASSIVE,
+ * which are above eight bits) */
+enum { T_SAID = 2, T_SELF_AFTER = 4, T_PASSIVE = 8 };
+_Static_assert(!((WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF) & (T_SAID | T_SELF_AFTER | T_PASSIVE)) &&
 	       (WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF) < 256, "tflag's bits");
 
 /* Per token of the record: its negation flags, and the cue that negates a
@@ -51,7 +52,8 @@ static void neg_prepare(const lexicon *x, worker *w, tag_result *r)
 	}
 	for (size_t i = 0; i < n; i++) {
 		uint32_t f = wflags(x, w, i);
-		r->tflag[i] = (uint8_t)((f & (WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF)) | (f & WF_SELF_AFTER ? T_SELF_AFTER : 0));
+		r->tflag[i] = (uint8_t)((f & (WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF)) | (f & WF_SELF_AFTER ? T_SELF_AFTER : 0) |
+				       (f & WF_PASSIVE ? T_PASSIVE : 0));
 		r->cue_before[i] = r->cue_after[i] = -2;
 	}
 }
@@ -74,7 +76,9 @@ static int is_quote(const worker *w, const token *t)
  * the writer (a self word of speech.lex among the SPEECH_SELF_BEFORE words
  * before it with no punctuation between, or one marked after right after
  * it: "I said", "zei ik", "řekl jsem", "sem rekel") starts the writer's own
- * words instead, and so does a quotation opened in them. */
+ * words instead, and so does a quotation opened in them; a passive word
+ * of speech.lex between them keeps the words someone else's ("I was told",
+ * "I've been told"). */
 static void mark_speech(const worker *w, tag_result *r)
 {
 	const token *t = w->toks.v;
@@ -96,10 +100,13 @@ static void mark_speech(const worker *w, tag_result *r)
 			unsigned words = 0;
 			for (size_t k = i; k-- > 0 && words < SPEECH_SELF_BEFORE && t[k].kind != TK_PUNCT;) {
 				words++;
-				if (r->tflag[k] & WF_SELF) self = 1;
+				if (r->tflag[k] & T_PASSIVE) break;       /* "I was told": told, not telling */
+				if (r->tflag[k] & WF_SELF) { self = 1; break; }
 			}
 			if (i + 1 < n && (r->tflag[i + 1] & T_SELF_AFTER)) self = 1;
 			speaker = self ? 2 : 1;
+			/* the cue belongs to what it reports: "zei ~6 uw fout | said" */
+			if (!self) r->tflag[i] |= T_SAID;
 			continue;
 		}
 		if (quote ? !quote_self : speaker == 1) r->tflag[i] |= T_SAID;

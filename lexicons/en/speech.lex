@@ -43,3 +43,10 @@ i've | self
 + according to the shop the damage was my fault
 - the agent was rude to me
 - I waited forty minutes on hold
+# between the writer and the cue, the writer is told ("I was told", "I've
+# been told", "I got told")
+was | passive
+were | passive
+been | passive
+got | passive
+am | passive

@@ -46,3 +46,6 @@ ik | self after
 + ik kreeg te horen dat ik het verkeerd had ingevuld
 - de medewerker was onbeleefd tegen mij
 - ik heb een uur in de wacht gestaan
+# "ik werd ... verteld": the writer is told
+werd | passive
+ben | passive

@@ -14,3 +14,7 @@ wrong address | said
 - I had given the wrong address
 - I said I had given the wrong address
 - I told them "my own fault, sorry"
+# fixture: a said rule may begin on its cue
+told ~2 wrong | said
++ they told me the wrong form was sent
+- I told them the wrong form was sent

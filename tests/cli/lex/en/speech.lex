@@ -1,8 +1,9 @@
-# fixture: speech cues and the writer as speaker
+# fixture: speech cues, the writer as speaker, and the writer told
 said
 told
 wrote
 i | self
+was | passive
 + she said so
 + they told me
 + he wrote back
