@@ -34,6 +34,8 @@ assured
 suggested
 implied
 reckoned
+reckon
+reckons
 # the writer as speaker
 i | self
 i'd | self
