@@ -30,6 +30,9 @@ explains
 according
 apparently
 informed
+advised
+tell
+telling
 assured
 suggested
 implied
