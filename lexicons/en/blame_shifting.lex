@@ -25,7 +25,7 @@ finger pointing
 (user|operator|customer) error
 (accused|accuses|accusing|accuse) (me|us|him|her|them|customer|customers|my|the) ~1 of (breaking|damaging|dropping|misusing|mishandling|abusing|neglecting|overloading|overfilling|mistreating|causing|using|tampering|losing|faking|making|not|never|forgetting|ignoring|failing)
 # "not our problem": the rule holds the negation
-(not|isn*|wasn*|never) (our|their|his|her|my) (problem|fault|responsibility|issue|concern|department|job|area|mistake|error|doing|remit) | noneg
+(not|isn*|wasn*|never) (our|their|his|her|my) (problem|fault|responsibility|issue|concern|department|job|area|mistake|error|doing|remit) | noneg, said
 nothing to do with (us|them|him|her|me|the|our|their) | noneg
 (refused|refuse|refuses|refusing|won't|wont|won’t|wouldn*|didn*|not|never|unwilling) ~2 (take|accept|admit|own|acknowledge) ~4 (responsibility|blame|liability|fault|ownership|accountability|mistake|error|doing) | noneg
 (nobody|noone|no-one|none) ~4 (took|taken|taking|accepted|admitted|owned|take|takes|accept|accepts|admit|admits|own|owns) ~2 (responsibility|blame|ownership|accountability) | noneg
@@ -152,7 +152,7 @@ not (their|our|his|her|the) (installation|pipework|pipes|pipe|wiring|boiler|work
 (i'd|i’d|id|we'd|we’d|i|we) ~4 (mistakenly|accidentally|accidently|wrongly|carelessly) | weight=0.5
 by mistake | weight=0.4
 (courier|couriers|carrier|carriers|royal|dpd|dhl|ups|fedex|hermes|evri|parcelforce|yodel|driver|drivers|warehouse|delivery|postman|postie) ~3 (damaged|broke|broken|smashed|dented|crushed|mishandled|dropped|threw|thrown|ruined|cracked) | weight=0.6
-(need|needs|needed|have|has|had|must|should|told|asked|advised) ~4 (claim|chase|recover|complain|sort) ~3 (from|with|through|via) (them|the|courier|manufacturer|seller|supplier|insurer|bank|carrier|driver)
+(need|needs|needed|have|has|had|must|should|told|asked|advised) ~4 (claim|chase|recover|complain|sort) ~3 (from|with|through|via) (them|the|courier|manufacturer|seller|supplier|insurer|bank|carrier|driver) | said
 (accused|accusing|accuses|accuse) (me|us) of | weight=0.6
 (coming|caused|originating|originated|stemming|comes|came) from (next|upstairs|downstairs|neighbour*|neighbor*|above|below) ~2 (door|flat|house|property|building) | weight=0.6
 + the engineer reckons the leak is coming from next door, not their pipework
@@ -676,3 +676,11 @@ probably (my|your|our|ur) (own|router|wifi|wi-fi|device|phone|equipment|wiring|s
 - I think it's an Apple issue, the update broke it.
 - The parcel was held up at customs for a week.
 - The app tells me my card is invalid every time I pay.
+# said (said-en) also on "not his/our problem" (line 28) and "need to chase
+# the courier" (line 155): in the customer's own words these clear the
+# staff ("it wasn't her fault") or ask a question; in staff's words they
+# push the problem away
++ the supervisor said flatly that it was not their problem any more
++ Customer services advised that we must chase the courier ourselves.
+- I snapped at your adviser and it wasn't her fault at all.
+- If it breaks in the post, do I have to chase the courier or do you?
