@@ -910,3 +910,12 @@ dat ~4 (mijn|m'n|mn) ~1 (schuld|fout|fouten|nalatigheid|vergissing|verantwoordel
 - Ik had de stekker zelf verkeerd aangesloten, dom van me.
 - Mijn formulier was niet goed ingevuld, dat heb ik meteen verbeterd.
 - Ik zei tegen de monteur: ik heb de kabel zelf verkeerd aangesloten.
+# "caused by ...": a cause put elsewhere, in reported words
+(veroorzaakt|ontstaan|gekomen|aangericht|aangebracht) ~1 (door|doordat|vanwege) | said
+door (de|het|een|uw|je|jouw|mijn|m'n|mn|hun|die|dat|zijn|haar) ~4 (veroorzaakt|ontstaan|gekomen|komt|kwam|komen|kwamen|aangericht) | said
+(komt|kwam|komen|kwamen) ~2 (doordat|vanwege) | said
++ Ze hielden vol dat de waterschade veroorzaakt was door een lekkende buurman.
++ De helpdesk meldde dat de vertraging door een kapotte kraan kwam.
++ Volgens de installateur kwam het vanwege de oude leidingen in mijn huis.
+- De vertraging kwam door de sneeuw, dat begrijp ik best.
+- Ik denk dat de schade door het transport is ontstaan.
