@@ -919,3 +919,18 @@ door (de|het|een|uw|je|jouw|mijn|m'n|mn|hun|die|dat|zijn|haar) ~4 (veroorzaakt|o
 + Volgens de installateur kwam het vanwege de oude leidingen in mijn huis.
 - De vertraging kwam door de sneeuw, dat begrijp ik best.
 - Ik denk dat de schade door het transport is ontstaan.
+# "it is down to you", in reported words (the customer's own "het lag aan mij" is an admission)
+(ligt|lag|liggen|lagen) ~3 aan (u|uw|jou|jouw|je|uzelf|jezelf|mij|mijn|m'n|mn|mezelf) | said
+aan (u|uw|jou|jouw|je|uzelf|jezelf|mij|mijn|m'n|mn|mezelf) ~3 (ligt|lag|liggen|lagen) | said
++ "Het ligt echt aan uw kabel, meneer," hield de monteur vol.
++ De winkel beweerde dat het probleem aan mijn verouderde meterkast lag.
++ Ze riep door de telefoon dat het aan mezelf lag.
+- Het lag gewoon aan mijn kabel, die heb ik vervangen.
+- Ik dacht dat het aan mijn modem lag, maar dat was het niet.
+# "because you / your ...": the customer's failing given as the reason, in reported words
+(omdat|doordat|want|aangezien|vanwege) (u|je|jij|uw|jouw|ik|mijn|m'n|mn) ~4 (niet|nie|te|verkeerd|verkeerde|zelf|vergeten|vergat) | said,noneg
++ De chauffeur schreef dat de zending terugging omdat ik niet open zou hebben gedaan.
++ "Dat werkt niet omdat uw toestel te oud is," zei de verkoper.
++ Volgens de bank was de overboeking mislukt doordat ik zelf een cijfer had omgedraaid.
+- Ik belde omdat ik geen bevestiging had gekregen.
+- De levering was te laat omdat ik verkeerd had gekozen, dat was mijn eigen keuze.
