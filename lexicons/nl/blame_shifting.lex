@@ -934,3 +934,19 @@ aan (u|uw|jou|jouw|je|uzelf|jezelf|mij|mijn|m'n|mn|mezelf) ~3 (ligt|lag|liggen|l
 + Volgens de bank was de overboeking mislukt doordat ik zelf een cijfer had omgedraaid.
 - Ik belde omdat ik geen bevestiging had gekregen.
 - De levering was te laat omdat ik verkeerd had gekozen, dat was mijn eigen keuze.
+# the customer's own action named as the cause, in reported words ("u heeft hem laten vallen")
+(u|je|jij|ge|ik|we|wij) ~4 (heeft|hebt|heb|had|hadt|hadden|hebben) ~4 (laten|vallen|gemorst|omgestoten|gestoten|geforceerd|overbelast|misbruikt|kapotgemaakt|gesloopt|beschadigd|verwaarloosd|overgeslagen|genegeerd) | said
+(heeft|hebt|heb|had|hadt|hadden|hebben) (u|je|jij|ge|ik|we|wij) ~4 (laten|vallen|gemorst|omgestoten|gestoten|geforceerd|overbelast|misbruikt|kapotgemaakt|gesloopt|beschadigd|verwaarloosd|overgeslagen|genegeerd) | said
++ "Die heeft u natuurlijk zelf laten vallen," zei de man achter de balie.
++ De verhuurder schreef dat we de kachel hadden overbelast.
++ Volgens de monteur had ik de onderhoudsbeurt overgeslagen.
+- Ik heb mijn telefoon zelf laten vallen, mijn fout.
+- We hebben de lamp per ongeluk omgestoten, dus we betalen zelf.
+# pre-existing damage or fault claimed by the other side: "die kras zat er al"
+(zat|zaten|was|waren|zit|zitten) ~3 er (al|vooraf|eerder) ~2 (toen|voordat|voor|bij) | said
+er (al|vooraf|eerder) (zat|zaten|was|waren|zit|zitten) ~1 (toen|voordat|voor|bij) | said
++ De garage zei dat de deuk er al zat toen ik de auto bracht.
++ "Die vlek zat er al voor de reparatie," antwoordde de stomerij.
++ Volgens de verhuurder waren de scheuren er al bij de vorige huurder.
+- De kras zat er al toen ik de doos opende.
+- De vlek was er al bij levering, dus ik stuur hem terug.
