@@ -950,3 +950,11 @@ er (al|vooraf|eerder) (zat|zaten|was|waren|zit|zitten) ~1 (toen|voordat|voor|bij
 + Volgens de verhuurder waren de scheuren er al bij de vorige huurder.
 - De kras zat er al toen ik de doos opende.
 - De vlek was er al bij levering, dus ik stuur hem terug.
+# a named third party did it wrong, late or not at all, in reported words
+(de|het|hun|onze|een|uw|je) (leverancier*|fabrikant*|importeur*|producent*|lab|laboratorium|huisarts|tandarts|specialist|ziekenhuis|verzekeraar*|zorgverzekeraar*|bank|vervoerder*|bezorger*|koerier*|bezorgdienst*|pakketdienst*|collega*|afdeling|it-afdeling|magazijn*|hoofdkantoor|netbeheerder*|provider*|aannemer*|onderaannemer*|installateur*|monteur*|werkplaats|drukkerij|reisorganisatie|luchtvaartmaatschappij|luchthaven|gemeente|notaris|makelaar|verhuurder) ~4 (verkeerd|fout|foutief|onjuist|slordig|achterloopt|achterliep|achterlopen|vergeten|vergat|kwijt|kwijtgeraakt|zoekgeraakt|mislukt|verknoeid|verprutst|gestaakt|staakt|staakten|gefaald|steken) | said
+(de|het|hun|onze|een|uw|je) (leverancier*|fabrikant*|importeur*|producent*|lab|laboratorium|huisarts|tandarts|specialist|ziekenhuis|verzekeraar*|zorgverzekeraar*|bank|vervoerder*|bezorger*|koerier*|bezorgdienst*|pakketdienst*|collega*|afdeling|it-afdeling|magazijn*|hoofdkantoor|netbeheerder*|provider*|aannemer*|onderaannemer*|installateur*|monteur*|werkplaats|drukkerij|reisorganisatie|luchtvaartmaatschappij|luchthaven|gemeente|notaris|makelaar|verhuurder) ~4 (fout|fouten|vergissing|blunder|misser) ~1 (gemaakt|begaan|maakte|maakten) | said
++ De baliemedewerker zei dat de drukkerij de kaarten verkeerd had bedrukt.
++ Volgens de receptie was de notaris het dossier kwijtgeraakt.
++ "Het magazijn heeft een fout gemaakt, daar kan ik niks aan doen," zei de verkoper.
+- Ik denk dat de bezorger het pakket kwijt is.
+- De leverancier heeft een fout gemaakt, en de winkel loste het meteen op.
