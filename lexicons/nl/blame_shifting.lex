@@ -88,7 +88,7 @@ had (u|je) ~4 moeten
 (ik|u|je) zou ~2 zelf
 (afgewezen|geweigerd|afgewimpeld|vergoed|gedekt|uitgekeerd) ~3 (omdat|want|aangezien) ~6 (niet|verkeerd|zelf|te|onvoldoende|nalatig|eigen) | noneg
 volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~11 (omdat|doordat|want) (ik|u|je|mijn|m'n|mn|uw)
-(aan|bij) (de|het|uw|je|jouw|mijn|hun) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (ligt|lag|zit|zat|liggen)
+(aan|bij) (de|het|uw|je|jouw|mijn|hun) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) ~4 (ligt|lag|zit|zat|liggen) | said
 (antwoord|reactie|uitleg) ~3 dat (de|het|mijn|uw) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|externe|derde*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|maatschappij|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|vorige|ander*) | weight=0.5
 daar (moet|moest|moeten|kunt|kan) ~2 (zijn|wezen|aankloppen|terecht|heen|klagen) | weight=0.5
 (houdt|hield|houden|hielden) ~2 vol | weight=0.5
@@ -133,7 +133,7 @@ aan (uwe|mijnen|mijne|ulle|uwen) ~2 (lag|ligt|liggen|zat|zit)
 (wij|we|zij|ze|hij) ~4 (niets|niks|geen|nie) ~2 (mee|over) te (maken|zeggen) | noneg
 (niets|niks) mee te maken ~3 (hebben|hadden|heeft|had) | noneg
 # pushing it onto a named other party
-(schuld|fout|verantwoordelijkheid|probleem|pakkie-an|taak) van ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
+(schuld|fout|verantwoordelijkheid|probleem|pakkie-an|taak) van ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando) | said
 (schuld|fout) van (iemand|een) ~1 (anders|ander|ander*)
 (verwijst|verwijzen|verwees|verwezen|stuurt|sturen|stuurde|stuurden) ~4 naar (de|het|hun|een) ~1 (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando) ~4 (en|terwijl|die|dat|maar)
 (wijzen|wijst|wezen|wees|verwijzen|verwijst|verwees|verwezen) ~3 naar (de|het|hun|een) (bezorger*|bezorgdienst*|koerier*|postbode|vervoerder*|pakketdienst*|postnl|bpost|fedex|budbee|trunkrs|dhl|dpd|gls|ups|kpn|fabrikant*|leverancier*|producent*|provider*|netbeheerder*|aannemer*|onderaannemer*|loodgieter*|monteur*|installateur*|transport*|verzending|magazijn*|hoofdkantoor|verzekeraar*|bank|gemeente|webshop*|verkoper*|onderaannemer*|partner*|ziggo|post|afdeling|vestiging|filiaal|winkel|fabriek|importeur*|distributeur*|restaurant|chauffeur*|technicus|servicepartner*|reparateur*|garage|werkplaats|expediteur*|douane|airline|luchtvaartmaatschappij|touroperator|hotel|boekingssite|moederbedrijf|collega*|stagiair*|uitzendkracht*|bezorgdienst*|koeriersdienst*|postbedrijf|samsung|apple|philips|bosch|sony|lg|hp|thuisbezorgd|bol|amazon|zalando)
@@ -889,3 +889,72 @@ nooit ~2 (zijzelf|zichzelf|henzelf|hunzelf) | noneg
 + Het ligt altijd aan een ander en nooit aan henzelf.
 - Ze hebben zichzelf nog nooit zo vergist, zeiden ze eerlijk.
 - Zijzelf waren altijd heel behulpzaam.
+
+# --- said: fault content that is blame only in someone else's reported words ---
+# (the same words written by the customer are an admission, a guess or a hypothetical)
+# fault with the customer's possessive: direct speech "uw/je fout", indirect "dat het mijn fout was"
+(uw|je|jouw|ulle) ~1 (schuld|fout|fouten|nalatigheid|vergissing|verantwoordelijkheid) | said
+dat ~4 (mijn|m'n|mn) ~1 (schuld|fout|fouten|nalatigheid|vergissing|verantwoordelijkheid) | said
++ "Dat is toch echt uw eigen fout, mevrouw," was het antwoord.
++ De baliemedewerker hield vol dat het mijn eigen nalatigheid was.
++ Volgens de helpdesk was de storing je eigen schuld.
+- Het was mijn eigen fout, ik had beter moeten opletten.
+- Ik zei meteen dat het mijn vergissing was en bood mijn excuses aan.
+# "wrongly / not properly + participle": someone else did it wrong, in reported words
+(verkeerd|onjuist|foutief|slordig|onzorgvuldig|onvoldoende) ~1 (aangesloten|aangelegd|ingevuld|ingesteld|ingevoerd|ingetypt|doorgestuurd|doorgegeven|doorgezet|opgegeven|verstuurd|verzonden|gestuurd|aangeleverd|geleverd|gedeclareerd|gefactureerd|geboekt|geregistreerd|aangemeld|gemeten|geslepen|gemonteerd|geïnstalleerd|geinstalleerd|gekoppeld|geplaatst|geprogrammeerd|geadresseerd|gelabeld|verpakt|ingepakt|bewaard|opgeslagen|onderhouden|behandeld|gebruikt|opgeladen|gewassen|schoongemaakt|gelezen|overgenomen|uitgevoerd|berekend|gecontroleerd|doorgeboekt|overgemaakt|betaald) | said
+(niet|nie) (goed|juist|correct|zorgvuldig|voorzichtig|netjes|volledig) ~1 (aangesloten|aangelegd|ingevuld|ingesteld|ingevoerd|doorgestuurd|doorgegeven|doorgezet|opgegeven|verstuurd|verzonden|gestuurd|aangeleverd|gedeclareerd|gefactureerd|geboekt|geregistreerd|aangemeld|gemeten|geslepen|gemonteerd|geïnstalleerd|geinstalleerd|gekoppeld|geplaatst|geprogrammeerd|geadresseerd|gelabeld|verpakt|ingepakt|bewaard|opgeslagen|onderhouden|behandeld|gebruikt|opgeladen|gewassen|schoongemaakt|gelezen|overgenomen|uitgevoerd|gecontroleerd|overgemaakt) | said,noneg
++ De receptie beweerde dat het lab de lenzen verkeerd had gemeten.
++ Volgens de verzekeraar had de fysiotherapeut de behandeling onjuist gedeclareerd.
++ Ze zeiden dat ik de ketel niet goed had onderhouden.
++ Het antwoord: "U heeft de stekker vast verkeerd aangesloten."
+- Ik had de stekker zelf verkeerd aangesloten, dom van me.
+- Mijn formulier was niet goed ingevuld, dat heb ik meteen verbeterd.
+- Ik zei tegen de monteur: ik heb de kabel zelf verkeerd aangesloten.
+# "caused by ...": a cause put elsewhere, in reported words
+(veroorzaakt|ontstaan|gekomen|aangericht|aangebracht) ~1 (door|doordat|vanwege) | said
+door (de|het|een|uw|je|jouw|mijn|m'n|mn|hun|die|dat|zijn|haar) ~4 (veroorzaakt|ontstaan|gekomen|komt|kwam|komen|kwamen|aangericht) | said
+(komt|kwam|komen|kwamen) ~2 (doordat|vanwege) | said
++ Ze hielden vol dat de waterschade veroorzaakt was door een lekkende buurman.
++ De helpdesk meldde dat de vertraging door een kapotte kraan kwam.
++ Volgens de installateur kwam het vanwege de oude leidingen in mijn huis.
+- De vertraging kwam door de sneeuw, dat begrijp ik best.
+- Ik denk dat de schade door het transport is ontstaan.
+# "it is down to you", in reported words (the customer's own "het lag aan mij" is an admission)
+(ligt|lag|liggen|lagen) ~3 aan (u|uw|jou|jouw|je|uzelf|jezelf|mij|mijn|m'n|mn|mezelf) | said
+aan (u|uw|jou|jouw|je|uzelf|jezelf|mij|mijn|m'n|mn|mezelf) ~3 (ligt|lag|liggen|lagen) | said
++ "Het ligt echt aan uw kabel, meneer," hield de monteur vol.
++ De winkel beweerde dat het probleem aan mijn verouderde meterkast lag.
++ Ze riep door de telefoon dat het aan mezelf lag.
+- Het lag gewoon aan mijn kabel, die heb ik vervangen.
+- Ik dacht dat het aan mijn modem lag, maar dat was het niet.
+# "because you / your ...": the customer's failing given as the reason, in reported words
+(omdat|doordat|want|aangezien|vanwege) (u|je|jij|uw|jouw|ik|mijn|m'n|mn) ~4 (niet|nie|te|verkeerd|verkeerde|zelf|vergeten|vergat) | said,noneg
++ De chauffeur schreef dat de zending terugging omdat ik niet open zou hebben gedaan.
++ "Dat werkt niet omdat uw toestel te oud is," zei de verkoper.
++ Volgens de bank was de overboeking mislukt doordat ik zelf een cijfer had omgedraaid.
+- Ik belde omdat ik geen bevestiging had gekregen.
+- De levering was te laat omdat ik verkeerd had gekozen, dat was mijn eigen keuze.
+# the customer's own action named as the cause, in reported words ("u heeft hem laten vallen")
+(u|je|jij|ge|ik|we|wij) ~4 (heeft|hebt|heb|had|hadt|hadden|hebben) ~4 (laten|vallen|gemorst|omgestoten|gestoten|geforceerd|overbelast|misbruikt|kapotgemaakt|gesloopt|beschadigd|verwaarloosd|overgeslagen|genegeerd) | said
+(heeft|hebt|heb|had|hadt|hadden|hebben) (u|je|jij|ge|ik|we|wij) ~4 (laten|vallen|gemorst|omgestoten|gestoten|geforceerd|overbelast|misbruikt|kapotgemaakt|gesloopt|beschadigd|verwaarloosd|overgeslagen|genegeerd) | said
++ "Die heeft u natuurlijk zelf laten vallen," zei de man achter de balie.
++ De verhuurder schreef dat we de kachel hadden overbelast.
++ Volgens de monteur had ik de onderhoudsbeurt overgeslagen.
+- Ik heb mijn telefoon zelf laten vallen, mijn fout.
+- We hebben de lamp per ongeluk omgestoten, dus we betalen zelf.
+# pre-existing damage or fault claimed by the other side: "die kras zat er al"
+(zat|zaten|was|waren|zit|zitten) ~3 er (al|vooraf|eerder) ~2 (toen|voordat|voor|bij) | said
+er (al|vooraf|eerder) (zat|zaten|was|waren|zit|zitten) ~1 (toen|voordat|voor|bij) | said
++ De garage zei dat de deuk er al zat toen ik de auto bracht.
++ "Die vlek zat er al voor de reparatie," antwoordde de stomerij.
++ Volgens de verhuurder waren de scheuren er al bij de vorige huurder.
+- De kras zat er al toen ik de doos opende.
+- De vlek was er al bij levering, dus ik stuur hem terug.
+# a named third party did it wrong, late or not at all, in reported words
+(de|het|hun|onze|een|uw|je) (leverancier*|fabrikant*|importeur*|producent*|lab|laboratorium|huisarts|tandarts|specialist|ziekenhuis|verzekeraar*|zorgverzekeraar*|bank|vervoerder*|bezorger*|koerier*|bezorgdienst*|pakketdienst*|collega*|afdeling|it-afdeling|magazijn*|hoofdkantoor|netbeheerder*|provider*|aannemer*|onderaannemer*|installateur*|monteur*|werkplaats|drukkerij|reisorganisatie|luchtvaartmaatschappij|luchthaven|gemeente|notaris|makelaar|verhuurder) ~4 (verkeerd|fout|foutief|onjuist|slordig|achterloopt|achterliep|achterlopen|vergeten|vergat|kwijt|kwijtgeraakt|zoekgeraakt|mislukt|verknoeid|verprutst|gestaakt|staakt|staakten|gefaald|steken) | said
+(de|het|hun|onze|een|uw|je) (leverancier*|fabrikant*|importeur*|producent*|lab|laboratorium|huisarts|tandarts|specialist|ziekenhuis|verzekeraar*|zorgverzekeraar*|bank|vervoerder*|bezorger*|koerier*|bezorgdienst*|pakketdienst*|collega*|afdeling|it-afdeling|magazijn*|hoofdkantoor|netbeheerder*|provider*|aannemer*|onderaannemer*|installateur*|monteur*|werkplaats|drukkerij|reisorganisatie|luchtvaartmaatschappij|luchthaven|gemeente|notaris|makelaar|verhuurder) ~4 (fout|fouten|vergissing|blunder|misser) ~1 (gemaakt|begaan|maakte|maakten) | said
++ De baliemedewerker zei dat de drukkerij de kaarten verkeerd had bedrukt.
++ Volgens de receptie was de notaris het dossier kwijtgeraakt.
++ "Het magazijn heeft een fout gemaakt, daar kan ik niks aan doen," zei de verkoper.
+- Ik denk dat de bezorger het pakket kwijt is.
+- De leverancier heeft een fout gemaakt, en de winkel loste het meteen op.

@@ -39,6 +39,26 @@ meldden
 liet
 uitgelegd
 legde
+hield
+hielden
+volgehouden
+riep
+riepen
+snauwde
+snauwden
+verweet
+verweten
+vertellen
+beweerd
+geantwoord
+verklaarde
+verklaarden
+aangegeven
+suggereerde
+insinueerde
+smoes
+smoesje
+uitleg
 # the writer as speaker
 ik | self after
 + de medewerker zei dat het mijn eigen schuld was
