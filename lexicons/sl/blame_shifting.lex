@@ -5,8 +5,8 @@
 #
 # "it's your own fault": sami ste krivi, sam si kriv, sami ste si krivi
 (sam|sama|sami|same) (ste|si|sta) ~1 (kriv|kriva|krivi|krive)
-da (sem|sm|sn|smo|sva) ~2 (kriv|kriva|krivi|krive)
-da je ~2 (moja|naša) krivda | noneg
+da (sem|sm|sn|smo|sva) ~2 (kriv|kriva|krivi|krive) | said
+da je ~2 (moja|naša) krivda | noneg, said
 je ~1 (vas|vaš) (problem|problemu)
 da je ~1 (vasa|vaša) (tezava|napaka|krivda|odgovornost)
 ocita*
@@ -18,7 +18,7 @@ ocita*
 (nepravil*|napacn*|neustrezn*|nestrokovn*|malomarn*|napacen|neustrezen|nestrokoven|malomaren) ~1 (uporab*|ravnanj*|vzdrzevanj*|rokovanj*|pranj*|namestitev|namestitvijo|montaz*|priklop*)
 mehansk* ~1 poskodb* | weight=0.5
 # the fault is on the customer's side or in the customer's device
-(napak*|krivd*|tezav*|problem*|okvar*) ~2 na (vasi|moji|vaši) strani
+(napak*|krivd*|tezav*|problem*|okvar*) ~2 na (vasi|moji|vaši) strani | said
 (napak*|krivd*|tezav*|problem*|okvar*) ~2 na strani (trgovca|banke|poste|kurirja|proizvajalca|dobavitelja|prevoznika|izvajalca|partnerja|operaterja|uporabnika|stranke|kupca|serviserja)
 # the courier's classic: "da me ni bilo doma"
 da (me|nas) ni (bilo|blo) (doma|tam) | noneg
@@ -186,7 +186,7 @@ za (to|zamudo|napako|tezavo|okvaro|zaplet|izpad) (so|je|sta) ~2 (kriv|kriva|kriv
 # round 7 (industries): blame pushed onto a named third party of the
 # trade (operator, airport, kitchen, parcel machine, new provider), "kriva
 # je nova firma, ne oni", "za zamudo odgovarja letališče"
-(kriv|kriva|krivo|krivi) ~2 (operater*|letalisc*|kuhinj*|paketomat*|avtomat*|firma|firme|podjetj*|restavracij*|distributer*|omrezj*|posrednik*|zavarovanec|agencij*|natakar*|kuhar*|banka|banke)
+(kriv|kriva|krivo|krivi) ~2 (operater*|letalisc*|kuhinj*|paketomat*|avtomat*|firma|firme|podjetj*|restavracij*|distributer*|omrezj*|posrednik*|zavarovanec|agencij*|natakar*|kuhar*|banka|banke) | said
 (operater*|letalisc*|kuhinj*|paketomat*|avtomat*|restavracij*|distributer*|posrednik*|agencij*|kuhar*) ~2 (kriv|kriva|krivo|krivi)
 (kriv|kriva|krivo|krivi|krivda|odgovarja*|odgovoren|odgovorna|odgovorni|problem|stvar|zadeva) ~4 ne (on|ona|oni|ono|onidve|njihov*|njegov*|njen*|nas|nasa|nase|nasi|nasega) | noneg
 za (zamudo|to|skodo|napako|okvaro|izgubo|izpad|odpoved) ~1 odgovarja* ~1 (letalisc*|prevoznik*|operater*|kurir*|posta|proizvajal*|dobavitelj*|distributer*|kuhinj*|restavracij*|agencij*|banka|zavarovalnic*|drug*)
@@ -256,7 +256,7 @@ naj bi (bil|bila|bili|bla|bli) ~1 (kriv|kriva|krivi|krive) ~1 (jaz|sam|sama|mi|m
 # more culprits (system, IT, couriers by name, colleague, previous shift)
 (kriv|kriva|krivi|krivda|krivdo) ~3 (gls|dpd|dhl|ups|tovarn*|streznik*|server*|racunalnik*|informatik*|zunanj*|pogodben*|skladiscnik*|voznik*|kolegic*|kolega|kolegi|sodelavc*|sodelavk*|predhodnik*|prejsnj*|nocn*|jutranj*|vodstv*|centrala|centrali)
 (gls|dpd|dhl|ups|tovarna|streznik|racunalnik|informatiki|informatik|kolegica|kolega|sodelavec|sodelavka|predhodnik|izmena) ~2 (kriv|kriva|krivi)
-(napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*) ~2 na (tvoji|strankini|kupcevi|vasi|moji) strani
+(napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*) ~2 na (tvoji|strankini|kupcevi|vasi|moji) strani | said
 (rekel|rekla|rekli|reku|reko|pravi*|trdi*|ces|izgovarja*|izgovoril*|pojasnil*|pojasnila|odgovoril*|napisal*|zatrj*) ~4 (zaradi|krivda|krivdo) ~1 (kurir*|dostavljav*|poste|proizvajal*|podizvajal*|dobavitelj*|prevoznik*|sistema|skladisca|serviserja|servisa|banke|kolegice|kolega|sodelavca|sodelavke|racunalnika|streznika|informatikov|vodstva|centrale)
 si ~3 (podaja*|mecejo|mecete|meceta|metali|premetava*|prelaga*) ~2 (zogic*|zogo|krivd*|odgovornost*|vroc*)
 + Na servisu si umivajo roke in pravijo, da ni njihova stvar.
@@ -323,3 +323,15 @@ ni ~2 v (nasih|vasih|njihovih|mojih|njegovih) rokah
 + Na kurirja pa nimajo vpliva, so rekli, sami se zmenite.
 + Pojasnila je, da so me bremenili dvakrat, ker nisem pravočasno potrdila naročila.
 - Težava je nastala pri meni doma, ko je zmanjkalo elektrike.
+# said12: admissions vs. reports.  "da sem kriv", "da je moja krivda", "na
+# moji/vaši strani" and "kriva je firma" count only in someone else's words
+# ("mi je razložila, da je napaka na moji strani"), not in the customer's own
+# ("vem, da je moja krivda", "po mojem mnenju je kriva vaša firma")
++ Agentka mi je razložila, da je napaka na moji strani.
++ Serviser pravi, da je to izključno moja krivda.
++ Odgovorili so mi, da sem za zamudo kriva jaz.
++ Na blagajni trdijo, da je kriva banka, ne oni.
+- Vem, da je moja krivda, pozabil sem geslo, prosim samo za nasvet.
+- Ne vem, ali je težava na moji strani ali pri vas.
+- Po mojem mnenju je kriva vaša firma, ker ste zamudili.
+- Gledala me je, kot da sem jaz kriv, da je zmanjkalo elektrike.

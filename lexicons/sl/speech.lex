@@ -38,6 +38,8 @@ mnenju
 # the writer as speaker
 sem | self after
 jaz | self
+# "po mojem mnenju": the writer's own opinion, not a report
+mojem | self
 + prodajalka je rekla, da sem sam kriv
 + baje sem narobe izpolnil obrazec
 + v odgovoru so napisali, da je težava na moji strani
