@@ -32,7 +32,7 @@ kar ni res | noneg, weight=0.5
 (kriv|kriva|krivi) ~1 (nekdo|vedno) ~1 drug*
 da je ~3 (kriv|kriva|krivo|krivi) ~1 (moj|moja|moje|moji|mojega)
 izgovor* ~2 da
-da (sem|sm|sn) ~3 (sam|sama) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*)
+da (sem|sm|sn) ~3 (sam|sama) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*) | said
 da je ~3 (napak*|krivd*|tezav*|problem*|okvar*|stvar) ~1 (banke|poste|kurirja|proizvajalca|dobavitelja|izvajalca|podizvajalca|serviserja|servisa|skladisca|racunovodstva|prevoznika|sistema|drugega|drugih|trgovine|trgovca|prodajalca|prodajalne|zavarovalnice|agencije|dostavljavca|dostave|kurirske|dostavne|ponudnika|uvoznika|distributerja|lastnika|posiljatelja|centrale|tehnikov|monterja)
 ne (njihova|njihov|njihovo|njihovega|njihove) | noneg, weight=0.5
 da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (mojega|moje|mojem|moji|mojih|vasega|vase|vasem|vasi|vasih)
@@ -70,7 +70,7 @@ pripisa* ~4 (napak*|okvar*|skod*|tezav*|zamud*)
 # the customer did it himself: "češ da sem kabel sam pretrgal", "da ste ga
 # odprli sami", "ker sem napravo odprl sam" (ker: half, it is also the
 # customer's own admission)
-(da|ces) (sem|sm|sn|smo|ste|si|sva|sta) ~3 (sam|sama|sami|same|jaz) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*|spustil*|namestil*|nastavil*)
+(da|ces) (sem|sm|sn|smo|ste|si|sva|sta) ~3 (sam|sama|sami|same|jaz) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*|spustil*|namestil*|nastavil*) | said
 (da|ces) (sem|sm|sn|smo|ste|si|sva|sta) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*) ~2 (sam|sama|sami|same|jaz)
 (ker|kr) (sem|sm|sn|smo|sva) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|odprl*|pretrgal*|raztrgal*|opraskal*|razstavil*|zanemaril*) ~2 (sam|sama|sami|same) | weight=0.5
 # they say I did it wrong / too little: "trdi, da sem napačno vpisal naslov",
@@ -335,3 +335,49 @@ ni ~2 v (nasih|vasih|njihovih|mojih|njegovih) rokah
 - Ne vem, ali je težava na moji strani ali pri vas.
 - Po mojem mnenju je kriva vaša firma, ker ste zamudili.
 - Gledala me je, kot da sem jaz kriv, da je zmanjkalo elektrike.
+# said12b: fault content that is blame only in staff's reported words.
+# (1) a possessive fault: "da je to vaša napaka", "po lastni krivdi"
+(moja|vasa|tvoja|lastna|najina|vajina|strankina|kupceva|uporabnikova) (krivda|napaka|malomarnost|nepazljivost|odgovornost|nerodnost|zmota|pomota) | said
+(mojo|vaso|tvojo|lastno|najino) (krivdo|napako|malomarnostjo|nepazljivostjo|nerodnostjo|zmoto|pomoto) | said
+po (moji|vasi|tvoji|lastni|najini|strankini|kupcevi|uporabnikovi) (krivdi|napaki|malomarnosti|nepazljivosti|neprevidnosti) | said
+# (2) "narobe/napačno + participle": "da sem narobe vpisal", "ste napačno priklopili"
+(sem|sm|sn|smo|sva|ste|si|sta|je) ~3 (narobe|napacno|nepravilno|neustrezno|nestrokovno|malomarno) ~1 (izpolnil*|vpisal*|vnesel|vnesla|vnesli|nastavil*|namestil*|priklopil*|izbral*|uporabljal*|oddal*|kliknil*|narocil*|polnil*|pral*|prala|susil*|hranil*|sestavil*|montiral*|napisal*|oznacil*|zapakiral*|naslovil*|prijavil*|shranil*|posodobil*) | said
+(narobe|napacno|nepravilno|neustrezno) (izpolnjen*|vpisan*|vnesen*|nastavljen*|namescen*|priklopljen*|uporabljen*|zapakiran*|naslovljen*|sestavljen*|montiran*|oznacen*) | said
+# (3) "zaradi vas / vašega ...": the cause put on the customer
+zaradi (vas|vasega|vase|vasih|vasi|vasem|vaso|tebe|tvojega|tvoje|mojega|moje|mojih|moji|mojo) | said
+(zaradi|posledica|posledico|kriv|kriva|krivo|krivi) ~3 (neprevidnost*|nepazljivost*|malomarnost*|nerodnost*|nepoznavanj*|napacn*|nepravil*|neustrezn*|nestrokovn*) | said
+# (4) "povzročil ...": the customer caused it
+(povzrocil*|zakrivil*|povzroca|povzrocate|povzrocas) ~2 (sam|sama|sami|same|vi|ti|jaz|stranka|kupec|uporabnik|vasa|vas|vase|moj|moja|moje) | said
+(sam|sama|sami|same|vi|ti|jaz|stranka|kupec|uporabnik) ~3 (povzrocil*|zakrivil*) | said
+# (5) "je na strani ...": the fault sits with someone else
+(napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*|zamud*) ~3 (na|pri) strani | said
+(napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*|zamud*) ~2 pri (kurir*|posti|proizvajal*|dobavitelj*|prevoznik*|uvoznik*|banki|vas|vasem|vasi|meni|vami|njih|partnerj*|serviserj*|servisu|izvajal*|podizvajal*|operaterj*|skladiscu|centrali|racunovodstvu|distributerj*) | said
+# the third party did it: "ker jih je izgubila pošta", "pošta ga je zamudila"
+(izgubil*|zamudil*|pokvaril*|poskodoval*|polomil*|zamesal*|zamocil*|zadrzal*|zablokiral*|zavrnil*|pozabil*|narobe) ~2 (posta|kurir|kurirji|dostavljavec|proizvajalec|dobavitelj|prevoznik|uvoznik|banka|skladisce|serviser|servis|sistem|partner|izvajalec|podizvajalec|carina|racunovodstvo|centrala|bolnisnica|operater|distributer) | said
+(posta|kurir|kurirji|dostavljavec|proizvajalec|dobavitelj|prevoznik|uvoznik|banka|skladisce|serviser|sistem|partner|izvajalec|podizvajalec|carina|racunovodstvo|centrala|operater|distributer) ~3 (izgubil*|zamudil*|pokvaril*|poskodoval*|polomil*|zamesal*|zamocil*|zadrzal*|zablokiral*|pozabil*|zakrivil*|povzrocil*) | said
+# (6) "to ni njihovo / naše": not their business, reported
+(ni|niso) (njihovo|nase|naso|njegovo|njeno|moje) | said, noneg
++ Prodajalka je trdila, da je to izključno vaša napaka in ne njihova.
++ Odpisali so, da je okvara nastala po lastni krivdi.
++ Serviser mi je očital, da sem filter narobe namestil.
++ V klicnem centru so rekli, da je bil obrazec nepravilno izpolnjen.
++ Pravijo, da je vse zaradi mojega starega usmerjevalnika.
++ Tehnik je trdil, da je poškodba posledica nepravilne uporabe.
++ Rekli so, da sem kratek stik povzročil sam.
++ Agent je zatrdil, da je zaplet na strani dobavitelja.
++ Na blagajni pravijo, da je težava pri banki in ne pri njih.
++ Odgovorili so, ker ga je pač izgubil kurir.
++ češ da je pošta paket zadržala na carini, ne oni
++ Vsi po vrsti govorijo, da to ni njihovo.
+- Bila je moja napaka, narobe sem vpisal poštno številko.
+- Priznam, po lastni krivdi sem zamudil rok.
+- Verjetno sem jaz nastavitve narobe vnesel, lahko pomagate?
+- Zaradi mojega dopusta prosim za dostavo naslednji teden.
+- Mislim, da je zaplet na strani kurirja, vi pa ste bili prijazni.
+- Zdaj vidim, da sem sama povzročila težavo, hvala za potrpežljivost.
+# "da sem ga sam pokvaril" counts only when staff said it
+(ste|si|sem|sm|sta|sva|smo) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|opraskal*|zmocil*|upognil*|zazgal*|razstavil*|polomil*|zamocil*) ~2 (sami|sam|sama|same) | said
+(sami|sam|sama|same) (ste|si|sem|sm|sta|sva|smo) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|opraskal*|zmocil*|upognil*|zazgal*|razstavil*|polomil*|zamocil*) | said
++ Na servisu vztrajajo, da sem ga sam polil.
++ Serviser: "Zaslon ste zagotovo razbili sami."
+- Priznam, da sem ga sam polil s kavo, zato plačam popravilo.
