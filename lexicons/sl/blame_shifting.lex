@@ -5,8 +5,8 @@
 #
 # "it's your own fault": sami ste krivi, sam si kriv, sami ste si krivi
 (sam|sama|sami|same) (ste|si|sta) ~1 (kriv|kriva|krivi|krive)
-da (sem|sm|sn|smo|sva) ~2 (kriv|kriva|krivi|krive)
-da je ~2 (moja|naša) krivda | noneg
+da (sem|sm|sn|smo|sva) ~2 (kriv|kriva|krivi|krive) | said
+da je ~2 (moja|naša) krivda | noneg, said
 je ~1 (vas|vaš) (problem|problemu)
 da je ~1 (vasa|vaša) (tezava|napaka|krivda|odgovornost)
 ocita*
@@ -18,7 +18,7 @@ ocita*
 (nepravil*|napacn*|neustrezn*|nestrokovn*|malomarn*|napacen|neustrezen|nestrokoven|malomaren) ~1 (uporab*|ravnanj*|vzdrzevanj*|rokovanj*|pranj*|namestitev|namestitvijo|montaz*|priklop*)
 mehansk* ~1 poskodb* | weight=0.5
 # the fault is on the customer's side or in the customer's device
-(napak*|krivd*|tezav*|problem*|okvar*) ~2 na (vasi|moji|vaši) strani
+(napak*|krivd*|tezav*|problem*|okvar*) ~2 na (vasi|moji|vaši) strani | said
 (napak*|krivd*|tezav*|problem*|okvar*) ~2 na strani (trgovca|banke|poste|kurirja|proizvajalca|dobavitelja|prevoznika|izvajalca|partnerja|operaterja|uporabnika|stranke|kupca|serviserja)
 # the courier's classic: "da me ni bilo doma"
 da (me|nas) ni (bilo|blo) (doma|tam) | noneg
@@ -32,7 +32,7 @@ kar ni res | noneg, weight=0.5
 (kriv|kriva|krivi) ~1 (nekdo|vedno) ~1 drug*
 da je ~3 (kriv|kriva|krivo|krivi) ~1 (moj|moja|moje|moji|mojega)
 izgovor* ~2 da
-da (sem|sm|sn) ~3 (sam|sama) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*)
+da (sem|sm|sn) ~3 (sam|sama) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*) | said
 da je ~3 (napak*|krivd*|tezav*|problem*|okvar*|stvar) ~1 (banke|poste|kurirja|proizvajalca|dobavitelja|izvajalca|podizvajalca|serviserja|servisa|skladisca|racunovodstva|prevoznika|sistema|drugega|drugih|trgovine|trgovca|prodajalca|prodajalne|zavarovalnice|agencije|dostavljavca|dostave|kurirske|dostavne|ponudnika|uvoznika|distributerja|lastnika|posiljatelja|centrale|tehnikov|monterja)
 ne (njihova|njihov|njihovo|njihovega|njihove) | noneg, weight=0.5
 da je ~3 (napak*|krivd*|tezav*|problem*|okvar*) ~1 (mojega|moje|mojem|moji|mojih|vasega|vase|vasem|vasi|vasih)
@@ -70,7 +70,7 @@ pripisa* ~4 (napak*|okvar*|skod*|tezav*|zamud*)
 # the customer did it himself: "češ da sem kabel sam pretrgal", "da ste ga
 # odprli sami", "ker sem napravo odprl sam" (ker: half, it is also the
 # customer's own admission)
-(da|ces) (sem|sm|sn|smo|ste|si|sva|sta) ~3 (sam|sama|sami|same|jaz) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*|spustil*|namestil*|nastavil*)
+(da|ces) (sem|sm|sn|smo|ste|si|sva|sta) ~3 (sam|sama|sami|same|jaz) ~2 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*|spustil*|namestil*|nastavil*) | said
 (da|ces) (sem|sm|sn|smo|ste|si|sva|sta) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|strgal*|opraskal*|zmocil*|upognil*|zazgal*|preobremenil*|zamasil*|razstavil*|prezgal*|zanemaril*) ~2 (sam|sama|sami|same|jaz)
 (ker|kr) (sem|sm|sn|smo|sva) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|odprl*|pretrgal*|raztrgal*|opraskal*|razstavil*|zanemaril*) ~2 (sam|sama|sami|same) | weight=0.5
 # they say I did it wrong / too little: "trdi, da sem napačno vpisal naslov",
@@ -186,7 +186,7 @@ za (to|zamudo|napako|tezavo|okvaro|zaplet|izpad) (so|je|sta) ~2 (kriv|kriva|kriv
 # round 7 (industries): blame pushed onto a named third party of the
 # trade (operator, airport, kitchen, parcel machine, new provider), "kriva
 # je nova firma, ne oni", "za zamudo odgovarja letališče"
-(kriv|kriva|krivo|krivi) ~2 (operater*|letalisc*|kuhinj*|paketomat*|avtomat*|firma|firme|podjetj*|restavracij*|distributer*|omrezj*|posrednik*|zavarovanec|agencij*|natakar*|kuhar*|banka|banke)
+(kriv|kriva|krivo|krivi) ~2 (operater*|letalisc*|kuhinj*|paketomat*|avtomat*|firma|firme|podjetj*|restavracij*|distributer*|omrezj*|posrednik*|zavarovanec|agencij*|natakar*|kuhar*|banka|banke) | said
 (operater*|letalisc*|kuhinj*|paketomat*|avtomat*|restavracij*|distributer*|posrednik*|agencij*|kuhar*) ~2 (kriv|kriva|krivo|krivi)
 (kriv|kriva|krivo|krivi|krivda|odgovarja*|odgovoren|odgovorna|odgovorni|problem|stvar|zadeva) ~4 ne (on|ona|oni|ono|onidve|njihov*|njegov*|njen*|nas|nasa|nase|nasi|nasega) | noneg
 za (zamudo|to|skodo|napako|okvaro|izgubo|izpad|odpoved) ~1 odgovarja* ~1 (letalisc*|prevoznik*|operater*|kurir*|posta|proizvajal*|dobavitelj*|distributer*|kuhinj*|restavracij*|agencij*|banka|zavarovalnic*|drug*)
@@ -256,7 +256,7 @@ naj bi (bil|bila|bili|bla|bli) ~1 (kriv|kriva|krivi|krive) ~1 (jaz|sam|sama|mi|m
 # more culprits (system, IT, couriers by name, colleague, previous shift)
 (kriv|kriva|krivi|krivda|krivdo) ~3 (gls|dpd|dhl|ups|tovarn*|streznik*|server*|racunalnik*|informatik*|zunanj*|pogodben*|skladiscnik*|voznik*|kolegic*|kolega|kolegi|sodelavc*|sodelavk*|predhodnik*|prejsnj*|nocn*|jutranj*|vodstv*|centrala|centrali)
 (gls|dpd|dhl|ups|tovarna|streznik|racunalnik|informatiki|informatik|kolegica|kolega|sodelavec|sodelavka|predhodnik|izmena) ~2 (kriv|kriva|krivi)
-(napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*) ~2 na (tvoji|strankini|kupcevi|vasi|moji) strani
+(napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*) ~2 na (tvoji|strankini|kupcevi|vasi|moji) strani | said
 (rekel|rekla|rekli|reku|reko|pravi*|trdi*|ces|izgovarja*|izgovoril*|pojasnil*|pojasnila|odgovoril*|napisal*|zatrj*) ~4 (zaradi|krivda|krivdo) ~1 (kurir*|dostavljav*|poste|proizvajal*|podizvajal*|dobavitelj*|prevoznik*|sistema|skladisca|serviserja|servisa|banke|kolegice|kolega|sodelavca|sodelavke|racunalnika|streznika|informatikov|vodstva|centrale)
 si ~3 (podaja*|mecejo|mecete|meceta|metali|premetava*|prelaga*) ~2 (zogic*|zogo|krivd*|odgovornost*|vroc*)
 + Na servisu si umivajo roke in pravijo, da ni njihova stvar.
@@ -323,3 +323,61 @@ ni ~2 v (nasih|vasih|njihovih|mojih|njegovih) rokah
 + Na kurirja pa nimajo vpliva, so rekli, sami se zmenite.
 + Pojasnila je, da so me bremenili dvakrat, ker nisem pravočasno potrdila naročila.
 - Težava je nastala pri meni doma, ko je zmanjkalo elektrike.
+# said12: admissions vs. reports.  "da sem kriv", "da je moja krivda", "na
+# moji/vaši strani" and "kriva je firma" count only in someone else's words
+# ("mi je razložila, da je napaka na moji strani"), not in the customer's own
+# ("vem, da je moja krivda", "po mojem mnenju je kriva vaša firma")
++ Agentka mi je razložila, da je napaka na moji strani.
++ Serviser pravi, da je to izključno moja krivda.
++ Odgovorili so mi, da sem za zamudo kriva jaz.
++ Na blagajni trdijo, da je kriva banka, ne oni.
+- Vem, da je moja krivda, pozabil sem geslo, prosim samo za nasvet.
+- Ne vem, ali je težava na moji strani ali pri vas.
+- Po mojem mnenju je kriva vaša firma, ker ste zamudili.
+- Gledala me je, kot da sem jaz kriv, da je zmanjkalo elektrike.
+# said12b: fault content that is blame only in staff's reported words.
+# (1) a possessive fault: "da je to vaša napaka", "po lastni krivdi"
+(moja|vasa|tvoja|lastna|najina|vajina|strankina|kupceva|uporabnikova) (krivda|napaka|malomarnost|nepazljivost|odgovornost|nerodnost|zmota|pomota) | said
+(mojo|vaso|tvojo|lastno|najino) (krivdo|napako|malomarnostjo|nepazljivostjo|nerodnostjo|zmoto|pomoto) | said
+po (moji|vasi|tvoji|lastni|najini|strankini|kupcevi|uporabnikovi) (krivdi|napaki|malomarnosti|nepazljivosti|neprevidnosti) | said
+# (2) "narobe/napačno + participle": "da sem narobe vpisal", "ste napačno priklopili"
+(sem|sm|sn|smo|sva|ste|si|sta|je) ~3 (narobe|napacno|nepravilno|neustrezno|nestrokovno|malomarno) ~1 (izpolnil*|vpisal*|vnesel|vnesla|vnesli|nastavil*|namestil*|priklopil*|izbral*|uporabljal*|oddal*|kliknil*|narocil*|polnil*|pral*|prala|susil*|hranil*|sestavil*|montiral*|napisal*|oznacil*|zapakiral*|naslovil*|prijavil*|shranil*|posodobil*) | said
+(narobe|napacno|nepravilno|neustrezno) (izpolnjen*|vpisan*|vnesen*|nastavljen*|namescen*|priklopljen*|uporabljen*|zapakiran*|naslovljen*|sestavljen*|montiran*|oznacen*) | said
+# (3) "zaradi vas / vašega ...": the cause put on the customer
+zaradi (vas|vasega|vase|vasih|vasi|vasem|vaso|tebe|tvojega|tvoje|mojega|moje|mojih|moji|mojo) | said
+(zaradi|posledica|posledico|kriv|kriva|krivo|krivi) ~3 (neprevidnost*|nepazljivost*|malomarnost*|nerodnost*|nepoznavanj*|napacn*|nepravil*|neustrezn*|nestrokovn*) | said
+# (4) "povzročil ...": the customer caused it
+(povzrocil*|zakrivil*|povzroca|povzrocate|povzrocas) ~2 (sam|sama|sami|same|vi|ti|jaz|stranka|kupec|uporabnik|vasa|vas|vase|moj|moja|moje) | said
+(sam|sama|sami|same|vi|ti|jaz|stranka|kupec|uporabnik) ~3 (povzrocil*|zakrivil*) | said
+# (5) "je na strani ...": the fault sits with someone else
+(napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*|zamud*) ~3 (na|pri) strani | said
+(napak*|krivd*|tezav*|problem*|okvar*|vzrok*|zaplet*|zamud*) ~2 pri (kurir*|posti|proizvajal*|dobavitelj*|prevoznik*|uvoznik*|banki|vas|vasem|vasi|meni|vami|njih|partnerj*|serviserj*|servisu|izvajal*|podizvajal*|operaterj*|skladiscu|centrali|racunovodstvu|distributerj*) | said
+# the third party did it: "ker jih je izgubila pošta", "pošta ga je zamudila"
+(izgubil*|zamudil*|pokvaril*|poskodoval*|polomil*|zamesal*|zamocil*|zadrzal*|zablokiral*|zavrnil*|pozabil*|narobe) ~2 (posta|kurir|kurirji|dostavljavec|proizvajalec|dobavitelj|prevoznik|uvoznik|banka|skladisce|serviser|servis|sistem|partner|izvajalec|podizvajalec|carina|racunovodstvo|centrala|bolnisnica|operater|distributer) | said
+(posta|kurir|kurirji|dostavljavec|proizvajalec|dobavitelj|prevoznik|uvoznik|banka|skladisce|serviser|sistem|partner|izvajalec|podizvajalec|carina|racunovodstvo|centrala|operater|distributer) ~3 (izgubil*|zamudil*|pokvaril*|poskodoval*|polomil*|zamesal*|zamocil*|zadrzal*|zablokiral*|pozabil*|zakrivil*|povzrocil*) | said
+# (6) "to ni njihovo / naše": not their business, reported
+(ni|niso) (njihovo|nase|naso|njegovo|njeno|moje) | said, noneg
++ Prodajalka je trdila, da je to izključno vaša napaka in ne njihova.
++ Odpisali so, da je okvara nastala po lastni krivdi.
++ Serviser mi je očital, da sem filter narobe namestil.
++ V klicnem centru so rekli, da je bil obrazec nepravilno izpolnjen.
++ Pravijo, da je vse zaradi mojega starega usmerjevalnika.
++ Tehnik je trdil, da je poškodba posledica nepravilne uporabe.
++ Rekli so, da sem kratek stik povzročil sam.
++ Agent je zatrdil, da je zaplet na strani dobavitelja.
++ Na blagajni pravijo, da je težava pri banki in ne pri njih.
++ Odgovorili so, ker ga je pač izgubil kurir.
++ češ da je pošta paket zadržala na carini, ne oni
++ Vsi po vrsti govorijo, da to ni njihovo.
+- Bila je moja napaka, narobe sem vpisal poštno številko.
+- Priznam, po lastni krivdi sem zamudil rok.
+- Verjetno sem jaz nastavitve narobe vnesel, lahko pomagate?
+- Zaradi mojega dopusta prosim za dostavo naslednji teden.
+- Mislim, da je zaplet na strani kurirja, vi pa ste bili prijazni.
+- Zdaj vidim, da sem sama povzročila težavo, hvala za potrpežljivost.
+# "da sem ga sam pokvaril" counts only when staff said it
+(ste|si|sem|sm|sta|sva|smo) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|opraskal*|zmocil*|upognil*|zazgal*|razstavil*|polomil*|zamocil*) ~2 (sami|sam|sama|same) | said
+(sami|sam|sama|same) (ste|si|sem|sm|sta|sva|smo) ~3 (poskodoval*|pokvaril*|zlomil*|polil*|razbil*|unicil*|povzrocil*|odprl*|pretrgal*|raztrgal*|opraskal*|zmocil*|upognil*|zazgal*|razstavil*|polomil*|zamocil*) | said
++ Na servisu vztrajajo, da sem ga sam polil.
++ Serviser: "Zaslon ste zagotovo razbili sami."
+- Priznam, da sem ga sam polil s kavo, zato plačam popravilo.
