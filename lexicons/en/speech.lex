@@ -30,15 +30,10 @@ explains
 according
 apparently
 informed
-advised
-tell
-telling
 assured
 suggested
 implied
 reckoned
-reckon
-reckons
 # the writer as speaker
 i | self
 i'd | self
