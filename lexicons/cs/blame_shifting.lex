@@ -33,7 +33,7 @@ mechanick* poškozen*
 neodborn* (zásah*|manipulac*|instalac*|použití|montáž*)
 (nesprávn*|nevhodn*|nešetrn*) (použití*|používání*|zacházení|skladování|údržb*|manipulac*|podmínk*|čištění|praní|instalac*)
 špatn* (zacházení*|používání|použití|skladování|údržb*)
-(způsoben*|zaviněn*|zapříčiněn*) ~3 (uživatel*|zákazník*|vámi|nevhodn*|nesprávn*|špatn*|neodborn*|nešetrn*|pádem|nárazem|vlhkost*)
+(způsoben*|zaviněn*|zapříčiněn*) ~3 (uživatel*|zákazník*|vámi|nevhodn*|nesprávn*|špatn*|neodborn*|nešetrn*|pádem|nárazem|vlhkost*) | said
 podle ~3 (technik*|servis*|prodejc*|prodavač*|operátor*|reklamačn*|oddělení|posud*|výrobc*|firmy|nich|něj|ní|jejich) ~8 (já|mnou|uživatel*|zákazník*|způsoben*|zavinil*|zavinila|vinou|chybou|nevhodn*|nesprávn*|neodborn*|přetěž*|spadl*)
 # mutual blame: each party says it was the other
 (tvrdí|tvrdil|tvrdila|tvrdili|tvrdilo) ~12 (tvrdí|tvrdil|tvrdila|tvrdili|tvrdilo|opak|obráceně)
@@ -54,7 +54,7 @@ takže ~1 (je|prý|prej|jako) ~2 (moje|můj|má|moji) (chyba|vina|chybu|vinu)
 # "X is to blame" (za to může ...), reported from staff
 (prý|prej|že|ze|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|řekl|řekla|řekli|řeklo|říkal*|říkala) ~4 za ~3 (může|můžou|mohou|mohl|mohla|mohli|mohlo)
 za ~3 (může|můžou|mohou|mohl|mohla|mohli|mohlo) ~3 (prý|prej|údajně)
-za ~4 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (kurýr*|pošta|dopravc*|přepravc*|výrobc*|výroba|sklad*|systém*|banka|dodavatel*|subdodavatel*|distributor*|partner*|technik*|obchodník*|prodejc*|depo|počasí|zákazník|vy|sám|sama|přeprav*|společnost|firma|dopravní*|logistik*|kolega|kolegyně|moje|můj|má|vaše|váš|vaši|vašem)
+za ~4 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (kurýr*|pošta|dopravc*|přepravc*|výrobc*|výroba|sklad*|systém*|banka|dodavatel*|subdodavatel*|distributor*|partner*|technik*|obchodník*|prodejc*|depo|počasí|zákazník|vy|sám|sama|přeprav*|společnost|firma|dopravní*|logistik*|kolega|kolegyně|moje|můj|má|vaše|váš|vaši|vašem) | said
 (může|můžou|mohou) za to ~2 (systém*|kurýr*|pošta|dopravc*|výrobc*|sklad*|banka|dodavatel*|subdodavatel*|počasí|zákazník|vy)
 (chyba|vina|problém|záležitost|chybu|chybou|vinou) ~2 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošty|systému|skladu|centrály|banky|obchodník*|prodejc*|partner*|oddělení|aplikace|ppl|dpd|zásilkovn*|gls)
 (chyba|vina|problém|chybu) ~2 (u|na) ~2 (poskytovatel*|operátor*|kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|distributor*|pošt*|banky|obchodník*|prodejc*|partner*|skladu|centrály)
@@ -96,7 +96,7 @@ nikdo za ~1 nic ~1 (nemůže|nemůžou|nemohou) | noneg
 # -- reported "it's my fault" with podle / prej, and "the fault is with me"
 (podle|prej|prý|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|říkaj*|říkal*|říkala|řekl|řekla|řekli|řeklo) ~4 (moje|moji|můj|má|mojí|mýho|mou) (chyba|vina|chybou|vinou|chybu|vinu|blbost)
 (tvrd*|prý|prej|údajně|podle|říkaj*|vyčítal*|vyčítala|obvinil*|obvinila|obvinili) ~5 (chyba|vina|chybu|vinu|problém|závada|závadu|potíž) ~3 (u|na|v|ve) ~2 (mě|mne|mně|mojí|mé|moji|mého|mém|mým|mou|mýho|mym|naší|našem|našeho|zákazník*|uživatel*)
-(problém|chyba|vina|závada|chybu|vinu) ~3 na (straně|strane) ~2 (mého|mé|mojí|moji|mýho|operátor*|bank*|dopravc*|přepravc*|kurýr*|výrobc*|dodavatel*|poskytovatel*|pošt*|obchodník*|prodejc*|e-shop*|eshop*|zákazník*|uživatel*|klient*)
+(problém|chyba|vina|závada|chybu|vinu) ~3 na (straně|strane) ~2 (mého|mé|mojí|moji|mýho|operátor*|bank*|dopravc*|přepravc*|kurýr*|výrobc*|dodavatel*|poskytovatel*|pošt*|obchodník*|prodejc*|e-shop*|eshop*|zákazník*|uživatel*|klient*) | said
 uživatelsk* (chyb*|zavinění|selhání|pochybení)
 # -- excuses: vymlouvat se, výmluvy
 (vymlouval*|vymlouvala|vymlouvali|vymlouvá|vymlouvají|vymlouvat|vymlouvaj|výmluva|výmluvy|výmluvu|výmluvou|výmluv|výmluvám|výmluvami|výmluvách)
@@ -479,7 +479,7 @@ na vině ~3 (prý|prej|údajně)
 (přisuzuj*|přisoudil*|přisoudila|přisoudili|připisuj*|připsal*|připsala|připsali|přičítá*|přičetl*|přičetla|přičetli|přičítal*|svádí|sváděl*) ~3 (našemu|naší|našim|naše|našeho|mému|mé|mojí|mým|vašemu|vaší|vašim|vaše|vašeho|jeho|jejímu|zákazník*|uživatel*|kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|pošt*|systém*|počasí|nesprávn*|nevhodn*|neodborn*|špatn*)
 # "I had supposedly left it ..."
 (jsem|jsme|jste|sem|jsi) ~2 (prý|prej|údajně) ~2 (nechal*|nechala|rozbil*|poškodil*|upustil*|polil*|zapomněl*|utopil*|namočil*|ohnul*|nenabil*|přetížil*|zanedbal*|spálil*|nezavřel*|nevypnul*|vyplnil*|vyplnila|zadal*|zapojil*|nastavil*|pokazil*|zničil*|nosil*|používal*|špatně)
-(že|prý|prej|tvrdil*|tvrdí|tvrdili|vyčítal*|údajně) ~3 (špatně|nesprávně|chybně|blbě) ~1 (vyplnil*|vyplnila|vyplnili|zadal*|zadala|zadali|zapojen*|zapojil*|zapojila|nastaven*|vyplněn*|zadán*|nabíjel*|nabíjela|objednal*|uvedl*|uvedla)
+(že|prý|prej|tvrdil*|tvrdí|tvrdili|vyčítal*|údajně) ~3 (špatně|nesprávně|chybně|blbě) ~1 (vyplnil*|vyplnila|vyplnili|zadal*|zadala|zadali|zapojen*|zapojil*|zapojila|nastaven*|vyplněn*|zadán*|nabíjel*|nabíjela|objednal*|uvedl*|uvedla) | said
 # "the warehouse did it, they did nothing", "X is to blame for nothing"
 (že|prý|prej|údajně) ~1 (to|je) ~1 (sklad*|kurýr*|pošt*|dopravc*|přepravc*|výrobc*|systém*|dodavatel*|bank*|centrál*|kolegov*|brigádník*) | weight=0.5
 (že|prý|prej) (oni|on|ona|my) ~1 (nic|nemůžou|nemůže|nemohou|nemůžeme) | weight=0.5, noneg
