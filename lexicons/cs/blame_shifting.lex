@@ -33,10 +33,10 @@ mechanick* poškozen*
 neodborn* (zásah*|manipulac*|instalac*|použití|montáž*)
 (nesprávn*|nevhodn*|nešetrn*) (použití*|používání*|zacházení|skladování|údržb*|manipulac*|podmínk*|čištění|praní|instalac*)
 špatn* (zacházení*|používání|použití|skladování|údržb*)
-(způsoben*|zaviněn*|zapříčiněn*) ~3 (uživatel*|zákazník*|vámi|nevhodn*|nesprávn*|špatn*|neodborn*|nešetrn*|pádem|nárazem|vlhkost*)
+(způsoben*|zaviněn*|zapříčiněn*) ~3 (uživatel*|zákazník*|vámi|nevhodn*|nesprávn*|špatn*|neodborn*|nešetrn*|pádem|nárazem|vlhkost*) | said
 podle ~3 (technik*|servis*|prodejc*|prodavač*|operátor*|reklamačn*|oddělení|posud*|výrobc*|firmy|nich|něj|ní|jejich) ~8 (já|mnou|uživatel*|zákazník*|způsoben*|zavinil*|zavinila|vinou|chybou|nevhodn*|nesprávn*|neodborn*|přetěž*|spadl*)
 # mutual blame: each party says it was the other
-(tvrdí|tvrdil|tvrdila|tvrdili|tvrdilo) ~12 (tvrdí|tvrdil|tvrdila|tvrdili|tvrdilo|opak|obráceně)
+(tvrdí|tvrdil|tvrdila|tvrdili|tvrdilo) ~12 (tvrdí|tvrdil|tvrdila|tvrdili|tvrdilo|obráceně)
 (navzájem|vzájemně) ~3 (odkazuj*|odkazoval*|obviňuj*|obviňoval*|svádějí|sváděl*|házejí|házel*|ukazují|ukazoval*)
 (odkazuj*|odkazoval*|obviňuj*|obviňoval*|svádějí|sváděl*|házejí|házel*|ukazují|ukazoval*) ~3 (navzájem|vzájemně)
 jeden na druhého
@@ -54,7 +54,7 @@ takže ~1 (je|prý|prej|jako) ~2 (moje|můj|má|moji) (chyba|vina|chybu|vinu)
 # "X is to blame" (za to může ...), reported from staff
 (prý|prej|že|ze|údajně|tvrdí|tvrdil*|tvrdila|tvrdili|řekl|řekla|řekli|řeklo|říkal*|říkala) ~4 za ~3 (může|můžou|mohou|mohl|mohla|mohli|mohlo)
 za ~3 (může|můžou|mohou|mohl|mohla|mohli|mohlo) ~3 (prý|prej|údajně)
-za ~4 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (kurýr*|pošta|dopravc*|přepravc*|výrobc*|výroba|sklad*|systém*|banka|dodavatel*|subdodavatel*|distributor*|partner*|technik*|obchodník*|prodejc*|depo|počasí|zákazník|vy|sám|sama|přeprav*|společnost|firma|dopravní*|logistik*|kolega|kolegyně|moje|můj|má|vaše|váš|vaši|vašem)
+za ~4 (může|můžou|mohou|mohl*|mohla|mohli) ~2 (kurýr*|pošta|dopravc*|přepravc*|výrobc*|výroba|sklad*|systém*|banka|dodavatel*|subdodavatel*|distributor*|partner*|technik*|obchodník*|prodejc*|depo|počasí|zákazník|vy|sám|sama|přeprav*|společnost|firma|dopravní*|logistik*|kolega|kolegyně|moje|můj|má|vaše|váš|vaši|vašem) | said
 (může|můžou|mohou) za to ~2 (systém*|kurýr*|pošta|dopravc*|výrobc*|sklad*|banka|dodavatel*|subdodavatel*|počasí|zákazník|vy)
 (chyba|vina|problém|záležitost|chybu|chybou|vinou) ~2 (kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|subdodavatel*|distributor*|pošty|systému|skladu|centrály|banky|obchodník*|prodejc*|partner*|oddělení|aplikace|ppl|dpd|zásilkovn*|gls)
 (chyba|vina|problém|chybu) ~2 (u|na) ~2 (poskytovatel*|operátor*|kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|distributor*|pošt*|banky|obchodník*|prodejc*|partner*|skladu|centrály)
@@ -96,7 +96,7 @@ nikdo za ~1 nic ~1 (nemůže|nemůžou|nemohou) | noneg
 # -- reported "it's my fault" with podle / prej, and "the fault is with me"
 (podle|prej|prý|údajně|tvrdil*|tvrdila|tvrdili|tvrdí|říkaj*|říkal*|říkala|řekl|řekla|řekli|řeklo) ~4 (moje|moji|můj|má|mojí|mýho|mou) (chyba|vina|chybou|vinou|chybu|vinu|blbost)
 (tvrd*|prý|prej|údajně|podle|říkaj*|vyčítal*|vyčítala|obvinil*|obvinila|obvinili) ~5 (chyba|vina|chybu|vinu|problém|závada|závadu|potíž) ~3 (u|na|v|ve) ~2 (mě|mne|mně|mojí|mé|moji|mého|mém|mým|mou|mýho|mym|naší|našem|našeho|zákazník*|uživatel*)
-(problém|chyba|vina|závada|chybu|vinu) ~3 na (straně|strane) ~2 (mého|mé|mojí|moji|mýho|operátor*|bank*|dopravc*|přepravc*|kurýr*|výrobc*|dodavatel*|poskytovatel*|pošt*|obchodník*|prodejc*|e-shop*|eshop*|zákazník*|uživatel*|klient*)
+(problém|chyba|vina|závada|chybu|vinu) ~3 na (straně|strane) ~2 (mého|mé|mojí|moji|mýho|operátor*|bank*|dopravc*|přepravc*|kurýr*|výrobc*|dodavatel*|poskytovatel*|pošt*|obchodník*|prodejc*|e-shop*|eshop*|zákazník*|uživatel*|klient*) | said
 uživatelsk* (chyb*|zavinění|selhání|pochybení)
 # -- excuses: vymlouvat se, výmluvy
 (vymlouval*|vymlouvala|vymlouvali|vymlouvá|vymlouvají|vymlouvat|vymlouvaj|výmluva|výmluvy|výmluvu|výmluvou|výmluv|výmluvám|výmluvami|výmluvách)
@@ -217,7 +217,7 @@ opotřebením
 (normálním|běžným|obvyklým|správným) ~1 (nošením|používáním|provozem|užíváním|zacházením|praním|nabíjením) ~2 (neničí|nevznikne|nevzniká|nestane|nestává|nepoškodí|nerozbije|neroztrhne|nepraskne|nezničí) | noneg
 # -- r4: pushed onto "the system" or a colleague
 (prý|prej|tvrd*|údajně|vymlouv*|odpověděl*|odpověděla|odpověděli|řekl|řekla|řekli|řeklo|říkal*|sdělil*|napsal*|vysvětlil*|vysvětlovala) ~4 (systém|počítač|program|automat|algoritmus) ~2 (nastavil|vyhodnotil|spočítal|vygeneroval|naúčtoval|vyhodil|udělal|přidělil|rozhodl|zablokoval|strhl|vyúčtoval|počítá|dělá|nastavuje|generuje|určuje|určil|nepustí|nebere|hodil|přepočítal|zamítl)
-(prý|prej|tvrd*|údajně|vymlouv*|odpověděl*|odpověděla|odpověděli|řekl|řekla|řekli|řeklo|říkal*|sdělil*|napsal*|vysvětlil*) ~4 (nastavil|vyhodnotil|spočítal|vygeneroval|naúčtoval|vyhodil|udělal|přidělil|rozhodl|zablokoval|strhl|vyúčtoval|počítá|dělá|nastavuje|generuje|určuje|určil|hodil|přepočítal) ~2 (systém|počítač|program|automat|algoritmus)
+(nastavil|vyhodnotil|spočítal|vygeneroval|naúčtoval|vyhodil|udělal|přidělil|rozhodl|zablokoval|strhl|vyúčtoval|počítá|dělá|nastavuje|generuje|určuje|určil|hodil|přepočítal) ~2 (systém|počítač|program|automat|algoritmus) | said
 (prý|prej|že|tvrd*|údajně|vymlouv*) ~4 (měl|měla|měli|má|mají) ~2 (řešit|vyřídit|vyřizovat|zpracovat|zařídit|poslat|odeslat|zadat|udělat|zkontrolovat|objednat|na) ~3 (kolega|kolegyně|kolegové|předchůdce|předchůdkyně|brigádník|nováček|jiný|jiná|jiné|oddělení|centrála|pobočka|dopravce|výrobce|kurýr)
 (prý|prej|že|tvrd*|údajně|vymlouv*) ~3 (kolega|kolegyně|kolegové|kolegu|kolegyni|předchůdce|předchůdkyně|brigádník|brigádníci|nováček|nováčci|nováčka) ~4 (zapomněl*|nestihl*|zpackal*|pokazil*|spletl*|nezadal*|nepředal*|neposlal*|zkazil*|ztratil*|zanedbal*|přehlédl*|vyřizoval*|měl|měla|měli|chybu|chyba|zapsal*|zadal*|neodeslal*|nevyřídil*)
 # -- r4: a third party "answers for" the damage; "podle nich za to může ..."
@@ -465,7 +465,7 @@ na vině ~3 (prý|prej|údajně)
 - přiznávám, na vině jsem byla já
 
 # --- r9a: blame pushed to a third party, passive reports ---
-(sdělen*|sdelen*|řečen*|recen*|tvrzen*|vysvětlen*|vysvetlen*|napsán*|napsan*|sdělil*|sdelil*|tvrdil*|tvrdí|tvrdi|řekl*|rekl*|prý|pry|prej|podle|dle|údajně|udajne) ~6 (způsobil*|zpusobil*|zavinil*|zapříčinil*|zapricinil*|může|muze|mohl*|vina|chyba) ~3 (distribuč*|distribuc*|dodavatel*|dopravc*|kurýr*|kuryr*|výrobc*|vyrobc*|přepravc*|prepravc*|subdodavatel*|externí|externi|systém*|system*|bank*|pošt*|post*|sklad*|centrál*|central*|dispečink*|dispecink*|počasí|pocasi|technik*|partner*)
+(způsobil*|zpusobil*|zavinil*|zapříčinil*|zapricinil*|může|muze|mohl*|vina|chyba) ~3 (distribuč*|distribuc*|dodavatel*|dopravc*|kurýr*|kuryr*|výrobc*|vyrobc*|přepravc*|prepravc*|subdodavatel*|externí|externi|systém*|system*|bank*|pošt*|post*|sklad*|centrál*|central*|dispečink*|dispecink*|počasí|pocasi|technik*|partner*) | said
 (způsobil*|zpusobil*|zavinil*|zapříčinil*|zapricinil*|vina|chyba|chybu|vinu|může|muze) ~5 (ne|nikoli|nikoliv) (oni|my|on|ona|firma|obchod|eshop|e-shop|banka|společnost|spolecnost|jejich|naše|nase) | noneg
 + Bylo mi řečeno, že zpoždění zavinil dopravce, ne oni.
 + Podle podpory výpadek způsobila distribuční síť.
@@ -479,7 +479,7 @@ na vině ~3 (prý|prej|údajně)
 (přisuzuj*|přisoudil*|přisoudila|přisoudili|připisuj*|připsal*|připsala|připsali|přičítá*|přičetl*|přičetla|přičetli|přičítal*|svádí|sváděl*) ~3 (našemu|naší|našim|naše|našeho|mému|mé|mojí|mým|vašemu|vaší|vašim|vaše|vašeho|jeho|jejímu|zákazník*|uživatel*|kurýr*|dopravc*|přepravc*|výrobc*|dodavatel*|pošt*|systém*|počasí|nesprávn*|nevhodn*|neodborn*|špatn*)
 # "I had supposedly left it ..."
 (jsem|jsme|jste|sem|jsi) ~2 (prý|prej|údajně) ~2 (nechal*|nechala|rozbil*|poškodil*|upustil*|polil*|zapomněl*|utopil*|namočil*|ohnul*|nenabil*|přetížil*|zanedbal*|spálil*|nezavřel*|nevypnul*|vyplnil*|vyplnila|zadal*|zapojil*|nastavil*|pokazil*|zničil*|nosil*|používal*|špatně)
-(že|prý|prej|tvrdil*|tvrdí|tvrdili|vyčítal*|údajně) ~3 (špatně|nesprávně|chybně|blbě) ~1 (vyplnil*|vyplnila|vyplnili|zadal*|zadala|zadali|zapojen*|zapojil*|zapojila|nastaven*|vyplněn*|zadán*|nabíjel*|nabíjela|objednal*|uvedl*|uvedla)
+(že|prý|prej|tvrdil*|tvrdí|tvrdili|vyčítal*|údajně) ~3 (špatně|nesprávně|chybně|blbě) ~1 (vyplnil*|vyplnila|vyplnili|zadal*|zadala|zadali|zapojen*|zapojil*|zapojila|nastaven*|vyplněn*|zadán*|nabíjel*|nabíjela|objednal*|uvedl*|uvedla) | said
 # "the warehouse did it, they did nothing", "X is to blame for nothing"
 (že|prý|prej|údajně) ~1 (to|je) ~1 (sklad*|kurýr*|pošt*|dopravc*|přepravc*|výrobc*|systém*|dodavatel*|bank*|centrál*|kolegov*|brigádník*) | weight=0.5
 (že|prý|prej) (oni|on|ona|my) ~1 (nic|nemůžou|nemůže|nemohou|nemůžeme) | weight=0.5, noneg
@@ -555,7 +555,7 @@ s tím ~1 nic (neuděláte|nenaděláte|neuděláme|nenaděláme|nezmůžeme|nez
 + prý vinou vašeho starého počítače
 - omlouvám se, kvůli mé chybě jste čekali
 # -- cs19a: "prý systém nepřijímá ...": the system named as the reason, as reported by staff
-(prý|prej|údajně|udajne|vymlouval*|vymlouvala|vymlouvali|vymlouvá) ~2 (systém*|system*|počítač*|pocitac*|program*|aplikace) ~2 (nepřijím*|neprijim*|nefung*|nepust*|neumožň*|neumozn*|nebere|nedovol*|neumí|neumi|odmítá|odmita|nenačte|nenacte|spadl*|hází|hazi) | noneg
+(prý|prej|údajně|udajne|vymlouval*|vymlouvala|vymlouvali|vymlouvá) ~2 (systém*|system*|počítač*|pocitac*|program*|aplikace) ~2 (nepřijím*|neprijim*|nefung*|nepust*|neumožň*|neumozn*|nebere|nedovol*|neumí|neumi|odmítá|odmita|nenačte|nenacte|spadl*|hází|hazi) | noneg weight=0.5
 # -- "prý nebylo řádně zamčené": the customer's care called deficient
 (prý|prej|údajně|udajne|tvrdil*|tvrdila|tvrdili|tvrdí|odůvodněním|oduvodnenim) ~3 (nebylo|nebyl|nebyla|nebyly|jste|jsem) ~2 (správně|spravne|řádně|radne|pořádně|poradne|dostatečně|dostatecne) ~1 (zamčen*|zamcen*|zajištěn*|zajisten*|zabalen*|zabezpečen*|zabezpecen*|připojen*|pripojen*|zapojen*|nainstalován*|nainstalovan*|vyplněn*|vyplnen*|nastaven*|uložen*|ulozen*|udržován*|udrzovan*|ošetřen*|osetren*|uskladněn*|uskladnen*|zamknut*|zavřen*|zavren*|zamkl*|zabalil*|vyplnil*|nastavil*|zapojil*) | noneg
 + servis tvrdil, že kotel nebyl řádně udržován, a opravu nám naúčtoval
@@ -897,3 +897,43 @@ se ~1 (vymluvil*|vymluvila|vymluvili|vymluví|vymluvi) ~2 na
 + prý to je váš starý router
 - myslím, že je to můj router, poraďte
 - je to můj první telefon od vás
+
+# --- said round: fault content that is blame only in someone else's
+# reported words (from a cue such as řekl, prý, podle, tvrdil to the end of
+# the sentence, or in quotes); the customer's own admission ("moje chyba"),
+# the customer blaming a third party, or a question does not count.
+# "je to prý moje/vlastní chyba", "vaše vina", "můj problém"
+(moje|moji|mojí|můj|má|mou|mýho|vlastní|vaše|vaši|váš|vlastni) (chyba|chybu|chybou|vina|vinu|vinou|problém|problem|starost|nedbalost*|nepozornost*) | said
+# "špatně jste zapojil / vyplnil / nastavil" (adverb and participle, any order)
+(špatně|spatne|nesprávně|nespravne|chybně|chybne|blbě|blbe|neodborně|neodborne) ~2 (zapoj*|vyplni*|vyplně*|vyplne*|nastavi*|nastave*|zada*|zadá*|namontov*|nainstalov*|zabali*|uloži*|ulozi*|připoj*|pripoj*|objedna*|pouzi*|použi*|pouziva*|používa*|zachaze*|zacháze*|uvedl*|uvedla|vybral*|vybrala|zvolil*|zvolila) | said
+(zapojil*|vyplnil*|nastavil*|zadal*|namontoval*|nainstaloval*|zabalil*|připojil*|pripojil*|objednal*|uvedl*|vybral*|zvolil*) ~1 (špatně|spatne|nesprávně|nespravne|chybně|chybne|blbě|blbe) | said
+# "kvůli vám / vaší nedbalosti / vaším vinou"
+(kvůli|kvuli|vinou|zásluhou|zasluhou) (vám|vam|vaší|vasi|vašemu|vasemu|vašim|vasim|vašeho|vaseho|vaši|mně|mne|mé|mému|memu|mojí|moji|mýmu) | said
+# "způsobil jste si to sám", "způsobené uživatelem"
+(způsobil*|zpusobil*|zavinil*|zapříčinil*|zapricinil*|způsoben*|zpusoben*|zaviněn*|zavinen*|zapříčiněn*|zapricinen*) ~3 (sám|sam|sama|sami|vámi|vami|mnou|uživatel*|uzivatel*|zákazník*|zakaznik*|klient*) | said
+# "je to na straně banky / výrobce", "je to u banky"
+(je|to|leží|lezi|vázne|vazne) ~1 (to|je) ~1 (na|u) ~1 (straně|strane|bank*|bance|kurýr*|kuryr*|dopravc*|přepravc*|prepravc*|výrobc*|vyrobc*|dodavatel*|pošt*|post*|operátor*|operator*|poskytovatel*|obchodník*|obchodnik*|prodejc*|pojišťovn*|pojistovn*|distributor*) | said
+# the customer's own action as the cause: "kvůli stahování filmů", "tím, jak jste to nosil"
+(kvůli|kvuli|vlivem|následkem|nasledkem) ~1 (stahování|stahovani|používání|pouzivani|nabíjení|nabijeni|praní|prani|sušení|suseni|pádu|padu|nárazu|narazu|nošení|noseni|zacházení|zachazeni|přetěžování|pretezovani|instalaci|zásahu|zasahu) | said
+# "chyba je prý v aplikaci jiné firmy"
+(chyba|chybu|vina|vinu|problém|problem|závada|zavada|porucha) ~4 (jiné|jiny|jiný|jiného|jineho|jinou|cizí|cizi|externí|externi|externího|externiho|třetí|treti) | said
++ technik mi řekl, že je to prý moje vlastní chyba
++ pry je to vase vina, nemel jste to zapinat
++ podle paní na lince je to můj problém, ne jejich
++ servisák tvrdil, že jsem to zapojil špatně
++ prej ste spatne nastavil router
++ dozvěděla jsem se, že jsem prý špatně vyplnila žádost
++ operátor prohlásil, že zpoždění vzniklo kvůli vám
++ odepsali mi, že poškození způsobil uživatel sám
++ podle nich je to na straně banky a oni nic neudělají
++ tvrdí, že je to u dopravce, ať si volám tam
++ mechanik naznačil, že se to rozbilo kvůli přetěžování
++ prý je chyba u jiné firmy, takže nám nepomůžou
+- byla to moje chyba, omlouvám se, špatně jsem vyplnil číslo
+- uznávám, že je to můj problém, ale prosím o radu
+- napsal jsem jim, že to byla moje nepozornost
+- špatně jsem zapojil kabel, teď už to jde
+- podle mě se to rozbilo kvůli pádu, spadlo mi to
+- kdo za to může, vy nebo kurýr? chci jen balík
+- myslím, že se to rozbilo kvůli pádu, spadlo mi to
+- zaviněno mnou, přehodil jsem dvě číslice

@@ -28,9 +28,35 @@ tvrzení
 vzkázal*
 reagoval*
 reakce
+odsekl*
+prohlásil*
+konstatoval*
+uvedl*
+naznačil*
+dle
+vyčítal*
+obvinil*
+upozornil*
+zopakoval*
+odepsal*
+zdůvodnil*
+odůvodnění*
+vymlouval*
+argumentoval*
+odvětil*
+opáčil*
+namítl*
+poznamenal*
+ujistil*
+ujišťoval*
+řek
+vykládal*
 # the writer as speaker
 jsem | self after
 já | self
+mě | self after
+mne | self after
+mého | self after
 + paní na pobočce řekla, že je to moje chyba
 + podle technika jsem to rozbil sám
 + prý jsem špatně vyplnil formulář
