@@ -68,7 +68,7 @@
 =poslali =zamitnuta | weight=0.168
 =skodu =proplatite | weight=0.168
 =nikdo =neobjevila | weight=0.166, noneg
-=cekam =uz | weight=0.165
+=cekal =uz | weight=0.165
 =ty =penize | weight=0.164
 =posouva | weight=0.164
 =mi =zavolam | weight=0.162
@@ -125,7 +125,7 @@
 =pokazde =mi | weight=0.134
 =ze =dobropis | weight=0.133
 =ktery =mi | weight=0.133
-=cekam =od | weight=0.132
+=cekal =od | weight=0.132
 =dnu | weight=0.131
 =mi =prislibil | weight=0.130
 =slibili =chyba | weight=0.130
@@ -196,7 +196,7 @@
 =jste =mi | weight=0.103
 =nic | weight=0.103, noneg
 =tak =kde | weight=0.103
-=cekam =tri | weight=0.102
+=cekal =tri | weight=0.102
 =nekolikrat | weight=0.102
 =zamitnuta | weight=0.102
 =zpetne =volal | weight=0.102
@@ -234,7 +234,7 @@
 =slibili =mi | weight=0.095
 =no =a | weight=0.095
 =agent | weight=0.095
-=porad =cekam | weight=0.094
+=porad =cekal | weight=0.094
 =hned =jako | weight=0.094
 =kde =jste | weight=0.094
 =slibili =vymenu | weight=0.093
@@ -402,7 +402,7 @@
 =mi =chodi | weight=0.066
 =uplynula | weight=0.066
 =mesic =a | weight=0.065
-=dnu =cekam | weight=0.065
+=dnu =cekal | weight=0.065
 =na =vymenu | weight=0.065
 =telefonicky | weight=0.065
 =omluvny | weight=0.064

@@ -41,8 +41,8 @@
 =osobne =na | weight=0.179
 =me =na | weight=0.178
 =v =prodejne | weight=0.176
-=at =to | weight=0.173
 =prej =at | weight=0.173
+=at =to | weight=0.173
 =psat =jen | weight=0.173
 =posila =me | weight=0.172
 =vyhradne | weight=0.172
@@ -61,9 +61,9 @@
 =operator =me | weight=0.161
 =napovedy =na | weight=0.160
 =poslali =doma | weight=0.159
-=pisemne | weight=0.158
 =na =infolince | weight=0.157
 =e-mail | weight=0.157
+=pisemne | weight=0.157
 =vyplnit =online | weight=0.155
 =podam | weight=0.155
 =to =pry | weight=0.154
@@ -94,8 +94,8 @@
 =pres =internet | weight=0.135
 =pry =musim | weight=0.135
 =chatu | weight=0.135
-=pobocce =me | weight=0.134
 =me =do | weight=0.134
+=pobocce =me | weight=0.134
 =jen =odkaz | weight=0.133
 =at =zavolam | weight=0.133
 =pres =eshop | weight=0.133
@@ -123,8 +123,8 @@
 =infolince =na | weight=0.120
 =na =e-mail | weight=0.120
 =infolince | weight=0.119
-=at =resit | weight=0.118
-=reklamaci =e-mail | weight=0.118
+=at =resit | weight=0.117
+=reklamaci =e-mail | weight=0.117
 =to =zadam | weight=0.117
 =reklamaci =poslali | weight=0.117
 =vyzvu | weight=0.117
@@ -132,7 +132,7 @@
 =pres =klientske | weight=0.115
 =samoobsluzne | weight=0.115
 =pres =appku | weight=0.114
-=to =nevyrizuji | weight=0.113
+=to =nevyrizuji | weight=0.114
 =jde =pres | weight=0.113
 =prodejne =to | weight=0.112
 =nahravku | weight=0.111
@@ -145,11 +145,11 @@
 =dopis | weight=0.108
 =leda | weight=0.107
 =jsem =nekoho | weight=0.107
-=poslali | weight=0.107
-=reklamaci =vyrizuje | weight=0.107
+=reklamaci =vyrizuje | weight=0.106
+=poslali | weight=0.106
 =se =resit | weight=0.105
 =lince =a | weight=0.104
-=vyridim | weight=0.103
+=vyridim | weight=0.104
 =resit =reklamaci | weight=0.103
 =operatorka =trva | weight=0.103
 =me =poslali | weight=0.103
@@ -160,7 +160,7 @@
 =at =jim | weight=0.096
 =na =instagramu | weight=0.096
 =jsem =pak | weight=0.096
-=to =tam | weight=0.095
+=to =tam | weight=0.096
 =poste | weight=0.095
 =to =jde | weight=0.095
 =zadam =v | weight=0.094
@@ -181,26 +181,26 @@
 =reagovali | weight=0.088
 =to =mel | weight=0.088
 =na =facebooku | weight=0.088
-=odpoved =jsem | weight=0.088
 =vyridim =do | weight=0.088
+=odpoved =jsem | weight=0.088
 =dohledam =sam | weight=0.087
 =stranka =at | weight=0.087
 =to =dohledam | weight=0.087
 =facebooku | weight=0.087
-=poslali =mi | weight=0.086
+=poslali =mi | weight=0.087
 =se =k | weight=0.086
-=stale =primo | weight=0.086
 =esim | weight=0.086
+=stale =primo | weight=0.086
 =musim =prijit | weight=0.086
 =jen =online | weight=0.085
-=na =prepazky | weight=0.085
 =ze =reklamaci | weight=0.085
+=na =prepazky | weight=0.085
 =prodejne =nam | weight=0.085
 =appku | weight=0.085
 =tady | weight=0.084
 =faq =a | weight=0.084
 =dohledam | weight=0.084
-=na =stranka | weight=0.083
+=na =stranka | weight=0.084
 =vas =robot | weight=0.083
 =nas =posila | weight=0.083
 =kod =na | weight=0.082
@@ -208,7 +208,7 @@
 =si =napisu | weight=0.082
 =to =najdu | weight=0.082
 =pobocce =tvrdi | weight=0.082
-=nikoho | weight=0.081, noneg
+=nikoho | weight=0.082, noneg
 =ze =ten | weight=0.081
 =kamenne | weight=0.081
 =kamenne =prodejne | weight=0.081
@@ -234,12 +234,12 @@
 =hovor =ukoncil | weight=0.076
 =at =poslali | weight=0.076
 =se =do | weight=0.075
-=prej =nejde | weight=0.075
 =nefunkcni | weight=0.075
+=prej =nejde | weight=0.075
 =ta =pracka | weight=0.074
 =nevedel =jestli | weight=0.074
 =a =clovek | weight=0.074
-=neprijmou | weight=0.073
+=neprijmou | weight=0.074
 =poslali =odkaz | weight=0.073
 =operatorka =me | weight=0.073
 =odbyli =ze | weight=0.072
@@ -257,11 +257,11 @@
 =jestli =ta | weight=0.070
 =aplikaci =ze | weight=0.070
 =aktivovala | weight=0.070
-=ze =nadrizeneho | weight=0.069
+=ze =nadrizeneho | weight=0.070
 =odepsali | weight=0.069
 =mam =jit | weight=0.069
-=prodavac =v | weight=0.069
 =neodesla | weight=0.069
+=prodavac =v | weight=0.069
 =mi =dal | weight=0.069
 =odkaz | weight=0.069
 =zmenit =adresu | weight=0.069
@@ -276,32 +276,32 @@
 =zavolam | weight=0.066
 =pomoct | weight=0.066
 =porad =neni | weight=0.066, noneg
-=prisel =osobne | weight=0.066
 =mi =odkaz | weight=0.066
+=prisel =osobne | weight=0.066
 =takovy =je | weight=0.066
 =dispecerka =mi | weight=0.066
 =km | weight=0.065
 =km =daleko | weight=0.065
 =do =zpravy | weight=0.065
-=nevezmou | weight=0.065
 =vas =pobocce | weight=0.065
+=nevezmou | weight=0.065
 =zakaznicke =podpora | weight=0.065
 =nam =to | weight=0.065
 =musim =vyridim | weight=0.065
 =dekuji =pekne | weight=0.064
-=syn | weight=0.064
 =mam =poslali | weight=0.064
+=syn | weight=0.064
 =me =vyjel | weight=0.064
 =vyjel =ze | weight=0.064
 =daleko | weight=0.064
-=pocitaci | weight=0.063
+=pocitaci | weight=0.064
 =formular =a | weight=0.063
 =celou =tyden | weight=0.062
 =prodejne =elektriny | weight=0.062
-=mi =prisel | weight=0.062
 =rekne | weight=0.062
-=pry =si | weight=0.062
+=mi =prisel | weight=0.062
 =pani =mi | weight=0.062
+=pry =si | weight=0.062
 =pry =nejde | weight=0.061
 =jit | weight=0.061
 =do =ordinace | weight=0.061
@@ -309,18 +309,18 @@
 =to =prej | weight=0.061
 =funkce | weight=0.060
 =rekl =at | weight=0.060
-=hodiny =cekam | weight=0.060
+=hodiny =cekal | weight=0.060
 =na =e-shopu | weight=0.060
-=to =poslali | weight=0.059
 =lince =ze | weight=0.059
 =vas =podpora | weight=0.059
 =neni =zadna | weight=0.059, noneg
-=vyrizuje =jen | weight=0.059
+=vyrizuje =jen | weight=0.058
 =formular =na | weight=0.058
+=to =poslali | weight=0.058
 =napisu =pres | weight=0.058
 =vyjel | weight=0.058
-=si =to | weight=0.058
 =ukoncil | weight=0.058
+=si =to | weight=0.058
 =kdyz =to | weight=0.058
 =pracovnik =ho | weight=0.058
 =udelat =pres | weight=0.058
@@ -332,14 +332,14 @@
 =poslali =na | weight=0.057
 =tyden =nemam | weight=0.057, noneg
 =dispecerka | weight=0.056
-=napisu =na | weight=0.056
 =internet =bankovnictvi | weight=0.056
-=dostal =jen | weight=0.056
+=napisu =na | weight=0.056
 =webu =neni | weight=0.056, noneg
+=dostal =jen | weight=0.056
 =ze =chci | weight=0.056
 =operatorka =mi | weight=0.056
 =to =neresi | weight=0.056
-=na =email | weight=0.055
+=na =email | weight=0.056
 =jsem =zavolam | weight=0.055
 =s =clovek | weight=0.055
 =peklo | weight=0.055
@@ -355,22 +355,22 @@
 =muze =jen | weight=0.054
 =to =zkusim | weight=0.053
 =operator =ktery | weight=0.053
-=podruhe =jsem | weight=0.052
 =to =nevyresite | weight=0.052
+=podruhe =jsem | weight=0.052
 =k =fakturu | weight=0.052
 =udelat =v | weight=0.052
-=na =fakturu | weight=0.052
 =ze =mam | weight=0.052
-=mi =nabidli | weight=0.052
+=na =fakturu | weight=0.052
 =letisti | weight=0.052
+=mi =nabidli | weight=0.052
+=operatorka | weight=0.052
 =napsal =e-mail | weight=0.052
 =neudela | weight=0.052
-=operatorka | weight=0.052
-=ze =vratit | weight=0.051
-=ze =ona | weight=0.051
+=ze =ona | weight=0.052
+=ze =vratit | weight=0.052
 =ze =vypoved | weight=0.051
-=tady =mi | weight=0.051
 =porad =posilal | weight=0.051
+=tady =mi | weight=0.051
 =mi =vymenu | weight=0.051
 =mam =psat | weight=0.051
 =obecny =email | weight=0.051
@@ -390,9 +390,9 @@
 =par | weight=0.049
 =poslali =pres | weight=0.049
 =me =posila | weight=0.049
-=doma =ze | weight=0.049
 =formular =se | weight=0.049
-=cekam =a | weight=0.049
+=doma =ze | weight=0.049
+=cekal =a | weight=0.049
 =primo =pred | weight=0.049
 =se =v | weight=0.049
 =at =volal | weight=0.048
@@ -400,10 +400,10 @@
 =poste =mi | weight=0.048
 =soukromou =zpravy | weight=0.048
 =to =vyridim | weight=0.048
+=nahlasil =pres | weight=0.048
 =sestra =na | weight=0.048
 =nam =tvrdi | weight=0.048
-=clovek =a | weight=0.048
 =automaticky =menu | weight=0.048
-=nahlasil =pres | weight=0.048
+=clovek =a | weight=0.048
 =odbyli | weight=0.048
-=diky =za | weight=0.048
+=chyba =vyrobce | weight=0.048

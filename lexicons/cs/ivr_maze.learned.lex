@@ -268,7 +268,7 @@
 =hazi | weight=0.057
 =jen =nahrany | weight=0.057
 =robot =mi | weight=0.056
-=cekam =se | weight=0.056
+=cekal =se | weight=0.056
 =a =vraci | weight=0.056
 =stejne =odkaz | weight=0.056
 =to =sam | weight=0.056

@@ -7,7 +7,7 @@
 + Kurýr tvrdil, že jsem nebyla doma, ale celý den jsem seděla u okna. Balík pořád nemám a teď mám platit znovu za doručení.
 - ok dekuju
 - super, doporucuju
-=zpozdeni | weight=0.601
+=zpozdeni | weight=0.602
 =dodavka | weight=0.574
 =pizza | weight=0.512
 =nedorazil | weight=0.440
@@ -17,14 +17,14 @@
 =ani =v | weight=0.329, noneg
 =jidlo | weight=0.318
 =mel =byt | weight=0.314
-=privezli | weight=0.312
+=privezli | weight=0.311
 =nestihl | weight=0.303
 =dorazil =az | weight=0.298
 =po =termin | weight=0.298
 =den =po | weight=0.297
 =dorazil | weight=0.295
-=nedodrzel | weight=0.282
-=cekam =od | weight=0.275
+=nedodrzel | weight=0.283
+=cekal =od | weight=0.275
 =studena | weight=0.271
 =porad =nemam | weight=0.270, noneg
 =technik =prijde | weight=0.269
@@ -39,9 +39,9 @@
 =stale =nic | weight=0.242, noneg
 =doruceni | weight=0.241
 =na =bryle | weight=0.234
-=doruceni =do | weight=0.234
 =mesta =skoro | weight=0.234
 =na =pizza | weight=0.234
+=doruceni =do | weight=0.234
 =objednavka =mel | weight=0.230
 =nedodal | weight=0.227
 =novy =technik | weight=0.226
@@ -58,28 +58,28 @@
 =termin | weight=0.206
 =porad =odklada | weight=0.206
 =poslali =novy | weight=0.205
-=se =porad | weight=0.204
+=se =porad | weight=0.203
 =nedoruceni | weight=0.203
 =prodleni | weight=0.203
 =trech =mesic | weight=0.200
 =kvetna | weight=0.200
 =pizza =prisla | weight=0.200
-=mam =ho | weight=0.200
+=mam =ho | weight=0.199
 =rychlost | weight=0.199
 =vanocich | weight=0.198
 =vecnost | weight=0.196
-=o =tyden | weight=0.195
 =dvanactou | weight=0.195
+=o =tyden | weight=0.195
 =ze =zpozdeni | weight=0.195
 =ho =tam | weight=0.195
 =dort | weight=0.195
 =tri =hodiny | weight=0.192
 =v =depu | weight=0.192
-=oslave | weight=0.191
+=oslave | weight=0.192
 =odpoledne | weight=0.191
 =dorucil | weight=0.191
-=odklada | weight=0.190
 =okna | weight=0.190
+=odklada | weight=0.190
 =balik | weight=0.188
 =skoro | weight=0.188
 =kdy =konecne | weight=0.183
@@ -91,10 +91,10 @@
 =rano | weight=0.176
 =cesky | weight=0.176
 =mel =prijit | weight=0.175
-=porad =nikdo | weight=0.174, noneg
+=porad =nikdo | weight=0.175, noneg
 =a =zbozi | weight=0.174
-=cekam =uz | weight=0.173
 =tyden | weight=0.173
+=cekal =uz | weight=0.173
 =monter | weight=0.173
 =posunuli =uz | weight=0.173
 =nabytek | weight=0.172
@@ -106,8 +106,8 @@
 =prisla =po | weight=0.168
 =rijen | weight=0.168
 =montaze | weight=0.168
-=zasilka =se | weight=0.167
 =zasilka | weight=0.167
+=zasilka =se | weight=0.167
 =po =vanocich | weight=0.166
 =vanocni | weight=0.166
 =vanocni =darek | weight=0.166
@@ -122,15 +122,15 @@
 =skoro =tri | weight=0.160
 =az | weight=0.160
 =darek | weight=0.159
-=cekam =na | weight=0.158
+=cekal =na | weight=0.158
 =privezli =az | weight=0.158
 =uplne =studena | weight=0.158
 =pozdeji =nez | weight=0.157
-=zaplacene | weight=0.156
+=zaplacene | weight=0.157
 =prijit | weight=0.156
-=kuchyn | weight=0.156
-=domluveno =cas | weight=0.155
-=pozdeji =a | weight=0.155
+=domluveno =cas | weight=0.156
+=pozdeji =a | weight=0.156
+=kuchyn | weight=0.155
 =volno | weight=0.155
 =uz =treti | weight=0.155
 =se =uracili | weight=0.154
@@ -148,8 +148,8 @@
 =za =pozdni | weight=0.152
 =neprisel =ani | weight=0.152, noneg
 =uz =tady | weight=0.152
-=vychladle | weight=0.152
-=prisel =o | weight=0.151
+=prisel =o | weight=0.152
+=vychladle | weight=0.151
 =balik =porad | weight=0.150
 =dalsi =den | weight=0.150
 =nikdo =nezavolal | weight=0.147, noneg
@@ -158,18 +158,18 @@
 =telefon =jen | weight=0.146
 =rozvoz | weight=0.146
 =tam =uz | weight=0.146
+=celou =den | weight=0.146
 =robot =a | weight=0.145
-=celou =den | weight=0.145
 =v =sedm | weight=0.145
 =jen =robot | weight=0.145
-=nakup | weight=0.144
 =ta =pracka | weight=0.144
+=nakup | weight=0.144
 =jsem =tri | weight=0.143
 =o =hodiny | weight=0.143
 =uplne =vychladle | weight=0.142
 =dopravce =to | weight=0.141
-=pul =a | weight=0.139
 =ctvrtek =a | weight=0.139
+=pul =a | weight=0.139
 =neprisel | weight=0.138
 =na =technik | weight=0.138
 =ten =balik | weight=0.137
@@ -177,7 +177,6 @@
 =presunuli | weight=0.135
 =skluz | weight=0.135
 =je =ta | weight=0.135
-=vy | weight=0.134
 =zasilka =porad | weight=0.133
 =az =ctvrt | weight=0.133
 =den =dovolene | weight=0.133
@@ -188,7 +187,8 @@
 =sedmdesati | weight=0.132
 =sedmdesati =minut | weight=0.132
 =dvou =hodiny | weight=0.132
-=cekam =jsem | weight=0.131
+=cekal =jsem | weight=0.131
+=vy | weight=0.131
 =az =v | weight=0.131
 =byla =vyskladnena | weight=0.130
 =ctrnactidennim | weight=0.130
@@ -197,10 +197,10 @@
 =vyskladnena | weight=0.130
 =vyskladnena =se | weight=0.130
 =mel | weight=0.130
-=kdy =uz | weight=0.130
+=kdy =uz | weight=0.129
 =byt =u | weight=0.129
-=kuchynskou | weight=0.129
 =sedacky | weight=0.129
+=kuchynskou | weight=0.129
 =mi =ten | weight=0.129
 =v =devet | weight=0.128
 =brezna =ted | weight=0.128
@@ -213,44 +213,42 @@
 =skrinek | weight=0.127
 =neprijima | weight=0.127
 =ujistili | weight=0.127
-=uz =byla | weight=0.126
+=domluveno | weight=0.127
 =provest | weight=0.126
-=domluveno | weight=0.126
+=uz =byla | weight=0.126
 =zpozdeni =zpusobila | weight=0.126
 =az =kdyz | weight=0.126
 =dva =tyden | weight=0.125
 =uracili | weight=0.125
-=je =jednou | weight=0.125
 =mesic =a | weight=0.125
 =ze =technik | weight=0.124
 =uz =mi | weight=0.123
-=je =cerven | weight=0.123
 =zavinil | weight=0.123
+=je =cerven | weight=0.123
 =v =utery | weight=0.122
 =zpozdeni =pry | weight=0.122
-=chci =svoje | weight=0.122
 =pres =dva | weight=0.122
-=po =oslave | weight=0.121
+=po =oslave | weight=0.122
 =prijde =zitra | weight=0.121
-=prijde | weight=0.120
+=prijde | weight=0.121
 =to =zpozdeni | weight=0.120
 =ujistili =me | weight=0.120
 =prijit =mezi | weight=0.119
-=porad =chyba | weight=0.119
 =vazeni =dodavka | weight=0.119
+=porad =chyba | weight=0.119
 =slecna =byla | weight=0.119
 =poste =ne | weight=0.119, noneg
 =tri =dny | weight=0.118
 =po =hodiny | weight=0.118
 =tyden =po | weight=0.118
-=byt =pred | weight=0.118
 =pred =tyden | weight=0.118
-=patku =a | weight=0.116
+=byt =pred | weight=0.118
 =nedoruceni =muze | weight=0.116
 =podam =tam | weight=0.116
 =si =stiznost | weight=0.116
 =stiznost =podam | weight=0.116
 =za =nedoruceni | weight=0.116
+=patku =a | weight=0.116
 =dny | weight=0.116
 =ctyri =dny | weight=0.115
 =hodiny =trva | weight=0.115
@@ -258,15 +256,18 @@
 =pry =system | weight=0.115
 =a =ochotne | weight=0.115
 =v =pul | weight=0.114
+=je =jednou | weight=0.114
+=nebo =kuryr | weight=0.114
 =ani =se | weight=0.113, noneg
 =uplne | weight=0.113
-=stezovat =u | weight=0.112
 =deset =dni | weight=0.112
-=osmou | weight=0.112
+=stezovat =u | weight=0.112
 =darek =prisla | weight=0.112
-=lezi | weight=0.112
+=osmou | weight=0.112
 =a =dvanactou | weight=0.112
+=lezi | weight=0.112
 =kufr | weight=0.112
+=chci =svoje | weight=0.111
 =cesky =poste | weight=0.111
 =nezavolal =nikdo | weight=0.111, noneg
 =vzit | weight=0.111
@@ -278,21 +279,21 @@
 =tyden =pozdeji | weight=0.110
 =od =osmou | weight=0.110
 =osmou =do | weight=0.110
-=ale =objednavka | weight=0.110
 =zpozdeni =a | weight=0.110
+=ale =objednavka | weight=0.110
 =dvirka | weight=0.109
+=ale =stejne | weight=0.109
+=stejne =uz | weight=0.109
 =byla =hotove | weight=0.109
 =hotove =den | weight=0.109
 =saty =byla | weight=0.109
 =dort =privezli | weight=0.109
-=ale =stejne | weight=0.109
-=stejne =uz | weight=0.109
 =divala | weight=0.109
-=balik =je | weight=0.108
 =k =nikam | weight=0.108, noneg
-=den =jsem | weight=0.108
+=balik =je | weight=0.108
 =dodani =nabytek | weight=0.108
 =nabytek =posunuli | weight=0.108
+=den =jsem | weight=0.108
 =me =nezajima | weight=0.108
 =system =je | weight=0.108
 =vas =vec | weight=0.108
@@ -303,12 +304,9 @@
 =ted =je | weight=0.107
 =dubnu =je | weight=0.107
 =robot | weight=0.107
-=kuryr =nikdo | weight=0.106, noneg
+=kuryr =nikdo | weight=0.107, noneg
 =dvou | weight=0.106
 =hodnoceni | weight=0.106
-=jestli =vy | weight=0.105
-=muze =jestli | weight=0.105
-=vy =nebo | weight=0.105
 =vzor | weight=0.105
 =bez =jedina | weight=0.105, noneg
 =ze =mate | weight=0.105
@@ -322,12 +320,11 @@
 =cervenci | weight=0.103
 =muze =poste | weight=0.103
 =dodavka =se | weight=0.102
-=proc | weight=0.102
 =saty | weight=0.102
 =nedorucil | weight=0.102
-=kdo =za | weight=0.101
+=proc | weight=0.102
 =nezajima | weight=0.101
-=pondeli | weight=0.101
+=pondeli | weight=0.100
 =neodpovida | weight=0.100
 =kuryr =nedorazil | weight=0.100
 =nedorazil =v | weight=0.100
@@ -346,26 +343,30 @@
 =mel =dat | weight=0.098
 =dispecink =tvrdi | weight=0.098
 =pry =zavinil | weight=0.098
+=jestli =vy | weight=0.098
+=muze =jestli | weight=0.098
+=vy =nebo | weight=0.098
 =vodomeru | weight=0.097
 =vas =je | weight=0.097
 =nervozni | weight=0.096
-=ja =porad | weight=0.096
 =pekarna | weight=0.096
+=ja =porad | weight=0.096
 =o =dva | weight=0.096
 =po =prestavce | weight=0.096
 =prestavce | weight=0.096
 =prestavce =na | weight=0.096
 =na =cesky | weight=0.095
 =opravena =do | weight=0.095
-=jen =ta | weight=0.095
 =muze =cesky | weight=0.095
+=jen =ta | weight=0.095
 =poste =at | weight=0.094
 =davno | weight=0.094
 =tam =nebyl | weight=0.094, noneg
 =minut =pozdeji | weight=0.094
 =vas =uz | weight=0.094
-=uz =dva | weight=0.094
 =prehodil =na | weight=0.094
+=uz =dva | weight=0.093
+=kdo =za | weight=0.093
 =miru | weight=0.093
 =se =zpozdeni | weight=0.093
 =mesic | weight=0.092
@@ -379,7 +380,6 @@
 =dopis =z | weight=0.092
 =prahy =cesky | weight=0.092
 =z =brne | weight=0.092
-=kuryr | weight=0.091
 =auto | weight=0.091
 =pry =nedodal | weight=0.091
 =v =pondeli | weight=0.091
@@ -390,20 +390,20 @@
 =poslali =pozdeji | weight=0.090
 =dodani =sedacky | weight=0.090
 =sedacky =se | weight=0.090
+=kuryr | weight=0.089
 =instalater | weight=0.089
+=kuryr =mi | weight=0.089
 =v =cervenci | weight=0.089
+=byt =do | weight=0.089
 =svadi =to | weight=0.089
 =az =po | weight=0.089
-=byt =do | weight=0.089
 =ze =opravu | weight=0.088
-=kuryr =mi | weight=0.088
 =uz =potreti | weight=0.088
 =trva =dva | weight=0.087
-=vlastni =moje | weight=0.087
 =na =dopravce | weight=0.087
+=vlastni =moje | weight=0.087
 =monter =prijit | weight=0.087
 =utery | weight=0.087
+=kuryr =mel | weight=0.086
 =objednal =v | weight=0.086
 =prej =zapojil | weight=0.086
-=zapojil =ve | weight=0.086
-=prijit =o | weight=0.086

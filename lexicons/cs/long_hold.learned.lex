@@ -12,7 +12,7 @@
 =hodiny | weight=0.376
 =fronte | weight=0.347
 =visi | weight=0.345
-=cekam | weight=0.330
+=cekal | weight=0.330
 =vecnost | weight=0.321
 =min | weight=0.272
 =jsem =stale | weight=0.270
@@ -66,7 +66,7 @@
 =spadl | weight=0.155
 =tou | weight=0.154
 =nekdo =zvedl | weight=0.154
-=minut =cekam | weight=0.153
+=minut =cekal | weight=0.153
 =abych | weight=0.153
 =v =radu | weight=0.152
 =stul =jsem | weight=0.152
@@ -149,7 +149,7 @@
 =petadvacet | weight=0.107
 =petadvacet =minut | weight=0.107
 =kolecko | weight=0.106
-=pojistovny =cekam | weight=0.106
+=pojistovny =cekal | weight=0.106
 =nahlasil =ukradene | weight=0.106
 =ukradene =kartu | weight=0.106
 =hodiny =pak | weight=0.106
@@ -162,7 +162,7 @@
 =po =kazdy | weight=0.102
 =snad | weight=0.102
 =uz =hodiny | weight=0.101
-=hodiny =cekam | weight=0.101
+=hodiny =cekal | weight=0.101
 =prazdne | weight=0.100
 =pul | weight=0.100
 =hudbicku | weight=0.099
@@ -175,12 +175,12 @@
 =dve =hodiny | weight=0.097
 =pultu | weight=0.097
 =minut =pak | weight=0.096
-=nechal =cekam | weight=0.096
+=nechal =cekal | weight=0.096
 =telefon =jsem | weight=0.095
 =nekdo | weight=0.095
 =uplynula | weight=0.095
-=cekam =mi | weight=0.093
-=jsem =cekam | weight=0.093
+=cekal =mi | weight=0.093
+=jsem =cekal | weight=0.093
 =poledne | weight=0.093
 =jen =ta | weight=0.093
 =callcentru | weight=0.093
@@ -207,7 +207,7 @@
 =infolince | weight=0.084
 =s =technik | weight=0.084
 =pak =dvacet | weight=0.084
-=cekam =a | weight=0.084
+=cekal =a | weight=0.084
 =mi =hrala | weight=0.083
 =spojeni =s | weight=0.083
 =zivemu =clovek | weight=0.083
@@ -327,7 +327,7 @@
 =na =telefon | weight=0.058
 =kam | weight=0.058
 =me =prepojili | weight=0.058
-=cekam =v | weight=0.057
+=cekal =v | weight=0.057
 =kazdy =oddeleni | weight=0.057
 =patnact | weight=0.057
 =minut =a | weight=0.057
@@ -342,7 +342,7 @@
 =furt | weight=0.056
 =oznamila =ze | weight=0.055
 =infolince =jsem | weight=0.055
-=me =cekam | weight=0.055
+=me =cekal | weight=0.055
 =dobry =hodiny | weight=0.055
 =jsem =byla | weight=0.055
 =nez =si | weight=0.055

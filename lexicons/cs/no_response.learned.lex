@@ -11,7 +11,7 @@
 =mlci | weight=0.482
 =ticho | weight=0.438
 =reakce | weight=0.420
-=zadna =odpoved | weight=0.387, noneg
+=zadna =odpoved | weight=0.386, noneg
 =nikdo =neodpovedel | weight=0.379, noneg
 =ticket | weight=0.347
 =zadna =reakce | weight=0.342, noneg
@@ -51,7 +51,7 @@
 =zadna | weight=0.222, noneg
 =mi =nikdo | weight=0.218, noneg
 =email | weight=0.217
-=cekam =na | weight=0.217
+=cekal =na | weight=0.217
 =poslali =jsem | weight=0.217
 =dni =nez | weight=0.214
 =vyjadreni =k | weight=0.213
@@ -116,8 +116,8 @@
 =vas =strane | weight=0.141
 =na =ne | weight=0.141, noneg
 =moje =e-mail | weight=0.139
-=mi =dodnes | weight=0.138
 =dotaz | weight=0.138
+=mi =dodnes | weight=0.138
 =jsem =poslali | weight=0.138
 =zpravy =na | weight=0.137
 =ani =radka | weight=0.136, noneg
@@ -148,7 +148,7 @@
 =schranky =porad | weight=0.126
 =jste =se | weight=0.126
 =zadna =vyjadreni | weight=0.126, noneg
-=reklamaci =mi | weight=0.124
+=reklamaci =mi | weight=0.125
 =sam =fakturu | weight=0.124
 =te =sam | weight=0.124
 =odpoved =jsem | weight=0.123
@@ -159,8 +159,8 @@
 =mlci =jako | weight=0.123
 =nemam =zadna | weight=0.122, noneg
 =ze =dne | weight=0.121
-=pred =mesic | weight=0.121
 =ale =neodpovida | weight=0.121
+=pred =mesic | weight=0.120
 =nekdo =uracili | weight=0.120
 =dnech | weight=0.120
 =a =to | weight=0.119
@@ -173,7 +173,7 @@
 =doby =nic | weight=0.117, noneg
 =az =se | weight=0.117
 =kvuli =te | weight=0.117
-=psal =dvakrat | weight=0.117
+=psal =dvakrat | weight=0.116
 =mi =odepsali | weight=0.116
 =odesla =pred | weight=0.116
 =odepsali =mi | weight=0.116
@@ -181,7 +181,7 @@
 =stale =nemam | weight=0.114, noneg
 =psal =jsem | weight=0.114
 =neodpovedel | weight=0.114
-=formular =je | weight=0.114
+=formular =je | weight=0.113
 =po =trech | weight=0.113
 =trech =tyden | weight=0.113
 =dotaz =jsem | weight=0.113
@@ -205,7 +205,7 @@
 =fakturu =jsem | weight=0.106
 =precetl =a | weight=0.106
 =jsem =dotaz | weight=0.106
-=cekam =dva | weight=0.106
+=cekal =dva | weight=0.106
 =z =vas | weight=0.105
 =ani =vidi | weight=0.104, noneg
 =by =neexistuje | weight=0.104
@@ -223,8 +223,8 @@
 =druhy =tyden | weight=0.100
 =vas =automaticky | weight=0.100
 =zari | weight=0.100
-=udalost | weight=0.100
 =zakaznicke =podpora | weight=0.100
+=udalost | weight=0.100
 =nez =mi | weight=0.099
 =bez =jakekoli | weight=0.099, noneg
 =upozornit =ze | weight=0.098
@@ -232,14 +232,14 @@
 =se =vam | weight=0.098
 =na =jejich | weight=0.098
 =az =za | weight=0.097
-=jsem =cekam | weight=0.096
+=jsem =cekal | weight=0.096
 =jste =neodpovedel | weight=0.095
 =dva =tyden | weight=0.095
 =moje =stiznost | weight=0.095
 =naprosto | weight=0.095
 =pak =uz | weight=0.094
 =podpora =mlci | weight=0.094
-=porad =cekam | weight=0.094
+=porad =cekal | weight=0.094
 =ze =vas | weight=0.093
 =trech | weight=0.093
 =bych =vedet | weight=0.092
@@ -259,9 +259,9 @@
 =teprve | weight=0.089
 =mamin | weight=0.089
 =odesla | weight=0.088
-=kvuli =vyuctovani | weight=0.088
 =problem =vyresil | weight=0.088
 =stav =precteno | weight=0.088
+=kvuli =vyuctovani | weight=0.088
 =dorazil =az | weight=0.088
 =zdi | weight=0.087
 =odpoved =do | weight=0.087
@@ -307,8 +307,8 @@
 =jim =poslali | weight=0.078
 =doporuceny | weight=0.077
 =k =reklamaci | weight=0.077
-=nic =neprisla | weight=0.077, noneg
 =podam =pred | weight=0.077
+=nic =neprisla | weight=0.077, noneg
 =neozval =se | weight=0.077
 =aby =mi | weight=0.076
 =jste =vubec | weight=0.076
@@ -360,8 +360,8 @@
 =reklamacni | weight=0.067
 =na =reklamaci | weight=0.067
 =mesic =bez | weight=0.067, noneg
-=datovou | weight=0.067
 =zustava | weight=0.067
+=datovou | weight=0.067
 =urade =na | weight=0.067
 =den =uz | weight=0.067
 =bych =psal | weight=0.067
@@ -402,8 +402,8 @@
 =kuryr =tvrdi | weight=0.060
 =sviti | weight=0.060
 =vam =uz | weight=0.059
-=jen =ze | weight=0.059
 =konstatovat | weight=0.059
 =konstatovat =ze | weight=0.059
+=jen =ze | weight=0.059
 =dokonce | weight=0.059
 =jsem =je | weight=0.059

@@ -7,7 +7,7 @@
 + uvidime se u soudu
 - ok dekuju
 - super, doporucuju
-=pravnikovi | weight=0.544
+=pravnikovi | weight=0.545
 =soudu | weight=0.422
 =uvidime | weight=0.416
 =dam | weight=0.413
@@ -23,8 +23,8 @@
 =ctu | weight=0.344
 =napisu | weight=0.340
 =bude =to | weight=0.319
-=zalobu | weight=0.319
 =skupiny | weight=0.319
+=zalobu | weight=0.319
 =obchodni =inspekci | weight=0.319
 =facebooku | weight=0.306
 =zname | weight=0.304
@@ -42,14 +42,14 @@
 =podnet | weight=0.251
 =recenzi | weight=0.250
 =rekl =na | weight=0.242
-=vas =na | weight=0.241
 =vsechno =zname | weight=0.241
+=vas =na | weight=0.241
 =cnb | weight=0.238
 =vsech | weight=0.236
 =napisu =o | weight=0.234
 =ombudsmana | weight=0.233
 =novin | weight=0.232
-=jinak | weight=0.231
+=jinak | weight=0.230
 =hodnoceni | weight=0.230
 =na =ctu | weight=0.225
 =hygiena | weight=0.224
@@ -83,9 +83,9 @@
 =jako =jednou | weight=0.179
 =cerne | weight=0.179
 =do =televizi | weight=0.177
-=jinak =jdu | weight=0.177
 =vi | weight=0.177
 =hodnoceni =na | weight=0.177
+=jinak =jdu | weight=0.177
 =hvezdicku | weight=0.173
 =vec =jsem | weight=0.170
 =po =vsech | weight=0.169
@@ -132,8 +132,8 @@
 =stiznost =u | weight=0.139
 =u =ctu | weight=0.139
 =skupiny =na | weight=0.139
-=eru | weight=0.138
 =pravo | weight=0.138
+=eru | weight=0.138
 =slysel =jako | weight=0.134
 =uvidime =se | weight=0.134
 =to =ve | weight=0.134
@@ -261,9 +261,9 @@
 =to =vsichni | weight=0.085
 =verejne =at | weight=0.085
 =chci =penize | weight=0.084
+=obratim =na | weight=0.084
 =clanek =do | weight=0.084
 =tom =clanek | weight=0.084
-=obratim =na | weight=0.084
 =hvezda =a | weight=0.083
 =lidi =na | weight=0.083
 =klidne | weight=0.082
@@ -273,9 +273,9 @@
 =sdilim =to | weight=0.081
 =tady =at | weight=0.081
 =se =bude | weight=0.081
+=jdu =na | weight=0.081
 =cesky | weight=0.081
 =energeticke | weight=0.080
-=jdu =na | weight=0.080
 =nevidomy | weight=0.080
 =vas =upozornit | weight=0.080
 =nepristupne | weight=0.080
@@ -323,7 +323,7 @@
 =nahravku | weight=0.066
 =s =jidlo | weight=0.066
 =centralu | weight=0.066
-=ochranka | weight=0.065
+=ochranka | weight=0.066
 =male | weight=0.065
 =mi =tam | weight=0.065
 =se =dozvi | weight=0.065
@@ -347,8 +347,8 @@
 =do =skupiny | weight=0.061
 =nevratite | weight=0.060
 =psat | weight=0.060
-=penize =do | weight=0.060
 =zalohu =mi | weight=0.060
+=penize =do | weight=0.060
 =je =diskriminace | weight=0.059
 =navrh | weight=0.059
 =zastupce | weight=0.059
@@ -367,9 +367,9 @@
 =pry =si | weight=0.056
 =prace | weight=0.056
 =to =nevyresite | weight=0.056
-=jsem =to | weight=0.055
 =nedorazil | weight=0.055
 =jednou =se | weight=0.055
+=jsem =to | weight=0.055
 =jeste =nezazil | weight=0.055
 =nezazil | weight=0.055
 =nez =mel | weight=0.055
@@ -381,14 +381,14 @@
 =nevyrizena | weight=0.053
 =se =zakaznik | weight=0.053
 =na =financniho | weight=0.053
-=a =takhle | weight=0.053
 =v =zakonne | weight=0.053
+=a =takhle | weight=0.053
 =pozor | weight=0.053
+=menu =dodavatele | weight=0.053
 =mrtvici | weight=0.053
 =mrtvici =a | weight=0.053
 =po =mrtvici | weight=0.053
 =jste =si | weight=0.053
-=menu =dodavatele | weight=0.053
 =namitky | weight=0.052
 =fotky =rozbil | weight=0.052
 =prodejne | weight=0.052
@@ -402,8 +402,8 @@
 =vstup =do | weight=0.052
 =nas =mesta | weight=0.052
 =myslim =ze | weight=0.052
-=jdu | weight=0.052
 =zamitnuta =reklamaci | weight=0.052
 =povysene =a | weight=0.051
+=jdu | weight=0.051
 =mel =podle | weight=0.051
 =tyden =po | weight=0.051

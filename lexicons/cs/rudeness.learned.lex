@@ -7,7 +7,7 @@
 + ten chlap se mi vysmal do oci
 - ok dekuju
 - super, doporucuju
-=arogantni | weight=0.526
+=arogantni | weight=0.527
 =zavesil | weight=0.497
 =polozil | weight=0.484
 =odbyli | weight=0.430
@@ -18,32 +18,32 @@
 =oci | weight=0.385
 =povysene | weight=0.382
 =ironicka | weight=0.376
-=mi =hodil | weight=0.367
+=mi =hodil | weight=0.366
 =neuveritelne | weight=0.362
 =pred =celou | weight=0.347
 =smali | weight=0.329
-=jako =bych | weight=0.328
 =na =me | weight=0.328
+=jako =bych | weight=0.328
 =duchodci | weight=0.322
 =odpalkoval | weight=0.320
 =uprostred | weight=0.314
 =nadaval | weight=0.308
 =bez =rozlouceni | weight=0.304, noneg
-=doslova | weight=0.300
 =neumim | weight=0.298
+=doslova | weight=0.297
 =seprala | weight=0.288
 =odsekla | weight=0.288
-=oznacil | weight=0.287
 =nepochopil | weight=0.287
 =natvrdla | weight=0.285
 =poznamku | weight=0.283
-=oznacil =za | weight=0.283
+=oznacil | weight=0.282
 =vykazal | weight=0.281
 =vysmal | weight=0.281
 =dite | weight=0.280
+=oznacil =za | weight=0.278
 =zdrzuju | weight=0.277
-=vynadal | weight=0.276
 =nazval | weight=0.276
+=vynadal | weight=0.276
 =nemam =co | weight=0.275, noneg
 =a =odesla | weight=0.275
 =hnusna | weight=0.275
@@ -58,12 +58,12 @@
 =prodavacka | weight=0.256
 =ze =neumim | weight=0.255
 =hadal | weight=0.253
-=ze =zdrzuju | weight=0.252
+=ze =zdrzuju | weight=0.253
 =tonem | weight=0.252
 =jestli =neumim | weight=0.251
 =ruce | weight=0.249
 =reci | weight=0.248
-=hruby | weight=0.248
+=hruby | weight=0.247
 =sprosty | weight=0.246
 =zavrel | weight=0.245
 =smartphone | weight=0.245
@@ -71,7 +71,7 @@
 =protivna | weight=0.244
 =uprostred =vety | weight=0.244
 =mne =hodil | weight=0.243
-=jako =na | weight=0.242
+=jako =na | weight=0.241
 =vynadal =ze | weight=0.241
 =at =neblokuju | weight=0.240
 =neblokuju | weight=0.240
@@ -100,30 +100,30 @@
 =duchodkyne | weight=0.224
 =utahovala | weight=0.222
 =otocila =se | weight=0.222
-=lekarky | weight=0.221
+=lekarky | weight=0.222
 =kricel | weight=0.220
-=odehnal | weight=0.219
-=odehnal =pryc | weight=0.219
+=odehnal | weight=0.220
+=odehnal =pryc | weight=0.220
 =po =mne | weight=0.219
 =strasne | weight=0.218
 =se =tam | weight=0.218
-=at =nezdrzuju | weight=0.217
-=to =koupil | weight=0.217
+=at =nezdrzuju | weight=0.218
 =a =otocila | weight=0.217
+=to =koupil | weight=0.217
 =zasmal | weight=0.216
-=se =tom | weight=0.215
+=se =tom | weight=0.216
 =do =haje | weight=0.214
 =haje | weight=0.214
 =pani =za | weight=0.212
 =do =reci | weight=0.212
-=neotravuju | weight=0.212
+=neotravuju | weight=0.211
 =nekoho =zdraveho | weight=0.211
 =poslali =nekoho | weight=0.211
 =zdraveho | weight=0.211
 =ridic | weight=0.210
 =mi =to | weight=0.209
-=pani =vedouci | weight=0.208
 =jizliva | weight=0.208
+=pani =vedouci | weight=0.208
 =odbyli =ze | weight=0.207
 =hmyz | weight=0.207
 =mnou =jako | weight=0.206
@@ -146,20 +146,20 @@
 =typek | weight=0.195
 =ven | weight=0.195
 =urazil | weight=0.195
+=prodavac =ji | weight=0.194
 =si =ze | weight=0.194
-=prodavac =ji | weight=0.193
 =me =ignoroval | weight=0.193
 =jen =co | weight=0.193
 =stary =na | weight=0.193
 =bol | weight=0.191
 =me =vyhodili | weight=0.191
 =do =oci | weight=0.190
-=prodavac =me | weight=0.189
-=ukoncil | weight=0.189
+=prodavac =me | weight=0.190
 =mluvit =se | weight=0.189
 =sestra | weight=0.188
 =nenecham =me | weight=0.188
 =uplne =mimo | weight=0.187
+=ukoncil | weight=0.187
 =takovy =jako | weight=0.187
 =mluvit =jako | weight=0.186
 =prerusit =a | weight=0.185
@@ -169,21 +169,21 @@
 =jsem =uplne | weight=0.184
 =komentoval | weight=0.184
 =jsem =rekl | weight=0.184
-=agent =mi | weight=0.184
-=rekl =at | weight=0.183
-=ignoroval | weight=0.183
+=rekl =at | weight=0.184
 =pry =tak | weight=0.183
+=ignoroval | weight=0.183
 =choval =se | weight=0.183
 =ven =at | weight=0.183
 =pusu | weight=0.182
 =pak =to | weight=0.182
 =pani =u | weight=0.182
 =ten =kluk | weight=0.182
+=agent =mi | weight=0.181
 =mam =ze | weight=0.180
-=kecy | weight=0.180
 =byla =hruby | weight=0.180
+=kecy | weight=0.180
+=ochranka | weight=0.180
 =moc =stary | weight=0.179
-=ochranka | weight=0.179
 =nas =odpalkoval | weight=0.179
 =zacala =mluvit | weight=0.179
 =technik =si | weight=0.179
@@ -192,8 +192,8 @@
 =to =tipla | weight=0.178
 =posmival | weight=0.177
 =posmival =a | weight=0.177
-=at =nejsem | weight=0.177, noneg
-=nejsem =hystericka | weight=0.177, noneg
+=at =nejsem | weight=0.176, noneg
+=nejsem =hystericka | weight=0.176, noneg
 =pracovnik =na | weight=0.176
 =pred =vse | weight=0.175
 =tupa | weight=0.175
@@ -205,31 +205,31 @@
 =jako =parez | weight=0.172
 =je =hluchy | weight=0.172
 =parez | weight=0.172
+=cisnik | weight=0.172
 =pry =at | weight=0.171
-=cisnik | weight=0.171
-=chtel =reklamoval | weight=0.171
 =me =jako | weight=0.171
-=nazval =me | weight=0.170
+=chtel =reklamoval | weight=0.171
+=nazval =me | weight=0.171
 =mi =telefon | weight=0.170
 =poznamku =o | weight=0.170
 =ackoli =jsem | weight=0.170
-=nevidel | weight=0.170
+=nevidel | weight=0.169
 =jako =male | weight=0.169
-=ta =pani | weight=0.169
 =byla =hrozne | weight=0.169
+=ta =pani | weight=0.169
 =jeste =me | weight=0.168
-=me =pred | weight=0.168
 =ruce =a | weight=0.168
+=me =pred | weight=0.168
 =polozil =telefon | weight=0.168
 =a =odjel | weight=0.167
 =nohou | weight=0.167
 =se =se | weight=0.166
 =si =najdu | weight=0.165
 =seprala =do | weight=0.165
+=jen =to | weight=0.164
 =najdu =zivote | weight=0.164
 =se =mnou | weight=0.164
-=jen =to | weight=0.164
-=prepazky =na | weight=0.163
+=prepazky =na | weight=0.164
 =ze =me | weight=0.163
 =mi =v | weight=0.162
 =anglicky | weight=0.161
@@ -252,42 +252,42 @@
 =udelat =lhare | weight=0.157
 =v =podstate | weight=0.157
 =pokladne =me | weight=0.157
-=jako =s | weight=0.156
 =holka | weight=0.156
+=jako =s | weight=0.156
 =utrousil | weight=0.156
+=za =hloupy | weight=0.155
 =jiste =pani | weight=0.155
 =no =jiste | weight=0.155
 =hrozne =hnusna | weight=0.155
 =priste =poslali | weight=0.154
 =at =uz | weight=0.154
-=za =hloupy | weight=0.153
 =na =nas | weight=0.153
 =uz =se | weight=0.152
-=jasne | weight=0.152
 =na =stul | weight=0.152
+=jasne | weight=0.152
 =to =nelibi | weight=0.152
 =zenska =za | weight=0.151
 =ani =se | weight=0.151, noneg
 =fakt =profesionalni | weight=0.150
-=nevolam | weight=0.149
 =male =dite | weight=0.149
+=nevolam | weight=0.149
 =bundu | weight=0.149
 =pred =ostatni | weight=0.149
 =rypnul | weight=0.148
 =asi =natvrdla | weight=0.147
+=ze =ji | weight=0.147
 =a =sla | weight=0.147
 =slecna =me | weight=0.147
-=ze =ji | weight=0.147
 =nesnesitelna | weight=0.146
 =nesnesitelna =prodavacka | weight=0.146
+=pozorne =a | weight=0.146
 =prsty | weight=0.146
 =skrz =prsty | weight=0.146
 =tonem =a | weight=0.146
-=pozorne =a | weight=0.146
-=urednice | weight=0.145
 =vecnost | weight=0.145
-=s =takhle | weight=0.145
+=urednice | weight=0.145
 =starsi | weight=0.145
+=s =takhle | weight=0.145
 =prasknul | weight=0.145
 =ochranka =me | weight=0.145
 =tipla =mi | weight=0.145
@@ -310,62 +310,62 @@
 =si =mam | weight=0.142
 =chlap | weight=0.142
 =vas =omluvu | weight=0.142
-=na =poste | weight=0.142
-=sarkasticky | weight=0.142
 =co =delat | weight=0.142
+=sarkasticky | weight=0.142
+=na =poste | weight=0.142
+=male | weight=0.142
 =kdyby =byla | weight=0.141, noneg
-=male | weight=0.141
 =me =utahovala | weight=0.141
 =utahovala =kvuli | weight=0.141
-=celou =doby | weight=0.141
 =poslali =do | weight=0.141
-=kricel =a | weight=0.141
+=celou =doby | weight=0.141
 =agentka | weight=0.141
+=kricel =a | weight=0.141
 =zesmesnil | weight=0.141
 =neni =muj | weight=0.140, noneg
 =slovo | weight=0.140
 =okynka | weight=0.140
-=rikal =ze | weight=0.140
 =nelibi | weight=0.140
-=neslusne | weight=0.139
+=rikal =ze | weight=0.140
 =mi =po | weight=0.139
 =mnou =hadal | weight=0.139
 =jsem =natvrdla | weight=0.138
-=cekam =od | weight=0.138
+=cekal =od | weight=0.138
 =uz =nechci | weight=0.138, noneg
 =zvysila =hlas | weight=0.138
 =se =jako | weight=0.137
 =priste =koupil | weight=0.137
+=ctete | weight=0.137
 =personal =se | weight=0.137
-=ctete | weight=0.136
 =na =smartphone | weight=0.136
-=posmesne | weight=0.136
 =profesionalni | weight=0.136
+=posmesne | weight=0.136
 =konce =u | weight=0.136
 =tam =nikdo | weight=0.135, noneg
+=neslusne | weight=0.135
 =drza =a | weight=0.135
 =to =polozil | weight=0.135
 =byla =arogantni | weight=0.135
 =mi =bez | weight=0.134, noneg
 =polozil =mi | weight=0.134
 =jinde | weight=0.134
-=stekla | weight=0.133
+=pozorne | weight=0.133
 =choval | weight=0.133
+=stekla | weight=0.133
 =se =ta | weight=0.133
 =me =odpalkoval | weight=0.132
 =se =s | weight=0.132
-=pozorne | weight=0.132
 =jakmile =jsem | weight=0.132
 =dvere =a | weight=0.132
 =jsem =odmitli | weight=0.132
+=hlouposti | weight=0.132
 =typ | weight=0.132
-=hlouposti | weight=0.131
 =at =nebuzeruju | weight=0.131
 =nebuzeruju | weight=0.131
-=nikdo =nebere | weight=0.131, noneg
 =me =kricel | weight=0.131
-=vas =kolegyne | weight=0.131
+=nikdo =nebere | weight=0.131, noneg
 =a =dal | weight=0.131
+=vas =kolegyne | weight=0.131
 =se =bavit | weight=0.130
 =byla =neskutecne | weight=0.130
 =neskutecne | weight=0.130
@@ -377,11 +377,10 @@
 =me =narkl | weight=0.129
 =narkl | weight=0.129
 =bych =aby | weight=0.129
-=ukoncil =chatu | weight=0.129
 =povysene =tonem | weight=0.128
+=byla =od | weight=0.128
 =to =si | weight=0.128
 =se =uz | weight=0.128
-=byla =od | weight=0.128
 =chlap =na | weight=0.127
 =protocila | weight=0.127
 =zivote | weight=0.127
@@ -393,17 +392,18 @@
 =s =takovy | weight=0.127
 =zabouchla | weight=0.126
 =vysmal =ze | weight=0.126
-=vysmal =se | weight=0.125
+=vysmal =se | weight=0.126
 =prasknul =na | weight=0.125
 =stul =a | weight=0.125
 =to =ze | weight=0.124
+=ukoncil =chatu | weight=0.124
 =telefon =rekl | weight=0.124
 =ze =nemam | weight=0.124, noneg
 =postavou | weight=0.124
 =delat =si | weight=0.123
 =koupil =jinde | weight=0.123
 =recepci =byla | weight=0.123
+=hloupy | weight=0.123
 =ostatni =zakaznik | weight=0.123
 =a =neprijemna | weight=0.122
 =ho =nevybirave | weight=0.122
-=nevybirave | weight=0.122

@@ -171,7 +171,7 @@
 =kolega =a | weight=0.086
 =na =oddeleni | weight=0.085
 =pani =vysvetlil | weight=0.085
-=cekam =me | weight=0.085
+=cekal =me | weight=0.085
 =pokazde =jsem | weight=0.085
 =ctyri =ruzne | weight=0.085
 =to =musim | weight=0.084
@@ -285,7 +285,7 @@
 =na =fakturaci | weight=0.059
 =vyrobce =zpatky | weight=0.059
 =infolince | weight=0.058
-=cekam =dalsi | weight=0.058
+=cekal =dalsi | weight=0.058
 =zadam =a | weight=0.058
 =ze =zmenit | weight=0.058
 =posila =me | weight=0.058

@@ -79,7 +79,7 @@
 =uz =pul | weight=0.217
 =pisu =kvuli | weight=0.217
 =sest | weight=0.216
-=zase =jsem | weight=0.212
+=zase =jsem | weight=0.213
 =technik =nikdo | weight=0.212, noneg
 =trech =e-mail | weight=0.211
 =nic =nepohnulo | weight=0.210, noneg
@@ -146,7 +146,7 @@
 =nic =nehnula | weight=0.170, noneg
 =stav | weight=0.169
 =vratit =nefunkcni | weight=0.169
-=dva =mesic | weight=0.168
+=dva =mesic | weight=0.169
 =bez =vysledek | weight=0.167, noneg
 =se =uz | weight=0.167
 =jsem =bez | weight=0.166, noneg
@@ -178,7 +178,7 @@
 =nevyresen | weight=0.159
 =opravu =je | weight=0.157
 =trikrat =jsem | weight=0.157
-=stale =cekam | weight=0.157
+=stale =cekal | weight=0.157
 =tyden =zadna | weight=0.156, noneg
 =desetkrat | weight=0.156
 =a =kotel | weight=0.155
@@ -220,8 +220,8 @@
 =dvou =navstevach | weight=0.144
 =po =dvou | weight=0.143
 =volal =jsem | weight=0.143
-=stejne | weight=0.142
 =vysledek =nulu | weight=0.142
+=stejne | weight=0.142
 =restartovat | weight=0.141
 =kde =jsem | weight=0.141
 =skoro =tri | weight=0.140
@@ -229,8 +229,8 @@
 =reklamaci =a | weight=0.139
 =ozval =jsem | weight=0.138
 =se =petkrat | weight=0.138
-=som | weight=0.138
 =monter | weight=0.138
+=som | weight=0.138
 =teze | weight=0.138
 =uzavreli | weight=0.138
 =je =stav | weight=0.137
@@ -279,8 +279,8 @@
 =ctvrt | weight=0.125
 =nevyrizena | weight=0.125
 =bez =internet | weight=0.125, noneg
-=chci =je | weight=0.125
-=je =zpatky | weight=0.125
+=chci =je | weight=0.124
+=je =zpatky | weight=0.124
 =visi =bez | weight=0.124, noneg
 =porad =hazi | weight=0.124
 =uz =ve | weight=0.124
@@ -297,12 +297,12 @@
 =neopravil | weight=0.121
 =problem =s | weight=0.121
 =zarizeni | weight=0.120
-=porad =tece | weight=0.120
 =dodnes | weight=0.120
+=porad =tece | weight=0.120
 =pretrvava =i | weight=0.120
 =jde =treti | weight=0.120
-=mesic | weight=0.120
 =zalezitost | weight=0.120
+=mesic | weight=0.120
 =obnovit | weight=0.119
 =potreti =a | weight=0.119
 =reklamaci =stejne | weight=0.119
@@ -331,23 +331,23 @@
 =pres =dva | weight=0.113
 =takhle =to | weight=0.112
 =rozbil | weight=0.112
-=mi =dodnes | weight=0.112
 =ne =moje | weight=0.112, noneg
+=mi =dodnes | weight=0.112
 =ten =poplatek | weight=0.111
 =po =vas | weight=0.111
 =to =a | weight=0.110
 =sablona =ktery | weight=0.110
 =popsal =jsem | weight=0.110
 =v =system | weight=0.109
-=jinak =jdu | weight=0.109
 =neni =ani | weight=0.109, noneg
 =hovor | weight=0.109
 =treti =reklamaci | weight=0.109
+=jinak =jdu | weight=0.109
 =smlouvu =k | weight=0.109
 =na =ten | weight=0.109
 =tam =je | weight=0.109
-=boty =se | weight=0.108
 =chyba =na | weight=0.108
+=boty =se | weight=0.108
 =na =vyuctovani | weight=0.108
 =tohle =je | weight=0.108
 =koukal | weight=0.108
@@ -359,19 +359,19 @@
 =je =v | weight=0.106
 =za =sebe | weight=0.106
 =po =pul | weight=0.106
-=vam =volal | weight=0.106
+=vam =volal | weight=0.105
 =to =problem | weight=0.105
 =trech =navstevach | weight=0.105
-=nad =ni | weight=0.105
 =proste =zapadly | weight=0.105
 =zapadly | weight=0.105
 =zpravy =proste | weight=0.105
+=nad =ni | weight=0.105
 =nezmenilo | weight=0.104
 =se =domluvit | weight=0.104
 =nikdo | weight=0.104, noneg
 =nas =doma | weight=0.104
 =problem =v | weight=0.104
-=stejne =jako | weight=0.103
+=stejne =jako | weight=0.104
 =krat | weight=0.103
 =vraci | weight=0.103
 =kolega =mi | weight=0.103
@@ -389,8 +389,8 @@
 =uz =tretikrat | weight=0.101
 =chybne | weight=0.101
 =tom =prace | weight=0.101
-=vam =trikrat | weight=0.100
 =jsem =s | weight=0.100
+=vam =trikrat | weight=0.100
 =je =u | weight=0.100
 =ze =ve | weight=0.100
 =reklamaci =porad | weight=0.100

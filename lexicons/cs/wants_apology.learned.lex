@@ -67,7 +67,7 @@
 =bez =jedina | weight=0.137, noneg
 =nezavolal =nikdo | weight=0.136, noneg
 =aspon =omluvu | weight=0.134
-=dodnes =cekam | weight=0.134
+=dodnes =cekal | weight=0.134
 =a =ani | weight=0.133, noneg
 =spojit | weight=0.132
 =nikdo =nezavolal | weight=0.130, noneg
@@ -130,7 +130,7 @@
 =to =mel | weight=0.089
 =zadam =omluvu | weight=0.089
 =necte | weight=0.088
-=cekam =bych | weight=0.088
+=cekal =bych | weight=0.088
 =vas =technik | weight=0.087
 =vyjezd | weight=0.087
 =neprijima | weight=0.086
@@ -182,10 +182,10 @@
 =tohle | weight=0.070
 =abyste | weight=0.069
 =zpusobila =se | weight=0.069
-=cekam =na | weight=0.069
+=cekal =na | weight=0.069
 =misto | weight=0.068
 =zari | weight=0.067
-=cekam =od | weight=0.067
+=cekal =od | weight=0.067
 =zaslouzim | weight=0.067
 =to =jako | weight=0.067
 =poprve =jsem | weight=0.066
@@ -236,7 +236,7 @@
 =utery | weight=0.054
 =na =sklad | weight=0.054
 =jsem =typicka | weight=0.053
-=cekam =omluvu | weight=0.053
+=cekal =omluvu | weight=0.053
 =typicka | weight=0.052
 =zadam =pisemne | weight=0.052
 =driv | weight=0.052
@@ -330,7 +330,7 @@
 =nepravdiva =informace | weight=0.038
 =vynadal | weight=0.038
 =s =obtiznym | weight=0.037
-=porad =cekam | weight=0.037
+=porad =cekal | weight=0.037
 =hodne | weight=0.037
 =bych =aby | weight=0.037
 =a =zavesil | weight=0.037

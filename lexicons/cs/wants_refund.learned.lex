@@ -9,7 +9,7 @@
 - super, doporucuju
 =vratit =mi | weight=0.490
 =dluzite | weight=0.483
-=nahradu | weight=0.451
+=nahradu | weight=0.450
 =kompenzaci | weight=0.420
 =svych | weight=0.419
 =zalohu | weight=0.362
@@ -26,16 +26,16 @@
 =kompenzaci =za | weight=0.289
 =nevratite | weight=0.284
 =dluzite =mi | weight=0.278
-=ocekavam =ze | weight=0.268
+=ocekavam =ze | weight=0.266
 =nemam =zpatky | weight=0.258, noneg
 =dodnes =nevratite | weight=0.245
-=poplatek | weight=0.244
+=poplatek | weight=0.245
 =korun | weight=0.239
 =pravnikovi | weight=0.236
-=proplatite | weight=0.234
+=proplatite | weight=0.232
 =vam =nikdo | weight=0.230, noneg
 =zpatky | weight=0.228
-=zaplatit | weight=0.223
+=zaplatit | weight=0.222
 =odskodneni | weight=0.221
 =pokud =penize | weight=0.213, noneg
 =castku | weight=0.201
@@ -45,7 +45,7 @@
 =rozbil =telefon | weight=0.199
 =narok =vraceni | weight=0.198
 =nevraci | weight=0.197
-=ocekavam | weight=0.197
+=ocekavam | weight=0.196
 =obratim =se | weight=0.195
 =penize | weight=0.194
 =poslali =zpet | weight=0.194
@@ -62,8 +62,8 @@
 =spojit | weight=0.176
 =vraceni =poplatek | weight=0.176
 =prachy | weight=0.172
-=pausal | weight=0.171
 =dva =mesic | weight=0.171
+=pausal | weight=0.171
 =za =ztracene | weight=0.170
 =strhli | weight=0.170
 =zrusit =a | weight=0.170
@@ -81,7 +81,7 @@
 =ztracene | weight=0.161
 =penize =zpet | weight=0.160
 =mi =dluzite | weight=0.159
-=zalobu | weight=0.158
+=zalobu | weight=0.159
 =cestovka | weight=0.158
 =zpet =na | weight=0.157
 =zruseny | weight=0.155
@@ -98,13 +98,13 @@
 =vraceni =zalohu | weight=0.148
 =nevratite =jdu | weight=0.147
 =at =mi | weight=0.147
-=nakladu | weight=0.145
+=nakladu | weight=0.146
 =zavazadlo | weight=0.144
 =cenu | weight=0.143
 =kvuli =vraceni | weight=0.143
 =s =vam | weight=0.142
+=nakladu =na | weight=0.141
 =postovne | weight=0.141
-=nakladu =na | weight=0.140
 =nahradu =skodu | weight=0.140
 =proplaceni | weight=0.140
 =patku =nevratite | weight=0.139
@@ -120,17 +120,17 @@
 =maji =to | weight=0.132
 =mam =to | weight=0.132
 =mi =strhli | weight=0.131
-=taxi | weight=0.131
 =dodnes | weight=0.130
 =dobropis | weight=0.130
 =vratit =penize | weight=0.129
-=na =opravu | weight=0.128
+=taxi | weight=0.129
+=na =opravu | weight=0.129
 =smlouvu =vypoved | weight=0.127
 =co =mi | weight=0.127
 =ztracene =zavazadlo | weight=0.126
 =mi =neodpovida | weight=0.125
-=v =ledna | weight=0.124
 =rozbil | weight=0.124
+=v =ledna | weight=0.124
 =zpatky =penize | weight=0.124
 =kufr | weight=0.124
 =tak =kde | weight=0.123
@@ -141,18 +141,18 @@
 =chci =je | weight=0.120
 =je =zpatky | weight=0.120
 =neda | weight=0.119
-=strzena | weight=0.119
 =mi =poslali | weight=0.119
+=strzena | weight=0.119
 =skodu | weight=0.119
-=ze =mi | weight=0.118
 =to =ve | weight=0.118
+=ze =mi | weight=0.118
 =vypoved =v | weight=0.117
 =prosim | weight=0.116
 =a =bez | weight=0.116, noneg
 =na =kartu | weight=0.113
 =jestli =mi | weight=0.113
 =je =mi | weight=0.113
-=narok | weight=0.113
+=narok | weight=0.112
 =jsem =smlouvu | weight=0.112
 =za =ten | weight=0.112
 =v =podminky | weight=0.112
@@ -160,7 +160,7 @@
 =z =cenu | weight=0.109
 =prosim =zaplacene | weight=0.109
 =zaplacene =zalohu | weight=0.109
-=cekam =aspon | weight=0.108
+=cekal =aspon | weight=0.108
 =ohledne =vraceni | weight=0.107
 =to =storno | weight=0.107
 =ho =koukal | weight=0.107
@@ -168,13 +168,13 @@
 =kufr =tak | weight=0.107
 =ztratili =jste | weight=0.107
 =neda =pokoj | weight=0.107
-=mesic =cekam | weight=0.107
+=mesic =cekal | weight=0.107
 =vraceni =kauce | weight=0.107
 =chci =svych | weight=0.106
 =kupni | weight=0.106
 =mesic =bez | weight=0.105, noneg
-=mi =jednou | weight=0.104
 =mi =vyplatili | weight=0.104
+=mi =jednou | weight=0.104
 =mi =nebyl | weight=0.104, noneg
 =bez =signalu | weight=0.104, noneg
 =dokud | weight=0.103
@@ -194,9 +194,9 @@
 =ledna | weight=0.100
 =vyplatili | weight=0.100
 =za =nefunkcni | weight=0.100
-=me =za | weight=0.098
+=me =za | weight=0.099
 =v =cenu | weight=0.098
-=cekam =na | weight=0.098
+=cekal =na | weight=0.098
 =jde =to | weight=0.097
 =dort | weight=0.097
 =odskodneni =za | weight=0.096
@@ -214,7 +214,7 @@
 =dvakrat =strzena | weight=0.092
 =to =do | weight=0.091
 =vraceni =preplatku | weight=0.091
-=mi =ho | weight=0.090
+=mi =ho | weight=0.091
 =o =kompenzaci | weight=0.090
 =prijit =bez | weight=0.090, noneg
 =platba =vratit | weight=0.089
@@ -232,12 +232,12 @@
 =uz =byla | weight=0.085
 =jsem =nedostal | weight=0.084
 =zpatky =svoje | weight=0.084
-=mi =proplatite | weight=0.084
 =kurz | weight=0.083
 =nejaky =dostal | weight=0.083
 =za =kurz | weight=0.083
 =koukal | weight=0.083
 =na =uctu | weight=0.083
+=mi =proplatite | weight=0.082
 =penize =protoze | weight=0.081
 =skodu =na | weight=0.081
 =svoje =penize | weight=0.081
@@ -256,8 +256,8 @@
 =kc =a | weight=0.078
 =se =nejaky | weight=0.078
 =by =byla | weight=0.077
-=uz =dvakrat | weight=0.076
 =bezbarierovy | weight=0.076
+=uz =dvakrat | weight=0.076
 =vypoved | weight=0.076
 =penize =za | weight=0.075
 =a =kdo | weight=0.075
@@ -275,7 +275,7 @@
 =objednal =jsem | weight=0.074
 =jednou =z | weight=0.073
 =pravidla =mi | weight=0.073
-=cekam =ze | weight=0.072
+=cekal =ze | weight=0.072
 =jizdne | weight=0.072
 =penize =neni | weight=0.072, noneg
 =dopravu | weight=0.072
@@ -283,9 +283,9 @@
 =za =kvetna | weight=0.071
 =a =vratit | weight=0.071
 =bez =internet | weight=0.071, noneg
-=nam =prosim | weight=0.070
 =narok =aby | weight=0.070
 =neopravnene =strzena | weight=0.070
+=nam =prosim | weight=0.070
 =castku =na | weight=0.070
 =popisu | weight=0.069
 =to =mesic | weight=0.068
@@ -311,7 +311,7 @@
 =pausal =za | weight=0.064
 =visi =uz | weight=0.064
 =v =zaruka | weight=0.064
-=tyden =cekam | weight=0.063
+=tyden =cekal | weight=0.063
 =a =nahradu | weight=0.063
 =volal =kvuli | weight=0.063
 =nebo =vraceni | weight=0.063
@@ -323,17 +323,17 @@
 =slibili =jste | weight=0.061
 =chyba =a | weight=0.061
 =ze =rezervaci | weight=0.061
-=oduvodnenim =ze | weight=0.061
 =poslali | weight=0.061
+=oduvodnenim =ze | weight=0.061
 =nebo | weight=0.061
-=prepazky =jsem | weight=0.060
+=prepazky =jsem | weight=0.061
 =mi =aspon | weight=0.060
 =chtel =bych | weight=0.060
 =to =vidi | weight=0.060
 =cesky =obchodni | weight=0.060
+=jako =nevidomy | weight=0.059
 =nas =obce | weight=0.059
 =obce | weight=0.059
-=jako =nevidomy | weight=0.059
 =oduvodnenim | weight=0.059
 =s =oduvodnenim | weight=0.059
 =mi =zkazila | weight=0.059
@@ -341,7 +341,7 @@
 =poslali =pozdeji | weight=0.059
 =cenu =zajezd | weight=0.059
 =zajezd =za | weight=0.059
-=soudu | weight=0.058
+=soudu | weight=0.059
 =byla =dvakrat | weight=0.058
 =elektriny | weight=0.058
 =uz =je | weight=0.058
@@ -357,7 +357,7 @@
 =zruseny =objednavka | weight=0.057
 =mi =soused | weight=0.057
 =treti =o | weight=0.057
-=storno | weight=0.056
+=storno | weight=0.057
 =prestoze | weight=0.056
 =lednici | weight=0.056
 =kc =za | weight=0.056
@@ -377,15 +377,15 @@
 =nevidomy | weight=0.054
 =leve | weight=0.054
 =neopravnene | weight=0.054
-=protoze =uz | weight=0.054
-=uz =uplynula | weight=0.054
+=protoze =uz | weight=0.053
+=uz =uplynula | weight=0.053
 =a =bude | weight=0.053
 =nehraje | weight=0.053
 =jako =mi | weight=0.053
 =tyden =ozval | weight=0.053
 =slevu =na | weight=0.053
-=tuto | weight=0.053
 =voziku =a | weight=0.053
+=tuto | weight=0.053
 =takze =to | weight=0.053
 =obnovit | weight=0.053
 =penize =porad | weight=0.053
@@ -394,16 +394,16 @@
 =stale | weight=0.052
 =za =tu | weight=0.052
 =je =moje | weight=0.052
+=abyste | weight=0.051
 =na =vadne | weight=0.051
 =mi =nahradu | weight=0.051
 =pizza =byla | weight=0.051
-=abyste | weight=0.051
 =muj =uctu | weight=0.051
 =jsem =nestihl | weight=0.051
-=zaplatit =jsem | weight=0.050
+=zaplatit =jsem | weight=0.051
+=drazsi =tarif | weight=0.050
 =nebyl =k | weight=0.050, noneg
 =vozidlo | weight=0.050
-=drazsi =tarif | weight=0.050
+=nam | weight=0.050
 =chci =zpet | weight=0.050
 =zpet =penize | weight=0.050
-=penize =nevratite | weight=0.050

@@ -28,8 +28,8 @@
 =model | weight=0.272
 =letter =says | weight=0.271
 =nobody =knew | weight=0.264, noneg
-=didnt | weight=0.264, noneg
 =couldnt | weight=0.264, noneg
+=didnt | weight=0.264, noneg
 =opposite | weight=0.263
 =no =clue | weight=0.259, noneg
 =the =upgrade | weight=0.252
@@ -39,7 +39,7 @@
 =knowledge | weight=0.245
 =hadn't =the | weight=0.243, noneg
 =your =man | weight=0.243
-=couldn't | weight=0.242, noneg
+=couldn't | weight=0.243, noneg
 =whether =the | weight=0.240
 =guidance | weight=0.240
 =different =answer | weight=0.238
@@ -154,8 +154,8 @@
 =incorrect =informed | weight=0.162
 =misinformed =about | weight=0.161
 =me =on | weight=0.160
-=fitted | weight=0.159
 =these | weight=0.159
+=fitted | weight=0.159
 =said =they'd | weight=0.158
 =thing | weight=0.158
 =another =said | weight=0.158
@@ -232,16 +232,16 @@
 =reply =says | weight=0.139
 =pension =transferred | weight=0.139
 =of =it | weight=0.139
+=fitter | weight=0.138
 =head | weight=0.138
 =how =your | weight=0.138
-=fitter | weight=0.138
 =the =guy | weight=0.138
 =there =actually | weight=0.137
 =what =i | weight=0.137
 =gift | weight=0.136
 =believe | weight=0.136
 =advisor =provider | weight=0.136
-=both | weight=0.135
+=both | weight=0.136
 =the =fee | weight=0.135
 =later =and | weight=0.135
 =agent =could | weight=0.135
@@ -251,7 +251,7 @@
 =the =tech | weight=0.134
 =yous | weight=0.134
 =my =data | weight=0.134
-=have =zero | weight=0.134
+=have =zero | weight=0.133
 =i =swear | weight=0.133
 =completely =different | weight=0.133
 =working =out | weight=0.133
@@ -352,8 +352,8 @@
 =believe =the | weight=0.111
 =dispute | weight=0.111
 =bro | weight=0.111
-=a =different | weight=0.110
 =i =spoke | weight=0.110
+=a =different | weight=0.110
 =did =not | weight=0.110, noneg
 =sofa | weight=0.110
 =advisor =just | weight=0.110
@@ -364,13 +364,13 @@
 =a =clue | weight=0.109
 =different | weight=0.109
 =they'd | weight=0.109
+=the =person | weight=0.109
 =clueless =about | weight=0.109
-=the =person | weight=0.108
 =dad =new | weight=0.108
 =new =hear | weight=0.108
 =got =it | weight=0.108
-=guy =on | weight=0.108
 =did =and | weight=0.108
+=guy =on | weight=0.108
 =rebook =me | weight=0.108
 =my =flight | weight=0.108
 =couldn't =find | weight=0.108, noneg

@@ -61,7 +61,7 @@
 =delay =was | weight=0.188
 =all =days | weight=0.188
 =was =still | weight=0.187
-=hour =after | weight=0.186
+=hour =after | weight=0.187
 =order =for | weight=0.185
 =gone | weight=0.185
 =food =was | weight=0.182
@@ -172,8 +172,8 @@
 =terms | weight=0.126
 =they =gave | weight=0.125
 =since =last | weight=0.125
-=it =now | weight=0.124
 =it =days | weight=0.124
+=it =now | weight=0.124
 =hasn't =update | weight=0.124, noneg
 =tracking =hasn't | weight=0.124, noneg
 =eight =and | weight=0.123

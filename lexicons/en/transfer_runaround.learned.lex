@@ -122,13 +122,13 @@
 =to =sales | weight=0.121
 =lady =just | weight=0.121
 =five =time | weight=0.121
-=store =says | weight=0.120
+=store =says | weight=0.121
 =shop =says | weight=0.120
 =a =parcel | weight=0.120
 =the =garage | weight=0.120
 =between =your | weight=0.120
 =right =back | weight=0.120
-=four =chat | weight=0.119
+=four =chat | weight=0.120
 =your =agent | weight=0.119
 =was =moved | weight=0.119
 =they =kept | weight=0.118
@@ -137,8 +137,8 @@
 =ridiculous | weight=0.117
 =support =and | weight=0.117
 =to =five | weight=0.116
-=bounced | weight=0.116
 =to =hold | weight=0.116
+=bounced | weight=0.116
 =was =passed | weight=0.116
 =handed =my | weight=0.115
 =says =contact | weight=0.115
@@ -155,16 +155,16 @@
 =turned =direct | weight=0.111
 =which =in | weight=0.111
 =who =told | weight=0.110
-=call =a | weight=0.110
 =garage | weight=0.110
+=call =a | weight=0.109
 =different =agent | weight=0.109
 =somebody =else | weight=0.109
 =gp | weight=0.107
 =along =from | weight=0.107
 =next =like | weight=0.107
 =a =meter | weight=0.107
-=the =next | weight=0.107
 =store =and | weight=0.107
+=the =next | weight=0.107
 =said =do | weight=0.106
 =shop =shop | weight=0.106
 =passed =to | weight=0.106
@@ -192,9 +192,9 @@
 =been =shuttled | weight=0.098
 =shuttled =between | weight=0.098
 =your =underwriters | weight=0.098
-=manufacturer =says | weight=0.097
 =overdue | weight=0.096
 =to =customer | weight=0.096
+=manufacturer =says | weight=0.096
 =said =that | weight=0.096
 =every =department | weight=0.096
 =endless | weight=0.095
@@ -234,17 +234,17 @@
 =one =line | weight=0.088
 =put =from | weight=0.088
 =a =shop | weight=0.088
+=only =be | weight=0.088
 =restaurant =said | weight=0.088
 =rider's =fault | weight=0.088
 =the =rider's | weight=0.088
-=only =be | weight=0.088
 =retailer | weight=0.087
 =go =oh | weight=0.087
 =me =transferred | weight=0.087
 =transferred =u | weight=0.087
 =one =person | weight=0.087
+=the =insurance | weight=0.087
 =they =passed | weight=0.086
-=the =insurance | weight=0.086
 =whole =morning | weight=0.086
 =ok | weight=0.086
 =transferred =to | weight=0.086
@@ -260,8 +260,8 @@
 =question =again | weight=0.085
 =got =transferred | weight=0.084
 =rider's | weight=0.084
-=mins =on | weight=0.084
 =im | weight=0.084
+=mins =on | weight=0.084
 =here | weight=0.084
 =handed =me | weight=0.084
 =is =handled | weight=0.083
@@ -276,16 +276,16 @@
 =to =other | weight=0.083
 =person =i | weight=0.083
 =queue =and | weight=0.082
-=manufacturer =manufacturer | weight=0.081
+=manufacturer =manufacturer | weight=0.082
 =customer =states | weight=0.081
 =none =of | weight=0.081, noneg
 =branch =in | weight=0.080
 =so =far | weight=0.080
 =title | weight=0.080
 =call =centre | weight=0.080
+=chat =window | weight=0.080
 =have =been | weight=0.080
 =does =every | weight=0.080
-=chat =window | weight=0.080
 =states =he | weight=0.080
 =call =support | weight=0.079
 =department =before | weight=0.079
@@ -319,13 +319,13 @@
 =department =i | weight=0.074
 =handed =along | weight=0.074
 =gp =surgery | weight=0.074
+=shop =told | weight=0.074
 =my =call | weight=0.074
 =phone =then | weight=0.074
-=shop =told | weight=0.074
 =locate | weight=0.073
 =app =team | weight=0.073
-=had =someone | weight=0.073
 =we =were | weight=0.073
+=had =someone | weight=0.073
 =direct =to | weight=0.073
 =claim =from | weight=0.072
 =two =week | weight=0.072
@@ -337,12 +337,12 @@
 =circles | weight=0.071
 =executive =is | weight=0.070
 =classic =passed | weight=0.070
-=order =was | weight=0.069
 =he =was | weight=0.069
+=order =was | weight=0.069
 =classic | weight=0.069
 =got =passed | weight=0.069
-=to =phone | weight=0.068
 =head | weight=0.068
+=to =phone | weight=0.068
 =staff =to | weight=0.068
 =time =they | weight=0.068
 =wrong =department | weight=0.068
@@ -395,15 +395,15 @@
 =and =customer | weight=0.061
 =house =office | weight=0.061
 =they've | weight=0.061
-=window | weight=0.060
 =between =three | weight=0.060
 =deal =with | weight=0.060
 =time =before | weight=0.060
 =with =this | weight=0.060
 =service | weight=0.059
 =via =the | weight=0.059
-=collect =team | weight=0.059
+=window | weight=0.059
 =complaint =was | weight=0.059
+=collect =team | weight=0.059
 =branch =again | weight=0.059
 =contact =customer | weight=0.059
-=send =you | weight=0.058
+=i =keeps | weight=0.058

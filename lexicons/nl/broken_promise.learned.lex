@@ -9,12 +9,12 @@
 - ok top dank je
 =beloftes | weight=0.609
 =toezegging | weight=0.595
-=toegezegd | weight=0.525
+=toegezegd | weight=0.526
 =beloofd | weight=0.495
 =er =zou | weight=0.370
 =belofte | weight=0.360
 =gratis | weight=0.357
-=zouden | weight=0.335
+=zouden | weight=0.336
 =weer =later | weight=0.305
 =terugbetaling =is | weight=0.303
 =sindsdien | weight=0.303
@@ -26,7 +26,7 @@
 =ze =ging | weight=0.288
 =korting | weight=0.284
 =terugbellen | weight=0.280
-=zou =een | weight=0.275
+=zou =een | weight=0.276
 =nooit =gekomen | weight=0.275, noneg
 =geen =pakket | weight=0.259, noneg
 =later =nog | weight=0.258
@@ -47,7 +47,7 @@
 =inmiddels =weken | weight=0.223
 =terug =zeiden | weight=0.220
 =ze =belde | weight=0.219
-=dat =was | weight=0.217
+=dat =was | weight=0.218
 =verzekerde | weight=0.216
 =vandaag =bezorgd | weight=0.216
 =zou | weight=0.214
@@ -58,7 +58,7 @@
 =terugbelt | weight=0.205
 =even =navragen | weight=0.201
 =navragen =en | weight=0.201
-=me =al | weight=0.198
+=me =al | weight=0.199
 =beloftes =meer | weight=0.198
 =afspraak =aan | weight=0.197
 =ze =zeiden | weight=0.196
@@ -138,9 +138,9 @@
 =zegt =morgen | weight=0.149
 =toestel =in | weight=0.149
 =monteur =zou | weight=0.149
-=terugbelafspraak | weight=0.148
 =geleden =klaar | weight=0.148
 =klaar =liggen | weight=0.148
+=terugbelafspraak | weight=0.148
 =is =nu | weight=0.148
 =afsluiten | weight=0.147
 =zou =worden | weight=0.147
@@ -161,8 +161,8 @@
 =die =heb | weight=0.139
 =nu =zeggen | weight=0.139
 =horen =ik | weight=0.139
-=holle | weight=0.138
 =volle | weight=0.138
+=holle | weight=0.138
 =voor =alles | weight=0.137
 =later | weight=0.137
 =niks =ontvangen | weight=0.137, noneg
@@ -175,8 +175,8 @@
 =reageren | weight=0.135
 =vanochtend =komen | weight=0.134
 =zou =vanochtend | weight=0.134
-=het =mij | weight=0.133
 =factuur =is | weight=0.133
+=het =mij | weight=0.133
 =niemand =heeft | weight=0.132, noneg
 =bevestigd =dat | weight=0.132
 =schriftelijk =bevestigd | weight=0.132
@@ -201,7 +201,7 @@
 =werkdagen =terug | weight=0.124
 =geregeld =is | weight=0.124
 =zouden =het | weight=0.124
-=prijs | weight=0.122
+=prijs | weight=0.123
 =geregeld =zou | weight=0.122
 =is =me | weight=0.122
 =er =werd | weight=0.122
@@ -226,9 +226,9 @@
 =terugbetaling =nooit | weight=0.117, noneg
 =u =zou | weight=0.116
 =zeiden =we | weight=0.116
-=waarmee =ze | weight=0.116
 =bril =vrijdag | weight=0.116
-=nog =worden | weight=0.115
+=waarmee =ze | weight=0.116
+=nog =worden | weight=0.116
 =weken =maar | weight=0.115
 =niemand =belt | weight=0.115, noneg
 =en =nu | weight=0.114
@@ -250,22 +250,22 @@
 =zou =krijg | weight=0.111
 =die =nooit | weight=0.110, noneg
 =nieuwe =bank | weight=0.110
-=het =tarief | weight=0.109
 =drie =maand | weight=0.109
+=het =tarief | weight=0.109
 =jullie =site | weight=0.109
 =hetzelfde =blijven | weight=0.109
 =zou =hetzelfde | weight=0.109
 =beloofd =reparatie | weight=0.108
-=zouden =sturen | weight=0.107
 =bevestiging =zou | weight=0.107
+=zouden =sturen | weight=0.107
 =ik =zou | weight=0.107
 =jullie =beloofd | weight=0.107
+=zou =me | weight=0.107
 =verrekend | weight=0.107
-=zou =me | weight=0.106
 =zou =staan | weight=0.106
 =me =zou | weight=0.106
-=de =door | weight=0.106
 =werkdagen | weight=0.106
+=de =door | weight=0.106
 =blijven =maar | weight=0.106
 =geen =bericht | weight=0.106, noneg
 =gelijk | weight=0.106
@@ -292,11 +292,11 @@
 =die =binnen | weight=0.102
 =gekregen =dat | weight=0.102
 =spijt | weight=0.101
-=storing =niet | weight=0.101, noneg
 =die =de | weight=0.101
+=storing =niet | weight=0.101, noneg
 =tien =werkdagen | weight=0.101
-=me =dat | weight=0.100
 =verhuizing | weight=0.100
+=me =dat | weight=0.100
 =kapper =zei | weight=0.100
 =er =met | weight=0.100
 =beloofd =het | weight=0.100
@@ -317,16 +317,16 @@
 =geld =zou | weight=0.097
 =keer =geen | weight=0.097, noneg
 =me =toegezegd | weight=0.097
-=kwam =ophalen | weight=0.096
+=kwam =ophalen | weight=0.097
 =naar =kijken | weight=0.096
 =uur =teruggebeld | weight=0.096
-=genegeerd | weight=0.096
 =op =papier | weight=0.096
+=genegeerd | weight=0.096
 =achteraf =toch | weight=0.096
-=crediteren | weight=0.096
-=de =wasmachine | weight=0.095
+=crediteren | weight=0.095
 =beloofd =een | weight=0.095
 =zou =blijven | weight=0.095
+=de =wasmachine | weight=0.095
 =een =terugbelafspraak | weight=0.095
 =ze =zouden | weight=0.095
 =toegezegd =dat | weight=0.094
@@ -355,21 +355,21 @@
 =te =storten | weight=0.091
 =teruggebeld =worden | weight=0.090
 =alsnog | weight=0.090
-=telkens | weight=0.090
 =staat =het | weight=0.090
+=telkens | weight=0.090
 =weken =werd | weight=0.090
 =jullie =voor | weight=0.090
-=ik =binnen | weight=0.090
 =blijven | weight=0.090
+=ik =binnen | weight=0.090
 =binnen =drie | weight=0.090
 =het =even | weight=0.090
 =ze =hebben | weight=0.089
+=papier | weight=0.089
 =matras | weight=0.089
 =terugbellen =maar | weight=0.089
 =terugbelactie | weight=0.089
 =vrij =genomen | weight=0.089
 =het =deze | weight=0.089
-=papier | weight=0.089
 =op =zaterdag | weight=0.089
 =heden =niet | weight=0.089, noneg
 =is =afgeschreven | weight=0.089
@@ -384,26 +384,26 @@
 =half =vijf | weight=0.088
 =binnen =tien | weight=0.088
 =weken =bij | weight=0.088
-=jaarafrekening | weight=0.088
-=u =op | weight=0.087
+=jaarafrekening | weight=0.087
 =die =afspraak | weight=0.087
+=u =op | weight=0.087
 =bericht =dat | weight=0.087
 =er =verandert | weight=0.087
-=een =gratis | weight=0.087
 =waar =zijn | weight=0.087
+=een =gratis | weight=0.087
 =stond =dat | weight=0.087
 =alle =beloftes | weight=0.087
-=mij =terugbellen | weight=0.086
 =bezorgd | weight=0.086
-=de =planner | weight=0.086
+=mij =terugbellen | weight=0.086
 =incasso | weight=0.086
+=de =planner | weight=0.086
 =automatische =bericht | weight=0.086
 =ze =ineens | weight=0.086
 =verandert | weight=0.086
 =bro | weight=0.086
 =papier =stond | weight=0.086
-=levering =was | weight=0.086
+=daar =niet | weight=0.086, noneg
 =site =en | weight=0.086
-=daar =niet | weight=0.085, noneg
+=levering =was | weight=0.086
 =niet =nagekomen | weight=0.085, noneg
 =iets =andere | weight=0.085

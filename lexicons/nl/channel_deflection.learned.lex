@@ -35,8 +35,8 @@
 =naar =het | weight=0.223
 =uw =klacht | weight=0.223
 =digitale | weight=0.222
-=winkel =zegt | weight=0.219
 =e-mail | weight=0.219
+=winkel =zegt | weight=0.219
 =ons =een | weight=0.219
 =te =gebruiken | weight=0.211
 =doen =dat | weight=0.210
@@ -110,8 +110,8 @@
 =googelen | weight=0.154
 =mij =naar | weight=0.154
 =jullie =webcare | weight=0.153
-=dat =reparaties | weight=0.153
 =de =corporatie | weight=0.153
+=dat =reparaties | weight=0.153
 =brief =moest | weight=0.153
 =ze =stuurde | weight=0.153
 =verwijzing | weight=0.152
@@ -126,8 +126,8 @@
 =gaat =alleen | weight=0.149
 =schriftelijk | weight=0.149
 =fysieke | weight=0.148
-=balie | weight=0.148
 =corporatie | weight=0.148
+=balie | weight=0.148
 =die =chat | weight=0.148
 =je =moet | weight=0.147
 =rondje | weight=0.147
@@ -146,8 +146,8 @@
 =zeggen =altijd | weight=0.141
 =echt =belachelijk | weight=0.141
 =een =mail | weight=0.141
-=advies | weight=0.140
 =balie =zeiden | weight=0.140
+=advies | weight=0.140
 =ze =verwezen | weight=0.139
 =verwees | weight=0.138
 =voor =klacht | weight=0.138
@@ -169,10 +169,10 @@
 =raadde | weight=0.135
 =het =beter | weight=0.135
 =ze =op | weight=0.134
-=website =aan | weight=0.134
 =chat =stuurde | weight=0.134
-=indienen =via | weight=0.133
+=website =aan | weight=0.134
 =zijn =antwoord | weight=0.133
+=indienen =via | weight=0.133
 =reactie =op | weight=0.132
 =winkel =niks | weight=0.131, noneg
 =online =kon | weight=0.131
@@ -203,7 +203,7 @@
 =maar =via | weight=0.124
 =opzeggen =maar | weight=0.123
 =dat =doen | weight=0.123
-=verwezen | weight=0.122
+=verwezen | weight=0.123
 =facebook | weight=0.122
 =kan =doen | weight=0.122
 =wezen | weight=0.122
@@ -264,7 +264,7 @@
 =je | weight=0.109
 =je =altijd | weight=0.109
 =klant =verzocht | weight=0.109
-=whatsapp | weight=0.108
+=whatsapp | weight=0.109
 =moest =zelf | weight=0.108
 =nooit =antwoord | weight=0.108, noneg
 =winkel =voor | weight=0.108
@@ -284,7 +284,7 @@
 =artikel | weight=0.106
 =de =livechat | weight=0.106
 =het =probeer | weight=0.106
-=te =maken | weight=0.106
+=te =maken | weight=0.105
 =onder =elke | weight=0.105
 =verwees =naar | weight=0.105
 =livechat | weight=0.104

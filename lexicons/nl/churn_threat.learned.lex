@@ -60,7 +60,7 @@
 =ik =zeg | weight=0.186
 =ga =daar | weight=0.186
 =geen =frank | weight=0.186, noneg
-=doorgeknipt | weight=0.183
+=doorgeknipt | weight=0.184
 =mijn =abonnement | weight=0.183
 =geweest =maar | weight=0.181
 =om =op | weight=0.180
@@ -126,9 +126,9 @@
 =mijn =polis | weight=0.132
 =laatste =keer | weight=0.131
 =mij =hier | weight=0.131
-=laatste | weight=0.130
-=als =dit | weight=0.129
+=laatste | weight=0.129
 =gezien | weight=0.129
+=als =dit | weight=0.129
 =dat =verlengen | weight=0.129
 =loopt =af | weight=0.129
 =gebrek | weight=0.127
@@ -165,12 +165,12 @@
 =label =eraan | weight=0.114
 =met =label | weight=0.114
 =na =vijftien | weight=0.113
-=dit =zo | weight=0.113
 =is =ben | weight=0.113
+=dit =zo | weight=0.113
 =rond | weight=0.113
 =eraan | weight=0.113
-=weg =de | weight=0.113
 =mocht =de | weight=0.113
+=weg =de | weight=0.113
 =zo'n | weight=0.112
 =uw =maatschappij | weight=0.111
 =geef | weight=0.111
@@ -218,13 +218,13 @@
 =niks =thuis | weight=0.095, noneg
 =maand =zit | weight=0.095
 =vanaf =volgende | weight=0.095
-=mijn =opzeggen | weight=0.094
+=mijn =opzeggen | weight=0.095
 =lang =een | weight=0.094
 =volgende =maand | weight=0.093
 =en =mijn | weight=0.092
 =veertig =minuten | weight=0.092
 =overstappen | weight=0.092
-=zoek =een | weight=0.091
+=zoek =een | weight=0.092
 =ik =mijn | weight=0.091
 =keer =bij | weight=0.091
 =lekker | weight=0.091
@@ -256,7 +256,7 @@
 =denk | weight=0.085
 =levering | weight=0.085
 =neemt | weight=0.085
-=alleen =met | weight=0.084
+=alleen =met | weight=0.085
 =filiaal =naar | weight=0.084
 =naar =filiaal | weight=0.084
 =van =filiaal | weight=0.084
@@ -275,22 +275,22 @@
 =thuiszorgorganisatie | weight=0.080
 =klaar | weight=0.080
 =ik =u | weight=0.080
-=wij =gaan | weight=0.080
 =jullie =hebben | weight=0.080
-=keer =over | weight=0.079
+=wij =gaan | weight=0.080
 =werd =vervolgens | weight=0.079
 =deze =behandeling | weight=0.079
+=keer =over | weight=0.079
 =mijn =schoonmoeder | weight=0.079
 =schoonmoeder | weight=0.079
-=goedkoper | weight=0.079
 =zien | weight=0.079
+=goedkoper | weight=0.079
 =haar =rekening | weight=0.079
 =verliezen | weight=0.079
 =zo =verliezen | weight=0.079
-=hebben =ik | weight=0.079
 =ga =ik | weight=0.079
-=abonnement =per | weight=0.078
+=hebben =ik | weight=0.079
 =niet =meer | weight=0.078, noneg
+=abonnement =per | weight=0.078
 =kopen =ik | weight=0.078
 =een =levering | weight=0.078
 =ik =sluit | weight=0.078
@@ -332,10 +332,10 @@
 =weer =een | weight=0.071
 =vrijdag =geleverd | weight=0.071
 =die =weer | weight=0.071
-=eerst =en | weight=0.070
 =opgelost =is | weight=0.070
 =weer =niet | weight=0.070, noneg
-=ingediend =op | weight=0.070
+=eerst =en | weight=0.070
+=ingediend =op | weight=0.069
 =een =bevestiging | weight=0.069
 =modem | weight=0.069
 =helemaal =klaar | weight=0.068
@@ -347,9 +347,9 @@
 =contract =op | weight=0.066
 =van =jullie | weight=0.065
 =hier =voor | weight=0.065
-=ergens | weight=0.065
 =op =zoek | weight=0.065
 =zoek =naar | weight=0.065
+=ergens | weight=0.065
 =ga =voortaan | weight=0.065
 =nu =is | weight=0.064
 =lang =ik | weight=0.064
@@ -372,8 +372,8 @@
 =vijftien =jaar | weight=0.062
 =over =hun | weight=0.061
 =voorwaarden =kan | weight=0.061
-=de =levering | weight=0.061
 =twintig | weight=0.061
+=de =levering | weight=0.061
 =het =precies | weight=0.061
 =hele =dagen | weight=0.061
 =jaar =stop | weight=0.061
@@ -387,21 +387,21 @@
 =daar =nooit | weight=0.060, noneg
 =medewerker =zijn | weight=0.060
 =gaat =de | weight=0.059
-=komt =omdat | weight=0.059
 =ben =naar | weight=0.059
+=komt =omdat | weight=0.059
 =ophangt | weight=0.059
 =het =lawaai | weight=0.059
 =lawaai | weight=0.059
 =lawaai =van | weight=0.059
-=een =keer | weight=0.059
+=een =keer | weight=0.058
 =van =wat | weight=0.058
 =ik =kopen | weight=0.058
 =genoeg | weight=0.058
 =volgende | weight=0.058
 =en =pas | weight=0.058
-=mijn =eerst | weight=0.057
 =verlengen | weight=0.057
 =te =beeindigen | weight=0.057
+=mijn =eerst | weight=0.057
 =ik =beter | weight=0.057
 =een =kabel | weight=0.057
 =storing =door | weight=0.056

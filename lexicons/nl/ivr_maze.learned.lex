@@ -160,10 +160,10 @@
 =nergens | weight=0.116, noneg
 =probleem =gewoon | weight=0.116
 =dan =begint | weight=0.115
+=niet =tussen | weight=0.115, noneg
 =dagelijks | weight=0.115
 =dagelijks =gebeld | weight=0.115
 =worden =dagelijks | weight=0.115
-=niet =tussen | weight=0.115, noneg
 =krijgt | weight=0.115
 =kwartier =door | weight=0.115
 =klantenservice =is | weight=0.113

@@ -50,7 +50,7 @@
 =leverdatum | weight=0.244
 =keuken | weight=0.242
 =langskomen | weight=0.239
-=monteur =is | weight=0.237
+=monteur =is | weight=0.238
 =bankpas =heb | weight=0.235
 =niet =opdagen | weight=0.234, noneg
 =de =douane | weight=0.234
@@ -120,7 +120,7 @@
 =het =mij | weight=0.173
 =mis =ik | weight=0.173
 =acht | weight=0.171
-=flink =vertraging | weight=0.170
+=flink =vertraging | weight=0.171
 =arriveerde =pas | weight=0.170
 =nie | weight=0.170, noneg
 =het =heeft | weight=0.169
@@ -132,8 +132,8 @@
 =tijdvak | weight=0.165
 =weekend | weight=0.164
 =januari =in | weight=0.164
-=zou =dinsdag | weight=0.164
 =zou =gisteren | weight=0.164
+=zou =dinsdag | weight=0.164
 =ze =beloven | weight=0.163
 =normaal =duurt | weight=0.163
 =middag | weight=0.161
@@ -146,8 +146,8 @@
 =langer =weg | weight=0.155
 =weg =dan | weight=0.155
 =bezorger | weight=0.155
-=dagen =te | weight=0.154
 =bestelling | weight=0.154
+=dagen =te | weight=0.154
 =afgekoeld | weight=0.153
 =boodschappen | weight=0.152
 =vervangen | weight=0.151
@@ -200,22 +200,22 @@
 =gewacht | weight=0.138
 =eten =kwam | weight=0.138
 =vijf =weken | weight=0.137
-=bpost | weight=0.137
 =waar =blijft | weight=0.137
+=bpost | weight=0.137
 =blijft =maar | weight=0.136
-=zou =vorige | weight=0.136
-=maand =over | weight=0.136
 =dagen =thuis | weight=0.136
+=maand =over | weight=0.136
 =heeft =een | weight=0.136
+=zou =vorige | weight=0.136
 =en =was | weight=0.133
 =sorteercentrum | weight=0.133
 =komen =niemand | weight=0.132, noneg
 =geleverd | weight=0.131
 =het =cadeau | weight=0.131
 =op =zich | weight=0.131
-=gisteren =komen | weight=0.131
 =maandag | weight=0.130
 =weken =werd | weight=0.130
+=gisteren =komen | weight=0.130
 =maaltijd | weight=0.130
 =beloofd =leverdatum | weight=0.129
 =leverdatum =hen | weight=0.129
@@ -224,8 +224,8 @@
 =arriveerde | weight=0.129
 =pas =plaats | weight=0.129
 =vond =pas | weight=0.129
-=klaar =zijn | weight=0.128
 =zouden =worden | weight=0.128
+=klaar =zijn | weight=0.128
 =verjaardag | weight=0.128
 =gsm | weight=0.127
 =koud =en | weight=0.127
@@ -247,9 +247,9 @@
 =thuisgebleven | weight=0.124
 =komt | weight=0.124
 =waar =is | weight=0.123
-=niet =op | weight=0.123, noneg
 =als =klant | weight=0.123
 =thuisgebleven =voor | weight=0.122
+=niet =op | weight=0.122, noneg
 =na =anderhalf | weight=0.122
 =zou =een | weight=0.122
 =drie =kwartier | weight=0.122
@@ -283,20 +283,20 @@
 =bezorgd | weight=0.117
 =monteur =komt | weight=0.116
 =voor =niks | weight=0.116, noneg
-=er =nog | weight=0.116
 =medicijnen | weight=0.116
 =het =restaurant | weight=0.116
+=er =nog | weight=0.116
 =in =huis | weight=0.115
 =hij =deed | weight=0.115
 =verschuiven | weight=0.115
-=dan =beloofd | weight=0.115
 =werd =zonder | weight=0.115, noneg
+=dan =beloofd | weight=0.115
 =niemand =gebeld | weight=0.115, noneg
-=het =toch | weight=0.115
 =uur =was | weight=0.115
-=hard | weight=0.115
 =lang =zou | weight=0.115
+=hard | weight=0.115
 =weken | weight=0.115
+=het =toch | weight=0.115
 =komt =en | weight=0.115
 =ijs =gesmolten | weight=0.115
 =de =toegezegd | weight=0.114
@@ -307,7 +307,7 @@
 =ochtend =komen | weight=0.114
 =dinsdag =ik | weight=0.114
 =werd =uiteindelijk | weight=0.114
-=het =toestel | weight=0.113
+=het =toestel | weight=0.114
 =pizza =kwam | weight=0.113
 =herhaaldelijk | weight=0.113
 =steeds =niks | weight=0.113, noneg
@@ -321,15 +321,15 @@
 =bus | weight=0.112
 =half =vijf | weight=0.111
 =verzekering | weight=0.111
-=weken =heb | weight=0.111
+=weken =heb | weight=0.110
 =maaltijdbox | weight=0.110
-=weken =al | weight=0.110
 =wordt =verwerkt | weight=0.110
+=weken =al | weight=0.110
 =begon =ik | weight=0.110
 =beloofd =vervangen | weight=0.109
 =dan =gepland | weight=0.109
 =is =in | weight=0.109
-=slap | weight=0.108
+=slap | weight=0.109
 =tevergeefs | weight=0.108
 =tevergeefs =thuis | weight=0.108
 =thuis =gewacht | weight=0.108
@@ -343,8 +343,8 @@
 =mijn =gsm | weight=0.107
 =elke =dagen | weight=0.107
 =beloofd =voor | weight=0.106
-=doet =er | weight=0.106
 =blijft | weight=0.106
+=doet =er | weight=0.106
 =moet =zijn | weight=0.106
 =zou =om | weight=0.106
 =duurde =een | weight=0.106
@@ -363,15 +363,15 @@
 =niet =nagekomen | weight=0.102, noneg
 =flink =uit | weight=0.102
 =liep =flink | weight=0.102
+=dinsdag =komen | weight=0.102
 =uw =pakket | weight=0.102
 =nog =niks | weight=0.102, noneg
-=dinsdag =komen | weight=0.102
 =afspraak =vergeten | weight=0.102
 =komt =er | weight=0.102
 =half =drie | weight=0.101
+=jullie =voor | weight=0.101
 =het =venster | weight=0.101
 =venster | weight=0.101
-=jullie =voor | weight=0.101
 =montage | weight=0.101
 =dagen =langer | weight=0.101
 =twee =uur | weight=0.101
@@ -383,9 +383,9 @@
 =liep | weight=0.099
 =nieuwe =laptop | weight=0.099
 =verwerkt | weight=0.099
-=minuten =te | weight=0.099
 =nieuwe =bankpas | weight=0.099
 =de =montage | weight=0.099
+=minuten =te | weight=0.099
 =kwam =netjes | weight=0.099
 =hebben =ze | weight=0.099
 =zes =dagen | weight=0.098
@@ -400,8 +400,8 @@
 =weken =voor | weight=0.097
 =mijn =pakket | weight=0.096
 =duurde | weight=0.096
-=wacht =ik | weight=0.096
 =weken =bij | weight=0.096
+=wacht =ik | weight=0.096
 =werd =al | weight=0.096
 =kwam =na | weight=0.096
 =kwart =over | weight=0.095

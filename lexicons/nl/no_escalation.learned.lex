@@ -52,8 +52,8 @@
 =escaleren | weight=0.209
 =doorverbinden =met | weight=0.202
 =iemand =met | weight=0.202
-=gevraagd =naar | weight=0.200
 =klacht =niet | weight=0.200, noneg
+=gevraagd =naar | weight=0.200
 =voorleggen | weight=0.198
 =bedrijfsleider | weight=0.194
 =de =bedrijfsleider | weight=0.194
@@ -74,8 +74,8 @@
 =zonde | weight=0.176
 =zonde =van | weight=0.176
 =hebben =wij | weight=0.175
-=geen =klachtenafdeling | weight=0.175, noneg
 =in =vergadering | weight=0.175
+=geen =klachtenafdeling | weight=0.175, noneg
 =niet =voor | weight=0.171, noneg
 =dagen =in | weight=0.171
 =hij =weigerde | weight=0.170
@@ -121,9 +121,9 @@
 =bereiken | weight=0.145
 =mijn =verzoek | weight=0.144
 =spreken =die | weight=0.144
+=ze =weigerde | weight=0.144
 =hem =werd | weight=0.144
 =management =geen | weight=0.144, noneg
-=ze =weigerde | weight=0.144
 =niemand =van | weight=0.143, noneg
 =hoogste | weight=0.143
 =verbinding =met | weight=0.143
@@ -140,8 +140,8 @@
 =erbij =te | weight=0.137
 =hij =zijn | weight=0.136
 =had =het | weight=0.136
-=kon =spreken | weight=0.136
 =vroeg =om | weight=0.136
+=kon =spreken | weight=0.136
 =overleg | weight=0.136
 =ik =kon | weight=0.136
 =precies =hetzelfde | weight=0.134
@@ -174,8 +174,8 @@
 =bij =dit | weight=0.123
 =voor =te | weight=0.123
 =daar =nooit | weight=0.123, noneg
-=wilde | weight=0.122
 =een =filiaal | weight=0.122
+=wilde | weight=0.122
 =zich =niet | weight=0.122, noneg
 =was =niet | weight=0.122, noneg
 =is =bij | weight=0.121
@@ -201,17 +201,17 @@
 =verzocht =om | weight=0.117
 =wilde =niet | weight=0.116, noneg
 =klantenservice =niet | weight=0.116, noneg
-=mag | weight=0.116
 =niet =doet | weight=0.116, noneg
+=mag | weight=0.116
 =leidinggevende =wil | weight=0.115
 =behandelaar | weight=0.115
 =gaat =niet | weight=0.115, noneg
-=ze =zei | weight=0.114
 =krijgt | weight=0.114
+=ze =zei | weight=0.114
 =hield =me | weight=0.114
 =gesprek =met | weight=0.113
 =heb =gevraagd | weight=0.113
-=ik =vroeg | weight=0.113
+=ik =vroeg | weight=0.112
 =netjes =aan | weight=0.112
 =nergens =in | weight=0.112, noneg
 =voor =klant | weight=0.111
@@ -258,9 +258,9 @@
 =die =neemt | weight=0.101
 =de =afdeling | weight=0.101
 =chef =vroeg | weight=0.101
-=praten | weight=0.100
-=dat =gaat | weight=0.100
+=praten | weight=0.101
 =zei =ze | weight=0.100
+=dat =gaat | weight=0.100
 =vroeg =wie | weight=0.100
 =is =door | weight=0.100
 =niemand =andere | weight=0.100, noneg
@@ -271,8 +271,8 @@
 =manager =erbij | weight=0.100
 =ie | weight=0.100
 =escaleren =naar | weight=0.099
-=de =verantwoordelijkheid | weight=0.099
 =in =gesprek | weight=0.099
+=de =verantwoordelijkheid | weight=0.099
 =klachtenafdeling | weight=0.098
 =de =hoogste | weight=0.098
 =om =contact | weight=0.098
@@ -280,8 +280,8 @@
 =genegeerd | weight=0.097
 =die =waar | weight=0.096
 =wij =geen | weight=0.095, noneg
-=die =zou | weight=0.095
 =nergens =een | weight=0.095, noneg
+=die =zou | weight=0.095
 =lijn | weight=0.094
 =was =in | weight=0.094
 =later =niet | weight=0.094, noneg
@@ -393,8 +393,8 @@
 =wilde =iemand | weight=0.068
 =als =de | weight=0.068
 =om =met | weight=0.068
-=klacht =te | weight=0.068
 =maar =terug | weight=0.068
+=klacht =te | weight=0.068
 =dat =escalatie | weight=0.068
 =escalatie | weight=0.068
 =u =verder | weight=0.067
@@ -403,7 +403,7 @@
 =vijftig =minuten | weight=0.067
 =indienen =over | weight=0.066
 =wel =over | weight=0.066
-=niet =ging | weight=0.066, noneg
 =uw =servicedesk | weight=0.066
 =kon =niet | weight=0.066, noneg
 =meisje =zegt | weight=0.066
+=niet =ging | weight=0.066, noneg

@@ -23,7 +23,7 @@
 =nul | weight=0.280
 =geschreven | weight=0.277
 =reageert | weight=0.270
-=eindelijk =antwoord | weight=0.269
+=eindelijk =antwoord | weight=0.270
 =ik =sturen | weight=0.259
 =maand =helemaal | weight=0.256
 =drie =herinnering | weight=0.255
@@ -34,8 +34,8 @@
 =gewoon =dood | weight=0.250
 =mailtje | weight=0.249
 =nooit =beantwoord | weight=0.248, noneg
-=dagen =geleden | weight=0.247
 =steeds =niks | weight=0.247, noneg
+=dagen =geleden | weight=0.247
 =gereageerd | weight=0.246
 =maar =nooit | weight=0.245, noneg
 =dm =gestuurd | weight=0.244
@@ -150,8 +150,8 @@
 =even =navragen | weight=0.144
 =navragen =en | weight=0.144
 =verdwijnen | weight=0.143
-=maar =niemand | weight=0.142, noneg
 =heb =drie | weight=0.142
+=maar =niemand | weight=0.142, noneg
 =geleden | weight=0.142
 =een =reactie | weight=0.142
 =dm | weight=0.142
@@ -169,7 +169,7 @@
 =moet =wacht | weight=0.137
 =niet =een | weight=0.136, noneg
 =terug =gehoord | weight=0.136
-=gewoon =niet | weight=0.136, noneg
+=gewoon =niet | weight=0.135, noneg
 =nooit =iemand | weight=0.135, noneg
 =bestelling =is | weight=0.135
 =een =nietszeggend | weight=0.135
@@ -203,8 +203,8 @@
 =juni | weight=0.120
 =na =vier | weight=0.120
 =deed =er | weight=0.120
-=vraag =van | weight=0.119
 =het =wel | weight=0.119
+=vraag =van | weight=0.119
 =ik =horen | weight=0.119
 =een =bericht | weight=0.118
 =jullie =reageren | weight=0.118
@@ -212,14 +212,14 @@
 =ik =eindelijk | weight=0.117
 =ik =wacht | weight=0.116
 =e-mail | weight=0.116
-=in =september | weight=0.116
 =toestel =in | weight=0.116
+=in =september | weight=0.116
 =ingediend =en | weight=0.116
 =en =daarna | weight=0.116
 =te =beantwoord | weight=0.115
 =achtergelaten =maar | weight=0.115
 =bericht =achtergelaten | weight=0.115
-=al =vier | weight=0.114
+=al =vier | weight=0.115
 =ingevuld =maar | weight=0.114
 =te =reageren | weight=0.114
 =mail =van | weight=0.113
@@ -269,9 +269,9 @@
 =nog =geen | weight=0.100, noneg
 =lezen | weight=0.100
 =achtergelaten | weight=0.099
-=standaardantwoord | weight=0.099
 =ingevuld =nooit | weight=0.099, noneg
 =op =m'n | weight=0.099
+=standaardantwoord | weight=0.099
 =wacht =al | weight=0.098
 =is =na | weight=0.098
 =gestuurd =met | weight=0.098
@@ -304,8 +304,8 @@
 =twaalf =dagen | weight=0.093
 =klopt =nog | weight=0.093
 =bericht =in | weight=0.092
-=niet =op | weight=0.091, noneg
 =op =in | weight=0.091
+=niet =op | weight=0.091, noneg
 =doorverwezen =naar | weight=0.091
 =uur =antwoord | weight=0.091
 =er =heeft | weight=0.091
@@ -327,9 +327,9 @@
 =mijn =mailtje | weight=0.087
 =vier =mail | weight=0.087
 =mail =is | weight=0.086
-=doorverwezen | weight=0.086
 =het =retourformulier | weight=0.086
 =retourformulier | weight=0.086
+=doorverwezen | weight=0.086
 =e-mail =van | weight=0.086
 =de =kou | weight=0.085
 =kou | weight=0.085
@@ -339,8 +339,8 @@
 =al =onze | weight=0.084
 =niet =na | weight=0.084, noneg
 =mijn =ticket | weight=0.083
-=in =juni | weight=0.083
 =lag =het | weight=0.083
+=in =juni | weight=0.083
 =houden =je | weight=0.083
 =tweede =mail | weight=0.082
 =verkeerde =bedrag | weight=0.082
@@ -349,8 +349,8 @@
 =wel =gelezen | weight=0.082
 =e =is | weight=0.081
 =kwam =nooit | weight=0.081, noneg
-=was =tien | weight=0.081
 =weken =op | weight=0.081
+=was =tien | weight=0.081
 =termijn | weight=0.081
 =de =vraag | weight=0.080
 =jullie =klachtenafdeling | weight=0.080
@@ -375,20 +375,20 @@
 =gewoon =nergens | weight=0.075, noneg
 =een =automatische | weight=0.075
 =april | weight=0.075
-=maar =weer | weight=0.075
 =speciaal | weight=0.075
+=maar =weer | weight=0.075
 =uur =heb | weight=0.074
 =nergens =iets | weight=0.074, noneg
 =belastingdienst | weight=0.074
 =de =belastingdienst | weight=0.074
 =daarna =heb | weight=0.074
-=wacht =nu | weight=0.073
 =mark | weight=0.073
 =volgens =haar | weight=0.073
 =jullie =houden | weight=0.073
 =aangemaakt =over | weight=0.073
 =vorige =maand | weight=0.073
 =staan =en | weight=0.073
+=wacht =nu | weight=0.073
 =ingediend =op | weight=0.073
 =voor =die | weight=0.072
 =er =kwam | weight=0.072

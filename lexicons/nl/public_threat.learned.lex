@@ -9,7 +9,7 @@
 - ok top dank je
 =advocaat | weight=0.484
 =de =geschillencommissie | weight=0.452
-=geschillencommissie | weight=0.450
+=geschillencommissie | weight=0.451
 =juridisch | weight=0.399
 =radar | weight=0.399
 =ingeschakeld | weight=0.339
@@ -35,8 +35,8 @@
 =iedereen | weight=0.241
 =reken =maar | weight=0.226
 =de =ombudsman | weight=0.223
-=zet | weight=0.222
 =dit | weight=0.222
+=zet | weight=0.222
 =dit =verhaal | weight=0.217
 =google | weight=0.213
 =ombudsman | weight=0.212
@@ -49,7 +49,7 @@
 =dit =ga | weight=0.197
 =ik =ga | weight=0.194
 =gaat | weight=0.190
-=ga | weight=0.187
+=ga | weight=0.188
 =autoriteit | weight=0.183
 =de =autoriteit | weight=0.183
 =review =volgt | weight=0.181
@@ -120,8 +120,8 @@
 =zodat | weight=0.125
 =reclame | weight=0.124
 =test-aankoop =stappen | weight=0.124
-=de =rechtbank | weight=0.123
-=rechtbank | weight=0.123
+=de =rechtbank | weight=0.124
+=rechtbank | weight=0.124
 =voor =niks | weight=0.123, noneg
 =op =twitter | weight=0.123
 =naar =radar | weight=0.122
@@ -129,13 +129,13 @@
 =aankoop | weight=0.120
 =jullie =online | weight=0.119
 =gaat =naar | weight=0.117
+=consumentenbond =in | weight=0.116
 =genoodzaakt =rechtsmaatregelen | weight=0.116
 =ons =genoodzaakt | weight=0.116
 =rechtsmaatregelen | weight=0.116
 =rechtsmaatregelen =te | weight=0.116
 =te =treffen | weight=0.116
 =treffen | weight=0.116
-=consumentenbond =in | weight=0.116
 =online =te | weight=0.116
 =ga =ik | weight=0.115
 =te =bestelling | weight=0.115
@@ -156,7 +156,7 @@
 =ook =naar | weight=0.109
 =stap =is | weight=0.109
 =volgende =stap | weight=0.109
-=de =per | weight=0.108
+=de =per | weight=0.109
 =advocaat =neemt | weight=0.108
 =neemt =contact | weight=0.108
 =twitter | weight=0.108
@@ -172,8 +172,8 @@
 =bij =test | weight=0.103
 =aan =onze | weight=0.102
 =gaat =op | weight=0.101
-=zal | weight=0.100
 =advocaat =in | weight=0.100
+=zal | weight=0.100
 =facebook | weight=0.100
 =de =inspectie | weight=0.099
 =ik =schakel | weight=0.098
@@ -205,8 +205,8 @@
 =misleidende | weight=0.092
 =aansprakelijk =en | weight=0.092
 =lokale | weight=0.092
-=neergelegd | weight=0.092
 =uitzoeken | weight=0.092
+=neergelegd | weight=0.092
 =walgelijk | weight=0.092
 =let | weight=0.091
 =neemt | weight=0.091
@@ -219,8 +219,8 @@
 =jullie =op | weight=0.089
 =review =op | weight=0.088
 =dien | weight=0.088
-=wegens | weight=0.087
 =uitblijven =van | weight=0.087
+=wegens | weight=0.087
 =gesmolten | weight=0.087
 =ijs | weight=0.087
 =aub | weight=0.087
@@ -254,10 +254,10 @@
 =een =klacht | weight=0.078
 =de =levering | weight=0.078
 =schimmel | weight=0.077
-=overweeg =naar | weight=0.077
 =doe | weight=0.077
 =vriendin | weight=0.077
 =een =slechte | weight=0.077
+=overweeg =naar | weight=0.076
 =ga =hier | weight=0.076
 =ik =naar | weight=0.076
 =contact =opgenomen | weight=0.076
@@ -276,8 +276,8 @@
 =sturen =ik | weight=0.072
 =slechte =review | weight=0.072
 =code | weight=0.072
-=thuiszorg | weight=0.071
 =consumentenbond =en | weight=0.071
+=thuiszorg | weight=0.071
 =screenshots | weight=0.070
 =op =tripadvisor | weight=0.070
 =tripadvisor | weight=0.070
@@ -360,8 +360,8 @@
 =stukje =over | weight=0.057
 =zodat =meer | weight=0.057
 =wijk | weight=0.057
-=ik =zal | weight=0.057
 =ik =hier | weight=0.057
+=ik =zal | weight=0.057
 =een =ster | weight=0.056
 =dit =zet | weight=0.056
 =het =juridisch | weight=0.056

@@ -32,14 +32,14 @@
 =me =uit | weight=0.345
 =medewerker =zonder | weight=0.343, noneg
 =kortaf =en | weight=0.340
-=opgehangen | weight=0.339
-=toontje | weight=0.338
+=toontje | weight=0.339
+=opgehangen | weight=0.338
 =door =me | weight=0.334
 =ronduit | weight=0.332
 =gezicht | weight=0.331
-=ik =achter | weight=0.326
 =respectloos | weight=0.325
 =grof | weight=0.322
+=ik =achter | weight=0.321
 =afsnauwde | weight=0.318
 =was =ronduit | weight=0.317
 =brutaal | weight=0.316
@@ -52,8 +52,8 @@
 =leren | weight=0.301
 =houding | weight=0.298
 =nou =eigenlijk | weight=0.297
-=en =liep | weight=0.294
 =giechelde | weight=0.294
+=en =liep | weight=0.294
 =maakte | weight=0.294
 =zuchtte | weight=0.293
 =lekker =zelf | weight=0.293
@@ -72,16 +72,16 @@
 =uitschold | weight=0.276
 =spottend | weight=0.276
 =tegen =een | weight=0.275
-=hardop | weight=0.274
 =deed | weight=0.274
+=hardop | weight=0.274
 =lucht | weight=0.273
 =chauffeur =stak | weight=0.273
 =stak | weight=0.273
-=gewoon =te | weight=0.271
+=gewoon =te | weight=0.272
 =voor =hele | weight=0.269
 =discussie | weight=0.268
 =ik =doorvroeg | weight=0.268
-=toegesproken | weight=0.266
+=toegesproken | weight=0.267
 =bot | weight=0.266
 =ne | weight=0.265
 =was =zo | weight=0.265
@@ -95,15 +95,15 @@
 =haar =collega | weight=0.259
 =niet =kunt | weight=0.259, noneg
 =ongelooflijk | weight=0.257
-=kind | weight=0.256
+=kind | weight=0.257
+=achter =was | weight=0.256
 =onbeleefd | weight=0.255
-=achter =was | weight=0.255
 =agressief | weight=0.255
 =kreeg =als | weight=0.254
 =nooit =zo'n | weight=0.253, noneg
-=lastig | weight=0.253
 =caissiere | weight=0.253
-=werd =door | weight=0.252
+=lastig | weight=0.253
+=werd =door | weight=0.251
 =uitdagend | weight=0.251
 =lezen | weight=0.251
 =medewerkster | weight=0.251
@@ -112,14 +112,14 @@
 =gaapte | weight=0.248
 =een =grote | weight=0.247
 =niet =ons | weight=0.247, noneg
-=ze =antwoord | weight=0.245
 =begon | weight=0.245
+=ze =antwoord | weight=0.245
 =lastig =klant | weight=0.245
 =een =vaak | weight=0.244
 =schold | weight=0.243
 =weggedrukt | weight=0.243
 =van =zou | weight=0.243
-=kleinerende | weight=0.243
+=kleinerende | weight=0.242
 =ik =iets | weight=0.242
 =genoemd | weight=0.242
 =de =telefoniste | weight=0.241
@@ -158,11 +158,11 @@
 =toebeet =dat | weight=0.224
 =was =ontzettend | weight=0.223
 =heeft =gewoon | weight=0.222
-=maakte =een | weight=0.221
-=lastpak | weight=0.221
+=maakte =een | weight=0.222
 =verkoopster | weight=0.221
+=lastpak | weight=0.221
 =wat =wil | weight=0.221
-=toen =werd | weight=0.220
+=toen =werd | weight=0.221
 =medewerker =afgesloten | weight=0.220
 =mij =en | weight=0.220
 =wimpelde | weight=0.219
@@ -190,8 +190,8 @@
 =u =nou | weight=0.210
 =als =oude | weight=0.210
 =oude =vuil | weight=0.210
-=hard | weight=0.210
 =mevrouw =bij | weight=0.210
+=hard | weight=0.210
 =ze =ineens | weight=0.209
 =niet =bepaald | weight=0.208, noneg
 =snauwde =me | weight=0.208
@@ -211,7 +211,6 @@
 =een =bril | weight=0.203
 =ontzettend =onbeleefd | weight=0.203
 =de =kassiere | weight=0.202
-=zoals =ik | weight=0.201
 =de =receptioniste | weight=0.201
 =zijn =antwoord | weight=0.201
 =hard =tegen | weight=0.200
@@ -224,10 +223,11 @@
 =door =het | weight=0.197
 =me =uitschold | weight=0.197
 =daarmee | weight=0.196
-=monteur =liep | weight=0.195
+=zoals =ik | weight=0.196
+=idioot | weight=0.195
 =gewoon =ingehaakt | weight=0.195
 =ingehaakt | weight=0.195
-=idioot | weight=0.195
+=monteur =liep | weight=0.195
 =niet =snap | weight=0.194, noneg
 =de =hoorn | weight=0.194
 =hoorn | weight=0.194
@@ -242,8 +242,8 @@
 =waar =mijn | weight=0.191
 =mens =zat | weight=0.190
 =ogen | weight=0.190
-=keek | weight=0.190
 =me =laat | weight=0.190
+=keek | weight=0.190
 =ging =de | weight=0.189
 =brutaler | weight=0.189
 =pakket =bleef | weight=0.189
@@ -265,33 +265,33 @@
 =afgesnauwd =omdat | weight=0.183
 =mevrouwtje | weight=0.183
 =te =lachen | weight=0.183
-=op =me | weight=0.183
 =opmerking =van | weight=0.183
+=op =me | weight=0.183
 =werd =hij | weight=0.182
 =trok | weight=0.182
-=achter | weight=0.181
 =klantvriendelijk | weight=0.181
 =tussen =de | weight=0.181
-=geen =tijd | weight=0.181, noneg
 =liep | weight=0.181
+=geen =tijd | weight=0.181, noneg
 =hebben =gewoon | weight=0.180
 =leven | weight=0.180
+=achter | weight=0.180
 =gewoon =gesloten | weight=0.180
 =liep =gewoon | weight=0.179
 =mail =niet | weight=0.179, noneg
 =gozer | weight=0.179
 =heeft =mij | weight=0.178
-=zei =letterlijk | weight=0.178
 =reageerde =hele | weight=0.178
+=zei =letterlijk | weight=0.178
 =de =vraag | weight=0.177
 =reageerde =met | weight=0.177
 =had =u | weight=0.177
 =afgewimpeld | weight=0.177
 =onkundig | weight=0.177
 =ze =deed | weight=0.176
+=vraag =kreeg | weight=0.176
 =de =caissiere | weight=0.176
 =probleem =niet | weight=0.176, noneg
-=vraag =kreeg | weight=0.175
 =antwoord =in | weight=0.175
 =hij =luisterde | weight=0.175
 =luisterde | weight=0.175
@@ -308,17 +308,17 @@
 =buschauffeur | weight=0.172
 =die =kerel | weight=0.172
 =kerel | weight=0.172
+=een =hele | weight=0.171
 =gwn =op | weight=0.171
 =hing =gwn | weight=0.171
 =er =spijt | weight=0.171
-=een =hele | weight=0.171
 =was =nog | weight=0.171
 =we =kreeg | weight=0.171
 =ze =behandeling | weight=0.170
-=niet =snel | weight=0.170, noneg
+=niet =snel | weight=0.169, noneg
 =vader =werd | weight=0.169
-=kan =echt | weight=0.169
 =ze =snauwde | weight=0.169
+=kan =echt | weight=0.169
 =een =lastpost | weight=0.169
 =lastpost | weight=0.169
 =antwoord =ze | weight=0.168
@@ -326,15 +326,15 @@
 =medewerkster =lag | weight=0.167
 =zat =te | weight=0.167
 =nu =weer | weight=0.167
+=toonbank | weight=0.167
 =bediende | weight=0.166
-=toonbank | weight=0.166
 =behandeld =als | weight=0.166
 =grapjes | weight=0.166
 =grapjes =over | weight=0.166
 =maakte =grapjes | weight=0.166
 =midden | weight=0.165
 =midden =in | weight=0.165
-=ik =van | weight=0.165
+=ik =van | weight=0.164
 =ben =nog | weight=0.164
 =en =zet | weight=0.164
 =arrogant =en | weight=0.164
@@ -354,27 +354,27 @@
 =werd =uitgelachen | weight=0.161
 =ik =om | weight=0.161
 =smeet | weight=0.160
-=niet =moest | weight=0.160, noneg
-=bon =liet | weight=0.160
 =een =factuurcorrectie | weight=0.160
 =factuurcorrectie | weight=0.160
+=niet =moest | weight=0.160, noneg
+=bon =liet | weight=0.160
 =antwoord =toen | weight=0.160
 =rolde | weight=0.160
 =dame | weight=0.160
-=nodig =om | weight=0.160
 =rolde =met | weight=0.160
+=nodig =om | weight=0.159
 =normaal | weight=0.159
 =dubbele =om | weight=0.159
 =lag =dubbele | weight=0.159
 =beter =weet | weight=0.159
+=vies | weight=0.158
 =recht =in | weight=0.158
 =bar | weight=0.158
 =barman | weight=0.158
 =de =bar | weight=0.158
-=vies | weight=0.158
 =onheus | weight=0.158
-=beet | weight=0.157
 =medewerker =hem | weight=0.157
+=beet | weight=0.157
 =een =chagrijnig | weight=0.157
 =als =het | weight=0.157
 =zijn =schouders | weight=0.157
@@ -398,7 +398,7 @@
 =me =recht | weight=0.152
 =mijn =gezicht | weight=0.152
 =bezorger =zei | weight=0.152
-=gapen | weight=0.151
+=gapen | weight=0.152
 =manager =was | weight=0.151
 =sprak =tegen | weight=0.151
 =gaan =zoek | weight=0.151

@@ -8,7 +8,7 @@
 - ok dankje
 - ok top dank je
 =tekst | weight=0.497
-=standaardantwoord | weight=0.428
+=standaardantwoord | weight=0.427
 =riedeltje | weight=0.383
 =standaardmail | weight=0.335
 =las | weight=0.332
@@ -60,9 +60,9 @@
 =terwijl =mijn | weight=0.158
 =gewoon =een | weight=0.157
 =exact | weight=0.156
-=een =standaardantwoord | weight=0.156
 =knip | weight=0.155
 =knip =en | weight=0.155
+=een =standaardantwoord | weight=0.155
 =totaal =niet | weight=0.155, noneg
 =vol | weight=0.154
 =heeft =haar | weight=0.154
@@ -129,8 +129,8 @@
 =allemaal | weight=0.120
 =pakket =werd | weight=0.120
 =hebben =weinig | weight=0.120
-=te =lezen | weight=0.120
 =compleet =genegeerd | weight=0.120
+=te =lezen | weight=0.120
 =af | weight=0.120
 =dat =u | weight=0.119
 =helemaal | weight=0.119
@@ -148,7 +148,7 @@
 =belangrijk | weight=0.115
 =over =het | weight=0.115
 =oplas | weight=0.115
-=ging | weight=0.114
+=ging | weight=0.115
 =herhalen | weight=0.114
 =automatische =mail | weight=0.114
 =ik =telkens | weight=0.113
@@ -167,15 +167,15 @@
 =betreuren =het | weight=0.106
 =ik =hetzelfde | weight=0.106
 =een =dubbele | weight=0.104
-=standaardantwoord =dat | weight=0.104
 =voelde =alsof | weight=0.104
 =drie =mail | weight=0.104
 =draaide | weight=0.104
 =reactie =die | weight=0.104
+=standaardantwoord =dat | weight=0.104
 =tekst =terug | weight=0.103
 =betreuren | weight=0.103
 =wij =betreuren | weight=0.103
-=keer =gemaild | weight=0.103
+=keer =gemaild | weight=0.102
 =ze =las | weight=0.101
 =nog =naam | weight=0.101
 =hun | weight=0.100
@@ -190,9 +190,9 @@
 =wij =doen | weight=0.095
 =gedaan =had | weight=0.095
 =geen =woord | weight=0.095, noneg
+=kabel | weight=0.095
 =beantwoord =met | weight=0.095
 =werd =beantwoord | weight=0.095
-=kabel | weight=0.095
 =zijn =antwoord | weight=0.094
 =gaan | weight=0.094
 =antwoord =ze | weight=0.094
@@ -260,15 +260,15 @@
 =niet =beter | weight=0.076, noneg
 =werk | weight=0.076
 =op =elke | weight=0.076
+=het =protocol | weight=0.075
 =zich | weight=0.075
 =mee =helpen | weight=0.075
-=het =protocol | weight=0.075
 =contactformulier =doen | weight=0.075
 =erg | weight=0.075
 =standaardbericht | weight=0.075
 =een =link | weight=0.075
+=reactie =was | weight=0.075
 =faq | weight=0.074
-=reactie =was | weight=0.074
 =deze =webwinkel | weight=0.074
 =de =klantenservice | weight=0.074
 =keurig | weight=0.074
@@ -291,17 +291,17 @@
 =alles =op | weight=0.068
 =standaardantwoord =terug | weight=0.068
 =las =letterlijk | weight=0.068
-=contact =over | weight=0.068
 =robot | weight=0.068
+=contact =over | weight=0.068
 =e | weight=0.068
 =moest =maar | weight=0.067
 =niks =ontvangen | weight=0.067, noneg
 =je =wachtwoord | weight=0.067
 =wilt | weight=0.067
-=houden =zich | weight=0.067
 =medewerker =las | weight=0.067
-=keer =we | weight=0.067
+=houden =zich | weight=0.067
 =gekregen =dat | weight=0.067
+=keer =we | weight=0.067
 =kreeg =weer | weight=0.067
 =vervelend | weight=0.066
 =hebben =mijn | weight=0.066
@@ -329,12 +329,12 @@
 =scherm =en | weight=0.063
 =we | weight=0.063
 =leidinggevende =vroeg | weight=0.063
-=er =een | weight=0.063
 =klopt =niet | weight=0.062, noneg
-=helemaal =niks | weight=0.062, noneg
 =kreeg =alleen | weight=0.062
+=helemaal =niks | weight=0.062, noneg
 =dienst =na | weight=0.062
 =ervaring =met | weight=0.062
+=er =een | weight=0.062
 =met =deze | weight=0.062
 =maar =uit | weight=0.062
 =een =kopie | weight=0.062
@@ -355,31 +355,31 @@
 =support | weight=0.060
 =hetzelfde =automatische | weight=0.060
 =het =ongemak | weight=0.060
-=leidinggevende =kreeg | weight=0.059
 =van =haar | weight=0.059
+=leidinggevende =kreeg | weight=0.059
 =voorlezen | weight=0.059
 =slot | weight=0.059
 =duidelijk =niet | weight=0.059, noneg
 =kopie | weight=0.059
 =maar =even | weight=0.059
-=m'n | weight=0.058
 =was =een | weight=0.058
+=m'n | weight=0.058
 =ongemak | weight=0.058
 =standaardmail =terug | weight=0.058
 =ervaring | weight=0.058
 =antwoord =met | weight=0.058
 =internet =doet | weight=0.058
 =voor =uw | weight=0.058
-=klacht | weight=0.057
+=klacht | weight=0.058
 =kapotte | weight=0.057
 =feedback | weight=0.057
 =e =keer | weight=0.057
 =vroeg =zei | weight=0.057
 =zo =heeft | weight=0.057
 =vijf =keer | weight=0.057
-=luisteren | weight=0.056
-=geen =medewerker | weight=0.055, noneg
+=luisteren | weight=0.057
 =kreeg =in | weight=0.055
+=geen =medewerker | weight=0.054, noneg
 =de =pagina | weight=0.054
 =zelfde | weight=0.054
 =doen =met | weight=0.053
@@ -389,17 +389,17 @@
 =helaas | weight=0.053
 =je =niet | weight=0.053, noneg
 =chat =stuurde | weight=0.053
-=vroeg =in | weight=0.053
 =ging =over | weight=0.053
+=vroeg =in | weight=0.053
 =niet =over | weight=0.052, noneg
 =ik =klaagde | weight=0.052
-=twitter | weight=0.052
 =genegeerd | weight=0.052
+=twitter | weight=0.052
 =het =kapotte | weight=0.052
 =zin =over | weight=0.052
+=standaardantwoord =over | weight=0.052
 =had =gezegd | weight=0.052
 =sturen =ons | weight=0.052
-=standaardantwoord =over | weight=0.052
 =begrijp =dat | weight=0.051
 =dezelfde =link | weight=0.051
 =excuses =voor | weight=0.051

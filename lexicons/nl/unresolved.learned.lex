@@ -9,7 +9,7 @@
 - ok top dank je
 =niks =opgelost | weight=0.467, noneg
 =telefoontjes | weight=0.439
-=keer =gebeld | weight=0.430
+=keer =gebeld | weight=0.431
 =geen =oplossing | weight=0.404, noneg
 =niet =verholpen | weight=0.386, noneg
 =nog =steeds | weight=0.369
@@ -23,7 +23,7 @@
 =niks =gebeurd | weight=0.290, noneg
 =herstarten | weight=0.281
 =maand =kan | weight=0.279
-=drie =monteur | weight=0.273
+=drie =monteur | weight=0.274
 =sleept | weight=0.273
 =drie =mail | weight=0.261
 =niks =ontvangen | weight=0.259, noneg
@@ -32,14 +32,14 @@
 =verandert | weight=0.253
 =weer =het | weight=0.250
 =over =dezelfde | weight=0.245
-=drie =herinnering | weight=0.242
 =misgaan | weight=0.242
 =misgaan =met | weight=0.242
+=drie =herinnering | weight=0.242
 =telkens =weer | weight=0.242
 =en =niemand | weight=0.236, noneg
 =mail =ben | weight=0.236
 =tweede =keer | weight=0.234
-=gemaild | weight=0.231
+=gemaild | weight=0.232
 =we =nog | weight=0.230
 =geld =is | weight=0.230
 =ketel | weight=0.229
@@ -61,9 +61,9 @@
 =door =en | weight=0.208
 =doet =het | weight=0.207
 =over =die | weight=0.207
-=is =al | weight=0.205
+=is =al | weight=0.206
 =hetzelfde | weight=0.205
-=niet =afgehandeld | weight=0.204, noneg
+=niet =afgehandeld | weight=0.205, noneg
 =probleem =bestaat | weight=0.204
 =de =router | weight=0.203
 =melding | weight=0.201
@@ -71,17 +71,17 @@
 =je =dus | weight=0.199
 =geen =meter | weight=0.198, noneg
 =afgesloten =terwijl | weight=0.198
-=keer =is | weight=0.198
+=keer =is | weight=0.197
 =lek | weight=0.197
 =kan =ze | weight=0.196
-=meerdere | weight=0.195
 =nog =altijd | weight=0.194
-=mijn =aansluiting | weight=0.191
+=meerdere | weight=0.193
 =weer =gebeld | weight=0.191
+=mijn =aansluiting | weight=0.191
 =winkel =niet | weight=0.191, noneg
 =steeds =zonder | weight=0.191, noneg
-=helemaal =niks | weight=0.190, noneg
 =talloze | weight=0.190
+=helemaal =niks | weight=0.190, noneg
 =het =morgen | weight=0.188
 =niet =in | weight=0.187, noneg
 =bestaat | weight=0.187
@@ -89,28 +89,28 @@
 =niet =overgemaakt | weight=0.186, noneg
 =maar =excuses | weight=0.184
 =nu =moet | weight=0.184
-=later =is | weight=0.183
 =we =komen | weight=0.183
+=later =is | weight=0.183
 =andere =verhaal | weight=0.183
-=x | weight=0.180
+=x | weight=0.181
 =water | weight=0.179
 =niet =gerepareerd | weight=0.178, noneg
 =het =bij | weight=0.177
 =bezoek =aan | weight=0.176
 =nog =worden | weight=0.176
-=nu =de | weight=0.174
 =ik =bel | weight=0.174
-=bel =al | weight=0.173
+=nu =de | weight=0.174
 =monteur =lang | weight=0.173
+=bel =al | weight=0.173
 =probleem | weight=0.173
 =is =niet | weight=0.172, noneg
 =gemeld =dat | weight=0.172
 =vijf =keer | weight=0.170
 =aansluiting | weight=0.170
-=nog =geen | weight=0.169, noneg
 =niet =veranderd | weight=0.169, noneg
 =buitengesloten | weight=0.169
 =buitengesloten =van | weight=0.169
+=nog =geen | weight=0.169, noneg
 =goed =maar | weight=0.167
 =komt =goed | weight=0.167
 =nooit =goed | weight=0.167, noneg
@@ -118,7 +118,7 @@
 =adres =is | weight=0.166
 =misgaat | weight=0.166
 =maar =het | weight=0.166
-=komen =je | weight=0.165
+=komen =je | weight=0.166
 =het =zou | weight=0.165
 =en =nooit | weight=0.165, noneg
 =repareren | weight=0.164
@@ -136,8 +136,8 @@
 =sinds =januari | weight=0.156
 =maand =over | weight=0.156
 =vierde =keer | weight=0.154
-=komt =telkens | weight=0.154
 =aan =beginnen | weight=0.154
+=komt =telkens | weight=0.154
 =gewoon =terug | weight=0.153
 =tv | weight=0.153
 =komt =nooit | weight=0.153, noneg
@@ -152,35 +152,35 @@
 =beloven | weight=0.149
 =zonder =verwarming | weight=0.149, noneg
 =dit =is | weight=0.149
-=bij =vier | weight=0.148
 =hetzelfde =antwoord | weight=0.148
+=bij =vier | weight=0.148
 =het =probleem | weight=0.148
-=storing | weight=0.147
+=storing | weight=0.148
 =keer =door | weight=0.147
 =niet =omgeruild | weight=0.146, noneg
-=code =werkt | weight=0.146
 =na =de | weight=0.146
+=code =werkt | weight=0.146
 =kwam =nooit | weight=0.145, noneg
 =klopt | weight=0.145
 =probleem =sleept | weight=0.145
 =sleept =maar | weight=0.145
 =al =sinds | weight=0.144
 =invoert | weight=0.144
+=de =punt | weight=0.144
+=punt =zijn | weight=0.144
 =over =naar | weight=0.143
-=de =punt | weight=0.143
-=punt =zijn | weight=0.143
 =twee =monteur | weight=0.142
 =heb =drie | weight=0.142
 =niet =opgelost | weight=0.142, noneg
-=onderdeel =niet | weight=0.141, noneg
-=de =keer | weight=0.141
-=terwijl =er | weight=0.141
+=onderdeel =niet | weight=0.142, noneg
 =al =vijf | weight=0.141
+=terwijl =er | weight=0.141
+=de =keer | weight=0.141
 =bestaat =onverminderd | weight=0.141
 =onverminderd | weight=0.141
 =kunnen =nog | weight=0.141
 =kreeg =weer | weight=0.141
-=het =staat | weight=0.140
+=het =staat | weight=0.141
 =steeds =weer | weight=0.140
 =zou =in | weight=0.140
 =gebeurt | weight=0.139
@@ -188,52 +188,52 @@
 =het =komt | weight=0.138
 =euro =is | weight=0.138
 =we =kunnen | weight=0.138
+=bellen =en | weight=0.137
 =is =nergens | weight=0.137, noneg
 =te =repareren | weight=0.137
 =stuurt | weight=0.137
-=na =drie | weight=0.137
 =schuld =en | weight=0.137
-=bellen =en | weight=0.137
+=na =drie | weight=0.137
 =de =onderdeel | weight=0.136
 =nu =mijn | weight=0.135
 =vergunning | weight=0.135
 =speelt | weight=0.135
 =standaardmail | weight=0.134
-=mail =over | weight=0.133
 =telefoontjes =later | weight=0.133
-=geen =toegang | weight=0.133, noneg
+=mail =over | weight=0.133
 =de =vijfde | weight=0.133
 =sinds | weight=0.133
 =sleept =al | weight=0.133
 =verandert =helemaal | weight=0.133
-=ernaar | weight=0.132
 =niet =goed | weight=0.132, noneg
+=ernaar | weight=0.132
 =eindafrekening | weight=0.130
 =wijzen =naar | weight=0.129
 =verder | weight=0.129
-=juni =en | weight=0.129
 =heen-en-weer | weight=0.129
-=trace =zegt | weight=0.129
 =zijn =nog | weight=0.129
+=juni =en | weight=0.129
+=trace =zegt | weight=0.129
 =heb =nu | weight=0.129
 =doet | weight=0.128
 =ingestuurd =en | weight=0.128
 =pakket =zou | weight=0.128
+=geen =toegang | weight=0.127, noneg
 =al =zes | weight=0.127
-=e =keer | weight=0.127
 =herinnering =gestuurd | weight=0.127
+=e =keer | weight=0.127
 =en =telkens | weight=0.127
 =lekt | weight=0.126
-=op =heden | weight=0.126
-=tot =op | weight=0.126
 =stuk | weight=0.126
 =keer =we | weight=0.126
-=we =kijken | weight=0.125
-=medewerker =moet | weight=0.125
-=geen =internet | weight=0.125, noneg
-=derde =mail | weight=0.125
 =terwijl =het | weight=0.125
+=we =kijken | weight=0.125
+=derde =mail | weight=0.125
+=geen =internet | weight=0.125, noneg
+=medewerker =moet | weight=0.125
 =natuurlijk | weight=0.125
+=op =heden | weight=0.125
+=tot =op | weight=0.125
 =drie =chatmedewerker | weight=0.124
 =gebeurt =gewoon | weight=0.124
 =gewoon =niks | weight=0.124, noneg
@@ -244,8 +244,8 @@
 =contact =opnemen | weight=0.122
 =account =is | weight=0.122
 =afschrijving | weight=0.122
-=onderdeel | weight=0.122
-=gestuurd =maar | weight=0.122
+=gestuurd =maar | weight=0.121
+=onderdeel | weight=0.121
 =rechtgezet | weight=0.121
 =ingedeukt | weight=0.120
 =zesde =keer | weight=0.120
@@ -253,16 +253,16 @@
 =worden =ik | weight=0.119
 =iemand =me | weight=0.119
 =naar =elkaar | weight=0.119
-=weer =doorverbonden | weight=0.119
 =voordat =iemand | weight=0.118
+=weer =doorverbonden | weight=0.118
 =opnieuw =met | weight=0.118
 =je =een | weight=0.118
 =ik =zit | weight=0.118
 =mijn =meterstand | weight=0.117
-=verwarming | weight=0.117
 =geregeld =zou | weight=0.117
 =gehad | weight=0.117
-=adreswijziging | weight=0.117
+=verwarming | weight=0.117
+=adreswijziging | weight=0.116
 =keer =over | weight=0.116
 =stroomt | weight=0.116
 =stroomt =nog | weight=0.116
@@ -273,13 +273,14 @@
 =wijzen | weight=0.115
 =ook =na | weight=0.113
 =niemand =loste | weight=0.113, noneg
+=mislukt | weight=0.113
+=heb =inmiddels | weight=0.113
 =plaats =en | weight=0.113
 =weken =plaats | weight=0.113
 =terugbelverzoek =toegezegd | weight=0.113
 =toegezegd =en | weight=0.113
-=heb =inmiddels | weight=0.113
-=mislukt | weight=0.113
 =moet =we | weight=0.113
+=herinnering | weight=0.112
 =gehad =niemand | weight=0.112, noneg
 =kunnen =verhelpen | weight=0.112
 =hielp | weight=0.112
@@ -287,13 +288,12 @@
 =de =huurcommissie | weight=0.112
 =huurcommissie | weight=0.112
 =het =lek | weight=0.112
-=de =woningcorporatie | weight=0.112
-=woningcorporatie | weight=0.112
+=de =woningcorporatie | weight=0.111
+=woningcorporatie | weight=0.111
 =weer =zonder | weight=0.111, noneg
-=herinnering | weight=0.111
-=derde | weight=0.111
 =steeds =in | weight=0.111
 =de =corporatie | weight=0.111
+=derde | weight=0.111
 =bekend | weight=0.111
 =niemand =is | weight=0.110, noneg
 =onder =de | weight=0.110
@@ -304,30 +304,30 @@
 =het =water | weight=0.109
 =een =concurrent | weight=0.109
 =staat =nog | weight=0.109
-=mail =gestuurd | weight=0.108
-=dezelfde =storing | weight=0.108
-=corporatie | weight=0.108
 =reparatie | weight=0.108
+=corporatie | weight=0.108
+=dezelfde =storing | weight=0.108
 =al =de | weight=0.108
+=mail =gestuurd | weight=0.108
 =gewezen | weight=0.108
+=steeds =af | weight=0.108
+=lift | weight=0.108
+=weer =van | weight=0.108
 =het =spuugzat | weight=0.108
 =spuugzat | weight=0.108
-=steeds =af | weight=0.108
-=weer =van | weight=0.108
-=lift | weight=0.108
 =gewerkt | weight=0.107
 =het =per | weight=0.107
-=zit =we | weight=0.107
 =flat | weight=0.107
+=zit =we | weight=0.107
 =gwn | weight=0.107
-=dat =nu | weight=0.107
+=dat =nu | weight=0.106
 =uitleggen =aan | weight=0.106
-=lekkende | weight=0.106
 =gebrek =niet | weight=0.106, noneg
 =heden =is | weight=0.106
 =het =gebrek | weight=0.106
+=lekkende | weight=0.106
+=beschadigd =pakket | weight=0.106
 =ik =stap | weight=0.106
-=beschadigd =pakket | weight=0.105
 =internetpakket | weight=0.105
 =de =code | weight=0.105
 =opnieuw =uitleggen | weight=0.105
@@ -335,8 +335,8 @@
 =natuurlijk =niks | weight=0.105, noneg
 =niks =uitmaakt | weight=0.105, noneg
 =wat =natuurlijk | weight=0.105
-=op =keer | weight=0.104
 =wij =begrijp | weight=0.104
+=op =keer | weight=0.104
 =met =m'n | weight=0.104
 =dagen =zoek | weight=0.104
 =koffer =al | weight=0.104
@@ -348,62 +348,62 @@
 =een =standaardmail | weight=0.103
 =en =support | weight=0.103
 =me =al | weight=0.103
-=keer =voor | weight=0.102
+=keer =voor | weight=0.103
 =avond =weg | weight=0.102
 =elke =avond | weight=0.102
-=het =werkt | weight=0.102
 =lag =het | weight=0.102
+=het =werkt | weight=0.102
 =geen =werkende | weight=0.102, noneg
+=al =talloze | weight=0.102
 =zonder =tv-signaal | weight=0.102, noneg
-=al =talloze | weight=0.101
+=gebrek | weight=0.101
 =als =opgelost | weight=0.101
 =gesloten =als | weight=0.101
 =blijft =maar | weight=0.101
-=niet =oplaadt | weight=0.101, noneg
-=gebrek | weight=0.101
 =we | weight=0.101
 =aangemaakt =over | weight=0.101
 =ticket =aangemaakt | weight=0.101
-=en =elke | weight=0.099
+=en =elke | weight=0.100
 =al =gemeld | weight=0.099
-=loopt =nog | weight=0.099
+=factuur | weight=0.099
 =nooit =iets | weight=0.099, noneg
+=ze =beloven | weight=0.099
+=loopt =nog | weight=0.099
 =gesloten | weight=0.099
 =geboortedatum | weight=0.099
-=ze =beloven | weight=0.099
-=factuur | weight=0.099
 =iemand =te | weight=0.098
 =er =zijn | weight=0.098
 =hierover =contact | weight=0.098
-=aanslag | weight=0.098
 =dat =lek | weight=0.098
 =we =weer | weight=0.098
 =euvel | weight=0.098
-=verhaal =opnieuw | weight=0.098
+=aanslag | weight=0.098
+=verhaal =opnieuw | weight=0.097
 =de =wasmachine | weight=0.097
+=niet =oplaadt | weight=0.097, noneg
 =plaats | weight=0.097
 =horen =gekregen | weight=0.097
 =de =verwarming | weight=0.096
 =aangemaakt | weight=0.096
-=gekregen =dat | weight=0.096
 =medewerker =terecht | weight=0.096
+=gekregen =dat | weight=0.096
 =terecht =en | weight=0.096
 =ingestuurd | weight=0.095
 =de =overschrijving | weight=0.095
 =overschrijving | weight=0.095
+=heeft =al | weight=0.095
 =keer =contact | weight=0.095
-=mail =nog | weight=0.094
-=heeft =al | weight=0.094
 =altijd =niet | weight=0.094, noneg
+=mail =nog | weight=0.094
 =modem =gekocht | weight=0.094
 =weer =terug | weight=0.094
 =jullie =bank | weight=0.093
 =tegengehouden =mijn | weight=0.093
 =is =na | weight=0.093
 =langskomen | weight=0.093
+=nummer =is | weight=0.093
 =gemeente =over | weight=0.093
 =maand =heb | weight=0.093
-=nummer =is | weight=0.093
-=sluit =mijn | weight=0.092
 =al =een | weight=0.092
+=sluit =mijn | weight=0.092
 =de =afschrijving | weight=0.092

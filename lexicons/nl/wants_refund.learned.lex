@@ -43,7 +43,7 @@
 =als =de | weight=0.187
 =betalen | weight=0.186
 =aankoopbedrag | weight=0.186
-=ik =wacht | weight=0.185
+=ik =wacht | weight=0.186
 =maar =weer | weight=0.185
 =zonder =internet | weight=0.184, noneg
 =weer =over | weight=0.184
@@ -67,8 +67,8 @@
 =terugbetaling =nooit | weight=0.164, noneg
 =afgeschreven | weight=0.164
 =weken =op | weight=0.162
-=de =verzendkosten | weight=0.162
 =tegemoetkoming | weight=0.162
+=de =verzendkosten | weight=0.161
 =geld | weight=0.161
 =zonder =stroom | weight=0.160, noneg
 =graag =alsnog | weight=0.159
@@ -102,15 +102,15 @@
 =recht =op | weight=0.133
 =spoedlevering | weight=0.131
 =aangevraagd | weight=0.128
-=om =restitutie | weight=0.128
 =dubbele | weight=0.128
+=om =restitutie | weight=0.128
 =gemiste =dagen | weight=0.127
 =de =per | weight=0.127
 =rit | weight=0.126
-=consumentenbond =en | weight=0.126
 =broodrooster | weight=0.126
-=overmaken | weight=0.125
+=consumentenbond =en | weight=0.126
 =willen =ons | weight=0.125
+=overmaken | weight=0.125
 =schade =niet | weight=0.123, noneg
 =de =gemiste | weight=0.123
 =rente | weight=0.123
@@ -139,8 +139,8 @@
 =buitengewone =omstandigheden | weight=0.110
 =afschrijving | weight=0.110
 =alsnog =te | weight=0.110
-=mogelijk =om | weight=0.109
 =wil =nu | weight=0.109
+=mogelijk =om | weight=0.109
 =graag =het | weight=0.109
 =wij =willen | weight=0.108
 =buitengewone | weight=0.108
@@ -153,7 +153,7 @@
 =was =kapotte | weight=0.105
 =kapotte | weight=0.105
 =om =terugbetaling | weight=0.103
-=verzendkosten | weight=0.103
+=verzendkosten | weight=0.102
 =bedrag =terug | weight=0.102
 =reken =erop | weight=0.101
 =schade | weight=0.101
@@ -163,23 +163,23 @@
 =gewoon =dat | weight=0.098
 =een =vergoeding | weight=0.098
 =terugbetaling =omdat | weight=0.098
-=eindelijk =mijn | weight=0.098
 =retour | weight=0.098
+=eindelijk =mijn | weight=0.098
 =te =veel | weight=0.098
 =het =mogelijk | weight=0.097
 =april | weight=0.097
 =bedrag =over | weight=0.097
 =verzoek =u | weight=0.096
-=afgeschreven =terwijl | weight=0.095
+=afgeschreven =terwijl | weight=0.096
 =niet =binnen | weight=0.095, noneg
 =terugbetaald | weight=0.094
 =keer =afgeschreven | weight=0.094
 =erop =dat | weight=0.094
-=verzendkosten =terug | weight=0.094
 =gewoon =mijn | weight=0.094
 =betaald =bedrag | weight=0.094
-=graag =terug | weight=0.093
+=verzendkosten =terug | weight=0.093
 =mijn =borg | weight=0.093
+=graag =terug | weight=0.093
 =het =verschil | weight=0.092
 =verschil | weight=0.092
 =te =worden | weight=0.091
@@ -187,8 +187,8 @@
 =is =pas | weight=0.090
 =het =dubbele | weight=0.090
 =terugbetaald =krijg | weight=0.090
-=wacht =nu | weight=0.090
 =verzoek | weight=0.089
+=wacht =nu | weight=0.089
 =centjes | weight=0.089
 =centjes =terug | weight=0.089
 =festival | weight=0.089
@@ -218,15 +218,15 @@
 =vraag =u | weight=0.081
 =ik =vraag | weight=0.081
 =een =van | weight=0.080
-=rekening | weight=0.080
 =zou =krijg | weight=0.080
+=rekening | weight=0.080
 =de =vervangen | weight=0.080
 =de =luchtvaartmaatschappij | weight=0.080
 =luchtvaartmaatschappij | weight=0.080
 =keuken | weight=0.079
 =ten | weight=0.079
 =bank =het | weight=0.079
-=geef =me | weight=0.078
+=geef =me | weight=0.079
 =consumentenbond | weight=0.078
 =de =consumentenbond | weight=0.078
 =geen =tegoedbon | weight=0.077, noneg
@@ -237,34 +237,34 @@
 =op =m'n | weight=0.077
 =nooit =is | weight=0.077, noneg
 =rijdt | weight=0.076
-=ondernemer | weight=0.075
 =geweigerd =want | weight=0.075
+=ondernemer | weight=0.075
 =verschil =terug | weight=0.075
 =de =opzegboete | weight=0.075
 =opzegboete | weight=0.075
 =het =aankoopbedrag | weight=0.075
 =wil =ik | weight=0.074
 =vergoeding =en | weight=0.074
-=graag =mijn | weight=0.073
 =jullie =de | weight=0.073
+=graag =mijn | weight=0.073
 =teveel | weight=0.073
 =teveel =betaald | weight=0.073
-=kwam =op | weight=0.072
 =weer =op | weight=0.072
-=de =schade | weight=0.072
 =kwam =nooit | weight=0.072, noneg
+=de =schade | weight=0.072
+=kwam =op | weight=0.072
 =geannuleerd =en | weight=0.072
+=was =gewoon | weight=0.071
 =geind | weight=0.071
 =teruggestort =wordt | weight=0.071
-=was =gewoon | weight=0.071
 =die =graag | weight=0.071
 =terug =willen | weight=0.071
 =zou =die | weight=0.071
 =vertraging | weight=0.070
 =m'n | weight=0.070
 =betalen =nou | weight=0.070
-=aangesmeerd | weight=0.070
 =rekening =terugzette | weight=0.070
+=aangesmeerd | weight=0.070
 =genoodzaakt =rechtsmaatregelen | weight=0.069
 =ons =genoodzaakt | weight=0.069
 =rechtsmaatregelen | weight=0.069
@@ -288,10 +288,10 @@
 =mij =is | weight=0.066
 =wil =het | weight=0.066
 =kapotte =was | weight=0.066
-=kunnen | weight=0.065
 =afgelast =en | weight=0.065
 =concert | weight=0.065
 =concert =afgelast | weight=0.065
+=kunnen | weight=0.065
 =willen =de | weight=0.065
 =en =snel | weight=0.065
 =bij =levering | weight=0.064
@@ -313,13 +313,13 @@
 =de =pizza | weight=0.063
 =sorry =voor | weight=0.063
 =dit =naar | weight=0.063
+=vraag =maar | weight=0.062
 =alsnog =het | weight=0.062
 =bedrag =overmaken | weight=0.062
-=vraag =maar | weight=0.062
 =pizza =was | weight=0.062
 =nog =te | weight=0.062
-=declareer | weight=0.062
 =ben =twee | weight=0.062
+=declareer | weight=0.062
 =keer =dragen | weight=0.062
 =en =volgens | weight=0.062
 =betreffende | weight=0.061
@@ -330,8 +330,8 @@
 =servicekosten | weight=0.060
 =energiecontract | weight=0.060
 =storing =van | weight=0.060
-=maaltijdbox =kwam | weight=0.060
 =dragen | weight=0.060
+=maaltijdbox =kwam | weight=0.060
 =maar =uw | weight=0.060
 =durfde | weight=0.060
 =heb =om | weight=0.060
@@ -341,20 +341,20 @@
 =dit =werd | weight=0.059
 =nooit =gehad | weight=0.059, noneg
 =algemene =lijn | weight=0.059
-=nou | weight=0.059
 =was =lauw | weight=0.059
+=kunnen =jullie | weight=0.059
 =de =pallet | weight=0.058
 =pallet | weight=0.058
-=kunnen =jullie | weight=0.058
 =krant | weight=0.058
 =lokale =krant | weight=0.058
 =te =betalen | weight=0.058
 =voor =niks | weight=0.058, noneg
 =teruggeboekt | weight=0.058
+=nou | weight=0.058
 =vandaag =dat | weight=0.058
 =ik =zag | weight=0.058
-=vergoeding =voor | weight=0.058
 =is =aan | weight=0.058
+=vergoeding =voor | weight=0.058
 =betalen =al | weight=0.058
 =waar =is | weight=0.058
 =bijna =een | weight=0.058
@@ -370,32 +370,32 @@
 =maand =later | weight=0.056
 =trein | weight=0.056
 =de =lokale | weight=0.056
-=jullie =op | weight=0.056
 =formeel =om | weight=0.056
+=jullie =op | weight=0.056
 =toegezegd =voor | weight=0.056
 =heeft =die | weight=0.056
-=af =of | weight=0.056
 =maandag =zou | weight=0.056
 =om =de | weight=0.056
 =geen =cent | weight=0.055, noneg
+=zeggen =ik | weight=0.055
 =en =andere | weight=0.055
 =crediteren | weight=0.055
 =de =drie | weight=0.055
-=zeggen =ik | weight=0.055
 =lokale | weight=0.055
-=mijn =opa | weight=0.055
 =keer =wassen | weight=0.055
+=mijn =opa | weight=0.055
+=af =of | weight=0.055
 =lauw | weight=0.055
+=komen =is | weight=0.055
 =weken =zonder | weight=0.055, noneg
 =nog =geen | weight=0.055, noneg
 =mijn =advocaat | weight=0.055
-=komen =is | weight=0.055
 =maaltijdbox | weight=0.055
 =pas =twee | weight=0.054
 =uw =voorwaarden | weight=0.054
 =ik =nog | weight=0.054
-=wij =eis | weight=0.054
 =bus | weight=0.054
+=wij =eis | weight=0.054
 =bedrag =terugstorten | weight=0.054
 =pizza | weight=0.054
 =een =jaarabonnement | weight=0.054

@@ -37,7 +37,7 @@
 =uitgelogd | weight=0.258
 =site =is | weight=0.258
 =inlogscherm | weight=0.251
-=gaf =steeds | weight=0.250
+=gaf =steeds | weight=0.249
 =winkelwagen | weight=0.249
 =knop | weight=0.246
 =pagina | weight=0.240
@@ -51,11 +51,11 @@
 =app =crasht | weight=0.225
 =overal | weight=0.224
 =mijn =winkelwagen | weight=0.221
+=nergens =op | weight=0.221, noneg
 =bestelformulier | weight=0.221
 =het =bestelformulier | weight=0.221
 =de =haverklap | weight=0.221
 =haverklap | weight=0.221
-=nergens =op | weight=0.221, noneg
 =je =kunt | weight=0.220
 =ik =raak | weight=0.219
 =browser | weight=0.218
@@ -81,21 +81,21 @@
 =ik =kan | weight=0.197
 =website =is | weight=0.195
 =vast | weight=0.194
-=een =telefoonnummer | weight=0.193
+=een =telefoonnummer | weight=0.194
 =een =simpele | weight=0.193
 =mijn =browser | weight=0.192
 =uit =het | weight=0.190
-=niks =aanklikken | weight=0.190, noneg
 =factuur =niet | weight=0.190, noneg
+=niks =aanklikken | weight=0.190, noneg
 =afsprakenmodule | weight=0.190
 =afsprakenmodule =functioneert | weight=0.190
 =functioneert =niet | weight=0.190, noneg
 =is =echt | weight=0.190
 =de =livechat | weight=0.189
 =jullie =contactformulier | weight=0.188
-=te =vind | weight=0.187
+=te =vind | weight=0.188
 =livechat | weight=0.187
-=contactpagina | weight=0.185
+=contactpagina | weight=0.186
 =het =invullen | weight=0.185
 =ongeldig | weight=0.183
 =niet =op | weight=0.183, noneg
@@ -113,13 +113,13 @@
 =mobiel | weight=0.176
 =geen =meter | weight=0.175, noneg
 =zichzelf | weight=0.175
-=al =de | weight=0.173
 =steeds =een | weight=0.173
+=al =de | weight=0.173
 =we =geen | weight=0.173, noneg
 =je =weer | weight=0.172
 =opslaan | weight=0.172
 =formulier =gaf | weight=0.172
-=formulier =niet | weight=0.172, noneg
+=formulier =niet | weight=0.171, noneg
 =website | weight=0.171
 =ik =niks | weight=0.171, noneg
 =mijn =creditcard | weight=0.170
@@ -142,8 +142,8 @@
 =halverwege | weight=0.162
 =buiten =beeld | weight=0.162
 =melding =er | weight=0.161
-=de =knop | weight=0.160
 =constant | weight=0.160
+=de =knop | weight=0.160
 =verwijst =je | weight=0.159
 =niet =gekoppeld | weight=0.159, noneg
 =staat =al | weight=0.158
@@ -174,7 +174,7 @@
 =door =chatmedewerker | weight=0.145
 =vast =bij | weight=0.145
 =vergeten | weight=0.144
-=sluit | weight=0.143
+=sluit | weight=0.144
 =steeds =er | weight=0.142
 =is =iets | weight=0.142
 =de =melding | weight=0.142
@@ -182,9 +182,9 @@
 =gezocht =naar | weight=0.142
 =eruit | weight=0.141
 =dagen =uit | weight=0.141
-=toont | weight=0.140
-=raakt | weight=0.140
+=toont | weight=0.141
 =app =sluit | weight=0.140
+=raakt | weight=0.140
 =uploaden | weight=0.140
 =tablet | weight=0.139
 =niet =werkt | weight=0.139, noneg
@@ -220,7 +220,7 @@
 =rijdt | weight=0.126
 =het =inlogscherm | weight=0.126
 =inlogscherm =blijft | weight=0.126
-=jullie =site | weight=0.125
+=jullie =site | weight=0.126
 =app =zegt | weight=0.125
 =als =ik | weight=0.125
 =chat =staat | weight=0.125
@@ -261,7 +261,7 @@
 =kwartier =gezocht | weight=0.115
 =naar =hoe | weight=0.115
 =webshop =ligt | weight=0.115
-=website =stuurt | weight=0.115
+=website =stuurt | weight=0.114
 =soms | weight=0.114
 =een =fout | weight=0.114
 =ongeldig =code | weight=0.114
@@ -272,8 +272,8 @@
 =het =helpcentrum | weight=0.111
 =na =rondje | weight=0.111
 =rondje =na | weight=0.111
-=proximus | weight=0.111
 =link | weight=0.111
+=proximus | weight=0.111
 =zichzelf =af | weight=0.110
 =belde =omdat | weight=0.109
 =app =bij | weight=0.109
@@ -291,8 +291,8 @@
 =mislukt | weight=0.106
 =bij =het | weight=0.105
 =op =uw | weight=0.104
-=verwijderen | weight=0.104
 =vindt | weight=0.104
+=verwijderen | weight=0.104
 =afrekenen =met | weight=0.103
 =buiten | weight=0.103
 =praten =met | weight=0.103
@@ -302,8 +302,8 @@
 =de =agenda | weight=0.102
 =telefoonnummer =te | weight=0.102
 =is =blijkbaar | weight=0.102
-=bleef =maar | weight=0.102
 =portaal | weight=0.102
+=bleef =maar | weight=0.102
 =kan =jullie | weight=0.102
 =niet =gebruiken | weight=0.102, noneg
 =goed =verstopt | weight=0.101
@@ -324,9 +324,9 @@
 =weer =achteraan | weight=0.098
 =eindeloos =en | weight=0.097
 =totaal =niet | weight=0.097, noneg
-=met =ideal | weight=0.097
 =vingerafdruk | weight=0.097
 =vingerafdruk =inloggen | weight=0.097
+=met =ideal | weight=0.097
 =naar =dat | weight=0.096
 =geen =letterlijk | weight=0.096, noneg
 =ge | weight=0.096
@@ -351,11 +351,10 @@
 =steeds =vastliep | weight=0.090
 =niet =snap | weight=0.090, noneg
 =een =van | weight=0.090
-=pogingen | weight=0.089
+=pogingen | weight=0.090
 =kapotte =is | weight=0.089
 =de =update | weight=0.089
 =lukt =pas | weight=0.089
-=de =faq | weight=0.089
 =da's =ne | weight=0.089
 =ge =vindt | weight=0.089
 =ne =rommel | weight=0.089
@@ -364,7 +363,8 @@
 =website =ge | weight=0.089
 =app =eruit | weight=0.089
 =weigert | weight=0.089
-=betalen =via | weight=0.089
+=betalen =via | weight=0.088
+=de =faq | weight=0.088
 =ik =contact | weight=0.088
 =dan =krijg | weight=0.088
 =schuld =dat | weight=0.087
@@ -378,16 +378,16 @@
 =bestand =te | weight=0.086
 =grote =ook | weight=0.086
 =steeds =bestand | weight=0.086
-=je =in | weight=0.086
+=je =in | weight=0.085
 =app =kun | weight=0.085
 =daar =niks | weight=0.085, noneg
 =melding | weight=0.084
 =keer =opnieuw | weight=0.084
 =ben =twee | weight=0.084
 =geeft =alleen | weight=0.084
-=de =site | weight=0.084
+=robot =die | weight=0.084
+=de =site | weight=0.083
 =totaal | weight=0.083
-=robot =die | weight=0.083
 =doet =niks | weight=0.083, noneg
 =kan =ik | weight=0.083
 =hij =nog | weight=0.083

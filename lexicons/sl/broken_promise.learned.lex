@@ -255,7 +255,7 @@
 =junij | weight=0.071
 =obstaja | weight=0.071
 =obstaja =se | weight=0.071
-=tezav =obstaja | weight=0.071
+=tezava =obstaja | weight=0.071
 =tehnik =prisel | weight=0.071
 =ostaja | weight=0.070
 =gotovo =v | weight=0.070

@@ -236,7 +236,7 @@
 =komunale | weight=0.120
 =vedel =nic | weight=0.120, noneg
 =podpora =so | weight=0.120
-=nastavitev | weight=0.119
+=nastavitve | weight=0.119
 =tri =razlicnim | weight=0.119
 =prodajal | weight=0.119
 =ocitno =nimam | weight=0.118

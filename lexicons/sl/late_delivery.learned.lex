@@ -49,7 +49,7 @@
 =omaro | weight=0.209
 =narocila | weight=0.208
 =vedno =nisem | weight=0.206, noneg
-=narocila =se | weight=0.205
+=narocila =se | weight=0.206
 =mi =dostava | weight=0.204
 =bi =prisel | weight=0.204
 =tehnik =pa | weight=0.202
@@ -76,8 +76,8 @@
 =termin | weight=0.175
 =pohistvo | weight=0.175
 =datum =dostava | weight=0.173
-=rok | weight=0.172
 =torek =ne | weight=0.172, noneg
+=rok | weight=0.172
 =na =sistem | weight=0.172
 =gotovo | weight=0.172
 =je =zamudo | weight=0.172
@@ -110,7 +110,7 @@
 =bil =ne | weight=0.157, noneg
 =kurir | weight=0.156
 =namesto =ob | weight=0.155
-=pet =teden | weight=0.152
+=pet =teden | weight=0.153
 =prisel =je | weight=0.151
 =paket =nisem | weight=0.150, noneg
 =v =torek | weight=0.149
@@ -120,9 +120,9 @@
 =dobave | weight=0.146
 =zamudo =so | weight=0.146
 =dogovorjenem =termin | weight=0.145
-=ob =pol | weight=0.144
 =rojstni | weight=0.144
 =rojstni =dan | weight=0.144
+=ob =pol | weight=0.144
 =na =mizi | weight=0.144
 =treh =teden | weight=0.144
 =gotovo =v | weight=0.143
@@ -198,8 +198,8 @@
 =monter =se | weight=0.108
 =prestavili | weight=0.108
 =ni =res | weight=0.108, noneg
-=dva =teden | weight=0.108
 =ob =sestih | weight=0.108
+=dva =teden | weight=0.108
 =pol =dveh | weight=0.107
 =so =z | weight=0.107
 =so =zvalili | weight=0.107
@@ -214,11 +214,11 @@
 =sedmih =dni | weight=0.105
 =dopustu | weight=0.105
 =iz =servis | weight=0.105
-=dni =po | weight=0.105
 =glede =odzivnega | weight=0.105
 =odzivnega | weight=0.105
 =odzivnega =cas | weight=0.105
 =zaveza =glede | weight=0.105
+=dni =po | weight=0.104
 =dostava =hrana | weight=0.104
 =cenilec | weight=0.104
 =cenilec =se | weight=0.104
@@ -241,8 +241,8 @@
 =pa =od | weight=0.098
 =ampak =pogodbe | weight=0.098
 =pogodbe =imam | weight=0.098
-=da =trgovini | weight=0.098
 =sele | weight=0.098
+=da =trgovini | weight=0.098
 =po =osmih | weight=0.097
 =podizvajalca =in | weight=0.097
 =prisel =z | weight=0.097
@@ -252,8 +252,8 @@
 =prisel | weight=0.095
 =enotedensko | weight=0.094
 =z =enotedensko | weight=0.094
-=v =sredo | weight=0.094
 =rok =so | weight=0.094
+=v =sredo | weight=0.094
 =teden | weight=0.094
 =bil =ob | weight=0.094
 =h =na | weight=0.094
@@ -279,8 +279,8 @@
 =jih =polovica | weight=0.089
 =polovica =se | weight=0.089
 =teden =jih | weight=0.089
-=na =pogodbeni | weight=0.089
 =po =zabavi | weight=0.089
+=na =pogodbeni | weight=0.089
 =v =enem | weight=0.089
 =paket =zamuja | weight=0.089
 =se =nic | weight=0.089, noneg
@@ -351,9 +351,9 @@
 =monter =bi | weight=0.075
 =jaz | weight=0.074
 =pa =trdi | weight=0.074
+=zabavi | weight=0.074
 =so =dostava | weight=0.074
 =zamudo =in | weight=0.074
-=zabavi | weight=0.074
 =ne =vi | weight=0.074, noneg
 =prikazal =se | weight=0.073
 =ne =narocila | weight=0.073, noneg
@@ -361,8 +361,8 @@
 =mi =da | weight=0.072
 =a =ni | weight=0.072, noneg
 =in =niti | weight=0.072
-=priti =med | weight=0.072
 =serviserka | weight=0.072
+=priti =med | weight=0.072
 =ob =deset | weight=0.072
 =skoraj =eno | weight=0.072
 =nujno | weight=0.072
@@ -390,7 +390,7 @@
 =moral =priti | weight=0.068
 =odgovoren | weight=0.068
 =sedezna | weight=0.068
-=tezav =pri | weight=0.068
+=tezava =pri | weight=0.068
 =urah =hladna | weight=0.068
 =kurir =kurir | weight=0.068
 =jih | weight=0.068
@@ -399,8 +399,8 @@
 =bil =dostavljen | weight=0.067
 =pa =je | weight=0.067
 =ki =jih | weight=0.067
-=servis =so | weight=0.066
 =prispel =po | weight=0.066
+=servis =so | weight=0.066
 =se =oglasil | weight=0.066
 =bil =hladna | weight=0.065
 =hladna =ko | weight=0.065

@@ -74,7 +74,7 @@
 =odprta =do | weight=0.136
 =hodniku | weight=0.136
 =ure =na | weight=0.135
-=sem =izgubila | weight=0.135
+=sem =izgubil | weight=0.135
 =pustili | weight=0.133
 =petnajst =minut | weight=0.133
 =smo =cakal | weight=0.132
@@ -106,7 +106,7 @@
 =ura =in | weight=0.120
 =sem =cakal | weight=0.119
 =malo | weight=0.118
-=izgubila | weight=0.118
+=izgubil | weight=0.118
 =okencu =za | weight=0.117
 =vas =klical | weight=0.116
 =bil =ob | weight=0.116

@@ -18,7 +18,7 @@
 =pravi =je | weight=0.270
 =splosnih =pogojih | weight=0.264
 =menjava | weight=0.261
-=garancija | weight=0.259
+=garancija | weight=0.258
 =sistem | weight=0.257
 =pogojih | weight=0.257
 =sistem =tega | weight=0.255
@@ -33,7 +33,7 @@
 =iz =outleta | weight=0.228
 =outleta | weight=0.228
 =zapre | weight=0.225
-=nemorem | weight=0.224
+=nemorem | weight=0.225
 =poskodba =zaradi | weight=0.223
 =ampak =to | weight=0.220
 =zapre =ob | weight=0.218
@@ -57,28 +57,28 @@
 =po =clenu | weight=0.202
 =odobri =samo | weight=0.201
 =samo =nadrejenega | weight=0.201
-=to =ni | weight=0.200, noneg
+=to =ni | weight=0.201, noneg
 =je =ponavljal | weight=0.199
 =vracilo | weight=0.198
 =so =rekli | weight=0.198
 =ni =pokrita | weight=0.198, noneg
-=pravi | weight=0.198
 =baje | weight=0.198
 =ni =mozna | weight=0.198, noneg
+=pravi | weight=0.197
 =ceno | weight=0.196
 =hisni | weight=0.195
 =moral =nihce | weight=0.193, noneg
 =predpisi | weight=0.193
 =odobri | weight=0.192
-=zavrnili =ker | weight=0.191
+=zavrnili =ker | weight=0.190
 =tako =so | weight=0.190
 =splosnih | weight=0.189
 =reklamacijo =ste | weight=0.189
 =izjemo =ne | weight=0.188, noneg
-=garancija =ne | weight=0.188, noneg
 =ne =meni | weight=0.187, noneg
+=garancija =ne | weight=0.187, noneg
 =ne =sprejmejo | weight=0.186, noneg
-=zavrnili | weight=0.184
+=zavrnili | weight=0.183
 =po =pravilniku | weight=0.183
 =pravilniku =ne | weight=0.183, noneg
 =ne =pripada | weight=0.182, noneg
@@ -94,19 +94,19 @@
 =oznacili | weight=0.172
 =pooblastili | weight=0.172
 =sistem =ne | weight=0.172, noneg
-=ne =velja | weight=0.171, noneg
 =ker =se | weight=0.170
 =nisem =sprejema | weight=0.170, noneg
+=ne =velja | weight=0.169, noneg
 =ne =izplacilo | weight=0.169, noneg
 =zahtevek | weight=0.168
 =placilo =mi | weight=0.161
 =da =brez | weight=0.160, noneg
-=servis =so | weight=0.158
+=servis =so | weight=0.159
 =za =nic | weight=0.158, noneg
 =zakon | weight=0.158
 =samo =dobropis | weight=0.157
 =so =da | weight=0.157
-=cevlje | weight=0.156
+=cevlje | weight=0.157
 =reklamacijo =nisem | weight=0.156, noneg
 =so =zavrnili | weight=0.156
 =odskodnino =ne | weight=0.154, noneg
@@ -115,7 +115,7 @@
 =podaljsanje | weight=0.153
 =zamudo =in | weight=0.152
 =mi =ne | weight=0.151, noneg
-=brez =originalne | weight=0.150, noneg
+=brez =originalne | weight=0.151, noneg
 =popust | weight=0.150
 =pravi =banki | weight=0.149
 =tako =pravi | weight=0.149
@@ -123,15 +123,15 @@
 =mi =niste | weight=0.146, noneg
 =zamenjavo =ne | weight=0.145, noneg
 =internet | weight=0.144
+=ne =dovoljuje | weight=0.144, noneg
 =pravi =velja | weight=0.144
 =vse =enak | weight=0.144
-=ne =dovoljuje | weight=0.144, noneg
 =ne =smejal | weight=0.143, noneg
 =garancija =naj | weight=0.143
 =kupil =v | weight=0.143
 =zal | weight=0.141
 =ceno =ne | weight=0.141, noneg
-=nic =narediti | weight=0.140, noneg
+=nic =narediti | weight=0.141, noneg
 =zamenjavo | weight=0.139
 =drugi =mi | weight=0.138
 =velja =za | weight=0.136
@@ -150,8 +150,8 @@
 =mi =tega | weight=0.130
 =predpisano | weight=0.128
 =kupnine =ne | weight=0.128, noneg
-=reklamacijo | weight=0.128
 =internet =navodila | weight=0.128
+=reklamacijo | weight=0.127
 =drobnem | weight=0.127
 =drobnem =tisku | weight=0.127
 =artikel | weight=0.127
@@ -163,8 +163,8 @@
 =rekli =na | weight=0.124
 =odklonil | weight=0.124
 =tisku | weight=0.124
-=da =pravi | weight=0.122
 =ker =naj | weight=0.122
+=da =pravi | weight=0.122
 =trgovini =ne | weight=0.122, noneg
 =rabljen | weight=0.122
 =pika | weight=0.121
@@ -175,12 +175,12 @@
 =pravi =ne | weight=0.117, noneg
 =ce =vam | weight=0.116, noneg
 =pri =nas | weight=0.116
-=nobene | weight=0.115, noneg
 =je =taksna | weight=0.115
 =taksna =politika | weight=0.115
+=nobene | weight=0.115, noneg
 =drugi =poslovalnici | weight=0.115
 =imam =racun | weight=0.115
-=popust =se | weight=0.115
+=popust =se | weight=0.114
 =racun =a | weight=0.114
 =nisem =dovolj | weight=0.113, noneg
 =sistem =mi | weight=0.113
@@ -193,13 +193,13 @@
 =ponavljal | weight=0.110
 =operaterka =je | weight=0.110
 =to =je | weight=0.110
-=blago | weight=0.108
 =garancija =mi | weight=0.108
+=blago | weight=0.108
 =prekinitvi | weight=0.108
 =niste | weight=0.106, noneg
-=crknil | weight=0.106
-=ni =pravi | weight=0.105, noneg
 =izdelek | weight=0.105
+=ni =pravi | weight=0.105, noneg
+=crknil | weight=0.104
 =dvigala | weight=0.104
 =prevara | weight=0.103
 =tega =ne | weight=0.102, noneg
@@ -212,14 +212,14 @@
 =imajo =pri | weight=0.101
 =njih =ce | weight=0.101, noneg
 =pac =imajo | weight=0.101
-=pokvarjen | weight=0.101
+=pokvarjen | weight=0.100
 =sem =kupil | weight=0.100
 =tako =pac | weight=0.099
 =druzino | weight=0.099
 =odrezala | weight=0.099
 =politika =podjetje | weight=0.098
-=zato =garancija | weight=0.098
 =ni =na | weight=0.098, noneg
+=zato =garancija | weight=0.097
 =ki =ga | weight=0.097
 =in =nic | weight=0.097, noneg
 =zavarovalnica =je | weight=0.096
@@ -237,8 +237,8 @@
 =vam =ne | weight=0.093, noneg
 =izplacilo =zaradi | weight=0.093
 =zavrnili =izplacilo | weight=0.093
-=ji =sistem | weight=0.093
 =pac | weight=0.093
+=ji =sistem | weight=0.093
 =le =dobropis | weight=0.093
 =po =njih | weight=0.092
 =posti =mi | weight=0.092
@@ -250,20 +250,20 @@
 =pojdite =drugi | weight=0.091
 =nisem =priznam | weight=0.090, noneg
 =ni =mogoce | weight=0.090, noneg
-=po =splosnih | weight=0.090
-=nisem =hoteli | weight=0.090, noneg
+=po =splosnih | weight=0.089
+=nisem =hoteli | weight=0.089, noneg
 =izdan =le | weight=0.089
 =lahko =vam | weight=0.089
 =vam =izdan | weight=0.089
 =tu =ni | weight=0.089, noneg
 =po =vas | weight=0.088
 =je =embalaza | weight=0.088
-=denar =pri | weight=0.087
 =ne =krije | weight=0.087, noneg
+=denar =pri | weight=0.087
 =ker =nimam | weight=0.087
 =zamenjavo =ni | weight=0.086, noneg
 =pojdite | weight=0.086
-=ne =bi | weight=0.085, noneg
+=ne =bi | weight=0.086, noneg
 =nic =za | weight=0.085, noneg
 =na =posti | weight=0.084
 =njih =pravi | weight=0.084
@@ -294,18 +294,18 @@
 =rekli =in | weight=0.076
 =je =zadrl | weight=0.076
 =zadrl | weight=0.076
+=da =garancija | weight=0.076
 =mi =razlozila | weight=0.075
-=da =garancija | weight=0.075
 =da =po | weight=0.075
 =imam | weight=0.075
 =dejala =je | weight=0.074
 =ga =obljubili | weight=0.074
 =popust =ki | weight=0.074
 =brez | weight=0.074, noneg
-=strani =in | weight=0.074
 =s =sklicevanjem | weight=0.074
 =sklicevanjem | weight=0.074
 =sklicevanjem =na | weight=0.074
+=strani =in | weight=0.074
 =izdan | weight=0.073
 =stroskov | weight=0.073
 =v =drugi | weight=0.073
@@ -318,20 +318,20 @@
 =zamenjavo =nisem | weight=0.071, noneg
 =da =ne | weight=0.071, noneg
 =rekli =prodajalka | weight=0.071
+=ceprav | weight=0.071
 =izjemo =dobil | weight=0.070
 =o =splosnih | weight=0.070
 =predavanje | weight=0.070
 =predavanje =o | weight=0.070
 =za =izjemo | weight=0.070
-=ceprav | weight=0.070
 =je =vse | weight=0.070
 =receptor | weight=0.069
 =mi =odskodnino | weight=0.069
 =sem =pokazal | weight=0.069
 =nepovratna | weight=0.069
 =tem =ne | weight=0.069, noneg
-=neodprt | weight=0.068
 =je =politika | weight=0.068
+=neodprt | weight=0.068
 =nihce =uredil | weight=0.068, noneg
 =je =tako | weight=0.068
 =ker =ni | weight=0.068, noneg
@@ -350,7 +350,7 @@
 =noce | weight=0.066
 =ne =boste | weight=0.066, noneg
 =garancija =so | weight=0.066
-=in =da | weight=0.066
+=in =da | weight=0.065
 =bi =mi | weight=0.065
 =redu | weight=0.065
 =neprimerne | weight=0.064
@@ -370,7 +370,6 @@
 =tu | weight=0.061
 =tudi =ko | weight=0.061
 =crknil =po | weight=0.061
-=ste =zavrnili | weight=0.060
 =okvarjen | weight=0.060
 =zaradi =internet | weight=0.060
 =vracilo =denar | weight=0.060
@@ -378,11 +377,12 @@
 =ni =mogla | weight=0.060, noneg
 =je =in | weight=0.060
 =moral =nic | weight=0.060, noneg
-=niste =hoteli | weight=0.060, noneg
+=ste =zavrnili | weight=0.059
 =ga =v | weight=0.059
 =izplacilo | weight=0.059
-=dejala | weight=0.059
 =sem =slisal | weight=0.059
+=dejala | weight=0.059
+=niste =hoteli | weight=0.058, noneg
 =je =sistem | weight=0.058
 =so =napisal | weight=0.058
 =mi =zamenjati | weight=0.058
@@ -398,8 +398,8 @@
 =ker =tako | weight=0.056
 =vi =pa | weight=0.056
 =reklamacijo =zavrnili | weight=0.055
-=samo =enkrat | weight=0.055
 =naslov =na | weight=0.055
+=samo =enkrat | weight=0.055
 =pogojih =poslovanja | weight=0.055
 =jim =sistem | weight=0.055
 =ampak =da | weight=0.055

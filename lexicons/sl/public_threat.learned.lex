@@ -7,7 +7,7 @@
 + Tole bo šlo viralno.
 - nihce mi ni odpisal
 - Ignorirajo moje maile.
-=odvetniku | weight=0.490
+=odvetniku | weight=0.489
 =bom | weight=0.487
 =sodisce | weight=0.382
 =na =sodisce | weight=0.377
@@ -108,7 +108,7 @@
 =vam =izogibajo | weight=0.113
 =ur | weight=0.113
 =tole | weight=0.113
-=ljudje =vidijo | weight=0.113
+=ljudje =vidijo | weight=0.112
 =evropski | weight=0.112
 =bodo =izvedel | weight=0.112
 =izvedel =vsi | weight=0.112
@@ -209,7 +209,7 @@
 =nihce =dali | weight=0.059, noneg
 =obrazec =ki | weight=0.059
 =zasluzim | weight=0.058
-=slike | weight=0.057
+=slike | weight=0.058
 =se =bom | weight=0.057
 =obrnem =na | weight=0.056
 =razbit | weight=0.056
@@ -217,12 +217,12 @@
 =to =bom | weight=0.055
 =vas =prijavil | weight=0.055
 =se =na | weight=0.054
+=bom =zadevo | weight=0.054
 =enakosti | weight=0.054
 =nacela | weight=0.054
 =nacela =enakosti | weight=0.054
 =prijavil =zagovorniku | weight=0.054
 =zagovorniku =nacela | weight=0.054
-=bom =zadevo | weight=0.054
 =vas =prodajalka | weight=0.053
 =se =to | weight=0.053
 =dela =na | weight=0.053
@@ -295,8 +295,8 @@
 =dostavljavec =mi | weight=0.033
 =ograjo =ko | weight=0.033
 =seveda =razbit | weight=0.033
-=skupaj | weight=0.033
 =od =zdaj | weight=0.033
+=skupaj | weight=0.033
 =pisem | weight=0.033
 =ljudje | weight=0.033
 =naslednji | weight=0.033
@@ -319,7 +319,7 @@
 =youtube =da | weight=0.032
 =skladisce =skladisce | weight=0.032
 =naj =si | weight=0.032
-=nasprotno | weight=0.032
+=nasprotno | weight=0.031
 =ze =pri | weight=0.031
 =tremi =teden | weight=0.031
 =nabiralnika | weight=0.031

@@ -50,7 +50,7 @@
 =prejsnji | weight=0.160
 =spraseval | weight=0.158
 =tremi =razlicnim | weight=0.158
-=isto =tezav | weight=0.156
+=isto =tezava | weight=0.156
 =razlagal =isto | weight=0.156
 =diktiral =isto | weight=0.155
 =kot =pokvarjen | weight=0.155

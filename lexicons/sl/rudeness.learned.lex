@@ -70,10 +70,10 @@
 =prodajalka | weight=0.214
 =nahrulil | weight=0.213
 =za =pultom | weight=0.211
-=kot =da | weight=0.208
 =niti =oprostite | weight=0.208
 =jo =vedno | weight=0.208
 =vedno =nadrejo | weight=0.208
+=kot =da | weight=0.208
 =sredo | weight=0.205
 =a =ste | weight=0.205
 =gospa | weight=0.204
@@ -97,13 +97,13 @@
 =varnostnik | weight=0.189
 =itak | weight=0.189
 =svetovalka =so | weight=0.187
-=kar =sem | weight=0.187
+=kar =sem | weight=0.186
 =je =drla | weight=0.186
 =tip | weight=0.186
 =je =okregala | weight=0.185
 =okregala | weight=0.185
 =dostavljavec | weight=0.185
-=ti | weight=0.184
+=ti | weight=0.183
 =pritozeval | weight=0.183
 =so =nas | weight=0.183
 =odlozil | weight=0.183
@@ -152,8 +152,8 @@
 =napacen =obrazec | weight=0.166
 =brati | weight=0.164
 =se =mi | weight=0.163
-=obrnem =strani | weight=0.163
 =je =s | weight=0.163
+=obrnem =strani | weight=0.163
 =usluzbenec | weight=0.163
 =zabrusil =naj | weight=0.163
 =naj =ponovi | weight=0.162
@@ -199,8 +199,8 @@
 =okregala =ker | weight=0.149
 =je =v | weight=0.149
 =glasno | weight=0.149
-=se =je | weight=0.149
 =neumen | weight=0.149
+=se =je | weight=0.149
 =bil =arogantno | weight=0.148
 =in =odsel | weight=0.148
 =si =ga | weight=0.148
@@ -245,7 +245,7 @@
 =vi =ste | weight=0.136
 =nadiral | weight=0.136
 =serviser =se | weight=0.136
-=vrgel | weight=0.135
+=vrgel | weight=0.136
 =natakarica =je | weight=0.135
 =dobesedno | weight=0.134
 =moja =slep | weight=0.134
@@ -256,17 +256,17 @@
 =odpravil | weight=0.134
 =oprostite | weight=0.134
 =raje | weight=0.134
-=ne =pa | weight=0.133, noneg
 =kriv =za | weight=0.133
-=in =me | weight=0.133
+=ne =pa | weight=0.133, noneg
 =ima | weight=0.133
+=in =me | weight=0.133
 =sredo =pogovor | weight=0.133
 =agentka =mi | weight=0.133
 =ponovi | weight=0.132
 =krical | weight=0.132
 =nevljudna =in | weight=0.132
 =pred | weight=0.131
-=zviska | weight=0.131
+=zviska | weight=0.130
 =agent =mi | weight=0.130
 =ne =izmisljujem | weight=0.130, noneg
 =razmetano | weight=0.129
@@ -314,8 +314,8 @@
 =agentka | weight=0.122
 =naucim | weight=0.122
 =tako =pac | weight=0.121
-=tako =se | weight=0.121
 =kot =otrokom | weight=0.121
+=tako =se | weight=0.121
 =niste | weight=0.121, noneg
 =da =ji | weight=0.120
 =moja =gluha | weight=0.120
@@ -329,8 +329,8 @@
 =gospa =za | weight=0.119
 =koncu =vrsti | weight=0.118
 =zmeraj =z | weight=0.118
-=da =tega | weight=0.118
 =hvala =lepo | weight=0.118
+=da =tega | weight=0.118
 =babica =ne | weight=0.118, noneg
 =vas =lekarni | weight=0.118
 =zadiral | weight=0.117
@@ -358,12 +358,12 @@
 =nisem =dozivel | weight=0.113, noneg
 =pred =drugi | weight=0.112
 =je =obrnem | weight=0.112
+=mano =je | weight=0.112
 =se =s | weight=0.112
 =vodja =se | weight=0.112
 =zasmejal =in | weight=0.112
 =nesramen =gospod | weight=0.112
 =nimam =cas | weight=0.112
-=mano =je | weight=0.112
 =kako =ste | weight=0.111
 =je =preklinjal | weight=0.111
 =kaksna | weight=0.111
@@ -374,10 +374,10 @@
 =zafrkljivo =in | weight=0.111
 =prodajalec | weight=0.111
 =tonom | weight=0.111
-=je =govoriti | weight=0.110
+=je =govoriti | weight=0.111
 =bom =obvestil | weight=0.110
 =odgovor =z | weight=0.110
-=pojdite =drugi | weight=0.110
+=pojdite =drugi | weight=0.109
 =do =meni | weight=0.109
 =punca | weight=0.109
 =svetovalec =se | weight=0.109
@@ -399,11 +399,11 @@
 =si =najdem | weight=0.106
 =zivljenje | weight=0.106
 =vracilo =izdelek | weight=0.106
-=da =sm | weight=0.105
 =nadrl =ker | weight=0.105
+=da =sm | weight=0.105
 =zelo =zaljivo | weight=0.105
 =nej | weight=0.105
 =odpisali =da | weight=0.105
-=mamo =grem | weight=0.105
 =draga | weight=0.105
+=mamo =grem | weight=0.105
 =celo =potem | weight=0.105

@@ -243,7 +243,7 @@
 =genericen =odgovor | weight=0.061
 =na =nas | weight=0.061
 =o =tehnicno | weight=0.061
-=tezav =kot | weight=0.061
+=tezava =kot | weight=0.061
 =na =prvem | weight=0.061
 =samodejni | weight=0.061
 =navaden | weight=0.061
@@ -259,7 +259,7 @@
 =bi =jo | weight=0.058
 =jo =skopiran | weight=0.058
 =so =tako | weight=0.058
-=tehnicno =tezav | weight=0.057
+=tehnicno =tezava | weight=0.057
 =za =nevsecnosti | weight=0.057
 =torej | weight=0.057
 =zahvali | weight=0.056

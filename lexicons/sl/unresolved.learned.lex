@@ -16,12 +16,12 @@
 =tocke | weight=0.338
 =ne =premakne | weight=0.336, noneg
 =rezultat | weight=0.335
-=tezav =ni | weight=0.330, noneg
+=tezava =ni | weight=0.330, noneg
 =zmeraj | weight=0.330
 =vedno =ne | weight=0.321, noneg
 =kot =prej | weight=0.321
 =se =kar | weight=0.315
-=kljub | weight=0.314
+=kljub | weight=0.313
 =x | weight=0.307
 =pa =nobene | weight=0.291, noneg
 =nic =resena | weight=0.279, noneg
@@ -74,13 +74,13 @@
 =bil =nikoli | weight=0.194, noneg
 =po =pet | weight=0.193
 =brez =resitev | weight=0.192, noneg
-=internet =ne | weight=0.191, noneg
 =ostaja | weight=0.191
+=internet =ne | weight=0.191, noneg
 =zaklenjen | weight=0.190
 =zaklenjen =ze | weight=0.190
 =dan =mi | weight=0.189
 =izpada | weight=0.188
-=tezav =se | weight=0.187
+=tezava =se | weight=0.187
 =jos | weight=0.184
 =jos =uvijek | weight=0.184
 =ne =rad | weight=0.184, noneg
@@ -116,7 +116,7 @@
 =pisem =in | weight=0.165
 =spet =pojavil | weight=0.164
 =prevezav | weight=0.164
-=tezav | weight=0.163
+=tezava | weight=0.163
 =klical | weight=0.163
 =marca | weight=0.161
 =poskusili =uredil | weight=0.160
@@ -141,7 +141,7 @@
 =ni =nobene | weight=0.152, noneg
 =trikrat | weight=0.152
 =obstaja =se | weight=0.151
-=tezav =obstaja | weight=0.151
+=tezava =obstaja | weight=0.151
 =internet | weight=0.151
 =tretjic =pisem | weight=0.150
 =sem =vam | weight=0.150
@@ -298,9 +298,9 @@
 =zdaj =pa | weight=0.101
 =okvaro =nov | weight=0.101
 =pet =klical | weight=0.101
-=signala =se | weight=0.100
 =napaka =na | weight=0.100
 =cetrtic | weight=0.100
+=signala =se | weight=0.100
 =vi =sploh | weight=0.100
 =da =nam | weight=0.100
 =nic =ne | weight=0.100, noneg
@@ -371,10 +371,10 @@
 =moja =primer | weight=0.086
 =servis | weight=0.086
 =stirikrat | weight=0.086
-=tem =da | weight=0.085
 =in =problem | weight=0.085
 =puta =in | weight=0.085
 =vec =puta | weight=0.085
+=tem =da | weight=0.085
 =x =sem | weight=0.085
 =meni =operater | weight=0.085
 =stirih =klical | weight=0.083
@@ -391,7 +391,7 @@
 =od =poletja | weight=0.081
 =ekran | weight=0.081
 =problem =je | weight=0.081
-=tezav =z | weight=0.081
+=tezava =z | weight=0.081
 =zadevo =ostaja | weight=0.080
 =sem =jim | weight=0.080
 =je =pralni | weight=0.080

@@ -72,7 +72,7 @@
 =brez | weight=0.117, noneg
 =do =dan | weight=0.116
 =da =mu | weight=0.114
-=izgubila | weight=0.114
+=izgubil | weight=0.114
 =ali =se | weight=0.114
 =v =restavraciji | weight=0.113
 =skupaj | weight=0.113
@@ -133,19 +133,19 @@
 =javno =opravicilo | weight=0.069
 =nikogar | weight=0.069, noneg
 =mi =ni | weight=0.069, noneg
-=zasluzim | weight=0.067
 =se =spodobilo | weight=0.067
 =spodobilo | weight=0.067
 =spodobilo =vsaj | weight=0.067
 =vsaj =oprostite | weight=0.067
+=zasluzim | weight=0.067
 =bil =odpovedal | weight=0.067
 =javno | weight=0.067
 =en | weight=0.067
 =narediti | weight=0.065
 =ko =me | weight=0.065
 =sem =da | weight=0.065
-=z =mamo | weight=0.065
 =cakal =se | weight=0.065
+=z =mamo | weight=0.065
 =avtobusa =je | weight=0.064
 =po =dogovorjenem | weight=0.064
 =zahtevam =da | weight=0.064
@@ -204,8 +204,8 @@
 =se =na | weight=0.045
 =kar =ste | weight=0.045
 =osebno =opravicilo | weight=0.045
-=veckrat | weight=0.045
 =banki =je | weight=0.044
+=veckrat | weight=0.044
 =vecer | weight=0.044
 =cisto =v | weight=0.044
 =grem =na | weight=0.044
@@ -213,8 +213,8 @@
 =ki =ste | weight=0.043
 =kot =da | weight=0.043
 =odnos | weight=0.043
-=moja =lastnem | weight=0.043
 =provizije | weight=0.043
+=moja =lastnem | weight=0.043
 =operater =ki | weight=0.042
 =vrnitev | weight=0.041
 =vas =usluzbenec | weight=0.041
@@ -235,8 +235,8 @@
 =vas =blagajnicarka | weight=0.035
 =mi =kdo | weight=0.035
 =nic =drugi | weight=0.035, noneg
-=strani | weight=0.033
 =skoraj =eno | weight=0.033
+=strani | weight=0.033
 =uradni | weight=0.033
 =kupnine | weight=0.033
 =pricakoval =sem | weight=0.033

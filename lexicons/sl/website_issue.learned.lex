@@ -273,7 +273,7 @@
 =prekriva =z | weight=0.056
 =pritisni =gumb | weight=0.056
 =vsakic =ko | weight=0.056
-=tezav =z | weight=0.056
+=tezava =z | weight=0.056
 =kartico =mi | weight=0.055
 =na =spletu | weight=0.055
 =osebo | weight=0.055
@@ -341,7 +341,7 @@
 =po =deset | weight=0.040
 =centru | weight=0.040
 =odjavo | weight=0.039
-=nastavitev | weight=0.039
+=nastavitve | weight=0.039
 =narocnino | weight=0.039
 =ni =viden | weight=0.039, noneg
 =pri =vsak | weight=0.039
