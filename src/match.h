@@ -39,7 +39,9 @@ typedef struct hit {
 	uint16_t tag;
 	uint8_t noneg, learned;
 	uint8_t negated;
-	uint8_t said;                /* counts only inside reported speech */
+	uint8_t said;                /* 1: counts only inside someone else's reported
+	                              * words; tag_record sets 2 where it is outside
+	                              * them (not counted; explain says so) */
 } hit;
 typedef VEC(hit) hit_vec;
 

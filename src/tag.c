@@ -58,7 +58,7 @@ static void neg_prepare(const lexicon *x, worker *w, tag_result *r)
 	}
 }
 
-
+/* Is t a quotation mark? */
 static int is_quote(const worker *w, const token *t)
 {
 	if (t->kind != TK_PUNCT) return 0;
@@ -89,8 +89,7 @@ static void mark_speech(const worker *w, tag_result *r)
 	for (size_t i = 0; i < n; i++) {
 		if (is_quote(w, &t[i])) {
 			quote = !quote;
-			quote_self = speaker == 2;
-			quote_len = 0;
+			if (quote) { quote_self = speaker == 2; quote_len = 0; }
 			continue;
 		}
 		if (quote && ++quote_len > SPEECH_QUOTE_MAX) quote = 0;   /* an unclosed mark */
