@@ -24,6 +24,11 @@ typedef struct loadctx {
 	int learned;                /* a TAG.learned.lex file */
 	wcache *wc;                 /* for tokenising rule elements (lint) */
 	token_vec tv;
+	/* the element id of each element as written ("said", "=zeg", "klant*"),
+	 * by langlex, stemming language and mode (which holds exact): most are written in many
+	 * rules, and folding and stemming them again was two fifths of the load */
+	struct memo { uint64_t h; char *s; uint32_t len, id; const langlex *L; int lang, mode; } *memo;
+	size_t memocap, memon;
 } loadctx;
 
 static int fail(loadctx *c, const char *fmt, const char *a)
@@ -138,6 +143,15 @@ static int parse_elem(loadctx *c, langlex *L, int lang, const char *s, size_t n,
 	}
 	if (!n) return fail(c, "%s", "empty rule element");
 	if (c->wc) lint_elem(c, s, n, mode);
+	uint64_t h = elem_hash(mode, s, n) ^ (uint64_t)(L - c->x->lang) << 40;
+	size_t j = c->memocap ? h & (c->memocap - 1) : 0;
+	for (; c->memocap && c->memo[j].s; j = (j + 1) & (c->memocap - 1)) {
+		const struct memo *m = &c->memo[j];
+		if (m->h == h && m->L == L && m->lang == lang && m->mode == mode && m->len == n && !memcmp(m->s, s, n)) {
+			*id = m->id;
+			return 0;
+		}
+	}
 	buf b = {0};
 	if (mode == M_LOWER || mode == M_PFX_LOWER) text_lower(s, n, &b);
 	else text_fold(s, n, &b);
@@ -149,6 +163,23 @@ static int parse_elem(loadctx *c, langlex *L, int lang, const char *s, size_t n,
 	}
 	*id = elem_intern(c->x, L, mode, b.data, b.len);
 	buf_free(&b);
+	if ((c->memon + 1) * 2 > c->memocap) {          /* grow, then insert */
+		size_t ncap = c->memocap ? 2 * c->memocap : 4096;
+		struct memo *nm = xcalloc(ncap, sizeof *nm);
+		for (size_t k = 0; k < c->memocap; k++) {
+			if (!c->memo[k].s) continue;
+			size_t q = c->memo[k].h & (ncap - 1);
+			while (nm[q].s) q = (q + 1) & (ncap - 1);
+			nm[q] = c->memo[k];
+		}
+		free(c->memo);
+		c->memo = nm;
+		c->memocap = ncap;
+	}
+	j = h & (c->memocap - 1);
+	while (c->memo[j].s) j = (j + 1) & (c->memocap - 1);
+	c->memo[j] = (struct memo){ h, xstrndup(s, n), (uint32_t)n, *id, L, lang, mode };
+	c->memon++;
 	return 0;
 }
 
@@ -494,7 +525,7 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 {
 	lexicon *x = xcalloc(1, sizeof *x);
-	loadctx c = { x, stemmer_new(), err, errlen, NULL, 0, 0, (flags & LEX_LINT) ? wcache_new(1 << 16) : NULL, {0} };
+	loadctx c = { x, stemmer_new(), err, errlen, NULL, 0, 0, (flags & LEX_LINT) ? wcache_new(1 << 16) : NULL, {0}, NULL, 0, 0 };
 	int rc = load_tsv(&c, dir, "causes.tsv", 3, cause_row);
 	if (!rc) rc = load_tsv(&c, dir, "taxonomy.tsv", 4, tag_row);
 	buf path = {0}, rel = {0};
@@ -550,6 +581,8 @@ lexicon *lexicon_load(const char *dir, int flags, char *err, size_t errlen)
 	buf_free(&path);
 	buf_free(&rel);
 	stemmer_free(c.st);
+	for (size_t k = 0; k < c.memocap; k++) free(c.memo[k].s);
+	free(c.memo);
 	if (c.wc) wcache_free(c.wc);
 	free(c.tv.v);
 	if (rc) { lexicon_free(x); return NULL; }
