@@ -72,20 +72,46 @@ static int is_quote(const worker *w, const token *t)
 
 /* Mark the tokens in someone else's reported speech (T_SAID): after a cue
  * of speech.lex ("said", "zei", "řekli", "rekli", "according to") to the
- * end of its sentence, and inside quotation marks.  A cue whose speaker is
+ * end of its sentence, before a cue that closes its sentence after a comma
+ * back to the sentence's start (reports_before: "Het ligt aan uw router,
+ * zei de monteur."), and inside quotation marks.  A cue whose speaker is
  * the writer (a self word of speech.lex among the SPEECH_SELF_BEFORE words
  * before it with no punctuation between, or one marked after right after
  * it: "I said", "zei ik", "řekl jsem", "sem rekel") starts the writer's own
  * words instead, and so does a quotation opened in them; a passive word
  * of speech.lex between them keeps the words someone else's ("I was told",
  * "I've been told"). */
+static int is_comma(const worker *w, const token *t)
+{
+	return t->kind == TK_PUNCT && t->end - t->start == 1 && w->text[t->start] == ',';
+}
+
+/* Is the cue at i a reporting clause after the words it reports, at the
+ * end of their sentence: "..., the engineer said." (up to
+ * SPEECH_AFTER_WORDS words between the comma and the cue, which ends the
+ * clause) or "..., zei de monteur." (the cue right after the comma, up to
+ * SPEECH_AFTER_WORDS + 1 words after it)?  *comma: the comma. */
+static int reports_before(const worker *w, size_t i, size_t *comma)
+{
+	const token *t = w->toks.v;
+	size_t n = w->toks.n, k = i, e = i + 1;
+	unsigned before = 0, after = 0;
+	while (k > 0 && t[k - 1].kind != TK_PUNCT && before <= SPEECH_AFTER_WORDS) { k--; before++; }
+	if (!k || !is_comma(w, &t[k - 1])) return 0;
+	while (e < n && t[e].kind != TK_PUNCT) { e++; after++; }
+	if (e < n && !(t[e].flags & TF_BOUNDARY) && !is_comma(w, &t[e])) return 0;
+	if (!(after == 0 ? before <= SPEECH_AFTER_WORDS : before == 0 && after <= SPEECH_AFTER_WORDS + 1)) return 0;
+	*comma = k - 1;
+	return 1;
+}
+
 static void mark_speech(const worker *w, tag_result *r)
 {
 	const token *t = w->toks.v;
 	size_t n = w->toks.n;
 	int speaker = 0;               /* in this sentence: 0 none, 1 someone else, 2 the writer */
 	int quote = 0, quote_self = 0; /* inside quotation marks; opened in the writer's words */
-	size_t quote_len = 0;
+	size_t quote_len = 0, sentence = 0;   /* where this sentence begins */
 	for (size_t i = 0; i < n; i++) {
 		if (is_quote(w, &t[i])) {
 			quote = !quote;
@@ -93,7 +119,7 @@ static void mark_speech(const worker *w, tag_result *r)
 			continue;
 		}
 		if (quote && ++quote_len > SPEECH_QUOTE_MAX) quote = 0;   /* an unclosed mark */
-		if (t[i].flags & TF_BOUNDARY) speaker = 0;
+		if (t[i].flags & TF_BOUNDARY) { speaker = 0; sentence = i + 1; }
 		if (r->tflag[i] & WF_SPEECH) {
 			int self = 0;
 			unsigned words = 0;
@@ -103,6 +129,9 @@ static void mark_speech(const worker *w, tag_result *r)
 				if (r->tflag[k] & WF_SELF) { self = 1; break; }
 			}
 			if (i + 1 < n && (r->tflag[i + 1] & T_SELF_AFTER)) self = 1;
+			size_t comma;
+			if (!self && !speaker && !quote && reports_before(w, i, &comma))
+				for (size_t k = sentence; k < comma; k++) r->tflag[k] |= T_SAID;
 			speaker = self ? 2 : 1;
 			/* the cue belongs to what it reports: "zei ~6 uw fout | said" */
 			if (!self) r->tflag[i] |= T_SAID;

@@ -29,6 +29,7 @@
 #define NEG_WINDOW 3
 #define SPEECH_SELF_BEFORE 2   /* words before a speech cue that can make the writer its speaker */
 #define SPEECH_QUOTE_MAX 80     /* tokens after which an unclosed quotation mark is let go */
+#define SPEECH_AFTER_WORDS 3    /* a reporting clause after its words: subject words before its cue */
 #define NEG_AFTER_WINDOW 2  /* words after a hit where a cue marked after negates it */
 
 typedef struct tag_hitset {
