@@ -194,7 +194,7 @@ static char *trim(char *s)
 }
 
 static int parse_options(loadctx *c, char *opts, float *weight, int *exact, int *noneg, int *after, int *said, int *self,
-			 int *passive, char **anchor)
+			 int *passive, int *whole, char **anchor)
 {
 	char *save = NULL;
 	for (char *o = strtok_r(opts, " ,\t", &save); o; o = strtok_r(NULL, " ,\t", &save)) {
@@ -205,12 +205,13 @@ static int parse_options(loadctx *c, char *opts, float *weight, int *exact, int 
 		else if (!strcmp(o, "said")) *said = 1;
 		else if (!strcmp(o, "self")) *self = 1;
 		else if (!strcmp(o, "passive")) *passive = 1;
+		else if (!strcmp(o, "whole")) *whole = 1;
 		else if (!strncmp(o, "weight=", 7)) {
 			char *end;
 			double w = strtod(o + 7, &end);
 			if (*end || w <= 0 || w > 10) return fail(c, "bad weight '%s' (a number above 0, at most 10)", o + 7);
 			*weight = (float)w;
-		} else return fail(c, "unknown option '%s' (weight=N, exact, noneg, said, anchor=WORD, after, self, passive)", o);
+		} else return fail(c, "unknown option '%s' (weight=N, exact, noneg, said, anchor=WORD, after, self, passive, whole)", o);
 	}
 	return 0;
 }
@@ -218,23 +219,24 @@ static int parse_options(loadctx *c, char *opts, float *weight, int *exact, int 
 static int parse_rule(loadctx *c, langlex *L, int lang, uint32_t tag, char *line)
 {
 	float weight = 1;
-	int exact = 0, noneg = 0, after = 0, said = 0, self = 0, passive = 0;
+	int exact = 0, noneg = 0, after = 0, said = 0, self = 0, passive = 0, whole = 0;
 	char *anchor = NULL;
 	if (line[0] == '|') return fail(c, "%s", "empty rule");
 	char *bar = strstr(line, " | ");
 	if (bar) {
 		*bar = 0;
-		if (parse_options(c, bar + 3, &weight, &exact, &noneg, &after, &said, &self, &passive, &anchor) < 0) return -1;
+		if (parse_options(c, bar + 3, &weight, &exact, &noneg, &after, &said, &self, &passive, &whole, &anchor) < 0) return -1;
 	}
 	if (after && tag != (uint32_t)c->x->tags.n + SPECIAL_NEG && !(self && tag == (uint32_t)c->x->tags.n + SPECIAL_SPEECH))
 		return fail(c, "%s", "after is for negation cues (negation.lex) and self words (speech.lex)");
-	if ((self || passive) && tag != (uint32_t)c->x->tags.n + SPECIAL_SPEECH)
-		return fail(c, "%s", "self and passive are for speech.lex");
+	if ((self || passive || whole) && tag != (uint32_t)c->x->tags.n + SPECIAL_SPEECH)
+		return fail(c, "%s", "self, passive and whole are for speech.lex");
+	if (whole && (self || passive)) return fail(c, "%s", "whole is for a speech cue, not a self or passive word");
 	if (said && tag >= (uint32_t)c->x->tags.n) return fail(c, "%s", "said is for rules of a tag");
 	char *body = trim(line);
 	if (!*body) return fail(c, "%s", "empty rule");
 	rule r = { .tag = tag, .weight = weight, .noneg = (uint8_t)noneg, .after = (uint8_t)after,
-		.said = (uint8_t)said, .self = (uint8_t)self, .passive = (uint8_t)passive,
+		.said = (uint8_t)said, .self = (uint8_t)self, .passive = (uint8_t)passive, .whole = (uint8_t)whole,
 		.learned = (uint8_t)c->learned,
 		.file = arena_strndup(&c->x->mem, c->file, strlen(c->file)), .line = c->line,
 		.src = arena_strndup(&c->x->mem, body, strlen(body)) };

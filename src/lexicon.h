@@ -54,6 +54,7 @@ typedef struct rule {
 	uint8_t said;                /* a tag rule that counts only in reported speech (tag.h) */
 	uint8_t self;                /* speech.lex: the speaker is the writer ("I said") */
 	uint8_t passive;             /* speech.lex: "I was told": the writer is told */
+	uint8_t whole;               /* speech.lex: a cue that reports its whole sentence ("prý") */
 	uint8_t apos;                /* the anchor: the position indexed in first[] */
 	uint8_t learned;             /* from TAG.learned.lex: its weight sums apart */
 	uint32_t *elems;             /* element ids of all alternatives, flattened */

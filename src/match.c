@@ -31,7 +31,8 @@ const uint32_t *match_word(const lexicon *x, int lang, wcache *c, word *w)
 			else if (t == ntags + SPECIAL_PROFANE) flags |= WF_PROFANE;
 			else if (t == ntags + SPECIAL_SPEECH) {
 				const rule *ru = &L->rules.v[f->v[k]];
-				flags |= ru->passive ? WF_PASSIVE : !ru->self ? WF_SPEECH : ru->after ? WF_SELF | WF_SELF_AFTER : WF_SELF;
+				flags |= ru->passive ? WF_PASSIVE : !ru->self ? WF_SPEECH | (ru->whole ? WF_WHOLE : 0) :
+					 ru->after ? WF_SELF | WF_SELF_AFTER : WF_SELF;
 			}
 			if (t >= ntags) continue;
 			VEC_PUSH(&cand, f->v[k]);

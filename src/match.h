@@ -16,7 +16,9 @@ enum { WF_NEG = 1, WF_INTENS = 2, WF_PROFANE = 4, WF_NUM = 8, WF_UNIT = 16,
        WF_SELF = 128 /* speech.lex self: the writer as speaker ("I", "ik") */,
        WF_SELF_AFTER = 256 /* speech.lex self after: also right after the cue ("zei ik") */,
        WF_PASSIVE = 512 /* speech.lex passive: between a self word and its cue, the writer
-                         * is told, not telling ("I was told") */ };
+                         * is told, not telling ("I was told") */,
+       WF_WHOLE = 1024 /* speech.lex whole: a cue that reports its whole sentence
+                        * ("Chyba je prý u vás", "It was apparently my fault") */ };
 
 /* The element list of a word in a language, owned by the word cache:
  * [n, flags, mask (2 words: bit id % 64 of each id), id x n, ncand, then

@@ -33,8 +33,8 @@ static int is_and(const token *t, int lang) { return t->w && lang >= 0 && lang <
  * is in someone else's reported words (mark_speech); a self word that may
  * also follow its cue, a passive auxiliary (WF_SELF_AFTER, WF_PASSIVE,
  * which are above eight bits) */
-enum { T_SAID = 2, T_SELF_AFTER = 4, T_PASSIVE = 8 };
-_Static_assert(!((WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF) & (T_SAID | T_SELF_AFTER | T_PASSIVE)) &&
+enum { T_SAID = 2, T_SELF_AFTER = 4, T_PASSIVE = 8, T_WHOLE = 16 };
+_Static_assert(!((WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF) & (T_SAID | T_SELF_AFTER | T_PASSIVE | T_WHOLE)) &&
 	       (WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF) < 256, "tflag's bits");
 
 /* Per token of the record: its negation flags, and the cue that negates a
@@ -53,7 +53,7 @@ static void neg_prepare(const lexicon *x, worker *w, tag_result *r)
 	for (size_t i = 0; i < n; i++) {
 		uint32_t f = wflags(x, w, i);
 		r->tflag[i] = (uint8_t)((f & (WF_NEG | WF_NEG_AFTER | WF_SPEECH | WF_SELF)) | (f & WF_SELF_AFTER ? T_SELF_AFTER : 0) |
-				       (f & WF_PASSIVE ? T_PASSIVE : 0));
+				       (f & WF_PASSIVE ? T_PASSIVE : 0) | (f & WF_WHOLE ? T_WHOLE : 0));
 		r->cue_before[i] = r->cue_after[i] = -2;
 	}
 }
@@ -72,7 +72,8 @@ static int is_quote(const worker *w, const token *t)
 
 /* Mark the tokens in someone else's reported speech (T_SAID): after a cue
  * of speech.lex ("said", "zei", "řekli", "rekli", "according to") to the
- * end of its sentence, before a cue that closes its sentence after a comma
+ * end of its sentence, the whole sentence of a cue marked whole ("prý",
+ * "apparently"), before a cue that closes its sentence after a comma
  * back to the sentence's start (reports_before: "Het ligt aan uw router,
  * zei de monteur."), and inside quotation marks.  A cue whose speaker is
  * the writer (a self word of speech.lex among the SPEECH_SELF_BEFORE words
@@ -120,6 +121,14 @@ static void mark_speech(const worker *w, tag_result *r)
 		}
 		if (quote && ++quote_len > SPEECH_QUOTE_MAX) quote = 0;   /* an unclosed mark */
 		if (t[i].flags & TF_BOUNDARY) { speaker = 0; sentence = i + 1; }
+		if ((r->tflag[i] & (WF_SPEECH | T_WHOLE)) == (WF_SPEECH | T_WHOLE)) {
+			/* "Chyba je prý u jiné firmy": the whole sentence is reported,
+			 * whoever its subject is */
+			if (!quote)
+				for (size_t k = sentence; k <= i; k++) r->tflag[k] |= T_SAID;
+			speaker = 1;
+			continue;
+		}
 		if (r->tflag[i] & WF_SPEECH) {
 			int self = 0;
 			unsigned words = 0;

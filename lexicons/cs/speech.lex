@@ -10,8 +10,8 @@
 říkají
 tvrdil*
 tvrdí
-prý
-údajně
+prý | whole
+údajně | whole
 podle
 odpověděl*
 odpověď

@@ -28,7 +28,7 @@ states
 explained
 explains
 according
-apparently
+apparently | whole
 informed
 assured
 suggested

@@ -2,9 +2,9 @@
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
-+ Het zou aan mijn wifi liggen, zeggen ze altijd. Ik zit aan een kabel, niet op wifi.
 + Iedereen verwijst naar elkaar. De winkel naar de fabrikant, de fabrikant naar de winkel.
 + Verkoper wilde niet naar mijn kapotte telefoon kijken, ik moest het zelf maar via de app van de fabrikant regelen.
++ Volgens hun 'technische dienst' ligt het aan de stroom in mijn wijk. Netbeheerder zegt dat er niks aan de hand is.
 - ok dankje
 - ok top dank je
 =de =fabrikant | weight=0.496

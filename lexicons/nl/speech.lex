@@ -31,7 +31,7 @@ schrijft
 mailde
 mailden
 volgens
-blijkbaar
+blijkbaar | whole
 horen
 gehoord
 meldde

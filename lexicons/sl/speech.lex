@@ -17,8 +17,8 @@ pravil
 trdil*
 trdi
 trdijo
-baje
-menda
+baje | whole
+menda | whole
 odgovoril*
 odgovor
 odgovorili

@@ -9,3 +9,4 @@ was | passive
 + he wrote back
 - I waited
 - nothing more
+apparently | whole

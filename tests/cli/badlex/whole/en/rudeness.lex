@@ -1,0 +1,3 @@
+rude
++ so rude
+- kind

@@ -1,0 +1,4 @@
+said
+i | self, whole
++ she said so
+- nothing
