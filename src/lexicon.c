@@ -103,6 +103,7 @@ static uint32_t elem_intern(lexicon *x, langlex *L, int mode, const char *s, siz
 	uint32_t id = (uint32_t)L->elems.n - 1;
 	tab_insert(L, id);
 	if ((mode == M_PFX_FOLD || mode == M_PFX_LOWER) && n > L->maxprefix) L->maxprefix = (uint32_t)n;
+	if ((mode == M_SFX_FOLD || mode == M_SFX_LOWER) && n > L->maxsuffix) L->maxsuffix = (uint32_t)n;
 	L->used[mode] = 1;
 	return id;
 }
@@ -115,6 +116,11 @@ static void lint_elem(loadctx *c, const char *s, size_t n, int mode)
 	buf_add(&t, s, n);
 	if (mode == M_PFX_FOLD || mode == M_PFX_LOWER)   /* "twenty-*": "twenty-a"; "4*": "40" */
 		buf_addc(&t, s[n - 1] >= '0' && s[n - 1] <= '9' ? '0' : 'a');
+	if (mode == M_SFX_FOLD || mode == M_SFX_LOWER) {  /* "*medewerker": "amedewerker" */
+		buf_reset(&t);
+		buf_addc(&t, s[0] >= '0' && s[0] <= '9' ? '0' : 'a');
+		buf_add(&t, s, n);
+	}
 	token_scan(c->wc, t.data, t.len, &c->tv);
 	int whole = c->tv.n == 1 && c->tv.v[0].start == 0 && c->tv.v[0].end == t.len;
 	if (!whole || (c->tv.v[0].kind != TK_WORD && c->tv.v[0].kind != TK_NUM)) {
@@ -136,6 +142,11 @@ static int parse_elem(loadctx *c, langlex *L, int lang, const char *s, size_t n,
 {
 	int mode = exact ? M_LOWER : M_FOLD;
 	if (n && s[0] == '=') { mode = M_STEM; s++; n--; }
+	else if (n && s[0] == '*') {                  /* "*medewerker": a compound's head */
+		if (n > 1 && s[n - 1] == '*') return fail(c, "%s", "an element is a suffix (*word) or a prefix (word*), not both");
+		mode = exact ? M_SFX_LOWER : M_SFX_FOLD;
+		s++; n--;
+	}
 	if (n && s[n - 1] == '*') {
 		if (mode == M_STEM) return fail(c, "%s", "a stem (=word) cannot also be a prefix (word*)");
 		mode = exact ? M_PFX_LOWER : M_PFX_FOLD;
@@ -153,7 +164,7 @@ static int parse_elem(loadctx *c, langlex *L, int lang, const char *s, size_t n,
 		}
 	}
 	buf b = {0};
-	if (mode == M_LOWER || mode == M_PFX_LOWER) text_lower(s, n, &b);
+	if (mode == M_LOWER || mode == M_PFX_LOWER || mode == M_SFX_LOWER) text_lower(s, n, &b);
 	else text_fold(s, n, &b);
 	if (mode == M_STEM) {
 		char tmp[256];

@@ -33,7 +33,7 @@
 #define GRIPE_STR_(x) #x
 #define GRIPE_STR(x) GRIPE_STR_(x)
 
-enum elem_mode { M_FOLD, M_LOWER, M_STEM, M_PFX_FOLD, M_PFX_LOWER, NMODES };
+enum elem_mode { M_FOLD, M_LOWER, M_STEM, M_PFX_FOLD, M_PFX_LOWER, M_SFX_FOLD, M_SFX_LOWER, NMODES };
 
 typedef struct elem {            /* a distinct (mode, string) pattern */
 	uint8_t mode;
@@ -96,7 +96,7 @@ typedef struct langlex {
 	VEC(elem) elems;
 	uint32_t *tab;               /* open addressing: elem id + 1, 0 empty */
 	size_t tabcap;
-	uint32_t maxprefix;
+	uint32_t maxprefix, maxsuffix;   /* bytes of the longest prefix and suffix element */
 	int used[NMODES];             /* some element uses this mode */
 	VEC(rule) rules;
 	rule_hot *hot;        /* per rule */

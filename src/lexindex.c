@@ -32,6 +32,16 @@ void langlex_word_elems(const langlex *L, int lang, wcache *c, word *w, u32vec *
 			ADD(langlex_find(L, mode, s, k));
 		}
 	}
+	for (int mode = M_SFX_FOLD; mode <= M_SFX_LOWER; mode++) {
+		if (!L->used[mode]) continue;
+		const char *s = mode == M_SFX_FOLD ? w->fold : w->lower;
+		uint32_t n = mode == M_SFX_FOLD ? w->fold_len : w->lower_len;
+		uint32_t max = n < L->maxsuffix ? n : L->maxsuffix;
+		for (uint32_t k = 1; k <= max; k++) {
+			if (((unsigned char)s[n - k] & 0xC0) == 0x80) continue;   /* mid-character */
+			ADD(langlex_find(L, mode, s + n - k, k));
+		}
+	}
 #undef ADD
 }
 

@@ -22,7 +22,7 @@ niemand ~2 (belde|belt|heeft|kwam|kwamen|komt|komen|neemt) ~3 (terug|teruggebeld
 (terugbelverzoek*|terugbelafspraak*|terugbelbelofte*|terugbelnotitie*)
 (wacht|wachten|wachtte|gewacht) ~5 (terugbelletje|telefoontje|teruggebeld|terugbellen|belletje)
 (steeds|altijd|nog|nooit|niet) ~4 (teruggestort|terugbetaald|overgemaakt|gecrediteerd|vergoed|uitbetaald|teruggekregen) | noneg
-(terugbetaling|restitutie|vergoeding|compensatie|creditering|tegoedbon|voucher|korting|cadeaubon|waardebon) ~6 (nooit|niet|uitgebleven|uit|nergens|steeds|altijd) | noneg,weight=0.7
+(terugbetaling|restitutie|*vergoeding|compensatie|creditering|tegoedbon|voucher|korting|cadeaubon|waardebon) ~6 (nooit|niet|uitgebleven|uit|nergens|steeds|altijd) | noneg,weight=0.7
 (niet|nooit) ~3 (nagekomen|nakomen|waargemaakt|ingelost) | noneg
 (kwam|kwamen|komen|komt) ~4 (afspraak|afspraken|belofte|beloftes|toezegging|woord) ~2 (niet|nooit) ~1 na | noneg
 (houden|hielden|houdt|hield) ~3 (niet|nooit) ~2 aan ~3 (afspraak|afspraken|belofte|beloftes|woord|toezegging) | noneg
@@ -73,7 +73,7 @@ hand op het hart | weight=0.7
 (plechtig|uitdrukkelijk|stellig|formeel) ~2 (beloofd|toegezegd|verzekerd|gezegd) | weight=0.7
 (woord|afspraak|afspraken|belofte|beloftes) ~3 (niet|nie|nooit) ~1 (gehouden|nagekomen|nageleefd|gerespecteerd) | noneg
 (belofte|beloftes|toezegging|toezeggingen) ~3 (gebroken|verbroken|lucht|wind) | noneg
-(zogenaamd|zogezegd|zogezegde|zogenaamde) ~3 (terugbellen|terugbetaling|korting|vergoeding|compensatie|cadeaubon|tegoedbon|monteur|levering|beloofde|toegezegde) | weight=0.7
+(zogenaamd|zogezegd|zogezegde|zogenaamde) ~3 (terugbellen|terugbetaling|korting|*vergoeding|compensatie|cadeaubon|tegoedbon|monteur|levering|beloofde|toegezegde) | weight=0.7
 # signs it never came: 0.3
 (niks|niets|nada|noppes|nop) ~3 (gebeurd|gebeurde|ontvangen|gehoord|gezien|gekregen|binnen|teruggehoord|vernomen|gekomen|veranderd) | weight=0.3,noneg
 (nooit|nie|nimmer) ~4 (gehoord|vernomen|teruggehoord|gezien|gedaan|bezorgd|geleverd|ontvangen|gekomen|gestort) | weight=0.3,noneg
@@ -81,7 +81,7 @@ hand op het hart | weight=0.7
 erop terug te komen | weight=0.7
 (niks|niets) waard ~2 (belofte|beloftes|toezegging)
 (geen|nul) (bal|reet|moer) ~3 (gebeurd|ontvangen|gehoord|gezien|gekregen|teruggehoord|vernomen) | weight=0.3,noneg
-(terugbetaling|restitutie|vergoeding|compensatie|levering|annulering|creditnota|terugstorting|reparatie|vervanging) ~3 (bevestigd|goedgekeurd) | weight=0.7
+(terugbetaling|restitutie|*vergoeding|compensatie|levering|annulering|creditnota|terugstorting|reparatie|vervanging) ~3 (bevestigd|goedgekeurd) | weight=0.7
 (niet|nooit|nie|geen) ~2 (aangekomen|toegekomen|gearriveerd|uitbetaald|teruggekregen|kwam|kwamen|arriveerde) | weight=0.3,noneg
 beloofd is beloofd | weight=0.7
 + 'we komen erop terug', zeiden ze, en daarna nooit meer iets van gehoord
@@ -172,7 +172,7 @@ tegen ~3 (afspraak|afspraken|belofte*|toezegging*) in | noneg
 (zegt|zei|zeiden|zeggen|beloven|beloofden|belooft|altijd|steeds) ~3 komt goed | weight=0.7
 (komt|kwam) (nooit|niet|nie) goed | weight=0.3,noneg
 # a promised discount or gift: "zei dat ik volgende keer korting kreeg"
-(zei|zeiden|beloofde|beloofden|vertelde|vertelden) ~2 dat (ik|we|wij|je|u) ~5 (korting|gratis|cadeau|vergoeding|tegoed|upgrade|bonus) ~2 (kreeg|kregen|krijg|krijgt) | weight=0.7
+(zei|zeiden|beloofde|beloofden|vertelde|vertelden) ~2 dat (ik|we|wij|je|u) ~5 (korting|gratis|cadeau|*vergoeding|tegoed|upgrade|bonus) ~2 (kreeg|kregen|krijg|krijgt) | weight=0.7
 # signs it did not come
 (tevergeefs|vergeefs) | weight=0.3
 voor (niks|niets|noppes) | weight=0.3
@@ -265,7 +265,7 @@ er (komt|kwam|kwamen) niemand | noneg,weight=0.5
 # the deadline before the verb: "dat ze binnen 48 uur reageren", "binnen een week terugbellen"
 (binnen|uiterlijk) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien) (werkdagen|dagen|weken|uur|werkweken|dag|week|werkdag) ~2 (reageren|reageert|antwoorden|antwoordt|terugbellen|terugbelt|terugkoppelen|teruggebeld|terugkomen|contact|beantwoord|opgelost|teruggestort|terugstorten|overgemaakt|geleverd|langskomen|gerepareerd|klaar) | weight=0.7
 # a quoted promise to "you": "u krijgt 15% korting", "je krijgt een gratis maand"
-(u|je|jij|ge) (krijgt|krijg|ontvangt|ontvang) ~4 (korting|gratis|vergoeding|tegoed|cadeau|cadeaubon|bonus|compensatie|upgrade|geld|terugbetaling|creditnota) | weight=0.7
+(u|je|jij|ge) (krijgt|krijg|ontvangt|ontvang) ~4 (korting|gratis|*vergoeding|tegoed|cadeau|cadeaubon|bonus|compensatie|upgrade|geld|terugbetaling|creditnota) | weight=0.7
 # the company now denies it: "daar wil niemand meer van weten", "ontkennen ze alles"
 (wil|willen|wilde|wilden) ~3 (niemand|niks|niets) ~3 weten | weight=0.5,noneg
 (ontkennen|ontkent|ontkende|ontkenden|ontkend) | weight=0.3
@@ -366,7 +366,7 @@ geen (pakket|pakketje|levering|monteur|bezorger|technicus|polis|pas|retourlabel|
 (niets|niks|nooit) ~3 (laten|laat|liet|lieten) horen | weight=0.3,noneg
 (laten|laat|liet|lieten) ~4 (niets|niks|nooit) ~3 horen | weight=0.3,noneg
 (sindsdien|daarna|nadien|vervolgens) ~2 (niks|niets|nada|stilte|radiostilte|niemand) | weight=0.3,noneg
-(niets|niks) ~4 (systeem|dossier|computer|notities|aantekening|registratie) | weight=0.3,noneg
+(niets|niks) ~4 (*systeem|dossier|computer|notities|aantekening|registratie) | weight=0.3,noneg
 (keer|maal|x) ~3 (beloofd|toegezegd|verzekerd|beloofde|beloofden|belooft) | weight=0.3
 pas (in|na|om|rond|tegen|op) ~3 (week|weken|dagen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|middag|avond) | weight=0.3
 (zou|zouden) ~3 (dagen|weken|maanden|week|maand|dag) geleden | weight=0.3

@@ -4,13 +4,13 @@
 (moet|moest|moeten|moesten|kunt|kon|kan|kun|mocht|mag|hoort|hoorde|dient) ~4 (via|op|naar) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal*|portaal*|retourportaal*|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~5 (regelen|doen|aanvragen|melden|invullen|indienen|aanmelden|afhandelen|versturen|sturen|mailen|wijzigen|aanpassen|opzeggen|kijken|zoeken|bestellen|plaatsen)
 (alleen|uitsluitend|enkel) ~2 (via|per|online|op) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
 (alleen|uitsluitend) (online|digitaal|schriftelijk)
-(stuur|stuurt|stuurde|stuurden) ~2 (ons|even|gewoon|ff|eventjes) ~2 (mail|mailtje|e-mail|email|bericht|berichtje|brief|formulier|dm|pb|privebericht|whatsappje|appje|whatsapp)
+(stuur|stuurt|stuurde|stuurden) ~2 (ons|even|gewoon|ff|eventjes) ~2 (mail|mailtje|e-mail|email|bericht|berichtje|brief|*formulier|dm|pb|privebericht|whatsappje|appje|whatsapp)
 (mail|mailen|e-mailen|chatten|bel|bellen|appen|whatsapp) (gewoon|even|eventjes|ff|ons)
 (niet|geen|nie) ~3 (telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden|oplossen) | noneg
 (telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (niet|geen|nie) ~3 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden) | noneg
 telefonisch ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
 (via|per|aan|over) de telefoon ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
-(moest|moet|moesten|moeten) ~3 (mail|mailtje|e-mail|email|brief|formulier|contactformulier|webformulier) ~2 (sturen|invullen|schrijven|versturen)
+(moest|moet|moesten|moeten) ~3 (mail|mailtje|e-mail|email|brief|*formulier|contactformulier|webformulier) ~2 (sturen|invullen|schrijven|versturen)
 (link|linkje) ~5 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|faq|artikel)
 (kijk|kijkt|kijken|zoek|zoekt|zoeken) ~2 (maar|even|gewoon|allemaal) ~2 (op|in|via) ~2 (website|site|app|faq|internet|veelgestelde|webshop)
 (moet|moest|moeten|kunt|kan) ~2 (een|het) ~1 (ander|andere|algemene) (nummer|telefoonnummer|mailadres|kanaal)
@@ -19,9 +19,9 @@ telefonisch ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
 naar (de|het|onze|een|jullie) (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store|klantenservice|omgeving) ~3 (gestuurd|verwezen|doorverwezen|doorgestuurd|gewezen|moet|moest|moeten|te|gaan)
 (gebruik|probeer|download|installeer|check|raadpleeg|bezoek) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|webshop|omgeving)
 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving) ~3 (moet|moest|moeten|moesten) (gebruiken|invullen|proberen|downloaden|sturen)
-(via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~2 (moet|moest|moeten|dient|hoort|hoeft)
-(via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp) ~4 (stellen|regelen|aanvragen|afhandelen|indienen|doorgeven|opzeggen|wijzigen|melden|invullen|bestellen|doen|aanpassen) | weight=0.5
-(moet|moest|moeten|moesten|dient|hoort|hoorde|moogt) ~2 (via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|omgeving|klantportaal|portaal|internet|webformulier|formulier|whatsapp|mijn)
+(via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|*formulier|whatsapp) ~2 (moet|moest|moeten|dient|hoort|hoeft)
+(via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|post|omgeving|klantportaal|portaal|internet|webformulier|*formulier|whatsapp) ~4 (stellen|regelen|aanvragen|afhandelen|indienen|doorgeven|opzeggen|wijzigen|melden|invullen|bestellen|doen|aanpassen) | weight=0.5
+(moet|moest|moeten|moesten|dient|hoort|hoorde|moogt) ~2 (via|per) ~2 (chat|livechat|app|website|site|mail|e-mail|email|omgeving|klantportaal|portaal|internet|webformulier|*formulier|whatsapp|mijn)
 (gewoon|gwn) via
 (moest|moet|moesten|moeten) ~4 (online|digitaal|schriftelijk) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
 (online|digitaal|schriftelijk) ~3 (moest|moet|moesten|moeten) ~2 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen)
@@ -33,13 +33,13 @@ naar (de|het|onze|een|jullie) (website*|internetsite*|webpagina*|internetpagina*
 # "maar" opens a new clause for the engine, so the quoted command before it
 # ("zei 'kijk") and the channel after it are half a hit each.
 (zei|zeiden|zegt|zeggen|riep|antwoordde|antwoordt|antwoord|reactie|advies|kreeg|adviseerde) ~4 (kijk|kijkt|zoek|zoekt|ga|gaat|stuur|stuurt|bel|belt|mail|mailt|gebruik|probeer|regel|regelt|doe|doet|vul|kom|download|check|installeer|surf) | weight=0.5
-maar ~3 (op|in|via|naar|een|de) ~2 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|winkel|filiaal|faq|omgeving|klantenservice|vestiging|servicepunt) | weight=0.5
-(moet|moest|moeten|kunt|dient|mag) ~3 (klantenservice|helpdesk|servicedesk|webcare|afdeling|hoofdkantoor) ~2 (mailen|bellen|e-mailen|contacteren|appen|benaderen|schrijven|aanschrijven)
+maar ~3 (op|in|via|naar|een|de) ~2 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|*formulier|contactformulier|webformulier|winkel|filiaal|faq|omgeving|klantenservice|vestiging|servicepunt) | weight=0.5
+(moet|moest|moeten|kunt|dient|mag) ~3 (klantenservice|helpdesk|servicedesk|webcare|*afdeling|hoofdkantoor) ~2 (mailen|bellen|e-mailen|contacteren|appen|benaderen|schrijven|aanschrijven)
 # --- added (holdout4 round) ---
 # "maar" opens a clause: "ik moest het maar online aanvragen"
-maar ~2 (online|digitaal|schriftelijk|via|per) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen|app|website|site|mail|formulier|internet)
+maar ~2 (online|digitaal|schriftelijk|via|per) ~3 (aanvragen|regelen|doen|invullen|bestellen|melden|wijzigen|afhandelen|indienen|opzeggen|aanpassen|app|website|site|mail|*formulier|internet)
 # a quoted imperative sending the customer elsewhere
-maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|formulier|contactformulier|webformulier|faq) ~4 (zei|zegt|zeiden|zeggen|antwoordde|adviseerde|riep|schreef) | weight=0.5
+maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat|livechat|*formulier|contactformulier|webformulier|faq) ~4 (zei|zegt|zeiden|zeggen|antwoordde|adviseerde|riep|schreef) | weight=0.5
 (verwees|verwezen|verwijst|verwijzen|doorverwezen|stuurde|stuurden|stuurt|sturen|stuur|verwijs|wees|wezen|wijst|wijzen|schoven|schoof|schuiven) ~3 (me|mij|ons|u|je) ~3 (naar|door) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|webshop*|faq|formulier*|contactformulier*|webformulier*|mail|e-mail|chat|livechat|internet|online|klantportaal)
 + ze verwees me naar de website in plaats van me te helpen
 + dat kan alleen via de app, zei de medewerker
@@ -52,7 +52,7 @@ maar ~3 (website|site|webshop|app|online|internet|mail|e-mail|email|mailtje|chat
 # "neem contact op via ...", "daarvoor moet u in de app zijn"
 (neem|neemt|opnemen) ~2 contact ~2 (op|opnemen) ~2 (via|met|per) ~3 (klantenservice|website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|telefoon|telefonisch|whatsapp|klantendienst|helpdesk|servicedesk|webcare|dm|pb|privebericht)
 (daarvoor|hiervoor|daarvoor|ervoor|dat) ~4 (moet|moest|moeten|moesten|moogt|mag|dient|kunt|kan|kon) ~3 (via|op|in|naar|per) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|webformulier*|contactformulier*|formulier*|chat|livechat|mail|e-mail|email|klantportaal|portaal|internet|online|whatsapp|omgeving|winkel|filiaal|klantenservice|klantendienst|helpdesk|telefoon)
-(mededeling|antwoord|reactie|bericht|advies|standaardantwoord|boodschap|melding) ~5 dat ~5 (moet|moest|moeten|beter|kon|kan|kunt|dient) ~3 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|telefoneren|website|site|app|formulier|contactformulier|webformulier|online)
+(mededeling|antwoord|reactie|bericht|advies|standaardantwoord|boodschap|melding) ~5 dat ~5 (moet|moest|moeten|beter|kon|kan|kunt|dient) ~3 (bellen|mailen|langskomen|langsgaan|chatten|appen|e-mailen|whatsappen|telefoneren|website|site|app|*formulier|contactformulier|webformulier|online)
 (doen|doet|deden|behandelen|behandelt|regelen|regelt|beantwoorden|helpen) ~3 (niet|nie|geen) ~2 (via|per|over|aan) ~1 (telefoon|chat|mail|e-mail|balie|kassa|loket|twitter|facebook|messenger|whatsapp) | noneg
 (aan|via|per|over) de (telefoon|balie|kassa|chat) ~3 (kon|kan|konden|kunnen|mocht|mag|wilden|wilde|willen) ~3 (niet|nie|niks|niets) ~2 (helpen|geholpen|regelen|doen|verder|terecht) | noneg
 (klantendienst|klantenservice|helpdesk|webcare|servicedesk) ~3 (verwees|verwijst|stuurde|stuurt|doorverwezen|verwezen) ~3 (naar|door) ~2 (website*|site|app|mail|e-mail|email|chat|livechat|formulier*|contactformulier*|webformulier*|whatsapp|internet|online|faq|helpcentrum|portaal)
@@ -77,7 +77,7 @@ in plaats van (me|mij|ons) ~2 helpen | weight=0.5
 # the channel before its verb: "via het retourportaal op de website moest regelen"
 (via|op|in|per) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|klantportaal|webformulier*|contactformulier*|formulier*|omgeving|online|internet|mail|e-mail|email|chat) ~2 (moest|moet|moesten|moeten|diende|dient|kon|kan|kunt) ~1 (regelen|doen|aanvragen|melden|invullen|indienen|afhandelen|opzeggen|wijzigen|aanpassen|bestellen|retourneren|aanmelden|proberen|sturen)
 # "beter per e-mail proberen", "liever via de chat vragen"
-(beter|liever|maar|gewoon) ~2 (per|via|op) ~2 (mail|e-mail|email|chat|app|website|site|brief|post|formulier|internet|whatsapp) ~3 (proberen|probeer|probeerde|doen|regelen|sturen|vragen|aanvragen|melden|navragen|stellen)
+(beter|liever|maar|gewoon) ~2 (per|via|op) ~2 (mail|e-mail|email|chat|app|website|site|brief|post|*formulier|internet|whatsapp) ~3 (proberen|probeer|probeerde|doen|regelen|sturen|vragen|aanvragen|melden|navragen|stellen)
 # "online aankopen moeten online geretourneerd worden"
 (moeten|moet|moest|moesten|kan|kunnen|kon|mag|mogen) ~2 (online|digitaal|schriftelijk|telefonisch) ~2 (geretourneerd|teruggestuurd|aangevraagd|geregeld|gemeld|opgezegd|gewijzigd|ingediend|afgehandeld|besteld|gedaan)
 + ze zei dat ik dat toch zelf in de app kan doen
@@ -88,7 +88,7 @@ in plaats van (me|mij|ons) ~2 helpen | weight=0.5
 - de retour via de website ging vlot
 # --- added (mixed-genre round) ---
 # subordinate order: "een bandje dat je naar de app verwijst"
-naar (de|het|onze|jullie|een|hun) ~1 (app|website|site|webformulier|formulier|chat|livechat|faq|helpcentrum|klantportaal|webshop|contactformulier|mail|e-mail|email) (verwijst|verwees|verwijzen|verwezen|gestuurd|doorverwezen|doorgestuurd|stuurt|stuurde)
+naar (de|het|onze|jullie|een|hun) ~1 (app|website|site|webformulier|*formulier|chat|livechat|faq|helpcentrum|klantportaal|webshop|contactformulier|mail|e-mail|email) (verwijst|verwees|verwijzen|verwezen|gestuurd|doorverwezen|doorgestuurd|stuurt|stuurde)
 + je krijgt alleen een bandje dat je naar de app verwijst
 # --- added (round 6: idea-grid probes) ---
 # pointed at FAQ / site ("wees naar de veelgestelde vragen"), portals
@@ -107,7 +107,7 @@ naar (de|het|onze|jullie|een|hun) ~1 (app|website|site|webformulier|formulier|ch
 # --- added (round 6b: families from a fresh second probe set) ---
 # the old channel is closed: "mailen kan niet meer, alles via de chat"
 (mailen|bellen|telefonisch|loket|balie|langskomen|schriftelijk) ~2 (kan|kon|mag|gaat|ging) ~2 (niet|nie) meer | weight=0.5,noneg
-alles ~2 (via|per|op) ~2 (chat|app|website|site|mail|e-mail|internet|webformulier|formulier|portaal|omgeving) ~3 (zeggen|zegt|zei|zeiden|moet|moest|moeten) | weight=0.5
+alles ~2 (via|per|op) ~2 (chat|app|website|site|mail|e-mail|internet|webformulier|*formulier|portaal|omgeving) ~3 (zeggen|zegt|zei|zeiden|moet|moest|moeten) | weight=0.5
 + bellen kan niet meer, alles via de app moet het
 - mailen kan niet meer naar dat oude adres, ik gebruik het nieuwe
 # --- added (round 7: industry probes) ---
@@ -124,7 +124,7 @@ alles ~2 (via|per|op) ~2 (chat|app|website|site|mail|e-mail|internet|webformulie
 # family: advised / told to use the site, app or form instead
 (aangeraden|adviseerde|adviseerden|geadviseerd|raadde|raadden|aanraden|doorverwezen) ~6 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|formulier*|webformulier*|contactformulier*|chat|livechat|mail|e-mail|email|online|portaal|klantportaal|omgeving|faq|veelgestelde|whatsapp) ~4 (gebruiken|invullen|proberen|downloaden|sturen|raadplegen|bekijken|kijken|mailen)
 in plaats van ~3 (telefonisch|bellen|balie|winkel|loket|me|mij|ons) ~3 (helpen|geholpen|beantwoorden|indienen|regelen|afhandelen|oplossen|lossen) | weight=0.5
-(afgescheept|afgewimpeld|afgepoeierd) ~4 (link|linkje|website|site|faq|app|formulier|mailadres|chat|mail|e-mail|nummer|telefoonnummer|veelgestelde)
+(afgescheept|afgewimpeld|afgepoeierd) ~4 (link|linkje|website|site|faq|app|*formulier|mailadres|chat|mail|e-mail|nummer|telefoonnummer|veelgestelde)
 (kunt|kan|kun|kon|konden) ~2 (u|je|ge|ik|we|men) ~2 (alleen|uitsluitend|enkel) ~2 terecht
 (kunt|kan|kun) ~2 (u|je|ge) ~3 terecht (op|via|in) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|app|chat|faq|veelgestelde|webshop|portaal|klantportaal|omgeving)
 + dat moet u online aanmelden, zei de dame aan de balie
@@ -182,8 +182,8 @@ in plaats van ~3 (telefonisch|bellen|balie|winkel|loket|me|mij|ons) ~3 (helpen|g
 - de assistente moest het googelen en wist het nog niet
 (werd|word|wordt|worden|werden) ~3 (doorgestuurd|doorverwezen|verwezen|gestuurd|teruggestuurd|afgescheept) ~2 naar ~2 (website*|site|app|faq|veelgestelde|helpcentrum|kennisbank|webchat|livechat|formulier*|contactformulier*|webformulier*|klantportaal|portaal|internet)
 (moet|moest|moeten|moesten) (je|u|ik|ge|we|men) ~1 (maar|gewoon|dan|even|ff) ~1 (mailen|e-mailen|chatten|appen|whatsappen|schrijven|googelen|googlen)
-weggestuurd ~5 (website|site|app|folder|link|linkje|formulier|mailadres|e-mailadres)
-(stuurde|stuurden|stuurt|sturen) ~3 weg ~5 (website|site|app|folder|link|linkje|formulier|mailadres|e-mailadres)
+weggestuurd ~5 (website|site|app|folder|link|linkje|*formulier|mailadres|e-mailadres)
+(stuurde|stuurden|stuurt|sturen) ~3 weg ~5 (website|site|app|folder|link|linkje|*formulier|mailadres|e-mailadres)
 + ze zeiden dat ik het maar moest googelen
 + ik werd doorgestuurd naar de FAQ
 + je moet maar mailen, zeiden ze aan de telefoon
@@ -244,7 +244,7 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 # answered with another channel: "mijn mail werd beantwoord met: neem telefonisch contact op"
 (beantwoord|antwoord|antwoordde|antwoordden|reactie|reageerden|reageerde|zei|zeiden|zegt|zeggen|kreeg|kregen) ~4 (neem|neemt) ~2 (telefonisch|schriftelijk|per|via) ~3 contact
 # a quoted order to do it elsewhere: "'registreer het maar in de app'", "'meld het via het portaal'"
-(zei|zeiden|zegt|zeggen|was|antwoord|antwoordde|antwoordden|reactie|advies|riep) ~4 (registreer|registreert|meld|meldt|regel|regelt|boek|vraag|dien|vul|log) ~4 (app|website|site|webshop|portaal|klantportaal|formulier|webformulier|omgeving|account|internet|online|mail|e-mail|chat)
+(zei|zeiden|zegt|zeggen|was|antwoord|antwoordde|antwoordden|reactie|advies|riep) ~4 (registreer|registreert|meld|meldt|regel|regelt|boek|vraag|dien|vul|log) ~4 (app|website|site|webshop|portaal|klantportaal|*formulier|webformulier|omgeving|account|internet|online|mail|e-mail|chat)
 # the particle "maar" splits "registreer het | maar in de app" for the engine: the quoted order is half, the channel after "maar" the other half
 (zei|zeiden|zegt|zeggen|was|antwoord|antwoordde|antwoordden|reactie|advies|riep) ~4 (registreer|registreert|meld|meldt|boek|dien|zet|vraag|log) (het|dat|dit|alles|even|u|je|jezelf|uzelf) | weight=0.5
 + aan de kassa zeiden ze: registreer het maar in de app
@@ -252,10 +252,10 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 # sent off towards the site: "met een kluitje in het riet gestuurd, richting de website"
 (gestuurd|verwezen|afgescheept|weggestuurd|afgewimpeld|doorverwezen|gewezen|riet) ~6 richting ~2 (website*|site|app|faq|formulier*|webformulier*|contactformulier*|mail|e-mail|chat|portaal|klantportaal|internet|webshop)
 # handed a card or QR code instead of help
-(kreeg|kregen|gaf|gaven|gekregen|meegegeven|meegekregen|overhandigd|drukte|drukten) ~5 (qr-code|qr|qrcode|kaartje|visitekaartje|folder|foldertje|flyer|papiertje|briefje) ~4 (website|site|app|link|linkje|qr-code|qr|qrcode|code|mailadres|formulier|url|klacht|klachten)
+(kreeg|kregen|gaf|gaven|gekregen|meegegeven|meegekregen|overhandigd|drukte|drukten) ~5 (qr-code|qr|qrcode|kaartje|visitekaartje|folder|foldertje|flyer|papiertje|briefje) ~4 (website|site|app|link|linkje|qr-code|qr|qrcode|code|mailadres|*formulier|url|klacht|klachten)
 # "kunt u het beste even via de website kijken"
-(kunt|kan|kun|kon) (u|je|ge|jij) ~2 (beste|best) ~3 (via|per|op|in) ~2 (website|site|app|chat|mail|e-mail|formulier|internet|webshop|portaal)
-(dat|da) (ik|je|u|we|ge) ~3 (beste|best) ~4 (via|per|op|in) ~2 (website|site|app|chat|mail|e-mail|formulier|internet|webshop|portaal) ~3 (kan|kon|kunt|moet|moest|kon)
+(kunt|kan|kun|kon) (u|je|ge|jij) ~2 (beste|best) ~3 (via|per|op|in) ~2 (website|site|app|chat|mail|e-mail|*formulier|internet|webshop|portaal)
+(dat|da) (ik|je|u|we|ge) ~3 (beste|best) ~4 (via|per|op|in) ~2 (website|site|app|chat|mail|e-mail|*formulier|internet|webshop|portaal) ~3 (kan|kon|kunt|moet|moest|kon)
 # advised to use a self-service portal
 (aangeraden|raadde|raadden|adviseerde|adviseerden|stelde|stelden|voorgesteld|verwees|verwezen|stuurde|stuurden) ~6 (portaal|selfserviceportaal|serviceportaal|klantportaal|klantenportaal|retourportaal|webportaal|selfservice|zelfservice|selfservicepagina|zelfservicepagina)
 + op mijn e-mail kreeg ik als reactie: neem telefonisch contact op met ons
@@ -274,12 +274,12 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 # one channel sends you to the next: "de chat zegt bellen, de winkel zegt mailen"
 (chat|livechat|telefoon|mail|website|site|app|winkel|balie|klantenservice|helpdesk|filiaal|webcare) (zegt|zei|zeggen|zeiden) (bellen|mailen|chatten|appen|langskomen|e-mailen|whatsappen|online)
 # an instruction to write instead: "u kunt een e-mail sturen", "dan kunt u altijd een brief sturen"
-(u|je|ge) (kunt|kan|kun|moet|moest) ~2 (brief|briefje|mail|mailtje|e-mail|email|bericht|formulier|webformulier|contactformulier) ~2 (sturen|schrijven|versturen|opsturen|invullen|indienen)
-(dan|anders|daarvoor|hiervoor) (kunt|kan|kun|moet|moest) (u|je|ge|ik) ~3 (brief|briefje|mail|mailtje|e-mail|email|bericht|formulier|webformulier|contactformulier) ~2 (sturen|schrijven|versturen|opsturen|invullen|indienen)
+(u|je|ge) (kunt|kan|kun|moet|moest) ~2 (brief|briefje|mail|mailtje|e-mail|email|bericht|*formulier|webformulier|contactformulier) ~2 (sturen|schrijven|versturen|opsturen|invullen|indienen)
+(dan|anders|daarvoor|hiervoor) (kunt|kan|kun|moet|moest) (u|je|ge|ik) ~3 (brief|briefje|mail|mailtje|e-mail|email|bericht|*formulier|webformulier|contactformulier) ~2 (sturen|schrijven|versturen|opsturen|invullen|indienen)
 # told it can only be done via customer service / head office, from a shop or desk
 (alleen|uitsluitend|enkel) ~2 (via|bij|met|door) ~2 (klantenservice|klantendienst|hoofdkantoor|servicedesk|servicelijn|serviceafdeling) ~2 (kon|kan|mag|mocht|gaat|ging|moet|moest|geregeld|gemeld|afgehandeld)
 # the voice menu or agent says it can be done online
-(bandje|bandopname|keuzemenu|menu|stem|computerstem|chatbot|medewerker|medewerkster|zei|zeiden|zegt|vertelde|meldde|meldt) ~6 (online|digitaal) ~3 (kon|kan|kunt|moest|moet) ~1 (doen|regelen|aanvragen|wijzigen|aanpassen|opzeggen|melden|afhandelen)
+(bandje|bandopname|keuzemenu|menu|stem|computerstem|chatbot|*medewerker|*medewerkster|zei|zeiden|zegt|vertelde|meldde|meldt) ~6 (online|digitaal) ~3 (kon|kan|kunt|moest|moet) ~1 (doen|regelen|aanvragen|wijzigen|aanpassen|opzeggen|melden|afhandelen)
 + De jongen aan de balie zei dat ik het alleen via de klantenservice kon regelen.
 + De chat zegt bellen en de winkel zegt mailen.
 + U kunt ons een mail sturen, zei ze, en daarmee was het gesprek klaar.
@@ -298,7 +298,7 @@ naar (de|het|een|jullie|onze|hun|uw) ~1 (e-mailformulier*|emailformulier*|klacht
 - Het klantportaal werkt prima, ik vond alles meteen.
 - Ik heb mijn claim zelf via het schadeportaal ingediend en kreeg snel geld.
 # must file it through the app / site / portal, verb before the channel: "moest een verzoek indienen via het portaal"
-(moest|moet|moesten|moeten|dient|diende|maar) ~4 (indienen|invullen|aanvragen|melden|doorgeven|aanmaken|opzeggen|insturen|uploaden|aanmelden|afmelden|oplossen|uitzoeken) ~1 (via|op|in) (de|het|onze|jullie|uw|hun|een) ~1 (app|website|site|portaal|huurdersportaal|klantportaal|formulier|webformulier|omgeving|account|internet|webshop)
+(moest|moet|moesten|moeten|dient|diende|maar) ~4 (indienen|invullen|aanvragen|melden|doorgeven|aanmaken|opzeggen|insturen|uploaden|aanmelden|afmelden|oplossen|uitzoeken) ~1 (via|op|in) (de|het|onze|jullie|uw|hun|een) ~1 (app|website|site|portaal|huurdersportaal|klantportaal|*formulier|webformulier|omgeving|account|internet|webshop)
 + De corporatie zei dat ik een reparatieverzoek moest indienen via het huurdersportaal.
 + Ik moest zelf maar een claim indienen op hun site.
 + Hij zei dat ik het verzoek moest indienen via de app.
@@ -313,13 +313,13 @@ maar ~2 (mail|mailtje|e-mail|email|brief|briefje|bericht|berichtje|dm) ~3 (sture
 - Morgen stuur ik zelf een mail naar mijn werkgever.
 - Hij zei dat hij zelf een mail zou sturen naar de technische dienst.
 # the channel elsewhere "goes faster / is easier": "terugbelverzoeken gaan via de app sneller"
-(zei|zeiden|zegt|zeggen|volgens|antwoord|antwoordde|reactie|advies|tip) ~6 (via|in|op|online|per) ~2 (app|website|site|chat|mail|e-mail|formulier|internet|online|webformulier|portaal) ~3 (sneller|makkelijker|handiger|eenvoudiger|beter)
+(zei|zeiden|zegt|zeggen|volgens|antwoord|antwoordde|reactie|advies|tip) ~6 (via|in|op|online|per) ~2 (app|website|site|chat|mail|e-mail|*formulier|internet|online|webformulier|portaal) ~3 (sneller|makkelijker|handiger|eenvoudiger|beter)
 + Ze zei dat terugbelverzoeken via de app sneller gaan.
 + Het advies was dat het via de website veel makkelijker gaat.
 - Ik vind zelf dat het via de app sneller gaat.
 - Via de app ging het inderdaad sneller, top.
 # a tip or advice to download or use the app / site
-(tip|advies|suggestie|raad) ~2 om ~4 (app|website|site|formulier|webformulier|chat|portaal) ~4 te (downloaden|gebruiken|bezoeken|raadplegen|invullen)
+(tip|advies|suggestie|raad) ~2 om ~4 (app|website|site|*formulier|webformulier|chat|portaal) ~4 te (downloaden|gebruiken|bezoeken|raadplegen|invullen)
 + Ik kreeg de tip om de app van de vervoerder te downloaden.
 + Hun enige advies was om het formulier op de site te gebruiken.
 - Een tip voor anderen: de app is handig om je bestelling te volgen.

@@ -8,7 +8,7 @@ niemand ~2 (wist|weet|wisten|snapte|snapt|begreep|begrijpt|kende|kent) | noneg
 (medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|kassamedewerk*|winkelmedewerk*|chatmedewerk*|callcentermedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|bediende*|caissière*|kassiere*|kassière*|dame|meneer|man|vrouw|jongen|meisje|jongeman|mevrouw|bedrijfsleider*|filiaalmanager*|filiaalleider*|manager*|monteur*|installateur*|technic*|technieker*|elektricien*|loodgieter*|stagiair*|nieuweling*|invalkracht*|accountmanager*|accountbeheerder*|vertegenwoordiger*|consulent*|klantadviseur*|hypotheekadviseur*|planner*|binnendienst|servicedesk*|specialist*|assistente|bezorger*|adviseur*|agent*|collega*|beveiliger*|beveiliging|barman|barvrouw|serveerster|ober|personeel*|vent|gast|kerel|juffrouw|receptionist*|baliemedewerkster|apotheker*|assistente|conducteur*|buschauffeur*|chauffeur*|steward*|stewardess*|tandarts*|arts|huisarts*|loketmedewerk*|helpdeskmedewerk*|webcare|ze|zij|hij|die|men|iemand) ~3 (wist|wisten|weet|weten) ~3 (niet|niets|niks|nergens) | noneg
 (wist|wisten|weet) (ze|zij|hij|de|die|men) ~2 (niet|niets|niks|nergens) | noneg
 (nooit|niet) van ~2 gehoord | noneg
-(wist|wisten|weet|weten) ~3 (niks|niets) ~3 (product|producten|artikel|toestel|apparaat|abonnement|pakket|aanbod|systeem|materie|zaken|regels|voorwaarden) | noneg
+(wist|wisten|weet|weten) ~3 (niks|niets) ~3 (product|producten|artikel|toestel|apparaat|abonnement|pakket|aanbod|*systeem|materie|zaken|*regels|voorwaarden) | noneg
 (ene|eerste) ~2 (zei|zegt|zeiden|vertelde|vertelt|beweerde|beweert|meldde|noemde|gaf) | weight=0.5
 (de|een|het) (andere|ander|tweede|derde|volgende|nieuwe) ~2 (zei|zegt|zeiden|vertelde|vertelt|beweerde|beweert|meldde|noemde|gaf|wist) | weight=0.5
 wat is het nou
@@ -57,7 +57,7 @@ geen ~2 opleiding | noneg
 erger ~3 gemaakt
 (gokte*|gokken)
 (geen|weinig) (flauw|enkel|fluit|klein|blassen) ~1 (idee|benul|notie|vermoeden) | noneg
-(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|telefonist*|verkoper*|verkoopster*|monteur*|installateur*|technic*|technieker*|elektricien*|loodgieter*|stagiair*|nieuweling*|invalkracht*|accountmanager*|accountbeheerder*|vertegenwoordiger*|consulent*|klantadviseur*|hypotheekadviseur*|planner*|binnendienst|servicedesk*|specialist*|assistente|technicus|adviseur*|agent*|helpdesk*|klantenservice|dienst|afdeling|callcenter*|winkel|personeel|team|support|chat|chatmedewerk*) ~4 (had|hadden|heeft|hebben) ~2 (geen|weinig|nul) ~2 (idee|benul|verstand|kennis|kaas|notie|kijk) | noneg
+(medewerk*|klantenservicemedewerk*|servicemedewerk*|baliemedewerk*|telefonist*|verkoper*|verkoopster*|monteur*|installateur*|technic*|technieker*|elektricien*|loodgieter*|stagiair*|nieuweling*|invalkracht*|accountmanager*|accountbeheerder*|vertegenwoordiger*|consulent*|klantadviseur*|hypotheekadviseur*|planner*|binnendienst|servicedesk*|specialist*|assistente|technicus|adviseur*|agent*|helpdesk*|klantenservice|dienst|*afdeling|callcenter*|winkel|personeel|team|support|chat|chatmedewerk*) ~4 (had|hadden|heeft|hebben) ~2 (geen|weinig|nul) ~2 (idee|benul|verstand|kennis|kaas|notie|kijk) | noneg
 (ze|zij|hij|die|men|jullie|medewerk*|verkoper*|verkoopster*|dame|meneer|mevrouw|jongen|meisje|monteur*|adviseur*|agent*) ~3 (weten|wisten|weet|wist) ~2 zelf ~2 (niet|nie|niks|niets)
 (klopte|klopt|klopten) ~2 (niks|niets|geen|nie) van | noneg
 (eerst|eerder) ~12 (nu|toen|daarna) ~3 (ineens|opeens|plotseling|plots)
@@ -85,7 +85,7 @@ erger ~3 gemaakt
 (daarna|vervolgens|later|toen|nu|dan) ~2 dat ~6 (niet|nie|geen|pas|helemaal|toch|wel) | weight=0.5,noneg
 # could not even look it up
 (kon|konden|kan|kunnen) ~2 (niet|nie) ~2 (vinden|terugvinden|opzoeken|zien|nakijken|achterhalen) | weight=0.5,noneg
-(ze|zij|hij|die|men|medewerker|medewerkster|monteur|verkoper|verkoopster|technieker|agent) ~2 (wist|wisten|weet|weten) ~3 (niet|nie) ~1 (hoe|wat|waar|welke|welk|waarom|wanneer) | noneg
+(ze|zij|hij|die|men|*medewerker|*medewerkster|monteur|verkoper|verkoopster|technieker|agent) ~2 (wist|wisten|weet|weten) ~3 (niet|nie) ~1 (hoe|wat|waar|welke|welk|waarom|wanneer) | noneg
 (wist|wisten|weet|weten) ~3 (niet|nie) ~1 (hoe|welke|welk|waarom|wanneer) | noneg,weight=0.5
 + ik heb vier mensen gesproken die allemaal iets anders zeggen
 + de verkoper zei eerst dat hij op voorraad was, daarna dat hij helemaal niet meer geleverd wordt
@@ -154,9 +154,9 @@ kip zonder kop
 (medewerk*|medewerkster*|verkoper*|verkoopster*|dame|meneer|mevrouw|jongen|meisje|man|vrouw|monteur*|installateur*|technic*|technieker*|elektricien*|loodgieter*|stagiair*|adviseur*|consulent*|agent*|assistente|apotheker*|receptionist*|telefonist*|helpdesk*|klantenservice|personeel|ze|zij|hij|die|men|jullie) ~4 (lukt|lukte|lukten|slaagt|slaagde|slaagden) ~4 (niet|nie|geen) ~6 (verhelpen|repareren|oplossen|herstellen|installeren|aansluiten|instellen|activeren) | noneg
 (kwam|kwamen|komt|komen) ~2 (niet|nie|geen|nergens) ~2 verder | noneg,weight=0.5
 # can't work their own tools or products: "kon zijn eigen systeem niet bedienen"
-(kende|kent|kenden|kennen|snapte|snapt|snapten|begreep|begrijpt|begrepen|bedienen|gebruiken|wist|weet) ~3 eigen ~1 (product|producten|systeem|systemen|regels|voorwaarden|tarieven|assortiment|procedures|procedure|beleid|software|kassa|programma|formulieren|apparatuur|abonnementen|pakketten) ~2 (niet|nie|amper|nauwelijks|totaal) | noneg
-eigen ~1 (product|producten|systeem|systemen|regels|voorwaarden|tarieven|assortiment|procedures|procedure|beleid|software|kassa|programma|formulieren|apparatuur|abonnementen|pakketten) ~3 (niet|nie|amper|nauwelijks) ~1 (kende|kent|kenden|kennen|bedienen|gebruiken|snappen|snapte|snapten|begrijpen|begreep|vinden|uitleggen) | noneg
-(kende|kent|kenden|kennen) ~3 (producten|product|assortiment|regels|voorwaarden|tarieven|prijzen|aanbod|materie|vak|abonnementen) ~2 (niet|nie|amper|nauwelijks) | noneg
+(kende|kent|kenden|kennen|snapte|snapt|snapten|begreep|begrijpt|begrepen|bedienen|gebruiken|wist|weet) ~3 eigen ~1 (product|producten|*systeem|systemen|*regels|voorwaarden|tarieven|assortiment|procedures|procedure|*beleid|software|kassa|programma|*formulieren|apparatuur|abonnementen|pakketten) ~2 (niet|nie|amper|nauwelijks|totaal) | noneg
+eigen ~1 (product|producten|*systeem|systemen|*regels|voorwaarden|tarieven|assortiment|procedures|procedure|*beleid|software|kassa|programma|*formulieren|apparatuur|abonnementen|pakketten) ~3 (niet|nie|amper|nauwelijks) ~1 (kende|kent|kenden|kennen|bedienen|gebruiken|snappen|snapte|snapten|begrijpen|begreep|vinden|uitleggen) | noneg
+(kende|kent|kenden|kennen) ~3 (producten|product|assortiment|*regels|voorwaarden|tarieven|prijzen|aanbod|materie|vak|abonnementen) ~2 (niet|nie|amper|nauwelijks) | noneg
 # answers that make no sense: "een antwoord dat nergens op sloeg"
 (antwoord|antwoorden|uitleg|advies|reactie|informatie|info) ~3 nergens ~1 op ~1 (sloeg|slaat|sloegen|slaan|gebaseerd) | noneg
 (antwoord|antwoorden|uitleg|advies|reactie|informatie|info) ~3 (sloeg|slaat|sloegen|slaan) nergens op | noneg
@@ -220,8 +220,8 @@ de ene (zegt|zei|zeggen|zeiden|vertelt|vertelde|beweert|beweerde|noemt|noemde) ~
 # not capable / not competent
 (niet|nie|weinig|allesbehalve|verre) ~2 (capabel|competent|bekwaam|deskundig|kundig|vakkundig|onderlegd|ingewerkt|opgeleid) | noneg
 # did not know anything: subject is staff
-(hij|zij|ze|die|medewerker|medewerkster|monteur|verkoper|verkoopster|men|niemand|agent|technieker|adviseur) ~2 (wist|wisten|weet|weten) van (niks|niets|nada|toeten)
-(hij|zij|ze|die|medewerker|medewerkster|monteur|verkoper|verkoopster|men|adviseur|technieker) ~1 (snapte|snapten|begreep|begrepen|snapt|begrijpt) er ~2 (niks|niets|geen|bal|moer|zier|jota|hol) ~1 van | noneg
+(hij|zij|ze|die|*medewerker|*medewerkster|monteur|verkoper|verkoopster|men|niemand|agent|technieker|adviseur) ~2 (wist|wisten|weet|weten) van (niks|niets|nada|toeten)
+(hij|zij|ze|die|*medewerker|*medewerkster|monteur|verkoper|verkoopster|men|adviseur|technieker) ~1 (snapte|snapten|begreep|begrepen|snapt|begrijpt) er ~2 (niks|niets|geen|bal|moer|zier|jota|hol) ~1 van | noneg
 + wat een knullige prutsers bij die winkel
 + de monteur heeft er een uur op lopen klooien en hannesen
 + de medewerkster was totaal niet capabel
@@ -231,9 +231,9 @@ de ene (zegt|zei|zeggen|zeiden|vertelt|vertelde|beweert|beweerde|noemt|noemde) ~
 + de monteur had de kraan verkeerd aangesloten
 
 # nl14b: contradictory answers from different staff / nobody knows
-(elke|iedere) (medewerker|collega|adviseur|keer|persoon) ~4 (ander|anders|nieuw) ~1 (antwoord|verhaal|verhaaltje|bedrag|termijn)
+(elke|iedere) (*medewerker|collega|adviseur|keer|persoon) ~4 (ander|anders|nieuw) ~1 (antwoord|verhaal|verhaaltje|bedrag|termijn)
 niemand ~2 (lijkt|leek|schijnt) ~3 (weten|snappen|begrijpen) | noneg
-(hij|ze|zij|medewerker*|medewerkster|adviseur*|jongen|gast|man|vrouw|meneer|mevrouw|verkoper*|verkoopster) ~3 (snapte|snapt|snapten|begreep|begrijpt|begrepen|wist|wisten) ~3 er ~2 (niks|niets|nul|weinig) van | noneg
+(hij|ze|zij|medewerker*|*medewerkster|adviseur*|jongen|gast|man|vrouw|meneer|mevrouw|verkoper*|verkoopster) ~3 (snapte|snapt|snapten|begreep|begrijpt|begrepen|wist|wisten) ~3 er ~2 (niks|niets|nul|weinig) van | noneg
 (iemand|medewerker*|jongen|gast|man|vrouw) die er ~2 (niks|niets|nul|weinig) van (snapte|snapt|begreep|begrijpt|wist|weet) | noneg
 geen van (hen|allen|beiden|drieen|die) ~4 (wist|kon|snapte|begreep|kende) | noneg
 (drie|twee|vier|verschillende) (verschillende|andere) ~1 (antwoorden|paden|gangpaden|bedragen|verhalen) ~6 (fout|verkeerd|klopte|juist|allemaal) | noneg
@@ -296,7 +296,7 @@ nodig (had|hadden|was|waren|heb|hebt) ~3 (toen|daarna|vervolgens|later|dan) ~5 n
 geen (enkele|een|1|ene) (medewerk*|verkoper*|verkoopster*|personeelslid|monteur*|adviseur*|collega*|agent*|consulent*|telefonist*) ~3 (weet|wist|wisten|weten|kent|kende|snapt|snapte|begrijpt|begreep) | noneg
 # ignorant staff: onwetend, clueless, slecht op de hoogte
 (onwetend*|ongeinformeerd*|clueless|onkunde|onkundigheid|incompetentie|ondeskundigheid)
-(slecht|niet|nauwelijks|totaal|amper|onvoldoende) ~1 op de hoogte ~2 (van|over) ~3 (eigen|product*|regels|voorwaarden|aanbod|abonnement*|systeem|tarieven|procedures|zaken) | noneg
+(slecht|niet|nauwelijks|totaal|amper|onvoldoende) ~1 op de hoogte ~2 (van|over) ~3 (eigen|product*|*regels|voorwaarden|aanbod|abonnement*|*systeem|tarieven|procedures|zaken) | noneg
 + de man achter de balie gaf uiteindelijk toe dat hij het niet wist
 + geen enkele verkoper kon me zeggen welke kabel erbij hoort
 + wat een onwetend personeel in die zaak

@@ -25,8 +25,8 @@ wachtende* | weight=0.5
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 (gewacht|wachten|wachtte|wachtten|wacht|gehangen|hangen|gestaan|wachtrij*|keuzemenu*|menu|wachtmuziek*|rondjes|rondje|wachttijd)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 in de (wacht|rij|wachtrij)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 (aan|op|bij) (de|het) (lijn|telefoon|telefoonlijn|balie|kassa|loket|servicebalie|afhaalbalie|informatiebalie|retourbalie|receptie|bar|toonbank|zelfscan|zelfscankassa|apotheekbalie|servicedesk|klantenservice|helpdesk|infolijn|servicelijn|hulplijn|storingslijn|storingsnummer)
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 (tot|totdat|voordat|voor|eer) ~3 (iemand|medewerker|medewerkster|opnam|opnamen|opgenomen|beurt|geholpen|hielp|reageerde|verscheen|stem|mens)
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~4 op (een|de) (medewerker|reactie|antwoord)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 (tot|totdat|voordat|voor|eer) ~3 (iemand|*medewerker|*medewerkster|opnam|opnamen|opgenomen|beurt|geholpen|hielp|reageerde|verscheen|stem|mens)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~4 op (een|de) (*medewerker|reactie|antwoord)
 (gewacht|wachten|wachtte|wachtten|wacht|wachtend|hang|hangt|hing|hingen|gehangen|hangen) ~5 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*)
 (zit|zat|sta|stond|zitten|staan|hang) ~2 (nu|al|inmiddels|alweer|ruim|bijna|dus) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|kwartier|kwartiertje*|halfuur|halfuurtje*)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) (min|mins|minuten|minuutjes) | weight=0.5
@@ -34,23 +34,23 @@ wachtende* | weight=0.5
 (voor|vr) (niks|niets) ~4 in de (rij|wacht|wachtrij) | noneg
 (voor|vr) (niks|niets) ~4 (gewacht|gehangen|gestaan) | noneg
 na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 (eindelijk|pas|verbroken|opgehangen|opgegeven|weggegaan|afgebroken|eruit|weggelopen)
-na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~2 (kreeg|kregen|had|hadden|sprak|spraken) ~3 (iemand|medewerker|medewerkster|jongen|meisje|dame|meneer|mevrouw|persoon|mens|agent)
+na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~2 (kreeg|kregen|had|hadden|sprak|spraken) ~3 (iemand|*medewerker|*medewerkster|jongen|meisje|dame|meneer|mevrouw|persoon|mens|agent)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|kwartier|kwartiertje*|halfuur|halfuurtje*) later ~4 (stond|zat|hing|sta|zit|hang|stonden|zaten) ~3 (nog|steeds)
 urenlang ~5 (gewacht|wachten|gehangen|wacht|hangen)
 (eindeloos|eeuwig|eeuwen|tijden|ellenlang|urenlang|uren|lang) ~3 in de (wacht|rij|wachtrij)
 (eindeloos|eeuwig|eeuwen|tijden|ellenlang|urenlang|uren) ~3 (aan|op) de (lijn|telefoon)
 (eindeloos|eeuwig|eeuwen|tijden|ellenlang|urenlang) ~2 (wachten|gewacht|wachtte|gehangen|hangen)
 (hele|halve|volle) (ochtend|middag|voormiddag|namiddag|dag|avond|morgen|nacht) ~6 (gehangen|hangen|gestaan|gezeten|wachtrij*|wachtmuziek*|keuzemenu*|lijn|telefoon|loket|balie|kassa)
-(duurde|duurt|geduurd) ~6 (voor|voordat|eer|tot|totdat) ~4 (opnam|opnamen|opgenomen|geholpen|hielp|reageerde|iemand|medewerker|verscheen|beurt|aan)
+(duurde|duurt|geduurd) ~6 (voor|voordat|eer|tot|totdat) ~4 (opnam|opnamen|opgenomen|geholpen|hielp|reageerde|iemand|*medewerker|verscheen|beurt|aan)
 eindelijk ~4 (opgenomen|opnam|geholpen|gehoor|beurt)
-eindelijk ~2 (iemand|een|medewerker) ~3 (lijn|telefoon|spreken|sprak)
+eindelijk ~2 (iemand|een|*medewerker) ~3 (lijn|telefoon|spreken|sprak)
 (niemand|nooit) ~3 (neemt|nam|namen|nemen) ~3 op | noneg
 (telefoon|lijn) ~4 niet ~2 opgenomen | noneg
 (u|je) bent (nummer|de) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (plek|plaats|positie|nummer) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~3 (wachtrij|rij)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig) (wachtenden|mensen|bellers|klanten|man|personen|wachtende) voor (u|je|mij|me|ons)
-(wachten|wachtte|wachtten|gewacht|wacht) ~5 (tot|totdat|voordat|eer) ~3 (iemand|medewerker|opgenomen|opnam|beurt|geholpen)
-(wachten|gewacht|wachtte) ~3 op ~2 (antwoord|reactie|medewerker) ~4 (chat|livechat|chatbox|chatvenster|lijn|telefoon)
+(wachten|wachtte|wachtten|gewacht|wacht) ~5 (tot|totdat|voordat|eer) ~3 (iemand|*medewerker|opgenomen|opnam|beurt|geholpen)
+(wachten|gewacht|wachtte) ~3 op ~2 (antwoord|reactie|*medewerker) ~4 (chat|livechat|chatbox|chatvenster|lijn|telefoon)
 (chat|livechat|chatvenster|chatbox) ~5 (wachten|gewacht|wachtte|wachtrij)
 # music on hold
 (eindeloos|eeuwig|urenlang|uren|tijden|eindeloze) ~3 (muziek|muziekje|deuntje*|melodie|melodietje*|jingle*|panfluit*|riedel*|liedje*|wijsje*|muziekjes)
@@ -59,12 +59,12 @@ eindelijk ~2 (iemand|een|medewerker) ~3 (lijn|telefoon|spreken|sprak)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|tweeënhalf|drieënhalf|kwart|paar) (min|mins|minuten|minuut|minuutje*|uur|uren|uurtje*|u|h|kwartier|kwartiertje*|halfuur|halfuurtje*) ~6 (muziek|muziekje|deuntje*|melodie|melodietje*|jingle*|panfluit*|riedel*|liedje*|wijsje*|muziekjes)
 # one till open for a queue of people ("één" only with the accent: "een
 # kassa open" is just a till)
-(maar|slechts|enkel|één|eentje) ~3 (kassa|kassa's|kassas|loket|loketten|balie|balies|medewerker|medewerkers|medewerkster|medewerksters) ~2 (open|geopend|bemand|aanwezig) | exact
+(maar|slechts|enkel|één|eentje) ~3 (kassa|kassa's|kassas|loket|loketten|balie|balies|*medewerker|*medewerkers|*medewerkster|*medewerksters) ~2 (open|geopend|bemand|aanwezig) | exact
 (eeuwigheid|eeuwen|tijden) ~3 (gewacht|wachten|gehangen|gestaan|wacht)
 (ellenlange|enorme|gigantische|kilometerslange|eindeloze|belachelijk) (rij|rijen|wachtrij|wachtrijen)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|tien|twintig|dertig|veertig|vijftig|honderd) (min|mins|minuten|uur|uren|kwartier|halfuur) ~3 (stilgestaan|aangeschoven|aanschuiven)
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|tien|twintig|dertig|veertig|vijftig|honderd) (min|mins|minuten|uur|uren|kwartier|halfuur) ~3 aan te schuiven
-(chat|wachtrij|bandje|systeem) ~4 (nummer|plek|plaats|positie) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
+(chat|wachtrij|bandje|*systeem) ~4 (nummer|plek|plaats|positie) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)
 (tientallen|tig) (minuten|min) ~6 (gewacht|wachten|gehangen|wacht|wachtrij|rij|lijn)
 + ik heb 45 minuten in de wacht gestaan
 + we hebben anderhalf uur aan de telefoon gehangen tot er eindelijk iemand opnam
@@ -82,7 +82,7 @@ eindelijk ~2 (iemand|een|medewerker) ~3 (lijn|telefoon|spreken|sprak)
 - er ging nog een kassa open, fijn
 # --- added (long-narrative round) ---
 # "twee uur bezig geweest om iemand te pakken te krijgen"
-bezig ~4 (iemand|medewerker|mens|persoon|klantenservice) ~3 (pakken|spreken|bereiken|krijgen|lijn)
+bezig ~4 (iemand|*medewerker|mens|persoon|klantenservice) ~3 (pakken|spreken|bereiken|krijgen|lijn)
 + twee uur ben ik bezig geweest om iemand te pakken te krijgen
 + de hele ochtend bezig om een medewerker te bereiken
 + een uur bezig geweest om de klantenservice te bereiken
@@ -97,7 +97,7 @@ niemand ~3 (opnam|opnamen|opneemt|opnemen) | noneg
 - ik neem nooit op als een onbekend nummer belt
 # --- r12b (four-voices round) ---
 # only got served at / after a stated time: "pas om 10:14 uur te woord gestaan"
-pas ~3 (om|na|rond|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|vijfenvijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|kwart|paar) (min|minuten|uur|u|h|kwartier|halfuur) ~6 (geholpen|opgenomen|opgepakt|beurt|woord|medewerker|medewerkster|iemand)
+pas ~3 (om|na|rond|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|vijfenvijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|kwart|paar) (min|minuten|uur|u|h|kwartier|halfuur) ~6 (geholpen|opgenomen|opgepakt|beurt|woord|*medewerker|*medewerkster|iemand)
 # stuck in the recording for a stated time; sat there for a stated time
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|vijfenvijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|kwart|paar) (min|mins|minuten|uur|uren|uurtje|kwartier|halfuur) ~4 (vast|bandje|bandjes|vastgezeten|vastgehangen)
 (vast|vastgezeten|vastgehangen) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|vijfentwintig|dertig|vijfendertig|veertig|vijfenveertig|vijftig|vijfenvijftig|zestig|zeventig|negentig|honderd|anderhalf|anderhalve|half|halve|kwart|paar) (min|mins|minuten|uur|uren|uurtje|kwartier|halfuur)

@@ -78,7 +78,7 @@ iemand (hoger|hogers|hogerop|boven) | weight=0.5
 # nobody with more authority
 (meer|hogere|voldoende) (bevoegdheid|bevoegdheden|zeggenschap|mandaat|beslissingsbevoegdheid) | weight=0.5
 (geen|niet|nie|nooit|onmogelijk|niemand) ~6 (meer|hogere) (bevoegdheid|bevoegdheden|zeggenschap|mandaat) | noneg
-(geen|niemand) ~2 (afdeling|loket|instantie|persoon|dienst) ~2 voor | weight=0.5,noneg
+(geen|niemand) ~2 (*afdeling|loket|instantie|persoon|dienst) ~2 voor | weight=0.5,noneg
 (boven) (haar|hem|mij|hen|die|zijn|hun) ~2 (staat|stond|zit|niemand|geen) | weight=0.5
 (escaleer|escaleert|escaleerde|escaleerden|opschalen|opgeschaald|hogerop) ~4 (niet|nie|geen|onmogelijk|weigerde|weigerden|nooit) | noneg
 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|directeur*|overste|verantwoordelijke|zaakvoerder*|uitbater*|diensthoofd*|winkelverantwoordelijke*|filiaalverantwoordelijke*|ploegbaas|eindverantwoordelijke|hoofdverantwoordelijke|winkelchef*|afdelingsmanager*|storemanager*|directie|management|leiding|teamcoach|floormanager*) ~4 aan de (lijn|telefoon) ~3 (mocht|mag|kon|kan|ging|gaat|lukte|lukt|kwam|wilde|wou) ~2 (niet|nie|nooit) | noneg
@@ -264,7 +264,7 @@ niemand (die|met|om|bij) ~4 (spreken|praten|klagen|escaleren) | noneg
 # want / asked to speak the one in charge, a half that needs the refusal
 (wil|wilde|wou|willen|wilden|eis|eiste|graag) ~3 (je|jouw|uw|de|een|jullie|ne|den|die|deze) ~1 (manager*|leidinggevende*|teamleider*|teamleidster|supervisor*|chef|afdelingschef*|baas|bedrijfsleider*|filiaalmanager*|filiaalleider*|afdelingshoofd*|afdelingsleider*|directeur*|verantwoordelijke) ~1 (spreken|bellen|hebben|zien) | weight=0.5
 # the one in charge split: "hoofd van de afdeling", "baas van de winkel"
-(hoofd|baas|chef|leiding|eigenaar) van (de|het|die|deze|dat|jullie) ~1 (afdeling|winkel|filiaal|klantenservice|zaak|tent|vestiging|dienst|bedrijf|callcenter|helpdesk|boel) ~3 (spreken|bellen|bereiken|roepen|halen|erbij|gevraagd|vroeg|vragen) | weight=0.5
+(hoofd|baas|chef|leiding|eigenaar) van (de|het|die|deze|dat|jullie) ~1 (*afdeling|winkel|filiaal|klantenservice|zaak|tent|vestiging|dienst|bedrijf|callcenter|helpdesk|boel) ~3 (spreken|bellen|bereiken|roepen|halen|erbij|gevraagd|vroeg|vragen) | weight=0.5
 # the one in charge "is er niet" / "hebben we niet": the refusal half
 (die|hij|zij|ze) (is|was|zijn|waren) er (niet|nie|ni|nooit) | weight=0.5,noneg
 (die|zo'n|zoiets|zulke) (hebben|heeft|hadden|had) (we|wij|ze|zij|jullie|hier) (niet|nie|ni|geen) ~2 (klanten|klant|publiek|consumenten|particulieren|u|jou|jullie|mensen) | weight=0.5,noneg
@@ -284,7 +284,7 @@ vergeet (het|dat|dit) (maar|nou|dan) | weight=0.5,noneg
 (houden|hielden|hield|houdt|gehouden|vastgehouden) ~4 eerste lijn
 (niet|nooit|nie) ~2 (verder|voorbij|hoger) ~2 (dan|de) ~1 eerste lijn | noneg
 # nowhere to take it: "er is geen afdeling waar je terechtkan als de klantenservice niets doet"
-(geen|nergens) ~2 (afdeling|instantie|loket|klachtenafdeling|klachtencommissie|ombudsman|plek|persoon|orgaan) ~3 (waar|bij) ~3 (terecht|terechtkan|terechtkunt|terechtkon|klagen|escaleren|hogerop) | noneg
+(geen|nergens) ~2 (*afdeling|instantie|loket|klachtenafdeling|klachtencommissie|ombudsman|plek|persoon|orgaan) ~3 (waar|bij) ~3 (terecht|terechtkan|terechtkunt|terechtkon|klagen|escaleren|hogerop) | noneg
 # "the boss won't tell you anything else"
 (manager*|leidinggevende*|teamleider*|supervisor*|bedrijfsleider*|chef|baas|die|hij|zij) ~4 (niks|niets) anders ~2 (vertellen|zeggen|zeggen|doen|beslissen) | noneg
 + ik mocht het niet aan een hogere instantie voorleggen
@@ -324,7 +324,7 @@ vergeet (het|dat|dit) (maar|nou|dan) | weight=0.5,noneg
 - Dat product bestaat niet meer, zei de verkoper.
 # s11b: asking for managers by compound titles, and verb-final asks
 (om|naar) ~3 (bedrijfsleider*|filiaalmanager*|afdelingshoofd*|afdelingsmanager*|wijkmanager*|vestigingsmanager*|directeur*|directie|management) ~2 (gevraagd|verzocht|geeist|aangevraagd) | weight=0.5
-senior (medewerker|medewerkster|behandelaar|collega|adviseur|agent|jurist) | weight=0.5
+senior (*medewerker|*medewerkster|behandelaar|collega|adviseur|agent|jurist) | weight=0.5
 + Ik heb gevraagd om een gesprek met de vestigingsmanager, maar dat werd afgehouden.
 + Ik heb om de afdelingsmanager gevraagd, maar dat werd afgehouden.
 + Ik heb om contact met de directie gevraagd, de directie reageert niet op klanten.

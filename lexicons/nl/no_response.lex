@@ -14,7 +14,7 @@ onbeantwoord*
 (negeren|negeert|negeerden|negeerde) ~2 (mijn|onze|de|m'n) ~2 (mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek)
 zwart gat
 radiostilte
-(mail|mails|mailtjes|berichten|bericht|brief|brieven|formulier) ~4 (komen|komt|kwamen|kwam) ~3 niet ~2 aan | noneg
+(mail|mails|mailtjes|berichten|bericht|brief|brieven|*formulier) ~4 (komen|komt|kwamen|kwam) ~3 niet ~2 aan | noneg
 (worden|wordt|werd|werden) ~2 niet ~1 (gelezen|geopend|bekeken) | noneg
 (al|sinds) ~4 (wacht|wachten|wachtte) ~3 op ~2 (uitsluitsel|antwoord|reactie|bericht|nieuws|terugkoppeling|duidelijkheid|respons)
 (wacht|wachten) (ik|we) ~4 op ~2 (uitsluitsel|antwoord|reactie|terugkoppeling|duidelijkheid|respons)
@@ -28,7 +28,7 @@ pas na ~4 (dag|dagen|week|weken|maand|maanden) ~6 (antwoord|reactie|gereageerd|r
 (antwoord|reactie|mail|bericht) ~4 pas na ~3 (dag|dagen|week|weken|maand|maanden)
 (dagen|weken|maanden|week|maand) ~5 (wacht|wachten|gewacht|wachtte) ~3 op ~2 (antwoord|reactie|respons|terugkoppeling|bericht|mail|mailtje|reply)
 (wacht|wachten|wachtte|gewacht) ~2 al ~4 (dag|dagen|week|weken|maand|maanden) ~3 op ~2 (antwoord|reactie|respons|terugkoppeling|bericht|mail|mailtje|reply)
-(wacht|wachten|wachtte|gewacht) ~3 op ~2 (antwoord|reactie|respons|terugkoppeling) ~5 (mail|e-mail|brief|ticket|bericht|klacht|formulier|dm)
+(wacht|wachten|wachtte|gewacht) ~3 op ~2 (antwoord|reactie|respons|terugkoppeling) ~5 (mail|e-mail|brief|ticket|bericht|klacht|*formulier|dm)
 (antwoord|reactie|respons|terugkoppeling) ~2 (blijft|bleef) uit
 (antwoord|reactie|respons|terugkoppeling) ~2 uitgebleven
 (antwoord|reactie) ~2 (laat|liet) op zich wachten
@@ -60,7 +60,7 @@ na ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|meerdere|tallo
 - ik heb niets ontvangen, mijn pakket is zoek
 # --- added (long-narrative round) ---
 # "nul keer een reactie van een mens"
-(nul|0|geen|zero) ~3 (reactie*|antwoord*|respons|terugkoppeling) ~3 (van|door) ~3 (mens|medewerker|persoon|mensen) | noneg
+(nul|0|geen|zero) ~3 (reactie*|antwoord*|respons|terugkoppeling) ~3 (van|door) ~3 (mens|*medewerker|persoon|mensen) | noneg
 (nul|0|zero) ~2 (reactie*|antwoord*|respons|terugkoppeling) | noneg
 # only an automatic acknowledgement: half
 (automatische|automatisch|standaard) (ontvangstbevestiging|ontvangstbevestigingen|bevestiging|bevestigingen|bevestigingsmail|bevestigingsmails|reply|antwoord) | weight=0.5
@@ -179,11 +179,11 @@ niet eens ~3 (mail|mailtje|automatisch|automatische|berichtje|bericht|ontvangstm
 # 'pas twee weken later heeft er iemand gereageerd'
 pas ~2 (dagen|weken|maanden|week|maand|werkdagen) (later|nadien|daarna|erna) ~6 (antwoord|gereageerd|reageerde|reageerden|geantwoord|antwoordde|antwoordden|beantwoord|teruggemaild|teruggeschreven|teruggehoord)
 # 'voor ze eens op je brief antwoorden' (object between)
-(eens|ooit) ~1 op (mijn|m'n|mn|je|uw|onze|de|het|een) ~1 (brief|brieven|mail|mails|mailtje|mailtjes|bericht|berichten|klacht|klachten|vraag|vragen|e-mail|e-mails|email|ticket|formulier) (antwoordt|antwoorden|reageert|reageren|beantwoordt|beantwoorden|antwoordde|antwoordden|reageerde|reageerden)
+(eens|ooit) ~1 op (mijn|m'n|mn|je|uw|onze|de|het|een) ~1 (brief|brieven|mail|mails|mailtje|mailtjes|bericht|berichten|klacht|klachten|vraag|vragen|e-mail|e-mails|email|ticket|*formulier) (antwoordt|antwoorden|reageert|reageren|beantwoordt|beantwoorden|antwoordde|antwoordden|reageerde|reageerden)
 # split separable verb: 'ze zwijgen mijn mails dood'
 (zwijgen|zwijgt|zweeg|zwegen) ~5 dood
 # 'nooit reageerde er een mens'
-(nooit|niemand|nergens) ~3 (reageerde|reageert|reageerden|reageren|antwoordde|antwoordt|antwoordden) ~2 (een|enige) (mens|medewerker|persoon|medewerkster) | noneg
+(nooit|niemand|nergens) ~3 (reageerde|reageert|reageerden|reageren|antwoordde|antwoordt|antwoordden) ~2 (een|enige) (mens|*medewerker|persoon|*medewerkster) | noneg
 + ze reageerden pas na drie weken op m'n mailtjes
 + pas een maand later heeft er iemand geantwoord
 + ze zwegen mijn klachten gewoon dood
@@ -194,12 +194,12 @@ binnen ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|
 (nooit|niemand) ~3 in behandeling ~1 (genomen|gekomen|gegaan) | noneg
 niemand ~4 (naar|ernaar|daarnaar) ~1 (gekeken|kijkt|keek|omgekeken) | noneg,weight=0.5
 # anyone reading my messages?
-(uberhaupt|ueberhaupt|eigenlijk|ooit|wel) ~2 iemand ~2 (die|dat) ~4 (berichten|berichtjes|mail|mails|mailtjes|e-mails|brief|brieven|tickets|klachten|vragen|formulieren) ~2 (leest|lezen|beantwoordt|beantwoorden|bekijkt|opent)
+(uberhaupt|ueberhaupt|eigenlijk|ooit|wel) ~2 iemand ~2 (die|dat) ~4 (berichten|berichtjes|mail|mails|mailtjes|e-mails|brief|brieven|tickets|klachten|vragen|*formulieren) ~2 (leest|lezen|beantwoordt|beantwoorden|bekijkt|opent)
 (leest|lezen|las) (iemand|jullie|u|ooit|eigenlijk|ueberhaupt|uberhaupt) ~4 (berichten|berichtjes|mail|mails|mailtjes|e-mails|brief|brieven|tickets|klachten)
 # being ignored, first person / any tense: "word volledig genegeerd", "ben genegeerd"
 (gemaild|geschreven|gestuurd|verstuurd|ingediend|mails|mailtjes|berichten|brieven|klachten|tickets) ~8 (word|werd|werden|ben|bent|worden|wordt|zijn|is|was) ~3 (genegeerd|doodgezwegen) | noneg
 # nothing since my complaint
-(niks|niets|nul|stilte|radiostilte) ~2 sinds ~2 (mijn|m'n|mn|de|onze|ons|het) ~1 (klacht|mail|e-mail|mailtje|bericht|brief|melding|aanvraag|vraag|ticket|formulier|verzoek)
+(niks|niets|nul|stilte|radiostilte) ~2 sinds ~2 (mijn|m'n|mn|de|onze|ons|het) ~1 (klacht|mail|e-mail|mailtje|bericht|brief|melding|aanvraag|vraag|ticket|*formulier|verzoek)
 + ik kreeg bericht dat ze binnen 24 uur antwoorden, dat is nu twee weken geleden
 + mijn klacht is nooit in behandeling genomen
 + leest iemand eigenlijk de mails die ik stuur?

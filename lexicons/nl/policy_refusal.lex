@@ -6,33 +6,33 @@
 (beleid*|bedrijfsbeleid|retourbeleid|retourenbeleid|ruilbeleid|terugbetalingsbeleid|annuleringsbeleid|garantiebeleid|restitutiebeleid|coulancebeleid|klantbeleid|kortingsbeleid|veiligheidsbeleid|winkelbeleid|servicebeleid|acceptatiebeleid|compensatiebeleid|vergoedingsbeleid|identificatiebeleid|prijsbeleid|standaardbeleid|voucherbeleid|huisbeleid|bedrijfspolicy|policy) | weight=0.5,noneg
 (volgens|vanwege|tegen|conform|wegens|ons|onze|hun) ~2 (beleid*|bedrijfsbeleid|retourbeleid|retourenbeleid|ruilbeleid|terugbetalingsbeleid|annuleringsbeleid|garantiebeleid|restitutiebeleid|coulancebeleid|klantbeleid|kortingsbeleid|veiligheidsbeleid|winkelbeleid|servicebeleid|acceptatiebeleid|compensatiebeleid|vergoedingsbeleid|identificatiebeleid|prijsbeleid|standaardbeleid|voucherbeleid|huisbeleid|policy) | noneg
 (is|was|zijn) (het|ons|hun|nu|gewoon|helaas) ~2 (beleid*|bedrijfsbeleid|retourbeleid|ruilbeleid|garantiebeleid|standaardbeleid|policy) | noneg
-(volgens|tegen|conform|vanwege|wegens) (de|onze|hun|jullie|uw|een|het|die) ~1 (regels|regel|clausule|bepaling|artikel|voorwaarden|procedure|procedures|richtlijnen|protocol|protocollen|huisregels|bedrijfsregels|reglement|regelgeving|wet|wetgeving|privacywet|voorschriften|spelregels|contract|overeenkomst|polis|regeltjes) | noneg
-(staat|stond|staan|stonden) ~3 in (de|het|ons|onze|hun|jullie|uw|die) ~1 (voorwaarden|regels|reglement|contract|huisregels|beleid|protocol|richtlijnen|handboek|procedure|overeenkomst|polis|kleine) | noneg
+(volgens|tegen|conform|vanwege|wegens) (de|onze|hun|jullie|uw|een|het|die) ~1 (*regels|regel|clausule|bepaling|artikel|voorwaarden|procedure|procedures|richtlijnen|protocol|protocollen|huisregels|bedrijfsregels|reglement|regelgeving|wet|wetgeving|privacywet|voorschriften|spelregels|contract|overeenkomst|polis|regeltjes) | noneg
+(staat|stond|staan|stonden) ~3 in (de|het|ons|onze|hun|jullie|uw|die) ~1 (voorwaarden|*regels|reglement|contract|huisregels|*beleid|protocol|richtlijnen|handboek|procedure|overeenkomst|polis|kleine) | noneg
 op grond van (de|het|artikel|onze|hun|uw|die|ons)
-regels zijn regels | noneg
+*regels zijn *regels | noneg
 (afspraak|nee) is (afspraak|nee) | weight=0.5,noneg
-zo zijn de (regels|voorschriften|afspraken) | noneg
-(de|het) (regels|regel|protocol) (zijn|is) ~2 eenmaal | noneg
+zo zijn de (*regels|voorschriften|afspraken) | noneg
+(de|het) (*regels|regel|protocol) (zijn|is) ~2 eenmaal | noneg
 volgens (protocol|procedure|voorschrift) | noneg
 volgens het boekje | noneg
-regels ~3 niet toe | noneg
+*regels ~3 niet toe | noneg
 (huisregel*|bedrijfsregel*|clausule*|regelgeving|voorschriften) | noneg
 kleine lettertjes | weight=0.5,noneg
 algemene voorwaarden | weight=0.5,noneg
 (avg|gdpr|privacywet*|privacyregels) | weight=0.5,noneg
 # "the system doesn't allow it"
-(systeem|computer|software|programma) ~8 (toe|toestaat|toestond|toelaat|toeliet|accepteert|blokkeert|weigert|vergrendelt|vergrendeld|geblokkeerd|nee|onmogelijk) | noneg
-(in|volgens) (het|ons|hun) systeem ~5 (niet|geen|nie|onmogelijk) | noneg
-(niet|geen|nie|onmogelijk) ~4 (in|volgens|via) (het|ons|hun|jullie) (systeem|computersysteem) | noneg
+(*systeem|computer|software|programma) ~8 (toe|toestaat|toestond|toelaat|toeliet|accepteert|blokkeert|weigert|vergrendelt|vergrendeld|geblokkeerd|nee|onmogelijk) | noneg
+(in|volgens) (het|ons|hun) *systeem ~5 (niet|geen|nie|onmogelijk) | noneg
+(niet|geen|nie|onmogelijk) ~4 (in|volgens|via) (het|ons|hun|jullie) (*systeem|computersysteem) | noneg
 computer zegt nee | noneg
 # "there is nothing I can do"
 (kan|kon|kunnen|konden) ~3 (niets|niks) ~2 (voor|aan|mee|meer|doen) | noneg
 (niets|niks) aan ~1 (doen|veranderen) | noneg
 (niets|niks) ~3 (kon|kan|konden|kunnen|mocht|mag|mogen) ~1 (doen|betekenen|beginnen) | noneg
 (handen|handjes) ~2 gebonden | noneg
-(dat|dit|zo) (is|zijn) ~2 (de|onze|het) (regel|regels|procedure|werkwijze|voorschrift|protocol|beleid) | noneg
+(dat|dit|zo) (is|zijn) ~2 (de|onze|het) (regel|*regels|procedure|werkwijze|voorschrift|protocol|*beleid) | noneg
 # not allowed to / would not take back, change, help ...
-(nemen|namen|neemt|mocht|mag|mogen|mochten|konden|kon|kan|kunnen|wilden|wilde|willen|wil|wou) ~4 (niet|geen|nie) ~3 (aan|terug|aanpassen|wijzigen|veranderen|terugnemen|aannemen|ruilen|omruilen|omzetten|annuleren|vergoeden|terugbetalen|verkopen|accepteren|matchen|verplaatsen|overschrijven|overdragen|uitbetalen|verlengen|openen|meenemen|passen|inleveren|terugbrengen|retourneren|repareren|vervangen|kwijtschelden|crediteren|terugstorten|omboeken|doorvoeren|uitzonderen|toepassen|inwisselen|gebruiken|helpen|meegeven|leveren|verstrekken|uitgeven|afgeven|versturen|verzenden|binnenlaten|ophalen|afhalen|binnen|instappen|inchecken|boarden|betreden|binnenkomen|laten|doorlaten|uitvoeren|tekenen|afsluiten|opzeggen|pinnen|betalen) ~10 (omdat|want|vanwege|zonder|tenzij|aangezien|volgens|regels|beleid|voorwaarden|systeem|protocol) | noneg
+(nemen|namen|neemt|mocht|mag|mogen|mochten|konden|kon|kan|kunnen|wilden|wilde|willen|wil|wou) ~4 (niet|geen|nie) ~3 (aan|terug|aanpassen|wijzigen|veranderen|terugnemen|aannemen|ruilen|omruilen|omzetten|annuleren|vergoeden|terugbetalen|verkopen|accepteren|matchen|verplaatsen|overschrijven|overdragen|uitbetalen|verlengen|openen|meenemen|passen|inleveren|terugbrengen|retourneren|repareren|vervangen|kwijtschelden|crediteren|terugstorten|omboeken|doorvoeren|uitzonderen|toepassen|inwisselen|gebruiken|helpen|meegeven|leveren|verstrekken|uitgeven|afgeven|versturen|verzenden|binnenlaten|ophalen|afhalen|binnen|instappen|inchecken|boarden|betreden|binnenkomen|laten|doorlaten|uitvoeren|tekenen|afsluiten|opzeggen|pinnen|betalen) ~10 (omdat|want|vanwege|zonder|tenzij|aangezien|volgens|*regels|*beleid|voorwaarden|*systeem|protocol) | noneg
 zonder ~4 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|pinpas|legitimatie|identiteitsbewijs|machtiging|factuur|label|etiket|pas|klantenkaart|klantenpas|ledenpas|paspoort|id|rijbewijs|garantiebewijs|toestemming|handtekening) ~6 (niet|geen|nie|niks|niets|nooit|weigerde|weigerden|weigert) | noneg
 (niet|geen|nie|niks|niets) ~6 zonder ~2 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|legitimatie|identiteitsbewijs|machtiging|factuur|label|etiket|klantenkaart|paspoort|rijbewijs|garantiebewijs|toestemming) | noneg
 (weigerde|weigerden|weigert|wilde|wilden|mocht|mochten|kon|konden) ~8 (geen|zonder) (machtiging|toestemming|volmacht) | noneg
@@ -41,10 +41,10 @@ zonder ~4 (afspraak|bon|kassabon|aankoopbewijs|verpakking|doos|pinbon|pinpas|leg
 dat (ze|zij|we|wij|hij|men|u) ~5 (niet|geen|nie) ~5 (mogen|mocht|mochten|toegestaan|bevoegd) | noneg
 (we|wij|ze|zij) (mogen|mag|mochten|mocht) ~2 (geen|niet|nie) | noneg
 (mogen|mag|mochten|mocht) (we|wij|ze|zij) ~2 (geen|niet|nie) | noneg
-voldoe* ~3 (niet|nie) ~3 (criteria|voorwaarden|eisen|regels|normen|richtlijnen|vereisten) | noneg
+voldoe* ~3 (niet|nie) ~3 (criteria|voorwaarden|eisen|*regels|normen|richtlijnen|vereisten) | noneg
 (om|vanwege|wegens|uit) (veiligheidsredenen|privacyredenen|privacy-redenen|veiligheidsoverwegingen|privacyoverwegingen|privacy|veiligheid|compliance|beleidsredenen|fraudepreventie|identificatieredenen) | noneg
 (om|vanwege|wegens|uit) (juridische|interne|administratieve|wettelijke|technische) (redenen|gronden) | noneg
-(om|vanwege|wegens|uit) (de|het) (veiligheid|privacy|hygiene|regels|verzekering|protocol|beleid|voorschriften|wet) | noneg
+(om|vanwege|wegens|uit) (de|het) (veiligheid|privacy|hygiene|*regels|verzekering|protocol|*beleid|voorschriften|wet) | noneg
 (garantie*|bedenktermijn|bedenktijd|retourrecht|voorwaarde*|regeling|korting|actie|voucher|coulance|herroepingsrecht|verzekering|dekking|aanbieding|tegoedbon) ~4 (geldt|gold|gelden|golden|toepassing) ~2 (niet|nie) | noneg
 (garantie*|bedenktermijn|bedenktijd|retourrecht|voorwaarde*|regeling|korting|actie|voucher|coulance|herroepingsrecht|verzekering|dekking|aanbieding|tegoedbon) ~3 (niet|nie) ~1 (geldt|gold|gelden|golden|toepassing) | noneg
 (valt|viel|vallen|vielen) ~3 (niet|nie) onder | noneg
@@ -52,18 +52,18 @@ voldoe* ~3 (niet|nie) ~3 (criteria|voorwaarden|eisen|regels|normen|richtlijnen|v
 buiten ~2 (garantie*|voorwaarden|dekking|garantieperiode|garantietermijn|retourtermijn) | noneg
 (boven|vanaf|onder) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~6 (moet|moeten|mag|mogen|kan|kunnen|niet|alleen|verplicht) | weight=0.5,noneg
 (moest|moet|moesten|moeten|eisten|eiste|vereist|verplicht|nodig|zonder) ~4 (kassabon|bon|aankoopbewijs|verpakking|doos|pinbon|pinpas|legitimatie|identiteitsbewijs|machtiging) | weight=0.5,noneg
-(maximum|maximaal|max) ~3 (volgens|beleid|regels|toegestaan) | noneg
+(maximum|maximaal|max) ~3 (volgens|*beleid|*regels|toegestaan) | noneg
 mag ik ~1 (niet|nie) ~2 (beslissen|aanpassen|vergoeden|terugbetalen|ruilen|wijzigen|geven) | noneg
 niet toegestaan | noneg
-(verboden|niet-toegestaan|ontoelaatbaar) ~3 (volgens|regels|beleid|voorwaarden) | noneg
-(dat|dit|het) (is|was) ~1 (niet|nie) ~1 (ons|het|hun) (beleid*|regel|regels|protocol|procedure|werkwijze) | noneg
-(is|was) ~2 (ons|hun|het) (beleid|bedrijfsbeleid|standaardbeleid) | noneg
+(verboden|niet-toegestaan|ontoelaatbaar) ~3 (volgens|*regels|*beleid|voorwaarden) | noneg
+(dat|dit|het) (is|was) ~1 (niet|nie) ~1 (ons|het|hun) (beleid*|regel|*regels|protocol|procedure|werkwijze) | noneg
+(is|was) ~2 (ons|hun|het) (*beleid|bedrijfsbeleid|standaardbeleid) | noneg
 (mag|mogen|mocht|mochten) ~2 (alleen|slechts|uitsluitend|pas) ~3 (met|tot|binnen|tenzij|mits|voor|na|als|indien|onder) | noneg
 (kan|kunnen|kon) (alleen|slechts|uitsluitend|pas) ~2 (met|tot|binnen|tenzij|mits|na|vanaf|indien) ~4 (kassabon|bon|aankoopbewijs|pas|legitimatie|afspraak|verpakking|factuur|uur|dagen|dag|weken|maanden|vertrek|aankoop|machtiging|toestemming)
 (dat|dit) (doen|mogen|kunnen|verkopen|accepteren|ruilen|nemen) (we|wij) ~2 (niet|nie) | noneg
 (niet|geen|nie) ~2 (onder|via) ~1 (garantie|verzekering|dekking|coulance) | noneg
-(garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|vergoeding|coulance|aanvraag|verzoek|bezwaar) ~5 (geweigerd|afgewezen|afgewimpeld|weigerden|weigert|weigeren|weigerde|afgekeurd|niet-ontvankelijk) | noneg
-(garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|vergoeding|coulance) ~5 (niet|nie) ~1 (mogelijk|toegestaan|gehonoreerd|geaccepteerd) | noneg
+(garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|*vergoeding|coulance|aanvraag|verzoek|bezwaar) ~5 (geweigerd|afgewezen|afgewimpeld|weigerden|weigert|weigeren|weigerde|afgekeurd|niet-ontvankelijk) | noneg
+(garantie*|claim|retour*|ruil|omruilen|terugbetaling|restitutie|annulering|*vergoeding|coulance) ~5 (niet|nie) ~1 (mogelijk|toegestaan|gehonoreerd|geaccepteerd) | noneg
 (weigerde|weigerden|weigert|weigeren|geweigerd) ~6 (garantie|retour|terugnemen|ruilen|omruilen|terugbetalen|terugbetaling|restitutie|vergoeden|repareren|annuleren|refund|nemen|betalen|aannemen|accepteren|wijzigen|aanpassen|omzetten) | noneg
 (retour|terugsturen|ruilen|omruilen|retourneren|annuleren|terugbrengen|omzetten|omboeken) ~3 (kan|mag|kon|mocht|is|was) ~2 (niet|nie|meer) | noneg
 (kan|mag|kon|mocht) ~2 (niet|nie) ~3 (retour|terugsturen|ruilen|omruilen|retourneren|terugbrengen|annuleren|teruggenomen|terugnemen) | noneg
@@ -71,15 +71,15 @@ geen ~1 (uitzondering|uitzonderingen|coulance) | noneg
 (uitzondering|uitzonderingen) ~3 (niet|nie|geen) ~2 (mogelijk|toe|maken|gemaakt) | noneg
 (termijn|retourtermijn|bedenktijd|garantietermijn|garantieperiode|ruiltermijn|bedenktermijn|garantie|opzegtermijn|annuleringstermijn) ~3 (verstreken|verlopen|voorbij|afgelopen|over|overschreden|overschreed) | noneg
 (niet|geen|nie) ~1 (bevoegd|bevoegdheid|mandaat) | noneg
-(zei|zeiden|zegt|zeggen) ~4 (beleid|regels|regel|protocol|procedure|voorwaarden) | noneg
-(antwoord|reactie) (was|is) ~2 (beleid|regels|regel|protocol|procedure|voorwaarden) | noneg
-(uw|jullie|u) ~1 (regels|protocollen|procedures|voorschriften) ~1 (heeft|hebt|hebben|hanteert|hanteren|volgt|volgen)
+(zei|zeiden|zegt|zeggen) ~4 (*beleid|*regels|regel|protocol|procedure|voorwaarden) | noneg
+(antwoord|reactie) (was|is) ~2 (*beleid|*regels|regel|protocol|procedure|voorwaarden) | noneg
+(uw|jullie|u) ~1 (*regels|protocollen|procedures|voorschriften) ~1 (heeft|hebt|hebben|hanteert|hanteren|volgt|volgen)
 # "maar één keer per jaar" (the "maar" opens a clause, so it leads)
 maar (een|1|twee|2|drie|3) (keer|x|maal) per (jaar|maand|week|dag|klant|persoon) | noneg
-(regels|regeltjes|protocol|voorschrift|procedures|voorwaarden) ~2 (zeiden|zei|zegt|zeggen|aldus) | noneg
-nu eenmaal ~2 (zo|regel|beleid|regels|procedure) | noneg
+(*regels|regeltjes|protocol|voorschrift|procedures|voorwaarden) ~2 (zeiden|zei|zegt|zeggen|aldus) | noneg
+nu eenmaal ~2 (zo|regel|*beleid|*regels|procedure) | noneg
 (niet|nie) ~1 (geaccepteerd|aanvaard|goedgekeurd|toegestaan|gehonoreerd|ingewilligd) ~3 (omdat|want|vanwege|aangezien|wegens) | noneg
-(is|was) (beleid|bedrijfsbeleid|standaardbeleid|protocol|procedure|huisregel) | noneg
+(is|was) (*beleid|bedrijfsbeleid|standaardbeleid|protocol|procedure|huisregel) | noneg
 # --- paraphrase families added (holdout4 round) ---
 (uitverkoop*|sale-artikel*|saleartikel*|actieartikel*|afgeprijsd*|opruimingsartikel*|outletartikel*|koopje*) | weight=0.5,noneg
 (kon|kan|mocht|mag|konden|kunnen|mogen|mochten) ~2 (niet|nie) ~6 (uitverkoop*|sale|actieartikel*|afgeprijsd*|aanbieding|opruiming*|actie) | noneg
@@ -88,8 +88,8 @@ coulance* | weight=0.5,noneg
 daar (doen|doet|deden) (ze|we|wij|zij|jullie) ~2 (niet|nie) aan | weight=0.5,noneg
 (gold|geldt|gelden|golden) (alleen|enkel|uitsluitend|slechts) | noneg
 # hiding behind / invoking the rules
-(verschuilen|verschuilt|verschool|verscholen|verschuilden|beroepen|beroept|beriep|beriepen|beroepend|verwijzen|verwijst|verwees|verwezen) ~3 (achter|op|naar) ~3 (regels|regeltjes|regel|protocol|protocollen|procedure|procedures|voorschriften|beleid|bedrijfsbeleid|voorwaarden|reglement|contract|polis|lettertjes|clausule|wet|avg|gdpr|systeem|computer|richtlijnen) | noneg
-(houden|houdt|hield|hielden) zich ~3 aan ~2 (regels|regeltjes|regel|protocol|protocollen|procedure|procedures|voorschriften|beleid|bedrijfsbeleid|voorwaarden|reglement|contract|polis|lettertjes|clausule|wet|avg|gdpr|systeem|computer|richtlijnen) | noneg
+(verschuilen|verschuilt|verschool|verscholen|verschuilden|beroepen|beroept|beriep|beriepen|beroepend|verwijzen|verwijst|verwees|verwezen) ~3 (achter|op|naar) ~3 (*regels|regeltjes|regel|protocol|protocollen|procedure|procedures|voorschriften|*beleid|bedrijfsbeleid|voorwaarden|reglement|contract|polis|lettertjes|clausule|wet|avg|gdpr|*systeem|computer|richtlijnen) | noneg
+(houden|houdt|hield|hielden) zich ~3 aan ~2 (*regels|regeltjes|regel|protocol|protocollen|procedure|procedures|voorschriften|*beleid|bedrijfsbeleid|voorwaarden|reglement|contract|polis|lettertjes|clausule|wet|avg|gdpr|*systeem|computer|richtlijnen) | noneg
 regeltje* | weight=0.5,noneg
 voet bij stuk | weight=0.5,noneg
 nul op het rekest | weight=0.5,noneg
@@ -127,8 +127,8 @@ van hogerhand | noneg
 - ik heb een leuk koopje gevonden in de uitverkoop
 # --- added (long-narrative round) ---
 # "omdat de regels het niet toelaten", "het beleid staat dat niet toe"
-(regels|regel|beleid|voorwaarden|protocol|procedure|systeem|reglement|wet|polis|contract|huisregels|richtlijnen) ~3 (niet|nie|geen) ~1 (toelaten|toelaat|toeliet|toelieten|toestaan|toestaat|toestond|toestonden|toe|toegestaan) | noneg
-(omdat|want|aangezien|vanwege|wegens) ~1 (de|het|onze|hun|jullie|die) (regels|regeltjes|beleid|voorwaarden|protocol|procedure|procedures|reglement|huisregels|richtlijnen|polisvoorwaarden|leveringsvoorwaarden|voorschriften) | noneg
+(*regels|regel|*beleid|voorwaarden|protocol|procedure|*systeem|reglement|wet|polis|contract|huisregels|richtlijnen) ~3 (niet|nie|geen) ~1 (toelaten|toelaat|toeliet|toelieten|toestaan|toestaat|toestond|toestonden|toe|toegestaan) | noneg
+(omdat|want|aangezien|vanwege|wegens) ~1 (de|het|onze|hun|jullie|die) (*regels|regeltjes|*beleid|voorwaarden|protocol|procedure|procedures|reglement|huisregels|richtlijnen|polisvoorwaarden|leveringsvoorwaarden|voorschriften) | noneg
 # a coupon, card or warranty refused: "weigerde mijn kortingsbon"
 (weigerde|weigerden|weigert|weigeren|geweigerd) ~4 (bon|kortingsbon|kortingscode|tegoedbon|cadeaubon|waardebon|voucher|coupon|kortingscoupon|klantenkaart|spaarkaart|spaarpunten|zegels|aanbieding|garantie|retour|garantiebewijs|cadeaukaart|giftcard) | noneg
 # "in de winkel doen we niets met retouren"
@@ -150,37 +150,37 @@ geen ~2 (bestellingen|retouren|ruilingen|uitzonderingen|restituties|terugbetalin
 + een extra gebruiker? 'dat kan alleen bij een jaarcontract'
 # --- added (round 5: systematic map of expressions) ---
 # rules without an article: "vanwege interne regels", "in het contract staat"
-(vanwege|wegens|volgens|conform|door) (interne|strikte|strenge|nieuwe|bepaalde|geldende|wettelijke|europese|onze|hun|die) ~1 (regels|regelgeving|voorschriften|richtlijnen|procedures|protocollen|bepalingen|voorwaarden|eisen|veiligheidsregels|privacyregels|huisregels) | noneg
-in (de|het|ons|onze|hun|uw|jullie) ~1 (voorwaarden|contract|reglement|huisregels|polis|overeenkomst|beleid|kleine|algemene|polisvoorwaarden) ~2 (staat|stond|staan|stonden) | noneg
-(contract|polis|reglement|overeenkomst|voorwaarden|beleid|protocol|wet) (zegt|zei|zeggen|schrijft) | noneg
+(vanwege|wegens|volgens|conform|door) (interne|strikte|strenge|nieuwe|bepaalde|geldende|wettelijke|europese|onze|hun|die) ~1 (*regels|regelgeving|voorschriften|richtlijnen|procedures|protocollen|bepalingen|voorwaarden|eisen|veiligheidsregels|privacyregels|huisregels) | noneg
+in (de|het|ons|onze|hun|uw|jullie) ~1 (voorwaarden|contract|reglement|huisregels|polis|overeenkomst|*beleid|kleine|algemene|polisvoorwaarden) ~2 (staat|stond|staan|stonden) | noneg
+(contract|polis|reglement|overeenkomst|voorwaarden|*beleid|protocol|wet) (zegt|zei|zeggen|schrijft) | noneg
 (annuleringsvoorwaarden|retourvoorwaarden|garantievoorwaarden|polisvoorwaarden|leveringsvoorwaarden|actievoorwaarden|verkoopvoorwaarden|gebruiksvoorwaarden|reisvoorwaarden|vervoersvoorwaarden|boekingsvoorwaarden|huurvoorwaarden|abonnementsvoorwaarden|contractvoorwaarden) | weight=0.5,noneg
-(hielden|hield|houden|houdt|gehouden) (me|mij|ons|mijn|m'n) ~2 aan (de|het|mijn|m'n|hun|ons) ~1 (opzegtermijn|contract|termijn|voorwaarden|regels|looptijd|minimale|contractduur|boete|opzegvergoeding) | noneg
+(hielden|hield|houden|houdt|gehouden) (me|mij|ons|mijn|m'n) ~2 aan (de|het|mijn|m'n|hun|ons) ~1 (opzegtermijn|contract|termijn|voorwaarden|*regels|looptijd|minimale|contractduur|boete|opzegvergoeding) | noneg
 (dus|helaas) (pech|jammer) | weight=0.5,noneg
-(krijg|kreeg|krijgen|kregen) ~2 (niets|niks|geen) ~2 (terug|vergoed|geld|vergoeding|restitutie|cent) | weight=0.5,noneg
+(krijg|kreeg|krijgen|kregen) ~2 (niets|niks|geen) ~2 (terug|vergoed|geld|*vergoeding|restitutie|cent) | weight=0.5,noneg
 # warranty: not recognised, too short, "forget it"
 (erkennen|erkent|erkende|erkenden|honoreren|honoreert|honoreerde|honoreerden|accepteren|accepteert|accepteerde|accepteerden) ~3 (garantie*|claim|retour|voucher|tegoedbon|cadeaubon|verzekering|aanspraak) ~2 (niet|nie|ni) | noneg
 (garantie*|claim|afspraak|voucher|tegoedbon) ~4 (nooit|niet|nie|ni) ~1 (honoreren|honoreert|erkennen|nakomen|gehonoreerd|erkend|nagekomen|accepteren|geaccepteerd) | noneg
 (garantie*|termijn|retourtermijn|bedenktijd) ~3 (maar|slechts|enkel|alleen) ~3 (maand|maanden|jaar|dagen|weken|dag) | weight=0.5,noneg
-(garantie*|retour*|ruilen|terugbetaling|vergoeding|refund|korting|coulance) ~4 vergeet (het|dat|die|t) ~1 maar | noneg
+(garantie*|retour*|ruilen|terugbetaling|*vergoeding|refund|korting|coulance) ~4 vergeet (het|dat|die|t) ~1 maar | noneg
 zonder ~4 (kon|kan|konden|kunnen) (ik|u|je|we|wij) ~3 (vergeten|fluiten|schudden) | noneg
 # deadlines passed, late by a day
 (deadline|bezwaartermijn|meldtermijn|klachttermijn|reclamatietermijn|indieningstermijn|retourperiode|ruilperiode|garantieperiode|bedenkperiode|annuleringsperiode|aanvraagtermijn|inschrijftermijn|wijzigingstermijn|uiterste) ~3 (verstreken|verlopen|voorbij|afgelopen|over|overschreden) | noneg
-te laat ~2 (gemeld|aangevraagd|ingediend|geretourneerd|teruggestuurd|aangemeld|geclaimd|opgezegd|ingeleverd|teruggebracht|geannuleerd) ~4 (geen|niet|nie|niets|niks|weigerde|weigerden|afgewezen) ~2 (vergoeding|vergoed|terug|uitkering|uitgekeerd|geld|restitutie|garantie|mogelijk|geaccepteerd|behandeld|dekking|gedekt) | noneg
+te laat ~2 (gemeld|aangevraagd|ingediend|geretourneerd|teruggestuurd|aangemeld|geclaimd|opgezegd|ingeleverd|teruggebracht|geannuleerd) ~4 (geen|niet|nie|niets|niks|weigerde|weigerden|afgewezen) ~2 (*vergoeding|vergoed|terug|uitkering|uitgekeerd|geld|restitutie|garantie|mogelijk|geaccepteerd|behandeld|dekking|gedekt) | noneg
 te laat (voor|met) ~2 (bedenktijd|termijn|retourtermijn|garantie|retour|deadline|aanvraag|claim|annulering|melding|ruil|opzegging) | noneg
 (kun|kan|kunt|kon|mag|mocht|mogen) (je|u|men|ik|we) ~1 (niets|niks|geen|niet|nie) ~1 meer ~2 (wijzigen|annuleren|veranderen|aanpassen|omboeken|retourneren|ruilen|terugsturen|opzeggen|inleveren) | noneg
 # no returns, no money back
 (nemen|neemt|namen) ~2 (geen|niets|niks|nie|niet) ~3 terug | noneg
-(geld|terugbetaling|restitutie|refund|ruilen|retour|vergoeding) ~3 (niet|nie|nooit|ni) bij | noneg
+(geld|terugbetaling|restitutie|refund|ruilen|retour|*vergoeding) ~3 (niet|nie|nooit|ni) bij | noneg
 (weigerde|weigerden|weigert|weigeren|geweigerd) ~5 (geld|bedrag|aankoopbedrag|kosten|borg|aanbetaling|waarborg|centen) ~3 (terug|uit|terugstorten|teruggeven|uitbetalen) | noneg
 (wordt|worden|werd|werden) ~2 (niet|nie|nooit) ~1 (geruild|teruggenomen|terugbetaald|omgeruild|gerestitueerd|geretourneerd|gecrediteerd|terugbetaald) | noneg
 (kan|kunnen|kon) ~4 (niet|nie|ni) ~1 (geruild|teruggenomen|terugbetaald|omgeruild|geretourneerd|gecrediteerd|teruggestuurd|geannuleerd) | noneg
 (om|vanwege|wegens|uit) (hygienische|gezondheids|veiligheids|fiscale|boekhoudkundige|verzekeringstechnische|praktische|logistieke|beleidsmatige|organisatorische|contractuele|hygiene) (redenen|overwegingen|gronden|eisen) | noneg
 (alleen|enkel|uitsluitend|slechts) ~3 (terug|terugstorten|teruggestort|terugbetaald) ~3 (op|naar|via) ~3 (oorspronkelijke|originele|dezelfde|zelfde|gebruikte) | noneg
-(wilden|wouden|mochten) ~3 (geen|nie|niet) ~2 (refund|terugbetaling|restitutie|vergoeding|compensatie|coulance|uitzondering|creditnota|tegemoetkoming) | noneg
-(wilde|wou|mocht) (ze|hij|zij|men) ~2 (geen|niet|nie) ~2 (refund|terugbetaling|restitutie|vergoeding|compensatie|coulance|uitzondering|creditnota|tegemoetkoming) | noneg
+(wilden|wouden|mochten) ~3 (geen|nie|niet) ~2 (refund|terugbetaling|restitutie|*vergoeding|compensatie|coulance|uitzondering|creditnota|tegemoetkoming) | noneg
+(wilde|wou|mocht) (ze|hij|zij|men) ~2 (geen|niet|nie) ~2 (refund|terugbetaling|restitutie|*vergoeding|compensatie|coulance|uitzondering|creditnota|tegemoetkoming) | noneg
 # the system, the till, "technically impossible"
-(systeem|computer|kassa|software|programma|scherm|terminal|pinautomaat|computersysteem|kassasysteem) ~3 (laat|liet|wil|wilde|accepteert|accepteerde|neemt|nam|pakt|pakte|slikt|slikte|geeft|gaf|biedt|bood) ~4 (niet|nie|ni|geen) | noneg
-(systeem|computer|kassa|software|programma|computersysteem) ~3 (kan|kon) ~3 (niet|nie|geen) ~1 aan | noneg
+(*systeem|computer|kassa|software|programma|scherm|terminal|pinautomaat|computersysteem|kassasysteem) ~3 (laat|liet|wil|wilde|accepteert|accepteerde|neemt|nam|pakt|pakte|slikt|slikte|geeft|gaf|biedt|bood) ~4 (niet|nie|ni|geen) | noneg
+(*systeem|computer|kassa|software|programma|computersysteem) ~3 (kan|kon) ~3 (niet|nie|geen) ~1 aan | noneg
 technisch (niet|nie) ~1 (mogelijk|haalbaar|toegestaan|lukt|kan) | noneg
 (lukt|lukte|kan|kon) technisch (niet|nie|ni) | noneg
 technisch onmogelijk | noneg
@@ -199,14 +199,14 @@ volgens (hen|haar|hem|hun|de|het|die|deze|jullie|zijn|een|dat) ~3 (mag|mogen|moc
 # exceptions refused
 (weigerde|weigerden|weigert|weigeren|geweigerd|afgewezen) ~4 (coulance*|uitzondering*|tegemoetkoming|compensatie|schikking|regeling|compromis) | noneg
 (niet|nie|nooit|niemand|niks|niets|nergens) ~4 (uitzondering|uitzonderingen|uitzonderingetje) | noneg
-(coulance|uitzondering|korting|vergoeding|compensatie|refund|terugbetaling|ruilen|retour) ~2 (zit|zat|zitten) ~2 (niet|nie|ni) ~1 in | noneg
+(coulance|uitzondering|korting|*vergoeding|compensatie|refund|terugbetaling|ruilen|retour) ~2 (zit|zat|zitten) ~2 (niet|nie|ni) ~1 in | noneg
 voor iedereen ~2 (doen|moeten|gelden|geldt) | noneg
 # documents, account holder, ID
 (niet|nie|geen|weigerde|weigerden) ~8 (omdat|want|aangezien) ~6 op ~1 naam | noneg
 (geen|niet|nie) ~2 (rekeninghouder|accounthouder|contracthouder|contractant|abonnementhouder|hoofdhuurder|hoofdgebruiker|verzekeringnemer|polishouder|gemachtigd|gemachtigde|geautoriseerd|gerechtigd) | noneg
-geen (bon|kassabon|bonnetje|aankoopbewijs|factuur|legitimatie|pinpas|afspraak|doos|verpakking|ticket|label|machtiging|formulier) ~1 geen (ruil|retour|geld|terugbetaling|service|toegang|hulp|reparatie|garantie|pakket|medicijnen|korting) | noneg
+geen (bon|kassabon|bonnetje|aankoopbewijs|factuur|legitimatie|pinpas|afspraak|doos|verpakking|ticket|label|machtiging|*formulier) ~1 geen (ruil|retour|geld|terugbetaling|service|toegang|hulp|reparatie|garantie|pakket|medicijnen|korting) | noneg
 (mocht|mochten|mag|mogen|kon|konden|wilden|wouden|weigerde|weigerden|werd|werden|niet|nie|geen) ~8 (omdat|want|aangezien|vanwege) ~5 (geen|niet|nie|ontbrekend|ontbrekende|zonder) ~2 (id|id-kaart|identiteitskaart|legitimatie|identiteitsbewijs|paspoort|rijbewijs|bon|kassabon|aankoopbewijs|afspraak|machtiging|volmacht|toestemming|doos|verpakking|factuur|ticket|reservering|pinpas|klantenkaart|ledenpas|garantiebewijs) | noneg
-zonder ~3 (formulier|formulieren|document|documenten|papieren|papierwerk|bewijs|bewijsstuk|uittreksel|verklaring|attest|doktersbriefje|klantnummer|ordernummer|referentienummer|dossiernummer) ~6 (niet|geen|nie|niks|niets|nooit|niemand|weigerde|weigerden|weigert) | noneg
+zonder ~3 (*formulier|*formulieren|document|documenten|papieren|papierwerk|bewijs|bewijsstuk|uittreksel|verklaring|attest|doktersbriefje|klantnummer|ordernummer|referentienummer|dossiernummer) ~6 (niet|geen|nie|niks|niets|nooit|niemand|weigerde|weigerden|weigert) | noneg
 # quotas, payment means, combining, entry
 (maximaal|maximum|max|maximale|hooguit|hoogstens|slechts|maar) ~3 per (klant|persoon|huishouden|bestelling|adres|kaart|gezin|account) | noneg
 (accepteren|accepteert|accepteerden|accepteerde|nemen|neemt|namen) ~2 (geen|niet|nie) ~3 (contant|contanten|cash|pin|pinpas|creditcard|creditcards|biljetten|briefjes|munten|cheques|maaltijdcheques|cadeaubon|cadeaubonnen|bonnen|vouchers|tegoedbon|betaalkaart|amex) | noneg
@@ -215,18 +215,18 @@ zonder ~3 (formulier|formulieren|document|documenten|papieren|papierwerk|bewijs|
 (mag|mogen|mocht|mochten) (je|u|men) ~4 (niet|nie|ni|geen) ~1 (in|binnen|mee|meenemen|instappen|aan|annuleren|ruilen|retourneren|wijzigen|pinnen|parkeren|combineren|terugbrengen|inleveren|boeken|reserveren|afhalen) | noneg
 (kunt|kun) (je|u) ~2 pas (na|vanaf|nadat|als) | noneg
 (je|u) (kunt|kan|kun) ~2 pas (na|vanaf|nadat) | noneg
-(kan|kon) (het|ons|hun) (systeem|computer|kassa|computersysteem) ~3 (niet|nie|geen) ~3 aan | noneg
-achter ~3 (regels|regeltjes|protocol|procedure|procedures|beleid|voorwaarden|reglement|wet|lettertjes) (verschuilen|verschuilt|verscholen|verschool|verstoppen|verstopt|verstopten)
+(kan|kon) (het|ons|hun) (*systeem|computer|kassa|computersysteem) ~3 (niet|nie|geen) ~3 aan | noneg
+achter ~3 (*regels|regeltjes|protocol|procedure|procedures|*beleid|voorwaarden|reglement|wet|lettertjes) (verschuilen|verschuilt|verscholen|verschool|verstoppen|verstopt|verstopten)
 (opzeggen|stopzetten|annuleren|beeindigen|ontbinden|retourneren|ruilen|wijzigen|overstappen|omzetten) ~3 (kan|mag|kon|mocht|kunt) ~1 pas ~1 (na|vanaf|over|nadat|als) | noneg
 # passive refusals
-geen ~1 (restitutie|terugbetaling|vergoeding|compensatie|coulance|uitzondering|refund|tegemoetkoming) ~2 (verleend|gegeven|toegekend|uitgekeerd|gestort) | noneg
+geen ~1 (restitutie|terugbetaling|*vergoeding|compensatie|coulance|uitzondering|refund|tegemoetkoming) ~2 (verleend|gegeven|toegekend|uitgekeerd|gestort) | noneg
 (niet-restitueerbaar|niet-restitueerbare|non-refundable|niet-terugbetaalbaar|niet-annuleerbaar|niet-inwisselbaar|niet-overdraagbaar|niet-restitueerbaar) | weight=0.5,noneg
 (verzoek|aanvraag|claim|bezwaar|retour|verzoekje) ~8 (niet|nie) ~1 (ingewilligd|gehonoreerd|toegekend|goedgekeurd|geaccepteerd) | noneg
 # rhetoric and sarcasm about the rules
 (mag|mogen|mocht|kan|kun|kunt) (ik|je|u|we) ~5 (niet|nie|ni) ~1 (annuleren|ruilen|retourneren|terugsturen|wijzigen|opzeggen|omboeken|terugbrengen|inleveren|meenemen) | noneg
 (niet|nie|ni) (onder|binnen) ~2 (garantie*|dekking|verzekering|voorwaarden|polis|regeling|retourbeleid) (valt|viel|vallen|vielen) | noneg
-(zulke|belachelijke|absurde|idiote|stomme|rare|onzinnige|starre|achterlijke|debiele|krankzinnige|waanzinnige|onlogische|kromme|kafkaiaanse|rigide|strenge|onmenselijke|bizarre|kinderachtige|domme|onredelijke) (regels|regeltjes|regel|voorschriften|voorwaarden|procedures|protocollen|beleid|huisregels) | noneg
-(verschuilen|verschuilt|verschool|verscholen|verschuilden) ~5 (regels|regeltjes|protocol|procedure|beleid|voorwaarden|reglement|systeem|wet)
+(zulke|belachelijke|absurde|idiote|stomme|rare|onzinnige|starre|achterlijke|debiele|krankzinnige|waanzinnige|onlogische|kromme|kafkaiaanse|rigide|strenge|onmenselijke|bizarre|kinderachtige|domme|onredelijke) (*regels|regeltjes|regel|voorschriften|voorwaarden|procedures|protocollen|*beleid|huisregels) | noneg
+(verschuilen|verschuilt|verschool|verscholen|verschuilden) ~5 (*regels|regeltjes|protocol|procedure|*beleid|voorwaarden|reglement|*systeem|wet)
 zo werkt (het|dat) bij (ons|jullie|hen|hun) | noneg
 zo (doen|werken) (we|wij) ~2 (niet|nie|ni) | noneg
 + vanwege interne regels kon ik het niet inzien
@@ -243,7 +243,7 @@ zo (doen|werken) (we|wij) ~2 (niet|nie|ni) | noneg
 - ze maakten een uitzondering en namen het toch terug
 - de kassa deed het niet, dus ik betaalde bij de andere kassa
 # --- round 5, second pass (families seen in a fresh check sample) ---
-(regels|reglement|voorschriften|beleid|huisregels|protocol) van (het|de|ons|onze|hun) (hotel|winkel|bedrijf|huis|zaak|maatschappij|luchtvaartmaatschappij|bank|gemeente|apotheek|ziekenhuis|praktijk|school|club|zwembad|sportschool|camping|park|restaurant|organisatie|keten|franchise|filiaal|vestiging)
+(*regels|reglement|voorschriften|*beleid|huisregels|protocol) van (het|de|ons|onze|hun) (hotel|winkel|bedrijf|huis|zaak|maatschappij|luchtvaartmaatschappij|bank|gemeente|apotheek|ziekenhuis|praktijk|school|club|zwembad|sportschool|camping|park|restaurant|organisatie|keten|franchise|filiaal|vestiging)
 (retour|terugsturen|ruilen|omruilen|retourneren|annuleren|terugbrengen|omzetten|omboeken|terugbetalen|opzeggen) ~2 (ging|gaat|lukte|lukt) ~1 (niet|nie|ni) | noneg
 (alleen|enkel|uitsluitend|slechts) mogelijk (binnen|tot|na|met|bij|als|indien|voor|vanaf|mits) | noneg
 (wettelijk|juridisch) (niet|nie|ni) ~1 (mag|mogen|mocht|toegestaan|mogelijk|kan|kon) | noneg
@@ -262,7 +262,7 @@ zonder ~4 (recept|verwijzing|verwijsbrief|doktersverklaring|doktersattest|voorsc
 # --- added (round 7: industry probes) ---
 # not reimbursed or paid out because of a formality
 (vergoedt|vergoeden|vergoedde|vergoedden|keert|keerde|keren|betaalt|betaalde|dekt|dekte) ~5 (niet|niks|niets|nie) ~6 (omdat|want|vanwege|aangezien|wegens) | noneg
-(claim|declaratie|aanvraag|vergoeding|uitkering|schadeclaim|bezwaar) ~4 (afgewezen|geweigerd|afgekeurd) ~4 (omdat|want|vanwege|wegens|aangezien) | noneg
+(claim|declaratie|aanvraag|*vergoeding|uitkering|schadeclaim|bezwaar) ~4 (afgewezen|geweigerd|afgekeurd) ~4 (omdat|want|vanwege|wegens|aangezien) | noneg
 + de zorgverzekeraar vergoedt mijn fysio niet omdat de verwijzing niet klopt
 + de verzekeraar keert niets uit vanwege een kleine lettertje
 + mijn declaratie werd afgewezen omdat het formulier te laat was
@@ -288,7 +288,7 @@ zonder ~4 (recept|verwijzing|verwijsbrief|doktersverklaring|doktersattest|voorsc
 daar (heb|had) ik ~2 geen (invloed|zeggenschap) ~1 (op|over) | noneg
 (geldt|gold|telt|gelden) ~3 (bedenktijd|bedenktermijn|garantie|retourrecht|herroepingsrecht|retourtermijn|garantietermijn|zichttermijn) ~2 niet | noneg
 (bedenktijd|bedenktermijn|garantie|retourrecht|herroepingsrecht|retourtermijn|garantietermijn|zichttermijn) ~3 (geldt|gold|telt|van) ~2 (niet|toepassing) | noneg
-systeem ~5 (zet|zette|zetten) ~6 slot
+*systeem ~5 (zet|zette|zetten) ~6 slot
 + daar heb ik helaas geen invloed op, zo staat het ingesteld
 + de garantie geldt niet bij online aankopen volgens hen
 + het systeem zet de bestelling na betaling op slot
@@ -308,7 +308,7 @@ systeem ~5 (zet|zette|zetten) ~6 slot
 (niet|geen|nie) ~3 (matchen|evenaren|prijsmatch*|gelijktrekken) | noneg
 (prijsmatch*|prijsgarantie) ~4 (niet|geen|nie) | noneg
 # "lieten me niet passen omdat ..."
-(lieten|liet|laten|laat) ~4 (niet|nie) ~3 (passen|proberen|ruilen|binnen|betalen|terugbrengen|retourneren|inleveren|meenemen|instappen|binnenkomen) ~6 (omdat|want|aangezien|volgens|regels|beleid) | noneg
+(lieten|liet|laten|laat) ~4 (niet|nie) ~3 (passen|proberen|ruilen|binnen|betalen|terugbrengen|retourneren|inleveren|meenemen|instappen|binnenkomen) ~6 (omdat|want|aangezien|volgens|*regels|*beleid) | noneg
 + De winkel zei dat ze online prijzen niet kunnen evenaren.
 + Ze lieten me de jas niet ruilen omdat de kassa al dicht was.
 - Ze hebben de online prijs gewoon gematcht, top.
@@ -327,7 +327,7 @@ systeem ~5 (zet|zette|zetten) ~6 slot
 (toevoegen|ruilen|retourneren|annuleren|terugsturen|opzeggen|wijzigen|omruilen|terugbrengen|upgraden|verlengen|inleveren|terugkrijgen) (kan|mag|kon|mocht|kunnen|konden|mogen|mochten) (alleen|uitsluitend|enkel|pas|slechts) (bij|met|na|als|indien|binnen|vanaf|mits|wanneer)
 (alleen|enkel|uitsluitend|slechts) (binnen|met|na|bij|tot) ~5 (mocht|mag|mochten|mogen|kon|kan|konden|kunnen) ~1 (ruilen|retourneren|terugsturen|terugbrengen|annuleren|omruilen|inleveren|opzeggen|terugkrijgen)
 # subordinate order: 'dat de computer het haar niet liet doen'
-(systeem|computer|kassa|software|programma|computersysteem|kassasysteem) ~4 (niet|nie|ni) (laat|liet|lieten|toelaat|toeliet|toestaat|toestond|accepteert|accepteerde) | noneg
+(*systeem|computer|kassa|software|programma|computersysteem|kassasysteem) ~4 (niet|nie|ni) (laat|liet|lieten|toelaat|toeliet|toestaat|toestond|accepteert|accepteerde) | noneg
 + mijn cadeaubonnen werden aan de kassa geweigerd
 + ze zei dat we alleen binnen 30 dagen met bon mochten retourneren
 + hij zei dat het systeem dat niet toelaat

@@ -18,12 +18,12 @@
 (weer|opnieuw|helemaal) ~3 (nul|voren|begin|overnieuw|vooraf|scratch) ~2 (beginnen|begonnen|starten|schrijven|typen|uitleggen|vertellen|uitgelegd|verteld|geschreven)
 (die|dat|wat|welke) ik (al|allang|reeds|toch|eerder) ~4 (gestuurd|opgestuurd|gegeven|doorgegeven|gemaild|verteld|uitgelegd|ingevuld|geupload|aangeleverd|ingestuurd|genoemd|ingetoetst|opgegeven)
 (dezelfde|zelfde|identieke) ~2 (vragen|vraag|controlevragen|gegevens|verhaal|informatie|info|foto|foto's|documenten|nummers|vragenlijst) ~3 (opnieuw|weer|stelde|stellen|stelden|vroeg|vragen|vroegen|beantwoorden|geven)
-(elke|iedere|ieder|elk) ~1 (medewerker|medewerkster|persoon|collega|chatmedewerker|agent|afdeling|keer) ~5 (dezelfde|zelfde|opnieuw|weer|alles)
+(elke|iedere|ieder|elk) ~1 (*medewerker|*medewerkster|persoon|collega|chatmedewerker|agent|*afdeling|keer) ~5 (dezelfde|zelfde|opnieuw|weer|alles)
 (vraagt|vroeg|vragen|vroegen|wil|wilde|wilden) ~4 (weer|opnieuw|nogmaals|eens) ~2 (om|naar)
 (ingetoetst|ingetikt|ingevoerd|opgegeven|doorgegeven) ~5 (weer|opnieuw|nogmaals|eens)
 (verhaal|alles) ~3 (aan|bij) (iemand|een|de|weer|iedere|elke) (anders|ander|volgende|nieuwe)
 (aan|bij) (iemand|een|de) (anders|ander|volgende) ~3 (vertellen|uitleggen|uit|verteld|uitgelegd)
-(aan|bij|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig|verschillende|diverse|allerlei|meerdere|zoveel) ~1 (mensen|medewerkers|personen|collega's|agents|mannen|vrouwen|afdelingen) ~4 (uitgelegd|verteld|uitleggen|vertellen|herhaald|doorgegeven|gemeld)
+(aan|bij|tegen) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|tig|verschillende|diverse|allerlei|meerdere|zoveel) ~1 (mensen|*medewerkers|personen|collega's|agents|mannen|vrouwen|*afdelingen) ~4 (uitgelegd|verteld|uitleggen|vertellen|herhaald|doorgegeven|gemeld)
 (hoe|zo) vaak ~4 (uitleggen|vertellen|herhalen|doorgeven|uitgelegd|verteld|opsturen|sturen|opgeven|melden)
 (verhaal|riedel|relaas) ~3 (moeten|moest|moesten|mocht|opnieuw|weer) ~2 (doen|vertellen|uitleggen)
 (verhaal|riedel|relaas) ~4 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|tien|zoveel) (keer|x|maal) ~3 (gedaan|doen|verteld|uitgelegd|moeten)
@@ -38,7 +38,7 @@
 # the same questions again from each new person
 (telkens|steeds|elke|iedere|weer|opnieuw|keer|nieuwe) ~6 (dezelfde|zelfde) (vragen|gegevens|controlevragen|verificatievragen|info|informatie|verhaal|uitleg)
 # sending the same documents / photos again
-(foto's|fotos|foto|documenten|bewijsstukken|bewijs|bonnetje|kassabon|kopie|kopieen|paspoort|bankafschrift|gegevens|papieren|formulieren) ~8 (opnieuw|nogmaals|weer|steeds|telkens) ~3 (opsturen|sturen|uploaden|insturen|aanleveren|mailen|opgestuurd|gestuurd|geupload|ingestuurd|aangeleverd|doorgeven|doorgegeven|indienen|ingediend)
+(foto's|fotos|foto|documenten|bewijsstukken|bewijs|bonnetje|kassabon|kopie|kopieen|paspoort|bankafschrift|gegevens|papieren|*formulieren) ~8 (opnieuw|nogmaals|weer|steeds|telkens) ~3 (opsturen|sturen|uploaden|insturen|aanleveren|mailen|opgestuurd|gestuurd|geupload|ingestuurd|aangeleverd|doorgeven|doorgegeven|indienen|ingediend)
 + telkens een andere medewerker die dezelfde vragen stelt
 + de foto's van de schade moest ik drie keer opnieuw opsturen
 - ik heb de foto's opgestuurd en de schade werd meteen vergoed
@@ -51,7 +51,7 @@
 # start over each time
 (telkens|steeds|elke|iedere|weer|alweer) ~4 (opnieuw|overnieuw|vooraan) ~1 (beginnen|begonnen|starten|gestart)
 # the same details sent again and again
-(dezelfde|zelfde) ~2 (gegevens|documenten|info|informatie|papieren|stukken|bewijzen|formulieren|nummers) ~5 (keer|maal|opnieuw|weer|nogmaals)
+(dezelfde|zelfde) ~2 (gegevens|documenten|info|informatie|papieren|stukken|bewijzen|*formulieren|nummers) ~5 (keer|maal|opnieuw|weer|nogmaals)
 (iedereen|elke|iedere|ieder) ~3 (vraagt|vroeg|vragen|vroegen|wil|wilde|wilden) ~3 (opnieuw|weer|nogmaals)
 + telkens moest ik opnieuw beginnen
 + dezelfde gegevens nu al vier keer opgestuurd
@@ -62,7 +62,7 @@
 # typed/written out N times
 (verhaal|klacht|probleem|situatie|vraag|relaas) ~6 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|zoveel|talloze|tig) (keer|x|maal|keren) ~4 (intypen|ingetypt|getypt|typen|opschrijven|opgeschreven|uitschrijven|uitgeschreven|toelichten|toegelicht|samenvatten|samengevat)
 # told to N different people / handlers
-(aan|bij|tegen|tegenover|voor) ~2 (twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|meerdere|zoveel|allerlei|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (behandelaar*|adviseur*|consulent*|agenten|agents|loketmedewerker*|medewerkers|mensen|personen|collega's|callcentermedewerker*|klantenservicemedewerker*) ~5 (herhalen|herhaald|vertellen|verteld|uitleggen|uitgelegd|toelichten|toegelicht|doorgeven|doorgegeven)
+(aan|bij|tegen|tegenover|voor) ~2 (twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|meerdere|zoveel|allerlei|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (behandelaar*|adviseur*|consulent*|agenten|agents|loketmedewerker*|*medewerkers|mensen|personen|collega's|callcentermedewerker*|klantenservicemedewerker*) ~5 (herhalen|herhaald|vertellen|verteld|uitleggen|uitgelegd|toelichten|toegelicht|doorgeven|doorgegeven)
 # once more: "nog een keer vertellen", "nog eens uit de doeken"
 nog (een|ene|1) (keer|x|maal) ~4 (vertellen|verteld|uitleggen|uitgelegd|herhalen|herhaald|doorgeven|doorgegeven|toelichten|toegelicht|uitleg)
 nog eens ~4 (vertellen|verteld|uitleggen|uitgelegd|herhalen|herhaald|doorgeven|doorgegeven|toelichten|toegelicht)
@@ -98,7 +98,7 @@ hoe vaak ~3 (moet|moest|moeten|moesten|heb|hebben|heeft|mag|mogen) ~6 (opnoemen|
 + bij elk telefoontje moest ik alles opnieuw uitleggen
 + dan mag je alles weer doen van voren af aan
 - ik moet alles opnieuw installeren na de update
-(elke|iedere|ieder|elk) ~1 (medewerker|medewerkster|collega|chatmedewerker|agent) ~5 hetzelfde
+(elke|iedere|ieder|elk) ~1 (*medewerker|*medewerkster|collega|chatmedewerker|agent) ~5 hetzelfde
 # nl15b: nobody reads the earlier messages / history
 (niemand|nooit) ~4 (leest|las|lezen|bekijkt|bekeek|kijkt) ~5 (eerdere|vorige|oude|voorgaande) ~2 (berichten|mails|e-mails|communicatie|correspondentie|gesprekken|notities|chats) | noneg
 # nl15b: "what I already wrote to the previous one"
@@ -115,7 +115,7 @@ hoe vaak ~3 (moet|moest|moeten|moesten|heb|hebben|heeft|mag|mogen) ~6 (opnoemen|
 (2|3|4|5|6|7|8|9|1*) (e|de|ste) keer | weight=0.5
 hoe vaak ~3 (moet|moest|moeten|moesten|heb|hebben|heeft|mag|mogen) ~6 (typen|intypen|intikken|tikken|spellen|toelichten|uiteenzetten|oplezen|opnoemen) | weight=0.5
 # told to N different people, more kinds of people and verbs
-(aan|bij|tegen|tegenover|voor) ~2 (twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|meerdere|zoveel|allerlei|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (verkopers|verkoopsters|contactpersonen|adviseurs|monteurs|medewerksters|behandelaars|consulenten|collega's|mensen|personen|medewerkers|telefonistes|agents|agenten) ~5 (toelichten|toegelicht|uiteenzetten|uiteengezet|schetsen|geschetst|beschrijven|beschreven|omschrijven|omschreven|uitleggen|uitgelegd|vertellen|verteld|herhalen|herhaald)
+(aan|bij|tegen|tegenover|voor) ~2 (twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|meerdere|zoveel|allerlei|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~1 (verkopers|verkoopsters|contactpersonen|adviseurs|monteurs|*medewerksters|behandelaars|consulenten|collega's|mensen|personen|*medewerkers|telefonistes|agents|agenten) ~5 (toelichten|toegelicht|uiteenzetten|uiteengezet|schetsen|geschetst|beschrijven|beschreven|omschrijven|omschreven|uitleggen|uitgelegd|vertellen|verteld|herhalen|herhaald)
 + dat nummer heb ik vandaag al vier keer moeten opnoemen
 + ik heb de klacht bij drie verschillende adviseurs toegelicht
 + voor de 3e keer, hoe vaak moet ik dat adres nog intypen

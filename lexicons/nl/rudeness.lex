@@ -26,7 +26,7 @@ uit de hoogte
 # bot: not the chatbot ("de bot begreep het niet")
 (was|waren|is|erg|heel|zo|nogal|ontzettend|super|echt|ronduit|behoorlijk|best|bijzonder|vreselijk|zeer|vrij|redelijk|enorm|extreem|gewoon|te) bot
 bot ~2 (tegen|geantwoord|gereageerd|behandeld|afgewimpeld|weggestuurd)
-botte ~2 (reactie|antwoord|opmerking|toon|vent|kerel|medewerker|medewerkster|dame|man|vrouw|behandeling)
+botte ~2 (reactie|antwoord|opmerking|toon|vent|kerel|*medewerker|*medewerkster|dame|man|vrouw|behandeling)
 # tone and attitude
 (hoge|botte|kattige|bitse|chagrijnige|norse|vuile|boze|ijzige|geirriteerde|geergerde|zure|nare|vervelende|arrogante|bijdehante|snauwerige|onvriendelijke|denigrerende|minachtende|spottende|sarcastische|betweterige|belerende|kille|neerbuigende|uit-de-hoogte|geirriteerde|geergerde|agressieve|dreigende) (toon|toontje|houding|blik|opmerking|opmerkingen)
 (toontje|rothouding|houdinkje)
@@ -116,7 +116,7 @@ in het bijzijn van (iedereen|andere|klanten|collega's|mijn|m'n|de)
 ten overstaan van
 voor de (hele|volle|ogen) ~1 (winkel|zaak|rij|wachtrij|klanten|iedereen)
 # physical: throwing, grabbing
-(gooide|gooiden|smeet|smeten|kwakte|kwakten|wierp|smijt|gooit|pletste) ~5 (wisselgeld|bonnetje|bon|pakket*|tas|spullen|pas|kaart|geld|toonbank|balie|voeten|boodschappen|hoorn|telefoon|papieren|formulier|bestelling|pakje)
+(gooide|gooiden|smeet|smeten|kwakte|kwakten|wierp|smijt|gooit|pletste) ~5 (wisselgeld|bonnetje|bon|pakket*|tas|spullen|pas|kaart|geld|toonbank|balie|voeten|boodschappen|hoorn|telefoon|papieren|*formulier|bestelling|pakje)
 (trok|rukte|griste|graaide|pakte) ~5 uit ~2 (hand|handen|handtas)
 (duwde|duwden|gedrukt|geduwd|porde) ~3 (me|mij|ons|weg|opzij)
 # aggressive, intimidating, arguing
@@ -125,7 +125,7 @@ in discussie
 (ging|gingen|begon|begonnen) ~3 (discussie*|ruzie*|bekvechten|ruziemaken|kibbelen)
 (discussieerde|ruziede|ruzieden|ruziemaakte)
 # hanging up on the customer (not "ik hing op", "hing in de wacht")
-(medewerk*|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|medewerkster|agent*|collega*|helpdesk*|klantenservice|ze|zij|hij|die|men|vent|kerel|gast) ~4 (hing|hingen|hangt|ophing|ophingen) ~5 op
+(medewerk*|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|*medewerkster|agent*|collega*|helpdesk*|klantenservice|ze|zij|hij|die|men|vent|kerel|gast) ~4 (hing|hingen|hangt|ophing|ophingen) ~5 op
 (medewerk*|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|agent*|collega*|ze|zij|hij|die|men|vent|kerel|gast) ~4 (ophing|ophingen|ophangt)
 (hing|hingen|hangt) (ze|zij|hij|die|de|het|men|meneer|mevrouw|zo'n|dat) ~4 op
 (heeft|hebben|had|hadden) ~3 (opgehangen|ingehaakt)
@@ -289,7 +289,7 @@ alsof (ze|hij|zij|hem|haar|mijn|m'n) ~3 (idioot|debiel|kind|kleuter|dom|domme|su
 (zeur|zeurpiet|zeurkous|zeurder|zeikerd|lastpak|lastpost|sukkel|oen|idioot|dombo|trut|wijf) ~2 (noemde|noemden|noemt|genoemd|noemen)
 (noemde|noemden|vond|vonden) (mijn|m'n|onze|de|haar|zijn) (vraag|vragen|klacht|klachten|opmerking|verzoek) ~2 (dom|domme|stom|stomme|belachelijk|onzin|idioot|kinderachtig|zeurderig|lachwekkend)
 # subordinate clause about staff: "een medewerker die ongeduldig was"
-(medewerk*|medewerkster|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|dame|meneer|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|telefonist*|baliemedewerk*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|serveerster|bewaker*|beveiliger*|adviseur*|klantenservicemedewerk*) die ~2 (onbeleefd*|onvriendelijk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|grof|lomp|onaardig*|bits|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|bot|geirriteerd*|geergerd*|agressief) (was|waren|is|deed|bleef|werd|reageerde|klonk)
+(medewerk*|*medewerkster|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|dame|meneer|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|telefonist*|baliemedewerk*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|serveerster|bewaker*|beveiliger*|adviseur*|klantenservicemedewerk*) die ~2 (onbeleefd*|onvriendelijk*|kortaf*|kortaangebonden*|nors*|chagrijn*|ongeduldig*|onbeschof*|brutaal*|grof|lomp|onaardig*|bits|arrogant*|onbeschaamd*|ongemanierd*|kattig*|snauwerig*|bot|geirriteerd*|geergerd*|agressief) (was|waren|is|deed|bleef|werd|reageerde|klonk)
 # interrupted
 (me|mij|ons|haar|hem|mijn) ~3 in de rede (viel|vielen|valt|vallen|gevallen)
 (snoerde|snoerden|snoert|gesnoerd) ~3 mond
@@ -356,14 +356,14 @@ om (mij|me|ons) ~1 (lachen|lachten|lachte|grinniken|gniffelen|giechelen|grinnikt
 (uitlacht|uitlachen|uitlachte|uitlachten)
 (zei|zegt|antwoordde|reageerde|vroeg|riep) (hij|ze|zij|die|de|het) ~3 met een (grijns|grijnsje|spotlachje|lachje|smoel|smile)
 # hung up / cut off / closed by the agent
-(verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd) ~3 door (de|het|die|een|uw|jullie|hun|jouw|zijn|haar) (medewerk*|medewerkster|telefonist*|collega*|agent*|dame|meneer|mevrouw|telefonist*|man|vrouw|medewerkster|collega|helpdesk*)
-door (de|het|die|een|uw|jullie|hun|jouw) (medewerk*|agent*|dame|meneer|mevrouw|telefonist*|medewerkster|collega) ~3 (verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd)
+(verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd) ~3 door (de|het|die|een|uw|jullie|hun|jouw|zijn|haar) (medewerk*|*medewerkster|telefonist*|collega*|agent*|dame|meneer|mevrouw|telefonist*|man|vrouw|*medewerkster|collega|helpdesk*)
+door (de|het|die|een|uw|jullie|hun|jouw) (medewerk*|agent*|dame|meneer|mevrouw|telefonist*|*medewerkster|collega) ~3 (verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd)
 (chat|gesprek|verbinding|lijn|chatgesprek|chatsessie) ~3 (afgesloten|gesloten|beeindigd|verbroken|weggeklikt|afgebroken) ~2 (terwijl|toen|midden|halverwege|voordat) ~3 (ik|we|wij|mijn|m'n)
 # shouting, snapping (more forms)
 (toegeschreeuwd|toegebruld|aangeschreeuwd|afgeschreeuwd|uitgebruld|toegesist|gesnauwd|aangesnauwd|geblaft|aangeblaft|toegeblaft|uitgekafferd)
 tegen ~3 (klant|klanten|mensen|iemand|bejaarde|oudere|vrouw|moeder|kind|kinderen) ~2 (schreeuw*|snauw*|tekeer|uitvallen|uitvalt|uitviel|blaft|blaffen|brult|brullen|tieren|tiert|scheldt|schelden|vloekt|vloeken|krijst)
 zo tegen (mij|me|ons|klanten|een|mijn|m'n) ~2 (praten|spreken|doen|tekeergaan|reageren|praat|spreekt|praatte|sprak|praatten|spraken|praten)
-(hij|ze|zij|die|medewerk*|medewerkster|verkoper*|verkoopster|dame|meneer|mevrouw|man|vrouw|vent|kerel|gast|chauffeur|bezorger|manager|baas|eigenaar|ober|kassiere|caissiere) ~3 (werd|werden) ~2 (bozer|kwader|agressiever|geirriteerder|feller|luider|bitser|onbeschofter|brutaler|bozig|agressief|woedend|pissig|nijdig)
+(hij|ze|zij|die|medewerk*|*medewerkster|verkoper*|verkoopster|dame|meneer|mevrouw|man|vrouw|vent|kerel|gast|chauffeur|bezorger|manager|baas|eigenaar|ober|kassiere|caissiere) ~3 (werd|werden) ~2 (bozer|kwader|agressiever|geirriteerder|feller|luider|bitser|onbeschofter|brutaler|bozig|agressief|woedend|pissig|nijdig)
 tegen (me|mij|ons) in ~1 (te|gaan|ging|gingen|gegaan)
 # condescension: slowly, as if the customer cannot understand
 (praatte|praatten|sprak|spraken|praat|spreekt|legde|legden) ~3 (langzaam|traag|overdreven|luid|articulerend) ~3 (tegen|alsof|uit)
@@ -407,7 +407,7 @@ nooit ~1 (zo|zo'n|zon|zulk|zulke|eerder) ~2 (onheus*|onbeschaamd*|schofterig*|be
 - ik ben een lastige klant geweest, dat geef ik toe, en ze bleven vriendelijk
 # round 5: bare "lachte/lachten/lachend" left the plain list (it fired on "ik lachte", "mijn zoon lachte om de clown"); staff laughing kept here
 (lachte|lachten|lachend) ~3 (met|samen|tegen) ~2 (collega*|elkaar|haar|zijn|z'n|hun)
-(medewerk*|kassamedewerk*|klantenservicemedewerk*|medewerkster|verkoper*|verkoopster*|dame|meneer|mevrouw|kassier*|kassiere*|caissiere*|bediende*|jongen|meisje|personeel|ze|zij|hij|die|monteur*|bezorger*|chauffeur*|ober|serveerster|agent*|receptionist*|telefonist*|baliemedewerk*|collega*|manager*|beveiliger*|bewaker*|vent|gast|kerel) ~3 (lachte|lachten)
+(medewerk*|kassamedewerk*|klantenservicemedewerk*|*medewerkster|verkoper*|verkoopster*|dame|meneer|mevrouw|kassier*|kassiere*|caissiere*|bediende*|jongen|meisje|personeel|ze|zij|hij|die|monteur*|bezorger*|chauffeur*|ober|serveerster|agent*|receptionist*|telefonist*|baliemedewerk*|collega*|manager*|beveiliger*|bewaker*|vent|gast|kerel) ~3 (lachte|lachten)
 (zei|zeiden|antwoordde|antwoordden|riep|vroeg|reageerde|reageerden|deed) ~2 lachend
 lachend ~3 (weg|af|toe|dat|uit|door)
 + de kassamedewerker lachte en liep weg
@@ -439,7 +439,7 @@ waarom (belt|bel|mailt|mail|komt|kom|vraagt|vraag|klaagt|zeurt|zeur|begint|appt)
 # the tone itself as the complaint: "sprak mij aan op een toon die ...", "op zo'n toontje dat"
 (op|met|in) (een|zo'n|zon|dat|die) (toon|toontje) (die|waarvan|alsof|van|dat|waar)
 # cut off by staff "zonder aankondiging" (zonder is a negation cue, so the rule holds it)
-door (de|het|die|een|uw|jullie|hun) (medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|agent*|collega*|dame|meneer|mevrouw|helpdesk*) zonder ~3 (verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd) | noneg
+door (de|het|die|een|uw|jullie|hun) (medewerk*|*medewerkster|klantenservicemedewerk*|telefonist*|agent*|collega*|dame|meneer|mevrouw|helpdesk*) zonder ~3 (verbroken|afgebroken|afgesloten|beeindigd|gesloten|weggeklikt|opgehangen|neergelegd) | noneg
 # laughing the customer off: "lag dubbel om mijn vraag", "'moet je deze horen'"
 (lag|lagen|ligt|liggen) ~3 (dubbel|krom|deuk) ~2 (om|van|over) (mijn|m'n|mij|me|ons|onze)
 (moet|moest|moeten) (je|jullie) (deze|die|dit|hem|haar) (horen|zien|hebben) | weight=0.5
@@ -448,11 +448,11 @@ zich ~2 (omdraaide|omdraaiden|omgedraaid|afwendde|afwendden|afgewend) | weight=0
 # speaking loudly or angrily at the customer: "praat hard tegen mij", "sprak boos tegen ons"
 (praat|praatte|praatten|sprak|spraken|spreekt|praten|spreken|riep|roept|deed|doet) ~2 (hard|luid|boos|kwaad|grof|lelijk|onbeschoft|agressief|neerbuigend|bot|dreigend) tegen (mij|me|ons|klanten|mijn|m'n|iedereen)
 # staff acting angry or awkward: half ("meneer doet heel boos")
-(medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) (doet|deed|deden|doen) ~2 (boos|kwaad|agressief|lelijk|gemeen|vijandig|ambetant|kattig|nors|bot|geirriteerd|pissig|nijdig) | weight=0.5
+(medewerk*|*medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) (doet|deed|deden|doen) ~2 (boos|kwaad|agressief|lelijk|gemeen|vijandig|ambetant|kattig|nors|bot|geirriteerd|pissig|nijdig) | weight=0.5
 # the opposite of friendly, said of staff: "allesbehalve vriendelijk", "de man was niet vriendelijk"
 (allesbehalve|bepaald|weinig) (vriendelijk|beleefd|klantvriendelijk|hoffelijk|aardig|respectvol|voorkomend) | noneg
 verre van (vriendelijk|beleefd|klantvriendelijk|hoffelijk|aardig|respectvol|voorkomend) | noneg
-(medewerk*|medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) ~3 (was|waren|is|bleef|bleven|deed|klonk) ~1 (niet|nie|weinig|nooit|nauwelijks|amper) (vriendelijk|beleefd|klantvriendelijk|hoffelijk|respectvol|voorkomend) | noneg
+(medewerk*|*medewerkster|klantenservicemedewerk*|telefonist*|verkoper*|verkoopster*|caissiere*|bediende*|kassiere*|kassier*|dame|meneer|man|vrouw|jongen|meisje|mevrouw|monteur*|bezorger*|chauffeur*|agent*|collega*|vent|kerel|gast|receptionist*|conducteur*|ober|kelner|serveerster|bewaker*|beveiliger*|adviseur*|baliemedewerk*|manager*|bedrijfsleider*|eigenaar|personeel|hij|zij|ze|die) ~3 (was|waren|is|bleef|bleven|deed|klonk) ~1 (niet|nie|weinig|nooit|nauwelijks|amper) (vriendelijk|beleefd|klantvriendelijk|hoffelijk|respectvol|voorkomend) | noneg
 # put to shame in public: "voor schut gezet", "te kijk gezet", "las mij de les"
 (gezet|zette|zetten|zet) ~3 (voor|te) (schut|gek|aap|joker|lul|paal|kijk)
 (voor|te) (schut|gek|aap|joker|lul|paal|kijk) ~1 (gezet|zetten|zette|zet)
@@ -546,8 +546,8 @@ zoek (een|toch|eens) ~2 (hobby|leven)
 
 # --- added (nl14a paraphrase round) ---
 # staff cut the call: "verbrak de medewerker de verbinding", "hij verbrak gewoon de verbinding"
-(verbrak|verbreekt|verbraken) ~2 (de|die|deze) ~1 (medewerker*|medewerkster|meneer|mevrouw|dame|man|vent|gast|collega) ~5 (verbinding|lijn|gesprek) | noneg
-(medewerker*|medewerkster|meneer|mevrouw|dame|man|vent|gast|hij|zij|ze|ie) ~3 (verbrak|verbreekt|verbraken) ~4 (verbinding|lijn|gesprek)
+(verbrak|verbreekt|verbraken) ~2 (de|die|deze) ~1 (medewerker*|*medewerkster|meneer|mevrouw|dame|man|vent|gast|collega) ~5 (verbinding|lijn|gesprek) | noneg
+(medewerker*|*medewerkster|meneer|mevrouw|dame|man|vent|gast|hij|zij|ze|ie) ~3 (verbrak|verbreekt|verbraken) ~4 (verbinding|lijn|gesprek)
 # staff ignore the customer for their own phone
 (keek|kijkt|ging|gaat|zat|zit|bleef|speelde) ~3 (verder|weer|gewoon|rustig) ~3 (op|naar|met) (zijn|haar|z'n|d'r|hun) (telefoon|mobiel|mobieltje|gsm|scherm|telefoontje)
 # a grumpy snap: "een chagrijnig 'wat?'", "zo'n nors antwoord"
@@ -633,8 +633,8 @@ van top tot teen ~2 (aan|bekeek|bekeken|opgenomen|opnam|opnamen|gemonsterd|keek|
 - ik reageerde achteraf misschien wat te snel, maar de medewerker bleef vriendelijk
 # sighing, grumbling: "zat te zuchten en te puffen", "liep te mopperen"
 # sighing staff, not the customer sighing in the queue: a staff subject on either side of the verb
-(hij|zij|ze|die|iemand|men|medewerk*|medewerkster|dame|meneer|man|vrouw|mevrouw|madam|telefonist*|assistente|monteur*|verkoper*|verkoopster*|kassier*|kassiere*|agent*|adviseur*|baliemedewerk*|ambtenaar|jongen|meisje|vent|gast|kerel|chauffeur*|bezorger*|receptionist*|collega*|personeel) ~3 (zit|zat|zaten|zitten|stond|stonden|begon|begonnen|liep|liepen|bleef|bleven) ~4 te ~1 (zuchten|puffen|steunen|mopperen|foeteren|brommen|mokken|sputteren|grommen|kreunen|snuiven)
-(zit|zat|zaten|zitten|stond|stonden|begon|begonnen|liep|liepen|bleef|bleven) (hij|zij|ze|die|iemand|men|medewerk*|medewerkster|dame|meneer|man|vrouw|mevrouw|madam|telefonist*|assistente|monteur*|verkoper*|verkoopster*|kassier*|kassiere*|agent*|adviseur*|baliemedewerk*|ambtenaar|jongen|meisje|vent|gast|kerel|chauffeur*|bezorger*|receptionist*|collega*|personeel) ~4 te ~1 (zuchten|puffen|steunen|mopperen|foeteren|brommen|mokken|sputteren|grommen|kreunen|snuiven)
+(hij|zij|ze|die|iemand|men|medewerk*|*medewerkster|dame|meneer|man|vrouw|mevrouw|madam|telefonist*|assistente|monteur*|verkoper*|verkoopster*|kassier*|kassiere*|agent*|adviseur*|baliemedewerk*|ambtenaar|jongen|meisje|vent|gast|kerel|chauffeur*|bezorger*|receptionist*|collega*|personeel) ~3 (zit|zat|zaten|zitten|stond|stonden|begon|begonnen|liep|liepen|bleef|bleven) ~4 te ~1 (zuchten|puffen|steunen|mopperen|foeteren|brommen|mokken|sputteren|grommen|kreunen|snuiven)
+(zit|zat|zaten|zitten|stond|stonden|begon|begonnen|liep|liepen|bleef|bleven) (hij|zij|ze|die|iemand|men|medewerk*|*medewerkster|dame|meneer|man|vrouw|mevrouw|madam|telefonist*|assistente|monteur*|verkoper*|verkoopster*|kassier*|kassiere*|agent*|adviseur*|baliemedewerk*|ambtenaar|jongen|meisje|vent|gast|kerel|chauffeur*|bezorger*|receptionist*|collega*|personeel) ~4 te ~1 (zuchten|puffen|steunen|mopperen|foeteren|brommen|mokken|sputteren|grommen|kreunen|snuiven)
 (foeterend|mopperend|brommend|gemopper|gesputter|gebrom)
 (mopperde|mopperden|bromde|bromden|sputterde|sputterden) | weight=0.5
 + de monteur liep de hele tijd te mopperen over de bereikbaarheid van de meter

@@ -16,7 +16,7 @@ copy ~1 paste
 (sjabloon*|template*|ingeblikt*|grammofoonplaat|papegaai*|robotantwoord*)
 kapotte plaat
 (als|net) (een|'n) ~2 (bandje|plaat|grammofoonplaat|robot|machine|computer|bandrecorder|automaat|papegaai)
-(leest|las|klinkt|klonk|voelt|voelde) ~2 (als|alsof) ~3 (standaard*|sjabloon|template|formulier|script|robot|computer|automaat|voorgedrukt*|ingeblikt*)
+(leest|las|klinkt|klonk|voelt|voelde) ~2 (als|alsof) ~3 (standaard*|sjabloon|template|*formulier|script|robot|computer|automaat|voorgedrukt*|ingeblikt*)
 (hetzelfde|zelfde|dezelfde|identieke|identiek) (antwoord|mailtje|mail|bericht|reactie|tekst|verhaal|zinnetje|zin|riedeltje|praatje|verhaaltje|standaardzin|zinnen|antwoorden)
 nietszeggend*
 (algemeen|algemene|vaag|vage) ~2 (antwoord|reactie|mailtje|mail|tekst)

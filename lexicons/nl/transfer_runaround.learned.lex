@@ -3,8 +3,8 @@
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
 + Na 45 minuten in de wacht kreeg ik een medewerker die me afsnauwde en doorverbond naar een collega die ook al van niks wist.
-+ Het is nu de vijfde chatmedewerker die ik spreek over dezelfde storing. Elke keer moet ik mijn klantnummer, mijn adres en het hele verhaal opnieuw vertellen. Elke keer krijg ik te horen dat het wordt doorgezet naar de juiste afdeling. Er gebeurt niks. Ik wil een vast aanspreekpunt, geen nieuwe chat.
 + Hallo, ik heb een vraag over mijn pensioenopbouw gesteld via het formulier. Na drie weken kreeg ik een reactie dat ik voor die vraag bij mijn werkgever moest zijn. Mijn werkgever zegt dat het pensioenfonds dit beheert. Ik heb beide partijen nu de mails van de ander doorgestuurd. Ik heb het idee dat niemand verantwoordelijk wil zijn.
++ Uw bezorger heeft mijn pakket op 2 november bij 'de buren' afgeleverd, maar geen van mijn buren heeft het. De klantenservice zei dat ik dit bij de vervoerder moest melden. De vervoerder zei dat de afzender het moet oplossen. Ik heb beide meerdere keren gemaild. Ik krijg steeds een automatisch antwoord met een link naar de veelgestelde vragen. Ik wil gewoon mijn pakket of mijn geld.
 - ok dankje
 - ok top dank je
 =doorgeschakeld | weight=0.504

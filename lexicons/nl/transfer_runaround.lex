@@ -6,7 +6,7 @@
 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen|doorverbond) ~2 (terug|weer|opnieuw|nogmaals|alweer|wederom) | weight=0.5
 (weer|opnieuw|nogmaals|alweer|wederom|eens|steeds|telkens|elke|iedere) ~3 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
 (terugzette|terugzetten|teruggezet|terugverbonden|terugverbond|terugschakelde|teruggeschakeld|terugverwezen|terugverwees) | weight=0.5
-(elke|iedere|alle) (afdeling|afdelingen|dienst|diensten|loket|loketten|medewerker|medewerkers|collega|team|nummer) ~5 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
+(elke|iedere|alle) (*afdeling|*afdelingen|dienst|diensten|loket|loketten|*medewerker|*medewerkers|collega|team|nummer) ~5 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
 (vaak|keer|keren|maal) ~4 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen) | weight=0.5
 (doorverbonden|doorgeschakeld|doorgezet) ~8 (opnieuw|nogmaals|wederom) | weight=0.5
 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd) ~6 (dicht|gesloten) | weight=0.5
@@ -19,27 +19,27 @@ van het kastje
 van hot naar her
 heen en weer ~3 (gestuurd|verwezen|doorverbonden|gebeld|geschoven|gekaatst|gependeld|geslingerd|geschoven|doorgeschakeld|gepingpongd)
 ping ~1 pong
-van (de|het|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~3 naar (de|het|een|afdeling|loket|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~2 (andere|volgende|afdeling|loket|filiaal|collega|instantie|vestiging|gestuurd|verwezen|doorverbonden|doorgestuurd|overgezet)
-(verwezen|verwees|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|gestuurd) ~5 naar ~3 (andere|afdeling|winkel|filiaal|klantenservice|helpdesk|servicedesk|dienst|fabrikant|collega|afdeling)
+van (de|het|*afdeling|loket|*medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~3 naar (de|het|een|*afdeling|loket|*medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|dienst) ~2 (andere|volgende|*afdeling|loket|filiaal|collega|instantie|vestiging|gestuurd|verwezen|doorverbonden|doorgestuurd|overgezet)
+(verwezen|verwees|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|gestuurd) ~5 naar ~3 (andere|*afdeling|winkel|filiaal|klantenservice|helpdesk|servicedesk|dienst|fabrikant|collega|*afdeling)
 (winkel|filiaal|klantenservice|helpdesk|fabrikant|monteur|servicedesk|verkoop|sales) ~4 (verwijst|verwees|stuurt|stuurde) ~4 naar ~4 (winkel|filiaal|klantenservice|helpdesk|fabrikant|terug|monteur|servicedesk|verkoop)
 (verwijzen|verwezen|sturen|stuurden|verwijst|stuurt) ~3 naar elkaar
 (steeds|telkens|weer|opnieuw|keer) ~4 (andere|ander|nieuwe) (afdeling*|medewerker*|collega*|persoon|nummer|loket*|dienst*|team*|contactperso*|aanspreekpunt*|behandelaar*|accountmanager*|agent*|dossierbeheerder*)
-(andere|verkeerde) afdeling | weight=0.5
+(andere|verkeerde) *afdeling | weight=0.5
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|zoveel) (keer|x|maal) ~3 (doorverbonden|doorgeschakeld|doorgestuurd|doorverwezen|overgezet|overgedragen|doorgezet|verbonden|verwezen|overzetten|doorverbinden|doorschakelen|doorsturen|overgeplaatst)
 (eindigde|eindigden|kwam|kwamen|belandde|belandden|uitgekomen|terechtgekomen|stond|stonden) ~5 (waar|begin|af) ~3 (begonnen|begon|begin)
 terug bij af
 (terug|weer|opnieuw) naar ~2 (chat|winkel|filiaal|klantenservice|helpdesk|eerste|af|begin) | weight=0.5
-(nieuwe|andere|volgende) (medewerker|collega|persoon|agent|afdeling|chatmedewerker|chatter) | weight=0.5
-(verkoop|sales|winkel|filiaal|klantenservice|servicedesk|helpdesk|monteur|fabrikant|afdeling|dienst|administratie|boekhouding) ~4 (zei|zegt|zeggen|zeiden) ~2 (bel|bellen|mail|mailen|naar)
-(verkoop|sales|winkel|filiaal|klantenservice|servicedesk|helpdesk|monteur|fabrikant|afdeling|dienst|administratie|boekhouding) ~4 (zei|zegt|zeggen|zeiden) ~2 (ga|gaat|gaan) naar
-(tussen|langs) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|verschillende|diverse|allerlei) (afdelingen|medewerkers|chatmedewerkers|collega's|loketten|winkels|filialen|instanties|personen|mensen|agents|chatvensters|nummers)
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|verschillende|diverse|allerlei) ~1 (afdelingen|chatvensters|loketten|instanties|nummers) | weight=0.5
+(nieuwe|andere|volgende) (*medewerker|collega|persoon|agent|*afdeling|chatmedewerker|chatter) | weight=0.5
+(verkoop|sales|winkel|filiaal|klantenservice|servicedesk|helpdesk|monteur|fabrikant|*afdeling|dienst|administratie|boekhouding) ~4 (zei|zegt|zeggen|zeiden) ~2 (bel|bellen|mail|mailen|naar)
+(verkoop|sales|winkel|filiaal|klantenservice|servicedesk|helpdesk|monteur|fabrikant|*afdeling|dienst|administratie|boekhouding) ~4 (zei|zegt|zeggen|zeiden) ~2 (ga|gaat|gaan) naar
+(tussen|langs) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|verschillende|diverse|allerlei) (*afdelingen|*medewerkers|chatmedewerkers|collega's|loketten|winkels|filialen|instanties|personen|mensen|agents|chatvensters|nummers)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|verschillende|diverse|allerlei) ~1 (*afdelingen|chatvensters|loketten|instanties|nummers) | weight=0.5
 door (verbonden|geschakeld|gestuurd|verwezen|gezet)
 (verwees|verwezen|verwijst|verwijzen|gestuurd|verbond|verbonden|zette|zetten|gezet|schoof|schoven|doorgeschoven) ~3 (terug|weer) naar
-(stuurde|stuurden|stuurt|sturen) ~3 door ~3 naar ~2 (afdeling|collega|andere|winkel|filiaal|klantenservice|helpdesk|servicedesk|dienst|fabrikant|verkoop|boekhouding|administratie)
+(stuurde|stuurden|stuurt|sturen) ~3 door ~3 naar ~2 (*afdeling|collega|andere|winkel|filiaal|klantenservice|helpdesk|servicedesk|dienst|fabrikant|verkoop|boekhouding|administratie)
 (kwam|kwamen|belandde|belandden|eindigde|eindigden|uitgekomen) ~3 (weer|terug|opnieuw) ~3 (eerste|begin|start|zelfde|dezelfde|beginpunt)
 (eerst|daarna) ~6 (toen|daarna|vervolgens) ~6 (toen|daarna|vervolgens) ~8 (terug|weer|naar)
-(van|tussen) ~3 (dienst|afdeling|loket) ~4 (naar|tot) ~3 (dienst|afdeling|loket)
+(van|tussen) ~3 (dienst|*afdeling|loket) ~4 (naar|tot) ~3 (dienst|*afdeling|loket)
 (verwijst|verwijzen|verwees|verwezen|stuurt|sturen|stuurde|stuurden|wijst|wijzen|wees) naar ~6 (weer|terug) naar
 + ik werd vier keer doorverbonden en niemand kon me helpen
 + de winkel verwijst naar de klantenservice en de klantenservice weer naar de winkel
@@ -50,16 +50,16 @@ door (verbonden|geschakeld|gestuurd|verwezen|gezet)
 - ik heb geen andere vraag meer, bedankt
 # --- added (holdout5 round) ---
 # passed among channels and people; landed with several in turn
-(stuurde|stuurden|stuurt|sturen|gestuurd|verwees|verwezen|verwijst|verwijzen) ~4 (weer|terug|opnieuw) naar ~2 (de|het|een|mijn|die) ~1 (chat|telefoon|winkel|filiaal|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|balie|loket|app|website|site|mail|fabrikant|leverancier|bank|begin|eerste)
+(stuurde|stuurden|stuurt|sturen|gestuurd|verwees|verwezen|verwijst|verwijzen) ~4 (weer|terug|opnieuw) naar ~2 (de|het|een|mijn|die) ~1 (chat|telefoon|winkel|filiaal|klantenservice|klantendienst|helpdesk|servicedesk|*afdeling|balie|loket|app|website|site|mail|fabrikant|leverancier|bank|begin|eerste)
 (stuurde|stuurden|stuurt|sturen|verwees|verwezen|verwijst|verwijzen|doorgestuurd|doorverwezen) ~3 door ~3 naar ~2 (telefoon|chat|klantendienst|technische|facturatie|boekhouding|verkoop|winkel|filiaal|collega|andere)
-(bij|langs|door) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|allerlei|meerdere|tig|zoveel) (afdelingen|medewerkers|chatmedewerkers|collega's|loketten|diensten|instanties|personen|mensen|agents|mensen|filialen|winkels|nummers) ~4 (terechtgekomen|terecht|beland*|geweest|langsgeweest|gestuurd|doorverbonden|doorgestuurd|verwezen|doorverwezen|geweest)
-(terechtgekomen|beland|belandde|belandden) ~4 (andere|verkeerde|volgende|nieuwe) (afdeling|medewerker|loket|dienst|collega|persoon|wachtrij)
+(bij|langs|door) ~2 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|verschillende|diverse|allerlei|meerdere|tig|zoveel) (*afdelingen|*medewerkers|chatmedewerkers|collega's|loketten|diensten|instanties|personen|mensen|agents|mensen|filialen|winkels|nummers) ~4 (terechtgekomen|terecht|beland*|geweest|langsgeweest|gestuurd|doorverbonden|doorgestuurd|verwezen|doorverwezen|geweest)
+(terechtgekomen|beland|belandde|belandden) ~4 (andere|verkeerde|volgende|nieuwe) (*afdeling|*medewerker|loket|dienst|collega|persoon|wachtrij)
 (elk|ieder|elke|iedere|na|bij) ~1 (doorverbinden|doorschakelen|doorverwijzen|doorsturen)
 # round 7: "overzetten" is also porting a number ("bij het overzetten van mijn nummer")
 (elk|ieder|elke|iedere) ~1 overzetten
-van (afdeling|loket|dienst|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|nummer|kantoor|pilaar|hot|hoofdkantoor) naar (afdeling|loket|dienst|medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|nummer|kantoor|post|her|hoofdkantoor)
-(overgezet|overgedragen|overgeplaatst|doorgeschoven|doorgespeeld) ~3 (naar|aan) ~3 (andere|collega|afdeling|dienst|team|loket)
-(doorverwezen|doorgestuurd) ~4 (naar|aan) ~3 (afdeling|collega|andere|winkel|filiaal|klantenservice|klantendienst|helpdesk|dienst|fabrikant|leverancier|verkoop|technische|vestiging|loket|instantie|hoofdkantoor|partner|servicedesk|boekhouding|facturatie|administratie|verzekeraar|bank)
+van (*afdeling|loket|dienst|*medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|nummer|kantoor|pilaar|hot|hoofdkantoor) naar (*afdeling|loket|dienst|*medewerker|persoon|winkel|filiaal|balie|collega|instantie|vestiging|nummer|kantoor|post|her|hoofdkantoor)
+(overgezet|overgedragen|overgeplaatst|doorgeschoven|doorgespeeld) ~3 (naar|aan) ~3 (andere|collega|*afdeling|dienst|team|loket)
+(doorverwezen|doorgestuurd) ~4 (naar|aan) ~3 (*afdeling|collega|andere|winkel|filiaal|klantenservice|klantendienst|helpdesk|dienst|fabrikant|leverancier|verkoop|technische|vestiging|loket|instantie|hoofdkantoor|partner|servicedesk|boekhouding|facturatie|administratie|verzekeraar|bank)
 (doorverwezen|doorgestuurd) ~5 (weer|opnieuw|terug|steeds|telkens|keer|x|elkaar)
 (weer|opnieuw|steeds|telkens|constant) ~3 (doorverwezen|doorgestuurd)
 + chat stuurde me door naar de telefoon en de telefoon weer terug naar de chat
@@ -70,8 +70,8 @@ van (afdeling|loket|dienst|medewerker|persoon|winkel|filiaal|balie|collega|insta
 - mijn vraag werd door één collega netjes afgehandeld
 # --- added (long-narrative round) ---
 # sent from counter to counter: "naar de kassa gestuurd, en de kassa stuurde me terug"
-(stuurde|stuurden|stuurt|sturen|verwees|verwezen|verwijst|wees|wezen) ~2 (me|mij|ons|u|hem|haar) ~2 terug ~1 (naar|bij) ~2 (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|afdeling|winkel|filiaal|helpdesk|servicedesk|verkoop|technische|collega|receptie|eerste|vorige|jullie|hen|leverancier|fabrikant|monteur|netbeheerder|verzekeraar|bank)
-naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|afdeling|winkel|filiaal|receptie|helpdesk|verkoop|technische|boekhouding|facturatie) ~1 (gestuurd|verwezen|doorverwezen|doorgestuurd|doorgeschakeld)
+(stuurde|stuurden|stuurt|sturen|verwees|verwezen|verwijst|wees|wezen) ~2 (me|mij|ons|u|hem|haar) ~2 terug ~1 (naar|bij) ~2 (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|*afdeling|winkel|filiaal|helpdesk|servicedesk|verkoop|technische|collega|receptie|eerste|vorige|jullie|hen|leverancier|fabrikant|monteur|netbeheerder|verzekeraar|bank)
+naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|*afdeling|winkel|filiaal|receptie|helpdesk|verkoop|technische|boekhouding|facturatie) ~1 (gestuurd|verwezen|doorverwezen|doorgestuurd|doorgeschakeld)
 + ik werd naar de kassa gestuurd, en de kassa stuurde me terug naar de servicebalie
 + de winkel verwees me terug naar de klantenservice
 + eerst naar de balie verwezen, daarna weer ergens anders heen
@@ -80,7 +80,7 @@ naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|a
 # --- added (round 6: idea-grid probes) ---
 # every department says it is not theirs
 (gaan|ga|gaat|ging|gingen) (wij|we|ik|zij|ze|hij|jullie) ~1 (niet|nie) over ~6 (elke|iedere|volgende|andere|alle) (afdeling*|loket*|dienst*|instantie*|medewerker*|winkel*) | noneg
-(elke|iedere|ieder|elk) (afdeling|loket|dienst|instantie|medewerker|filiaal) ~4 (zegt|zei|wijst|verwijst|stuurt|stuurde|zeggen) ~4 (andere|ander|volgende|elkaar|door|naar|niet|nie)
+(elke|iedere|ieder|elk) (*afdeling|loket|dienst|instantie|*medewerker|filiaal) ~4 (zegt|zei|wijst|verwijst|stuurt|stuurde|zeggen) ~4 (andere|ander|volgende|elkaar|door|naar|niet|nie)
 + 'daar gaan wij niet over' zeggen ze bij elke afdeling
 + elke afdeling wijst naar een andere
 - elke afdeling was goed bereikbaar
@@ -96,12 +96,12 @@ naar de (kassa|balie|servicebalie|informatiebalie|klantenservice|klantendienst|a
 # family: each person/department sends you to another team ("ieder verwees me naar een ander team")
 (verwees|verwezen|verwijst|verwijzen|stuurde|stuurden|stuurt|sturen|gestuurd|doorverwezen|doorgestuurd|wees|wezen|doorgezet|doorverbonden|doorgeschakeld|overgezet|doorgegeven) ~4 naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team*|afdeling*|loket*|nummer*|medewerker*|collega*|persoon|dienst*|kantoor|filiaal|vestiging|balie*|contactperso*|aanspreekpunt*|behandelaar*|accountmanager*|lijn|partij|instantie*|agent*)
 (ieder|iedereen|elk|elke|iedere|allemaal) ~3 (verwees|verwijst|verwezen|verwijzen|stuurde|stuurt|stuurden|schoof|schuift) ~4 (ander|andere|volgende|verder|door)
-(verschillende|diverse|allerlei|zoveel|tig|talloze) (personen|medewerkers|mensen|collega's|agents|afdelingen|teams|loketten|diensten) | weight=0.5
+(verschillende|diverse|allerlei|zoveel|tig|talloze) (personen|*medewerkers|mensen|collega's|agents|*afdelingen|teams|loketten|diensten) | weight=0.5
 # family: A says it belongs with B, B says A must do it
-(winkel|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder) ~3 (zei|zeiden|zegt|zeggen|vond|vinden|beweert|beweerde|beweren) ~2 dat ~2 (de|het|die|ik|we|wij|u|je) ~1 (winkel|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder|bij) ~4 (moest|moet|moeten|moesten|hoort|hoorde|hoorden|zou|zal) | weight=0.5
-(moest|moet|moeten|moesten) ~3 (bij|naar) (een|het|de) (ander|andere) (loket|afdeling|balie|kantoor|filiaal|team|nummer|dienst|vestiging) | weight=0.5
+(winkel|klantenservice|klantendienst|helpdesk|servicedesk|*afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder) ~3 (zei|zeiden|zegt|zeggen|vond|vinden|beweert|beweerde|beweren) ~2 dat ~2 (de|het|die|ik|we|wij|u|je) ~1 (winkel|klantenservice|klantendienst|helpdesk|servicedesk|*afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder|bij) ~4 (moest|moet|moeten|moesten|hoort|hoorde|hoorden|zou|zal) | weight=0.5
+(moest|moet|moeten|moesten) ~3 (bij|naar) (een|het|de) (ander|andere) (loket|*afdeling|balie|kantoor|filiaal|team|nummer|dienst|vestiging) | weight=0.5
 + ik heb met vijf mensen gesproken en ieder verwees me naar een ander team
-(winkel|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder|huisarts|ziekenhuis|apotheek|garage) ~3 (zei|zeiden|zegt|zeggen|beweert|beweerde|beweren) ~2 dat ~8 (moest|moet|moeten|moesten|hoort|hoorde|hoorden) ~6 (winkel|klantenservice|klantendienst|helpdesk|servicedesk|afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder|huisarts|ziekenhuis|apotheek|garage) ~2 (zei|zeiden|zegt|zeggen|beweert|beweerde|beweren) ~2 dat ~6 (moest|moet|moeten|moesten|hoort|hoorde|hoorden)
+(winkel|klantenservice|klantendienst|helpdesk|servicedesk|*afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder|huisarts|ziekenhuis|apotheek|garage) ~3 (zei|zeiden|zegt|zeggen|beweert|beweerde|beweren) ~2 dat ~8 (moest|moet|moeten|moesten|hoort|hoorde|hoorden) ~6 (winkel|klantenservice|klantendienst|helpdesk|servicedesk|*afdeling|filiaal|fabrikant|leverancier|monteur|verkoper|bank|verzekeraar|gemeente|hoofdkantoor|kantoor|dealer|installateur|vervoerder|afzender|koerier|webshop|netbeheerder|verhuurder|huisarts|ziekenhuis|apotheek|garage) ~2 (zei|zeiden|zegt|zeggen|beweert|beweerde|beweren) ~2 dat ~6 (moest|moet|moeten|moesten|hoort|hoorde|hoorden)
 + de verhuurder zegt dat de netbeheerder het moet regelen en de netbeheerder zegt dat de verhuurder moet betalen
 + ze stuurden me naar een ander loket, en daar weer naar de volgende afdeling
 - de winkel zei dat de monteur morgen komt
@@ -127,7 +127,7 @@ naar (een|het|de) ~1 (ander|andere|volgende|nieuw|nieuwe|zoveelste) (team*|afdel
 naar ~4 (vervolgens|daarna|nadien|dan|toen|uiteindelijk|weer) ~1 naar ~5 (doorgestuurd|doorverwezen|verwezen|gestuurd|doorverbonden|doorgeschakeld|doorgezet|overgezet|rondgestuurd)
 (doorgestuurd|doorverwezen|verwezen|doorverbonden|doorgeschakeld|doorgezet|overgezet|doorgegeven) ~1 (naar|aan) ~4 (vervolgens|daarna|nadien|toen|uiteindelijk) ~2 (naar|aan)
 # counted people along the way: "ik zit nu bij de derde collega" (half: needs the passing itself)
-(tweede|derde|vierde|vijfde|zesde|zoveelste) (collega|medewerker|medewerkster|afdeling|persoon|contactpersoon|agent|loket|team|behandelaar) | weight=0.5
+(tweede|derde|vierde|vijfde|zesde|zoveelste) (collega|*medewerker|*medewerkster|*afdeling|persoon|contactpersoon|agent|loket|team|behandelaar) | weight=0.5
 (doorzetten|doorsturen|doorschakelen|rondsturen) | weight=0.5
 + ik ben deze week viermaal naar een andere contactpersoon verwezen
 + ze blijven mij maar doorzetten naar iemand anders
@@ -146,8 +146,8 @@ naar ~4 (vervolgens|daarna|nadien|dan|toen|uiteindelijk|weer) ~1 naar ~5 (doorge
 (rondgekaatst|doorgekaatst|rondgeschoven|rondgezonden|rondgepingpongd|doorgepingpongd|heen-en-weer-gestuurd|rondgesjouwd|rondgezeuld)
 pontius ~2 pilatus
 (kaatsen|kaatst|kaatste|kaatsten|gekaatst|terugkaatsen|speelt|spelen|speelde|speelden|gespeeld|schuift|schuiven|schoof|schoven|gooien|gooit|gooide|gooiden) ~3 (bal|balletje) ~3 (terug|door|naar|over|heen)
-(afgeschoven|doorgespeeld|doorgeschoven|doorgegooid|overgeheveld) ~3 (naar|op) ~3 (andere|collega|afdeling|dienst|team|loket|winkel|filiaal|fabrikant|leverancier|klantenservice|klantendienst|helpdesk)
-van (de|het|een) ene ~1 (afdeling|loket|medewerker|persoon|collega|dienst|filiaal|winkel|balie|nummer|kantoor|team|instantie|agent) ~2 naar (de|het) (andere|volgende)
+(afgeschoven|doorgespeeld|doorgeschoven|doorgegooid|overgeheveld) ~3 (naar|op) ~3 (andere|collega|*afdeling|dienst|team|loket|winkel|filiaal|fabrikant|leverancier|klantenservice|klantendienst|helpdesk)
+van (de|het|een) ene ~1 (*afdeling|loket|*medewerker|persoon|collega|dienst|filiaal|winkel|balie|nummer|kantoor|team|instantie|agent) ~2 naar (de|het) (andere|volgende)
 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen|overgezet) ~4 (en|maar) ~3 (weer|opnieuw|nogmaals) ~2 (doorverbonden|doorgeschakeld|doorgezet|doorgestuurd|doorverwezen|overgezet)
 + ik werd van Pontius naar Pilatus gestuurd
 + ze kaatsen de bal steeds naar elkaar terug
@@ -160,14 +160,14 @@ van (de|het|een) ene ~1 (afdeling|loket|medewerker|persoon|collega|dienst|filiaa
 + iedereen verwijst naar iemand anders
 - ze verwees me naar iemand anders en die hielp me meteen
 # nl14b: each channel says the other one must do it
-volgens (de|het) (chat|winkel|klantenservice|helpdesk|afdeling|servicedesk|filiaal|callcenter|webcare) ~8 volgens (de|het) (chat|winkel|klantenservice|helpdesk|afdeling|servicedesk|filiaal|callcenter|webcare)
+volgens (de|het) (chat|winkel|klantenservice|helpdesk|*afdeling|servicedesk|filiaal|callcenter|webcare) ~8 volgens (de|het) (chat|winkel|klantenservice|helpdesk|*afdeling|servicedesk|filiaal|callcenter|webcare)
 + Volgens de chat moest ik naar de winkel, volgens de winkel kon het via de chat.
 
 # --- added (nl14a paraphrase round) ---
 # passed along to each other; sent on through several windows
 aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|doorverbonden|toegespeeld|toegeschoven)
 (schoven|schuiven|schoof|schuift|speelden|spelen|speelde|speelt) ~3 aan elkaar door
-(chatvenster*|chats|afdelingen|medewerkers|loketten|balies|collega's|personen|mensen) ~2 verder (gestuurd|verwezen|geschoven|gezet)
+(chatvenster*|chats|*afdelingen|*medewerkers|loketten|balies|collega's|personen|mensen) ~2 verder (gestuurd|verwezen|geschoven|gezet)
 + de medewerkers hebben me aan elkaar doorgespeeld
 + drie afdelingen verder gestuurd en nog geen antwoord
 + ze schoven me aan elkaar door en niemand wist het
@@ -190,13 +190,13 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 # A points to B, B points back, with a comma only: "de bank verwijst naar de verzekeraar, de verzekeraar naar de bank"
 (verwijst|verwees|verwijzen|verwezen|stuurt|stuurde|sturen|stuurden|wijst|wees|wijzen|wezen) naar ~6 (verwijst|verwees|verwijzen|verwezen|stuurt|stuurde|sturen|stuurden|wijst|wees|wijzen|wezen) ~2 (naar|terug)
 # always the wrong department: "telkens zit ik bij de verkeerde afdeling"
-(telkens|steeds|elke|iedere|ieder|altijd|constant|iedereen) ~12 (verkeerde|foute) (afdeling|loket|balie|dienst|team|filiaal)
+(telkens|steeds|elke|iedere|ieder|altijd|constant|iedereen) ~12 (verkeerde|foute) (*afdeling|loket|balie|dienst|team|filiaal)
 + ik bel en steeds zit ik weer bij het verkeerde loket
 + de dealer wijst naar de importeur, de importeur wijst terug naar de dealer
 - ik had zelf het verkeerde nummer gebeld, daarna ging alles goed
 
 # --- nl-s8: sent back to the other party
-(stuurt|stuurde|stuurden|sturen|verwijst|verwees|verwezen|verwijzen|gestuurd|verwezen) (me|mij|ons|je) ~2 terug naar ~2 (webshop*|winkel|afdeling|klantenservice|bank|koerier|bezorger|bezorgdienst|fabrikant|leverancier|verkoper|helpdesk|balie|loket|verzekeraar|gemeente|huisarts|ziekenhuis|apotheek|postnl|provider|netbeheerder|vestiging|filiaal|hoofdkantoor|verhuurder|aannemer|installateur)
+(stuurt|stuurde|stuurden|sturen|verwijst|verwees|verwezen|verwijzen|gestuurd|verwezen) (me|mij|ons|je) ~2 terug naar ~2 (webshop*|winkel|*afdeling|klantenservice|bank|koerier|bezorger|bezorgdienst|fabrikant|leverancier|verkoper|helpdesk|balie|loket|verzekeraar|gemeente|huisarts|ziekenhuis|apotheek|postnl|provider|netbeheerder|vestiging|filiaal|hoofdkantoor|verhuurder|aannemer|installateur)
 + de bezorgdienst stuurt me steeds terug naar de webshop
 + de verzekeraar verwees ons terug naar de garage en de garage naar de verzekeraar, nee naar de aannemer
 - de dokter stuurde me terug naar huis met rust
@@ -220,8 +220,8 @@ aan elkaar ~2 (doorgegeven|doorgespeeld|doorgeschoven|doorgestuurd|overgedragen|
 (sturen|stuurt|stuurde|stuurden|verwijzen|verwijst|verwees|verwezen) ~3 (steeds|telkens|weer|alweer|opnieuw|keer) ~3 naar (iemand|een) (anders|ander)
 (moet|moest|moeten|moesten) ~3 bij (een|iemand) (ander|anders) (zijn|wezen)
 bij (een|iemand) (ander|anders) (moet|moest|moeten|moesten) (zijn|wezen)
-(rondje|rondjes) ~3 (langs|via|over|door) ~2 (afdelingen|loketten|instanties|medewerkers|diensten|filialen|winkels|nummers|balies)
-(terug|weer) ~4 (bij|naar) (de|het) eerste (afdeling|loket|medewerker|medewerkster|nummer|winkel|filiaal|persoon|dienst|balie|lijn|instantie)
+(rondje|rondjes) ~3 (langs|via|over|door) ~2 (*afdelingen|loketten|instanties|*medewerkers|diensten|filialen|winkels|nummers|balies)
+(terug|weer) ~4 (bij|naar) (de|het) eerste (*afdeling|loket|*medewerker|*medewerkster|nummer|winkel|filiaal|persoon|dienst|balie|lijn|instantie)
 (terug|weer) ~2 bij de eerste (uitgekomen|beland|terechtgekomen|uit)
 + bij elke vraag sturen ze me weer naar iemand anders
 + iedereen zegt dat ik daarvoor bij een ander moet zijn
@@ -244,7 +244,7 @@ bij (een|iemand) (ander|anders) (moet|moest|moeten|moesten) (zijn|wezen)
 # each party says the same about the other: "de netbeheerder zegt precies hetzelfde over jullie"
 (zegt|zeggen|zei|zeiden|beweert|beweren|beweerde) ~3 hetzelfde over (jullie|hen|hun|ons|u|hem|haar|hullie|die|de|het)
 # counted along: "drie chatmedewerkers verder", "vier afdelingen later"
-(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|tig|zoveel) (chatmedewerkers|medewerkers|medewerksters|collega's|collegas|afdelingen|agents|loketten|diensten|doorverbindingen) (verder|later)
+(0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|tien|tig|zoveel) (chatmedewerkers|*medewerkers|*medewerksters|collega's|collegas|*afdelingen|agents|loketten|diensten|doorverbindingen) (verder|later)
 # starting over after the transfer: "doorgeschakeld naar een collega die van voor af aan begon"; "toen zei de volgende ..."
 (doorverbonden|doorgeschakeld|doorgezet|overgezet|doorgestuurd|doorverwezen) ~10 (voor|voren) af aan | weight=0.5
 (toen|daarna|vervolgens|nadien) ~2 (zei|zegt|zeiden|vond|beweerde|vroeg) (de|het) (volgende|volgend|derde|vierde) | weight=0.5
@@ -293,14 +293,14 @@ bij (een|iemand) (ander|anders) (moet|moest|moeten|moesten) (zijn|wezen)
 - Morgen moet ik bij de tandarts zijn.
 - Ik moet bij jullie zijn voor een nieuwe pas, dat klopt toch?
 # asked to take it to another desk: "dat ik dat maar aan de servicebalie moest vragen"
-aan (de|het|een) ~1 (servicebalie|informatiebalie|balie|kassa|collega|afdeling|klantenservice|klantendienst|receptie|helpdesk|servicedesk|loket) ~2 (moest|moet|moesten|moeten) ~1 (vragen|navragen|melden|voorleggen|doorgeven)
+aan (de|het|een) ~1 (servicebalie|informatiebalie|balie|kassa|collega|*afdeling|klantenservice|klantendienst|receptie|helpdesk|servicedesk|loket) ~2 (moest|moet|moesten|moeten) ~1 (vragen|navragen|melden|voorleggen|doorgeven)
 + De caissière zei dat ik dat maar aan de servicebalie moest vragen.
 + Volgens de man aan de telefoon moest ik het aan een collega van de andere afdeling voorleggen.
 - Ik heb het aan de servicebalie gevraagd en ze hielpen me direct.
 - Aan de kassa moest ik lang wachten.
 # another number / department to call: "dat ik een ander nummer moest bellen"
-(ander|andere) (nummer|telefoonnummer|servicenummer|afdeling|lijn|loket|mailadres) ~2 (moest|moet|moesten|moeten|bellen|mailen|proberen)
-(moet|moest|moesten|moeten) (ik|u|je|ge|we) ~2 (ander|andere) (nummer|telefoonnummer|servicenummer|afdeling|lijn|loket) ~1 (bellen|proberen|mailen|zijn)
+(ander|andere) (nummer|telefoonnummer|servicenummer|*afdeling|lijn|loket|mailadres) ~2 (moest|moet|moesten|moeten|bellen|mailen|proberen)
+(moet|moest|moesten|moeten) (ik|u|je|ge|we) ~2 (ander|andere) (nummer|telefoonnummer|servicenummer|*afdeling|lijn|loket) ~1 (bellen|proberen|mailen|zijn)
 + Ze zei dat ik een ander nummer moest bellen.
 + Daar moest ik een andere afdeling bellen, die me weer terugstuurde.
 + Dan moet u een ander nummer bellen, meneer.
@@ -319,13 +319,13 @@ heen en weer ~3 (gelopen|gereden|gefietst|gereisd|gesjouwd|gerend|gebeld|gemaild
 - Het erfstuk ging van hand tot hand in onze familie, leuk verhaal.
 - Ik gaf hem de hand tot afscheid.
 # everyone says "not my department"
-(iedereen|ieder|elke|iedere|allemaal|steeds|telkens|overal) ~4 niet (mijn|m'n|onze|hun|zijn|haar|z'n) (afdeling|pakkie-an|terrein|taak|team) | noneg
+(iedereen|ieder|elke|iedere|allemaal|steeds|telkens|overal) ~4 niet (mijn|m'n|onze|hun|zijn|haar|z'n) (*afdeling|pakkie-an|terrein|taak|team) | noneg
 + Iedereen zegt: niet mijn afdeling.
 + Telkens kreeg ik te horen: niet onze afdeling, mevrouw.
 - Dit is niet mijn afdeling, zei ze, maar ik regel het toch even voor u.
 - Iedereen was vriendelijk.
 # every employee says a colleague or someone else handles it
-(elke|iedere|ieder|elk) (medewerker|medewerkster|afdeling|collega|persoon|loket|dienst|winkel|filiaal) ~4 (zegt|zei|zeggen|zeiden|beweert) ~4 (collega|iemand|afdeling) ~3 (erover|over|gaat|ging|moet|moest|verantwoordelijk)
+(elke|iedere|ieder|elk) (*medewerker|*medewerkster|*afdeling|collega|persoon|loket|dienst|winkel|filiaal) ~4 (zegt|zei|zeggen|zeiden|beweert) ~4 (collega|iemand|*afdeling) ~3 (erover|over|gaat|ging|moet|moest|verantwoordelijk)
 + Elke medewerker zegt dat een collega erover gaat.
 + Iedere afdeling zei dat een andere afdeling verantwoordelijk was.
 - Elke medewerker zei dat ik goed geholpen werd.

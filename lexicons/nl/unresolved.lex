@@ -110,7 +110,7 @@ nog (steeds|altijd|nogsteeds) ~2 (niet|nie) (goed|oke|ok|orde|gefixt|gefikst) | 
 # lost, blocked or gone for days: half ("koffer al 9 dagen zoek", "pas al een week geblokkeerd")
 al ~3 (dagen|weken|maanden|week|maand) ~2 (zoek|kwijt|vermist|geblokkeerd|afgesloten|dicht|onbereikbaar|weg|vast) | noneg,weight=0.5
 # explaining it again to each new agent means repeated contacts: half
-(elke|iedere) ~2 (keer|medewerker|agent|collega|gesprek|telefoontje|nieuwe) ~6 (opnieuw|weer|alweer|nogmaals) ~7 (uitleggen|vertellen|uitgelegd|verteld|doorgeven|doorgegeven) | weight=0.5
+(elke|iedere) ~2 (keer|*medewerker|agent|collega|gesprek|telefoontje|nieuwe) ~6 (opnieuw|weer|alweer|nogmaals) ~7 (uitleggen|vertellen|uitgelegd|verteld|doorgeven|doorgegeven) | weight=0.5
 # "dit is nu de derde keer": half, with the counted (tweede|derde) keer rule it counts
 (dit|dat|het) (is|was) ~1 de (tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|zoveelste) (keer|maal) | weight=0.5
 + koffer al 9 dagen zoek en elke keer weer het hele verhaal uitleggen aan een nieuwe medewerker

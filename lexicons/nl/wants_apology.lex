@@ -77,7 +77,7 @@ geen (sorry|excuus|excuses|verontschuldiging*|excuusje) ~3 geen (sorry|excuus|ex
 - geen sorry nodig, het is opgelost
 # --- added (round 7: industry probes) ---
 # "Geen excuses, niks." / "geen sorry of uitleg"
-geen (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|excuusje) ~2 (niks|niets|nada|noppes|compensatie|vergoeding|uitleg|bericht|reactie|tegemoetkoming|niemand) | noneg
+geen (excuses|excuus|sorry|verontschuldiging|verontschuldigingen|excuusje) ~2 (niks|niets|nada|noppes|compensatie|*vergoeding|uitleg|bericht|reactie|tegemoetkoming|niemand) | noneg
 + geen excuses, niks
 + geen sorry of uitleg, gewoon niks
 + geen excuses en geen compensatie

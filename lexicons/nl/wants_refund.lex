@@ -5,12 +5,12 @@
 (terugbetaling*|terugbetaald|terugstorting*|teruggestort) | weight=0.5
 terug te ~1 (storten|betalen|boeken|draaien)
 (betaal|betaalt|betalen|stort|storten) ~8 terug | noneg
-(wil|willen|eis|eisen|verwacht|verwachten|vraag|vragen|graag|verzoek|wens|recht|aanspraak|vorder|vorderen) ~5 (vergoeding|schadevergoeding|compensatie|tegemoetkoming|genoegdoening|korting|creditering|tegoed|tegoedbon|voucher|waardebon|cadeaubon|vergoed|vergoeden|gecompenseerd|compenseren|schadeloos)
+(wil|willen|eis|eisen|verwacht|verwachten|vraag|vragen|graag|verzoek|wens|recht|aanspraak|vorder|vorderen) ~5 (*vergoeding|schadevergoeding|compensatie|tegemoetkoming|genoegdoening|korting|creditering|tegoed|tegoedbon|voucher|waardebon|cadeaubon|vergoed|vergoeden|gecompenseerd|compenseren|schadeloos)
 (wil|willen|eis|eisen|verwacht|verwachten|recht) ~1 (een|mijn|de|het|op|graag) ~1 (terugbetaling|restitutie|refund)
-(vraag|vragen|verzoek|verzoeken) om ~1 (terugbetaling|restitutie|refund|vergoeding|compensatie)
+(vraag|vragen|verzoek|verzoeken) om ~1 (terugbetaling|restitutie|refund|*vergoeding|compensatie)
 graag ~1 (een|de|mijn) (terugbetaling|restitutie|refund)
 (wil|willen|graag|eis|eisen|verwacht|verwachten) ~6 (geld|bedrag|kosten|centen|borg|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) ~2 terug
-(vergoeding|schadevergoeding|compensatie|tegemoetkoming|genoegdoening) ~4 (verwacht|eis|eisen|wil|willen|graag|plaats|terecht|verlang|verdien|vraag|vragen)
+(*vergoeding|schadevergoeding|compensatie|tegemoetkoming|genoegdoening) ~4 (verwacht|eis|eisen|wil|willen|graag|plaats|terecht|verlang|verdien|vraag|vragen)
 (vergoed|vergoeden|compenseren|gecompenseerd) | weight=0.5
 (kosten|schade|rekening|factuur|reparatie|reparatiekosten|schadepost) ~5 (vergoeden|vergoed|compenseren|terugbetalen)
 (wil|willen|eis|eisen|graag) (mijn|m'n|ons|het|onze) (geld|centen|poen|aanbetaling|borg|inleg)
@@ -28,11 +28,11 @@ graag ~1 (een|de|mijn) (terugbetaling|restitutie|refund)
 # more forms of getting money back: "dat ik mijn geld terugkrijg"
 (geld|centen|bedrag|aankoopbedrag|aanbetaling|borg|kosten|verzendkosten) ~3 (terugkrijg|terugkrijgt|terugkrijgen|terugkreeg|teruggeven|teruggeeft|terugzien|terugstort|terugbetaalt|terugboekt)
 # asked for it: "ik vroeg om een terugbetaling"
-(vroeg|vroegen|gevraagd|verzocht|verzoek|vraag|vragen|eiste|eisten|geeist|aangevraagd|aanvraag|wilde|wou|wilden|claim|claimde|claimen|geclaimd) ~3 (terugbetaling*|restitutie|refund|vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditnota|terugstorting)
+(vroeg|vroegen|gevraagd|verzocht|verzoek|vraag|vragen|eiste|eisten|geeist|aangevraagd|aanvraag|wilde|wou|wilden|claim|claimde|claimen|geclaimd) ~3 (terugbetaling*|restitutie|refund|*vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditnota|terugstorting)
 # still waiting for the money: "ik wacht al vijf weken op mijn geld"
-(wacht|wachten|wachtte|gewacht) ~4 op (mijn|m'n|het|ons|onze|de) (geld|terugbetaling|restitutie|vergoeding|creditnota|terugstorting|compensatie|centen)
+(wacht|wachten|wachtte|gewacht) ~4 op (mijn|m'n|het|ons|onze|de) (geld|terugbetaling|restitutie|*vergoeding|creditnota|terugstorting|compensatie|centen)
 # "het geld moet worden overgemaakt"
-(geld|bedrag|vergoeding|compensatie|terugbetaling) ~3 (wordt|word|worden|moet|alsnog|eindelijk) ~2 (overgemaakt|overgeboekt|uitbetaald|gestort|teruggestort)
+(geld|bedrag|*vergoeding|compensatie|terugbetaling) ~3 (wordt|word|worden|moet|alsnog|eindelijk) ~2 (overgemaakt|overgeboekt|uitbetaald|gestort|teruggestort)
 + ik wil gewoon dat ik mijn geld terugkrijg
 + ik vroeg om een terugbetaling omdat de jas kapot was
 + ik wacht nu al vijf weken op mijn geld
@@ -48,7 +48,7 @@ alsnog over te maken
 + ik verzoek u het bedrag van €150 alsnog over te maken
 # --- added (round 6: idea-grid probes) ---
 # "terugbetaling aangevraagd"
-(terugbetaling*|restitutie|refund|vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditnota|terugstorting) ~3 (aangevraagd|gevraagd|geeist|geclaimd|aanvragen|claimen|eisen|ingediend|indienen)
+(terugbetaling*|restitutie|refund|*vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditnota|terugstorting) ~3 (aangevraagd|gevraagd|geeist|geclaimd|aanvragen|claimen|eisen|ingediend|indienen)
 + ik heb een terugbetaling aangevraagd voor het kapotte toestel
 - de terugbetaling is al binnen, dank
 # --- added (round 7: industry probes) ---
@@ -68,7 +68,7 @@ alsnog over te maken
 # getting it reimbursed: "vergoed te krijgen", "terugbetaald krijgen"
 (vergoed|terugbetaald|gecompenseerd|gerestitueerd|uitbetaald|teruggestort|teruggeboekt) ~2 (krijgen|krijg|krijgt|kreeg|kregen) | noneg
 # a formal request with words between: "vraag u formeel om de terugbetaling"
-(vraag|vragen|verzoek|verzoeken|verzocht|vroeg) ~4 om ~2 (terugbetaling*|restitutie|refund|vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditering|creditnota)
+(vraag|vragen|verzoek|verzoeken|verzocht|vroeg) ~4 om ~2 (terugbetaling*|restitutie|refund|*vergoeding|compensatie|schadevergoeding|tegemoetkoming|creditering|creditnota)
 # overpaid and charged twice: half a cue, needs a want or a back
 (te|ten) (veel|onrechte) ~1 (betaald|betaalde|geind|geinde|gefactureerd|aangerekend|afgeschreven|berekend|geincasseerd) | weight=0.5
 (dubbel|tweemaal|dubbele) ~2 (betaald|betaalde|afgeschreven|geincasseerd|aangerekend|gefactureerd) | weight=0.5
@@ -84,7 +84,7 @@ alsnog over te maken
 - Ik heb te veel betaald, maar dat was mijn eigen fout bij het bestellen.
 
 # nl14b: pay out the promised amount
-(betaal|betaalt|stort) (me|mij|ons) ~3 (geld|bedrag|terug|compensatie|vergoeding) | noneg
+(betaal|betaalt|stort) (me|mij|ons) ~3 (geld|bedrag|terug|compensatie|*vergoeding) | noneg
 (betaal|betaalt) ~3 (gewoon|nou) wat ~3 (beloofd|toegezegd) | noneg
 + Betaal nou gewoon wat jullie beloofd hebben.
 + Betaal me nou gewoon dat geld.
@@ -112,8 +112,8 @@ alsnog over te maken
 + kan de dubbele afschrijving teruggestort worden?
 
 # --- nl-s8: "ik wil gewoon mijn geld", "waar is mijn geld"
-(wil|willen|eis|eisen) ~2 (mijn|m'n|mn|ons|onze) (geld|centen|compensatie|vergoeding|schadevergoeding|terugbetaling|restitutie)
-waar (is|blijft) (mijn|m'n|mn|ons|onze|het) (geld|terugbetaling|restitutie|vergoeding|compensatie|centen)
+(wil|willen|eis|eisen) ~2 (mijn|m'n|mn|ons|onze) (geld|centen|compensatie|*vergoeding|schadevergoeding|terugbetaling|restitutie)
+waar (is|blijft) (mijn|m'n|mn|ons|onze|het) (geld|terugbetaling|restitutie|*vergoeding|compensatie|centen)
 + ik wil nu eindelijk mijn geld
 + waar blijft mijn terugbetaling?
 - mijn geld staat op een spaarrekening bij een andere bank

@@ -1,12 +1,12 @@
 # Website or app hard to navigate, broken, unusable on a phone, or with no
 # way to find contact details.
-(website*|site|sites|webshop*|web|app|apps|applicatie*|webpagina*|pagina|paginas|pagina's|afsprakenpagina|inlogpagina|betaalpagina|bestelpagina|contactpagina|accountpagina|hulppagina|helppagina|homepage|portaal|klantportaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|aanmeldformulier|retourformulier|bestelformulier|klachtenformulier|inloggen|inlog|account|betaling|betalen|afrekenen|checkout|bestellen|chat|livechat|chatfunctie|zoekbalk|zoekfunctie|zoekresultaten|knop|link|menu|kalender|agenda) ~6 (crasht|crashte|gecrasht|vastgelopen|hapert|haperde|storing|storingen|kapot|traag|supertraag|foutmelding*|error*|offline|onbereikbaar|onoverzichtelijk*|onduidelijk|onbruikbaar|drama|rampzalig|buggy|bugs|blanco|mislukt|mislukte|verdwenen|verdwijnt|uitgelogd|onvindbaar|lege|hangt|doolhof|chaos|puinhoop)
+(website*|site|sites|webshop*|web|app|apps|applicatie*|webpagina*|pagina|paginas|pagina's|afsprakenpagina|inlogpagina|betaalpagina|bestelpagina|contactpagina|accountpagina|hulppagina|helppagina|homepage|portaal|klantportaal|omgeving|winkelwagen*|winkelmandje*|*formulier|contactformulier|webformulier|mailformulier|aanmeldformulier|retourformulier|bestelformulier|klachtenformulier|inloggen|inlog|account|betaling|betalen|afrekenen|checkout|bestellen|chat|livechat|chatfunctie|zoekbalk|zoekfunctie|zoekresultaten|knop|link|menu|kalender|agenda) ~6 (crasht|crashte|gecrasht|vastgelopen|hapert|haperde|storing|storingen|kapot|traag|supertraag|foutmelding*|error*|offline|onbereikbaar|onoverzichtelijk*|onduidelijk|onbruikbaar|drama|rampzalig|buggy|bugs|blanco|mislukt|mislukte|verdwenen|verdwijnt|uitgelogd|onvindbaar|lege|hangt|doolhof|chaos|puinhoop)
 (website*|site|sites|webshop*|app|apps|applicatie*|portaal|omgeving|server*) ~6 (bug|down|ramp|leeg)
-(website*|site|webshop*|app|applicatie*|pagina|afsprakenpagina|inlogpagina|betaalpagina|homepage|portaal|omgeving|winkelwagen*|winkelmandje*|formulier|contactformulier|webformulier|mailformulier|inloggen|account|betaling|betalen|afrekenen|bestellen|chat|livechat|zoekbalk|zoekfunctie|knop|link|kalender) ~6 (werkt|werkte|werken|doet|deed|laadt|laadde|opent|verstuurt|verzendt|stuurt|scrollt|reageert|geeft|vindt|lukt|lukte|ging|gaat) ~3 (niet|niks|niets|nooit|mis) | noneg
-(website*|site|webshop*|app|pagina|portaal|systeem) ~6 (loopt|liep|lopen) ~2 vast
-(website*|site|webshop*|app|pagina|portaal|systeem|scherm) ~6 (vastgelopen|vastloopt|vastlopen|bevroren|bevriest|vastgeslagen)
+(website*|site|webshop*|app|applicatie*|pagina|afsprakenpagina|inlogpagina|betaalpagina|homepage|portaal|omgeving|winkelwagen*|winkelmandje*|*formulier|contactformulier|webformulier|mailformulier|inloggen|account|betaling|betalen|afrekenen|bestellen|chat|livechat|zoekbalk|zoekfunctie|knop|link|kalender) ~6 (werkt|werkte|werken|doet|deed|laadt|laadde|opent|verstuurt|verzendt|stuurt|scrollt|reageert|geeft|vindt|lukt|lukte|ging|gaat) ~3 (niet|niks|niets|nooit|mis) | noneg
+(website*|site|webshop*|app|pagina|portaal|*systeem) ~6 (loopt|liep|lopen) ~2 vast
+(website*|site|webshop*|app|pagina|portaal|*systeem|scherm) ~6 (vastgelopen|vastloopt|vastlopen|bevroren|bevriest|vastgeslagen)
 (website*|site|webshop*|app|pagina|portaal|scherm) ~6 (blijft|bleef) ~1 (laden|hangen|draaien)
-(website*|site|webshop*|app|portaal|server*|systeem) ~6 (ligt|lag|ging|gaat) ~2 (plat|eruit|down)
+(website*|site|webshop*|app|portaal|server*|*systeem) ~6 (ligt|lag|ging|gaat) ~2 (plat|eruit|down)
 (website*|site|webshop*|app|portaal|server*) ~6 (plat|eruit) (ligt|lag|lagen|gelegen)
 (kan|kon|lukt|lukte|kunnen|konden) ~3 (niet|nooit) ~3 (inloggen|afrekenen|betalen|bestellen|registreren|uploaden|downloaden|aanmelden) | noneg
 (kan|kon|lukt|lukte|kunnen|konden) ~3 (niet|nooit) ~3 (in|af) te (loggen|rekenen) | noneg
@@ -40,7 +40,7 @@ maar (draaien|laden|ronddraaien|hangen|doorladen) | weight=0.5
 (valt|vallen|viel|vielen|staat|staan|stond|verdwijnt|verdwijnen) ~6 buiten (beeld|scherm|het)
 (verstopt|weggestopt|verborgen|onvindbaar) ~4 (menu|menu's|pagina|paginas|submenu|tabblad|tabbladen|instellingen|app|site|website|webshop|footer|kleine)
 (scherm|pagina|app|website|beeld|site) ~3 (blijft|bleef|wordt|werd|is|was|gaat|ging) ~1 (wit|zwart|leeg|blanco|grijs)
-(formulier*|contactformulier|webformulier|site|website|app|webshop*|systeem|veld|betaalpagina|kassa) ~3 (accepteert|accepteerde|pakt|pakte|herkent|herkende|slikt|slikte|neemt|nam|vreet|vrat) ~2 (geen|niet|nie) | noneg
+(formulier*|contactformulier|webformulier|site|website|app|webshop*|*systeem|veld|betaalpagina|kassa) ~3 (accepteert|accepteerde|pakt|pakte|herkent|herkende|slikt|slikte|neemt|nam|vreet|vrat) ~2 (geen|niet|nie) | noneg
 (raak|raakte|geraak|geraakte|kom|kwam) ~2 (er|d'r) ~2 (niet|nie) (in|binnen) | noneg
 (raak|raakte|geraak|geraakte|kom|kwam) ~2 (niet|nie) ~1 (ingelogd|binnen|ingeschreven) | noneg
 (update|updates|versie|vernieuwde) ~6 (kan|kon|werkt|werkte|zie|zag|doet|deed) ~3 (niet|nie|niks|niets|nooit) ~1 (meer|meer) | noneg
@@ -61,7 +61,7 @@ nergens ~4 (site|website|app|webshop|pagina|portaal) ~3 (vinden|vindbaar|staan|s
 # the fault before the site; down for hours; mobile; payment and login services
 (crasht|crashte|crashten|crashen|gecrasht|crashed|crashes|vastgelopen|hapert|haperde|kapot|traag|plat|down|offline|onbereikbaar) ~3 (de|het|jullie|die|hun|uw|mijn|jouw) ~1 (website*|webstek|site|webshop*|e-shop|app|applicatie*|portaal|pagina|betaalpagina|inlogpagina|server*|klantenzone|klantzone)
 (crasht|crashte|crashten|crashen|gecrasht)
-(website*|webstek|site|webshop*|e-shop|app|portaal|server*|systeem|klantenzone|klantzone) ~6 (ligt|lag|ging|gaat|liggen|lagen) ~5 (plat|eruit|down|offline|stil)
+(website*|webstek|site|webshop*|e-shop|app|portaal|server*|*systeem|klantenzone|klantzone) ~6 (ligt|lag|ging|gaat|liggen|lagen) ~5 (plat|eruit|down|offline|stil)
 (niet|nie) ~2 (mobielvriendelijk|gebruiksvriendelijk|responsive|overzichtelijk|intuitief|logisch) | noneg
 (itsme|digid|ideal|bancontact|payconiq|captcha|tweestapsverificatie) ~4 (werkt|werkte|lukt|lukte|ging|gaat|doet|deed|laadt|laadde) ~2 (niet|nie|nooit|mis) | noneg
 (webstek|e-shop|klantenzone|klantzone) ~6 (crasht|vast|kapot|traag|foutmelding*|error*|onbereikbaar|onoverzichtelijk*|plat|werkt|lukt|ramp|drama) | noneg
@@ -110,7 +110,7 @@ blijft ~1 laden ~4 (eeuwig|eindeloos|oneindig|minuten|uren)
 (melding|foutmelding|boodschap|scherm|pagina|tekst) ~3 er (ging|gaat|is) iets (mis|misgegaan|fout|foutgegaan)
 onmogelijk ~4 (te|om) ~4 (wijzigen|aanpassen|inloggen|bestellen|betalen|afrekenen|registreren|uploaden|downloaden|opzeggen|veranderen) ~4 (in|op|via) ~3 (portaal|klantportaal|app|site|website|webshop|account|omgeving|mijn-omgeving|klantenzone)
 # payment refused by the shop; login screen keeps loading
-(betaling|betalen|creditcard|kaart|pinpas|ideal|bancontact) ~4 (wordt|werd|worden) ~2 (geweigerd|afgewezen) ~4 (webshop|site|website|app|kassa|systeem|betaalpagina)
+(betaling|betalen|creditcard|kaart|pinpas|ideal|bancontact) ~4 (wordt|werd|worden) ~2 (geweigerd|afgewezen) ~4 (webshop|site|website|app|kassa|*systeem|betaalpagina)
 (inlogscherm|inlogpagina|betaalscherm|startscherm|laadscherm|beginscherm|homepage|winkelmand*|winkelwagen*|checkout) ~4 (blijft|bleef) ~2 (laden|hangen|draaien|leeg|wit)
 in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadres|contactformulier|contactpagina|klantenservicenummer)
 + jullie app werkt voor geen meter
@@ -128,8 +128,8 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 # can't buy, book or pay in the app
 (app|site|website|reisplanner|planner|portaal|klantportaal|webshop|omgeving|bankapp|appje) ~4 (kan|kon|kun|kunt|kunnen|konden|lukt|lukte|lukten) ~3 (niet|geen|nie) ~3 (kopen|bestellen|boeken|afrekenen|betalen|reserveren|opzeggen|wijzigen|downloaden|uploaden) | noneg
 # a hidden button or link: "opzeggen kan alleen via een verstopte knop"
-(verstopte|verborgen|onvindbare|weggestopte|piepkleine) (knop|knopje|link|linkje|optie|pagina|menu|kopje|formulier|instelling|opzegknop|opzeglink)
-(knop|knopje|link|linkje|optie|opzegknop|opzeglink|contactgegevens|telefoonnummer|formulier) ~4 (verstopt|verborgen|weggestopt|onvindbaar)
+(verstopte|verborgen|onvindbare|weggestopte|piepkleine) (knop|knopje|link|linkje|optie|pagina|menu|kopje|*formulier|instelling|opzegknop|opzeglink)
+(knop|knopje|link|linkje|optie|opzegknop|opzeglink|contactgegevens|telefoonnummer|*formulier) ~4 (verstopt|verborgen|weggestopt|onvindbaar)
 + het formulier dat steeds een fout geeft
 + de app toont de verkeerde vertrektijden
 + in de reisplanner kan ik geen kaartje meer kopen
@@ -137,7 +137,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 - de app toont mijn saldo netjes
 - de webshop kon mijn pakket niet sneller leveren
 # family: generic error message during an online action
-(afrekenen|betalen|inloggen|bestellen|opslaan|verzenden|versturen|registreren|klik|klikte|klikken|uploaden|winkelmandje|winkelwagen*|checkout|betaalpagina|formulier) ~6 er (is|ging|gaat) iets (mis|misgegaan|fout|foutgegaan)
+(afrekenen|betalen|inloggen|bestellen|opslaan|verzenden|versturen|registreren|klik|klikte|klikken|uploaden|winkelmandje|winkelwagen*|checkout|betaalpagina|*formulier) ~6 er (is|ging|gaat) iets (mis|misgegaan|fout|foutgegaan)
 (winkelmand*|winkelwagen*) ~5 (leeg|geleegd|verdwenen|gewist)
 # family: payment page refuses the card
 (betaalomgeving|betaalpagina|betaalscherm|betaalsysteem|site|website|app|webshop|checkout|kassa|afrekenpagina) ~3 (weigert|weigerde|weigeren|wijst|weest) ~3 (creditcard|kaart|betaling|pas|pinpas|ideal|bancontact|paypal|betaalkaart)
@@ -172,7 +172,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 # breaking: sluit zichzelf af, klapt eruit, valt uit, hangt op, bevriest, spinnend wieltje, blijft haperen
 (app|appje|website|site|webshop|programma|portaal|pagina|scherm) ~4 (sluit|sloot|sluiten|klapt|klapte|knalt|knalde|vliegt|vloog|schiet|schoot) ~3 (zichzelf|zomaar|steeds|telkens|constant|vanzelf|spontaan) ~3 (af|dicht|eruit|uit)
 (app|appje|website|site|webshop|programma|portaal|pagina|scherm) ~4 (klapt|klapte|vliegt|vloog|knalt|knalde) ~2 eruit
-(app|appje|website|site|webshop|portaal|pagina|scherm|server*|systeem) ~4 (hapert|haperde|haperen|stottert|stotterde|bevriest|bevroor|hangt|hing|blijft) ~3 (steeds|telkens|constant|continu|voortdurend|altijd|weer|alweer|haperen|hangen)
+(app|appje|website|site|webshop|portaal|pagina|scherm|server*|*systeem) ~4 (hapert|haperde|haperen|stottert|stotterde|bevriest|bevroor|hangt|hing|blijft) ~3 (steeds|telkens|constant|continu|voortdurend|altijd|weer|alweer|haperen|hangen)
 (draaiend|draaiende|ronddraaiend|ronddraaiende) (wieltje|rondje|cirkeltje|laadicoon|zandloper)
 (website*|site|webshop*|app|appje|portaal|omgeving) ~4 (is|was|zijn) ~2 (buggy|brak|kapot|onwerkbaar|onbruikbaar|doolhof|zooitje|puinhoop|janboel|rommeltje|bende)
 + de app sluit zichzelf steeds af
@@ -209,7 +209,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 (chat|livechat|chatfunctie|chatknop) ~5 (staat|stond|staan|stonden) ~4 (uit|offline|dicht|grijs)
 (formulier*|contactformulier*|webformulier*|mailformulier*|aanvraagformulier*|retourformulier*|bestelformulier*|aanmeldformulier*|klachtenformulier*) ~4 (niet|nooit) ~2 (verzonden|verstuurd|versturen|verzenden|opgeslagen|opslaan) | noneg
 (zoekfunctie|zoekbalk|zoekveld|zoekmachine|zoekopdracht) ~5 (geen|niks|niets|nul) ~2 (resultaten|resultaat|treffers|op|oplevert|gevonden) | noneg
-(site|website|app|webshop*|betaalpagina|kassa|systeem) ~6 (kaart|pas|creditcard|betaalpas|bankpas|pinpas) ~3 (ongeldig|geldig|afgekeurd|geweigerd) | noneg
+(site|website|app|webshop*|betaalpagina|kassa|*systeem) ~6 (kaart|pas|creditcard|betaalpas|bankpas|pinpas) ~3 (ongeldig|geldig|afgekeurd|geweigerd) | noneg
 (app|website|site|reisplanner) ~4 (rijdt|reed|rijden|reden|vertrekt|vertrok) ~3 (gewoon|normaal|netjes|volgens)
 + ik word om de haverklap automatisch uitgelogd
 + de webshop was de hele avond niet bereikbaar
@@ -220,7 +220,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 - de site was prima bereikbaar
 - mijn pas was verlopen dus dat lag aan mij, de winkel kon er niks aan doen
 # --- nl15a: the site/app throws the user out; the app shows stale or wrong info
-(website*|webstek|site|webshop*|e-shop|app|portaal|klantenzone|systeem) ~2 (gooit|gooide|smijt|smeet|kickt|kickte|schopt|schopte) ~5 (uit|eruit|buiten)
+(website*|webstek|site|webshop*|e-shop|app|portaal|klantenzone|*systeem) ~2 (gooit|gooide|smijt|smeet|kickt|kickte|schopt|schopte) ~5 (uit|eruit|buiten)
 (website*|webstek|site|webshop*|e-shop|app|portaal|klantenzone) (zegt|zei|toont|toonde|vermeldt|vermeldde|geeft|gaf) nog (steeds|altijd|nogsteeds)
 (website*|webstek|site|webshop*|e-shop|app|portaal|klantenzone) ~2 (zegt|zei|toont|toonde|vermeldt|vermeldde|geeft|gaf) ~2 (verkeerde|foute|onjuiste|verouderde|achterhaalde)
 + de webshop smijt me er telkens weer uit bij het betalen
@@ -244,7 +244,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 # keeps loading, the adverb in between: "blijft eindeloos laden"
 (blijft|bleef|blijven|bleven) ~1 (eindeloos|eeuwig|oneindig|maar|steeds|constant|urenlang|minutenlang) ~1 (laden|hangen|draaien|ronddraaien) | noneg
 # thrown out, verb last: "omdat de website eruit vloog"
-(website*|site|webshop*|app|appje|pagina|portaal|programma|scherm|systeem) ~4 eruit (vloog|vliegt|vlogen|klapt|klapte|knalt|knalde|schoot|schiet|lag|ligt|gooide|gooit)
+(website*|site|webshop*|app|appje|pagina|portaal|programma|scherm|*systeem) ~4 eruit (vloog|vliegt|vlogen|klapt|klapte|knalt|knalde|schoot|schiet|lag|ligt|gooide|gooit)
 # a bare error message in an online action
 (een|'n|weer|alweer|steeds|telkens|nog) (error|errors|errormelding*)
 # too many clicks or steps for a simple thing
@@ -259,7 +259,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 - ik heb met twee klikken mijn adres gewijzigd
 
 # --- nl-s8: fused past forms
-(website*|site|webshop*|app|pagina|portaal|systeem|scherm) ~6 (vastliep|vastliepen)
+(website*|site|webshop*|app|pagina|portaal|*systeem|scherm) ~6 (vastliep|vastliepen)
 + bij het betalen zag ik dat de app steeds vastliep
 - de auto liep vast in de modder
 # --- s10 paraphrase round ---
@@ -293,7 +293,7 @@ in (godsnaam|hemelsnaam) ~6 (telefoonnummer|contactgegevens|mailadres|e-mailadre
 
 # s11b: forms and fields that hang or refuse input (subordinate order included)
 (formulier*|contactformulier*|aanvraagformulier*|bestelformulier*|webformulier*|klachtenformulier*|retourformulier*) ~4 (vastliep|vastliepen|vastloopt|vastlopen|vastgelopen|crashte|crasht|hing|hangt)
-(veld|invulveld|formulier*|site|website|app|systeem) ~4 (geen|niet|nie) ~2 (accepteerde|accepteert|accepteerden|aanvaardde|aanvaardt|pakte|pakt|slikte|slikt|herkende|herkent) | noneg
+(veld|invulveld|formulier*|site|website|app|*systeem) ~4 (geen|niet|nie) ~2 (accepteerde|accepteert|accepteerden|aanvaardde|aanvaardt|pakte|pakt|slikte|slikt|herkende|herkent) | noneg
 bestand* ~2 te groot
 ongeldige (code|kortingscode|link|sessie|invoer|waarde)
 + het aanvraagformulier liep steeds vast bij de adrescontrole
@@ -308,7 +308,7 @@ ongeldige (code|kortingscode|link|sessie|invoer|waarde)
 (ververs|ververst|verversen|herlaad|herlaadt|herladen|refresh) ~6 (weer|achteraan|kwijt|leeg|uitgelogd|opnieuw)
 (website|site|app|webshop) ~2 (stuurt|stuurde|verwijst|verwees) ~3 naar ~2 (de|het) (app|website|site|webshop)
 (kan|kon|kun|kunt) ~3 (geen|niet|nie) ~2 (datum|tijd|tijdstip|tijdslot|bezorgdatum|bezorgmoment|afspraak) ~1 (kiezen|selecteren|aanklikken|prikken|kiezen) | noneg
-(online|digitale) ~2 (systeem|agenda|boekingssysteem|reserveringssysteem|planning) ~4 (niet|nie) ~2 (gekoppeld|verbonden|gesynchroniseerd|bijgewerkt) | noneg
+(online|digitale) ~2 (*systeem|agenda|boekingssysteem|reserveringssysteem|planning) ~4 (niet|nie) ~2 (gekoppeld|verbonden|gesynchroniseerd|bijgewerkt) | noneg
 + sinds de update kan ik niet meer met mijn vingerafdruk inloggen
 + de tegoedbon werkt niet op de website
 + als ik de pagina ververs sta ik weer achteraan in de rij
