@@ -22,24 +22,17 @@ void langlex_word_elems(const langlex *L, int lang, wcache *c, word *w, u32vec *
 		const char *st = word_stem(c, w, lang, &sl);
 		ADD(langlex_find(L, M_STEM, st, sl));
 	}
-	for (int mode = M_PFX_FOLD; mode <= M_PFX_LOWER; mode++) {
+	/* prefixes ("nesramn*") and suffixes ("*medewerker") of the word */
+	for (int mode = M_PFX_FOLD; mode <= M_SFX_LOWER; mode++) {
 		if (!L->used[mode]) continue;
-		const char *s = mode == M_PFX_FOLD ? w->fold : w->lower;
-		uint32_t n = mode == M_PFX_FOLD ? w->fold_len : w->lower_len;
-		uint32_t max = n < L->maxprefix ? n : L->maxprefix;
-		for (uint32_t k = 1; k <= max; k++) {
-			if (k < n && ((unsigned char)s[k] & 0xC0) == 0x80) continue;  /* mid-character */
-			ADD(langlex_find(L, mode, s, k));
-		}
-	}
-	for (int mode = M_SFX_FOLD; mode <= M_SFX_LOWER; mode++) {
-		if (!L->used[mode]) continue;
-		const char *s = mode == M_SFX_FOLD ? w->fold : w->lower;
-		uint32_t n = mode == M_SFX_FOLD ? w->fold_len : w->lower_len;
-		uint32_t max = n < L->maxsuffix ? n : L->maxsuffix;
-		for (uint32_t k = 1; k <= max; k++) {
-			if (((unsigned char)s[n - k] & 0xC0) == 0x80) continue;   /* mid-character */
-			ADD(langlex_find(L, mode, s + n - k, k));
+		int lower = mode == M_PFX_LOWER || mode == M_SFX_LOWER, sfx = mode >= M_SFX_FOLD;
+		const char *s = lower ? w->lower : w->fold;
+		uint32_t n = lower ? w->lower_len : w->fold_len, most = sfx ? L->maxsuffix : L->maxprefix;
+		for (uint32_t k = 1; k <= n && k <= most; k++) {
+			/* no cut inside a character: the byte after a prefix, the
+			 * first of a suffix, begins one */
+			if (sfx ? ((unsigned char)s[n - k] & 0xC0) == 0x80 : k < n && ((unsigned char)s[k] & 0xC0) == 0x80) continue;
+			ADD(langlex_find(L, mode, sfx ? s + n - k : s, k));
 		}
 	}
 #undef ADD

@@ -70,6 +70,30 @@ static int is_quote(const worker *w, const token *t)
 	return n == 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB);
 }
 
+static int is_comma(const worker *w, const token *t)
+{
+	return t->kind == TK_PUNCT && t->end - t->start == 1 && w->text[t->start] == ',';
+}
+
+/* Is the cue at i a reporting clause after the words it reports, at the
+ * end of their sentence: "..., the engineer said." (up to
+ * SPEECH_AFTER_WORDS words between the comma and the cue, which ends the
+ * clause) or "..., zei de monteur." (the cue right after the comma, up to
+ * SPEECH_AFTER_WORDS + 1 words after it)?  The comma's index if so, else
+ * 0 (no words before it). */
+static size_t reports_before(const worker *w, size_t i)
+{
+	const token *t = w->toks.v;
+	size_t n = w->toks.n, k = i, e = i + 1;
+	unsigned before = 0, after = 0;
+	while (k > 0 && t[k - 1].kind != TK_PUNCT && before <= SPEECH_AFTER_WORDS) { k--; before++; }
+	if (!k || !is_comma(w, &t[k - 1])) return 0;
+	while (e < n && t[e].kind != TK_PUNCT) { e++; after++; }
+	if (e < n && !(t[e].flags & TF_BOUNDARY) && !is_comma(w, &t[e])) return 0;
+	if (!(after == 0 ? before <= SPEECH_AFTER_WORDS : before == 0 && after <= SPEECH_AFTER_WORDS + 1)) return 0;
+	return k - 1;
+}
+
 /* Mark the tokens in someone else's reported speech (T_SAID): after a cue
  * of speech.lex ("said", "zei", "řekli", "rekli", "according to") to the
  * end of its sentence, the whole sentence of a cue marked whole ("prý",
@@ -82,30 +106,6 @@ static int is_quote(const worker *w, const token *t)
  * words instead, and so does a quotation opened in them; a passive word
  * of speech.lex between them keeps the words someone else's ("I was told",
  * "I've been told"). */
-static int is_comma(const worker *w, const token *t)
-{
-	return t->kind == TK_PUNCT && t->end - t->start == 1 && w->text[t->start] == ',';
-}
-
-/* Is the cue at i a reporting clause after the words it reports, at the
- * end of their sentence: "..., the engineer said." (up to
- * SPEECH_AFTER_WORDS words between the comma and the cue, which ends the
- * clause) or "..., zei de monteur." (the cue right after the comma, up to
- * SPEECH_AFTER_WORDS + 1 words after it)?  *comma: the comma. */
-static int reports_before(const worker *w, size_t i, size_t *comma)
-{
-	const token *t = w->toks.v;
-	size_t n = w->toks.n, k = i, e = i + 1;
-	unsigned before = 0, after = 0;
-	while (k > 0 && t[k - 1].kind != TK_PUNCT && before <= SPEECH_AFTER_WORDS) { k--; before++; }
-	if (!k || !is_comma(w, &t[k - 1])) return 0;
-	while (e < n && t[e].kind != TK_PUNCT) { e++; after++; }
-	if (e < n && !(t[e].flags & TF_BOUNDARY) && !is_comma(w, &t[e])) return 0;
-	if (!(after == 0 ? before <= SPEECH_AFTER_WORDS : before == 0 && after <= SPEECH_AFTER_WORDS + 1)) return 0;
-	*comma = k - 1;
-	return 1;
-}
-
 static void mark_speech(const worker *w, tag_result *r)
 {
 	const token *t = w->toks.v;
@@ -121,26 +121,22 @@ static void mark_speech(const worker *w, tag_result *r)
 		}
 		if (quote && ++quote_len > SPEECH_QUOTE_MAX) quote = 0;   /* an unclosed mark */
 		if (t[i].flags & TF_BOUNDARY) { speaker = 0; sentence = i + 1; }
-		if ((r->tflag[i] & (WF_SPEECH | T_WHOLE)) == (WF_SPEECH | T_WHOLE)) {
-			/* "Chyba je prý u jiné firmy": the whole sentence is reported,
-			 * whoever its subject is */
-			if (!quote)
-				for (size_t k = sentence; k <= i; k++) r->tflag[k] |= T_SAID;
-			speaker = 1;
-			continue;
-		}
 		if (r->tflag[i] & WF_SPEECH) {
-			int self = 0;
+			int whole = r->tflag[i] & T_WHOLE, self = 0;
 			unsigned words = 0;
-			for (size_t k = i; k-- > 0 && words < SPEECH_SELF_BEFORE && t[k].kind != TK_PUNCT;) {
+			/* a whole cue ("Chyba je prý u jiné firmy") is never the writer's */
+			for (size_t k = i; !whole && k-- > 0 && words < SPEECH_SELF_BEFORE && t[k].kind != TK_PUNCT;) {
 				words++;
 				if (r->tflag[k] & T_PASSIVE) break;       /* "I was told": told, not telling */
 				if (r->tflag[k] & WF_SELF) { self = 1; break; }
 			}
-			if (i + 1 < n && (r->tflag[i + 1] & T_SELF_AFTER)) self = 1;
-			size_t comma;
-			if (!self && !speaker && !quote && reports_before(w, i, &comma))
-				for (size_t k = sentence; k < comma; k++) r->tflag[k] |= T_SAID;
+			if (!whole && i + 1 < n && (r->tflag[i + 1] & T_SELF_AFTER)) self = 1;
+			/* the words before it that it reports too: the sentence's
+			 * start up to the cue (whole) or up to the comma */
+			size_t back = sentence;
+			if (!quote && whole) back = i;
+			else if (!self && !speaker && !quote) back = reports_before(w, i);
+			for (size_t k = sentence; k < back; k++) r->tflag[k] |= T_SAID;
 			speaker = self ? 2 : 1;
 			/* the cue belongs to what it reports: "zei ~6 uw fout | said" */
 			if (!self) r->tflag[i] |= T_SAID;
