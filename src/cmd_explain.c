@@ -31,6 +31,8 @@ static const char *flagstr(uint32_t f, char *tmp)
 	if (f & WF_UNIT) strcat(tmp, " unit");
 	if (f & WF_SPEECH) strcat(tmp, " speech");
 	if (f & WF_SELF) strcat(tmp, " self");
+	if (f & WF_PASSIVE) strcat(tmp, " passive");
+	if (f & WF_WHOLE) strcat(tmp, " whole");
 	return tmp;
 }
 
