@@ -5,7 +5,9 @@
 (alleen|uitsluitend|enkel) ~2 (via|per|online|op) ~2 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|omgeving|post|brief)
 (alleen|uitsluitend) (online|digitaal|schriftelijk)
 (stuur|stuurt|stuurde|stuurden) ~2 (ons|even|gewoon|ff|eventjes) ~2 (mail|mailtje|e-mail|email|bericht|berichtje|brief|*formulier|dm|pb|privebericht|whatsappje|appje|whatsapp)
-(mail|mailen|e-mailen|chatten|bel|bellen|appen|whatsapp) (gewoon|even|eventjes|ff|ons)
+(mail|mailen|e-mailen|chatten|bel|bellen|appen|whatsapp) ons
+# "bel even met de klantenservice" in the agent's words; "ik bel even om…" is the writer
+(mail|mailen|e-mailen|chatten|bel|bellen|appen|whatsapp) (gewoon|even|eventjes|ff) | said
 (niet|geen|nie) ~3 (telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden|oplossen) | noneg
 (telefonisch|telefoon|winkel|balie|filiaal|loket|kassa) ~4 (niet|geen|nie) ~3 (helpen|geholpen|regelen|doen|afhandelen|behandelen|behandeld|beantwoorden) | noneg
 telefonisch ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
@@ -14,7 +16,7 @@ telefonisch ~3 (kon|kan|kunnen|konden|ging|gaat|mocht|mag) ~2 niet | noneg
 (link|linkje) ~5 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|faq|artikel)
 (kijk|kijkt|kijken|zoek|zoekt|zoeken) ~2 (maar|even|gewoon|allemaal) ~2 (op|in|via) ~2 (website|site|app|faq|internet|veelgestelde|webshop)
 (moet|moest|moeten|kunt|kan) ~2 (een|het) ~1 (ander|andere|algemene) (nummer|telefoonnummer|mailadres|kanaal)
-(moest|moet|moeten|moesten|kunt|kan|kon|gaan|ga) ~4 (naar|langs|in) (een|de|het|onze|jullie) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store)
+(moest|moet|moeten|moesten|kunt|kan|kon|gaan|ga) ~4 (naar|langs|in) (een|de|het|onze|jullie) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store) | said
 (naar|langs) (een|de|het|onze) (winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store) ~2 (moest|moet|moeten|moesten|gaan|te)
 naar (de|het|onze|een|jullie) (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|winkel*|filiaal|filialen|vestiging*|kantoor|servicepunt*|balie|servicebalie|postkantoor|shop|store|klantenservice|omgeving) ~3 (gestuurd|verwezen|doorverwezen|doorgestuurd|gewezen|moet|moest|moeten|te|gaan)
 (gebruik|probeer|download|installeer|check|raadpleeg|bezoek) ~3 (website*|internetsite*|webpagina*|internetpagina*|klantomgeving*|site|webshop*|app|apps|faq|veelgestelde|webformulier*|contactformulier*|mailformulier*|formulier*|chat|livechat|chatfunctie|mail|e-mail|email|mailadres|e-mailadres|klantportaal|portaal|internet|online|helpdesk|helpcentrum|whatsapp|servicepagina*|klantenservicepagina*|hulppagina*|helppagina*|webshop|omgeving)
@@ -349,3 +351,5 @@ maar ~2 (mail|mailtje|e-mail|email|brief|briefje|bericht|berichtje|dm) ~3 (sture
 + Daarvoor moet u de app downloaden, meneer.
 - Ik heb het formulier zelf ingevuld en ze hebben me snel geholpen.
 - U moet het formulier wel ondertekenen, zei ze, en daarna regelde ze alles.
+- ik bel even om te vragen of mijn afspraak doorgaat
+- gelukkig kon ik gewoon in de winkel terecht

@@ -1,5 +1,5 @@
 # Will cancel, leave, switch to a competitor, never buy again.
-(wil|willen|ga|gaan|graag|overweeg|overwegen|besloten|dreig) ~5 opzeggen
+(wil|willen|ga|gaan|graag|overweeg|overwegen|besloten|dreig) ~5 opzeggen | weight=0.5
 (mijn|m'n|deze|als) opzegging
 # removed: a past cancellation is not a threat: (opgezegd|opzegging*) | weight=0.5
 (zeg|zeggen) ~4 op | noneg
@@ -180,6 +180,7 @@ van ~3 (abonnement*|contract*|lidmaatschap|polis|verzekering|verzekeraar|zorgver
 - ik ben als klant mijn bonnetje kwijt
 - de verkoper snauwde: gaat u maar ergens anders heen
 - ik had mijn oude abonnement zelf te laat opgezegd
+- ik wil het abonnement van mijn overleden moeder opzeggen, wat heeft u nodig?
 # --- added (nl18b inflection round) ---
 # object first in an infinitive clause: "erover denken om van bank te veranderen"
 van (bank|provider|aanbieder|leverancier|verzekeraar|energieleverancier|operator|maatschappij|ziekenfonds|mutualiteit|zorgverzekeraar|telecomoperator|energiebedrijf|sportschool) ~2 (veranderen|veranderd|wisselen|gewisseld|switchen|geswitcht|overstappen|overgestapt)

@@ -10,7 +10,7 @@ niemand ~3 (reageert|reageerde|reageren|gereageerd|antwoordt|antwoordde|beantwoo
 (mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek|whatsapp*) ~6 (genegeerd|onbeantwoord*|verdwenen|negeren|negeert|negeerden|negeerde)
 (mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek) ~6 (blijft|bleef|bleven) liggen
 onbeantwoord*
-(is|zijn|wordt|worden) ~2 genegeerd
+(is|zijn|wordt|worden) ~2 genegeerd | weight=0.5
 (negeren|negeert|negeerden|negeerde) ~2 (mijn|onze|de|m'n) ~2 (mail|mails|e-mail*|email*|mailtje*|bericht*|ticket*|formulier*|contactformulier*|brief|brieven|klacht*|vraag|vragen|dm|dm's|appje*|aanvraag|verzoek)
 zwart gat
 radiostilte

@@ -23,7 +23,7 @@ algemene voorwaarden | weight=0.5,noneg
 # "the system doesn't allow it"
 (*systeem|computer|software|programma) ~8 (toe|toestaat|toestond|toelaat|toeliet|accepteert|blokkeert|weigert|vergrendelt|vergrendeld|geblokkeerd|nee|onmogelijk) | noneg
 (in|volgens) (het|ons|hun) *systeem ~5 (niet|geen|nie|onmogelijk) | noneg
-(niet|geen|nie|onmogelijk) ~4 (in|volgens|via) (het|ons|hun|jullie) (*systeem|computersysteem) | noneg
+(niet|geen|nie|onmogelijk) ~4 (in|volgens|via) (het|ons|hun|jullie) (*systeem|computersysteem) | noneg,weight=0.5
 computer zegt nee | noneg
 # "there is nothing I can do"
 (kan|kon|kunnen|konden) ~3 (niets|niks) ~2 (voor|aan|mee|meer|doen) | noneg

@@ -138,7 +138,11 @@ hoorn ~3 (erop|neer|opgelegd|ingegooid)
 (sloot|sloten|sluit|beeindigde|beeindigden) ~3 (chat|gesprek|chatgesprek)
 (chat|gesprek|chatgesprek) (werd|wordt) ~3 (afgesloten|gesloten|beeindigd|afgebroken) ~3 (toen|zodra|nadat|omdat|na)
 in mijn gezicht
-niet ~2 (vriendelijk|beleefd|netjes|aardig|klantvriendelijk|respectvol) | noneg
+# "niet vriendelijk" of staff, not "dat was niet netjes van mij" nor a site
+# that is "niet mobiel vriendelijk"
+(was|waren|is|zijn|bleef|bleven|klonk|klinkt) niet (vriendelijk|beleefd|aardig|klantvriendelijk|respectvol) | noneg
+(was|waren|is|zijn|bleef|bleven|klonk|klinkt) niet (erg|zo|bepaald|echt|heel|bijster|bijzonder) (vriendelijk|beleefd|aardig|klantvriendelijk|respectvol) | noneg
+(totaal|helemaal|absoluut|echt|bepaald|allerminst|nou) niet (vriendelijk|beleefd|klantvriendelijk|respectvol) | noneg
 (allesbehalve|verre) ~2 (vriendelijk|beleefd|netjes|aardig|klantvriendelijk) | noneg
 onprofessioneel* | weight=0.5
 (begon|begonnen|ging|gingen|stond|stonden|zat|zaten|moest|moesten|barstte|barstten|schoot|schoten) ~3 (lachen|grinniken|giechelen|gniffelen|grijnzen|lachte|proesten)
@@ -804,3 +808,5 @@ wat (wil|wilt) (je|u|jij|ge) ~1 (nou|nu) (eigenlijk|weer)
 + 'wat wil je nou eigenlijk' was de reactie in de chat
 - ik weet niet wat ik nu eigenlijk wil
 - ik vroeg wat ik nu moest doen
+- de site is niet mobiel vriendelijk
+- de site is niet mobiel vriendelijk

@@ -39,7 +39,7 @@ al ~3 (dagen|weken|maanden|week|maand|jaar) ~4 (niet|nie|geen|zonder|kapot|stuk|
 (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|meerdere|zoveel|talloze|ettelijke|ontelbaar|tig) (telefoontjes|belletjes|gesprekken|mails|e-mails|emails|mailtjes|berichten|bezoeken|chats|klachten|tickets|meldingen|reparaties|monteurbezoeken) | noneg
 (ik|we|wij|moet|moest|moeten) ~3 (blijf|blijven|bleef|bleven) ~2 (bellen|mailen|klagen|aandringen|navragen)
 (blijf|bleef) (ik|we) ~2 (bellen|mailen|klagen)
-(alweer|wederom|opnieuw|nogmaals) ~3 (gebeld|bel|bellen|gemaild|contact|langsgeweest|kapot|stuk|storing|defect)
+(alweer|wederom|opnieuw|nogmaals) ~3 (gebeld|bel|bellen|gemaild|contact|langsgeweest|kapot|stuk|storing|defect) | weight=0.5
 # removed: late delivery, not unresolved: (weken|maanden|dagen) (later|verder) ~5 nog (steeds|altijd) ~3 (niet|geen|kapot|stuk|storing|problemen|hetzelfde) | noneg
 nog (niemand|niets|niks|geen) ~4 (komen|gekomen|geweest|kijken|gekeken|gedaan|gebeurd|veranderd|opgelost|gerepareerd|langs|langsgekomen) | noneg
 (na|ondanks) ~3 (reparatie|reparaties|monteurs|bezoeken|meldingen|klachten|telefoontjes|mails|pogingen|gesprekken|beloftes|afspraken|keer|klagen|bellen|mailen|melden) ~8 nog (steeds|altijd) | noneg
