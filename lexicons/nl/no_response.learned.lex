@@ -2,9 +2,9 @@
 # do not edit: change the corpus or the script and run `make learn`.
 # A rule is a stem (=form) or two adjacent stems; its weight adds to the other
 # learned hits of the tag (not the written rules'), and the tag fires at 1.
++ Dit is mijn tweede mail. De eerste, van de 4e, is gewoon genegeerd. Op mijn aanslag staat nog steeds het verkeerde bedrag.
 + Na drie weken heb ik eindelijk een reactie gehad op mijn mail. Helaas was het een standaardbrief die niets met mijn vraag te maken had: 'Bedankt voor uw bericht, wij nemen uw feedback mee.' Mijn vraag was simpel: waarom is mijn rekening twee keer geïnd? Daar geen woord over. Ik heb opnieuw gemaild en weer dezelfde brief gekregen.
 + Hallo, Ik ben een kleine ondernemer en gebruik uw kassasysteem. Sinds de laatste update werkt de koppeling met mijn webshop niet meer. Het beheerpaneel geeft steeds een witte pagina. Uw supportafdeling zou er 'met prioriteit' naar kijken, maar na vier dagen heb ik nog geen enkele update. Ik loop hierdoor omzet mis. Ik verwacht op zijn minst een korting op het abonnement.
-+ Bestelde een tafel van 400 euro. Kwam aan met een kras over het hele blad. Mailtje gestuurd met foto's, na negen dagen een antwoord dat de schade vast tijdens het uitpakken was ontstaan. Ja hoor, ik heb zelf met een schroevendraaier over mijn nieuwe tafel gekrast. Daarna werd ik doorverwezen naar een of ander claimportaal waar ik alles opnieuw moest invullen. Drie sterren te veel, eigenlijk nul.
 - ok dankje
 - ok top dank je
 =reageren | weight=0.444

@@ -7,403 +7,403 @@
 + ze gooide de hoorn er gewoon op
 - ok dankje
 - ok top dank je
-=noemde | weight=0.550
-=afgeblaft | weight=0.545
-=onvriendelijk | weight=0.542
-=snauwde | weight=0.486
-=arrogant | weight=0.469
-=dom | weight=0.467
-=zeurpiet | weight=0.440
-=reageerde | weight=0.439
-=lachte | weight=0.416
-=tegen =me | weight=0.415
-=nors | weight=0.414
-=gewoon =op | weight=0.398
-=toon | weight=0.394
-=gewoon =opgehangen | weight=0.388
-=bruusk | weight=0.386
-=uitgelachen | weight=0.385
-=onbeschoft | weight=0.383
-=neerbuigend | weight=0.373
-=opmerking | weight=0.362
-=hing =op | weight=0.361
-=sarcastisch | weight=0.355
-=uitgescholden | weight=0.351
-=me =uit | weight=0.345
-=medewerker =zonder | weight=0.343, noneg
-=kortaf =en | weight=0.340
-=toontje | weight=0.339
-=opgehangen | weight=0.338
+=afgeblaft | weight=0.540
+=onvriendelijk | weight=0.537
+=noemde | weight=0.519
+=snauwde | weight=0.478
+=dom | weight=0.461
+=arrogant | weight=0.458
+=reageerde | weight=0.437
+=zeurpiet | weight=0.430
+=nors | weight=0.415
+=lachte | weight=0.413
+=tegen =me | weight=0.407
+=gewoon =op | weight=0.404
+=gewoon =opgehangen | weight=0.396
+=toon | weight=0.390
+=bruusk | weight=0.387
+=onbeschoft | weight=0.379
+=opmerking | weight=0.374
+=uitgelachen | weight=0.372
+=sarcastisch | weight=0.361
+=neerbuigend | weight=0.361
+=hing =op | weight=0.357
+=me =uit | weight=0.344
+=opgehangen | weight=0.337
+=uitgescholden | weight=0.337
 =door =me | weight=0.334
-=ronduit | weight=0.332
-=gezicht | weight=0.331
-=respectloos | weight=0.325
-=grof | weight=0.322
-=ik =achter | weight=0.321
-=afsnauwde | weight=0.318
-=was =ronduit | weight=0.317
-=brutaal | weight=0.316
-=werd =gewoon | weight=0.315
-=uitgemaakt | weight=0.309
-=afgesnauwd | weight=0.305
-=hij =zei | weight=0.304
-=me =hen | weight=0.302
-=de =conducteur | weight=0.301
-=leren | weight=0.301
-=houding | weight=0.298
-=nou =eigenlijk | weight=0.297
-=giechelde | weight=0.294
-=en =liep | weight=0.294
-=maakte | weight=0.294
-=zuchtte | weight=0.293
-=lekker =zelf | weight=0.293
-=niet =bevalt | weight=0.291, noneg
-=doorvroeg | weight=0.288
-=rug | weight=0.287
-=iedereen =bij | weight=0.281
-=waar =iedereen | weight=0.281
-=chauffeur | weight=0.281
-=receptioniste | weight=0.281
-=geirriteerd | weight=0.281
-=als =u | weight=0.279
-=vent | weight=0.278
-=lachen | weight=0.277
-=vuil | weight=0.277
-=uitschold | weight=0.276
-=spottend | weight=0.276
-=tegen =een | weight=0.275
-=deed | weight=0.274
-=hardop | weight=0.274
-=lucht | weight=0.273
-=chauffeur =stak | weight=0.273
-=stak | weight=0.273
-=gewoon =te | weight=0.272
-=voor =hele | weight=0.269
-=discussie | weight=0.268
-=ik =doorvroeg | weight=0.268
-=toegesproken | weight=0.267
-=bot | weight=0.266
-=ne | weight=0.265
-=was =zo | weight=0.265
-=verbrak | weight=0.264
-=hing | weight=0.264
-=preek | weight=0.263
-=omdat =we | weight=0.262
-=lachte =me | weight=0.262
-=vraag =stelde | weight=0.261
-=faq =en | weight=0.259
-=haar =collega | weight=0.259
-=niet =kunt | weight=0.259, noneg
-=ongelooflijk | weight=0.257
-=kind | weight=0.257
-=achter =was | weight=0.256
-=onbeleefd | weight=0.255
-=agressief | weight=0.255
-=kreeg =als | weight=0.254
-=nooit =zo'n | weight=0.253, noneg
-=caissiere | weight=0.253
-=lastig | weight=0.253
-=werd =door | weight=0.251
+=toontje | weight=0.332
+=grof | weight=0.330
+=kortaf =en | weight=0.330
+=gezicht | weight=0.329
+=medewerker =zonder | weight=0.326, noneg
+=ronduit | weight=0.325
+=afsnauwde | weight=0.320
+=hij =zei | weight=0.316
+=ik =achter | weight=0.316
+=werd =gewoon | weight=0.314
+=was =ronduit | weight=0.311
+=deed | weight=0.310
+=respectloos | weight=0.308
+=geirriteerd | weight=0.303
+=afgesnauwd | weight=0.300
+=leren | weight=0.299
+=giechelde | weight=0.299
+=me =hen | weight=0.297
+=uitgemaakt | weight=0.296
+=en =liep | weight=0.295
+=brutaal | weight=0.294
+=nou =eigenlijk | weight=0.293
+=maakte | weight=0.291
+=lachen | weight=0.290
+=houding | weight=0.289
+=de =conducteur | weight=0.287
+=doorvroeg | weight=0.287
+=rug | weight=0.285
+=zuchtte | weight=0.285
+=niet =bevalt | weight=0.285, noneg
+=vuil | weight=0.280
+=lekker =zelf | weight=0.278
+=spottend | weight=0.277
+=preek | weight=0.276
+=vent | weight=0.274
+=was =zo | weight=0.274
+=lucht | weight=0.272
+=lachte =me | weight=0.272
+=uitschold | weight=0.272
+=iedereen =bij | weight=0.271
+=waar =iedereen | weight=0.271
+=voor =hele | weight=0.270
+=receptioniste | weight=0.270
+=discussie | weight=0.266
+=tegen =een | weight=0.266
+=chauffeur =stak | weight=0.265
+=stak | weight=0.265
+=bot | weight=0.265
+=kind | weight=0.265
+=toegesproken | weight=0.264
+=lastig | weight=0.264
+=haar =collega | weight=0.263
+=hardop | weight=0.263
+=gewoon =te | weight=0.263
+=chauffeur | weight=0.263
+=ne | weight=0.262
+=omdat =we | weight=0.259
+=als =u | weight=0.258
+=ik =doorvroeg | weight=0.258
+=onbeleefd | weight=0.258
+=vraag =stelde | weight=0.257
+=lezen | weight=0.256
+=verbrak | weight=0.256
+=faq =en | weight=0.256
+=nooit =zo'n | weight=0.255, noneg
+=niet =kunt | weight=0.255, noneg
+=werd =door | weight=0.255
+=niet =zo | weight=0.253, noneg
 =uitdagend | weight=0.251
-=lezen | weight=0.251
-=medewerkster | weight=0.251
-=slot =de | weight=0.250
-=niet =zo | weight=0.249, noneg
-=gaapte | weight=0.248
-=een =grote | weight=0.247
-=niet =ons | weight=0.247, noneg
-=begon | weight=0.245
-=ze =antwoord | weight=0.245
-=lastig =klant | weight=0.245
-=een =vaak | weight=0.244
-=schold | weight=0.243
-=weggedrukt | weight=0.243
-=van =zou | weight=0.243
-=kleinerende | weight=0.242
-=ik =iets | weight=0.242
-=genoemd | weight=0.242
-=de =telefoniste | weight=0.241
-=telefoniste | weight=0.241
-=hele =tijd | weight=0.240
-=ongeinteresseerd | weight=0.239
-=kassiere | weight=0.239
-=dom =was | weight=0.238
+=kreeg =als | weight=0.251
+=caissiere | weight=0.251
+=hele =tijd | weight=0.249
+=lastig =klant | weight=0.248
+=achter =was | weight=0.247
+=ongeinteresseerd | weight=0.247
+=een =vaak | weight=0.246
+=medewerkster | weight=0.246
+=agressief | weight=0.244
+=ze =antwoord | weight=0.244
+=gaapte | weight=0.244
+=genoemd | weight=0.243
+=niet =ons | weight=0.243, noneg
+=nors =antwoord | weight=0.241
+=schold | weight=0.240
+=ongelooflijk | weight=0.239
+=hing | weight=0.239
+=niet =lezen | weight=0.239, noneg
+=personeel | weight=0.239
+=kassiere | weight=0.238
+=van =zou | weight=0.238
+=kleinerende | weight=0.237
+=lacherig | weight=0.237
+=schouderophaal | weight=0.237
 =uitlachte | weight=0.237
-=nors =antwoord | weight=0.236
-=de =man | weight=0.235
-=personeel | weight=0.235
-=niet =lezen | weight=0.235, noneg
-=schouderophaal | weight=0.234
-=lacherig | weight=0.232
-=ontzettend | weight=0.232
-=een =zeurpiet | weight=0.232
-=zeuren | weight=0.231
-=haalde | weight=0.231
-=schouders | weight=0.231
-=schouders =op | weight=0.231
-=sturen =en | weight=0.230
-=spijt =van | weight=0.230
-=conducteur | weight=0.230
-=een =sneer | weight=0.229
-=sneer | weight=0.229
-=die =ongeduldig | weight=0.229
-=ongeduldig | weight=0.229
-=ongeduldig =was | weight=0.229
-=vrouw | weight=0.228
-=baliemedewerker | weight=0.226
-=de =baliemedewerker | weight=0.226
-=wat =een | weight=0.224
-=gooide | weight=0.224
+=de =telefoniste | weight=0.236
+=telefoniste | weight=0.236
+=slot =de | weight=0.235
+=weggedrukt | weight=0.235
+=een =grote | weight=0.235
+=ik =iets | weight=0.234
+=die =ongeduldig | weight=0.233
+=ongeduldig | weight=0.233
+=ongeduldig =was | weight=0.233
+=dom =was | weight=0.232
+=gooide | weight=0.230
+=een =zeurpiet | weight=0.228
+=met =zijn | weight=0.228
+=begon | weight=0.227
+=sturen =en | weight=0.226
+=mij =en | weight=0.226
+=de =man | weight=0.225
+=baliemedewerker | weight=0.224
+=de =baliemedewerker | weight=0.224
 =toebeet | weight=0.224
 =toebeet =dat | weight=0.224
-=was =ontzettend | weight=0.223
-=heeft =gewoon | weight=0.222
-=maakte =een | weight=0.222
-=verkoopster | weight=0.221
-=lastpak | weight=0.221
-=wat =wil | weight=0.221
-=toen =werd | weight=0.221
-=medewerker =afgesloten | weight=0.220
-=mij =en | weight=0.220
-=wimpelde | weight=0.219
-=wimpelde =me | weight=0.219
-=verbrak =de | weight=0.219
-=bij =stond | weight=0.219
-=chagrijnig | weight=0.218
-=me =toe | weight=0.218
-=een =wat | weight=0.217
-=kortaf | weight=0.216
-=het =u | weight=0.216
-=uitgelachen =door | weight=0.215
-=liep =weg | weight=0.215
-=voor =lastpak | weight=0.215
-=grote | weight=0.215
-=om =mij | weight=0.214
+=zeuren | weight=0.224
+=heeft =gewoon | weight=0.223
+=wat =een | weight=0.223
+=wat =wil | weight=0.223
+=spijt =van | weight=0.222
+=een =sneer | weight=0.222
+=sneer | weight=0.222
+=bij =stond | weight=0.221
+=hard | weight=0.221
+=was =ontzettend | weight=0.220
+=toen =werd | weight=0.219
+=haalde | weight=0.218
+=schouders | weight=0.218
+=schouders =op | weight=0.218
+=uitgelachen =door | weight=0.218
+=maakte =een | weight=0.217
+=ontzettend | weight=0.217
+=wimpelde | weight=0.216
+=wimpelde =me | weight=0.216
+=medewerker =afgesloten | weight=0.214
+=conducteur | weight=0.214
 =ober | weight=0.214
-=schold =me | weight=0.214
-=met =zijn | weight=0.214
-=gehad | weight=0.213
-=uiterst | weight=0.212
-=man =in | weight=0.212
-=niet =vriendelijk | weight=0.211, noneg
-=op =toen | weight=0.210
-=u =nou | weight=0.210
-=als =oude | weight=0.210
-=oude =vuil | weight=0.210
-=mevrouw =bij | weight=0.210
-=hard | weight=0.210
-=ze =ineens | weight=0.209
-=niet =bepaald | weight=0.208, noneg
-=snauwde =me | weight=0.208
-=zwijgen | weight=0.207
-=gewoon =weggedrukt | weight=0.207
-=afgescheept | weight=0.207
-=ze =praten | weight=0.207
-=een =zeikerd | weight=0.206
-=zeikerd | weight=0.206
-=zulke | weight=0.206
-=lekker | weight=0.205
-=ik =afgescheept | weight=0.205
-=zulke =klant | weight=0.204
-=ik =werd | weight=0.204
-=zodra =ik | weight=0.203
-=bril =moest | weight=0.203
-=een =bril | weight=0.203
+=om =mij | weight=0.213
+=een =zeikerd | weight=0.213
+=zeikerd | weight=0.213
+=verbrak =de | weight=0.213
+=verkoopster | weight=0.213
+=chagrijnig | weight=0.213
+=schold =me | weight=0.211
+=zwijgen | weight=0.210
+=lekker | weight=0.210
+=niet =bepaald | weight=0.209, noneg
+=grote | weight=0.209
+=zulke | weight=0.209
+=vrouw | weight=0.209
+=man =in | weight=0.209
+=zulke =klant | weight=0.208
+=ik =afgescheept | weight=0.208
+=gehad | weight=0.208
+=puffen | weight=0.208
+=te =puffen | weight=0.208
+=me =toe | weight=0.208
+=uiterst | weight=0.208
+=op =toen | weight=0.207
+=snauwde =me | weight=0.206
+=als =oude | weight=0.206
+=oude =vuil | weight=0.206
+=ze =praten | weight=0.206
+=het =u | weight=0.205
+=lastpak | weight=0.205
+=niet =vriendelijk | weight=0.205, noneg
+=waar =mijn | weight=0.204
+=mevrouw =bij | weight=0.204
 =ontzettend =onbeleefd | weight=0.203
-=de =kassiere | weight=0.202
-=de =receptioniste | weight=0.201
-=zijn =antwoord | weight=0.201
-=hard =tegen | weight=0.200
-=praten =hard | weight=0.200
-=afgedraaid | weight=0.199
-=zelf =moest | weight=0.199
-=puffen | weight=0.199
-=te =puffen | weight=0.199
-=afgekapt | weight=0.199
-=door =het | weight=0.197
-=me =uitschold | weight=0.197
-=daarmee | weight=0.196
-=zoals =ik | weight=0.196
-=idioot | weight=0.195
-=gewoon =ingehaakt | weight=0.195
-=ingehaakt | weight=0.195
-=monteur =liep | weight=0.195
-=niet =snap | weight=0.194, noneg
-=de =hoorn | weight=0.194
-=hoorn | weight=0.194
-=draaide =zich | weight=0.194
-=ons =uit | weight=0.194
-=een =klant | weight=0.193
-=wat =wilt | weight=0.192
-=leugenaar | weight=0.192
-=die =man | weight=0.192
-=niet =snapte | weight=0.191, noneg
-=balie =was | weight=0.191
-=waar =mijn | weight=0.191
-=mens =zat | weight=0.190
-=ogen | weight=0.190
-=me =laat | weight=0.190
-=keek | weight=0.190
-=ging =de | weight=0.189
+=zodra =ik | weight=0.202
+=ons =uit | weight=0.202
+=door =het | weight=0.202
+=bril =moest | weight=0.202
+=een =bril | weight=0.202
+=u =nou | weight=0.201
+=ze =ineens | weight=0.200
+=afgescheept | weight=0.200
+=gewoon =weggedrukt | weight=0.200
+=een =wat | weight=0.199
+=de =kassiere | weight=0.199
+=die =man | weight=0.198
+=voor =lastpak | weight=0.198
+=niet =snap | weight=0.198, noneg
+=hard =tegen | weight=0.197
+=praten =hard | weight=0.197
+=liep =weg | weight=0.197
+=zijn =antwoord | weight=0.196
+=leugenaar | weight=0.195
+=kortaf | weight=0.195
+=ze =sprak | weight=0.195
+=een =klant | weight=0.195
+=afgedraaid | weight=0.192
+=daarmee | weight=0.192
+=de =receptioniste | weight=0.191
+=zoals =ik | weight=0.191
+=idioot | weight=0.191
+=ik =werd | weight=0.190
+=afgekapt | weight=0.190
+=me =uitschold | weight=0.190
+=liep =gewoon | weight=0.190
+=met =me | weight=0.189
 =brutaler | weight=0.189
-=pakket =bleef | weight=0.189
-=moest =leren | weight=0.188
-=werd =afgesnauwd | weight=0.188
-=een =houding | weight=0.188
-=houding =had | weight=0.188
-=keek =me | weight=0.188
-=met =me | weight=0.187
-=moest =gaan | weight=0.187
-=ja =en | weight=0.187
-=twee =medewerker | weight=0.187
-=tegen =haar | weight=0.187
-=op =zo'n | weight=0.186
-=ze =sprak | weight=0.185
-=gaf =een | weight=0.184
-=alleen =dat | weight=0.184
-=en =keek | weight=0.183
-=afgesnauwd =omdat | weight=0.183
-=mevrouwtje | weight=0.183
-=te =lachen | weight=0.183
-=opmerking =van | weight=0.183
-=op =me | weight=0.183
-=werd =hij | weight=0.182
-=trok | weight=0.182
-=klantvriendelijk | weight=0.181
-=tussen =de | weight=0.181
-=liep | weight=0.181
-=geen =tijd | weight=0.181, noneg
-=hebben =gewoon | weight=0.180
-=leven | weight=0.180
-=achter | weight=0.180
-=gewoon =gesloten | weight=0.180
-=liep =gewoon | weight=0.179
-=mail =niet | weight=0.179, noneg
-=gozer | weight=0.179
-=heeft =mij | weight=0.178
-=reageerde =hele | weight=0.178
+=draaide =zich | weight=0.189
+=zelf =moest | weight=0.189
+=mevrouwtje | weight=0.188
+=geen =tijd | weight=0.188, noneg
+=opmerking =van | weight=0.187
+=gewoon =ingehaakt | weight=0.187
+=ingehaakt | weight=0.187
+=behandeld =als | weight=0.186
+=heeft =mij | weight=0.186
+=mens =zat | weight=0.186
+=werd =afgesnauwd | weight=0.186
+=op =zo'n | weight=0.185
+=niet =snapte | weight=0.185, noneg
+=moest =leren | weight=0.185
+=afgesnauwd =omdat | weight=0.184
+=de =hoorn | weight=0.184
+=hoorn | weight=0.184
+=tegen =haar | weight=0.183
+=me =laat | weight=0.182
+=te =lachen | weight=0.182
+=ging =de | weight=0.182
+=zijn =schouders | weight=0.182
+=ja =en | weight=0.182
+=keek =op | weight=0.182
+=en =keek | weight=0.181
+=een =houding | weight=0.180
+=houding =had | weight=0.180
+=op =me | weight=0.180
+=nu =weer | weight=0.180
+=was =nog | weight=0.180
+=wat =wilt | weight=0.180
+=dame | weight=0.179
+=trok | weight=0.179
+=hebben =gewoon | weight=0.179
+=afgewimpeld | weight=0.179
+=ogen | weight=0.178
+=liep | weight=0.178
+=medewerkster =lag | weight=0.178
+=monteur =liep | weight=0.178
+=twee =medewerker | weight=0.178
 =zei =letterlijk | weight=0.178
-=de =vraag | weight=0.177
-=reageerde =met | weight=0.177
+=mail =niet | weight=0.177, noneg
 =had =u | weight=0.177
-=afgewimpeld | weight=0.177
-=onkundig | weight=0.177
+=alleen =dat | weight=0.176
+=leven | weight=0.176
 =ze =deed | weight=0.176
-=vraag =kreeg | weight=0.176
-=de =caissiere | weight=0.176
-=probleem =niet | weight=0.176, noneg
-=antwoord =in | weight=0.175
-=hij =luisterde | weight=0.175
-=luisterde | weight=0.175
-=luisterde =niet | weight=0.175, noneg
-=werd =grof | weight=0.175
-=het =toch | weight=0.174
-=stoorde | weight=0.174
-=kleinkinderen | weight=0.173
-=mijn =kleinkinderen | weight=0.173
-=vroeg =de | weight=0.173
-=keek =op | weight=0.173
-=reactie =op | weight=0.172
-=verkoper =keek | weight=0.172
-=buschauffeur | weight=0.172
-=die =kerel | weight=0.172
-=kerel | weight=0.172
-=een =hele | weight=0.171
-=gwn =op | weight=0.171
-=hing =gwn | weight=0.171
-=er =spijt | weight=0.171
-=was =nog | weight=0.171
-=we =kreeg | weight=0.171
-=ze =behandeling | weight=0.170
-=niet =snel | weight=0.169, noneg
-=vader =werd | weight=0.169
-=ze =snauwde | weight=0.169
-=kan =echt | weight=0.169
-=een =lastpost | weight=0.169
-=lastpost | weight=0.169
-=antwoord =ze | weight=0.168
-=eigen =modem | weight=0.168
-=medewerkster =lag | weight=0.167
-=zat =te | weight=0.167
-=nu =weer | weight=0.167
-=toonbank | weight=0.167
-=bediende | weight=0.166
-=behandeld =als | weight=0.166
-=grapjes | weight=0.166
-=grapjes =over | weight=0.166
-=maakte =grapjes | weight=0.166
-=midden | weight=0.165
-=midden =in | weight=0.165
-=ik =van | weight=0.164
+=pakket =bleef | weight=0.176
+=stoorde | weight=0.175
+=een =lastpost | weight=0.175
+=lastpost | weight=0.175
+=klantvriendelijk =horen | weight=0.175
+=werd =hij | weight=0.175
+=klantvriendelijk | weight=0.174
+=gozer | weight=0.174
+=onkundig | weight=0.174
+=we =kreeg | weight=0.173
+=reageerde =hele | weight=0.172
+=vies | weight=0.172
+=ik =om | weight=0.172
+=keek | weight=0.172
+=achter | weight=0.172
+=de =caissiere | weight=0.171
+=niet =snel | weight=0.171, noneg
+=hij =luisterde | weight=0.171
+=luisterde | weight=0.171
+=luisterde =niet | weight=0.171, noneg
+=werd =grof | weight=0.171
+=balie =was | weight=0.171
+=moest =gaan | weight=0.171
+=kleinkinderen | weight=0.171
+=mijn =kleinkinderen | weight=0.171
+=dubbele =om | weight=0.170
+=lag =dubbele | weight=0.170
+=reageerde =met | weight=0.170
+=vroeg =de | weight=0.170
+=gaf =een | weight=0.169
+=gwn =op | weight=0.169
+=hing =gwn | weight=0.169
+=bon =liet | weight=0.169
+=tussen =de | weight=0.169
+=buschauffeur | weight=0.169
+=keek =me | weight=0.168
+=grapjes | weight=0.168
+=grapjes =over | weight=0.168
+=maakte =grapjes | weight=0.168
+=eigen =modem | weight=0.166
+=er =spijt | weight=0.166
+=gewoon =gesloten | weight=0.166
+=probleem =niet | weight=0.166, noneg
+=vraag =kreeg | weight=0.166
+=klant =hebben | weight=0.165
+=vader =werd | weight=0.165
+=een =hele | weight=0.165
+=die =kerel | weight=0.165
+=kerel | weight=0.165
 =ben =nog | weight=0.164
-=en =zet | weight=0.164
-=arrogant =en | weight=0.164
-=prijs =vroeg | weight=0.164
-=slot | weight=0.164
-=als =antwoord | weight=0.164
-=klant =hebben | weight=0.164
-=klantvriendelijk =horen | weight=0.163
-=noemt | weight=0.163
-=en =daarmee | weight=0.163
-=je =toch | weight=0.162
-=die =vent | weight=0.162
-=hij =sprak | weight=0.162
-=moest =kopen | weight=0.162
-=hoorde =het | weight=0.162
-=chat =werd | weight=0.162
-=werd =uitgelachen | weight=0.161
-=ik =om | weight=0.161
-=smeet | weight=0.160
-=een =factuurcorrectie | weight=0.160
-=factuurcorrectie | weight=0.160
-=niet =moest | weight=0.160, noneg
-=bon =liet | weight=0.160
-=antwoord =toen | weight=0.160
-=rolde | weight=0.160
-=dame | weight=0.160
-=rolde =met | weight=0.160
-=nodig =om | weight=0.159
-=normaal | weight=0.159
-=dubbele =om | weight=0.159
-=lag =dubbele | weight=0.159
+=reactie =op | weight=0.164
+=verkoper =keek | weight=0.164
+=smeet | weight=0.164
+=midden | weight=0.164
+=midden =in | weight=0.164
+=de =vraag | weight=0.163
+=hij =sprak | weight=0.163
+=het =toch | weight=0.163
+=recht =in | weight=0.163
+=normaal | weight=0.162
+=kan =echt | weight=0.162
+=niet =moest | weight=0.162, noneg
+=antwoord =ze | weight=0.161
+=als =antwoord | weight=0.160
+=jullie =medewerker | weight=0.160
+=arrogant =en | weight=0.160
+=bediende | weight=0.160
+=ze =behandeling | weight=0.160
 =beter =weet | weight=0.159
-=vies | weight=0.158
-=recht =in | weight=0.158
-=bar | weight=0.158
-=barman | weight=0.158
-=de =bar | weight=0.158
-=onheus | weight=0.158
-=medewerker =hem | weight=0.157
-=beet | weight=0.157
-=een =chagrijnig | weight=0.157
-=als =het | weight=0.157
-=zijn =schouders | weight=0.157
-=allee | weight=0.156
+=nodig =om | weight=0.159
+=toonbank | weight=0.159
+=noemt | weight=0.159
+=werd =uitgelachen | weight=0.159
+=antwoord =in | weight=0.158
+=me =recht | weight=0.157
+=mijn =gezicht | weight=0.157
+=een =normaal | weight=0.157
+=manager =was | weight=0.156
+=hoorde =het | weight=0.156
+=je =toch | weight=0.156
+=waarom =reageert | weight=0.156
+=en =zet | weight=0.156
+=en =daarmee | weight=0.156
 =bits | weight=0.156
-=diep | weight=0.156
-=dan =ga | weight=0.156
-=meneer | weight=0.155
-=jullie =medewerker | weight=0.155
-=lekker =klantvriendelijk | weight=0.155
+=bar | weight=0.156
+=barman | weight=0.156
+=de =bar | weight=0.156
+=prijs =vroeg | weight=0.156
+=zat =te | weight=0.156
+=als =het | weight=0.156
+=gapen | weight=0.155
 =dank =je | weight=0.155
-=de =dubbele | weight=0.155
-=de =chauffeur | weight=0.155
-=leren =lezen | weight=0.154
+=me =in | weight=0.155
+=die =vent | weight=0.155
+=bezorger =zei | weight=0.155
+=lol | weight=0.155
+=en =hing | weight=0.155
+=beet | weight=0.154
+=zelfscan =werkt | weight=0.154
 =naar =zijn | weight=0.154
-=en =daarna | weight=0.153
-=toch =naar | weight=0.153
-=een =normaal | weight=0.153
-=waarom =reageert | weight=0.152
-=verkoper =vroeg | weight=0.152
-=me =recht | weight=0.152
-=mijn =gezicht | weight=0.152
-=bezorger =zei | weight=0.152
-=gapen | weight=0.152
-=manager =was | weight=0.151
-=sprak =tegen | weight=0.151
-=gaan =zoek | weight=0.151
-=riep | weight=0.151
-=me =in | weight=0.151
-=zij =zegt | weight=0.149
-=nuttigs | weight=0.149
-=nuttigs =doen | weight=0.149
+=zei =ja | weight=0.154
+=alsof =hij | weight=0.154
+=leren =lezen | weight=0.154
+=de =dubbele | weight=0.154
+=heeft =ons | weight=0.152
+=antwoord =toen | weight=0.152
+=medewerker =hem | weight=0.151
+=vent =aan | weight=0.151
+=mijn =bon | weight=0.151
+=ie | weight=0.151
+=moest =kopen | weight=0.151
+=zij =zegt | weight=0.150
+=diep | weight=0.150
+=een =chagrijnig | weight=0.150
+=ik =van | weight=0.150
+=een =uiterst | weight=0.150
+=onheus | weight=0.150
+=het =loket | weight=0.149
+=allee | weight=0.149
+=zuchtte =en | weight=0.149
+=uitlachte =toen | weight=0.149
+=over =op | weight=0.149
+=verkoper =vroeg | weight=0.148
+=kreeg =de | weight=0.148
+=het =poortje | weight=0.148
+=poortje | weight=0.148
+=mij =bij | weight=0.148

@@ -8,13 +8,13 @@
 - ok dankje
 - ok top dank je
 =werkt =niet | weight=0.444, noneg
-=site | weight=0.441
+=site | weight=0.438
 =accepteert | weight=0.382
 =telefoonnummer | weight=0.371
 =lukt | weight=0.366
 =klik | weight=0.365
 =geeft | weight=0.354
-=website =niet | weight=0.350, noneg
+=website =niet | weight=0.351, noneg
 =de =link | weight=0.346
 =app | weight=0.345
 =betaalpagina | weight=0.335
@@ -26,7 +26,7 @@
 =foutmelding | weight=0.298
 =loopt | weight=0.297
 =agenda | weight=0.292
-=inloggen | weight=0.291
+=inloggen | weight=0.292
 =crasht | weight=0.285
 =laden | weight=0.283
 =een =error | weight=0.279
@@ -35,10 +35,10 @@
 =dagen =plaats | weight=0.267
 =webshop | weight=0.263
 =uitgelogd | weight=0.258
-=site =is | weight=0.258
 =inlogscherm | weight=0.251
 =gaf =steeds | weight=0.249
 =winkelwagen | weight=0.249
+=site =is | weight=0.248
 =knop | weight=0.246
 =pagina | weight=0.240
 =geeft =een | weight=0.235
@@ -63,15 +63,15 @@
 =mijn =telefoon | weight=0.217
 =niet =kan | weight=0.217, noneg
 =app =niet | weight=0.216, noneg
-=het =betalen | weight=0.216
 =jullie =app | weight=0.216
+=het =betalen | weight=0.216
 =die =website | weight=0.216
 =de =pagina | weight=0.215
+=raak | weight=0.213
 =functioneert | weight=0.212
-=raak | weight=0.212
 =webshop =is | weight=0.211
-=niet =verder | weight=0.209, noneg
 =een =foutmelding | weight=0.209
+=niet =verder | weight=0.209, noneg
 =steeds =vast | weight=0.208
 =de =kalender | weight=0.206
 =kalender | weight=0.206
@@ -113,22 +113,22 @@
 =mobiel | weight=0.176
 =geen =meter | weight=0.175, noneg
 =zichzelf | weight=0.175
-=steeds =een | weight=0.173
 =al =de | weight=0.173
+=steeds =een | weight=0.173
 =we =geen | weight=0.173, noneg
 =je =weer | weight=0.172
 =opslaan | weight=0.172
 =formulier =gaf | weight=0.172
-=formulier =niet | weight=0.171, noneg
+=ik =niks | weight=0.172, noneg
+=formulier =niet | weight=0.172, noneg
 =website | weight=0.171
-=ik =niks | weight=0.171, noneg
-=mijn =creditcard | weight=0.170
+=mijn =creditcard | weight=0.169
 =ik =geen | weight=0.169, noneg
 =blijft =maar | weight=0.168
 =iphone | weight=0.167
+=niet =een | weight=0.166, noneg
 =adrescontrole | weight=0.166
 =de =adrescontrole | weight=0.166
-=niet =een | weight=0.166, noneg
 =al =dagen | weight=0.166
 =mijn =tablet | weight=0.166
 =tablet =niet | weight=0.166, noneg
@@ -139,8 +139,8 @@
 =verstopt =knop | weight=0.163
 =creditcard | weight=0.162
 =kortingscode | weight=0.162
-=halverwege | weight=0.162
-=buiten =beeld | weight=0.162
+=halverwege | weight=0.161
+=buiten =beeld | weight=0.161
 =melding =er | weight=0.161
 =constant | weight=0.160
 =de =knop | weight=0.160
@@ -159,8 +159,8 @@
 =draaien | weight=0.154
 =de =webshop | weight=0.152
 =maar =laden | weight=0.152
-=beeld | weight=0.151
 =het =scherm | weight=0.151
+=beeld | weight=0.151
 =de =zoekfunctie | weight=0.151
 =zoekfunctie | weight=0.151
 =bus | weight=0.151
@@ -172,7 +172,7 @@
 =onoverzichtelijke =website | weight=0.146
 =chatmedewerker =naar | weight=0.145
 =door =chatmedewerker | weight=0.145
-=vast =bij | weight=0.145
+=vast =bij | weight=0.144
 =vergeten | weight=0.144
 =sluit | weight=0.144
 =steeds =er | weight=0.142
@@ -183,8 +183,8 @@
 =eruit | weight=0.141
 =dagen =uit | weight=0.141
 =toont | weight=0.141
-=app =sluit | weight=0.140
 =raakt | weight=0.140
+=app =sluit | weight=0.140
 =uploaden | weight=0.140
 =tablet | weight=0.139
 =niet =werkt | weight=0.139, noneg
@@ -197,12 +197,12 @@
 =de =zoekbalk | weight=0.136
 =zoekbalk | weight=0.136
 =gestuurd =en | weight=0.135
+=spoedlevering | weight=0.134
 =gebruiken =de | weight=0.134
 =uw =website | weight=0.133
-=spoedlevering | weight=0.133
 =code | weight=0.133
+=onbekend | weight=0.132
 =een =wit | weight=0.132
-=onbekend | weight=0.131
 =onbruikbaar | weight=0.131
 =nergens | weight=0.131, noneg
 =keer =bij | weight=0.130
@@ -212,7 +212,7 @@
 =zelf =niet | weight=0.129, noneg
 =webshop =was | weight=0.129
 =onthoudt | weight=0.129
-=is =zo | weight=0.128
+=is =zo | weight=0.129
 =toont =de | weight=0.128
 =verkeerde =vertrektijden | weight=0.128
 =vertrektijden | weight=0.128
@@ -220,7 +220,6 @@
 =rijdt | weight=0.126
 =het =inlogscherm | weight=0.126
 =inlogscherm =blijft | weight=0.126
-=jullie =site | weight=0.126
 =app =zegt | weight=0.125
 =als =ik | weight=0.125
 =chat =staat | weight=0.125
@@ -236,7 +235,7 @@
 =alleen =maar | weight=0.122
 =wordt =niet | weight=0.121, noneg
 =terwijl =die | weight=0.121
-=eigen =factuur | weight=0.120
+=eigen =factuur | weight=0.121
 =webformulier | weight=0.120
 =elke =keer | weight=0.119
 =helemaal =niet | weight=0.118, noneg
@@ -250,8 +249,9 @@
 =overal =andere | weight=0.117
 =na =het | weight=0.117
 =betaalpagina =geeft | weight=0.117
-=mij =naar | weight=0.117
 =terug =aub | weight=0.117
+=mij =naar | weight=0.117
+=jullie =site | weight=0.117
 =via =een | weight=0.117
 =alles =staat | weight=0.116
 =door =elkaar | weight=0.116
@@ -261,31 +261,31 @@
 =kwartier =gezocht | weight=0.115
 =naar =hoe | weight=0.115
 =webshop =ligt | weight=0.115
-=website =stuurt | weight=0.114
-=soms | weight=0.114
+=website =stuurt | weight=0.115
 =een =fout | weight=0.114
+=soms | weight=0.114
 =ongeldig =code | weight=0.114
 =wit | weight=0.112
-=jullie =webshop | weight=0.111
 =helpcentrum | weight=0.111
 =helpcentrum =en | weight=0.111
 =het =helpcentrum | weight=0.111
 =na =rondje | weight=0.111
 =rondje =na | weight=0.111
-=link | weight=0.111
+=jullie =webshop | weight=0.111
 =proximus | weight=0.111
+=link | weight=0.111
 =zichzelf =af | weight=0.110
 =belde =omdat | weight=0.109
 =app =bij | weight=0.109
 =weigert =mijn | weight=0.108
 =niet =bereiken | weight=0.108, noneg
 =ligt =al | weight=0.108
+=aub | weight=0.107
 =dat =steeds | weight=0.107
 =fout =geeft | weight=0.107
 =verwijzing | weight=0.107
-=aub | weight=0.107
-=het =formulier | weight=0.107
 =wit =scherm | weight=0.107
+=het =formulier | weight=0.107
 =tegoedbon | weight=0.106
 =laadt | weight=0.106
 =mislukt | weight=0.106
@@ -295,13 +295,13 @@
 =verwijderen | weight=0.104
 =afrekenen =met | weight=0.103
 =buiten | weight=0.103
-=praten =met | weight=0.103
 =app =toont | weight=0.103
+=praten =met | weight=0.103
 =browser =geprobeerd | weight=0.102
 =verschillende =browser | weight=0.102
 =de =agenda | weight=0.102
-=telefoonnummer =te | weight=0.102
 =is =blijkbaar | weight=0.102
+=telefoonnummer =te | weight=0.102
 =portaal | weight=0.102
 =bleef =maar | weight=0.102
 =kan =jullie | weight=0.102
@@ -312,18 +312,18 @@
 =app =weer | weight=0.101
 =chat =naar | weight=0.100
 =dankje | weight=0.100
+=niet =mobiel | weight=0.100, noneg
 =resultaat | weight=0.100
 =zodra =ik | weight=0.099
 =dat =ding | weight=0.099
 =geen =telefoonnummer | weight=0.099, noneg
-=het =veld | weight=0.099
-=veld | weight=0.099
+=het =veld | weight=0.098
+=veld | weight=0.098
 =driemaal | weight=0.098
 =pagina =ververs | weight=0.098
 =ververs | weight=0.098
 =weer =achteraan | weight=0.098
 =eindeloos =en | weight=0.097
-=totaal =niet | weight=0.097, noneg
 =vingerafdruk | weight=0.097
 =vingerafdruk =inloggen | weight=0.097
 =met =ideal | weight=0.097
@@ -341,16 +341,16 @@
 =achteraan =in | weight=0.094
 =mijn =account | weight=0.093
 =simpele | weight=0.092
-=telefoon =is | weight=0.091
 =niet =omdat | weight=0.091, noneg
+=telefoon =is | weight=0.091
 =juiste =belde | weight=0.091
-=kon =het | weight=0.091
 =niet =terwijl | weight=0.091, noneg
+=kon =het | weight=0.091
 =ding =doet | weight=0.090
 =bel =omdat | weight=0.090
+=een =van | weight=0.090
 =steeds =vastliep | weight=0.090
 =niet =snap | weight=0.090, noneg
-=een =van | weight=0.090
 =pogingen | weight=0.090
 =kapotte =is | weight=0.089
 =de =update | weight=0.089
@@ -369,6 +369,7 @@
 =dan =krijg | weight=0.088
 =schuld =dat | weight=0.087
 =niet =doet | weight=0.087, noneg
+=de =site | weight=0.087
 =trein | weight=0.087
 =winkel =verteld | weight=0.087
 =foutmelding =gaf | weight=0.087
@@ -381,26 +382,25 @@
 =je =in | weight=0.085
 =app =kun | weight=0.085
 =daar =niks | weight=0.085, noneg
+=totaal =niet | weight=0.084, noneg
+=ben =twee | weight=0.084
 =melding | weight=0.084
 =keer =opnieuw | weight=0.084
-=ben =twee | weight=0.084
 =geeft =alleen | weight=0.084
 =robot =die | weight=0.084
-=de =site | weight=0.083
-=totaal | weight=0.083
 =doet =niks | weight=0.083, noneg
 =kan =ik | weight=0.083
 =hij =nog | weight=0.083
 =die =steeds | weight=0.083
 =app =en | weight=0.083
 =zeggen =altijd | weight=0.082
+=automatische | weight=0.082
 =app =rijdt | weight=0.082
 =rijdt =de | weight=0.082
 =nog =gewoon | weight=0.082
-=medewerker =is | weight=0.082
 =adres =is | weight=0.082
-=die =boete | weight=0.081
-=automatische | weight=0.081
+=die =boete | weight=0.082
+=medewerker =is | weight=0.081
 =terugbelverzoek | weight=0.081
 =u =te | weight=0.081
 =echt =nergens | weight=0.081, noneg
