@@ -112,24 +112,27 @@ static uint32_t elem_intern(lexicon *x, langlex *L, int mode, const char *s, siz
  * match: "'stuur" (a leading quote stays on clitics only), "5x", "£". */
 static void lint_elem(loadctx *c, const char *s, size_t n, int mode)
 {
+	/* a prefix or suffix is read with one more character where the word
+	 * goes on: "twenty-*" as "twenty-a", "4*" as "40", "*medewerker" as
+	 * "amedewerker"; the element is then t[off, off + n) */
 	buf t = {0};
+	if (mode == M_SFX_FOLD || mode == M_SFX_LOWER) buf_addc(&t, s[0] >= '0' && s[0] <= '9' ? '0' : 'a');
+	size_t off = t.len, end = off + n;
 	buf_add(&t, s, n);
-	if (mode == M_PFX_FOLD || mode == M_PFX_LOWER)   /* "twenty-*": "twenty-a"; "4*": "40" */
-		buf_addc(&t, s[n - 1] >= '0' && s[n - 1] <= '9' ? '0' : 'a');
-	if (mode == M_SFX_FOLD || mode == M_SFX_LOWER) {  /* "*medewerker": "amedewerker" */
-		buf_reset(&t);
-		buf_addc(&t, s[0] >= '0' && s[0] <= '9' ? '0' : 'a');
-		buf_add(&t, s, n);
-	}
+	if (mode == M_PFX_FOLD || mode == M_PFX_LOWER) buf_addc(&t, s[n - 1] >= '0' && s[n - 1] <= '9' ? '0' : 'a');
 	token_scan(c->wc, t.data, t.len, &c->tv);
 	int whole = c->tv.n == 1 && c->tv.v[0].start == 0 && c->tv.v[0].end == t.len;
 	if (!whole || (c->tv.v[0].kind != TK_WORD && c->tv.v[0].kind != TK_NUM)) {
 		buf w = {0};
 		buf_printf(&w, "%s:%d: '%.*s' can never match: the tokeniser reads", c->file, c->line, (int)n, s);
-		for (size_t i = 0; i < c->tv.n; i++) {
+		const char *sep = "";
+		for (size_t i = 0; i < c->tv.n; i++) {   /* its tokens, cut to the element */
 			const token *k = &c->tv.v[i];
-			buf_printf(&w, " %s%.*s", i ? "+ " : "", (int)((k->end > n ? n : k->end) - k->start), t.data + k->start);
-			if (k->end > n) buf_adds(&w, "...");
+			if (k->end <= off || k->start >= end) continue;   /* the added character alone */
+			size_t a = k->start > off ? k->start : off, b = k->end < end ? k->end : end;
+			buf_printf(&w, " %s%s%.*s%s", sep, k->start < off ? "..." : "", (int)(b - a), t.data + a,
+				   k->end > end ? "..." : "");
+			sep = "+ ";
 		}
 		buf_printf(&w, " (%s)", whole ? "not a word" : "write a sequence of its words");
 		VEC_PUSH(&c->x->warnings, buf_steal(&w));
@@ -137,7 +140,7 @@ static void lint_elem(loadctx *c, const char *s, size_t n, int mode)
 	buf_free(&t);
 }
 
-/* Parse one element ("word", "word*", "=word") into an element id. */
+/* Parse one element ("word", "word*", "*word", "=word") into an element id. */
 static int parse_elem(loadctx *c, langlex *L, int lang, const char *s, size_t n, int exact, uint32_t *id)
 {
 	int mode = exact ? M_LOWER : M_FOLD;

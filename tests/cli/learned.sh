@@ -3,9 +3,7 @@
 # and --no-learned leaves them out.  A tag's evidence is the hits of the
 # sum that fired it (the written one when both did); `negated` lists the
 # written rules' negated hits only.
-d=/tmp/gripe-learned.$$; mkdir -p $d/en
-cp "$GRIPE_LEXICONS/taxonomy.tsv" "$GRIPE_LEXICONS/causes.tsv" $d/
-cp -r "$GRIPE_LEXICONS/lang" $d/
+. ../lexfixture.sh; lexfixture learned en
 printf 'grumpy | weight=0.5\nyell* | weight=0.5\n' > $d/en/rudeness.lex
 printf '# learned\n=snap | weight=0.6\n=glare | weight=0.5\n' > $d/en/rudeness.learned.lex
 printf 'never\n' > $d/en/negation.lex
@@ -28,4 +26,3 @@ echo "--no-learned:"
 # a learned file is named for a tag of the taxonomy
 mv $d/en/rudeness.learned.lex $d/en/rudenes.learned.lex
 "$GRIPE" tag -L $d $d/in.jsonl 2>&1 | sed "s|$d|DIR|"; echo "status: ${PIPESTATUS[0]}"
-rm -rf $d

@@ -4,9 +4,7 @@
 # a token that is not a word; each rule of the same pair counts (two tags,
 # a written and a learned rule); negation and noneg as usual; a gap rule
 # ("a ~1 b") is not a pair rule and still allows one word between.
-d=/tmp/gripe-pairs.$$; mkdir -p $d/en
-cp "$GRIPE_LEXICONS/taxonomy.tsv" "$GRIPE_LEXICONS/causes.tsv" $d/
-cp -r "$GRIPE_LEXICONS/lang" $d/
+. ../lexfixture.sh; lexfixture pairs en
 printf 'hung up\n=shout =loud | weight=0.5\n=shout =loud | weight=0.5\n' > $d/en/rudeness.lex
 printf 'hung up\n' > $d/en/unresolved.lex
 printf '=hold =music | weight=1.2\n' > $d/en/long_hold.learned.lex
@@ -30,4 +28,3 @@ for l in sys.stdin:
     o=json.loads(l)
     print(o["id"], [(t["tag"], [(e["start"], e["text"], e["rule"]) for e in t["evidence"]]) for t in o["tags"]],
           [(n["tag"], [(e["start"], e["text"]) for e in n["evidence"]]) for n in o["negated"]])'
-rm -rf $d

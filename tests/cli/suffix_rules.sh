@@ -4,9 +4,7 @@
 # ("*medewerkster" finds "Baliemedewérkster"), or with exact its lowercase
 # ("*é | exact" finds "café", not "cafe" or "De": a suffix cuts no character
 # in two); "*word*" is an error (file and line).
-d=/tmp/gripe-suffix.$$; mkdir -p $d/nl
-cp "$GRIPE_LEXICONS/taxonomy.tsv" "$GRIPE_LEXICONS/causes.tsv" $d/
-cp -r "$GRIPE_LEXICONS/lang" $d/
+. ../lexfixture.sh; lexfixture suffix nl
 printf '(onbeleefd|bot) ~3 (*medewerker|*medewerkster)\n' > $d/nl/rudeness.lex
 printf '(naar|bij) de *afdeling\n' > $d/nl/transfer_runaround.lex
 printf '*é | exact\n' > $d/nl/website_issue.lex
@@ -25,4 +23,3 @@ for l in sys.stdin:
     print(o["id"], [(t["tag"], [(e["start"], e["text"], e["rule"]) for e in t["evidence"]]) for t in o["tags"]])'
 printf '*medewerker*\n' > $d/nl/rudeness.lex
 "$GRIPE" tag -L $d $d/in.jsonl > /dev/null; echo "rc $?"
-rm -rf $d
